@@ -1,0 +1,148 @@
+"""Configuration: ``pubwatch.toml`` with documented defaults, secrets from the environment only.
+
+Why a typed config object: every part (crawler, monitor, alerts, scheduler) reads the same file,
+and a typo in it must fail at start-up with a clear message, not at 02:00 in the middle of a run.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from storage.db import DEFAULT_DB_URL
+
+CONFIG_ENV = "PUBWATCH_CONFIG"
+DEFAULT_CONFIG = Path("pubwatch.toml")
+
+
+class ConfigError(ValueError):
+    """The configuration file cannot be read or is wrong; the message says where."""
+
+
+@dataclass
+class SmtpSettings:
+    """SMTP connection, read from the environment only (never from files)."""
+
+    host: str | None = None
+    port: int = 25
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+    security: str = "none"  # none | starttls | ssl
+    sender: str = "pubwatch@localhost"
+
+    @classmethod
+    def from_env(cls, sender: str) -> SmtpSettings:
+        """Read ``PUBWATCH_SMTP_*``; a bad port or security value is a ConfigError."""
+        security = os.environ.get("PUBWATCH_SMTP_SECURITY", "none").lower()
+        if security not in {"none", "starttls", "ssl"}:
+            raise ConfigError(f"PUBWATCH_SMTP_SECURITY must be none, starttls or ssl, not {security!r}")
+        port_text = os.environ.get("PUBWATCH_SMTP_PORT", "465" if security == "ssl" else "25")
+        try:
+            port = int(port_text)
+        except ValueError as exc:
+            raise ConfigError(f"PUBWATCH_SMTP_PORT is not a number: {port_text!r}") from exc
+        return cls(
+            host=os.environ.get("PUBWATCH_SMTP_HOST") or None,
+            port=port,
+            user=os.environ.get("PUBWATCH_SMTP_USER") or None,
+            password=os.environ.get("PUBWATCH_SMTP_PASSWORD") or None,
+            security=security,
+            sender=os.environ.get("PUBWATCH_SMTP_FROM") or sender,
+        )
+
+
+@dataclass
+class Config:
+    """The whole configuration with its defaults (see ``pubwatch.toml``)."""
+
+    path: Path | None = None
+    db_url: str = DEFAULT_DB_URL
+    registry: str = "crawler/sources.toml"
+    overlap_days: int = 3
+    recheck_days: int = 30
+    max_pages_per_channel: int = 200
+    user_agent: str = "pubwatch/0.1 (+https://github.com/pubwatch/pubwatch; disclosure monitor)"
+    jurisdiction: str = "quzhou"
+    calendar_overrides: str = "monitor/calendar_overrides.toml"
+    report_dir: str = "var/reports"
+    timezone: str = "Asia/Shanghai"
+    nightly_cron: str = "0 2 * * *"
+    cron_groups: dict[str, str] = field(default_factory=dict)
+    email_sender: str = "pubwatch@localhost"
+    email_office: list[str] = field(default_factory=list)
+    email_units: dict[str, list[str]] = field(default_factory=dict)
+    outbox_dir: str = "var/outbox"
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def smtp(self) -> SmtpSettings:
+        """SMTP settings from the environment, with the configured sender as fallback."""
+        return SmtpSettings.from_env(self.email_sender)
+
+
+_SCHEMA: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
+    "database": {"url": ("db_url", str)},
+    "crawl": {
+        "registry": ("registry", str),
+        "overlap_days": ("overlap_days", int),
+        "recheck_days": ("recheck_days", int),
+        "max_pages_per_channel": ("max_pages_per_channel", int),
+        "user_agent": ("user_agent", str),
+    },
+    "monitor": {"jurisdiction": ("jurisdiction", str), "calendar_overrides": ("calendar_overrides", str)},
+    "report": {"out_dir": ("report_dir", str)},
+    "schedule": {"timezone": ("timezone", str), "nightly": ("nightly_cron", str), "groups": ("cron_groups", dict)},
+    "email": {
+        "sender": ("email_sender", str),
+        "office": ("email_office", list),
+        "units": ("email_units", dict),
+        "outbox_dir": ("outbox_dir", str),
+    },
+}
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """Load the config file (argument, ``PUBWATCH_CONFIG``, or ``./pubwatch.toml`` if present).
+
+    A missing default file is fine (defaults apply); a named file that is missing, unreadable or
+    not valid TOML, an unknown section or key, or a value of the wrong type is a ConfigError.
+    """
+    explicit = path or os.environ.get(CONFIG_ENV)
+    cfg_path = Path(explicit) if explicit else DEFAULT_CONFIG
+    cfg = Config()
+    if cfg_path.exists() or explicit:
+        try:
+            data = tomllib.loads(cfg_path.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise ConfigError(f"配置文件不存在 (config file not found): {cfg_path}") from exc
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"无法读取配置文件 (cannot read config) {cfg_path}: {exc}") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"配置文件格式错误 (invalid TOML) {cfg_path}: {exc}") from exc
+        _apply(cfg, data, cfg_path)
+        cfg.path = cfg_path
+        cfg.raw = data
+    env_url = os.environ.get("PUBWATCH_DB_URL")
+    if env_url:
+        cfg.db_url = env_url
+    return cfg
+
+
+def _apply(cfg: Config, data: dict[str, Any], where: Path) -> None:
+    for section, values in data.items():
+        if section not in _SCHEMA:
+            raise ConfigError(f"{where}: unknown section [{section}] (known: {', '.join(_SCHEMA)})")
+        if not isinstance(values, dict):
+            raise ConfigError(f"{where}: [{section}] must be a table")
+        for key, value in values.items():
+            if key not in _SCHEMA[section]:
+                raise ConfigError(f"{where}: unknown key {section}.{key}")
+            attr, typ = _SCHEMA[section][key]
+            if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
+                raise ConfigError(f"{where}: {section}.{key} should be {getattr(typ, '__name__', typ)}")
+            setattr(cfg, attr, value)
+    if "password" in str(cfg.db_url).split("@")[0] or ("@" in cfg.db_url and ":" in cfg.db_url.split("//")[-1].split("@")[0]):
+        raise ConfigError(f"{where}: database.url must not contain a password; set PUBWATCH_DB_URL instead")

@@ -1,0 +1,327 @@
+"""The database schema.
+
+Why these tables: pubwatch's findings must be checkable by a person, so every notice keeps the
+exact page version it was extracted from (``document_versions``: raw bytes, headers, sha256), and
+every crawl keeps its health, so that a source that failed is never read as a source that was
+silent. Extracted fields are stored twice on purpose: as JSON for display and as narrow
+``notice_fields`` rows so the monitor's checks can be set-based SQL on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    """Naive UTC timestamps everywhere: SQLite has no time zones and PostgreSQL gets the same values."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every pubwatch table."""
+
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+# --- sources and crawling -------------------------------------------------------------------------
+
+
+class Source(Base):
+    """A watched platform (one registry entry)."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    family: Mapped[str] = mapped_column(String(64))
+    region: Mapped[str] = mapped_column(String(12))
+    base_url: Mapped[str] = mapped_column(String(500))
+    provincial: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Channel(Base):
+    """A list (column/category) of a source, mapped to a domain and notice type."""
+
+    __tablename__ = "channels"
+    __table_args__ = (UniqueConstraint("source_key", "channel_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_key: Mapped[str] = mapped_column(String(64), index=True)
+    channel_key: Mapped[str] = mapped_column(String(128))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    domain: Mapped[str | None] = mapped_column(String(32))
+    notice_type: Mapped[str | None] = mapped_column(String(64))
+    region: Mapped[str | None] = mapped_column(String(12))
+    responsible_unit: Mapped[str | None] = mapped_column(String(200))
+
+
+class CrawlRun(Base):
+    """One crawl of one or more sources (a night, a back-fill or an ad hoc run)."""
+
+    __tablename__ = "crawl_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    night: Mapped[dt.date] = mapped_column(Date, index=True)
+    mode: Mapped[str] = mapped_column(String(16), default="nightly")
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    health: Mapped[list[CrawlHealth]] = relationship(back_populates="run", cascade="all, delete-orphan")
+
+
+class CrawlHealth(Base):
+    """Per source and channel: what a run did and whether its silence can be trusted."""
+
+    __tablename__ = "crawl_health"
+    __table_args__ = (UniqueConstraint("run_id", "source_key", "channel_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id", ondelete="CASCADE"), index=True)
+    night: Mapped[dt.date] = mapped_column(Date, index=True)
+    source_key: Mapped[str] = mapped_column(String(64))
+    channel_key: Mapped[str] = mapped_column(String(128), default="")
+    requests: Mapped[int] = mapped_column(Integer, default=0)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    listed: Mapped[int] = mapped_column(Integer, default=0)
+    new: Mapped[int] = mapped_column(Integer, default=0)
+    changed: Mapped[int] = mapped_column(Integer, default=0)
+    removed: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    blocked: Mapped[bool] = mapped_column(Boolean, default=False)
+    finish_reason: Mapped[str] = mapped_column(String(64), default="")
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    run: Mapped[CrawlRun] = relationship(back_populates="health")
+
+
+# --- evidence -------------------------------------------------------------------------------------
+
+
+class Document(Base):
+    """A detail page of a source, followed over time (listed, changed, removed)."""
+
+    __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("source_key", "item_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_key: Mapped[str] = mapped_column(String(64), index=True)
+    channel_key: Mapped[str] = mapped_column(String(128), default="")
+    item_key: Mapped[str] = mapped_column(String(300))
+    url: Mapped[str] = mapped_column(String(1000))
+    list_title: Mapped[str | None] = mapped_column(String(500))
+    list_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    first_seen: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    last_seen: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    last_listed: Mapped[dt.date | None] = mapped_column(Date)
+    last_checked: Mapped[dt.date | None] = mapped_column(Date)
+    removed_at: Mapped[dt.date | None] = mapped_column(Date)
+    removed_reason: Mapped[str | None] = mapped_column(String(64))
+    current_version_id: Mapped[int | None] = mapped_column(Integer)
+    versions: Mapped[list[DocumentVersion]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="DocumentVersion.version_no"
+    )
+
+
+class DocumentVersion(Base):
+    """One fetched version of a page: the raw bytes as evidence."""
+
+    __tablename__ = "document_versions"
+    __table_args__ = (UniqueConstraint("document_id", "sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    version_no: Mapped[int] = mapped_column(Integer, default=1)
+    fetched_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    fetched_on: Mapped[dt.date | None] = mapped_column(Date)
+    url: Mapped[str] = mapped_column(String(1000))
+    http_status: Mapped[int] = mapped_column(Integer, default=200)
+    headers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+    document: Mapped[Document] = relationship(back_populates="versions")
+
+
+# --- notices and projects -------------------------------------------------------------------------
+
+
+class Notice(Base):
+    """The extracted record of a document's current version."""
+
+    __tablename__ = "notices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), unique=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("document_versions.id"))
+    source_key: Mapped[str] = mapped_column(String(64), index=True)
+    channel_key: Mapped[str] = mapped_column(String(128), default="")
+    region: Mapped[str | None] = mapped_column(String(12), index=True)
+    domain: Mapped[str] = mapped_column(String(32), index=True)
+    notice_type: Mapped[str] = mapped_column(String(64), index=True)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    url: Mapped[str] = mapped_column(String(1000), default="")
+    publish_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    project_number: Mapped[str | None] = mapped_column(String(200), index=True)
+    project_name: Mapped[str | None] = mapped_column(String(500))
+    purchaser: Mapped[str | None] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(32), default="ok")
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    provenance: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    warnings: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id"), index=True)
+    extracted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class NoticeField(Base):
+    """One extracted value, narrow and typed, for set-based checks."""
+
+    __tablename__ = "notice_fields"
+    __table_args__ = (Index("ix_notice_fields_key", "key", "notice_id"),)
+
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value_text: Mapped[str | None] = mapped_column(Text)
+    value_num: Mapped[float | None] = mapped_column(Float)
+    value_date: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Project(Base):
+    """The notices of one project across notice types and platforms."""
+
+    __tablename__ = "projects"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), unique=True)
+    project_number: Mapped[str | None] = mapped_column(String(200), index=True)
+    name: Mapped[str | None] = mapped_column(String(500))
+    purchaser: Mapped[str | None] = mapped_column(String(300))
+    domain: Mapped[str | None] = mapped_column(String(32))
+    region: Mapped[str | None] = mapped_column(String(12))
+
+
+class ProjectLink(Base):
+    """Why a notice belongs to a project, and how sure we are."""
+
+    __tablename__ = "project_links"
+
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id", ondelete="CASCADE"), primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
+    method: Mapped[str] = mapped_column(String(32))
+    confidence: Mapped[float] = mapped_column(Float, default=1.0)
+
+
+# --- monitoring -----------------------------------------------------------------------------------
+
+
+class Expectation(Base):
+    """Something that must be published by a date (from a rule or a department's register)."""
+
+    __tablename__ = "expectations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), unique=True)
+    origin: Mapped[str] = mapped_column(String(32), default="rule")
+    rule_id: Mapped[str | None] = mapped_column(String(128))
+    domain: Mapped[str | None] = mapped_column(String(32))
+    notice_type: Mapped[str | None] = mapped_column(String(64))
+    region: Mapped[str | None] = mapped_column(String(12))
+    responsible_unit: Mapped[str | None] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id"))
+    due_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Finding(Base):
+    """A gap between what was published and what must be published. ``key`` is stable across runs."""
+
+    __tablename__ = "findings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), unique=True)
+    rule_id: Mapped[str] = mapped_column(String(128), index=True)
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    severity: Mapped[str] = mapped_column(String(16), default="violation")
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    domain: Mapped[str | None] = mapped_column(String(32))
+    notice_type: Mapped[str | None] = mapped_column(String(64))
+    region: Mapped[str | None] = mapped_column(String(12))
+    responsible_unit: Mapped[str | None] = mapped_column(String(200))
+    source_key: Mapped[str | None] = mapped_column(String(64))
+    notice_id: Mapped[int | None] = mapped_column(ForeignKey("notices.id", ondelete="SET NULL"))
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id", ondelete="SET NULL"))
+    field: Mapped[str | None] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(500), default="")
+    message: Mapped[str] = mapped_column(Text, default="")
+    legal_source: Mapped[str] = mapped_column(String(300), default="")
+    dates: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    first_seen_on: Mapped[dt.date] = mapped_column(Date)
+    last_seen_on: Mapped[dt.date] = mapped_column(Date)
+    resolved_on: Mapped[dt.date | None] = mapped_column(Date)
+    escalated_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class FindingEvent(Base):
+    """History of a finding: opened, escalated, resolved, reopened."""
+
+    __tablename__ = "finding_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"), index=True)
+    on: Mapped[dt.date] = mapped_column(Date)
+    event: Mapped[str] = mapped_column(String(16))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# --- telling people -------------------------------------------------------------------------------
+
+
+class AlertSent(Base):
+    """Which finding event was told to whom, so the same finding is never sent twice."""
+
+    __tablename__ = "alerts_sent"
+    __table_args__ = (UniqueConstraint("finding_id", "event", "recipient"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"))
+    event: Mapped[str] = mapped_column(String(16))
+    recipient: Mapped[str] = mapped_column(String(300))
+    outbox_id: Mapped[int | None] = mapped_column(ForeignKey("outbox.id"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class OutboxMessage(Base):
+    """An e-mail waiting to be sent (or sent); kept so a down SMTP server loses nothing."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    recipients: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    subject: Mapped[str] = mapped_column(String(500))
+    message: Mapped[bytes] = mapped_column(LargeBinary)
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
