@@ -298,13 +298,20 @@ class FindingEvent(Base):
 
 
 class AlertSent(Base):
-    """Which finding event was told to whom, so the same finding is never sent twice."""
+    """Which finding event was told to whom, so the same finding event is never sent twice.
+
+    ``recipient`` is a logical address (``unit:<责任单位>`` or ``office``), not an e-mail address,
+    so that changing a unit's mailing list in the config does not resend its history.
+    ``event_id`` makes a reopened-then-escalated-again finding reportable again (a new event),
+    while the same event never is.
+    """
 
     __tablename__ = "alerts_sent"
-    __table_args__ = (UniqueConstraint("finding_id", "event", "recipient"),)
+    __table_args__ = (UniqueConstraint("event_id", "recipient"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"))
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("finding_events.id", ondelete="CASCADE"))
     event: Mapped[str] = mapped_column(String(16))
     recipient: Mapped[str] = mapped_column(String(300))
     outbox_id: Mapped[int | None] = mapped_column(ForeignKey("outbox.id"))
@@ -318,6 +325,8 @@ class OutboxMessage(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    digest_for: Mapped[str] = mapped_column(String(300), default="")
+    as_of: Mapped[dt.date | None] = mapped_column(Date)
     recipients: Mapped[list[Any]] = mapped_column(JSON, default=list)
     subject: Mapped[str] = mapped_column(String(500))
     message: Mapped[bytes] = mapped_column(LargeBinary)
@@ -325,3 +334,40 @@ class OutboxMessage(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+# --- scheduling -----------------------------------------------------------------------------------
+
+
+class RunLock(Base):
+    """The one-run-at-a-time lock: a row per lock name, taken over only once it has expired.
+
+    Why a table and not a file lock: the scheduler, a ``pubwatch run`` started by hand and a second
+    machine pointed at the same PostgreSQL database must all see the same lock.
+    """
+
+    __tablename__ = "run_locks"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(200))
+    host: Mapped[str] = mapped_column(String(200), default="")
+    pid: Mapped[int] = mapped_column(Integer, default=0)
+    acquired_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    heartbeat_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class SchedulerRun(Base):
+    """History of the scheduler's runs (for ``pubwatch status`` and the catch-up check)."""
+
+    __tablename__ = "scheduler_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_id: Mapped[str] = mapped_column(String(128), index=True)
+    night: Mapped[dt.date] = mapped_column(Date)
+    scheduled_for: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(16), default="running")  # running|ok|error|locked
+    catch_up: Mapped[bool] = mapped_column(Boolean, default=False)
+    error: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,226 @@
+"""The source registry: which platforms pubwatch watches, and how politely.
+
+Why a data file and not code: a new source of a known platform family must be one entry in
+``crawler/sources.toml`` (leaf spiders are generated from it, see ``spiders/__init__.py``), and a
+typo in that file must stop the crawl at start-up with the entry and field named, not at 02:00.
+
+Base URLs point at the real sites. For the replica (or any mirror) they are replaced at load time
+by ``PUBWATCH_SITE_URLS``: a JSON object ``{site key: base URL}``, or the path of a JSON file
+holding one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+REGISTRY_PATH = Path(__file__).with_name("sources.toml")
+SITE_URLS_ENV = "PUBWATCH_SITE_URLS"
+
+FAMILIES = (
+    "hanweb_column",
+    "hanweb_jpage",
+    "epoint_trade",
+    "epoint_fulltext",
+    "zfcg",
+    "longyou",
+    "static_cms",
+    "js_rendered",
+)
+DOMAINS = (
+    "procurement",
+    "construction",
+    "land",
+    "mining",
+    "property",
+    "emission",
+    "housing",
+    "admin",
+    "other",
+)
+# docs/taxonomy.md: the notice types of each domain.
+NOTICE_TYPES: dict[str, tuple[str, ...]] = {
+    "procurement": (
+        "intention", "prequalification", "tender", "single_source", "correction", "bid_opening", "result",
+        "contract", "termination", "acceptance", "complaint_decision", "penalty", "consultation",
+    ),
+    "construction": (
+        "approval", "credit", "prequalification", "tender", "correction", "bid_opening", "candidates",
+        "result", "contract", "termination",
+    ),
+    "land": ("supply_plan", "transfer_notice", "deal_result"),
+    "mining": ("transfer_notice", "deal_result", "approval_result"),
+    "property": ("approval", "transfer_notice", "deal_result"),
+    "emission": ("transfer_notice", "deal_result"),
+    "housing": ("plan", "annual_plan", "progress", "allocation", "rural_renovation"),
+    "admin": ("license", "penalty"),
+    "other": ("other",),
+}
+REGION_RE = re.compile(r"^33\d{4}$")
+
+
+class RegistryError(ValueError):
+    """The registry file is unreadable or an entry is wrong; the message names entry and field."""
+
+
+class Channel(BaseModel):
+    """One list (column / category code) of a source."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    key: str = Field(min_length=1, description="the site's own channel/category code")
+    name: str = Field(min_length=1, description="the channel's label on the site")
+    domain: Literal[DOMAINS]  # type: ignore[valid-type]
+    notice_type: str = Field(description="docs/taxonomy.md <domain>.<type>, or '' for a mixed channel")
+    responsible_unit: str = Field(min_length=1, description="责任单位 of the plan (衢政办发〔2018〕73号)")
+    region: str | None = None
+    expect_items: bool = Field(True, description="an empty list here is suspicious (maintenance?)")
+    params: dict[str, Any] = Field(default_factory=dict, description="family-specific request values")
+
+    @model_validator(mode="after")
+    def _check_type(self) -> Channel:
+        if self.notice_type:
+            dom, _, typ = self.notice_type.partition(".")
+            if dom != self.domain or typ not in NOTICE_TYPES[self.domain]:
+                raise ValueError(
+                    f"notice_type {self.notice_type!r} is not a type of domain {self.domain!r} "
+                    f"(known: {', '.join(self.domain + '.' + t for t in NOTICE_TYPES[self.domain])})"
+                )
+        if self.region is not None and not REGION_RE.match(self.region):
+            raise ValueError(f"region {self.region!r} is not a Zhejiang region code (33xxxx)")
+        return self
+
+
+class Source(BaseModel):
+    """One watched platform: one spider."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: str = Field(min_length=1)
+    family: Literal[FAMILIES]  # type: ignore[valid-type]
+    base_url: str = Field(pattern=r"^https?://[^/\s]+")
+    region: str
+    provincial: bool = False
+    era: str = Field("", description="which generation of the site, e.g. 2021 Epoint / 2024 Hanweb")
+    download_delay: float = Field(2.0, ge=0, le=60)
+    concurrency: int = Field(1, ge=1, le=2, description="concurrent requests to this host (1-2)")
+    obey_robots: bool = True
+    robots_reason: str = ""
+    page_size: int = Field(20, ge=1, le=200)
+    params: dict[str, Any] = Field(default_factory=dict)
+    channels: list[Channel] = Field(min_length=1)
+
+    @field_validator("region")
+    @classmethod
+    def _region(cls, value: str) -> str:
+        if not REGION_RE.match(value):
+            raise ValueError(f"{value!r} is not a Zhejiang region code (33xxxx)")
+        return value
+
+    @model_validator(mode="after")
+    def _check(self) -> Source:
+        if not self.obey_robots and not self.robots_reason.strip():
+            raise ValueError("obey_robots = false needs a robots_reason")
+        keys = [c.key for c in self.channels]
+        dup = sorted({k for k in keys if keys.count(k) > 1})
+        if dup:
+            raise ValueError(f"duplicate channel keys {dup}")
+        return self
+
+    def channel(self, key: str) -> Channel:
+        """The channel with this key (KeyError names the source)."""
+        for ch in self.channels:
+            if ch.key == key:
+                return ch
+        raise KeyError(f"source {self.key!r} has no channel {key!r}")
+
+    def channel_region(self, channel: Channel) -> str:
+        """The channel's region, falling back to the source's."""
+        return channel.region or self.region
+
+
+def _format_error(entry: str, exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = ".".join(str(p) for p in err["loc"])
+        parts.append(f"{loc or '(entry)'}: {err['msg']}")
+    return f"sources.toml entry {entry}: " + "; ".join(parts)
+
+
+def site_url_overrides(value: str | None = None) -> dict[str, str]:
+    """Parse ``PUBWATCH_SITE_URLS`` (inline JSON or a JSON file path) into {site key: base URL}."""
+    raw = os.environ.get(SITE_URLS_ENV, "") if value is None else value
+    raw = raw.strip()
+    if not raw:
+        return {}
+    text = raw
+    if not raw.startswith("{"):
+        path = Path(raw)
+        if not path.is_file():
+            raise RegistryError(f"{SITE_URLS_ENV} is neither a JSON object nor an existing file: {raw!r}")
+        text = path.read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RegistryError(f"{SITE_URLS_ENV} is not valid JSON: {exc.msg}") from exc
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise RegistryError(f"{SITE_URLS_ENV} must be a JSON object of site key → base URL strings")
+    return {str(k): v.rstrip("/") for k, v in data.items()}
+
+
+def parse_registry(data: dict[str, Any], overrides: dict[str, str] | None = None) -> dict[str, Source]:
+    """Validate a parsed registry document; ``overrides`` replaces base URLs by site key."""
+    defaults = data.get("defaults", {})
+    entries = data.get("sources")
+    if not isinstance(entries, list) or not entries:
+        raise RegistryError("sources.toml: no [[sources]] entries")
+    unknown_top = set(data) - {"defaults", "sources"}
+    if unknown_top:
+        raise RegistryError(f"sources.toml: unknown top-level keys {sorted(unknown_top)}")
+    sources: dict[str, Source] = {}
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict):
+            raise RegistryError(f"sources.toml entry #{i + 1}: must be a table")
+        label = f"#{i + 1} ({entry.get('key', '?')})"
+        merged = {**defaults, **entry}
+        try:
+            src = Source.model_validate(merged)
+        except ValidationError as exc:
+            raise RegistryError(_format_error(label, exc)) from None
+        if src.key in sources:
+            raise RegistryError(f"sources.toml entry {label}: duplicate source key {src.key!r}")
+        sources[src.key] = src
+    for key, url in (overrides or {}).items():
+        if key in sources:
+            sources[key] = sources[key].model_copy(update={"base_url": url})
+    return sources
+
+
+def load_registry(path: str | Path | None = None, overrides: dict[str, str] | None = None) -> dict[str, Source]:
+    """Load and validate the registry; ``overrides`` defaults to ``PUBWATCH_SITE_URLS``."""
+    reg_path = Path(path) if path else REGISTRY_PATH
+    try:
+        data = tomllib.loads(reg_path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise RegistryError(f"source registry not found: {reg_path}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise RegistryError(f"{reg_path}: invalid TOML: {exc}") from exc
+    return parse_registry(data, site_url_overrides() if overrides is None else overrides)
+
+
+@lru_cache(maxsize=1)
+def _cached(env_value: str) -> dict[str, Source]:
+    return load_registry(overrides=site_url_overrides(env_value))
+
+
+def registry() -> dict[str, Source]:
+    """The default registry with the current ``PUBWATCH_SITE_URLS`` applied (cached per value)."""
+    return _cached(os.environ.get(SITE_URLS_ENV, ""))

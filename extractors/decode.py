@@ -1,0 +1,161 @@
+"""Bytes → text, and JSON payloads → the HTML they carry plus their own fields as hints.
+
+Chinese sites mix UTF-8 and GBK/GB2312 and often lie in one of header, meta tag or BOM, so the order is:
+Content-Type charset, BOM, <meta charset>/http-equiv, then strict UTF-8, then GB18030 (a superset of
+GBK and GB2312, so GBK pages decode right), then UTF-8 with replacement as a last resort.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .normalize import parse_date, parse_datetime, parse_ms_timestamp
+from .record import NotAPage
+
+_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+            "utf8": "utf-8", "cp936": "gb18030"}
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-]+)""", re.I)
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"Rar!", b"\xd0\xcf\x11\xe0")
+_TAG = re.compile(r"<\s*[a-zA-Z!][^>]*>")
+
+
+def _norm_charset(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip().strip("\"'").lower()
+    name = _ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _header(headers: Mapping[str, str] | None, name: str) -> str:
+    if not headers:
+        return ""
+    for k, v in headers.items():
+        if k.lower() == name:
+            return v if isinstance(v, str) else v.decode("latin-1")
+    return ""
+
+
+def decode_bytes(body: bytes, headers: Mapping[str, str] | None = None) -> str:
+    """Decode a page honouring header charset, BOM, meta charset, then UTF-8, then GB18030."""
+    m = re.search(r"charset\s*=\s*([^\s;]+)", _header(headers, "content-type"), re.I)
+    declared = _norm_charset(m.group(1)) if m else None
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if body.startswith(bom):
+            return body[len(bom):].decode(enc, errors="replace")
+    candidates: list[str] = []
+    if declared:
+        candidates.append(declared)
+    mm = _META_CHARSET.search(body[:4096])
+    meta = _norm_charset(mm.group(1).decode("ascii", "ignore")) if mm else None
+    if meta:
+        candidates.append(meta)
+    candidates += ["utf-8", "gb18030"]
+    for enc in candidates:
+        try:
+            return body.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return body.decode("utf-8", errors="replace")
+
+
+@dataclass
+class Payload:
+    """What a page body holds: HTML text and the hints its JSON wrapper gave (title, dates, codes)."""
+
+    html: str
+    hints: dict[str, Any] = field(default_factory=dict)
+    source: str = "html"
+
+
+# JSON key → canonical hint key. zfcg (result.data), Longyou (data), Epoint records, zfcg v1 (noticeContent).
+_JSON_HINTS = {
+    "title": "title", "projectCode": "project_number", "projectName": "project_name",
+    "purchaseName": "purchaser", "budgetPrice": "budget", "bidOpeningTime": "opening_time",
+    "tenderProjectCode": "project_number", "publishTime": "publish_date", "publishDate": "publish_date",
+    "infodate": "publish_date", "webdate": "publish_date", "noticePubDate": "publish_date",
+    "categoryName": "category", "pathName": "category", "announcementType": "announcement_type",
+}
+_CONTENT_KEYS = ("content", "noticeContent", "infoContent", "infocontent", "html", "Content", "detail")
+
+
+def _find_content(obj: Any, depth: int = 0) -> tuple[str, dict[str, Any]] | None:
+    """Depth-first search for the dict that holds the HTML content; returns (html, that dict)."""
+    if depth > 6:
+        return None
+    if isinstance(obj, dict):
+        for key in _CONTENT_KEYS:
+            val = obj.get(key)
+            if isinstance(val, str) and _TAG.search(val):
+                return val, obj
+        for val in obj.values():
+            found = _find_content(val, depth + 1)
+            if found:
+                return found
+    elif isinstance(obj, list):
+        for val in obj[:5]:
+            found = _find_content(val, depth + 1)
+            if found:
+                return found
+    return None
+
+
+def _hint_value(key: str, val: Any) -> Any:
+    if val in (None, "", [], {}):
+        return None
+    if key == "publish_date":
+        if isinstance(val, int | float) or (isinstance(val, str) and val.isdigit() and len(val) >= 12):
+            return parse_ms_timestamp(val)
+        return parse_date(str(val))
+    if key == "opening_time":
+        if isinstance(val, int | float) or (isinstance(val, str) and val.isdigit()):
+            return None
+        return parse_datetime(str(val))
+    return str(val).strip()
+
+
+def unwrap(text: str) -> Payload:
+    """Return the HTML to parse; JSON payloads are unwrapped and their fields turned into hints.
+
+    Raises NotAPage for text that is neither HTML nor JSON carrying HTML.
+    """
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped[:1] in "{[":
+        try:
+            obj = json.loads(stripped)
+        except ValueError:
+            obj = None
+        if obj is not None:
+            found = _find_content(obj)
+            if not found:
+                raise NotAPage("JSON 中没有公告正文 HTML (JSON payload carries no HTML content)")
+            html, holder = found
+            hints: dict[str, Any] = {}
+            for jkey, hkey in _JSON_HINTS.items():
+                if jkey in holder and hkey not in hints:
+                    v = _hint_value(hkey, holder[jkey])
+                    if v is not None:
+                        hints[hkey] = v
+            return Payload(html=html, hints=hints, source="json")
+    if not _TAG.search(stripped[:200000]):
+        raise NotAPage("不是网页：既不是 HTML 也不是携带 HTML 的 JSON (not HTML, an HTML fragment or a JSON payload)")
+    return Payload(html=text)
+
+
+def load(body: bytes, headers: Mapping[str, str] | None = None) -> Payload:
+    """Bytes → Payload, rejecting empty and binary input with a bilingual message."""
+    if not isinstance(body, bytes | bytearray):
+        raise NotAPage("输入必须是字节串 (body must be bytes)")
+    if not body.strip():
+        raise NotAPage("内容为空 (empty input)")
+    if body.lstrip()[:8].startswith(_BINARY_MAGIC):
+        raise NotAPage("这是二进制文件（PDF/图片/压缩包），不是网页 (binary file, not a page)")
+    return unwrap(decode_bytes(bytes(body), headers))

@@ -1,0 +1,205 @@
+"""The printed labels of every canonical key (docs/taxonomy.md) and how to read their values.
+
+A label is matched on its *core*: numbering ("一、", "（二）", "3.1") removed, white space removed and
+bracketed notes removed ("预算金额（元）" → "预算金额"; the bracket's unit is kept apart).  Patterns are
+full matches, so "采购公告发布日期" does not count as a 发布日期 and "保证金缴纳截止时间" is no bid deadline.
+One label may serve several keys (标的名称 is contract_subject in a contract, subject_name in a sale);
+the notice type's field list picks the first key it allows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# value kinds: how the raw value text becomes the canonical value
+TEXT, NAME, MONEY, DATE, DATETIME, AREA, NUMBER, PEOPLE, ORGS, PHONE, LONG = (
+    "text", "name", "money", "date", "datetime", "area", "number", "people", "orgs", "phone", "long")
+
+KIND: dict[str, str] = {
+    "title": TEXT, "publish_date": DATE, "project_name": NAME, "project_number": NAME, "purchaser": NAME,
+    "agency": NAME, "budget": MONEY, "max_price": MONEY, "winner": ORGS, "amount": MONEY, "experts": PEOPLE,
+    "bid_deadline": DATETIME, "opening_time": DATETIME, "contact_phone": PHONE, "parcel_no": NAME,
+    "location": TEXT, "area_m2": AREA, "land_use": TEXT, "use_term_years": NUMBER, "starting_price": MONEY,
+    "award_date": DATE, "sign_date": DATE, "evaluation_date": DATE, "publicity_start": DATE,
+    "publicity_end": DATE, "deal_date": DATE, "decision_date": DATE, "approval_date": DATE,
+    "formed_date": DATE, "planned_date": DATE, "unit_price": MONEY, "contract_amount": MONEY,
+    "supply_total": AREA, "quantity": NUMBER, "task_volume": NUMBER, "start_date": DATE,
+    "completion_date": DATE, "valid_until": DATE, "parties": ORGS, "fax": PHONE,
+    "valuation": TEXT,
+}
+# everything else is TEXT (short) unless listed as LONG (a section body)
+LONG_KEYS = {
+    "requirements", "qualification", "doc_obtain", "bid_submission", "single_source_reason", "expert_opinion",
+    "correction_items", "termination_reason", "complaint_items", "violation", "penalty_basis", "penalty_result",
+    "approval_info", "tender_scope", "project_overview", "objection_channel", "complaint_channel",
+    "supply_structure", "supply_layout", "planning_indicators", "schedule", "coordinates", "trading_conditions",
+    "construction_content", "completion_progress", "allocation_targets", "allocation_result",
+    "allocation_policy", "housing_source", "subsidy", "deposit_method", "payment_method", "notice_period",
+}
+
+
+def kind_of(key: str) -> str:
+    """How to read the value of ``key``."""
+    if key in KIND:
+        return KIND[key]
+    return LONG if key in LONG_KEYS else TEXT
+
+
+# (core-label regex, keys in preference order)
+_RAW: list[tuple[str, tuple[str, ...]]] = [
+    (r"(信息)?(发布|公示|公告|公开|发文)(时间|日期)|信息时间|信息发布日期|公示开始日期?", ("publish_date",)),
+    (r"(采购|招标|工程|建设|交易)?项目名称|工程名称|招标工程项目|采购项目|项目|工程项目名称|招标项目", ("project_name",)),
+    (r"(采购|招标|项目|工程)?(项目|招标|采购)?编号|项目代码|标段编号|标段\(包\)编号|项目招标编号|交易编号|采购计划编号",
+     ("project_number",)),
+    (r"(采购|招标|建设|业主|项目|比选)(人|单位|方)(名称)?|项目业主|项目法人|发包(人|方|单位)|出让(人|方|单位)|"
+     r"转让(方|人)(名称)?|出租(方|人)(名称)?|委托(方|人|单位)|产权(持有|所有)?(人|单位|方)",
+     ("purchaser",)),
+    (r"(采购|招标|发包|比选)?代理(机构|单位|人|公司)(名称)?|招标代理|采购代理机构名称", ("agency",)),
+    (r"(项目|采购|财政)?预算(金额|价|资金|总金额)?|采购预算金额|(招标部分)?估算价|合同估算价|预算造价", ("budget",)),
+    (r"(采购|投标|招标)?最高(投标)?限价|(招标)?控制价|拦标价|最高限价金额", ("max_price",)),
+    (r"(预)?(中标|成交)(供应商|人|单位|候选人)(名称)?|(中标|成交)(供应商|人|单位)名称|竞得(人|单位)|"
+     r"受让(人|方|单位)(名称)?|承租(方|人)|买受人", ("winner",)),
+    (r"(中标|成交)(总)?(价|金额|价格|报价|总价)|中标金额|成交金额|总中标金额|(最终)?成交价", ("amount",)),
+    (r"评审专家(名单)?|评标(委员会|专家)(成员)?(名单)?|评审(小组|委员会)(成员)?(名单)?|专家(组)?(成员)?名单|评审专家组成员",
+     ("experts",)),
+    (r"(投标|响应|应答|报价|申请)(文件)?(递交|提交|上传)?(的)?截止(时间|日期)|(递交|提交)(投标|响应)文件截止时间|"
+     r"投标文件递交的截止时间|投标截止时间|响应文件提交截止时间|提交投标文件截止时间", ("bid_deadline",)),
+    (r"开标(时间|日期)|(响应|投标)文件开启时间|开启时间|选取时间|比选时间|唱标时间", ("opening_time",)),
+    (r"(地块|宗地|土地)(编号|号)|宗地号|出让地块编号|地块名称", ("parcel_no",)),
+    (r"(地块|宗地|土地|房屋|标的|资产)?(位置|坐落)|地理位置|坐落位置|(房屋|宗地)坐落", ("location",)),
+    (r"(土地|出让|宗地|用地|出租|房屋|标的|地块)?面积|出让面积|土地面积", ("area_m2",)),
+    (r"(土地|规划|宗地)?用途|土地使用用途", ("land_use",)),
+    (r"出让年限|(土地)?使用(权)?年限|出让期限", ("use_term_years",)),
+    (r"(挂牌|拍卖|竞价)?(起始|起拍|起叫)(价|价格|租金)|起价|挂牌起始价|底价", ("starting_price",)),
+    (r"定标(日期|时间)|(中标|成交)(人)?确定(日期|时间)|确定(中标|成交)(人|供应商)(日期|时间)", ("award_date",)),
+    (r"(合同)?(签订|订立|签署)(日期|时间)", ("sign_date",)),
+    (r"(评审|评标)(日期|时间)", ("evaluation_date",)),
+    (r"公示(开始)?(时间|日期)起?|公示期开始", ("publicity_start",)),
+    (r"公示(结束|截止)(时间|日期)", ("publicity_end",)),
+    (r"公示期|公示期限|公示时间段", ("publicity",)),
+    (r"成交(时间|日期)|拍卖(日期|时间)|挂牌截止(时间|日期)?|交易(日期|时间)", ("deal_date",)),
+    (r"(处理|处罚|许可)?(决定)(日期|时间)|作出(处罚)?决定(的)?日期|处理日期", ("decision_date",)),
+    (r"(批准|核准|审批|备案)(日期|时间)", ("approval_date",)),
+    (r"信息形成日期|印发日期|成文日期|形成日期", ("formed_date",)),
+    (r"预计采购(时间|日期)", ("planned_date",)),
+    (r"采购需求(概况)?|采购项目内容|采购内容|需求概况", ("requirements",)),
+    (r"(投标人|申请人|供应商|竞买人|受让方|报价人|竞价人)(的)?资格(要求|条件)|资质条件|报名条件|资格要求|投标人资格条件要求",
+     ("qualification",)),
+    (r"(招标|采购|资格预审|比选)文件(的)?获取|获取(招标|采购|资格预审|比选)文件|获取\(下载\)(招标|采购)文件", ("doc_obtain",)),
+    (r"公告期限|公告期", ("notice_period",)),
+    (r"投标文件(的)?(递交|提交)|响应文件(的)?(递交|提交)", ("bid_submission",)),
+    (r"(采用)?单一来源(采购)?(方式)?(的)?(原因|理由)(及相关说明)?", ("single_source_reason",)),
+    (r"拟(定|确定)?(的)?(唯一)?供应商(名称)?|拟定供应商", ("proposed_supplier",)),
+    (r"(具体|专业人员)?论证意见", ("expert_opinion",)),
+    (r"更正(事项|内容|信息)|变更(事项|内容)|补充(事项|内容)|澄清(事项|内容)", ("correction_items",)),
+    (r"原公告(名称|标题)", ("original_notice",)),
+    (r"合同标的(名称)?|标的名称|标的|转让标的|出让指标名称|交易标的", ("contract_subject", "subject_name")),
+    (r"规格型号|规格", ("spec_model",)),
+    (r"单价|中标单价", ("unit_price",)),
+    (r"合同(总)?(金额|价款|价格)", ("contract_amount",)),
+    (r"(终止|废标|流标|中止)(原因|理由)", ("termination_reason",)),
+    (r"(相关)?当事人(名称)?", ("parties", "party")),
+    (r"投诉事项", ("complaint_items",)),
+    (r"违法失信行为(的具体情形)?|违法(违规)?(事实|行为)|失信行为", ("violation",)),
+    (r"(处理|处罚)依据", ("penalty_basis",)),
+    (r"(处理|处罚)(结果|决定|内容)", ("penalty_result",)),
+    (r"执法机关(名称)?|(处罚|处理|决定|许可)机关(名称)?", ("enforcement_agency",)),
+    (r"项目审批核准备案信息|审查批准情况|审批(核准)?情况|(项目)?批准文号", ("approval_info",)),
+    (r"招标范围", ("tender_scope",)),
+    (r"招标方式", ("tender_method",)),
+    (r"(招标)?组织形式", ("organization_form",)),
+    (r"信用(等级|评价等级)", ("credit_rating",)),
+    (r"项目概况", ("project_overview",)),
+    (r"项目负责人|项目经理", ("project_manager",)),
+    (r"异议(受理)?(渠道|方式)(和方式)?|异议受理", ("objection_channel",)),
+    (r"投诉(受理)?(渠道|方式)", ("complaint_channel",)),
+    (r"(计划)?开工(日期|时间)", ("start_date",)),
+    (r"(计划)?竣工(日期|时间)", ("completion_date",)),
+    (r"(工程)?(验收)?质量(评定)?等级", ("quality_grade",)),
+    (r"(国有建设用地)?供应总量", ("supply_total",)),
+    (r"供应结构", ("supply_structure",)),
+    (r"供应布局", ("supply_layout",)),
+    (r"供应方式|供地方式|出让方式|转让方式|交易方式|出租方式|招租方式", ("supply_method",)),
+    (r"规划(指标|条件)(要求)?", ("planning_indicators",)),
+    (r"交易时间安排|竞价时间|挂牌时间|拍卖时间", ("schedule",)),
+    (r"行业(分类)?", ("industry",)),
+    (r"(开采|勘查)?矿种", ("mineral",)),
+    (r"(范围|拐点)坐标", ("coordinates",)),
+    (r"生产规模", ("production_scale",)),
+    (r"勘查工作程度", ("exploration_level",)),
+    (r"(成交|交易)地点", ("deal_place",)),
+    (r"(价款)?缴纳方式|付款方式", ("payment_method",)),
+    (r"矿业权人|采矿权人|探矿权人", ("right_holder",)),
+    (r"(采矿|勘查)?许可证(号|编号)", ("license_no", "decision_no")),
+    (r"有效期(止|至)", ("valid_until",)),
+    (r"申请类型", ("application_type",)),
+    (r"资产评估(情况|值)|评估(值|价|价值)", ("valuation",)),
+    (r"(竞价方式)?交易条件", ("trading_conditions",)),
+    (r"(出让|交易|指标)?数量", ("quantity",)),
+    (r"保证金(的)?缴纳方式|保证金交纳方式", ("deposit_method",)),
+    (r"传真(号码)?", ("fax",)),
+    (r"(建设计划|计划)?任务量|建设(计划)?任务", ("task_volume",)),
+    (r"(计划)?户型", ("unit_types",)),
+    (r"用地性质", ("land_nature",)),
+    (r"建设内容", ("construction_content",)),
+    (r"(计划任务)?完成进度", ("completion_progress",)),
+    (r"分配对象", ("allocation_targets",)),
+    (r"分配结果", ("allocation_result",)),
+    (r"分配政策", ("allocation_policy",)),
+    (r"分配房源|房源", ("housing_source",)),
+    (r"补助资金(分配)?", ("subsidy",)),
+    (r"行政相对人(名称)?", ("party",)),
+    (r"(决定|处罚决定|许可决定)?(文书|书)?(文)?号|决定书文号|决定文书号", ("decision_no",)),
+]
+
+
+@dataclass(frozen=True)
+class LabelRule:
+    """A compiled label pattern and the keys it may fill."""
+
+    pattern: re.Pattern[str]
+    keys: tuple[str, ...]
+
+
+RULES: list[LabelRule] = [LabelRule(re.compile(p), k) for p, k in _RAW]
+
+_NUMBERING = re.compile(
+    r"^\s*(?:[（(]?[一二三四五六七八九十]{1,3}[)）]?\s*[、.．]?|[（(]\d{1,2}[)）]|\d{1,2}(?:[.．]\d{1,2}){0,2}[、.．]?|"
+    r"[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]+[条章节、])\s*"
+)
+_BRACKET = re.compile(r"[（(【\[][^）)】\]]{0,16}[）)】\]]")
+_SPACES = re.compile(r"[\s\u3000\xa0]+")
+_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def core_label(label: str) -> tuple[str, str]:
+    """('预算金额', '元') from '一、预算金额（元）'; the second part is the bracketed note, if any."""
+    label = _SPACES.sub("", label)
+    label = _NUMBERING.sub("", label, count=1)
+    notes = " ".join(m.group(0) for m in _BRACKET.finditer(label))
+    core = _BRACKET.sub("", label)
+    core = core.strip("：:*＊ 　·.．、")
+    return core, notes
+
+
+def keys_for(core: str) -> tuple[str, ...]:
+    """All keys a core label can fill (empty tuple for unknown labels)."""
+    cached = _CACHE.get(core)
+    if cached is not None:
+        return cached
+    found: tuple[str, ...] = ()
+    if 1 < len(core) <= 24:
+        for rule in RULES:
+            if rule.pattern.fullmatch(core):
+                found = rule.keys
+                break
+    _CACHE[core] = found
+    return found
+
+
+# Party context: labels that say whose block we are in (for 名称 / 联系电话 lines).
+OWNER_SECTION = re.compile(r"(采购人|招标人|建设单位|项目业主|发包人|出让人|转让方|出租方|比选人|项目单位)(信息|名称)?$")
+AGENCY_SECTION = re.compile(r"(代理机构|代理人|代理公司|代理单位|意见接收机构|交易中心|监督|管理部门|受理部门|公证)")
+PHONE_LABEL = re.compile(r"(联系|咨询)?(电话|方式|手机)(号码)?|项目联系方式|联系方式\(询问\)|电话")
+PHONE_EXCLUDE = re.compile(r"投诉|监督|质疑|举报|传真|技术支持|服务热线|CA|保函|代理|异议")

@@ -1,0 +1,333 @@
+"""Normalisation of the values Chinese notices print: money, dates, times, durations, areas, names, lists.
+
+Every function takes the raw text of one value (as cut out of the page) and returns the canonical value
+of ``docs/taxonomy.md`` or ``None`` when the text does not hold one.  They never guess: a value the text
+does not contain is worse than a missing one (precision first).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import cn2an
+
+# ---------------------------------------------------------------------------------------------- text
+
+_WS = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
+_CJK = r"\u3400-\u9fff"
+_CJK_GAP = re.compile(rf"(?<=[{_CJK}（）()：:，、])[ \t\u3000\xa0]+(?=[{_CJK}（）()：:，、])")
+_TRAILING_PUNCT = "。，,;；:：、.!！?？ \t"
+
+
+def clean_text(text: str) -> str:
+    """Collapse white space as a browser renders it, and drop spaces between Chinese characters.
+
+    Pages letter-space labels and names ("名 称", "联 系 人"); the value is the same without them.
+    """
+    text = _WS.sub(" ", text).strip()
+    return _CJK_GAP.sub("", text)
+
+
+def strip_value(text: str) -> str:
+    """``clean_text`` plus trailing punctuation and wrapping quotes removed (a value, not a sentence)."""
+    text = clean_text(text).strip(_TRAILING_PUNCT)
+    text = text.strip("“”\"'‘’「」《》")
+    return text.strip(_TRAILING_PUNCT)
+
+
+def norm_name(text: str) -> str:
+    """NFKC (full/half width), no white space, no trailing punctuation: the form names are compared in."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _WS.sub("", text)
+    return text.rstrip(_TRAILING_PUNCT)
+
+
+_PLACEHOLDERS = {"", "-", "--", "/", "无", "暂无", "详见附件", "见附件", "立即查看", "略", "*", "**", "***", "****"}
+
+
+def is_placeholder(text: str) -> bool:
+    """Empty slots that pages fill with a dash, a slash, 无 or a members-only teaser."""
+    return norm_name(text) in _PLACEHOLDERS
+
+
+# --------------------------------------------------------------------------------------------- money
+
+_UPPER_DIGITS = "零壹贰叁肆伍陆柒捌玖拾佰仟萬億〇一二三四五六七八九十百千万亿两"
+_UPPER_RUN = re.compile(rf"[{_UPPER_DIGITS}]+(?:[元圆][{_UPPER_DIGITS}角分]*)?整?")
+_NUM = re.compile(r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?")
+_UNIT_AFTER = re.compile(r"^\s*[)）]?\s*(亿元|亿|万元|万|千元|元|圆)")
+
+
+@dataclass
+class Money:
+    """A parsed amount with the warnings raised while reading it."""
+
+    value: float | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _unit_factor(unit: str | None) -> float:
+    if not unit:
+        return 1.0
+    if unit.startswith("亿"):
+        return 1e8
+    if unit.startswith("万"):
+        return 1e4
+    if unit.startswith("千"):
+        return 1e3
+    return 1.0
+
+
+def unit_from_label(label: str) -> str | None:
+    """The money unit a label or column header announces, e.g. '成交价(万元)' → '万元'."""
+    m = re.search(r"(亿元|万元|元)", label)
+    return m.group(1) if m else None
+
+
+def _upper_to_number(text: str) -> float | None:
+    text = text.replace("整", "").replace("萬", "万").replace("億", "亿").replace("圆", "元")
+    jiao = fen = 0
+    if "元" in text:
+        head, _, tail = text.partition("元")
+        m = re.search(r"(.)角", tail)
+        if m:
+            jiao = int(cn2an.cn2an(m.group(1), "smart"))
+        m = re.search(r"(.)分", tail)
+        if m:
+            fen = int(cn2an.cn2an(m.group(1), "smart"))
+    else:
+        head = text
+    if not head:
+        return None
+    try:
+        base = float(cn2an.cn2an(head, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+    return round(base + jiao / 10 + fen / 100, 2)
+
+
+def parse_money(text: str, default_unit: str | None = None) -> Money:
+    """Read an amount in yuan from '1289100', '75万元', '4.3亿元', '壹佰贰拾万元整(小写:120万元)', '¥12,345.00'.
+
+    ``default_unit`` is the unit a label or column header announced ('万元' in '投标报价（万元）').
+    When both 大写 and 小写 are given they are cross-checked and a mismatch is reported in warnings;
+    the 小写 figure is kept (it is the one tables and summaries repeat).
+    """
+    warnings: list[str] = []
+    raw = clean_text(text)
+    if not raw or is_placeholder(raw):
+        return Money(None)
+    upper_val: float | None = None
+    m_up = None
+    for cand in _UPPER_RUN.finditer(raw):
+        s = cand.group(0)
+        # a real 大写 amount has at least one 大写 digit and a unit/place character
+        if len(s) >= 2 and re.search(r"[壹贰叁肆伍陆柒捌玖拾佰仟]", s):
+            upper_val = _upper_to_number(s)
+            m_up = cand
+            unit_m = _UNIT_AFTER.match(raw[cand.end():])
+            if upper_val is not None and unit_m is None and "元" not in s and default_unit:
+                upper_val *= _unit_factor(default_unit)
+            elif upper_val is not None and unit_m is not None:
+                upper_val *= _unit_factor(unit_m.group(1))
+            break
+    lower_val: float | None = None
+    for m in _NUM.finditer(raw):
+        if m_up is not None and m_up.start() <= m.start() < m_up.end():
+            continue
+        intpart = re.sub(r"[,，]", "", m.group(1))
+        num = float(intpart + ("." + m.group(2) if m.group(2) else ""))
+        after = raw[m.end():]
+        unit_m = _UNIT_AFTER.match(after)
+        before = raw[max(0, m.start() - 3):m.start()]
+        if re.search(r"(第|号|标段|包)$", before) or re.match(r"^\s*(%|％|个|年|月|日|天|号|平方|㎡|亩|吨|人|家|套|台|份)", after):
+            continue
+        unit = unit_m.group(1) if unit_m else default_unit
+        lower_val = round(num * _unit_factor(unit), 2)
+        break
+    if upper_val is not None and lower_val is not None and abs(upper_val - lower_val) > 1:
+        warnings.append(f"金额大写与小写不一致 (upper/lower mismatch): 大写 {upper_val:g} ≠ 小写 {lower_val:g}")
+    value = lower_val if lower_val is not None else upper_val
+    return Money(value, warnings)
+
+
+def money(text: str, default_unit: str | None = None) -> float | None:
+    """Shortcut for ``parse_money(...).value``."""
+    return parse_money(text, default_unit).value
+
+
+# --------------------------------------------------------------------------------------- dates/times
+
+_CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4",
+             "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_CN_DATE = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})(?!\d)\s*日?"
+)
+_TIME = re.compile(
+    r"^\s*(?:[（(]?(?:北京时间|星期.|周.)[)）]?)?\s*(上午|下午|晚上|中午|早上)?\s*(\d{1,2})\s*(?:[:：]|时|点)\s*[:：]?\s*(\d{1,2})?\s*分?"
+)
+
+
+def _cn_date_to_arabic(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        year = "".join(_CN_DIGIT[c] for c in m.group(1))
+        month = int(cn2an.cn2an(m.group(2), "smart"))
+        day = int(cn2an.cn2an(m.group(3), "smart"))
+        return f"{year}年{month}月{day}日"
+
+    return _CN_DATE.sub(repl, text)
+
+
+def _squash(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = _cn_date_to_arabic(text)
+    return _WS.sub("", text)
+
+
+def _valid(y: int, mo: int, d: int) -> bool:
+    import datetime as _dt
+
+    try:
+        _dt.date(y, mo, d)
+    except ValueError:
+        return False
+    return True
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first date in ``text`` as ('YYYY-MM-DD', start, end) in the squashed text, or None."""
+    s = _squash(text)
+    for m in _DATE.finditer(s):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(y, mo, d):
+            return f"{y:04d}-{mo:02d}-{d:02d}", m.start(), m.end()
+    return None
+
+
+def parse_date(text: str) -> str | None:
+    """'2018年9月7日', '2018-09-07', '2018/9/7', '2018.09.07', '二〇一八年九月七日', '20 21年 5 月 12 日' → '2018-09-07'."""
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def parse_datetime(text: str) -> str | None:
+    """A date followed by a clock time → 'YYYY-MM-DD HH:MM'; None when the text has no time.
+
+    Times: '9:30', '09:30:00', '9时30分', '9时', '上午9：30', '下午2:30' (+12), '0 9 时 : 30 分'.
+    """
+    s = _squash(text)
+    for m in _DATE.finditer(s):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if not _valid(y, mo, d):
+            continue
+        t = _TIME.match(s[m.end():])
+        if not t:
+            return None
+        hour = int(t.group(2))
+        minute = int(t.group(3) or 0)
+        if t.group(1) in ("下午", "晚上") and hour < 12:
+            hour += 12
+        if t.group(1) == "中午" and hour < 6:
+            hour += 12
+        if hour > 23 or minute > 59:
+            return None
+        return f"{y:04d}-{mo:02d}-{d:02d} {hour:02d}:{minute:02d}"
+    return None
+
+
+def parse_ms_timestamp(value: int | float | str) -> str | None:
+    """zfcg's publishDate in milliseconds since the epoch → 'YYYY-MM-DD' in China time (UTC+8)."""
+    import datetime as _dt
+
+    try:
+        ms = int(value)
+    except (TypeError, ValueError):
+        return None
+    tz = _dt.timezone(_dt.timedelta(hours=8))
+    return _dt.datetime.fromtimestamp(ms / 1000, tz).strftime("%Y-%m-%d")
+
+
+# ------------------------------------------------------------------------------------------ durations
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*个?\s*(日历天|工作日|自然日|天|日|个月|月|年)")
+
+
+def parse_duration(text: str) -> tuple[float, str] | None:
+    """'90日历天' → (90, 'calendar_day'); '5个工作日' → (5, 'working_day'); '3个月' → (3, 'month')."""
+    m = _DURATION.search(_squash(text))
+    if not m:
+        return None
+    unit = {"日历天": "calendar_day", "自然日": "calendar_day", "天": "calendar_day", "日": "calendar_day",
+            "工作日": "working_day", "个月": "month", "月": "month", "年": "year"}[m.group(2)]
+    num = float(m.group(1))
+    return (int(num) if num.is_integer() else num), unit
+
+
+# ---------------------------------------------------------------------------------------------- areas
+
+_AREA = re.compile(r"(\d+(?:[,，]\d{3})*(?:\.\d+)?)\s*(平方米|平米|㎡|m2|m²|M2|平方公里|平方千米|km2|公顷|亩)?")
+_AREA_FACTOR = {"平方米": 1.0, "平米": 1.0, "㎡": 1.0, "m2": 1.0, "m²": 1.0, "M2": 1.0, "公顷": 10000.0,
+                "亩": 666.67, "平方公里": 1e6, "平方千米": 1e6, "km2": 1e6}
+
+
+def parse_area(text: str, default_unit: str | None = None) -> float | None:
+    """Area in m²: '17960.29平方米', '1.2公顷' (×10000), '7亩' (×666.67), or a bare number with the header's unit."""
+    s = clean_text(text)
+    m = _AREA.search(s)
+    if not m:
+        return None
+    unit = m.group(2) or default_unit
+    if unit is None:
+        return None
+    factor = _AREA_FACTOR.get(unit)
+    if factor is None:
+        return None
+    num = float(re.sub(r"[,，]", "", m.group(1)))
+    return round(num * factor, 2)
+
+
+def area_unit_from_label(label: str) -> str | None:
+    """The area unit in a label: '土地面积(平方米)' → '平方米'."""
+    m = re.search(r"(平方米|㎡|m2|m²|公顷|亩|平方公里|平方千米)", label)
+    return m.group(1) if m else None
+
+
+def parse_number(text: str) -> float | None:
+    """The first plain number (years, tonnes, counts)."""
+    m = re.search(r"\d+(?:\.\d+)?", clean_text(text).replace(",", ""))
+    if not m:
+        return None
+    v = float(m.group(0))
+    return int(v) if v.is_integer() else v
+
+
+# ---------------------------------------------------------------------------------------------- lists
+
+_LIST_SPLIT = re.compile(r"[、，,；;/\s]+")
+
+
+def split_people(text: str) -> list[str]:
+    """'陈洁,郭演星、沈汉翔 蒋阳' → names in page order; drops placeholders and role words."""
+    out: list[str] = []
+    for part in _LIST_SPLIT.split(unicodedata.normalize("NFKC", text)):
+        part = part.strip(_TRAILING_PUNCT + "()（）")
+        part = re.sub(r"[（(](组长|主任|采购人代表|业主代表)[)）]$", "", part)
+        if not part or is_placeholder(part):
+            continue
+        if re.fullmatch(r"[\u3400-\u9fff·]{2,5}", part):
+            out.append(part)
+    return out
+
+
+def split_orgs(text: str) -> list[str]:
+    """Organisation names separated by 、；; (never by commas inside brackets)."""
+    parts = re.split(r"[、；;]", text)
+    return [p for p in (strip_value(x) for x in parts) if p and not is_placeholder(p)]
+
+
+def candidate(rank: int | None, name: str, price: float | None) -> dict[str, object]:
+    """One entry of ``candidates`` in the taxonomy's shape."""
+    return {"rank": rank, "name": strip_value(name), "price": price}

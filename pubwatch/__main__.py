@@ -1,0 +1,5 @@
+"""``python -m pubwatch`` runs the CLI."""
+
+from pubwatch.cli import app
+
+app()

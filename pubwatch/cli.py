@@ -1,0 +1,416 @@
+"""The ``pubwatch`` command line (Typer + Rich).
+
+Why errors are caught here: the people running pubwatch are analysts and supervision staff; a bad
+config, an unknown source or an unreachable database must produce one clear sentence (Chinese and
+English) and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from pubwatch.config import Config, ConfigError, load_config
+
+app = typer.Typer(
+    help="pubwatch: 公共资源配置领域政府信息公开 监测 — crawl, extract, store, check, alert, report.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+replica_app = typer.Typer(help="本地仿真站点 the local replica of the platforms", no_args_is_help=True)
+register_app = typer.Typer(help="应公开事项清单 expected-disclosure registers", no_args_is_help=True)
+outbox_app = typer.Typer(help="待发邮件 the e-mail outbox", no_args_is_help=True)
+app.add_typer(replica_app, name="replica")
+app.add_typer(register_app, name="register")
+app.add_typer(outbox_app, name="outbox")
+
+console = Console()
+err = Console(stderr=True)
+F = TypeVar("F", bound=Callable[..., Any])
+
+ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="pubwatch.toml to use")]
+DateOpt = Annotated[str | None, typer.Option(help="YYYY-MM-DD")]
+
+
+class UsageError(ValueError):
+    """Bad arguments, explained to the user."""
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    """Exception types whose message is for the user (imported lazily: each package is optional here)."""
+    from pubwatch.crawl_runner import CrawlFailed
+    from storage.db import DatabaseError
+
+    types: list[type[BaseException]] = [ConfigError, DatabaseError, CrawlFailed, UsageError, FileNotFoundError]
+    for mod, name in (("extractors", "NotAPage"), ("crawler.registry", "RegistryError"),
+                      ("pubwatch.scheduler", "AlreadyRunning"), ("monitor.register", "RegisterError")):
+        try:
+            types.append(getattr(__import__(mod, fromlist=[name]), name))
+        except (ImportError, AttributeError):
+            pass
+    return tuple(types)
+
+
+def friendly(func: F) -> F:
+    """Turn known errors into a one-line message and exit code 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except _user_errors() as exc:
+            err.print(f"[bold red]错误 error:[/] {exc}", markup=True, highlight=False)
+            raise typer.Exit(2) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def parse_date(value: str | None, what: str = "date") -> dt.date | None:
+    """Parse YYYY-MM-DD or raise a UsageError naming the option."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{what} 日期格式应为 YYYY-MM-DD (expected YYYY-MM-DD): {value!r}") from None
+
+
+def today_shanghai() -> dt.date:
+    """Today's date in China, where the platforms publish."""
+    from zoneinfo import ZoneInfo
+
+    return dt.datetime.now(ZoneInfo("Asia/Shanghai")).date()
+
+
+def _config(path: Path | None) -> Config:
+    return load_config(path)
+
+
+def _sources(value: str | None, config: Config) -> list[str] | None:
+    """Split and validate ``--sources`` against the registry."""
+    if not value:
+        return None
+    from crawler.registry import load_registry
+
+    names = [s.strip() for s in value.split(",") if s.strip()]
+    known = {entry.key for entry in load_registry(config.registry)}
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise UsageError(f"未知的数据源 unknown source(s): {', '.join(unknown)}; 可用 known: {', '.join(sorted(known))}")
+    return names
+
+
+# --- the nightly job ------------------------------------------------------------------------------
+
+
+@app.command()
+@friendly
+def run(
+    replica: Annotated[bool, typer.Option("--replica", help="start the local replica and point every source at it")] = False,
+    night: DateOpt = None,
+    sources: Annotated[str | None, typer.Option(help="comma-separated source keys (default: all)")] = None,
+    dry_run_email: Annotated[bool, typer.Option("--dry-run-email", help="write e-mails as .eml files")] = False,
+    seed: Annotated[int, typer.Option(help="replica corpus seed")] = 2018,
+    notices: Annotated[int, typer.Option(help="replica corpus size")] = 600,
+    config: ConfigOpt = None,
+) -> None:
+    """Run the nightly job once: crawl → extract → store → check → e-mail → dashboard."""
+    from pubwatch.nightly import run_night
+
+    cfg = _config(config)
+    chosen = _sources(sources, cfg)
+    the_night = parse_date(night, "--night")
+    with console.status("准备 preparing…") as status:
+        say = status.update
+        if replica:
+            from pubwatch.replica_env import replica_env
+
+            say("生成并启动本地仿真站点 starting the replica…")
+            with replica_env(Path("var"), seed=seed, notices=notices, date=the_night) as env:
+                night_date = the_night or env.end_date
+                result = run_night(cfg, night_date, site_urls=env.site_urls, sources=chosen,
+                                   dry_run_email=dry_run_email, progress=say)
+                mail_note = f"{env.sink.received} 封邮件已投递到本地 SMTP (var/mailbox)" if env.sink else ""
+        else:
+            night_date = the_night or today_shanghai()
+            result = run_night(cfg, night_date, sources=chosen, dry_run_email=dry_run_email, progress=say)
+            mail_note = ""
+    print_night(result, mail_note)
+
+
+def print_night(result: Any, mail_note: str = "") -> None:
+    """The summary table of one night."""
+    table = Table(title=f"pubwatch 夜间任务 nightly job — {result.night.isoformat()}")
+    for col in ("数据源 source", "请求 requests", "页面 pages", "新增 new", "变更 changed", "撤下 removed", "完整 complete"):
+        table.add_column(col, justify="right" if col[0] in "请页新变撤" else "left")
+    for key, s in sorted(result.crawl.sources.items()):
+        table.add_row(key, str(s.get("requests", 0)), str(s.get("pages", 0)), str(s.get("new", 0)),
+                      str(s.get("changed", 0)), str(s.get("removed", 0)),
+                      "✓" if s.get("complete") else "[red]✗ 不完整[/]")
+    table.add_row("[bold]合计 total", *(str(result.crawl.total(k)) for k in ("requests", "pages", "new", "changed", "removed")), "")
+    console.print(table)
+    findings = Table(title="检查发现 findings")
+    findings.add_column("类型 kind")
+    findings.add_column("开放 open", justify="right")
+    findings.add_column("新增 new", justify="right")
+    by_kind = result.checks.get("by_kind", {})
+    new_by_kind = result.checks.get("new_by_kind", {})
+    for kind in sorted(set(by_kind) | set(new_by_kind)):
+        findings.add_row(kind, str(by_kind.get(kind, 0)), str(new_by_kind.get(kind, 0)))
+    findings.add_row("[bold]合计 total", str(result.checks.get("open", sum(by_kind.values()))),
+                     str(result.checks.get("new", sum(new_by_kind.values()))))
+    console.print(findings)
+    if result.alerts:
+        console.print(f"邮件 e-mail: {json.dumps(result.alerts, ensure_ascii=False)} {mail_note}")
+    if result.report:
+        html = result.report.get("html")
+        console.print(f"报表 dashboard: [bold]{html}[/]")
+    if result.crawl.incomplete:
+        console.print(f"[yellow]不完整的数据源 incomplete sources (their silence is not read as 'nothing published'):[/] "
+                      f"{', '.join(result.crawl.incomplete)}")
+
+
+@app.command()
+@friendly
+def crawl(
+    night: DateOpt = None,
+    sources: Annotated[str | None, typer.Option(help="comma-separated source keys (default: all)")] = None,
+    since: DateOpt = None,
+    until: DateOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Crawl (and extract and store) without checking; ``--since/--until`` back-fill a range."""
+    from pubwatch.crawl_runner import run_crawl
+    from storage.db import get_engine, init_db
+
+    cfg = _config(config)
+    chosen = _sources(sources, cfg)
+    engine = get_engine(cfg.db_url)
+    init_db(engine)
+    engine.dispose()
+    with console.status("抓取中 crawling…"):
+        summary = run_crawl(parse_date(night, "--night") or today_shanghai(), db_url=cfg.db_url, sources=chosen,
+                            since=parse_date(since, "--since"), until=parse_date(until, "--until"))
+    console.print_json(data={"run_id": summary.run_id, "sources": summary.sources})
+
+
+@app.command()
+@friendly
+def check(
+    as_of: Annotated[str | None, typer.Option("--as-of", help="YYYY-MM-DD (default today)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print findings as JSON")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Check what was published against what must be published, and list open findings."""
+    from storage.db import get_engine, init_db
+
+    cfg = _config(config)
+    day = parse_date(as_of, "--as-of") or today_shanghai()
+    engine = get_engine(cfg.db_url)
+    init_db(engine)
+    from monitor import findings_as_json
+    from pubwatch.nightly import run_checks
+
+    summary = run_checks(cfg, engine, day)
+    found = findings_as_json(engine, day)
+    if as_json:
+        sys.stdout.write(json.dumps({"as_of": day.isoformat(), "summary": summary, "findings": found},
+                                    ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    table = Table(title=f"检查发现 findings as of {day.isoformat()}")
+    for col in ("严重性 severity", "类型 kind", "规则 rule", "标题 title", "说明 message"):
+        table.add_column(col, overflow="fold")
+    for f in found[:200]:
+        table.add_row(f.get("severity", ""), f.get("kind", ""), f.get("rule_id", ""), f.get("title", ""), f.get("message", ""))
+    console.print(table)
+    if len(found) > 200:
+        console.print(f"… 及其他 {len(found) - 200} 条 (and {len(found) - 200} more; use --json)")
+
+
+@app.command()
+@friendly
+def report(
+    date_from: Annotated[str | None, typer.Option("--from", help="YYYY-MM-DD")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="YYYY-MM-DD")] = None,
+    out: Annotated[Path | None, typer.Option(help="output folder (default: report.out_dir)")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Export the completeness dashboard (HTML, XLSX, CSV)."""
+    from dashboards import export_report
+    from storage.db import get_engine, init_db
+
+    cfg = _config(config)
+    engine = get_engine(cfg.db_url)
+    init_db(engine)
+    paths = export_report(engine, out or Path(cfg.report_dir), parse_date(date_from, "--from"), parse_date(date_to, "--to"))
+    for kind, path in paths.items():
+        console.print(f"{kind}: {path}")
+
+
+@app.command()
+@friendly
+def extract(
+    file: Annotated[Path, typer.Argument(help="saved page, content fragment or JSON payload")],
+    url: Annotated[str, typer.Option(help="the page's URL (helps classification)")] = "",
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Extract one saved announcement into its domain record."""
+    from extractors import extract_file
+
+    if not file.exists():
+        raise FileNotFoundError(f"文件不存在 (no such file): {file}")
+    record = extract_file(file, url=url)
+    if as_json:
+        sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    table = Table(title=f"{record.get('domain')} / {record.get('notice_type')} ({record.get('status')})")
+    table.add_column("字段 field")
+    table.add_column("值 value", overflow="fold")
+    table.add_column("来源 source", overflow="fold")
+    for key, value in record.get("fields", {}).items():
+        prov = record.get("provenance", {}).get(key, {})
+        table.add_row(key, json.dumps(value, ensure_ascii=False, default=str), f"{prov.get('method', '')}: {prov.get('snippet', '')}")
+    console.print(table)
+
+
+@app.command()
+@friendly
+def simulate(
+    seed: Annotated[int, typer.Option(help="corpus seed")] = 7,
+    nights: Annotated[int, typer.Option(help="nightly cycles to run")] = 30,
+    notices: Annotated[int, typer.Option(help="corpus size")] = 600,
+    faults: Annotated[bool, typer.Option("--faults/--no-faults", help="switch the corpus's outages on")] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="print one JSON object")] = False,
+    workdir: Annotated[Path | None, typer.Option(help="where to keep corpus and database")] = None,
+) -> None:
+    """Run N nightly cycles over a fresh replica with an advancing clock and score the results."""
+    from pubwatch.simulate import simulate as run_sim
+
+    result = run_sim(seed=seed, nights=nights, notices=notices, faults=faults, workdir=workdir,
+                     progress=None if as_json else lambda m: err.print(m, highlight=False))
+    if as_json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    else:
+        console.print_json(data=result)
+
+
+@app.command()
+@friendly
+def schedule(config: ConfigOpt = None) -> None:
+    """Run the nightly job on its schedule, in the foreground (stop with SIGTERM or Ctrl-C)."""
+    from pubwatch.nightly import run_night
+    from pubwatch.scheduler import run_scheduler
+
+    cfg = _config(config)
+    console.print(f"计划任务 scheduler: {cfg.nightly_cron} ({cfg.timezone})")
+    run_scheduler(cfg, lambda night: run_night(cfg, night))
+
+
+@app.command()
+@friendly
+def status(config: ConfigOpt = None) -> None:
+    """Show the last and next nightly runs and their health."""
+    from pubwatch.scheduler import scheduler_status
+    from storage.db import get_engine, init_db
+
+    cfg = _config(config)
+    engine = get_engine(cfg.db_url)
+    init_db(engine)
+    console.print_json(data=json.loads(json.dumps(scheduler_status(engine, cfg), default=str)))
+
+
+@app.command("sources")
+@friendly
+def list_sources(config: ConfigOpt = None) -> None:
+    """List the sources in the registry."""
+    from crawler.registry import load_registry
+
+    cfg = _config(config)
+    table = Table(title="数据源 sources")
+    for col in ("key", "名称 name", "family", "region", "base URL", "channels"):
+        table.add_column(col, overflow="fold")
+    for e in load_registry(cfg.registry):
+        table.add_row(e.key, e.name, e.family, e.region, e.base_url, str(len(e.channels)))
+    console.print(table)
+
+
+# --- replica --------------------------------------------------------------------------------------
+
+
+@replica_app.command("serve")
+@friendly
+def replica_serve(
+    corpus: Annotated[Path, typer.Option(help="corpus folder (from 'replica generate')")],
+    port: Annotated[int, typer.Option(help="control port; sites listen on the following ports")] = 8600,
+    date: Annotated[str | None, typer.Option(help="the day the sites show (YYYY-MM-DD)")] = None,
+) -> None:
+    """Serve the replica of the platforms on 127.0.0.1."""
+    from replica.server import main as serve_main
+
+    argv = ["--corpus", str(corpus), "--port", str(port)]
+    if date:
+        parse_date(date, "--date")
+        argv += ["--date", date]
+    raise typer.Exit(serve_main(argv))
+
+
+@replica_app.command("generate")
+@friendly
+def replica_generate(
+    out: Annotated[Path, typer.Option(help="output folder")],
+    seed: Annotated[int, typer.Option(help="random seed")] = 7,
+    notices: Annotated[int, typer.Option(help="number of notices")] = 1000,
+) -> None:
+    """Generate a deterministic corpus with ground truth (manifest.json)."""
+    from replica.generate import generate
+
+    out.mkdir(parents=True, exist_ok=True)
+    manifest = generate(seed, notices, out)
+    console.print(f"{out}: {manifest.get('postings')} postings, {len(manifest.get('notices', {}))} notices, "
+                  f"{len(manifest.get('defects', []))} planted defects, {manifest.get('start_date')} … {manifest.get('end_date')}")
+
+
+# --- registers and outbox -------------------------------------------------------------------------
+
+
+@register_app.command("import")
+@friendly
+def register_import(
+    file: Annotated[Path, typer.Argument(help="CSV or XLSX register")],
+    config: ConfigOpt = None,
+) -> None:
+    """Import a department's expected-disclosure register as expectations."""
+    from monitor.register import import_register
+    from storage.db import get_engine, init_db
+
+    cfg = _config(config)
+    engine = get_engine(cfg.db_url)
+    init_db(engine)
+    result = import_register(engine, file)
+    console.print(f"导入 imported: {result}")
+
+
+@outbox_app.command("flush")
+@friendly
+def outbox_flush(config: ConfigOpt = None) -> None:
+    """Retry the e-mails waiting in the outbox."""
+    from alerts import flush_outbox
+    from storage.db import get_engine, init_db
+
+    cfg = _config(config)
+    engine = get_engine(cfg.db_url)
+    init_db(engine)
+    console.print(flush_outbox(engine, cfg))
+
+
+if __name__ == "__main__":
+    app()

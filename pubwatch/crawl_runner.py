@@ -1,0 +1,81 @@
+"""Run the crawler for one night in a child process.
+
+Why a child process: Scrapy's Twisted reactor can run only once per process, while the nightly job,
+the scheduler and ``pubwatch simulate`` run many nights in one process. The child is
+``python -m crawler.run``, which records its health in the database and prints one JSON summary line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from storage.db import redact
+
+
+class CrawlFailed(RuntimeError):
+    """The crawler process could not run at all (not: a source was down — that is health)."""
+
+
+@dataclass
+class CrawlSummary:
+    """What ``crawler.run`` reported for one night."""
+
+    run_id: int | None = None
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+    stderr_tail: str = ""
+
+    def total(self, key: str) -> int:
+        """Sum a counter over all sources."""
+        return sum(int(s.get(key, 0) or 0) for s in self.sources.values())
+
+    @property
+    def incomplete(self) -> list[str]:
+        """Sources whose listing could not be completed this night."""
+        return sorted(k for k, s in self.sources.items() if not s.get("complete", False))
+
+
+def run_crawl(
+    night: dt.date,
+    *,
+    db_url: str,
+    sources: Sequence[str] | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    site_urls: Mapping[str, str] | None = None,
+    extra_env: Mapping[str, str] | None = None,
+    timeout: float | None = 3600,
+) -> CrawlSummary:
+    """Crawl the given sources (default all) for ``night`` and return the child's summary."""
+    cmd = [sys.executable, "-m", "crawler.run", "--night", night.isoformat(), "--db-url", db_url]
+    if sources:
+        cmd += ["--sources", ",".join(sources)]
+    if since:
+        cmd += ["--since", since.isoformat()]
+    if until:
+        cmd += ["--until", until.isoformat()]
+    env = dict(os.environ)
+    if site_urls:
+        env["PUBWATCH_SITE_URLS"] = json.dumps(dict(site_urls))
+    if extra_env:
+        env.update(extra_env)
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise CrawlFailed(f"crawl timed out after {timeout}s") from exc
+    tail = "\n".join(proc.stderr.strip().splitlines()[-15:])
+    if proc.returncode != 0:
+        raise CrawlFailed(
+            f"crawler exited with code {proc.returncode} (db {redact(db_url)}):\n{tail or proc.stdout[-2000:]}"
+        )
+    summary_line = next((ln for ln in reversed(proc.stdout.splitlines()) if ln.startswith("{")), None)
+    if summary_line is None:
+        raise CrawlFailed(f"crawler printed no summary:\n{tail}")
+    data = json.loads(summary_line)
+    return CrawlSummary(run_id=data.get("run_id"), sources=data.get("sources", {}), stderr_tail=tail)

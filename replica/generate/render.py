@@ -1,0 +1,153 @@
+"""Plain string templates for notice bodies in several layouts.
+
+A notice is described once as a ``Content`` (labelled items, header-row tables, prose, 落款) and
+rendered into one of the layouts seen on real pages: a key/value table, numbered paragraphs
+(一、项目名称：…), bold-label paragraphs, the zcy template with ``code-…`` CSS hooks (浙江政府采购网),
+or a government-portal page with a 信息公开 meta block.
+"""
+
+from __future__ import annotations
+
+import html
+import random
+from dataclasses import dataclass, field
+
+ORDINALS = "一二三四五六七八九十"
+
+# zcy (政采云) semantic CSS hooks, see reference/platforms.md §4c
+ZCY_CODES: dict[str, str] = {
+    "project_number": "code-00004", "project_name": "code-00003", "purchaser": "code-00014",
+    "agency": "code-00009", "budget": "code-budgetPrice", "max_price": "code-priceCeiling",
+    "winner": "code-winningSupplierName", "amount": "code-summaryPrice", "experts": "code-85005",
+    "contact_phone": "code-00011", "bid_deadline": "code-submitEndDate", "proposed_supplier": "code-winningSupplierName",
+}
+LAYOUTS: tuple[str, ...] = ("kv_table", "numbered", "paragraphs")
+
+
+def ordinal(i: int) -> str:
+    """Chinese ordinal 1..99 (一, 十一, 二十三)."""
+    if i <= 10:
+        return ORDINALS[i - 1]
+    tens, ones = divmod(i, 10)
+    head = "" if tens == 1 else ORDINALS[tens - 1]
+    return head + "十" + (ORDINALS[ones - 1] if ones else "")
+
+
+@dataclass
+class Table:
+    """A header-row table (candidates, experts, lots, coordinates)."""
+
+    key: str | None
+    caption: str
+    header: list[str]
+    rows: list[list[str]]
+
+
+@dataclass
+class Content:
+    """Everything printed in a notice body, before layout."""
+
+    title: str
+    preamble: str = ""
+    doc_no: str = ""
+    items: list[tuple[str | None, str, str]] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    prose: list[str] = field(default_factory=list)
+    sign: list[str] = field(default_factory=list)
+    attachments: list[tuple[str, str]] = field(default_factory=list)
+    meta: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, key: str | None, label: str, printed: str) -> None:
+        """Append a labelled item (key = canonical field it states, or None)."""
+        self.items.append((key, label, printed))
+
+    def drop(self, key: str) -> None:
+        """Remove every item and table stating ``key`` (used to plant missing fields)."""
+        self.items = [it for it in self.items if it[0] != key]
+        self.tables = [t for t in self.tables if t.key != key]
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _table_html(t: Table) -> str:
+    head = "".join(f"<th>{_esc(h)}</th>" for h in t.header)
+    body = "".join("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in row) + "</tr>" for row in t.rows)
+    return f'<table class="MsoNormalTable" border="1" cellspacing="0"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def _head(c: Content) -> str:
+    parts = [f'<h2 class="notice-title">{_esc(c.title)}</h2>']
+    if c.doc_no:
+        parts.append(f'<p style="text-align:center">{_esc(c.doc_no)}</p>')
+    if c.preamble:
+        parts.append(f'<p style="text-indent:2em">{_esc(c.preamble)}</p>')
+    return "".join(parts)
+
+
+def _tail(c: Content) -> str:
+    parts = [f'<p style="text-indent:2em">{_esc(p)}</p>' for p in c.prose]
+    parts.extend(f'<p style="text-align:right">{_esc(s)}</p>' for s in c.sign)
+    if c.attachments:
+        links = "".join(f'<li><a href="{_esc(u)}">{_esc(n)}</a></li>' for n, u in c.attachments)
+        parts.append(f'<div class="fjxx" id="fileDownd"><p>附件：</p><ul>{links}</ul></div>')
+    return "".join(parts)
+
+
+def _kv_table(c: Content, rng: random.Random) -> str:
+    rows = "".join(
+        f'<tr><td class="label" style="width:28%">{_esc(label)}</td><td>{_esc(val)}</td></tr>'
+        for _, label, val in c.items
+    )
+    tables = "".join(f"<p><strong>{_esc(t.caption)}</strong></p>{_table_html(t)}" for t in c.tables)
+    return f'{_head(c)}<table class="kv-table" border="1" cellspacing="0" width="100%"><tbody>{rows}</tbody></table>{tables}{_tail(c)}'
+
+
+def _numbered(c: Content, rng: random.Random, hooks: bool = False) -> str:
+    colon = "：" if hooks or rng.random() < 0.85 else ":"
+    out = []
+    n = 0
+    for key, label, val in c.items:
+        n += 1
+        value = _esc(val)
+        if hooks and key in ZCY_CODES:
+            value = f'<span class="bookmark-item {ZCY_CODES[key]} addWord">{value}</span>'
+        out.append(f'<p style="line-height:1.5em"><strong>{ordinal(n)}、{_esc(label)}{colon}</strong>{value}</p>')
+    for t in c.tables:
+        n += 1
+        cls = ""
+        if hooks and t.key in ZCY_CODES:
+            cls = f' class="template-bookmark {ZCY_CODES[t.key]}"'
+        out.append(f"<p><strong>{ordinal(n)}、{_esc(t.caption)}{colon}</strong></p><div{cls}>{_table_html(t)}</div>")
+    return _head(c) + "".join(out) + _tail(c)
+
+
+def _paragraphs(c: Content, rng: random.Random) -> str:
+    colon = "：" if rng.random() < 0.9 else ":"
+    out = [f"<p><strong>{_esc(label)}{colon}</strong><span>{_esc(val)}</span></p>" for _, label, val in c.items]
+    out.extend(f"<p>{_esc(t.caption)}{colon}</p>{_table_html(t)}" for t in c.tables)
+    return _head(c) + "".join(out) + _tail(c)
+
+
+def _portal(c: Content, rng: random.Random) -> str:
+    meta = "".join(f"<tr><th>{_esc(k)}</th><td>{_esc(v)}</td></tr>" for k, v in c.meta)
+    body = _paragraphs(c, rng)
+    return f'<div class="xxgk-meta"><table class="xxgk"><tbody>{meta}</tbody></table></div><div class="article-content">{body}</div>'
+
+
+def render(c: Content, layout: str, rng: random.Random) -> str:
+    """The body HTML of ``c`` in ``layout``."""
+    if layout == "kv_table":
+        inner = _kv_table(c, rng)
+    elif layout == "numbered":
+        inner = _numbered(c, rng)
+    elif layout == "zcy_hooks":
+        inner = _numbered(c, rng, hooks=True)
+    elif layout == "paragraphs":
+        inner = _paragraphs(c, rng)
+    elif layout == "portal_meta":
+        return _portal(c, rng)
+    else:
+        raise ValueError(f"unknown layout {layout!r}")
+    return f'<div class="notice-content">{inner}</div>'
