@@ -49,7 +49,7 @@ def kind_of(key: str) -> str:
 # (core-label regex, keys in preference order)
 _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"(信息)?(发布|公示|公告|公开|发文)(时间|日期)|信息时间|信息发布日期|公示开始日期?", ("publish_date",)),
-    (r"(采购|招标|工程|建设|交易)?项目名称|工程名称|招标工程项目|采购项目|项目|工程项目名称|招标项目", ("project_name",)),
+    (r"(采购|招标|工程|建设|交易)?项目名称|工程名称|招标工程项目|采购项目|工程项目名称|招标项目", ("project_name",)),
     (r"(采购|招标|项目|工程)?(项目|招标|采购)?编号|项目代码|标段编号|标段\(包\)编号|项目招标编号|交易编号|采购计划编号",
      ("project_number",)),
     (r"(采购|招标|建设|业主|项目|比选)(人|单位|方)(名称)?|项目业主|项目法人|发包(人|方|单位)|出让(人|方|单位)|"
@@ -202,4 +202,8 @@ def keys_for(core: str) -> tuple[str, ...]:
 OWNER_SECTION = re.compile(r"(采购人|招标人|建设单位|项目业主|发包人|出让人|转让方|出租方|比选人|项目单位)(信息|名称)?$")
 AGENCY_SECTION = re.compile(r"(代理机构|代理人|代理公司|代理单位|意见接收机构|交易中心|监督|管理部门|受理部门|公证)")
 PHONE_LABEL = re.compile(r"(联系|咨询)?(电话|方式|手机)(号码)?|项目联系方式|联系方式\(询问\)|电话")
-PHONE_EXCLUDE = re.compile(r"投诉|监督|质疑|举报|传真|技术支持|服务热线|CA|保函|代理|异议")
+PHONE_EXCLUDE = re.compile(r"投诉|监督|质疑|举报|传真|技术|服务热线|CA|保函|代理|异议|客服|软件|品茗|新点|注册|报名")
+
+# labels that carry no canonical key but still end the value before them ('…孙先生联系电话：…')
+STRUCTURAL = re.compile(r"联系人|(联系|咨询|办公|监督|投诉)?电话|联系方式|名称|地址|传真|手机|邮箱|电子邮件|邮编|联系单位|"
+                        r"短号|网址|开户银行|账号|户名")

@@ -33,7 +33,9 @@ def clean_text(text: str) -> str:
 def strip_value(text: str) -> str:
     """``clean_text`` plus trailing punctuation and wrapping quotes removed (a value, not a sentence)."""
     text = clean_text(text).strip(_TRAILING_PUNCT)
-    text = text.strip("“”\"'‘’「」《》")
+    for left, right in ("“”", "\"\"", "‘’", "「」", "''"):
+        if len(text) > 2 and text.startswith(left) and text.endswith(right) and text.count(left) == 1:
+            text = text[1:-1]
     return text.strip(_TRAILING_PUNCT)
 
 
@@ -57,7 +59,7 @@ def is_placeholder(text: str) -> bool:
 _UPPER_DIGITS = "零壹贰叁肆伍陆柒捌玖拾佰仟萬億〇一二三四五六七八九十百千万亿两"
 _UPPER_RUN = re.compile(rf"[{_UPPER_DIGITS}]+(?:[元圆][{_UPPER_DIGITS}角分]*)?整?")
 _NUM = re.compile(r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?")
-_UNIT_AFTER = re.compile(r"^\s*[)）]?\s*(亿元|亿|万元|万|千元|元|圆)")
+_UNIT_AFTER = re.compile(r"^\s*[(（)）]?\s*(亿元|亿|万元|万|千元|元|圆)")
 
 
 @dataclass
@@ -182,9 +184,14 @@ def _cn_date_to_arabic(text: str) -> str:
 
 
 def _squash(text: str) -> str:
+    """NFKC, Chinese-numeral dates made Arabic, and white space removed except between two numbers
+    ('2021-06-11 11:00' keeps its space; '20 21年 6 月 0 9 时' becomes '2021年6月09时')."""
     text = unicodedata.normalize("NFKC", text)
     text = _cn_date_to_arabic(text)
-    return _WS.sub("", text)
+    text = _WS.sub(" ", text)
+    text = re.sub(r"(\d+) (\d+)(?=\s*年)", r"\1\2", text)
+    text = re.sub(r"(?<!\d)(\d) (\d)(?!\d)", r"\1\2", text)
+    return re.sub(r"(?<=\D) | (?=\D)", "", text)
 
 
 def _valid(y: int, mo: int, d: int) -> bool:
@@ -313,8 +320,8 @@ def split_people(text: str) -> list[str]:
     """'陈洁,郭演星、沈汉翔 蒋阳' → names in page order; drops placeholders and role words."""
     out: list[str] = []
     for part in _LIST_SPLIT.split(unicodedata.normalize("NFKC", text)):
+        part = re.sub(r"[（(](组长|主任|副组长|采购人代表|业主代表|专家)[)）]$", "", part)
         part = part.strip(_TRAILING_PUNCT + "()（）")
-        part = re.sub(r"[（(](组长|主任|采购人代表|业主代表)[)）]$", "", part)
         if not part or is_placeholder(part):
             continue
         if re.fullmatch(r"[\u3400-\u9fff·]{2,5}", part):

@@ -44,7 +44,8 @@ FIELD_KEYS: frozenset[str] = frozenset(
 
 DATE_KEYS: frozenset[str] = frozenset(
     """publish_date award_date sign_date evaluation_date publicity_start publicity_end deal_date
-    decision_date approval_date formed_date planned_date start_date completion_date valid_until""".split()
+    decision_date approval_date formed_date planned_date start_date completion_date valid_until
+    bid_deadline opening_time""".split()
 )
 
 #: Defect kinds shared with the replica's manifest, plus the monitor's own ``channel_silent``.

@@ -71,6 +71,9 @@ class Channel(Base):
     notice_type: Mapped[str | None] = mapped_column(String(64))
     region: Mapped[str | None] = mapped_column(String(12))
     responsible_unit: Mapped[str | None] = mapped_column(String(200))
+    # crawler: the last night whose walk of this list was complete; an incremental walk must reach
+    # back to it (minus the overlap window) before it may stop at items it already has.
+    last_complete_night: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class CrawlRun(Base):
@@ -84,6 +87,8 @@ class CrawlRun(Base):
     started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     status: Mapped[str] = mapped_column(String(16), default="running")
+    sources: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     health: Mapped[list[CrawlHealth]] = relationship(back_populates="run", cascade="all, delete-orphan")
 
 
@@ -129,11 +134,13 @@ class Document(Base):
     list_title: Mapped[str | None] = mapped_column(String(500))
     list_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     first_seen: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    first_seen_on: Mapped[dt.date | None] = mapped_column(Date, index=True)  # the crawl night
     last_seen: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     last_listed: Mapped[dt.date | None] = mapped_column(Date)
     last_checked: Mapped[dt.date | None] = mapped_column(Date)
     removed_at: Mapped[dt.date | None] = mapped_column(Date)
     removed_reason: Mapped[str | None] = mapped_column(String(64))
+    region: Mapped[str | None] = mapped_column(String(12))
     current_version_id: Mapped[int | None] = mapped_column(Integer)
     versions: Mapped[list[DocumentVersion]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="DocumentVersion.version_no"
@@ -245,6 +252,7 @@ class Expectation(Base):
     region: Mapped[str | None] = mapped_column(String(12))
     responsible_unit: Mapped[str | None] = mapped_column(String(200))
     subject: Mapped[str] = mapped_column(String(500), default="")
+    project_number: Mapped[str | None] = mapped_column(String(200), index=True)
     project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id"))
     due_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(16), default="open")
@@ -270,6 +278,8 @@ class Finding(Base):
     notice_id: Mapped[int | None] = mapped_column(ForeignKey("notices.id", ondelete="SET NULL"))
     project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id", ondelete="SET NULL"))
     field: Mapped[str | None] = mapped_column(String(64))
+    project_number: Mapped[str | None] = mapped_column(String(200), index=True)
+    url: Mapped[str | None] = mapped_column(String(1000))
     title: Mapped[str] = mapped_column(String(500), default="")
     message: Mapped[str] = mapped_column(Text, default="")
     legal_source: Mapped[str] = mapped_column(String(300), default="")

@@ -8,20 +8,28 @@ the start day is excluded and every later day with ``is_workday`` true counts.
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import cache
 
 import chinese_calendar
 
 ONE_DAY = dt.timedelta(days=1)
+_LAST = dt.date(max(d.year for d in chinese_calendar.holidays), 12, 31)
 
 
-@lru_cache(maxsize=None)
+@cache
 def is_workday(day: dt.date) -> bool:
-    """True on official working days (weekdays minus holidays, plus make-up weekend days)."""
+    """True on official working days (weekdays minus holidays, plus make-up weekend days).
+
+    Past the installed calendar's last year we fall back to Monday–Friday: such dates only ever
+    belong to notices scheduled after the corpus end (``generate`` keeps the corpus range at least
+    120 days inside the calendar), which are dropped, so no published date depends on the guess.
+    """
+    if day > _LAST:
+        return day.weekday() < 5
     return bool(chinese_calendar.is_workday(day))
 
 
-@lru_cache(maxsize=None)
+@cache
 def add_working_days(start: dt.date, n: int) -> dt.date:
     """The n-th working day after ``start`` (start excluded); n=0 returns start itself."""
     day = start
@@ -53,5 +61,4 @@ def working_days_between(start: dt.date, end: dt.date) -> int:
 
 def last_supported_date() -> dt.date:
     """Last date the installed chinese_calendar knows; later dates raise NotImplementedError."""
-    year = max(d.year for d in chinese_calendar.holidays)
-    return dt.date(year, 12, 31)
+    return _LAST

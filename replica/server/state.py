@@ -130,9 +130,11 @@ class ReplicaState:
             site = str(outage.get("site", ""))
             if str(outage.get("date", "")) != today or site in self.faults or site not in self.sites:
                 continue
-            opts = {k: v for k, v in outage.items() if k not in {"site", "date", "mode"}}
+            mode = str(outage.get("mode"))
+            known = set(FAULT_DEFAULTS.get(mode, {})) | COMMON_OPTS
+            opts = {k: v for k, v in outage.items() if k in known}  # ignore descriptive extra keys
             try:
-                self.faults[site] = make_fault(site, str(outage.get("mode")), self.sites, auto=True, **opts)
+                self.faults[site] = make_fault(site, mode, self.sites, auto=True, **opts)
             except FaultError:
                 continue  # an outage mode this server does not know: serve normally
 

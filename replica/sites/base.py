@@ -26,6 +26,7 @@ from replica.sites import pages
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 SITE_KEY = web.AppKey("replica_site", object)
+FAULT_KEY = web.RequestKey("replica_fault", Fault)
 DIGITS = re.compile(r"(\d+)")
 ATTACHMENT_TYPES = {"pdf": "application/pdf", "doc": "application/msword", "zip": "application/zip",
                     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -127,7 +128,7 @@ class Site:
         size = max(1, size)
         start = max(0, start)
         page0 = start // size
-        fault: Fault | None = request.get("fault")
+        fault: Fault | None = request.get(FAULT_KEY)
         if fault is not None and fault.mode == "empty_maintenance":
             return Page([], 0, page0, size, maintenance=True)
         total = len(items)
@@ -137,7 +138,7 @@ class Site:
         return Page(items[start:start + size], total, page0, size)
 
     def in_maintenance(self, request: web.Request) -> bool:
-        fault: Fault | None = request.get("fault")
+        fault: Fault | None = request.get(FAULT_KEY)
         return fault is not None and fault.mode == "empty_maintenance"
 
     # responses -----------------------------------------------------------------------------
@@ -201,7 +202,7 @@ class Site:
         status = 500
         try:
             fault = None if self.unfaulted(request) else self.state.fault_for(self.key)
-            request["fault"] = fault
+            request[FAULT_KEY] = fault
             if fault is not None and fault.mode not in ("loop_pagination", "empty_maintenance"):
                 resp = await self._inject(fault, request, handler)
             else:

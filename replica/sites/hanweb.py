@@ -25,6 +25,7 @@ class HanwebColumnSite(Site):
     per_page: ClassVar[int] = 15
     id_base: ClassVar[int] = 690000
     site_name: ClassVar[str] = ""
+    channel_names: ClassVar[dict[str, str]] = {}
 
     def index(self) -> None:
         self.by_art: dict[tuple[str, int], Posting] = {}
@@ -57,7 +58,7 @@ class HanwebColumnSite(Site):
         return self.html(self.column_page(col, page, page_num))
 
     def column_name(self, col: str) -> str:
-        return self.channel_names.get(col, "交易信息") if hasattr(self, "channel_names") else "交易信息"
+        return self.channel_names.get(col, "交易信息")
 
     def column_page(self, col: str, page: Page, page_num: int) -> str:
         records = "\n".join(f"<record><![CDATA[{self.record(p)}]]></record>" for p in page.items)

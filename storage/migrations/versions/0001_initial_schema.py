@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 11:55:49.680486
+Create Date: 2026-11-27 12:02:07.579759
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ def upgrade() -> None:
     sa.Column('notice_type', sa.String(length=64), nullable=True),
     sa.Column('region', sa.String(length=12), nullable=True),
     sa.Column('responsible_unit', sa.String(length=200), nullable=True),
+    sa.Column('last_complete_night', sa.Date(), nullable=True),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('source_key', 'channel_key')
     )
@@ -43,6 +44,8 @@ def upgrade() -> None:
     sa.Column('started_at', sa.DateTime(), nullable=False),
     sa.Column('finished_at', sa.DateTime(), nullable=True),
     sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('sources', sa.JSON(), nullable=False),
+    sa.Column('summary', sa.JSON(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('crawl_runs', schema=None) as batch_op:
@@ -57,16 +60,19 @@ def upgrade() -> None:
     sa.Column('list_title', sa.String(length=500), nullable=True),
     sa.Column('list_date', sa.Date(), nullable=True),
     sa.Column('first_seen', sa.DateTime(), nullable=False),
+    sa.Column('first_seen_on', sa.Date(), nullable=True),
     sa.Column('last_seen', sa.DateTime(), nullable=False),
     sa.Column('last_listed', sa.Date(), nullable=True),
     sa.Column('last_checked', sa.Date(), nullable=True),
     sa.Column('removed_at', sa.Date(), nullable=True),
     sa.Column('removed_reason', sa.String(length=64), nullable=True),
+    sa.Column('region', sa.String(length=12), nullable=True),
     sa.Column('current_version_id', sa.Integer(), nullable=True),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('source_key', 'item_key')
     )
     with op.batch_alter_table('documents', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_documents_first_seen_on'), ['first_seen_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_documents_list_date'), ['list_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_documents_source_key'), ['source_key'], unique=False)
 
@@ -191,6 +197,7 @@ def upgrade() -> None:
     sa.Column('region', sa.String(length=12), nullable=True),
     sa.Column('responsible_unit', sa.String(length=200), nullable=True),
     sa.Column('subject', sa.String(length=500), nullable=False),
+    sa.Column('project_number', sa.String(length=200), nullable=True),
     sa.Column('project_id', sa.Integer(), nullable=True),
     sa.Column('due_date', sa.Date(), nullable=True),
     sa.Column('status', sa.String(length=16), nullable=False),
@@ -201,6 +208,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('expectations', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_expectations_due_date'), ['due_date'], unique=False)
+        batch_op.create_index(batch_op.f('ix_expectations_project_number'), ['project_number'], unique=False)
 
     op.create_table('notices',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -253,6 +261,8 @@ def upgrade() -> None:
     sa.Column('notice_id', sa.Integer(), nullable=True),
     sa.Column('project_id', sa.Integer(), nullable=True),
     sa.Column('field', sa.String(length=64), nullable=True),
+    sa.Column('project_number', sa.String(length=200), nullable=True),
+    sa.Column('url', sa.String(length=1000), nullable=True),
     sa.Column('title', sa.String(length=500), nullable=False),
     sa.Column('message', sa.Text(), nullable=False),
     sa.Column('legal_source', sa.String(length=300), nullable=False),
@@ -269,6 +279,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('findings', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_findings_kind'), ['kind'], unique=False)
+        batch_op.create_index(batch_op.f('ix_findings_project_number'), ['project_number'], unique=False)
         batch_op.create_index(batch_op.f('ix_findings_rule_id'), ['rule_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_findings_status'), ['status'], unique=False)
 
@@ -350,6 +361,7 @@ def downgrade() -> None:
     with op.batch_alter_table('findings', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_findings_status'))
         batch_op.drop_index(batch_op.f('ix_findings_rule_id'))
+        batch_op.drop_index(batch_op.f('ix_findings_project_number'))
         batch_op.drop_index(batch_op.f('ix_findings_kind'))
 
     op.drop_table('findings')
@@ -364,6 +376,7 @@ def downgrade() -> None:
 
     op.drop_table('notices')
     with op.batch_alter_table('expectations', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_expectations_project_number'))
         batch_op.drop_index(batch_op.f('ix_expectations_due_date'))
 
     op.drop_table('expectations')
@@ -393,6 +406,7 @@ def downgrade() -> None:
     with op.batch_alter_table('documents', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_documents_source_key'))
         batch_op.drop_index(batch_op.f('ix_documents_list_date'))
+        batch_op.drop_index(batch_op.f('ix_documents_first_seen_on'))
 
     op.drop_table('documents')
     with op.batch_alter_table('crawl_runs', schema=None) as batch_op:

@@ -1,0 +1,235 @@
+"""Find the finding events a recipient has not been told about yet, and shape them for a digest.
+
+Why per event and per logical recipient: a finding can open, escalate, resolve and reopen; each of
+those events is told once (``alerts_sent`` has one row per event and recipient), so re-running a
+night, a crash after building a digest, or a second digest on the same day never repeats an event.
+A resolution is only told to a recipient who was told about the finding before: a finding that
+opened and was fixed between two digests is not news for anyone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, exists, select
+from sqlalchemy.orm import Session
+
+from alerts.labels import DOMAINS, EVENTS, KINDS, REGIONS, SEVERITIES, UNKNOWN_UNIT, label, severity_rank
+from storage.models import AlertSent, DocumentVersion, Finding, FindingEvent, Notice
+
+OFFICE = "office"
+MAX_TITLE = 200
+MAX_TEXT = 500
+SECTIONS: dict[str, str] = {"new": "新发现", "escalated": "升级", "resolved": "已整改"}
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u200b-\u200f\u202a-\u202e]")
+
+DATE_LABELS: dict[str, str] = {
+    "publish_date": "发布日期",
+    "due_date": "应发布截止日",
+    "due": "应发布截止日",
+    "deadline": "截止日",
+    "award_date": "定标日期",
+    "sign_date": "合同签订日期",
+    "decision_date": "决定日期",
+    "deal_date": "成交日期",
+    "approval_date": "批准日期",
+    "formed_date": "信息形成日期",
+    "publicity_start": "公示开始",
+    "publicity_end": "公示结束",
+    "removed_on": "撤除日期",
+    "changed_on": "修改日期",
+    "detected_on": "发现日期",
+}
+
+
+def unit_key(unit: str) -> str:
+    """The logical recipient key of a responsible unit."""
+    return f"unit:{unit}"
+
+
+def clean_text(value: Any, limit: int = MAX_TEXT) -> str:
+    """Scraped text made safe to show: control and bidi characters removed, whitespace collapsed, bounded.
+
+    HTML escaping is left to the template engine; this only removes what no template can fix.
+    """
+    text = _CONTROL.sub(" ", "" if value is None else str(value))
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links become clickable: a scraped ``javascript:`` URL must never be a link."""
+    if not url:
+        return None
+    url = clean_text(url, 1000)
+    return url if re.match(r"^https?://", url, re.IGNORECASE) else None
+
+
+@dataclass
+class Evidence:
+    """A stored page version identified by id and content hash."""
+
+    version_id: int | None
+    sha256: str | None
+    url: str | None = None
+
+    @property
+    def ref(self) -> str:
+        """A path that names the exact stored bytes: ``document_versions/<id>@sha256:<hash>``."""
+        vid = self.version_id if self.version_id is not None else "?"
+        return f"document_versions/{vid}@sha256:{self.sha256 or '?'}"
+
+
+@dataclass
+class DigestItem:
+    """One finding as shown in an e-mail (all text already cleaned and bounded)."""
+
+    finding_id: int
+    section: str
+    severity: str
+    severity_label: str
+    domain_label: str
+    kind_label: str
+    region_label: str
+    unit: str
+    title: str
+    rule_id: str
+    legal_source: str
+    message: str
+    dates: list[tuple[str, str]]
+    page_url: str | None
+    page_text: str
+    evidence: list[Evidence]
+    event_on: dt.date
+    event_ids: list[int] = field(default_factory=list)
+    event_names: list[str] = field(default_factory=list)
+
+    @property
+    def sort_key(self) -> tuple[Any, ...]:
+        return (list(SECTIONS).index(self.section), severity_rank(self.severity), self.domain_label,
+                self.event_on, self.finding_id)
+
+
+@dataclass
+class Pending:
+    """What one recipient is owed: items to show, and every event id to mark as told."""
+
+    recipient: str
+    items: list[DigestItem]
+    event_rows: list[tuple[int, int, str]]  # (event_id, finding_id, event)
+
+
+def pending_for(session: Session, recipient: str, as_of: dt.date, unit: str | None = None) -> Pending:
+    """Events up to ``as_of`` not yet told to ``recipient`` (one unit's findings, or all for the office)."""
+    told = exists().where(and_(AlertSent.event_id == FindingEvent.id, AlertSent.recipient == recipient))
+    stmt = (
+        select(FindingEvent, Finding)
+        .join(Finding, Finding.id == FindingEvent.finding_id)
+        .where(FindingEvent.on <= as_of, ~told)
+        .order_by(FindingEvent.finding_id, FindingEvent.on, FindingEvent.id)
+    )
+    if unit is not None:
+        stmt = stmt.where(Finding.responsible_unit == unit)
+    by_finding: dict[int, list[FindingEvent]] = defaultdict(list)
+    findings: dict[int, Finding] = {}
+    for ev, finding in session.execute(stmt):
+        by_finding[ev.finding_id].append(ev)
+        findings[finding.id] = finding
+    told_before = _told_findings(session, recipient, list(by_finding))
+    items: list[DigestItem] = []
+    rows: list[tuple[int, int, str]] = []
+    for fid, events in by_finding.items():
+        rows.extend((ev.id, fid, ev.event) for ev in events)
+        section = _section(events, fid in told_before)
+        if section is None:
+            continue
+        items.append(_item(session, findings[fid], events, section))
+    items.sort(key=lambda it: it.sort_key)
+    return Pending(recipient=recipient, items=items, event_rows=rows)
+
+
+def _told_findings(session: Session, recipient: str, finding_ids: list[int]) -> set[int]:
+    if not finding_ids:
+        return set()
+    told: set[int] = set()
+    for chunk in range(0, len(finding_ids), 500):
+        ids = finding_ids[chunk : chunk + 500]
+        told.update(
+            session.scalars(
+                select(AlertSent.finding_id).where(
+                    AlertSent.recipient == recipient, AlertSent.finding_id.in_(ids), AlertSent.event != "resolved"
+                )
+            )
+        )
+    return told
+
+
+def _section(events: list[FindingEvent], told_before: bool) -> str | None:
+    latest = events[-1].event
+    if latest == "resolved":
+        return "resolved" if told_before else None
+    if any(ev.event in {"opened", "reopened"} for ev in events) or not told_before:
+        return "new"
+    if latest == "escalated":
+        return "escalated"
+    return "new"
+
+
+def _item(session: Session, finding: Finding, events: list[FindingEvent], section: str) -> DigestItem:
+    notice = session.get(Notice, finding.notice_id) if finding.notice_id else None
+    title = finding.title or (notice.title if notice else "") or finding.message
+    page = (notice.url if notice else None) or _first_url(finding.evidence)
+    dates = [(DATE_LABELS.get(k, clean_text(k, 40)), clean_text(v, 40)) for k, v in (finding.dates or {}).items()]
+    return DigestItem(
+        finding_id=finding.id,
+        section=section,
+        severity=finding.severity or "",
+        severity_label=label(SEVERITIES, finding.severity),
+        domain_label=label(DOMAINS, finding.domain),
+        kind_label=label(KINDS, finding.kind),
+        region_label=label(REGIONS, finding.region),
+        unit=clean_text(finding.responsible_unit or UNKNOWN_UNIT, MAX_TITLE),
+        title=clean_text(title, MAX_TITLE) or "(无标题)",
+        rule_id=clean_text(finding.rule_id, 128),
+        legal_source=clean_text(finding.legal_source, 300),
+        message=clean_text(finding.message),
+        dates=dates,
+        page_url=safe_url(page),
+        page_text=clean_text(page or "", 300),
+        evidence=evidence_for(session, finding, notice),
+        event_on=events[-1].on,
+        event_ids=[ev.id for ev in events],
+        event_names=[label(EVENTS, ev.event) for ev in events],
+    )
+
+
+def _first_url(evidence: Any) -> str | None:
+    for ev in evidence or []:
+        if isinstance(ev, dict) and ev.get("url"):
+            return str(ev["url"])
+    return None
+
+
+def evidence_for(session: Session, finding: Finding, notice: Notice | None) -> list[Evidence]:
+    """The stored versions behind a finding: those the monitor listed, else the notice's current version."""
+    out: list[Evidence] = []
+    for ev in (finding.evidence or [])[:5]:
+        if not isinstance(ev, dict):
+            continue
+        vid = ev.get("version_id")
+        sha = ev.get("sha256")
+        if vid is not None and not sha:
+            version = session.get(DocumentVersion, int(vid))
+            sha = version.sha256 if version else None
+        if vid is not None or sha:
+            out.append(Evidence(int(vid) if vid is not None else None, clean_text(sha, 64) or None,
+                                safe_url(ev.get("url"))))
+    if not out and notice is not None and notice.version_id:
+        version = session.get(DocumentVersion, notice.version_id)
+        out.append(Evidence(notice.version_id, version.sha256 if version else None, safe_url(notice.url)))
+    return out

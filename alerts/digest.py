@@ -1,0 +1,145 @@
+"""Build the night's digests (one per responsible unit, one summary for the office) and send them.
+
+Why build-then-queue-then-send: the digest and the "told" marks (``alerts_sent``) are written in
+one transaction together with the outbox row, so an event is either queued exactly once or not at
+all; sending happens afterwards from the outbox and can be retried on any later run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from email.message import EmailMessage
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from alerts.collect import OFFICE, SECTIONS, DigestItem, Pending, pending_for, unit_key
+from alerts.render import MAX_ITEMS, UnitRow, build_message, subject_line
+from alerts.smtp import count_pending, flush
+from storage.db import session_scope
+from storage.models import AlertSent, OutboxMessage
+
+if TYPE_CHECKING:
+    from pubwatch.config import Config
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Digest:
+    """A built message and what it covers."""
+
+    digest_for: str
+    recipients: list[str]
+    message: EmailMessage
+    pending: Pending
+
+
+def build_digests(session: Session, config: Config, as_of: dt.date, *, max_items: int = MAX_ITEMS) -> list[Digest]:
+    """One digest per configured unit with news, plus the office summary when there is any news at all."""
+    sender = config.smtp.sender
+    digests: list[Digest] = []
+    for unit, addresses in sorted(config.email_units.items()):
+        recipients = [a for a in addresses if a]
+        if not recipients:
+            continue
+        pending = pending_for(session, unit_key(unit), as_of, unit=unit)
+        if not pending.event_rows:
+            continue
+        if not pending.items:  # only silent marks (e.g. fixed before anyone was told)
+            digests.append(Digest(unit_key(unit), [], EmailMessage(), pending))
+            continue
+        msg = build_message(
+            sender=sender, to=recipients, as_of=as_of, items=pending.items, digest_for=unit_key(unit),
+            heading=f"{unit} 公共资源配置领域信息公开监测日报",
+            subject=subject_line(unit, as_of, pending.items),
+            intro="以下为自上次通报以来贵单位负责公开事项中新发现、升级或已整改的问题，请核查处理。",
+            show_unit=False, max_items=max_items,
+        )
+        digests.append(Digest(unit_key(unit), recipients, msg, pending))
+    office = [a for a in config.email_office if a]
+    if office:
+        pending = pending_for(session, OFFICE, as_of)
+        if pending.event_rows:
+            if pending.items:
+                msg = build_message(
+                    sender=sender, to=office, as_of=as_of, items=pending.items, digest_for=OFFICE,
+                    heading="公共资源配置领域信息公开监测汇总",
+                    subject=subject_line("监测汇总", as_of, pending.items),
+                    intro="以下为自上次汇总以来全部责任单位新发现、升级或已整改的问题。",
+                    show_unit=True, by_unit=_unit_rows(pending.items, config), max_items=max_items,
+                )
+                digests.append(Digest(OFFICE, office, msg, pending))
+            else:
+                digests.append(Digest(OFFICE, [], EmailMessage(), pending))
+    return digests
+
+
+def _unit_rows(items: list[DigestItem], config: Config) -> list[UnitRow]:
+    counts: dict[str, Counter[str]] = {}
+    for it in items:
+        counts.setdefault(it.unit, Counter())[it.section] += 1
+    return [
+        UnitRow(unit, [c.get(key, 0) for key in SECTIONS], bool(config.email_units.get(unit)))
+        for unit, c in sorted(counts.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+    ]
+
+
+def send_digests(engine: Engine, config: Config, as_of: dt.date, *, dry_run: bool = False,
+                 max_items: int = MAX_ITEMS) -> dict[str, Any]:
+    """Build, queue and send the digests for ``as_of``; returns counts ``built, sent, queued, failed``.
+
+    With ``dry_run`` the messages are written as ``.eml`` files into ``config.outbox_dir`` and
+    nothing is marked as told or queued, so a later real run sends the same news.
+    """
+    with session_scope(engine) as session:
+        digests = build_digests(session, config, as_of, max_items=max_items)
+        real = [d for d in digests if d.recipients]
+        if dry_run:
+            files = write_eml(real, Path(config.outbox_dir), as_of)
+            session.rollback()
+            return {"built": len(real), "sent": 0, "queued": 0, "failed": 0, "files": [str(f) for f in files]}
+        for digest in digests:
+            outbox_id = None
+            if digest.recipients:
+                row = OutboxMessage(
+                    recipients=digest.recipients, subject=str(digest.message["Subject"]),
+                    message=digest.message.as_bytes(), digest_for=digest.digest_for, as_of=as_of,
+                )
+                session.add(row)
+                session.flush()
+                outbox_id = row.id
+            session.add_all(
+                AlertSent(finding_id=fid, event_id=eid, event=name, recipient=digest.pending.recipient,
+                          outbox_id=outbox_id)
+                for eid, fid, name in digest.pending.event_rows
+            )
+    log.info("built %d digests for %s", len(real), as_of)
+    result = flush(engine, config).as_dict()
+    result["queued"] = count_pending(engine)
+    return {"built": len(real), **result}
+
+
+def flush_outbox(engine: Engine, config: Config) -> dict[str, int]:
+    """Send what is still pending (e.g. after the mail server was down); counts ``sent, queued, failed``."""
+    result = flush(engine, config).as_dict()
+    result["queued"] = count_pending(engine)
+    return result
+
+
+def write_eml(digests: list[Digest], folder: Path, as_of: dt.date) -> list[Path]:
+    """Write each message as ``<as_of>_<nn>_<recipient>.eml`` (for --dry-run)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n, digest in enumerate(digests, start=1):
+        name = re.sub(r"[^\w.-]+", "_", digest.digest_for).strip("_")[:60] or "digest"
+        path = folder / f"{as_of.isoformat()}_{n:02d}_{name}.eml"
+        path.write_bytes(digest.message.as_bytes())
+        paths.append(path)
+    return paths

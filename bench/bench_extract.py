@@ -1,0 +1,147 @@
+"""Extractor accuracy and speed: precision/recall/F1 per field key and per notice type, throughput.
+
+    .venv/bin/python bench/bench_extract.py                       # the labelled real pages
+    .venv/bin/python bench/bench_extract.py --corpus DIR          # also a replica corpus (last versions)
+    .venv/bin/python bench/bench_extract.py --corpus DIR --limit 2000 --errors 20
+
+Real pages are read in place from ../shared/realdata (or $PUBWATCH_REALDATA) and scored on the
+reference keys their labels use; corpus postings are scored on every key of the manifest.  Speed is
+notices per second on one core and the ratio to a bare ``lxml.html.fromstring`` of the same pages.
+Goals: F1 ≥ 0.95 real, ≥ 0.99 corpus, ≥ 200 notices/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from extractors import extract  # noqa: E402
+from extractors.scoring import REFERENCE_KEYS, Tally, score_fields  # noqa: E402
+
+
+def real_cases(realdata: Path) -> list[tuple[str, bytes, dict[str, Any], dict[str, Any] | None]]:
+    """(name, body, label fields, hint) for each labelled dev page."""
+    cases = []
+    for page in sorted((realdata / "dev" / "pages").iterdir()):
+        label = realdata / "dev" / "labels" / f"{page.name}.json"
+        if label.is_file():
+            lab = json.loads(label.read_text("utf-8"))
+            cases.append((page.name, page.read_bytes(), {"notice_type": lab["notice_type"], **lab}, None))
+    return cases
+
+
+def corpus_cases(corpus: Path, limit: int | None) -> list[tuple[str, bytes, dict[str, Any], dict[str, Any] | None]]:
+    """(posting id, last version's HTML, manifest truth, hint) for each posting of a replica corpus."""
+    manifest = json.loads((corpus / "manifest.json").read_text("utf-8"))
+    notices = manifest["notices"]
+    cases = []
+    with (corpus / "postings.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            post = json.loads(line)
+            truth = notices.get(post["notice_id"])
+            if truth is None or not post.get("versions"):
+                continue
+            hint = {"title": post.get("title", ""), "publish_date": post.get("publish_date", "")}
+            cases.append((post["posting_id"], post["versions"][-1]["html"].encode("utf-8"),
+                          {"notice_type": truth["notice_type"], "fields": truth["fields"],
+                           "layout": post.get("layout", "")}, hint))
+            if limit and len(cases) >= limit:
+                break
+    return cases
+
+
+def run(cases: list, keys: frozenset[str] | None, use_hint: bool, errors: int, title: str) -> float:
+    """Score ``cases``; print per-key, per-type and per-layout tables; return overall F1."""
+    per_key: dict[str, Tally] = defaultdict(Tally)
+    per_type: dict[str, Tally] = defaultdict(Tally)
+    per_layout: dict[str, Tally] = defaultdict(Tally)
+    total = Tally()
+    type_ok = 0
+    shown = 0
+    for name, body, lab, hint in cases:
+        rec = extract(body, hint=hint if use_hint else None)
+        type_ok += rec.notice_type == lab["notice_type"]
+        for fs in score_fields(rec.fields, lab["fields"], keys):
+            for t in (per_key[fs.key], per_type[lab["notice_type"]], total,
+                      per_layout[lab.get("layout") or "-"]):
+                t.add(fs)
+            wrong = (fs.predicted and fs.tp_p < 1) or (fs.labelled and fs.tp_r < 1)
+            if wrong and shown < errors:
+                shown += 1
+                p, g = rec.fields.get(fs.key), lab["fields"].get(fs.key)
+                print(f"  ✗ {name} [{lab['notice_type']} → {rec.notice_type}] {fs.key}: "
+                      f"got {str(p)[:80]!r} want {str(g)[:80]!r}")
+    print(f"\n== {title}: {len(cases)} pages, notice type right {type_ok}/{len(cases)}")
+    print(f"{'key':<24}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}")
+    for key in sorted(per_key):
+        t = per_key[key]
+        print(f"{key:<24}{t.precision:7.3f}{t.recall:7.3f}{t.f1:7.3f}{t.n_gold:6d}")
+    print(f"\n{'notice_type':<32}{'P':>7}{'R':>7}{'F1':>7}")
+    for nt in sorted(per_type):
+        t = per_type[nt]
+        print(f"{nt:<32}{t.precision:7.3f}{t.recall:7.3f}{t.f1:7.3f}")
+    if len(per_layout) > 1:
+        print(f"\n{'layout':<32}{'P':>7}{'R':>7}{'F1':>7}")
+        for lay in sorted(per_layout):
+            t = per_layout[lay]
+            print(f"{lay:<32}{t.precision:7.3f}{t.recall:7.3f}{t.f1:7.3f}")
+    print(f"\nOVERALL {title}: P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}")
+    return total.f1
+
+
+def speed(bodies: list[bytes], rounds: int = 3) -> None:
+    """Notices per second on one core, and the ratio to a bare lxml parse."""
+    extract(bodies[0])  # warm-up (jieba dictionary, regex caches)
+    best_x = best_l = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for b in bodies:
+            extract(b)
+        best_x = min(best_x, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for b in bodies:
+            lxml.html.fromstring(b)
+        best_l = min(best_l, time.perf_counter() - t0)
+    print(f"\nSPEED: {len(bodies)} pages, {len(bodies) / best_x:.0f} notices/s on one core "
+          f"({1000 * best_x / len(bodies):.2f} ms each); extraction / lxml.fromstring = {best_x / best_l:.1f}×")
+
+
+def main() -> int:
+    """Command line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--realdata", default=os.environ.get("PUBWATCH_REALDATA", str(ROOT.parent / "shared" / "realdata")))
+    ap.add_argument("--corpus", help="replica corpus directory (postings.jsonl + manifest.json)")
+    ap.add_argument("--limit", type=int, default=3000, help="at most this many corpus postings")
+    ap.add_argument("--errors", type=int, default=15, help="print this many wrong values per set")
+    ap.add_argument("--hint", action="store_true", help="pass the posting's title/date as the channel hint")
+    args = ap.parse_args()
+    bodies: list[bytes] = []
+    real = Path(args.realdata)
+    if (real / "dev" / "pages").is_dir():
+        cases = real_cases(real)
+        run(cases, REFERENCE_KEYS, False, args.errors, "real pages (reference keys)")
+        bodies += [c[1] for c in cases]
+    else:
+        print(f"real pages not found at {real}: skipped (set PUBWATCH_REALDATA)")
+    if args.corpus:
+        cases = corpus_cases(Path(args.corpus), args.limit)
+        run(cases, None, args.hint, args.errors, f"replica corpus {args.corpus}")
+        bodies += [c[1] for c in cases[:1000]]
+    if bodies:
+        speed(bodies)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,47 @@
+"""Map a failed request (a Twisted Failure) to one of the health error kinds.
+
+Why: "the site was down" and "the site throttled us" need different responses from people, and
+``crawl_health.errors`` is only useful if the kinds are stable words (crawler.detect.ERROR_KINDS).
+"""
+
+from __future__ import annotations
+
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet import defer
+from twisted.internet import error as neterr
+from twisted.python.failure import Failure
+from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+from twisted.web.http import _DataLoss
+
+
+def classify_failure(failure: Failure) -> tuple[str, str]:
+    """``(kind, note)`` for a failed request."""
+    exc = failure.value
+    if isinstance(exc, HttpError):
+        status = exc.response.status
+        if status == 429:
+            return "rate_limited", f"HTTP 429 (Retry-After {exc.response.headers.get(b'Retry-After', b'-').decode()})"
+        if status >= 500:
+            return "http_5xx", f"HTTP {status}"
+        if status in (404, 410):
+            return "http_404", f"HTTP {status}"
+        return "http_4xx", f"HTTP {status}"
+    if isinstance(exc, neterr.TimeoutError | neterr.TCPTimedOutError | defer.TimeoutError):
+        return "timeout", type(exc).__name__
+    if isinstance(exc, ResponseFailed):
+        if any(isinstance(r.value, _DataLoss) for r in exc.reasons if isinstance(r, Failure)):
+            return "truncated", "body shorter than Content-Length"
+        return "reset", "; ".join(type(r.value).__name__ for r in exc.reasons if isinstance(r, Failure))
+    if isinstance(exc, ResponseNeverReceived | neterr.ConnectionLost | neterr.ConnectionDone):
+        return "reset", type(exc).__name__
+    if isinstance(exc, neterr.ConnectionRefusedError | neterr.DNSLookupError | neterr.ConnectError):
+        return "connection", type(exc).__name__
+    if isinstance(exc, defer.CancelledError):
+        return "too_large", str(exc)[:200]
+    if isinstance(exc, IgnoreRequest):
+        text = str(exc)
+        if "robots" in text.lower():
+            return "robots", text[:200]
+        return "other", text[:200] or "IgnoreRequest"
+    return "other", f"{type(exc).__name__}: {exc}"[:200]

@@ -1,0 +1,418 @@
+"""The base of every platform family: channels, paging, incremental decisions, removals, health.
+
+How to write a family (one module in ``crawler/families/``):
+
+1. Subclass :class:`SourceSpider` and set ``family`` to the registry's family name.
+2. Implement :meth:`SourceSpider.list_request` (page ``n`` of a channel, 1-based) and
+   :meth:`SourceSpider.parse_list` (a response → :class:`ListPage` of :class:`Entry`; newest first).
+3. Override :meth:`SourceSpider.detail_request` when a detail is not a plain GET of ``entry.url``,
+   and :meth:`SourceSpider.detail_fingerprint` when the page carries volatile bytes (hash only
+   the notice content so that a read counter is not a "silent edit").
+4. Raise :class:`crawler.detect.BadPage` for anything that is not the expected answer. Never
+   return an empty list for a page you could not read.
+
+Spider arguments (validated once, errors name the argument): ``night=YYYY-MM-DD`` (default today
+in Asia/Shanghai), ``since``/``until`` (back-fill a publish-date range), ``channels=a,b``.
+
+Incremental rules (``docs/crawler.md``): a channel is walked newest first; once a walk has been
+complete, later walks stop at the first page holding an item already stored and older than the last
+complete walk minus ``overlap_days``. Unknown items are fetched; known items younger than
+``recheck_days`` are fetched again every ``recheck_interval_days`` (changed bytes → new version,
+404 → removed). A complete walk that no longer lists a known item marks it removed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+from collections.abc import AsyncIterator, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+from urllib.parse import urljoin, urlsplit
+from zoneinfo import ZoneInfo
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.http import Request, Response, TextResponse
+from twisted.python.failure import Failure
+
+from crawler.detect import BadPage, classify_html, classify_json
+from crawler.errors import classify_failure
+from crawler.health import HealthTracker
+from crawler.items import NoticeItem
+from crawler.registry import Channel, RegistryError, Source, registry
+from crawler.store import CrawlStore
+from storage.evidence import KnownDocument
+from storage.models import utcnow
+
+logger = logging.getLogger(__name__)
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+class SpiderArgumentError(ValueError):
+    """A spider argument is wrong; the message names it."""
+
+
+@dataclass(slots=True)
+class Entry:
+    """One item of a list page."""
+
+    item_key: str
+    url: str
+    title: str = ""
+    date: dt.date | None = None
+    region: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class ListPage:
+    """What a list page says: its entries (newest first) and whether a next page exists."""
+
+    entries: list[Entry]
+    has_next: bool
+
+
+def today_shanghai() -> dt.date:
+    """The crawl night's default: today's date where the sources are."""
+    return dt.datetime.now(SHANGHAI).date()
+
+
+def parse_day(value: str | None, name: str) -> dt.date | None:
+    """A ``YYYY-MM-DD`` spider argument, or None; errors name the argument."""
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise SpiderArgumentError(f"spider argument {name}={value!r} is not a date YYYY-MM-DD") from None
+
+
+def date_prefix(text: str | None) -> dt.date | None:
+    """The date at the start of ``YYYY-MM-DD…`` / ``YYYY/MM/DD`` text, or None."""
+    if not text:
+        return None
+    t = str(text).strip().replace("/", "-").replace(".", "-")[:10]
+    try:
+        return dt.date.fromisoformat(t)
+    except ValueError:
+        parts = t.split("-")
+        if len(parts) == 3 and all(p.strip().isdigit() for p in parts):
+            try:
+                return dt.date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
+            except ValueError:
+                return None
+        return None
+
+
+def rebase(url: str, base_url: str) -> str:
+    """``url`` moved onto ``base_url``'s scheme and host (stored URLs survive a changed base)."""
+    parts = urlsplit(url)
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
+    return urljoin(base_url.rstrip("/") + "/", path.lstrip("/"))
+
+
+class SourceSpider(scrapy.Spider):
+    """Base spider of one registry source (leaf classes are generated in ``spiders/``)."""
+
+    # SourceSpider
+    source_key: ClassVar[str] = ""
+    family: ClassVar[str] = ""
+    detail_statuses: ClassVar[list[int]] = [404, 410]
+
+    def __init__(
+        self,
+        night: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        channels: str | None = None,
+        *args: Any,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        try:
+            self.source: Source = registry()[self.source_key]
+        except (KeyError, RegistryError) as exc:
+            raise SpiderArgumentError(f"source {self.source_key!r} is not usable: {exc}") from exc
+        self.night = parse_day(night, "night") or today_shanghai()
+        self.since = parse_day(since, "since")
+        self.until = parse_day(until, "until")
+        if self.since and self.until and self.since > self.until:
+            raise SpiderArgumentError(f"since={self.since} is after until={self.until}")
+        if self.until and not self.since:
+            raise SpiderArgumentError("until= needs since= (a back-fill range)")
+        self.backfill = self.since is not None
+        wanted = [c.strip() for c in (channels or "").split(",") if c.strip()]
+        known = {c.key for c in self.source.channels}
+        unknown = [c for c in wanted if c not in known]
+        if unknown:
+            raise SpiderArgumentError(
+                f"source {self.source_key!r} has no channel(s) {unknown}; known: {', '.join(sorted(known))}"
+            )
+        self.channel_list: list[Channel] = [c for c in self.source.channels if not wanted or c.key in wanted]
+        self.health = HealthTracker(self.source_key, [c.key for c in self.channel_list])
+        self.base_url = self.source.base_url.rstrip("/")
+        self.store: CrawlStore | None = None
+        self.known: dict[str, KnownDocument] = {}
+        self.complete_nights: dict[str, dt.date | None] = {}
+        self._scheduled: set[str] = set()
+        self._seen: dict[str, set[str]] = {}
+        self._signatures: dict[str, set[tuple[str, ...]]] = {}
+        self.next_urls: dict[str, str] = {}  # families that follow a "next page" link keep it here
+        self.overlap_days = 3
+        self.recheck_days = 30
+        self.recheck_interval = 7
+        self.max_pages = 200
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SourceSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        s = crawler.settings
+        spider.overlap_days = s.getint("PUBWATCH_OVERLAP_DAYS", 3)
+        spider.recheck_days = s.getint("PUBWATCH_RECHECK_DAYS", 30)
+        spider.recheck_interval = max(1, s.getint("PUBWATCH_RECHECK_INTERVAL_DAYS", 7))
+        spider.max_pages = s.getint("PUBWATCH_MAX_PAGES_PER_CHANNEL", 200)
+        if s.getbool("PUBWATCH_STORE", True):
+            run_id = s.get("PUBWATCH_RUN_ID")
+            spider.store = CrawlStore(
+                s.get("PUBWATCH_DB_URL"), spider.night, run_id=int(run_id) if run_id else None,
+                mode="backfill" if spider.backfill else "nightly", source_key=spider.source_key,
+            )
+        return spider
+
+    # -- to be provided by a family ------------------------------------------------------------
+    @classmethod
+    def family_settings(cls) -> dict[str, Any]:
+        """Settings every spider of the family needs (e.g. the Playwright download handler)."""
+        return {}
+
+    def list_request(self, channel: Channel, page: int) -> Request:
+        raise NotImplementedError
+
+    def parse_list(self, response: Response, channel: Channel, page: int) -> ListPage:
+        raise NotImplementedError
+
+    def detail_request(self, url: str, item_key: str, channel: Channel) -> Request:
+        """The request for a detail page (default: GET ``url``)."""
+        return Request(url)
+
+    def detail_fingerprint(self, response: Response) -> bytes:
+        """The bytes whose sha256 decides "changed" (default: the whole body)."""
+        return response.body
+
+    def check_detail(self, response: Response) -> None:
+        """Raise BadPage if a 200 detail response is not a notice (default: the generic guards)."""
+        self.guard(response)
+
+    # -- helpers for families ----------------------------------------------------------------------
+    def url(self, path: str) -> str:
+        return urljoin(self.base_url + "/", path.lstrip("/")) if not path.startswith("http") else path
+
+    def guard(self, response: Response) -> Any:
+        """Raise BadPage for bot checks, captchas, throttling, maintenance and risk codes.
+
+        Returns the parsed JSON for JSON answers (so families parse once), else None.
+        """
+        if not isinstance(response, TextResponse):
+            return None
+        ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+        text = response.text
+        if "json" in ctype or text[:1] in ("{", "["):
+            try:
+                obj = json.loads(text)
+            except ValueError as exc:
+                kind = classify_html(text)
+                raise BadPage(kind or "parse_error", f"not JSON: {exc}") from None
+            kind = classify_json(obj)
+            if kind:
+                raise BadPage(kind, str(obj)[:200])
+            return obj
+        kind = classify_html(text)
+        if kind:
+            raise BadPage(kind, response.url)
+        return None
+
+    # -- start -------------------------------------------------------------------------------------
+    async def start(self) -> AsyncIterator[Request]:
+        if self.store is not None:
+            self.store.sync_source(self.source)
+            self.known = self.store.known()
+            self.complete_nights = self.store.channel_state()
+        for req in self._db_rechecks():
+            yield req
+        for ch in self.channel_list:
+            yield self._list(ch, 1)
+
+    def _db_rechecks(self) -> Iterator[Request]:
+        """Known notices younger than recheck_days but older than the listing window, when due."""
+        if self.backfill:
+            return
+        oldest = self.night - dt.timedelta(days=self.recheck_days)
+        window = self.night - dt.timedelta(days=self.overlap_days)
+        wanted = {c.key: c for c in self.channel_list}
+        for doc in self.known.values():
+            ch = wanted.get(doc.channel_key)
+            if ch is None or doc.removed_at is not None or doc.list_date is None:
+                continue
+            if oldest <= doc.list_date < window and self._due(doc):
+                req = self._detail(Entry(doc.item_key, rebase(doc.url, self.base_url), date=doc.list_date), ch,
+                                   listed=False)
+                if req is not None:
+                    yield req
+
+    def _due(self, doc: KnownDocument) -> bool:
+        return doc.last_checked is None or (self.night - doc.last_checked).days >= self.recheck_interval
+
+    # -- lists -------------------------------------------------------------------------------------
+    def _list(self, channel: Channel, page: int) -> Request:
+        req = self.list_request(channel, page)
+        meta = {**req.meta, "pw_kind": "list", "pw_channel": channel.key, "pw_page": page}
+        return req.replace(callback=self._on_list, errback=self._on_error, meta=meta, dont_filter=True,
+                           cb_kwargs={"channel_key": channel.key, "page": page})
+
+    def _on_list(self, response: Response, channel_key: str, page: int) -> Iterable[Any]:
+        channel = self.source.channel(channel_key)
+        h = self.health.ch(channel_key)
+        try:
+            listing = self.parse_list(response, channel, page)
+        except BadPage as exc:
+            self.health.error(channel_key, exc.kind, f"list page {page}: {exc.detail}")
+            return
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+            self.health.error(channel_key, "parse_error", f"list page {page}: {exc!r}")
+            return
+        entries = listing.entries
+        if not entries:
+            if page == 1:
+                text = response.text if isinstance(response, TextResponse) else ""
+                if any(m in text for m in ("系统维护", "maintenance-notice")):
+                    self.health.error(channel_key, "maintenance", "list empty with a maintenance notice")
+                    return
+                if channel.expect_items and any(d.channel_key == channel_key for d in self.known.values()):
+                    self.health.error(channel_key, "empty_unexpected", "list empty although items were listed before")
+                    return
+            yield from self._finish_listing(channel, floor=None)
+            return
+        signature = tuple(e.item_key for e in entries)
+        seen_sigs = self._signatures.setdefault(channel_key, set())
+        if signature in seen_sigs:
+            self.health.error(channel_key, "loop", f"page {page} repeats an earlier page")
+            return
+        seen_sigs.add(signature)
+        seen = self._seen.setdefault(channel_key, set())
+        stop = False
+        last_complete = self.complete_nights.get(channel_key)
+        cutoff = last_complete - dt.timedelta(days=self.overlap_days) if last_complete else None
+        for entry in entries:
+            h.listed += 1
+            seen.add(entry.item_key)
+            if self.backfill:
+                if entry.date and self.since and entry.date < self.since:
+                    stop = True
+                    continue
+                if entry.date and self.until and entry.date > self.until:
+                    continue
+            known = self.known.get(entry.item_key)
+            if known is not None and cutoff is not None and entry.date is not None and entry.date < cutoff:
+                stop = True
+            if known is None or known.removed_at is not None or self._due(known):
+                req = self._detail(entry, channel, listed=True)
+                if req is not None:
+                    yield req
+        if listing.has_next and not stop:
+            if page >= self.max_pages:
+                self.health.error(channel_key, "max_pages", f"stopped at {page} pages (max_pages_per_channel)")
+                return
+            yield self._list(channel, page + 1)
+            return
+        dates = [e.date for e in entries if e.date]
+        floor = min(dates) if (listing.has_next and dates) else None
+        yield from self._finish_listing(channel, floor=floor, reached_end=not listing.has_next)
+
+    def _finish_listing(self, channel: Channel, floor: dt.date | None, reached_end: bool = True) -> Iterator[NoticeItem]:
+        """The walk of a channel ended well: mark it, and report known items it no longer lists."""
+        h = self.health.ch(channel.key)
+        h.listing_done = True
+        if self.backfill or (floor is None and not reached_end):
+            return
+        seen = self._seen.get(channel.key, set())
+        for doc in self.known.values():
+            if doc.channel_key != channel.key or doc.removed_at is not None or doc.item_key in seen:
+                continue
+            if doc.list_date is None or doc.list_date > self.night:
+                continue
+            if floor is not None and doc.list_date <= floor:
+                continue
+            yield self._removal(doc, channel, "unlisted")
+
+    # -- details -----------------------------------------------------------------------------------
+    def _detail(self, entry: Entry, channel: Channel, *, listed: bool) -> Request | None:
+        if entry.item_key in self._scheduled:
+            return None
+        self._scheduled.add(entry.item_key)
+        req = self.detail_request(entry.url, entry.item_key, channel)
+        meta = {
+            **req.meta, "pw_kind": "detail", "pw_channel": channel.key,
+            "handle_httpstatus_list": list(self.detail_statuses),
+        }
+        return req.replace(
+            callback=self._on_detail, errback=self._on_error, meta=meta, dont_filter=True,
+            cb_kwargs={"entry": entry, "channel_key": channel.key, "listed": listed},
+        )
+
+    def _removal(self, doc: KnownDocument, channel: Channel, reason: str) -> NoticeItem:
+        return NoticeItem(
+            source=self.source_key, channel=channel.key, item_key=doc.item_key, url=doc.url,
+            night=self.night.isoformat(), fetched_at=utcnow().isoformat(), change="removed",
+            removed_reason=reason, listed=False,
+            list_date=doc.list_date.isoformat() if doc.list_date else None,
+        )
+
+    def _on_detail(self, response: Response, entry: Entry, channel_key: str, listed: bool) -> Iterable[Any]:
+        channel = self.source.channel(channel_key)
+        known = self.known.get(entry.item_key)
+        if response.status in self.detail_statuses:
+            if known is not None:
+                if known.removed_at is None:
+                    yield self._removal(known, channel, f"http_{response.status}")
+            else:
+                self.health.error(channel_key, "http_404", f"listed item {entry.item_key} answers {response.status}")
+            return
+        try:
+            self.check_detail(response)
+            fingerprint = self.detail_fingerprint(response)
+        except BadPage as exc:
+            self.health.error(channel_key, exc.kind, f"detail {entry.item_key}: {exc.detail}")
+            return
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            self.health.error(channel_key, "parse_error", f"detail {entry.item_key}: {exc!r}")
+            return
+        sha = hashlib.sha256(fingerprint).hexdigest()
+        if known is None:
+            change = "new"
+        elif known.sha256 != sha or known.removed_at is not None:
+            change = "changed"
+        else:
+            change = "unchanged"
+        list_day = entry.date or (known.list_date if known else None)
+        headers = {
+            k.decode("latin-1"): b", ".join(v).decode("latin-1")
+            for k, v in response.headers.items()
+            if k.lower() not in (b"set-cookie",)
+        }
+        yield NoticeItem(
+            source=self.source_key, channel=channel_key, item_key=entry.item_key, url=response.url,
+            night=self.night.isoformat(), fetched_at=utcnow().isoformat(), sha256=sha,
+            http_status=response.status, body=response.body, headers=headers, list_title=entry.title,
+            list_date=list_day.isoformat() if list_day else None,
+            listed=listed, region=entry.region or self.source.channel_region(channel),
+            hint_domain=channel.domain, hint_notice_type=channel.notice_type, change=change,
+        )
+
+    def _on_error(self, failure: Failure) -> None:
+        request = failure.request  # type: ignore[attr-defined]
+        kind, note = classify_failure(failure)
+        channel_key = request.meta.get("pw_channel")
+        self.health.error(channel_key, kind, f"{request.meta.get('pw_kind', '?')} {request.url}: {note}")

@@ -1,0 +1,48 @@
+"""Epoint EWB-FRONT ``getInfoListTrade`` (衢州市公共资源交易网, 2021 era: ``qz_epoint``).
+
+Reference: platforms.md §1b. ``POST /EWB-FRONT/rest/commonSearch/getInfoListTrade`` with the form
+field ``params`` = JSON (``categorynum`` = the channel, ``pageIndex`` 0-based, ``pageSize``) →
+``{"Totle": N, "infodata": [{infodate, title, infourl, zhuanzai}]}`` (``Totle`` sic). Details are
+static pages ``/jyxx/<6>/<9>/YYYYMMDD/<guid>.html``; the item key is that path.
+"""
+
+from __future__ import annotations
+
+import json
+
+from scrapy.http import FormRequest, Request, Response
+
+from crawler.detect import BadPage
+from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
+from crawler.families.hanweb_column import url_key
+from crawler.registry import Channel
+
+
+class EpointTradeSpider(SourceSpider):
+    """Base spider of Epoint ``getInfoListTrade``."""
+
+    # SourceSpider
+    family = "epoint_trade"
+
+    def list_request(self, channel: Channel, page: int) -> Request:
+        params = {
+            "title": "", "xiaqu": "", "projectnum": "", "pageSize": str(self.source.page_size),
+            "categorynum": channel.key, "pageIndex": str(page - 1),
+        }
+        return FormRequest(
+            self.url("/EWB-FRONT/rest/commonSearch/getInfoListTrade"),
+            formdata={"params": json.dumps(params, ensure_ascii=False)},
+        )
+
+    def parse_list(self, response: Response, channel: Channel, page: int) -> ListPage:
+        obj = self.guard(response)
+        if not isinstance(obj, dict) or not isinstance(obj.get("infodata"), list):
+            raise BadPage("parse_error", f"unexpected getInfoListTrade answer: {str(obj)[:200]}")
+        entries = []
+        for row in obj["infodata"]:
+            url = response.urljoin(str(row["infourl"]))
+            if not row.get("categorynum", channel.key).startswith(channel.key):
+                continue  # categorynum is a prefix match; keep only this channel's items
+            entries.append(Entry(url_key(url), url, str(row.get("title", "")), date_prefix(row.get("infodate"))))
+        total = int(obj.get("Totle") or 0)
+        return ListPage(entries, has_next=bool(obj["infodata"]) and page * self.source.page_size < total)

@@ -1,0 +1,94 @@
+"""Hanweb (大汉 JCMS) column pages with the list embedded in the page (``qz_hanweb``, ``qz_portal``).
+
+Reference: platforms.md §1a, quzhou-notes.md §2c. ``GET /col/col<ID>/index.html`` holds a
+``<script type="text/xml"><datastore>`` whose ``<record>``s are CDATA ``<li>`` fragments; the next
+page is the ``<nextgroup>`` link (``?uid=<UID>&pageNum=N``). When a page lacks that link but the
+registry gives ``params.uid``, page N is built from it (BidCrawler ``set_next_page``).
+Details: ``/art/YYYY/M/D/art_<col>_<id>.html``; the item key is that path.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from parsel import Selector
+from scrapy.http import Request, Response, TextResponse
+
+from crawler.detect import BadPage
+from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
+from crawler.registry import Channel
+
+RECORD_RE = re.compile(r"<record>(.*?)</record>", re.S)
+NEXTGROUP_RE = re.compile(r"<nextgroup>(.*?)</nextgroup>", re.S)
+DATASTORE_RE = re.compile(r"<datastore>", re.I)
+ART_DATE_RE = re.compile(r"/art/(\d{4})/(\d{1,2})/(\d{1,2})/")
+DATE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+
+
+def cdata(text: str) -> str:
+    """The content of a datastore element: CDATA kept as is, XML-escaped markup unescaped."""
+    text = text.strip()
+    if text.startswith("<![CDATA[") and text.endswith("]]>"):
+        return text[9:-3]
+    return html.unescape(text)
+
+
+def parse_records(xml_text: str, response: Response) -> list[Entry]:
+    """Entries of Hanweb datastore ``<record>``s (shared with the jpage family)."""
+    entries = []
+    for raw in RECORD_RE.findall(xml_text):
+        frag = Selector(text=cdata(raw))
+        href = frag.css("a::attr(href)").get()
+        if not href:
+            continue
+        title = frag.css("a::attr(title)").get() or " ".join(frag.css("a ::text").getall()).strip()
+        text_date = next((m.group(0) for t in frag.css("*::text").getall() if (m := DATE_RE.search(t))), None)
+        day = date_prefix(text_date)
+        if day is None and (m := ART_DATE_RE.search(href)):
+            day = date_prefix(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
+        url = response.urljoin(href)
+        entries.append(Entry(item_key=url_key(url), url=url, title=title.strip(), date=day))
+    return entries
+
+
+def url_key(url: str) -> str:
+    """A stable item key: the URL's path (and query), independent of scheme, host and port."""
+    m = re.match(r"^[a-z]+://[^/]+(/.*)?$", url)
+    return (m.group(1) if m else url) or "/"
+
+
+class HanwebColumnSpider(SourceSpider):
+    """Base spider of Hanweb column pages with an inline datastore."""
+
+    # SourceSpider
+    family = "hanweb_column"
+
+    def list_request(self, channel: Channel, page: int) -> Request:
+        url = self.url(f"/col/col{channel.key}/index.html")
+        nxt = self.next_urls.get(channel.key) if page > 1 else None
+        if nxt:
+            url = nxt
+        elif page > 1:
+            uid = self.source.params.get("uid")
+            if not uid:
+                raise BadPage("parse_error", "no next-page link and no params.uid")
+            url = f"{url}?uid={uid}&pageNum={page}"
+        return Request(url)
+
+    def parse_list(self, response: Response, channel: Channel, page: int) -> ListPage:
+        self.guard(response)
+        if not isinstance(response, TextResponse):
+            raise BadPage("parse_error", "list page is not text")
+        text = response.text
+        store = response.css('script[type="text/xml"]::text').get() or ""
+        if not DATASTORE_RE.search(store):
+            store = text if DATASTORE_RE.search(text) else ""
+        if not store:
+            raise BadPage("parse_error", "no Hanweb datastore in the column page")
+        entries = parse_records(store, response)
+        nextgroup = NEXTGROUP_RE.search(store)
+        href = Selector(text=cdata(nextgroup.group(1))).css("a::attr(href)").get() if nextgroup else None
+        if href:
+            self.next_urls[channel.key] = response.urljoin(href)
+        return ListPage(entries, has_next=bool(href) and bool(entries))

@@ -1,0 +1,168 @@
+"""Honest crawl health: per source and channel, what a run did and whether its silence can be trusted.
+
+Why: the monitor turns "no notice found" into findings against a 责任单位. That is only fair if
+the source was actually read. So every channel of every run gets a row saying how many requests
+and pages it took, what it listed, what was new, changed or removed, which errors stopped it (by
+kind) and ``complete``: true only when the whole listing was walked and every detail fetched.
+A source that failed, was blocked or cut short is incomplete for that night — never "nothing
+published".
+
+:class:`HealthTracker` is the in-memory tally the spider and middlewares update;
+:class:`HealthExtension` counts requests/responses from signals and writes the rows at close.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class ChannelHealth:
+    """The tally of one channel in one run."""
+
+    requests: int = 0
+    pages: int = 0
+    listed: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    listing_done: bool = False
+    blocked: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        """A full listing with no error of any kind left standing."""
+        return self.listing_done and not self.errors
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "requests": self.requests, "pages": self.pages, "listed": self.listed, "new": self.new,
+            "changed": self.changed, "removed": self.removed, "errors": dict(self.errors),
+            "complete": self.complete, "blocked": self.blocked,
+        }
+
+
+BLOCKING_KINDS = {"captcha", "bot_check", "rate_limited", "risk_code"}
+
+
+class HealthTracker:
+    """Tallies for one spider (one source), keyed by channel; ``""`` holds source-level events."""
+
+    def __init__(self, source_key: str, channels: list[str]) -> None:
+        self.source_key = source_key
+        self.channels: dict[str, ChannelHealth] = {c: ChannelHealth() for c in channels}
+        self.finish_reason = ""
+
+    def ch(self, channel: str | None) -> ChannelHealth:
+        return self.channels.setdefault(channel or "", ChannelHealth())
+
+    def error(self, channel: str | None, kind: str, note: str = "") -> None:
+        """Record an error that prevented a full listing (the channel becomes incomplete)."""
+        h = self.ch(channel)
+        h.errors[kind] += 1
+        if kind in BLOCKING_KINDS:
+            h.blocked = True
+        if note and len(h.notes) < 10:
+            h.notes.append(f"{kind}: {note}"[:300])
+        logger.warning("health %s/%s: %s %s", self.source_key, channel or "-", kind, note)
+
+    def summary(self) -> dict[str, Any]:
+        """Source-level totals, as printed by ``crawler.run``."""
+        chans = [h for k, h in self.channels.items() if k != "" or h.requests or h.errors]
+        errors: Counter[str] = Counter()
+        for h in self.channels.values():
+            errors.update(h.errors)
+        complete = bool(chans) and all(h.complete for k, h in self.channels.items() if k != "") and not (
+            self.channels.get("") and self.channels[""].errors
+        )
+        if self.finish_reason and self.finish_reason != "finished":
+            complete = False
+        return {
+            "requests": sum(h.requests for h in self.channels.values()),
+            "pages": sum(h.pages for h in self.channels.values()),
+            "listed": sum(h.listed for h in self.channels.values()),
+            "new": sum(h.new for h in self.channels.values()),
+            "changed": sum(h.changed for h in self.channels.values()),
+            "removed": sum(h.removed for h in self.channels.values()),
+            "complete": complete,
+            "errors": dict(errors),
+            "finish_reason": self.finish_reason,
+        }
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One dict per channel for ``crawl_health`` (channel ``""`` only when it saw anything)."""
+        out = []
+        for key, h in self.channels.items():
+            if key == "" and not (h.requests or h.errors):
+                continue
+            complete = h.complete and self.finish_reason in ("", "finished")
+            if key == "":
+                complete = not h.errors
+            out.append({
+                "source_key": self.source_key, "channel_key": key, "requests": h.requests, "pages": h.pages,
+                "listed": h.listed, "new": h.new, "changed": h.changed, "removed": h.removed,
+                "errors": dict(h.errors), "blocked": h.blocked, "finish_reason": self.finish_reason,
+                "complete": complete, "note": "; ".join(h.notes),
+            })
+        return out
+
+
+class HealthExtension:
+    """Counts requests and responses per channel and persists the tallies when the spider closes.
+
+    Results are also left in ``crawler.stats`` under ``pubwatch/health`` so ``crawler.run`` can
+    print its summary line without reading the database back.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        crawler.signals.connect(self.request_reached, signal=signals.request_reached_downloader)
+        crawler.signals.connect(self.response_received, signal=signals.response_received)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> HealthExtension:
+        return cls(crawler)
+
+    def _tracker(self) -> HealthTracker | None:
+        spider = self.crawler.spider
+        return getattr(spider, "health", None)
+
+    def request_reached(self, request: Request) -> None:
+        tracker = self._tracker()
+        if tracker is not None and not request.url.endswith("/robots.txt"):
+            tracker.ch(request.meta.get("pw_channel")).requests += 1
+
+    def response_received(self, response: Response, request: Request) -> None:
+        tracker = self._tracker()
+        if tracker is not None and request.meta.get("pw_kind") == "list" and response.status == 200:
+            tracker.ch(request.meta.get("pw_channel")).pages += 1
+
+    def spider_closed(self, reason: str) -> None:
+        tracker = self._tracker()
+        if tracker is None:
+            return
+        tracker.finish_reason = reason
+        summary = tracker.summary()
+        assert self.crawler.stats is not None
+        self.crawler.stats.set_value("pubwatch/health", summary)
+        self.crawler.stats.set_value("pubwatch/health_rows", tracker.rows())
+        spider = self.crawler.spider
+        store = getattr(spider, "store", None)
+        if store is not None:
+            try:
+                store.record_health(tracker.rows())
+            except Exception:  # the crawl's data is already stored; report, don't lose the summary
+                logger.exception("could not write crawl health for %s", tracker.source_key)

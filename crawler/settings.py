@@ -1,0 +1,69 @@
+"""Scrapy settings of pubwatch (``scrapy.cfg`` → ``crawler.settings``).
+
+Each override says its default and why. Per-source politeness (delay, concurrency, robots) comes
+from the registry through the generated spiders' ``custom_settings``; the values here are the
+floor for everything else. Tests and ``crawler.run`` override a few with ``-s``/settings dicts
+(``DOWNLOAD_DELAY=0``, ``AUTOTHROTTLE_ENABLED=False`` against the local replica).
+"""
+
+BOT_NAME = "pubwatch"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# default "Scrapy/VERSION (+https://scrapy.org)": say who we are and where to complain
+USER_AGENT = "pubwatch/0.1 (+https://github.com/pubwatch/pubwatch; disclosure monitor)"
+ROBOTSTXT_OBEY = True  # default False: government hosts publish robots.txt, and we respect it
+
+CONCURRENT_REQUESTS = 16  # default 16: many hosts in one process; per host stays at 1-2
+CONCURRENT_REQUESTS_PER_DOMAIN = 1  # default 8: small government servers; the registry may allow 2
+DOWNLOAD_DELAY = 2.0  # default 0: the registry's per-source value replaces it
+DOWNLOAD_DELAY_JITTER = 0.5  # default 0.5 (±50%): requests do not arrive on a fixed beat
+DOWNLOAD_TIMEOUT = 60  # default 180: a page that takes a minute is a fault to report, not to wait for
+DOWNLOAD_MAXSIZE = 20 * 1024 * 1024  # default 1 GiB: a notice page is < 1 MB; bigger is garbage
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+DOWNLOAD_FAIL_ON_DATALOSS = True  # default True: truncated bodies must fail, and be counted
+
+AUTOTHROTTLE_ENABLED = True  # default False: back off when a site slows down
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+RETRY_ENABLED = True
+RETRY_TIMES = 3  # default 2: nightly runs can afford a little patience
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RETRY_BACKOFF_BASE = 2.0  # seconds; doubled per attempt (crawler.middlewares.BackoffRetryMiddleware)
+RETRY_BACKOFF_MAX = 120.0  # a Retry-After longer than this gives up (reported as rate_limited)
+
+COOKIES_ENABLED = True  # the ccgp-style bot check sets cookies that must be sent back
+TELNETCONSOLE_ENABLED = False  # default True: never open a console port on a server
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"  # default None (ASCII escapes): Chinese must stay readable
+# Exported feeds carry the record, never the raw bytes (those are kept in document_versions).
+FEED_EXPORT_FIELDS = [
+    "url", "source", "channel", "item_key", "title", "publish_date", "domain", "notice_type", "region",
+    "status", "fields", "provenance", "warnings", "sha256", "fetched_at", "change",
+]
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "crawler.middlewares.BotCheckMiddleware": 590,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.ExtractPipeline": 300,
+    "crawler.pipelines.StorePipeline": 800,
+}
+EXTENSIONS = {
+    "crawler.health.HealthExtension": 500,
+}
+
+# pubwatch's own settings (see pubwatch.toml [crawl]).
+PUBWATCH_STORE = True  # -s PUBWATCH_STORE=0 to only export items
+PUBWATCH_DB_URL = None  # None: PUBWATCH_DB_URL env, then sqlite:///var/pubwatch.db
+PUBWATCH_OVERLAP_DAYS = 3
+PUBWATCH_RECHECK_DAYS = 30
+PUBWATCH_RECHECK_INTERVAL_DAYS = 7  # a known notice younger than recheck_days is re-fetched this often
+PUBWATCH_MAX_PAGES_PER_CHANNEL = 200
+PUBWATCH_RUN_ID = None  # set by crawler.run so all spiders of one night share one CrawlRun
+
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -1,0 +1,300 @@
+"""Completeness and timeliness figures, aggregated in SQL (GROUP BY), so 1M notices stay fast.
+
+Definitions (also in docs/metrics.md and printed next to every figure of the dashboard):
+
+- 应公开数 (``due``) = notices collected in the period + notices that should have been published but
+  were not found (open ``missing_followup`` findings first seen in the period).
+- 完整率 (completeness) = collected notices with no ``missing_field`` finding ÷ 应公开数.
+- 及时率 (timeliness) = collected notices with no ``late_posting`` finding ÷ 应公开数.
+
+A missing notice is neither complete nor timely; notices without a statutory deadline count as
+timely; findings the office dismissed (``status = 'dismissed'``) are ignored. The period is the
+notice's publish date (for missing notices: the day the monitor first saw the gap).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, and_, case, func, select
+from sqlalchemy.sql import ColumnElement
+
+from alerts.labels import DOMAINS, KINDS, REGIONS, SEVERITIES, UNKNOWN_UNIT, label, severity_rank
+from storage.models import Channel, CrawlHealth, DocumentVersion, Finding, Notice
+
+IGNORED_STATUS = "dismissed"
+COMPLETENESS_DEF = "完整率 = 要素齐全的已发布公告数 ÷ 应公开数（已发布公告数 + 应发未发数）"
+TIMELINESS_DEF = "及时率 = 按时发布的已发布公告数 ÷ 应公开数（已发布公告数 + 应发未发数）；无法定时限的公告计为按时"
+
+
+@dataclass
+class Tally:
+    """Counts behind the two rates for one group (a domain, a county, a unit, a month, or everything)."""
+
+    key: str
+    label: str
+    notices: int = 0
+    missing: int = 0
+    incomplete: int = 0
+    late: int = 0
+    open_findings: int = 0
+
+    @property
+    def due(self) -> int:
+        return self.notices + self.missing
+
+    @property
+    def complete(self) -> int:
+        return self.notices - self.incomplete
+
+    @property
+    def timely(self) -> int:
+        return self.notices - self.late
+
+    @property
+    def completeness(self) -> float | None:
+        return self.complete / self.due if self.due else None
+
+    @property
+    def timeliness(self) -> float | None:
+        return self.timely / self.due if self.due else None
+
+    def add(self, other: Tally) -> None:
+        self.notices += other.notices
+        self.missing += other.missing
+        self.incomplete += other.incomplete
+        self.late += other.late
+        self.open_findings += other.open_findings
+
+    def as_row(self) -> dict[str, Any]:
+        return {"key": self.key, "label": self.label, "notices": self.notices, "missing": self.missing,
+                "due": self.due, "complete": self.complete, "timely": self.timely,
+                "completeness": self.completeness, "timeliness": self.timeliness,
+                "open_findings": self.open_findings}
+
+
+@dataclass
+class Figures:
+    """Everything the dashboard shows, except the findings list (streamed separately)."""
+
+    date_from: dt.date | None
+    date_to: dt.date | None
+    total: Tally
+    by_domain: list[Tally]
+    by_region: list[Tally]
+    by_unit: list[Tally]
+    by_month: list[Tally]
+    crawl: list[dict[str, Any]] = field(default_factory=list)
+    findings_total: int = 0
+
+
+def _month(engine: Engine, col: Any) -> ColumnElement[str]:
+    if engine.dialect.name == "postgresql":
+        return func.to_char(col, "YYYY-MM")
+    return func.strftime("%Y-%m", col)
+
+
+def _period(col: Any, date_from: dt.date | None, date_to: dt.date | None) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    if date_from:
+        conds.append(col >= date_from)
+    if date_to:
+        conds.append(col <= date_to)
+    return conds
+
+
+def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date | None = None) -> Figures:
+    """All figures for the period (inclusive bounds; ``None`` = open)."""
+    cube: list[tuple[str, str, str, str, Tally]] = []
+    flags = (
+        select(
+            Finding.notice_id.label("notice_id"),
+            func.max(case((Finding.kind == "missing_field", 1), else_=0)).label("mf"),
+            func.max(case((Finding.kind == "late_posting", 1), else_=0)).label("lp"),
+        )
+        .where(Finding.notice_id.is_not(None), Finding.status != IGNORED_STATUS)
+        .group_by(Finding.notice_id)
+        .subquery()
+    )
+    month = _month(engine, Notice.publish_date)
+    unit = Channel.responsible_unit
+    q = (
+        select(Notice.domain, Notice.region, unit, month, func.count(), func.sum(func.coalesce(flags.c.mf, 0)),
+               func.sum(func.coalesce(flags.c.lp, 0)))
+        .select_from(Notice)
+        .outerjoin(Channel, and_(Channel.source_key == Notice.source_key, Channel.channel_key == Notice.channel_key))
+        .outerjoin(flags, flags.c.notice_id == Notice.id)
+        .where(*_period(Notice.publish_date, date_from, date_to))
+        .group_by(Notice.domain, Notice.region, unit, month)
+    )
+    fmonth = _month(engine, Finding.first_seen_on)
+    in_period = _period(Finding.first_seen_on, date_from, date_to)
+    q_missing = (
+        select(Finding.domain, Finding.region, Finding.responsible_unit, fmonth, func.count())
+        .where(Finding.kind == "missing_followup", Finding.status != IGNORED_STATUS, *in_period)
+        .group_by(Finding.domain, Finding.region, Finding.responsible_unit, fmonth)
+    )
+    q_open = (
+        select(Finding.domain, Finding.region, Finding.responsible_unit, fmonth, func.count())
+        .where(Finding.status.in_(("open", "escalated", "reopened")), *in_period)
+        .group_by(Finding.domain, Finding.region, Finding.responsible_unit, fmonth)
+    )
+    with engine.connect() as conn:
+        for d, r, u, m, n, mf, lp in conn.execute(q):
+            cube.append((d or "", r or "", u or "", m or "", Tally("", "", notices=n, incomplete=int(mf or 0),
+                                                              late=int(lp or 0))))
+        for d, r, u, m, n in conn.execute(q_missing):
+            cube.append((d or "", r or "", u or "", m or "", Tally("", "", missing=n)))
+        for d, r, u, m, n in conn.execute(q_open):
+            cube.append((d or "", r or "", u or "", m or "", Tally("", "", open_findings=n)))
+        findings_total = conn.scalar(select(func.count()).select_from(Finding).where(*in_period)) or 0
+    total = Tally("all", "全部")
+    for *_, t in cube:
+        total.add(t)
+    return Figures(
+        date_from=date_from, date_to=date_to, total=total,
+        by_domain=_roll(cube, 0, lambda k: label(DOMAINS, k), order=list(DOMAINS)),
+        by_region=_roll(cube, 1, lambda k: label(REGIONS, k, "未注明地区"), order=list(REGIONS)),
+        by_unit=_roll(cube, 2, lambda k: k or UNKNOWN_UNIT),
+        by_month=sorted(_roll(cube, 3, lambda k: k or "日期不详"), key=lambda t: t.key),
+        crawl=crawl_health(engine),
+        findings_total=int(findings_total),
+    )
+
+
+def _roll(cube: Iterable[tuple[Any, ...]], pos: int, namer: Any, order: list[str] | None = None) -> list[Tally]:
+    groups: dict[str, Tally] = {}
+    for row in cube:
+        key = row[pos]
+        groups.setdefault(key, Tally(key, namer(key))).add(row[-1])
+    out = list(groups.values())
+    if order is not None:
+        out.sort(key=lambda t: (order.index(t.key) if t.key in order else len(order), t.key))
+    else:
+        out.sort(key=lambda t: (-t.due, t.key))
+    return out
+
+
+def league(units: list[Tally]) -> list[Tally]:
+    """Units ranked best first: mean of the two rates, then fewer open findings, then name."""
+    def score(t: Tally) -> tuple[float, int, str]:
+        rates = [r for r in (t.completeness, t.timeliness) if r is not None]
+        return (-(sum(rates) / len(rates)) if rates else 1.0, t.open_findings, t.label)
+
+    return sorted((t for t in units if t.due), key=score)
+
+
+def crawl_health(engine: Engine, days: int = 30) -> list[dict[str, Any]]:
+    """Per source: the last night's state and the share of complete nights over the last ``days`` nights."""
+    with engine.connect() as conn:
+        last_night = conn.scalar(select(func.max(CrawlHealth.night)))
+        if last_night is None:
+            return []
+        since = last_night - dt.timedelta(days=days - 1)
+        per_night = (
+            select(CrawlHealth.source_key.label("src"), CrawlHealth.night.label("night"),
+                   func.min(case((CrawlHealth.complete, 1), else_=0)).label("ok"),
+                   func.max(case((CrawlHealth.blocked, 1), else_=0)).label("blocked"),
+                   func.sum(CrawlHealth.requests).label("requests"), func.sum(CrawlHealth.new).label("new"))
+            .where(CrawlHealth.night >= since)
+            .group_by(CrawlHealth.source_key, CrawlHealth.night)
+            .subquery()
+        )
+        rows = conn.execute(
+            select(per_night.c.src, func.count(), func.sum(per_night.c.ok), func.sum(per_night.c.blocked),
+                   func.max(per_night.c.night), func.sum(per_night.c.requests), func.sum(per_night.c.new))
+            .group_by(per_night.c.src).order_by(per_night.c.src)
+        ).all()
+        last_rows = conn.execute(
+            select(CrawlHealth.source_key, CrawlHealth.night, CrawlHealth.complete, CrawlHealth.blocked,
+                   CrawlHealth.errors, CrawlHealth.finish_reason, CrawlHealth.new, CrawlHealth.requests)
+            .where(CrawlHealth.night >= since)
+        ).all()
+    latest: dict[str, dict[str, Any]] = {}
+    for src, night, complete, blocked, errors, reason, new, requests in last_rows:
+        cur = latest.get(src)
+        if cur is None or night > cur["night"]:
+            cur = latest[src] = {"night": night, "complete": True, "blocked": False, "errors": 0, "new": 0,
+                                 "requests": 0, "reasons": set()}
+        elif night < cur["night"]:
+            continue
+        cur["complete"] &= bool(complete)
+        cur["blocked"] |= bool(blocked)
+        cur["errors"] += sum(v for v in (errors or {}).values() if isinstance(v, int | float))
+        cur["new"] += new or 0
+        cur["requests"] += requests or 0
+        if reason:
+            cur["reasons"].add(reason)
+    out = []
+    for src, nights, ok, blocked, last, _req, _new in rows:
+        lt = latest.get(src, {})
+        state = "正常" if lt.get("complete") else ("被拦截" if lt.get("blocked") else "不完整")
+        out.append({
+            "source": src, "nights": nights, "complete_nights": int(ok or 0), "blocked_nights": int(blocked or 0),
+            "complete_share": (int(ok or 0) / nights) if nights else None, "last_night": last,
+            "last_state": state, "last_ok": bool(lt.get("complete")), "last_errors": int(lt.get("errors", 0)),
+            "last_new": int(lt.get("new", 0)), "last_requests": int(lt.get("requests", 0)),
+            "last_reason": ", ".join(sorted(lt.get("reasons", ()))),
+        })
+    return out
+
+
+FINDING_COLUMNS: list[tuple[str, str]] = [
+    ("id", "编号"), ("first_seen_on", "发现日期"), ("status", "状态"), ("severity", "严重程度"), ("kind", "问题类型"),
+    ("domain", "领域"), ("region", "地区"), ("unit", "责任单位"), ("title", "公告标题"), ("message", "说明"),
+    ("rule_id", "规则"), ("legal_source", "依据"), ("dates", "比对日期"), ("url", "页面链接"), ("evidence", "留存证据"),
+]
+STATUS_LABELS = {"open": "未整改", "escalated": "已升级", "reopened": "再次出现", "resolved": "已整改",
+                 "dismissed": "已排除"}
+
+
+def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.date | None = None,
+                  limit: int | None = None) -> Iterator[dict[str, Any]]:
+    """Findings with display labels, most serious and newest first; streamed in batches."""
+    sev = case(*[(Finding.severity == code, i) for i, code in enumerate(SEVERITIES)], else_=len(SEVERITIES))
+    still_open = case((Finding.status == "resolved", 1), (Finding.status == IGNORED_STATUS, 2), else_=0)
+    q = (
+        select(Finding.id, Finding.first_seen_on, Finding.status, Finding.severity, Finding.kind, Finding.domain,
+               Finding.region, Finding.responsible_unit, Finding.title, Finding.message, Finding.rule_id,
+               Finding.legal_source, Finding.dates, Notice.title, Notice.url, Notice.version_id,
+               DocumentVersion.sha256)
+        .select_from(Finding)
+        .outerjoin(Notice, Notice.id == Finding.notice_id)
+        .outerjoin(DocumentVersion, DocumentVersion.id == Notice.version_id)
+        .where(*_period(Finding.first_seen_on, date_from, date_to))
+        .order_by(still_open, sev, Finding.first_seen_on.desc(), Finding.id.desc())
+    )
+    if limit is not None:
+        q = q.limit(limit)
+    with engine.connect() as conn:
+        result = conn.execution_options(yield_per=5000).execute(q)
+        for (fid, seen, status, severity, kind, domain, region, unit, ftitle, message, rule_id, legal, dates,
+             ntitle, url, version_id, sha) in result:
+            yield {
+                "id": fid, "first_seen_on": seen.isoformat() if seen else "",
+                "status": STATUS_LABELS.get(status, status), "severity": label(SEVERITIES, severity),
+                "severity_rank": severity_rank(severity), "kind": label(KINDS, kind),
+                "domain": label(DOMAINS, domain), "region": label(REGIONS, region, "未注明地区"),
+                "unit": unit or UNKNOWN_UNIT, "title": (ftitle or ntitle or "")[:300], "message": (message or "")[:500],
+                "rule_id": rule_id or "", "legal_source": legal or "",
+                "dates": "；".join(f"{k} {v}" for k, v in (dates or {}).items())[:300],
+                "url": url or "",
+                "evidence": f"document_versions/{version_id}@sha256:{sha}" if version_id else "",
+            }
+
+
+def group_tally(rows: Iterable[Tally]) -> dict[str, dict[str, Any]]:
+    """Rows keyed by their key (handy for tests and the JSON embedded in the page)."""
+    return {t.key: t.as_row() for t in rows}
+
+
+def rollup_months(rows: list[Tally]) -> dict[str, Tally]:
+    """Months as a dict (for the trend chart)."""
+    out: dict[str, Tally] = defaultdict(lambda: Tally("", ""))
+    for t in rows:
+        out[t.key] = t
+    return dict(out)

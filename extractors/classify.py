@@ -1,0 +1,181 @@
+"""Domain and notice type of a page: the channel's hint first, then the title, then headings and body.
+
+Titles are tokenised with jieba (its dictionary extended with the trade's words, so 中标候选人 or
+挂牌出让 stay one token) and the type rules are tried most specific first: a 中标结果更正公告 is a
+correction, a 中标候选人公示 is candidates rather than result.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+
+import jieba
+
+jieba.setLogLevel(logging.WARNING)
+
+DOMAINS = ("procurement", "construction", "land", "mining", "property", "emission", "housing", "admin", "other")
+
+TYPES: dict[str, tuple[str, ...]] = {
+    "procurement": ("intention", "prequalification", "tender", "single_source", "correction", "bid_opening",
+                    "result", "contract", "termination", "acceptance", "complaint_decision", "penalty",
+                    "consultation"),
+    "construction": ("approval", "credit", "prequalification", "tender", "correction", "bid_opening",
+                     "candidates", "result", "contract", "termination"),
+    "land": ("supply_plan", "transfer_notice", "deal_result"),
+    "mining": ("transfer_notice", "deal_result", "approval_result"),
+    "property": ("approval", "transfer_notice", "deal_result"),
+    "emission": ("transfer_notice", "deal_result"),
+    "housing": ("plan", "annual_plan", "progress", "allocation", "rural_renovation"),
+    "admin": ("license", "penalty"),
+    "other": ("other",),
+}
+
+_WORDS = ["中标候选人", "候选人公示", "开标记录", "开标结果", "成交公示", "出让结果", "挂牌出让", "拍卖出让",
+          "出让公告", "采购意向", "单一来源", "排污权", "采矿权", "探矿权", "矿业权", "保障性住房", "公租房",
+          "安居工程", "行政许可", "行政处罚", "招租", "产权交易", "国有资产", "资格预审", "竞争性磋商",
+          "竞争性谈判", "意见征询", "征求意见", "更正公告", "变更公告", "澄清公告", "补充公告", "终止公告",
+          "废标公告", "流标公告", "合同公告", "验收结果", "投诉处理", "预中标", "中标结果", "成交结果",
+          "自行采购", "危房改造", "供应计划", "交易结果", "结果公布", "需求公示", "年度计划", "分配结果",
+          "招标公告", "采购公告", "发包公告", "比选公告", "询价公告", "交易公告", "转让公告"]
+for _w in _WORDS:
+    jieba.add_word(_w, freq=200000)
+
+# (domain signal regex, weight) — read on title ×3, headings ×2, body ×1
+_DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
+    "procurement": [(r"政府采购|采购人|采购代理|供应商|政采云|竞争性磋商|竞争性谈判|询价|采购项目|采购意向|单一来源|采购需求", 1.0)],
+    "construction": [(r"招标人|建设单位|施工|工程|项目法人|发包|投标人|项目经理|监理|勘察|设计|建造师|工期|开标记录", 1.0)],
+    "land": [(r"国有建设用地|土地使用权|宗地|地块|土地供应|出让地块|容积率|土地用途", 2.0)],
+    "mining": [(r"采矿权|探矿权|矿业权|矿区|开采矿种|勘查", 3.0)],
+    "property": [(r"产权交易|国有资产|招租|转让方|承租|租赁|房产|资产转让|营业用房|国有产权|股权转让", 2.0)],
+    "emission": [(r"排污权|排放指标|化学需氧量|氨氮|二氧化硫|氮氧化物", 3.0)],
+    "housing": [(r"保障性住房|公租房|公共租赁住房|安居工程|棚户区|危房改造|保障房|住房保障|人才房", 3.0)],
+    "admin": [(r"行政许可|行政处罚|许可决定|处罚决定书|行政相对人", 3.0)],
+}
+_DOMAIN_RE = {d: [(re.compile(p), w) for p, w in sig] for d, sig in _DOMAIN_SIGNALS.items()}
+
+# type rules per domain family, most specific first: (regex on title/heading, type)
+_PROC_CONS_RULES: list[tuple[str, str]] = [
+    (r"采购意向", "intention"),
+    (r"更正|变更|澄清|补充公告|补遗|答疑|修改公告", "correction"),
+    (r"终止|废标|流标|中止|失败公告|异常", "termination"),
+    (r"投诉处理|投诉.*决定", "complaint_decision"),
+    (r"违法失信|监督处罚|行政处罚|处罚决定|处理决定", "penalty"),
+    (r"候选人", "candidates"),
+    (r"开标记录|开标结果|开标情况|唱标", "bid_opening"),
+    (r"验收", "acceptance"),
+    (r"合同(公告|公示|签订|订立|履行)|合同$", "contract"),
+    (r"中标|成交|结果公[告示布]|结果$|定标", "result"),
+    (r"单一来源", "single_source"),
+    (r"意见征询|征求意见|征询意见|需求公示|需求论证|需求征求", "consultation"),
+    (r"资格预审", "prequalification"),
+    (r"核准|审批|批准", "approval"),
+    (r"信用", "credit"),
+    (r"招标|采购公告|磋商|谈判|询价|比选|发包|竞价|邀请|遴选|交易公告|采购", "tender"),
+]
+_TRADE_RULES: list[tuple[str, str]] = [
+    (r"供应计划", "supply_plan"),
+    (r"审批结果|协议出让|登记公告|批准|核准", "approval_result"),
+    (r"成交|出让结果|交易结果|结果公[告示布]|竞得|结果$", "deal_result"),
+    (r"出让|招租|转让|交易公告|拍卖|挂牌|竞价|公告|出租", "transfer_notice"),
+]
+_HOUSING_RULES: list[tuple[str, str]] = [
+    (r"危房改造", "rural_renovation"),
+    (r"分配|配租|摇号|入住", "allocation"),
+    (r"年度(建设)?计划|年度任务", "annual_plan"),
+    (r"完成情况|进展|进度|实施情况", "progress"),
+    (r"规划|方案", "plan"),
+]
+_ADMIN_RULES: list[tuple[str, str]] = [(r"处罚", "penalty"), (r"许可", "license")]
+_RULES = {d: [(re.compile(p), t) for p, t in rules] for d, rules in (
+    ("procurement", _PROC_CONS_RULES), ("construction", _PROC_CONS_RULES), ("trade", _TRADE_RULES),
+    ("housing", _HOUSING_RULES), ("admin", _ADMIN_RULES))}
+_DOMAIN_TITLE_WORDS = [
+    ("emission", re.compile(r"排污权")), ("mining", re.compile(r"采矿权|探矿权|矿业权")),
+    ("housing", re.compile(r"保障性住房|公租房|公共租赁住房|安居工程|危房改造|保障房|棚户区改造")),
+    ("admin", re.compile(r"行政许可|行政处罚")),
+    ("land", re.compile(r"国有建设用地|土地使用权|土地供应|地块|宗地|土地出让|挂牌出让|拍卖出让|土地.*出让")),
+    ("property", re.compile(r"产权|招租|国有资产|资产转让|股权|出租|租赁|拍卖")),
+    ("other", re.compile(r"自行采购")),
+]
+
+
+def _type_in(domain: str, texts: Iterable[str]) -> str | None:
+    family = "trade" if domain in ("land", "mining", "property", "emission") else domain
+    rules = _RULES.get(family)
+    if not rules:
+        return None
+    allowed = TYPES[domain]
+    for text in texts:
+        if not text:
+            continue
+        tokens = "/".join(jieba.lcut(text, HMM=False))
+        flat = text
+        for rx, t in rules:
+            if t in allowed and (rx.search(flat) or rx.search(tokens)):
+                return t
+    return None
+
+
+def classify(title: str, headings: list[str], body: str, hint: dict[str, str] | None = None) -> tuple[str, str]:
+    """(domain, 'domain.type'), the hint winning when it names them."""
+    hint = hint or {}
+    h_type = hint.get("notice_type") or ""
+    h_domain = hint.get("domain") or (h_type.split(".")[0] if "." in h_type else "")
+    if h_type and "." in h_type and h_type.split(".")[0] in TYPES and h_type.split(".")[1] in TYPES[h_type.split(".")[0]]:
+        return h_type.split(".")[0], h_type
+    title = title or hint.get("title", "")
+    domain = h_domain if h_domain in TYPES else _domain(title, headings, body)
+    if domain == "other":
+        return "other", "other.other"
+    heads = [h for h in headings[:8] if re.search(r"公告|公示|结果|记录|通知|计划|决定|公布|情况", h)]
+    t = _type_in(domain, [title, *heads])
+    if t is None:
+        t = _body_type(domain, body)
+    if t is None:
+        return "other", "other.other"
+    return domain, f"{domain}.{t}"
+
+
+def _domain(title: str, headings: list[str], body: str) -> str:
+    for d, rx in _DOMAIN_TITLE_WORDS:
+        if rx.search(title):
+            return d
+    head = " ".join(headings[:8])
+    for d, rx in _DOMAIN_TITLE_WORDS:
+        if d != "other" and d != "property" and rx.search(head):
+            return d
+    scores: dict[str, float] = {}
+    sample = body[:6000]
+    for d, sigs in _DOMAIN_RE.items():
+        s = 0.0
+        for rx, w in sigs:
+            s += 3 * w * len(rx.findall(title)) + 2 * w * len(rx.findall(head)) + w * min(len(rx.findall(sample)), 15)
+        scores[d] = s
+    if re.search(r"工程信息发布表|建设工程", sample):
+        scores["construction"] += 10
+    if re.search(r"政府采购(法|活动|监督)|采购人信息|采购代理机构信息", sample):
+        scores["procurement"] += 10
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] > 0 else "other"
+
+
+_BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    "procurement": [(re.compile(p), t) for p, t in [
+        (r"中标供应商|成交供应商|中标（成交）信息|中标\(成交\)信息", "result"),
+        (r"(提交|递交)(投标|响应)文件截止时间|投标截止时间|响应文件提交", "tender")]],
+    "construction": [(re.compile(p), t) for p, t in [
+        (r"唱标记录|开标记录", "bid_opening"),
+        (r"招标条件|投标人资格要求|投标文件的?递交|投标截止时间|比选", "tender"),
+        (r"中标人[:：]|中标单位|中标价", "result"), (r"招标文件", "tender")]],
+}
+
+
+def _body_type(domain: str, body: str) -> str | None:
+    for rx, t in _BODY_TYPE.get(domain, []):
+        if rx.search(body[:8000]):
+            return t
+    if domain in ("land", "mining", "property", "emission"):
+        return _type_in(domain, [body[:300]])
+    return None

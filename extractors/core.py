@@ -1,0 +1,286 @@
+"""extract(): page bytes (+ url, headers, hint) → Record.  Pure: no I/O, no clock, no database."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from . import normalize as N
+from .classify import classify
+from .decode import load
+from .labels import AREA, DATE, DATETIME, LONG, MONEY, NAME, NUMBER, ORGS, PEOPLE, PHONE, kind_of
+from .layout import Page, build_page
+from .readers import (
+    Finding,
+    ListTable,
+    css_hooks,
+    header_tables,
+    kv_tables,
+    label_lines,
+    prose,
+    leading_code,
+    publish_line_date,
+    signature_orgs,
+    title_from_lines,
+)
+from .record import NotAPage, Record
+from .registry import Extractor, extractor_for
+
+_PHONE = re.compile(r"[(（]?0\d{2,3}[)）]?[\s-]?\d{3,4}-?\d{3,4}(?:[(（]\d{3,6}[)）])?|1[3-9]\d{9}(?:[(（]\d{3,6}[)）])?|\d{7,8}")
+_ORG_HINT = re.compile(r"(公司|中心|局|院|所|委员会|政府|办公室|学校|医院|大学|集团|银行|社|站|处|厂|队|会|部|馆|园|协会|街道|镇|乡|村|委|学|校|厅|室|团|场|台|企业|合作社|事务所)")
+
+
+def _phone(raw: str) -> str | None:
+    text = N.clean_text(raw)
+    text = re.split(r"[，,、；;/]|或", text)[0]
+    text = text.strip(N._TRAILING_PUNCT + "?？")
+    m = re.match(r"^(\S{7,})\s+(1\d{10}|\d{7,8})$", text)
+    if m:
+        text = m.group(1)
+    digits = re.sub(r"\D", "", text)
+    if len(digits) < 7 or len(digits) > 20:
+        return None
+    if not _PHONE.search(text):
+        return None
+    return text
+
+
+def _value(key: str, f: Finding, warnings: list[str]) -> Any:
+    """Normalise one raw finding according to its key's kind; None when the text does not hold one."""
+    kind = kind_of(key)
+    raw = f.raw
+    if N.is_placeholder(raw):
+        return None
+    if kind == MONEY:
+        unit = N.unit_from_label(f.note) or None
+        parsed = N.parse_money(raw, unit)
+        if parsed.value is not None and parsed.value <= 0:
+            return None
+        if parsed.value is not None and re.search(r"约|左右|以内|以下|不超过|低于", N.clean_text(raw)[:30]):
+            return None
+        warnings.extend(f"{key}: {w}" for w in parsed.warnings)
+        return parsed.value
+    if kind == DATE:
+        return N.parse_date(raw)
+    if kind == DATETIME:
+        return N.parse_datetime(raw)
+    if kind == AREA:
+        return N.parse_area(raw, N.area_unit_from_label(f.note))
+    if kind == NUMBER:
+        nums = set(re.findall(r"\d+(?:\.\d+)?", N.clean_text(raw)))
+        if len(nums) != 1:
+            return None
+        return N.parse_number(raw)
+    if kind == PEOPLE:
+        people = N.split_people(raw)
+        return people or None
+    if kind == ORGS:
+        orgs = [o for o in N.split_orgs(raw) if len(o) <= 60]
+        return orgs or None
+    if kind == PHONE:
+        return _phone(raw)
+    text = N.strip_value(raw)
+    if kind == LONG:
+        return text if text and not N.is_placeholder(text) else None
+    text = text.split("\n")[0]
+    if not text or N.is_placeholder(text):
+        return None
+    if kind == NAME:
+        if len(text) > 100:
+            return None
+        if key in ("purchaser", "agency") and (not _ORG_HINT.search(text) or len(text) > 50):
+            return None
+        if key == "project_number" and not re.search(r"[A-Za-z0-9]", text):
+            return None
+    elif len(text) > 200:
+        return None
+    return text
+
+
+def _apply(rec: Record, spec: Extractor, findings: list[Finding]) -> None:
+    for f in findings:
+        key = f.key
+        if key == "publicity":
+            _publicity(rec, spec, f)
+            continue
+        if key not in spec.keys or key in rec.fields:
+            continue
+        value = _value(key, f, rec.warnings)
+        rec.set(key, value, f.snippet, f.method)
+
+
+def _publicity(rec: Record, spec: Extractor, f: Finding) -> None:
+    if "publicity_start" not in spec.keys:
+        return
+    text = N.clean_text(f.raw)
+    parts = re.split(r"至|到|—|－|~|～|-(?=\s*\d{4})", text, maxsplit=1)
+    if len(parts) == 2:
+        start, end = N.parse_date(parts[0]), N.parse_date(parts[1])
+        if start and end:
+            rec.set("publicity_start", start, f.snippet, f.method)
+            rec.set("publicity_end", end, f.snippet, f.method)
+
+
+def _aliased(findings: list[Finding], spec: Extractor) -> list[Finding]:
+    """Re-key findings whose label means something else in this notice type (e.g. 投标报价 in a result)."""
+    if not spec.aliases:
+        return findings
+    out = []
+    for f in findings:
+        label = re.split(r"[:：]", f.snippet, maxsplit=1)[0]
+        core = re.sub(r"\s+", "", label)
+        if core in spec.aliases:
+            out.append(Finding(spec.aliases[core], f.raw, f.note, f.snippet, f.method))
+        out.append(f)
+    return out
+
+
+def _kv_alias_findings(page: Page, spec: Extractor) -> list[Finding]:
+    found = []
+    if not spec.aliases:
+        return found
+    for t in page.tables:
+        for row in t.rows:
+            cells = [c[0] for c in row]
+            for i in range(len(cells) - 1):
+                core = re.sub(r"\s+", "", cells[i])
+                if core in spec.aliases:
+                    found.append(Finding(spec.aliases[core], cells[i + 1], cells[i], f"{cells[i]}：{cells[i + 1]}",
+                                         "kv_table"))
+    return found
+
+
+def _status(page: Page, rec: Record) -> str:
+    body_chars = sum(len(x) for x in page.lines if not re.search(r"\.(pdf|docx?|xlsx?|rar|zip)", x, re.I))
+    informative = len([k for k in rec.fields if k not in ("title", "publish_date")])
+    if body_chars >= 80 or informative >= 2:
+        return "ok"
+    if page.images:
+        return "image_only"
+    if page.attachments:
+        return "attachment_only"
+    return "empty" if body_chars < 10 else "ok"
+
+
+def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None,
+            hint: Mapping[str, str] | None = None) -> Record:
+    """Read one notice page into a typed Record (see docs/architecture.md, "Extractor API").
+
+    Raises NotAPage for input that is not HTML, an HTML fragment or a JSON payload carrying HTML.
+    """
+    payload = load(body, headers)
+    page = build_page(payload.html)
+    hint = dict(hint or {})
+    hints = {**payload.hints, **{k: v for k, v in hint.items() if v}}
+
+    title, title_method, title_snip = "", "", ""
+    if hints.get("title"):
+        title, title_method, title_snip = N.clean_text(str(hints["title"])), "json" if "title" in payload.hints else "hint", str(hints["title"])
+    elif page.titles:
+        title, title_method = page.titles[0]
+        title_snip = title
+    else:
+        t = title_from_lines(page.lines)
+        if t:
+            title, title_snip = t
+            title_method = "title"
+    body_text = "\n".join(page.lines)
+    domain, notice_type = classify(title, page.headings + page.lines[:3], body_text,
+                                   {k: str(v) for k, v in hint.items() if k in ("domain", "notice_type", "title")})
+    spec = extractor_for(notice_type)
+    rec = Record(domain=domain, notice_type=notice_type)
+    if title and "title" in spec.keys:
+        rec.set("title", title, title_snip, title_method)
+
+    # JSON wrapper fields are the platform's own data: trusted first
+    for key in ("publish_date", "project_number", "project_name", "opening_time"):
+        if key in payload.hints and key in spec.keys:
+            rec.set(key, payload.hints[key], f"{key}={payload.hints[key]}", "json")
+    if "publish_date" in hint and hint["publish_date"] and "publish_date" in spec.keys:
+        d = N.parse_date(str(hint["publish_date"]))
+        rec.set("publish_date", d, str(hint["publish_date"]), "hint")
+
+    findings: list[Finding] = []
+    findings += list(css_hooks(page))
+    findings += _kv_alias_findings(page, spec)
+    findings += list(label_lines(page.lines))
+    findings += list(kv_tables(page.tables))
+    lists: list[ListTable] = []
+    for item in header_tables(page.tables):
+        if isinstance(item, ListTable):
+            lists.append(item)
+        else:
+            findings.append(item)
+    for d in page.dates:
+        findings.append(Finding("publish_date", d, "", d, "meta"))
+    findings += list(prose(page.lines))
+    _apply(rec, spec, _aliased(findings, spec))
+
+    if spec.table_candidates and "candidates" not in rec.fields:
+        best = max(lists, key=lambda t: len(t.rows), default=None)
+        if best is not None:
+            rows = [r for r in best.rows if r["name"]]
+            rec.set("candidates", rows, best.snippet, "header_table")
+    if spec.table_winner and lists:
+        wt = next((t for t in lists if t.winner_table), None)
+        if wt is not None:
+            if "winner" not in rec.fields:
+                rec.set("winner", [str(r["name"]) for r in wt.rows], wt.snippet, "header_table")
+            prices = [r["price"] for r in wt.rows]
+            if "amount" in spec.keys and "amount" not in rec.fields and prices and all(p is not None for p in prices):
+                rec.set("amount", round(sum(float(p) for p in prices), 2), wt.snippet, "header_table")  # type: ignore[arg-type]
+    if "publish_date" in spec.keys and "publish_date" not in rec.fields:
+        d = publish_line_date(page.lines)
+        if d:
+            rec.set("publish_date", d[0], d[1], "signature")
+    if "purchaser" not in rec.fields or "agency" not in rec.fields:
+        owner, agency, snip = signature_orgs(page.lines)
+        if owner and "purchaser" in spec.keys and owner != rec.fields.get("agency"):
+            rec.set("purchaser", owner, snip, "signature")
+        if agency and "agency" in spec.keys and agency != rec.fields.get("purchaser"):
+            rec.set("agency", agency, snip, "signature")
+    if "project_number" in spec.keys and "project_number" not in rec.fields:
+        code = leading_code(page.lines)
+        if code:
+            rec.set("project_number", code[0], code[1], "regex")
+    if "project_name" in spec.keys and "project_name" not in rec.fields:
+        _report_name(rec, page)
+    if "project_name" in spec.keys and "project_name" not in rec.fields and "title" in rec.fields:
+        m = re.match(r"^(.{4,80}?)(?:（[^）]*）|\([^)]*\))?(开标记录表|开标记录)$", rec.fields["title"])
+        if m:
+            rec.set("project_name", m.group(1), rec.fields["title"], "title")
+    rec.status = _status(page, rec)  # type: ignore[assignment]
+    if rec.status != "ok":
+        rec.warnings.append(f"正文为{'图片' if rec.status == 'image_only' else '附件' if rec.status == 'attachment_only' else '空'} "
+                            f"(status {rec.status}): 字段仅取自页面文字")
+    return rec
+
+
+def _report_name(rec: Record, page: Page) -> None:
+    """'Report' tables: a title row, then the project name alone in the second row."""
+    for t in page.tables[:2]:
+        rows = [[c[0] for c in r if c[0]] for r in t.rows]
+        if len(rows) >= 3 and len(rows[0]) == 1 and len(rows[1]) == 1 and len(rows[2]) >= 2:
+            if rows[0][0] == rec.fields.get("title") and re.search(r"(工程|项目|采购|服务)$", rows[1][0]):
+                rec.set("project_name", rows[1][0], f"{rows[0][0]} / {rows[1][0]}", "kv_table")
+                return
+
+
+def extract_file(path: str | Path, url: str = "") -> dict[str, Any]:
+    """Extract a saved page for the CLI (`pubwatch extract FILE --url URL --json`); returns ``Record.to_dict()``.
+
+    Raises FileNotFoundError with a bilingual message, and NotAPage for files that are not pages.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise FileNotFoundError(f"文件不存在 (file not found): {p}")
+    body = p.read_bytes()
+    try:
+        rec = extract(body, url=url)
+    except NotAPage as exc:
+        raise NotAPage(f"{p.name}: {exc}") from exc
+    out = rec.to_dict()
+    out["source"] = {"path": str(p), "url": url, "bytes": len(body)}
+    return out

@@ -1,0 +1,295 @@
+"""HTML → the layout pieces the field readers work on: text lines, leaf tables, CSS hooks, title, status.
+
+Pages come whole (with site chrome) or as the content region only.  When a known content container is
+present (Epoint ``div.ewb-detail-content``, old Epoint ``td#TDContent``, Hanweb ``table#c`` /
+``div.article`` / ``td.bt_content``, ccgp ``div.vF_detail_content``…) only it is read, plus the page's
+title and publish line; navigation, share boxes, hidden blocks and scripts are always dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.etree
+import lxml.html
+
+from .normalize import clean_text
+from .record import NotAPage
+
+CONTENT_SELECTORS = [
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' ewb-detail-content ')]",
+    "//td[@id='TDContent']", "//td[@id='tdContent']", "//div[@id='mycontent']",
+    "//div[contains(@class, 'vF_detail_content')]", "//div[contains(@class, 'vT_detail_content')]",
+    "//table[@id='c']", "//td[contains(@class, 'bt_content')]",
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' article ')]",
+    "//div[contains(@class, 'detail_content')]", "//div[@id='zoom']",
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' ewb-container ')]",
+]
+_SUMMARY_SELECTOR = "//div[contains(@class, 'vF_detail_main')]//div[contains(@class, 'table')]"
+_TITLE_SELECTORS = [
+    ("//meta[@name='ArticleTitle']/@content", "meta"),
+    ("//div[contains(@class, 'vF_detail_header')]//h2", "title"),
+    ("//span[@id='lblTitle'] | //*[@id='tdTitle'] | //span[@id='noticeName']", "title"),
+    ("//*[contains(concat(' ', normalize-space(@class), ' '), ' ewb-article-tt ')]", "title"),
+    ("//td[@class='title'] | //div[@class='title'] | //h1[@class='title'] | //span[@id='title']", "title"),
+]
+_DATE_SELECTORS = ["//meta[@name='PubDate']/@content", "//span[@id='pubTime']", "//span[@id='lblCreateDate']"]
+_CHROME = re.compile(
+    r"(^|[\s_-])(nav|navbar|menu|footer|foot|crumb|breadcrumb|currentloc|deail_currentloc|share|bdshare|"
+    r"ewb-article-share|print|toolbar|sidebar|related|xgwz|pager|pagination)([\s_-]|$)", re.I)
+_DROP_TAGS = {"script", "style", "noscript", "nav", "footer", "iframe", "select", "button", "input",
+              "textarea", "object", "embed", "svg", "template"}
+BLOCK = {"p", "div", "br", "tr", "td", "th", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+         "tbody", "thead", "dl", "dt", "dd", "section", "article", "center", "form", "blockquote", "pre", "hr",
+         "caption", "header", "aside", "main", "title", "body", "html", "fieldset", "address"}
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_FILE_EXT = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip|7z|wps|ZJCNZF|HZZF|jpg|png|tif)\b", re.I)
+_SHELL_TITLES = {"招天下", "Report", "report", "首页", "详情", "详细信息", ""}
+
+
+@dataclass
+class Table:
+    """A leaf table (no table inside): rows of (cell text, colspan)."""
+
+    rows: list[list[tuple[str, int]]]
+    party_columns: bool = False
+
+    def grid(self) -> list[list[str]]:
+        """Rows with colspans expanded, so columns line up under their headers."""
+        out = []
+        for row in self.rows:
+            cells: list[str] = []
+            for text, span in row:
+                cells.extend([text] * max(1, min(span, 20)))
+            out.append(cells)
+        return out
+
+
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])")
+_TITLE_CUT = re.compile(r"\s*(【|\[?(信息)?(发布|公示)?(时间|日期)[:：]|发布时间|阅读次数|访问次数|浏览次数).*$")
+
+
+def _title_text(text: str) -> str:
+    """A title without the 【信息时间…】/发布时间 line some templates put in the same element."""
+    text = clean_text(text)
+    cut = _TITLE_CUT.sub("", text).strip()
+    return cut if len(cut) >= 2 else text
+
+
+@dataclass
+class Page:
+    """The readable parts of one notice page."""
+
+    lines: list[str] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    hooks: dict[str, str] = field(default_factory=dict)
+    titles: list[tuple[str, str]] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    images: int = 0
+    attachments: list[str] = field(default_factory=list)
+    text_chars: int = 0
+    html_title: str = ""
+
+
+def parse_html(html: str) -> lxml.html.HtmlElement:
+    """lxml root for a whole page or a fragment; NotAPage when nothing parses."""
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    try:
+        root = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise NotAPage(f"无法解析 HTML (cannot parse HTML): {exc}") from exc
+    return root
+
+
+def _strip(root: lxml.html.HtmlElement) -> None:
+    """Drop scripts, chrome and hidden blocks in place."""
+    doomed = []
+    for el in root.iter():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag:
+            if isinstance(el, lxml.etree._Comment | lxml.etree._ProcessingInstruction):
+                doomed.append(el)
+            continue
+        tag = tag.lower()
+        if tag in _DROP_TAGS:
+            doomed.append(el)
+            continue
+        style = el.get("style")
+        if style and _HIDDEN.search(style):
+            doomed.append(el)
+            continue
+        if tag in ("div", "ul", "span", "p", "td", "table") and el is not root:
+            cls = (el.get("class") or "") + " " + (el.get("id") or "")
+            if cls.strip() and _CHROME.search(cls):
+                doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def _render(el: lxml.html.HtmlElement, buf: list[str], out: list[str]) -> None:
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    block = tag in BLOCK
+    if block and buf:
+        _flush(buf, out)
+    if el.text and tag:
+        buf.append(el.text)
+    for child in el:
+        _render(child, buf, out)
+        if child.tail:
+            buf.append(child.tail)
+    if block and buf:
+        _flush(buf, out)
+
+
+def _flush(buf: list[str], out: list[str]) -> None:
+    text = clean_text("".join(buf))
+    buf.clear()
+    if text:
+        out.append(text)
+
+
+def render_lines(el: lxml.html.HtmlElement) -> list[str]:
+    """Text as a browser lays it out: one line per block, inline runs joined."""
+    out: list[str] = []
+    buf: list[str] = []
+    _render(el, buf, out)
+    if buf:
+        _flush(buf, out)
+    return out
+
+
+def _cell_text(cell: lxml.html.HtmlElement) -> str:
+    return clean_text(" ".join(render_lines(cell)))
+
+
+_OWNER_CELL = re.compile(r"^(招标人|采购人|建设单位|发包人|项目业主|出让人|转让方)[:：]?")
+_AGENCY_CELL = re.compile(r"^(招标代理机构|采购代理机构|代理机构|招标代理)[:：]?")
+
+
+def _tables(root: lxml.html.HtmlElement) -> list[Table]:
+    tables = []
+    for t in root.iter("table"):
+        if any(True for _ in t.iterdescendants("table")):
+            continue
+        rows = []
+        for tr in t.iter("tr"):
+            cells = [(_cell_text(td), int(td.get("colspan") or 1) if (td.get("colspan") or "1").isdigit() else 1)
+                     for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")]
+            if any(c[0] for c in cells):
+                rows.append(cells)
+        if rows:
+            first = [c[0] for c in rows[0]]
+            party = (len(first) == 2 and bool(_OWNER_CELL.match(first[0])) and bool(_AGENCY_CELL.match(first[1])))
+            tables.append(Table(rows, party_columns=party))
+    return tables
+
+
+def _party_table_lines(table: lxml.html.HtmlElement) -> list[str] | None:
+    """A two-column contact table (招标人 | 招标代理机构) read column by column, so each phone follows its party."""
+    rows = [[td for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")] for tr in table.iter("tr")]
+    rows = [r for r in rows if r]
+    if not rows or len(rows[0]) != 2:
+        return None
+    if not (_OWNER_CELL.match(_cell_text(rows[0][0])) and _AGENCY_CELL.match(_cell_text(rows[0][1]))):
+        return None
+    lines = []
+    for col in (0, 1):
+        for r in rows:
+            if len(r) == 2:
+                text = _cell_text(r[col])
+                if text:
+                    lines.append(text)
+    return lines
+
+
+def build_page(html: str) -> Page:
+    """Read one page (whole or fragment) into a Page."""
+    root = parse_html(html)
+    page = Page()
+    html_title = ""
+    for t in root.iter("title"):
+        html_title = clean_text(t.text_content())
+        t.drop_tree()
+        break
+    for xp in _DATE_SELECTORS:
+        for hit in root.xpath(xp):
+            text = clean_text(hit if isinstance(hit, str) else hit.text_content())
+            if text:
+                page.dates.append(text)
+    _strip(root)
+    for xp, method in _TITLE_SELECTORS:
+        for hit in root.xpath(xp):
+            text = _title_text(hit if isinstance(hit, str) else hit.text_content())
+            if text and text not in _SHELL_TITLES:
+                page.titles.append((text, method))
+                break
+    content = None
+    for xp in CONTENT_SELECTORS:
+        found = root.xpath(xp)
+        if found:
+            content = found[0]
+            break
+    head_lines: list[str] = []
+    if content is not None:
+        # the page's own title and 发布时间 line sit outside the content container
+        for h in root.xpath("//h1|//h2|//h3"):
+            if not any(True for a in h.iterancestors() if a is content):
+                text = _title_text(h.text_content())
+                if text and text not in _SHELL_TITLES and not _NUMBERED.match(text):
+                    page.titles.append((text, "heading"))
+                    break
+        for line in render_lines(root):
+            if re.search(r"(发布|信息|公示)(时间|日期)[:：]", line):
+                head_lines.append(line)
+                break
+        extra = root.xpath(_SUMMARY_SELECTOR)
+        scope = [*extra, content]
+    else:
+        scope = [root]
+    for el in scope:
+        for t in el.iter("table"):
+            swapped = _party_table_lines(t)
+            if swapped:
+                marker = lxml.html.Element("div")
+                for line in swapped:
+                    p = lxml.html.Element("p")
+                    p.text = line
+                    marker.append(p)
+                marker.tail = t.tail
+                t.getparent().replace(t, marker)
+                break
+    lines = list(head_lines)
+    for el in scope:
+        lines.extend(render_lines(el))
+        page.tables.extend(_tables(el))
+        for h in el.iter("h1", "h2", "h3", "h4", "strong", "b"):
+            text = clean_text(h.text_content())
+            if 2 <= len(text) <= 80:
+                page.headings.append(text)
+        for node in el.iter():
+            if not isinstance(node.tag, str):
+                continue
+            if node.tag == "img":
+                page.images += 1
+            elif node.tag == "a":
+                href = node.get("href") or ""
+                text = clean_text(node.text_content())
+                if _FILE_EXT.search(href) or _FILE_EXT.search(text):
+                    page.attachments.append(text or href)
+            cls = node.get("class")
+            if cls and "code-" in cls:
+                for m in re.finditer(r"code-([A-Za-z0-9]+)", cls):
+                    page.hooks.setdefault(m.group(1), clean_text(node.text_content()))
+    page.lines = lines
+    if not page.titles:
+        for h in root.xpath("//h1|//h2|//h3|//h4"):
+            text = _title_text(h.text_content())
+            if text and text not in _SHELL_TITLES and not _NUMBERED.match(text) and len(text) >= 4:
+                page.titles.append((text, "heading"))
+                break
+    page.html_title = html_title
+    page.text_chars = sum(len(x) for x in lines)
+    return page

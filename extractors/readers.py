@@ -1,0 +1,421 @@
+"""Layout readers: each turns one layout (label lines, key-value tables, header tables, CSS hooks, prose)
+into raw findings ``(key, raw value text, unit note, snippet, method)`` for the record builder to normalise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .labels import (
+    AGENCY_SECTION,
+    DATETIME,
+    LONG,
+    OWNER_SECTION,
+    PHONE_EXCLUDE,
+    PHONE_LABEL,
+    STRUCTURAL,
+    core_label,
+    keys_for,
+    kind_of,
+)
+from .layout import Page, Table
+from .normalize import clean_text, is_placeholder, money, parse_date, strip_value, unit_from_label
+
+
+@dataclass
+class Finding:
+    """One raw value the page states, before normalisation."""
+
+    key: str
+    raw: str
+    note: str
+    snippet: str
+    method: str
+
+
+_LABEL_END = re.compile(r"[:：]")
+_SEP = re.compile(r"[\s;；。，,]")
+_LABEL_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()\[\]【】、/·．.\-_＊*]")
+_NUMBER_TAIL = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]{1,3}[)）]?[、.．]|\d{1,2}[、.．]|[（(]\d{1,2}[)）])\s*$")
+_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
+def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
+    """(label start, value start, label text, known) for each 'label：' in a line.
+
+    The label is the run of label characters before a colon; when text is glued to it
+    ('…有限公司采购项目名称：') the longest known suffix is the label.
+    """
+    spans: list[tuple[int, int, str, bool]] = []
+    for m in _LABEL_END.finditer(line):
+        end = m.start()
+        j = end
+        depth = 0
+        while j > 0 and end - j < 40:
+            ch = line[j - 1]
+            if ch in "）)":
+                depth += 1
+            elif ch in "（(" and depth:
+                depth -= 1
+            elif not depth and not _LABEL_CHARS.match(ch):
+                break
+            j -= 1
+        run = line[j:end]
+        if not run or not re.search(r"[\u3400-\u9fff）)]$", run.rstrip()):
+            continue
+        found = None
+        structural = None
+        for k in range(0, len(run) - 1):
+            core, _ = core_label(run[k:])
+            if keys_for(core):
+                found = k
+                break
+            if structural is None and STRUCTURAL.fullmatch(core):
+                structural = k
+        if found is not None:
+            spans.append((j + found, m.end(), run[found:], True))
+        elif structural is not None and structural > 0:
+            spans.append((j + structural, m.end(), run[structural:], False))
+        elif len(run) <= 12 and (j == 0 or _SEP.match(line[j - 1])):
+            spans.append((j, m.end(), run, False))
+    return spans
+
+
+def label_lines(lines: list[str]) -> Iterator[Finding]:
+    """'label：value' pairs in text lines, with party context for 名称 and phone labels."""
+    party: str | None = None
+    section = ""
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if _SECTION.match(line) and len(line) <= 40:
+            section = line
+        if ":" not in line and "：" not in line:
+            core, _ = core_label(line)
+            if len(core) <= 20:
+                if OWNER_SECTION.search(core):
+                    party = "owner"
+                elif AGENCY_SECTION.search(core):
+                    party = "agency"
+                elif re.search(r"联系方式|联系人", core) and party is None:
+                    pass
+            continue
+        spans = _label_spans(line)
+        for idx, (ls, vs, label, known) in enumerate(spans):
+            ve = spans[idx + 1][0] if idx + 1 < len(spans) else len(line)
+            value = line[vs:ve]
+            core, note = core_label(label)
+            if OWNER_SECTION.search(core) and not PHONE_LABEL.fullmatch(core):
+                party = "owner"
+            elif AGENCY_SECTION.search(core) and not PHONE_LABEL.fullmatch(core):
+                party = "agency"
+            elif core in ("联系单位", "联系机构"):
+                party = "other"
+            tail_value = idx + 1 == len(spans)
+            cont = 0
+            if tail_value and not clean_text(value) and i + 1 < n and not _label_spans(lines[i + 1]):
+                value = lines[i + 1]
+                cont = 1
+            keys = keys_for(core) if known else ()
+            if not keys and core in ("截止时间", "截止日期") and re.search(r"投标|响应|递交|提交|上传", section) \
+                    and not re.search(r"获取|报名|保证金|质疑|意见", section):
+                keys = ("bid_deadline",)
+            if not keys:
+                if core in ("名称", "单位名称") and party in ("owner", "agency"):
+                    keys = ("purchaser",) if party == "owner" else ("agency",)
+                elif PHONE_LABEL.fullmatch(core) or re.search(r"(联系|咨询)电话|联系方式", core):
+                    context = line[max(0, ls - 30):ls]
+                    owner_label = bool(re.search(r"业主|招标人|采购人|出让人|转让方|出租方", core))
+                    if not PHONE_EXCLUDE.search(core) and not PHONE_EXCLUDE.search(context) \
+                            and (party in (None, "owner") or owner_label):
+                        v = value
+                        if tail_value and i + 1 + cont < n and re.search(r"(\(0\d+\)|-)\s*$", clean_text(v)) \
+                                and re.match(r"^\d", lines[i + 1 + cont]):
+                            v = clean_text(v) + " " + lines[i + 1 + cont]
+                        yield Finding("contact_phone", v, note, line, "label_line")
+                    continue
+                else:
+                    continue
+            if tail_value and keys and kind_of(keys[0]) == DATETIME and i + 1 < n \
+                    and re.match(r"^\s*(上午|下午)?\d{1,2}\s*[:：时]", lines[i + 1]) and not re.search(r"\d[:：时]\d", value):
+                value = clean_text(value) + " " + lines[i + 1]
+            if tail_value and keys and kind_of(keys[0]) == LONG:
+                more = []
+                for nxt in lines[i + 1 + cont:i + 12]:
+                    if _SECTION.match(nxt) or (_label_spans(nxt) and keys_for(core_label(_label_spans(nxt)[0][2])[0])):
+                        break
+                    more.append(nxt)
+                if more and not clean_text(value):
+                    value = "\n".join(more)
+            elif tail_value and keys and keys[0] in ("project_name", "title") and i + 1 < n \
+                    and lines[i + 1][:1] in "（(":
+                extra = []
+                for nxt in lines[i + 1:i + 5]:
+                    extra.append(nxt)
+                    if re.search(r"[)）]$", nxt):
+                        break
+                if len("".join(extra)) <= 30:
+                    value = clean_text(value) + "".join(extra)
+            value = _NUMBER_TAIL.sub("", value)
+            for key in keys:
+                yield Finding(key, value, note, line, "numbered" if _SECTION.match(line) else "label_line")
+
+
+def _is_label_cell(text: str) -> bool:
+    core, _ = core_label(text)
+    return bool(core) and len(core) <= 16 and bool(keys_for(core)) and ":" not in text and "：" not in text
+
+
+def _kv_like(cells: list[str]) -> bool:
+    """Label, value, label, value…: labels at even places, none at odd places."""
+    even = [bool(keys_for(core_label(c)[0])) for c in cells[0::2]]
+    odd = [bool(keys_for(core_label(c)[0])) for c in cells[1::2]]
+    return sum(even) >= max(1, len(even) / 2) and not any(odd)
+
+
+def kv_tables(tables: list[Table]) -> Iterator[Finding]:
+    """Label cell → value cell, including several pairs in one row."""
+    for t in tables:
+        for ri, row in enumerate(t.rows):
+            cells = [c[0] for c in row]
+            nxt = t.rows[ri + 1] if ri + 1 < len(t.rows) else None
+            if len(cells) >= 3 and _is_header_row(cells) and not _kv_like(cells) and nxt is not None \
+                    and len(nxt) == len(cells) and not _is_header_row([c[0] for c in nxt]):
+                continue
+            for i in range(len(cells) - 1):
+                core, note = core_label(cells[i])
+                if (PHONE_LABEL.fullmatch(core) or core == "联系电话") and not PHONE_EXCLUDE.search(core) and cells[i + 1]:
+                    yield Finding("contact_phone", cells[i + 1], note, f"{cells[i]}：{cells[i + 1]}", "kv_table")
+                    break
+            i = 0
+            while i < len(cells) - 1:
+                if _is_label_cell(cells[i]) and not _is_label_cell(cells[i + 1]) and cells[i + 1]:
+                    core, note = core_label(cells[i])
+                    for key in keys_for(core):
+                        yield Finding(key, cells[i + 1], note, f"{cells[i]}：{cells[i + 1]}", "kv_table")
+                    i += 2
+                else:
+                    i += 1
+
+
+_NAME_COL = re.compile(r"^(投标人|投标单位|投标供应商|供应商|单位|(预)?中标(候选)?(人|单位|供应商)|(成交|中标)?(候选人)|"
+                       r"竞买人|竞得人|受让(人|方|单位)|承租(人|方))(名称)?$|^(中标|成交|预中标)(供应商|单位|人)名称$|^单位名称$|^候选人名称$")
+_PRICE_COL = re.compile(r"(投标|中标|成交|评标|最终)?(报价|价格|金额|总价|价)$")
+_RANK_COL = re.compile(r"^(序号|排名|名次|排序|中标候选人排序|候选人排名|排名顺序|推荐顺序)$")
+_SKIP_PRICE = re.compile(r"保证金|单价|限价|控制价|预算|得分|分数")
+
+
+def _header_map(header: list[str]) -> dict[str, int]:
+    cols: dict[str, int] = {}
+    for idx, h in enumerate(header):
+        core, _ = core_label(h)
+        if "name" not in cols and _NAME_COL.match(core) and "地址" not in core:
+            cols["name"] = idx
+        elif "price" not in cols and _PRICE_COL.search(core) and not _SKIP_PRICE.search(core):
+            cols["price"] = idx
+        elif "rank" not in cols and _RANK_COL.match(core):
+            cols["rank"] = idx
+    return cols
+
+
+def _is_header_row(cells: list[str]) -> bool:
+    real = [c for c in cells if c]
+    if len(real) < 2:
+        return False
+    return all(len(core_label(c)[0]) <= 14 and not re.search(r"\d{3,}|有限公司", c) for c in real)
+
+
+@dataclass
+class ListTable:
+    """A header table's rows read as candidates: rank, name and price (yuan)."""
+
+    header: list[str]
+    rows: list[dict[str, object]]
+    snippet: str
+    winner_table: bool
+
+
+def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
+    """Tables whose first row names the columns: lists of bidders/winners, or one record per table."""
+    for t in tables:
+        grid = t.grid()
+        if len(grid) < 2:
+            continue
+        hi = next((i for i, r in enumerate(grid[:3]) if _is_header_row(r)), None)
+        if hi is None:
+            continue
+        header = grid[hi]
+        body = [r for r in grid[hi + 1:] if any(r) and not _is_header_row(r)]
+        if not body:
+            continue
+        cols = _header_map(header)
+        if "name" in cols:
+            unit = unit_from_label(header[cols["price"]]) if "price" in cols else None
+            out = []
+            for r in body:
+                if cols["name"] >= len(r):
+                    continue
+                name = strip_value(r[cols["name"]])
+                if not name or is_placeholder(name) or len(name) > 60:
+                    continue
+                price = None
+                if "price" in cols and cols["price"] < len(r):
+                    price = money(r[cols["price"]], unit or "元")
+                rank: int | None = None
+                if "rank" in cols and cols["rank"] < len(r):
+                    m = re.search(r"\d+|(?<=第)[一二三四五六七八九十]", r[cols["rank"]])
+                    if m:
+                        rank = _cn_int(m.group(0))
+                else:
+                    m = re.search(r"第([一二三四五六七八九十\d]+)", " ".join(r))
+                    if m:
+                        rank = _cn_int(m.group(1))
+                out.append({"rank": rank, "name": name, "price": price})
+            if out:
+                hname = core_label(header[cols["name"]])[0]
+                yield ListTable(header, out, " | ".join(header)[:200],
+                                winner_table=bool(re.search(r"中标|成交|竞得|受让|承租", hname)))
+        if len(body) == 1:
+            row = body[0]
+            for h, v in zip(header, row, strict=False):
+                core, note = core_label(h)
+                for key in keys_for(core):
+                    if v and not _is_label_cell(v):
+                        yield Finding(key, v, note, f"{h}：{v}", "header_table")
+
+
+def _cn_int(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    digits = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+    return digits.get(text)
+
+
+# zcy (浙江政府采购网 / ccgp republications) semantic CSS classes → keys (platforms.md §4c)
+HOOKS: dict[str, str] = {
+    "00004": "project_number", "projectCode": "project_number", "00003": "project_name",
+    "projectName": "project_name", "budgetPrice": "budget", "priceCeiling": "max_price",
+    "winningSupplierName": "winner", "summaryPrice": "amount", "85005": "experts", "00014": "purchaser",
+    "00009": "agency", "submitEndDate": "bid_deadline", "bidOpenTime": "opening_time",
+}
+
+
+def css_hooks(page: Page) -> Iterator[Finding]:
+    """Values tagged with zcy ``code-…`` classes."""
+    for code, key in HOOKS.items():
+        text = page.hooks.get(code)
+        if text:
+            yield Finding(key, text, "", f"code-{code}：{text}", "css_hook")
+
+
+# prose sentences: (regex with group 'v', key)
+_PROSE: list[tuple[re.Pattern[str], str]] = [(re.compile(p), k) for p, k in [
+    (r"招标人为[“\"]?\s*(?P<v>[^，,。；;\s“”]{4,40}?)[”\"]?\s*[，,。；;]", "purchaser"),
+    (r"采购人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
+    (r"项目法人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
+    (r"发包人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
+    (r"受\s*(?P<v>[^，,。；;\s]{4,40}?)\s*(?:的)?委托", "purchaser"),
+    (r"招标代理(?:机构|单位|人)?为\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "agency"),
+    (r"采购代理机构为\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "agency"),
+    (r"^(?P<v>[^，,。；;\s]{4,40}?(?:公司|中心|事务所))\s*受\s*[^，,。；;\s]{4,40}?\s*委托", "agency"),
+    (r"本(?:招标|发包|采购)项目\s*[“\"]?(?P<v>[^，,。；;“”\"]{4,80}?)[”\"]?\s*已(?:由|批准|经)", "project_name"),
+    (r"^(?P<v>[^，,。；;\s]{4,80}?(?:工程|项目))\s*已由", "project_name"),
+    (r"委托[，,]?\s*就\s*(?P<v>[^，,。；;]{4,80}?)\s*进行(?:招标|采购|公开招标)", "project_name"),
+    (r"(?:财政)?(?:审定)?预算(?:造价|金额|价)?(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "budget"),
+    (r"(?:最高限价|招标控制价|控制价)(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "max_price"),
+    (r"(?:投标|响应)(?:文件)?(?:递交|提交)?的?截止时间[^为：:。]{0,20}?为\s*(?P<v>\d{4}\s*年[^。；;，,]{4,40})", "bid_deadline"),
+    (r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{4,30}?(?:局|政府|委员会))委托[^，,。；;\s]{4,30}?(?:于|以|进行|组织)", "purchaser"),
+    (r"(?:项目)?(?:招标)?编号为\s*(?P<v>[A-Za-z0-9][A-Za-z0-9\-_()（）]{3,40}[A-Za-z0-9)）])", "project_number"),
+    (r"(?:^|\n)(?P<v>[^\n：:]{4,80}?)(?:（[^）\n]*）|\([^)\n]*\))?开标记录表?(?:\n|$)", "project_name"),
+    (r"现将位于\s*(?P<v>[^，,。；;]{4,60}?)(?:的)?(?:营业用房|房屋|房产|商铺|店面|厂房|仓库|土地|资产)", "location"),
+]]
+
+
+def prose(lines: list[str]) -> Iterator[Finding]:
+    """Values stated in sentences ('招标人为…，', '受…委托', '本招标项目…已由…批准')."""
+    text = "\n".join(lines[:200])
+    for rx, key in _PROSE:
+        if key.startswith("_") or rx.pattern.startswith("^"):
+            continue
+        m = rx.search(text)
+        if m:
+            yield Finding(key, m.group("v"), "", text[max(0, m.start() - 10):m.end() + 10], "regex")
+    for line in lines[:200]:
+        for rx, key in _PROSE:
+            if key.startswith("_") or not rx.pattern.startswith("^"):
+                continue
+            m = rx.search(line)
+            if m:
+                yield Finding(key, m.group("v"), "", line, "regex")
+
+
+_TITLE_SUFFIX = re.compile(r"(公告|公示|结果|记录表|记录|通知|公布|意向|计划|决定书?|决定|信息表|发布表)[)）]?$")
+_SHELL = {"招天下", "Report", "report", "首页"}
+
+
+def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
+    """The notice's own heading at the top of a fragment: one line, or up to three joined lines."""
+    lines = [ln for ln in lines[:8] if ln not in _SHELL]
+    for start in range(min(3, len(lines))):
+        joined = ""
+        for k in range(start, min(start + 3, len(lines))):
+            ln = lines[k]
+            if "：" in ln or ":" in ln or len(ln) > 100 or _SECTION.match(ln):
+                break
+            joined += ln
+            if _TITLE_SUFFIX.search(joined) and 4 <= len(joined) <= 120:
+                return joined, lines[start]
+    return None
+
+
+_SIGN_DATE = re.compile(r"\s*[\d〇一二三四五六七八九十○\s]{4,}年[\d一二三四五六七八九十\s]+月[\d一二三四五六七八九十\s]+日\s*(附件.*)?")
+
+
+def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
+    """The 落款 date: the last line of a notice that is only a date (→ date, line, index)."""
+    for idx in range(len(lines) - 1, -1, -1):
+        ln = lines[idx]
+        prev = lines[idx - 1] if idx else ""
+        if prev.endswith(("：", ":")) or keys_for(core_label(prev)[0]):
+            continue
+        if len(ln) < 60 and _SIGN_DATE.fullmatch(ln):
+            d = parse_date(ln)
+            if d:
+                return d, ln, idx
+    return None
+
+
+_ORG_LINE = re.compile(r"^[\u3400-\u9fff（）()]{4,40}(公司|局|中心|政府|委员会|办公室|学校|医院|集团|站|所|院|社)$")
+_NOT_OWNER = re.compile(r"招投标中心|交易中心|招标中心|政务服务|公共资源|采购中心|办事处")
+_AGENCY_WORDS = re.compile(r"咨询|代理|招标|项目管理|工程管理|造价")
+
+
+def signature_orgs(lines: list[str]) -> tuple[str | None, str | None, str]:
+    """(owner, agency, snippet) from the unlabelled 落款 lines above the final date."""
+    found = publish_line_date(lines)
+    if not found:
+        return None, None, ""
+    idx = found[2]
+    orgs = []
+    k = idx - 1
+    while k >= 0 and len(orgs) < 3 and _ORG_LINE.match(lines[k]):
+        orgs.insert(0, lines[k])
+        k -= 1
+    owner = agency = None
+    for o in orgs:
+        if _NOT_OWNER.search(o):
+            continue
+        if _AGENCY_WORDS.search(o) and owner is not None and agency is None:
+            agency = o
+        elif owner is None and not _AGENCY_WORDS.search(o):
+            owner = o
+    return owner, agency, " / ".join([*orgs, found[1]])
+
+
+def leading_code(lines: list[str]) -> tuple[str, str] | None:
+    """An unlabelled project code alone on the first line (Longyou/Epoint tenders print it so)."""
+    for ln in lines[:2]:
+        if re.fullmatch(r"[A-Z][A-Z0-9\-_()（）]{5,40}", ln) and re.search(r"\d", ln) and re.search(r"[-_]", ln):
+            return ln, ln
+    return None

@@ -1,0 +1,126 @@
+"""pubwatch monitor: compare what was published with what must be published and flag gaps.
+
+Public API (for the CLI, the nightly job, the simulation harness, alerts and dashboards):
+
+- :func:`run_checks` — link projects, run every rule of the jurisdiction's catalog as set-based SQL
+  for one night, and merge the gaps into ``findings`` (idempotent; fixed gaps resolve themselves).
+- :func:`findings_as_json` — the findings open on a date, as plain dicts.
+- :class:`CalendarUnknown`, :func:`add_working_days`, :func:`working_days_between`,
+  :func:`add_days_deadline` — Chinese working-day arithmetic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, and_, or_, select
+
+from monitor.workdays import (
+    CalendarUnknown,
+    WorkCalendar,
+    add_days_deadline,
+    add_working_days,
+    default_calendar,
+    working_days_between,
+)
+
+__all__ = [
+    "CalendarUnknown",
+    "add_days_deadline",
+    "add_working_days",
+    "findings_as_json",
+    "run_checks",
+    "working_days_between",
+]
+
+
+def run_checks(
+    engine: Engine,
+    as_of: dt.date,
+    *,
+    jurisdiction: str = "quzhou",
+    calendar: WorkCalendar | None = None,
+    rules_dir: Path | None = None,
+    lookback_days: int = 3,
+) -> dict[str, Any]:
+    """Run the night ``as_of``: returns counts (candidates by check, new/reopened/escalated/resolved,
+    open findings by kind and severity, project links made)."""
+    from monitor import checks as C
+    from monitor import scratch as T
+    from monitor.catalog import load_catalog
+    from monitor.lifecycle import merge
+    from monitor.linking import link_projects
+
+    catalog = load_catalog(jurisdiction, rules_dir)
+    cal = calendar or default_calendar()
+    first = dt.date(max(2004, as_of.year - 10), 1, 1)
+    with engine.begin() as conn:
+        links = link_projects(conn)
+        T.create_all(conn)
+        try:
+            cal_last = T.fill_calendar(conn, cal, first, as_of + dt.timedelta(days=400))
+            as_of_idx = conn.scalar(select(T.cal.c.wd_idx).where(T.cal.c.day == min(as_of, cal_last))) or 0
+            T.bulk(conn, T.units, [{"domain": d, "unit": u} for d, u in catalog.domain_units.items()])
+            ctx = C.Ctx(conn, as_of, catalog, first, cal_last, as_of_idx, lookback_days)
+            per_check = {fn.__name__.removeprefix("check_"): fn(ctx) for fn in C.ALL_CHECKS}
+            changes = merge(conn, as_of, catalog)
+        finally:
+            T.drop_all(conn)
+    summary = _summary(engine, as_of)
+    summary.update(changes)
+    summary.update({"as_of": as_of.isoformat(), "jurisdiction": jurisdiction, "candidates": per_check,
+                    "links": vars(links), "calendar_known_until": cal_last.isoformat()})
+    return summary
+
+
+def _open_on(as_of: dt.date) -> Any:
+    from storage.models import Finding
+
+    return and_(
+        Finding.first_seen_on <= as_of,
+        or_(Finding.status == "open", and_(Finding.resolved_on.is_not(None), Finding.resolved_on > as_of)),
+    )
+
+
+def _summary(engine: Engine, as_of: dt.date) -> dict[str, Any]:
+    from storage.models import Finding
+
+    with engine.connect() as conn:
+        rows = conn.execute(select(Finding.kind, Finding.severity).where(_open_on(as_of))).all()
+    return {
+        "open": len(rows),
+        "by_kind": dict(sorted(Counter(k for k, _ in rows).items())),
+        "by_severity": dict(sorted(Counter(s for _, s in rows).items())),
+    }
+
+
+def findings_as_json(engine: Engine, as_of: dt.date, *, include_resolved: bool = False) -> list[dict[str, Any]]:
+    """Findings open on ``as_of`` (or also those resolved by then), newest rule order, as plain dicts."""
+    from storage.models import Finding
+
+    cond = Finding.first_seen_on <= as_of if include_resolved else _open_on(as_of)
+    with engine.connect() as conn:
+        rows = conn.execute(select(Finding.__table__).where(cond).order_by(Finding.id)).mappings().all()
+    out = []
+    for r in rows:
+        urls = [e.get("url") for e in (r["evidence"] or []) if isinstance(e, dict) and e.get("url")]
+        if r["url"] and r["url"] not in urls:
+            urls.insert(0, r["url"])
+        out.append({
+            "id": r["id"], "key": r["key"], "kind": r["kind"], "rule_id": r["rule_id"], "severity": r["severity"],
+            "status": r["status"], "domain": r["domain"], "notice_type": r["notice_type"], "region": r["region"],
+            "responsible_unit": r["responsible_unit"], "source_key": r["source_key"], "url": r["url"],
+            "urls": list(dict.fromkeys(urls)), "project_number": r["project_number"], "field": r["field"],
+            "title": r["title"], "dates": r["dates"], "legal_source": r["legal_source"], "message": r["message"],
+            "evidence": r["evidence"], "first_seen_on": _iso(r["first_seen_on"]),
+            "last_seen_on": _iso(r["last_seen_on"]), "resolved_on": _iso(r["resolved_on"]),
+            "escalated_on": _iso(r["escalated_on"]),
+        })
+    return out
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None

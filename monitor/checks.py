@@ -1,0 +1,576 @@
+"""The checks: one set-based INSERT…SELECT per rule family into the run's candidate table.
+
+Why set-based: a night's run looks at every notice ever seen (a million on a large install); a
+Python loop per notice would take hours. Each function below joins notices, their fields, the
+documents, versions and crawl health with the rule parameters and the working-day calendar, and
+writes one candidate row per gap. Candidate keys are stable (rule + notice or project), so the
+lifecycle step can tell new gaps from old ones. Outage nights (crawl_health.complete = false) mark
+missing-posting candidates ``suppressed``: they neither open nor resolve a finding.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Integer,
+    String,
+    and_,
+    case,
+    cast,
+    exists,
+    false,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    true,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql import ColumnElement, Select
+
+from monitor import scratch as T
+from monitor.catalog import Catalog, Rule
+from storage.models import CrawlHealth, Document, DocumentVersion, Expectation, Notice, NoticeField
+
+n_ = Notice.__table__
+f_ = NoticeField.__table__
+d_ = Document.__table__
+v_ = DocumentVersion.__table__
+h_ = CrawlHealth.__table__
+e_ = Expectation.__table__
+CAND_COLS = [c.name for c in T.cand.columns]
+
+
+@dataclass
+class Ctx:
+    """What every check needs: the night, the catalog and the calendar bounds of this run."""
+
+    conn: Connection
+    as_of: dt.date
+    catalog: Catalog
+    cal_first: dt.date
+    cal_last: dt.date  # last day whose working-day status is known
+    as_of_idx: int  # working-day index of as_of
+    lookback_days: int = 3  # outage nights this close to as_of suppress missing-posting findings
+
+    @property
+    def dialect(self) -> str:
+        return self.conn.dialect.name
+
+
+def s(text: str) -> ColumnElement[str]:
+    """A string literal typed as String so ``+`` concatenates on both dialects."""
+    return literal(text, String)
+
+
+def num_text(col: Any) -> ColumnElement[str]:
+    return cast(col, String)
+
+
+def add_cands(ctx: Ctx, sel: Select, cols: list[str]) -> int:
+    """INSERT the select into the candidate table, ignoring keys already there."""
+    ins = (sqlite.insert(T.cand) if ctx.dialect == "sqlite" else postgresql.insert(T.cand)).from_select(cols, sel)
+    res = ctx.conn.execute(ins.on_conflict_do_nothing())
+    return max(res.rowcount or 0, 0)
+
+
+def visible(as_of: dt.date, n: Any = n_) -> ColumnElement[bool]:
+    """Notices published on or before the night being checked."""
+    return and_(n.c.publish_date.is_not(None), n.c.publish_date <= as_of)
+
+
+def _unit(ctx: Ctx, rule: Rule, domain_col: Any) -> ColumnElement[str]:
+    """The rule's 责任单位, or the notice domain's when the rule is cross-domain."""
+    if rule.domain != "general":
+        return s(rule.responsible_unit)
+    sub = select(T.units.c.unit).where(T.units.c.domain == domain_col).scalar_subquery()
+    return func.coalesce(sub, s(rule.responsible_unit))
+
+
+def outage_near(ctx: Ctx, source_col: Any) -> ColumnElement[bool]:
+    """True when that source had an incomplete crawl within ``lookback_days`` of as_of."""
+    return exists(
+        select(1).where(
+            h_.c.source_key == source_col,
+            h_.c.complete.is_(False),
+            h_.c.night <= ctx.as_of,
+            h_.c.night >= ctx.as_of - dt.timedelta(days=ctx.lookback_days),
+        )
+    )
+
+
+# --- missing_field --------------------------------------------------------------------------------
+
+NOTICE_COLUMNS = {"project_number": n_.c.project_number, "project_name": n_.c.project_name,
+                  "purchaser": n_.c.purchaser, "title": n_.c.title, "publish_date": n_.c.publish_date}
+
+
+def check_required_fields(ctx: Ctx) -> int:
+    """A notice of the rule's type lacks an enforced required item (no non-empty notice_fields row)."""
+    rows = [
+        {"rule_id": r.rule_id, "key": f.key, "notice_type": r.params["notice_type"], "severity": r.severity,
+         "unit": r.responsible_unit}
+        for r in ctx.catalog.by_check("required_fields") for f in r.params["fields"] if f.enforce
+    ]
+    if not rows:
+        return 0
+    T.bulk(ctx.conn, T.req, rows)
+    r = T.req
+    has_value = exists(
+        select(1).where(
+            f_.c.notice_id == n_.c.id, f_.c.key == r.c.key,
+            or_(f_.c.value_num.is_not(None), f_.c.value_date.is_not(None),
+                and_(f_.c.value_text.is_not(None), f_.c.value_text != "")),
+        )
+    )
+    in_column = or_(*[and_(r.c.key == k, col.is_not(None), cast(col, String) != "") for k, col in NOTICE_COLUMNS.items()])
+    sel = (
+        select(
+            r.c.rule_id + s(":n") + num_text(n_.c.id) + s(":") + r.c.key, r.c.rule_id, s("missing_field"), r.c.severity,
+            n_.c.id, n_.c.project_id, n_.c.source_key, n_.c.domain, n_.c.notice_type, n_.c.region, r.c.unit,
+            r.c.key, n_.c.url, n_.c.version_id, n_.c.project_number, n_.c.title, n_.c.publish_date,
+        )
+        .select_from(n_.join(r, r.c.notice_type == n_.c.notice_type))
+        .where(visible(ctx.as_of), n_.c.status == "ok", ~has_value, ~in_column)
+    )
+    return add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
+                                "domain", "notice_type", "region", "responsible_unit", "field", "url",
+                                "version_id", "project_number", "title", "actual_date"])
+
+
+# --- late_posting ---------------------------------------------------------------------------------
+
+
+def check_deadlines(ctx: Ctx) -> int:
+    """Published after event date + N working (or calendar) days, counted from the first posting."""
+    rules = ctx.catalog.by_check("deadline")
+    if not rules:
+        return 0
+    T.bulk(ctx.conn, T.dl, [
+        {"rule_id": r.rule_id, "notice_type": r.params["notice_type"], "event_key": r.params["event"],
+         "days": r.params["days"], "unit": r.params["unit"], "severity": r.severity, "resp": r.responsible_unit}
+        for r in rules
+    ])
+    dl, ev, cal, wd = T.dl, T.ev, T.cal, T.wd
+    fill = (
+        select(dl.c.rule_id, n_.c.id, n_.c.project_id, f_.c.value_date, n_.c.publish_date)
+        .select_from(
+            n_.join(dl, dl.c.notice_type == n_.c.notice_type).join(
+                f_, and_(f_.c.notice_id == n_.c.id, f_.c.key == dl.c.event_key)
+            )
+        )
+        .where(visible(ctx.as_of), f_.c.value_date.is_not(None))
+    )
+    ctx.conn.execute(T.ev.insert().from_select(["rule_id", "notice_id", "project_id", "event_date", "publish_date"], fill))
+    return _late_from_events(ctx)
+
+
+def _late_from_events(ctx: Ctx) -> int:
+    dl, ev, cal, wd = T.dl, T.ev, T.cal, T.wd
+    fp = (
+        select(ev.c.rule_id, ev.c.project_id, ev.c.event_date, func.min(ev.c.publish_date).label("first_pub"))
+        .where(ev.c.project_id.is_not(None))
+        .group_by(ev.c.rule_id, ev.c.project_id, ev.c.event_date)
+        .subquery("fp")
+    )
+    ce = cal.alias("ce")
+    c2 = cal.alias("c2")
+    dwd = wd.alias("dwd")
+    due = case((dl.c.unit == "wd", dwd.c.day), else_=c2.c.next_wd)
+    eff = func.coalesce(fp.c.first_pub, ev.c.publish_date)
+    unknown = and_(due.is_(None), eff > ctx.cal_last, ev.c.event_date >= ctx.cal_first)
+    late = and_(due.is_not(None), eff > due)
+    sel = (
+        select(
+            dl.c.rule_id + s(":n") + num_text(n_.c.id), dl.c.rule_id, s("late_posting"),
+            case((unknown, s("info")), else_=dl.c.severity), n_.c.id, n_.c.project_id, n_.c.source_key, n_.c.domain,
+            n_.c.notice_type, n_.c.region, dl.c.resp, dl.c.event_key, n_.c.url, n_.c.version_id, n_.c.project_number,
+            n_.c.title, ev.c.event_date, due, eff, cast(unknown, Boolean),
+        )
+        .select_from(
+            ev.join(dl, dl.c.rule_id == ev.c.rule_id)
+            .join(n_, n_.c.id == ev.c.notice_id)
+            .outerjoin(fp, and_(fp.c.rule_id == ev.c.rule_id, fp.c.project_id == ev.c.project_id,
+                                fp.c.event_date == ev.c.event_date))
+            .outerjoin(ce, ce.c.day == ev.c.event_date)
+            .outerjoin(dwd, and_(dl.c.unit == "wd", dwd.c.wd_idx == ce.c.wd_idx + dl.c.days))
+            .outerjoin(c2, and_(dl.c.unit == "d", c2.c.day_no == ce.c.day_no + dl.c.days))
+        )
+        .where(or_(late, unknown))
+    )
+    return add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
+                                "domain", "notice_type", "region", "responsible_unit", "field", "url", "version_id",
+                                "project_number", "title", "event_date", "due_date", "actual_date",
+                                "calendar_unknown"])
+
+
+def check_lead_time(ctx: Ctx) -> int:
+    """An earlier notice (采购意向) published fewer than N calendar days before the later one."""
+    total = 0
+    for r in ctx.catalog.by_check("lead_time"):
+        later = n_.alias("later")
+        ci, cl = T.cal.alias("ci"), T.cal.alias("cl")
+        first_later = (
+            select(later.c.project_id, func.min(later.c.publish_date).label("pd"))
+            .where(later.c.notice_type.in_(r.params["before"]), visible(ctx.as_of, later))
+            .group_by(later.c.project_id)
+            .subquery("fl")
+        )
+        sel = (
+            select(
+                s(r.rule_id + ":n") + num_text(n_.c.id), s(r.rule_id), s(r.kind), s(r.severity), n_.c.id,
+                n_.c.project_id, n_.c.source_key, n_.c.domain, n_.c.notice_type, n_.c.region, s(r.responsible_unit),
+                s("publish_date"), n_.c.url, n_.c.version_id, n_.c.project_number, n_.c.title,
+                first_later.c.pd, n_.c.publish_date,
+            )
+            .select_from(
+                n_.join(first_later, first_later.c.project_id == n_.c.project_id)
+                .join(ci, ci.c.day == n_.c.publish_date)
+                .join(cl, cl.c.day == first_later.c.pd)
+            )
+            .where(n_.c.notice_type == r.params["notice_type"], visible(ctx.as_of),
+                   cl.c.day_no - ci.c.day_no < r.params["days"])
+        )
+        total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
+                                      "domain", "notice_type", "region", "responsible_unit", "field", "url",
+                                      "version_id", "project_number", "title", "due_date", "actual_date"])
+    return total
+
+
+def check_periods(ctx: Ctx) -> int:
+    """A stated publicity period shorter than the minimum (one short is borderline and not reported)."""
+    total = 0
+    for r in ctx.catalog.by_check("period"):
+        fs, fe = f_.alias("fs"), f_.alias("fe")
+        cs, ce, cx = T.cal.alias("cs"), T.cal.alias("ce"), T.cal.alias("cx")
+        p = r.params
+        start_col = n_.c.publish_date if p["start"] == "publish_date" else fs.c.value_date
+        if p["unit"] == "wd":
+            length = ce.c.wd_idx - cs.c.wd_idx
+            joins = n_.join(ce, ce.c.day == fe.c.value_date)
+        else:  # calendar days; an end on a holiday extends to the next working day (民法典 第二百零三条)
+            joins = n_.join(cx, cx.c.day == fe.c.value_date).join(ce, ce.c.day == cx.c.next_wd)
+            length = ce.c.day_no - cs.c.day_no
+        joins = joins.join(fe, and_(fe.c.notice_id == n_.c.id, fe.c.key == p["end"]))
+        if p["start"] != "publish_date":
+            joins = joins.join(fs, and_(fs.c.notice_id == n_.c.id, fs.c.key == p["start"]))
+        joins = joins.join(cs, cs.c.day == start_col)
+        sel = (
+            select(
+                s(r.rule_id + ":n") + num_text(n_.c.id), s(r.rule_id), s(r.kind), s(r.severity), n_.c.id,
+                n_.c.project_id, n_.c.source_key, n_.c.domain, n_.c.notice_type, n_.c.region, s(r.responsible_unit),
+                s(p["end"]), n_.c.url, n_.c.version_id, n_.c.project_number, n_.c.title, start_col,
+                fe.c.value_date, cast(length, Integer),
+            )
+            .select_from(joins)
+            .where(n_.c.notice_type == p["notice_type"], visible(ctx.as_of), length < p["min"] - 1)
+        )
+        total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
+                                      "domain", "notice_type", "region", "responsible_unit", "field", "url",
+                                      "version_id", "project_number", "title", "event_date", "actual_date",
+                                      "overdue"])
+    return total
+
+
+# --- missing_followup -----------------------------------------------------------------------------
+
+
+def check_followups(ctx: Ctx) -> int:
+    """A project whose earlier notice's deadline passed with no follow-up notice of the listed types."""
+    total = 0
+    for r in ctx.catalog.by_check("followup"):
+        p = r.params
+        T.bulk(ctx.conn, T.then, [{"rule_id": r.rule_id, "notice_type": t} for t in p["then"]])
+        fe = f_.alias("fe")
+        src_from = n_
+        if p["event"] == "publish_date":
+            event = n_.c.publish_date
+        else:
+            src_from = n_.join(fe, and_(fe.c.notice_id == n_.c.id, fe.c.key == p["event"]))
+            event = fe.c.value_date
+        src = (
+            select(n_.c.project_id, func.max(event).label("ev"), func.min(n_.c.id).label("nid"))
+            .select_from(src_from)
+            .where(n_.c.notice_type == p["notice_type"], visible(ctx.as_of), n_.c.project_id.is_not(None),
+                   event.is_not(None))
+            .group_by(n_.c.project_id)
+            .subquery("src")
+        )
+        ce, c1, dwd = T.cal.alias("ce"), T.cal.alias("c1"), T.wd.alias("dwd")
+        m = n_.alias("m")
+        answered = exists(
+            select(1).where(m.c.project_id == src.c.project_id, m.c.notice_type.in_(p["then"]), visible(ctx.as_of, m))
+        )
+        sources = n_.alias("ps")
+        outage = exists(
+            select(1).select_from(sources.join(h_, h_.c.source_key == sources.c.source_key)).where(
+                sources.c.project_id == src.c.project_id, h_.c.complete.is_(False), h_.c.night <= ctx.as_of,
+                h_.c.night >= ctx.as_of - dt.timedelta(days=ctx.lookback_days),
+            )
+        )
+        due = dwd.c.day
+        unknown = and_(due.is_(None), ctx.as_of > ctx.cal_last, src.c.ev >= ctx.cal_first)
+        overdue = literal(ctx.as_of_idx, Integer) - dwd.c.wd_idx
+        severity = case((unknown, s("info")), (overdue > p.get("escalate_after_wd", 10 ** 6), s("serious")),
+                        else_=s(r.severity))
+        sel = (
+            select(
+                s(r.rule_id + ":p") + num_text(src.c.project_id), s(r.rule_id), s(r.kind), severity, n_.c.id,
+                src.c.project_id, n_.c.source_key, n_.c.domain, n_.c.notice_type, n_.c.region, s(r.responsible_unit),
+                s(p["field"]), n_.c.url, n_.c.version_id, n_.c.project_number, n_.c.title, src.c.ev, due,
+                case((unknown, null()), else_=overdue), cast(unknown, Boolean), cast(outage, Boolean),
+            )
+            .select_from(
+                src.join(n_, n_.c.id == src.c.nid)
+                .outerjoin(ce, ce.c.day == src.c.ev)
+                .outerjoin(c1, c1.c.day_no == ce.c.day_no + p.get("days", 0))
+                .outerjoin(dwd, dwd.c.wd_idx == c1.c.wd_idx + p.get("wd", 0))
+            )
+            .where(or_(and_(due.is_not(None), due < ctx.as_of), unknown), ~answered)
+        )
+        total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
+                                      "domain", "notice_type", "region", "responsible_unit", "field", "url",
+                                      "version_id", "project_number", "title", "event_date", "due_date", "overdue",
+                                      "calendar_unknown", "suppressed"])
+    return total
+
+
+# --- not_shared -----------------------------------------------------------------------------------
+
+
+def check_shared(ctx: Ctx) -> int:
+    """A city/county notice with no copy of the same type and project on the provincial platform."""
+    total = 0
+    for r in ctx.catalog.by_check("shared"):
+        p = r.params
+        cp, dwd = T.cal.alias("cp"), T.wd.alias("dwd")
+        m = n_.alias("m")
+        copied = exists(
+            select(1).where(m.c.source_key == p["platform"], m.c.project_id == n_.c.project_id,
+                            m.c.notice_type == n_.c.notice_type, visible(ctx.as_of, m))
+        )
+        due = dwd.c.day
+        sel = (
+            select(
+                s(r.rule_id + ":n") + num_text(n_.c.id), s(r.rule_id), s(r.kind), s(r.severity), n_.c.id,
+                n_.c.project_id, n_.c.source_key, n_.c.domain, n_.c.notice_type, n_.c.region,
+                _unit(ctx, r, n_.c.domain), n_.c.url, n_.c.version_id, n_.c.project_number, n_.c.title,
+                n_.c.publish_date, due, cast(outage_near(ctx, literal(p["platform"], String)), Boolean),
+            )
+            .select_from(
+                n_.join(cp, cp.c.day == n_.c.publish_date).join(dwd, dwd.c.wd_idx == cp.c.wd_idx + p.get("grace_wd", 1))
+            )
+            .where(n_.c.notice_type.in_(p["notice_types"]), n_.c.source_key.in_(p["home_sources"]),
+                   visible(ctx.as_of), n_.c.project_id.is_not(None), due < ctx.as_of, ~copied)
+        )
+        total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
+                                      "domain", "notice_type", "region", "responsible_unit", "url", "version_id",
+                                      "project_number", "title", "event_date", "due_date", "suppressed"])
+    return total
+
+
+# --- removed_early --------------------------------------------------------------------------------
+
+
+def check_visibility(ctx: Ctx) -> int:
+    """A document removed on or before its publicity_end (it had to stay up through that day)."""
+    total = 0
+    for r in ctx.catalog.by_check("visibility"):
+        p = r.params
+        fe = f_.alias("fe")
+        sel = (
+            select(
+                s(r.rule_id + ":n") + num_text(n_.c.id), s(r.rule_id), s(r.kind), s(r.severity), n_.c.id,
+                n_.c.project_id, n_.c.source_key, n_.c.domain, n_.c.notice_type, n_.c.region, s(r.responsible_unit),
+                s(p["end"]), n_.c.url, n_.c.version_id, n_.c.project_number, n_.c.title, n_.c.publish_date,
+                fe.c.value_date, d_.c.removed_at,
+            )
+            .select_from(
+                n_.join(d_, d_.c.id == n_.c.document_id).join(fe, and_(fe.c.notice_id == n_.c.id, fe.c.key == p["end"]))
+            )
+            .where(n_.c.notice_type.in_(p["notice_types"]), visible(ctx.as_of), d_.c.removed_at.is_not(None),
+                   d_.c.removed_at <= ctx.as_of, d_.c.removed_at <= fe.c.value_date, fe.c.value_date.is_not(None))
+        )
+        total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
+                                      "domain", "notice_type", "region", "responsible_unit", "field", "url",
+                                      "version_id", "project_number", "title", "event_date", "due_date",
+                                      "actual_date"])
+    return total
+
+
+# --- silent_edit ----------------------------------------------------------------------------------
+
+
+def check_silent_edits(ctx: Ctx) -> int:
+    """A document with a later version (different sha256) and no correction notice in its project.
+
+    The changed field is named afterwards (``monitor.edits``) from the two stored bodies.
+    """
+    total = 0
+    for r in ctx.catalog.by_check("silent_edit"):
+        p = r.params
+        v1, v2 = v_.alias("v1"), v_.alias("v2")
+        m = n_.alias("m")
+        corrected = exists(
+            select(1).where(m.c.project_id == n_.c.project_id, m.c.notice_type.in_(p["corrections"]),
+                            visible(ctx.as_of, m))
+        )
+        first_v = select(func.min(v_.c.version_no)).where(v_.c.document_id == n_.c.document_id).scalar_subquery()
+        last_v = (
+            select(func.max(v_.c.version_no))
+            .where(v_.c.document_id == n_.c.document_id, or_(v_.c.fetched_on.is_(None), v_.c.fetched_on <= ctx.as_of))
+            .scalar_subquery()
+        )
+        conds = [visible(ctx.as_of), ~n_.c.notice_type.in_(p["corrections"]), ~corrected]
+        if p.get("notice_types"):
+            conds.append(n_.c.notice_type.in_(p["notice_types"]))
+        sel = (
+            select(
+                s(r.rule_id + ":n") + num_text(n_.c.id), s(r.rule_id), s(r.kind), s(r.severity), n_.c.id,
+                n_.c.project_id, n_.c.source_key, n_.c.domain, n_.c.notice_type, n_.c.region,
+                _unit(ctx, r, n_.c.domain), n_.c.url, v1.c.id, v2.c.id, v1.c.sha256, v2.c.sha256,
+                n_.c.project_number, n_.c.title, n_.c.publish_date, v2.c.fetched_on,
+            )
+            .select_from(
+                n_.join(v1, and_(v1.c.document_id == n_.c.document_id, v1.c.version_no == first_v)).join(
+                    v2, and_(v2.c.document_id == n_.c.document_id, v2.c.version_no == last_v)
+                )
+            )
+            .where(*conds, v2.c.id != v1.c.id, v2.c.sha256 != v1.c.sha256)
+        )
+        total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
+                                      "domain", "notice_type", "region", "responsible_unit", "url", "version_id",
+                                      "version_id2", "value1", "value2", "project_number", "title", "event_date",
+                                      "actual_date"])
+    return total
+
+
+# --- value_mismatch -------------------------------------------------------------------------------
+
+
+def check_consistency(ctx: Ctx) -> int:
+    """Notices of one project stating different values (numbers beyond a tolerance, or texts)."""
+    total = 0
+    for r in ctx.catalog.by_check("consistency"):
+        p = r.params
+        keys = [p["field"], *p.get("also", [])]
+        numeric = p.get("tolerance") is not None
+        val = f_.c.value_num if numeric else func.replace(func.lower(func.trim(f_.c.value_text)), " ", "")
+        base = (
+            select(n_.c.project_id.label("pid"), n_.c.id.label("nid"), val.label("v"))
+            .select_from(n_.join(f_, f_.c.notice_id == n_.c.id))
+            .where(f_.c.key.in_(keys), n_.c.notice_type.in_(p["notice_types"]), visible(ctx.as_of),
+                   n_.c.project_id.is_not(None), val.is_not(None))
+            .subquery("b")
+        )
+        spread = (func.max(base.c.v) - func.min(base.c.v)) > p["tolerance"] if numeric else (
+            func.count(func.distinct(base.c.v)) > 1)
+        grp = (
+            select(base.c.pid, func.min(base.c.v).label("lo"), func.max(base.c.v).label("hi"))
+            .group_by(base.c.pid)
+            .having(spread)
+            .subquery("g")
+        )
+        b1, b2 = base.alias("b1"), base.alias("b2")
+        n1 = select(func.min(b1.c.nid)).where(b1.c.pid == grp.c.pid, b1.c.v == grp.c.lo).scalar_subquery()
+        n2 = select(func.max(b2.c.nid)).where(b2.c.pid == grp.c.pid, b2.c.v == grp.c.hi).scalar_subquery()
+        na, nb = n_.alias("na"), n_.alias("nb")
+        values = [grp.c.lo, grp.c.hi] if numeric else [cast(grp.c.lo, String), cast(grp.c.hi, String)]
+        sel = (
+            select(
+                s(r.rule_id + ":p") + num_text(grp.c.pid), s(r.rule_id), s(r.kind), s(r.severity), nb.c.id,
+                grp.c.pid, nb.c.source_key, nb.c.domain, nb.c.notice_type, nb.c.region, s(r.responsible_unit),
+                s(p["field"]), na.c.url, nb.c.url, na.c.version_id, nb.c.version_id, nb.c.project_number,
+                nb.c.title, *values,
+            )
+            .select_from(grp.join(na, na.c.id == n1).join(nb, nb.c.id == n2))
+            .where(true())
+        )
+        cols = ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key", "domain",
+                "notice_type", "region", "responsible_unit", "field", "url2", "url", "version_id2", "version_id",
+                "project_number", "title"] + (["num1", "num2"] if numeric else ["value1", "value2"])
+        total += add_cands(ctx, sel, cols)
+    return total
+
+
+# --- channel_silent -------------------------------------------------------------------------------
+
+
+def check_silence(ctx: Ctx) -> int:
+    """A channel without new postings for longer than it normally is, counting only complete crawl nights."""
+    total = 0
+    for r in ctx.catalog.by_check("silence"):
+        p = r.params
+        since = ctx.as_of - dt.timedelta(days=p.get("history_days", 180))
+        ch = (
+            select(n_.c.source_key, n_.c.channel_key, func.min(n_.c.publish_date).label("first"),
+                   func.max(n_.c.publish_date).label("last"), func.count().label("cnt"),
+                   func.min(n_.c.domain).label("domain"), func.min(n_.c.region).label("region"))
+            .where(visible(ctx.as_of), n_.c.publish_date >= since)
+            .group_by(n_.c.source_key, n_.c.channel_key)
+            .subquery("ch")
+        )
+        cf, cl = T.cal.alias("cf"), T.cal.alias("cl")
+        quiet = (
+            select(func.count(func.distinct(h_.c.night)))
+            .where(h_.c.source_key == ch.c.source_key, or_(h_.c.channel_key == ch.c.channel_key, h_.c.channel_key == ""),
+                   h_.c.complete.is_(True), h_.c.night > ch.c.last, h_.c.night <= ctx.as_of)
+            .scalar_subquery()
+        )
+        avg_gap = (cl.c.day_no - cf.c.day_no) / (ch.c.cnt - 1.0)
+        threshold = case((avg_gap * p.get("factor", 4.0) > p.get("min_days", 14), avg_gap * p.get("factor", 4.0)),
+                         else_=float(p.get("min_days", 14)))
+        sel = (
+            select(
+                s(r.rule_id + ":s") + ch.c.source_key + s(":") + ch.c.channel_key, s(r.rule_id), s(r.kind),
+                s(r.severity), ch.c.source_key, ch.c.domain, ch.c.region, _unit(ctx, r, ch.c.domain), ch.c.channel_key,
+                ch.c.last, cast(quiet, Integer), cast(threshold, Integer),
+            )
+            .select_from(ch.join(cf, cf.c.day == ch.c.first).join(cl, cl.c.day == ch.c.last))
+            .where(ch.c.cnt >= 5, quiet > threshold)
+        )
+        total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "source_key", "domain", "region",
+                                      "responsible_unit", "value1", "actual_date", "overdue", "num1"])
+    return total
+
+
+# --- register expectations ------------------------------------------------------------------------
+
+
+def check_register(ctx: Ctx) -> int:
+    """A department's register item whose due date passed with no matching notice."""
+    total = 0
+    for r in ctx.catalog.by_check("register"):
+        m = n_.alias("m")
+        by_number = and_(e_.c.project_number.is_not(None), m.c.project_number == e_.c.project_number)
+        by_subject = and_(e_.c.project_number.is_(None), m.c.title.contains(e_.c.subject))
+        type_ok = or_(e_.c.notice_type.is_(None), m.c.notice_type == e_.c.notice_type)
+        found = exists(select(1).where(or_(by_number, by_subject), type_ok, visible(ctx.as_of, m)))
+        ca = T.cal.alias("ca")
+        overdue = literal(ctx.as_of_idx, Integer) - ca.c.wd_idx
+        severity = case((overdue > r.params.get("escalate_after_wd", 10 ** 6), s("serious")), else_=s(r.severity))
+        sel = (
+            select(
+                s(r.rule_id + ":e") + num_text(e_.c.id), s(r.rule_id), s(r.kind), severity, e_.c.domain,
+                e_.c.notice_type, e_.c.region, func.coalesce(e_.c.responsible_unit, s(r.responsible_unit)),
+                s("register"), e_.c.project_number, e_.c.subject, e_.c.due_date, overdue, false(),
+            )
+            .select_from(e_.outerjoin(ca, ca.c.day == e_.c.due_date))
+            .where(e_.c.origin == "register", e_.c.due_date.is_not(None), e_.c.due_date < ctx.as_of, ~found)
+        )
+        total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "domain", "notice_type", "region",
+                                      "responsible_unit", "field", "project_number", "title", "due_date", "overdue",
+                                      "suppressed"])
+    return total
+
+
+ALL_CHECKS = (
+    check_required_fields, check_deadlines, check_lead_time, check_periods, check_followups, check_shared,
+    check_visibility, check_silent_edits, check_consistency, check_silence, check_register,
+)

@@ -1,0 +1,183 @@
+"""Project linking: which notices (types, platforms) belong to one project, with method and confidence.
+
+Why: lifecycle, sharing and consistency checks compare notices of one project — a result with its
+contract, a county posting with its provincial copy. The project number (项目编号) is the reliable
+key and is linked in bulk SQL; notices without one (采购意向 often has none) are matched by
+normalised name + purchaser, then by jieba tokens (Jaccard), each link saying how it was made.
+Linking is incremental (only notices without a link are touched) and idempotent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, func, insert, literal, select, update
+from sqlalchemy.sql import ColumnElement
+
+from storage.models import Notice, Project, ProjectLink
+
+FUZZY_MIN = 0.8  # Jaccard of name tokens needed for a fuzzy link
+_NOTICE_SUFFIX = re.compile(
+    r"(的)?(公开招标|竞争性谈判|竞争性磋商|询价|单一来源|采购意向|意向|中标|成交|结果|候选人|合同|终止|更正|变更|"
+    r"招标|资格预审|出让|挂牌|拍卖|交易|公告|公示|结果公告|采购)+$"
+)
+_PUNCT = re.compile(r"[\s　()（）\[\]【】“”\"'《》:：,，.。;；、\-—_/]+")
+
+t_n = Notice.__table__
+t_p = Project.__table__
+t_l = ProjectLink.__table__
+
+
+@dataclass
+class LinkStats:
+    """How many notices were linked, by method, in one run."""
+
+    by_number: int = 0
+    by_name: int = 0
+    fuzzy: int = 0
+    new_projects: int = 0
+
+
+def norm_number_sql(col: ColumnElement[str]) -> ColumnElement[str]:
+    """Project number normalised in SQL: trimmed, upper case, without spaces (same on both dialects)."""
+    return func.replace(func.upper(func.trim(col)), " ", "")
+
+
+def norm_text(text: str | None) -> str:
+    """Name/purchaser normalised in Python: no punctuation or spaces, full-width digits folded."""
+    if not text:
+        return ""
+    text = text.translate({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)})
+    return _PUNCT.sub("", text).lower()
+
+
+def base_name(name: str) -> str:
+    """A project name without the notice-type suffix (…项目公开招标公告 → …项目)."""
+    n = norm_text(name)
+    stripped = _NOTICE_SUFFIX.sub("", n)
+    return stripped or n
+
+
+def tokens(name: str) -> set[str]:
+    """jieba tokens of a normalised name (single characters dropped: they match everything)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    return {t for t in jieba.lcut(name) if len(t) > 1}
+
+
+def link_projects(conn: Connection) -> LinkStats:
+    """Link every notice that has no ProjectLink yet; set ``notices.project_id`` from the links."""
+    stats = LinkStats()
+    unlinked = ~select(t_l.c.notice_id).where(t_l.c.notice_id == t_n.c.id).exists()
+    has_number = (t_n.c.project_number.is_not(None)) & (func.trim(t_n.c.project_number) != "")
+    norm = norm_number_sql(t_n.c.project_number)
+    pkey = literal("pn:") + norm
+
+    # 1. project number: create the missing projects, then link, all in SQL
+    new_projects = (
+        select(
+            pkey.label("key"),
+            func.min(t_n.c.project_number),
+            func.min(t_n.c.project_name),
+            func.min(t_n.c.purchaser),
+            func.min(t_n.c.domain),
+            func.min(t_n.c.region),
+        )
+        .where(has_number, unlinked, ~select(t_p.c.id).where(t_p.c.key == pkey).exists())
+        .group_by(pkey)
+    )
+    res = conn.execute(
+        insert(t_p).from_select(["key", "project_number", "name", "purchaser", "domain", "region"], new_projects)
+    )
+    stats.new_projects += max(res.rowcount or 0, 0)
+    links = (
+        select(t_n.c.id, t_p.c.id, literal("project_number"), literal(1.0))
+        .select_from(t_n.join(t_p, t_p.c.key == pkey))
+        .where(has_number, unlinked)
+    )
+    res = conn.execute(insert(t_l).from_select(["notice_id", "project_id", "method", "confidence"], links))
+    stats.by_number = max(res.rowcount or 0, 0)
+
+    # 2. the rest (no number): exact normalised name + purchaser, then fuzzy tokens, else a new project
+    rest = conn.execute(
+        select(t_n.c.id, t_n.c.project_name, t_n.c.title, t_n.c.purchaser, t_n.c.domain, t_n.c.region)
+        .where(unlinked)
+        .order_by(t_n.c.id)
+    ).all()
+    if rest:
+        _link_by_name(conn, rest, stats)
+
+    # 3. denormalise onto notices for cheap joins
+    conn.execute(
+        update(t_n)
+        .values(project_id=select(t_l.c.project_id).where(t_l.c.notice_id == t_n.c.id).scalar_subquery())
+        .where(t_n.c.project_id.is_(None), select(t_l.c.notice_id).where(t_l.c.notice_id == t_n.c.id).exists())
+    )
+    return stats
+
+
+def _link_by_name(conn: Connection, rest: list, stats: LinkStats) -> None:
+    domains = {r.domain for r in rest}
+    exact: dict[tuple[str, str, str], int] = {}
+    by_token: dict[tuple[str, str], set[int]] = defaultdict(set)
+    proj_tokens: dict[int, set[str]] = {}
+    proj_purchaser: dict[int, str] = {}
+    for pid, name, purchaser, domain in conn.execute(
+        select(t_p.c.id, t_p.c.name, t_p.c.purchaser, t_p.c.domain).where(t_p.c.domain.in_(domains))
+    ):
+        if not name:
+            continue
+        bn, pu = base_name(name), norm_text(purchaser)
+        exact.setdefault((domain, bn, pu), pid)
+        toks = tokens(bn)
+        proj_tokens[pid] = toks
+        proj_purchaser[pid] = pu
+        for t in toks:
+            by_token[(domain, t)].add(pid)
+
+    link_rows: list[dict] = []
+    for r in rest:
+        name = r.project_name or r.title or ""
+        bn, pu = base_name(name), norm_text(r.purchaser)
+        if not bn:
+            continue
+        pid = exact.get((r.domain, bn, pu))
+        method, conf = "name_purchaser", 0.9
+        if pid is None:
+            toks = tokens(bn)
+            best, best_score = None, 0.0
+            cands: set[int] = set()
+            for t in toks:
+                cands |= by_token.get((r.domain, t), set())
+            for c in sorted(cands):
+                if pu and proj_purchaser.get(c) and proj_purchaser[c] != pu:
+                    continue
+                other = proj_tokens[c]
+                score = len(toks & other) / len(toks | other) if toks | other else 0.0
+                if score > best_score:
+                    best, best_score = c, score
+            if best is not None and best_score >= FUZZY_MIN:
+                pid, method, conf = best, "fuzzy_tokens", round(0.8 * best_score, 3)
+                stats.fuzzy += 1
+            else:
+                key = f"nm:{r.domain}:{bn}|{pu}"[:300]
+                existing = conn.execute(select(t_p.c.id).where(t_p.c.key == key)).scalar()
+                if existing is None:
+                    existing = conn.execute(
+                        insert(t_p).values(key=key, name=name, purchaser=r.purchaser, domain=r.domain, region=r.region)
+                    ).inserted_primary_key[0]
+                    stats.new_projects += 1
+                pid, method, conf = existing, "name_purchaser", 1.0
+                exact[(r.domain, bn, pu)] = pid
+                proj_tokens[pid] = toks
+                proj_purchaser[pid] = pu
+                for t in toks:
+                    by_token[(r.domain, t)].add(pid)
+        else:
+            stats.by_name += 1
+        link_rows.append({"notice_id": r.id, "project_id": pid, "method": method, "confidence": conf})
+    if link_rows:
+        conn.execute(insert(t_l), link_rows)

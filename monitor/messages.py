@@ -1,0 +1,119 @@
+"""Chinese messages, dates and titles of findings.
+
+Why separate: the wording is what a 责任单位 reads in the digest e-mail and the dashboard; it must
+say what is missing, by when it was due, what was compared and on which legal basis, in plain
+Chinese, and must be the same wherever the finding is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from monitor.catalog import Catalog, Rule
+
+FIELD_LABELS: dict[str, str] = {
+    "award_date": "确定中标(成交)日期", "sign_date": "合同签订日期", "decision_date": "作出决定日期",
+    "approval_date": "批准日期", "formed_date": "信息形成日期", "deal_date": "成交日期",
+    "bid_deadline": "投标截止时间", "publicity_end": "公示期截止日", "publicity_start": "公示期起始日",
+    "publish_date": "发布日期", "amount": "中标(成交)金额", "contract_amount": "合同金额", "winner": "中标(成交)供应商",
+    "budget": "预算金额", "max_price": "最高限价", "result": "中标(成交)结果或终止公告", "contract": "采购合同公告",
+    "register": "公开清单事项",
+}
+
+
+def field_label(key: str | None, catalog: Catalog) -> str:
+    """The plan's wording of a key when the catalog has it, else a generic label, else the key."""
+    if not key:
+        return ""
+    for r in catalog.by_check("required_fields"):
+        for f in r.params["fields"]:
+            if f.key == key:
+                return f.label
+    return FIELD_LABELS.get(key, key)
+
+
+def _d(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)[:10]
+
+
+def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.date) -> dict[str, Any]:
+    """Title, message and dates of one finding from its candidate row."""
+    kind = row["kind"]
+    title = row.get("title") or ""
+    q = f"「{title}」" if title else "该公告"
+    label = field_label(row.get("field"), catalog)
+    ev, due, actual = _d(row.get("event_date")), _d(row.get("due_date")), _d(row.get("actual_date"))
+    name = rule.name if rule else row["rule_id"]
+    dates: dict[str, Any] = {"as_of": as_of.isoformat()}
+    pn = row.get("project_number")
+    proj = f"项目{pn}" if pn else "该项目"
+    if row.get("calendar_unknown"):
+        year = (row.get("event_date") or as_of).year if isinstance(row.get("event_date"), dt.date) else as_of.year
+        msg = (f"日历未知：{q}的期限涉及尚未公布节假日安排的年份（{year}年前后），无法按工作日判断是否逾期，"
+               f"请更新节假日数据（monitor/calendar_overrides.toml）后复核。规则：{name}。")
+        dates.update({"event": ev, "calendar": "unknown"})
+    elif kind == "missing_field":
+        msg = f"{q}缺少必填项「{label}」。规则：{name}。"
+        dates.update({"published": actual})
+    elif kind == "late_posting" and row.get("field") == "publish_date":
+        msg = f"{q}发布于{actual}，而后续采购活动公告发布于{due}，间隔不足规定天数。规则：{name}。"
+        dates.update({"published": actual, "later_notice": due})
+    elif kind == "late_posting":
+        msg = f"{q}应于{due}前公开（{label}{ev}起算），实际首次发布于{actual}，已逾期。规则：{name}。"
+        dates.update({"event": ev, "deadline": due, "published": actual})
+    elif kind == "missing_followup" and row.get("field") == "register":
+        msg = f"公开清单事项「{title}」应于{due}前公开，截至{as_of.isoformat()}未发现相应公告。"
+        if row.get("overdue"):
+            msg += f"已逾期{row['overdue']}个工作日。"
+        dates.update({"deadline": due, "overdue_wd": row.get("overdue")})
+    elif kind == "missing_followup":
+        msg = (f"{proj}{q}之后应于{due}前发布{label}，截至{as_of.isoformat()}未发现"
+               f"（已逾期{row.get('overdue')}个工作日）。规则：{name}。")
+        dates.update({"event": ev, "deadline": due, "overdue_wd": row.get("overdue")})
+    elif kind == "not_shared":
+        msg = (f"{q}于{ev}在{row.get('source_key')}发布，应于{due}前同步发布至浙江省公共资源交易服务平台，"
+               f"截至{as_of.isoformat()}未发现。")
+        dates.update({"published": ev, "deadline": due})
+    elif kind == "removed_early" and rule is not None and rule.check == "period":
+        unit = "个工作日" if rule.params.get("unit") == "wd" else "日"
+        msg = (f"{q}公示期{ev}至{actual}，仅{row.get('overdue')}{unit}，少于规定的{rule.params.get('min')}{unit}。"
+               f"规则：{name}。")
+        dates.update({"publicity_start": ev, "publicity_end": actual})
+    elif kind == "removed_early":
+        msg = f"{q}公示期至{due}，但于{actual}已从网站撤下，公示期未满。"
+        dates.update({"published": ev, "publicity_end": due, "removed": actual})
+    elif kind == "silent_edit":
+        what = f"「{label}」" if label else "内容"
+        change = ""
+        if row.get("value1") or row.get("value2"):
+            change = f"（原：{row.get('value1') or '—'}；现：{row.get('value2') or '—'}）"
+        msg = f"{q}发布于{ev}，于{actual}被修改{what}{change}，未发现对应的更正公告。"
+        dates.update({"published": ev, "changed": actual})
+    elif kind == "value_mismatch":
+        v1 = row.get("num1") if row.get("num1") is not None else row.get("value1")
+        v2 = row.get("num2") if row.get("num2") is not None else row.get("value2")
+        msg = f"{proj}不同公告的「{label}」不一致：{_fmt(v1)} 与 {_fmt(v2)}。规则：{name}。"
+        dates.update({})
+    elif kind == "channel_silent":
+        msg = (f"栏目{row.get('source_key')}/{row.get('value1')}自{actual}起已连续{row.get('overdue')}个完整采集夜"
+               f"无新公告，超过其通常间隔（阈值{_fmt(row.get('num1'))}天）。")
+        dates.update({"last_posting": actual, "quiet_nights": row.get("overdue")})
+        title = f"{row.get('source_key')}/{row.get('value1')}"
+    else:
+        msg = f"{q}：{name}。"
+    if row.get("responsible_unit"):
+        msg += f"责任单位：{row['responsible_unit']}。"
+    if rule is not None:
+        msg += f"依据：{rule.legal_source}。"
+    return {"title": title or name, "message": msg, "dates": dates}
+
+
+def _fmt(v: Any) -> str:
+    if isinstance(v, float):
+        return f"{v:,.2f}"
+    return "—" if v is None else str(v)

@@ -1,0 +1,153 @@
+"""Temporary tables of one check run: the working-day calendar, rule parameters and candidates.
+
+Why temporary tables: the checks must be set-based SQL on SQLite and PostgreSQL alike. Working-day
+arithmetic is done by joining a calendar table (date → day number, working-day index, next working
+day) instead of calling Python per row, and rule parameters are joined as rows, so one INSERT…SELECT
+evaluates a rule for every notice. The tables live only as long as the run's connection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Date,
+    Float,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    insert,
+)
+
+from monitor.workdays import WorkCalendar
+
+meta = MetaData()
+
+
+def _temp(name: str, *cols: Column) -> Table:
+    return Table(name, meta, *cols, prefixes=["TEMPORARY"])
+
+
+cal = _temp(
+    "_pw_cal",
+    Column("day", Date, primary_key=True),
+    Column("day_no", Integer, unique=True),
+    Column("wd_idx", Integer),  # working days on or before this day
+    Column("is_wd", Boolean),
+    Column("next_wd", Date),  # this day if a working day, else the next (NULL past the known calendar)
+)
+wd = _temp("_pw_wd", Column("wd_idx", Integer, primary_key=True), Column("day", Date))
+req = _temp(
+    "_pw_req",
+    Column("rule_id", String(128), primary_key=True),
+    Column("key", String(64), primary_key=True),
+    Column("notice_type", String(64), index=True),
+    Column("severity", String(16)),
+    Column("unit", String(200)),
+)
+dl = _temp(
+    "_pw_dl",
+    Column("rule_id", String(128), primary_key=True),
+    Column("notice_type", String(64)),
+    Column("event_key", String(64)),
+    Column("days", Integer),
+    Column("unit", String(4)),
+    Column("severity", String(16)),
+    Column("resp", String(200)),
+)
+ev = _temp(
+    "_pw_ev",
+    Column("rule_id", String(128), primary_key=True),
+    Column("notice_id", Integer, primary_key=True),
+    Column("project_id", Integer),
+    Column("event_date", Date),
+    Column("publish_date", Date),
+)
+then = _temp("_pw_then", Column("rule_id", String(128), primary_key=True), Column("notice_type", String(64), primary_key=True))
+units = _temp("_pw_units", Column("domain", String(32), primary_key=True), Column("unit", String(200)))
+cand = _temp(
+    "_pw_cand",
+    Column("key", String(300), primary_key=True),
+    Column("rule_id", String(128)),
+    Column("kind", String(32)),
+    Column("severity", String(16)),
+    Column("notice_id", Integer),
+    Column("project_id", Integer),
+    Column("source_key", String(64)),
+    Column("domain", String(32)),
+    Column("notice_type", String(64)),
+    Column("region", String(12)),
+    Column("responsible_unit", String(200)),
+    Column("field", String(64)),
+    Column("url", String(1000)),
+    Column("url2", String(1000)),
+    Column("version_id", Integer),
+    Column("version_id2", Integer),
+    Column("project_number", String(200)),
+    Column("title", String(500)),
+    Column("event_date", Date),
+    Column("due_date", Date),
+    Column("actual_date", Date),
+    Column("value1", String(500)),
+    Column("value2", String(500)),
+    Column("num1", Float),
+    Column("num2", Float),
+    Column("overdue", Integer),
+    Column("calendar_unknown", Boolean),
+    Column("suppressed", Boolean),
+)
+ALL = (cal, wd, req, dl, ev, then, units, cand)
+
+
+def create_all(conn: Connection) -> None:
+    """(Re)create the run's temporary tables on this connection."""
+    for t in ALL:
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {t.name}")
+    for t in ALL:
+        t.create(conn)
+
+
+def drop_all(conn: Connection) -> None:
+    """Drop the temporary tables (PostgreSQL keeps them for the session otherwise)."""
+    for t in ALL:
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {t.name}")
+
+
+def fill_calendar(conn: Connection, calendar: WorkCalendar, first: dt.date, last: dt.date) -> dt.date:
+    """Fill ``_pw_cal``/``_pw_wd`` for [first, last] (cut at the last described day); return the last day."""
+    days = list(calendar.days(first, last))
+    rows: list[dict] = []
+    wd_rows: list[dict] = []
+    idx = 0
+    for d, is_wd in days:
+        if is_wd:
+            idx += 1
+            wd_rows.append({"wd_idx": idx, "day": d})
+        rows.append({"day": d, "day_no": d.toordinal(), "wd_idx": idx, "is_wd": is_wd, "next_wd": None})
+    nxt: dt.date | None = None
+    for row in reversed(rows):
+        if row["is_wd"]:
+            nxt = row["day"]
+        row["next_wd"] = nxt
+    _bulk(conn, cal, rows)
+    _bulk(conn, wd, wd_rows)
+    return days[-1][0] if days else first - dt.timedelta(days=1)
+
+
+def _bulk(conn: Connection, table: Table, rows: Iterable[dict], chunk: int = 5000) -> None:
+    batch: list[dict] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= chunk:
+            conn.execute(insert(table), batch)
+            batch = []
+    if batch:
+        conn.execute(insert(table), batch)
+
+
+bulk = _bulk

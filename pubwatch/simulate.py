@@ -1,0 +1,306 @@
+"""``pubwatch simulate``: N nightly cycles over a freshly generated replica, scored against its truth.
+
+Why here: the simulation is the only place allowed to see both sides — it starts the replica and
+reads its manifest (the ground truth), while the crawler, extractors and monitor under test reach the
+replica only over HTTP, exactly as they reach the real sites. The scores are what the issues ask
+pubwatch to prove: crawl coverage and duplicates, requests per new notice, findings precision and
+recall per rule, false alarms caused by outages, and extraction F1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from pubwatch.crawl_runner import run_crawl
+from storage.db import get_engine, init_db
+
+Progress = Callable[[str], None] | None
+MISSING_KINDS = {"missing_followup", "not_shared", "channel_silent", "removed_early"}
+
+
+def simulate(
+    *,
+    seed: int,
+    nights: int,
+    notices: int = 600,
+    faults: bool = True,
+    workdir: Path | None = None,
+    progress: Progress = None,
+    jurisdiction: str = "quzhou",
+) -> dict[str, Any]:
+    """Generate, serve, crawl and check ``nights`` nights; return the scores as one JSON-able dict."""
+    from monitor import findings_as_json, run_checks
+    from replica.generate import generate
+    from replica.server import run_in_thread
+
+    say = progress or (lambda _m: None)
+    own_dir = workdir is None
+    root = Path(tempfile.mkdtemp(prefix="pubwatch-sim-")) if own_dir else Path(workdir)  # type: ignore[arg-type]
+    corpus = root / "corpus"
+    if corpus.exists():
+        shutil.rmtree(corpus)
+    corpus.mkdir(parents=True)
+    db_path = root / "simulate.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    db_url = f"sqlite:///{db_path}"
+    say(f"生成语料 generating {notices} notices (seed {seed})…")
+    manifest = generate(seed, notices, corpus)
+    postings = [json.loads(line) for line in (corpus / "postings.jsonl").read_text("utf-8").splitlines() if line]
+    start = dt.date.fromisoformat(manifest["start_date"])
+    last = start + dt.timedelta(days=nights - 1)
+    engine = get_engine(db_url)
+    init_db(engine)
+    server = run_in_thread(corpus, start)
+    outages = manifest.get("outages", []) if faults else []
+    if not faults:
+        server._call(lambda: setattr(server.server.state, "outages", []))  # noqa: SLF001
+        server.clear_faults()
+    nightly: list[dict[str, Any]] = []
+    try:
+        for i in range(nights):
+            night = start + dt.timedelta(days=i)
+            server.set_date(night)
+            summary = run_crawl(night, db_url=db_url, site_urls=server.sites)
+            checks = run_checks(engine, night, jurisdiction=jurisdiction)
+            nightly.append({
+                "night": night.isoformat(),
+                "requests": summary.total("requests"),
+                "new": summary.total("new"),
+                "changed": summary.total("changed"),
+                "removed": summary.total("removed"),
+                "incomplete": summary.incomplete,
+                "open_findings": checks.get("open"),
+            })
+            say(f"{night} requests={nightly[-1]['requests']} new={nightly[-1]['new']} "
+                f"changed={nightly[-1]['changed']} incomplete={','.join(summary.incomplete) or '-'}")
+        mapping = _posting_index(server)
+    finally:
+        server.stop()
+    findings = findings_as_json(engine, last, include_resolved=True)
+    result = {
+        "seed": seed,
+        "nights": nights,
+        "notices": notices,
+        "faults": faults,
+        "period": [start.isoformat(), last.isoformat()],
+        "crawl": _score_crawl(engine, postings, outages, start, last, mapping, nightly),
+        "findings": _score_findings(findings, manifest, postings, outages, last, engine, mapping),
+        "extraction": _score_extraction(engine, manifest, postings, mapping),
+        "workdir": str(root),
+    }
+    engine.dispose()
+    if own_dir:
+        shutil.rmtree(root, ignore_errors=True)
+        result["workdir"] = None
+    return result
+
+
+# --- mapping stored documents back to the replica's postings --------------------------------------
+
+
+def _posting_index(server: Any) -> dict[str, dict[str, str]]:
+    """Per site: every identifier a detail URL may carry (path, article id, item id) → posting id."""
+    index: dict[str, dict[str, str]] = {}
+    for key, site in server.server.site_objs.items():
+        ids: dict[str, str] = {}
+        for p in site.postings:
+            for attr in ("detail_path", "article_id", "item_id"):
+                fn = getattr(site, attr, None)
+                if fn is None:
+                    continue
+                try:
+                    value = str(fn(p))
+                except Exception:  # a site whose helper needs more than the posting
+                    continue
+                ids[value] = p.posting_id
+                ids[value.split("?", 1)[0]] = p.posting_id
+        index[key] = ids
+    return index
+
+
+def _match(mapping: dict[str, dict[str, str]], source: str, url: str) -> str | None:
+    ids = mapping.get(source, {})
+    parts = urlsplit(url)
+    candidates = [parts.path, f"{parts.path}?{parts.query}" if parts.query else parts.path,
+                  unquote(parts.path), parts.path.rsplit("/", 1)[-1]]
+    candidates += [v for _k, v in parse_qsl(parts.query)]
+    for c in candidates:
+        if c in ids:
+            return ids[c]
+    return None
+
+
+def _documents(engine: Any) -> list[tuple[int, str, str, str | None]]:
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT d.id, d.source_key, d.url, d.removed_at FROM documents d"
+        ).all()
+    return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+# --- scores ---------------------------------------------------------------------------------------
+
+
+def _score_crawl(engine: Any, postings: list[dict], outages: list[dict], start: dt.date, last: dt.date,
+                 mapping: dict[str, dict[str, str]], nightly: list[dict]) -> dict[str, Any]:
+    down = {(o["site"], o["date"]) for o in outages}
+    served: set[str] = set()
+    for p in postings:
+        first = max(dt.date.fromisoformat(p["publish_date"]), start)
+        end = dt.date.fromisoformat(p["removed_on"]) if p["removed_on"] else last + dt.timedelta(days=1)
+        day = first
+        while day < end and day <= last:
+            if (p["site"], day.isoformat()) not in down:
+                served.add(p["posting_id"])
+                break
+            day += dt.timedelta(days=1)
+    captured: Counter[str] = Counter()
+    unmatched = 0
+    for _id, source, url, _removed in _documents(engine):
+        pid = _match(mapping, source, url)
+        if pid is None:
+            unmatched += 1
+        else:
+            captured[pid] += 1
+    got = served & set(captured)
+    later = nightly[1:]
+    new_or_changed = sum(n["new"] + n["changed"] for n in later)
+    requests = sum(n["requests"] for n in later)
+    return {
+        "served": len(served),
+        "captured": len(got),
+        "coverage": round(len(got) / len(served), 4) if served else 1.0,
+        "missed": sorted(served - set(captured))[:20],
+        "duplicates": sum(c - 1 for c in captured.values() if c > 1),
+        "unmatched_documents": unmatched,
+        "requests_first_night": nightly[0]["requests"] if nightly else 0,
+        "requests_after_first_night": requests,
+        "new_or_changed_after_first_night": new_or_changed,
+        "requests_per_new_notice": round(requests / new_or_changed, 3) if new_or_changed else None,
+        "incomplete_source_nights": sum(len(n["incomplete"]) for n in nightly),
+        "outage_source_nights": len({(o["site"], o["date"]) for o in outages
+                                      if start.isoformat() <= o["date"] <= last.isoformat()}),
+    }
+
+
+def _finding_postings(f: dict[str, Any], mapping: dict[str, dict[str, str]]) -> set[str]:
+    out: set[str] = set()
+    for ev in f.get("evidence") or []:
+        url = ev.get("url") if isinstance(ev, dict) else ev
+        source = ev.get("source_key") if isinstance(ev, dict) else None
+        if not url:
+            continue
+        for site in ([source] if source else list(mapping)):
+            pid = _match(mapping, site, url)
+            if pid:
+                out.add(pid)
+                break
+    for url in f.get("urls") or []:
+        for site in mapping:
+            pid = _match(mapping, site, url)
+            if pid:
+                out.add(pid)
+                break
+    return out
+
+
+def _score_findings(findings: list[dict], manifest: dict, postings: list[dict], outages: list[dict],
+                    last: dt.date, engine: Any, mapping: dict[str, dict[str, str]]) -> dict[str, Any]:
+    posting_notice = {p["posting_id"]: p["notice_id"] for p in postings}
+    defects = [d for d in manifest["defects"] if d["detectable_on"] <= last.isoformat()]
+    matched_defects: set[str] = set()
+    true_findings = 0
+    per_kind: dict[str, dict[str, int]] = defaultdict(lambda: {"findings": 0, "true": 0, "defects": 0, "found": 0})
+    for d in defects:
+        per_kind[d["kind"]]["defects"] += 1
+    unmatched: list[dict] = []
+    outage_sites = {o["site"] for o in outages}
+    outage_false = 0
+    for f in findings:
+        kind = f.get("kind", "")
+        per_kind[kind]["findings"] += 1
+        notices_hit = {posting_notice.get(pid) for pid in _finding_postings(f, mapping)} - {None}
+        hits = [
+            d for d in defects
+            if d["kind"] == kind
+            and (d.get("notice_id") in notices_hit
+                 or (f.get("project_number") and f.get("project_number") == d.get("project_number")))
+            and (not d.get("field") or not f.get("field") or d["field"] == f["field"] or kind != "missing_field")
+        ]
+        if hits:
+            true_findings += 1
+            per_kind[kind]["true"] += 1
+            for d in hits:
+                matched_defects.add(d["id"])
+        else:
+            unmatched.append({k: f.get(k) for k in ("kind", "rule_id", "title", "field", "project_number", "source_key")})
+            if kind in MISSING_KINDS and f.get("source_key") in outage_sites:
+                outage_false += 1
+    for d in defects:
+        if d["id"] in matched_defects:
+            per_kind[d["kind"]]["found"] += 1
+    by_rule = {
+        kind: {
+            "findings": v["findings"], "defects": v["defects"],
+            "precision": round(v["true"] / v["findings"], 4) if v["findings"] else (1.0 if not v["defects"] else 0.0),
+            "recall": round(v["found"] / v["defects"], 4) if v["defects"] else 1.0,
+        }
+        for kind, v in sorted(per_kind.items())
+    }
+    total = len(findings)
+    return {
+        "total": total,
+        "defects": len(defects),
+        "precision": round(true_findings / total, 4) if total else (1.0 if not defects else 0.0),
+        "recall": round(len(matched_defects) / len(defects), 4) if defects else 1.0,
+        "by_rule": by_rule,
+        "outage_false_alarms": outage_false,
+        "missed_defects": [
+            {k: d.get(k) for k in ("id", "kind", "rule_id", "field", "project_number", "notice_id")}
+            for d in defects if d["id"] not in matched_defects
+        ][:20],
+        "false_findings": unmatched[:20],
+    }
+
+
+def _score_extraction(engine: Any, manifest: dict, postings: list[dict],
+                      mapping: dict[str, dict[str, str]]) -> dict[str, Any]:
+    from extractors.scoring import score_fields
+
+    posting_notice = {p["posting_id"]: p["notice_id"] for p in postings}
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT n.source_key, n.url, n.fields, n.notice_type, d.url FROM notices n "
+            "JOIN documents d ON d.id = n.document_id"
+        ).all()
+    tp = fp = fn = 0.0
+    type_ok = type_total = 0
+    for source, _nurl, fields, notice_type, durl in rows:
+        pid = _match(mapping, source, durl)
+        truth = manifest["notices"].get(posting_notice.get(pid or "", ""), None)
+        if truth is None:
+            continue
+        predicted = json.loads(fields) if isinstance(fields, str) else (fields or {})
+        s = score_fields(predicted, truth["fields"])
+        tp, fp, fn = tp + s["tp"], fp + s["fp"], fn + s["fn"]
+        type_total += 1
+        type_ok += int(notice_type == truth["notice_type"])
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "notices_scored": type_total,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "notice_type_accuracy": round(type_ok / type_total, 4) if type_total else None,
+    }

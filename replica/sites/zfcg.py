@@ -1,0 +1,129 @@
+"""浙江政府采购网 (政采云 portal JSON API), site key ``zfcg``.
+
+List: ``POST /portal/category`` JSON ``{"pageNo":1,"pageSize":15,"categoryCode":"110-…","isGov":true,
+"excludeDistrictPrefix":[…],"districtCode":[…],"publishDateBegin","publishDateEnd","keyword","_t":ms}``
+→ ``{"success":true,"result":{"data":{"total":N,"data":[{articleId,title,publishDate(ms),…}],"empty":…}},"error":null}``.
+Detail: ``GET /portal/detail?articleId=<URL-encoded>&timestamp=<s>`` → ``result.data{…,content(HTML),…}``.
+articleIds are base64 (``=``, ``+``, ``/``); sent without URL-encoding a ``+`` becomes a space and
+the article is not found (404).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from datetime import date, datetime
+from typing import Any
+
+from aiohttp import web
+
+from replica.server.corpus import Posting
+from replica.sites import pages
+from replica.sites.base import Site
+from replica.sites.common import CHINA_TZ, epoch_ms, int_arg, region_name
+
+PATH_NAMES = {
+    "110-600268": "采购意向公开", "110-175885": "采购意向", "110-978863": "采购项目公告",
+    "110-908841": "采购结果公告", "110-424097": "单一来源公示", "110-988011": "采购文件需求公示",
+}
+TYPE_NAMES = {
+    "procurement.intention": "采购意向", "procurement.tender": "采购公告", "procurement.single_source": "单一来源公示",
+    "procurement.correction": "更正公告", "procurement.result": "中标(成交)结果公告", "procurement.contract": "采购合同公告",
+    "procurement.termination": "终止公告", "procurement.acceptance": "履约验收公告",
+}
+NULL_FIELDS = ("annId", "firstCode", "parentId", "secondCode", "cover", "path", "content", "gpCatalogCode",
+               "gpCatalogName", "procurementMethodCode", "procurementMethod", "bidOpeningTime", "projectCode",
+               "projectName", "purchaseName", "rankCategoryName", "encryptId", "invalidDate", "isRenew",
+               "announcementType", "budgetPrice", "supplierName", "totalContractAmount", "author")
+
+
+def _date_arg(value: Any) -> date | None:
+    """``publishDateBegin/End`` come as ``YYYY-MM-DD`` (or with a time) or as epoch ms."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, int | float):
+        return datetime.fromtimestamp(value / 1000, tz=CHINA_TZ).date()
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+class ZfcgSite(Site):
+    key = "zfcg"
+    name = "浙江政府采购网"
+
+    def index(self) -> None:
+        self.by_article: dict[str, Posting] = {self.article_id(p): p for p in self.postings}
+        self.by_project: dict[str, list[Posting]] = {}
+        for p in sorted(self.postings, key=lambda q: q.sort_key):
+            if p.project_id:
+                self.by_project.setdefault(p.project_id, []).append(p)
+
+    @staticmethod
+    def article_id(p: Posting) -> str:
+        return base64.b64encode(hashlib.md5(p.posting_id.encode()).digest()).decode()
+
+    def flavour(self, request: web.Request) -> str:
+        return "json"
+
+    def routes(self) -> list[web.RouteDef]:
+        return [web.post("/portal/category", self.category), web.get("/portal/detail", self.detail)]
+
+    async def category(self, request: web.Request) -> web.Response:
+        try:
+            body = json.loads(await request.text())
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            body = None
+        if not isinstance(body, dict):
+            return self.json({"success": False, "result": None, "error": "请求体不是JSON"}, status=400)
+        code = str(body.get("categoryCode") or "")
+        items = self.channel_items(code) if code else self.visible(("all",), self.postings)
+        districts = [str(d) for d in body.get("districtCode") or []]
+        excluded = [str(d) for d in body.get("excludeDistrictPrefix") or []]
+        begin, end = _date_arg(body.get("publishDateBegin")), _date_arg(body.get("publishDateEnd"))
+        keyword = str(body.get("keyword") or "").strip()
+        if districts or excluded or begin or end or keyword:
+            items = [p for p in items
+                     if (not districts or p.region in districts)
+                     and not any(p.region.startswith(x) for x in excluded)
+                     and (begin is None or p.publish_date >= begin) and (end is None or p.publish_date <= end)
+                     and keyword in p.title]
+        size = int_arg(body.get("pageSize"), 15, 1, 100)
+        page_no = int_arg(body.get("pageNo"), 1, 1, 10**6)
+        page = self.paginate(request, items, (page_no - 1) * size, size)
+        rows = [self.row(p) for p in page.items]
+        data: dict[str, Any] = {"total": page.total, "data": rows, "empty": not rows}
+        if page.maintenance:
+            data["msg"] = pages.MAINTENANCE_TEXT
+        return self.json({"success": True, "result": {"data": data}, "error": None})
+
+    def row(self, p: Posting) -> dict[str, Any]:
+        row: dict[str, Any] = dict.fromkeys(NULL_FIELDS)
+        row.update({
+            "articleId": self.article_id(p), "siteId": 110, "pathName": PATH_NAMES.get(p.channel, "政府采购公告"),
+            "title": p.title, "publishDate": epoch_ms(p.publish_time), "districtCode": p.region,
+            "districtName": region_name(p.region), "districtNameList": None, "invalid": 0,
+        })
+        return row
+
+    async def detail(self, request: web.Request) -> web.Response:
+        p = self.online(self.by_article.get(request.query.get("articleId", "")))
+        if p is None:
+            return self.json({"success": False, "result": None, "error": {"code": "404", "message": "文章不存在"}},
+                             status=404)
+        if self.in_maintenance(request):
+            return self.maintenance_detail(request)
+        links = [{"typeName": TYPE_NAMES.get(q.notice_type, "公告"), "articleId": self.article_id(q), "isExist": True,
+                  "isCurrent": q is p} for q in self.by_project.get(p.project_id, []) if q.visible_on(self.today)]
+        data = {
+            "title": p.title, "htmlTitle": None, "isCustomTitle": 0, "articleId": self.article_id(p), "siteId": 110,
+            "author": None, "projectCode": None, "projectName": None, "publishDate": epoch_ms(p.publish_time),
+            "announcementType": None, "districtCode": p.region, "districtName": region_name(p.region),
+            "categoryNames": ["采购公告", PATH_NAMES.get(p.channel, "政府采购公告")],
+            "announcementLinkDtoList": links or None, "content": p.html_on(self.today),
+            "attachmentList": [{"name": a.get("name"), "url": a.get("url")} for a in p.attachments],
+            "isShowAttachment": bool(p.attachments), "expireFlag": 0, "expiredAt": None,
+        }
+        return self.json({"success": True, "result": {"data": data}, "error": None})

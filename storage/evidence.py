@@ -1,0 +1,313 @@
+"""Writes of the crawler's evidence: sources and channels, runs and their health, documents, their
+versions, and the notices extracted from them.
+
+Why these rules: every write here is idempotent and keyed on stable ids — ``(source_key,
+item_key)`` for a document, ``(document, sha256)`` for a version, one notice per document — so a
+crawl killed half-way (SIGKILL) and run again loses nothing and duplicates nothing. Each page is
+written in its own short transaction. Dates that mean "when did pubwatch see this" (first seen,
+last listed, removed on) are the crawl *night*, a parameter, so that simulations can run many
+nights in minutes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, select, update
+
+from storage.db import session_scope
+from storage.models import (
+    Channel,
+    CrawlHealth,
+    CrawlRun,
+    Document,
+    DocumentVersion,
+    Notice,
+    NoticeField,
+    Source,
+    utcnow,
+)
+
+DATE_LEN = 10
+
+
+@dataclass(frozen=True, slots=True)
+class KnownDocument:
+    """What the crawler needs to know about a document it already has."""
+
+    id: int
+    item_key: str
+    channel_key: str
+    url: str
+    list_date: dt.date | None
+    sha256: str | None
+    removed_at: dt.date | None
+    last_checked: dt.date | None
+    first_seen_on: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class PageRecord:
+    """One fetched detail page and what was extracted from it (the store's input)."""
+
+    source_key: str
+    channel_key: str
+    item_key: str
+    url: str
+    night: dt.date
+    body: bytes
+    sha256: str
+    http_status: int = 200
+    headers: Mapping[str, str] | None = None
+    list_title: str | None = None
+    list_date: dt.date | None = None
+    listed: bool = True
+    region: str | None = None
+    domain: str = "other"
+    notice_type: str = "other.other"
+    title: str = ""
+    publish_date: dt.date | None = None
+    status: str = "ok"
+    fields: Mapping[str, Any] | None = None
+    provenance: Mapping[str, Any] | None = None
+    warnings: list[Any] | None = None
+    fetched_at: dt.datetime | None = None
+
+
+# --- sources and runs ------------------------------------------------------------------------------
+
+
+def sync_sources(engine: Engine, sources: Iterable[Mapping[str, Any]]) -> None:
+    """Upsert registry entries (dicts with key, name, family, region, base_url, provincial, channels)."""
+    with session_scope(engine) as s:
+        for src in sources:
+            row = s.scalar(select(Source).where(Source.key == src["key"]))
+            if row is None:
+                row = Source(key=src["key"])
+                s.add(row)
+            row.name, row.family, row.region = src["name"], src["family"], src["region"]
+            row.base_url, row.provincial = src["base_url"], bool(src.get("provincial", False))
+            for ch in src.get("channels", []):
+                crow = s.scalar(
+                    select(Channel).where(Channel.source_key == src["key"], Channel.channel_key == ch["key"])
+                )
+                if crow is None:
+                    crow = Channel(source_key=src["key"], channel_key=ch["key"])
+                    s.add(crow)
+                crow.name = ch["name"]
+                crow.domain = ch["domain"]
+                crow.notice_type = ch.get("notice_type") or None
+                crow.region = ch.get("region") or src["region"]
+                crow.responsible_unit = ch.get("responsible_unit")
+
+
+def start_run(engine: Engine, night: dt.date, mode: str = "nightly", sources: list[str] | None = None) -> int:
+    """Create a CrawlRun and return its id."""
+    with session_scope(engine) as s:
+        run = CrawlRun(night=night, mode=mode, status="running", sources=list(sources or []))
+        s.add(run)
+        s.flush()
+        return run.id
+
+
+def finish_run(engine: Engine, run_id: int, status: str, summary: Mapping[str, Any] | None = None) -> None:
+    """Close a run with its status (``complete`` / ``incomplete`` / ``failed``) and summary."""
+    with session_scope(engine) as s:
+        run = s.get(CrawlRun, run_id)
+        if run is None:
+            raise KeyError(f"no crawl run {run_id}")
+        run.status = status
+        run.finished_at = utcnow()
+        if summary is not None:
+            run.summary = dict(summary)
+
+
+def record_health(
+    engine: Engine, run_id: int, night: dt.date, rows: Iterable[Mapping[str, Any]], *, mark_complete: bool = True
+) -> None:
+    """Write (or replace) the CrawlHealth rows of a run; complete channels remember the night."""
+    with session_scope(engine) as s:
+        for row in rows:
+            existing = s.scalar(
+                select(CrawlHealth).where(
+                    CrawlHealth.run_id == run_id,
+                    CrawlHealth.source_key == row["source_key"],
+                    CrawlHealth.channel_key == row["channel_key"],
+                )
+            )
+            if existing is None:
+                existing = CrawlHealth(run_id=run_id, source_key=row["source_key"], channel_key=row["channel_key"])
+                s.add(existing)
+            existing.night = night
+            for key in ("requests", "pages", "listed", "new", "changed", "removed", "errors", "blocked",
+                        "finish_reason", "complete", "note"):
+                if key in row:
+                    setattr(existing, key, row[key])
+            if mark_complete and row.get("complete") and row["channel_key"]:
+                s.execute(
+                    update(Channel)
+                    .where(Channel.source_key == row["source_key"], Channel.channel_key == row["channel_key"])
+                    .values(last_complete_night=night)
+                )
+
+
+# --- crawl state -----------------------------------------------------------------------------------
+
+
+def load_known(engine: Engine, source_key: str) -> dict[str, KnownDocument]:
+    """Every document of a source with its current version's hash (the incremental state)."""
+    with session_scope(engine) as s:
+        rows = s.execute(
+            select(
+                Document.id, Document.item_key, Document.channel_key, Document.url, Document.list_date,
+                DocumentVersion.sha256, Document.removed_at, Document.last_checked, Document.first_seen_on,
+            )
+            .outerjoin(DocumentVersion, DocumentVersion.id == Document.current_version_id)
+            .where(Document.source_key == source_key)
+        ).all()
+    return {r.item_key: KnownDocument(*r) for r in rows}
+
+
+def channel_state(engine: Engine, source_key: str) -> dict[str, dt.date | None]:
+    """``{channel_key: last night its walk was complete}`` for a source."""
+    with session_scope(engine) as s:
+        rows = s.execute(
+            select(Channel.channel_key, Channel.last_complete_night).where(Channel.source_key == source_key)
+        ).all()
+    return {r[0]: r[1] for r in rows}
+
+
+# --- documents and notices -------------------------------------------------------------------------
+
+
+def save_page(engine: Engine, rec: PageRecord) -> str:
+    """Store one fetched page; return ``new``, ``changed`` or ``unchanged`` (from the DB's view).
+
+    A body whose sha256 the document already has is not stored again; if it is not the current
+    version (a page that went back to an earlier text) it becomes current again and counts as a
+    change. The notice (one per document) follows the current version.
+    """
+    now = rec.fetched_at or utcnow()
+    with session_scope(engine) as s:
+        doc = s.scalar(
+            select(Document).where(Document.source_key == rec.source_key, Document.item_key == rec.item_key)
+        )
+        if doc is None:
+            doc = Document(
+                source_key=rec.source_key, channel_key=rec.channel_key, item_key=rec.item_key, url=rec.url,
+                first_seen=now, first_seen_on=rec.night, last_seen=now,
+            )
+            s.add(doc)
+            s.flush()
+        doc.url = rec.url
+        doc.last_seen = now
+        doc.last_checked = rec.night
+        if rec.listed:
+            doc.last_listed = rec.night
+        if rec.list_title:
+            doc.list_title = rec.list_title[:500]
+        if rec.list_date:
+            doc.list_date = rec.list_date
+        if rec.region:
+            doc.region = rec.region
+        if doc.removed_at is not None:  # it came back
+            doc.removed_at = None
+            doc.removed_reason = None
+        version = s.scalar(
+            select(DocumentVersion).where(DocumentVersion.document_id == doc.id, DocumentVersion.sha256 == rec.sha256)
+        )
+        if version is None:
+            count = s.scalar(select(func.count()).where(DocumentVersion.document_id == doc.id)) or 0
+            version = DocumentVersion(
+                document_id=doc.id, version_no=count + 1, fetched_at=now, fetched_on=rec.night, url=rec.url,
+                http_status=rec.http_status, headers=dict(rec.headers or {}), sha256=rec.sha256,
+                size=len(rec.body), body=rec.body,
+            )
+            s.add(version)
+            s.flush()
+            change = "new" if count == 0 else "changed"
+        else:
+            change = "unchanged" if doc.current_version_id == version.id else "changed"
+        doc.current_version_id = version.id
+        notice = s.scalar(select(Notice).where(Notice.document_id == doc.id))
+        if change != "unchanged" or notice is None or notice.version_id != version.id:
+            _upsert_notice(s, doc, version, notice, rec)
+        return change
+
+
+def _upsert_notice(s: Any, doc: Document, version: DocumentVersion, notice: Notice | None, rec: PageRecord) -> None:
+    fields = dict(rec.fields or {})
+    if notice is None:
+        notice = Notice(document_id=doc.id)
+        s.add(notice)
+    notice.version_id = version.id
+    notice.source_key = rec.source_key
+    notice.channel_key = rec.channel_key
+    notice.region = rec.region
+    notice.domain = rec.domain
+    notice.notice_type = rec.notice_type
+    notice.title = (rec.title or rec.list_title or "")[:500]
+    notice.url = rec.url
+    notice.publish_date = rec.publish_date or rec.list_date
+    notice.project_number = _short(fields.get("project_number"), 200)
+    notice.project_name = _short(fields.get("project_name"), 500)
+    notice.purchaser = _short(fields.get("purchaser"), 300)
+    notice.status = rec.status
+    notice.fields = fields
+    notice.provenance = dict(rec.provenance or {})
+    notice.warnings = list(rec.warnings or [])
+    notice.extracted_at = utcnow()
+    s.flush()
+    s.execute(delete(NoticeField).where(NoticeField.notice_id == notice.id))
+    for key, value in fields.items():
+        if value is None or value == "" or value == []:
+            continue
+        s.add(NoticeField(notice_id=notice.id, key=key[:64], **field_values(value)))
+
+
+def _short(value: Any, n: int) -> str | None:
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else "；".join(map(str, value)) if isinstance(value, list) else str(value)
+    return text[:n] or None
+
+
+def field_values(value: Any) -> dict[str, Any]:
+    """The narrow typed columns for one extracted value (text always; number or date when it is one)."""
+    out: dict[str, Any] = {"value_text": None, "value_num": None, "value_date": None}
+    if isinstance(value, bool):
+        out["value_text"] = str(value).lower()
+    elif isinstance(value, int | float):
+        out["value_num"] = float(value)
+        out["value_text"] = f"{value}"
+    elif isinstance(value, str):
+        out["value_text"] = value
+        if len(value) >= DATE_LEN and value[4:5] == "-" and value[7:8] == "-":
+            try:
+                out["value_date"] = dt.date.fromisoformat(value[:DATE_LEN])
+            except ValueError:
+                pass
+    elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+        out["value_text"] = "；".join(value)
+    else:
+        out["value_text"] = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return out
+
+
+def mark_removed(engine: Engine, source_key: str, item_key: str, night: dt.date, reason: str) -> bool:
+    """Record that a document disappeared on ``night``; True if this changed anything.
+
+    The first night it is missed is kept (a second run of the same or a later night does not move it).
+    """
+    with session_scope(engine) as s:
+        doc = s.scalar(select(Document).where(Document.source_key == source_key, Document.item_key == item_key))
+        if doc is None or doc.removed_at is not None:
+            return False
+        doc.removed_at = night
+        doc.removed_reason = reason
+        doc.last_checked = night
+        return True

@@ -1,0 +1,90 @@
+"""Synthetic notices, fields, versions and crawl health for the monitor's tests (temp SQLite)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine
+
+from storage.db import get_engine, init_db, session_scope
+from storage.evidence import field_values
+from storage.models import CrawlHealth, CrawlRun, Document, DocumentVersion, Notice, NoticeField
+
+D = dt.date
+
+
+class Data:
+    """Writes notices the way the crawler does (document + version + notice + notice_fields)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._seq = itertools.count(1)
+        self._runs: dict[dt.date, int] = {}
+
+    def notice(self, notice_type: str, publish: dt.date, fields: dict[str, Any] | None = None, *,
+               source: str = "qz_hanweb", channel: str = "c1", project_number: str | None = None,
+               title: str | None = None, removed_at: dt.date | None = None,
+               bodies: list[tuple[dt.date, str]] | None = None, status: str = "ok",
+               provenance: dict[str, Any] | None = None) -> tuple[int, str]:
+        """Insert one posting; returns (notice id, url)."""
+        i = next(self._seq)
+        fields = dict(fields or {})
+        if project_number:
+            fields.setdefault("project_number", project_number)
+        url = f"http://{source}.example/art/{i}.html"
+        bodies = bodies or [(publish, f"<html><body><p>{title or notice_type}</p><p>{i}</p></body></html>")]
+        with session_scope(self.engine) as s:
+            doc = Document(source_key=source, channel_key=channel, item_key=str(i), url=url, list_date=publish,
+                           removed_at=removed_at, removed_reason="gone" if removed_at else None)
+            s.add(doc)
+            s.flush()
+            vid = None
+            for n, (on, body) in enumerate(bodies, start=1):
+                raw = body.encode()
+                v = DocumentVersion(document_id=doc.id, version_no=n, fetched_on=on, url=url,
+                                    sha256=hashlib.sha256(raw).hexdigest(), size=len(raw), body=raw)
+                s.add(v)
+                s.flush()
+                vid = v.id
+            doc.current_version_id = vid
+            notice = Notice(document_id=doc.id, version_id=vid, source_key=source, channel_key=channel,
+                            region="330800", domain=notice_type.split(".")[0], notice_type=notice_type,
+                            title=title or f"{notice_type} {i}", url=url, publish_date=publish,
+                            project_number=fields.get("project_number"), project_name=fields.get("project_name"),
+                            purchaser=fields.get("purchaser"), status=status, fields=fields,
+                            provenance=provenance or {})
+            s.add(notice)
+            s.flush()
+            for k, v in fields.items():
+                s.add(NoticeField(notice_id=notice.id, key=k, **field_values(v)))
+            return notice.id, url
+
+    def health(self, night: dt.date, source: str, complete: bool, channel: str = "") -> None:
+        """One crawl_health row for a night (a run per night)."""
+        with session_scope(self.engine) as s:
+            run_id = self._runs.get(night)
+            if run_id is None:
+                run = CrawlRun(night=night, status="complete")
+                s.add(run)
+                s.flush()
+                run_id = self._runs[night] = run.id
+            s.add(CrawlHealth(run_id=run_id, night=night, source_key=source, channel_key=channel,
+                              complete=complete))
+
+
+@pytest.fixture()
+def engine(tmp_path: Path) -> Engine:
+    eng = get_engine(f"sqlite:///{tmp_path / 'monitor.db'}")
+    init_db(eng)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture()
+def data(engine: Engine) -> Data:
+    return Data(engine)

@@ -1,0 +1,330 @@
+"""Tests of the replica corpus generator: determinism, coverage, truthful pages, exact manifest.
+
+The defect test re-derives every planted defect from ``postings.jsonl`` alone (its own HTML
+parsing and its own copy of the rules in docs/replica.md) and requires the manifest to match
+exactly, so the manifest cannot claim a defect the pages do not show, nor miss one they do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html as htmlmod
+import itertools
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import chinese_calendar
+import pytest
+
+from replica.generate import NOTICE_TYPES, generate
+
+DOMAINS = ("procurement", "construction", "land", "mining", "property", "emission", "housing", "admin")
+ALL_TYPES = {
+    "procurement": "intention prequalification tender single_source correction bid_opening result contract "
+                   "termination acceptance complaint_decision penalty consultation",
+    "construction": "approval credit prequalification tender correction bid_opening candidates result contract termination",
+    "land": "supply_plan transfer_notice deal_result",
+    "mining": "transfer_notice deal_result approval_result",
+    "property": "approval transfer_notice deal_result",
+    "emission": "transfer_notice deal_result",
+    "housing": "plan annual_plan progress allocation rural_renovation",
+    "admin": "license penalty",
+}
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any], list[dict[str, Any]]]:
+    out = tmp_path_factory.mktemp("corpus")
+    manifest = generate(11, 2500, out, start_date="2026-01-05", days=150)
+    postings = [json.loads(line) for line in (out / "postings.jsonl").open(encoding="utf-8")]
+    return out, manifest, postings
+
+
+def test_same_seed_same_bytes_and_other_seed_differs(tmp_path: Path) -> None:
+    a, b, c = tmp_path / "a", tmp_path / "b", tmp_path / "c"
+    generate(3, 400, a)
+    generate(3, 400, b)
+    generate(4, 400, c)
+    for name in ("postings.jsonl", "manifest.json"):
+        assert _sha(a / name) == _sha(b / name)
+        assert _sha(a / name) != _sha(c / name)
+
+
+def test_notice_count_exact_and_manifest_consistent(corpus) -> None:
+    _out, m, postings = corpus
+    assert m["notice_count"] == 2500 == len(m["notices"])
+    assert m["postings"] == len(postings)
+    ids = {p["posting_id"] for p in postings}
+    assert len(ids) == len(postings)
+    for nid, n in m["notices"].items():
+        assert n["postings"] and set(n["postings"]) <= ids, nid
+    for p in postings:
+        assert p["title"] and p["publish_time"].startswith(p["publish_date"])
+        assert m["start_date"] <= p["publish_date"] <= m["end_date"]
+        assert p["versions"][0]["from"] == p["publish_date"]
+
+
+def test_every_notice_type_of_every_domain_present(corpus) -> None:
+    _out, m, _p = corpus
+    expected = {f"{d}.{t}" for d, ts in ALL_TYPES.items() for t in ts.split()}
+    assert expected == set(NOTICE_TYPES)
+    seen = {n["notice_type"] for n in m["notices"].values()}
+    assert expected <= seen, sorted(expected - seen)
+    regions = {n["region"] for n in m["notices"].values()}
+    assert regions == {"330800", "330802", "330803", "330822", "330824", "330825", "330881"}
+
+
+def _text(html: str) -> str:
+    return htmlmod.unescape(re.sub(r"<[^>]+>", " ", html))
+
+
+def _date_forms(iso: str) -> list[str]:
+    d = dt.date.fromisoformat(iso)
+    return [iso, f"{d.year}年{d.month}月{d.day}日", f"{d.year}年{d.month:02d}月{d.day:02d}日"]
+
+
+def _forms(key: str, v: Any) -> list[str]:
+    """Printed forms a truth value may take on the page."""
+    if isinstance(v, bool):
+        return [str(v)]
+    if isinstance(v, int):
+        return [str(v)]
+    if isinstance(v, float):
+        wan = f"{v / 10000:.6f}".rstrip("0").rstrip(".") + "万"
+        return [f"{v:,.2f}", f"{v:.2f}", f"{v:.4f}", wan]
+    if isinstance(v, str):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+            return _date_forms(v)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", v):
+            d, t = v.split()
+            return [f + "|" + t for f in _date_forms(d)]
+        if re.fullmatch(r"\d{4}-\d{2}", v):
+            return [f"{int(v[:4])}年{int(v[5:])}月"]
+        return [v]
+    raise TypeError(f"{key}: {v!r}")
+
+
+def _appears(text: str, key: str, v: Any) -> bool:
+    if isinstance(v, list):
+        return all(_appears(text, key, x["name"] if isinstance(x, dict) else x) for x in v)
+    for form in _forms(key, v):
+        if "|" in form:  # date + time
+            d, t = form.split("|")
+            hh, mm = int(t[:2]), t[3:]
+            if d in text and (t in text or f"{hh}时{mm}分" in text):
+                return True
+        elif form in text:
+            return True
+    return False
+
+
+def test_truth_fields_appear_on_the_page(corpus) -> None:
+    _out, m, postings = corpus
+    first = {}
+    for p in postings:
+        first.setdefault(p["notice_id"], p)
+    checked = 0
+    for nid, n in m["notices"].items():
+        text = _text(first[nid]["versions"][0]["html"])
+        for key, v in n["fields"].items():
+            assert _appears(text, key, v), (nid, n["notice_type"], key, v)
+            checked += 1
+    assert checked > 8 * len(m["notices"])
+
+
+# ------------------------------------------------------------------ independent recomputation
+DATE_RE = r"(\d{4})(?:年(\d{1,2})月(\d{1,2})日|-(\d{2})-(\d{2}))"
+EVENT_LABELS = {
+    "award_date": r"定标日期|中标\(成交\)确定日期|确定中标人日期",
+    "sign_date": r"合同签订日期|合同订立日期|签订日期",
+    "deal_date": r"成交时间|成交日期",
+    "decision_date": r"处理日期|许可决定日期|处罚决定日期|作出决定日期|决定日期",
+    "approval_date": r"核准日期|批准日期|审批日期",
+    "formed_date": r"信息形成日期|印发日期",
+}
+DEADLINES = {  # docs/replica.md "late_posting"
+    "procurement.result": ("award_date", 2), "procurement.contract": ("sign_date", 2),
+    "procurement.complaint_decision": ("decision_date", 20), "procurement.penalty": ("decision_date", 20),
+    "construction.approval": ("approval_date", 20), "construction.result": ("award_date", 20),
+    "construction.contract": ("sign_date", 20), "land.supply_plan": ("formed_date", 20),
+    "land.deal_result": ("deal_date", 10), "mining.deal_result": ("deal_date", 20),
+    "mining.approval_result": ("approval_date", 20), "property.approval": ("approval_date", 20),
+    "property.deal_result": ("deal_date", 20), "emission.deal_result": ("deal_date", 20),
+    **{f"housing.{t}": ("formed_date", 20) for t in ALL_TYPES["housing"].split()},
+    "admin.license": ("decision_date", 7), "admin.penalty": ("decision_date", 7),
+}
+REQUIRED = {  # docs/replica.md "missing_field": notice type -> {field: label regex}
+    "procurement.result": {"experts": r"评审专家名单|评标委员会成员名单"},
+    "procurement.contract": {"spec_model": r"规格型号"},
+    "procurement.single_source": {"expert_opinion": r"论证意见"},
+    "construction.candidates": {"objection_channel": r"异议受理"},
+    "construction.result": {"complaint_channel": r"投诉渠道|投诉方式"},
+    "land.deal_result": {"amount": r"成交价"},
+    "property.deal_result": {"amount": r"成交价"},
+    "emission.transfer_notice": {"fax": r"传真号码"},
+    "mining.approval_result": {"valid_until": r"有效期止"},
+    "admin.penalty": {"penalty_basis": r"处罚依据"},
+}
+SHARED = {"construction." + t for t in "prequalification tender correction bid_opening candidates result contract".split()} | {
+    "land.transfer_notice", "land.deal_result", "property.transfer_notice", "property.deal_result"}
+TRADING = {"qz_epoint", "qz_hanweb", "kecheng", "qujiang", "kaihua", "changshan", "longyou", "jiangshan"}
+PUBLICITY = {"procurement.single_source", "construction.candidates", "property.transfer_notice"}
+ANSWERS = {"procurement.tender": ("procurement.result", "procurement.termination"),
+           "construction.tender": ("construction.candidates", "construction.result", "construction.termination")}
+CORRECTIONS = {"procurement.correction", "construction.correction"}
+
+
+def awd(d: dt.date, n: int) -> dt.date:
+    """n-th working day after d (d excluded)."""
+    while n:
+        d += dt.timedelta(days=1)
+        if chinese_calendar.is_workday(d):
+            n -= 1
+    return d
+
+
+def _date(m: re.Match[str]) -> dt.date:
+    y, mo, da, mo2, da2 = m.groups()
+    return dt.date(int(y), int(mo or mo2), int(da or da2))
+
+
+def find_date(text: str, labels: str) -> dt.date | None:
+    m = re.search(rf"(?:{labels})\s*[：:]?\s*{DATE_RE}", text)
+    return _date(re.match(DATE_RE, m.group(0)[m.group(0).find(m.group(1)):])) if m else None
+
+
+def find_period_end(text: str) -> dt.date | None:
+    m = re.search(rf"(?:公示期|公示时间|公告期|信息披露期)\s*[：:]?\s*{DATE_RE}\s*至\s*({DATE_RE})", text)
+    return _date(re.match(DATE_RE, m.group(6))) if m else None
+
+
+MONEY_RE = r"人民币[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+（¥([\d,]+\.\d{2})）|([\d,]+\.\d{2})元|([\d.]+)万元"
+
+
+def find_amount(text: str, labels: str) -> float | None:
+    m = re.search(rf"(?:{labels})(?:（元）)?\s*[：:]?\s*(?:{MONEY_RE})", text)
+    if m:
+        a, b, c = m.groups()
+        return float((a or b).replace(",", "")) if (a or b) else round(float(c) * 10000, 2)
+    m = re.search(r"金额（元）\s+1\s+\S+\s+([\d.]+)", text)
+    return float(m.group(1)) if m else None
+
+
+def recompute(postings: list[dict[str, Any]], end: dt.date) -> set[tuple[str, str, str, str]]:
+    by_notice: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for p in postings:
+        by_notice[p["notice_id"]].append(p)
+    info = {}
+    by_project: dict[str, list[str]] = defaultdict(list)
+    for nid, ps in by_notice.items():
+        pd = min(dt.date.fromisoformat(p["publish_date"]) for p in ps)
+        info[nid] = {"type": ps[0]["notice_type"], "pid": ps[0]["project_id"], "pd": pd,
+                     "text": _text(ps[0]["versions"][0]["html"]), "postings": ps}
+        by_project[ps[0]["project_id"]].append(nid)
+    found: set[tuple[str, str, str, str]] = set()
+
+    def add(kind: str, rule: str, nid: str, day: dt.date) -> None:
+        if day <= end:
+            found.add((kind, rule, nid, day.isoformat()))
+
+    for nid, n in info.items():
+        t, text, pd = n["type"], n["text"], n["pd"]
+        for _fld, rx in REQUIRED.get(t, {}).items():
+            if not re.search(rx, text):
+                add("missing_field", f"{t}.fields", nid, pd)
+        if t in DEADLINES:
+            key, wd = DEADLINES[t]
+            event = find_date(text, EVENT_LABELS[key])
+            assert event is not None, (nid, t, key)
+            if pd > awd(event, wd):
+                add("late_posting", f"{t}.deadline", nid, pd)
+        siblings = [info[x] for x in by_project[n["pid"]]]
+        if t in ANSWERS:
+            bid = find_date(text, r"投标截止时间|投标文件递交截止时间|提交投标文件截止时间|响应文件提交截止时间")
+            assert bid is not None, nid
+            deadline = awd(bid, 9)
+            if not any(s["type"] in ANSWERS[t] and s["pd"] <= deadline for s in siblings):
+                add("missing_followup", f"{t}.followup", nid, deadline + dt.timedelta(days=1))
+        if t == "procurement.result":
+            deadline = awd(pd + dt.timedelta(days=30), 2)
+            if not any(s["type"] == "procurement.contract" and s["pd"] <= deadline for s in siblings):
+                add("missing_followup", "procurement.contract.followup", nid, deadline + dt.timedelta(days=1))
+        if t in SHARED:
+            home = [dt.date.fromisoformat(p["publish_date"]) for p in n["postings"] if p["site"] in TRADING]
+            if home:
+                deadline = awd(min(home), 1)
+                if not any(p["site"] == "zjggzy" and dt.date.fromisoformat(p["publish_date"]) <= deadline
+                           for p in n["postings"]):
+                    add("not_shared", "share.zjggzy", nid, deadline + dt.timedelta(days=1))
+        if t in PUBLICITY:
+            pend = find_period_end(text)
+            assert pend is not None, nid
+            early = [dt.date.fromisoformat(p["removed_on"]) for p in n["postings"]
+                     if p["removed_on"] and dt.date.fromisoformat(p["removed_on"]) <= pend]
+            if early:
+                add("removed_early", f"{t}.publicity", nid, min(early))
+        edits = []
+        for p in n["postings"]:
+            vs = p["versions"]
+            for prev, cur in itertools.pairwise(vs):
+                when = dt.date.fromisoformat(cur["from"])
+                if cur["html"] != prev["html"] and not any(
+                        s["type"] in CORRECTIONS and s["pd"] <= when for s in siblings):
+                    edits.append(when)
+        if edits:
+            add("silent_edit", "silent_edit", nid, min(edits))
+        if t == "procurement.contract":
+            for s in siblings:
+                if s["type"] == "procurement.result":
+                    a = find_amount(s["text"], r"中标金额|成交金额|中标\(成交\)金额")
+                    b = find_amount(text, r"合同金额")
+                    assert a is not None and b is not None, (nid, a, b)
+                    if abs(a - b) > 0.011:
+                        add("value_mismatch", "procurement.contract.consistency", nid, pd)
+    return found
+
+
+def test_manifest_defects_are_exactly_what_the_postings_show(corpus) -> None:
+    _out, m, postings = corpus
+    end = dt.date.fromisoformat(m["end_date"])
+    expected = {(d["kind"], d["rule_id"], d["notice_id"], d["detectable_on"]) for d in m["defects"]}
+    got = recompute(postings, end)
+    assert got == expected, {"only_in_pages": sorted(got - expected), "only_in_manifest": sorted(expected - got)}
+    kinds = {d["kind"] for d in m["defects"]}
+    assert kinds == {"missing_field", "late_posting", "missing_followup", "not_shared", "removed_early",
+                     "silent_edit", "value_mismatch"}
+    projects = {n["project_id"] for n in m["notices"].values()}
+    defective = {d["project_id"] for d in m["defects"]}
+    assert 0.02 <= len(defective) / len(projects) <= 0.12
+
+
+def test_outages_and_bad_arguments(corpus, tmp_path: Path) -> None:
+    _out, m, _p = corpus
+    modes = {"5xx", "timeout", "reset", "truncated", "429", "captcha", "botcheck200", "loop_pagination",
+             "empty_maintenance"}
+    assert len(m["outages"]) >= 3
+    for o in m["outages"]:
+        assert o["mode"] in modes and m["start_date"] <= o["date"] <= m["end_date"]
+    with pytest.raises(ValueError, match="calendar"):
+        generate(1, 10, tmp_path, start_date="2026-11-01", days=60)
+    with pytest.raises(ValueError):
+        generate(1, 0, tmp_path)
+
+
+def test_cli_writes_corpus_and_rejects_bad_range(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from replica.generate import main
+
+    assert main(["--seed", "2", "--notices", "150", "--out", str(tmp_path / "c")]) == 0
+    assert "公告 150 条" in capsys.readouterr().out
+    manifest = json.loads((tmp_path / "c" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["seed"] == 2 and manifest["notice_count"] == 150
+    assert main(["--notices", "5", "--out", str(tmp_path / "d"), "--start-date", "2026-12-01"]) == 2
+    assert "错误" in capsys.readouterr().err

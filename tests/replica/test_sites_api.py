@@ -1,0 +1,91 @@
+"""JSON API sites: zfcg ``/portal/category`` + ``/portal/detail`` and 龙游 ``/front/bidcontent``."""
+
+from __future__ import annotations
+
+import urllib.parse
+from datetime import datetime, timedelta, timezone
+
+from replica.server import ReplicaHandle
+
+from .server_support import fixture_postings, http, visible_titles
+
+
+def category(replica: ReplicaHandle, **over: object) -> dict:
+    body = {"pageNo": 1, "pageSize": 15, "categoryCode": "110-908841", "isGov": True,
+            "excludeDistrictPrefix": ["90", "006011", "H0", "001111"], "_t": 1748323359000, **over}
+    reply = http(f"{replica.sites['zfcg']}/portal/category", body=body)
+    assert reply.status == 200
+    out = reply.json()
+    assert out["success"] is True and out["error"] is None
+    return out["result"]["data"]
+
+
+def test_zfcg_list_shape_paging_and_publish_date_ms(replica: ReplicaHandle) -> None:
+    expected = visible_titles("zfcg", "110-908841")
+    data = category(replica, pageSize=4)
+    assert data["total"] == len(expected)
+    titles = [r["title"] for n in (1, 2, 3) for r in category(replica, pageNo=n, pageSize=4)["data"]]
+    assert titles == expected
+    row = data["data"][0]
+    posting = next(p for p in fixture_postings("zfcg") if p["title"] == row["title"])
+    shown = datetime.fromtimestamp(row["publishDate"] / 1000, tz=timezone(timedelta(hours=8)))
+    assert shown.strftime("%Y-%m-%d %H:%M:%S") == posting["publish_time"]
+    assert {"articleId", "pathName", "districtCode", "budgetPrice"} <= set(row)
+
+
+def test_zfcg_filters_district_and_dates(replica: ReplicaHandle) -> None:
+    only = category(replica, districtCode=["339900"], pageSize=50)["data"]
+    assert only and {r["districtCode"] for r in only} == {"339900"}
+    excl = category(replica, excludeDistrictPrefix=["3399"], pageSize=50)["data"]
+    assert excl and "339900" not in {r["districtCode"] for r in excl}
+    span = category(replica, publishDateBegin="2026-03-04", publishDateEnd="2026-03-05", pageSize=50)["data"]
+    days = {datetime.fromtimestamp(r["publishDate"] / 1000, tz=timezone(timedelta(hours=8))).date().isoformat()
+            for r in span}
+    assert days and days <= {"2026-03-04", "2026-03-05"}
+
+
+def test_zfcg_detail_needs_an_url_encoded_article_id(replica: ReplicaHandle) -> None:
+    base = replica.sites["zfcg"]
+    rows = category(replica, pageSize=50)["data"]
+    for row in rows:
+        aid = row["articleId"]
+        reply = http(f"{base}/portal/detail?articleId={urllib.parse.quote(aid, safe='')}&timestamp=1748323370")
+        assert reply.status == 200
+        data = reply.json()["result"]["data"]
+        assert data["articleId"] == aid and data["title"] == row["title"] and data["content"].startswith("<div")
+    plus = next(r["articleId"] for r in rows if "+" in r["articleId"])
+    assert http(f"{base}/portal/detail?articleId={plus}&timestamp=1").status == 404  # '+' read as a space
+    assert http(f"{base}/portal/detail?articleId=nope%3D%3D&timestamp=1").json()["success"] is False
+
+
+def bidcontent(replica: ReplicaHandle, code: str = "9005002002", **over: object) -> dict:
+    body = {"filter": {"date": "", "regionCode": "", "tenderProjectType": ""}, "page": 1, "rows": 10,
+            "searchKey": "", **over}
+    reply = http(f"{replica.sites['longyou']}/front/bidcontent/{code}", body=body)
+    assert reply.status == 200
+    return reply.json()
+
+
+def test_longyou_list_shape_paging_and_detail(replica: ReplicaHandle) -> None:
+    expected = visible_titles("longyou", "9005002002")
+    first = bidcontent(replica, rows=5)
+    assert {"pageIndex", "pageSize", "rows", "total", "totalItemCount", "totalPageCount"} <= set(first)
+    assert first["total"] == len(expected) and first["totalPageCount"] == -(-len(expected) // 5)
+    got = [r["title"] for n in (1, 2, 3) for r in bidcontent(replica, rows=5, page=n)["rows"]]
+    assert got == expected
+    row = first["rows"][0]
+    assert row["areaCode"] == "330825" and len(row["id"]) == 32 and row["publishTime"][:4] == "2026"
+    detail = http(f"{replica.sites['longyou']}/front/bidcontent/9005002002/{row['id']}", method="POST", body={})
+    assert detail.status == 200 and detail.json()["data"]["title"] == row["title"]
+    assert "<div" in detail.json()["data"]["content"]
+    assert http(f"{replica.sites['longyou']}/front/bidcontent/9005001001/{row['id']}", method="POST").status == 404
+    assert bidcontent(replica, code="9005009999")["total"] == 0
+
+
+def test_longyou_date_filter_and_search_key(replica: ReplicaHandle) -> None:
+    one = bidcontent(replica, filter={"date": "2026-03-05"}, rows=50)["rows"]
+    assert one and {r["publishTime"][:10] for r in one} == {"2026-03-05"}
+    span = bidcontent(replica, filter={"date": "2026-03-02,2026-03-04"}, rows=50)["rows"]
+    assert {r["publishTime"][:10] for r in span} == {"2026-03-02", "2026-03-03", "2026-03-04"}
+    assert [r["title"] for r in bidcontent(replica, searchKey="第05号")["rows"]] == [
+        t for t in visible_titles("longyou", "9005002002") if "第05号" in t]
