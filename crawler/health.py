@@ -95,6 +95,7 @@ class HealthTracker:
             "listed": sum(h.listed for h in self.channels.values()),
             "new": sum(h.new for h in self.channels.values()),
             "changed": sum(h.changed for h in self.channels.values()),
+            "unchanged": sum(h.unchanged for h in self.channels.values()),
             "removed": sum(h.removed for h in self.channels.values()),
             "complete": complete,
             "errors": dict(errors),

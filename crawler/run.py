@@ -118,8 +118,8 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
         if health is None:  # the spider never opened (e.g. it failed to start)
             health = {"requests": 0, "pages": 0, "new": 0, "changed": 0, "removed": 0, "complete": False,
                       "errors": {"other": 1}, "finish_reason": "not_started"}
-        sources[key] = {k: health.get(k) for k in ("requests", "pages", "new", "changed", "removed", "complete",
-                                                    "errors")}
+        sources[key] = {k: health.get(k) for k in ("requests", "pages", "listed", "new", "changed", "unchanged",
+                                                    "removed", "complete", "errors")}
     summary = {"run_id": run_id, "night": night.isoformat(), "mode": mode, "sources": sources}
     if engine is not None and run_id is not None:
         complete = all(s["complete"] for s in sources.values())

@@ -2,3 +2,7 @@
 
 Public API: ``export_report(engine, out_dir, date_from=None, date_to=None) -> dict`` of the paths written.
 """
+
+from dashboards.export import export_report
+
+__all__ = ["export_report"]

@@ -15,7 +15,6 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Engine, insert
 from sqlalchemy.orm import Session
 
 from alerts.labels import REGIONS
@@ -176,9 +175,10 @@ def populate_demo(session: Session, *, seed: int = 7, notices: int = 600, start:
     """A believable small corpus: notices over ``days`` days, ~10% with findings, 14 nights of crawl health."""
     rng = random.Random(seed)
     regions = list(REGIONS)
-    for domain in TYPES:
-        for region in regions:
-            add_channel(session, "qz_hanweb", f"{domain}-{region}", domain, region)
+    for source in SOURCES:
+        for domain in TYPES:
+            for region in regions:
+                add_channel(session, source, f"{domain}-{region}", domain, region)
     made = {"notices": 0, "findings": 0}
     for i in range(notices):
         domain = rng.choice(list(TYPES))
@@ -218,46 +218,3 @@ def populate_demo(session: Session, *, seed: int = 7, notices: int = 600, start:
                            "finish_reason": "finished", "blocked": False})
         add_crawl(session, night, health)
     return made
-
-
-def bulk_notices(engine: Engine, n: int, *, seed: int = 1, start: dt.date = dt.date(2025, 1, 1), days: int = 365,
-                 finding_rate: float = 0.05, batch: int = 50_000) -> None:
-    """Insert ``n`` notices fast (Core bulk inserts, no per-row ORM) for the benchmark."""
-    rng = random.Random(seed)
-    regions = list(REGIONS)
-    domains = list(TYPES)
-    with engine.begin() as conn:
-        conn.execute(insert(Channel), [
-            {"source_key": "qz_hanweb", "channel_key": f"{d}-{r}", "name": f"{d}-{r}", "domain": d, "region": r,
-             "responsible_unit": unit_of(d, r)} for d in domains for r in regions
-        ])
-        sha = hashlib.sha256(b"bench").hexdigest()
-        for lo in range(0, n, batch):
-            hi = min(n, lo + batch)
-            docs, versions, notices, findings, events = [], [], [], [], []
-            for i in range(lo + 1, hi + 1):
-                d, r = domains[i % len(domains)], regions[(i // 7) % len(regions)]
-                pub = start + dt.timedelta(days=rng.randrange(days))
-                url = f"https://ggzy.qz.gov.cn/art/{i}.html"
-                docs.append({"id": i, "source_key": "qz_hanweb", "channel_key": f"{d}-{r}", "item_key": str(i),
-                             "url": url, "list_date": pub, "current_version_id": i})
-                versions.append({"id": i, "document_id": i, "url": url, "sha256": sha, "size": 5, "body": b"bench",
-                                 "headers": {}})
-                notices.append({"id": i, "document_id": i, "version_id": i, "source_key": "qz_hanweb",
-                                "channel_key": f"{d}-{r}", "region": r, "domain": d, "notice_type": TYPES[d][0],
-                                "title": f"公告{i}", "url": url, "publish_date": pub, "fields": {},
-                                "provenance": {}, "warnings": []})
-                if rng.random() < finding_rate:
-                    kind = "missing_field" if rng.random() < 0.5 else "late_posting"
-                    findings.append({"id": i, "key": f"b{i}", "rule_id": RULES[kind][0], "kind": kind,
-                                     "severity": "violation", "status": "open", "domain": d, "region": r,
-                                     "responsible_unit": unit_of(d, r), "notice_id": i, "title": f"公告{i}",
-                                     "message": "", "legal_source": RULES[kind][1], "dates": {}, "evidence": [],
-                                     "first_seen_on": pub, "last_seen_on": pub})
-                    events.append({"finding_id": i, "on": pub, "event": "opened", "details": {}})
-            conn.execute(insert(Document), docs)
-            conn.execute(insert(DocumentVersion), versions)
-            conn.execute(insert(Notice), notices)
-            if findings:
-                conn.execute(insert(Finding), findings)
-                conn.execute(insert(FindingEvent), events)

@@ -15,7 +15,6 @@ notice's publish date (for missing notices: the day the monitor first saw the ga
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -285,16 +284,3 @@ def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.
                 "url": url or "",
                 "evidence": f"document_versions/{version_id}@sha256:{sha}" if version_id else "",
             }
-
-
-def group_tally(rows: Iterable[Tally]) -> dict[str, dict[str, Any]]:
-    """Rows keyed by their key (handy for tests and the JSON embedded in the page)."""
-    return {t.key: t.as_row() for t in rows}
-
-
-def rollup_months(rows: list[Tally]) -> dict[str, Tally]:
-    """Months as a dict (for the trend chart)."""
-    out: dict[str, Tally] = defaultdict(lambda: Tally("", ""))
-    for t in rows:
-        out[t.key] = t
-    return dict(out)

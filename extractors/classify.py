@@ -77,6 +77,7 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
 _TRADE_RULES: list[tuple[str, str]] = [
     (r"供应计划", "supply_plan"),
     (r"审批结果|协议出让|登记公告|批准|核准", "approval_result"),
+    (r"批复|批准|核准|同意.{0,30}转让", "approval"),
     (r"成交|出让结果|交易结果|结果公[告示布]|竞得|结果$", "deal_result"),
     (r"出让|招租|转让|交易公告|拍卖|挂牌|竞价|公告|出租", "transfer_notice"),
 ]
@@ -92,6 +93,7 @@ _RULES = {d: [(re.compile(p), t) for p, t in rules] for d, rules in (
     ("procurement", _PROC_CONS_RULES), ("construction", _PROC_CONS_RULES), ("trade", _TRADE_RULES),
     ("housing", _HOUSING_RULES), ("admin", _ADMIN_RULES))}
 _DOMAIN_TITLE_WORDS = [
+    ("procurement", re.compile(r"政府采购")),
     ("emission", re.compile(r"排污权")), ("mining", re.compile(r"采矿权|探矿权|矿业权")),
     ("housing", re.compile(r"保障性住房|公租房|公共租赁住房|安居工程|危房改造|保障房|棚户区改造")),
     ("admin", re.compile(r"行政许可|行政处罚")),

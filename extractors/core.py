@@ -19,8 +19,8 @@ from .readers import (
     header_tables,
     kv_tables,
     label_lines,
-    prose,
     leading_code,
+    prose,
     publish_line_date,
     signature_orgs,
     title_from_lines,
@@ -83,6 +83,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         return _phone(raw)
     text = N.strip_value(raw)
     if kind == LONG:
+        if "\n" in text and len(text.split("\n")[0]) <= 4:
+            return None  # a table header word, not the section's text
         return text if text and not N.is_placeholder(text) else None
     text = text.split("\n")[0]
     if not text or N.is_placeholder(text):
@@ -102,9 +104,16 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
 def _apply(rec: Record, spec: Extractor, findings: list[Finding]) -> None:
     for f in findings:
         key = f.key
-        if key == "publicity":
+        two_dates = len(re.findall(r"\d{4}\s*[年./-]", f.raw)) >= 2
+        if key == "publicity" or (key in ("notice_period", "publish_date") and "publicity_start" in spec.keys
+                                  and two_dates and re.search(r"公示|公告", f.snippet[:12])):
             _publicity(rec, spec, f)
             continue
+        if key == "planned_date" and key in spec.keys and key not in rec.fields:
+            m = re.search(r"(\d{4})\s*[年./-]\s*(\d{1,2})(?!\d)", N.clean_text(f.raw))
+            if m and not N.parse_date(f.raw):
+                rec.set(key, f"{int(m.group(1)):04d}-{int(m.group(2)):02d}", f.snippet, f.method)
+                continue
         if key not in spec.keys or key in rec.fields:
             continue
         value = _value(key, f, rec.warnings)
@@ -235,7 +244,9 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
         d = publish_line_date(page.lines)
         if d:
             rec.set("publish_date", d[0], d[1], "signature")
-    if "purchaser" not in rec.fields or "agency" not in rec.fields:
+    signs_for_owner = rec.domain in ("procurement", "construction", "property") and \
+        notice_type.split(".")[1] in ("tender", "correction", "transfer_notice", "consultation", "other")
+    if signs_for_owner and ("purchaser" not in rec.fields or "agency" not in rec.fields):
         owner, agency, snip = signature_orgs(page.lines)
         if owner and "purchaser" in spec.keys and owner != rec.fields.get("agency"):
             rec.set("purchaser", owner, snip, "signature")

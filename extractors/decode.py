@@ -1,8 +1,9 @@
 """Bytes → text, and JSON payloads → the HTML they carry plus their own fields as hints.
 
 Chinese sites mix UTF-8 and GBK/GB2312 and often lie in one of header, meta tag or BOM, so the order is:
-Content-Type charset, BOM, <meta charset>/http-equiv, then strict UTF-8, then GB18030 (a superset of
-GBK and GB2312, so GBK pages decode right), then UTF-8 with replacement as a last resort.
+BOM, strict UTF-8 when the bytes are valid UTF-8 (GBK text practically never is), then the
+Content-Type charset, <meta charset>/http-equiv, then GB18030 (a superset of GBK and GB2312, so GBK
+pages decode right), then UTF-8 with replacement as a last resort.
 """
 
 from __future__ import annotations
@@ -51,6 +52,14 @@ def decode_bytes(body: bytes, headers: Mapping[str, str] | None = None) -> str:
     for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if body.startswith(bom):
             return body[len(bom):].decode(enc, errors="replace")
+    # A GBK text is almost never valid UTF-8, while sites often declare GBK over UTF-8 bytes: strict
+    # UTF-8 that succeeds on non-ASCII bytes is taken over any declaration.
+    try:
+        text = body.decode("utf-8")
+        if any(b > 0x7F for b in body[:65536]):
+            return text
+    except UnicodeDecodeError:
+        pass
     candidates: list[str] = []
     if declared:
         candidates.append(declared)

@@ -280,7 +280,7 @@ def build_page(html: str) -> Page:
                 if _FILE_EXT.search(href) or _FILE_EXT.search(text):
                     page.attachments.append(text or href)
             cls = node.get("class")
-            if cls and "code-" in cls:
+            if cls and "code-" in cls and not any(True for _ in node.iterdescendants("table")):
                 for m in re.finditer(r"code-([A-Za-z0-9]+)", cls):
                     page.hooks.setdefault(m.group(1), clean_text(node.text_content()))
     page.lines = lines

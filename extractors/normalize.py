@@ -313,6 +313,7 @@ def parse_number(text: str) -> float | None:
 
 # ---------------------------------------------------------------------------------------------- lists
 
+_NOT_NAMES = {"序号", "姓名", "名单", "专家", "职称", "单位", "工作单位", "备注", "评审专家", "专家姓名", "组长", "成员"}
 _LIST_SPLIT = re.compile(r"[、，,；;/\s]+")
 
 
@@ -324,7 +325,7 @@ def split_people(text: str) -> list[str]:
         part = part.strip(_TRAILING_PUNCT + "()（）")
         if not part or is_placeholder(part):
             continue
-        if re.fullmatch(r"[\u3400-\u9fff·]{2,5}", part):
+        if re.fullmatch(r"[\u3400-\u9fff·]{2,5}", part) and part not in _NOT_NAMES:
             out.append(part)
     return out
 

@@ -13,6 +13,7 @@ from .labels import (
     DATETIME,
     LONG,
     OWNER_SECTION,
+    PEOPLE,
     PHONE_EXCLUDE,
     PHONE_LABEL,
     STRUCTURAL,
@@ -108,7 +109,9 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             core, note = core_label(label)
             if OWNER_SECTION.search(core) and not PHONE_LABEL.fullmatch(core):
                 party = "owner"
-            elif AGENCY_SECTION.search(core) and not PHONE_LABEL.fullmatch(core):
+            elif AGENCY_SECTION.search(core) and not PHONE_LABEL.fullmatch(core) and not re.search(r"代理", core):
+                # an inline '招标代理机构：X' names the agency but opens no block of its own: a lone
+                # 联系电话 after the owner and agency lines is the notice's contact
                 party = "agency"
             elif core in ("联系单位", "联系机构"):
                 party = "other"
@@ -140,6 +143,13 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             if tail_value and keys and kind_of(keys[0]) == DATETIME and i + 1 < n \
                     and re.match(r"^\s*(上午|下午)?\d{1,2}\s*[:：时]", lines[i + 1]) and not re.search(r"\d[:：时]\d", value):
                 value = clean_text(value) + " " + lines[i + 1]
+            if tail_value and keys and kind_of(keys[0]) == PEOPLE and not clean_text(value):
+                people = []
+                for nxt in lines[i + 1 + cont:i + 80]:
+                    if len(nxt) > 6 or ":" in nxt or "：" in nxt:
+                        break
+                    people.append(nxt)
+                value = "、".join(people)
             if tail_value and keys and kind_of(keys[0]) == LONG:
                 more = []
                 for nxt in lines[i + 1 + cont:i + 12]:
@@ -164,7 +174,7 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
 
 def _is_label_cell(text: str) -> bool:
     core, _ = core_label(text)
-    return bool(core) and len(core) <= 16 and bool(keys_for(core)) and ":" not in text and "：" not in text
+    return bool(core) and len(core) <= 24 and bool(keys_for(core)) and ":" not in text and "：" not in text
 
 
 def _kv_like(cells: list[str]) -> bool:
@@ -249,7 +259,7 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
         body = [r for r in grid[hi + 1:] if any(r) and not _is_header_row(r)]
         if not body:
             continue
-        cols = _header_map(header)
+        cols = _header_map(header) if len([h for h in header if h]) >= 3 else {}
         if "name" in cols:
             unit = unit_from_label(header[cols["price"]]) if "price" in cols else None
             out = []
@@ -276,6 +286,13 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                 hname = core_label(header[cols["name"]])[0]
                 yield ListTable(header, out, " | ".join(header)[:200],
                                 winner_table=bool(re.search(r"中标|成交|竞得|受让|承租", hname)))
+        name_col = next((i for i, h in enumerate(header) if re.fullmatch(r"(专家|评委|成员)?姓名", core_label(h)[0])), None)
+        if name_col is not None and any(re.search(r"专家|评委|评审|评标", " ".join(r)) for r in grid[:hi + 1]) is False:
+            name_col = None if not re.search(r"专家|评审|评标", " ".join(header)) else name_col
+        if name_col is not None:
+            names = [r[name_col] for r in body if name_col < len(r) and r[name_col]]
+            if names:
+                yield Finding("experts", "、".join(names), "", " | ".join(header)[:200], "header_table")
         if len(body) == 1:
             row = body[0]
             for h, v in zip(header, row, strict=False):

@@ -15,31 +15,33 @@ _PROC_TENDER = (*COMMON, "budget", "max_price", "bid_deadline", "opening_time", 
 _CONS_TENDER = (*COMMON, "budget", "max_price", "bid_deadline", "opening_time", "qualification",
                 "doc_obtain", "bid_submission", "approval_info", "tender_scope", "tender_method",
                 "organization_form", "project_overview", "notice_period")
-_RESULT = (*COMMON, "winner", "amount", "experts", "award_date", "evaluation_date", "notice_period",
+_RESULT = (*COMMON, "winner", "amount", "experts", "award_date", "evaluation_date",
            "objection_channel", "complaint_channel")
-_TRADE_NOTICE = ("title", "publish_date", "project_name", "project_number", "purchaser", "agency",
+_TRADE_NOTICE = ("industry", "title", "publish_date", "project_name", "project_number", "purchaser", "agency",
                  "contact_phone", "parcel_no", "location", "area_m2", "land_use", "use_term_years",
                  "starting_price", "qualification", "supply_method", "planning_indicators", "schedule",
                  "deal_place", "deposit_method", "payment_method", "fax", "subject_name", "valuation",
                  "trading_conditions", "quantity", "publicity_start", "publicity_end", "notice_period",
                  "bid_deadline")
-_TRADE_RESULT = ("title", "publish_date", "project_name", "project_number", "purchaser", "agency",
+_TRADE_RESULT = ("industry", "payment_method", "title", "publish_date", "project_name", "project_number", "purchaser", "agency",
                  "contact_phone", "parcel_no", "location", "area_m2", "land_use", "use_term_years",
                  "starting_price", "winner", "amount", "deal_date", "deal_place", "supply_method",
                  "subject_name", "quantity", "publicity_start", "publicity_end")
 _HOUSING = ("title", "publish_date", "formed_date", "purchaser", "contact_phone", "task_volume", "unit_types",
             "land_nature", "construction_content", "completion_progress", "allocation_targets",
             "allocation_result", "allocation_policy", "housing_source", "subsidy", "location",
-            "project_name", "publicity_start", "publicity_end", "area_m2")
+            "project_name", "publicity_start", "publicity_end", "area_m2", "start_date", "completion_date",
+            "planning_indicators", "approval_date")
 _ADMIN = ("title", "publish_date", "party", "decision_no", "decision_date", "enforcement_agency",
-          "violation", "penalty_basis", "penalty_result", "project_name", "valid_until")
+          "violation", "penalty_basis", "penalty_result", "project_name", "valid_until", "subject_name",
+          "application_type")
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "procurement.intention": ("title", "publish_date", "project_name", "purchaser", "budget", "planned_date",
                               "requirements", "contact_phone", "project_number"),
     "procurement.prequalification": _PROC_TENDER,
-    "procurement.tender": _PROC_TENDER,
-    "procurement.single_source": (*COMMON, "budget", "proposed_supplier", "single_source_reason",
+    "procurement.tender": (*_PROC_TENDER, "tender_method"),
+    "procurement.single_source": (*COMMON, "budget", "proposed_supplier", "single_source_reason", "objection_channel",
                                   "expert_opinion", "experts", "publicity_start", "publicity_end",
                                   "requirements", "notice_period"),
     "procurement.correction": (*COMMON, "correction_items", "original_notice", "bid_deadline",
@@ -69,7 +71,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
                               "start_date", "completion_date", "quality_grade", "amount"),
     "construction.termination": (*COMMON, "termination_reason"),
     "land.supply_plan": ("title", "publish_date", "purchaser", "supply_total", "supply_structure",
-                         "supply_layout", "formed_date", "contact_phone"),
+                         "supply_layout", "formed_date", "contact_phone", "supply_method"),
     "land.transfer_notice": _TRADE_NOTICE,
     "land.deal_result": _TRADE_RESULT,
     "mining.transfer_notice": (*_TRADE_NOTICE, "mineral", "coordinates", "production_scale",
@@ -79,6 +81,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
                                "valid_until", "application_type", "mineral", "approval_date", "area_m2",
                                "production_scale", "location", "coordinates", "purchaser"),
     "property.approval": ("title", "publish_date", "project_name", "purchaser", "approval_info", "approval_date",
+                          "contact_phone",
                           "subject_name", "valuation"),
     "property.transfer_notice": _TRADE_NOTICE,
     "property.deal_result": _TRADE_RESULT,

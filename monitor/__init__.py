@@ -60,15 +60,13 @@ def run_checks(
     with engine.begin() as conn:
         links = link_projects(conn)
         T.create_all(conn)
-        try:
-            cal_last = T.fill_calendar(conn, cal, first, as_of + dt.timedelta(days=400))
-            as_of_idx = conn.scalar(select(T.cal.c.wd_idx).where(T.cal.c.day == min(as_of, cal_last))) or 0
-            T.bulk(conn, T.units, [{"domain": d, "unit": u} for d, u in catalog.domain_units.items()])
-            ctx = C.Ctx(conn, as_of, catalog, first, cal_last, as_of_idx, lookback_days)
-            per_check = {fn.__name__.removeprefix("check_"): fn(ctx) for fn in C.ALL_CHECKS}
-            changes = merge(conn, as_of, catalog)
-        finally:
-            T.drop_all(conn)
+        cal_last = T.fill_calendar(conn, cal, first, as_of + dt.timedelta(days=400))
+        as_of_idx = conn.scalar(select(T.cal.c.wd_idx).where(T.cal.c.day == min(as_of, cal_last))) or 0
+        T.bulk(conn, T.units, [{"domain": d, "unit": u} for d, u in catalog.domain_units.items()])
+        ctx = C.Ctx(conn, as_of, catalog, first, cal_last, as_of_idx, lookback_days)
+        per_check = {fn.__name__.removeprefix("check_"): fn(ctx) for fn in C.ALL_CHECKS}
+        changes = merge(conn, as_of, catalog)
+        T.drop_all(conn)  # on error the transaction's rollback removes them
     summary = _summary(engine, as_of)
     summary.update(changes)
     summary.update({"as_of": as_of.isoformat(), "jurisdiction": jurisdiction, "candidates": per_check,

@@ -157,7 +157,7 @@ def check_deadlines(ctx: Ctx) -> int:
          "days": r.params["days"], "unit": r.params["unit"], "severity": r.severity, "resp": r.responsible_unit}
         for r in rules
     ])
-    dl, ev, cal, wd = T.dl, T.ev, T.cal, T.wd
+    dl, _ev, _cal, _wd = T.dl, T.ev, T.cal, T.wd
     fill = (
         select(dl.c.rule_id, n_.c.id, n_.c.project_id, f_.c.value_date, n_.c.publish_date)
         .select_from(
@@ -251,15 +251,15 @@ def check_periods(ctx: Ctx) -> int:
         cs, ce, cx = T.cal.alias("cs"), T.cal.alias("ce"), T.cal.alias("cx")
         p = r.params
         start_col = n_.c.publish_date if p["start"] == "publish_date" else fs.c.value_date
-        if p["unit"] == "wd":
-            length = ce.c.wd_idx - cs.c.wd_idx
-            joins = n_.join(ce, ce.c.day == fe.c.value_date)
-        else:  # calendar days; an end on a holiday extends to the next working day (民法典 第二百零三条)
-            joins = n_.join(cx, cx.c.day == fe.c.value_date).join(ce, ce.c.day == cx.c.next_wd)
-            length = ce.c.day_no - cs.c.day_no
-        joins = joins.join(fe, and_(fe.c.notice_id == n_.c.id, fe.c.key == p["end"]))
+        joins = n_.join(fe, and_(fe.c.notice_id == n_.c.id, fe.c.key == p["end"]))
         if p["start"] != "publish_date":
             joins = joins.join(fs, and_(fs.c.notice_id == n_.c.id, fs.c.key == p["start"]))
+        if p["unit"] == "wd":
+            length = ce.c.wd_idx - cs.c.wd_idx
+            joins = joins.join(ce, ce.c.day == fe.c.value_date)
+        else:  # calendar days; an end on a holiday extends to the next working day (民法典 第二百零三条)
+            joins = joins.join(cx, cx.c.day == fe.c.value_date).join(ce, ce.c.day == cx.c.next_wd)
+            length = ce.c.day_no - cs.c.day_no
         joins = joins.join(cs, cs.c.day == start_col)
         sel = (
             select(
@@ -317,8 +317,8 @@ def check_followups(ctx: Ctx) -> int:
         due = dwd.c.day
         unknown = and_(due.is_(None), ctx.as_of > ctx.cal_last, src.c.ev >= ctx.cal_first)
         overdue = literal(ctx.as_of_idx, Integer) - dwd.c.wd_idx
-        severity = case((unknown, s("info")), (overdue > p.get("escalate_after_wd", 10 ** 6), s("serious")),
-                        else_=s(r.severity))
+        escalate = p.get("escalate_after_wd", 10 ** 6) if r.tag != "U" else 10 ** 6  # unverified: never
+        severity = case((unknown, s("info")), (overdue > escalate, s("serious")), else_=s(r.severity))
         sel = (
             select(
                 s(r.rule_id + ":p") + num_text(src.c.project_id), s(r.rule_id), s(r.kind), severity, n_.c.id,

@@ -22,10 +22,16 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 
-def field_label(key: str | None, catalog: Catalog) -> str:
-    """The plan's wording of a key when the catalog has it, else a generic label, else the key."""
+def field_label(key: str | None, catalog: Catalog, rule: Rule | None = None) -> str:
+    """The plan's wording of a key in the rule's own list, else a generic label, else any catalog label."""
     if not key:
         return ""
+    if rule is not None and rule.check == "required_fields":
+        for f in rule.params["fields"]:
+            if f.key == key:
+                return f.label
+    if key in FIELD_LABELS:
+        return FIELD_LABELS[key]
     for r in catalog.by_check("required_fields"):
         for f in r.params["fields"]:
             if f.key == key:
@@ -46,7 +52,7 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
     kind = row["kind"]
     title = row.get("title") or ""
     q = f"「{title}」" if title else "该公告"
-    label = field_label(row.get("field"), catalog)
+    label = field_label(row.get("field"), catalog, rule)
     ev, due, actual = _d(row.get("event_date")), _d(row.get("due_date")), _d(row.get("actual_date"))
     name = rule.name if rule else row["rule_id"]
     dates: dict[str, Any] = {"as_of": as_of.isoformat()}

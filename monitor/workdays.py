@@ -16,7 +16,7 @@ import datetime as dt
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import chinese_calendar
@@ -25,7 +25,7 @@ ONE_DAY = dt.timedelta(days=1)
 DEFAULT_OVERRIDES = Path(__file__).with_name("calendar_overrides.toml")
 
 
-class CalendarUnknown(LookupError):  # noqa: N818 - the name is the contract of the brief
+class CalendarUnknown(LookupError):
     """A date falls in a year whose holiday schedule is known neither to the package nor locally."""
 
     def __init__(self, day: dt.date) -> None:
@@ -156,7 +156,7 @@ def _days(first: dt.date, last: dt.date) -> Iterator[dt.date]:
         d += ONE_DAY
 
 
-@lru_cache(maxsize=None)
+@cache
 def _package_covers(year: int) -> bool:
     try:
         chinese_calendar.is_workday(dt.date(year, 6, 1))
@@ -165,7 +165,7 @@ def _package_covers(year: int) -> bool:
     return True
 
 
-@lru_cache(maxsize=None)
+@cache
 def _package_is_workday(day: dt.date) -> bool:
     return bool(chinese_calendar.is_workday(day))
 

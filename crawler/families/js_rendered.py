@@ -24,8 +24,9 @@ from crawler.registry import Channel
 CHROMIUM = os.environ.get("PUBWATCH_CHROMIUM", "/usr/bin/chromium")
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                "--disable-sync", "--no-first-run"]
-# The list script marks the body when it has rendered, or writes a message into the pager.
-READY_JS = ("() => document.body.getAttribute('data-loaded') === '1' || "
+# The list script marks the body when it has rendered, or writes a message into the pager; a page
+# without the list (an error page) is "ready" at once so its status can be reported.
+READY_JS = ("() => !document.getElementById('notice-list') || document.body.getAttribute('data-loaded') === '1' || "
             "((document.getElementById('pager') || {}).textContent || '').length > 0")
 
 

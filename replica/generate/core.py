@@ -20,7 +20,7 @@ from .channels import channel_for
 from .notices_base import Builder
 from .pools import REGION_CODES
 from .render import LAYOUTS, render
-from .rules import OUTAGE_MODES, TENDER_FOLLOWUP_WD
+from .rules import CONSISTENCY, CONTENT_ONLY_TYPES, OUTAGE_MODES, PLANTABLE, TENDER_FOLLOWUP_WD
 from .workdays import add_working_days, last_supported_date
 
 D = dt.timedelta
@@ -33,18 +33,20 @@ PlanFn = Callable[..., tuple[dict[str, Any], list[PJ.Sched]]]
 PLANS: list[tuple[float, PlanFn, bool, tuple[str, ...]]] = [
     (30, PJ.plan_procurement, True, ("missing_field", "late_posting", "missing_followup", "removed_early",
                                      "silent_edit", "value_mismatch")),
-    (3, PJ.plan_procurement_oversight, False, ("late_posting",)),
+    (3, PJ.plan_procurement_oversight, False, ("late_posting", "missing_field")),
     (22, PJ.plan_construction, True, ("missing_field", "late_posting", "missing_followup", "not_shared",
-                                      "removed_early", "silent_edit")),
+                                      "removed_early", "silent_edit", "value_mismatch")),
     (2, PJ.plan_construction_credit, False, ()),
     (7, PJ.plan_land, True, ("missing_field", "late_posting", "not_shared", "silent_edit")),
-    (1, PJ.plan_land_supply, False, ("late_posting",)),
+    (1, PJ.plan_land_supply, False, ("late_posting", "missing_field")),
     (3, PJ.plan_mining, True, ("missing_field", "late_posting")),
     (7, PJ.plan_property, True, ("missing_field", "late_posting", "not_shared", "removed_early")),
     (4, PJ.plan_emission, True, ("missing_field", "late_posting")),
-    (6, PJ.plan_housing, False, ("late_posting",)),
+    (6, PJ.plan_housing, False, ("late_posting", "missing_field")),
     (10, PJ.plan_admin, False, ("late_posting", "missing_field")),
 ]
+CONTENT_ONLY_RATE = 0.04  # share of eligible notices of clean projects published as a scan / file only
+HANWEB_FAMILY = frozenset({"qz_hanweb", "kecheng", "qujiang", "kaihua", "changshan"})
 SINGLETONS = [PJ.plan_admin, PJ.plan_procurement_oversight, PJ.plan_construction_credit, PJ.plan_land_supply]
 
 _BY_TYPE: dict[str, Callable[..., Builder]] = {}
@@ -81,6 +83,7 @@ class Generator:
         self.n_notice = 0
         self.n_project = 0
         self._emitted: set[str] = set()
+        self._fields: dict[str, dict[str, Any]] = {}  # truth of the project's notices so far, by type
 
     # ---- one project
     def project(self, plan: PlanFn, needs_city: bool, kinds: tuple[str, ...], start: dt.date) -> int:
@@ -93,13 +96,51 @@ class Generator:
         if needs_city:
             args.append("qz_epoint" if rng.random() < 0.6 else "qz_hanweb")
         p, scheds = plan(*args)
-        count = 0
-        self._emitted: set[str] = set()
-        for s in scheds:
-            if self.start <= s.pd <= self.end:
-                self.notice(pid, p, s)
-                count += 1
-        return count
+        live = [s for s in scheds if self.start <= s.pd <= self.end]
+        if defect == "missing_field":
+            self._plant_missing(live)
+        elif defect is None:
+            for s in live:
+                if s.type in CONTENT_ONLY_TYPES and rng.random() < CONTENT_ONLY_RATE:
+                    s.content = "image_only" if rng.random() < 0.5 else "attachment_only"
+        self._emitted = set()
+        self._fields = {}
+        for s in live:
+            self.notice(pid, p, s)
+        return len(live)
+
+    def _plant_missing(self, live: list[PJ.Sched]) -> None:
+        """Drop one plantable key (rules.PLANTABLE) from one published notice of the project."""
+        options = [s for s in live if s.type in PLANTABLE and not s.defect]
+        if options:
+            s = self.rng.choice(options)
+            s.defect, s.drop_field = "missing_field", self.rng.choice(PLANTABLE[s.type])
+
+    def _layout(self, s: PJ.Sched, b: Builder) -> str:
+        """The layout of a notice: forced by its builder or content, else by its first site and type."""
+        rng = self.rng
+        first = s.sites[0]
+        if s.content:
+            return s.content
+        if b.layout:
+            return b.layout
+        if first == "qz_portal":
+            return "portal_meta"
+        if first == "zfcg":
+            return "zcy_hooks" if rng.random() < 0.7 else rng.choice(LAYOUTS + ("summary_grid", "traditional"))
+        r = rng.random()
+        if first == "qz_epoint" and r < 0.3:
+            return "epoint_td"
+        if first in HANWEB_FAMILY and r < 0.2:
+            return "hanweb_fullpage"
+        r = rng.random()
+        if s.type in ("construction.result", "construction.candidates", "construction.bid_opening") and r < 0.3:
+            return "report_grid"
+        if s.type.endswith((".tender", ".prequalification", ".transfer_notice")) and r < 0.15:
+            return "summary_grid"
+        if r > 0.85:
+            return "traditional"
+        return rng.choice(LAYOUTS)
 
     def _posting_id(self, site: str) -> str:
         seq = self.site_seq.get(site, 0) + 1
@@ -116,16 +157,15 @@ class Generator:
         if s.drop_field:
             b.c.drop(s.drop_field)
             b.f.pop(s.drop_field, None)
-        first = s.sites[0]
-        if first == "qz_portal":
-            layout = "portal_meta"
-        elif first == "zfcg" and rng.random() < 0.7:
-            layout = "zcy_hooks"
-        else:
-            layout = rng.choice(LAYOUTS)
-        body = render(b.c, layout, rng)
+        b.c.published = s.pd.isoformat()
+        layout = self._layout(s, b)
+        if s.content:
+            if not b.c.attachments or s.content == "image_only" and rng.random() < 0.5:
+                b.c.attachments = [(f"{b.c.title}.pdf", f"/files/{nid}/notice.pdf")] if s.content == "attachment_only" else []
+            b.f = {"title": b.c.title, "publish_date": s.pd.isoformat()}
+        body = render(b.c, layout, rng, image_url=f"/files/{nid}/notice.jpg")
         versions = [{"from": s.pd.isoformat(), "html": body}]
-        if s.edit is not None and s.pd < s.edit[2] <= self.end:
+        if s.edit is not None and not s.content and s.pd < s.edit[2] <= self.end:
             key, new, vfrom, _silent = s.edit
             old = b.f.get(key)
             printed = next((pr for k, _l, pr in b.c.items if k == key), None)
@@ -155,9 +195,13 @@ class Generator:
             self.out.write("\n")
         self.n_postings += len(posting_ids)
         number = b.f.get("project_number") or p.get("number")
-        self.notices[nid] = {"domain": domain, "notice_type": s.type, "project_id": pid,
-                             "project_number": number, "region": p["region"], "publish_date": s.pd.isoformat(),
-                             "fields": b.f, "postings": posting_ids}
+        record = {"domain": domain, "notice_type": s.type, "project_id": pid,
+                  "project_number": number, "region": p["region"], "publish_date": s.pd.isoformat(),
+                  "fields": b.f, "postings": posting_ids}
+        if s.content:
+            record["content"] = s.content
+        self.notices[nid] = record
+        self._fields[s.type] = b.f
         if s.defect:
             self._record(s, nid, pid, number, b, versions, posting_ids, sites)
         self._emitted.add(s.type)
@@ -201,10 +245,16 @@ class Generator:
             rule, field, detect = "silent_edit", s.edit[0] if s.edit else None, dt.date.fromisoformat(versions[1]["from"])
             details = {"old": b.f.get(field or ""), "new": s.edit[1] if s.edit else None}
         elif kind == "value_mismatch":
-            if "procurement.result" not in self._emitted:
+            res = self._fields.get(CONSISTENCY[s.type])
+            if CONSISTENCY[s.type] not in self._emitted or res is None:
                 return  # the result was published before the corpus range: nothing to compare
-            rule, field, detect = "procurement.contract.consistency", "amount", s.pd
-            details = {"contract_amount": b.f.get("contract_amount")}
+            rule, detect = f"{s.type}.consistency", s.pd
+            if b.f.get("winner") != res.get("winner"):
+                field = "winner"
+                details = {"result_winner": res.get("winner"), "contract_winner": b.f.get("winner")}
+            else:
+                field = "amount"
+                details = {"result_amount": res.get("amount"), "contract_amount": b.f.get("contract_amount")}
         else:  # pragma: no cover - plan functions only set known kinds
             raise ValueError(kind)
         if detect > self.end:

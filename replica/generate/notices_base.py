@@ -17,6 +17,7 @@ class Builder:
         self.rng = rng
         self.c = Content(title=title)
         self.f: dict[str, Any] = {"title": title}
+        self.layout: str | None = None  # a builder may require its own layout (fabao)
 
     def item(self, key: str | None, labels: str | tuple[str, ...], printed: str, value: Any = None) -> None:
         """Print ``label：printed``; record ``value`` under ``key`` when key is given."""

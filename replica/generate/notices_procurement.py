@@ -42,7 +42,12 @@ def intention(rng: random.Random, p: P, n: P) -> Builder:
 def tender(rng: random.Random, p: P, n: P) -> Builder:
     kind = "公开招标公告" if p["method"] == "公开招标" else f"{p['method']}公告"
     b = Builder(rng, f"{p['name']}{kind}")
-    b.c.preamble = f"{p['agency']}受{p['purchaser']}委托，根据《中华人民共和国政府采购法》等有关规定，现对{p['name']}进行{p['method']}，欢迎合格的供应商前来投标。"
+    if rng.random() < 0.4:  # the 2020 national template opens with a 项目概况 summary
+        due = n["deadline"]
+        b.c.preamble = (f"项目概况：{p['name']}的潜在投标人应在政采云平台(https://www.zcygov.cn/)获取（下载）招标文件，"
+                        f"并于 {due.year}年{due.month:02d}月{due.day:02d}日 09:30（北京时间）前递交（上传）投标文件。")
+    else:
+        b.c.preamble = f"{p['agency']}受{p['purchaser']}委托，根据《中华人民共和国政府采购法》等有关规定，现对{p['name']}进行{p['method']}，欢迎合格的供应商前来投标。"
     _head(b, p)
     b.text("tender_method", "采购方式", p["method"])
     b.money("budget", ("预算金额", "采购预算", "预算金额（元）"), n.get("budget", p["budget"]))
@@ -155,9 +160,10 @@ def contract(rng: random.Random, p: P, n: P) -> Builder:
     b.item("winner", ("供应商(乙方)", "供应商名称"), n.get("supplier", p["winner"]), [n.get("supplier", p["winner"])])
     b.text("contract_subject", "合同标的名称", p["subject"])
     b.text("spec_model", "规格型号", p["spec"])
-    if p.get("unit_price"):
-        b.money("unit_price", "单价", p["unit_price"])
-    b.money("contract_amount", ("合同金额", "合同金额（元）"), n.get("amount", p["amount"]))
+    amount = n.get("amount", p["amount"])
+    # goods have a unit price; a service or works contract is one lot, its unit price is the total
+    b.money("unit_price", "单价", p["unit_price"] if p.get("unit_price") else amount)
+    b.money("contract_amount", ("合同金额", "合同金额（元）"), amount)
     b.date("sign_date", ("合同签订日期", "签订日期"), n["sign"])
     b.sign(p["purchaser"], n["pd"])
     b.attach("政府采购合同.pdf", f"/files/{n['nid']}/1.pdf")

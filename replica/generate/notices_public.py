@@ -45,6 +45,8 @@ def housing_progress(rng: random.Random, p: P, n: P) -> Builder:
     b.text("completion_progress", "计划任务完成进度", f"已开工{n['started']}套，开工率{n['pct']}%")
     b.text("project_name", "已开工项目", p["estate"])
     b.date("start_date", "开工日期", n["start"])
+    b.text(None, "已竣工项目", n["finished_estate"])
+    b.date("completion_date", "竣工日期", n["finished"])
     b.text(None, "配套设施建设情况", "道路、供水、供电等配套设施同步建设")
     _meta(b, rng, p, n)
     return b
@@ -64,7 +66,8 @@ def housing_allocation(rng: random.Random, p: P, n: P) -> Builder:
 
 
 def housing_rural_renovation(rng: random.Random, p: P, n: P) -> Builder:
-    b = Builder(rng, f"{p['region_name']}{n['year']}年农村危房改造补助资金分配及改造结果公示")
+    b = Builder(rng, f"{p['region_name']}{n['year']}年农村危房改造实施情况公示")
+    b.text(None, "农村危房改造政策", "《浙江省农村困难家庭危房改造实施办法》，对C级、D级危房实施改造")
     b.text("subsidy", "补助资金分配", f"下达补助资金{M.wan(n['money'])}，每户补助标准{M.wan(n['per'])}")
     b.text(None, "对象认定过程", "农户申请、村级评议、乡镇审核、县级审批")
     b.text("completion_progress", "改造结果", f"已完成改造{n['done']}户")

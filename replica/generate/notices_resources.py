@@ -71,9 +71,11 @@ def mining_transfer_notice(rng: random.Random, p: P, n: P) -> Builder:
     b.text("project_name", ("采矿权名称", "矿山名称", "项目名称"), p["mine"])
     b.text("mineral", "开采矿种", p["mineral"])
     b.text("location", ("矿区位置", "地理位置"), p["location"])
-    b.text("coordinates", ("矿区范围", "范围坐标"), f"由{len(p['coords'])}个拐点圈定，面积约{p['km2']:.4f}平方千米，坐标系为2000国家大地坐标系")
-    b.c.tables.append(Table(None, "矿区范围拐点坐标", ["点号", "X坐标", "Y坐标"],
+    b.text("coordinates", ("矿区范围", "范围坐标"), f"由{len(p['coords'])}个拐点圈定，坐标系为2000国家大地坐标系")
+    b.c.tables.append(Table("coordinates", "矿区范围拐点坐标", ["点号", "X坐标", "Y坐标"],
                             [[str(i + 1), f"{x:.2f}", f"{y:.2f}"] for i, (x, y) in enumerate(p["coords"])]))
+    m2 = round(p["km2"] * 1_000_000, 2)
+    b.item("area_m2", "矿区面积", f"{m2:.2f}平方米（{p['km2']:.4f}平方千米）", m2)
     b.text("production_scale", ("生产规模", "设计建设规模"), p["scale"])
     b.text("use_term_years", "出让年限", f"{p['term']}年")
     b.f["use_term_years"] = p["term"]
@@ -161,8 +163,8 @@ def emission_transfer_notice(rng: random.Random, p: P, n: P) -> Builder:
     b.money("starting_price", "起始价", p["start_price"])
     b.text("qualification", "报名条件", "具有排污权初始分配或新增排污权需求且已取得环评批复的排污单位。")
     b.text("schedule", ("竞价时间", "时间和方式"), f"报名时间{period_text(rng, n['pd'], n['reg_end'])}；网上竞价时间{M.date_cn(n['deal'])}9时至10时")
-    b.text("deal_place", "地点", "浙江省排污权交易网电子竞价系统")
-    b.text("supply_method", "方式", "电子竞价，价高者得")
+    b.text("deal_place", "竞价地点", "浙江省排污权交易网电子竞价系统")
+    b.text("supply_method", "竞价方式", "电子竞价，价高者得")
     b.text("fax", "传真号码", f"0570-{rng.randint(3000000, 8999999)}")
     b.text(None, "报名提供资料", "营业执照副本、环评批复文件、法定代表人身份证明")
     b.text("deposit_method", "保证金缴纳方式", "按起始价总额的20%通过银行转账缴纳至交易中心指定账户")

@@ -2,7 +2,8 @@
 
 Each ``plan_<domain>`` returns the project's facts and a list of scheduled notices
 (``Sched``).  Gaps follow the statutes in Chinese working days; a clean project never breaks a
-rule of ``rules.py``.  A planted defect (``defect`` argument) changes exactly one thing.
+rule of ``rules.py``.  A planted defect (``defect`` argument) changes exactly one thing;
+``missing_field`` is planted by the generator itself (one key of ``rules.PLANTABLE`` on one notice).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class Sched:
     skip_zjggzy: bool = False           # not_shared
     removed: dict[str, dt.date] = field(default_factory=dict)  # site -> removed_on
     edit: tuple[str, Any, dt.date, bool] | None = None  # (field key, new value, from, silent)
+    content: str | None = None          # "image_only" | "attachment_only": no text fields (clean projects only)
 
 
 def trading_site(rng: random.Random, region: str, city_site: str) -> str:
@@ -144,8 +146,6 @@ def plan_procurement(rng: random.Random, region: str, start: dt.date, num: int, 
     out.append(res)
     if late_res:
         res.defect = "late_posting"
-    if defect == "missing_field":
-        res.defect, res.drop_field = defect, "experts"
     if defect == "missing_followup":
         res.defect = defect
         return p, out
@@ -158,10 +158,10 @@ def plan_procurement(rng: random.Random, region: str, start: dt.date, num: int, 
         con.defect = "late_posting"
     if defect == "value_mismatch":
         con.defect = defect
-        con.n["amount"] = float(round(amount * rng.choice((1.05, 1.1, 0.9, 1.2)), 2))
-    if defect == "missing_field" and rng.random() < 0.4:
-        res.defect, res.drop_field = None, None
-        con.defect, con.drop_field = defect, "spec_model"
+        if rng.random() < 0.5:
+            con.n["amount"] = float(round(amount * rng.choice((1.05, 1.1, 0.9, 1.2)), 2))
+        else:  # the contract names another bidder than the published winner
+            con.n["supplier"] = bidders[1]["name"]
     if rng.random() < 0.2:
         out.append(Sched("procurement.acceptance", next_workday(cpd + D(days=rng.randint(30, 60))), {}, ["zfcg"]))
     return p, out
@@ -262,22 +262,21 @@ def plan_construction(rng: random.Random, region: str, start: dt.date, num: int,
         cand.removed[home] = _wd(rng, cpd, 1, 3)
     elif rng.random() < 0.3:
         cand.removed[home] = pend + D(days=rng.randint(1, 30))
-    if defect == "missing_field" and rng.random() < 0.5:
-        cand.defect, cand.drop_field = defect, "objection_channel"
-        defect = None
     award = _wd(rng, pend, 1, 2)
     late = defect == "late_posting"
     rd = _wd(rng, award, 21, 24) if late else _wd(rng, award, 0, 3)
     res = Sched("construction.result", rd, {"award": award}, list(shared), defect="late_posting" if late else None)
     out.append(res)
-    if defect == "missing_field":
-        res.defect, res.drop_field = defect, "complaint_channel"
     if defect == "not_shared":
         victim = rng.choice((tender_s, res, cand))
     sign = next_workday(rd + D(days=rng.randint(5, 25)))
     start_w = sign + D(days=rng.randint(7, 30))
-    out.append(Sched("construction.contract", _wd(rng, sign, 0, 8),
-                     {"sign": sign, "start": start_w, "finish": start_w + D(days=p["days"])}, list(shared)))
+    con = Sched("construction.contract", _wd(rng, sign, 0, 8),
+                {"sign": sign, "start": start_w, "finish": start_w + D(days=p["days"])}, list(shared))
+    out.append(con)
+    if defect == "value_mismatch":
+        con.defect = defect
+        con.n["amount"] = float(round(amount * rng.choice((1.03, 1.08, 0.95, 1.15)), 2))
     if defect == "not_shared":
         victim.defect, victim.skip_zjggzy = defect, True
     return p, out
@@ -318,8 +317,6 @@ def plan_land(rng: random.Random, region: str, start: dt.date, num: int, defect:
     rpd = _wd(rng, deal, 11, 14) if late else _wd(rng, deal, 1, 6)
     res = Sched("land.deal_result", rpd, {"list_start": list_start, "deal": deal}, list(shared), defect="late_posting" if late else None)
     out.append(res)
-    if defect == "missing_field":
-        res.defect, res.drop_field = defect, "amount"
     if defect == "not_shared":
         victim = rng.choice(out)
         victim.defect, victim.skip_zjggzy = defect, True
@@ -365,8 +362,6 @@ def plan_mining(rng: random.Random, region: str, start: dt.date, num: int, defec
     approval = next_workday(rpd + D(days=rng.randint(20, 40)))
     ap = Sched("mining.approval_result", _wd(rng, approval, 1, 10),
                {"approval": approval, "valid_until": approval + D(days=365 * p["term"])}, ["qz_portal"])
-    if defect == "missing_field":
-        ap.defect, ap.drop_field = defect, "valid_until"
     out.append(ap)
     return p, out
 
@@ -407,8 +402,6 @@ def plan_property(rng: random.Random, region: str, start: dt.date, num: int, def
     res = Sched("property.deal_result", _wd(rng, deal, 21, 24) if late else _wd(rng, deal, 1, 8), {"deal": deal}, list(shared),
                 defect="late_posting" if late else None)
     out.append(res)
-    if defect == "missing_field":
-        res.defect, res.drop_field = defect, "amount"
     if defect == "not_shared":
         victim = rng.choice((tn, res))
         victim.defect, victim.skip_zjggzy = defect, True
@@ -429,8 +422,6 @@ def plan_emission(rng: random.Random, region: str, start: dt.date, num: int, def
     d = next_workday(start)
     deal = awd(d, rng.randint(8, 12))
     tn = Sched("emission.transfer_notice", d, {"reg_end": awd(d, 5), "deal": deal}, list(shared))
-    if defect == "missing_field":
-        tn.defect, tn.drop_field = defect, "fax"
     late = defect == "late_posting"
     res = Sched("emission.deal_result", _wd(rng, deal, 21, 24) if late else _wd(rng, deal, 1, 6), {"deal": deal}, list(shared),
                 defect="late_posting" if late else None)
@@ -462,6 +453,8 @@ def plan_housing(rng: random.Random, region: str, start: dt.date, num: int,
         n = {"formed": formed, **extra}
         if typ == "housing.progress":
             n["start"] = formed - D(days=rng.randint(10, 60))
+            n["finished"] = formed - D(days=rng.randint(5, 90))
+            n["finished_estate"] = f"{pools.REGIONS[region][1]}{pools.town(rng, region)}{rng.choice(('廉租房小区', '公租房二期', '安置小区'))}"
         out.append(Sched(typ, pd, n, ["qz_portal"], defect="late_posting" if i == late_i else None))
         formed = next_workday(pd + D(days=rng.randint(10, 40)))
     return p, out
@@ -484,6 +477,4 @@ def plan_admin(rng: random.Random, region: str, start: dt.date, num: int,
     pd = _wd(rng, decision, 8, 12) if late else _wd(rng, decision, 0, 6)
     s = Sched(typ, pd, {"decision": decision, "valid_until": decision + D(days=365 * 3)}, ["qz_portal"],
               defect="late_posting" if late else None)
-    if defect == "missing_field" and typ == "admin.penalty":
-        s.defect, s.drop_field = defect, "penalty_basis"
     return p, [s]

@@ -22,6 +22,10 @@ ZCY_CODES: dict[str, str] = {
     "contact_phone": "code-00011", "bid_deadline": "code-submitEndDate", "proposed_supplier": "code-winningSupplierName",
 }
 LAYOUTS: tuple[str, ...] = ("kv_table", "numbered", "paragraphs")
+# every layout name a posting may carry (docs/replica.md "Layouts")
+ALL_LAYOUTS: tuple[str, ...] = LAYOUTS + (
+    "zcy_hooks", "portal_meta", "report_grid", "summary_grid", "epoint_td", "hanweb_fullpage", "traditional",
+    "fabao", "image_only", "attachment_only")
 
 
 def ordinal(i: int) -> str:
@@ -56,6 +60,8 @@ class Content:
     sign: list[str] = field(default_factory=list)
     attachments: list[tuple[str, str]] = field(default_factory=list)
     meta: list[tuple[str, str]] = field(default_factory=list)
+    published: str = ""  # YYYY-MM-DD, for layouts that print the posting date in their own header
+    banner: str = ""     # a line under the title (【发包公告】)
 
     def add(self, key: str | None, label: str, printed: str) -> None:
         """Append a labelled item (key = canonical field it states, or None)."""
@@ -136,8 +142,17 @@ def _portal(c: Content, rng: random.Random) -> str:
     return f'<div class="xxgk-meta"><table class="xxgk"><tbody>{meta}</tbody></table></div><div class="article-content">{body}</div>'
 
 
-def render(c: Content, layout: str, rng: random.Random) -> str:
-    """The body HTML of ``c`` in ``layout``."""
+def render(c: Content, layout: str, rng: random.Random, image_url: str = "") -> str:
+    """The body HTML of ``c`` in ``layout`` (``image_url``: the scan shown by ``image_only``)."""
+    from . import render_real as R
+
+    real = {"report_grid": R.report_grid, "summary_grid": R.summary_grid, "epoint_td": R.epoint_td,
+            "hanweb_fullpage": R.hanweb_fullpage, "traditional": R.traditional, "fabao": R.fabao,
+            "attachment_only": R.attachment_only}
+    if layout in real:
+        return real[layout](c, rng)
+    if layout == "image_only":
+        return R.image_only(c, rng, image_url)
     if layout == "kv_table":
         inner = _kv_table(c, rng)
     elif layout == "numbered":

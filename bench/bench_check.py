@@ -1,0 +1,119 @@
+"""Benchmark: ``monitor.run_checks`` on a SQLite database with 1,000,000 synthetic notices.
+
+Goal: ≤ 60 s for a night's run and < 2 GB peak RSS. The database is filled with set-based
+INSERT…SELECT over a recursive CTE (no Python loop per row): four notice types in rotation (采购公告,
+中标结果, 合同公告, 中标候选人公示 and its provincial copy), one project per five notices, 3 typed fields per notice, with
+about 1 % planted gaps (missing 评审专家名单, late results, missing contracts, unshared county notices,
+early removals). Prints fill time, run time (first night and a re-run), findings and peak RSS.
+
+Usage: ``.venv/bin/python bench/bench_check.py [--notices N] [--db PATH]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import text  # noqa: E402
+
+import monitor  # noqa: E402
+from storage.db import get_engine, init_db  # noqa: E402
+
+SEQ = "WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < :n) "
+# i % 5: 0 procurement.tender (zfcg), 1 procurement.result (zfcg), 2 procurement.contract (zfcg),
+#        3 construction.candidates (kecheng, must be shared), 4 its copy on zjggzy (missing when i % 500 = 4)
+TYPE = ("CASE i % 5 WHEN 0 THEN 'procurement.tender' WHEN 1 THEN 'procurement.result' "
+        "WHEN 2 THEN 'procurement.contract' WHEN 3 THEN 'construction.candidates' "
+        "ELSE CASE WHEN i % 500 = 4 THEN 'other.other' ELSE 'construction.candidates' END END")
+SOURCE = "CASE i % 5 WHEN 3 THEN 'kecheng' WHEN 4 THEN 'zjggzy' ELSE 'zfcg' END"
+PUB = "date('2026-01-05', '+' || ((i / 5) % 90 + min(i % 5, 3) * 3) || ' days')"
+
+
+def fill(engine, n: int) -> None:  # type: ignore[no-untyped-def]
+    """Write n documents, versions, notices and their fields with INSERT…SELECT."""
+    stmts = [
+        f"INSERT INTO documents (id, source_key, channel_key, item_key, url, list_date, first_seen, last_seen, "
+        f"removed_at) {SEQ} SELECT i, {SOURCE}, 'c' || (i % 5), 'it' || i, 'http://bench.example/' || i, {PUB}, "
+        f"'2026-01-05 00:00:00', '2026-01-05 00:00:00', CASE WHEN i % 500 = 8 THEN {PUB} ELSE NULL END FROM seq",
+        f"INSERT INTO document_versions (id, document_id, version_no, fetched_at, fetched_on, url, http_status, "
+        f"headers, sha256, size, body) {SEQ} SELECT i, i, 1, '2026-01-05 00:00:00', {PUB}, "
+        f"'http://bench.example/' || i, 200, '{{}}', printf('%064x', i), 1, x'00' FROM seq",
+        f"INSERT INTO notices (id, document_id, version_id, source_key, channel_key, region, domain, notice_type, "
+        f"title, url, publish_date, project_number, status, fields, provenance, warnings, extracted_at) {SEQ} "
+        f"SELECT i, i, i, {SOURCE}, 'c' || (i % 5), '330802', substr({TYPE}, 1, instr({TYPE}, '.') - 1), {TYPE}, "
+        f"'公告' || i, 'http://bench.example/' || i, {PUB}, 'QZ-' || (i / 5), 'ok', '{{}}', '{{}}', '[]', "
+        f"'2026-01-05 00:00:00' FROM seq",
+    ]
+    fields = [
+        # tender: bid deadline
+        ("bid_deadline", "NULL, NULL, date(publish_date, '+20 days')", "id % 5 = 0"),
+        # result: award date (late for 1 in 100), experts (missing for 1 in 100), amount
+        ("award_date", "NULL, NULL, date(publish_date, CASE WHEN id % 500 = 1 THEN '-9 days' ELSE '-1 days' END)",
+         "id % 5 = 1"),
+        ("experts", "'张三；李四', NULL, NULL", "id % 5 = 1 AND id % 500 != 6"),
+        ("amount", "NULL, 100000.0, NULL", "id % 5 = 1"),
+        # contract (1 in 100 projects has none: the contract row is typed 'other.other')
+        ("sign_date", "NULL, NULL, date(publish_date, '-1 days')", "id % 5 = 2"),
+        ("spec_model", "'型号A', NULL, NULL", "id % 5 = 2"),
+        ("contract_amount", "NULL, CASE WHEN id % 500 = 7 THEN 120000.0 ELSE 100000.0 END, NULL", "id % 5 = 2"),
+        # candidates: publicity period and objection channel
+        ("publicity_start", "NULL, NULL, publish_date", "id % 5 IN (3, 4)"),
+        ("publicity_end", "NULL, NULL, date(publish_date, '+5 days')", "id % 5 IN (3, 4)"),
+        ("objection_channel", "'书面', NULL, NULL", "id % 5 IN (3, 4)"),
+    ]
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA cache_size=-200000")
+        for s in stmts:
+            conn.execute(text(s), {"n": n})
+        conn.execute(text("UPDATE notices SET notice_type = 'other.other', domain = 'other' "
+                          "WHERE id % 5 = 2 AND id % 500 = 12"))
+        for key, values, where in fields:
+            conn.execute(text(f"INSERT INTO notice_fields (notice_id, key, value_text, value_num, value_date) "
+                              f"SELECT id, '{key}', {values} FROM notices WHERE {where}"))
+        conn.exec_driver_sql("ANALYZE")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--notices", type=int, default=1_000_000)
+    ap.add_argument("--db", type=Path, default=None, help="SQLite file (default: a temporary one)")
+    args = ap.parse_args()
+    tmp = tempfile.TemporaryDirectory()
+    db = args.db or Path(tmp.name) / "bench.db"
+    engine = get_engine(f"sqlite:///{db}")
+    init_db(engine)
+    t0 = time.perf_counter()
+    fill(engine, args.notices)
+    t_fill = time.perf_counter() - t0
+    with engine.connect() as c:
+        n_notices = c.execute(text("SELECT count(*) FROM notices")).scalar()
+        n_fields = c.execute(text("SELECT count(*) FROM notice_fields")).scalar()
+    print(f"filled {n_notices:,} notices, {n_fields:,} fields in {t_fill:.1f} s ({db})")
+    as_of = dt.date(2026, 6, 30)
+    t0 = time.perf_counter()
+    res = monitor.run_checks(engine, as_of)
+    t_run = time.perf_counter() - t0
+    print(f"run_checks (first night): {t_run:.1f} s  new={res['new']:,} open={res['open']:,}")
+    print(f"  by kind: {res['by_kind']}")
+    print(f"  links: {res['links']}")
+    t0 = time.perf_counter()
+    res2 = monitor.run_checks(engine, as_of)
+    t_rerun = time.perf_counter() - t0
+    print(f"run_checks (same night again): {t_rerun:.1f} s  new={res2['new']} resolved={res2['resolved']}")
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS: {peak_mb:,.0f} MB")
+    goal = "OK" if t_run <= 60 and peak_mb < 2048 else "MISSED"
+    print(f"goal (≤ 60 s, < 2 GB): {goal}")
+    engine.dispose()
+    tmp.cleanup()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,472 @@
+"""The long-running nightly scheduler (APScheduler 3), the one-run-at-a-time lock, and its status.
+
+Why these pieces:
+- Jobs live in the same database (``SQLAlchemyJobStore``), so a restart knows when the next run
+  was due; a run missed while the process was down is caught up once (``coalesce``) if it is
+  less than ``misfire_grace_time`` late, never once per missed night.
+- One run at a time is enforced by a row in ``run_locks`` (owner, host, pid, heartbeat, expiry),
+  which also stops a second ``pubwatch run`` started by hand, on this machine or another one that
+  shares the database. A crashed holder's lock expires; a dead pid on the same host is taken over.
+- Time is injectable (``clock``) so a test can run a simulated week in seconds; the real service
+  uses the system clock and plain APScheduler.
+- SIGTERM (systemd stop) stops scheduling, lets a running night finish, and releases the lock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+import logging
+import os
+import signal
+import socket
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+from apscheduler.executors.debug import DebugExecutor
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from sqlalchemy import Engine, delete, desc, func, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
+
+from pubwatch.config import Config
+from storage.db import get_engine, init_db, session_scope
+from storage.models import CrawlHealth, CrawlRun, RunLock, SchedulerRun, utcnow
+
+log = logging.getLogger(__name__)
+
+LOCK_NAME = "nightly"
+LOCK_TTL = dt.timedelta(minutes=10)
+MISFIRE_GRACE = dt.timedelta(hours=23)
+JOBS_TABLE = "apscheduler_jobs"
+NIGHTLY_ID = "nightly"
+
+
+class AlreadyRunning(RuntimeError):
+    """Another pubwatch run holds the lock; the message says who, where and since when."""
+
+    def __init__(self, holder: RunLock) -> None:
+        self.owner, self.host, self.pid = holder.owner, holder.host, holder.pid
+        self.since, self.expires_at = holder.acquired_at, holder.expires_at
+        super().__init__(
+            f"另一个 pubwatch 运行正在进行 (another run is in progress): {holder.owner} on {holder.host} "
+            f"pid {holder.pid}, since {holder.acquired_at:%Y-%m-%d %H:%M:%S} UTC, lock expires "
+            f"{holder.expires_at:%Y-%m-%d %H:%M:%S} UTC unless renewed"
+        )
+
+
+# --- the lock ----------------------------------------------------------------------------------------
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@contextmanager
+def run_lock(engine: Engine, name: str = LOCK_NAME, *, ttl: dt.timedelta = LOCK_TTL,
+             owner: str | None = None) -> Iterator[RunLock]:
+    """Hold the database lock ``name`` for the duration of the block, renewing it in the background.
+
+    Raises ``AlreadyRunning`` when a live holder has it. An expired lock, or one held by a process of
+    this host that no longer exists, is taken over.
+    """
+    me = owner or f"pubwatch-{uuid.uuid4().hex[:8]}"
+    host, pid = socket.gethostname(), os.getpid()
+    _acquire(engine, name, me, host, pid, ttl)
+    stop = threading.Event()
+    beat = threading.Thread(target=_heartbeat, args=(engine, name, me, ttl, stop), daemon=True,
+                            name=f"lock-heartbeat-{name}")
+    beat.start()
+    try:
+        with session_scope(engine) as s:
+            row = s.get(RunLock, name)
+            assert row is not None
+            s.expunge(row)
+        yield row
+    finally:
+        stop.set()
+        beat.join(timeout=5)
+        with session_scope(engine) as s:
+            s.execute(delete(RunLock).where(RunLock.name == name, RunLock.owner == me))
+
+
+def _acquire(engine: Engine, name: str, me: str, host: str, pid: int, ttl: dt.timedelta) -> None:
+    now = utcnow()
+    values = {"owner": me, "host": host, "pid": pid, "acquired_at": now, "heartbeat_at": now, "expires_at": now + ttl}
+    try:
+        with session_scope(engine) as s:
+            s.add(RunLock(name=name, **values))
+        return
+    except IntegrityError:
+        pass
+    with session_scope(engine) as s:
+        holder = s.get(RunLock, name)
+        if holder is None:  # released meanwhile: try once more
+            s.add(RunLock(name=name, **values))
+            return
+        stale = holder.expires_at < now or (holder.host == host and holder.pid != pid and not _pid_alive(holder.pid))
+        if stale:
+            # compare-and-set on the row we saw, so two contenders cannot both take it over
+            taken = s.execute(update(RunLock).where(RunLock.name == name, RunLock.owner == holder.owner,
+                                                    RunLock.heartbeat_at == holder.heartbeat_at).values(**values))
+            if taken.rowcount == 1:  # type: ignore[attr-defined]
+                log.warning("took over a stale lock from %s (pid %s on %s)", holder.owner, holder.pid, holder.host)
+                return
+            holder = s.get(RunLock, name, populate_existing=True) or holder
+        s.expunge(holder)
+    raise AlreadyRunning(holder)
+
+
+def _heartbeat(engine: Engine, name: str, me: str, ttl: dt.timedelta, stop: threading.Event) -> None:
+    while not stop.wait(max(ttl.total_seconds() / 3, 0.05)):
+        try:
+            with session_scope(engine) as s:
+                now = utcnow()
+                s.execute(update(RunLock).where(RunLock.name == name, RunLock.owner == me)
+                          .values(heartbeat_at=now, expires_at=now + ttl))
+        except OperationalError as exc:  # a busy database must not kill the run; the next beat retries
+            log.warning("lock heartbeat failed: %s", exc)
+
+
+# --- time ----------------------------------------------------------------------------------------
+
+
+class Clock(Protocol):
+    """Where the scheduler gets the time and how it waits (the system, or a simulation)."""
+
+    def now(self, tz: dt.tzinfo) -> dt.datetime: ...
+
+    def wait(self, event: threading.Event, seconds: float | None) -> None: ...
+
+
+class SystemClock:
+    """Real time."""
+
+    def now(self, tz: dt.tzinfo) -> dt.datetime:
+        return dt.datetime.now(tz)
+
+    def wait(self, event: threading.Event, seconds: float | None) -> None:
+        event.wait(seconds)
+
+
+class SimulatedClock:
+    """Simulated time: waiting jumps forward instantly; reaching ``until`` sets ``stop_event``.
+
+    Used by tests to run days of schedule in milliseconds. Thread-safe enough for one scheduler.
+    """
+
+    def __init__(self, start: dt.datetime, until: dt.datetime | None = None,
+                 stop_event: threading.Event | None = None) -> None:
+        if start.tzinfo is None:
+            raise ValueError("SimulatedClock needs an aware start time")
+        self.current = start
+        self.until = until
+        self.stop_event = stop_event
+
+    def now(self, tz: dt.tzinfo) -> dt.datetime:
+        return self.current.astimezone(tz)
+
+    def wait(self, event: threading.Event, seconds: float | None) -> None:
+        if event.is_set():
+            return
+        if seconds is None:  # nothing scheduled (e.g. paused while jobs are set up): let real time pass
+            event.wait(0.01)
+            return
+        target = self.current + dt.timedelta(seconds=seconds)
+        if self.until is not None and target >= self.until:
+            self.current = self.until
+            if self.stop_event is not None:
+                self.stop_event.set()
+            event.wait(0.01)
+            return
+        self.current = target
+        event.wait(0)
+
+
+# APScheduler 3 reads ``datetime.now`` inside its scheduler and executor modules; with a simulated
+# clock those two module globals are swapped for a subclass whose ``now`` asks the clock.
+_clock_lock = threading.Lock()
+_active_clock: Clock | None = None
+
+
+class _ClockDatetime(dt.datetime):
+    @classmethod
+    def now(cls, tz: dt.tzinfo | None = None) -> dt.datetime:  # type: ignore[override]
+        clock = _active_clock
+        if clock is None:
+            return dt.datetime.now(tz)
+        return clock.now(tz or dt.UTC)
+
+
+@contextmanager
+def _patched_time(clock: Clock) -> Iterator[None]:
+    import apscheduler.executors.base as ex_base
+    import apscheduler.schedulers.base as sch_base
+
+    global _active_clock
+    with _clock_lock:
+        saved = (sch_base.datetime, ex_base.datetime)  # type: ignore[attr-defined]
+        _active_clock = clock
+        sch_base.datetime = _ClockDatetime  # type: ignore[attr-defined,misc]
+        ex_base.datetime = _ClockDatetime  # type: ignore[attr-defined,misc]
+    try:
+        yield
+    finally:
+        with _clock_lock:
+            sch_base.datetime, ex_base.datetime = saved  # type: ignore[attr-defined,misc]
+            _active_clock = None
+
+
+class _ClockedScheduler(BackgroundScheduler):
+    """A BackgroundScheduler whose waiting goes through the clock."""
+
+    def __init__(self, clock: Clock, **options: Any) -> None:
+        self._clock = clock
+        super().__init__(**options)
+
+    def _main_loop(self) -> None:
+        from apscheduler.schedulers.base import STATE_STOPPED
+
+        wait_seconds: float | None = None
+        while self.state != STATE_STOPPED:
+            self._clock.wait(self._event, wait_seconds)
+            self._event.clear()
+            wait_seconds = self._process_jobs()
+
+
+# --- the service ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Service:
+    engine: Engine
+    job: Callable[..., Any]
+    clock: Clock
+    tz: ZoneInfo
+    triggers: dict[str, CronTrigger]
+
+
+_service: _Service | None = None
+
+
+def job_specs(config: Config) -> dict[str, str]:
+    """Job id → cron expression: the nightly job plus one per source group (``[schedule.groups]``)."""
+    specs = {NIGHTLY_ID: config.nightly_cron}
+    for group, cron in sorted(config.cron_groups.items()):
+        specs[f"group:{group}"] = cron
+    return specs
+
+
+def _trigger(cron: str, tz: ZoneInfo, where: str) -> CronTrigger:
+    try:
+        return CronTrigger.from_crontab(cron, timezone=tz)
+    except ValueError as exc:
+        raise ValueError(f"无效的 cron 表达式 (invalid cron expression) {where} = {cron!r}: {exc}") from exc
+
+
+def _fire(job_id: str, cron: str = "") -> None:
+    """The function APScheduler stores (by reference): runs the registered job under the lock.
+
+    ``cron`` is stored with the job only so a restart can tell whether the schedule changed.
+    """
+    svc = _service
+    if svc is None:
+        log.error("scheduler job %s fired without a running service", job_id)
+        return
+    now = svc.clock.now(svc.tz)
+    scheduled = _last_fire_time(svc.triggers[job_id], now)
+    night = scheduled.date() if scheduled else now.date()
+    catch_up = scheduled is not None and now - scheduled > dt.timedelta(minutes=5)
+    group = job_id.split(":", 1)[1] if job_id.startswith("group:") else None
+    with session_scope(svc.engine) as s:
+        run = SchedulerRun(job_id=job_id, night=night, started_at=_naive_utc(now), catch_up=catch_up,
+                           scheduled_for=_naive_utc(scheduled) if scheduled else None, status="running")
+        s.add(run)
+        s.flush()
+        run_id = run.id
+    status, error = "ok", None
+    try:
+        with run_lock(svc.engine, owner=f"scheduler:{job_id}"):
+            kwargs = {"group": group} if group is not None and _accepts(svc.job, "group") else {}
+            svc.job(night, **kwargs)
+    except AlreadyRunning as exc:
+        status, error = "locked", str(exc)
+        log.warning("run %s for %s skipped: %s", job_id, night, exc)
+    except Exception as exc:  # a failed night is recorded and the service keeps going
+        status, error = "error", f"{exc.__class__.__name__}: {exc}"
+        log.exception("run %s for %s failed", job_id, night)
+    with session_scope(svc.engine) as s:
+        s.execute(update(SchedulerRun).where(SchedulerRun.id == run_id).values(
+            status=status, error=error, finished_at=_naive_utc(svc.clock.now(svc.tz))))
+
+
+def _accepts(func: Callable[..., Any], name: str) -> bool:
+    try:
+        params = inspect.signature(func).parameters
+    except (TypeError, ValueError):
+        return False
+    return name in params or any(p.kind is p.VAR_KEYWORD for p in params.values())
+
+
+def _last_fire_time(trigger: CronTrigger, now: dt.datetime) -> dt.datetime | None:
+    """The latest fire time at or before ``now`` (the run a coalesced catch-up stands for)."""
+    t = trigger.get_next_fire_time(None, now - dt.timedelta(days=8))
+    last = None
+    while t is not None and t <= now:
+        last = t
+        t = trigger.get_next_fire_time(t, t + dt.timedelta(seconds=1))
+    return last
+
+
+def _naive_utc(value: dt.datetime) -> dt.datetime:
+    return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def run_scheduler(config: Config, job: Callable[[dt.date], Any], *, clock: Clock | None = None,
+                  stop_event: threading.Event | None = None, engine: Engine | None = None,
+                  misfire_grace: dt.timedelta = MISFIRE_GRACE) -> None:
+    """Run the schedule in the foreground until SIGTERM/SIGINT or ``stop_event``.
+
+    ``job(night)`` is called for each due run (with ``group=`` for source-group jobs if it accepts it).
+    """
+    global _service
+    tz = ZoneInfo(config.timezone)
+    specs = job_specs(config)
+    triggers = {jid: _trigger(cron, tz, "schedule.nightly" if jid == NIGHTLY_ID else f"schedule.groups.{jid[6:]}")
+                for jid, cron in specs.items()}
+    own_engine = engine is None
+    engine = engine or get_engine(config.db_url)
+    init_db(engine)
+    stop = stop_event or threading.Event()
+    clock = clock or SystemClock()
+    simulated = not isinstance(clock, SystemClock)
+    options: dict[str, Any] = {
+        "jobstores": {"default": SQLAlchemyJobStore(engine=engine, tablename=JOBS_TABLE)},
+        "executors": {"default": DebugExecutor()},  # runs in the scheduler thread: one run at a time
+        "job_defaults": {"coalesce": True, "max_instances": 1,
+                         "misfire_grace_time": int(misfire_grace.total_seconds())},
+        "timezone": tz,
+    }
+    restore: list[tuple[int, Any]] = []
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            restore.append((sig, signal.signal(sig, lambda *_: stop.set())))
+    _service = _Service(engine=engine, job=job, clock=clock, tz=tz, triggers=triggers)
+    try:
+        with _patched_time(clock) if simulated else _nullcontext():
+            scheduler = _ClockedScheduler(clock, **options)
+            scheduler.start(paused=True)
+            _sync_jobs(scheduler, specs, triggers)
+            scheduler.resume()
+            log.info("scheduler started: %s", ", ".join(f"{j} [{c}]" for j, c in specs.items()))
+            while not stop.wait(0.05 if simulated else 1.0):
+                pass
+            log.info("scheduler stopping (waiting for a running night to finish)")
+            scheduler.shutdown(wait=True)
+    finally:
+        _service = None
+        for sig, handler in restore:
+            signal.signal(sig, handler)
+        if own_engine:
+            engine.dispose()
+
+
+@contextmanager
+def _nullcontext() -> Iterator[None]:
+    yield
+
+
+def _sync_jobs(scheduler: BackgroundScheduler, specs: dict[str, str], triggers: dict[str, CronTrigger]) -> None:
+    """Keep stored jobs whose cron is unchanged (their missed run time must survive a restart)."""
+    wanted = set(specs)
+    for job in scheduler.get_jobs():
+        if job.id not in wanted:
+            job.remove()
+    for jid, cron in specs.items():
+        existing = scheduler.get_job(jid)
+        if existing is not None and existing.kwargs.get("cron") == cron:
+            continue
+        scheduler.add_job(_fire, trigger=triggers[jid], args=[jid], kwargs={"cron": cron}, id=jid,
+                          name=f"{jid} [{cron}]", replace_existing=True)
+
+
+# --- status --------------------------------------------------------------------------------------
+
+
+def scheduler_status(engine: Engine, config: Config, *, now: dt.datetime | None = None) -> dict[str, Any]:
+    """Last and next runs per job, the lock holder, the last crawl and its health (for ``pubwatch status``)."""
+    tz = ZoneInfo(config.timezone)
+    now = now or dt.datetime.now(tz)
+    stored = _stored_next_runs(engine)
+    jobs = []
+    with session_scope(engine) as s:
+        for jid, cron in job_specs(config).items():
+            last = s.scalars(select(SchedulerRun).where(SchedulerRun.job_id == jid)
+                             .order_by(desc(SchedulerRun.started_at), desc(SchedulerRun.id)).limit(1)).first()
+            computed = _trigger(cron, tz, jid).get_next_fire_time(None, now)
+            next_run = stored.get(jid) or computed
+            jobs.append({
+                "id": jid, "cron": cron,
+                "next_run": next_run.astimezone(tz).isoformat() if next_run else None,
+                "last_run": None if last is None else {
+                    "night": last.night.isoformat(), "status": last.status, "catch_up": last.catch_up,
+                    "started_at": _local(last.started_at, tz), "finished_at": _local(last.finished_at, tz),
+                    "error": last.error,
+                },
+            })
+        lock = s.get(RunLock, LOCK_NAME)
+        lock_info = None if lock is None else {
+            "owner": lock.owner, "host": lock.host, "pid": lock.pid, "since": _local(lock.acquired_at, tz),
+            "expires_at": _local(lock.expires_at, tz), "stale": lock.expires_at < utcnow(),
+        }
+        crawl = _last_crawl(s, tz)
+    healthy = all(j["last_run"] is None or j["last_run"]["status"] in {"ok", "running"} for j in jobs) and (
+        crawl is None or (crawl["status"] in {"ok", "finished", "done", "running"} and not crawl["incomplete_sources"])
+    )
+    return {"now": now.isoformat(), "timezone": config.timezone, "jobs": jobs, "lock": lock_info,
+            "last_crawl": crawl, "healthy": healthy}
+
+
+def _local(value: dt.datetime | None, tz: ZoneInfo) -> str | None:
+    return None if value is None else value.replace(tzinfo=dt.UTC).astimezone(tz).isoformat()
+
+
+def _stored_next_runs(engine: Engine) -> dict[str, dt.datetime]:
+    """Next run times as APScheduler stored them (float UTC timestamps), if its table exists."""
+    from sqlalchemy import Column, Float, MetaData, Table, Unicode
+
+    table = Table(JOBS_TABLE, MetaData(), Column("id", Unicode(191), primary_key=True), Column("next_run_time", Float))
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(select(table.c.id, table.c.next_run_time)).all()
+    except (OperationalError, ProgrammingError):
+        return {}
+    return {jid: dt.datetime.fromtimestamp(ts, dt.UTC) for jid, ts in rows if ts is not None}
+
+
+def _last_crawl(s: Any, tz: ZoneInfo) -> dict[str, Any] | None:
+    run = s.scalars(select(CrawlRun).order_by(desc(CrawlRun.started_at), desc(CrawlRun.id)).limit(1)).first()
+    if run is None:
+        return None
+    rows = s.execute(select(CrawlHealth.source_key, func.min(CrawlHealth.complete), func.max(CrawlHealth.blocked),
+                            func.sum(CrawlHealth.requests), func.sum(CrawlHealth.new))
+                     .where(CrawlHealth.run_id == run.id).group_by(CrawlHealth.source_key)).all()
+    sources = {src: {"complete": bool(ok), "blocked": bool(blocked), "requests": int(req or 0), "new": int(new or 0)}
+               for src, ok, blocked, req, new in rows}
+    return {
+        "id": run.id, "night": run.night.isoformat(), "mode": run.mode, "status": run.status,
+        "started_at": _local(run.started_at, tz), "finished_at": _local(run.finished_at, tz),
+        "sources": sources, "incomplete_sources": sorted(k for k, v in sources.items() if not v["complete"]),
+    }

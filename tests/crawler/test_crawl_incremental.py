@@ -1,0 +1,86 @@
+"""Incremental nights: nothing unchanged is fetched again, new items are picked up, silent edits
+become new versions and removals are recorded with the night they were missed."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from conftest import db_rows, run_crawl, visible
+
+SOURCES = "zfcg,longyou,qz_epoint,kecheng"
+SITES = SOURCES.split(",")
+N1, N2 = dt.date(2026, 2, 10), dt.date(2026, 2, 11)
+
+
+def _version(p: dict, day: dt.date) -> int:
+    froms = sorted(dt.date.fromisoformat(v["from"]) for v in p["versions"])
+    return max(bisect.bisect_right(froms, day) - 1, 0)
+
+
+def test_second_night_fetches_only_new(replica, postings, sqlite_url) -> None:
+    first = run_crawl(replica, sqlite_url, N1.isoformat(), SOURCES)
+    assert first.returncode == 0
+    second = run_crawl(replica, sqlite_url, N2.isoformat(), SOURCES)
+    assert second.returncode == 0
+    for site in SITES:
+        s = second.summary["sources"][site]
+        before = {p["posting_id"] for p in visible(postings, site, N1)}
+        fresh = [p for p in visible(postings, site, N2) if p["posting_id"] not in before]
+        assert s["new"] == len(fresh), site
+        assert s["unchanged"] == 0, f"{site} re-fetched {s['unchanged']} unchanged notices"
+        assert s["requests"] <= s["pages"] + s["new"] + s["changed"] + s["removed"], (site, s)
+        assert s["complete"], (site, s)
+    # no duplicates: one document per item, one version per distinct body
+    dup = db_rows(sqlite_url, "SELECT source_key, item_key, count(*) FROM documents GROUP BY 1, 2 HAVING count(*) > 1")
+    assert dup == []
+    first_seen = db_rows(sqlite_url, "SELECT first_seen_on, count(*) FROM documents GROUP BY 1")
+    assert {r[0] for r in first_seen} <= {N1.isoformat(), N2.isoformat()}
+
+
+def test_edits_and_removals_are_recorded(replica, postings, sqlite_url) -> None:
+    """Twelve nights later (nights missed in between), with every young notice re-checked.
+
+    Seed 11's corpus has removals on 02-22, 02-24, 02-25, 03-01 and 03-04 and silent edits on
+    03-02 on these sites.
+    """
+    recheck = ["-s", "PUBWATCH_RECHECK_INTERVAL_DAYS=1"]
+    N1, N2 = dt.date(2026, 2, 20), dt.date(2026, 3, 4)  # noqa: N806
+    sources = "zfcg,kecheng,changshan,kaihua"
+    assert run_crawl(replica, sqlite_url, N1.isoformat(), sources, *recheck).returncode == 0
+    second = run_crawl(replica, sqlite_url, N2.isoformat(), sources, *recheck)
+    assert second.returncode == 0
+    oldest = N2 - dt.timedelta(days=30)
+    edited, removed, removed_any = set(), set(), set()
+    for site in sources.split(","):
+        for p in visible(postings, site, N1):
+            if p["removed_on"] and dt.date.fromisoformat(p["removed_on"]) <= N2:
+                removed_any.add(p["title"])  # older ones are found too when a list is walked to its end
+            if dt.date.fromisoformat(p["publish_date"]) < oldest:
+                continue
+            if p["removed_on"] and dt.date.fromisoformat(p["removed_on"]) <= N2:
+                removed.add(p["title"])
+            elif _version(p, N2) != _version(p, N1):
+                edited.add(p["title"])
+    changed = {r[0] for r in db_rows(sqlite_url, "SELECT d.list_title FROM documents d JOIN document_versions v "
+                                                 "ON v.document_id = d.id WHERE v.version_no = 2")}
+    gone = db_rows(sqlite_url, "SELECT list_title, removed_at, removed_reason FROM documents "
+                               "WHERE removed_at IS NOT NULL")
+    assert edited or removed, "the corpus should have an edit or a removal on this night"
+    assert changed == edited
+    assert removed <= {r[0] for r in gone} <= removed_any
+    assert all(r[1] == N2.isoformat() for r in gone)
+    assert sum(s["changed"] for s in second.summary["sources"].values()) == len(edited)
+    assert sum(s["removed"] for s in second.summary["sources"].values()) == len(gone)
+
+
+def test_backfill_range(replica, postings, sqlite_url) -> None:
+    since, until = dt.date(2026, 1, 20), dt.date(2026, 1, 31)
+    crawl = run_crawl(replica, sqlite_url, N1.isoformat(), "zfcg", "--since", since.isoformat(),
+                      "--until", until.isoformat())
+    assert crawl.returncode == 0
+    assert crawl.summary["mode"] == "backfill"
+    got = {r[0] for r in db_rows(sqlite_url, "SELECT list_date FROM documents")}
+    want = [p for p in visible(postings, "zfcg", N1) if since.isoformat() <= p["publish_date"] <= until.isoformat()]
+    assert got and all(since.isoformat() <= d <= until.isoformat() for d in got)
+    assert crawl.summary["sources"]["zfcg"]["new"] == len(want)

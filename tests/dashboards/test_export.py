@@ -1,0 +1,117 @@
+"""The dashboard export: figures against hand-counted data, escaping, offline, CSV/XLSX completeness."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import Engine
+
+from dashboards import export_report
+from dashboards.demo import add_channel, add_crawl, add_event, add_finding, add_notice
+from dashboards.metrics import compute
+from storage.db import get_engine, init_db, session_scope
+
+D = dt.date(2026, 3, 2)
+XSS = "<script>alert(1)</script>"
+
+
+@pytest.fixture()
+def engine(tmp_path: Path) -> Engine:
+    eng = get_engine(f"sqlite:///{tmp_path / 'pubwatch.db'}")
+    init_db(eng)
+    return eng
+
+
+def _seed(engine: Engine) -> None:
+    """Procurement/市本级 (市财政局): 4 notices, 1 missing field, 1 late, 1 missing follow-up, 1 dismissed.
+    Land/柯城区 (柯城区人民政府): 2 notices in March, 1 in January (outside the period tested), none flawed."""
+    with session_scope(engine) as s:
+        add_channel(s, "qz_hanweb", "cg", "procurement", "330800", "市财政局")
+        add_channel(s, "kecheng", "td", "land", "330802", "柯城区人民政府")
+        ps = [add_notice(s, title=t, domain="procurement", region="330800", publish_date=D, channel_key="cg")
+              for t in (XSS, "采购结果公告", "=HYPERLINK(\"http://evil\")", "采购合同公告")]
+        for day in (D, D, dt.date(2026, 1, 10)):
+            add_notice(s, title="柯城区土地出让公告", domain="land", region="330802", publish_date=day,
+                       source_key="kecheng", channel_key="td")
+        add_finding(s, kind="missing_field", on=D, unit="市财政局", notice=ps[0], message="缺少专家名单")
+        late = add_finding(s, kind="late_posting", on=D, unit="市财政局", notice=ps[2])
+        add_event(s, late, "resolved", D + dt.timedelta(days=2))  # fixed later, but it was late
+        add_finding(s, kind="missing_followup", on=D, unit="市财政局", domain="procurement", region="330800",
+                    title="某项目未发布合同公告")
+        dismissed = add_finding(s, kind="missing_field", on=D, unit="市财政局", notice=ps[3])
+        dismissed.status = "dismissed"
+        add_crawl(s, D, [{"source_key": "qz_hanweb", "complete": True, "requests": 10},
+                         {"source_key": "kecheng", "complete": False, "errors": {"http_5xx": 3}}])
+
+
+def test_rates_match_hand_counts(engine: Engine) -> None:
+    _seed(engine)
+    fig = compute(engine, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    dom = {t.key: t for t in fig.by_domain}
+    assert (dom["procurement"].notices, dom["procurement"].missing, dom["procurement"].due) == (4, 1, 5)
+    assert dom["procurement"].completeness == pytest.approx(3 / 5)  # the dismissed finding does not count
+    assert dom["procurement"].timeliness == pytest.approx(3 / 5)  # resolved-late still late
+    assert dom["land"].notices == 2 and dom["land"].completeness == 1.0
+    assert fig.total.due == 7 and fig.total.completeness == pytest.approx(5 / 7)
+    units = {t.key: t for t in fig.by_unit}
+    assert units["市财政局"].due == 5 and units["柯城区人民政府"].due == 2
+    assert {t.key for t in fig.by_region} == {"330800", "330802"}
+    assert [t.key for t in fig.by_month] == ["2026-03"]
+    assert compute(engine).total.notices == 7  # without a period the January notice counts
+    health = {c["source"]: c for c in fig.crawl}
+    assert health["qz_hanweb"]["last_ok"] and not health["kecheng"]["last_ok"]
+    assert health["kecheng"]["last_errors"] == 3
+
+
+def test_html_is_offline_escaped_and_shows_definitions(engine: Engine, tmp_path: Path) -> None:
+    _seed(engine)
+    paths = export_report(engine, tmp_path / "out", dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    html = Path(paths["html"]).read_text(encoding="utf-8")
+    assert XSS not in html and "alert(1)" in html  # present, but only in escaped form
+    assert not re.search(r"<(link|img|iframe)\b", html) and not re.search(r"\bsrc\s*=", html)
+    assert "default-src 'none'" in html  # the page may not load anything, even if a template slips
+    assert not re.search(r"url\(|@import", html)
+    assert html.count("完整率 = 要素齐全的已发布公告数") >= 5  # next to the KPI and each table
+    assert 'id="total-completeness" data-value="0.714' in html and ">71.4%<" in html
+    data = re.search(r'<script type="application/json" id="findings-data">(.*?)</script>', html, re.S)
+    assert data is not None and "<" not in data.group(1)
+    findings = json.loads(data.group(1))
+    assert {f["title"] for f in findings} >= {XSS, "某项目未发布合同公告"}
+    assert any(f["evidence"].startswith("document_versions/") and "@sha256:" in f["evidence"] for f in findings)
+
+
+def test_csv_and_xlsx_carry_the_full_list_and_neutralise_formulas(engine: Engine, tmp_path: Path) -> None:
+    _seed(engine)
+    paths = export_report(engine, tmp_path / "out", embed_limit=2)
+    html = Path(paths["html"]).read_text(encoding="utf-8")
+    assert "本页内嵌 2 条（共 4 条" in html
+    with open(paths["csv_findings"], encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 4 and rows[0]["严重程度"] == "违规"
+    titles = {r["公告标题"] for r in rows}
+    assert "'=HYPERLINK(\"http://evil\")" in titles and XSS in titles
+    wb = load_workbook(paths["xlsx"], read_only=True)
+    assert {"概览", "按领域", "按地区", "按责任单位", "按月", "责任单位排名", "采集健康", "问题清单"} <= set(wb.sheetnames)
+    sheet_rows = list(wb["问题清单"].iter_rows(values_only=True))
+    assert len(sheet_rows) == 5 and all(not str(v).startswith("=") for r in sheet_rows for v in r if v)
+    by_domain = {r[0]: r for r in wb["按领域"].iter_rows(values_only=True)}
+    assert by_domain["政府采购"][1] == 5  # 应公开数
+    with open(paths["csv_by_region"], encoding="utf-8-sig") as fh:
+        assert "柯城区" in fh.read()
+
+
+def test_bad_period_is_a_clear_error(engine: Engine, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="起始日期晚于结束日期"):
+        export_report(engine, tmp_path, dt.date(2026, 3, 2), dt.date(2026, 3, 1))
+
+
+def test_empty_database_exports(engine: Engine, tmp_path: Path) -> None:
+    paths = export_report(engine, tmp_path / "empty")
+    html = Path(paths["html"]).read_text(encoding="utf-8")
+    assert "暂无采集记录" in html and 'id="total-completeness" data-value=""' in html
