@@ -89,7 +89,7 @@ def tender(rng: random.Random, p: P, n: P, pre: bool = False) -> Builder:
            p["qualification"])
     b.text("doc_obtain", ("招标文件的获取", "招标文件获取") if not pre else "资格预审文件的获取",
            f"{period_text(rng, n['pd'], n['doc_end'])}，在衢州市公共资源交易平台下载")
-    b.when("bid_deadline", ("投标文件递交截止时间", "投标截止时间") if not pre else "资格预审申请文件递交截止时间", n["deadline"], 9, 30)
+    b.when("bid_deadline", ("提交投标文件截止时间", "投标截止时间") if not pre else "资格预审申请文件递交截止时间", n["deadline"], 9, 30)
     b.text("bid_submission", ("投标文件的递交", "投标文件递交"), "通过浙江省公共资源交易服务平台在线递交电子投标文件")
     b.text("contact_phone", "联系电话", p["phone"])
     b.sign(f"招标人：{p['purchaser']}  招标代理机构：{p['agency']}", n["pd"])

@@ -198,7 +198,7 @@ def complaint_decision(rng: random.Random, p: P, n: P) -> Builder:
     b.item("parties", ("相关当事人", "当事人名称"), f"投诉人：{p['complainant']}；被投诉人：{p['purchaser']}、{p['agency']}",
            [p["complainant"], p["purchaser"], p["agency"]])
     b.text("complaint_items", "投诉事项", "投诉人认为评审过程中对其投标文件的评分有误，要求重新评审。")
-    b.text("penalty_result", ("处理结果", "处理决定"), "投诉事项缺乏事实依据，根据《政府采购质疑和投诉办法》第二十九条第（二）项规定，驳回投诉。")
+    b.text("penalty_result", ("处理结果", "处理决定"), "经审查，投诉缺乏事实依据，根据《政府采购质疑和投诉办法》第二十九条第（二）项规定，驳回投诉。")
     b.date("decision_date", ("处理日期", "决定日期"), n["decision"])
     b.text("enforcement_agency", "执法机关名称", p["bureau"])
     b.sign(p["bureau"], n["decision"])

@@ -43,7 +43,7 @@ def spaced(label: str) -> str:
 
 def spaced_dates(text: str) -> str:
     """``2026年3月2日`` → ``2026年 3 月 2 日`` (hand-typed dates on older templates)."""
-    return _CN_DATE.sub(lambda m: f"{m.group(1)}年 {int(m.group(2))} 月 {int(m.group(3))} 日", text)
+    return _CN_DATE.sub(lambda m: f"{m.group(1)}年 {m.group(2)} 月 {m.group(3)} 日", text)
 
 
 def _cls(rng: random.Random) -> str:

@@ -21,6 +21,9 @@ import chinese_calendar
 import pytest
 
 from replica.generate import NOTICE_TYPES, generate
+from replica.generate.render import ALL_LAYOUTS
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "replica.md"
 
 DOMAINS = ("procurement", "construction", "land", "mining", "property", "emission", "housing", "admin")
 ALL_TYPES = {
@@ -83,7 +86,8 @@ def test_every_notice_type_of_every_domain_present(corpus) -> None:
 
 
 def _text(html: str) -> str:
-    return htmlmod.unescape(re.sub(r"<[^>]+>", " ", html))
+    """Page text as the docs define it for labels: tags removed, entities decoded, no whitespace."""
+    return re.sub(r"\s+", "", htmlmod.unescape(re.sub(r"<[^>]+>", " ", html)))
 
 
 def _date_forms(iso: str) -> list[str]:
@@ -121,7 +125,7 @@ def _appears(text: str, key: str, v: Any) -> bool:
             hh, mm = int(t[:2]), t[3:]
             if d in text and (t in text or f"{hh}时{mm}分" in text):
                 return True
-        elif form in text:
+        elif re.sub(r"\s+", "", form) in text:
             return True
     return False
 
@@ -134,6 +138,10 @@ def test_truth_fields_appear_on_the_page(corpus) -> None:
     checked = 0
     for nid, n in m["notices"].items():
         text = _text(first[nid]["versions"][0]["html"])
+        if n.get("content"):
+            assert set(n["fields"]) == {"title", "publish_date"}, nid
+            assert n["fields"]["publish_date"] == n["publish_date"]
+            continue
         for key, v in n["fields"].items():
             assert _appears(text, key, v), (nid, n["notice_type"], key, v)
             checked += 1
@@ -161,18 +169,22 @@ DEADLINES = {  # docs/replica.md "late_posting"
     **{f"housing.{t}": ("formed_date", 20) for t in ALL_TYPES["housing"].split()},
     "admin.license": ("decision_date", 7), "admin.penalty": ("decision_date", 7),
 }
-REQUIRED = {  # docs/replica.md "missing_field": notice type -> {field: label regex}
-    "procurement.result": {"experts": r"评审专家名单|评标委员会成员名单"},
-    "procurement.contract": {"spec_model": r"规格型号"},
-    "procurement.single_source": {"expert_opinion": r"论证意见"},
-    "construction.candidates": {"objection_channel": r"异议受理"},
-    "construction.result": {"complaint_channel": r"投诉渠道|投诉方式"},
-    "land.deal_result": {"amount": r"成交价"},
-    "property.deal_result": {"amount": r"成交价"},
-    "emission.transfer_notice": {"fax": r"传真号码"},
-    "mining.approval_result": {"valid_until": r"有效期止"},
-    "admin.penalty": {"penalty_basis": r"处罚依据"},
-}
+
+
+def required_from_docs() -> dict[str, dict[str, list[str]]]:
+    """The required-fields table of docs/replica.md: notice type -> {key: labels}."""
+    text = DOCS.read_text(encoding="utf-8")
+    block = text[text.index("<!-- required-fields-table"):]
+    out: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    for line in block.splitlines()[3:]:
+        if not line.startswith("|"):
+            break
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        out[cells[0]][cells[1]] = [x.strip() for x in cells[2].split("/")]
+    return dict(out)
+
+
+REQUIRED = required_from_docs()
 SHARED = {"construction." + t for t in "prequalification tender correction bid_opening candidates result contract".split()} | {
     "land.transfer_notice", "land.deal_result", "property.transfer_notice", "property.deal_result"}
 TRADING = {"qz_epoint", "qz_hanweb", "kecheng", "qujiang", "kaihua", "changshan", "longyou", "jiangshan"}
@@ -180,6 +192,10 @@ PUBLICITY = {"procurement.single_source", "construction.candidates", "property.t
 ANSWERS = {"procurement.tender": ("procurement.result", "procurement.termination"),
            "construction.tender": ("construction.candidates", "construction.result", "construction.termination")}
 CORRECTIONS = {"procurement.correction", "construction.correction"}
+CONSISTENCY = {  # contract type -> (result type, result amount labels, contract amount labels)
+    "procurement.contract": ("procurement.result", r"中标金额|成交金额|中标\(成交\)金额", r"合同金额"),
+    "construction.contract": ("construction.result", r"中标价|中标金额", r"合同价款"),
+}
 
 
 def awd(d: dt.date, n: int) -> dt.date:
@@ -214,8 +230,17 @@ def find_amount(text: str, labels: str) -> float | None:
     if m:
         a, b, c = m.groups()
         return float((a or b).replace(",", "")) if (a or b) else round(float(c) * 10000, 2)
-    m = re.search(r"金额（元）\s+1\s+\S+\s+([\d.]+)", text)
+    m = re.search(r"金额（元）1.+?(?:公司|\(普通合伙\))(\d+\.\d{2})", text)
     return float(m.group(1)) if m else None
+
+
+COMPANY = r"(.+?(?:公司|\(普通合伙\)))"
+
+
+def find_company(text: str, labels: str) -> str | None:
+    """The first company name printed after one of ``labels`` (item label or winners-table header)."""
+    m = re.search(rf"(?:{labels})[：:]?{COMPANY}", text)
+    return m.group(1) if m else None
 
 
 def recompute(postings: list[dict[str, Any]], end: dt.date) -> set[tuple[str, str, str, str]]:
@@ -227,36 +252,27 @@ def recompute(postings: list[dict[str, Any]], end: dt.date) -> set[tuple[str, st
     for nid, ps in by_notice.items():
         pd = min(dt.date.fromisoformat(p["publish_date"]) for p in ps)
         info[nid] = {"type": ps[0]["notice_type"], "pid": ps[0]["project_id"], "pd": pd,
-                     "text": _text(ps[0]["versions"][0]["html"]), "postings": ps}
+                     "text": _text(ps[0]["versions"][0]["html"]), "postings": ps,
+                     "content_only": ps[0]["layout"] in ("image_only", "attachment_only")}
         by_project[ps[0]["project_id"]].append(nid)
-    found: set[tuple[str, str, str, str]] = set()
+    found: set[tuple[str, str, str, str, str | None]] = set()
 
-    def add(kind: str, rule: str, nid: str, day: dt.date) -> None:
+    def add(kind: str, rule: str, nid: str, day: dt.date, field: str | None = None) -> None:
         if day <= end:
-            found.add((kind, rule, nid, day.isoformat()))
+            found.add((kind, rule, nid, day.isoformat(), field))
 
     for nid, n in info.items():
         t, text, pd = n["type"], n["text"], n["pd"]
-        for _fld, rx in REQUIRED.get(t, {}).items():
-            if not re.search(rx, text):
-                add("missing_field", f"{t}.fields", nid, pd)
-        if t in DEADLINES:
-            key, wd = DEADLINES[t]
-            event = find_date(text, EVENT_LABELS[key])
-            assert event is not None, (nid, t, key)
-            if pd > awd(event, wd):
-                add("late_posting", f"{t}.deadline", nid, pd)
         siblings = [info[x] for x in by_project[n["pid"]]]
-        if t in ANSWERS:
-            bid = find_date(text, r"投标截止时间|投标文件递交截止时间|提交投标文件截止时间|响应文件提交截止时间")
-            assert bid is not None, nid
-            deadline = awd(bid, 9)
-            if not any(s["type"] in ANSWERS[t] and s["pd"] <= deadline for s in siblings):
-                add("missing_followup", f"{t}.followup", nid, deadline + dt.timedelta(days=1))
-        if t == "procurement.result":
-            deadline = awd(pd + dt.timedelta(days=30), 2)
-            if not any(s["type"] == "procurement.contract" and s["pd"] <= deadline for s in siblings):
-                add("missing_followup", "procurement.contract.followup", nid, deadline + dt.timedelta(days=1))
+        edits = []
+        for p in n["postings"]:
+            for prev, cur in itertools.pairwise(p["versions"]):
+                when = dt.date.fromisoformat(cur["from"])
+                if cur["html"] != prev["html"] and not any(
+                        s["type"] in CORRECTIONS and s["pd"] <= when for s in siblings):
+                    edits.append(when)
+        if edits:
+            add("silent_edit", "silent_edit", nid, min(edits))
         if t in SHARED:
             home = [dt.date.fromisoformat(p["publish_date"]) for p in n["postings"] if p["site"] in TRADING]
             if home:
@@ -264,6 +280,27 @@ def recompute(postings: list[dict[str, Any]], end: dt.date) -> set[tuple[str, st
                 if not any(p["site"] == "zjggzy" and dt.date.fromisoformat(p["publish_date"]) <= deadline
                            for p in n["postings"]):
                     add("not_shared", "share.zjggzy", nid, deadline + dt.timedelta(days=1))
+        if t == "procurement.result":
+            deadline = awd(pd + dt.timedelta(days=30), 2)
+            if not any(s["type"] == "procurement.contract" and s["pd"] <= deadline for s in siblings):
+                add("missing_followup", "procurement.contract.followup", nid, deadline + dt.timedelta(days=1))
+        if n["content_only"]:
+            continue  # nothing on the page to read: exempt from the page rules (docs/replica.md)
+        for fld, labels in REQUIRED.get(t, {}).items():
+            if not any(label in text for label in labels):
+                add("missing_field", f"{t}.fields", nid, pd, fld)
+        if t in DEADLINES:
+            key, wd = DEADLINES[t]
+            event = find_date(text, EVENT_LABELS[key])
+            assert event is not None, (nid, t, key)
+            if pd > awd(event, wd):
+                add("late_posting", f"{t}.deadline", nid, pd)
+        if t in ANSWERS:
+            bid = find_date(text, r"投标截止时间|投标文件递交截止时间|提交投标文件截止时间|响应文件提交截止时间")
+            assert bid is not None, nid
+            deadline = awd(bid, 9)
+            if not any(s["type"] in ANSWERS[t] and s["pd"] <= deadline for s in siblings):
+                add("missing_followup", f"{t}.followup", nid, deadline + dt.timedelta(days=1))
         if t in PUBLICITY:
             pend = find_period_end(text)
             assert pend is not None, nid
@@ -271,31 +308,30 @@ def recompute(postings: list[dict[str, Any]], end: dt.date) -> set[tuple[str, st
                      if p["removed_on"] and dt.date.fromisoformat(p["removed_on"]) <= pend]
             if early:
                 add("removed_early", f"{t}.publicity", nid, min(early))
-        edits = []
-        for p in n["postings"]:
-            vs = p["versions"]
-            for prev, cur in itertools.pairwise(vs):
-                when = dt.date.fromisoformat(cur["from"])
-                if cur["html"] != prev["html"] and not any(
-                        s["type"] in CORRECTIONS and s["pd"] <= when for s in siblings):
-                    edits.append(when)
-        if edits:
-            add("silent_edit", "silent_edit", nid, min(edits))
-        if t == "procurement.contract":
+        if t in CONSISTENCY:
+            res_type, res_labels, con_labels = CONSISTENCY[t]
             for s in siblings:
-                if s["type"] == "procurement.result":
-                    a = find_amount(s["text"], r"中标金额|成交金额|中标\(成交\)金额")
-                    b = find_amount(text, r"合同金额")
-                    assert a is not None and b is not None, (nid, a, b)
-                    if abs(a - b) > 0.011:
-                        add("value_mismatch", "procurement.contract.consistency", nid, pd)
+                if s["type"] != res_type or s["content_only"]:
+                    continue
+                a = find_amount(s["text"], res_labels)
+                b = find_amount(text, con_labels)
+                assert a is not None and b is not None, (nid, a, b)
+                if abs(a - b) > 0.011:
+                    add("value_mismatch", f"{t}.consistency", nid, pd, "amount")
+                if t == "procurement.contract":
+                    won = find_company(s["text"], r"中标供应商名称|成交供应商名称|中标\(成交\)供应商(?:名称)?(?:中标\(成交\)金额（元）1)?")
+                    signed = find_company(text, r"供应商\(乙方\)|供应商名称")
+                    assert won and signed, (nid, won, signed)
+                    if won != signed:
+                        add("value_mismatch", f"{t}.consistency", nid, pd, "winner")
     return found
 
 
 def test_manifest_defects_are_exactly_what_the_postings_show(corpus) -> None:
     _out, m, postings = corpus
     end = dt.date.fromisoformat(m["end_date"])
-    expected = {(d["kind"], d["rule_id"], d["notice_id"], d["detectable_on"]) for d in m["defects"]}
+    expected = {(d["kind"], d["rule_id"], d["notice_id"], d["detectable_on"],
+                 d["field"] if d["kind"] in ("missing_field", "value_mismatch") else None) for d in m["defects"]}
     got = recompute(postings, end)
     assert got == expected, {"only_in_pages": sorted(got - expected), "only_in_manifest": sorted(expected - got)}
     kinds = {d["kind"] for d in m["defects"]}
