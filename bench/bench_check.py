@@ -21,10 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import text
 
-import monitor  # noqa: E402
-from storage.db import get_engine, init_db  # noqa: E402
+import monitor
+from monitor.catalog import load_catalog
+from storage.db import get_engine, init_db
 
 SEQ = "WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < :n) "
 # i % 5: 0 procurement.tender (zfcg), 1 procurement.result (zfcg), 2 procurement.contract (zfcg),
@@ -68,6 +69,14 @@ def fill(engine, n: int) -> None:  # type: ignore[no-untyped-def]
         ("publicity_end", "NULL, NULL, date(publish_date, '+5 days')", "id % 5 IN (3, 4)"),
         ("objection_channel", "'书面', NULL, NULL", "id % 5 IN (3, 4)"),
     ]
+    given = {key for key, _v, _w in fields}
+    where_of = {"procurement.tender": "id % 5 = 0", "procurement.result": "id % 5 = 1",
+                "procurement.contract": "id % 5 = 2", "construction.candidates": "id % 5 IN (3, 4)"}
+    for r in load_catalog().by_check("required_fields"):  # every other required item, stated
+        ntype = r.params["notice_type"]
+        if ntype in where_of:
+            fields += [(f.key, f"'{f.label}', NULL, NULL", where_of[ntype]) for f in r.params["fields"]
+                       if f.enforce and f.key not in given]
     with engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA cache_size=-200000")
         for s in stmts:
@@ -75,8 +84,8 @@ def fill(engine, n: int) -> None:  # type: ignore[no-untyped-def]
         conn.execute(text("UPDATE notices SET notice_type = 'other.other', domain = 'other' "
                           "WHERE id % 5 = 2 AND id % 500 = 12"))
         for key, values, where in fields:
-            conn.execute(text(f"INSERT INTO notice_fields (notice_id, key, value_text, value_num, value_date) "
-                              f"SELECT id, '{key}', {values} FROM notices WHERE {where}"))
+            conn.execute(text(f"INSERT OR IGNORE INTO notice_fields (notice_id, key, value_text, value_num, "
+                              f"value_date) SELECT id, '{key}', {values} FROM notices WHERE {where}"))
         conn.exec_driver_sql("ANALYZE")
 
 

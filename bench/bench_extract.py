@@ -41,8 +41,22 @@ def real_cases(realdata: Path) -> list[tuple[str, bytes, dict[str, Any], dict[st
     return cases
 
 
+# Keys the replica's truth leaves out although the page states them (reported to the lead): scored
+# apart so the headline figure measures the extractor, and printed so the gap stays visible.
+KNOWN_TRUTH_GAPS: dict[str, frozenset[str]] = {
+    # taxonomy.md counts the bidders of a 开标记录 as candidates; the replica's truth never lists them
+    "construction.bid_opening": frozenset({"candidates"}),
+    "procurement.bid_opening": frozenset({"candidates"}),
+}
+
+
 def corpus_cases(corpus: Path, limit: int | None) -> list[tuple[str, bytes, dict[str, Any], dict[str, Any] | None]]:
-    """(posting id, last version's HTML, manifest truth, hint) for each posting of a replica corpus."""
+    """(posting id, first version's HTML, manifest truth, hint) for each posting of a replica corpus.
+
+    The manifest's ``fields`` are the truth of ``versions[0]`` (docs/replica.md); later versions are
+    silent edits or corrected copies, so scoring them against that truth would charge the extractor
+    for the edit.
+    """
     manifest = json.loads((corpus / "manifest.json").read_text("utf-8"))
     notices = manifest["notices"]
     cases = []
@@ -53,7 +67,7 @@ def corpus_cases(corpus: Path, limit: int | None) -> list[tuple[str, bytes, dict
             if truth is None or not post.get("versions"):
                 continue
             hint = {"title": post.get("title", ""), "publish_date": post.get("publish_date", "")}
-            cases.append((post["posting_id"], post["versions"][-1]["html"].encode("utf-8"),
+            cases.append((post["posting_id"], post["versions"][0]["html"].encode("utf-8"),
                           {"notice_type": truth["notice_type"], "fields": truth["fields"],
                            "layout": post.get("layout", "")}, hint))
             if limit and len(cases) >= limit:
@@ -67,6 +81,7 @@ def run(cases: list, keys: frozenset[str] | None, use_hint: bool, errors: int, t
     per_type: dict[str, Tally] = defaultdict(Tally)
     per_layout: dict[str, Tally] = defaultdict(Tally)
     total = Tally()
+    gaps = Tally()
     type_ok = 0
     shown = 0
     for name, body, lab, hint in cases:
@@ -76,7 +91,11 @@ def run(cases: list, keys: frozenset[str] | None, use_hint: bool, errors: int, t
         if lab.get("layout") is not None and "publish_date" not in lab["fields"]:
             # the replica's truth is per notice and does not record the posting's own date
             pred = {k: v for k, v in pred.items() if k != "publish_date"}
+        gap_keys = KNOWN_TRUTH_GAPS.get(lab["notice_type"], frozenset()) if lab.get("layout") is not None else frozenset()
         for fs in score_fields(pred, lab["fields"], keys):
+            if fs.key in gap_keys and not fs.labelled:
+                gaps.add(fs)
+                continue
             for t in (per_key[fs.key], per_type[lab["notice_type"]], total,
                       per_layout[lab.get("layout") or "-"]):
                 t.add(fs)
@@ -100,6 +119,11 @@ def run(cases: list, keys: frozenset[str] | None, use_hint: bool, errors: int, t
         for lay in sorted(per_layout):
             t = per_layout[lay]
             print(f"{lay:<32}{t.precision:7.3f}{t.recall:7.3f}{t.f1:7.3f}")
+    if gaps.n_pred:
+        print(f"\nknown truth gaps (values the page states, the truth omits; not scored): {gaps.n_pred} values "
+              f"of {', '.join(f'{t}.{k}' for t, ks in KNOWN_TRUTH_GAPS.items() for k in sorted(ks))}")
+        with_gaps = Tally(total.tp_p, total.n_pred + gaps.n_pred, total.tp_r, total.n_gold)
+        print(f"(counting them as wrong: P {with_gaps.precision:.3f}  R {with_gaps.recall:.3f}  F1 {with_gaps.f1:.3f})")
     print(f"\nOVERALL {title}: P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}")
     return total.f1
 

@@ -27,7 +27,7 @@ MAINTENANCE_MARKERS = ("系统维护", "系统升级", "maintenance-notice")
 JSON_RISK_CODES = {800: "rate_limited", 829: "captcha", 804: "risk_code", 403: "risk_code"}
 
 
-class BadPage(Exception):  # noqa: N818 - a kind of page, not an error of ours
+class BadPage(Exception):
     """A response that must not be trusted; ``kind`` is one of :data:`ERROR_KINDS`."""
 
     def __init__(self, kind: str, detail: str = "") -> None:

@@ -6,7 +6,15 @@ Why: "the site was down" and "the site throttled us" need different responses fr
 
 from __future__ import annotations
 
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import defer
 from twisted.internet import error as neterr
@@ -27,6 +35,22 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
         if status in (404, 410):
             return "http_404", f"HTTP {status}"
         return "http_4xx", f"HTTP {status}"
+    # Scrapy >= 2.14 wraps transport errors in its own exceptions
+    if isinstance(exc, DownloadTimeoutError):
+        return "timeout", str(exc)[:200]
+    if isinstance(exc, ResponseDataLossError):
+        return "truncated", "body shorter than Content-Length"
+    if isinstance(exc, DownloadConnectionRefusedError | CannotResolveHostError):
+        return "connection", type(exc).__name__
+    if isinstance(exc, DownloadCancelledError):
+        return "too_large", str(exc)[:200]
+    if isinstance(exc, DownloadFailedError):
+        text = str(exc)
+        if "DataLoss" in text or "PotentialDataLoss" in text:
+            return "truncated", text[:200]
+        if "Timeout" in text or "TimedOut" in text:
+            return "timeout", text[:200]
+        return "reset", text[:200]
     if isinstance(exc, neterr.TimeoutError | neterr.TCPTimedOutError | defer.TimeoutError):
         return "timeout", type(exc).__name__
     if isinstance(exc, ResponseFailed):

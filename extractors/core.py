@@ -10,7 +10,7 @@ from typing import Any
 from . import normalize as N
 from .classify import classify
 from .decode import load
-from .labels import AREA, DATE, DATETIME, LONG, MONEY, NAME, NUMBER, ORGS, PEOPLE, PHONE, kind_of
+from .labels import AREA, DATE, DATETIME, LONG, MONEY, NAME, NUMBER, ORGS, PEOPLE, PHONE, YEARS, kind_of
 from .layout import Page, build_page
 from .readers import (
     Finding,
@@ -29,6 +29,7 @@ from .record import NotAPage, Record
 from .registry import Extractor, extractor_for
 
 _PHONE = re.compile(r"[(（]?0\d{2,3}[)）]?[\s-]?\d{3,4}-?\d{3,4}(?:[(（]\d{3,6}[)）])?|1[3-9]\d{9}(?:[(（]\d{3,6}[)）])?|\d{7,8}")
+_ROLE_PREFIX = re.compile(r"^(?:被)?(?:投诉|质疑|举报|申请|第三)人\s*[:：]\s*|^被处理(?:人|单位)\s*[:：]\s*")
 _ORG_HINT = re.compile(r"(公司|中心|局|院|所|委员会|政府|办公室|学校|医院|大学|集团|银行|社|站|处|厂|队|会|部|馆|园|协会|街道|镇|乡|村|委|学|校|厅|室|团|场|台|企业|合作社|事务所)")
 
 
@@ -68,6 +69,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         return N.parse_datetime(raw)
     if kind == AREA:
         return N.parse_area(raw, N.area_unit_from_label(f.note))
+    if kind == YEARS:
+        return N.duration_years(raw)
     if kind == NUMBER:
         nums = set(re.findall(r"\d+(?:\.\d+)?", N.clean_text(raw)))
         if len(nums) != 1:
@@ -77,7 +80,9 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         people = N.split_people(raw)
         return people or None
     if kind == ORGS:
-        orgs = [o for o in N.split_orgs(raw) if len(o) <= 60]
+        # 投诉人：A；被投诉人：B、C → A, B, C (the role words are labels, not names)
+        orgs = [_ROLE_PREFIX.sub("", o) for o in N.split_orgs(raw)]
+        orgs = [o for o in orgs if o and len(o) <= 60]
         return orgs or None
     if kind == PHONE:
         return _phone(raw)
@@ -116,7 +121,7 @@ def _apply(rec: Record, spec: Extractor, findings: list[Finding]) -> None:
                 continue
         if key not in spec.keys or key in rec.fields:
             continue
-        value = _value(key, f, rec.warnings)
+        value = f.value if f.value is not None else _value(key, f, rec.warnings)
         rec.set(key, value, f.snippet, f.method)
 
 
@@ -214,6 +219,8 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
     findings: list[Finding] = []
     findings += list(css_hooks(page))
     findings += _kv_alias_findings(page, spec)
+    # a 公告概要 summary grid is the platform's own record of the notice: before the free text
+    findings += list(kv_tables([t for t in page.tables if t.summary]))
     findings += list(label_lines(page.lines))
     findings += list(kv_tables(page.tables))
     lists: list[ListTable] = []
@@ -224,14 +231,21 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
             findings.append(item)
     for d in page.dates:
         findings.append(Finding("publish_date", d, "", d, "meta"))
-    findings += list(prose(page.lines))
     _apply(rec, spec, _aliased(findings, spec))
+    missing = [k for k in spec.keys if k not in rec.fields]
+    _apply(rec, spec, _aliased(list(prose(page.lines, missing)), spec))
 
     if spec.table_candidates and "candidates" not in rec.fields:
         best = max(lists, key=lambda t: len(t.rows), default=None)
         if best is not None:
             rows = [r for r in best.rows if r["name"]]
             rec.set("candidates", rows, best.snippet, "header_table")
+            if "project_manager" in spec.keys and best.managers:
+                # the first-ranked candidate's 项目负责人 is the one the notice proposes
+                first = min(range(len(best.rows)), key=lambda i: (best.rows[i]["rank"] or 99, i))
+                pm = best.managers[first]
+                if pm and not N.is_placeholder(pm):
+                    rec.set("project_manager", pm, best.snippet, "header_table")
     if spec.table_winner and lists:
         wt = next((t for t in lists if t.winner_table), None)
         if wt is not None:
@@ -258,6 +272,8 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
             rec.set("project_number", code[0], code[1], "regex")
     if "project_name" in spec.keys and "project_name" not in rec.fields:
         _report_name(rec, page)
+    if "project_name" in spec.keys and "project_name" not in rec.fields:
+        _heading_name(rec, page)
     if "project_name" in spec.keys and "project_name" not in rec.fields and "title" in rec.fields:
         m = re.match(r"^(.{4,80}?)(?:（[^）]*）|\([^)]*\))?(开标记录表|开标记录)$", rec.fields["title"])
         if m:
@@ -267,6 +283,23 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
         rec.warnings.append(f"正文为{'图片' if rec.status == 'image_only' else '附件' if rec.status == 'attachment_only' else '空'} "
                             f"(status {rec.status}): 字段仅取自页面文字")
     return rec
+
+
+_HEADING_NAME = re.compile(r"^(?P<v>.{6,80}?(?:工程|项目))(?:施工|监理|设计|勘察|总承包)?招标(?P<kind>(?:补充|更正|变更|澄清)公告)?$")
+_NOTICE_WORD = re.compile(r"^(?:补充|更正|变更|澄清)公告$")
+
+
+def _heading_name(rec: Record, page: Page) -> None:
+    """'<工程名>施工招标' + '补充公告' as the notice's own heading: the project is the heading without
+    the tender words (corrections often print no 项目名称 item)."""
+    lines = page.lines[:15]
+    for i, ln in enumerate(lines):
+        m = _HEADING_NAME.match(ln)
+        if not m:
+            continue
+        if m.group("kind") or (i + 1 < len(lines) and _NOTICE_WORD.match(lines[i + 1])):
+            rec.set("project_name", m.group("v"), ln, "heading")
+            return
 
 
 def _report_name(rec: Record, page: Page) -> None:

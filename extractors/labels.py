@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # value kinds: how the raw value text becomes the canonical value
-TEXT, NAME, MONEY, DATE, DATETIME, AREA, NUMBER, PEOPLE, ORGS, PHONE, LONG = (
-    "text", "name", "money", "date", "datetime", "area", "number", "people", "orgs", "phone", "long")
+TEXT, NAME, MONEY, DATE, DATETIME, AREA, NUMBER, PEOPLE, ORGS, PHONE, LONG, YEARS = (
+    "text", "name", "money", "date", "datetime", "area", "number", "people", "orgs", "phone", "long", "years")
 
 KIND: dict[str, str] = {
     "title": TEXT, "publish_date": DATE, "project_name": NAME, "project_number": NAME, "purchaser": NAME,
     "agency": NAME, "budget": MONEY, "max_price": MONEY, "winner": ORGS, "amount": MONEY, "experts": PEOPLE,
     "bid_deadline": DATETIME, "opening_time": DATETIME, "contact_phone": PHONE, "parcel_no": NAME,
-    "location": TEXT, "area_m2": AREA, "land_use": TEXT, "use_term_years": NUMBER, "starting_price": MONEY,
+    "location": TEXT, "area_m2": AREA, "land_use": TEXT, "use_term_years": YEARS, "starting_price": MONEY,
     "award_date": DATE, "sign_date": DATE, "evaluation_date": DATE, "publicity_start": DATE,
     "publicity_end": DATE, "deal_date": DATE, "decision_date": DATE, "approval_date": DATE,
     "formed_date": DATE, "planned_date": DATE, "unit_price": MONEY, "contract_amount": MONEY,
@@ -51,10 +52,10 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"(信息)?(发布|公示|公告|公开|发文)(时间|日期)|信息时间|信息发布日期|公示开始日期?", ("publish_date",)),
     (r"(采购|招标|工程|建设|交易)?项目名称|工程名称|招标工程项目|采购项目|工程项目名称|招标项目|已开工项目|计划项目|矿山名称|采矿权名称|探矿权名称",
      ("project_name",)),
-    (r"(采购|招标|项目|工程)?(项目|招标|采购)?编号|项目代码|标段编号|标段\(包\)编号|项目招标编号|交易编号|采购计划编号",
+    (r"(采购|招标|项目|工程)?(项目|招标|采购)?编号|项目代码|标段编号|标段\(包\)编号|项目招标编号|交易编号|采购计划编号|标的编号",
      ("project_number",)),
     (r"(采购|招标|建设|业主|项目|比选)(人|单位|方)(名称)?|项目业主|项目法人|发包(人|方|单位)|出让(人|方|单位)|"
-     r"转让(方|人)(名称)?|出租(方|人)(名称)?|委托(方|人|单位)|产权(持有|所有)?(人|单位|方)",
+     r"转让(方|人)(名称)?|转让主体|出租(方|人)(名称)?|委托(方|人|单位)|产权(持有|所有)?(人|单位|方)",
      ("purchaser",)),
     (r"(采购|招标|发包|比选)?代理(机构|单位|人|公司)(名称)?|招标代理|采购代理机构名称", ("agency",)),
     (r"(项目|采购|财政)?预算(金额|价|资金|总金额)?|采购预算金额|(招标部分)?估算价|合同估算价|预算造价", ("budget",)),
@@ -65,12 +66,12 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"(中标|成交)(总)?(价|金额|价格|报价|总价)|中标金额|成交金额|总中标金额|(最终)?成交价", ("amount",)),
     (r"评审专家(名单)?|评标(委员会|专家)(成员)?(名单)?|评审(小组|委员会)(成员)?(名单)?|专家(组)?(成员)?名单|评审专家组成员",
      ("experts",)),
-    (r"(投标|响应|应答|报价|申请)(文件)?(递交|提交|上传)?(的)?截止(时间|日期)|(递交|提交)(投标|响应)文件截止时间|"
+    (r"(资格预审)?(投标|响应|应答|报价|申请)(文件)?(递交|提交|上传)?(的)?截止(时间|日期)|(递交|提交)(投标|响应)文件截止时间|"
      r"投标文件递交的截止时间|投标截止时间|响应文件提交截止时间|提交投标文件截止时间", ("bid_deadline",)),
     (r"开标(时间|日期)|(响应|投标)文件开启时间|开启时间|选取时间|比选时间|唱标时间", ("opening_time",)),
     (r"(地块|宗地|土地)(编号|号)|宗地号|出让地块编号|地块名称", ("parcel_no",)),
     (r"(地块|宗地|土地|房屋|标的|资产|矿区|项目)?(位置|坐落)|地理位置|坐落位置|(房屋|宗地)坐落|项目建设地点", ("location",)),
-    (r"(土地|出让|宗地|用地|出租|房屋|标的|地块)?面积|出让面积|土地面积", ("area_m2",)),
+    (r"(土地|出让|宗地|用地|出租|房屋|标的|地块|矿区|占地)?面积|出让面积|土地面积", ("area_m2",)),
     (r"(土地|规划|宗地)?用途|土地使用用途", ("land_use",)),
     (r"出让年限|(土地)?使用(权)?年限|出让期限", ("use_term_years",)),
     (r"(挂牌|拍卖|竞价)?(起始|起拍|起叫)(价|价格|租金)|起价|挂牌起始价|(转让)?底价|挂牌价格?", ("starting_price",)),
@@ -86,19 +87,21 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"信息形成日期|印发日期|成文日期|形成日期", ("formed_date",)),
     (r"预计采购(时间|日期)", ("planned_date",)),
     (r"采购需求(概况)?|采购项目内容|采购内容|需求概况", ("requirements",)),
-    (r"(投标人|申请人|供应商|竞买人|受让方|报价人|竞价人)(的)?资格(要求|条件)|资质条件|报名条件|资格要求|投标人资格条件要求",
+    (r"(投标人|申请人|供应商|竞买人|受让方|报价人|竞价人)(的)?资格(要求|条件)|资质条件|报名条件|资格要求|投标人资格条件要求|"
+     r"资格预审审查标准|承包人资格要求|竞买要求",
      ("qualification",)),
-    (r"(招标|采购|资格预审|比选)文件(的)?获取|获取(招标|采购|资格预审|比选)文件|获取\(下载\)(招标|采购)文件", ("doc_obtain",)),
+    (r"(招标|采购|资格预审|比选|发包)文件(的)?获取|获取(招标|采购|资格预审|比选)文件|获取\(下载\)(招标|采购)文件", ("doc_obtain",)),
     (r"公告期限", ("notice_period",)),
-    (r"投标文件(的)?(递交|提交)|响应文件(的)?(递交|提交)", ("bid_submission",)),
+    (r"投标文件(的)?(递交|提交)|响应文件(的)?(递交|提交)|承包申请文件(的)?(递交|提交)", ("bid_submission",)),
     (r"(采用)?单一来源(采购)?(方式)?(的)?(原因|理由)(及(相关)?说明)?", ("single_source_reason",)),
     (r"拟(定|确定)?(的)?(唯一)?供应商(名称)?|拟定供应商", ("proposed_supplier",)),
     (r"(具体|专业人员)?论证意见", ("expert_opinion",)),
     (r"更正(事项|内容|信息)|变更(事项|内容)|补充(事项|内容)|澄清(事项|内容)", ("correction_items",)),
     (r"原公告(名称|标题)", ("original_notice",)),
+    (r"合同主要内容", ("contract_subject",)),
     (r"合同标的(名称)?|标的名称|标的|转让标的|(出让)?指标名称|交易标的(名称)?|竞得的矿业权简要情况|许可内容",
      ("contract_subject", "subject_name")),
-    (r"规格型号|规格", ("spec_model",)),
+    (r"(主要标的)?规格型号|规格", ("spec_model",)),
     (r"单价|中标单价", ("unit_price",)),
     (r"合同(总)?(金额|价款|价格)", ("contract_amount",)),
     (r"(终止|废标|流标|中止)(原因|理由)|项目终止的原因", ("termination_reason",)),
@@ -109,7 +112,7 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"(处理|处罚)(结果|决定|内容)", ("penalty_result",)),
     (r"执法机关(名称)?|(处罚|处理|决定|许可)机关(名称)?", ("enforcement_agency",)),
     (r"项目审批核准备案信息|审查批准情况|审批(核准)?情况|(项目)?批准文号", ("approval_info",)),
-    (r"招标范围", ("tender_scope",)),
+    (r"招标范围|发包范围", ("tender_scope",)),
     (r"招标方式|采购方式", ("tender_method",)),
     (r"(招标)?组织形式", ("organization_form",)),
     (r"信用(等级|评价等级)", ("credit_rating",)),
@@ -123,16 +126,16 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"(国有建设用地)?供应总量", ("supply_total",)),
     (r"供应结构", ("supply_structure",)),
     (r"供应布局", ("supply_layout",)),
-    (r"供应方式|供地方式|出让方式|转让方式|交易方式|出租方式|招租方式", ("supply_method",)),
+    (r"供应方式|供地方式|出让方式|转让方式|交易方式|出租方式|招租方式|竞价方式", ("supply_method",)),
     (r"规划(指标|条件)(要求)?", ("planning_indicators",)),
-    (r"交易时间安排|竞价时间|挂牌时间|拍卖时间", ("schedule",)),
+    (r"交易时间安排|竞价时间|挂牌时间|拍卖时间|时间和方式", ("schedule",)),
     (r"行业(分类)?", ("industry",)),
     (r"(开采|勘查)?矿种", ("mineral",)),
     (r"(范围|拐点)坐标|矿区范围", ("coordinates",)),
     (r"生产规模|设计建设规模", ("production_scale",)),
     (r"建设规模", ("project_overview", "production_scale")),
     (r"勘查工作程度", ("exploration_level",)),
-    (r"(成交|交易)地点", ("deal_place",)),
+    (r"(成交|交易|竞价)地点", ("deal_place",)),
     (r"(价款)?缴纳方式|付款方式", ("payment_method",)),
     (r"矿业权人|采矿权人|探矿权人", ("right_holder",)),
     (r"(采矿|勘查)?许可证(号|编号)", ("license_no", "decision_no")),
@@ -140,14 +143,14 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"申请类型", ("application_type",)),
     (r"资产评估(情况|值)|评估(值|价|价值)", ("valuation",)),
     (r"(竞价方式)?交易条件", ("trading_conditions",)),
-    (r"(出让|交易|指标)?数量", ("quantity",)),
+    (r"(出让|交易)?(排污)?(指标)?数量", ("quantity",)),
     (r"保证金(的)?缴纳方式|保证金交纳方式", ("deposit_method",)),
     (r"传真(号码)?", ("fax",)),
     (r"(建设计划|计划)?任务量|建设(计划)?任务", ("task_volume",)),
     (r"(计划)?户型", ("unit_types",)),
     (r"用地性质", ("land_nature",)),
     (r"建设内容", ("construction_content",)),
-    (r"(计划任务)?完成进度", ("completion_progress",)),
+    (r"(计划任务)?完成进度|改造结果", ("completion_progress",)),
     (r"分配对象", ("allocation_targets",)),
     (r"分配结果", ("allocation_result",)),
     (r"分配政策", ("allocation_policy",)),
@@ -177,8 +180,12 @@ _SPACES = re.compile(r"[\s\u3000\xa0]+")
 _CACHE: dict[str, tuple[str, ...]] = {}
 
 
+@lru_cache(maxsize=65536)
 def core_label(label: str) -> tuple[str, str]:
-    """('预算金额', '元') from '一、预算金额（元）'; the second part is the bracketed note, if any."""
+    """('预算金额', '元') from '一、预算金额（元）'; the second part is the bracketed note, if any.
+
+    Cached: the same few hundred labels come back on every page.
+    """
     label = _SPACES.sub("", label)
     label = _NUMBERING.sub("", label, count=1)
     notes = " ".join(m.group(0) for m in _BRACKET.finditer(label))

@@ -54,6 +54,8 @@ class Table:
 
     rows: list[list[tuple[str, int]]]
     party_columns: bool = False
+    caption: str = ""
+    summary: bool = False  # from a platform's 公告概要 block (its own structured data, read first)
 
     def grid(self) -> list[list[str]]:
         """Rows with colspans expanded, so columns line up under their headers."""
@@ -103,30 +105,42 @@ def parse_html(html: str) -> lxml.html.HtmlElement:
     return root
 
 
+_DROP_XP = lxml.etree.XPath("|".join(f"//{t}" for t in sorted(_DROP_TAGS)) + "|//comment()|//processing-instruction()")
+_STYLED_XP = lxml.etree.XPath("//*[@style]")
+_CLASSED_XP = lxml.etree.XPath("//*[self::div or self::ul or self::span or self::p or self::td or self::table]"
+                               "[@class or @id]")
+
+
 def _strip(root: lxml.html.HtmlElement) -> None:
-    """Drop scripts, chrome and hidden blocks in place."""
-    doomed = []
-    for el in root.iter():
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag:
-            if isinstance(el, lxml.etree._Comment | lxml.etree._ProcessingInstruction):
-                doomed.append(el)
-            continue
-        tag = tag.lower()
-        if tag in _DROP_TAGS:
+    """Drop scripts, chrome and hidden blocks in place (candidates found by XPath, checked in Python)."""
+    doomed = list(_DROP_XP(root))
+    for el in _STYLED_XP(root):
+        if _HIDDEN.search(el.get("style") or ""):
             doomed.append(el)
+    for el in _CLASSED_XP(root):
+        if el is root:
             continue
-        style = el.get("style")
-        if style and _HIDDEN.search(style):
+        cls = (el.get("class") or "") + " " + (el.get("id") or "")
+        if cls.strip() and _CHROME.search(cls):
             doomed.append(el)
-            continue
-        if tag in ("div", "ul", "span", "p", "td", "table") and el is not root:
-            cls = (el.get("class") or "") + " " + (el.get("id") or "")
-            if cls.strip() and _CHROME.search(cls):
-                doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:
-            el.drop_tree()
+            if isinstance(el.tag, str):
+                el.drop_tree()
+            else:  # comments and PIs keep their tail text
+                _drop_keep_tail(el)
+
+
+def _drop_keep_tail(el: lxml.etree._Element) -> None:
+    parent = el.getparent()
+    tail = el.tail
+    prev = el.getprevious()
+    parent.remove(el)
+    if tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
 
 
 def _render(el: lxml.html.HtmlElement, buf: list[str], out: list[str]) -> None:
@@ -183,8 +197,42 @@ def _tables(root: lxml.html.HtmlElement) -> list[Table]:
         if rows:
             first = [c[0] for c in rows[0]]
             party = (len(first) == 2 and bool(_OWNER_CELL.match(first[0])) and bool(_AGENCY_CELL.match(first[1])))
-            tables.append(Table(rows, party_columns=party))
+            tables.append(Table(rows, party_columns=party, caption=_caption(t)))
     return tables
+
+
+def _caption(table: lxml.html.HtmlElement) -> str:
+    """The table's <caption>, else the last words of the text just before it ('十一、评审专家名单：').
+
+    A header row of 序号 | 姓名 says nothing about whose names they are; the line above it does.
+    """
+    cap = table.find("caption")
+    if cap is not None:
+        text = clean_text(cap.text_content())
+        if text:
+            return text[-40:]
+    el: lxml.html.HtmlElement | None = table
+    for _ in range(4):
+        if el is None:
+            break
+        prev = el.getprevious()
+        while prev is not None:
+            if prev.tail and clean_text(prev.tail):
+                return clean_text(prev.tail)[-40:]
+            if isinstance(prev.tag, str):
+                if prev.tag == "table" or any(True for _ in prev.iter("table")):
+                    return ""
+                text = clean_text(prev.text_content())
+                if text:
+                    return text[-40:]
+            prev = prev.getprevious()
+        parent = el.getparent()
+        if parent is not None and parent.text and clean_text(parent.text):
+            return clean_text(parent.text)[-40:]
+        el = parent
+        if el is not None and el.tag in ("td", "body"):
+            break
+    return ""
 
 
 def _party_table_lines(table: lxml.html.HtmlElement) -> list[str] | None:
@@ -203,6 +251,31 @@ def _party_table_lines(table: lxml.html.HtmlElement) -> list[str] | None:
                 if text:
                     lines.append(text)
     return lines
+
+
+_HEAD_DATE = re.compile(r"(发布|信息|公示)(时间|日期)\s*[:：]")
+_HEAD_TEXT = lxml.etree.XPath("//text()[contains(., '时间') or contains(., '日期')]")
+
+
+def _head_date_line(root: lxml.html.HtmlElement) -> str:
+    """The page's 发布时间/信息时间 line, as the browser shows it (the first block that holds it)."""
+    for node in _HEAD_TEXT(root):
+        if not _HEAD_DATE.search(node):
+            continue
+        el = node.getparent()
+        while el is not None and isinstance(el.tag, str) and el.tag.lower() not in BLOCK:
+            el = el.getparent()
+        if el is None:
+            return ""
+        for line in render_lines(el):
+            if _HEAD_DATE.search(line):
+                return line
+        return ""
+    return ""
+_COUNT_IMG = lxml.etree.XPath("count(descendant-or-self::img)")
+_LINKS = lxml.etree.XPath("descendant-or-self::a")
+_HOOKS = lxml.etree.XPath("descendant-or-self::*[contains(@class, 'code-')]")
+_HOOK_CODE = re.compile(r"code-([A-Za-z0-9]+)")
 
 
 def build_page(html: str) -> Page:
@@ -241,10 +314,9 @@ def build_page(html: str) -> Page:
                 if text and text not in _SHELL_TITLES and not _NUMBERED.match(text):
                     page.titles.append((text, "heading"))
                     break
-        for line in render_lines(root):
-            if re.search(r"(发布|信息|公示)(时间|日期)[:：]", line):
-                head_lines.append(line)
-                break
+        head = _head_date_line(root)
+        if head:
+            head_lines.append(head)
         extra = root.xpath(_SUMMARY_SELECTOR)
         scope = [*extra, content]
     else:
@@ -264,24 +336,24 @@ def build_page(html: str) -> Page:
     lines = list(head_lines)
     for el in scope:
         lines.extend(render_lines(el))
-        page.tables.extend(_tables(el))
+        tables = _tables(el)
+        if el is not content and content is not None:
+            for t in tables:
+                t.summary = True
+        page.tables.extend(tables)
         for h in el.iter("h1", "h2", "h3", "h4", "strong", "b"):
             text = clean_text(h.text_content())
             if 2 <= len(text) <= 80:
                 page.headings.append(text)
-        for node in el.iter():
-            if not isinstance(node.tag, str):
-                continue
-            if node.tag == "img":
-                page.images += 1
-            elif node.tag == "a":
-                href = node.get("href") or ""
-                text = clean_text(node.text_content())
-                if _FILE_EXT.search(href) or _FILE_EXT.search(text):
-                    page.attachments.append(text or href)
-            cls = node.get("class")
-            if cls and "code-" in cls and not any(True for _ in node.iterdescendants("table")):
-                for m in re.finditer(r"code-([A-Za-z0-9]+)", cls):
+        page.images += int(_COUNT_IMG(el))
+        for node in _LINKS(el):
+            href = node.get("href") or ""
+            text = clean_text(node.text_content())
+            if _FILE_EXT.search(href) or _FILE_EXT.search(text):
+                page.attachments.append(text or href)
+        for node in _HOOKS(el):
+            if not any(True for _ in node.iterdescendants("table")):
+                for m in _HOOK_CODE.finditer(node.get("class") or ""):
                     page.hooks.setdefault(m.group(1), clean_text(node.text_content()))
     page.lines = lines
     if not page.titles:

@@ -273,6 +273,33 @@ def parse_duration(text: str) -> tuple[float, str] | None:
     return (int(num) if num.is_integer() else num), unit
 
 
+_TERM = re.compile(r"(?<![\d.年])(\d+(?:\.\d+)?)(年|个月)(?!\d)")
+
+
+def duration_years(text: str) -> float | None:
+    """A term in years: '70年' → 70, '出让年限10年（自交地之日起）' → 10, '18个月' → 1.5, '40' → 40
+    (a bare number: the 年限 label or '(年)' header gives the unit).
+
+    Day counts (日历天/工作日) are not converted: a year is not a fixed number of working days, and a
+    value the page does not state is worse than none.  Dates (2026年3月) are no term, and several
+    different terms (住宅70年，商业40年) give no one value.
+    """
+    squashed = _squash(text)
+    terms = [(float(m.group(1)), m.group(2)) for m in _TERM.finditer(squashed) if float(m.group(1)) < 1000]
+    if len(set(terms)) > 1:
+        return None
+    if terms:
+        num, unit = terms[0]
+        years = num if unit == "年" else round(num / 12, 2)
+    elif re.fullmatch(r"\d+(?:\.\d+)?", squashed.strip()):
+        years = float(squashed.strip())
+    else:
+        return None
+    if not 0 < years <= 100:
+        return None
+    return int(years) if years.is_integer() else years
+
+
 # ---------------------------------------------------------------------------------------------- areas
 
 _AREA = re.compile(r"(\d+(?:[,，]\d{3})*(?:\.\d+)?)\s*(平方米|平米|㎡|m2|m²|M2|平方公里|平方千米|km2|公顷|亩)?")
@@ -314,6 +341,7 @@ def parse_number(text: str) -> float | None:
 # ---------------------------------------------------------------------------------------------- lists
 
 _NOT_NAMES = {"序号", "姓名", "名单", "专家", "职称", "单位", "工作单位", "备注", "评审专家", "专家姓名", "组长", "成员"}
+_MASKED_NAME = re.compile(r"[\u3400-\u9fff]{1,2}[*＊]{1,4}")
 _LIST_SPLIT = re.compile(r"[、，,；;/\s]+")
 
 
@@ -325,8 +353,8 @@ def split_people(text: str) -> list[str]:
         part = part.strip(_TRAILING_PUNCT + "()（）")
         if not part or is_placeholder(part):
             continue
-        if re.fullmatch(r"[\u3400-\u9fff·]{2,5}", part) and part not in _NOT_NAMES:
-            out.append(part)
+        if (re.fullmatch(r"[\u3400-\u9fff·]{2,5}", part) and part not in _NOT_NAMES) or _MASKED_NAME.fullmatch(part):
+            out.append(part)  # masked names (钱**) are kept as printed
     return out
 
 

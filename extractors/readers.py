@@ -5,8 +5,9 @@ into raw findings ``(key, raw value text, unit note, snippet, method)`` for the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
 from .labels import (
     AGENCY_SECTION,
@@ -34,6 +35,7 @@ class Finding:
     note: str
     snippet: str
     method: str
+    value: Any = None  # already normalised (lists read from a table), used as is
 
 
 _LABEL_END = re.compile(r"[:：]")
@@ -84,6 +86,28 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
     return spans
 
 
+_ROLE = re.compile(r"(被)?(投诉|质疑|举报|申请|第三)人|被处理(人|单位)|当事人")
+
+
+def _extended_end(line: str, spans: list[tuple[int, int, str, bool]], idx: int, key: str) -> int:
+    """Where the value of ``spans[idx]`` ends when the labels after it belong to the value.
+
+    A section text runs on over a mid-sentence '，联系电话：…' (异议受理：…提出，联系电话：0570-…), and a
+    list of parties over its role labels (相关当事人：投诉人：A；被投诉人：B、C).
+    """
+    j = idx + 1
+    kind = kind_of(key)
+    while j < len(spans):
+        ls, _, label, known = spans[j]
+        if kind == LONG and not known and line[ls - 1:ls] in "，,":
+            j += 1
+        elif key == "parties" and _ROLE.fullmatch(core_label(label)[0]):
+            j += 1
+        else:
+            break
+    return spans[j][0] if j < len(spans) else len(line)
+
+
 def label_lines(lines: list[str]) -> Iterator[Finding]:
     """'label：value' pairs in text lines, with party context for 名称 and phone labels."""
     party: str | None = None
@@ -117,10 +141,20 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 party = "other"
             tail_value = idx + 1 == len(spans)
             cont = 0
-            if tail_value and not clean_text(value) and i + 1 < n and not _label_spans(lines[i + 1]):
+            if tail_value and not clean_text(value) and i + 1 < n and not _label_spans(lines[i + 1]) \
+                    and not _RANK_COL.match(lines[i + 1]):
                 value = lines[i + 1]
                 cont = 1
+            elif tail_value and not clean_text(value) and i + 1 < n and _RANK_COL.match(lines[i + 1]):
+                # a table follows the label: its summary is the count the label's bracket gives ('分配结果（共6户）：')
+                m = re.search(r"共\s*(\d+)\s*(户|套|人|家|名|宗|个)", note)
+                if m:
+                    value = m.group(1) + m.group(2)
             keys = keys_for(core) if known else ()
+            if keys and idx + 1 < len(spans):
+                ext = _extended_end(line, spans, idx, keys[0])
+                if ext != ve:
+                    value = line[vs:ext]
             if not keys and core in ("截止时间", "截止日期") and re.search(r"投标|响应|递交|提交|上传", section) \
                     and not re.search(r"获取|报名|保证金|质疑|意见", section):
                 keys = ("bid_deadline",)
@@ -210,10 +244,11 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
 
 
 _NAME_COL = re.compile(r"^(投标人|投标单位|投标供应商|供应商|单位|(预)?中标(候选)?(人|单位|供应商)|(成交|中标)?(候选人)|"
-                       r"竞买人|竞得人|受让(人|方|单位)|承租(人|方))(名称)?$|^(中标|成交|预中标)(供应商|单位|人)名称$|^单位名称$|^候选人名称$")
+                       r"竞买人|竞得人|受让(人|方|单位)|承租(人|方)|企业)(名称)?$|^(中标|成交|预中标)(供应商|单位|人)名称$|^单位名称$|^候选人名称$")
 _PRICE_COL = re.compile(r"(投标|中标|成交|评标|最终)?(报价|价格|金额|总价|价)$")
 _RANK_COL = re.compile(r"^(序号|排名|名次|排序|中标候选人排序|候选人排名|排名顺序|推荐顺序)$")
 _SKIP_PRICE = re.compile(r"保证金|单价|限价|控制价|预算|得分|分数")
+_PM_COL = re.compile(r"^(拟派)?(项目负责人|项目经理)(姓名)?$")
 
 
 def _header_map(header: list[str]) -> dict[str, int]:
@@ -226,6 +261,8 @@ def _header_map(header: list[str]) -> dict[str, int]:
             cols["price"] = idx
         elif "rank" not in cols and _RANK_COL.match(core):
             cols["rank"] = idx
+        elif "pm" not in cols and _PM_COL.match(core):
+            cols["pm"] = idx
     return cols
 
 
@@ -236,6 +273,14 @@ def _is_header_row(cells: list[str]) -> bool:
     return all(len(core_label(c)[0]) <= 14 and not re.search(r"\d{3,}|有限公司", c) for c in real)
 
 
+def _is_label_row(cells: list[str]) -> bool:
+    """A repeated header or a row of labels (not a data row of short names such as 1 | 张三 | 组长)."""
+    if not _is_header_row(cells):
+        return False
+    real = [c for c in cells if c]
+    return sum(1 for c in real if keys_for(core_label(c)[0]) or _RANK_COL.match(core_label(c)[0])) * 2 >= len(real)
+
+
 @dataclass
 class ListTable:
     """A header table's rows read as candidates: rank, name and price (yuan)."""
@@ -244,6 +289,7 @@ class ListTable:
     rows: list[dict[str, object]]
     snippet: str
     winner_table: bool
+    managers: list[str] = field(default_factory=list)  # 项目负责人 column, row by row (masked names as printed)
 
 
 def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
@@ -256,13 +302,14 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
         if hi is None:
             continue
         header = grid[hi]
-        body = [r for r in grid[hi + 1:] if any(r) and not _is_header_row(r)]
+        body = [r for r in grid[hi + 1:] if any(r) and r != header and not _is_label_row(r)]
         if not body:
             continue
         cols = _header_map(header) if len([h for h in header if h]) >= 3 else {}
         if "name" in cols:
             unit = unit_from_label(header[cols["price"]]) if "price" in cols else None
             out = []
+            managers: list[str] = []
             for r in body:
                 if cols["name"] >= len(r):
                     continue
@@ -282,13 +329,24 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                     if m:
                         rank = _cn_int(m.group(1))
                 out.append({"rank": rank, "name": name, "price": price})
+                if "pm" in cols and cols["pm"] < len(r):
+                    managers.append(strip_value(r[cols["pm"]]))
             if out:
                 hname = core_label(header[cols["name"]])[0]
                 yield ListTable(header, out, " | ".join(header)[:200],
-                                winner_table=bool(re.search(r"中标|成交|竞得|受让|承租", hname)))
+                                winner_table=bool(re.search(r"中标|成交|竞得|受让|承租", hname)),
+                                managers=managers if len(managers) == len(out) else [])
+            rating_col = next((i for i, h in enumerate(header) if re.fullmatch(r"信用(评价)?等级", core_label(h)[0])), None)
+            if rating_col is not None:
+                ratings = [strip_value(r[rating_col]) for r in body if rating_col < len(r)]
+                if len(ratings) == len(out) and all(ratings):
+                    snip = " | ".join(header)[:200]
+                    yield Finding("parties", "", "", snip, "header_table", value=[str(c["name"]) for c in out])
+                    yield Finding("credit_rating", "", "", snip, "header_table", value=ratings)
         name_col = next((i for i, h in enumerate(header) if re.fullmatch(r"(专家|评委|成员)?姓名", core_label(h)[0])), None)
-        if name_col is not None and any(re.search(r"专家|评委|评审|评标", " ".join(r)) for r in grid[:hi + 1]) is False:
-            name_col = None if not re.search(r"专家|评审|评标", " ".join(header)) else name_col
+        context = " ".join(" ".join(r) for r in grid[:hi + 1]) + " " + t.caption
+        if name_col is not None and not re.search(r"专家|评委|评审|评标", context):
+            name_col = None
         if name_col is not None:
             names = [r[name_col] for r in body if name_col < len(r) and r[name_col]]
             if names:
@@ -349,25 +407,36 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [(re.compile(p), k) for p, k in [
 ]]
 
 
-def prose(lines: list[str]) -> Iterator[Finding]:
-    """Values stated in sentences ('招标人为…，', '受…委托', '本招标项目…已由…批准')."""
+_PROSE_TEXT = [(rx, k) for rx, k in _PROSE if not rx.pattern.startswith("^")]
+_PROSE_LINE = [(rx, k) for rx, k in _PROSE if rx.pattern.startswith("^")]
+
+
+def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Finding]:
+    """Values stated in sentences ('招标人为…，', '受…委托', '本招标项目…已由…批准').
+
+    ``wanted``: only these keys (the ones the notice type keeps and no layout reader found) — the
+    sentence patterns are the slowest reader, so they run last and only where needed.
+    """
+    keys = set(wanted) if wanted is not None else None
+    text_rules = [(rx, k) for rx, k in _PROSE_TEXT if keys is None or k in keys]
+    line_rules = [(rx, k) for rx, k in _PROSE_LINE if keys is None or k in keys]
+    if not text_rules and not line_rules:
+        return
     text = "\n".join(lines[:200])
-    for rx, key in _PROSE:
-        if key.startswith("_") or rx.pattern.startswith("^"):
-            continue
+    for rx, key in text_rules:
         m = rx.search(text)
         if m:
             yield Finding(key, m.group("v"), "", text[max(0, m.start() - 10):m.end() + 10], "regex")
-    for line in lines[:200]:
-        for rx, key in _PROSE:
-            if key.startswith("_") or not rx.pattern.startswith("^"):
-                continue
-            m = rx.search(line)
-            if m:
-                yield Finding(key, m.group("v"), "", line, "regex")
+    if line_rules:
+        for line in lines[:200]:
+            for rx, key in line_rules:
+                m = rx.search(line)
+                if m:
+                    yield Finding(key, m.group("v"), "", line, "regex")
 
 
-_TITLE_SUFFIX = re.compile(r"(公告|公示|结果|记录表|记录|通知|公布|意向|计划|决定书?|决定|信息表|发布表)[)）]?$")
+_TITLE_SUFFIX = re.compile(r"(公告|公示|结果|记录表|记录|通知|公布|意向|计划|决定书?|决定|信息表|发布表|信息公开|批复)"
+                           r"(?:[(（][^()（）]{1,30}[)）])?$")
 _SHELL = {"招天下", "Report", "report", "首页"}
 
 

@@ -59,6 +59,11 @@ def run_checks(
     first = dt.date(max(2004, as_of.year - 10), 1, 1)
     with engine.begin() as conn:
         links = link_projects(conn)
+        if conn.dialect.name == "sqlite" and (links.by_number or links.by_name or links.fuzzy or links.new_projects):
+            # project_id just changed: refresh the planner's statistics (sampled, so cheap) or SQLite may
+            # believe the column is all NULL and scan instead of using its index
+            conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+            conn.exec_driver_sql("ANALYZE notices")
         T.create_all(conn)
         cal_last = T.fill_calendar(conn, cal, first, as_of + dt.timedelta(days=400))
         as_of_idx = conn.scalar(select(T.cal.c.wd_idx).where(T.cal.c.day == min(as_of, cal_last))) or 0

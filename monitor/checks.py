@@ -85,6 +85,16 @@ def visible(as_of: dt.date, n: Any = n_) -> ColumnElement[bool]:
     return and_(n.c.publish_date.is_not(None), n.c.publish_date <= as_of)
 
 
+def no_index(col: Any) -> Any:
+    """The column wrapped so SQLite will not pick its index: correlated lookups must go by project_id."""
+    return func.coalesce(col, "")
+
+
+def visible_by_project(as_of: dt.date, m: Any) -> ColumnElement[bool]:
+    """``visible`` for correlated sub-queries, leaving the publish_date index alone."""
+    return func.coalesce(m.c.publish_date, dt.date(9999, 12, 31)) <= as_of
+
+
 def _unit(ctx: Ctx, rule: Rule, domain_col: Any) -> ColumnElement[str]:
     """The rule's 责任单位, or the notice domain's when the rule is cross-domain."""
     if rule.domain != "general":
@@ -217,23 +227,19 @@ def check_lead_time(ctx: Ctx) -> int:
         later = n_.alias("later")
         ci, cl = T.cal.alias("ci"), T.cal.alias("cl")
         first_later = (
-            select(later.c.project_id, func.min(later.c.publish_date).label("pd"))
-            .where(later.c.notice_type.in_(r.params["before"]), visible(ctx.as_of, later))
-            .group_by(later.c.project_id)
-            .subquery("fl")
+            select(func.min(later.c.publish_date))
+            .where(later.c.project_id == n_.c.project_id, no_index(later.c.notice_type).in_(r.params["before"]),
+                   visible_by_project(ctx.as_of, later))
+            .scalar_subquery()
         )
         sel = (
             select(
                 s(r.rule_id + ":n") + num_text(n_.c.id), s(r.rule_id), s(r.kind), s(r.severity), n_.c.id,
                 n_.c.project_id, n_.c.source_key, n_.c.domain, n_.c.notice_type, n_.c.region, s(r.responsible_unit),
                 s("publish_date"), n_.c.url, n_.c.version_id, n_.c.project_number, n_.c.title,
-                first_later.c.pd, n_.c.publish_date,
+                cl.c.day, n_.c.publish_date,
             )
-            .select_from(
-                n_.join(first_later, first_later.c.project_id == n_.c.project_id)
-                .join(ci, ci.c.day == n_.c.publish_date)
-                .join(cl, cl.c.day == first_later.c.pd)
-            )
+            .select_from(n_.join(ci, ci.c.day == n_.c.publish_date).join(cl, cl.c.day == first_later))
             .where(n_.c.notice_type == r.params["notice_type"], visible(ctx.as_of),
                    cl.c.day_no - ci.c.day_no < r.params["days"])
         )
@@ -305,7 +311,8 @@ def check_followups(ctx: Ctx) -> int:
         ce, c1, dwd = T.cal.alias("ce"), T.cal.alias("c1"), T.wd.alias("dwd")
         m = n_.alias("m")
         answered = exists(
-            select(1).where(m.c.project_id == src.c.project_id, m.c.notice_type.in_(p["then"]), visible(ctx.as_of, m))
+            select(1).where(m.c.project_id == src.c.project_id, no_index(m.c.notice_type).in_(p["then"]),
+                            visible_by_project(ctx.as_of, m))
         )
         sources = n_.alias("ps")
         outage = exists(
@@ -352,8 +359,8 @@ def check_shared(ctx: Ctx) -> int:
         cp, dwd = T.cal.alias("cp"), T.wd.alias("dwd")
         m = n_.alias("m")
         copied = exists(
-            select(1).where(m.c.source_key == p["platform"], m.c.project_id == n_.c.project_id,
-                            m.c.notice_type == n_.c.notice_type, visible(ctx.as_of, m))
+            select(1).where(no_index(m.c.source_key) == p["platform"], m.c.project_id == n_.c.project_id,
+                            no_index(m.c.notice_type) == n_.c.notice_type, visible_by_project(ctx.as_of, m))
         )
         due = dwd.c.day
         sel = (
@@ -417,15 +424,19 @@ def check_silent_edits(ctx: Ctx) -> int:
         p = r.params
         v1, v2 = v_.alias("v1"), v_.alias("v2")
         m = n_.alias("m")
-        corrected = exists(
-            select(1).where(m.c.project_id == n_.c.project_id, m.c.notice_type.in_(p["corrections"]),
-                            visible(ctx.as_of, m))
+        vv = (
+            select(v_.c.document_id, func.min(v_.c.id).label("first"), func.max(v_.c.id).label("last"))
+            .where(or_(v_.c.fetched_on.is_(None), v_.c.fetched_on <= ctx.as_of))
+            .group_by(v_.c.document_id)
+            .having(func.count(func.distinct(v_.c.sha256)) > 1)
+            .subquery("vv")
         )
-        first_v = select(func.min(v_.c.version_no)).where(v_.c.document_id == n_.c.document_id).scalar_subquery()
-        last_v = (
-            select(func.max(v_.c.version_no))
-            .where(v_.c.document_id == n_.c.document_id, or_(v_.c.fetched_on.is_(None), v_.c.fetched_on <= ctx.as_of))
-            .scalar_subquery()
+        v2_seen = select(v_.c.fetched_on).where(v_.c.id == vv.c.last).scalar_subquery()
+        corrected = exists(  # a 更正公告 of the project published on or before the changed version was seen
+            select(1).where(m.c.project_id == n_.c.project_id, no_index(m.c.notice_type).in_(p["corrections"]),
+                            visible_by_project(ctx.as_of, m),
+                            func.coalesce(m.c.publish_date, dt.date(9999, 12, 31))
+                            <= func.coalesce(v2_seen, ctx.as_of))
         )
         conds = [visible(ctx.as_of), ~n_.c.notice_type.in_(p["corrections"]), ~corrected]
         if p.get("notice_types"):
@@ -438,11 +449,11 @@ def check_silent_edits(ctx: Ctx) -> int:
                 n_.c.project_number, n_.c.title, n_.c.publish_date, v2.c.fetched_on,
             )
             .select_from(
-                n_.join(v1, and_(v1.c.document_id == n_.c.document_id, v1.c.version_no == first_v)).join(
-                    v2, and_(v2.c.document_id == n_.c.document_id, v2.c.version_no == last_v)
-                )
+                vv.join(n_, n_.c.document_id == vv.c.document_id)
+                .join(v1, v1.c.id == vv.c.first)
+                .join(v2, v2.c.id == vv.c.last)
             )
-            .where(*conds, v2.c.id != v1.c.id, v2.c.sha256 != v1.c.sha256)
+            .where(*conds, v2.c.sha256 != v1.c.sha256)
         )
         total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
                                       "domain", "notice_type", "region", "responsible_unit", "url", "version_id",

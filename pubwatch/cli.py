@@ -312,7 +312,7 @@ def schedule(config: ConfigOpt = None) -> None:
 
     cfg = _config(config)
     console.print(f"计划任务 scheduler: {cfg.nightly_cron} ({cfg.timezone})")
-    run_scheduler(cfg, lambda night: run_night(cfg, night))
+    run_scheduler(cfg, lambda night: run_night(cfg, night, take_lock=False))
 
 
 @app.command()
@@ -326,6 +326,53 @@ def status(config: ConfigOpt = None) -> None:
     engine = get_engine(cfg.db_url)
     init_db(engine)
     console.print_json(data=json.loads(json.dumps(scheduler_status(engine, cfg), default=str)))
+
+
+@app.command()
+@friendly
+def evidence(
+    ref: Annotated[str, typer.Argument(help="version id, or a reference like document_versions/12@sha256:…")],
+    out: Annotated[Path | None, typer.Option(help="write the raw page bytes to this file")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Show a stored page version (the evidence behind a finding) and verify its sha256."""
+    import hashlib
+    import re
+
+    from sqlalchemy import select
+
+    from storage.db import get_engine, init_db, session_scope
+    from storage.models import Document, DocumentVersion
+
+    m = re.fullmatch(r"(?:document_versions/)?(\d+)(?:@sha256:([0-9a-f]{64}))?", ref.strip())
+    if not m:
+        raise UsageError(f"无法识别的证据编号 (not an evidence reference): {ref!r}")
+    cfg = _config(config)
+    engine = get_engine(cfg.db_url)
+    init_db(engine)
+    with session_scope(engine) as session:
+        row = session.execute(
+            select(DocumentVersion, Document).join(Document, Document.id == DocumentVersion.document_id)
+            .where(DocumentVersion.id == int(m.group(1)))
+        ).first()
+        if row is None:
+            raise UsageError(f"没有这个页面版本 (no such page version): {m.group(1)}")
+        version, doc = row
+        actual = hashlib.sha256(version.body).hexdigest()
+        table = Table(title=f"证据 evidence: document_versions/{version.id}")
+        table.add_column("项 item")
+        table.add_column("值 value", overflow="fold")
+        for label, value in (("URL", version.url), ("数据源 source", doc.source_key), ("版本 version", str(version.version_no)),
+                             ("抓取时间 fetched", f"{version.fetched_at:%Y-%m-%d %H:%M:%S} UTC"),
+                             ("HTTP", str(version.http_status)), ("字节 bytes", str(len(version.body))),
+                             ("sha256", version.sha256),
+                             ("校验 verified", "✓" if actual == version.sha256 and (not m.group(2) or m.group(2) == actual)
+                              else "[red]✗ 不一致 mismatch[/]")):
+            table.add_row(label, value)
+        console.print(table)
+        if out:
+            out.write_bytes(version.body)
+            console.print(f"原始页面已写入 raw page written to {out}")
 
 
 @app.command("sources")

@@ -26,7 +26,7 @@ class _SaveHandler:
         self.folder = folder
         self.count = 0
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 (aiosmtpd API)
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.count += 1
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self.folder / f"{self.count:05d}.eml"

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pubwatch.config import Config
-from pubwatch.crawl_runner import CrawlSummary, run_crawl
+from pubwatch.crawl_runner import REPLICA_SETTINGS, CrawlSummary, run_crawl
 from storage.db import get_engine, init_db
 
 Progress = Callable[[str], None]
@@ -42,17 +42,24 @@ def run_night(
     send_email: bool = True,
     export_report: bool = True,
     progress: Progress | None = None,
+    take_lock: bool = True,
 ) -> NightResult:
-    """Run every stage for ``night`` under the run lock and return what each did."""
+    """Run every stage for ``night`` under the run lock and return what each did.
+
+    ``take_lock=False`` is for the scheduler, which already holds the lock around the job.
+    """
+    from contextlib import nullcontext
+
     from pubwatch.scheduler import run_lock
 
     say = progress or (lambda _msg: None)
     engine = get_engine(config.db_url)
     init_db(engine)
     try:
-        with run_lock(engine):
+        with run_lock(engine) if take_lock else nullcontext():
             say("抓取 crawl")
-            crawl = run_crawl(night, db_url=config.db_url, sources=sources, site_urls=site_urls)
+            crawl = run_crawl(night, db_url=config.db_url, sources=sources, site_urls=site_urls,
+                              settings=REPLICA_SETTINGS if site_urls else None)
             result = NightResult(night=night, crawl=crawl)
             say("检查 check")
             result.checks = run_checks(config, engine, night)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from pubwatch.crawl_runner import run_crawl
+from pubwatch.crawl_runner import REPLICA_SETTINGS, run_crawl
 from storage.db import get_engine, init_db
 
 Progress = Callable[[str], None] | None
@@ -62,14 +62,14 @@ def simulate(
     server = run_in_thread(corpus, start)
     outages = manifest.get("outages", []) if faults else []
     if not faults:
-        server._call(lambda: setattr(server.server.state, "outages", []))  # noqa: SLF001
+        server._call(lambda: setattr(server.server.state, "outages", []))
         server.clear_faults()
     nightly: list[dict[str, Any]] = []
     try:
         for i in range(nights):
             night = start + dt.timedelta(days=i)
             server.set_date(night)
-            summary = run_crawl(night, db_url=db_url, site_urls=server.sites)
+            summary = run_crawl(night, db_url=db_url, site_urls=server.sites, settings=REPLICA_SETTINGS)
             checks = run_checks(engine, night, jurisdiction=jurisdiction)
             nightly.append({
                 "night": night.isoformat(),

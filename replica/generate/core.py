@@ -127,7 +127,7 @@ class Generator:
         if first == "qz_portal":
             return "portal_meta"
         if first == "zfcg":
-            return "zcy_hooks" if rng.random() < 0.7 else rng.choice(LAYOUTS + ("summary_grid", "traditional"))
+            return "zcy_hooks" if rng.random() < 0.7 else rng.choice((*LAYOUTS, "summary_grid", "traditional"))
         r = rng.random()
         if first == "qz_epoint" and r < 0.3:
             return "epoint_td"
@@ -160,7 +160,7 @@ class Generator:
         b.c.published = s.pd.isoformat()
         layout = self._layout(s, b)
         if s.content:
-            if not b.c.attachments or s.content == "image_only" and rng.random() < 0.5:
+            if not b.c.attachments or (s.content == "image_only" and rng.random() < 0.5):
                 b.c.attachments = [(f"{b.c.title}.pdf", f"/files/{nid}/notice.pdf")] if s.content == "attachment_only" else []
             b.f = {"title": b.c.title, "publish_date": s.pd.isoformat()}
         body = render(b.c, layout, rng, image_url=f"/files/{nid}/notice.jpg")

@@ -158,10 +158,11 @@ def plan_procurement(rng: random.Random, region: str, start: dt.date, num: int, 
         con.defect = "late_posting"
     if defect == "value_mismatch":
         con.defect = defect
-        if rng.random() < 0.5:
+        others = [b["name"] for b in bidders[1:] if b["name"] != winner]
+        if others and rng.random() < 0.5:  # the contract names another bidder than the published winner
+            con.n["supplier"] = others[0]
+        else:
             con.n["amount"] = float(round(amount * rng.choice((1.05, 1.1, 0.9, 1.2)), 2))
-        else:  # the contract names another bidder than the published winner
-            con.n["supplier"] = bidders[1]["name"]
     if rng.random() < 0.2:
         out.append(Sched("procurement.acceptance", next_workday(cpd + D(days=rng.randint(30, 60))), {}, ["zfcg"]))
     return p, out

@@ -3,7 +3,9 @@
 A notice is described once as a ``Content`` (labelled items, header-row tables, prose, 落款) and
 rendered into one of the layouts seen on real pages: a key/value table, numbered paragraphs
 (一、项目名称：…), bold-label paragraphs, the zcy template with ``code-…`` CSS hooks (浙江政府采购网),
-or a government-portal page with a 信息公开 meta block.
+or a government-portal page with a 信息公开 meta block.  The layouts modelled on particular real
+sites (Report grids, summary grids, Epoint ``td#TDContent``, Hanweb full pages, traditional prose,
+发包公告, image-only and attachment-only bodies) live in ``render_real``.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ ZCY_CODES: dict[str, str] = {
 }
 LAYOUTS: tuple[str, ...] = ("kv_table", "numbered", "paragraphs")
 # every layout name a posting may carry (docs/replica.md "Layouts")
-ALL_LAYOUTS: tuple[str, ...] = LAYOUTS + (
-    "zcy_hooks", "portal_meta", "report_grid", "summary_grid", "epoint_td", "hanweb_fullpage", "traditional",
+ALL_LAYOUTS: tuple[str, ...] = (
+    *LAYOUTS, "zcy_hooks", "portal_meta", "report_grid", "summary_grid", "epoint_td", "hanweb_fullpage", "traditional",
     "fabao", "image_only", "attachment_only")
 
 

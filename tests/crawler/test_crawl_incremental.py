@@ -45,7 +45,7 @@ def test_edits_and_removals_are_recorded(replica, postings, sqlite_url) -> None:
     03-02 on these sites.
     """
     recheck = ["-s", "PUBWATCH_RECHECK_INTERVAL_DAYS=1"]
-    N1, N2 = dt.date(2026, 2, 20), dt.date(2026, 3, 4)  # noqa: N806
+    N1, N2 = dt.date(2026, 2, 20), dt.date(2026, 3, 4)
     sources = "zfcg,kecheng,changshan,kaihua"
     assert run_crawl(replica, sqlite_url, N1.isoformat(), sources, *recheck).returncode == 0
     second = run_crawl(replica, sqlite_url, N2.isoformat(), sources, *recheck)

@@ -11,11 +11,14 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
+from monitor.catalog import load_catalog
 from storage.db import get_engine, init_db, session_scope
 from storage.evidence import field_values
 from storage.models import CrawlHealth, CrawlRun, Document, DocumentVersion, Notice, NoticeField
 
 D = dt.date
+REQUIRED = {r.params["notice_type"]: [f.key for f in r.params["fields"] if f.enforce]
+            for r in load_catalog().by_check("required_fields")}
 
 
 class Data:
@@ -30,12 +33,17 @@ class Data:
                source: str = "qz_hanweb", channel: str = "c1", project_number: str | None = None,
                title: str | None = None, removed_at: dt.date | None = None,
                bodies: list[tuple[dt.date, str]] | None = None, status: str = "ok",
-               provenance: dict[str, Any] | None = None) -> tuple[int, str]:
-        """Insert one posting; returns (notice id, url)."""
+               provenance: dict[str, Any] | None = None, omit: tuple[str, ...] = ()) -> tuple[int, str]:
+        """Insert one posting; returns (notice id, url). Every required item of the type is stated
+        (placeholder text) unless given or listed in ``omit``."""
         i = next(self._seq)
         fields = dict(fields or {})
         if project_number:
             fields.setdefault("project_number", project_number)
+        if status == "ok":
+            for key in REQUIRED.get(notice_type, ()):
+                if key not in omit:
+                    fields.setdefault(key, f"{key}-x")
         url = f"http://{source}.example/art/{i}.html"
         bodies = bodies or [(publish, f"<html><body><p>{title or notice_type}</p><p>{i}</p></body></html>")]
         with session_scope(self.engine) as s:

@@ -20,7 +20,7 @@ def test_checks_and_lifecycle_on_postgresql(pg_url: str) -> None:
         init_db(engine)
         data = Data(engine)
         data.notice("procurement.result", D(2026, 2, 24), {"award_date": "2026-02-12", "amount": 100.0},
-                    project_number="P-1", source="zfcg")
+                    project_number="P-1", source="zfcg", omit=("experts",))
         data.notice("procurement.contract", D(2026, 3, 2), {"sign_date": "2026-02-27", "contract_amount": 120.0,
                                                             "spec_model": "A"}, project_number="P-1", source="zfcg")
         data.notice("construction.tender", D(2026, 3, 2), {"bid_deadline": "2026-03-24"}, project_number="G-1",

@@ -171,16 +171,22 @@ DEADLINES = {  # docs/replica.md "late_posting"
 }
 
 
-def required_from_docs() -> dict[str, dict[str, list[str]]]:
-    """The required-fields table of docs/replica.md: notice type -> {key: labels}."""
+def required_rows() -> list[list[str]]:
+    """Rows (type, key, labels, planted) of the required-fields table of docs/replica.md."""
     text = DOCS.read_text(encoding="utf-8")
-    block = text[text.index("<!-- required-fields-table"):]
-    out: dict[str, dict[str, list[str]]] = defaultdict(dict)
-    for line in block.splitlines()[3:]:
+    rows = []
+    for line in text[text.index("<!-- required-fields-table"):].splitlines()[3:]:
         if not line.startswith("|"):
             break
-        cells = [c.strip() for c in line.strip("|").split("|")]
-        out[cells[0]][cells[1]] = [x.strip() for x in cells[2].split("/")]
+        rows.append([c.strip() for c in line.strip("|").split("|")])
+    return rows
+
+
+def required_from_docs() -> dict[str, dict[str, list[str]]]:
+    """notice type -> {key: labels}, from docs/replica.md."""
+    out: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    for t, key, labels, _planted in required_rows():
+        out[t][key] = [x.strip() for x in labels.split("/")]
     return dict(out)
 
 
@@ -340,6 +346,85 @@ def test_manifest_defects_are_exactly_what_the_postings_show(corpus) -> None:
     projects = {n["project_id"] for n in m["notices"].values()}
     defective = {d["project_id"] for d in m["defects"]}
     assert 0.02 <= len(defective) / len(projects) <= 0.12
+
+
+def test_docs_required_table_is_the_generators(corpus) -> None:
+    from replica.generate.rules import PLANTABLE, REQUIRED_FIELDS
+
+    assert {t: {k: list(v) for k, v in keys.items()} for t, keys in REQUIRED_FIELDS.items()} == REQUIRED
+    planted = {(t, k) for t, k, _labels, mark in required_rows() if mark == "yes"}
+    assert planted == {(t, k) for t, ks in PLANTABLE.items() for k in ks}
+
+
+def test_clean_notices_state_every_plan_item(corpus) -> None:
+    _out, m, _p = corpus
+    dropped = {d["notice_id"]: d["field"] for d in m["defects"] if d["kind"] == "missing_field"}
+    checked = 0
+    for nid, n in m["notices"].items():
+        req = REQUIRED.get(n["notice_type"])
+        if not req or n.get("content"):
+            continue
+        missing = set(req) - set(n["fields"])
+        assert missing == ({dropped[nid]} if nid in dropped else set()), (nid, n["notice_type"], missing)
+        checked += 1
+    assert checked > len(m["notices"]) // 2
+    kinds = {(m["notices"][nid]["notice_type"], f) for nid, f in dropped.items()}
+    assert len(kinds) >= 12, kinds  # planting is spread over many types and keys
+    assert len({t for t, _ in kinds}) >= 8
+
+
+def test_value_mismatch_on_winner_and_on_construction_amounts(corpus) -> None:
+    _out, m, _p = corpus
+    seen = {(d["rule_id"], d["field"]) for d in m["defects"] if d["kind"] == "value_mismatch"}
+    assert seen == {("procurement.contract.consistency", "amount"), ("procurement.contract.consistency", "winner"),
+                    ("construction.contract.consistency", "amount")}
+    for d in m["defects"]:
+        if d["kind"] == "value_mismatch" and d["field"] == "winner":
+            assert d["details"]["result_winner"] != d["details"]["contract_winner"]
+
+
+def test_image_only_and_attachment_only_notices(corpus) -> None:
+    _out, m, postings = corpus
+    content = {nid: n["content"] for nid, n in m["notices"].items() if n.get("content")}
+    assert set(content.values()) == {"image_only", "attachment_only"}
+    assert not {d["notice_id"] for d in m["defects"]} & set(content)
+    labels = {label for keys in REQUIRED.values() for ls in keys.values() for label in ls if len(label) >= 4}
+    for p in postings:
+        if p["notice_id"] not in content:
+            assert p["layout"] not in ("image_only", "attachment_only")
+            continue
+        html = p["versions"][0]["html"]
+        assert p["layout"] == content[p["notice_id"]] and len(p["versions"]) == 1
+        if p["layout"] == "image_only":
+            assert re.search(r'<img [^>]*src="/files/N\d+/notice\.jpg"[^>]*alt="公告正文"', html)
+        else:
+            assert p["attachments"] and all(a["url"] in html for a in p["attachments"])
+        text = _text(html)
+        assert not [label for label in labels if label in text], p["posting_id"]
+
+
+LAYOUT_MARKS = {
+    "kv_table": r'class="kv-table"', "numbered": r"<strong>一、", "paragraphs": r"<p><strong>[^<]+[：:]</strong><span>",
+    "zcy_hooks": r"<strong>一、", "portal_meta": r'class="xxgk-meta"', "report_grid": r"<title>Report</title>",
+    "summary_grid": r"公告概要|信息发布表", "epoint_td": r'id="TDContent"',
+    "hanweb_fullpage": r'<meta name="ContentStart">.*<meta name="ContentEnd">', "traditional": "\u3000\u3000",
+    "fabao": r"【发包公告】.*发包人", "image_only": r'alt="公告正文"', "attachment_only": r"详见附件",
+}
+
+
+def test_every_layout_appears_with_its_marks(corpus) -> None:
+    _out, _m, postings = corpus
+    by_layout: dict[str, list[str]] = defaultdict(list)
+    for p in postings:
+        by_layout[p["layout"]].append(p["versions"][0]["html"])
+    assert set(by_layout) == set(ALL_LAYOUTS) == set(LAYOUT_MARKS)
+    for layout, pages in by_layout.items():
+        assert all(re.search(LAYOUT_MARKS[layout], h, re.S) for h in pages), layout
+    every = "\n".join(h for pages in by_layout.values() for h in pages)
+    for mark in (r"项 目 名 称|工 程 名 称|项 目 编 号|招 标 人", r"\d{4}年 \d{1,2} 月 \d{1,2} 日", r"&nbsp;",
+                 r"<td>[\u4e00-\u9fff]\*\*</td>", r"密封情况.*质量目标.*项目经理", r"投标人</th><th>投标报价</th><th>工期",
+                 r"<strong>[^<]+:</strong>", r'class="bookmark-item code-0000\d', r"【信息时间：\d{4}/\d{1,2}/\d{1,2}"):
+        assert re.search(mark, every), mark
 
 
 def test_outages_and_bad_arguments(corpus, tmp_path: Path) -> None:
