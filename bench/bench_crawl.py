@@ -67,6 +67,7 @@ def main() -> None:
                 [sys.executable, "-m", "crawler.run", "--night", night.isoformat(), "--sources", args.sources,
                  "--db-url", db_url, "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0",
                  "-s", "RETRY_BACKOFF_BASE=0", "-s", "LOG_LEVEL=ERROR", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4",
+                 "-s", "DOWNLOAD_TIMEOUT=5", "-s", "RETRY_TIMES=1",
                  "-s", f"PUBWATCH_RECHECK_INTERVAL_DAYS={args.recheck_interval}"],
                 cwd=REPO, env=env, capture_output=True, text=True, check=False,
             )

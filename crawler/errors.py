@@ -25,7 +25,15 @@ from twisted.web.http import _DataLoss
 
 def classify_failure(failure: Failure) -> tuple[str, str]:
     """``(kind, note)`` for a failed request."""
-    exc = failure.value
+    return classify_exception(failure.value)
+
+
+def classify_exception(exc: BaseException) -> tuple[str, str]:
+    """``(kind, note)`` for the exception of a failed request or download attempt."""
+    from crawler.middlewares import SourceDown
+
+    if isinstance(exc, SourceDown):
+        return exc.kind, str(exc)
     if isinstance(exc, HttpError):
         status = exc.response.status
         if status == 429:

@@ -14,6 +14,7 @@ import re
 
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 
 logger = logging.getLogger(__name__)
@@ -97,3 +98,56 @@ class BotCheckMiddleware:
             cookies={**(request.cookies if isinstance(request.cookies, dict) else {}), **cookies},
             meta={**request.meta, "pw_botcheck": attempts + 1}, dont_filter=True,
         )
+
+
+class SourceDown(IgnoreRequest):
+    """A request not sent because its source failed too many times in a row this run."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"source failing ({kind}): request skipped")
+        self.kind = kind
+
+
+class CircuitBreakerMiddleware:
+    """Stop asking a source that keeps failing: after ``PUBWATCH_SOURCE_FAILURE_LIMIT`` failed
+    attempts in a row (timeouts, resets, refused connections, 5xx/429), the rest of its requests
+    are skipped and recorded under that error kind, so one dead host costs minutes, not hours,
+    and is reported as down rather than hammered.
+    """
+
+    FAIL_STATUSES = frozenset({429, 500, 502, 503, 504, 522, 524})
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.limit = crawler.settings.getint("PUBWATCH_SOURCE_FAILURE_LIMIT", 4)
+        self.streak = 0
+        self.tripped: str | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CircuitBreakerMiddleware:
+        return cls(crawler)
+
+    def _fail(self, kind: str) -> None:
+        self.streak += 1
+        if self.limit > 0 and self.streak >= self.limit and self.tripped is None:
+            self.tripped = kind
+            logger.warning("%s: %d failed attempts in a row (%s); skipping its remaining requests",
+                           getattr(self.crawler.spider, "name", "?"), self.streak, kind)
+
+    def process_request(self, request: Request) -> None:
+        if self.tripped is not None and not request.url.endswith("/robots.txt"):
+            raise SourceDown(self.tripped)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if response.status in self.FAIL_STATUSES:
+            self._fail("rate_limited" if response.status == 429 else "http_5xx")
+        else:
+            self.streak = 0
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        if isinstance(exception, IgnoreRequest):
+            return
+        from crawler.errors import classify_exception
+
+        self._fail(classify_exception(exception)[0])

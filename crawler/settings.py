@@ -18,7 +18,7 @@ CONCURRENT_REQUESTS = 16  # default 16: many hosts in one process; per host stay
 CONCURRENT_REQUESTS_PER_DOMAIN = 1  # default 8: small government servers; the registry may allow 2
 DOWNLOAD_DELAY = 2.0  # default 0: the registry's per-source value replaces it
 DOWNLOAD_DELAY_JITTER = 0.5  # default 0.5 (±50%): requests do not arrive on a fixed beat
-DOWNLOAD_TIMEOUT = 60  # default 180: a page that takes a minute is a fault to report, not to wait for
+DOWNLOAD_TIMEOUT = 30  # default 180: a page that takes a minute is a fault to report, not to wait for
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024  # default 1 GiB: a notice page is < 1 MB; bigger is garbage
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 DOWNLOAD_FAIL_ON_DATALOSS = True  # default True: truncated bodies must fail, and be counted
@@ -47,6 +47,7 @@ FEED_EXPORT_FIELDS = [
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "crawler.middlewares.CircuitBreakerMiddleware": 560,
     "crawler.middlewares.BotCheckMiddleware": 590,
 }
 ITEM_PIPELINES = {
@@ -64,6 +65,7 @@ PUBWATCH_OVERLAP_DAYS = 3
 PUBWATCH_RECHECK_DAYS = 30
 PUBWATCH_RECHECK_INTERVAL_DAYS = 7  # a known notice younger than recheck_days is re-fetched this often
 PUBWATCH_MAX_PAGES_PER_CHANNEL = 200
+PUBWATCH_SOURCE_FAILURE_LIMIT = 4  # failed attempts in a row before a source's other requests are skipped
 PUBWATCH_RUN_ID = None  # set by crawler.run so all spiders of one night share one CrawlRun
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

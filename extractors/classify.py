@@ -37,7 +37,7 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
     "mining": [(r"采矿权|探矿权|矿业权|矿区|开采矿种|勘查", 3.0)],
     "property": [(r"产权交易|国有资产|招租|转让方|承租|租赁|房产|资产转让|营业用房|国有产权|股权转让", 2.0)],
     "emission": [(r"排污权|排放指标|化学需氧量|氨氮|二氧化硫|氮氧化物", 3.0)],
-    "housing": [(r"保障性住房|公租房|公共租赁住房|安居工程|棚户区|危房改造|保障房|住房保障|人才房", 3.0)],
+    "housing": [(r"保障性住房|保障性租赁住房|人才公寓|公租房|公共租赁住房|安居工程|棚户区|危房改造|保障房|住房保障|人才房", 3.0)],
     "admin": [(r"行政许可|行政处罚|许可决定|处罚决定书|行政相对人", 3.0)],
 }
 _DOMAIN_RE = {d: [(re.compile(p), w) for p, w in sig] for d, sig in _DOMAIN_SIGNALS.items()}
@@ -83,7 +83,7 @@ _RULES = {d: [(re.compile(p), t) for p, t in rules] for d, rules in (
 _DOMAIN_TITLE_WORDS = [
     ("procurement", re.compile(r"政府采购")),
     ("emission", re.compile(r"排污权")), ("mining", re.compile(r"采矿权|探矿权|矿业权")),
-    ("housing", re.compile(r"保障性住房|公租房|公共租赁住房|安居工程|危房改造|保障房|棚户区改造")),
+    ("housing", re.compile(r"保障性住房|保障性租赁住房|公租房|公共租赁住房|安居工程|危房改造|保障房|棚户区改造")),
     ("admin", re.compile(r"行政许可|行政处罚")),
     ("property", re.compile(r"厂房|房产|招租|股权|产权交易|国有产权|资产转让")),
     ("land", re.compile(r"国有建设用地|土地供应|地块|宗地|土地出让|挂牌出让|拍卖出让|土地.*出让|土地使用权(?!.*(转让|交易|批复))")),

@@ -166,8 +166,15 @@ def _kv_alias_findings(page: Page, spec: Extractor) -> list[Finding]:
     return found
 
 
+_FILE_LINE = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip)", re.I)
+_HEAD_LINE = re.compile(r"^【?(发布|信息|公示)(时间|日期)\s*[:：]")
+
+
 def _status(page: Page, rec: Record) -> str:
-    body_chars = sum(len(x) for x in page.lines if not re.search(r"\.(pdf|docx?|xlsx?|rar|zip)", x, re.I))
+    # the title and the 发布时间 line are page chrome: a scan under its heading is still a scan
+    titles = {t for t, _ in page.titles} | {str(rec.fields.get("title", ""))}
+    body_chars = sum(len(x) for x in page.lines
+                     if not _FILE_LINE.search(x) and x not in titles and not _HEAD_LINE.search(x))
     informative = len([k for k in rec.fields if k not in ("title", "publish_date")])
     if body_chars >= 80 or informative >= 2:
         return "ok"
@@ -274,12 +281,18 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
         _report_name(rec, page)
     if "project_name" in spec.keys and "project_name" not in rec.fields:
         _heading_name(rec, page)
-    if "project_name" in spec.keys and "project_name" not in rec.fields and "title" in rec.fields:
+    if "project_name" in spec.keys and "project_name" not in rec.fields and "title" in rec.fields \
+            and _status(page, rec) == "ok":  # a scan's heading names the notice; the page states nothing
         m = re.match(r"^(.{4,80}?)(?:（[^）]*）|\([^)]*\))?(开标记录表|开标记录)$", rec.fields["title"])
         if m:
             rec.set("project_name", m.group(1), rec.fields["title"], "title")
     rec.status = _status(page, rec)  # type: ignore[assignment]
     if rec.status != "ok":
+        # a scan or a bare file link states no item: only what the chrome shows (title, date) or the
+        # platform's JSON carried is kept, never a name guessed from the heading
+        for key in [k for k, p in rec.provenance.items()
+                    if k not in ("title", "publish_date") and p.method not in ("json", "hint")]:
+            del rec.fields[key], rec.provenance[key]
         rec.warnings.append(f"正文为{'图片' if rec.status == 'image_only' else '附件' if rec.status == 'attachment_only' else '空'} "
                             f"(status {rec.status}): 字段仅取自页面文字")
     return rec

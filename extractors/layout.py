@@ -278,6 +278,14 @@ _HOOKS = lxml.etree.XPath("descendant-or-self::*[contains(@class, 'code-')]")
 _HOOK_CODE = re.compile(r"code-([A-Za-z0-9]+)")
 
 
+_DATE_XP = [lxml.etree.XPath(x) for x in _DATE_SELECTORS]
+_TITLE_XP = [(lxml.etree.XPath(x), m) for x, m in _TITLE_SELECTORS]
+_CONTENT_XP = [lxml.etree.XPath(x) for x in CONTENT_SELECTORS]
+_SUMMARY_XP = lxml.etree.XPath(_SUMMARY_SELECTOR)
+_H123_XP = lxml.etree.XPath("//h1|//h2|//h3")
+_H1234_XP = lxml.etree.XPath("//h1|//h2|//h3|//h4")
+
+
 def build_page(html: str) -> Page:
     """Read one page (whole or fragment) into a Page."""
     root = parse_html(html)
@@ -287,28 +295,28 @@ def build_page(html: str) -> Page:
         html_title = clean_text(t.text_content())
         t.drop_tree()
         break
-    for xp in _DATE_SELECTORS:
-        for hit in root.xpath(xp):
+    for xp in _DATE_XP:
+        for hit in xp(root):
             text = clean_text(hit if isinstance(hit, str) else hit.text_content())
             if text:
                 page.dates.append(text)
     _strip(root)
-    for xp, method in _TITLE_SELECTORS:
-        for hit in root.xpath(xp):
+    for xp, method in _TITLE_XP:
+        for hit in xp(root):
             text = _title_text(hit if isinstance(hit, str) else hit.text_content())
             if text and text not in _SHELL_TITLES:
                 page.titles.append((text, method))
                 break
     content = None
-    for xp in CONTENT_SELECTORS:
-        found = root.xpath(xp)
+    for xp in _CONTENT_XP:
+        found = xp(root)
         if found:
             content = found[0]
             break
     head_lines: list[str] = []
     if content is not None:
         # the page's own title and 发布时间 line sit outside the content container
-        for h in root.xpath("//h1|//h2|//h3"):
+        for h in _H123_XP(root):
             if not any(True for a in h.iterancestors() if a is content):
                 text = _title_text(h.text_content())
                 if text and text not in _SHELL_TITLES and not _NUMBERED.match(text):
@@ -317,7 +325,7 @@ def build_page(html: str) -> Page:
         head = _head_date_line(root)
         if head:
             head_lines.append(head)
-        extra = root.xpath(_SUMMARY_SELECTOR)
+        extra = _SUMMARY_XP(root)
         scope = [*extra, content]
     else:
         scope = [root]
@@ -357,7 +365,7 @@ def build_page(html: str) -> Page:
                     page.hooks.setdefault(m.group(1), clean_text(node.text_content()))
     page.lines = lines
     if not page.titles:
-        for h in root.xpath("//h1|//h2|//h3|//h4"):
+        for h in _H1234_XP(root):
             text = _title_text(h.text_content())
             if text and text not in _SHELL_TITLES and not _NUMBERED.match(text) and len(text) >= 4:
                 page.titles.append((text, "heading"))

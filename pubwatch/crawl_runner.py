@@ -18,7 +18,6 @@ from typing import Any
 
 from storage.db import redact
 
-
 # Against our own replica on 127.0.0.1 politeness delays only slow tests and demos down; against real
 # sites the registry's per-source delays and AutoThrottle apply unchanged.
 REPLICA_SETTINGS = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "RANDOMIZE_DOWNLOAD_DELAY": "False"}

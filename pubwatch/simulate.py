@@ -274,33 +274,33 @@ def _score_findings(findings: list[dict], manifest: dict, postings: list[dict], 
 
 def _score_extraction(engine: Any, manifest: dict, postings: list[dict],
                       mapping: dict[str, dict[str, str]]) -> dict[str, Any]:
-    from extractors.scoring import score_fields
+    """Field precision/recall/F1 of the stored records against the manifest's truth (taxonomy scoring)."""
+    from extractors.scoring import Tally, score_fields
 
     posting_notice = {p["posting_id"]: p["notice_id"] for p in postings}
     with engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT n.source_key, n.url, n.fields, n.notice_type, d.url FROM notices n "
-            "JOIN documents d ON d.id = n.document_id"
+            "SELECT n.source_key, n.fields, n.notice_type, d.url FROM notices n JOIN documents d ON d.id = n.document_id"
         ).all()
-    tp = fp = fn = 0.0
+    tally = Tally()
     type_ok = type_total = 0
-    for source, _nurl, fields, notice_type, durl in rows:
+    for source, fields, notice_type, durl in rows:
         pid = _match(mapping, source, durl)
         truth = manifest["notices"].get(posting_notice.get(pid or "", ""), None)
         if truth is None:
             continue
-        predicted = json.loads(fields) if isinstance(fields, str) else (fields or {})
-        s = score_fields(predicted, truth["fields"])
-        tp, fp, fn = tp + s["tp"], fp + s["fp"], fn + s["fn"]
+        predicted = json.loads(fields) if isinstance(fields, str) else dict(fields or {})
+        gold = truth["fields"]
+        if "publish_date" not in gold:  # the manifest does not record posting dates as fields
+            predicted.pop("publish_date", None)
+        for fs in score_fields(predicted, gold):
+            tally.add(fs)
         type_total += 1
         type_ok += int(notice_type == truth["notice_type"])
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
         "notices_scored": type_total,
-        "precision": round(precision, 4),
-        "recall": round(recall, 4),
-        "f1": round(f1, 4),
+        "precision": round(tally.precision, 4),
+        "recall": round(tally.recall, 4),
+        "f1": round(tally.f1, 4),
         "notice_type_accuracy": round(type_ok / type_total, 4) if type_total else None,
     }

@@ -119,3 +119,30 @@ def test_people_lists() -> None:
 
 def test_candidate_shape() -> None:
     assert N.candidate(1, " 浙江某某建设有限公司 ", 3207867.0) == {"rank": 1, "name": "浙江某某建设有限公司", "price": 3207867.0}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("70年", 70),
+    ("5 0 年", 50),
+    ("出让年限：10年（2026年3月至2036年3月）", 10),
+    ("18个月", 1.5),
+    ("40", 40),
+])
+def test_duration_years(text: str, want: float) -> None:
+    assert N.duration_years(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "90日历天",  # days are no term in years
+    "5个工作日",
+    "2026年3月",  # a date, not a term
+    "城镇住宅用地70年，零售商业用地、餐饮用地40年",  # two terms: no one value
+    "40 50",
+])
+def test_duration_years_absent(text: str) -> None:
+    assert N.duration_years(text) is None
+
+
+def test_masked_people_kept_as_printed() -> None:
+    # NFKC (as every name comparison) turns the full-width ＊ into *; the mask itself stays
+    assert N.split_people("赵某某，钱**，孙某某、李＊＊") == ["赵某某", "钱**", "孙某某", "李**"]
