@@ -23,9 +23,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from sqlalchemy import create_engine, text  # noqa: E402
+
 from replica.generate import generate  # noqa: E402
 from replica.server import run_in_thread  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
 
 SOURCES = "qz_hanweb,qz_epoint,kecheng,qujiang,kaihua,changshan,longyou,jiangshan,zjggzy,zfcg,qz_portal,ccgp"
 

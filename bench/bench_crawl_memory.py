@@ -2,7 +2,7 @@
 
 Generates a corpus large enough, serves it with the replica, runs ``python -m crawler.run`` over
 the HTTP sources with storing on (SQLite), and prints pages fetched and the crawler process's peak
-resident set size. Usage: ``.venv/bin/python bench/bench_crawl_memory.py [--notices 5200]``.
+resident set size. Usage: ``.venv/bin/python bench/bench_crawl_memory.py [--notices 5800]``.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ SOURCES = "qz_hanweb,qz_epoint,kecheng,qujiang,kaihua,changshan,longyou,jiangsha
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=9)
-    ap.add_argument("--notices", type=int, default=5200)
+    ap.add_argument("--notices", type=int, default=5800)
     ap.add_argument("--night", default="2026-04-30")
     ap.add_argument("--days", type=int, default=110)
     args = ap.parse_args()

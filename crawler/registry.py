@@ -216,11 +216,15 @@ def load_registry(path: str | Path | None = None, overrides: dict[str, str] | No
     return parse_registry(data, site_url_overrides() if overrides is None else overrides)
 
 
-@lru_cache(maxsize=1)
-def _cached(env_value: str) -> dict[str, Source]:
-    return load_registry(overrides=site_url_overrides(env_value))
+REGISTRY_ENV = "PUBWATCH_REGISTRY"
+
+
+@lru_cache(maxsize=4)
+def _cached(env_value: str, path: str) -> dict[str, Source]:
+    return load_registry(path or None, overrides=site_url_overrides(env_value))
 
 
 def registry() -> dict[str, Source]:
-    """The default registry with the current ``PUBWATCH_SITE_URLS`` applied (cached per value)."""
-    return _cached(os.environ.get(SITE_URLS_ENV, ""))
+    """The registry (``PUBWATCH_REGISTRY`` or the packaged ``sources.toml``) with
+    ``PUBWATCH_SITE_URLS`` applied, cached per value."""
+    return _cached(os.environ.get(SITE_URLS_ENV, ""), os.environ.get(REGISTRY_ENV, ""))

@@ -102,7 +102,7 @@ def _sources(value: str | None, config: Config) -> list[str] | None:
     from crawler.registry import load_registry
 
     names = [s.strip() for s in value.split(",") if s.strip()]
-    known = {entry.key for entry in load_registry(config.registry)}
+    known = set(load_registry(config.registry_path))
     unknown = [n for n in names if n not in known]
     if unknown:
         raise UsageError(f"未知的数据源 unknown source(s): {', '.join(unknown)}; 可用 known: {', '.join(sorted(known))}")
@@ -199,7 +199,8 @@ def crawl(
     engine.dispose()
     with console.status("抓取中 crawling…"):
         summary = run_crawl(parse_date(night, "--night") or today_shanghai(), db_url=cfg.db_url, sources=chosen,
-                            since=parse_date(since, "--since"), until=parse_date(until, "--until"))
+                            since=parse_date(since, "--since"), until=parse_date(until, "--until"),
+                            registry=cfg.registry_path)
     console.print_json(data={"run_id": summary.run_id, "sources": summary.sources})
 
 
@@ -385,7 +386,7 @@ def list_sources(config: ConfigOpt = None) -> None:
     table = Table(title="数据源 sources")
     for col in ("key", "名称 name", "family", "region", "base URL", "channels"):
         table.add_column(col, overflow="fold")
-    for e in load_registry(cfg.registry):
+    for e in load_registry(cfg.registry_path).values():
         table.add_row(e.key, e.name, e.family, e.region, e.base_url, str(len(e.channels)))
     console.print(table)
 

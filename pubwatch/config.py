@@ -78,6 +78,16 @@ class Config:
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
+    def registry_path(self) -> Path:
+        """The registry file: as configured, relative to the config file, else to the installed repo."""
+        path = Path(self.registry)
+        if path.is_absolute() or path.exists():
+            return path
+        if self.path is not None and (self.path.parent / path).exists():
+            return self.path.parent / path
+        return Path(__file__).resolve().parent.parent / path
+
+    @property
     def smtp(self) -> SmtpSettings:
         """SMTP settings from the environment, with the configured sender as fallback."""
         return SmtpSettings.from_env(self.email_sender)

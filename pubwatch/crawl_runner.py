@@ -55,6 +55,7 @@ def run_crawl(
     site_urls: Mapping[str, str] | None = None,
     extra_env: Mapping[str, str] | None = None,
     settings: Mapping[str, str] | None = None,
+    registry: str | os.PathLike[str] | None = None,
     timeout: float | None = 3600,
 ) -> CrawlSummary:
     """Crawl the given sources (default all) for ``night`` and return the child's summary."""
@@ -70,6 +71,8 @@ def run_crawl(
     env = dict(os.environ)
     if site_urls:
         env["PUBWATCH_SITE_URLS"] = json.dumps(dict(site_urls))
+    if registry:
+        env["PUBWATCH_REGISTRY"] = str(registry)
     if extra_env:
         env.update(extra_env)
     try:

@@ -8,7 +8,7 @@ from collections import Counter
 from conftest import db_rows, run_crawl, visible
 
 NIGHT = "2026-02-10"
-HTTP_SOURCES = ["qz_hanweb", "qz_epoint", "kecheng", "qujiang", "kaihua", "changshan", "longyou",
+HTTP_SOURCES = ["qz_hanweb", "qz_epoint", "kecheng", "qujiang", "kaihua", "changshan", "longyou", "jiangshan",
                 "zjggzy", "zfcg", "qz_portal", "ccgp"]
 
 
