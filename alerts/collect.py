@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +54,15 @@ def unit_key(unit: str) -> str:
     return f"unit:{unit}"
 
 
+def normalize_unit(name: str | None) -> str:
+    """The name of a 责任单位 as routing compares it: NFKC (full-width brackets and digits folded) and
+    no whitespace, so ``"市自然资源和规划局 "`` in a hand-edited pubwatch.toml still matches the
+    monitor's ``"市自然资源和规划局"``. ``""`` for a finding without a unit (never configured)."""
+    if not name:
+        return ""
+    return "".join(unicodedata.normalize("NFKC", name).split())
+
+
 def clean_text(value: Any, limit: int = MAX_TEXT) -> str:
     """Scraped text made safe to show: control and bidi characters removed, whitespace collapsed, bounded.
 
@@ -84,6 +95,11 @@ class Evidence:
         vid = self.version_id if self.version_id is not None else "?"
         return f"document_versions/{vid}@sha256:{self.sha256 or '?'}"
 
+    @property
+    def command(self) -> str | None:
+        """The command that shows the stored page and verifies its hash (``pubwatch evidence``)."""
+        return f"pubwatch evidence {self.ref}" if self.version_id is not None else None
+
 
 @dataclass
 class DigestItem:
@@ -108,6 +124,7 @@ class DigestItem:
     event_on: dt.date
     event_ids: list[int] = field(default_factory=list)
     event_names: list[str] = field(default_factory=list)
+    unit_configured: bool = True  # False: the unit has no recipients, only the office is told
 
     @property
     def sort_key(self) -> tuple[Any, ...]:
@@ -124,8 +141,9 @@ class Pending:
     event_rows: list[tuple[int, int, str]]  # (event_id, finding_id, event)
 
 
-def pending_for(session: Session, recipient: str, as_of: dt.date, unit: str | None = None) -> Pending:
-    """Events up to ``as_of`` not yet told to ``recipient`` (one unit's findings, or all for the office)."""
+def pending_for(session: Session, recipient: str, as_of: dt.date, units: Iterable[str] | None = None) -> Pending:
+    """Events up to ``as_of`` not yet told to ``recipient``: the findings whose ``responsible_unit`` is
+    one of ``units`` (the stored spellings of one unit), or all findings for the office (``None``)."""
     told = exists().where(and_(AlertSent.event_id == FindingEvent.id, AlertSent.recipient == recipient))
     stmt = (
         select(FindingEvent, Finding)
@@ -133,8 +151,11 @@ def pending_for(session: Session, recipient: str, as_of: dt.date, unit: str | No
         .where(FindingEvent.on <= as_of, ~told)
         .order_by(FindingEvent.finding_id, FindingEvent.on, FindingEvent.id)
     )
-    if unit is not None:
-        stmt = stmt.where(Finding.responsible_unit == unit)
+    if units is not None:
+        names = sorted(set(units))
+        if not names:
+            return Pending(recipient=recipient, items=[], event_rows=[])
+        stmt = stmt.where(Finding.responsible_unit.in_(names))
     by_finding: dict[int, list[FindingEvent]] = defaultdict(list)
     findings: dict[int, Finding] = {}
     for ev, finding in session.execute(stmt):

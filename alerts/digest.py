@@ -16,14 +16,14 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from alerts.collect import OFFICE, SECTIONS, DigestItem, Pending, pending_for, unit_key
+from alerts.collect import OFFICE, SECTIONS, DigestItem, Pending, normalize_unit, pending_for, unit_key
 from alerts.render import MAX_ITEMS, UnitRow, build_message, subject_line
 from alerts.smtp import count_pending, flush
 from storage.db import session_scope
-from storage.models import AlertSent, OutboxMessage
+from storage.models import AlertSent, Finding, OutboxMessage
 
 if TYPE_CHECKING:
     from pubwatch.config import Config
@@ -41,15 +41,38 @@ class Digest:
     pending: Pending
 
 
+def configured_units(config: Config) -> dict[str, str]:
+    """Normalised unit name → the name as written in ``[email.units]``, for units with a recipient."""
+    out: dict[str, str] = {}
+    for unit, addresses in sorted(config.email_units.items()):
+        if any(a for a in addresses) and normalize_unit(unit) and normalize_unit(unit) not in out:
+            out[normalize_unit(unit)] = unit
+    return out
+
+
+def _stored_unit_names(session: Session) -> dict[str, list[str]]:
+    """Normalised name → the spellings of ``findings.responsible_unit`` stored under it."""
+    names: dict[str, list[str]] = {}
+    for raw in session.scalars(select(Finding.responsible_unit).distinct()):
+        if raw:
+            names.setdefault(normalize_unit(raw), []).append(raw)
+    return names
+
+
 def build_digests(session: Session, config: Config, as_of: dt.date, *, max_items: int = MAX_ITEMS) -> list[Digest]:
-    """One digest per configured unit with news, plus the office summary when there is any news at all."""
+    """One digest per configured unit with news, plus the office summary when there is any news at all.
+
+    A finding is routed by its one primary ``responsible_unit`` (compared after ``normalize_unit``).
+    A unit without recipients in ``[email.units]`` gets no digest of its own: its findings reach the
+    office summary, flagged 未配置收件人的责任单位, so that nothing is dropped silently.
+    """
     sender = config.smtp.sender
     digests: list[Digest] = []
-    for unit, addresses in sorted(config.email_units.items()):
-        recipients = [a for a in addresses if a]
-        if not recipients:
-            continue
-        pending = pending_for(session, unit_key(unit), as_of, unit=unit)
+    configured = configured_units(config)
+    stored = _stored_unit_names(session)
+    for norm, unit in configured.items():
+        recipients = [a for a in config.email_units[unit] if a]
+        pending = pending_for(session, unit_key(unit), as_of, units=stored.get(norm, []))
         if not pending.event_rows:
             continue
         if not pending.items:  # only silent marks (e.g. fixed before anyone was told)
@@ -64,29 +87,45 @@ def build_digests(session: Session, config: Config, as_of: dt.date, *, max_items
         )
         digests.append(Digest(unit_key(unit), recipients, msg, pending))
     office = [a for a in config.email_office if a]
-    if office:
-        pending = pending_for(session, OFFICE, as_of)
-        if pending.event_rows:
-            if pending.items:
-                msg = build_message(
-                    sender=sender, to=office, as_of=as_of, items=pending.items, digest_for=OFFICE,
-                    heading="公共资源配置领域信息公开监测汇总",
-                    subject=subject_line("监测汇总", as_of, pending.items),
-                    intro="以下为自上次汇总以来全部责任单位新发现、升级或已整改的问题。",
-                    show_unit=True, by_unit=_unit_rows(pending.items, config), max_items=max_items,
-                )
-                digests.append(Digest(OFFICE, office, msg, pending))
-            else:
-                digests.append(Digest(OFFICE, [], EmailMessage(), pending))
+    pending = pending_for(session, OFFICE, as_of)
+    for it in pending.items:
+        it.unit_configured = normalize_unit(it.unit) in configured
+    unrouted = _unrouted(pending.items)
+    if not office:
+        if unrouted:
+            log.warning("未配置收件人的责任单位 %s 有 %d 条问题，且未配置监管办收件人 ([email] office)："
+                        "这些问题本次无人收到邮件 (no recipient at all; see the dashboard)",
+                        "、".join(u for u, _ in unrouted), sum(n for _, n in unrouted))
+        return digests
+    if pending.event_rows:
+        if pending.items:
+            msg = build_message(
+                sender=sender, to=office, as_of=as_of, items=pending.items, digest_for=OFFICE,
+                heading="公共资源配置领域信息公开监测汇总",
+                subject=subject_line("监测汇总", as_of, pending.items),
+                intro="以下为自上次汇总以来全部责任单位新发现、升级或已整改的问题。",
+                show_unit=True, by_unit=_unit_rows(pending.items), unrouted=unrouted, max_items=max_items,
+            )
+            digests.append(Digest(OFFICE, office, msg, pending))
+        else:
+            digests.append(Digest(OFFICE, [], EmailMessage(), pending))
     return digests
 
 
-def _unit_rows(items: list[DigestItem], config: Config) -> list[UnitRow]:
+def _unrouted(items: list[DigestItem]) -> list[tuple[str, int]]:
+    """Units without recipients and how many of the items are theirs (most first)."""
+    counts = Counter(it.unit for it in items if not it.unit_configured)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _unit_rows(items: list[DigestItem]) -> list[UnitRow]:
     counts: dict[str, Counter[str]] = {}
+    configured: dict[str, bool] = {}
     for it in items:
         counts.setdefault(it.unit, Counter())[it.section] += 1
+        configured[it.unit] = it.unit_configured
     return [
-        UnitRow(unit, [c.get(key, 0) for key in SECTIONS], bool(config.email_units.get(unit)))
+        UnitRow(unit, [c.get(key, 0) for key in SECTIONS], configured[unit])
         for unit, c in sorted(counts.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
     ]
 

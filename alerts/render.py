@@ -25,6 +25,7 @@ from alerts.collect import SECTIONS, DigestItem, clean_text
 
 MAX_ITEMS = 50
 MAX_SUBJECT = 120
+UNROUTED_LABEL = "未配置收件人的责任单位"
 
 _HTML = Environment(loader=PackageLoader("alerts", "templates"), autoescape=True, undefined=StrictUndefined,
                     trim_blocks=True, lstrip_blocks=True)
@@ -76,6 +77,7 @@ def build_message(
     digest_for: str,
     show_unit: bool,
     by_unit: list[UnitRow] | None = None,
+    unrouted: list[tuple[str, int]] | None = None,
     max_items: int = MAX_ITEMS,
 ) -> EmailMessage:
     """The complete message; at most ``max_items`` findings are listed, the rest counted as 及其他 N 条."""
@@ -92,6 +94,8 @@ def build_message(
         "total": len(items),
         "show_unit": show_unit,
         "by_unit": by_unit or [],
+        "unrouted": unrouted or [],
+        "unrouted_label": UNROUTED_LABEL,
     }
     msg = EmailMessage(policy=SMTP)
     msg["Subject"] = sanitize_header(subject)

@@ -31,6 +31,7 @@ class NoticeItem:
     region: str | None = None
     hint_domain: str = ""
     hint_notice_type: str = ""
+    hint_domains: list[str] = field(default_factory=list)  # a channel mixing domains: the allowed set
     # "new" | "changed" | "unchanged" | "removed": the spider's guess, replaced by the store's answer
     change: str = "new"
     removed_reason: str | None = None

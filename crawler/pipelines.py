@@ -57,12 +57,8 @@ class ExtractPipeline:
         if extract is None:
             item.status = "not_extracted"
             return item
-        hint = {
-            "domain": item.hint_domain, "notice_type": item.hint_notice_type,
-            "title": item.list_title, "publish_date": item.list_date or "",
-        }
         try:
-            rec = extract(item.body, url=item.url, headers=item.headers, hint={k: v for k, v in hint.items() if v})
+            rec = self._extract(item)
         except NotAPage as exc:
             item.status = "not_a_page"
             item.warnings = [f"not a page: {exc}"]
@@ -80,6 +76,22 @@ class ExtractPipeline:
         item.title = str(item.fields.get("title") or item.list_title or "")
         item.publish_date = str(item.fields.get("publish_date") or item.list_date or "") or None
         return item
+
+
+    @staticmethod
+    def _extract(item: NoticeItem) -> Any:
+        """Extract with the channel's hint. A channel that mixes domains (土地及矿产权 …) gives no
+        domain, so the title decides; only an answer outside the channel's set falls back to the
+        channel's own domain."""
+        hint = {"title": item.list_title, "publish_date": item.list_date or ""}
+        mixed = len(item.hint_domains) > 1
+        if not mixed:
+            hint.update(domain=item.hint_domain, notice_type=item.hint_notice_type)
+        rec = extract(item.body, url=item.url, headers=item.headers, hint={k: v for k, v in hint.items() if v})
+        if mixed and rec.domain not in item.hint_domains:
+            hint["domain"] = item.hint_domain
+            rec = extract(item.body, url=item.url, headers=item.headers, hint={k: v for k, v in hint.items() if v})
+        return rec
 
 
 class StorePipeline:

@@ -79,6 +79,11 @@ class Channel(BaseModel):
     name: str = Field(min_length=1, description="the channel's label on the site")
     domain: Literal[DOMAINS]  # type: ignore[valid-type]
     notice_type: str = Field(description="docs/taxonomy.md <domain>.<type>, or '' for a mixed channel")
+    domains: list[Literal[DOMAINS]] = Field(  # type: ignore[valid-type]
+        default_factory=list,
+        description="every domain the list carries when it mixes domains (e.g. 土地及矿产权: land, mining); "
+                    "the extractor then decides by the title within this set",
+    )
     responsible_unit: str = Field(min_length=1, description="责任单位 of the plan (衢政办发〔2018〕73号)")
     region: str | None = None
     expect_items: bool = Field(True, description="an empty list here is suspicious (maintenance?)")
@@ -86,6 +91,11 @@ class Channel(BaseModel):
 
     @model_validator(mode="after")
     def _check_type(self) -> Channel:
+        if self.domains:
+            if self.domain not in self.domains:
+                raise ValueError(f"domain {self.domain!r} must be one of domains {self.domains}")
+            if len(self.domains) > 1 and self.notice_type:
+                raise ValueError("a channel mixing several domains cannot name one notice_type (use '')")
         if self.notice_type:
             dom, _, typ = self.notice_type.partition(".")
             if dom != self.domain or typ not in NOTICE_TYPES[self.domain]:
@@ -141,6 +151,10 @@ class Source(BaseModel):
             if ch.key == key:
                 return ch
         raise KeyError(f"source {self.key!r} has no channel {key!r}")
+
+    def channel_domains(self, channel: Channel) -> list[str]:
+        """The domains a channel's items may belong to (its own domain unless it declares a mix)."""
+        return list(channel.domains) or [channel.domain]
 
     def channel_region(self, channel: Channel) -> str:
         """The channel's region, falling back to the source's."""

@@ -53,6 +53,7 @@ def run_checks(
     from monitor.catalog import load_catalog
     from monitor.lifecycle import merge
     from monitor.linking import link_projects
+    from monitor.units import assign_primary_units
 
     catalog = load_catalog(jurisdiction, rules_dir)
     cal = calendar or default_calendar()
@@ -70,6 +71,7 @@ def run_checks(
         T.bulk(conn, T.units, [{"domain": d, "unit": u} for d, u in catalog.domain_units.items()])
         ctx = C.Ctx(conn, as_of, catalog, first, cal_last, as_of_idx, lookback_days)
         per_check = {fn.__name__.removeprefix("check_"): fn(ctx) for fn in C.ALL_CHECKS}
+        assign_primary_units(conn, catalog)
         changes = merge(conn, as_of, catalog)
         T.drop_all(conn)  # on error the transaction's rollback removes them
     summary = _summary(engine, as_of)
@@ -115,7 +117,7 @@ def findings_as_json(engine: Engine, as_of: dt.date, *, include_resolved: bool =
         out.append({
             "id": r["id"], "key": r["key"], "kind": r["kind"], "rule_id": r["rule_id"], "severity": r["severity"],
             "status": r["status"], "domain": r["domain"], "notice_type": r["notice_type"], "region": r["region"],
-            "responsible_unit": r["responsible_unit"], "source_key": r["source_key"], "url": r["url"],
+            "responsible_unit": r["responsible_unit"], "plan_units": r["plan_units"], "source_key": r["source_key"], "url": r["url"],
             "urls": list(dict.fromkeys(urls)), "project_number": r["project_number"], "field": r["field"],
             "title": r["title"], "dates": r["dates"], "legal_source": r["legal_source"], "message": r["message"],
             "evidence": r["evidence"], "first_seen_on": _iso(r["first_seen_on"]),

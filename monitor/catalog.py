@@ -60,6 +60,16 @@ class Rule:
         return list(p.get("notice_types", []))
 
 
+@dataclass(frozen=True)
+class PrimaryUnits:
+    """How a finding gets its ONE primary 责任单位 (units.toml ``[primary]``; see that file)."""
+
+    default: str = ""
+    by_region: dict[str, str] = field(default_factory=dict)  # county code (6 digits) -> county government
+    by_domain: dict[str, str] = field(default_factory=dict)  # domain -> lead department (city notices)
+    issuer_key: dict[str, str] = field(default_factory=dict)  # domain -> field key naming the issuing body
+
+
 @dataclass
 class Catalog:
     """All rules of a jurisdiction, with the domain defaults they came with."""
@@ -68,6 +78,7 @@ class Catalog:
     rules: list[Rule]
     domain_units: dict[str, str]
     unit_names: dict[str, str]
+    primary: PrimaryUnits = field(default_factory=PrimaryUnits)
 
     def by_check(self, check: str) -> list[Rule]:
         """Rules of one check type, in file order."""
@@ -306,6 +317,9 @@ def load_catalog(jurisdiction: str = "quzhou", rules_dir: Path | None = None) ->
         if not isinstance(renamed, dict) or not all(isinstance(v, str) for v in renamed.values()):
             raise _err(str(units_file), "[renamed] must map plan names to today's names (strings)")
         unit_names = dict(renamed)
+        primary = _primary_units(str(units_file), udata.get("primary", {}))
+    else:
+        primary = PrimaryUnits()
     rules: list[Rule] = []
     domain_units: dict[str, str] = {}
     for path in sorted(folder.glob("*.toml")):
@@ -321,4 +335,33 @@ def load_catalog(jurisdiction: str = "quzhou", rules_dir: Path | None = None) ->
         seen[r.rule_id] = r.file
     if not rules:
         raise CatalogError(f"the catalog {folder} has no rules")
-    return Catalog(jurisdiction, rules, domain_units, unit_names)
+    return Catalog(jurisdiction, rules, domain_units, unit_names, primary)
+
+
+def _primary_units(where: str, raw: Any) -> PrimaryUnits:
+    """Validate units.toml ``[primary]``: region codes, domains and field keys must be real ones."""
+    if not isinstance(raw, dict):
+        raise _err(where, "[primary] must be a table")
+    unknown = raw.keys() - {"default", "region", "domain", "issuer"}
+    if unknown:
+        raise _err(where, f"[primary] has unknown keys {sorted(unknown)}")
+    default = raw.get("default", "")
+    if not isinstance(default, str):
+        raise _err(where, "[primary] default must be a unit name")
+    tables: dict[str, dict[str, str]] = {}
+    for name in ("region", "domain", "issuer"):
+        table = raw.get(name, {})
+        if not isinstance(table, dict) or not all(isinstance(v, str) and v.strip() for v in table.values()):
+            raise _err(where, f"[primary.{name}] must map keys to non-empty strings")
+        tables[name] = {str(k): v.strip() for k, v in table.items()}
+    for code in tables["region"]:
+        if not re.fullmatch(r"\d{6}", code):
+            raise _err(where, f"[primary.region] key {code!r} is not a 6-digit region code")
+    for name in ("domain", "issuer"):
+        for dom in tables[name]:
+            if dom not in DOMAINS:
+                raise _err(where, f"[primary.{name}] key {dom!r} is not a domain of docs/taxonomy.md")
+    for dom, key in tables["issuer"].items():
+        if key not in FIELD_KEYS:
+            raise _err(where, f"[primary.issuer] {dom} = {key!r} is not a key of docs/taxonomy.md")
+    return PrimaryUnits(default.strip(), tables["region"], tables["domain"], tables["issuer"])

@@ -569,14 +569,13 @@ def check_register(ctx: Ctx) -> int:
         sel = (
             select(
                 s(r.rule_id + ":e") + num_text(e_.c.id), s(r.rule_id), s(r.kind), severity, e_.c.domain,
-                e_.c.notice_type, e_.c.region, func.coalesce(e_.c.responsible_unit, s(r.responsible_unit)),
-                s("register"), e_.c.project_number, e_.c.subject, e_.c.due_date, overdue, false(),
+                e_.c.notice_type, e_.c.region, s(r.responsible_unit), e_.c.responsible_unit, s("register"), e_.c.project_number, e_.c.subject, e_.c.due_date, overdue, false(),
             )
             .select_from(e_.outerjoin(ca, ca.c.day == e_.c.due_date))
             .where(e_.c.origin == "register", e_.c.due_date.is_not(None), e_.c.due_date < ctx.as_of, ~found)
         )
         total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "domain", "notice_type", "region",
-                                      "responsible_unit", "field", "project_number", "title", "due_date", "overdue",
+                                      "responsible_unit", "primary_unit", "field", "project_number", "title", "due_date", "overdue",
                                       "suppressed"])
     return total
 

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import JSON, Connection, String, and_, bindparam, case, exists, func, literal, select, update
+from sqlalchemy import JSON, Connection, String, and_, bindparam, case, exists, func, literal, or_, select, update
 
 from monitor import scratch as T
 from monitor.catalog import Catalog
@@ -52,11 +52,11 @@ def merge(conn: Connection, as_of: dt.date, catalog: Catalog) -> dict[str, int]:
 
     # new findings
     cols = ["key", "rule_id", "kind", "severity", "status", "domain", "notice_type", "region", "responsible_unit",
-            "source_key", "notice_id", "project_id", "field", "project_number", "url", "title", "message",
+            "plan_units", "source_key", "notice_id", "project_id", "field", "project_number", "url", "title", "message",
             "legal_source", "dates", "evidence", "first_seen_on", "last_seen_on"]
     sel = select(
         c_.c.key, c_.c.rule_id, c_.c.kind, c_.c.severity, literal("open", String), c_.c.domain, c_.c.notice_type,
-        c_.c.region, c_.c.responsible_unit, c_.c.source_key, c_.c.notice_id, c_.c.project_id, c_.c.field,
+        c_.c.region, func.substr(c_.c.responsible_unit, 1, 200), c_.c.plan_units, c_.c.source_key, c_.c.notice_id, c_.c.project_id, c_.c.field,
         c_.c.project_number, c_.c.url, func.coalesce(c_.c.title, ""), literal("", String), literal("", String),
         empty_obj, literal([], JSON), day, day,
     ).where(_live(), ~known)
@@ -85,6 +85,15 @@ def merge(conn: Connection, as_of: dt.date, catalog: Catalog) -> dict[str, int]:
         conn.execute(update(f_).where(f_.c.id.in_(esc_ids))
                      .values(severity=new_sev, escalated_on=as_of, message=""))
         escalated = len(esc_ids)
+
+    # the unit mapping was corrected (units.toml): open findings follow it, and their message is rewritten
+    unit_of = select(func.substr(c_.c.responsible_unit, 1, 200)).where(c_.c.key == f_.c.key).scalar_subquery()
+    plan_of = select(c_.c.plan_units).where(c_.c.key == f_.c.key).scalar_subquery()
+    moved = exists(select(1).where(c_.c.key == f_.c.key, _live(), or_(
+        func.coalesce(func.substr(c_.c.responsible_unit, 1, 200), "") != func.coalesce(f_.c.responsible_unit, ""),
+        func.coalesce(c_.c.plan_units, "") != func.coalesce(f_.c.plan_units, ""))))
+    conn.execute(update(f_).where(f_.c.status == "open", moved)
+                 .values(responsible_unit=unit_of, plan_units=plan_of, message=""))
 
     # still open: last seen
     conn.execute(update(f_).where(f_.c.status == "open", f_.c.last_seen_on < as_of, in_cand).values(last_seen_on=as_of))

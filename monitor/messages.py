@@ -113,7 +113,9 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
     else:
         msg = f"{q}：{name}。"
     if row.get("responsible_unit"):
-        msg += f"责任单位：{row['responsible_unit']}。"
+        msg += f"责任单位：{row['responsible_unit']}"
+        plan = row.get("plan_units")
+        msg += f"（实施方案所列责任单位：{plan}）。" if plan and plan != row["responsible_unit"] else "。"
     if rule is not None:
         msg += f"依据：{rule.legal_source}。"
     return {"title": title or name, "message": msg, "dates": dates}

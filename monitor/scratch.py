@@ -48,7 +48,7 @@ req = _temp(
     Column("key", String(64), primary_key=True),
     Column("notice_type", String(64), index=True),
     Column("severity", String(16)),
-    Column("unit", String(200)),
+    Column("unit", String(500)),
 )
 dl = _temp(
     "_pw_dl",
@@ -58,7 +58,7 @@ dl = _temp(
     Column("days", Integer),
     Column("unit", String(4)),
     Column("severity", String(16)),
-    Column("resp", String(200)),
+    Column("resp", String(500)),
 )
 ev = _temp(
     "_pw_ev",
@@ -69,7 +69,11 @@ ev = _temp(
     Column("publish_date", Date),
 )
 then = _temp("_pw_then", Column("rule_id", String(128), primary_key=True), Column("notice_type", String(64), primary_key=True))
-units = _temp("_pw_units", Column("domain", String(32), primary_key=True), Column("unit", String(200)))
+units = _temp("_pw_units", Column("domain", String(32), primary_key=True), Column("unit", String(500)))
+# primary 责任单位 (units.toml [primary]): by county region code, and by domain (+ the issuer's field key)
+preg = _temp("_pw_preg", Column("region", String(12), primary_key=True), Column("unit", String(200)))
+pdom = _temp("_pw_pdom", Column("domain", String(32), primary_key=True), Column("unit", String(200)),
+             Column("issuer_key", String(64)))
 cand = _temp(
     "_pw_cand",
     Column("key", String(300), primary_key=True),
@@ -82,7 +86,9 @@ cand = _temp(
     Column("domain", String(32)),
     Column("notice_type", String(64)),
     Column("region", String(12)),
-    Column("responsible_unit", String(200)),
+    Column("responsible_unit", String(500)),  # the plan's list (today's names); the primary unit after assign
+    Column("primary_unit", String(200)),  # set by a check that knows the one unit (a register item)
+    Column("plan_units", String(500)),
     Column("field", String(64)),
     Column("url", String(1000)),
     Column("url2", String(1000)),
@@ -101,7 +107,7 @@ cand = _temp(
     Column("calendar_unknown", Boolean),
     Column("suppressed", Boolean),
 )
-ALL = (cal, wd, req, dl, ev, then, units, cand)
+ALL = (cal, wd, req, dl, ev, then, units, preg, pdom, cand)
 
 
 def create_all(conn: Connection) -> None:

@@ -7,8 +7,9 @@ Why these pieces:
 - One run at a time is enforced by a row in ``run_locks`` (owner, host, pid, heartbeat, expiry),
   which also stops a second ``pubwatch run`` started by hand, on this machine or another one that
   shares the database. A crashed holder's lock expires; a dead pid on the same host is taken over.
-- Time is injectable (``clock``) so a test can run a simulated week in seconds; the real service
-  uses the system clock and plain APScheduler.
+- Time is injectable (``clock``) so a test can run a simulated week in seconds: the scheduler's
+  "now", its waiting and the misfire check all ask the clock (no patching of ``datetime``); the
+  real service uses ``SystemClock``, through the same code path.
 - SIGTERM (systemd stop) stops scheduling, lets a running night finish, and releases the lock.
 """
 
@@ -28,9 +29,12 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from apscheduler.executors.debug import DebugExecutor
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MISSED, JobExecutionEvent
+from apscheduler.executors.base import BaseExecutor, MaxInstancesReachedError
+from apscheduler.job import Job
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import STATE_PAUSED, STATE_STOPPED
 from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import Engine, delete, desc, func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
@@ -195,55 +199,91 @@ class SimulatedClock:
         event.wait(0)
 
 
-# APScheduler 3 reads ``datetime.now`` inside its scheduler and executor modules; with a simulated
-# clock those two module globals are swapped for a subclass whose ``now`` asks the clock.
-_clock_lock = threading.Lock()
-_active_clock: Clock | None = None
+class _ClockExecutor(BaseExecutor):
+    """Runs the job in the scheduler's thread (one run at a time), judging misfires by the clock.
 
+    APScheduler's own ``run_job`` asks ``datetime.now`` whether a run is too late; here the question
+    goes to the injected clock, so a simulated week misfires exactly as a real one would.
+    """
 
-class _ClockDatetime(dt.datetime):
-    @classmethod
-    def now(cls, tz: dt.tzinfo | None = None) -> dt.datetime:  # type: ignore[override]
-        clock = _active_clock
-        if clock is None:
-            return dt.datetime.now(tz)
-        return clock.now(tz or dt.UTC)
+    def __init__(self, clock: Clock) -> None:
+        super().__init__()
+        self._clock = clock
 
-
-@contextmanager
-def _patched_time(clock: Clock) -> Iterator[None]:
-    import apscheduler.executors.base as ex_base
-    import apscheduler.schedulers.base as sch_base
-
-    global _active_clock
-    with _clock_lock:
-        saved = (sch_base.datetime, ex_base.datetime)  # type: ignore[attr-defined]
-        _active_clock = clock
-        sch_base.datetime = _ClockDatetime  # type: ignore[attr-defined,misc]
-        ex_base.datetime = _ClockDatetime  # type: ignore[attr-defined,misc]
-    try:
-        yield
-    finally:
-        with _clock_lock:
-            sch_base.datetime, ex_base.datetime = saved  # type: ignore[attr-defined,misc]
-            _active_clock = None
+    def _do_submit_job(self, job: Job, run_times: list[dt.datetime]) -> None:
+        events = []
+        for run_time in run_times:
+            late = self._clock.now(dt.UTC) - run_time
+            if job.misfire_grace_time is not None and late > dt.timedelta(seconds=job.misfire_grace_time):
+                log.warning("run of %s scheduled for %s missed by %s (more than the grace time): skipped",
+                            job.id, run_time, late)
+                events.append(JobExecutionEvent(EVENT_JOB_MISSED, job.id, job._jobstore_alias, run_time))
+                continue
+            try:
+                retval = job.func(*job.args, **job.kwargs)
+            except Exception as exc:  # _fire records failures itself; this is a last resort
+                log.exception("job %s raised", job.id)
+                events.append(JobExecutionEvent(EVENT_JOB_ERROR, job.id, job._jobstore_alias, run_time,
+                                                exception=exc))
+            else:
+                events.append(JobExecutionEvent(EVENT_JOB_EXECUTED, job.id, job._jobstore_alias, run_time,
+                                                retval=retval))
+        self._run_job_success(job.id, events)
 
 
 class _ClockedScheduler(BackgroundScheduler):
-    """A BackgroundScheduler whose waiting goes through the clock."""
+    """A BackgroundScheduler whose notion of "now" and whose waiting both go through the clock.
+
+    ``_process_jobs`` follows APScheduler 3.11's (due jobs → coalesced run times → executor → next
+    run time stored), with ``datetime.now`` replaced by the clock. Pinned to APScheduler 3.
+    """
 
     def __init__(self, clock: Clock, **options: Any) -> None:
         self._clock = clock
         super().__init__(**options)
 
     def _main_loop(self) -> None:
-        from apscheduler.schedulers.base import STATE_STOPPED
-
         wait_seconds: float | None = None
         while self.state != STATE_STOPPED:
             self._clock.wait(self._event, wait_seconds)
             self._event.clear()
             wait_seconds = self._process_jobs()
+
+    def _process_jobs(self) -> float | None:
+        if self.state == STATE_PAUSED:
+            return None
+        now = self._clock.now(self.timezone)
+        next_wakeup: dt.datetime | None = None
+        with self._jobstores_lock:
+            for alias, store in self._jobstores.items():
+                try:
+                    due = store.get_due_jobs(now)
+                except Exception as exc:  # the database is away: try again later, keep the service up
+                    log.warning("cannot read due jobs from the job store %r: %s", alias, exc)
+                    retry = now + dt.timedelta(seconds=self.jobstore_retry_interval)
+                    next_wakeup = retry if next_wakeup is None else min(next_wakeup, retry)
+                    continue
+                for job in due:
+                    run_times = job._get_run_times(now)
+                    run_times = run_times[-1:] if run_times and job.coalesce else run_times
+                    if not run_times:
+                        continue
+                    try:
+                        self._lookup_executor(job.executor).submit_job(job, run_times)
+                    except MaxInstancesReachedError:
+                        log.warning("job %s is still running; this run is skipped", job.id)
+                    following = job.trigger.get_next_fire_time(run_times[-1], now)
+                    if following:
+                        job._modify(next_run_time=following)
+                        store.update_job(job)
+                    else:
+                        self.remove_job(job.id, alias)
+                store_next = store.get_next_run_time()
+                if store_next and (next_wakeup is None or store_next < next_wakeup):
+                    next_wakeup = store_next.astimezone(self.timezone)
+        if self.state == STATE_PAUSED or next_wakeup is None:
+            return None
+        return min(max(next_wakeup.timestamp() - self._clock.now(self.timezone).timestamp(), 0), threading.TIMEOUT_MAX)
 
 
 # --- the service ---------------------------------------------------------------------------------
@@ -354,7 +394,7 @@ def run_scheduler(config: Config, job: Callable[[dt.date], Any], *, clock: Clock
     simulated = not isinstance(clock, SystemClock)
     options: dict[str, Any] = {
         "jobstores": {"default": SQLAlchemyJobStore(engine=engine, tablename=JOBS_TABLE)},
-        "executors": {"default": DebugExecutor()},  # runs in the scheduler thread: one run at a time
+        "executors": {"default": _ClockExecutor(clock)},  # runs in the scheduler thread: one run at a time
         "job_defaults": {"coalesce": True, "max_instances": 1,
                          "misfire_grace_time": int(misfire_grace.total_seconds())},
         "timezone": tz,
@@ -365,16 +405,15 @@ def run_scheduler(config: Config, job: Callable[[dt.date], Any], *, clock: Clock
             restore.append((sig, signal.signal(sig, lambda *_: stop.set())))
     _service = _Service(engine=engine, job=job, clock=clock, tz=tz, triggers=triggers)
     try:
-        with _patched_time(clock) if simulated else _nullcontext():
-            scheduler = _ClockedScheduler(clock, **options)
-            scheduler.start(paused=True)
-            _sync_jobs(scheduler, specs, triggers)
-            scheduler.resume()
-            log.info("scheduler started: %s", ", ".join(f"{j} [{c}]" for j, c in specs.items()))
-            while not stop.wait(0.05 if simulated else 1.0):
-                pass
-            log.info("scheduler stopping (waiting for a running night to finish)")
-            scheduler.shutdown(wait=True)
+        scheduler = _ClockedScheduler(clock, **options)
+        scheduler.start(paused=True)
+        _sync_jobs(scheduler, specs, triggers, clock.now(tz))
+        scheduler.resume()
+        log.info("scheduler started: %s", ", ".join(f"{j} [{c}]" for j, c in specs.items()))
+        while not stop.wait(0.05 if simulated else 1.0):
+            pass
+        log.info("scheduler stopping (waiting for a running night to finish)")
+        scheduler.shutdown(wait=True)
     finally:
         _service = None
         for sig, handler in restore:
@@ -383,13 +422,12 @@ def run_scheduler(config: Config, job: Callable[[dt.date], Any], *, clock: Clock
             engine.dispose()
 
 
-@contextmanager
-def _nullcontext() -> Iterator[None]:
-    yield
+def _sync_jobs(scheduler: BackgroundScheduler, specs: dict[str, str], triggers: dict[str, CronTrigger],
+               now: dt.datetime) -> None:
+    """Keep stored jobs whose cron is unchanged (their missed run time must survive a restart).
 
-
-def _sync_jobs(scheduler: BackgroundScheduler, specs: dict[str, str], triggers: dict[str, CronTrigger]) -> None:
-    """Keep stored jobs whose cron is unchanged (their missed run time must survive a restart)."""
+    New or changed jobs get their first run time from the injected clock's ``now``.
+    """
     wanted = set(specs)
     for job in scheduler.get_jobs():
         if job.id not in wanted:
@@ -399,7 +437,8 @@ def _sync_jobs(scheduler: BackgroundScheduler, specs: dict[str, str], triggers: 
         if existing is not None and existing.kwargs.get("cron") == cron:
             continue
         scheduler.add_job(_fire, trigger=triggers[jid], args=[jid], kwargs={"cron": cron}, id=jid,
-                          name=f"{jid} [{cron}]", replace_existing=True)
+                          name=f"{jid} [{cron}]", replace_existing=True,
+                          next_run_time=triggers[jid].get_next_fire_time(None, now))
 
 
 # --- status --------------------------------------------------------------------------------------

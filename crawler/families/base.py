@@ -408,7 +408,8 @@ class SourceSpider(scrapy.Spider):
             http_status=response.status, body=response.body, headers=headers, list_title=entry.title,
             list_date=list_day.isoformat() if list_day else None,
             listed=listed, region=entry.region or self.source.channel_region(channel),
-            hint_domain=channel.domain, hint_notice_type=channel.notice_type, change=change,
+            hint_domain=channel.domain, hint_notice_type=channel.notice_type,
+            hint_domains=self.source.channel_domains(channel), change=change,
         )
 
     def _on_error(self, failure: Failure) -> None:

@@ -20,6 +20,7 @@ from typing import Any, ClassVar
 
 from aiohttp import web
 
+from replica.generate.channels import CHANNELS
 from replica.server.corpus import Posting
 from replica.server.state import Fault, ReplicaState
 from replica.sites import pages
@@ -65,7 +66,9 @@ class Site:
     def __init__(self, postings: list[Posting], state: ReplicaState) -> None:
         self.state = state
         self.postings = postings  # newest first
-        self.by_channel: dict[str, list[Posting]] = {}
+        # Every channel the site has, not only those holding postings: a real site answers an empty
+        # list (200) for a column that has published nothing yet, never a 404.
+        self.by_channel: dict[str, list[Posting]] = {norm_channel(c): [] for c in CHANNELS.get(self.key, {})}
         self._assign_serials()
         for p in postings:
             self.by_channel.setdefault(norm_channel(p.channel), []).append(p)

@@ -31,7 +31,7 @@ def test_bad_dates() -> None:
 def test_unreachable_source_is_reported_not_crashed(sqlite_url, monkeypatch) -> None:
     monkeypatch.setenv("PUBWATCH_SITE_URLS", '{"zfcg": "http://127.0.0.1:9"}')
     proc = _run("--night", "2026-02-10", "--sources", "zfcg", "--db-url", sqlite_url, "-s", "RETRY_TIMES=0",
-                "-s", "DOWNLOAD_DELAY=0")
+                "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "RETRY_BACKOFF_BASE=0")
     assert proc.returncode == 0, proc.stderr[-1500:]
     import json
 

@@ -33,7 +33,8 @@ class Data:
                source: str = "qz_hanweb", channel: str = "c1", project_number: str | None = None,
                title: str | None = None, removed_at: dt.date | None = None,
                bodies: list[tuple[dt.date, str]] | None = None, status: str = "ok",
-               provenance: dict[str, Any] | None = None, omit: tuple[str, ...] = ()) -> tuple[int, str]:
+               provenance: dict[str, Any] | None = None, omit: tuple[str, ...] = (),
+               region: str = "330800") -> tuple[int, str]:
         """Insert one posting; returns (notice id, url). Every required item of the type is stated
         (placeholder text) unless given or listed in ``omit``."""
         i = next(self._seq)
@@ -61,7 +62,7 @@ class Data:
                 vid = v.id
             doc.current_version_id = vid
             notice = Notice(document_id=doc.id, version_id=vid, source_key=source, channel_key=channel,
-                            region="330800", domain=notice_type.split(".")[0], notice_type=notice_type,
+                            region=region, domain=notice_type.split(".")[0], notice_type=notice_type,
                             title=title or f"{notice_type} {i}", url=url, publish_date=publish,
                             project_number=fields.get("project_number"), project_name=fields.get("project_name"),
                             purchaser=fields.get("purchaser"), status=status, fields=fields,

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 12:02:07.579759
+Create Date: 2026-11-27 12:39:14.865636
 """
 
 from __future__ import annotations
@@ -257,6 +257,7 @@ def upgrade() -> None:
     sa.Column('notice_type', sa.String(length=64), nullable=True),
     sa.Column('region', sa.String(length=12), nullable=True),
     sa.Column('responsible_unit', sa.String(length=200), nullable=True),
+    sa.Column('plan_units', sa.String(length=500), nullable=True),
     sa.Column('source_key', sa.String(length=64), nullable=True),
     sa.Column('notice_id', sa.Integer(), nullable=True),
     sa.Column('project_id', sa.Integer(), nullable=True),

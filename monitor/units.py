@@ -1,0 +1,43 @@
+"""The ONE primary 责任单位 of each finding, chosen after the checks, in one UPDATE of the candidates.
+
+Why: the plan names several units per domain ("市自然资源和规划局，市公共资源交易中心，各县(市、区)政府"),
+so a finding addressed to that list reaches nobody who feels responsible. A county notice goes to
+that county's government; a city notice to the lead department of its domain (or, for admin
+decisions, to the issuing body the page names). The mapping is data (units.toml ``[primary]``) that the
+office corrects; the plan's list is kept on the finding as ``plan_units``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, String, and_, func, literal, or_, select, update
+
+from monitor import scratch as T
+from monitor.catalog import Catalog
+from storage.models import NoticeField
+
+f_ = NoticeField.__table__
+
+
+def assign_primary_units(conn: Connection, catalog: Catalog) -> None:
+    """Move each candidate's plan list to ``plan_units`` and set ``responsible_unit`` to its primary unit."""
+    p = catalog.primary
+    T.bulk(conn, T.preg, [{"region": k, "unit": v} for k, v in p.by_region.items()])
+    domains = set(p.by_domain) | set(p.issuer_key)
+    T.bulk(conn, T.pdom, [{"domain": d, "unit": p.by_domain.get(d), "issuer_key": p.issuer_key.get(d)}
+                          for d in sorted(domains)])
+    c = T.cand
+    county = select(T.preg.c.unit).where(T.preg.c.region == func.substr(c.c.region, 1, 6)).scalar_subquery()
+    issuer = (
+        select(func.min(func.substr(func.trim(f_.c.value_text), 1, 200)))
+        .select_from(f_.join(T.pdom, and_(T.pdom.c.domain == c.c.domain, f_.c.key == T.pdom.c.issuer_key)))
+        .where(f_.c.notice_id == c.c.notice_id, f_.c.value_text.is_not(None), func.trim(f_.c.value_text) != "")
+        .scalar_subquery()
+    )
+    lead = select(T.pdom.c.unit).where(T.pdom.c.domain == c.c.domain).scalar_subquery()
+    default = literal(p.default, String) if p.default else c.c.responsible_unit
+    conn.execute(
+        update(c).values(
+            plan_units=c.c.responsible_unit,
+            responsible_unit=func.coalesce(func.nullif(func.trim(c.c.primary_unit), ""), county, issuer, lead, default),
+        ).where(or_(c.c.plan_units.is_(None), c.c.plan_units == ""))
+    )
