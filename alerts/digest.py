@@ -20,10 +20,11 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from alerts.collect import OFFICE, SECTIONS, DigestItem, Pending, normalize_unit, pending_for, unit_key
+from alerts.labels import UNKNOWN_UNIT
 from alerts.render import MAX_ITEMS, UnitRow, build_message, subject_line
 from alerts.smtp import count_pending, flush
 from storage.db import session_scope
-from storage.models import AlertSent, Finding, OutboxMessage
+from storage.models import AlertSent, Finding, FindingEvent, OutboxMessage
 
 if TYPE_CHECKING:
     from pubwatch.config import Config
@@ -87,16 +88,13 @@ def build_digests(session: Session, config: Config, as_of: dt.date, *, max_items
         )
         digests.append(Digest(unit_key(unit), recipients, msg, pending))
     office = [a for a in config.email_office if a]
+    if not office:
+        _warn_unrouted(session, as_of, configured)
+        return digests
     pending = pending_for(session, OFFICE, as_of)
     for it in pending.items:
         it.unit_configured = normalize_unit(it.unit) in configured
     unrouted = _unrouted(pending.items)
-    if not office:
-        if unrouted:
-            log.warning("未配置收件人的责任单位 %s 有 %d 条问题，且未配置监管办收件人 ([email] office)："
-                        "这些问题本次无人收到邮件 (no recipient at all; see the dashboard)",
-                        "、".join(u for u, _ in unrouted), sum(n for _, n in unrouted))
-        return digests
     if pending.event_rows:
         if pending.items:
             msg = build_message(
@@ -110,6 +108,16 @@ def build_digests(session: Session, config: Config, as_of: dt.date, *, max_items
         else:
             digests.append(Digest(OFFICE, [], EmailMessage(), pending))
     return digests
+
+
+def _warn_unrouted(session: Session, as_of: dt.date, configured: dict[str, str]) -> None:
+    """Without an office address, say in the log which units' news of the night reached nobody."""
+    units = session.scalars(select(Finding.responsible_unit).distinct()
+                            .join(FindingEvent, FindingEvent.finding_id == Finding.id).where(FindingEvent.on == as_of))
+    lost = sorted({u or UNKNOWN_UNIT for u in units if normalize_unit(u) not in configured})
+    if lost:
+        log.warning("未配置收件人的责任单位 %s 的问题无人收到邮件：[email] office 也未配置 "
+                    "(units without recipients and no office address: see the dashboard)", "、".join(lost))
 
 
 def _unrouted(items: list[DigestItem]) -> list[tuple[str, int]]:

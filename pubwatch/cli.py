@@ -200,7 +200,7 @@ def crawl(
     with console.status("抓取中 crawling…"):
         summary = run_crawl(parse_date(night, "--night") or today_shanghai(), db_url=cfg.db_url, sources=chosen,
                             since=parse_date(since, "--since"), until=parse_date(until, "--until"),
-                            registry=cfg.registry_path)
+                            registry=cfg.registry_path, settings=cfg.crawler_settings())
     console.print_json(data={"run_id": summary.run_id, "sources": summary.sources})
 
 

@@ -87,6 +87,15 @@ class Config:
             return self.path.parent / path
         return Path(__file__).resolve().parent.parent / path
 
+    def crawler_settings(self) -> dict[str, str]:
+        """The ``[crawl]`` section as Scrapy settings for the crawler process (``-s NAME=VALUE``)."""
+        return {
+            "PUBWATCH_OVERLAP_DAYS": str(self.overlap_days),
+            "PUBWATCH_RECHECK_DAYS": str(self.recheck_days),
+            "PUBWATCH_MAX_PAGES_PER_CHANNEL": str(self.max_pages_per_channel),
+            "USER_AGENT": self.user_agent,
+        }
+
     @property
     def smtp(self) -> SmtpSettings:
         """SMTP settings from the environment, with the configured sender as fallback."""

@@ -59,7 +59,8 @@ def run_night(
         with run_lock(engine) if take_lock else nullcontext():
             say("抓取 crawl")
             crawl = run_crawl(night, db_url=config.db_url, sources=sources, site_urls=site_urls,
-                              settings=REPLICA_SETTINGS if site_urls else None, registry=config.registry_path)
+                              settings=config.crawler_settings() | (REPLICA_SETTINGS if site_urls else {}),
+                              registry=config.registry_path)
             result = NightResult(night=night, crawl=crawl)
             say("检查 check")
             result.checks = run_checks(config, engine, night)
