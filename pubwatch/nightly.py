@@ -81,6 +81,15 @@ def run_night(
 
 def run_checks(config: Config, engine: Any, night: dt.date) -> dict[str, Any]:
     """Run the monitor's checks as of ``night``."""
-    from monitor import run_checks as monitor_checks
+    from sqlalchemy import func, select
 
-    return monitor_checks(engine, night, jurisdiction=config.jurisdiction)
+    from monitor import run_checks as monitor_checks
+    from storage.models import Finding
+
+    summary = monitor_checks(engine, night, jurisdiction=config.jurisdiction)
+    with engine.connect() as conn:  # what this night added, for the summary table
+        rows = conn.execute(
+            select(Finding.kind, func.count()).where(Finding.first_seen_on == night).group_by(Finding.kind)
+        ).all()
+    summary["new_by_kind"] = {kind: int(n) for kind, n in rows}
+    return summary

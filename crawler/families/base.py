@@ -65,6 +65,22 @@ class Entry:
     date: dt.date | None = None
     region: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # the registry channel when one listing spans several (prefix queries); "" = a channel not watched
+    channel: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """One list walked per night: a registry channel, or several behind one prefix query.
+
+    Why: each list request costs the same whether it answers for one channel or nineteen; where the
+    real API filters by a code prefix (Epoint ``categorynum``), one newest-first walk of the prefix
+    replaces a walk per channel, and each row's own code says which channel it belongs to.
+    """
+
+    key: str
+    query: Channel  # what list_request / parse_list receive
+    channels: tuple[Channel, ...]
 
 
 @dataclass(slots=True)
@@ -165,6 +181,7 @@ class SourceSpider(scrapy.Spider):
         self.recheck_days = 30
         self.recheck_interval = 7
         self.max_pages = 200
+        self.listings: dict[str, Listing] = {lst.key: lst for lst in self.make_listings()}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SourceSpider:
@@ -183,6 +200,32 @@ class SourceSpider(scrapy.Spider):
         return spider
 
     # -- to be provided by a family ------------------------------------------------------------
+    #: the family's list API filters by a channel-code prefix and each row names its own code
+    prefix_listing: ClassVar[bool] = False
+
+    def make_listings(self) -> list[Listing]:
+        """One listing per channel; with ``params.list_prefix`` (families with ``prefix_listing``)
+        the channels under that prefix share one listing."""
+        prefix = str(self.source.params.get("list_prefix") or "") if self.prefix_listing else ""
+        grouped = [c for c in self.channel_list if prefix and c.key.startswith(prefix)]
+        out = []
+        if len(grouped) > 1:
+            first = grouped[0]
+            query = Channel(key=prefix, name=f"{self.source.name} {prefix}*", domain=first.domain, notice_type="",
+                            responsible_unit=first.responsible_unit, region=first.region)
+            out.append(Listing(f"{prefix}*", query, tuple(grouped)))
+        out += [Listing(c.key, c, (c,)) for c in self.channel_list if c not in grouped or len(grouped) <= 1]
+        return out
+
+    def channel_of(self, code: str, within: str = "") -> str | None:
+        """The registry channel a row's own category code belongs to: the longest registry key
+        that is a prefix of it (``002001001`` holds ``002001001002``), within the queried prefix."""
+        best = None
+        for ch in self.source.channels:
+            if code.startswith(ch.key) and ch.key.startswith(within) and (best is None or len(ch.key) > len(best)):
+                best = ch.key
+        return best
+
     @classmethod
     def family_settings(cls) -> dict[str, Any]:
         """Settings every spider of the family needs (e.g. the Playwright download handler)."""
@@ -242,8 +285,8 @@ class SourceSpider(scrapy.Spider):
             self.complete_nights = self.store.channel_state()
         for req in self._db_rechecks():
             yield req
-        for ch in self.channel_list:
-            yield self._list(ch, 1)
+        for lst in self.listings.values():
+            yield self._list(lst, 1)
 
     def _db_rechecks(self) -> Iterator[Request]:
         """Known notices younger than recheck_days but older than the listing window, when due."""
@@ -266,48 +309,59 @@ class SourceSpider(scrapy.Spider):
         return doc.last_checked is None or (self.night - doc.last_checked).days >= self.recheck_interval
 
     # -- lists -------------------------------------------------------------------------------------
-    def _list(self, channel: Channel, page: int) -> Request:
-        req = self.list_request(channel, page)
-        meta = {**req.meta, "pw_kind": "list", "pw_channel": channel.key, "pw_page": page}
+    def _list(self, lst: Listing, page: int) -> Request:
+        req = self.list_request(lst.query, page)
+        meta = {**req.meta, "pw_kind": "list", "pw_channel": lst.channels[0].key, "pw_listing": lst.key,
+                "pw_page": page}
         return req.replace(callback=self._on_list, errback=self._on_error, meta=meta, dont_filter=True,
-                           cb_kwargs={"channel_key": channel.key, "page": page})
+                           cb_kwargs={"listing_key": lst.key, "page": page})
 
-    def _on_list(self, response: Response, channel_key: str, page: int) -> Iterable[Any]:
-        channel = self.source.channel(channel_key)
-        h = self.health.ch(channel_key)
+    def _list_error(self, lst: Listing, kind: str, note: str) -> None:
+        """A list page that could not be read leaves every channel of the listing incomplete."""
+        for ch in lst.channels:
+            self.health.error(ch.key, kind, note)
+
+    def _on_list(self, response: Response, listing_key: str, page: int) -> Iterable[Any]:
+        lst = self.listings[listing_key]
+        keys = {c.key for c in lst.channels}
         try:
-            listing = self.parse_list(response, channel, page)
+            listing = self.parse_list(response, lst.query, page)
         except BadPage as exc:
-            self.health.error(channel_key, exc.kind, f"list page {page}: {exc.detail}")
+            self._list_error(lst, exc.kind, f"list page {page}: {exc.detail}")
             return
         except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-            self.health.error(channel_key, "parse_error", f"list page {page}: {exc!r}")
+            self._list_error(lst, "parse_error", f"list page {page}: {exc!r}")
             return
         entries = listing.entries
         if not entries:
             if page == 1:
                 text = response.text if isinstance(response, TextResponse) else ""
                 if any(m in text for m in ("系统维护", "maintenance-notice")):
-                    self.health.error(channel_key, "maintenance", "list empty with a maintenance notice")
+                    self._list_error(lst, "maintenance", "list empty with a maintenance notice")
                     return
-                if channel.expect_items and any(d.channel_key == channel_key for d in self.known.values()):
-                    self.health.error(channel_key, "empty_unexpected", "list empty although items were listed before")
+                expecting = {c.key for c in lst.channels if c.expect_items}
+                if any(d.channel_key in expecting for d in self.known.values()):
+                    self._list_error(lst, "empty_unexpected", "list empty although items were listed before")
                     return
-            yield from self._finish_listing(channel, floor=None)
+            for ch in lst.channels:
+                yield from self._finish_listing(ch, floor=None)
             return
         signature = tuple(e.item_key for e in entries)
-        seen_sigs = self._signatures.setdefault(channel_key, set())
+        seen_sigs = self._signatures.setdefault(lst.key, set())
         if signature in seen_sigs:
-            self.health.error(channel_key, "loop", f"page {page} repeats an earlier page")
+            self._list_error(lst, "loop", f"page {page} repeats an earlier page")
             return
         seen_sigs.add(signature)
-        seen = self._seen.setdefault(channel_key, set())
         stop = False
-        last_complete = self.complete_nights.get(channel_key)
-        cutoff = last_complete - dt.timedelta(days=self.overlap_days) if last_complete else None
+        lasts = [self.complete_nights.get(c.key) for c in lst.channels]
+        cutoff = min(lasts) - dt.timedelta(days=self.overlap_days) if all(lasts) else None  # type: ignore[type-var]
         for entry in entries:
-            h.listed += 1
-            seen.add(entry.item_key)
+            channel_key = entry.channel if entry.channel is not None else lst.channels[0].key
+            if channel_key not in keys:
+                continue  # a row of a channel the registry does not watch (or not chosen this run)
+            channel = self.source.channel(channel_key)
+            self.health.ch(channel_key).listed += 1
+            self._seen.setdefault(channel_key, set()).add(entry.item_key)
             if self.backfill:
                 if entry.date and self.since and entry.date < self.since:
                     stop = True
@@ -323,13 +377,14 @@ class SourceSpider(scrapy.Spider):
                     yield req
         if listing.has_next and not stop:
             if page >= self.max_pages:
-                self.health.error(channel_key, "max_pages", f"stopped at {page} pages (max_pages_per_channel)")
+                self._list_error(lst, "max_pages", f"stopped at {page} pages (max_pages_per_channel)")
                 return
-            yield self._list(channel, page + 1)
+            yield self._list(lst, page + 1)
             return
         dates = [e.date for e in entries if e.date]
         floor = min(dates) if (listing.has_next and dates) else None
-        yield from self._finish_listing(channel, floor=floor, reached_end=not listing.has_next)
+        for ch in lst.channels:
+            yield from self._finish_listing(ch, floor=floor, reached_end=not listing.has_next)
 
     def _finish_listing(self, channel: Channel, floor: dt.date | None, reached_end: bool = True) -> Iterator[NoticeItem]:
         """The walk of a channel ended well: mark it, and report known items it no longer lists."""
@@ -415,5 +470,9 @@ class SourceSpider(scrapy.Spider):
     def _on_error(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
         kind, note = classify_failure(failure)
-        channel_key = request.meta.get("pw_channel")
-        self.health.error(channel_key, kind, f"{request.meta.get('pw_kind', '?')} {request.url}: {note}")
+        text = f"{request.meta.get('pw_kind', '?')} {request.url}: {note}"
+        lst = self.listings.get(request.meta.get("pw_listing", ""))
+        if lst is not None:
+            self._list_error(lst, kind, text)
+        else:
+            self.health.error(request.meta.get("pw_channel"), kind, text)

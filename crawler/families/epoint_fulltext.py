@@ -2,7 +2,8 @@
 
 Reference: platforms.md §3 and its gotchas: sort by ``webdate`` (else relevance order), one
 condition per field (only the first applies), do not trust keyword search, page until empty.
-The channel is the ``categorynum`` prefix; ``params.region_prefix`` narrows ``infoc`` to Quzhou.
+The channel is the ``categorynum`` prefix; ``params.region_prefix`` narrows ``infoc`` to Quzhou, and
+``params.list_prefix`` (``002``) walks every watched category at once (records name their own).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class EpointFullTextSpider(SourceSpider):
 
     # SourceSpider
     family = "epoint_fulltext"
+    prefix_listing = True  # the categorynum condition is a prefix; records carry their categorynum
 
     def list_request(self, channel: Channel, page: int) -> Request:
         size = self.source.page_size
@@ -50,8 +52,10 @@ class EpointFullTextSpider(SourceSpider):
         for row in result["records"]:
             url = response.urljoin(str(row["linkurl"]))
             region = str(row.get("infoc") or "") or None
+            code = str(row.get("categorynum") or channel.key)
             entries.append(Entry(url_key(url), url, str(row.get("title", "")), date_prefix(row.get("webdate")),
-                                 region=region if region and len(region) == 6 else None))
+                                 region=region if region and len(region) == 6 else None,
+                                 channel=self.channel_of(code, within=channel.key) or ""))
         # the total is unreliable on some Epoint instances: page until a short page
         full = len(result["records"]) >= self.source.page_size
         return ListPage(entries, has_next=full)

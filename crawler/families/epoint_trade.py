@@ -3,7 +3,9 @@
 Reference: platforms.md §1b. ``POST /EWB-FRONT/rest/commonSearch/getInfoListTrade`` with the form
 field ``params`` = JSON (``categorynum`` = the channel, ``pageIndex`` 0-based, ``pageSize``) →
 ``{"Totle": N, "infodata": [{infodate, title, infourl, zhuanzai}]}`` (``Totle`` sic). Details are
-static pages ``/jyxx/<6>/<9>/YYYYMMDD/<guid>.html``; the item key is that path.
+static pages ``/jyxx/<6>/<9>/YYYYMMDD/<guid>.html``; the item key is that path. With
+``params.list_prefix = "002"`` one walk of the whole trading tree replaces a walk per channel; each
+row's ``categorynum`` names its channel.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ class EpointTradeSpider(SourceSpider):
 
     # SourceSpider
     family = "epoint_trade"
+    prefix_listing = True  # categorynum is a prefix and every row carries its own categorynum
 
     def list_request(self, channel: Channel, page: int) -> Request:
         params = {
@@ -41,8 +44,8 @@ class EpointTradeSpider(SourceSpider):
         entries = []
         for row in obj["infodata"]:
             url = response.urljoin(str(row["infourl"]))
-            if not row.get("categorynum", channel.key).startswith(channel.key):
-                continue  # categorynum is a prefix match; keep only this channel's items
-            entries.append(Entry(url_key(url), url, str(row.get("title", "")), date_prefix(row.get("infodate"))))
+            code = str(row.get("categorynum") or channel.key)
+            entries.append(Entry(url_key(url), url, str(row.get("title", "")), date_prefix(row.get("infodate")),
+                                 channel=self.channel_of(code, within=channel.key) or ""))
         total = int(obj.get("Totle") or 0)
         return ListPage(entries, has_next=bool(obj["infodata"]) and page * self.source.page_size < total)
