@@ -1,10 +1,21 @@
-"""Crawl benchmark: N simulated nights against the replica.
+"""Crawl benchmark: N simulated nights against the replica, with its fault modes (manifest outages) on.
 
-Prints coverage (postings served on the crawled nights vs documents captured), duplicates, and
-requests per new-or-changed notice after the first night (goal <= 1.2, list pages included),
-with the nightly numbers. Usage::
+Prints, per night, requests and what was new/changed/removed, then the scores of the issue:
 
-    .venv/bin/python bench/bench_crawl.py [--seed 3] [--notices 400] [--nights 10] [--recheck-interval 7]
+- coverage: postings the replica served on a crawled night (a night its site was not in outage)
+  that are stored as a document;
+- duplicates: postings stored as more than one document. Documents are mapped back to postings
+  exactly, through the replica's own URL scheme (detail path / article id / item id per site, as
+  ``pubwatch.simulate`` does), never by title;
+- removals recorded vs planted (postings with ``removed_on`` inside the crawled range), and on which
+  night (same night = the first crawl that could see it);
+- silent edits recorded vs planted (postings with a later version whose ``from`` is in range);
+- requests per new-or-changed notice after the first night (goal <= 1.2, list pages included; every
+  request the replica answered counts, robots.txt included).
+
+Usage::
+
+    .venv/bin/python bench/bench_crawl.py [--seed 3] [--notices 400] [--nights 30] [--no-faults]
 """
 
 from __future__ import annotations
@@ -19,6 +30,8 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -29,12 +42,106 @@ from replica.generate import generate  # noqa: E402
 from replica.server import run_in_thread  # noqa: E402
 
 SOURCES = "qz_hanweb,qz_epoint,kecheng,qujiang,kaihua,changshan,longyou,jiangshan,zjggzy,zfcg,qz_portal,ccgp"
+FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "RETRY_BACKOFF_BASE=0", "-s", "LOG_LEVEL=ERROR",
+        "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4", "-s", "DOWNLOAD_TIMEOUT=3", "-s", "RETRY_TIMES=1"]
 
 
-def online(p: dict, day: dt.date) -> bool:
+def online(p: dict[str, Any], day: dt.date) -> bool:
     pub = dt.date.fromisoformat(p["publish_date"])
     rem = dt.date.fromisoformat(p["removed_on"]) if p.get("removed_on") else None
     return pub <= day and (rem is None or day < rem)
+
+
+def posting_index(handle: Any) -> dict[str, dict[str, str]]:
+    """Per site: every identifier a detail URL carries (path, article id, item id) → posting id."""
+    index: dict[str, dict[str, str]] = {}
+    for key, site in handle.server.site_objs.items():
+        ids: dict[str, str] = {}
+        for p in site.postings:
+            for attr in ("detail_path", "article_id", "item_id"):
+                fn = getattr(site, attr, None)
+                if fn is None:
+                    continue
+                value = str(fn(p))
+                ids[value] = ids[value.split("?", 1)[0]] = p.posting_id
+        index[key] = ids
+    return index
+
+
+def match(index: dict[str, dict[str, str]], source: str, url: str) -> str | None:
+    """The posting a stored document's URL belongs to (None: not a replica URL of that site)."""
+    ids = index.get(source, {})
+    parts = urlsplit(url)
+    candidates = [parts.path, unquote(parts.path), parts.path.rsplit("/", 1)[-1]]
+    candidates += [v for _k, v in parse_qsl(parts.query)]
+    return next((ids[c] for c in candidates if c in ids), None)
+
+
+def crawl_night(night: dt.date, sites: dict[str, str], db_url: str, sources: str, extra: list[str]) -> dict:
+    env = dict(os.environ, PUBWATCH_SITE_URLS=json.dumps(sites))
+    proc = subprocess.run(
+        [sys.executable, "-m", "crawler.run", "--night", night.isoformat(), "--sources", sources, "--db-url", db_url,
+         *FAST, *extra],
+        cwd=REPO, env=env, capture_output=True, text=True, check=False,
+    )
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        raise SystemExit(f"crawl of {night} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    return json.loads(lines[-1])
+
+
+def score(db_url: str, postings: list[dict], index: dict[str, dict[str, str]], sites: list[str],
+          nights: list[dt.date], outages: set[tuple[str, str]]) -> dict[str, Any]:
+    """Coverage, duplicates, removals and edits of the stored documents against the corpus."""
+    first, last = nights[0], nights[-1]
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        docs = conn.execute(text("SELECT d.id, d.source_key, d.url, d.removed_at, "
+                                 "(SELECT count(*) FROM document_versions v WHERE v.document_id = d.id) "
+                                 "FROM documents d")).all()
+    engine.dispose()
+    by_posting: dict[str, list[Any]] = {}
+    unmatched = []
+    for row in docs:
+        pid = match(index, row[1], row[2])
+        if pid is None:
+            unmatched.append(row[2])
+        else:
+            by_posting.setdefault(pid, []).append(row)
+    mine = [p for p in postings if p["site"] in sites]
+    served = {p["posting_id"] for p in mine
+              if any(online(p, n) and (p["site"], n.isoformat()) not in outages for n in nights)}
+    missed = sorted(served - set(by_posting))
+    removals = [p for p in mine if p["removed_on"] and first < dt.date.fromisoformat(p["removed_on"]) <= last
+                and p["posting_id"] in served]
+    rem_ok, rem_lag = 0, Counter()
+    rem_missed = []
+    for p in removals:
+        rows = by_posting.get(p["posting_id"], [])
+        got = [r[3] for r in rows if r[3] is not None]
+        if got:
+            rem_ok += 1
+            day = dt.date.fromisoformat(str(got[0])[:10])
+            rem_lag[(day - dt.date.fromisoformat(p["removed_on"])).days] += 1
+        else:
+            rem_missed.append(p["posting_id"])
+    edits = []
+    for p in mine:
+        if p["posting_id"] not in served:
+            continue
+        froms = [dt.date.fromisoformat(v["from"]) for v in p["versions"][1:]]
+        in_range = [f for f in froms if first < f <= last and online(p, f)]
+        if in_range:
+            edits.append((p, len([f for f in froms if f <= last]) + 1))
+    edit_ok = [p for p, want in edits if max((r[4] for r in by_posting.get(p["posting_id"], [])), default=0) >= want]
+    return {
+        "served": len(served), "captured": len(served) - len(missed), "missed": missed,
+        "duplicates": sum(len(v) - 1 for v in by_posting.values() if len(v) > 1), "unmatched": unmatched,
+        "removals_planted": len(removals), "removals_recorded": rem_ok, "removal_lag_days": dict(sorted(rem_lag.items())),
+        "removals_missed": rem_missed,
+        "edits_planted": len(edits), "edits_recorded": len(edit_ok),
+        "edits_missed": sorted({p["posting_id"] for p, _ in edits} - {p["posting_id"] for p in edit_ok}),
+    }
 
 
 def main() -> None:
@@ -45,60 +152,54 @@ def main() -> None:
     ap.add_argument("--nights", type=int, default=10)
     ap.add_argument("--first-night", default="2026-02-01")
     ap.add_argument("--sources", default=SOURCES)
-    ap.add_argument("--recheck-interval", type=int, default=7)
+    ap.add_argument("--no-faults", action="store_true", help="switch the manifest outages off")
+    ap.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="extra crawler setting")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench_crawl_"))
-    generate(args.seed, args.notices, tmp / "corpus", days=args.days)
+    manifest = generate(args.seed, args.notices, tmp / "corpus", days=args.days)
     postings = [json.loads(x) for x in (tmp / "corpus" / "postings.jsonl").read_text(encoding="utf-8").splitlines()]
     sites = args.sources.split(",")
     db_url = f"sqlite:///{tmp / 'bench.db'}"
     first = dt.date.fromisoformat(args.first_night)
     nights = [first + dt.timedelta(days=i) for i in range(args.nights)]
-    served: set[str] = set()
-    totals = Counter()
+    extra = [x for kv in args.set for x in ("-s", kv)]
+    outages = {(o["site"], o["date"]) for o in manifest.get("outages", [])} if not args.no_faults else set()
+    in_range = sorted(o for o in outages if o[0] in sites and first.isoformat() <= o[1] <= nights[-1].isoformat())
+    print(f"corpus seed {args.seed}, {args.notices} notices, {len(postings)} postings; {len(nights)} nights from "
+          f"{first}; outages in range: {', '.join(f'{s}@{d}' for s, d in in_range) or 'none'}")
+    totals: Counter[str] = Counter()
     with run_in_thread(tmp / "corpus", first) as replica:
-        env = dict(os.environ, PUBWATCH_SITE_URLS=json.dumps(replica.sites))
-        print(f"{'night':10} {'secs':>5} {'requests':>8} {'new':>5} {'changed':>7} {'removed':>7} {'incomplete'}")
+        if args.no_faults:
+            replica._call(lambda: setattr(replica.server.state, "outages", []))
+        print(f"{'night':10} {'secs':>5} {'requests':>8} {'new':>5} {'changed':>7} {'removed':>7}  incomplete")
         for i, night in enumerate(nights):
             replica.set_date(night)
-            served |= {p["posting_id"] for p in postings if p["site"] in sites and online(p, night)}
             before = sum(s["requests"] for s in replica.stats().values())
             t0 = time.monotonic()
-            proc = subprocess.run(
-                [sys.executable, "-m", "crawler.run", "--night", night.isoformat(), "--sources", args.sources,
-                 "--db-url", db_url, "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0",
-                 "-s", "RETRY_BACKOFF_BASE=0", "-s", "LOG_LEVEL=ERROR", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4",
-                 "-s", "DOWNLOAD_TIMEOUT=5", "-s", "RETRY_TIMES=1",
-                 "-s", f"PUBWATCH_RECHECK_INTERVAL_DAYS={args.recheck_interval}"],
-                cwd=REPO, env=env, capture_output=True, text=True, check=False,
-            )
+            summary = crawl_night(night, replica.sites, db_url, args.sources, extra)
             secs = time.monotonic() - t0
-            summary = json.loads(proc.stdout.strip().splitlines()[-1])
             requests = sum(s["requests"] for s in replica.stats().values()) - before
-            new = sum(s["new"] for s in summary["sources"].values())
-            changed = sum(s["changed"] for s in summary["sources"].values())
-            removed = sum(s["removed"] for s in summary["sources"].values())
+            got = Counter()
+            for s in summary["sources"].values():
+                got.update({k: s[k] for k in ("new", "changed", "removed")})
             bad = sorted(k for k, s in summary["sources"].items() if not s["complete"])
-            print(f"{night.isoformat():10} {secs:5.1f} {requests:8d} {new:5d} {changed:7d} {removed:7d} {','.join(bad)}")
+            print(f"{night.isoformat():10} {secs:5.1f} {requests:8d} {got['new']:5d} {got['changed']:7d} "
+                  f"{got['removed']:7d}  {','.join(bad)}")
             if i > 0:
-                totals.update(requests=requests, new=new, changed=changed)
-    engine = create_engine(db_url)
-    with engine.connect() as conn:
-        docs = conn.execute(text("SELECT count(*) FROM documents")).scalar_one()
-        dups = conn.execute(text("SELECT count(*) FROM (SELECT source_key, list_title, list_date, count(*) c "
-                                 "FROM documents GROUP BY 1, 2, 3 HAVING count(*) > 1) x")).scalar_one()
-    # served postings are matched to documents by count per site (item keys are site-specific)
-    per_site = Counter(p["site"] for p in postings if p["posting_id"] in served)
-    with engine.connect() as conn:
-        got = Counter(dict(conn.execute(text("SELECT source_key, count(*) FROM documents GROUP BY 1")).all()))
-    captured = sum(min(per_site[s], got[s]) for s in per_site)
-    print(f"coverage: {captured}/{len(served)} postings served on the crawled nights "
-          f"({100 * captured / max(1, len(served)):.1f}%); documents stored {docs}")
-    print(f"duplicates (same source, title and date stored twice): {dups}")
+                totals.update(requests=requests, new=got["new"], changed=got["changed"])
+        index = posting_index(replica)
+    res = score(db_url, postings, index, sites, nights, outages)
+    print(f"coverage: {res['captured']}/{res['served']} served postings stored "
+          f"({100 * res['captured'] / max(1, res['served']):.1f}%); missed {res['missed'][:10]}")
+    print(f"duplicates (postings stored as >1 document): {res['duplicates']}; documents not mapped to a posting: "
+          f"{len(res['unmatched'])} {res['unmatched'][:3]}")
+    print(f"removals recorded: {res['removals_recorded']}/{res['removals_planted']} planted in range; "
+          f"lag in days {res['removal_lag_days']}; missed {res['removals_missed'][:10]}")
+    print(f"edits recorded (new version stored): {res['edits_recorded']}/{res['edits_planted']} planted in range; "
+          f"missed {res['edits_missed'][:10]}")
     work = totals["new"] + totals["changed"]
     print(f"after night 1: {totals['requests']} requests for {work} new-or-changed notices = "
-          f"{totals['requests'] / max(1, work):.2f} requests each (goal <= 1.2; recheck interval "
-          f"{args.recheck_interval} days)")
+          f"{totals['requests'] / max(1, work):.2f} requests each (goal <= 1.2)")
 
 
 if __name__ == "__main__":

@@ -78,13 +78,15 @@ class HealthTracker:
             h.notes.append(f"{kind}: {note}"[:300])
         logger.warning("health %s/%s: %s %s", self.source_key, channel or "-", kind, note)
 
-    def summary(self) -> dict[str, Any]:
-        """Source-level totals, as printed by ``crawler.run``."""
+    def summary(self, *, omit_idle: bool = False) -> dict[str, Any]:
+        """Source-level totals, as printed by ``crawler.run`` (``omit_idle``: see :meth:`rows`)."""
         chans = [h for k, h in self.channels.items() if k != "" or h.requests or h.errors]
         errors: Counter[str] = Counter()
         for h in self.channels.values():
             errors.update(h.errors)
-        complete = bool(chans) and all(h.complete for k, h in self.channels.items() if k != "") and not (
+        judged = [h for k, h in self.channels.items() if k != "" and not (
+            omit_idle and not (h.requests or h.errors or h.listing_done or h.listed))]
+        complete = bool(chans) and all(h.complete for h in judged) and not (
             self.channels.get("") and self.channels[""].errors
         )
         if self.finish_reason and self.finish_reason != "finished":
@@ -102,11 +104,17 @@ class HealthTracker:
             "finish_reason": self.finish_reason,
         }
 
-    def rows(self) -> list[dict[str, Any]]:
-        """One dict per channel for ``crawl_health`` (channel ``""`` only when it saw anything)."""
+    def rows(self, *, omit_idle: bool = False) -> list[dict[str, Any]]:
+        """One dict per channel for ``crawl_health`` (channel ``""`` only when it saw anything).
+
+        ``omit_idle``: a distributed worker leaves out channels it did nothing for (another worker
+        walked them and reports them), instead of calling them incomplete.
+        """
         out = []
         for key, h in self.channels.items():
             if key == "" and not (h.requests or h.errors):
+                continue
+            if omit_idle and not (h.requests or h.errors or h.listing_done or h.listed):
                 continue
             complete = h.complete and self.finish_reason in ("", "finished")
             if key == "":
@@ -156,14 +164,15 @@ class HealthExtension:
         if tracker is None:
             return
         tracker.finish_reason = reason
-        summary = tracker.summary()
+        summary = tracker.summary(omit_idle=bool(getattr(self.crawler.spider, "distributed", False)))
         assert self.crawler.stats is not None
         self.crawler.stats.set_value("pubwatch/health", summary)
-        self.crawler.stats.set_value("pubwatch/health_rows", tracker.rows())
         spider = self.crawler.spider
+        rows = tracker.rows(omit_idle=bool(getattr(spider, "distributed", False)))
+        self.crawler.stats.set_value("pubwatch/health_rows", rows)
         store = getattr(spider, "store", None)
-        if store is not None:
+        if store is not None and rows:
             try:
-                store.record_health(tracker.rows())
+                store.record_health(rows)
             except Exception:  # the crawl's data is already stored; report, don't lose the summary
                 logger.exception("could not write crawl health for %s", tracker.source_key)

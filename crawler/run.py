@@ -5,7 +5,8 @@ its CrawlHealth rows, and prints one JSON line:
 ``{"run_id": …, "night": …, "sources": {key: {"requests", "pages", "new", "changed", "removed",
 "complete", "errors"}}}``. The exit code is 0 when the run finished, even if some sources were
 incomplete (that is reported in the line and in crawl_health, not a crash); bad arguments exit 2
-with a message naming the problem.
+with a message naming the problem. With ``PUBWATCH_REDIS_URL`` (env or ``-s``) the run is one worker
+of a distributed crawl (``crawler.distributed``): start the same command on several machines.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
+from crawler.distributed import expire_namespace, namespace, redis_settings, redis_url_from
 from crawler.registry import RegistryError, registry
 from crawler.store import engine_for
 from storage import evidence
@@ -101,6 +103,10 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
         engine = engine_for(args.db_url)
         run_id = evidence.start_run(engine, night, mode, keys)
     settings = build_settings(args, run_id)
+    redis_url = redis_url_from(settings)
+    ns = namespace(night, mode if not since else f"{mode}-{since}-{until}")
+    if redis_url:
+        settings.setdict(redis_settings(redis_url, ns), priority="cmdline")
     process = CrawlerProcess(settings)
     crawlers = {}
     for key in keys:
@@ -111,6 +117,8 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
         crawlers[key] = crawler
         process.crawl(crawler, **kwargs)
     process.start()
+    if redis_url:
+        expire_namespace(redis_url, ns)
     sources: dict[str, Any] = {}
     for key, crawler in crawlers.items():
         stats = crawler.stats.get_stats() if crawler.stats else {}

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
 
 from storage import evidence
 from storage.db import get_engine, init_db, resolve_url
@@ -40,7 +41,11 @@ class CrawlStore:
         self.run_id = run_id if run_id is not None else evidence.start_run(self.engine, night, mode, [source_key])
 
     def sync_source(self, source: Any) -> None:
-        evidence.sync_sources(self.engine, [source.model_dump()])
+        """Upsert the registry entry; a worker racing another one to insert it retries once."""
+        try:
+            evidence.sync_sources(self.engine, [source.model_dump()])
+        except IntegrityError:
+            evidence.sync_sources(self.engine, [source.model_dump()])
 
     def known(self) -> dict[str, evidence.KnownDocument]:
         return evidence.load_known(self.engine, self.source_key)

@@ -23,6 +23,7 @@ from sqlalchemy import Engine
 from dashboards import charts
 from dashboards.metrics import (
     COMPLETENESS_DEF,
+    DEFAULT_JURISDICTION,
     FINDING_COLUMNS,
     TIMELINESS_DEF,
     Figures,
@@ -39,7 +40,8 @@ _ENV = Environment(loader=PackageLoader("dashboards", "templates"), autoescape=T
 
 RATE_COLUMNS: list[tuple[str, str]] = [
     ("label", "分组"), ("due", "应公开数"), ("notices", "已发布公告数"), ("missing", "应发未发数"),
-    ("complete", "要素齐全数"), ("completeness", "完整率"), ("timely", "按时发布数"), ("timeliness", "及时率"),
+    ("complete", "要素齐全数"), ("completeness", "完整率"), ("deadline_due", "有法定时限的应公开数"),
+    ("timely", "按时发布数"), ("timeliness", "及时率"),
     ("open_findings", "未整改问题数"),
 ]
 CRAWL_COLUMNS: list[tuple[str, str]] = [
@@ -69,13 +71,17 @@ def _cell(value: Any) -> Any:
 
 
 def export_report(engine: Engine, out_dir: str | Path, date_from: dt.date | None = None,
-                  date_to: dt.date | None = None, *, embed_limit: int = EMBED_LIMIT) -> dict[str, str]:
-    """Write ``report.html``, ``report.xlsx`` and ``*.csv`` into ``out_dir``; returns their paths by name."""
+                  date_to: dt.date | None = None, *, embed_limit: int = EMBED_LIMIT,
+                  jurisdiction: str = DEFAULT_JURISDICTION) -> dict[str, str]:
+    """Write ``report.html``, ``report.xlsx`` and ``*.csv`` into ``out_dir``; returns their paths by name.
+
+    ``jurisdiction`` names the rules catalog that says which notice types have a deadline.
+    """
     if date_from and date_to and date_from > date_to:
         raise ValueError(f"起始日期晚于结束日期 (date_from {date_from} is after date_to {date_to})")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    figures = compute(engine, date_from, date_to)
+    figures = compute(engine, date_from, date_to, jurisdiction=jurisdiction)
     paths: dict[str, str] = {}
     tables = _tables(figures)
     for name, (columns, rows) in tables.items():
@@ -128,7 +134,8 @@ def _tables(figures: Figures) -> dict[str, tuple[list[tuple[str, str]], list[dic
     overview = [{"label": "统计期间", "value": _period_text(figures.date_from, figures.date_to)},
                 {"label": "完整率", "value": pct(figures.total.completeness), "definition": COMPLETENESS_DEF},
                 {"label": "及时率", "value": pct(figures.total.timeliness), "definition": TIMELINESS_DEF},
-                {"label": "应公开数", "value": figures.total.due},
+                {"label": "应公开数", "value": figures.total.due, "definition": "完整率的分母"},
+                {"label": "有法定时限的应公开数", "value": figures.total.deadline_due, "definition": "及时率的分母"},
                 {"label": "已发布公告数", "value": figures.total.notices},
                 {"label": "应发未发数", "value": figures.total.missing},
                 {"label": "未整改问题数", "value": figures.total.open_findings},

@@ -5,11 +5,15 @@ Definitions (also in docs/metrics.md and printed next to every figure of the das
 - 应公开数 (``due``) = notices collected in the period + notices that should have been published but
   were not found (open ``missing_followup`` findings first seen in the period).
 - 完整率 (completeness) = collected notices with no ``missing_field`` finding ÷ 应公开数.
-- 及时率 (timeliness) = collected notices with no ``late_posting`` finding ÷ 应公开数.
+- 及时率 (timeliness) = collected notices *with a statutory deadline* that have no ``late_posting``
+  finding ÷ notices with a deadline that were due (those collected + the missing ones).
 
-A missing notice is neither complete nor timely; notices without a statutory deadline count as
-timely; findings the office dismissed (``status = 'dismissed'``) are ignored. The period is the
-notice's publish date (for missing notices: the day the monitor first saw the gap).
+A missing notice is neither complete nor timely. Which notice types have a deadline is read from the
+monitor's rules catalog (a type with a ``late_posting`` rule); a notice of another type is left out
+of the timeliness figure altogether (it would otherwise count as "on time" and inflate the rate). A
+notice with a ``late_posting`` finding counts as having a deadline whatever its type. Findings the
+office dismissed (``status = 'dismissed'``) are ignored. The period is the notice's publish date (for
+missing notices: the day the monitor first saw the gap).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, and_, case, func, select
+from sqlalchemy import Engine, and_, case, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from alerts.labels import DOMAINS, KINDS, REGIONS, SEVERITIES, UNKNOWN_UNIT, label, severity_rank
@@ -27,7 +31,21 @@ from storage.models import Channel, CrawlHealth, DocumentVersion, Finding, Notic
 
 IGNORED_STATUS = "dismissed"
 COMPLETENESS_DEF = "完整率 = 要素齐全的已发布公告数 ÷ 应公开数（已发布公告数 + 应发未发数）"
-TIMELINESS_DEF = "及时率 = 按时发布的已发布公告数 ÷ 应公开数（已发布公告数 + 应发未发数）；无法定时限的公告计为按时"
+TIMELINESS_DEF = ("及时率 = 按时发布的已发布公告数 ÷ 有法定时限的应公开数（有法定时限的已发布公告数 + 应发未发数）；"
+                  "无法定发布时限的公告类型不计入及时率")
+DEFAULT_JURISDICTION = "quzhou"
+
+
+def deadline_types(jurisdiction: str = DEFAULT_JURISDICTION) -> frozenset[str]:
+    """Notice types that have a statutory publication deadline: those of the catalog's timing rules.
+
+    Read from the monitor's rules catalog (read only), so the dashboard and the ``late_posting``
+    checks always agree on which notices can be late.
+    """
+    from monitor.catalog import load_catalog
+
+    catalog = load_catalog(jurisdiction)
+    return frozenset(t for rule in catalog.rules if rule.kind == "late_posting" for t in rule.notice_types)
 
 
 @dataclass
@@ -41,10 +59,16 @@ class Tally:
     incomplete: int = 0
     late: int = 0
     open_findings: int = 0
+    timed: int = 0  # collected notices of a type with a statutory deadline (or found late)
 
     @property
     def due(self) -> int:
         return self.notices + self.missing
+
+    @property
+    def deadline_due(self) -> int:
+        """The timeliness denominator: notices with a deadline that were due (collected + missing)."""
+        return self.timed + self.missing
 
     @property
     def complete(self) -> int:
@@ -52,7 +76,7 @@ class Tally:
 
     @property
     def timely(self) -> int:
-        return self.notices - self.late
+        return self.timed - self.late
 
     @property
     def completeness(self) -> float | None:
@@ -60,7 +84,7 @@ class Tally:
 
     @property
     def timeliness(self) -> float | None:
-        return self.timely / self.due if self.due else None
+        return self.timely / self.deadline_due if self.deadline_due else None
 
     def add(self, other: Tally) -> None:
         self.notices += other.notices
@@ -68,10 +92,12 @@ class Tally:
         self.incomplete += other.incomplete
         self.late += other.late
         self.open_findings += other.open_findings
+        self.timed += other.timed
 
     def as_row(self) -> dict[str, Any]:
         return {"key": self.key, "label": self.label, "notices": self.notices, "missing": self.missing,
-                "due": self.due, "complete": self.complete, "timely": self.timely,
+                "due": self.due, "complete": self.complete, "timed": self.timed, "deadline_due": self.deadline_due,
+                "timely": self.timely,
                 "completeness": self.completeness, "timeliness": self.timeliness,
                 "open_findings": self.open_findings}
 
@@ -106,8 +132,13 @@ def _period(col: Any, date_from: dt.date | None, date_to: dt.date | None) -> lis
     return conds
 
 
-def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date | None = None) -> Figures:
-    """All figures for the period (inclusive bounds; ``None`` = open)."""
+def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date | None = None, *,
+            timed_types: Iterable[str] | None = None, jurisdiction: str = DEFAULT_JURISDICTION) -> Figures:
+    """All figures for the period (inclusive bounds; ``None`` = open).
+
+    ``timed_types``: the notice types with a deadline (default: from the jurisdiction's catalog).
+    """
+    timed = sorted(deadline_types(jurisdiction) if timed_types is None else set(timed_types))
     cube: list[tuple[str, str, str, str, Tally]] = []
     flags = (
         select(
@@ -123,7 +154,8 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
     unit = Channel.responsible_unit
     q = (
         select(Notice.domain, Notice.region, unit, month, func.count(), func.sum(func.coalesce(flags.c.mf, 0)),
-               func.sum(func.coalesce(flags.c.lp, 0)))
+               func.sum(func.coalesce(flags.c.lp, 0)),
+               func.sum(case((or_(Notice.notice_type.in_(timed), flags.c.lp == 1), 1), else_=0)))
         .select_from(Notice)
         .outerjoin(Channel, and_(Channel.source_key == Notice.source_key, Channel.channel_key == Notice.channel_key))
         .outerjoin(flags, flags.c.notice_id == Notice.id)
@@ -143,9 +175,9 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
         .group_by(Finding.domain, Finding.region, Finding.responsible_unit, fmonth)
     )
     with engine.connect() as conn:
-        for d, r, u, m, n, mf, lp in conn.execute(q):
+        for d, r, u, m, n, mf, lp, tm in conn.execute(q):
             cube.append((d or "", r or "", u or "", m or "", Tally("", "", notices=n, incomplete=int(mf or 0),
-                                                              late=int(lp or 0))))
+                                                              late=int(lp or 0), timed=int(tm or 0))))
         for d, r, u, m, n in conn.execute(q_missing):
             cube.append((d or "", r or "", u or "", m or "", Tally("", "", missing=n)))
         for d, r, u, m, n in conn.execute(q_open):
@@ -246,7 +278,26 @@ FINDING_COLUMNS: list[tuple[str, str]] = [
     ("id", "编号"), ("first_seen_on", "发现日期"), ("status", "状态"), ("severity", "严重程度"), ("kind", "问题类型"),
     ("domain", "领域"), ("region", "地区"), ("unit", "责任单位"), ("title", "公告标题"), ("message", "说明"),
     ("rule_id", "规则"), ("legal_source", "依据"), ("dates", "比对日期"), ("url", "页面链接"), ("evidence", "留存证据"),
+    ("evidence_command", "查看与校验命令"),
 ]
+
+
+def evidence_ref(version_id: Any, sha256: Any) -> str:
+    """``document_versions/<id>@sha256:<hash>``, or ``""`` without a stored version."""
+    return f"document_versions/{version_id}@sha256:{sha256}" if version_id is not None and sha256 else ""
+
+
+def _evidence_of(finding_evidence: Any, version_id: Any, sha256: Any) -> str:
+    """The notice's stored version, else the first version the monitor listed on the finding."""
+    ref = evidence_ref(version_id, sha256)
+    if ref:
+        return ref
+    for ev in finding_evidence if isinstance(finding_evidence, list) else []:
+        if isinstance(ev, dict) and str(ev.get("version_id", "")).isdigit() and ev.get("sha256"):
+            sha = str(ev["sha256"])
+            if len(sha) == 64 and all(c in "0123456789abcdef" for c in sha):
+                return evidence_ref(int(ev["version_id"]), sha)
+    return ""
 STATUS_LABELS = {"open": "未整改", "escalated": "已升级", "reopened": "再次出现", "resolved": "已整改",
                  "dismissed": "已排除"}
 
@@ -259,8 +310,8 @@ def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.
     q = (
         select(Finding.id, Finding.first_seen_on, Finding.status, Finding.severity, Finding.kind, Finding.domain,
                Finding.region, Finding.responsible_unit, Finding.title, Finding.message, Finding.rule_id,
-               Finding.legal_source, Finding.dates, Notice.title, Notice.url, Notice.version_id,
-               DocumentVersion.sha256)
+               Finding.legal_source, Finding.dates, Notice.title, func.coalesce(Notice.url, Finding.url),
+               Notice.version_id, DocumentVersion.sha256, Finding.evidence)
         .select_from(Finding)
         .outerjoin(Notice, Notice.id == Finding.notice_id)
         .outerjoin(DocumentVersion, DocumentVersion.id == Notice.version_id)
@@ -272,7 +323,8 @@ def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.
     with engine.connect() as conn:
         result = conn.execution_options(yield_per=5000).execute(q)
         for (fid, seen, status, severity, kind, domain, region, unit, ftitle, message, rule_id, legal, dates,
-             ntitle, url, version_id, sha) in result:
+             ntitle, url, version_id, sha, fevidence) in result:
+            ref = _evidence_of(fevidence, version_id, sha)
             yield {
                 "id": fid, "first_seen_on": seen.isoformat() if seen else "",
                 "status": STATUS_LABELS.get(status, status), "severity": label(SEVERITIES, severity),
@@ -282,5 +334,6 @@ def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.
                 "rule_id": rule_id or "", "legal_source": legal or "",
                 "dates": "；".join(f"{k} {v}" for k, v in (dates or {}).items())[:300],
                 "url": url or "",
-                "evidence": f"document_versions/{version_id}@sha256:{sha}" if version_id else "",
+                "evidence": ref,
+                "evidence_command": f"pubwatch evidence {ref}" if ref else "",
             }

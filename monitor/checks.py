@@ -415,28 +415,40 @@ def check_visibility(ctx: Ctx) -> int:
 
 
 def check_silent_edits(ctx: Ctx) -> int:
-    """A document with a later version (different sha256) and no correction notice in its project.
+    """A document whose text changed (a version with another sha256) with no correction notice in its project
+    published on or before the night the change was first seen.
 
-    The changed field is named afterwards (``monitor.edits``) from the two stored bodies.
+    The change compared is the FIRST one (the first version whose sha256 differs from the first
+    version's): a correction published before it also covers every later change, and one published
+    after it does not excuse it (docs/replica.md, silent_edit). The changed field is named afterwards
+    (``monitor.edits``) from the two stored bodies.
     """
     total = 0
     for r in ctx.catalog.by_check("silent_edit"):
         p = r.params
-        v1, v2 = v_.alias("v1"), v_.alias("v2")
+        v0, v1, v2, vx = v_.alias("v0"), v_.alias("v1"), v_.alias("v2"), v_.alias("vx")
         m = n_.alias("m")
-        vv = (
-            select(v_.c.document_id, func.min(v_.c.id).label("first"), func.max(v_.c.id).label("last"))
-            .where(or_(v_.c.fetched_on.is_(None), v_.c.fetched_on <= ctx.as_of))
+        seen = or_(v_.c.fetched_on.is_(None), v_.c.fetched_on <= ctx.as_of)
+        first = (
+            select(v_.c.document_id, func.min(v_.c.id).label("first"))
+            .where(seen)
             .group_by(v_.c.document_id)
-            .having(func.count(func.distinct(v_.c.sha256)) > 1)
+            .subquery("vf")
+        )
+        vv = (  # the first version that differs from the first one
+            select(first.c.document_id, first.c.first, func.min(vx.c.id).label("changed"))
+            .select_from(first.join(v0, v0.c.id == first.c.first)
+                         .join(vx, and_(vx.c.document_id == first.c.document_id, vx.c.id > first.c.first,
+                                        vx.c.sha256 != v0.c.sha256)))
+            .where(or_(vx.c.fetched_on.is_(None), vx.c.fetched_on <= ctx.as_of))
+            .group_by(first.c.document_id, first.c.first)
             .subquery("vv")
         )
-        v2_seen = select(v_.c.fetched_on).where(v_.c.id == vv.c.last).scalar_subquery()
-        corrected = exists(  # a 更正公告 of the project published on or before the changed version was seen
+        corrected = exists(  # a 更正公告 of the project published on or before the change was seen
             select(1).where(m.c.project_id == n_.c.project_id, no_index(m.c.notice_type).in_(p["corrections"]),
                             visible_by_project(ctx.as_of, m),
                             func.coalesce(m.c.publish_date, dt.date(9999, 12, 31))
-                            <= func.coalesce(v2_seen, ctx.as_of))
+                            <= func.coalesce(v2.c.fetched_on, ctx.as_of))
         )
         conds = [visible(ctx.as_of), ~n_.c.notice_type.in_(p["corrections"]), ~corrected]
         if p.get("notice_types"):
@@ -451,9 +463,9 @@ def check_silent_edits(ctx: Ctx) -> int:
             .select_from(
                 vv.join(n_, n_.c.document_id == vv.c.document_id)
                 .join(v1, v1.c.id == vv.c.first)
-                .join(v2, v2.c.id == vv.c.last)
+                .join(v2, v2.c.id == vv.c.changed)
             )
-            .where(*conds, v2.c.sha256 != v1.c.sha256)
+            .where(*conds)
         )
         total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
                                       "domain", "notice_type", "region", "responsible_unit", "url", "version_id",

@@ -252,7 +252,8 @@ def report(
     cfg = _config(config)
     engine = get_engine(cfg.db_url)
     init_db(engine)
-    paths = export_report(engine, out or Path(cfg.report_dir), parse_date(date_from, "--from"), parse_date(date_to, "--to"))
+    paths = export_report(engine, out or Path(cfg.report_dir), parse_date(date_from, "--from"),
+                          parse_date(date_to, "--to"), jurisdiction=cfg.jurisdiction)
     for kind, path in paths.items():
         console.print(f"{kind}: {path}")
 
@@ -318,15 +319,22 @@ def schedule(config: ConfigOpt = None) -> None:
 
 @app.command()
 @friendly
-def status(config: ConfigOpt = None) -> None:
+def status(
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+    config: ConfigOpt = None,
+) -> None:
     """Show the last and next nightly runs and their health."""
-    from pubwatch.scheduler import scheduler_status
+    from pubwatch.scheduler import render_status, scheduler_status
     from storage.db import get_engine, init_db
 
     cfg = _config(config)
     engine = get_engine(cfg.db_url)
     init_db(engine)
-    console.print_json(data=json.loads(json.dumps(scheduler_status(engine, cfg), default=str)))
+    state = scheduler_status(engine, cfg)
+    if as_json:
+        console.print_json(data=json.loads(json.dumps(state, default=str)))
+    else:
+        console.print(render_status(state))
 
 
 @app.command()

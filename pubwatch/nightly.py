@@ -73,7 +73,7 @@ def run_night(
                 say("报表 report")
                 from dashboards import export_report as export
 
-                result.report = export(engine, Path(config.report_dir))
+                result.report = export(engine, Path(config.report_dir), jurisdiction=config.jurisdiction)
     finally:
         engine.dispose()
     return result

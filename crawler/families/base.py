@@ -39,6 +39,7 @@ from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler.detect import BadPage, classify_html, classify_json
+from crawler.distributed import SeenSet, redis_url_from
 from crawler.errors import classify_failure
 from crawler.health import HealthTracker
 from crawler.items import NoticeItem
@@ -174,7 +175,8 @@ class SourceSpider(scrapy.Spider):
         self.known: dict[str, KnownDocument] = {}
         self.complete_nights: dict[str, dt.date | None] = {}
         self._scheduled: set[str] = set()
-        self._seen: dict[str, set[str]] = {}
+        self._seen = SeenSet()
+        self.distributed = False  # scrapy-redis scheduler: requests go through the shared dupefilter
         self._signatures: dict[str, set[tuple[str, ...]]] = {}
         self.next_urls: dict[str, str] = {}  # families that follow a "next page" link keep it here
         self.overlap_days = 3
@@ -191,6 +193,10 @@ class SourceSpider(scrapy.Spider):
         spider.recheck_days = s.getint("PUBWATCH_RECHECK_DAYS", 30)
         spider.recheck_interval = max(1, s.getint("PUBWATCH_RECHECK_INTERVAL_DAYS", 7))
         spider.max_pages = s.getint("PUBWATCH_MAX_PAGES_PER_CHANNEL", 200)
+        redis_url = redis_url_from(s) if s.get("SCHEDULER", "").startswith("scrapy_redis") else ""
+        if redis_url:
+            spider.distributed = True
+            spider._seen = SeenSet(redis_url, s.get("PUBWATCH_REDIS_NAMESPACE", ""), spider.source_key)
         if s.getbool("PUBWATCH_STORE", True):
             run_id = s.get("PUBWATCH_RUN_ID")
             spider.store = CrawlStore(
@@ -313,8 +319,8 @@ class SourceSpider(scrapy.Spider):
         req = self.list_request(lst.query, page)
         meta = {**req.meta, "pw_kind": "list", "pw_channel": lst.channels[0].key, "pw_listing": lst.key,
                 "pw_page": page}
-        return req.replace(callback=self._on_list, errback=self._on_error, meta=meta, dont_filter=True,
-                           cb_kwargs={"listing_key": lst.key, "page": page})
+        return req.replace(callback=self._on_list, errback=self._on_error, meta=meta,
+                           dont_filter=not self.distributed, cb_kwargs={"listing_key": lst.key, "page": page})
 
     def _list_error(self, lst: Listing, kind: str, note: str) -> None:
         """A list page that could not be read leaves every channel of the listing incomplete."""
@@ -361,7 +367,7 @@ class SourceSpider(scrapy.Spider):
                 continue  # a row of a channel the registry does not watch (or not chosen this run)
             channel = self.source.channel(channel_key)
             self.health.ch(channel_key).listed += 1
-            self._seen.setdefault(channel_key, set()).add(entry.item_key)
+            self._seen.add(channel_key, entry.item_key)
             if self.backfill:
                 if entry.date and self.since and entry.date < self.since:
                     stop = True
@@ -392,7 +398,7 @@ class SourceSpider(scrapy.Spider):
         h.listing_done = True
         if self.backfill or (floor is None and not reached_end):
             return
-        seen = self._seen.get(channel.key, set())
+        seen = self._seen.get(channel.key)
         for doc in self.known.values():
             if doc.channel_key != channel.key or doc.removed_at is not None or doc.item_key in seen:
                 continue
@@ -413,7 +419,7 @@ class SourceSpider(scrapy.Spider):
             "handle_httpstatus_list": list(self.detail_statuses),
         }
         return req.replace(
-            callback=self._on_detail, errback=self._on_error, meta=meta, dont_filter=True,
+            callback=self._on_detail, errback=self._on_error, meta=meta, dont_filter=not self.distributed,
             cb_kwargs={"entry": entry, "channel_key": channel.key, "listed": listed},
         )
 

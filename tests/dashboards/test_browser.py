@@ -57,6 +57,11 @@ def test_dashboard_in_chromium(demo: tuple[Engine, dict[str, str]], chromium_pat
             xss = page.locator("#findings .title", has_text="<script>alert(1)</script>")
             assert xss.count() == 1  # shown as text
             assert page.locator("#findings script").count() == 0
+            first = page.locator("#findings tbody tr", has=page.locator("a")).first
+            link = first.locator("a")
+            assert link.get_attribute("href", timeout=2000) == link.inner_text()
+            assert link.inner_text().startswith("https://")
+            assert first.locator(".cmd").inner_text().startswith("查看与校验：pubwatch evidence document_versions/")
             page.select_option("#f-kind", "迟发布")
             kinds = page.locator("#findings tbody tr td:nth-child(4)").all_inner_texts()
             assert len(kinds) == late and set(kinds) == {"迟发布"}

@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 
 from dashboards import export_report
 from dashboards.demo import add_channel, add_crawl, add_event, add_finding, add_notice
-from dashboards.metrics import compute
+from dashboards.metrics import compute, deadline_types
 from storage.db import get_engine, init_db, session_scope
 
 D = dt.date(2026, 3, 2)
@@ -29,15 +29,20 @@ def engine(tmp_path: Path) -> Engine:
 
 
 def _seed(engine: Engine) -> None:
-    """Procurement/市本级 (市财政局): 4 notices, 1 missing field, 1 late, 1 missing follow-up, 1 dismissed.
-    Land/柯城区 (柯城区人民政府): 2 notices in March, 1 in January (outside the period tested), none flawed."""
+    """Procurement/市本级 (市财政局): 4 notices — 3 of types with a deadline (results, contract) and a
+    tender notice without one —, 1 missing field, 1 late, 1 missing follow-up, 1 dismissed.
+    Land/柯城区 (柯城区人民政府): 2 notices in March (a deal result, with a deadline, on time; a
+    transfer notice, without one), 1 in January (outside the period tested), none flawed."""
     with session_scope(engine) as s:
         add_channel(s, "qz_hanweb", "cg", "procurement", "330800", "市财政局")
         add_channel(s, "kecheng", "td", "land", "330802", "柯城区人民政府")
-        ps = [add_notice(s, title=t, domain="procurement", region="330800", publish_date=D, channel_key="cg")
-              for t in (XSS, "采购结果公告", "=HYPERLINK(\"http://evil\")", "采购合同公告")]
-        for day in (D, D, dt.date(2026, 1, 10)):
-            add_notice(s, title="柯城区土地出让公告", domain="land", region="330802", publish_date=day,
+        ps = [add_notice(s, title=t, domain="procurement", notice_type=nt, region="330800", publish_date=D,
+                         channel_key="cg")
+              for t, nt in ((XSS, "procurement.result"), ("采购招标公告", "procurement.tender"),
+                            ("=HYPERLINK(\"http://evil\")", "procurement.result"),
+                            ("采购合同公告", "procurement.contract"))]
+        for day, nt in ((D, "land.deal_result"), (D, "land.transfer_notice"), (dt.date(2026, 1, 10), "land.deal_result")):
+            add_notice(s, title="柯城区土地出让公告", domain="land", notice_type=nt, region="330802", publish_date=day,
                        source_key="kecheng", channel_key="td")
         add_finding(s, kind="missing_field", on=D, unit="市财政局", notice=ps[0], message="缺少专家名单")
         late = add_finding(s, kind="late_posting", on=D, unit="市财政局", notice=ps[2])
@@ -56,9 +61,13 @@ def test_rates_match_hand_counts(engine: Engine) -> None:
     dom = {t.key: t for t in fig.by_domain}
     assert (dom["procurement"].notices, dom["procurement"].missing, dom["procurement"].due) == (4, 1, 5)
     assert dom["procurement"].completeness == pytest.approx(3 / 5)  # the dismissed finding does not count
-    assert dom["procurement"].timeliness == pytest.approx(3 / 5)  # resolved-late still late
+    # timeliness: the tender notice has no deadline and is left out; the missing notice counts as late
+    assert (dom["procurement"].timed, dom["procurement"].deadline_due, dom["procurement"].timely) == (3, 4, 2)
+    assert dom["procurement"].timeliness == pytest.approx(2 / 4)  # resolved-late still late
     assert dom["land"].notices == 2 and dom["land"].completeness == 1.0
+    assert dom["land"].deadline_due == 1 and dom["land"].timeliness == 1.0
     assert fig.total.due == 7 and fig.total.completeness == pytest.approx(5 / 7)
+    assert fig.total.deadline_due == 5 and fig.total.timeliness == pytest.approx(3 / 5)
     units = {t.key: t for t in fig.by_unit}
     assert units["市财政局"].due == 5 and units["柯城区人民政府"].due == 2
     assert {t.key for t in fig.by_region} == {"330800", "330802"}
@@ -67,6 +76,15 @@ def test_rates_match_hand_counts(engine: Engine) -> None:
     health = {c["source"]: c for c in fig.crawl}
     assert health["qz_hanweb"]["last_ok"] and not health["kecheng"]["last_ok"]
     assert health["kecheng"]["last_errors"] == 3
+    # with no type having a deadline, only notices found late (and missing ones) are in the denominator
+    bare = compute(engine, dt.date(2026, 3, 1), dt.date(2026, 3, 31), timed_types=[])
+    assert bare.total.deadline_due == 2 and bare.total.timeliness == 0.0
+
+
+def test_deadline_types_come_from_the_rules_catalog() -> None:
+    timed = deadline_types()
+    assert {"procurement.result", "procurement.contract", "procurement.intention", "land.deal_result"} <= timed
+    assert not {"procurement.tender", "land.transfer_notice", "construction.tender"} & timed
 
 
 def test_html_is_offline_escaped_and_shows_definitions(engine: Engine, tmp_path: Path) -> None:
@@ -83,7 +101,12 @@ def test_html_is_offline_escaped_and_shows_definitions(engine: Engine, tmp_path:
     assert data is not None and "<" not in data.group(1)
     findings = json.loads(data.group(1))
     assert {f["title"] for f in findings} >= {XSS, "某项目未发布合同公告"}
-    assert any(f["evidence"].startswith("document_versions/") and "@sha256:" in f["evidence"] for f in findings)
+    with_ev = [f for f in findings if f["evidence"]]
+    assert with_ev and all(re.fullmatch(r"document_versions/\d+@sha256:[0-9a-f]{64}", f["evidence"]) for f in with_ev)
+    assert all(f["evidence_command"] == f"pubwatch evidence {f['evidence']}" for f in with_ev)
+    assert all(f["url"].startswith("https://") for f in with_ev)
+    assert 'id="total-deadline-due">5<' in html and "有法定时限的应公开数" in html
+    assert html.count("无法定发布时限的公告类型不计入及时率") >= 5
 
 
 def test_csv_and_xlsx_carry_the_full_list_and_neutralise_formulas(engine: Engine, tmp_path: Path) -> None:

@@ -196,3 +196,73 @@ def _jobs_stored(engine: Engine) -> bool:
     from sqlalchemy import inspect
 
     return "apscheduler_jobs" in inspect(engine).get_table_names()
+
+
+def test_on_postgresql_job_store_lock_and_status(pg_url: str) -> None:
+    """The production database: APScheduler's jobs table, the lock row and the status all on PostgreSQL."""
+    from sqlalchemy import inspect as sa_inspect
+    from sqlalchemy import text
+
+    engine = get_engine(pg_url)
+    init_db(engine)
+    config = Config(db_url=pg_url, timezone="Asia/Shanghai", nightly_cron="0 2 * * *")
+    nights: list[dt.date] = []
+    try:
+        _run_until(config, engine, nights.append, at(2, 1), at(3, 1))  # Mon 01:00 → Tue 01:00
+        assert nights == [dt.date(2026, 3, 2)]
+        assert "apscheduler_jobs" in sa_inspect(engine).get_table_names()
+        with engine.connect() as conn:
+            stored = conn.execute(text("SELECT id, next_run_time FROM apscheduler_jobs")).all()
+        assert [(jid, dt.datetime.fromtimestamp(ts, TZ)) for jid, ts in stored] == [("nightly", at(3, 2))]
+        # down over Tuesday's run; back on Tuesday 08:00: the stored job is caught up once
+        _run_until(config, engine, nights.append, at(3, 8), at(3, 9))
+        assert nights == [dt.date(2026, 3, 2), dt.date(2026, 3, 3)]
+        with session_scope(engine) as s:
+            assert [(r.night, r.catch_up) for r in s.scalars(select(SchedulerRun).order_by(SchedulerRun.id))] == [
+                (dt.date(2026, 3, 2), False), (dt.date(2026, 3, 3), True)]
+
+        with run_lock(engine, owner="pubwatch run (by hand)"):
+            with pytest.raises(AlreadyRunning, match=r"pubwatch run \(by hand\)") as err:
+                with run_lock(engine, owner="scheduler:nightly"):
+                    pass
+            assert err.value.owner == "pubwatch run (by hand)" and err.value.pid == os.getpid()
+            status = scheduler_status(engine, config, now=at(3, 9))
+            assert status["lock"]["owner"] == "pubwatch run (by hand)" and not status["lock"]["stale"]
+        status = scheduler_status(engine, config, now=at(3, 9))
+        (job,) = status["jobs"]
+        assert job["next_run"] == at(4, 2).isoformat()
+        assert job["last_run"]["night"] == "2026-03-03" and job["last_run"]["catch_up"] is True
+        assert status["lock"] is None and status["healthy"]
+    finally:
+        engine.dispose()
+
+
+def test_render_status_reads_in_chinese(engine: Engine, config: Config) -> None:
+    from rich.console import Console
+
+    from dashboards.demo import add_crawl
+    from pubwatch.scheduler import render_status
+
+    def failing(night: dt.date) -> None:
+        raise RuntimeError("数据库连接失败 [bold]not markup[/bold]")
+
+    _run_until(config, engine, failing, at(2, 1), at(2, 3))
+    with session_scope(engine) as s:
+        add_crawl(s, dt.date(2026, 3, 2), [{"source_key": "zfcg", "complete": True, "requests": 14, "new": 3},
+                                           {"source_key": "kaihua", "complete": False, "requests": 9}])
+
+    def text(status: dict) -> str:  # type: ignore[type-arg]
+        console = Console(record=True, width=160, color_system=None)
+        console.print(render_status(status))
+        return console.export_text()
+
+    with run_lock(engine, owner="pubwatch run (by hand)"):
+        out = text(scheduler_status(engine, config, now=at(2, 3)))
+    assert "需要关注" in out and "夜间任务" in out
+    assert "下次运行：2026-03-03 02:00" in out
+    assert "上次运行：2026-03-02 夜 失败" in out
+    assert "[bold]not markup[/bold]" in out  # shown literally, not interpreted
+    assert "运行锁" in out and "占用：pubwatch run (by hand)" in out
+    assert "未完整采集：kaihua" in out and "数据源 zfcg" in out and "请求 14，新增 3" in out
+    quiet = text(scheduler_status(engine, Config(db_url=config.db_url), now=at(2, 3)))
+    assert "空闲" in quiet
