@@ -162,3 +162,30 @@ def test_calendar_unknown_is_reported_not_guessed(engine: Engine, data: Data) ->
     data.notice("admin.penalty", D(2027, 1, 8), {"decision_date": "2026-12-28", "penalty_basis": "x"})
     fs = of_kind(found(engine, D(2027, 1, 10)), "late_posting")
     assert len(fs) == 1 and fs[0]["severity"] == "info" and "日历未知" in fs[0]["message"]
+
+
+def test_silent_edit_correction_is_compared_with_each_documents_own_change(engine: Engine, data: Data) -> None:
+    """Regression: the date the change was seen was read from an uncorrelated sub-query (some other
+    document's version), so an edit made with its 更正公告 and noticed days later was reported."""
+    v1 = "<p>预算金额：1,000,000.00元</p>"
+    v2 = v1.replace("1,000,000.00", "900,000.00")
+    # an early silent edit elsewhere (its version is the first row such a sub-query finds)
+    _, silent = data.notice("procurement.tender", D(2026, 3, 2), {"budget": 1.0}, project_number="E-0",
+                            bodies=[(D(2026, 3, 2), v1), (D(2026, 3, 3), v2)])
+    # corrected on 03-05, the edit made that day and seen on the 03-08 re-check: legitimate
+    data.notice("procurement.tender", D(2026, 3, 2), {"budget": 1.0}, project_number="E-1",
+                bodies=[(D(2026, 3, 2), v1), (D(2026, 3, 8), v2)])
+    data.notice("procurement.correction", D(2026, 3, 5), {"correction_items": "预算金额"}, project_number="E-1")
+    fs = of_kind(found(engine, D(2026, 3, 10)), "silent_edit")
+    assert [f["url"] for f in fs] == [silent]
+
+
+def test_silent_edit_before_a_later_correction_is_still_silent(engine: Engine, data: Data) -> None:
+    """The first change counts: a correction published after it does not excuse it (docs/replica.md)."""
+    v1 = "<p>预算金额：1,000,000.00元</p>"
+    v2, v3 = v1.replace("1,000,000.00", "900,000.00"), v1.replace("1,000,000.00", "800,000.00")
+    _, url = data.notice("procurement.tender", D(2026, 3, 2), {"budget": 1.0}, project_number="E-2",
+                         bodies=[(D(2026, 3, 2), v1), (D(2026, 3, 3), v2), (D(2026, 3, 9), v3)])
+    data.notice("procurement.correction", D(2026, 3, 6), {"correction_items": "预算金额"}, project_number="E-2")
+    fs = of_kind(found(engine, D(2026, 3, 10)), "silent_edit")
+    assert [(f["url"], f["dates"]["changed"]) for f in fs] == [(url, "2026-03-03")]
