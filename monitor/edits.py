@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import html
+import json
 import re
 from typing import Any
 
@@ -21,12 +22,40 @@ _TAG = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.S | re.I)
 _WS = re.compile(r"[ \t\r\f\v\u3000\xa0]+")
 
 
+def _json_text(text: str) -> str | None:
+    """The string leaves of a JSON payload (the HTML ``content`` of a JSON API), one per line; None if not JSON.
+
+    Why: a JSON detail (zfcg, 龙游) is one physical line, so a line diff of the raw payload would call
+    the whole payload changed and name no field.
+    """
+    stripped = text.lstrip()
+    if not stripped.startswith(("{", "[")):
+        return None
+    try:
+        data = json.loads(stripped)
+    except ValueError:
+        return None
+    leaves: list[str] = []
+    stack: list[Any] = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, str):
+            leaves.append(item)
+    return "\n".join(leaves)
+
+
 def visible_lines(body: bytes) -> list[str]:
-    """The page's text, one line per block, tags removed (UTF-8 first, then GB18030)."""
+    """The page's text, one line per block, tags removed (UTF-8 first, then GB18030); JSON payloads by
+    their string values."""
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         text = body.decode("gb18030", errors="replace")
+    text = _json_text(text) or text
     text = html.unescape(_TAG.sub("\n", text))
     return [ln for ln in (_WS.sub("", x) for x in text.splitlines()) if ln]
 

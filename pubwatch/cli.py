@@ -129,13 +129,19 @@ def run(
     cfg = _config(config)
     chosen = _sources(sources, cfg)
     the_night = parse_date(night, "--night")
-    with console.status("准备 preparing…") as status:
-        say = status.update
+    stages = ["抓取 crawl", "检查 check", "邮件 e-mail", "报表 report"]
+    with _progress() as bar:
+        task = bar.add_task("准备 preparing…", total=len(stages) + (1 if replica else 0))
+
+        def say(stage: str) -> None:
+            bar.update(task, description=stage, advance=1 if bar.tasks[task].description != "准备 preparing…" else 0)
+
         if replica:
             from pubwatch.replica_env import replica_env
 
-            say("生成并启动本地仿真站点 starting the replica…")
+            bar.update(task, description="启动本地仿真站点 starting the replica")
             with replica_env(Path("var"), seed=seed, notices=notices, date=the_night) as env:
+                bar.advance(task)
                 night_date = the_night or env.end_date
                 result = run_night(cfg, night_date, site_urls=env.site_urls, sources=chosen,
                                    dry_run_email=dry_run_email, progress=say)
@@ -144,7 +150,16 @@ def run(
             night_date = the_night or today_shanghai()
             result = run_night(cfg, night_date, sources=chosen, dry_run_email=dry_run_email, progress=say)
             mail_note = ""
+        bar.update(task, description="完成 done", completed=bar.tasks[task].total)
     print_night(result, mail_note)
+
+
+def _progress():  # type: ignore[no-untyped-def]
+    """A Rich progress bar on stderr (stdout stays clean for the summary and for --json)."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                    TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=err, transient=True)
 
 
 def print_night(result: Any, mail_note: str = "") -> None:
@@ -164,8 +179,10 @@ def print_night(result: Any, mail_note: str = "") -> None:
     findings.add_column("新增 new", justify="right")
     by_kind = result.checks.get("by_kind", {})
     new_by_kind = result.checks.get("new_by_kind", {})
+    from alerts.labels import KINDS
+
     for kind in sorted(set(by_kind) | set(new_by_kind)):
-        findings.add_row(kind, str(by_kind.get(kind, 0)), str(new_by_kind.get(kind, 0)))
+        findings.add_row(f"{KINDS.get(kind, kind)} {kind}", str(by_kind.get(kind, 0)), str(new_by_kind.get(kind, 0)))
     findings.add_row("[bold]合计 total", str(result.checks.get("open", sum(by_kind.values()))),
                      str(result.checks.get("new", sum(new_by_kind.values()))))
     console.print(findings)
@@ -297,8 +314,16 @@ def simulate(
     """Run N nightly cycles over a fresh replica with an advancing clock and score the results."""
     from pubwatch.simulate import simulate as run_sim
 
-    result = run_sim(seed=seed, nights=nights, notices=notices, faults=faults, workdir=workdir,
-                     progress=None if as_json else lambda m: err.print(m, highlight=False))
+    with _progress() as bar:
+        task = bar.add_task("生成语料 generating…", total=nights)
+
+        def say(message: str) -> None:
+            if message[:4].isdigit():  # one line per simulated night
+                bar.update(task, description=message, advance=1)
+            else:
+                bar.update(task, description=message)
+
+        result = run_sim(seed=seed, nights=nights, notices=notices, faults=faults, workdir=workdir, progress=say)
     if as_json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     else:
