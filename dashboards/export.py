@@ -18,6 +18,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import Engine
 
 from dashboards import charts
@@ -61,10 +62,19 @@ def _mean(t: Tally) -> float | None:
     return sum(rates) / len(rates) if rates else None
 
 
+# What a spreadsheet may read as the start of a formula, also after leading blanks (LibreOffice trims
+# them on CSV import) and in full width (an IME's ＝ is turned into = by Excel in CJK locales).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+
+
 def _cell(value: Any) -> Any:
-    """Spreadsheet-safe value: formulas from scraped text are neutralised."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
+    """Spreadsheet-safe value: formulas from scraped text are neutralised, control characters (which
+    XLSX cannot hold: openpyxl refuses the whole workbook) removed."""
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if value.lstrip(" \u3000\xa0")[:1] in _FORMULA_START:
+            return "'" + value
+        return value
     if isinstance(value, dt.date):
         return value.isoformat()
     return value

@@ -8,6 +8,7 @@ No Scrapy, no clock, no database: the same bytes always give the same record.
 """
 
 from .core import extract, extract_file
-from .record import NotAPage, Provenance, Record
+from .decode import MAX_BODY_BYTES
+from .record import NotAPage, PageTooLarge, Provenance, Record
 
-__all__ = ["NotAPage", "Provenance", "Record", "extract", "extract_file"]
+__all__ = ["MAX_BODY_BYTES", "NotAPage", "PageTooLarge", "Provenance", "Record", "extract", "extract_file"]

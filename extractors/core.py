@@ -9,7 +9,7 @@ from typing import Any
 
 from . import normalize as N
 from .classify import classify
-from .decode import load
+from .decode import MAX_BODY_BYTES, load, strip_controls
 from .labels import AREA, DATE, DATETIME, LONG, MONEY, NAME, NUMBER, ORGS, PEOPLE, PHONE, YEARS, kind_of
 from .layout import Page, build_page
 from .readers import (
@@ -25,7 +25,7 @@ from .readers import (
     signature_orgs,
     title_from_lines,
 )
-from .record import NotAPage, Record
+from .record import NotAPage, PageTooLarge, Record
 from .registry import Extractor, extractor_for
 
 _PHONE = re.compile(r"[(（]?0\d{2,3}[)）]?[\s-]?\d{3,4}-?\d{3,4}(?:[(（]\d{3,6}[)）])?|1[3-9]\d{9}(?:[(（]\d{3,6}[)）])?|\d{7,8}")
@@ -193,7 +193,7 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
     """
     payload = load(body, headers)
     page = build_page(payload.html)
-    hint = dict(hint or {})
+    hint = strip_controls(dict(hint or {}))  # list titles are scraped text too
     hints = {**payload.hints, **{k: v for k, v in hint.items() if v}}
 
     title, title_method, title_snip = "", "", ""
@@ -333,6 +333,10 @@ def extract_file(path: str | Path, url: str = "") -> dict[str, Any]:
     p = Path(path)
     if not p.is_file():
         raise FileNotFoundError(f"文件不存在 (file not found): {p}")
+    size = p.stat().st_size
+    if size > MAX_BODY_BYTES:  # refused before reading: the file may be far bigger than memory
+        raise PageTooLarge(f"{p.name}: 页面过大：{size} 字节，上限 {MAX_BODY_BYTES} 字节 "
+                           f"(page too large: {size} bytes > {MAX_BODY_BYTES})")
     body = p.read_bytes()
     try:
         rec = extract(body, url=url)

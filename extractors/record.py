@@ -13,6 +13,10 @@ class NotAPage(ValueError):
     """The input is not HTML, an HTML fragment or a JSON payload carrying HTML."""
 
 
+class PageTooLarge(NotAPage):
+    """The input is larger than ``extractors.decode.MAX_BODY_BYTES`` (no notice page is that big)."""
+
+
 class Provenance(BaseModel):
     """Where a value came from: the text it was read in (≤ 200 chars) and the layout parser that read it."""
 

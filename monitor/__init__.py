@@ -59,7 +59,7 @@ def run_checks(
     cal = calendar or default_calendar()
     first = dt.date(max(2004, as_of.year - 10), 1, 1)
     with engine.begin() as conn:
-        links = link_projects(conn)
+        links = link_projects(conn, as_of)
         if conn.dialect.name == "sqlite" and (links.by_number or links.by_name or links.fuzzy or links.new_projects):
             # project_id just changed: refresh the planner's statistics (sampled, so cheap) or SQLite may
             # believe the column is all NULL and scan instead of using its index

@@ -23,10 +23,12 @@ _WS = re.compile(r"[ \t\r\f\v\u3000\xa0]+")
 
 
 def _json_text(text: str) -> str | None:
-    """The string leaves of a JSON payload (the HTML ``content`` of a JSON API), one per line; None if not JSON.
+    """The HTML string leaves of a JSON payload (the ``content`` of a JSON API; all leaves if none is HTML),
+    one per line; None if not JSON.
 
-    Why: a JSON detail (zfcg, 龙游) is one physical line, so a line diff of the raw payload would call
-    the whole payload changed and name no field.
+    Why: a JSON detail (zfcg, 龙游) is one physical line, so a line diff of the raw payload calls the
+    whole payload changed when anything in it changes (zfcg's list of the project's other notices
+    grows with every new notice) and names no field.
     """
     stripped = text.lstrip()
     if not stripped.startswith(("{", "[")):
@@ -45,7 +47,8 @@ def _json_text(text: str) -> str | None:
             stack.extend(reversed(item))
         elif isinstance(item, str):
             leaves.append(item)
-    return "\n".join(leaves)
+    markup = [x for x in leaves if "<" in x and ">" in x]  # the notice text; not link lists or metadata
+    return "\n".join(markup or leaves)
 
 
 def visible_lines(body: bytes) -> list[str]:

@@ -13,7 +13,20 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import JSON, Connection, String, and_, bindparam, case, exists, func, literal, or_, select, update
+from sqlalchemy import (
+    JSON,
+    Connection,
+    String,
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    update,
+)
 
 from monitor import scratch as T
 from monitor.catalog import Catalog

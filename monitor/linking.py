@@ -9,9 +9,11 @@ Linking is incremental (only notices without a link are touched) and idempotent.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, func, insert, literal, select, update
 from sqlalchemy.sql import ColumnElement
@@ -19,6 +21,13 @@ from sqlalchemy.sql import ColumnElement
 from storage.models import Notice, Project, ProjectLink
 
 FUZZY_MIN = 0.8  # Jaccard of name tokens needed for a fuzzy link
+# A 采购意向 announces a purchase to come: it links by name only to a project whose procurement has not
+# started before it (a purchaser buys "物业管理服务" again every year), and waits unlinked for that
+# project to appear — at most this many days, then it gets a project of its own.
+FORERUNNERS = {"procurement.intention"}
+ACTIVITY_TYPES = ("procurement.tender", "procurement.prequalification", "procurement.single_source",
+                  "procurement.consultation")
+FORERUNNER_WAIT_DAYS = 180
 _NOTICE_SUFFIX = re.compile(
     r"(的)?(公开招标|竞争性谈判|竞争性磋商|询价|单一来源|采购意向|意向|中标|成交|结果|候选人|合同|终止|更正|变更|"
     r"招标|资格预审|出让|挂牌|拍卖|交易|公告|公示|结果公告|采购)+$"
@@ -38,6 +47,7 @@ class LinkStats:
     by_name: int = 0
     fuzzy: int = 0
     new_projects: int = 0
+    waiting: int = 0  # 采购意向 left unlinked until the purchase they announce appears
 
 
 def norm_number_sql(col: ColumnElement[str]) -> ColumnElement[str]:
@@ -68,8 +78,10 @@ def tokens(name: str) -> set[str]:
     return {t for t in jieba.lcut(name) if len(t) > 1}
 
 
-def link_projects(conn: Connection) -> LinkStats:
-    """Link every notice that has no ProjectLink yet; set ``notices.project_id`` from the links."""
+def link_projects(conn: Connection, as_of: dt.date | None = None) -> LinkStats:
+    """Link every notice that has no ProjectLink yet; set ``notices.project_id`` from the links.
+
+    ``as_of`` (the night) bounds how long a 采购意向 waits for its project (default: no bound)."""
     stats = LinkStats()
     unlinked = ~select(t_l.c.notice_id).where(t_l.c.notice_id == t_n.c.id).exists()
     has_number = (t_n.c.project_number.is_not(None)) & (func.trim(t_n.c.project_number) != "")
@@ -103,12 +115,13 @@ def link_projects(conn: Connection) -> LinkStats:
 
     # 2. the rest (no number): exact normalised name + purchaser, then fuzzy tokens, else a new project
     rest = conn.execute(
-        select(t_n.c.id, t_n.c.project_name, t_n.c.title, t_n.c.purchaser, t_n.c.domain, t_n.c.region)
+        select(t_n.c.id, t_n.c.project_name, t_n.c.title, t_n.c.purchaser, t_n.c.domain, t_n.c.region,
+               t_n.c.notice_type, t_n.c.publish_date)
         .where(unlinked)
         .order_by(t_n.c.id)
     ).all()
     if rest:
-        _link_by_name(conn, rest, stats)
+        _link_by_name(conn, rest, stats, as_of)
 
     # 3. denormalise onto notices for cheap joins
     conn.execute(
@@ -119,24 +132,42 @@ def link_projects(conn: Connection) -> LinkStats:
     return stats
 
 
-def _link_by_name(conn: Connection, rest: list, stats: LinkStats) -> None:
+def _first_activity(conn: Connection) -> dict[int, dt.date]:
+    """project id → publish date of its first procurement-activity notice (tender, single source, …)."""
+    rows = conn.execute(  # by the links, which include those made a moment ago (notices.project_id comes later)
+        select(t_l.c.project_id, func.min(t_n.c.publish_date))
+        .select_from(t_l.join(t_n, t_n.c.id == t_l.c.notice_id))
+        .where(t_n.c.notice_type.in_(ACTIVITY_TYPES), t_n.c.publish_date.is_not(None))
+        .group_by(t_l.c.project_id)
+    ).all()
+    return {pid: (d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d)[:10])) for pid, d in rows}
+
+
+def _link_by_name(conn: Connection, rest: list, stats: LinkStats, as_of: dt.date | None = None) -> None:
     domains = {r.domain for r in rest}
-    exact: dict[tuple[str, str, str], int] = {}
+    exact: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     by_token: dict[tuple[str, str], set[int]] = defaultdict(set)
     proj_tokens: dict[int, set[str]] = {}
     proj_purchaser: dict[int, str] = {}
     for pid, name, purchaser, domain in conn.execute(
-        select(t_p.c.id, t_p.c.name, t_p.c.purchaser, t_p.c.domain).where(t_p.c.domain.in_(domains))
+        select(t_p.c.id, t_p.c.name, t_p.c.purchaser, t_p.c.domain).where(t_p.c.domain.in_(domains)).order_by(t_p.c.id)
     ):
         if not name:
             continue
         bn, pu = base_name(name), norm_text(purchaser)
-        exact.setdefault((domain, bn, pu), pid)
+        exact[(domain, bn, pu)].append(pid)
         toks = tokens(bn)
         proj_tokens[pid] = toks
         proj_purchaser[pid] = pu
         for t in toks:
             by_token[(domain, t)].add(pid)
+    started = _first_activity(conn) if any(r.notice_type in FORERUNNERS for r in rest) else {}
+
+    def fits(r: Any, pid: int) -> bool:
+        """A 采购意向 fits a project whose procurement had not started before it was published."""
+        if r.notice_type not in FORERUNNERS or r.publish_date is None or pid not in started:
+            return True
+        return started[pid] >= r.publish_date
 
     link_rows: list[dict] = []
     for r in rest:
@@ -144,7 +175,10 @@ def _link_by_name(conn: Connection, rest: list, stats: LinkStats) -> None:
         bn, pu = base_name(name), norm_text(r.purchaser)
         if not bn:
             continue
-        pid = exact.get((r.domain, bn, pu))
+        forerunner = r.notice_type in FORERUNNERS
+        fitting = [c for c in exact.get((r.domain, bn, pu), []) if fits(r, c)]
+        # the next purchase after the notice: the project that started first (not yet started: last)
+        pid = min(fitting, key=lambda c: (started.get(c, dt.date.max), c)) if fitting else None
         method, conf = "name_purchaser", 0.9
         if pid is None:
             toks = tokens(bn)
@@ -155,6 +189,8 @@ def _link_by_name(conn: Connection, rest: list, stats: LinkStats) -> None:
             for c in sorted(cands):
                 if pu and proj_purchaser.get(c) and proj_purchaser[c] != pu:
                     continue
+                if not fits(r, c):
+                    continue
                 other = proj_tokens[c]
                 score = len(toks & other) / len(toks | other) if toks | other else 0.0
                 if score > best_score:
@@ -162,6 +198,9 @@ def _link_by_name(conn: Connection, rest: list, stats: LinkStats) -> None:
             if best is not None and best_score >= FUZZY_MIN:
                 pid, method, conf = best, "fuzzy_tokens", round(0.8 * best_score, 3)
                 stats.fuzzy += 1
+            elif forerunner and not _waited_enough(r.publish_date, as_of):
+                stats.waiting += 1  # its purchase has not been published yet: try again tomorrow
+                continue
             else:
                 key = f"nm:{r.domain}:{bn}|{pu}"[:300]
                 existing = conn.execute(select(t_p.c.id).where(t_p.c.key == key)).scalar()
@@ -171,7 +210,8 @@ def _link_by_name(conn: Connection, rest: list, stats: LinkStats) -> None:
                     ).inserted_primary_key[0]
                     stats.new_projects += 1
                 pid, method, conf = existing, "name_purchaser", 1.0
-                exact[(r.domain, bn, pu)] = pid
+                if existing not in exact[(r.domain, bn, pu)]:
+                    exact[(r.domain, bn, pu)].append(existing)
                 proj_tokens[pid] = toks
                 proj_purchaser[pid] = pu
                 for t in toks:
@@ -181,3 +221,11 @@ def _link_by_name(conn: Connection, rest: list, stats: LinkStats) -> None:
         link_rows.append({"notice_id": r.id, "project_id": pid, "method": method, "confidence": conf})
     if link_rows:
         conn.execute(insert(t_l), link_rows)
+
+
+def _waited_enough(published: Any, as_of: dt.date | None) -> bool:
+    if as_of is None or published is None:
+        return False
+    if not isinstance(published, dt.date):
+        published = dt.date.fromisoformat(str(published)[:10])
+    return (as_of - published).days > FORERUNNER_WAIT_DAYS

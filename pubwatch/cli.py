@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,8 +18,11 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
+from alerts.labels import DOMAINS, KINDS, SEVERITIES, label
 from pubwatch.config import Config, ConfigError, load_config
 
 app = typer.Typer(
@@ -41,8 +45,31 @@ ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="pubwatch
 DateOpt = Annotated[str | None, typer.Option(help="YYYY-MM-DD")]
 
 
+# C0/C1 controls (ESC sequences could drive the terminal) and bidi overrides, but not \t and \n
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 class UsageError(ValueError):
     """Bad arguments, explained to the user."""
+
+
+def plain(value: Any) -> Text:
+    """A table cell that Rich shows as it is: scraped titles, URLs and names are never read as markup.
+
+    Why: a title such as ``关于[/]的公告`` or ``[red]…`` would otherwise be taken as Rich markup —
+    restyling the output or crashing it with a MarkupError. Control characters (ESC sequences in a
+    scraped title could drive the terminal) are replaced by spaces.
+    """
+    return Text(_CONTROL.sub(" ", "" if value is None else str(value)))
+
+
+def _file(path: Path, what: str = "文件") -> Path:
+    """An existing regular file, or a UsageError that says what is wrong with it."""
+    if path.is_dir():
+        raise UsageError(f"需要{what}，但这是目录 (is a directory, not a file): {path}")
+    if not path.exists():
+        raise FileNotFoundError(f"{what}不存在 (no such file): {path}")
+    return path
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
@@ -68,10 +95,19 @@ def friendly(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except _user_errors() as exc:
-            err.print(f"[bold red]错误 error:[/] {exc}", markup=True, highlight=False)
-            raise typer.Exit(2) from None
+            _fail(str(exc))
+        except OSError as exc:  # unreadable file, full disk, permission denied …
+            where = f": {exc.filename}" if exc.filename else ""
+            _fail(f"无法读写文件 (file error) {exc.strerror or exc.__class__.__name__}{where}")
 
     return wrapper  # type: ignore[return-value]
+
+
+def _fail(message: str) -> None:
+    """Print one error sentence and exit 2; the message is plain text (it may quote a file name or
+    scraped text, which must not be read as Rich markup)."""
+    err.print(Text.assemble(("错误 error:", "bold red"), " ", _CONTROL.sub(" ", message)), highlight=False)
+    raise typer.Exit(2)
 
 
 def parse_date(value: str | None, what: str = "date") -> dt.date | None:
@@ -134,7 +170,7 @@ def run(
         task = bar.add_task("准备 preparing…", total=len(stages) + (1 if replica else 0))
 
         def say(stage: str) -> None:
-            bar.update(task, description=stage, advance=1 if bar.tasks[task].description != "准备 preparing…" else 0)
+            bar.update(task, description=escape(stage), advance=1 if bar.tasks[task].description != "准备 preparing…" else 0)
 
         if replica:
             from pubwatch.replica_env import replica_env
@@ -168,7 +204,7 @@ def print_night(result: Any, mail_note: str = "") -> None:
     for col in ("数据源 source", "请求 requests", "页面 pages", "新增 new", "变更 changed", "撤下 removed", "完整 complete"):
         table.add_column(col, justify="right" if col[0] in "请页新变撤" else "left")
     for key, s in sorted(result.crawl.sources.items()):
-        table.add_row(key, str(s.get("requests", 0)), str(s.get("pages", 0)), str(s.get("new", 0)),
+        table.add_row(plain(key), str(s.get("requests", 0)), str(s.get("pages", 0)), str(s.get("new", 0)),
                       str(s.get("changed", 0)), str(s.get("removed", 0)),
                       "✓" if s.get("complete") else "[red]✗ 不完整[/]")
     table.add_row("[bold]合计 total", *(str(result.crawl.total(k)) for k in ("requests", "pages", "new", "changed", "removed")), "")
@@ -179,21 +215,19 @@ def print_night(result: Any, mail_note: str = "") -> None:
     findings.add_column("新增 new", justify="right")
     by_kind = result.checks.get("by_kind", {})
     new_by_kind = result.checks.get("new_by_kind", {})
-    from alerts.labels import KINDS
-
     for kind in sorted(set(by_kind) | set(new_by_kind)):
-        findings.add_row(f"{KINDS.get(kind, kind)} {kind}", str(by_kind.get(kind, 0)), str(new_by_kind.get(kind, 0)))
+        findings.add_row(plain(f"{KINDS.get(kind, kind)} {kind}"), str(by_kind.get(kind, 0)), str(new_by_kind.get(kind, 0)))
     findings.add_row("[bold]合计 total", str(result.checks.get("open", sum(by_kind.values()))),
                      str(result.checks.get("new", sum(new_by_kind.values()))))
     console.print(findings)
     if result.alerts:
-        console.print(f"邮件 e-mail: {json.dumps(result.alerts, ensure_ascii=False)} {mail_note}")
+        console.print(f"邮件 e-mail: {escape(json.dumps(result.alerts, ensure_ascii=False))} {escape(mail_note)}")
     if result.report:
         html = result.report.get("html")
-        console.print(f"报表 dashboard: [bold]{html}[/]")
+        console.print(f"报表 dashboard: [bold]{escape(str(html))}[/]")
     if result.crawl.incomplete:
         console.print(f"[yellow]不完整的数据源 incomplete sources (their silence is not read as 'nothing published'):[/] "
-                      f"{', '.join(result.crawl.incomplete)}")
+                      f"{escape(', '.join(result.crawl.incomplete))}")
 
 
 @app.command()
@@ -244,11 +278,15 @@ def check(
         sys.stdout.write(json.dumps({"as_of": day.isoformat(), "summary": summary, "findings": found},
                                     ensure_ascii=False, indent=2, default=str) + "\n")
         return
-    table = Table(title=f"检查发现 findings as of {day.isoformat()}")
+    if not found:
+        console.print(f"{day.isoformat()} 没有未整改的问题 (no open findings as of {day.isoformat()})")
+        return
+    table = Table(title=f"检查发现 findings as of {day.isoformat()}（共 {len(found)} 条）")
     for col in ("严重性 severity", "类型 kind", "规则 rule", "标题 title", "说明 message"):
         table.add_column(col, overflow="fold")
-    for f in found[:200]:
-        table.add_row(f.get("severity", ""), f.get("kind", ""), f.get("rule_id", ""), f.get("title", ""), f.get("message", ""))
+    for f in found[:200]:  # titles and messages quote scraped text: never markup
+        table.add_row(label(SEVERITIES, f.get("severity")), label(KINDS, f.get("kind")), plain(f.get("rule_id")),
+                      plain(f.get("title")), plain(f.get("message")))
     console.print(table)
     if len(found) > 200:
         console.print(f"… 及其他 {len(found) - 200} 条 (and {len(found) - 200} more; use --json)")
@@ -267,12 +305,14 @@ def report(
     from storage.db import get_engine, init_db
 
     cfg = _config(config)
+    first, last = parse_date(date_from, "--from"), parse_date(date_to, "--to")
+    if first and last and first > last:
+        raise UsageError(f"--from {first} 晚于 --to {last} (the period's start is after its end)")
     engine = get_engine(cfg.db_url)
     init_db(engine)
-    paths = export_report(engine, out or Path(cfg.report_dir), parse_date(date_from, "--from"),
-                          parse_date(date_to, "--to"), jurisdiction=cfg.jurisdiction)
+    paths = export_report(engine, out or Path(cfg.report_dir), first, last, jurisdiction=cfg.jurisdiction)
     for kind, path in paths.items():
-        console.print(f"{kind}: {path}")
+        console.print(f"{kind}: {escape(str(path))}", highlight=False)
 
 
 @app.command()
@@ -285,19 +325,19 @@ def extract(
     """Extract one saved announcement into its domain record."""
     from extractors import extract_file
 
-    if not file.exists():
-        raise FileNotFoundError(f"文件不存在 (no such file): {file}")
-    record = extract_file(file, url=url)
+    record = extract_file(_file(file), url=url)
     if as_json:
         sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2, default=str) + "\n")
         return
-    table = Table(title=f"{record.get('domain')} / {record.get('notice_type')} ({record.get('status')})")
+    table = Table(title=escape(f"{label(DOMAINS, record.get('domain'))} {record.get('domain')} / "
+                               f"{record.get('notice_type')} ({record.get('status')})"))
     table.add_column("字段 field")
     table.add_column("值 value", overflow="fold")
     table.add_column("来源 source", overflow="fold")
     for key, value in record.get("fields", {}).items():
         prov = record.get("provenance", {}).get(key, {})
-        table.add_row(key, json.dumps(value, ensure_ascii=False, default=str), f"{prov.get('method', '')}: {prov.get('snippet', '')}")
+        table.add_row(plain(key), plain(json.dumps(value, ensure_ascii=False, default=str)),
+                      plain(f"{prov.get('method', '')}: {prov.get('snippet', '')}"))
     console.print(table)
 
 
@@ -319,9 +359,9 @@ def simulate(
 
         def say(message: str) -> None:
             if message[:4].isdigit():  # one line per simulated night
-                bar.update(task, description=message, advance=1)
+                bar.update(task, description=escape(message), advance=1)
             else:
-                bar.update(task, description=message)
+                bar.update(task, description=escape(message))
 
         result = run_sim(seed=seed, nights=nights, notices=notices, faults=faults, workdir=workdir, progress=say)
     if as_json:
@@ -338,7 +378,7 @@ def schedule(config: ConfigOpt = None) -> None:
     from pubwatch.scheduler import run_scheduler
 
     cfg = _config(config)
-    console.print(f"计划任务 scheduler: {cfg.nightly_cron} ({cfg.timezone})")
+    console.print(f"计划任务 scheduler: {escape(cfg.nightly_cron)} ({escape(cfg.timezone)})")
     run_scheduler(cfg, lambda night: run_night(cfg, night, take_lock=False))
 
 
@@ -371,14 +411,13 @@ def evidence(
 ) -> None:
     """Show a stored page version (the evidence behind a finding) and verify its sha256."""
     import hashlib
-    import re
 
     from sqlalchemy import select
 
     from storage.db import get_engine, init_db, session_scope
     from storage.models import Document, DocumentVersion
 
-    m = re.fullmatch(r"(?:document_versions/)?(\d+)(?:@sha256:([0-9a-f]{64}))?", ref.strip())
+    m = re.fullmatch(r"(?:document_versions/)?(\d+)(?:@sha256:([0-9a-fA-F]{64}))?", ref.strip())
     if not m:
         raise UsageError(f"无法识别的证据编号 (not an evidence reference): {ref!r}")
     cfg = _config(config)
@@ -393,20 +432,31 @@ def evidence(
             raise UsageError(f"没有这个页面版本 (no such page version): {m.group(1)}")
         version, doc = row
         actual = hashlib.sha256(version.body).hexdigest()
+        wanted = (m.group(2) or "").lower()
+        verified = actual == version.sha256 and (not wanted or wanted == actual)
         table = Table(title=f"证据 evidence: document_versions/{version.id}")
         table.add_column("项 item")
         table.add_column("值 value", overflow="fold")
-        for label, value in (("URL", version.url), ("数据源 source", doc.source_key), ("版本 version", str(version.version_no)),
-                             ("抓取时间 fetched", f"{version.fetched_at:%Y-%m-%d %H:%M:%S} UTC"),
-                             ("HTTP", str(version.http_status)), ("字节 bytes", str(len(version.body))),
-                             ("sha256", version.sha256),
-                             ("校验 verified", "✓" if actual == version.sha256 and (not m.group(2) or m.group(2) == actual)
-                              else "[red]✗ 不一致 mismatch[/]")):
-            table.add_row(label, value)
+        for name, value in (("URL", plain(version.url)), ("数据源 source", plain(doc.source_key)),
+                            ("版本 version", str(version.version_no)),
+                            ("抓取时间 fetched", f"{version.fetched_at:%Y-%m-%d %H:%M:%S} UTC"),
+                            ("HTTP", str(version.http_status)), ("字节 bytes", str(len(version.body))),
+                            ("sha256", plain(version.sha256)),
+                            ("校验 verified", "✓" if verified else "[red]✗ 不一致 mismatch[/]")):
+            table.add_row(name, value)
         console.print(table)
+        if not verified:
+            # a reference whose hash does not match is not evidence of this page: say so, and fail
+            if wanted and wanted != actual:
+                raise UsageError(f"校验值不一致：引用的 sha256 与所存页面不符 (the sha256 in the reference does not match "
+                                 f"stored page version {version.id}: wanted {wanted}, stored page hashes to {actual})")
+            raise UsageError(f"校验值不一致：所存页面已被改动 (stored page version {version.id} no longer matches its "
+                             f"recorded sha256 {version.sha256}; it hashes to {actual})")
         if out:
+            if out.is_dir():
+                raise UsageError(f"--out 是目录，请给出文件名 (--out is a directory; give a file name): {out}")
             out.write_bytes(version.body)
-            console.print(f"原始页面已写入 raw page written to {out}")
+            console.print(f"原始页面已写入 raw page written to {escape(str(out))}", highlight=False)
 
 
 @app.command("sources")
@@ -420,7 +470,8 @@ def list_sources(config: ConfigOpt = None) -> None:
     for col in ("key", "名称 name", "family", "region", "base URL", "channels"):
         table.add_column(col, overflow="fold")
     for e in load_registry(cfg.registry_path).values():
-        table.add_row(e.key, e.name, e.family, e.region, e.base_url, str(len(e.channels)))
+        table.add_row(plain(e.key), plain(e.name), plain(e.family), plain(e.region), plain(e.base_url),
+                      str(len(e.channels)))
     console.print(table)
 
 
@@ -456,7 +507,7 @@ def replica_generate(
 
     out.mkdir(parents=True, exist_ok=True)
     manifest = generate(seed, notices, out)
-    console.print(f"{out}: {manifest.get('postings')} postings, {len(manifest.get('notices', {}))} notices, "
+    console.print(f"{escape(str(out))}: {manifest.get('postings')} postings, {len(manifest.get('notices', {}))} notices, "
                   f"{len(manifest.get('defects', []))} planted defects, {manifest.get('start_date')} … {manifest.get('end_date')}")
 
 
@@ -476,8 +527,9 @@ def register_import(
     cfg = _config(config)
     engine = get_engine(cfg.db_url)
     init_db(engine)
-    result = import_register(engine, file)
-    console.print(f"导入 imported: {result}")
+    result = import_register(engine, _file(file, "清单文件"))
+    console.print(f"导入 imported {escape(file.name)}：共 {result.get('rows', 0)} 行 rows，新增 created "
+                  f"{result.get('created', 0)}，更新 updated {result.get('updated', 0)}", highlight=False)
 
 
 @outbox_app.command("flush")
@@ -490,7 +542,9 @@ def outbox_flush(config: ConfigOpt = None) -> None:
     cfg = _config(config)
     engine = get_engine(cfg.db_url)
     init_db(engine)
-    console.print(flush_outbox(engine, cfg))
+    result = flush_outbox(engine, cfg)
+    console.print(f"发件箱 outbox：已发送 sent {result.get('sent', 0)}，待发 queued {result.get('queued', 0)}，"
+                  f"失败 failed {result.get('failed', 0)}", highlight=False)
 
 
 if __name__ == "__main__":

@@ -153,15 +153,54 @@ def load_config(path: str | Path | None = None) -> Config:
 def _apply(cfg: Config, data: dict[str, Any], where: Path) -> None:
     for section, values in data.items():
         if section not in _SCHEMA:
-            raise ConfigError(f"{where}: unknown section [{section}] (known: {', '.join(_SCHEMA)})")
+            raise ConfigError(f"{where}: 未知的配置节 (unknown section) [{section}] (known: {', '.join(_SCHEMA)})")
         if not isinstance(values, dict):
-            raise ConfigError(f"{where}: [{section}] must be a table")
+            raise ConfigError(f"{where}: [{section}] 应为表 (must be a table)")
         for key, value in values.items():
             if key not in _SCHEMA[section]:
-                raise ConfigError(f"{where}: unknown key {section}.{key}")
+                raise ConfigError(f"{where}: 未知的配置项 (unknown key) {section}.{key}")
             attr, typ = _SCHEMA[section][key]
             if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
-                raise ConfigError(f"{where}: {section}.{key} should be {getattr(typ, '__name__', typ)}")
+                raise ConfigError(f"{where}: {section}.{key} 类型错误 (should be {getattr(typ, '__name__', typ)})")
             setattr(cfg, attr, value)
     if "password" in str(cfg.db_url).split("@")[0] or ("@" in cfg.db_url and ":" in cfg.db_url.split("//")[-1].split("@")[0]):
-        raise ConfigError(f"{where}: database.url must not contain a password; set PUBWATCH_DB_URL instead")
+        raise ConfigError(f"{where}: database.url 不得包含密码，请改用环境变量 PUBWATCH_DB_URL "
+                          "(database.url must not contain a password; set PUBWATCH_DB_URL instead)")
+    _check_values(cfg, where)
+
+
+def _address(value: Any, where: Path, key: str) -> None:
+    """One e-mail address: a string with an @ and no white space (a line break could add headers)."""
+    if not isinstance(value, str) or "@" not in value or any(c.isspace() for c in value) or len(value) > 254:
+        raise ConfigError(f"{where}: {key} 中的邮件地址无效 (invalid e-mail address in {key}): {value!r}")
+
+
+def _check_values(cfg: Config, where: Path) -> None:
+    """Values that have the right type but cannot work: found at start-up, not at 02:00.
+
+    Why each: a unit's recipients written as one string would be iterated letter by letter; a time
+    zone or cron typo would otherwise crash ``pubwatch status`` and the scheduler with a traceback.
+    """
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from apscheduler.triggers.cron import CronTrigger
+
+    for addr in cfg.email_office:
+        _address(addr, where, "email.office")
+    for unit, addresses in cfg.email_units.items():
+        if not isinstance(addresses, list):
+            raise ConfigError(f"{where}: email.units.{unit} 应为地址列表 (must be a list of addresses, "
+                              f'e.g. ["a@example.gov.cn"])')
+        for addr in addresses:
+            _address(addr, where, f"email.units.{unit}")
+    _address(cfg.email_sender, where, "email.sender")
+    try:
+        tz = ZoneInfo(cfg.timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(f"{where}: schedule.timezone 不是有效时区 (unknown time zone) {cfg.timezone!r}") from exc
+    for key, cron in (("schedule.nightly", cfg.nightly_cron),
+                      *((f"schedule.groups.{g}", c) for g, c in cfg.cron_groups.items())):
+        try:
+            CronTrigger.from_crontab(str(cron), timezone=tz)
+        except (ValueError, TypeError) as exc:
+            raise ConfigError(f"{where}: {key} 不是有效的 cron 表达式 (invalid cron expression) {cron!r}: {exc}") from exc

@@ -58,8 +58,12 @@ def run_crawl(
     registry: str | os.PathLike[str] | None = None,
     timeout: float | None = 3600,
 ) -> CrawlSummary:
-    """Crawl the given sources (default all) for ``night`` and return the child's summary."""
-    cmd = [sys.executable, "-m", "crawler.run", "--night", night.isoformat(), "--db-url", db_url]
+    """Crawl the given sources (default all) for ``night`` and return the child's summary.
+
+    The database URL reaches the child through its environment (``PUBWATCH_DB_URL``), never its
+    command line: a password in argv is readable by every local user (``ps``, ``/proc/*/cmdline``).
+    """
+    cmd = [sys.executable, "-m", "crawler.run", "--night", night.isoformat()]
     if sources:
         cmd += ["--sources", ",".join(sources)]
     if since:
@@ -69,6 +73,7 @@ def run_crawl(
     for name, value in (settings or {}).items():
         cmd += ["-s", f"{name}={value}"]
     env = dict(os.environ)
+    env["PUBWATCH_DB_URL"] = db_url
     if site_urls:
         env["PUBWATCH_SITE_URLS"] = json.dumps(dict(site_urls))
     if registry:
@@ -78,14 +83,33 @@ def run_crawl(
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=timeout, check=False)
     except subprocess.TimeoutExpired as exc:
-        raise CrawlFailed(f"crawl timed out after {timeout}s") from exc
-    tail = "\n".join(proc.stderr.strip().splitlines()[-15:])
+        raise CrawlFailed(f"抓取超时 (crawl timed out after {timeout}s)") from exc
+    tail = _hide_secret("\n".join(proc.stderr.strip().splitlines()[-15:]), db_url)
     if proc.returncode != 0:
         raise CrawlFailed(
-            f"crawler exited with code {proc.returncode} (db {redact(db_url)}):\n{tail or proc.stdout[-2000:]}"
+            f"抓取进程失败 (crawler exited with code {proc.returncode}, db {redact(db_url)}):\n"
+            f"{tail or _hide_secret(proc.stdout[-2000:], db_url)}"
         )
     summary_line = next((ln for ln in reversed(proc.stdout.splitlines()) if ln.startswith("{")), None)
     if summary_line is None:
-        raise CrawlFailed(f"crawler printed no summary:\n{tail}")
-    data = json.loads(summary_line)
+        raise CrawlFailed(f"抓取进程没有输出汇总 (crawler printed no summary):\n{tail}")
+    try:
+        data = json.loads(summary_line)
+    except ValueError as exc:
+        raise CrawlFailed(f"抓取进程的汇总不是 JSON (crawler summary is not JSON): "
+                          f"{_hide_secret(summary_line[:300], db_url)}") from exc
     return CrawlSummary(run_id=data.get("run_id"), sources=data.get("sources", {}), stderr_tail=tail)
+
+
+def _hide_secret(text: str, db_url: str) -> str:
+    """``text`` (the child's output, shown to the user) with the database password and URL masked."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        password = make_url(db_url).password
+    except Exception:  # an unparsable URL: the child failed on it; hide the whole URL
+        password = None
+    text = text.replace(db_url, redact(db_url))
+    if password:
+        text = text.replace(str(password), "***")
+    return text

@@ -19,6 +19,7 @@ import datetime as dt
 import inspect
 import logging
 import os
+import re
 import signal
 import socket
 import threading
@@ -36,8 +37,8 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import STATE_PAUSED, STATE_STOPPED
 from apscheduler.triggers.cron import CronTrigger
-from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 from sqlalchemy import Engine, delete, desc, func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
@@ -530,53 +531,72 @@ def _when(value: str | None) -> str:
         return value
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _plain(value: Any) -> str:
+    """Text from the database shown as it is: no control characters (ESC could drive the terminal)."""
+    return _CONTROL.sub(" ", "" if value is None else str(value))
+
+
+def _lines(*lines: Text | str) -> Text:
+    """Several lines in one table cell; ``str`` parts are plain text, never markup."""
+    return Text("\n").join(line if isinstance(line, Text) else Text(_plain(line)) for line in lines)
+
+
 def render_status(status: dict[str, Any]) -> Table:
     """``scheduler_status(...)`` as a Rich table with Chinese labels, for ``pubwatch status``.
 
     Why a table and not JSON: the reader is the office's operator checking "did last night run, will
-    tonight run, is anything stuck". Everything from the database is escaped (an error message with
-    ``[brackets]`` must not be read as Rich markup).
+    tonight run, is anything stuck". Everything from the database is put into ``rich.text.Text``
+    objects, never into markup strings: an error message or source key holding ``[brackets]`` or a
+    backslash must be shown exactly as stored (``rich.markup.escape`` doubles a trailing backslash).
     """
     healthy = status.get("healthy")
-    table = Table(title=f"pubwatch 运行状态（{escape(str(status.get('timezone', '')))}，"
-                        f"{_when(status.get('now'))}）", show_lines=True)
+    table = Table(title=Text(f"pubwatch 运行状态（{_plain(status.get('timezone', ''))}，{_when(status.get('now'))}）"),
+                  show_lines=True)
     table.add_column("项目", style="bold", no_wrap=True)
     table.add_column("状态", overflow="fold")
-    table.add_row("总体", "[green]✓ 正常[/]" if healthy else "[red]✗ 需要关注[/]（见下方失败、跳过或不完整的项目）")
+    table.add_row("总体", Text("✓ 正常", style="green") if healthy else
+                  Text.assemble(("✗ 需要关注", "red"), "（见下方失败、跳过或不完整的项目）"))
     for job in status.get("jobs", []):
-        name = "夜间任务" if job["id"] == NIGHTLY_ID else f"数据源组 {escape(job['id'].split(':', 1)[-1])}"
-        lines = [f"计划：{escape(job['cron'])}", f"下次运行：{_when(job.get('next_run'))}"]
+        name = "夜间任务" if job["id"] == NIGHTLY_ID else f"数据源组 {job['id'].split(':', 1)[-1]}"
+        lines: list[Text | str] = [f"计划：{job['cron']}", f"下次运行：{_when(job.get('next_run'))}"]
         last = job.get("last_run")
         if last is None:
             lines.append("上次运行：尚未运行")
         else:
-            state = RUN_STATUS.get(last["status"], escape(str(last["status"])))
+            state = RUN_STATUS.get(last["status"], _plain(last["status"]))
             colour = "green" if last["status"] == "ok" else ("yellow" if last["status"] == "running" else "red")
-            lines.append(f"上次运行：{last['night']} 夜 [{colour}]{state}[/]" + ("（补跑）" if last.get("catch_up") else ""))
+            lines.append(Text.assemble(f"上次运行：{_plain(last['night'])} 夜 ", (state, colour),
+                                       "（补跑）" if last.get("catch_up") else ""))
             lines.append(f"开始 {_when(last.get('started_at'))}，结束 {_when(last.get('finished_at'))}")
             if last.get("error"):
-                lines.append(f"[red]错误：{escape(str(last['error']))}[/]")
-        table.add_row(name, "\n".join(lines))
+                lines.append(Text(f"错误：{_plain(last['error'])}", style="red"))
+        table.add_row(Text(_plain(name)), _lines(*lines))
     lock = status.get("lock")
     if lock is None:
         table.add_row("运行锁", "空闲")
     else:
-        stale = "[red]（已过期，下次运行将接管）[/]" if lock.get("stale") else ""
-        table.add_row("运行锁", f"占用：{escape(str(lock['owner']))}（主机 {escape(str(lock['host']))}，"
-                              f"进程 {lock['pid']}）\n自 {_when(lock.get('since'))}，"
-                              f"到期 {_when(lock.get('expires_at'))}{stale}")
+        table.add_row("运行锁", _lines(
+            f"占用：{lock['owner']}（主机 {lock['host']}，进程 {lock['pid']}）",
+            Text.assemble(f"自 {_when(lock.get('since'))}，到期 {_when(lock.get('expires_at'))}",
+                          ("（已过期，下次运行将接管）", "red") if lock.get("stale") else "")))
     crawl = status.get("last_crawl")
     if crawl is None:
         table.add_row("最近一次采集", "尚无采集记录")
     else:
         incomplete = crawl.get("incomplete_sources") or []
-        state = CRAWL_STATUS.get(crawl["status"], escape(str(crawl["status"])))
-        summary = [f"{crawl['night']} 夜，{state}，数据源 {len(crawl.get('sources', {}))} 个",
-                   f"开始 {_when(crawl.get('started_at'))}，结束 {_when(crawl.get('finished_at'))}"]
+        state = CRAWL_STATUS.get(crawl["status"], _plain(crawl["status"]))
+        summary: list[Text | str] = [
+            f"{crawl['night']} 夜，{state}，数据源 {len(crawl.get('sources', {}))} 个",
+            f"开始 {_when(crawl.get('started_at'))}，结束 {_when(crawl.get('finished_at'))}"]
         if incomplete:
-            summary.append(f"[red]未完整采集：{escape('、'.join(incomplete))}[/]（其“未发现”不作为“未公开”的依据）")
-        table.add_row("最近一次采集", "\n".join(summary))
+            summary.append(Text.assemble((f"未完整采集：{_plain('、'.join(incomplete))}", "red"),
+                                         "（其“未发现”不作为“未公开”的依据）"))
+        table.add_row("最近一次采集", _lines(*summary))
         for key, src in sorted(crawl.get("sources", {}).items()):
-            mark = "[green]✓ 完整[/]" if src["complete"] else ("[red]✗ 被拦截[/]" if src["blocked"] else "[red]✗ 不完整[/]")
-            table.add_row(f"  数据源 {escape(key)}", f"{mark}，请求 {src['requests']}，新增 {src['new']}")
+            mark = Text("✓ 完整", style="green") if src["complete"] else \
+                Text("✗ 被拦截" if src["blocked"] else "✗ 不完整", style="red")
+            table.add_row(Text(f"  数据源 {_plain(key)}"), Text.assemble(mark, f"，请求 {src['requests']}，新增 {src['new']}"))
     return table

@@ -23,7 +23,12 @@ from pubwatch.crawl_runner import REPLICA_SETTINGS, run_crawl
 from storage.db import get_engine, init_db
 
 Progress = Callable[[str], None] | None
-MISSING_KINDS = {"missing_followup", "not_shared", "channel_silent", "removed_early"}
+# the replica's defect vocabulary (architecture.md); monitor kinds outside it (channel_silent: a channel
+# quieter than usual, which the replica neither plants nor rules out) cannot be scored against the manifest
+DEFECT_KINDS = {"missing_field", "late_posting", "missing_followup", "not_shared", "removed_early", "silent_edit",
+                "value_mismatch"}
+OUTAGE_EFFECT_DAYS = 7  # a false finding first seen this many days after an outage of a site it involves
+CROSS_SITE_KINDS = {"missing_followup", "value_mismatch"}  # the other notice may be on any site
 
 
 def simulate(
@@ -213,22 +218,51 @@ def _finding_postings(f: dict[str, Any], mapping: dict[str, dict[str, str]]) -> 
     return out
 
 
+def _outage_related(f: dict[str, Any], outages: list[dict], sites: set[str]) -> bool:
+    """A false finding first seen on or within OUTAGE_EFFECT_DAYS after an outage of a site it involves
+    (its own site, the site of its evidence, zjggzy for not_shared, any site for cross-notice kinds)."""
+    seen = f.get("first_seen_on")
+    if not seen:
+        return False
+    first = dt.date.fromisoformat(seen)
+    involved = set(sites) | {f.get("source_key")}
+    if f.get("kind") == "not_shared":
+        involved.add("zjggzy")
+    for o in outages:
+        day = dt.date.fromisoformat(o["date"])
+        if (f.get("kind") in CROSS_SITE_KINDS or o["site"] in involved) and \
+                day <= first <= day + dt.timedelta(days=OUTAGE_EFFECT_DAYS):
+            return True
+    return False
+
+
 def _score_findings(findings: list[dict], manifest: dict, postings: list[dict], outages: list[dict],
                     last: dt.date, engine: Any, mapping: dict[str, dict[str, str]]) -> dict[str, Any]:
     posting_notice = {p["posting_id"]: p["notice_id"] for p in postings}
+    posting_site = {p["posting_id"]: p["site"] for p in postings}
     defects = [d for d in manifest["defects"] if d["detectable_on"] <= last.isoformat()]
     matched_defects: set[str] = set()
     true_findings = 0
     per_kind: dict[str, dict[str, int]] = defaultdict(lambda: {"findings": 0, "true": 0, "defects": 0, "found": 0})
+    per_rule: dict[str, dict[str, int]] = defaultdict(lambda: {"findings": 0, "true": 0, "defects": 0, "found": 0})
     for d in defects:
         per_kind[d["kind"]]["defects"] += 1
+        per_rule[d["rule_id"]]["defects"] += 1
     unmatched: list[dict] = []
-    outage_sites = {o["site"] for o in outages}
+    unscored: dict[str, dict[str, int]] = defaultdict(lambda: {"findings": 0, "open_at_end": 0})
     outage_false = 0
+    scored = 0
     for f in findings:
         kind = f.get("kind", "")
+        if kind not in DEFECT_KINDS:
+            unscored[kind]["findings"] += 1
+            unscored[kind]["open_at_end"] += int(f.get("status") == "open")
+            continue
+        scored += 1
         per_kind[kind]["findings"] += 1
-        notices_hit = {posting_notice.get(pid) for pid in _finding_postings(f, mapping)} - {None}
+        per_rule[f.get("rule_id", "")]["findings"] += 1
+        pids = _finding_postings(f, mapping)
+        notices_hit = {posting_notice.get(pid) for pid in pids} - {None}
         hits = [
             d for d in defects
             if d["kind"] == kind
@@ -239,33 +273,37 @@ def _score_findings(findings: list[dict], manifest: dict, postings: list[dict], 
         if hits:
             true_findings += 1
             per_kind[kind]["true"] += 1
+            per_rule[f.get("rule_id", "")]["true"] += 1
             for d in hits:
                 matched_defects.add(d["id"])
         else:
-            unmatched.append({k: f.get(k) for k in ("kind", "rule_id", "title", "field", "project_number", "source_key")})
-            if kind in MISSING_KINDS and f.get("source_key") in outage_sites:
+            unmatched.append({k: f.get(k) for k in ("kind", "rule_id", "title", "field", "project_number", "source_key",
+                                                     "url", "first_seen_on")})
+            if _outage_related(f, outages, {posting_site[p] for p in pids if p in posting_site}):
                 outage_false += 1
     for d in defects:
         if d["id"] in matched_defects:
             per_kind[d["kind"]]["found"] += 1
-    by_rule = {
-        kind: {
+            per_rule[d["rule_id"]]["found"] += 1
+
+    def rates(v: dict[str, int]) -> dict[str, Any]:
+        return {
             "findings": v["findings"], "defects": v["defects"],
             "precision": round(v["true"] / v["findings"], 4) if v["findings"] else (1.0 if not v["defects"] else 0.0),
             "recall": round(v["found"] / v["defects"], 4) if v["defects"] else 1.0,
         }
-        for kind, v in sorted(per_kind.items())
-    }
-    total = len(findings)
+
     return {
-        "total": total,
+        "total": scored,
         "defects": len(defects),
-        "precision": round(true_findings / total, 4) if total else (1.0 if not defects else 0.0),
+        "precision": round(true_findings / scored, 4) if scored else (1.0 if not defects else 0.0),
         "recall": round(len(matched_defects) / len(defects), 4) if defects else 1.0,
-        "by_rule": by_rule,
+        "by_rule": {kind: rates(v) for kind, v in sorted(per_kind.items())},
+        "by_rule_id": {rule: rates(v) for rule, v in sorted(per_rule.items())},
         "outage_false_alarms": outage_false,
+        "unscored": dict(sorted(unscored.items())),
         "missed_defects": [
-            {k: d.get(k) for k in ("id", "kind", "rule_id", "field", "project_number", "notice_id")}
+            {k: d.get(k) for k in ("id", "kind", "rule_id", "field", "project_number", "notice_id", "detectable_on")}
             for d in defects if d["id"] not in matched_defects
         ][:20],
         "false_findings": unmatched[:20],

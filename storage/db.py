@@ -29,7 +29,7 @@ def redact(url: str) -> str:
     """Hide the password of a database URL so it never reaches logs or the terminal."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         return "<invalid database URL>"
 
 
@@ -52,7 +52,7 @@ def get_engine(url: str | None = None, *, echo: bool = False) -> Engine:
     url = resolve_url(url)
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # ValueError: ``host:notaport``
         raise DatabaseError(f"数据库地址无效 (invalid database URL): {redact(url)}") from exc
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database

@@ -11,6 +11,7 @@ nights in minutes.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
@@ -33,6 +34,7 @@ from storage.models import (
 )
 
 DATE_LEN = 10
+URL_LEN = 1000  # Document.url, DocumentVersion.url, Notice.url
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +193,7 @@ def save_page(engine: Engine, rec: PageRecord) -> str:
     version (a page that went back to an earlier text) it becomes current again and counts as a
     change. The notice (one per document) follows the current version.
     """
+    rec = storable(rec)
     now = rec.fetched_at or utcnow()
     with session_scope(engine) as s:
         doc = s.scalar(
@@ -237,6 +240,38 @@ def save_page(engine: Engine, rec: PageRecord) -> str:
         if change != "unchanged" or notice is None or notice.version_id != version.id:
             _upsert_notice(s, doc, version, notice, rec)
         return change
+
+
+def _no_nul(value: Any) -> Any:
+    """``value`` with NUL characters removed from every string in it (mappings and lists walked)."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, Mapping):
+        return {_no_nul(k): _no_nul(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_no_nul(v) for v in value]
+    return value
+
+
+def storable(rec: PageRecord) -> PageRecord:
+    """The record as every backend can store it, so that no scraped text makes a page get lost.
+
+    Why: PostgreSQL refuses NUL in text and JSON columns and strings longer than the column, and a
+    refused page would be lost with its evidence. A scraped title, field or URL may hold anything;
+    NUL is dropped and the URL bounded (the document is identified by ``item_key``, not its URL).
+    The body is bytes and stored unchanged.
+    """
+    return dataclasses.replace(
+        rec,
+        url=_no_nul(rec.url)[:URL_LEN],
+        list_title=_no_nul(rec.list_title),
+        title=_no_nul(rec.title or ""),
+        headers=_no_nul(dict(rec.headers or {})),
+        fields=_no_nul(dict(rec.fields or {})),
+        provenance=_no_nul(dict(rec.provenance or {})),
+        warnings=_no_nul(list(rec.warnings or [])),
+        region=_no_nul(rec.region),
+    )
 
 
 def _upsert_notice(s: Any, doc: Document, version: DocumentVersion, notice: Notice | None, rec: PageRecord) -> None:

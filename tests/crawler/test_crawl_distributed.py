@@ -34,7 +34,7 @@ def test_two_workers_share_one_crawl(replica, postings, redis_url, pg_url) -> No
                for _ in range(2)]
     outs = [w.communicate(timeout=120) for w in workers]
     try:
-        for w, (out, err) in zip(workers, outs, strict=True):
+        for w, (_out, err) in zip(workers, outs, strict=True):
             assert w.returncode == 0, err[-2000:]
         summaries = [json.loads(out.strip().splitlines()[-1])["sources"]["zfcg"] for out, _ in outs]
         want = {p["posting_id"] for p in visible(postings, "zfcg", NIGHT)}

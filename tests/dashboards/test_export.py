@@ -138,3 +138,25 @@ def test_empty_database_exports(engine: Engine, tmp_path: Path) -> None:
     paths = export_report(engine, tmp_path / "empty")
     html = Path(paths["html"]).read_text(encoding="utf-8")
     assert "暂无采集记录" in html and 'id="total-completeness" data-value=""' in html
+
+
+def test_scraped_control_characters_and_disguised_formulas_do_not_break_the_workbook(engine: Engine,
+                                                                                      tmp_path: Path) -> None:
+    """A title with a control character made openpyxl refuse the whole workbook (IllegalCharacterError);
+    a formula behind blanks or in full width (＝) slipped past the ``'`` guard."""
+    with session_scope(engine) as s:
+        add_channel(s, "qz_hanweb", "cg", "procurement", "330800", "市财政局")
+        for title in ("铃声\x07标题\x1b[31m", " =HYPERLINK(\"http://evil\")", "＝1+1", "\u3000@SUM(A1)"):
+            n = add_notice(s, title=title, domain="procurement", notice_type="procurement.result", region="330800",
+                           publish_date=D, channel_key="cg")
+            add_finding(s, kind="missing_field", on=D, unit="市财政局", notice=n, message=title)
+    paths = export_report(engine, tmp_path / "out")
+    sheet = list(load_workbook(paths["xlsx"], read_only=True)["问题清单"].iter_rows(values_only=True))
+    with open(paths["csv_findings"], encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    for table in (sheet, rows):
+        titles = {r[8] for r in table[1:]}
+        assert "铃声标题[31m" in titles  # the text kept, the control characters gone
+        assert titles - {"铃声标题[31m"} == {"' =HYPERLINK(\"http://evil\")", "'＝1+1", "'\u3000@SUM(A1)"}
+        firsts = {str(v).lstrip(" \u3000")[:1] for r in table for v in r if v not in (None, "")}
+        assert not firsts & set("=+-@＝＋－＠"), firsts

@@ -94,3 +94,36 @@ def test_money_mismatch_reaches_warnings() -> None:
     rec = extract(body)
     assert rec.fields["budget"] == 1200000
     assert any("大写" in w for w in rec.warnings)
+
+
+# --- hostile input: bounded work, clear errors, no characters that break storage, XLSX or the terminal --
+
+
+def test_oversized_body_is_refused_before_parsing(tmp_path: Path) -> None:
+    from extractors import MAX_BODY_BYTES, PageTooLarge
+
+    body = b"<html><body>" + b"<p>x</p>" * (MAX_BODY_BYTES // 8) + b"</body></html>"
+    with pytest.raises(PageTooLarge, match="页面过大") as info:
+        extract(body)
+    assert isinstance(info.value, NotAPage)  # the crawler's pipeline keeps the page as not_a_page
+    huge = tmp_path / "huge.html"
+    with huge.open("wb") as fh:
+        fh.truncate(MAX_BODY_BYTES + 1)  # sparse: never read
+    with pytest.raises(PageTooLarge, match="huge.html"):
+        extract_file(huge)
+
+
+@pytest.mark.parametrize("payload", ["[" * 50_000 + "]" * 50_000, '{"a":' * 50_000 + "1" + "}" * 50_000])
+def test_deeply_nested_json_is_not_a_page(payload: str) -> None:
+    with pytest.raises(NotAPage, match="嵌套过深"):
+        extract(payload.encode())
+
+
+def test_control_characters_are_dropped_from_html_json_and_hints() -> None:
+    html = extract("<h1>衢州\x01项目\x00中标\x1b公告</h1><p>项目名称：道路\x07工程</p><p>采购人：衢州市财政局</p>".encode())
+    assert html.fields["title"] == "衢州项目中标公告" and html.fields["project_name"] == "道路工程"
+    payload = json.dumps({"title": "衢州\u0000项目公告", "content": "<p>项目名称：道路\u0000工程</p>"})
+    rec = extract(payload.encode(), hint={"title": "列表\u0000标题\u001b[31m"})
+    text = json.dumps(rec.to_dict(), ensure_ascii=False)
+    assert not any(c in text for c in "\x00\x01\x07\x1b"), text
+    assert rec.fields["title"] == "列表标题[31m"

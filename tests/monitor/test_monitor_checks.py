@@ -196,18 +196,20 @@ def test_silent_edit_in_a_json_payload_names_the_field(engine: Engine, data: Dat
     and the field guessed from it ("title")."""
     import json
 
-    def payload(budget: str) -> str:
+    def payload(budget: str, links: list[str]) -> str:
         content = (f"<div class='notice-content'><p>一、项目名称：服务器采购</p><p>二、预算金额：{budget}元</p>"
                    "<p>三、采购人：某局</p></div>")
-        return json.dumps({"success": True, "result": {"data": {"title": "服务器采购公开招标公告",
-                                                                 "publishDate": 1770000000000, "content": content}}},
-                          ensure_ascii=False)
+        return json.dumps({"success": True, "result": {"data": {
+            "title": "服务器采购公开招标公告", "publishDate": 1770000000000,
+            "announcementLinkDtoList": [{"typeName": t, "isExist": True} for t in links], "content": content}}},
+            ensure_ascii=False)
 
     prov = {"budget": {"snippet": "二、预算金额：1,100,000.00元", "method": "numbered"},
             "project_name": {"snippet": "一、项目名称：服务器采购", "method": "numbered"}}
     fields = {"budget": 1100000.0, "project_name": "服务器采购"}
     _, url = data.notice("procurement.tender", D(2026, 3, 2), fields, project_number="J-1", source="zfcg",
-                         bodies=[(D(2026, 3, 2), payload("1,000,000.00")), (D(2026, 3, 5), payload("1,100,000.00"))],
+                         bodies=[(D(2026, 3, 2), payload("1,000,000.00", ["采购公告"])),
+                                 (D(2026, 3, 5), payload("1,100,000.00", ["采购公告", "中标公告"]))],
                          provenance=prov)
     fs = of_kind(found(engine, D(2026, 3, 10)), "silent_edit")
     assert [(f["url"], f["field"]) for f in fs] == [(url, "budget")]

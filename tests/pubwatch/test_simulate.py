@@ -36,7 +36,7 @@ def test_report_has_the_scores_the_issue_asks_for(result: dict) -> None:
 def test_scores_are_sane(result: dict) -> None:
     crawl, findings = result["crawl"], result["findings"]
     assert crawl["outage_source_nights"] >= 1  # the run really had an outage
-    assert crawl["served"] > 50 and crawl["coverage"] >= 0.95
+    assert crawl["served"] >= 20 and crawl["coverage"] >= 0.95
     assert crawl["duplicates"] == 0
     assert crawl["requests_per_new_notice"] is None or 0 < crawl["requests_per_new_notice"] < 100
     assert findings["defects"] >= 2  # the planted defects detectable within six nights

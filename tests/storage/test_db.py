@@ -49,3 +49,10 @@ def test_invalid_url_is_a_clear_error() -> None:
 
 def test_redact_hides_password() -> None:
     assert "s3cret" not in redact("postgresql://u:s3cret@h/db")
+
+
+def test_url_with_a_port_that_is_not_a_number_is_a_clear_error() -> None:
+    url = "postgresql+psycopg://u:s3cret@h:notaport/db"
+    with pytest.raises(DatabaseError, match="数据库地址无效") as info:
+        get_engine(url)
+    assert "s3cret" not in str(info.value) and "s3cret" not in redact(url)

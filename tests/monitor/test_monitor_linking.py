@@ -1,0 +1,56 @@
+"""采购意向 link by name only to the purchase they announce, never to an earlier one of the same name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import Data
+from sqlalchemy import Engine, select
+
+import monitor
+from storage.db import session_scope
+from storage.models import Notice
+
+D = dt.date
+NAME = {"project_name": "龙游县住房和城乡建设局监控系统采购项目", "purchaser": "龙游县住房和城乡建设局"}
+
+
+def _project_of(engine: Engine, notice_id: int) -> int | None:
+    with session_scope(engine) as s:
+        return s.scalar(select(Notice.project_id).where(Notice.id == notice_id))
+
+
+def _lead_time(engine: Engine, as_of: dt.date) -> list[dict]:
+    monitor.run_checks(engine, as_of)
+    return [f for f in monitor.findings_as_json(engine, as_of) if f["rule_id"] == "procurement.intention.lead_time"]
+
+
+def test_intention_waits_for_its_own_purchase(engine: Engine, data: Data) -> None:
+    """Regression (simulation seed 7): an intention published 2026-03-05 was linked by name to an earlier
+    project of the same name whose tender was out on 02-24, and reported as 'published after the tender'."""
+    old_tender, _ = data.notice("procurement.tender", D(2026, 2, 24), dict(NAME), project_number="LYCG-2026-00371",
+                                source="zfcg")
+    intention, _ = data.notice("procurement.intention", D(2026, 3, 5), dict(NAME), source="zfcg")
+    assert _lead_time(engine, D(2026, 3, 6)) == []
+    assert _project_of(engine, intention) is None  # waits: its purchase is not published yet
+    new_tender, _ = data.notice("procurement.tender", D(2026, 4, 8), dict(NAME), project_number="LYCG-2026-00454",
+                                source="zfcg")
+    assert _lead_time(engine, D(2026, 4, 9)) == []  # 34 days ahead: on time
+    assert _project_of(engine, intention) == _project_of(engine, new_tender) != _project_of(engine, old_tender)
+
+
+def test_late_intention_is_still_reported(engine: Engine, data: Data) -> None:
+    name = {"project_name": "衢州市第二中学课桌椅采购项目", "purchaser": "衢州市第二中学"}
+    _, url = data.notice("procurement.intention", D(2026, 3, 20), dict(name), source="zfcg")
+    data.notice("procurement.tender", D(2026, 3, 30), dict(name), project_number="QZCG-2026-0100", source="zfcg")
+    fs = _lead_time(engine, D(2026, 3, 31))
+    assert [(f["url"], f["dates"]["later_notice"]) for f in fs] == [(url, "2026-03-30")]
+
+
+def test_intention_without_purchase_gets_own_project_after_waiting(engine: Engine, data: Data) -> None:
+    intention, _ = data.notice("procurement.intention", D(2026, 1, 5), {"project_name": "柯城区医院CT设备采购项目",
+                                                                        "purchaser": "柯城区人民医院"})
+    monitor.run_checks(engine, D(2026, 3, 1))
+    assert _project_of(engine, intention) is None
+    monitor.run_checks(engine, D(2026, 7, 10))
+    assert _project_of(engine, intention) is not None
