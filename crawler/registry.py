@@ -21,6 +21,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from extractors.taxonomy import TYPES
+
 REGISTRY_PATH = Path(__file__).with_name("sources.toml")
 SITE_URLS_ENV = "PUBWATCH_SITE_URLS"
 
@@ -46,23 +48,7 @@ DOMAINS = (
     "other",
 )
 # docs/taxonomy.md: the notice types of each domain.
-NOTICE_TYPES: dict[str, tuple[str, ...]] = {
-    "procurement": (
-        "intention", "prequalification", "tender", "single_source", "correction", "bid_opening", "result",
-        "contract", "termination", "acceptance", "complaint_decision", "penalty", "consultation",
-    ),
-    "construction": (
-        "approval", "credit", "prequalification", "tender", "correction", "bid_opening", "candidates",
-        "result", "contract", "termination",
-    ),
-    "land": ("supply_plan", "transfer_notice", "deal_result"),
-    "mining": ("transfer_notice", "deal_result", "approval_result"),
-    "property": ("approval", "transfer_notice", "deal_result"),
-    "emission": ("transfer_notice", "deal_result"),
-    "housing": ("plan", "annual_plan", "progress", "allocation", "rural_renovation"),
-    "admin": ("license", "penalty"),
-    "other": ("other",),
-}
+NOTICE_TYPES = TYPES  # the taxonomy is defined once, in extractors.taxonomy
 REGION_RE = re.compile(r"^33\d{4}$")
 
 

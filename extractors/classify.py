@@ -11,22 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from extractors.taxonomy import TYPES
+
 DOMAINS = ("procurement", "construction", "land", "mining", "property", "emission", "housing", "admin", "other")
 
-TYPES: dict[str, tuple[str, ...]] = {
-    "procurement": ("intention", "prequalification", "tender", "single_source", "correction", "bid_opening",
-                    "result", "contract", "termination", "acceptance", "complaint_decision", "penalty",
-                    "consultation"),
-    "construction": ("approval", "credit", "prequalification", "tender", "correction", "bid_opening",
-                     "candidates", "result", "contract", "termination"),
-    "land": ("supply_plan", "transfer_notice", "deal_result"),
-    "mining": ("transfer_notice", "deal_result", "approval_result"),
-    "property": ("approval", "transfer_notice", "deal_result"),
-    "emission": ("transfer_notice", "deal_result"),
-    "housing": ("plan", "annual_plan", "progress", "allocation", "rural_renovation"),
-    "admin": ("license", "penalty"),
-    "other": ("other",),
-}
 
 
 # (domain signal regex, weight) — read on title ×3, headings ×2, body ×1

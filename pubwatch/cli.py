@@ -245,12 +245,17 @@ def crawl(
 
     cfg = _config(config)
     chosen = _sources(sources, cfg)
+    the_night = parse_date(night, "--night") or today_shanghai()
+    first, last = parse_date(since, "--since"), parse_date(until, "--until")
+    if last and not first:
+        raise UsageError("--until 需要同时给出 --since (--until needs --since)")
+    if first and first > (last or the_night):
+        raise UsageError(f"--since {first} 晚于 --until {last or the_night} (the range's start is after its end)")
     engine = get_engine(cfg.db_url)
     init_db(engine)
     engine.dispose()
     with console.status("抓取中 crawling…"):
-        summary = run_crawl(parse_date(night, "--night") or today_shanghai(), db_url=cfg.db_url, sources=chosen,
-                            since=parse_date(since, "--since"), until=parse_date(until, "--until"),
+        summary = run_crawl(the_night, db_url=cfg.db_url, sources=chosen, since=first, until=last,
                             registry=cfg.registry_path, settings=cfg.crawler_settings())
     console.print_json(data={"run_id": summary.run_id, "sources": summary.sources})
 

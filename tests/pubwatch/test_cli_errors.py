@@ -194,3 +194,9 @@ def test_config_values_that_cannot_work(body: str, needle: str, tmp_path: Path) 
     cfg = tmp_path / "c.toml"
     cfg.write_text(body, encoding="utf-8")
     _clear_error(_run("status", "--config", str(cfg), env=_db(tmp_path)), needle)
+
+
+def test_crawl_range_is_checked_before_the_crawler_starts(tmp_path: Path) -> None:
+    _clear_error(_run("crawl", "--since", "2026-03-05", "--until", "2026-03-01", env=_db(tmp_path)),
+                 "晚于", "start is after its end")
+    _clear_error(_run("crawl", "--until", "2026-03-01", env=_db(tmp_path)), "--until needs --since")
