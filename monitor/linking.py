@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, literal, select, update
 from sqlalchemy.sql import ColumnElement
 
-from storage.models import Notice, Project, ProjectLink
+from storage.models import Notice, NoticeField, Project, ProjectLink
 
 FUZZY_MIN = 0.8  # Jaccard of name tokens needed for a fuzzy link
 # A 采购意向 announces a purchase to come: it links by name only to a project whose procurement has not
@@ -28,6 +28,8 @@ FORERUNNERS = {"procurement.intention"}
 ACTIVITY_TYPES = ("procurement.tender", "procurement.prequalification", "procurement.single_source",
                   "procurement.consultation")
 FORERUNNER_WAIT_DAYS = 180
+BUDGET_TOLERANCE = 0.15  # a correction may move the tender's budget a little; another purchase differs more
+_MONTH = re.compile(r"(20\d\d)\D{0,2}(1[0-2]|0?[1-9])(?!\d)")
 _NOTICE_SUFFIX = re.compile(
     r"(的)?(公开招标|竞争性谈判|竞争性磋商|询价|单一来源|采购意向|意向|中标|成交|结果|候选人|合同|终止|更正|变更|"
     r"招标|资格预审|出让|挂牌|拍卖|交易|公告|公示|结果公告|采购)+$"
@@ -37,6 +39,7 @@ _PUNCT = re.compile(r"[\s　()（）\[\]【】“”\"'《》:：,，.。;；、
 t_n = Notice.__table__
 t_p = Project.__table__
 t_l = ProjectLink.__table__
+t_f = NoticeField.__table__
 
 
 @dataclass
@@ -143,6 +146,37 @@ def _first_activity(conn: Connection) -> dict[int, dt.date]:
     return {pid: (d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d)[:10])) for pid, d in rows}
 
 
+def _project_budgets(conn: Connection) -> dict[int, list[float]]:
+    """project id → the 预算金额 its notices state (by the links, as in ``_first_activity``)."""
+    out: dict[int, list[float]] = defaultdict(list)
+    rows = conn.execute(
+        select(t_l.c.project_id, t_f.c.value_num)
+        .select_from(t_l.join(t_n, t_n.c.id == t_l.c.notice_id).join(t_f, t_f.c.notice_id == t_n.c.id))
+        .where(t_f.c.key == "budget", t_f.c.value_num.is_not(None), t_n.c.notice_type.in_(ACTIVITY_TYPES))
+    ).all()
+    for pid, value in rows:
+        out[pid].append(float(value))
+    return out
+
+
+def _stated(conn: Connection, notice_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """notice id → its budget and the first day of its 预计采购时间 month (``planned_date`` YYYY-MM[-DD])."""
+    out: dict[int, dict[str, Any]] = defaultdict(dict)
+    for i in range(0, len(notice_ids), 900):
+        rows = conn.execute(
+            select(t_f.c.notice_id, t_f.c.key, t_f.c.value_num, t_f.c.value_text, t_f.c.value_date)
+            .where(t_f.c.notice_id.in_(notice_ids[i:i + 900]), t_f.c.key.in_(("budget", "planned_date")))
+        ).all()
+        for nid, key, num, text, date in rows:
+            if key == "budget" and num:
+                out[nid]["budget"] = float(num)
+            elif key == "planned_date":
+                m = _MONTH.search(str(date or text or ""))
+                if m:
+                    out[nid]["planned_month"] = dt.date(int(m.group(1)), int(m.group(2)), 1)
+    return out
+
+
 def _link_by_name(conn: Connection, rest: list, stats: LinkStats, as_of: dt.date | None = None) -> None:
     domains = {r.domain for r in rest}
     exact: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -161,13 +195,30 @@ def _link_by_name(conn: Connection, rest: list, stats: LinkStats, as_of: dt.date
         proj_purchaser[pid] = pu
         for t in toks:
             by_token[(domain, t)].add(pid)
-    started = _first_activity(conn) if any(r.notice_type in FORERUNNERS for r in rest) else {}
+    forerunners = [r.id for r in rest if r.notice_type in FORERUNNERS]
+    started = _first_activity(conn) if forerunners else {}
+    budgets = _project_budgets(conn) if forerunners else {}
+    stated = _stated(conn, forerunners)
 
     def fits(r: Any, pid: int) -> bool:
-        """A 采购意向 fits a project whose procurement had not started before it was published."""
-        if r.notice_type not in FORERUNNERS or r.publish_date is None or pid not in started:
+        """A 采购意向 fits a project whose procurement had not started before it was published and, when
+        both state a 预算金额, whose budget is the intention's (within BUDGET_TOLERANCE)."""
+        if r.notice_type not in FORERUNNERS:
             return True
-        return started[pid] >= r.publish_date
+        if r.publish_date is not None and pid in started and started[pid] < r.publish_date:
+            return False
+        own = stated.get(r.id, {}).get("budget")
+        theirs = budgets.get(pid)
+        if own and theirs and not any(abs(b - own) <= BUDGET_TOLERANCE * own for b in theirs):
+            return False
+        return True
+
+    def order(r: Any, pid: int) -> tuple:
+        """Among fitting projects: those starting in or after the intention's 预计采购时间 first, then the
+        earliest to start (not yet started: last)."""
+        planned = stated.get(r.id, {}).get("planned_month")
+        start = started.get(pid, dt.date.max)
+        return (bool(planned and start < planned), start, pid)
 
     link_rows: list[dict] = []
     for r in rest:
@@ -178,7 +229,7 @@ def _link_by_name(conn: Connection, rest: list, stats: LinkStats, as_of: dt.date
         forerunner = r.notice_type in FORERUNNERS
         fitting = [c for c in exact.get((r.domain, bn, pu), []) if fits(r, c)]
         # the next purchase after the notice: the project that started first (not yet started: last)
-        pid = min(fitting, key=lambda c: (started.get(c, dt.date.max), c)) if fitting else None
+        pid = min(fitting, key=lambda c: order(r, c)) if fitting else None
         method, conf = "name_purchaser", 0.9
         if pid is None:
             toks = tokens(bn)

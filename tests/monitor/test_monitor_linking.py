@@ -54,3 +54,30 @@ def test_intention_without_purchase_gets_own_project_after_waiting(engine: Engin
     assert _project_of(engine, intention) is None
     monitor.run_checks(engine, D(2026, 7, 10))
     assert _project_of(engine, intention) is not None
+
+
+CHAIRS = {"project_name": "龙游县民政局课桌椅采购项目", "purchaser": "龙游县民政局"}
+
+
+def test_intention_skips_a_same_named_purchase_with_another_budget(engine: Engine, data: Data) -> None:
+    """Regression (simulation seed 23): an intention of 02-02 (预算 26,300元, 预计 2026-03) linked to another
+    课桌椅 purchase of the same purchaser (预算 1,440,300元) whose tender came out on 02-24."""
+    intention, _ = data.notice("procurement.intention", D(2026, 2, 2),
+                               {**CHAIRS, "budget": 26300.0, "planned_date": "2026-03"}, source="zfcg")
+    other, _ = data.notice("procurement.tender", D(2026, 2, 24), {**CHAIRS, "budget": 1440300.0},
+                           project_number="LYCG-2026-00920", source="zfcg")
+    assert _lead_time(engine, D(2026, 2, 25)) == []
+    assert _project_of(engine, intention) is None
+    own, _ = data.notice("procurement.tender", D(2026, 3, 9), {**CHAIRS, "budget": 26300.0},
+                         project_number="LYCG-2026-00577", source="zfcg")
+    assert _lead_time(engine, D(2026, 3, 10)) == []
+    assert _project_of(engine, intention) == _project_of(engine, own) != _project_of(engine, other)
+
+
+def test_intention_prefers_a_purchase_in_its_planned_month(engine: Engine, data: Data) -> None:
+    early, _ = data.notice("procurement.tender", D(2026, 2, 24), dict(CHAIRS), project_number="A-1", source="zfcg")
+    planned, _ = data.notice("procurement.tender", D(2026, 3, 9), dict(CHAIRS), project_number="A-2", source="zfcg")
+    intention, _ = data.notice("procurement.intention", D(2026, 2, 2), {**CHAIRS, "planned_date": "2026年3月"},
+                               source="zfcg")
+    monitor.run_checks(engine, D(2026, 3, 10))
+    assert _project_of(engine, intention) == _project_of(engine, planned) != _project_of(engine, early)
