@@ -66,6 +66,14 @@ class ExtractPipeline:
             if spider is not None and hasattr(spider, "health"):
                 spider.health.error(item.channel, "parse_error", f"{item.item_key}: not a page ({exc})")
             return item
+        except Exception as exc:  # an extractor bug must not lose the page: store it, report it
+            logger.exception("extractor failed on %s", item.url)
+            item.status = "extract_error"
+            item.warnings = [f"extractor error: {type(exc).__name__}: {exc}"]
+            spider = self.crawler.spider
+            if spider is not None and hasattr(spider, "health"):
+                spider.health.error(item.channel, "parse_error", f"{item.item_key}: extractor error")
+            return item
         data = rec.to_dict()
         item.domain = data.get("domain") or item.domain
         item.notice_type = data.get("notice_type") or item.notice_type

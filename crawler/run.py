@@ -27,6 +27,7 @@ from crawler.distributed import expire_namespace, namespace, redis_settings, red
 from crawler.registry import RegistryError, registry
 from crawler.store import engine_for
 from storage import evidence
+from storage.db import DatabaseError
 
 
 class ArgumentError(ValueError):
@@ -48,7 +49,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--sources", help="comma-separated source keys (default: all)")
     parser.add_argument("--since", help="back-fill from this publish date (needs --until or uses the night)")
     parser.add_argument("--until", help="back-fill up to this publish date")
-    parser.add_argument("--db-url", help="database URL (default: PUBWATCH_DB_URL, then sqlite:///var/pubwatch.db)")
+    parser.add_argument("--db-url", help="database URL (default: PUBWATCH_DB_URL, then sqlite:///var/pubwatch.db); "
+                        "a URL with a password belongs in PUBWATCH_DB_URL, not on the command line")
     parser.add_argument("--no-store", action="store_true", help="do not write to the database")
     parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                         help="extra Scrapy setting (repeatable), e.g. -s DOWNLOAD_DELAY=0")
@@ -138,7 +140,7 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         summary = run(argv)
-    except (ArgumentError, RegistryError) as exc:
+    except (ArgumentError, RegistryError, DatabaseError) as exc:
         print(f"crawler.run: error: {exc}", file=sys.stderr)
         return 2
     sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")

@@ -9,6 +9,7 @@ Details: ``/art/YYYY/M/D/art_<col>_<id>.html``; the item key is that path.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 
@@ -52,10 +53,21 @@ def parse_records(xml_text: str, response: Response) -> list[Entry]:
     return entries
 
 
+MAX_KEY = 300  # documents.item_key's width
+
+
 def url_key(url: str) -> str:
-    """A stable item key: the URL's path (and query), independent of scheme, host and port."""
+    """A stable item key: the URL's path (and query), independent of scheme, host and port.
+
+    A key longer than the column is shortened to a prefix plus a sha1 of the whole, so a very long
+    URL still maps to one document on PostgreSQL (which refuses over-long values) and SQLite alike.
+    """
     m = re.match(r"^[a-z]+://[^/]+(/.*)?$", url)
-    return (m.group(1) if m else url) or "/"
+    key = (m.group(1) if m else url) or "/"
+    if len(key) > MAX_KEY:
+        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()
+        key = f"{key[:MAX_KEY - 46]}#sha1:{digest}"
+    return key
 
 
 class HanwebColumnSpider(SourceSpider):

@@ -64,6 +64,9 @@ class JsRenderedSpider(SourceSpider):
     def parse_list(self, response: Response, channel: Channel, page: int) -> ListPage:
         if not isinstance(response, TextResponse):
             raise BadPage("parse_error", "rendered list is not text")
+        limit = self.settings.getint("DOWNLOAD_MAXSIZE")
+        if limit and len(response.body) > limit:  # the browser path bypasses Scrapy's size check
+            raise BadPage("too_large", f"rendered page of {len(response.body)} bytes exceeds {limit}")
         self.guard(response)
         entries = []
         for li in response.css("ul#notice-list li, ul.notice-list li"):

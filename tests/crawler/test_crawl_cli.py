@@ -39,3 +39,15 @@ def test_unreachable_source_is_reported_not_crashed(sqlite_url, monkeypatch) -> 
     assert summary["sources"]["zfcg"]["complete"] is False
     assert summary["sources"]["zfcg"]["errors"].get("connection", 0) >= 1
     assert summary["sources"]["zfcg"]["new"] == 0
+
+
+def test_unreachable_database_is_a_clear_error_without_the_password() -> None:
+    import os
+
+    env = dict(os.environ, PUBWATCH_DB_URL="postgresql+psycopg://u:pw123secret@127.0.0.1:1/x")
+    proc = subprocess.run([sys.executable, "-m", "crawler.run", "--night", "2026-02-10", "--sources", "zfcg"],
+                          cwd=REPO, capture_output=True, text=True, timeout=60, check=False, env=env)
+    assert proc.returncode == 2
+    assert "无法连接数据库" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "pw123secret" not in proc.stderr + proc.stdout
