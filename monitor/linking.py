@@ -34,6 +34,7 @@ _NOTICE_SUFFIX = re.compile(
     r"(的)?(公开招标|竞争性谈判|竞争性磋商|询价|单一来源|采购意向|意向|中标|成交|结果|候选人|合同|终止|更正|变更|"
     r"招标|资格预审|出让|挂牌|拍卖|交易|公告|公示|结果公告|采购)+$"
 )
+_DIGITS = re.compile(r"\d+")
 _PUNCT = re.compile(r"[\s　()（）\[\]【】“”\"'《》:：,，.。;；、\-—_/]+")
 
 t_n = Notice.__table__
@@ -71,6 +72,12 @@ def base_name(name: str) -> str:
     n = norm_text(name)
     stripped = _NOTICE_SUFFIX.sub("", n)
     return stripped or n
+
+
+def numbers(name: str) -> frozenset[str]:
+    """The digit runs of a normalised name (公告号, 宗地编号, year): names that differ in them are
+    different projects, however many tokens they share."""
+    return frozenset(_DIGITS.findall(name))
 
 
 def tokens(name: str) -> set[str]:
@@ -183,6 +190,7 @@ def _link_by_name(conn: Connection, rest: list, stats: LinkStats, as_of: dt.date
     by_token: dict[tuple[str, str], set[int]] = defaultdict(set)
     proj_tokens: dict[int, set[str]] = {}
     proj_purchaser: dict[int, str] = {}
+    proj_ids: dict[int, frozenset[str]] = {}
     for pid, name, purchaser, domain in conn.execute(
         select(t_p.c.id, t_p.c.name, t_p.c.purchaser, t_p.c.domain).where(t_p.c.domain.in_(domains)).order_by(t_p.c.id)
     ):
@@ -193,6 +201,7 @@ def _link_by_name(conn: Connection, rest: list, stats: LinkStats, as_of: dt.date
         toks = tokens(bn)
         proj_tokens[pid] = toks
         proj_purchaser[pid] = pu
+        proj_ids[pid] = numbers(bn)
         for t in toks:
             by_token[(domain, t)].add(pid)
     forerunners = [r.id for r in rest if r.notice_type in FORERUNNERS]
@@ -201,11 +210,16 @@ def _link_by_name(conn: Connection, rest: list, stats: LinkStats, as_of: dt.date
     stated = _stated(conn, forerunners)
 
     def fits(r: Any, pid: int) -> bool:
-        """A 采购意向 fits a project whose procurement had not started before it was published and, when
-        both state a 预算金额, whose budget is the intention's (within BUDGET_TOLERANCE)."""
+        """A 采购意向 fits a project whose procurement started neither before it was published nor before
+        the month of its 预计采购时间, and, when both state a 预算金额, whose budget is the intention's
+        (within BUDGET_TOLERANCE)."""
         if r.notice_type not in FORERUNNERS:
             return True
-        if r.publish_date is not None and pid in started and started[pid] < r.publish_date:
+        start = started.get(pid)
+        if start is not None and r.publish_date is not None and start < r.publish_date:
+            return False
+        planned = stated.get(r.id, {}).get("planned_month")
+        if start is not None and planned is not None and start < planned:
             return False
         own = stated.get(r.id, {}).get("budget")
         theirs = budgets.get(pid)
@@ -214,11 +228,8 @@ def _link_by_name(conn: Connection, rest: list, stats: LinkStats, as_of: dt.date
         return True
 
     def order(r: Any, pid: int) -> tuple:
-        """Among fitting projects: those starting in or after the intention's 预计采购时间 first, then the
-        earliest to start (not yet started: last)."""
-        planned = stated.get(r.id, {}).get("planned_month")
-        start = started.get(pid, dt.date.max)
-        return (bool(planned and start < planned), start, pid)
+        """Among fitting projects the earliest to start (not yet started: last)."""
+        return (started.get(pid, dt.date.max), pid)
 
     link_rows: list[dict] = []
     for r in rest:
@@ -233,6 +244,7 @@ def _link_by_name(conn: Connection, rest: list, stats: LinkStats, as_of: dt.date
         method, conf = "name_purchaser", 0.9
         if pid is None:
             toks = tokens(bn)
+            ids = numbers(bn)
             best, best_score = None, 0.0
             cands: set[int] = set()
             for t in toks:
@@ -242,6 +254,8 @@ def _link_by_name(conn: Connection, rest: list, stats: LinkStats, as_of: dt.date
                     continue
                 if not fits(r, c):
                     continue
+                if ids and proj_ids.get(c) and proj_ids[c] != ids:
+                    continue  # 江山2026-955号 and 江山2026-1394号 are two parcels, however alike the rest reads
                 other = proj_tokens[c]
                 score = len(toks & other) / len(toks | other) if toks | other else 0.0
                 if score > best_score:
@@ -265,6 +279,7 @@ def _link_by_name(conn: Connection, rest: list, stats: LinkStats, as_of: dt.date
                     exact[(r.domain, bn, pu)].append(existing)
                 proj_tokens[pid] = toks
                 proj_purchaser[pid] = pu
+                proj_ids[pid] = ids
                 for t in toks:
                     by_token[(r.domain, t)].add(pid)
         else:

@@ -127,6 +127,8 @@ def bid_opening(rng: random.Random, p: P, n: P) -> Builder:
                  mask(c["pm"]) if masked else c["pm"]] for i, c in enumerate(p["bidders"])]
         b.c.tables.append(Table(None, "（一）唱标记录", ["序号", "投标人名称", "密封情况", "投标保证金", "投标报价",
                                                    "工期（日历天）", "质量目标", "项目经理"], rows))
+    # the bidders of a 开标记录 are its candidates in the taxonomy (rank = 序号, price = 投标报价)
+    b.f["candidates"] = [{"rank": i + 1, "name": c["name"], "price": c["price"]} for i, c in enumerate(p["bidders"])]
     b.sign(p["agency"], n["pd"])
     return b
 

@@ -119,6 +119,7 @@ def bid_opening(rng: random.Random, p: P, n: P) -> Builder:
     b.when("opening_time", "开标时间", n["deadline"], 9, 30)
     rows = [[str(i + 1), c["name"], M.yuan_nocomma(c["price"])] for i, c in enumerate(p["bidders"])]
     b.c.tables.append(Table(None, "开标记录", ["序号", "投标人名称", "投标报价"], rows))
+    b.f["candidates"] = [{"rank": i + 1, "name": c["name"], "price": c["price"]} for i, c in enumerate(p["bidders"])]
     b.sign(p["agency"], n["pd"])
     return b
 

@@ -74,10 +74,41 @@ def test_intention_skips_a_same_named_purchase_with_another_budget(engine: Engin
     assert _project_of(engine, intention) == _project_of(engine, own) != _project_of(engine, other)
 
 
-def test_intention_prefers_a_purchase_in_its_planned_month(engine: Engine, data: Data) -> None:
+def test_intention_waits_for_its_planned_month(engine: Engine, data: Data) -> None:
     early, _ = data.notice("procurement.tender", D(2026, 2, 24), dict(CHAIRS), project_number="A-1", source="zfcg")
     planned, _ = data.notice("procurement.tender", D(2026, 3, 9), dict(CHAIRS), project_number="A-2", source="zfcg")
     intention, _ = data.notice("procurement.intention", D(2026, 2, 2), {**CHAIRS, "planned_date": "2026年3月"},
                                source="zfcg")
     monitor.run_checks(engine, D(2026, 3, 10))
     assert _project_of(engine, intention) == _project_of(engine, planned) != _project_of(engine, early)
+
+
+def test_intention_planned_for_next_month_skips_todays_tender(engine: Engine, data: Data) -> None:
+    """Regression (simulation seed 31): an intention of 03-02 (预计 2026-04, 预算 1,459,500元) linked to a
+    same-named purchase (预算 1,468,800元) whose tender came out the same day."""
+    pcs = {"project_name": "柯城区农业农村局办公电脑采购项目", "purchaser": "柯城区农业农村局"}
+    data.notice("procurement.tender", D(2026, 3, 2), {**pcs, "budget": 1468800.0}, project_number="KCCG-2026-01678",
+                source="zfcg")
+    intention, _ = data.notice("procurement.intention", D(2026, 3, 2),
+                               {**pcs, "budget": 1459500.0, "planned_date": "2026-04"}, source="zfcg")
+    assert _lead_time(engine, D(2026, 3, 3)) == [] and _project_of(engine, intention) is None
+    own, _ = data.notice("procurement.tender", D(2026, 4, 2), {**pcs, "budget": 1459500.0},
+                         project_number="KCCG-2026-01383", source="zfcg")
+    assert _lead_time(engine, D(2026, 4, 3)) == [] and _project_of(engine, intention) == _project_of(engine, own)
+
+
+def test_land_notices_differing_only_in_their_number_are_different_projects(engine: Engine, data: Data) -> None:
+    """Regression (simulation seed 31): 江山 land notices without a project number were linked by fuzzy
+    tokens into one project, so a parcel never shared to zjggzy was covered by another parcel's copy."""
+    title = "江山市国有建设用地使用权挂牌出让公告（江山2026-{}号）"
+    for n in (955, 1357):
+        for source in ("jiangshan", "zjggzy"):
+            data.notice("land.transfer_notice", D(2026, 1, 20), title=title.format(n), source=source, region="330881")
+    _, url = data.notice("land.transfer_notice", D(2026, 2, 2), title=title.format(1394), source="jiangshan",
+                              region="330881")
+    monitor.run_checks(engine, D(2026, 2, 4))
+    fs = [f for f in monitor.findings_as_json(engine, D(2026, 2, 4)) if f["kind"] == "not_shared"]
+    assert [(f["url"], f["responsible_unit"]) for f in fs] == [(url, "江山市人民政府")]
+    with session_scope(engine) as s:
+        projects = dict(s.execute(select(Notice.title, Notice.project_id)).all())
+    assert len(set(projects.values())) == 3
