@@ -87,6 +87,8 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
 
 
 _ROLE = re.compile(r"(被)?(投诉|质疑|举报|申请|第三)人|被处理(人|单位)|当事人")
+# a 当事人 label alone on its line, its list of role-labelled parties on the next ('3.相关当事人:' / '投诉人：A；被投诉人：B')
+_PARTIES_LABEL = re.compile(r"(相关)?当事人(名称)?")
 
 
 def _extended_end(line: str, spans: list[tuple[int, int, str, bool]], idx: int, key: str) -> int:
@@ -141,7 +143,10 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 party = "other"
             tail_value = idx + 1 == len(spans)
             cont = 0
-            if tail_value and not clean_text(value) and i + 1 < n and not _label_spans(lines[i + 1]) \
+            next_spans = _label_spans(lines[i + 1]) if tail_value and i + 1 < n else []
+            roles_only = bool(next_spans) and _PARTIES_LABEL.fullmatch(core) is not None and all(
+                _ROLE.fullmatch(core_label(sp[2])[0]) for sp in next_spans)
+            if tail_value and not clean_text(value) and i + 1 < n and (not next_spans or roles_only) \
                     and not _RANK_COL.match(lines[i + 1]):
                 value = lines[i + 1]
                 cont = 1
