@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -100,26 +101,42 @@ def _date(value: Any, where: str) -> dt.date:
     raise RegisterError(f"{where}: 应公开日期 {text!r} is not a date (use 2026-03-31 or 2026年3月31日)")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# column widths of the expectations table: a longer value is refused here, with its row and column,
+# rather than failing inside the database (PostgreSQL refuses over-long values and NUL)
+_MAX = {"subject": 500, "responsible_unit": 200, "project_number": 200, "region": 12}
+
+
+def _text(value: Any, where: str, attr: str) -> str | None:
+    text = _CONTROL.sub("", str(value if value is not None else "")).strip()
+    if len(text) > _MAX.get(attr, 500):
+        raise RegisterError(f"{where}: 内容过长 (value too long: {len(text)} > {_MAX.get(attr, 500)} characters)")
+    return text or None
+
+
 def parse_register(path: str | Path) -> list[RegisterRow]:
     """Read and validate a register (CSV or XLSX, header in the first non-empty row)."""
     path = Path(path)
     if not path.exists():
-        raise RegisterError(f"{path}: file not found")
+        raise RegisterError(f"{path}: 文件不存在 (file not found)")
+    if path.is_dir():
+        raise RegisterError(f"{path}: 这是一个目录，不是清单文件 (a directory, not a register file)")
     rows = [r for r in _rows(path)]
     start = next((i for i, r in enumerate(rows) if any(c not in (None, "") for c in r)), None)
     if start is None:
-        raise RegisterError(f"{path}: the file is empty")
+        raise RegisterError(f"{path}: 文件为空 (the file is empty)")
     header = [str(c or "").strip() for c in rows[start]]
     mapping: dict[int, str] = {}
     for i, name in enumerate(header):
         if name in COLUMNS:
             mapping[i] = COLUMNS[name]
         elif name:
-            raise RegisterError(f"{path}: row {start + 1}: unknown column {name!r} (known: {', '.join(COLUMNS)})")
+            raise RegisterError(f"{path}: row {start + 1}: 未知列 (unknown column) {name!r} "
+                                f"(known: {', '.join(COLUMNS)})")
     missing = [a for a in REQUIRED if a not in mapping.values()]
     if missing:
         names = {"subject": "事项", "due_date": "应公开日期"}
-        raise RegisterError(f"{path}: row {start + 1}: missing column(s) {', '.join(names[m] for m in missing)}")
+        raise RegisterError(f"{path}: row {start + 1}: 缺少列 (missing column(s)) {', '.join(names[m] for m in missing)}")
     out: list[RegisterRow] = []
     for n, raw in enumerate(rows[start + 1:], start=start + 2):
         if not any(c not in (None, "") for c in raw):
@@ -129,9 +146,9 @@ def parse_register(path: str | Path) -> list[RegisterRow]:
             vals[attr] = raw[i] if i < len(raw) else None
         col_of = {a: header[i] for i, a in mapping.items()}
         where = f"{path}: row {n}"
-        subject = str(vals.get("subject") or "").strip()
+        subject = _text(vals.get("subject"), f"{where}, column {col_of['subject']}", "subject") or ""
         if not subject:
-            raise RegisterError(f"{where}, column {col_of['subject']}: 事项 is empty")
+            raise RegisterError(f"{where}, column {col_of['subject']}: 事项为空 (事项 is empty)")
         due = _date(vals.get("due_date"), f"{where}, column {col_of['due_date']}")
         domain = str(vals.get("domain") or "").strip() or None
         if domain is not None:
@@ -146,9 +163,12 @@ def parse_register(path: str | Path) -> list[RegisterRow]:
             raise RegisterError(f"{where}, column {col_of['notice_type']}: 公告类型 {ntype} does not belong to 领域 {domain}")
         out.append(RegisterRow(
             line=n, subject=subject, due_date=due, domain=domain or (ntype.split(".")[0] if ntype else None),
-            notice_type=ntype, responsible_unit=str(vals.get("responsible_unit") or "").strip() or None,
-            project_number=str(vals.get("project_number") or "").strip() or None,
-            region=str(vals.get("region") or "").strip() or None,
+            notice_type=ntype,
+            responsible_unit=_text(vals.get("responsible_unit"), f"{where}, column {col_of.get('responsible_unit')}",
+                                   "responsible_unit"),
+            project_number=_text(vals.get("project_number"), f"{where}, column {col_of.get('project_number')}",
+                                 "project_number"),
+            region=_text(vals.get("region"), f"{where}, column {col_of.get('region')}", "region"),
         ))
     return out
 

@@ -50,9 +50,10 @@ def test_xlsx_register(tmp_path: Path) -> None:
         ("事项,领域,应公开日期\n计划,天文,2026-03-01\n", r"row 2, column 领域: unknown 领域"),
         ("事项,公告类型,应公开日期\n计划,housing.plans,2026-03-01\n", r"row 2, column 公告类型"),
         ("事项,领域,公告类型,应公开日期\n计划,政府采购,land.supply_plan,2026-03-01\n", "does not belong"),
-        ("事项,备注,应公开日期\n", r"row 1: unknown column '备注'"),
+        ("事项,备注,应公开日期\n", r"row 1: 未知列 \(unknown column\) '备注'"),
         ("事项,责任单位\n", "missing column"),
-        ("事项,应公开日期\n,2026-03-01\n", r"row 2, column 事项: 事项 is empty"),
+        ("事项,应公开日期\n,2026-03-01\n", r"row 2, column 事项: 事项为空"),
+        ("事项,地区,应公开日期\n计划," + "3" * 40 + ",2026-03-01\n", r"row 2, column 地区: 内容过长"),
         ("", "empty"),
     ],
 )
@@ -72,3 +73,14 @@ def test_register_wrong_file_type(tmp_path: Path) -> None:
     g.write_bytes(b"not a zip")
     with pytest.raises(RegisterError, match="not a readable XLSX"):
         parse_register(g)
+
+
+def test_control_characters_are_dropped_and_directories_refused(tmp_path: Path) -> None:
+    f = tmp_path / "reg.csv"
+    f.write_text("事项,应公开日期\n年度\x00计划,2026-03-01\n", encoding="utf-8")
+    [row] = parse_register(f)
+    assert row.subject == "年度计划"
+    folder = tmp_path / "dir.csv"
+    folder.mkdir()
+    with pytest.raises(RegisterError, match="目录"):
+        parse_register(folder)
