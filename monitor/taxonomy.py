@@ -1,25 +1,13 @@
 """The shared vocabulary of docs/taxonomy.md, as data the rules catalog is validated against.
 
-Why a copy here: a typo in a rules file (``winer`` for ``winner``) must fail when the catalog loads,
-not silently produce a check that never fires. Keep in step with ``docs/taxonomy.md``.
+Why: a typo in a rules file (``winer`` for ``winner``) must fail when the catalog loads, not silently
+produce a check that never fires. The notice types come from the one definition in
+``extractors.taxonomy``; the field keys are listed here. Keep in step with ``docs/taxonomy.md``.
 """
 
 from __future__ import annotations
 
-NOTICE_TYPES: frozenset[str] = frozenset(
-    [f"procurement.{t}" for t in (
-        "intention prequalification tender single_source correction bid_opening result contract "
-        "termination acceptance complaint_decision penalty consultation").split()]
-    + [f"construction.{t}" for t in (
-        "approval credit prequalification tender correction bid_opening candidates result contract "
-        "termination").split()]
-    + [f"land.{t}" for t in ("supply_plan", "transfer_notice", "deal_result")]
-    + [f"mining.{t}" for t in ("transfer_notice", "deal_result", "approval_result")]
-    + [f"property.{t}" for t in ("approval", "transfer_notice", "deal_result")]
-    + [f"emission.{t}" for t in ("transfer_notice", "deal_result")]
-    + [f"housing.{t}" for t in ("plan", "annual_plan", "progress", "allocation", "rural_renovation")]
-    + ["admin.license", "admin.penalty", "other.other"]
-)
+from extractors.taxonomy import NOTICE_TYPES
 
 DOMAINS: frozenset[str] = frozenset(t.split(".")[0] for t in NOTICE_TYPES)
 
