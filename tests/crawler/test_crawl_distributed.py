@@ -29,7 +29,9 @@ def test_two_workers_share_one_crawl(replica, postings, redis_url, pg_url) -> No
     env = dict(os.environ, PUBWATCH_SITE_URLS=json.dumps(replica.sites), PUBWATCH_REDIS_URL=redis_url,
                PUBWATCH_REDIS_PREFIX=prefix)
     cmd = [sys.executable, "-m", "crawler.run", "--night", NIGHT.isoformat(), "--sources", "zfcg",
-           "--db-url", pg_url, *FAST, "-s", "DOWNLOAD_DELAY=0.03", "-s", "RANDOMIZE_DOWNLOAD_DELAY=0"]
+           "--db-url", pg_url, *FAST, "-s", "DOWNLOAD_DELAY=0.2", "-s", "RANDOMIZE_DOWNLOAD_DELAY=0"]
+    # ~12 s of crawling: long enough that the later-starting worker (Scrapy start-up takes seconds on a
+    # loaded machine) still finds requests in the shared queue
     workers = [subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                for _ in range(2)]
     outs = [w.communicate(timeout=120) for w in workers]
