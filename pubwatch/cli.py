@@ -355,8 +355,16 @@ def simulate(
     faults: Annotated[bool, typer.Option("--faults/--no-faults", help="switch the corpus's outages on")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="print one JSON object")] = False,
     workdir: Annotated[Path | None, typer.Option(help="where to keep corpus and database")] = None,
+    crawl_set: Annotated[list[str] | None, typer.Option("--set", "-s",
+                         help="crawler setting NAME=VALUE (repeatable), e.g. PUBWATCH_RECHECK_INTERVAL_DAYS=1")] = None,
 ) -> None:
     """Run N nightly cycles over a fresh replica with an advancing clock and score the results."""
+    settings: dict[str, str] = {}
+    for item in crawl_set or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"--set 应为 NAME=VALUE (expected NAME=VALUE): {item!r}")
+        settings[name.strip()] = value.strip()
     from pubwatch.simulate import simulate as run_sim
 
     with _progress() as bar:
@@ -368,7 +376,8 @@ def simulate(
             else:
                 bar.update(task, description=escape(message))
 
-        result = run_sim(seed=seed, nights=nights, notices=notices, faults=faults, workdir=workdir, progress=say)
+        result = run_sim(seed=seed, nights=nights, notices=notices, faults=faults, workdir=workdir, progress=say,
+                         crawl_settings=settings)
     if as_json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     else:

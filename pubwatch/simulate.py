@@ -40,6 +40,7 @@ def simulate(
     workdir: Path | None = None,
     progress: Progress = None,
     jurisdiction: str = "quzhou",
+    crawl_settings: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Generate, serve, crawl and check ``nights`` nights; return the scores as one JSON-able dict."""
     from monitor import findings_as_json, run_checks
@@ -74,7 +75,8 @@ def simulate(
         for i in range(nights):
             night = start + dt.timedelta(days=i)
             server.set_date(night)
-            summary = run_crawl(night, db_url=db_url, site_urls=server.sites, settings=REPLICA_SETTINGS)
+            summary = run_crawl(night, db_url=db_url, site_urls=server.sites,
+                                settings=REPLICA_SETTINGS | dict(crawl_settings or {}))
             checks = run_checks(engine, night, jurisdiction=jurisdiction)
             nightly.append({
                 "night": night.isoformat(),
@@ -97,6 +99,7 @@ def simulate(
         "notices": notices,
         "faults": faults,
         "period": [start.isoformat(), last.isoformat()],
+        "crawl_settings": dict(crawl_settings or {}),
         "crawl": _score_crawl(engine, postings, outages, start, last, mapping, nightly),
         "findings": _score_findings(findings, manifest, postings, outages, last, engine, mapping),
         "extraction": _score_extraction(engine, manifest, postings, mapping),
