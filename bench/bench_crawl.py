@@ -31,13 +31,14 @@ import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from sqlalchemy import create_engine, text  # noqa: E402
 
+from pubwatch.simulate import match_posting as match  # noqa: E402
+from pubwatch.simulate import posting_index  # noqa: E402
 from replica.generate import generate  # noqa: E402
 from replica.server import run_in_thread  # noqa: E402
 
@@ -50,31 +51,6 @@ def online(p: dict[str, Any], day: dt.date) -> bool:
     pub = dt.date.fromisoformat(p["publish_date"])
     rem = dt.date.fromisoformat(p["removed_on"]) if p.get("removed_on") else None
     return pub <= day and (rem is None or day < rem)
-
-
-def posting_index(handle: Any) -> dict[str, dict[str, str]]:
-    """Per site: every identifier a detail URL carries (path, article id, item id) → posting id."""
-    index: dict[str, dict[str, str]] = {}
-    for key, site in handle.server.site_objs.items():
-        ids: dict[str, str] = {}
-        for p in site.postings:
-            for attr in ("detail_path", "article_id", "item_id"):
-                fn = getattr(site, attr, None)
-                if fn is None:
-                    continue
-                value = str(fn(p))
-                ids[value] = ids[value.split("?", 1)[0]] = p.posting_id
-        index[key] = ids
-    return index
-
-
-def match(index: dict[str, dict[str, str]], source: str, url: str) -> str | None:
-    """The posting a stored document's URL belongs to (None: not a replica URL of that site)."""
-    ids = index.get(source, {})
-    parts = urlsplit(url)
-    candidates = [parts.path, unquote(parts.path), parts.path.rsplit("/", 1)[-1]]
-    candidates += [v for _k, v in parse_qsl(parts.query)]
-    return next((ids[c] for c in candidates if c in ids), None)
 
 
 def crawl_night(night: dt.date, sites: dict[str, str], db_url: str, sources: str, extra: list[str]) -> dict:

@@ -89,7 +89,7 @@ def simulate(
             })
             say(f"{night} requests={nightly[-1]['requests']} new={nightly[-1]['new']} "
                 f"changed={nightly[-1]['changed']} incomplete={','.join(summary.incomplete) or '-'}")
-        mapping = _posting_index(server)
+        mapping = posting_index(server)
     finally:
         server.stop()
     findings = findings_as_json(engine, last, include_resolved=True)
@@ -115,7 +115,7 @@ def simulate(
 # --- mapping stored documents back to the replica's postings --------------------------------------
 
 
-def _posting_index(server: Any) -> dict[str, dict[str, str]]:
+def posting_index(server: Any) -> dict[str, dict[str, str]]:
     """Per site: every identifier a detail URL may carry (path, article id, item id) → posting id."""
     index: dict[str, dict[str, str]] = {}
     for key, site in server.server.site_objs.items():
@@ -135,7 +135,7 @@ def _posting_index(server: Any) -> dict[str, dict[str, str]]:
     return index
 
 
-def _match(mapping: dict[str, dict[str, str]], source: str, url: str) -> str | None:
+def match_posting(mapping: dict[str, dict[str, str]], source: str, url: str) -> str | None:
     ids = mapping.get(source, {})
     parts = urlsplit(url)
     candidates = [parts.path, f"{parts.path}?{parts.query}" if parts.query else parts.path,
@@ -174,7 +174,7 @@ def _score_crawl(engine: Any, postings: list[dict], outages: list[dict], start: 
     captured: Counter[str] = Counter()
     unmatched = 0
     for _id, source, url, _removed in _documents(engine):
-        pid = _match(mapping, source, url)
+        pid = match_posting(mapping, source, url)
         if pid is None:
             unmatched += 1
         else:
@@ -208,13 +208,13 @@ def _finding_postings(f: dict[str, Any], mapping: dict[str, dict[str, str]]) -> 
         if not url:
             continue
         for site in ([source] if source else list(mapping)):
-            pid = _match(mapping, site, url)
+            pid = match_posting(mapping, site, url)
             if pid:
                 out.add(pid)
                 break
     for url in f.get("urls") or []:
         for site in mapping:
-            pid = _match(mapping, site, url)
+            pid = match_posting(mapping, site, url)
             if pid:
                 out.add(pid)
                 break
@@ -326,7 +326,7 @@ def _score_extraction(engine: Any, manifest: dict, postings: list[dict],
     tally = Tally()
     type_ok = type_total = 0
     for source, fields, notice_type, durl in rows:
-        pid = _match(mapping, source, durl)
+        pid = match_posting(mapping, source, durl)
         truth = manifest["notices"].get(posting_notice.get(pid or "", ""), None)
         if truth is None:
             continue

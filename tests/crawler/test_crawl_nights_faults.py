@@ -9,10 +9,11 @@ import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
 
 import pytest
 from conftest import db_rows, run_crawl
+
+from pubwatch.simulate import match_posting, posting_index
 
 SEED, NOTICES = 4, 150
 FIRST = dt.date(2026, 1, 27)
@@ -22,28 +23,6 @@ SOURCES = "longyou,kaihua,zfcg,qz_epoint,zjggzy,jiangshan"
 
 def _online(p: dict[str, Any], day: dt.date) -> bool:
     return p["publish_date"] <= day.isoformat() and (not p["removed_on"] or day.isoformat() < p["removed_on"])
-
-
-def _index(handle: Any) -> dict[str, dict[str, str]]:
-    """Per site: detail path / article id / item id → posting id (the replica's URL scheme)."""
-    out: dict[str, dict[str, str]] = {}
-    for key, site in handle.server.site_objs.items():
-        ids: dict[str, str] = {}
-        for p in site.postings:
-            for attr in ("detail_path", "article_id", "item_id"):
-                if hasattr(site, attr):
-                    ids[str(getattr(site, attr)(p))] = p.posting_id
-        out[key] = ids
-    return out
-
-
-def _match(index: dict[str, dict[str, str]], source: str, url: str) -> str | None:
-    parts = urlsplit(url)
-    ids = index[source]
-    for c in [parts.path, unquote(parts.path), parts.path.rsplit("/", 1)[-1], *(v for _k, v in parse_qsl(parts.query))]:
-        if c in ids:
-            return ids[c]
-    return None
 
 
 @pytest.fixture(scope="module")
@@ -70,13 +49,13 @@ def test_ten_nights_with_outages_capture_everything_once(faulty_corpus, sqlite_u
             crawl = run_crawl(replica, sqlite_url, night.isoformat(), SOURCES, "-s", "DOWNLOAD_TIMEOUT=3")
             assert crawl.returncode == 0, crawl.stderr[-2000:]
             incomplete |= {(k, night.isoformat()) for k, s in crawl.summary["sources"].items() if not s["complete"]}
-        index = _index(replica)
+        index = posting_index(replica)
     assert set(hit) <= incomplete, "an outage night must be reported incomplete"
     served = {p["posting_id"] for p in postings if p["site"] in sites
               and any(_online(p, n) and (p["site"], n.isoformat()) not in outages for n in NIGHTS)}
     stored: dict[str, list[Any]] = {}
     for source, url, removed_at in db_rows(sqlite_url, "SELECT source_key, url, removed_at FROM documents"):
-        pid = _match(index, source, url)
+        pid = match_posting(index, source, url)
         assert pid is not None, f"stored document {url} is not a posting of {source}"
         stored.setdefault(pid, []).append(removed_at)
     assert sorted(served - set(stored)) == [], "coverage below 100%"
