@@ -23,8 +23,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -37,14 +35,15 @@ sys.path.insert(0, str(REPO))
 
 from sqlalchemy import create_engine, text  # noqa: E402
 
+from pubwatch.crawl_runner import CrawlFailed, run_crawl  # noqa: E402
 from pubwatch.simulate import match_posting as match  # noqa: E402
 from pubwatch.simulate import posting_index  # noqa: E402
 from replica.generate import generate  # noqa: E402
 from replica.server import run_in_thread  # noqa: E402
 
 SOURCES = "qz_hanweb,qz_epoint,kecheng,qujiang,kaihua,changshan,longyou,jiangshan,zjggzy,zfcg,qz_portal,ccgp"
-FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "RETRY_BACKOFF_BASE=0", "-s", "LOG_LEVEL=ERROR",
-        "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4", "-s", "DOWNLOAD_TIMEOUT=3", "-s", "RETRY_TIMES=1"]
+FAST = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "0", "RETRY_BACKOFF_BASE": "0", "LOG_LEVEL": "ERROR",
+        "CONCURRENT_REQUESTS_PER_DOMAIN": "4", "DOWNLOAD_TIMEOUT": "3", "RETRY_TIMES": "1"}
 
 
 def online(p: dict[str, Any], day: dt.date) -> bool:
@@ -53,17 +52,14 @@ def online(p: dict[str, Any], day: dt.date) -> bool:
     return pub <= day and (rem is None or day < rem)
 
 
-def crawl_night(night: dt.date, sites: dict[str, str], db_url: str, sources: str, extra: list[str]) -> dict:
-    env = dict(os.environ, PUBWATCH_SITE_URLS=json.dumps(sites))
-    proc = subprocess.run(
-        [sys.executable, "-m", "crawler.run", "--night", night.isoformat(), "--sources", sources, "--db-url", db_url,
-         *FAST, *extra],
-        cwd=REPO, env=env, capture_output=True, text=True, check=False,
-    )
-    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
-    if proc.returncode != 0 or not lines:
-        raise SystemExit(f"crawl of {night} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
-    return json.loads(lines[-1])
+def crawl_night(night: dt.date, sites: dict[str, str], db_url: str, sources: str, extra: dict[str, str]) -> dict:
+    """One night through the same child-process runner as the nightly job; the summary as a dict."""
+    try:
+        summary = run_crawl(night, db_url=db_url, sources=sources.split(","), site_urls=sites,
+                            settings=FAST | extra)
+    except CrawlFailed as exc:
+        raise SystemExit(f"crawl of {night} failed: {exc}") from None
+    return {"run_id": summary.run_id, "sources": summary.sources}
 
 
 def score(db_url: str, postings: list[dict], index: dict[str, dict[str, str]], sites: list[str],
@@ -138,7 +134,7 @@ def main() -> None:
     db_url = f"sqlite:///{tmp / 'bench.db'}"
     first = dt.date.fromisoformat(args.first_night)
     nights = [first + dt.timedelta(days=i) for i in range(args.nights)]
-    extra = [x for kv in args.set for x in ("-s", kv)]
+    extra = dict(kv.split("=", 1) for kv in args.set)
     outages = {(o["site"], o["date"]) for o in manifest.get("outages", [])} if not args.no_faults else set()
     in_range = sorted(o for o in outages if o[0] in sites and first.isoformat() <= o[1] <= nights[-1].isoformat())
     print(f"corpus seed {args.seed}, {args.notices} notices, {len(postings)} postings; {len(nights)} nights from "

@@ -53,7 +53,6 @@ def run_crawl(
     since: dt.date | None = None,
     until: dt.date | None = None,
     site_urls: Mapping[str, str] | None = None,
-    extra_env: Mapping[str, str] | None = None,
     settings: Mapping[str, str] | None = None,
     registry: str | os.PathLike[str] | None = None,
     timeout: float | None = 3600,
@@ -78,8 +77,6 @@ def run_crawl(
         env["PUBWATCH_SITE_URLS"] = json.dumps(dict(site_urls))
     if registry:
         env["PUBWATCH_REGISTRY"] = str(registry)
-    if extra_env:
-        env.update(extra_env)
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=timeout, check=False)
     except subprocess.TimeoutExpired as exc:
