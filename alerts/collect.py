@@ -140,6 +140,20 @@ class Pending:
     items: list[DigestItem]
     event_rows: list[tuple[int, int, str]]  # (event_id, finding_id, event)
 
+    def listed(self, max_items: int) -> Pending:
+        """What a message listing the first ``max_items`` items may mark as told.
+
+        Why: a digest is capped (``alerts.render.MAX_ITEMS``); the findings left out were not told,
+        so their events stay pending and lead the next digest. The events of findings that have no
+        item at all (fixed before anyone was told) are still marked: they are never news.
+        """
+        shown = self.items[:max_items]
+        if len(shown) == len(self.items):
+            return self
+        left_out = {it.finding_id for it in self.items[max_items:]}
+        rows = [row for row in self.event_rows if row[1] not in left_out]
+        return Pending(recipient=self.recipient, items=shown, event_rows=rows)
+
 
 def pending_for(session: Session, recipient: str, as_of: dt.date, units: Iterable[str] | None = None) -> Pending:
     """Events up to ``as_of`` not yet told to ``recipient``: the findings whose ``responsible_unit`` is

@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Digest:
-    """A built message and what it covers."""
+    """A built message and what it covers (``pending``: only what the message lists is marked told)."""
 
     digest_for: str
     recipients: list[str]
@@ -86,7 +86,7 @@ def build_digests(session: Session, config: Config, as_of: dt.date, *, max_items
             intro="以下为自上次通报以来贵单位负责公开事项中新发现、升级或已整改的问题，请核查处理。",
             show_unit=False, max_items=max_items,
         )
-        digests.append(Digest(unit_key(unit), recipients, msg, pending))
+        digests.append(Digest(unit_key(unit), recipients, msg, pending.listed(max_items)))
     office = [a for a in config.email_office if a]
     if not office:
         _warn_unrouted(session, as_of, configured)
@@ -104,7 +104,7 @@ def build_digests(session: Session, config: Config, as_of: dt.date, *, max_items
                 intro="以下为自上次汇总以来全部责任单位新发现、升级或已整改的问题。",
                 show_unit=True, by_unit=_unit_rows(pending.items), unrouted=unrouted, max_items=max_items,
             )
-            digests.append(Digest(OFFICE, office, msg, pending))
+            digests.append(Digest(OFFICE, office, msg, pending.listed(max_items)))
         else:
             digests.append(Digest(OFFICE, [], EmailMessage(), pending))
     return digests

@@ -80,7 +80,8 @@ def build_message(
     unrouted: list[tuple[str, int]] | None = None,
     max_items: int = MAX_ITEMS,
 ) -> EmailMessage:
-    """The complete message; at most ``max_items`` findings are listed, the rest counted as 及其他 N 条."""
+    """The complete message; at most ``max_items`` findings are listed, the rest counted as 及其他 N 条未列出
+    (they stay pending: see ``Pending.listed``)."""
     shown = items[:max_items]
     counts_by_section = Counter(it.section for it in items)
     context = {

@@ -151,14 +151,17 @@ def main() -> None:
             summary = crawl_night(night, replica.sites, db_url, args.sources, extra)
             secs = time.monotonic() - t0
             requests = sum(s["requests"] for s in replica.stats().values()) - before
-            got = Counter()
+            got: Counter[str] = Counter()
+            kinds: Counter[str] = Counter()
             for s in summary["sources"].values():
                 got.update({k: s[k] for k in ("new", "changed", "removed")})
+                kinds.update(s.get("by_kind") or {})
             bad = sorted(k for k, s in summary["sources"].items() if not s["complete"])
             print(f"{night.isoformat():10} {secs:5.1f} {requests:8d} {got['new']:5d} {got['changed']:7d} "
                   f"{got['removed']:7d}  {','.join(bad)}")
             if i > 0:
                 totals.update(requests=requests, new=got["new"], changed=got["changed"])
+                totals.update({f"kind_{k}": v for k, v in kinds.items()})
         index = posting_index(replica)
     res = score(db_url, postings, index, sites, nights, outages)
     print(f"coverage: {res['captured']}/{res['served']} served postings stored "
@@ -172,6 +175,14 @@ def main() -> None:
     work = totals["new"] + totals["changed"]
     print(f"after night 1: {totals['requests']} requests for {work} new-or-changed notices = "
           f"{totals['requests'] / max(1, work):.2f} requests each (goal <= 1.2)")
+    later = len(nights) - 1
+    parts = {k: totals[f"kind_{k}"] for k in ("robots", "list", "new", "recheck")}
+    print("  of which (crawler's count): " + ", ".join(f"{k} {v} ({v / max(1, later):.0f}/night)"
+                                                       for k, v in parts.items())
+          + f"; re-checks found {totals['changed']} changed")
+    fixed = parts["robots"] + parts["list"]
+    print(f"  floor without any re-check (robots + lists + one request per new or changed notice): "
+          f"{(fixed + work) / max(1, work):.2f}; robots + lists alone cost {fixed / max(1, work):.2f} per notice")
 
 
 if __name__ == "__main__":

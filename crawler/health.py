@@ -64,6 +64,9 @@ class HealthTracker:
         self.source_key = source_key
         self.channels: dict[str, ChannelHealth] = {c: ChannelHealth() for c in channels}
         self.finish_reason = ""
+        # requests by purpose: robots (robots.txt), list, new (a detail not stored yet), recheck
+        # (a detail already stored). Why: the cost of a night is only explainable by its parts.
+        self.by_kind: Counter[str] = Counter()
 
     def ch(self, channel: str | None) -> ChannelHealth:
         return self.channels.setdefault(channel or "", ChannelHealth())
@@ -102,6 +105,7 @@ class HealthTracker:
             "complete": complete,
             "errors": dict(errors),
             "finish_reason": self.finish_reason,
+            "by_kind": dict(self.by_kind),
         }
 
     def rows(self, *, omit_idle: bool = False) -> list[dict[str, Any]]:
@@ -151,8 +155,22 @@ class HealthExtension:
 
     def request_reached(self, request: Request) -> None:
         tracker = self._tracker()
-        if tracker is not None and not request.url.endswith("/robots.txt"):
-            tracker.ch(request.meta.get("pw_channel")).requests += 1
+        if tracker is None:
+            return
+        if request.url.endswith("/robots.txt"):
+            tracker.by_kind["robots"] += 1
+            return
+        tracker.ch(request.meta.get("pw_channel")).requests += 1
+        tracker.by_kind[self._kind(request)] += 1
+
+    def _kind(self, request: Request) -> str:
+        """``list``, ``new`` or ``recheck`` (a detail of an item the database already holds)."""
+        kind = request.meta.get("pw_kind", "other")
+        if kind != "detail":
+            return str(kind)
+        entry = request.cb_kwargs.get("entry")
+        known = getattr(self.crawler.spider, "known", {})
+        return "recheck" if entry is not None and getattr(entry, "item_key", None) in known else "new"
 
     def response_received(self, response: Response, request: Request) -> None:
         tracker = self._tracker()

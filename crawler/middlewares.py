@@ -12,6 +12,7 @@ import asyncio
 import logging
 import re
 
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
@@ -131,12 +132,46 @@ class CircuitBreakerMiddleware:
         self.streak += 1
         if self.limit > 0 and self.streak >= self.limit and self.tripped is None:
             self.tripped = kind
-            logger.warning("%s: %d failed attempts in a row (%s); skipping its remaining requests",
-                           getattr(self.crawler.spider, "name", "?"), self.streak, kind)
+            dropped = self._drop_queued(kind)
+            logger.warning("%s: %d failed attempts in a row (%s); skipping its remaining requests (%d already queued)",
+                           getattr(self.crawler.spider, "name", "?"), self.streak, kind, dropped)
 
-    def process_request(self, request: Request) -> None:
+    def _drop_queued(self, kind: str) -> int:
+        """Fail the requests waiting in the downloader's slot queues with :class:`SourceDown`.
+
+        Why: ``process_request`` runs when the engine hands a request to the downloader, and up
+        to ``CONCURRENT_REQUESTS`` of them then wait in the per-host slot queue (one at a time per
+        host, ``DOWNLOAD_DELAY`` apart). Those passed the breaker before it tripped; left alone,
+        each would still hit the failing host. Failing their queue deferred makes them end like any
+        skipped request: through ``process_exception`` to the spider's errback, which records
+        them in health under the same error kind. Requests already being transferred are left to
+        finish. One crawler = one spider = one source, so every queued request is this source's.
+        """
+        engine = getattr(self.crawler, "engine", None)
+        downloader = getattr(engine, "downloader", None)
+        dropped = 0
+        for slot in list(getattr(downloader, "slots", {}).values()):
+            queue = getattr(slot, "queue", None)
+            if not queue:
+                continue
+            keep = []
+            while queue:
+                request, deferred = queue.popleft()
+                if request.url.endswith("/robots.txt"):
+                    keep.append((request, deferred))
+                    continue
+                deferred.errback(SourceDown(kind))
+                dropped += 1
+            queue.extend(keep)
+        return dropped
+
+    def check(self, request: Request) -> None:
+        """Raise :class:`SourceDown` for a request of a tripped source (robots.txt still goes)."""
         if self.tripped is not None and not request.url.endswith("/robots.txt"):
             raise SourceDown(self.tripped)
+
+    def process_request(self, request: Request) -> None:
+        self.check(request)
 
     def process_response(self, request: Request, response: Response) -> Response:
         if response.status in self.FAIL_STATUSES:
@@ -151,3 +186,20 @@ class CircuitBreakerMiddleware:
         from crawler.errors import classify_exception
 
         self._fail(classify_exception(exception)[0])
+
+
+class BreakerAwareDownloadHandler(HTTP11DownloadHandler):
+    """Scrapy's HTTP/1.1 handler that asks the circuit breaker once more right before sending.
+
+    Why: between the breaker's ``process_request`` and the network call a request may wait in
+    the downloader (slot queue, or a download task already scheduled: with no download delay the
+    slot hands out its whole queue at once). The handler is the last point before the wire, so a
+    request of a source that tripped meanwhile ends here with :class:`SourceDown` (no connection
+    is made) and reaches the spider's errback like any skipped request.
+    """
+
+    async def download_request(self, request: Request) -> Response:
+        breaker = self._crawler.get_downloader_middleware(CircuitBreakerMiddleware)
+        if breaker is not None:
+            breaker.check(request)
+        return await super().download_request(request)

@@ -129,6 +129,8 @@ class Source(BaseModel):
         dup = sorted({k for k in keys if keys.count(k) > 1})
         if dup:
             raise ValueError(f"duplicate channel keys {dup}")
+        if self.family == "zfcg":
+            _check_zfcg_params(self.params, keys)
         return self
 
     def channel(self, key: str) -> Channel:
@@ -145,6 +147,36 @@ class Source(BaseModel):
     def channel_region(self, channel: Channel) -> str:
         """The channel's region, falling back to the source's."""
         return channel.region or self.region
+
+
+def _check_zfcg_params(params: dict[str, Any], keys: list[str]) -> None:
+    """``params.list_root`` (a parent category code) and ``params.path_names`` ({channel key: the
+    ``pathName`` or names of its rows}) go together; a wrong table would file notices under the
+    wrong 责任单位 or drop them, so it fails at start-up instead."""
+    root, table = params.get("list_root"), params.get("path_names")
+    if root is None and table is None:
+        return
+    if not isinstance(root, str) or not root.strip():
+        raise ValueError("params.list_root must be a category code (e.g. '110-600007') when path_names is set")
+    if root in keys:
+        raise ValueError(f"params.list_root {root!r} is also a channel key; it must be the parent of the channels")
+    if not isinstance(table, dict) or not table:
+        raise ValueError("params.path_names must be a table {channel key = pathName or [pathNames]} "
+                         "when list_root is set")
+    owner: dict[str, str] = {}
+    for key, names in table.items():
+        if key not in keys:
+            raise ValueError(f"params.path_names names {key!r}, which is not a channel of this source "
+                             f"(channels: {', '.join(keys)})")
+        listed = [names] if isinstance(names, str) else names
+        if not isinstance(listed, list) or not listed or not all(isinstance(n, str) and n.strip() for n in listed):
+            raise ValueError(f"params.path_names.{key!r} must be a non-empty pathName or list of them")
+        for name in listed:
+            name = name.strip()
+            if name in owner:
+                raise ValueError(f"params.path_names: pathName {name!r} is given for both {owner[name]!r} and "
+                                 f"{key!r}; rows that cannot be told apart must stay per channel (leave them out)")
+            owner[name] = key
 
 
 def _format_error(entry: str, exc: ValidationError) -> str:

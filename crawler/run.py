@@ -24,6 +24,7 @@ from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
 from crawler.distributed import expire_namespace, namespace, redis_settings, redis_url_from
+from crawler.logsafe import install as install_log_safety
 from crawler.registry import RegistryError, registry
 from crawler.store import engine_for
 from storage import evidence
@@ -86,6 +87,7 @@ def build_settings(args: argparse.Namespace, run_id: int | None) -> Settings:
 
 def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
     """Run the crawl and return the summary (also printed by :func:`main`)."""
+    install_log_safety()  # before anything logs scraped text (also installed by the extension)
     args = parse_args(argv)
     from crawler.families.base import today_shanghai
 
@@ -129,7 +131,7 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
             health = {"requests": 0, "pages": 0, "new": 0, "changed": 0, "removed": 0, "complete": False,
                       "errors": {"other": 1}, "finish_reason": "not_started"}
         sources[key] = {k: health.get(k) for k in ("requests", "pages", "listed", "new", "changed", "unchanged",
-                                                    "removed", "complete", "errors")}
+                                                    "removed", "complete", "errors", "by_kind")}
     summary = {"run_id": run_id, "night": night.isoformat(), "mode": mode, "sources": sources}
     if engine is not None and run_id is not None:
         complete = all(s["complete"] for s in sources.values())

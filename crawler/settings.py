@@ -50,11 +50,18 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.CircuitBreakerMiddleware": 560,
     "crawler.middlewares.BotCheckMiddleware": 590,
 }
+# Scrapy's HTTP/1.1 handler, plus a last look at the circuit breaker before each request goes out
+# (crawler.middlewares.BreakerAwareDownloadHandler); the js_rendered family sets its own handlers.
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.middlewares.BreakerAwareDownloadHandler",
+    "https": "crawler.middlewares.BreakerAwareDownloadHandler",
+}
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractPipeline": 300,
     "crawler.pipelines.StorePipeline": 800,
 }
 EXTENSIONS = {
+    "crawler.logsafe.LogSafetyExtension": 0,  # scraped text in log messages: one line, no control chars
     "crawler.health.HealthExtension": 500,
 }
 
@@ -62,8 +69,14 @@ EXTENSIONS = {
 PUBWATCH_STORE = True  # -s PUBWATCH_STORE=0 to only export items
 PUBWATCH_DB_URL = None  # None: PUBWATCH_DB_URL env, then sqlite:///var/pubwatch.db
 PUBWATCH_OVERLAP_DAYS = 3
-PUBWATCH_RECHECK_DAYS = 30
-PUBWATCH_RECHECK_INTERVAL_DAYS = 7  # a known notice younger than recheck_days is re-fetched this often
+# Re-checks of known notices (crawler/recheck.py; docs/crawler.md "Incremental rules"):
+PUBWATCH_RECHECK_DAYS = 30  # a settled notice is re-checked while its list date is younger than this
+PUBWATCH_RECHECK_INTERVAL_DAYS = 7  # … this often (late edits and removals at a bounded cost)
+# An "open" notice (tender, transfer notice, publicity… crawler.recheck.OPEN_TYPES) may be changed
+# until its deadline; re-fetching it this often records a silent edit the night it happens.
+PUBWATCH_RECHECK_OPEN_INTERVAL_DAYS = 1
+PUBWATCH_OPEN_DAYS = 20  # open this long after its list date when no deadline was extracted (or not yet)
+PUBWATCH_OPEN_MAX_DAYS = 90  # a deadline read from a page never keeps a notice open longer than this
 PUBWATCH_MAX_PAGES_PER_CHANNEL = 200
 PUBWATCH_SOURCE_FAILURE_LIMIT = 4  # failed attempts in a row before a source's other requests are skipped
 PUBWATCH_RUN_ID = None  # set by crawler.run so all spiders of one night share one CrawlRun

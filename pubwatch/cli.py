@@ -39,6 +39,15 @@ app.add_typer(outbox_app, name="outbox")
 
 console = Console()
 err = Console(stderr=True)
+
+
+@app.callback()
+def _main() -> None:
+    """Every command: pubwatch's log messages are escaped to one line (crawler.logsafe)."""
+    from crawler.logsafe import install
+
+    install()
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="pubwatch.toml to use")]

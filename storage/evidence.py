@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -50,6 +51,14 @@ class KnownDocument:
     removed_at: dt.date | None
     last_checked: dt.date | None
     first_seen_on: dt.date | None
+    notice_type: str | None = None  # the extracted notice's type (None: no notice stored yet)
+    deadline: dt.date | None = None  # the latest date among the notice's DEADLINE_KEYS (None: none read)
+
+
+#: extracted fields whose date ends the time a notice is open to bids, applications or objections
+#: (``schedule`` is the text of a land/mining listing's 挂牌/竞价 dates: its latest date counts)
+DEADLINE_KEYS: tuple[str, ...] = ("bid_deadline", "opening_time", "publicity_end", "schedule")
+_DATE_IN_TEXT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,18 +169,48 @@ def record_health(
 # --- crawl state -----------------------------------------------------------------------------------
 
 
+def latest_date(values: Iterable[Any]) -> dt.date | None:
+    """The latest calendar date written in any of ``values`` (strings), or None.
+
+    Why so lenient: the values are scraped. ``2026-02-03 09:30``, ``2026-02-03T09:30:00`` and
+    ``挂牌时间为2026年03月03日至2026年03月17日`` all carry dates; anything else (numbers, lists,
+    ``2026-13-45``, prose) yields nothing rather than an error.
+    """
+    best: dt.date | None = None
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        for y, m, d in _DATE_IN_TEXT.findall(value[:2000]):
+            try:
+                day = dt.date(int(y), int(m), int(d))
+            except ValueError:
+                continue
+            if best is None or day > best:
+                best = day
+    return best
+
+
 def load_known(engine: Engine, source_key: str) -> dict[str, KnownDocument]:
-    """Every document of a source with its current version's hash (the incremental state)."""
+    """Every document of a source with its current version's hash, its notice's type and deadline
+    (the incremental state and what the re-check policy reads), in one query.
+
+    Only the DEADLINE_KEYS are read out of the notice's JSON (in SQL), never the whole record: a
+    source may hold 100k documents.
+    """
+    deadline_cols = [Notice.fields[key].as_string().label(f"dl_{key}") for key in DEADLINE_KEYS]
     with session_scope(engine) as s:
         rows = s.execute(
             select(
                 Document.id, Document.item_key, Document.channel_key, Document.url, Document.list_date,
                 DocumentVersion.sha256, Document.removed_at, Document.last_checked, Document.first_seen_on,
+                Notice.notice_type, *deadline_cols,
             )
             .outerjoin(DocumentVersion, DocumentVersion.id == Document.current_version_id)
+            .outerjoin(Notice, Notice.document_id == Document.id)
             .where(Document.source_key == source_key)
         ).all()
-    return {r.item_key: KnownDocument(*r) for r in rows}
+    n = len(DEADLINE_KEYS)
+    return {r.item_key: KnownDocument(*r[:-n], deadline=latest_date(r[-n:])) for r in rows}
 
 
 def channel_state(engine: Engine, source_key: str) -> dict[str, dt.date | None]:

@@ -16,9 +16,11 @@ in Asia/Shanghai), ``since``/``until`` (back-fill a publish-date range), ``chann
 
 Incremental rules (``docs/crawler.md``): a channel is walked newest first; once a walk has been
 complete, later walks stop at the first page holding an item already stored and older than the last
-complete walk minus ``overlap_days``. Unknown items are fetched; known items younger than
-``recheck_days`` are fetched again every ``recheck_interval_days`` (changed bytes → new version,
-404 → removed). A complete walk that no longer lists a known item marks it removed.
+complete walk minus ``overlap_days``. Unknown items are fetched; known items are fetched again when
+:class:`crawler.recheck.RecheckPolicy` says they are due (open notices nightly until their deadline,
+others weekly while young; changed bytes → new version, 404 → removed): through their list entry when
+tonight's walk shows them, directly otherwise (older than the walked window at the start, any other
+due item once the walks are over). A complete walk that no longer lists a known item marks it removed.
 """
 
 from __future__ import annotations
@@ -34,7 +36,9 @@ from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 import scrapy
+from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -43,6 +47,7 @@ from crawler.distributed import SeenSet, redis_url_from
 from crawler.errors import classify_failure
 from crawler.health import HealthTracker
 from crawler.items import NoticeItem
+from crawler.recheck import RecheckPolicy
 from crawler.registry import Channel, RegistryError, Source, registry
 from crawler.store import CrawlStore
 from storage.evidence import KnownDocument
@@ -175,13 +180,14 @@ class SourceSpider(scrapy.Spider):
         self.known: dict[str, KnownDocument] = {}
         self.complete_nights: dict[str, dt.date | None] = {}
         self._scheduled: set[str] = set()
+        self._removed: set[str] = set()  # item keys reported removed tonight (not to be re-checked)
+        self._leftovers_done = False
         self._seen = SeenSet()
         self.distributed = False  # scrapy-redis scheduler: requests go through the shared dupefilter
         self._signatures: dict[str, set[tuple[str, ...]]] = {}
         self.next_urls: dict[str, str] = {}  # families that follow a "next page" link keep it here
         self.overlap_days = 3
-        self.recheck_days = 30
-        self.recheck_interval = 7
+        self.policy = RecheckPolicy()
         self.max_pages = 200
         self.listings: dict[str, Listing] = {lst.key: lst for lst in self.make_listings()}
 
@@ -190,8 +196,8 @@ class SourceSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         s = crawler.settings
         spider.overlap_days = s.getint("PUBWATCH_OVERLAP_DAYS", 3)
-        spider.recheck_days = s.getint("PUBWATCH_RECHECK_DAYS", 30)
-        spider.recheck_interval = max(1, s.getint("PUBWATCH_RECHECK_INTERVAL_DAYS", 7))
+        spider.policy = RecheckPolicy.from_settings(s)
+        crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
         spider.max_pages = s.getint("PUBWATCH_MAX_PAGES_PER_CHANNEL", 200)
         redis_url = redis_url_from(s) if s.get("SCHEDULER", "").startswith("scrapy_redis") else ""
         if redis_url:
@@ -294,25 +300,49 @@ class SourceSpider(scrapy.Spider):
         for lst in self.listings.values():
             yield self._list(lst, 1)
 
-    def _db_rechecks(self) -> Iterator[Request]:
-        """Known notices younger than recheck_days but older than the listing window, when due."""
+    def _db_rechecks(self, *, older_than_window: bool = True) -> Iterator[Request]:
+        """Due known notices fetched without their list entry.
+
+        At the start: those older than the listing window (tonight's walks will not show them).
+        Once the walks are over (``older_than_window=False``): every due notice no walk scheduled,
+        e.g. an open tender inside the window when a walk stopped early or failed.
+        """
         if self.backfill:
             return
-        oldest = self.night - dt.timedelta(days=self.recheck_days)
         window = self.night - dt.timedelta(days=self.overlap_days)
         wanted = {c.key: c for c in self.channel_list}
         for doc in self.known.values():
             ch = wanted.get(doc.channel_key)
-            if ch is None or doc.removed_at is not None or doc.list_date is None:
+            if ch is None or doc.removed_at is not None or doc.item_key in self._scheduled:
                 continue
-            if oldest <= doc.list_date < window and self._due(doc):
+            if doc.item_key in self._removed:
+                continue
+            if older_than_window:
+                if doc.list_date is None or doc.list_date >= window:
+                    continue
+            elif (doc.list_date or doc.first_seen_on or self.night) > self.night:
+                continue
+            if self._due(doc, ch):
                 req = self._detail(Entry(doc.item_key, rebase(doc.url, self.base_url), date=doc.list_date), ch,
                                    listed=False)
                 if req is not None:
                     yield req
 
-    def _due(self, doc: KnownDocument) -> bool:
-        return doc.last_checked is None or (self.night - doc.last_checked).days >= self.recheck_interval
+    def _due(self, doc: KnownDocument, channel: Channel | None = None) -> bool:
+        """The re-check policy's answer for tonight (the channel's type stands in before extraction)."""
+        return self.policy.due(doc, self.night, channel.notice_type if channel is not None else "")
+
+    def _on_idle(self) -> None:
+        """Once the walks are over, fetch the due notices they did not show (once per crawl)."""
+        if self._leftovers_done or self.crawler.engine is None:
+            return
+        self._leftovers_done = True
+        requests = list(self._db_rechecks(older_than_window=False))
+        for req in requests:
+            self.crawler.engine.crawl(req)
+        if requests:
+            logger.info("%s: %d due notices re-checked outside tonight's walks", self.source_key, len(requests))
+            raise DontCloseSpider
 
     # -- lists -------------------------------------------------------------------------------------
     def _list(self, lst: Listing, page: int) -> Request:
@@ -377,7 +407,7 @@ class SourceSpider(scrapy.Spider):
             known = self.known.get(entry.item_key)
             if known is not None and cutoff is not None and entry.date is not None and entry.date < cutoff:
                 stop = True
-            if known is None or known.removed_at is not None or self._due(known):
+            if known is None or known.removed_at is not None or self._due(known, channel):
                 req = self._detail(entry, channel, listed=True)
                 if req is not None:
                     yield req
@@ -424,6 +454,7 @@ class SourceSpider(scrapy.Spider):
         )
 
     def _removal(self, doc: KnownDocument, channel: Channel, reason: str) -> NoticeItem:
+        self._removed.add(doc.item_key)
         return NoticeItem(
             source=self.source_key, channel=channel.key, item_key=doc.item_key, url=doc.url,
             night=self.night.isoformat(), fetched_at=utcnow().isoformat(), change="removed",

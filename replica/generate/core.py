@@ -250,7 +250,8 @@ class Generator:
                 return  # the result was published before the corpus range: nothing to compare
             rule, detect = f"{s.type}.consistency", s.pd
             if b.f.get("winner") != res.get("winner"):
-                field = "winner"
+                # a different supplier is its own rule (docs/rules.md): <domain>.winner.consistency
+                rule, field = f"{s.type.split('.')[0]}.winner.consistency", "winner"
                 details = {"result_winner": res.get("winner"), "contract_winner": b.f.get("winner")}
             else:
                 field = "amount"

@@ -129,7 +129,9 @@ def property_approval(rng: random.Random, p: P, n: P) -> Builder:
 def property_transfer_notice(rng: random.Random, p: P, n: P) -> Builder:
     b = Builder(rng, f"{p['subject']}{rng.choice(('转让公告', '公开招租公告', '交易公告'))}")
     b.text("project_number", ("项目编号", "标的编号"), p["number"])
-    b.text("subject_name", ("标的名称", "项目名称"), p["subject"])
+    # the truth key follows the printed label: 项目名称 is the project_name a reader files it under
+    label = b.rng.choice(("标的名称", "项目名称"))
+    b.text("subject_name" if label == "标的名称" else "project_name", label, p["subject"])
     b.text("purchaser", "转让方", p["seller"])
     b.text("project_overview", "项目概况", p["overview"])
     b.text("valuation", ("资产评估情况", "评估值"), f"经{p['appraiser']}评估，评估值为{M.wan(p['valuation'])}")

@@ -6,6 +6,12 @@ List: ``POST /portal/category`` JSON ``{"pageNo":1,"pageSize":15,"categoryCode":
 Detail: ``GET /portal/detail?articleId=<URL-encoded>&timestamp=<s>`` → ``result.data{…,content(HTML),…}``.
 articleIds are base64 (``=``, ``+``, ``/``); sent without URL-encoding a ``+`` becomes a space and
 the article is not found (404).
+
+Categories form a tree (``categoryTreeFind?parentId=600007``); ``categoryCode`` is ``110-<code>``.
+The root ``110-600007`` (政府采购公告) answers the rows of every category under it, newest first; each
+row's ``pathName`` (``政府采购公告/<category>``) says which category it belongs to. A code that is not
+in the tree answers ``success: false`` (the real codes contradict each other between sources, so a
+crawler must not read an unknown code as "nothing published").
 """
 
 from __future__ import annotations
@@ -23,10 +29,20 @@ from replica.sites import pages
 from replica.sites.base import Site
 from replica.sites.common import CHINA_TZ, epoch_ms, int_arg, region_name
 
-PATH_NAMES = {
-    "110-600268": "采购意向公开", "110-175885": "采购意向", "110-978863": "采购项目公告",
-    "110-908841": "采购结果公告", "110-424097": "单一来源公示", "110-988011": "采购文件需求公示",
+ROOT_CODE = "110-600007"
+ROOT_NAME = "政府采购公告"
+# The announcement tree under the root: code → category name (the leaf of ``pathName``).
+CATEGORIES = {
+    "110-175885": "采购意向", "110-600268": "采购意向公开", "110-978863": "招标(采购)公告",
+    "110-988011": "意见征询", "110-424097": "单一来源公示", "110-239541": "更正公告",
+    "110-908841": "开标记录", "110-345621": "终止公告", "110-510012": "合同公告",
+    "110-510013": "履约验收", "110-766025": "投诉处理决定", "110-766026": "处罚决定",
 }
+
+
+def path_name(code: str) -> str:
+    """The ``pathName`` of a row of category ``code`` (``政府采购公告/<category>``)."""
+    return f"{ROOT_NAME}/{CATEGORIES[code]}" if code in CATEGORIES else ROOT_NAME
 TYPE_NAMES = {
     "procurement.intention": "采购意向", "procurement.tender": "采购公告", "procurement.single_source": "单一来源公示",
     "procurement.correction": "更正公告", "procurement.result": "中标(成交)结果公告", "procurement.contract": "采购合同公告",
@@ -79,7 +95,15 @@ class ZfcgSite(Site):
         if not isinstance(body, dict):
             return self.json({"success": False, "result": None, "error": "请求体不是JSON"}, status=400)
         code = str(body.get("categoryCode") or "")
-        items = self.channel_items(code) if code else self.visible(("all",), self.postings)
+        if code and code != ROOT_CODE and code not in CATEGORIES and code not in self.by_channel:
+            return self.json({"success": False, "result": None,
+                              "error": {"code": "400", "message": f"栏目不存在: {code}"}})
+        if not code:
+            items = self.visible(("all",), self.postings)
+        elif code == ROOT_CODE:
+            items = self.visible(("root",), (p for p in self.postings if p.channel in CATEGORIES))
+        else:
+            items = self.channel_items(code)
         districts = [str(d) for d in body.get("districtCode") or []]
         excluded = [str(d) for d in body.get("excludeDistrictPrefix") or []]
         begin, end = _date_arg(body.get("publishDateBegin")), _date_arg(body.get("publishDateEnd"))
@@ -102,7 +126,7 @@ class ZfcgSite(Site):
     def row(self, p: Posting) -> dict[str, Any]:
         row: dict[str, Any] = dict.fromkeys(NULL_FIELDS)
         row.update({
-            "articleId": self.article_id(p), "siteId": 110, "pathName": PATH_NAMES.get(p.channel, "政府采购公告"),
+            "articleId": self.article_id(p), "siteId": 110, "pathName": path_name(p.channel),
             "title": p.title, "publishDate": epoch_ms(p.publish_time), "districtCode": p.region,
             "districtName": region_name(p.region), "districtNameList": None, "invalid": 0,
         })
@@ -121,7 +145,7 @@ class ZfcgSite(Site):
             "title": p.title, "htmlTitle": None, "isCustomTitle": 0, "articleId": self.article_id(p), "siteId": 110,
             "author": None, "projectCode": None, "projectName": None, "publishDate": epoch_ms(p.publish_time),
             "announcementType": None, "districtCode": p.region, "districtName": region_name(p.region),
-            "categoryNames": ["采购公告", PATH_NAMES.get(p.channel, "政府采购公告")],
+            "categoryNames": path_name(p.channel).split("/"),
             "announcementLinkDtoList": links or None, "content": p.html_on(self.today),
             "attachmentList": [{"name": a.get("name"), "url": a.get("url")} for a in p.attachments],
             "isShowAttachment": bool(p.attachments), "expireFlag": 0, "expiredAt": None,

@@ -244,3 +244,33 @@ def test_starttls_with_auth(engine: Engine, config: Config, tls_cert: tuple[Path
             assert all("wrong-pw-123" not in (r.last_error or "") for r in s.scalars(select(OutboxMessage)))
     finally:
         server.stop()
+
+
+def test_capped_digest_marks_only_listed_findings_as_told(engine: Engine, config: Config, smtp: SmtpServer) -> None:
+    """57 findings, 50 a message: the 7 left out stay pending and lead the next digest."""
+    config.email_office = []
+    with session_scope(engine) as s:
+        for i in range(57):
+            n = add_notice(s, title=f"采购结果公告第{i:02d}号", publish_date=D1)
+            add_finding(s, kind="missing_field", on=D1, unit="市财政局", notice=n)
+    assert send_digests(engine, config, D1, max_items=50)["sent"] == 1
+    (first,) = smtp.capture.by_recipient("czj@example.gov.cn")
+    plain, html = _parts(first)
+    assert "及其他 7 条未列出" in plain and "及其他 7 条未列出" in html
+    listed = {i for i in range(57) if f"采购结果公告第{i:02d}号" in plain}
+    assert len(listed) == 50
+    with session_scope(engine) as s:
+        told = set(s.scalars(select(AlertSent.finding_id).distinct()))
+        titles = {f.id: f.title or "" for f in s.scalars(select(Finding))}
+    assert len(told) == 50  # only what the message lists
+
+    assert send_digests(engine, config, D2, max_items=50)["sent"] == 1
+    second = [m for m in smtp.capture.by_recipient("czj@example.gov.cn") if m is not first]
+    assert len(second) == 1
+    plain2, _ = _parts(second[0])
+    assert "及其他" not in plain2 and "新发现 7 条" in str(second[0]["Subject"])
+    listed2 = {i for i in range(57) if f"采购结果公告第{i:02d}号" in plain2}
+    assert listed2 == set(range(57)) - listed
+    with session_scope(engine) as s:
+        assert set(s.scalars(select(AlertSent.finding_id).distinct())) == set(titles)
+    assert send_digests(engine, config, D3, max_items=50)["built"] == 0

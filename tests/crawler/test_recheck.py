@@ -1,0 +1,179 @@
+"""The re-check policy: open notices nightly until their deadline, settled ones weekly while young;
+and the deadline that storage reads out of the extracted fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from crawler.recheck import OPEN_TYPES, RecheckPolicy
+from extractors.taxonomy import NOTICE_TYPES
+from storage.evidence import KnownDocument, latest_date
+
+D = dt.date
+POLICY = RecheckPolicy(recheck_days=30, interval_days=7, open_interval_days=1, open_days=20, open_max_days=90)
+
+
+def doc(list_date: dt.date | None, last_checked: dt.date | None, notice_type: str | None,
+        deadline: dt.date | None = None, first_seen_on: dt.date | None = None) -> KnownDocument:
+    return KnownDocument(id=1, item_key="k", channel_key="c", url="http://x/1", list_date=list_date, sha256="s",
+                         removed_at=None, last_checked=last_checked, first_seen_on=first_seen_on or list_date,
+                         notice_type=notice_type, deadline=deadline)
+
+
+def due_nights(policy: RecheckPolicy, start: dt.date, nights: int, **kw: object) -> list[int]:
+    """Simulate a crawl every night: the day offsets on which the document is fetched."""
+    checked = start
+    out = []
+    for i in range(1, nights + 1):
+        night = start + dt.timedelta(days=i)
+        if policy.due(doc(start, checked, **kw), night):  # type: ignore[arg-type]
+            out.append(i)
+            checked = night
+    return out
+
+
+def test_open_tender_is_due_nightly_until_its_deadline_then_weekly() -> None:
+    start = D(2026, 2, 2)
+    got = due_nights(POLICY, start, 40, notice_type="procurement.tender", deadline=D(2026, 2, 14))
+    assert got[:12] == list(range(1, 13))  # nightly through the deadline night (12 days after listing)
+    assert 13 not in got
+    assert got[12:] == [19, 26]  # then weekly, and nothing after recheck_days (30)
+
+
+def test_settled_notice_keeps_the_weekly_recheck() -> None:
+    got = due_nights(POLICY, D(2026, 2, 2), 40, notice_type="procurement.result", deadline=D(2026, 2, 14))
+    assert got == [7, 14, 21, 28]
+
+
+def test_no_notice_or_no_deadline_falls_back_to_open_days() -> None:
+    start = D(2026, 2, 2)
+    for kind in (None, "land.transfer_notice", "other.other"):
+        got = due_nights(POLICY, start, 40, notice_type=kind)
+        assert got[:20] == list(range(1, 21)), kind
+        assert got[20:] == [27], kind
+
+
+def test_channel_type_stands_in_before_extraction() -> None:
+    night = D(2026, 2, 5)
+    pending = doc(D(2026, 2, 2), D(2026, 2, 4), None)
+    assert POLICY.due(pending, night, channel_type="construction.tender")
+    assert not POLICY.due(pending, night, channel_type="construction.result")
+
+
+def test_deadline_before_listing_is_ignored_and_far_deadlines_are_capped() -> None:
+    start = D(2026, 2, 2)
+    before = doc(start, D(2026, 2, 24), "procurement.tender", deadline=D(2025, 1, 1))
+    assert POLICY.open_until(before) == start + dt.timedelta(days=20)
+    far = doc(start, None, "procurement.tender", deadline=D(2099, 1, 1))
+    assert POLICY.open_until(far) == start + dt.timedelta(days=90)
+    assert POLICY.open_until(doc(start, None, "admin.penalty", deadline=D(2026, 3, 1))) is None
+
+
+def test_list_date_unknown_uses_first_seen() -> None:
+    d = doc(None, D(2026, 2, 3), "procurement.tender", first_seen_on=D(2026, 2, 2))
+    assert POLICY.due(d, D(2026, 2, 4))
+    assert not POLICY.due(doc(None, D(2026, 2, 3), "procurement.tender"), D(2026, 2, 4))
+
+
+def test_policy_reads_settings() -> None:
+    from scrapy.settings import Settings
+
+    p = RecheckPolicy.from_settings(Settings({"PUBWATCH_RECHECK_OPEN_INTERVAL_DAYS": "0", "PUBWATCH_OPEN_DAYS": "5",
+                                              "PUBWATCH_RECHECK_INTERVAL_DAYS": "3"}))
+    assert (p.open_interval_days, p.open_days, p.interval_days, p.recheck_days) == (1, 5, 3, 30)
+
+
+def test_open_types_are_taxonomy_names() -> None:
+    assert OPEN_TYPES <= NOTICE_TYPES
+    assert {"procurement.tender", "construction.tender", "land.transfer_notice"} <= OPEN_TYPES
+    assert not {t for t in OPEN_TYPES if t.endswith(("result", "contract"))}
+
+
+@pytest.mark.parametrize(("values", "want"), [
+    (["2026-02-03 09:30"], D(2026, 2, 3)),
+    (["2026-02-03T09:30:00", "2026-02-05"], D(2026, 2, 5)),
+    (["挂牌时间为2026年03月03日至2026年03月17日"], D(2026, 3, 17)),
+    (["报名时间2026年1月5日至2026年1月12日；网上竞价时间2026年1月16日9时至10时"], D(2026, 1, 16)),
+    (["2026-13-45", "明天", "", None, 20260203, "2026-02-30 garbage"], None),
+    (["2026-02-30", "2026/02/28 17:00"], D(2026, 2, 28)),
+])
+def test_latest_date_reads_dates_and_ignores_garbage(values: list[object], want: dt.date | None) -> None:
+    assert latest_date(values) == want
+
+
+# --- against the replica -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def edited_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, dict]:
+    """A small corpus holding a silent edit of a tender (seed 5), outages off; and that posting."""
+    import json
+
+    from replica.generate import generate
+
+    out = tmp_path_factory.mktemp("edited")
+    manifest = generate(5, 120, out, start_date=D(2026, 1, 5), days=60)
+    manifest["outages"] = []
+    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    silent = {d["notice_id"] for d in manifest["defects"] if d["kind"] == "silent_edit"}
+    postings = [json.loads(x) for x in (out / "postings.jsonl").read_text(encoding="utf-8").splitlines()]
+    edited = [p for p in postings if p["notice_id"] in silent and p["notice_type"].endswith(".tender")
+              and p["site"] == "zfcg" and len(p["versions"]) > 1]
+    assert edited, "the seed no longer plants a silent edit of a zfcg tender; pick another seed"
+    return out, edited[0]
+
+
+def test_silent_edit_of_open_tender_is_recorded_the_night_it_happens(edited_corpus, sqlite_url) -> None:
+    from conftest import db_rows, run_crawl
+
+    from replica.server import run_in_thread
+
+    corpus, posting = edited_corpus
+    edit_on = D.fromisoformat(posting["versions"][1]["from"])
+    before = edit_on - dt.timedelta(days=1)
+    assert D.fromisoformat(posting["publish_date"]) <= before  # known, unchanged, the night before
+    handle = run_in_thread(corpus, before.isoformat())
+    try:
+        assert run_crawl(handle, sqlite_url, before.isoformat(), "zfcg").returncode == 0
+        night = run_crawl(handle, sqlite_url, edit_on.isoformat(), "zfcg")
+        assert night.returncode == 0, night.stderr[-2000:]
+    finally:
+        handle.stop()
+    # the weekly rule would not have fetched it (checked one night ago); the open tender is re-checked
+    rows = db_rows(sqlite_url, "SELECT d.item_key, v.version_no, v.fetched_on FROM documents d "
+                               "JOIN document_versions v ON v.document_id = d.id WHERE d.source_key = 'zfcg' "
+                               "AND d.list_title = :title ORDER BY v.version_no", title=posting["title"])
+    assert [(r[1], str(r[2])) for r in rows] == [(1, before.isoformat()), (2, edit_on.isoformat())], rows
+    assert night.summary["sources"]["zfcg"]["changed"] >= 1
+
+
+def test_spider_fetches_due_items_its_walks_did_not_show() -> None:
+    """After the walks: an open tender inside the listing window that no walk scheduled is fetched;
+    one already scheduled, one reported removed tonight and a settled one not due are not."""
+    from spiders import SPIDERS
+
+    spider = SPIDERS["zfcg"](night="2026-02-10")
+    ch = spider.channel_list[0].key
+    night = D(2026, 2, 10)
+
+    def known(key: str, ntype: str, list_date: dt.date, checked: dt.date) -> KnownDocument:
+        return KnownDocument(id=1, item_key=key, channel_key=ch, url=f"http://x/{key}", list_date=list_date,
+                             sha256="s", removed_at=None, last_checked=checked, first_seen_on=list_date,
+                             notice_type=ntype, deadline=night + dt.timedelta(days=5))
+
+    yesterday = night - dt.timedelta(days=1)
+    spider.known = {
+        "open": known("open", "procurement.tender", night - dt.timedelta(days=1), yesterday),
+        "walked": known("walked", "procurement.tender", night, yesterday),
+        "gone": known("gone", "procurement.tender", night, yesterday),
+        "settled": known("settled", "procurement.result", night - dt.timedelta(days=1), yesterday),
+        "old_open": known("old_open", "procurement.tender", night - dt.timedelta(days=12), yesterday),
+    }
+    assert [r.cb_kwargs["entry"].item_key for r in spider._db_rechecks()] == ["old_open"]  # at the start
+    spider._scheduled = {"walked", "old_open"}
+    spider._removed = {"gone"}
+    late = list(spider._db_rechecks(older_than_window=False))
+    assert [r.cb_kwargs["entry"].item_key for r in late] == ["open"]
+    assert late[0].cb_kwargs["listed"] is False
