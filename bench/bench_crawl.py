@@ -96,7 +96,7 @@ def score(db_url: str, postings: list[dict], index: dict[str, dict[str, str]], s
             day = dt.date.fromisoformat(str(got[0])[:10])
             rem_lag[(day - dt.date.fromisoformat(p["removed_on"])).days] += 1
         else:
-            rem_missed.append(p["posting_id"])
+            rem_missed.append(f'{p["posting_id"]}({p["notice_type"]} {p["publish_date"]}→{p["removed_on"]})')
     edits = []
     for p in mine:
         if p["posting_id"] not in served:

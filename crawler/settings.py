@@ -69,6 +69,9 @@ EXTENSIONS = {
 PUBWATCH_STORE = True  # -s PUBWATCH_STORE=0 to only export items
 PUBWATCH_DB_URL = None  # None: PUBWATCH_DB_URL env, then sqlite:///var/pubwatch.db
 PUBWATCH_OVERLAP_DAYS = 3
+# Nightly walks read each list back this many days even past the incremental stop, so a young
+# notice taken down is seen missing the night it goes (0: stop at the first known page).
+PUBWATCH_SWEEP_DAYS = 60
 # Re-checks of known notices (crawler/recheck.py; docs/crawler.md "Incremental rules"):
 PUBWATCH_RECHECK_DAYS = 30  # a settled notice is re-checked while its list date is younger than this
 PUBWATCH_RECHECK_INTERVAL_DAYS = 7  # … this often (late edits and removals at a bounded cost)

@@ -62,7 +62,11 @@ class Config:
     db_url: str = DEFAULT_DB_URL
     registry: str = "crawler/sources.toml"
     overlap_days: int = 3
+    sweep_days: int = 60
     recheck_days: int = 30
+    recheck_interval_days: int = 7
+    recheck_open_interval_days: int = 1
+    open_days: int = 20
     max_pages_per_channel: int = 200
     user_agent: str = "pubwatch/0.1 (+https://github.com/pubwatch/pubwatch; disclosure monitor)"
     jurisdiction: str = "quzhou"
@@ -91,7 +95,11 @@ class Config:
         """The ``[crawl]`` section as Scrapy settings for the crawler process (``-s NAME=VALUE``)."""
         return {
             "PUBWATCH_OVERLAP_DAYS": str(self.overlap_days),
+            "PUBWATCH_SWEEP_DAYS": str(self.sweep_days),
             "PUBWATCH_RECHECK_DAYS": str(self.recheck_days),
+            "PUBWATCH_RECHECK_INTERVAL_DAYS": str(self.recheck_interval_days),
+            "PUBWATCH_RECHECK_OPEN_INTERVAL_DAYS": str(self.recheck_open_interval_days),
+            "PUBWATCH_OPEN_DAYS": str(self.open_days),
             "PUBWATCH_MAX_PAGES_PER_CHANNEL": str(self.max_pages_per_channel),
             "USER_AGENT": self.user_agent,
         }
@@ -107,7 +115,11 @@ _SCHEMA: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
     "crawl": {
         "registry": ("registry", str),
         "overlap_days": ("overlap_days", int),
+        "sweep_days": ("sweep_days", int),
         "recheck_days": ("recheck_days", int),
+        "recheck_interval_days": ("recheck_interval_days", int),
+        "recheck_open_interval_days": ("recheck_open_interval_days", int),
+        "open_days": ("open_days", int),
         "max_pages_per_channel": ("max_pages_per_channel", int),
         "user_agent": ("user_agent", str),
     },

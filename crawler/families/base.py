@@ -143,6 +143,8 @@ class SourceSpider(scrapy.Spider):
     source_key: ClassVar[str] = ""
     family: ClassVar[str] = ""
     detail_statuses: ClassVar[list[int]] = [404, 410]
+    #: an empty list is checked against at most this many live items (see ``_probe_empty``)
+    EMPTY_PROBE_LIMIT: ClassVar[int] = 5
 
     def __init__(
         self,
@@ -180,13 +182,16 @@ class SourceSpider(scrapy.Spider):
         self.known: dict[str, KnownDocument] = {}
         self.complete_nights: dict[str, dt.date | None] = {}
         self._scheduled: set[str] = set()
-        self._removed: set[str] = set()  # item keys reported removed tonight (not to be re-checked)
+        self._removed: set[str] = set()
+        self._probes: set[str] = set()  # live items fetched to confirm an empty list
+        self._answered: dict[str, int] = {}  # item key -> HTTP status of its detail tonight  # item keys reported removed tonight (not to be re-checked)
         self._leftovers_done = False
         self._seen = SeenSet()
         self.distributed = False  # scrapy-redis scheduler: requests go through the shared dupefilter
         self._signatures: dict[str, set[tuple[str, ...]]] = {}
         self.next_urls: dict[str, str] = {}  # families that follow a "next page" link keep it here
         self.overlap_days = 3
+        self.sweep_days = 60
         self.policy = RecheckPolicy()
         self.max_pages = 200
         self.listings: dict[str, Listing] = {lst.key: lst for lst in self.make_listings()}
@@ -196,6 +201,7 @@ class SourceSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         s = crawler.settings
         spider.overlap_days = s.getint("PUBWATCH_OVERLAP_DAYS", 3)
+        spider.sweep_days = s.getint("PUBWATCH_SWEEP_DAYS", 60)
         spider.policy = RecheckPolicy.from_settings(s)
         crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
         spider.max_pages = s.getint("PUBWATCH_MAX_PAGES_PER_CHANNEL", 200)
@@ -376,8 +382,10 @@ class SourceSpider(scrapy.Spider):
                     self._list_error(lst, "maintenance", "list empty with a maintenance notice")
                     return
                 expecting = {c.key for c in lst.channels if c.expect_items}
-                if any(d.channel_key in expecting for d in self.known.values()):
-                    self._list_error(lst, "empty_unexpected", "list empty although items were listed before")
+                live = [d for d in self.known.values() if d.channel_key in expecting and d.removed_at is None
+                        and d.item_key not in self._removed]
+                if live:
+                    yield from self._probe_empty(lst, live)
                     return
             for ch in lst.channels:
                 yield from self._finish_listing(ch, floor=None)
@@ -411,7 +419,7 @@ class SourceSpider(scrapy.Spider):
                 req = self._detail(entry, channel, listed=True)
                 if req is not None:
                     yield req
-        if listing.has_next and not stop:
+        if listing.has_next and (not stop or self._sweeping(entries)):
             if page >= self.max_pages:
                 self._list_error(lst, "max_pages", f"stopped at {page} pages (max_pages_per_channel)")
                 return
@@ -421,6 +429,46 @@ class SourceSpider(scrapy.Spider):
         floor = min(dates) if (listing.has_next and dates) else None
         for ch in lst.channels:
             yield from self._finish_listing(ch, floor=floor, reached_end=not listing.has_next)
+
+    def _sweeping(self, entries: list[Entry]) -> bool:
+        """Whether a nightly walk goes on past its incremental stop: while the page still holds
+        items younger than ``sweep_days``.
+
+        Why: a notice taken down is seen as gone only by a walk that reaches where it was listed.
+        Reading the list back ``sweep_days`` every night records each removal of a young notice the
+        night it happens, at one request per page of 15–100 items instead of one per notice.
+        """
+        if self.backfill or self.sweep_days <= 0:
+            return False
+        dates = [e.date for e in entries if e.date]
+        return bool(dates) and min(dates) >= self.night - dt.timedelta(days=self.sweep_days)
+
+    def _probe_empty(self, lst: Listing, live: list[KnownDocument]) -> Iterator[Request]:
+        """An empty list where items were listed: believe it only if those items are gone too.
+
+        Why: a channel whose last notice was taken down really is empty, and calling that
+        ``empty_unexpected`` every night would hide the channel from the monitor for weeks; a site
+        answering an empty list by mistake is just as real. The detail pages decide: every live
+        item is fetched (404 → removed; still there → ``empty_unexpected``). More live items than
+        ``EMPTY_PROBE_LIMIT`` vanishing at once is treated as a broken list without probing.
+        """
+        if len(live) > self.EMPTY_PROBE_LIMIT:
+            self._list_error(lst, "empty_unexpected", f"list empty although {len(live)} listed items are live")
+            return
+        for ch in lst.channels:
+            self.health.ch(ch.key).listing_done = True
+        for doc in live:
+            status = self._answered.get(doc.item_key)
+            if status is not None:  # already fetched tonight (a re-check answered before the list)
+                if status not in self.detail_statuses:
+                    self.health.error(doc.channel_key, "empty_unexpected",
+                                      f"list empty but {doc.item_key} still answers {status}")
+                continue
+            self._probes.add(doc.item_key)
+            req = self._detail(Entry(doc.item_key, rebase(doc.url, self.base_url), date=doc.list_date),
+                               self.source.channel(doc.channel_key), listed=False)
+            if req is not None:
+                yield req
 
     def _finish_listing(self, channel: Channel, floor: dt.date | None, reached_end: bool = True) -> Iterator[NoticeItem]:
         """The walk of a channel ended well: mark it, and report known items it no longer lists."""
@@ -465,6 +513,10 @@ class SourceSpider(scrapy.Spider):
     def _on_detail(self, response: Response, entry: Entry, channel_key: str, listed: bool) -> Iterable[Any]:
         channel = self.source.channel(channel_key)
         known = self.known.get(entry.item_key)
+        self._answered[entry.item_key] = response.status
+        if entry.item_key in self._probes and response.status not in self.detail_statuses:
+            self.health.error(channel_key, "empty_unexpected",
+                              f"list empty but {entry.item_key} still answers {response.status}")
         if response.status in self.detail_statuses:
             if known is not None:
                 if known.removed_at is None:

@@ -48,3 +48,96 @@ def test_empty_list_of_a_channel_that_had_items(replica, sqlite_url) -> None:
     assert errors.get("maintenance", 0) + errors.get("empty_unexpected", 0) >= 1
     # nothing was marked removed because of an empty list
     assert db_rows(sqlite_url, "SELECT count(*) FROM documents WHERE removed_at IS NOT NULL")[0][0] == 0
+
+
+def test_channel_emptied_by_a_removal_is_believed(corpus_dir, postings, sqlite_url, tmp_path) -> None:
+    """A channel whose only notice was taken down really is empty: the removal is recorded that night,
+    the channel stays complete, and later nights do not call it ``empty_unexpected``."""
+    import datetime as dt
+    import json
+    import shutil
+
+    from replica.server import run_in_thread
+
+    site = "longyou"
+    by_channel: dict[str, list[dict]] = {}
+    for p in postings:
+        if p["site"] == site:
+            by_channel.setdefault(p["channel"], []).append(p)
+    channel, items = max(by_channel.items(), key=lambda kv: len(kv[1]))
+    keep = min(items, key=lambda p: p["publish_date"])
+    published = dt.date.fromisoformat(keep["publish_date"])
+    gone = published + dt.timedelta(days=3)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(corpus_dir / "manifest.json", corpus / "manifest.json")
+    with (corpus / "postings.jsonl").open("w", encoding="utf-8") as fh:
+        for p in postings:
+            if p["site"] == site and p["channel"] == channel and p is not keep:
+                continue
+            row = dict(p, removed_on=gone.isoformat()) if p is keep else p
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    handle = run_in_thread(corpus, published.isoformat())
+    try:
+        nights = [published, gone, gone + dt.timedelta(days=1)]
+        crawls = [run_crawl(handle, sqlite_url, n.isoformat(), site) for n in nights]
+    finally:
+        handle.stop()
+    for crawl in crawls:
+        assert crawl.returncode == 0, crawl.stderr[-1500:]
+    health = db_rows(sqlite_url, "SELECT night, complete, errors FROM crawl_health WHERE source_key = :s "
+                                 "AND channel_key = :c ORDER BY night", s=site, c=channel)
+    assert [(str(r[0]), bool(r[1])) for r in health] == [(n.isoformat(), True) for n in nights], health
+    assert all("empty_unexpected" not in str(r[2]) for r in health)
+    removed = db_rows(sqlite_url, "SELECT removed_at, removed_reason FROM documents WHERE source_key = :s "
+                                  "AND channel_key = :c", s=site, c=channel)
+    assert [(str(r[0]), r[1]) for r in removed] == [(gone.isoformat(), "http_404")]
+
+
+def test_removal_below_the_incremental_stop_is_recorded_by_the_sweep(tmp_path) -> None:
+    """A settled notice taken down far below page 1 is recorded removed the night it goes, because
+    the nightly walk reads each list back ``PUBWATCH_SWEEP_DAYS``; with the sweep off it is not."""
+    import datetime as dt
+    import json
+
+    from crawler.recheck import OPEN_TYPES
+    from crawler.registry import registry
+    from replica.generate import generate
+    from replica.server import run_in_thread
+
+    site, night1, night2 = "kecheng", dt.date(2026, 2, 10), dt.date(2026, 2, 11)
+    corpus = tmp_path / "corpus"
+    manifest = generate(11, 1500, corpus, start_date=dt.date(2026, 1, 5), days=60)
+    manifest["outages"] = []
+    (corpus / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    postings = [json.loads(x) for x in (corpus / "postings.jsonl").read_text(encoding="utf-8").splitlines()]
+    by_channel: dict[str, list[dict]] = {}
+    for p in postings:
+        if p["site"] == site and dt.date.fromisoformat(p["publish_date"]) <= night1 and not p.get("removed_on"):
+            by_channel.setdefault(p["channel"], []).append(p)
+    deep = []  # settled notices below the first list page of their channel, younger than the sweep
+    for items in by_channel.values():
+        items.sort(key=lambda p: p["publish_time"], reverse=True)
+        deep += [p for p in items[registry()[site].page_size + 2:] if p["notice_type"] not in OPEN_TYPES
+                 and dt.date.fromisoformat(p["publish_date"]) >= night2 - dt.timedelta(days=50)]
+    assert deep, "the corpus no longer has a settled notice below a first list page; adjust the test"
+    victim = deep[0]["posting_id"]
+    with (corpus / "postings.jsonl").open("w", encoding="utf-8") as fh:
+        for p in postings:
+            row = dict(p, removed_on=night2.isoformat()) if p["posting_id"] == victim else p
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    results = {}
+    for sweep in ("60", "0"):
+        db_url = f"sqlite:///{tmp_path / f'sweep{sweep}.db'}"
+        handle = run_in_thread(corpus, night1.isoformat())
+        try:
+            for night in (night1, night2):
+                crawl = run_crawl(handle, db_url, night.isoformat(), site, "-s", f"PUBWATCH_SWEEP_DAYS={sweep}")
+                assert crawl.returncode == 0, crawl.stderr[-1500:]
+                assert crawl.summary["sources"][site]["complete"], crawl.summary
+        finally:
+            handle.stop()
+        results[sweep] = db_rows(db_url, "SELECT removed_at, removed_reason FROM documents WHERE source_key = :s "
+                                         "AND removed_at IS NOT NULL", s=site)
+    assert [(str(r[0]), r[1]) for r in results["60"]] == [(night2.isoformat(), "unlisted")]
+    assert results["0"] == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import db_rows, run_crawl
 
 from crawler.recheck import OPEN_TYPES, RecheckPolicy
 from extractors.taxonomy import NOTICE_TYPES
@@ -126,7 +127,6 @@ def edited_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, dic
 
 
 def test_silent_edit_of_open_tender_is_recorded_the_night_it_happens(edited_corpus, sqlite_url) -> None:
-    from conftest import db_rows, run_crawl
 
     from replica.server import run_in_thread
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from monitor.catalog import load_catalog
-from replica.generate import generate
 
 
 def test_every_planted_defect_names_a_monitor_rule_of_its_kind(tmp_path: Path) -> None:
+    # imported here: a module-level ``import replica`` would shadow tests/replica (a package) at collection
+    from replica.generate import generate
+
     manifest = generate(11, 2500, tmp_path, start_date="2026-01-05", days=150)
     kinds = {r.rule_id: r.kind for r in load_catalog("quzhou").rules}
     planted = {(d["kind"], d["rule_id"], d.get("field")) for d in manifest["defects"]}
