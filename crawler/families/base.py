@@ -420,11 +420,16 @@ class SourceSpider(scrapy.Spider):
                 if req is not None:
                     yield req
         if listing.has_next and (not stop or self._sweeping(entries)):
-            if page >= self.max_pages:
+            if page < self.max_pages:
+                yield self._list(lst, page + 1)
+                return
+            if not stop:  # new items may lie beyond the bound: the walk is incomplete
                 self._list_error(lst, "max_pages", f"stopped at {page} pages (max_pages_per_channel)")
                 return
-            yield self._list(lst, page + 1)
-            return
+            # only the removal sweep was cut short: everything new was seen; removals are judged
+            # on the pages read (floor below), and the shortfall is noted, not an error
+            for ch in lst.channels:
+                self.health.ch(ch.key).notes.append(f"sweep stopped at {page} pages (max_pages_per_channel)")
         dates = [e.date for e in entries if e.date]
         floor = min(dates) if (listing.has_next and dates) else None
         for ch in lst.channels:

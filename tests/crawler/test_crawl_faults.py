@@ -135,6 +135,13 @@ def test_removal_below_the_incremental_stop_is_recorded_by_the_sweep(tmp_path) -
                 crawl = run_crawl(handle, db_url, night.isoformat(), site, "-s", f"PUBWATCH_SWEEP_DAYS={sweep}")
                 assert crawl.returncode == 0, crawl.stderr[-1500:]
                 assert crawl.summary["sources"][site]["complete"], crawl.summary
+            if sweep == "60":  # a sweep cut short by the page bound is a note, not an incomplete night
+                night3 = (night2 + dt.timedelta(days=1)).isoformat()
+                crawl = run_crawl(handle, db_url, night3, site, "-s", "PUBWATCH_MAX_PAGES_PER_CHANNEL=1")
+                assert crawl.summary["sources"][site]["complete"], crawl.summary
+                notes = db_rows(db_url, "SELECT note FROM crawl_health WHERE night = :n AND source_key = :s",
+                                n=night3, s=site)
+                assert any("sweep stopped at 1 pages" in (r[0] or "") for r in notes), notes
         finally:
             handle.stop()
         results[sweep] = db_rows(db_url, "SELECT removed_at, removed_reason FROM documents WHERE source_key = :s "
