@@ -15,6 +15,7 @@ checked at import) and :class:`RecheckPolicy` holds the numbers from the crawler
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -40,6 +41,9 @@ if _unknown:  # a renamed taxonomy type must not silently turn nightly re-checks
 
 class Checkable(Protocol):
     """What the policy reads of a known document (``storage.evidence.KnownDocument``)."""
+
+    @property
+    def item_key(self) -> str: ...
 
     @property
     def list_date(self) -> dt.date | None: ...
@@ -104,4 +108,19 @@ class RecheckPolicy:
         start = doc.list_date or doc.first_seen_on
         if start is None or (night - start).days > self.recheck_days:
             return False
-        return since >= self.interval_days
+        return since >= self.interval_days or (since >= 1 and self.slot_night(doc, night))
+
+    def slot_night(self, doc: Checkable, night: dt.date) -> bool:
+        """Whether ``night`` is the document's own night of the re-check cycle.
+
+        Why: everything first stored on one night (a back-fill, a new source) would otherwise fall
+        due on the same later nights and hit the site in bursts (3,077 requests on night 8 of the
+        seed-47 bench, against ~1,200 on the others). A settled notice is re-checked on its slot
+        night — a stable hash of its key picks one night in each ``interval_days`` — so each night
+        takes an even share; ``interval_days`` after the last check stays the upper bound when a
+        slot night is missed (no crawl, source down).
+        """
+        if self.interval_days <= 1:
+            return True
+        slot = zlib.crc32(doc.item_key.encode("utf-8")) % self.interval_days
+        return night.toordinal() % self.interval_days == slot

@@ -4,6 +4,7 @@ and the deadline that storage reads out of the extracted fields."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from conftest import db_rows, run_crawl
@@ -17,8 +18,8 @@ POLICY = RecheckPolicy(recheck_days=30, interval_days=7, open_interval_days=1, o
 
 
 def doc(list_date: dt.date | None, last_checked: dt.date | None, notice_type: str | None,
-        deadline: dt.date | None = None, first_seen_on: dt.date | None = None) -> KnownDocument:
-    return KnownDocument(id=1, item_key="k", channel_key="c", url="http://x/1", list_date=list_date, sha256="s",
+        deadline: dt.date | None = None, first_seen_on: dt.date | None = None, item_key: str = "k") -> KnownDocument:
+    return KnownDocument(id=1, item_key=item_key, channel_key="c", url="http://x/1", list_date=list_date, sha256="s",
                          removed_at=None, last_checked=last_checked, first_seen_on=first_seen_on or list_date,
                          notice_type=notice_type, deadline=deadline)
 
@@ -35,17 +36,25 @@ def due_nights(policy: RecheckPolicy, start: dt.date, nights: int, **kw: object)
     return out
 
 
+def weekly(got: list[int], after: int, until: int = 30) -> None:
+    """Settled re-checks: at least one every 7 nights after ``after`` while young, none after ``until``."""
+    marks = [after, *got]
+    assert all(b - a <= 7 for a, b in itertools.pairwise(marks)), got
+    assert got and until - 7 < got[-1] <= until, got
+    assert all(b - a == 7 for a, b in itertools.pairwise(got)), got  # on its slot night: every 7
+
+
 def test_open_tender_is_due_nightly_until_its_deadline_then_weekly() -> None:
     start = D(2026, 2, 2)
     got = due_nights(POLICY, start, 40, notice_type="procurement.tender", deadline=D(2026, 2, 14))
     assert got[:12] == list(range(1, 13))  # nightly through the deadline night (12 days after listing)
-    assert 13 not in got
-    assert got[12:] == [19, 26]  # then weekly, and nothing after recheck_days (30)
+    weekly(got[12:], after=12)  # then weekly, and nothing after recheck_days (30)
 
 
 def test_settled_notice_keeps_the_weekly_recheck() -> None:
     got = due_nights(POLICY, D(2026, 2, 2), 40, notice_type="procurement.result", deadline=D(2026, 2, 14))
-    assert got == [7, 14, 21, 28]
+    weekly(got, after=0)
+    assert 4 <= len(got) <= 5
 
 
 def test_no_notice_or_no_deadline_falls_back_to_open_days() -> None:
@@ -53,7 +62,25 @@ def test_no_notice_or_no_deadline_falls_back_to_open_days() -> None:
     for kind in (None, "land.transfer_notice", "other.other"):
         got = due_nights(POLICY, start, 40, notice_type=kind)
         assert got[:20] == list(range(1, 21)), kind
-        assert got[20:] == [27], kind
+        weekly(got[20:], after=20)
+
+
+def test_settled_rechecks_are_spread_over_the_week() -> None:
+    """Everything stored on one night does not fall due together a week later: each night takes a
+    share, and no notice waits more than the interval."""
+    start = D(2026, 2, 2)
+    keys = [f"/art/{i}.html" for i in range(700)]
+    checked = dict.fromkeys(keys, start)
+    per_night = []
+    for i in range(1, 29):
+        night = start + dt.timedelta(days=i)
+        due = [k for k in keys if POLICY.due(doc(start, checked[k], "procurement.result", item_key=k), night)]
+        for k in due:
+            assert (night - checked[k]).days <= 7
+            checked[k] = night
+        per_night.append(len(due))
+    assert max(per_night) <= 2 * 700 // 7, per_night  # without slots: 700 on nights 7, 14, 21, 28
+    assert sum(per_night) <= 5 * 700
 
 
 def test_channel_type_stands_in_before_extraction() -> None:
