@@ -43,7 +43,7 @@ from replica.server import run_in_thread  # noqa: E402
 
 SOURCES = "qz_hanweb,qz_epoint,kecheng,qujiang,kaihua,changshan,longyou,jiangshan,zjggzy,zfcg,qz_portal,ccgp"
 FAST = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "0", "RETRY_BACKOFF_BASE": "0", "LOG_LEVEL": "ERROR",
-        "CONCURRENT_REQUESTS_PER_DOMAIN": "4", "DOWNLOAD_TIMEOUT": "3", "RETRY_TIMES": "1"}
+        "CONCURRENT_REQUESTS_PER_DOMAIN": "4", "DOWNLOAD_TIMEOUT": "10", "RETRY_TIMES": "1"}
 
 
 def online(p: dict[str, Any], day: dt.date) -> bool:
