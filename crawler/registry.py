@@ -163,20 +163,28 @@ def _check_zfcg_params(params: dict[str, Any], keys: list[str]) -> None:
     if not isinstance(table, dict) or not table:
         raise ValueError("params.path_names must be a table {channel key = pathName or [pathNames]} "
                          "when list_root is set")
-    owner: dict[str, str] = {}
-    for key, names in table.items():
+    for key in table:
         if key not in keys:
             raise ValueError(f"params.path_names names {key!r}, which is not a channel of this source "
                              f"(channels: {', '.join(keys)})")
+    zfcg_path_owner(params)
+
+
+def zfcg_path_owner(params: dict[str, Any]) -> dict[str, str]:
+    """``{pathName: channel key}`` from ``params.path_names``, names trimmed of spaces and ``/``
+    (the form rows are matched in); a malformed entry or a name given twice is a ValueError."""
+    owner: dict[str, str] = {}
+    for key, names in (params.get("path_names") or {}).items():
         listed = [names] if isinstance(names, str) else names
         if not isinstance(listed, list) or not listed or not all(isinstance(n, str) and n.strip() for n in listed):
             raise ValueError(f"params.path_names.{key!r} must be a non-empty pathName or list of them")
         for name in listed:
-            name = name.strip()
+            name = name.strip().strip("/")
             if name in owner:
                 raise ValueError(f"params.path_names: pathName {name!r} is given for both {owner[name]!r} and "
                                  f"{key!r}; rows that cannot be told apart must stay per channel (leave them out)")
             owner[name] = key
+    return owner
 
 
 def _format_error(entry: str, exc: ValidationError) -> str:

@@ -182,9 +182,9 @@ class SourceSpider(scrapy.Spider):
         self.known: dict[str, KnownDocument] = {}
         self.complete_nights: dict[str, dt.date | None] = {}
         self._scheduled: set[str] = set()
-        self._removed: set[str] = set()
+        self._removed: set[str] = set()  # item keys reported removed tonight (not to be re-checked)
         self._probes: set[str] = set()  # live items fetched to confirm an empty list
-        self._answered: dict[str, int] = {}  # item key -> HTTP status of its detail tonight  # item keys reported removed tonight (not to be re-checked)
+        self._answered: dict[str, int] = {}  # item key -> HTTP status of its detail tonight
         self._leftovers_done = False
         self._seen = SeenSet()
         self.distributed = False  # scrapy-redis scheduler: requests go through the shared dupefilter
@@ -226,14 +226,18 @@ class SourceSpider(scrapy.Spider):
         the channels under that prefix share one listing."""
         prefix = str(self.source.params.get("list_prefix") or "") if self.prefix_listing else ""
         grouped = [c for c in self.channel_list if prefix and c.key.startswith(prefix)]
-        out = []
-        if len(grouped) > 1:
-            first = grouped[0]
-            query = Channel(key=prefix, name=f"{self.source.name} {prefix}*", domain=first.domain, notice_type="",
-                            responsible_unit=first.responsible_unit, region=first.region)
-            out.append(Listing(f"{prefix}*", query, tuple(grouped)))
-        out += [Listing(c.key, c, (c,)) for c in self.channel_list if c not in grouped or len(grouped) <= 1]
-        return out
+        return self.shared_listings(f"{prefix}*", prefix, grouped)
+
+    def shared_listings(self, key: str, query_key: str, grouped: list[Channel]) -> list[Listing]:
+        """``grouped`` (two or more channels) walked as one listing ``key`` whose query asks for
+        ``query_key``; every other chosen channel walked on its own."""
+        if len(grouped) <= 1:
+            return [Listing(c.key, c, (c,)) for c in self.channel_list]
+        first = grouped[0]
+        query = Channel(key=query_key, name=f"{self.source.name} {key}", domain=first.domain, notice_type="",
+                        responsible_unit=first.responsible_unit, region=first.region)
+        return [Listing(key, query, tuple(grouped)), *(Listing(c.key, c, (c,)) for c in self.channel_list
+                                                        if c not in grouped)]
 
     def channel_of(self, code: str, within: str = "") -> str | None:
         """The registry channel a row's own category code belongs to: the longest registry key
@@ -319,9 +323,7 @@ class SourceSpider(scrapy.Spider):
         wanted = {c.key: c for c in self.channel_list}
         for doc in self.known.values():
             ch = wanted.get(doc.channel_key)
-            if ch is None or doc.removed_at is not None or doc.item_key in self._scheduled:
-                continue
-            if doc.item_key in self._removed:
+            if ch is None or doc.removed_at is not None or doc.item_key in self._scheduled | self._removed:
                 continue
             if older_than_window:
                 if doc.list_date is None or doc.list_date >= window:
@@ -329,10 +331,14 @@ class SourceSpider(scrapy.Spider):
             elif (doc.list_date or doc.first_seen_on or self.night) > self.night:
                 continue
             if self._due(doc, ch):
-                req = self._detail(Entry(doc.item_key, rebase(doc.url, self.base_url), date=doc.list_date), ch,
-                                   listed=False)
+                req = self._refetch(doc, ch)
                 if req is not None:
                     yield req
+
+    def _refetch(self, doc: KnownDocument, channel: Channel) -> Request | None:
+        """The detail request of a known document, without its list entry (None: already scheduled)."""
+        return self._detail(Entry(doc.item_key, rebase(doc.url, self.base_url), date=doc.list_date), channel,
+                            listed=False)
 
     def _due(self, doc: KnownDocument, channel: Channel | None = None) -> bool:
         """The re-check policy's answer for tonight (the channel's type stands in before extraction)."""
@@ -419,7 +425,8 @@ class SourceSpider(scrapy.Spider):
                 req = self._detail(entry, channel, listed=True)
                 if req is not None:
                     yield req
-        if listing.has_next and (not stop or self._sweeping(entries)):
+        dates = [e.date for e in entries if e.date]
+        if listing.has_next and (not stop or self._sweeping(min(dates, default=None))):
             if page < self.max_pages:
                 yield self._list(lst, page + 1)
                 return
@@ -430,23 +437,21 @@ class SourceSpider(scrapy.Spider):
             # on the pages read (floor below), and the shortfall is noted, not an error
             for ch in lst.channels:
                 self.health.ch(ch.key).notes.append(f"sweep stopped at {page} pages (max_pages_per_channel)")
-        dates = [e.date for e in entries if e.date]
         floor = min(dates) if (listing.has_next and dates) else None
         for ch in lst.channels:
             yield from self._finish_listing(ch, floor=floor, reached_end=not listing.has_next)
 
-    def _sweeping(self, entries: list[Entry]) -> bool:
-        """Whether a nightly walk goes on past its incremental stop: while the page still holds
-        items younger than ``sweep_days``.
+    def _sweeping(self, oldest: dt.date | None) -> bool:
+        """Whether a nightly walk goes on past its incremental stop: while the page's ``oldest``
+        dated item is younger than ``sweep_days``.
 
         Why: a notice taken down is seen as gone only by a walk that reaches where it was listed.
         Reading the list back ``sweep_days`` every night records each removal of a young notice the
         night it happens, at one request per page of 15–100 items instead of one per notice.
         """
-        if self.backfill or self.sweep_days <= 0:
+        if self.backfill or self.sweep_days <= 0 or oldest is None:
             return False
-        dates = [e.date for e in entries if e.date]
-        return bool(dates) and min(dates) >= self.night - dt.timedelta(days=self.sweep_days)
+        return oldest >= self.night - dt.timedelta(days=self.sweep_days)
 
     def _probe_empty(self, lst: Listing, live: list[KnownDocument]) -> Iterator[Request]:
         """An empty list where items were listed: believe it only if those items are gone too.
@@ -463,17 +468,20 @@ class SourceSpider(scrapy.Spider):
         for ch in lst.channels:
             self.health.ch(ch.key).listing_done = True
         for doc in live:
+            self._probes.add(doc.item_key)
             status = self._answered.get(doc.item_key)
             if status is not None:  # already fetched tonight (a re-check answered before the list)
-                if status not in self.detail_statuses:
-                    self.health.error(doc.channel_key, "empty_unexpected",
-                                      f"list empty but {doc.item_key} still answers {status}")
+                self._probe_answered(doc.item_key, doc.channel_key, status)
                 continue
-            self._probes.add(doc.item_key)
-            req = self._detail(Entry(doc.item_key, rebase(doc.url, self.base_url), date=doc.list_date),
-                               self.source.channel(doc.channel_key), listed=False)
+            req = self._refetch(doc, self.source.channel(doc.channel_key))
             if req is not None:
                 yield req
+
+    def _probe_answered(self, item_key: str, channel_key: str, status: int) -> None:
+        """A probed item's answer: still there means the empty list was wrong."""
+        self._answered[item_key] = status
+        if item_key in self._probes and status not in self.detail_statuses:
+            self.health.error(channel_key, "empty_unexpected", f"list empty but {item_key} still answers {status}")
 
     def _finish_listing(self, channel: Channel, floor: dt.date | None, reached_end: bool = True) -> Iterator[NoticeItem]:
         """The walk of a channel ended well: mark it, and report known items it no longer lists."""
@@ -518,10 +526,7 @@ class SourceSpider(scrapy.Spider):
     def _on_detail(self, response: Response, entry: Entry, channel_key: str, listed: bool) -> Iterable[Any]:
         channel = self.source.channel(channel_key)
         known = self.known.get(entry.item_key)
-        self._answered[entry.item_key] = response.status
-        if entry.item_key in self._probes and response.status not in self.detail_statuses:
-            self.health.error(channel_key, "empty_unexpected",
-                              f"list empty but {entry.item_key} still answers {response.status}")
+        self._probe_answered(entry.item_key, channel_key, response.status)
         if response.status in self.detail_statuses:
             if known is not None:
                 if known.removed_at is None:

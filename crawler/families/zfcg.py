@@ -25,7 +25,7 @@ from scrapy.http import JsonRequest, Request, Response
 
 from crawler.detect import BadPage
 from crawler.families.base import SHANGHAI, Entry, Listing, ListPage, SourceSpider, date_prefix
-from crawler.registry import Channel
+from crawler.registry import Channel, zfcg_path_owner
 
 logger = logging.getLogger(__name__)
 API_HEADERS = {"Accept": "application/json, text/plain, */*", "X-Requested-With": "XMLHttpRequest"}
@@ -49,19 +49,10 @@ class ZfcgSpider(SourceSpider):
         (or every channel, without the params) one walk each."""
         # set here: the base constructor calls make_listings before a subclass __init__ could run
         self.unmapped_rows: Counter[str] = Counter()  # pathName → rows of the root walk no channel claims
-        self.path_owner: dict[str, str] = {}
-        root = str(self.source.params.get("list_root") or "")
-        for key, names in (self.source.params.get("path_names") or {}).items():
-            for name in [names] if isinstance(names, str) else names:
-                self.path_owner[name.strip().strip("/")] = key
-        grouped = [c for c in self.channel_list if root and c.key in self.path_owner.values()]
-        if len(grouped) <= 1:
-            return [Listing(c.key, c, (c,)) for c in self.channel_list]
-        first = grouped[0]
-        query = Channel(key=root, name=f"{self.source.name} {root}", domain=first.domain, notice_type="",
-                        responsible_unit=first.responsible_unit, region=first.region)
-        return [Listing(root, query, tuple(grouped))] + [
-            Listing(c.key, c, (c,)) for c in self.channel_list if c not in grouped]
+        self.path_owner = zfcg_path_owner(self.source.params)  # checked when the registry loaded
+        self.list_root = str(self.source.params.get("list_root") or "")
+        grouped = [c for c in self.channel_list if self.list_root and c.key in self.path_owner.values()]
+        return self.shared_listings(self.list_root, self.list_root, grouped)
 
     def channel_of_path(self, path: str) -> str | None:
         """The channel a row's ``pathName`` belongs to: a configured name equal to the whole path or
@@ -76,7 +67,7 @@ class ZfcgSpider(SourceSpider):
     def _row_channel(self, row: dict[str, Any], channel: Channel) -> str | None:
         """None (the listing's own channel) for a per-channel walk; on the root walk the row's
         channel, or ``""`` (skipped by the base) for a pathName no channel claims, counted."""
-        if channel.key != str(self.source.params.get("list_root") or ""):
+        if channel.key != self.list_root:
             return None
         path = str(row.get("pathName") or "")
         key = self.channel_of_path(path)
