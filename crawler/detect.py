@@ -15,7 +15,8 @@ from typing import Any
 ERROR_KINDS = (
     "http_5xx", "http_4xx", "http_404", "timeout", "reset", "connection", "truncated", "too_large",
     "rate_limited", "captcha", "risk_code", "bot_check", "loop", "maintenance", "empty_unexpected",
-    "parse_error", "max_pages", "robots", "other",
+    "parse_error", "max_pages", "robots", "refused_scheme", "refused_offsite", "redirect_loop", "storage_error",
+    "other",
 )
 
 # Not "/_bot_sbu/": the real ccgp includes those scripts on every page, challenge or not.

@@ -31,9 +31,10 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
 def classify_exception(exc: BaseException) -> tuple[str, str]:
     """``(kind, note)`` for the exception of a failed request or download attempt."""
     from crawler.middlewares import SourceDown
+    from crawler.offsite import RefusedRequest
 
-    if isinstance(exc, SourceDown):
-        return exc.kind, str(exc)
+    if isinstance(exc, SourceDown | RefusedRequest):
+        return exc.kind, str(exc)[:300]
     if isinstance(exc, HttpError):
         status = exc.response.status
         if status == 429:
@@ -75,5 +76,9 @@ def classify_exception(exc: BaseException) -> tuple[str, str]:
         text = str(exc)
         if "robots" in text.lower():
             return "robots", text[:200]
+        if "max redirections" in text.lower():
+            return "redirect_loop", text[:200]
+        if "maxsize" in text.lower() or "decompress" in text.lower():
+            return "too_large", text[:200]
         return "other", text[:200] or "IgnoreRequest"
     return "other", f"{type(exc).__name__}: {exc}"[:200]

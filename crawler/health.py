@@ -40,6 +40,8 @@ class ChannelHealth:
     listing_done: bool = False
     blocked: bool = False
     notes: list[str] = field(default_factory=list)
+    #: list hrefs that are not links (javascript:, mailto:, #, empty, malformed), by reason
+    skipped_links: Counter[str] = field(default_factory=Counter)
 
     @property
     def complete(self) -> bool:
@@ -80,6 +82,10 @@ class HealthTracker:
         if note and len(h.notes) < 10:
             h.notes.append(f"{kind}: {note}"[:300])
         logger.warning("health %s/%s: %s %s", self.source_key, channel or "-", kind, note)
+
+    def skip_link(self, channel: str | None, reason: str) -> None:
+        """Count a list href that is not a link to a page (not an error: the rest is read)."""
+        self.ch(channel).skipped_links[reason] += 1
 
     def summary(self, *, omit_idle: bool = False) -> dict[str, Any]:
         """Source-level totals, as printed by ``crawler.run`` (``omit_idle``: see :meth:`rows`)."""
@@ -127,9 +133,16 @@ class HealthTracker:
                 "source_key": self.source_key, "channel_key": key, "requests": h.requests, "pages": h.pages,
                 "listed": h.listed, "new": h.new, "changed": h.changed, "removed": h.removed,
                 "errors": dict(h.errors), "blocked": h.blocked, "finish_reason": self.finish_reason,
-                "complete": complete, "note": "; ".join(h.notes),
+                "complete": complete, "note": "; ".join(h.notes + _skipped_note(h)),
             })
         return out
+
+
+def _skipped_note(h: ChannelHealth) -> list[str]:
+    """The health note counting skipped non-links, e.g. ``skipped links: javascript: 3, #: 1``."""
+    if not h.skipped_links:
+        return []
+    return ["skipped links: " + ", ".join(f"{k} {n}" for k, n in sorted(h.skipped_links.items()))]
 
 
 class HealthExtension:

@@ -50,6 +50,7 @@ DOMAINS = (
 # docs/taxonomy.md: the notice types of each domain.
 NOTICE_TYPES = TYPES  # the taxonomy is defined once, in extractors.taxonomy
 REGION_RE = re.compile(r"^33\d{4}$")
+HOST_RE = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$")
 
 
 class RegistryError(ValueError):
@@ -112,7 +113,30 @@ class Source(BaseModel):
     robots_reason: str = ""
     page_size: int = Field(20, ge=1, le=200)
     params: dict[str, Any] = Field(default_factory=dict)
+    hosts: list[str] = Field(
+        default_factory=list,
+        description="hosts besides base_url's that this source may be fetched from (a cross-host detail "
+                    "host seen in evidence), as 'host' (ports 80/443) or 'host:port'; the crawler refuses "
+                    "every other host (crawler.offsite)",
+    )
     channels: list[Channel] = Field(min_length=1)
+
+    @field_validator("hosts")
+    @classmethod
+    def _hosts(cls, value: list[str]) -> list[str]:
+        bad = [h for h in value if not HOST_RE.match(h)]
+        if bad:
+            raise ValueError(f"hosts {bad} are not host names ('host' or 'host:port', no scheme or path)")
+        return [h.lower() for h in value]
+
+    def owned_hosts(self) -> frozenset[str]:
+        """The hosts this source may be fetched from: base_url's (after any PUBWATCH_SITE_URLS
+        override, so a replica on 127.0.0.1:port is owned) plus ``hosts``."""
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(self.base_url)
+        own = (parts.hostname or "").lower() + (f":{parts.port}" if parts.port else "")
+        return frozenset([own, *self.hosts])
 
     @field_validator("region")
     @classmethod

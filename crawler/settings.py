@@ -45,6 +45,8 @@ FEED_EXPORT_FIELDS = [
 ]
 
 DOWNLOADER_MIDDLEWARES = {
+    # before robots.txt (100): a foreign host or file:// is refused before anything is fetched
+    "crawler.offsite.OwnHostsMiddleware": 40,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.CircuitBreakerMiddleware": 560,
@@ -52,9 +54,15 @@ DOWNLOADER_MIDDLEWARES = {
 }
 # Scrapy's HTTP/1.1 handler, plus a last look at the circuit breaker before each request goes out
 # (crawler.middlewares.BreakerAwareDownloadHandler); the js_rendered family sets its own handlers.
+# Scrapy's file/data/s3/ftp handlers are off (default on): a list page must never make the crawler
+# read a local file (crawler.offsite; the js_rendered family repeats these None entries).
 DOWNLOAD_HANDLERS = {
     "http": "crawler.middlewares.BreakerAwareDownloadHandler",
     "https": "crawler.middlewares.BreakerAwareDownloadHandler",
+    "file": None,
+    "data": None,
+    "s3": None,
+    "ftp": None,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractPipeline": 300,

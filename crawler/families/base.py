@@ -47,6 +47,7 @@ from crawler.distributed import SeenSet, redis_url_from
 from crawler.errors import classify_failure
 from crawler.health import HealthTracker
 from crawler.items import NoticeItem
+from crawler.offsite import link_verdict, safe_url
 from crawler.recheck import RecheckPolicy
 from crawler.registry import Channel, RegistryError, Source, registry
 from crawler.store import CrawlStore
@@ -409,6 +410,8 @@ class SourceSpider(scrapy.Spider):
             channel_key = entry.channel if entry.channel is not None else lst.channels[0].key
             if channel_key not in keys:
                 continue  # a row of a channel the registry does not watch (or not chosen this run)
+            if not self._fetchable(entry, channel_key, response.url, page):
+                continue
             channel = self.source.channel(channel_key)
             self.health.ch(channel_key).listed += 1
             self._seen.add(channel_key, entry.item_key)
@@ -440,6 +443,21 @@ class SourceSpider(scrapy.Spider):
         floor = min(dates) if (listing.has_next and dates) else None
         for ch in lst.channels:
             yield from self._finish_listing(ch, floor=floor, reached_end=not listing.has_next)
+
+    def _fetchable(self, entry: Entry, channel_key: str, page_url: str, page: int) -> bool:
+        """Whether a list entry's URL may be fetched (crawler.offsite): a ``javascript:``/``mailto:``/
+        ``#``/empty/malformed href is skipped and counted; a ``file:``/``data:`` or foreign-host URL
+        is refused and recorded as an error of its kind. Never raises, so one bad row cannot drop
+        the rest of the list."""
+        verdict = link_verdict(entry.url, page_url, self.source.owned_hosts())
+        if verdict is None:
+            return True
+        kind, why = verdict
+        if kind == "skip":
+            self.health.skip_link(channel_key, why)
+        else:
+            self.health.error(channel_key, kind, f"list page {page}: {why}: {safe_url(entry.url)}")
+        return False
 
     def _sweeping(self, oldest: dt.date | None) -> bool:
         """Whether a nightly walk goes on past its incremental stop: while the page's ``oldest``

@@ -15,6 +15,7 @@ from scrapy.http import JsonRequest, Request, Response
 from crawler.detect import BadPage
 from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
 from crawler.families.hanweb_column import url_key
+from crawler.offsite import join_link
 from crawler.registry import Channel
 
 PATH = "/inteligentsearch/rest/esinteligentsearch/getFullTextDataNew"
@@ -50,7 +51,7 @@ class EpointFullTextSpider(SourceSpider):
             raise BadPage("parse_error", f"unexpected full-text answer: {str(obj)[:200]}")
         entries = []
         for row in result["records"]:
-            url = response.urljoin(str(row["linkurl"]))
+            url = join_link(response, str(row["linkurl"]))
             region = str(row.get("infoc") or "") or None
             code = str(row.get("categorynum") or channel.key)
             entries.append(Entry(url_key(url), url, str(row.get("title", "")), date_prefix(row.get("webdate")),

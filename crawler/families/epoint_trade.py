@@ -17,6 +17,7 @@ from scrapy.http import FormRequest, Request, Response
 from crawler.detect import BadPage
 from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
 from crawler.families.hanweb_column import url_key
+from crawler.offsite import join_link
 from crawler.registry import Channel
 
 
@@ -43,7 +44,7 @@ class EpointTradeSpider(SourceSpider):
             raise BadPage("parse_error", f"unexpected getInfoListTrade answer: {str(obj)[:200]}")
         entries = []
         for row in obj["infodata"]:
-            url = response.urljoin(str(row["infourl"]))
+            url = join_link(response, str(row["infourl"]))
             code = str(row.get("categorynum") or channel.key)
             entries.append(Entry(url_key(url), url, str(row.get("title", "")), date_prefix(row.get("infodate")),
                                  channel=self.channel_of(code, within=channel.key) or ""))

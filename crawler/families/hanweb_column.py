@@ -18,6 +18,7 @@ from scrapy.http import Request, Response, TextResponse
 
 from crawler.detect import BadPage
 from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
+from crawler.offsite import join_link
 from crawler.registry import Channel
 
 RECORD_RE = re.compile(r"<record>(.*?)</record>", re.S)
@@ -48,7 +49,7 @@ def parse_records(xml_text: str, response: Response) -> list[Entry]:
         day = date_prefix(text_date)
         if day is None and (m := ART_DATE_RE.search(href)):
             day = date_prefix(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
-        url = response.urljoin(href)
+        url = join_link(response, href)
         entries.append(Entry(item_key=url_key(url), url=url, title=title.strip(), date=day))
     return entries
 

@@ -19,6 +19,7 @@ from scrapy_playwright.page import PageMethod
 from crawler.detect import BadPage
 from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
 from crawler.families.hanweb_column import DATE_RE, url_key
+from crawler.offsite import NON_HTTP_HANDLERS_OFF, join_link
 from crawler.registry import Channel
 
 CHROMIUM = os.environ.get("PUBWATCH_CHROMIUM", "/usr/bin/chromium")
@@ -42,6 +43,7 @@ class JsRenderedSpider(SourceSpider):
             "DOWNLOAD_HANDLERS": {
                 "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
                 "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+                **NON_HTTP_HANDLERS_OFF,
             },
             "PLAYWRIGHT_BROWSER_TYPE": "chromium",
             "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": CHROMIUM, "args": LAUNCH_ARGS, "headless": True},
@@ -73,7 +75,7 @@ class JsRenderedSpider(SourceSpider):
             href = li.css("a::attr(href)").get()
             if not href:
                 continue
-            url = response.urljoin(href)
+            url = join_link(response, href)
             title = li.css("a::attr(title)").get() or "".join(li.css("a ::text").getall()).strip()
             text_date = next((m.group(0) for t in li.css("*::text").getall() if (m := DATE_RE.search(t))), None)
             entries.append(Entry(url_key(url), url, title.strip(), date_prefix(text_date)))

@@ -17,6 +17,7 @@ from scrapy.http import Request, Response, TextResponse
 from crawler.detect import BadPage
 from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
 from crawler.families.hanweb_column import DATE_RE, url_key
+from crawler.offsite import join_link
 from crawler.registry import Channel
 
 PAGER_RE = re.compile(r"Pager\(\{\s*size\s*:\s*(\d+)\s*,\s*current\s*:\s*(\d+)")
@@ -44,7 +45,7 @@ class StaticCmsSpider(SourceSpider):
             href = li.css("a::attr(href)").get()
             if not href:
                 continue
-            url = response.urljoin(href)
+            url = join_link(response, href)
             title = li.css("a::attr(title)").get() or " ".join(li.css("a ::text").getall()).strip()
             text_date = next((m.group(0) for t in li.css("*::text").getall() if (m := DATE_RE.search(t))), None)
             entries.append(Entry(url_key(url), url, title.strip(), date_prefix(text_date)))

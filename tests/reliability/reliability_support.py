@@ -1,0 +1,188 @@
+"""The fault suite's helpers: a hostile HTTP server on 127.0.0.1 and a crawl of it.
+
+Why a server of our own and not the replica: the replica imitates real sites; these tests need a
+site that attacks (links to ``file://``, ``data:``, other hosts, redirects there), misbehaves
+(200 MB bodies, gzip bombs, trickling answers, redirect loops) or is plain broken, page by page.
+Everything listens on 127.0.0.1 only; a "foreign" host is a name like ``evil.example`` that the
+crawler must refuse before any lookup, or a second local server on another port that counts the
+requests it gets (it must get none).
+
+The crawl runs as ``python -m crawler.run`` in a subprocess (Scrapy's reactor cannot restart in one
+pytest process) with a registry of its own (``PUBWATCH_REGISTRY``): one ``static_cms`` source,
+``hostile``, whose base URL is the hostile server. A secret-looking ``PUBWATCH_SMTP_PASSWORD`` is in
+its environment so the tests can prove it never reaches evidence, logs or output.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+SECRET = "pw-SECRET-4f9a2c"  # the SMTP password every crawl subprocess carries in its environment
+NIGHT = "2026-02-10"
+FAST = [
+    "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "RETRY_BACKOFF_BASE=0",
+    "-s", "RETRY_TIMES=0", "-s", "LOG_LEVEL=WARNING", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4",
+]
+
+Route = Callable[[BaseHTTPRequestHandler], None]
+
+
+def notice_html(n: int, day: str = "2026-02-09") -> bytes:
+    """A small procurement notice page (enough for the extractor to store it)."""
+    return (f"<html><head><meta charset='utf-8'><title>测试采购公告{n}</title></head><body>"
+            f"<div class='article'><h1>测试采购公告{n}</h1><p>发布时间：{day}</p>"
+            f"<p>项目编号：QZ-{n:04d}，采购人：衢州市测试单位。</p></div></body></html>").encode()
+
+
+def list_html(items: list[tuple[str, str, str]]) -> bytes:
+    """A ``static_cms`` list page of ``(href, title, date)`` rows."""
+    rows = "".join(f'<li><a href="{h}" title="{t}">{t}</a><span>{d}</span></li>' for h, t, d in items)
+    return f"<html><head><meta charset='utf-8'></head><body><ul class='news-list'>{rows}</ul></body></html>".encode()
+
+
+@dataclass
+class Hostile:
+    """A running hostile server: ``routes`` (path → handler or static answer), ``hits`` (paths asked)."""
+
+    server: ThreadingHTTPServer
+    routes: dict[str, Any] = field(default_factory=dict)
+    hits: list[str] = field(default_factory=list)
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    @property
+    def port(self) -> int:
+        return int(self.server.server_address[1])
+
+    def page(self, path: str, body: bytes, status: int = 200, headers: dict[str, str] | None = None) -> None:
+        """Serve ``body`` at ``path``."""
+        self.routes[path] = (status, {"Content-Type": "text/html; charset=utf-8", **(headers or {})}, body)
+
+    def redirect(self, path: str, location: str, status: int = 302) -> None:
+        self.routes[path] = (status, {"Location": location}, b"")
+
+
+def _start(hostile_factory: Callable[[ThreadingHTTPServer], Hostile]) -> Hostile:
+    state: dict[str, Hostile] = {}
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args: Any) -> None:  # keep pytest output clean
+            return
+
+        def do_GET(self) -> None:
+            h = state["h"]
+            h.hits.append(self.path)
+            route = h.routes.get(self.path.split("?")[0]) or h.routes.get(self.path)
+            if route is None:
+                self.send_response(404)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            if callable(route):
+                route(self)
+                return
+            status, headers, body = route
+            self.send_response(status)
+            for k, v in headers.items():
+                self.send_header(k, v)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+        do_POST = do_GET
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    h = hostile_factory(server)
+    state["h"] = h
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return h
+
+
+def registry_toml(base: str, channels: list[str], *, hosts: list[str] | None = None) -> str:
+    """A one-source registry: ``static_cms`` ``hostile`` at ``base`` with these channel keys."""
+    out = [
+        "[[sources]]", 'key = "hostile"', 'name = "敌意测试站"', 'family = "static_cms"', f'base_url = "{base}"',
+        'region = "330800"', "download_delay = 0.0", "obey_robots = false", 'robots_reason = "local test server"',
+        'params = { list_first = "/{channel}/index.html", list_page = "/{channel}/index_{n}.html" }',
+    ]
+    if hosts is not None:
+        out.append("hosts = " + json.dumps(hosts))
+    for key in channels:
+        out += ["", "[[sources.channels]]", f'key = "{key}"', f'name = "测试栏目{key}"', 'domain = "procurement"',
+                'notice_type = ""', 'responsible_unit = "市财政局"']
+    return "\n".join(out) + "\n"
+
+
+@dataclass
+class Crawl:
+    returncode: int
+    summary: dict[str, Any]
+    stdout: str
+    stderr: str
+
+    @property
+    def source(self) -> dict[str, Any]:
+        return self.summary.get("sources", {}).get("hostile", {})
+
+
+def crawl(tmp_path: Path, db_url: str, base: str, channels: list[str], *extra: str, pre: str = "",
+          hosts: list[str] | None = None, night: str = NIGHT, timeout: float = 60) -> Crawl:
+    """Crawl the hostile source once (``pre``: Python run in the child before ``crawler.run``,
+    e.g. to make the evidence store fail)."""
+    reg = tmp_path / "sources.toml"
+    reg.write_text(registry_toml(base, channels, hosts=hosts), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PUBWATCH_SITE_URLS"}
+    env.update(PUBWATCH_REGISTRY=str(reg), PUBWATCH_SMTP_PASSWORD=SECRET, PYTHONPATH=str(REPO))
+    args = ["--night", night, "--sources", "hostile", "--db-url", db_url, *FAST, *extra]
+    code = (f"import os, sys\nos.environ.setdefault('SCRAPY_SETTINGS_MODULE', 'crawler.settings')\n{pre}\n"
+            f"from crawler.run import main\nsys.exit(main({args!r}))\n")
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", code], env=env, cwd=REPO, capture_output=True, text=True,
+                          timeout=timeout, check=False)
+    lines = proc.stdout.strip().splitlines()
+    summary = {}
+    if lines:
+        try:
+            summary = json.loads(lines[-1])
+        except ValueError:
+            summary = {}
+    summary["_seconds"] = round(time.monotonic() - started, 1)
+    return Crawl(proc.returncode, summary, proc.stdout, proc.stderr)
+
+
+def rows(db_url: str, sql: str, **params: Any) -> list[Any]:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            return list(conn.execute(text(sql), params).all())
+    finally:
+        engine.dispose()
+
+
+def gzip_bomb(size: int) -> bytes:
+    """``size`` zero bytes, gzipped (about 1/1000 of ``size`` on the wire)."""
+    return gzip.compress(b"\0" * size, compresslevel=9)
