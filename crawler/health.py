@@ -205,5 +205,11 @@ class HealthExtension:
         if store is not None and rows:
             try:
                 store.record_health(rows)
-            except Exception:  # the crawl's data is already stored; report, don't lose the summary
-                logger.exception("could not write crawl health for %s", tracker.source_key)
+            except Exception as exc:
+                # Without its crawl_health rows the monitor could not tell this night was not
+                # read; crawler.run turns this into a failed run (one line, exit code 3).
+                from crawler.pipelines import storage_error_text
+
+                note = storage_error_text(exc)
+                self.crawler.stats.set_value("pubwatch/health_unsaved", note)
+                logger.error("could not write crawl health for %s: %s", tracker.source_key, note)

@@ -12,6 +12,8 @@ import logging
 from typing import Any
 
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from sqlalchemy.exc import SQLAlchemyError
 
 from crawler.items import NoticeItem
 from storage.evidence import PageRecord
@@ -113,6 +115,18 @@ class StorePipeline:
         return cls(crawler)
 
     def process_item(self, item: NoticeItem) -> NoticeItem:
+        """Store the item; a storage failure (disk full, lost connection…) is a ``storage_error``
+        on the channel — incomplete, with the reason — and the item is dropped with one log line."""
+        try:
+            return self._store(item)
+        except (OSError, SQLAlchemyError) as exc:
+            note = f"{item.item_key}: {storage_error_text(exc)}"
+            health = getattr(self.crawler.spider, "health", None)
+            if health is not None:
+                health.error(item.channel, "storage_error", note)
+            raise DropItem(f"not stored ({note})") from None
+
+    def _store(self, item: NoticeItem) -> NoticeItem:
         spider = self.crawler.spider
         store = getattr(spider, "store", None)
         health = getattr(spider, "health", None)
@@ -142,3 +156,14 @@ class StorePipeline:
             else:
                 h.unchanged += 1
         return item
+
+
+def storage_error_text(exc: BaseException) -> str:
+    """One line naming a storage failure (``disk full`` first when it is one), without SQL or
+    parameters (they would carry scraped text and bodies into logs)."""
+    orig = getattr(exc, "orig", None) or exc
+    errno_ = getattr(orig, "errno", None)
+    text = str(orig).strip().splitlines()[0] if str(orig).strip() else ""
+    if errno_ == 28 or "disk is full" in text or "No space left" in text:
+        return f"disk full ({type(orig).__name__}: {text[:150]})"
+    return f"{type(orig).__name__}: {text[:200]}"

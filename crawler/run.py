@@ -22,9 +22,11 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
+from sqlalchemy.exc import SQLAlchemyError
 
 from crawler.distributed import expire_namespace, namespace, redis_settings, redis_url_from
 from crawler.logsafe import install as install_log_safety
+from crawler.pipelines import storage_error_text
 from crawler.registry import RegistryError, registry
 from crawler.store import engine_for
 from storage import evidence
@@ -33,6 +35,10 @@ from storage.db import DatabaseError
 
 class ArgumentError(ValueError):
     """A command-line argument is wrong."""
+
+
+class StorageFailed(RuntimeError):
+    """The database or disk failed so that this night's health could not be recorded."""
 
 
 def _day(value: str | None, name: str) -> dt.date | None:
@@ -133,9 +139,22 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
         sources[key] = {k: health.get(k) for k in ("requests", "pages", "listed", "new", "changed", "unchanged",
                                                     "removed", "complete", "errors", "by_kind")}
     summary = {"run_id": run_id, "night": night.isoformat(), "mode": mode, "sources": sources}
+    unsaved = {key: c.stats.get_value("pubwatch/health_unsaved") for key, c in crawlers.items() if c.stats}
+    unsaved = {k: v for k, v in unsaved.items() if v}
+    if unsaved:
+        summary["health_unsaved"] = unsaved
     if engine is not None and run_id is not None:
-        complete = all(s["complete"] for s in sources.values())
-        evidence.finish_run(engine, run_id, "complete" if complete else "incomplete", summary)
+        complete = all(s["complete"] for s in sources.values()) and not unsaved
+        try:
+            evidence.finish_run(engine, run_id, "complete" if complete else "incomplete", summary)
+        except (OSError, SQLAlchemyError) as exc:
+            unsaved.setdefault("(run)", storage_error_text(exc))
+    if unsaved:
+        # The monitor reads crawl_health to know which nights were read; without it a failed night
+        # would look like a quiet one. So the run fails, and the nightly stops before its checks.
+        sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
+        first = next(iter(unsaved.items()))
+        raise StorageFailed(f"crawl health not saved for {', '.join(unsaved)} ({first[1]})")
     return summary
 
 
@@ -145,6 +164,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ArgumentError, RegistryError, DatabaseError) as exc:
         print(f"crawler.run: error: {exc}", file=sys.stderr)
         return 2
+    except StorageFailed as exc:
+        print(f"crawler.run: error: 存储失败 (storage failed): {exc}", file=sys.stderr)
+        return 3
+    except (OSError, SQLAlchemyError) as exc:  # database lost or disk full outside the spiders
+        print(f"crawler.run: error: 存储失败 (storage failed): {storage_error_text(exc)}", file=sys.stderr)
+        return 3
     sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
     sys.stdout.flush()
     return 0

@@ -48,6 +48,7 @@ from crawler.errors import classify_failure
 from crawler.health import HealthTracker
 from crawler.items import NoticeItem
 from crawler.offsite import link_verdict, safe_url
+from crawler.parselimits import html_limit_hit
 from crawler.recheck import RecheckPolicy
 from crawler.registry import Channel, RegistryError, Source, registry
 from crawler.store import CrawlStore
@@ -381,8 +382,16 @@ class SourceSpider(scrapy.Spider):
         except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
             self._list_error(lst, "parse_error", f"list page {page}: {exc!r}")
             return
+        limit = html_limit_hit(response)
+        if limit:
+            # the tree below the limit was dropped: what was read is used, but this walk neither
+            # goes on nor judges removals, and the channel is incomplete with the reason
+            self._list_error(lst, "parse_error", f"list page {page}: {limit}")
+            listing = ListPage(listing.entries, has_next=False)
         entries = listing.entries
         if not entries:
+            if limit:
+                return
             if page == 1:
                 text = response.text if isinstance(response, TextResponse) else ""
                 if any(m in text for m in ("系统维护", "maintenance-notice")):
@@ -441,6 +450,8 @@ class SourceSpider(scrapy.Spider):
             for ch in lst.channels:
                 self.health.ch(ch.key).notes.append(f"sweep stopped at {page} pages (max_pages_per_channel)")
         floor = min(dates) if (listing.has_next and dates) else None
+        if limit:
+            return
         for ch in lst.channels:
             yield from self._finish_listing(ch, floor=floor, reached_end=not listing.has_next)
 

@@ -186,3 +186,58 @@ def rows(db_url: str, sql: str, **params: Any) -> list[Any]:
 def gzip_bomb(size: int) -> bytes:
     """``size`` zero bytes, gzipped (about 1/1000 of ``size`` on the wire)."""
     return gzip.compress(b"\0" * size, compresslevel=9)
+
+
+def add_overdue_tender(db_url: str, source: str, channel: str, publish: str, deadline: str, number: str) -> None:
+    """A procurement tender of ``source`` whose bid deadline passed with no result: the monitor's
+    ``missing_followup`` (a missing posting) unless a crawl outage of that source suppresses it."""
+    import datetime as dt
+    import hashlib
+
+    from storage.db import get_engine, session_scope
+    from storage.evidence import field_values
+    from storage.models import Document, DocumentVersion, Notice, NoticeField
+
+    engine = get_engine(db_url)
+    day = dt.date.fromisoformat(publish)
+    fields = {"project_number": number, "bid_deadline": deadline, "project_name": f"项目{number}",
+              "purchaser": "衢州市测试单位", "budget": "100万元", "title": f"招标公告{number}"}
+    url = f"http://{source}.example/art/{number}.html"
+    raw = f"<html><body>招标公告 {number}</body></html>".encode()
+    try:
+        with session_scope(engine) as s:
+            doc = Document(source_key=source, channel_key=channel, item_key=f"/t/{number}", url=url, list_date=day)
+            s.add(doc)
+            s.flush()
+            v = DocumentVersion(document_id=doc.id, version_no=1, fetched_on=day, url=url,
+                                sha256=hashlib.sha256(raw).hexdigest(), size=len(raw), body=raw)
+            s.add(v)
+            s.flush()
+            doc.current_version_id = v.id
+            n = Notice(document_id=doc.id, version_id=v.id, source_key=source, channel_key=channel, region="330800",
+                       domain="procurement", notice_type="procurement.tender", title=fields["title"], url=url,
+                       publish_date=day, project_number=number, project_name=fields["project_name"],
+                       purchaser=fields["purchaser"], status="ok", fields=fields, provenance={})
+            s.add(n)
+            s.flush()
+            for k, val in fields.items():
+                s.add(NoticeField(notice_id=n.id, key=k, **field_values(val)))
+    finally:
+        engine.dispose()
+
+
+def missing_findings(db_url: str, as_of: str, source: str) -> list[dict[str, Any]]:
+    """The monitor's open missing-posting findings (``missing_followup``) of ``source`` as of a day."""
+    import datetime as dt
+
+    import monitor
+    from storage.db import get_engine
+
+    engine = get_engine(db_url)
+    try:
+        day = dt.date.fromisoformat(as_of)
+        monitor.run_checks(engine, day)
+        return [f for f in monitor.findings_as_json(engine, day)
+                if f["kind"] == "missing_followup" and f.get("source_key") == source]
+    finally:
+        engine.dispose()
