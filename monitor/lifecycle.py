@@ -49,8 +49,11 @@ def _live() -> Any:
 
 
 def _events(conn: Connection, sel: Any) -> int:
-    res = conn.execute(ev_.insert().from_select(["finding_id", "on", "event", "details", "at"], sel))
-    return max(res.rowcount or 0, 0)
+    # counted from RETURNING: psycopg reports rowcount -1 for INSERT … SELECT, which made the nightly
+    # summary say "new 0" on PostgreSQL for findings new that night
+    res = conn.execute(ev_.insert().from_select(["finding_id", "on", "event", "details", "at"], sel)
+                       .returning(ev_.c.id))
+    return len(res.all())
 
 
 def merge(conn: Connection, as_of: dt.date, catalog: Catalog) -> dict[str, int]:

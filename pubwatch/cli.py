@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
+from sqlalchemy.exc import SQLAlchemyError
 
 from alerts.labels import DOMAINS, KINDS, SEVERITIES, label
 from pubwatch.config import Config, ConfigError, load_config
@@ -105,6 +106,10 @@ def friendly(func: F) -> F:
             return func(*args, **kwargs)
         except _user_errors() as exc:
             _fail(str(exc))
+        except SQLAlchemyError as exc:  # connection lost mid-run, disk full under SQLite …
+            from storage.db import db_error_text
+
+            _fail(db_error_text(exc))
         except OSError as exc:  # unreadable file, full disk, permission denied …
             where = f": {exc.filename}" if exc.filename else ""
             _fail(f"无法读写文件 (file error) {exc.strerror or exc.__class__.__name__}{where}")

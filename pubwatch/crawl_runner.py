@@ -12,10 +12,11 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pubwatch.proctree import run_child
 from storage.db import redact
 
 # Against our own replica on 127.0.0.1 politeness delays only slow tests and demos down; against real
@@ -56,9 +57,12 @@ def run_crawl(
     settings: Mapping[str, str] | None = None,
     registry: str | os.PathLike[str] | None = None,
     timeout: float | None = 3600,
+    on_start: Callable[[int], Any] | None = None,
 ) -> CrawlSummary:
     """Crawl the given sources (default all) for ``night`` and return the child's summary.
 
+    The child is one process tree tied to this process (``pubwatch.proctree``): it dies with us
+    and is gone when this returns or raises; ``on_start(pid)`` lets the caller record it.
     The database URL reaches the child through its environment (``PUBWATCH_DB_URL``), never its
     command line: a password in argv is readable by every local user (``ps``, ``/proc/*/cmdline``).
     """
@@ -78,10 +82,13 @@ def run_crawl(
     if registry:
         env["PUBWATCH_REGISTRY"] = str(registry)
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=timeout, check=False)
+        proc = run_child(cmd, env=env, timeout=timeout, on_start=on_start)
     except subprocess.TimeoutExpired as exc:
         raise CrawlFailed(f"抓取超时 (crawl timed out after {timeout}s)") from exc
     tail = _hide_secret("\n".join(proc.stderr.strip().splitlines()[-15:]), db_url)
+    said = [ln for ln in proc.stderr.splitlines() if ln.startswith("crawler.run: error:")]
+    if proc.returncode != 0 and said:  # the child said what went wrong in one line: pass that on
+        raise CrawlFailed(_hide_secret(said[-1].removeprefix("crawler.run: error:").strip(), db_url))
     if proc.returncode != 0:
         raise CrawlFailed(
             f"抓取进程失败 (crawler exited with code {proc.returncode}, db {redact(db_url)}):\n"

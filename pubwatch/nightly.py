@@ -50,7 +50,7 @@ def run_night(
     """
     from contextlib import nullcontext
 
-    from pubwatch.scheduler import run_lock
+    from pubwatch.scheduler import record_child, run_lock
 
     say = progress or (lambda _msg: None)
     engine = get_engine(config.db_url)
@@ -60,7 +60,7 @@ def run_night(
             say("抓取 crawl")
             crawl = run_crawl(night, db_url=config.db_url, sources=sources, site_urls=site_urls,
                               settings=config.crawler_settings() | (REPLICA_SETTINGS if site_urls else {}),
-                              registry=config.registry_path)
+                              registry=config.registry_path, on_start=lambda pid: record_child(engine, pid))
             result = NightResult(night=night, crawl=crawl)
             say("检查 check")
             result.checks = run_checks(config, engine, night)

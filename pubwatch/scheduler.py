@@ -39,10 +39,11 @@ from apscheduler.schedulers.base import STATE_PAUSED, STATE_STOPPED
 from apscheduler.triggers.cron import CronTrigger
 from rich.table import Table
 from rich.text import Text
-from sqlalchemy import Engine, delete, desc, func, select, update
+from sqlalchemy import Engine, case, delete, desc, func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from pubwatch.config import Config
+from pubwatch.proctree import tree_alive
 from storage.db import get_engine, init_db, session_scope
 from storage.models import CrawlHealth, CrawlRun, RunLock, SchedulerRun, utcnow
 
@@ -83,15 +84,17 @@ def _pid_alive(pid: int) -> bool:
 
 @contextmanager
 def run_lock(engine: Engine, name: str = LOCK_NAME, *, ttl: dt.timedelta = LOCK_TTL,
-             owner: str | None = None) -> Iterator[RunLock]:
+             owner: str | None = None, scheduler_run: int | None = None) -> Iterator[RunLock]:
     """Hold the database lock ``name`` for the duration of the block, renewing it in the background.
 
     Raises ``AlreadyRunning`` when a live holder has it. An expired lock, or one held by a process of
-    this host that no longer exists, is taken over.
+    this host that no longer exists, is taken over — unless the holder's crawler tree
+    (``child_pid``) still runs — and what the dead holder left "running" is closed as
+    ``interrupted`` (:func:`close_interrupted`; ``scheduler_run``: the caller's own row, kept).
     """
     me = owner or f"pubwatch-{uuid.uuid4().hex[:8]}"
     host, pid = socket.gethostname(), os.getpid()
-    _acquire(engine, name, me, host, pid, ttl)
+    _acquire(engine, name, me, host, pid, ttl, scheduler_run)
     stop = threading.Event()
     beat = threading.Thread(target=_heartbeat, args=(engine, name, me, ttl, stop), daemon=True,
                             name=f"lock-heartbeat-{name}")
@@ -109,7 +112,8 @@ def run_lock(engine: Engine, name: str = LOCK_NAME, *, ttl: dt.timedelta = LOCK_
             s.execute(delete(RunLock).where(RunLock.name == name, RunLock.owner == me))
 
 
-def _acquire(engine: Engine, name: str, me: str, host: str, pid: int, ttl: dt.timedelta) -> None:
+def _acquire(engine: Engine, name: str, me: str, host: str, pid: int, ttl: dt.timedelta,
+             keep_scheduler_run: int | None = None) -> None:
     now = utcnow()
     values = {"owner": me, "host": host, "pid": pid, "acquired_at": now, "heartbeat_at": now, "expires_at": now + ttl}
     try:
@@ -124,16 +128,53 @@ def _acquire(engine: Engine, name: str, me: str, host: str, pid: int, ttl: dt.ti
             s.add(RunLock(name=name, **values))
             return
         stale = holder.expires_at < now or (holder.host == host and holder.pid != pid and not _pid_alive(holder.pid))
+        if stale and holder.host == host and tree_alive(holder.child_pid):
+            # the holder died but its crawler has not (yet): two crawls of one night must not overlap
+            log.warning("lock holder %s is gone but its crawler (pgid %s) still runs", holder.owner, holder.child_pid)
+            stale = False
         if stale:
             # compare-and-set on the row we saw, so two contenders cannot both take it over
             taken = s.execute(update(RunLock).where(RunLock.name == name, RunLock.owner == holder.owner,
                                                     RunLock.heartbeat_at == holder.heartbeat_at).values(**values))
             if taken.rowcount == 1:  # type: ignore[attr-defined]
                 log.warning("took over a stale lock from %s (pid %s on %s)", holder.owner, holder.pid, holder.host)
+                close_interrupted(s, holder, keep_scheduler_run=keep_scheduler_run)
                 return
             holder = s.get(RunLock, name, populate_existing=True) or holder
         s.expunge(holder)
     raise AlreadyRunning(holder)
+
+
+def close_interrupted(s: Any, holder: RunLock, *, keep_scheduler_run: int | None = None) -> dict[str, int]:
+    """Close what a dead lock holder left "running" as ``interrupted`` (at the next start).
+
+    Crawl runs: those started while it held the lock (``started_at >= acquired_at``; crawls run only
+    under the lock, and a distributed worker's run of the same night started with it). Scheduler
+    runs: the holder's job's rows when the holder was the scheduler, except the caller's own row.
+    """
+    now = utcnow()
+    crawls = s.execute(update(CrawlRun).where(CrawlRun.status == "running",
+                                              CrawlRun.started_at >= holder.acquired_at)
+                       .values(status="interrupted", finished_at=now)).rowcount
+    sched = 0
+    if holder.owner.startswith("scheduler:"):
+        q = update(SchedulerRun).where(SchedulerRun.status == "running",
+                                       SchedulerRun.job_id == holder.owner.split(":", 1)[1])
+        if keep_scheduler_run is not None:
+            q = q.where(SchedulerRun.id != keep_scheduler_run)
+        sched = s.execute(q.values(status="interrupted", finished_at=now,
+                                   error=f"interrupted: lock holder pid {holder.pid} on {holder.host} died")).rowcount
+    if crawls or sched:
+        log.warning("closed %d crawl run(s) and %d scheduler run(s) left running by %s as interrupted",
+                    crawls, sched, holder.owner)
+    return {"crawl_runs": int(crawls or 0), "scheduler_runs": int(sched or 0)}
+
+
+def record_child(engine: Engine, child_pid: int, name: str = LOCK_NAME) -> None:
+    """Note the crawler child of the lock this process holds (see :func:`run_lock`)."""
+    with session_scope(engine) as s:
+        s.execute(update(RunLock).where(RunLock.name == name, RunLock.pid == os.getpid(),
+                                        RunLock.host == socket.gethostname()).values(child_pid=child_pid))
 
 
 def _heartbeat(engine: Engine, name: str, me: str, ttl: dt.timedelta, stop: threading.Event) -> None:
@@ -341,7 +382,7 @@ def _fire(job_id: str, cron: str = "") -> None:
         run_id = run.id
     status, error = "ok", None
     try:
-        with run_lock(svc.engine, owner=f"scheduler:{job_id}"):
+        with run_lock(svc.engine, owner=f"scheduler:{job_id}", scheduler_run=run_id):
             kwargs = {"group": group} if group is not None and _accepts(svc.job, "group") else {}
             svc.job(night, **kwargs)
     except AlreadyRunning as exc:
@@ -502,7 +543,10 @@ def _last_crawl(s: Any, tz: ZoneInfo) -> dict[str, Any] | None:
     run = s.scalars(select(CrawlRun).order_by(desc(CrawlRun.started_at), desc(CrawlRun.id)).limit(1)).first()
     if run is None:
         return None
-    rows = s.execute(select(CrawlHealth.source_key, func.min(CrawlHealth.complete), func.max(CrawlHealth.blocked),
+    # booleans as 0/1: PostgreSQL has no min()/max() of boolean (SQLite stores them as integers)
+    all_complete = func.min(case((CrawlHealth.complete.is_(True), 1), else_=0))
+    any_blocked = func.max(case((CrawlHealth.blocked.is_(True), 1), else_=0))
+    rows = s.execute(select(CrawlHealth.source_key, all_complete, any_blocked,
                             func.sum(CrawlHealth.requests), func.sum(CrawlHealth.new))
                      .where(CrawlHealth.run_id == run.id).group_by(CrawlHealth.source_key)).all()
     sources = {src: {"complete": bool(ok), "blocked": bool(blocked), "requests": int(req or 0), "new": int(new or 0)}

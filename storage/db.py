@@ -79,8 +79,6 @@ def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
 
 def init_db(engine: Engine) -> None:
     """Bring the schema to the newest Alembic revision (idempotent)."""
-    from alembic import command
-
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1")
@@ -89,7 +87,67 @@ def init_db(engine: Engine) -> None:
             f"无法连接数据库 (cannot connect to the database) {redact(str(engine.url))}: "
             f"{exc.orig.__class__.__name__}: {str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else ''}"
         ) from exc
-    command.upgrade(alembic_config(engine), "head")
+    _upgrade(engine)
+
+
+#: a fresh database raced by two first runs: the loser waits for the winner this long at most
+MIGRATION_WAIT = 60.0
+_PG_MIGRATION_LOCK = 0x70_77_6D_67  # pg_advisory_lock key ("pwmg")
+
+
+def _upgrade(engine: Engine) -> None:
+    """``alembic upgrade head``, safe against a second process doing the same at the same time.
+
+    Why: two first runs on a fresh database (the scheduler and a run by hand) both saw no tables;
+    the second failed with "table channels already exists" / ``UniqueViolation``. On PostgreSQL
+    the upgrade runs under a session advisory lock (the second waits, then finds the schema at
+    head); on any database a failed upgrade is retried while another process finishes it.
+    """
+    import time
+
+    from alembic import command
+    from sqlalchemy.exc import DBAPIError
+
+    deadline = time.monotonic() + MIGRATION_WAIT
+    delay = 0.2
+    while True:
+        try:
+            if engine.dialect.name == "postgresql":
+                with engine.connect() as lock_conn:
+                    lock_conn.exec_driver_sql(f"SELECT pg_advisory_lock({_PG_MIGRATION_LOCK})")
+                    try:
+                        command.upgrade(alembic_config(engine), "head")
+                    finally:
+                        lock_conn.exec_driver_sql(f"SELECT pg_advisory_unlock({_PG_MIGRATION_LOCK})")
+                        lock_conn.commit()
+            else:
+                command.upgrade(alembic_config(engine), "head")
+            return
+        except DBAPIError as exc:  # "already exists", a unique violation, "database is locked" …
+            if time.monotonic() > deadline:
+                first = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc.orig).__name__
+                raise DatabaseError(f"数据库迁移失败 (schema migration failed) {redact(str(engine.url))}: "
+                                    f"{exc.orig.__class__.__name__}: {first}") from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
+
+
+def db_error_text(exc: BaseException) -> str:
+    """One line for a database failure met mid-run (lost connection, disk full, locked), without
+    the SQL or its parameters (which may carry scraped text) and without the URL's password."""
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).strip().splitlines()[0] if str(orig).strip() else ""
+    low = text.lower()
+    if "disk is full" in low or "no space left" in low or getattr(orig, "errno", None) == 28:
+        what = "磁盘已满 (disk full)"
+    elif any(m in low for m in ("server closed the connection", "connection refused", "terminating connection",
+                                "connection is closed", "could not connect", "connection reset", "ssl syscall")):
+        what = "数据库连接中断 (database connection lost)"
+    elif "locked" in low:
+        what = "数据库被锁定 (database is locked)"
+    else:
+        what = "数据库错误 (database error)"
+    return f"{what}: {type(orig).__name__}: {text[:200]}"
 
 
 def table_names(engine: Engine) -> list[str]:

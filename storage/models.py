@@ -363,6 +363,9 @@ class RunLock(Base):
     owner: Mapped[str] = mapped_column(String(200))
     host: Mapped[str] = mapped_column(String(200), default="")
     pid: Mapped[int] = mapped_column(Integer, default=0)
+    # the holder's crawler child (its process group, on ``host``): a lock whose holder died is taken
+    # over only once this tree is gone too (pubwatch.proctree)
+    child_pid: Mapped[int | None] = mapped_column(Integer, nullable=True)
     acquired_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     heartbeat_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -27,7 +27,7 @@ class _Recorder:
 
 def test_db_url_goes_through_the_environment_not_argv(monkeypatch: pytest.MonkeyPatch) -> None:
     rec = _Recorder(0, '{"run_id": 3, "sources": {"zfcg": {"complete": true}}}\n', "")
-    monkeypatch.setattr(crawl_runner.subprocess, "run", rec)
+    monkeypatch.setattr(crawl_runner, "run_child", rec)
     summary = run_crawl(dt.date(2026, 3, 2), db_url=URL, sources=["zfcg"])
     assert summary.run_id == 3
     assert not any("hunter2secret" in part for part in rec.cmd), "argv is world-readable (ps, /proc/*/cmdline)"
@@ -37,7 +37,7 @@ def test_db_url_goes_through_the_environment_not_argv(monkeypatch: pytest.Monkey
 
 def test_failure_message_hides_the_password(monkeypatch: pytest.MonkeyPatch) -> None:
     stderr = f"Traceback …\nsqlalchemy.exc.OperationalError: could not connect using {URL} (password hunter2secret)\n"
-    monkeypatch.setattr(crawl_runner.subprocess, "run", _Recorder(1, "", stderr))
+    monkeypatch.setattr(crawl_runner, "run_child", _Recorder(1, "", stderr))
     with pytest.raises(CrawlFailed) as info:
         run_crawl(dt.date(2026, 3, 2), db_url=URL)
     assert "hunter2secret" not in str(info.value)
@@ -45,6 +45,6 @@ def test_failure_message_hides_the_password(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_a_summary_that_is_not_json_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(crawl_runner.subprocess, "run", _Recorder(0, "{not json\n", ""))
+    monkeypatch.setattr(crawl_runner, "run_child", _Recorder(0, "{not json\n", ""))
     with pytest.raises(CrawlFailed, match="not JSON"):
         run_crawl(dt.date(2026, 3, 2), db_url="sqlite:///var/x.db")

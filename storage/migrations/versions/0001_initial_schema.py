@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 12:39:14.865636
+Create Date: 2026-12-06 04:07:27.229260
 """
 
 from __future__ import annotations
@@ -112,6 +112,7 @@ def upgrade() -> None:
     sa.Column('owner', sa.String(length=200), nullable=False),
     sa.Column('host', sa.String(length=200), nullable=False),
     sa.Column('pid', sa.Integer(), nullable=False),
+    sa.Column('child_pid', sa.Integer(), nullable=True),
     sa.Column('acquired_at', sa.DateTime(), nullable=False),
     sa.Column('heartbeat_at', sa.DateTime(), nullable=False),
     sa.Column('expires_at', sa.DateTime(), nullable=False),
