@@ -20,8 +20,9 @@ from typing import Any
 from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session
 
-from alerts.labels import DOMAINS, EVENTS, KINDS, REGIONS, SEVERITIES, UNKNOWN_UNIT, label, severity_rank
 from storage.models import AlertSent, DocumentVersion, Finding, FindingEvent, Notice
+from vocabulary import DOMAINS, EVENTS, KINDS, REGIONS, SEVERITIES, UNKNOWN_UNIT, label
+from vocabulary import severity_order as severity_rank
 
 OFFICE = "office"
 MAX_TITLE = 200

@@ -14,20 +14,18 @@ from collections import Counter
 from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from alerts.collect import OFFICE, SECTIONS, DigestItem, Pending, normalize_unit, pending_for, unit_key
-from alerts.labels import UNKNOWN_UNIT
 from alerts.render import MAX_ITEMS, UnitRow, build_message, subject_line
+from alerts.settings import MailConfig as Config
 from alerts.smtp import count_pending, flush
 from storage.db import session_scope
 from storage.models import AlertSent, Finding, FindingEvent, OutboxMessage
-
-if TYPE_CHECKING:
-    from pubwatch.config import Config
+from vocabulary import UNKNOWN_UNIT
 
 log = logging.getLogger(__name__)
 

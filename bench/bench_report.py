@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from any folder
 
-from alerts.labels import REGIONS
+from vocabulary import REGIONS
 from dashboards import export_report
 from dashboards.demo import RULES, TYPES, unit_of
 from storage.db import get_engine, init_db

@@ -26,8 +26,9 @@ from typing import Any
 from sqlalchemy import Engine, and_, case, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
-from alerts.labels import DOMAINS, KINDS, REGIONS, SEVERITIES, UNKNOWN_UNIT, label, severity_rank
 from storage.models import Channel, CrawlHealth, DocumentVersion, Finding, Notice
+from vocabulary import DOMAINS, KINDS, REGIONS, SEVERITIES, STATUSES, UNKNOWN_UNIT, label
+from vocabulary import severity_order as severity_rank
 
 IGNORED_STATUS = "dismissed"
 COMPLETENESS_DEF = "完整率 = 要素齐全的已发布公告数 ÷ 应公开数（已发布公告数 + 应发未发数）"
@@ -298,8 +299,7 @@ def _evidence_of(finding_evidence: Any, version_id: Any, sha256: Any) -> str:
             if len(sha) == 64 and all(c in "0123456789abcdef" for c in sha):
                 return evidence_ref(int(ev["version_id"]), sha)
     return ""
-STATUS_LABELS = {"open": "未整改", "escalated": "已升级", "reopened": "再次出现", "resolved": "已整改",
-                 "dismissed": "已排除"}
+STATUS_LABELS = STATUSES
 
 
 def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.date | None = None,

@@ -22,7 +22,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from alerts.labels import DOMAINS, KINDS, SEVERITIES, label
+from vocabulary import DOMAINS, KINDS, SEVERITIES, label
 from pubwatch.config import Config, ConfigError, load_config
 
 app = typer.Typer(

@@ -62,9 +62,9 @@ def test_dashboard_in_chromium(demo: tuple[Engine, dict[str, str]], chromium_pat
             assert link.get_attribute("href", timeout=2000) == link.inner_text()
             assert link.inner_text().startswith("https://")
             assert first.locator(".cmd").inner_text().startswith("查看与校验：pubwatch evidence document_versions/")
-            page.select_option("#f-kind", "迟发布")
+            page.select_option("#f-kind", "未按时公开")
             kinds = page.locator("#findings tbody tr td:nth-child(4)").all_inner_texts()
-            assert len(kinds) == late and set(kinds) == {"迟发布"}
+            assert len(kinds) == late and set(kinds) == {"未按时公开"}
             assert f"符合条件 {late} 条" in page.locator("#f-count").inner_text()
             page.fill("#f-text", "不存在的关键词")
             assert page.locator("#findings tbody tr").count() == 0
