@@ -13,7 +13,10 @@ monitor's rules catalog (a type with a ``late_posting`` rule); a notice of anoth
 of the timeliness figure altogether (it would otherwise count as "on time" and inflate the rate). A
 notice with a ``late_posting`` finding counts as having a deadline whatever its type. Findings the
 office dismissed (``status = 'dismissed'``) are ignored. The period is the notice's publish date (for
-missing notices: the day the monitor first saw the gap).
+missing notices: the day the monitor first saw the gap); in the monthly trend a gap is filed under the
+month its disclosure fell due. Units are the canonical names of the directory of 责任单位
+(monitor/directory.py): a notice counts for the unit its findings would go to (the county government
+of a county notice, else the domain's lead department).
 """
 
 from __future__ import annotations
@@ -23,10 +26,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, and_, case, func, or_, select
+from sqlalchemy import Engine, String, case, cast, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
-from storage.models import Channel, CrawlHealth, DocumentVersion, Finding, Notice
+from monitor.directory import load_directory
+from storage.models import CrawlHealth, DocumentVersion, Finding, Notice
 from vocabulary import DOMAINS, KINDS, REGIONS, SEVERITIES, STATUSES, UNKNOWN_UNIT, label
 from vocabulary import severity_order as severity_rank
 
@@ -116,6 +120,7 @@ class Figures:
     by_month: list[Tally]
     crawl: list[dict[str, Any]] = field(default_factory=list)
     findings_total: int = 0
+    unknown_units: list[str] = field(default_factory=list)  # names the directory of 责任单位 does not know
 
 
 def _month(engine: Engine, col: Any) -> ColumnElement[str]:
@@ -151,19 +156,21 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
         .group_by(Finding.notice_id)
         .subquery()
     )
+    directory = load_directory(jurisdiction)
     month = _month(engine, Notice.publish_date)
-    unit = Channel.responsible_unit
     q = (
-        select(Notice.domain, Notice.region, unit, month, func.count(), func.sum(func.coalesce(flags.c.mf, 0)),
+        select(Notice.domain, Notice.region, month, func.count(), func.sum(func.coalesce(flags.c.mf, 0)),
                func.sum(func.coalesce(flags.c.lp, 0)),
                func.sum(case((or_(Notice.notice_type.in_(timed), flags.c.lp == 1), 1), else_=0)))
         .select_from(Notice)
-        .outerjoin(Channel, and_(Channel.source_key == Notice.source_key, Channel.channel_key == Notice.channel_key))
         .outerjoin(flags, flags.c.notice_id == Notice.id)
         .where(*_period(Notice.publish_date, date_from, date_to))
-        .group_by(Notice.domain, Notice.region, unit, month)
+        .group_by(Notice.domain, Notice.region, month)
     )
-    fmonth = _month(engine, Finding.first_seen_on)
+    # A gap is filed under the month its disclosure fell due (the day it was first seen when it has no
+    # deadline), so a backlog found in one night does not pile onto that night's month.
+    fmonth = func.substr(func.coalesce(Finding.dates["deadline"].as_string(), cast(Finding.first_seen_on, String)),
+                         1, 7)
     in_period = _period(Finding.first_seen_on, date_from, date_to)
     q_missing = (
         select(Finding.domain, Finding.region, Finding.responsible_unit, fmonth, func.count())
@@ -176,13 +183,14 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
         .group_by(Finding.domain, Finding.region, Finding.responsible_unit, fmonth)
     )
     with engine.connect() as conn:
-        for d, r, u, m, n, mf, lp, tm in conn.execute(q):
-            cube.append((d or "", r or "", u or "", m or "", Tally("", "", notices=n, incomplete=int(mf or 0),
-                                                              late=int(lp or 0), timed=int(tm or 0))))
+        # a notice is counted for the unit its findings would go to (monitor/directory.py, same rule)
+        for d, r, m, n, mf, lp, tm in conn.execute(q):
+            cube.append((d or "", r or "", directory.primary(r, d), m or "",
+                         Tally("", "", notices=n, incomplete=int(mf or 0), late=int(lp or 0), timed=int(tm or 0))))
         for d, r, u, m, n in conn.execute(q_missing):
-            cube.append((d or "", r or "", u or "", m or "", Tally("", "", missing=n)))
+            cube.append((d or "", r or "", directory.display(u), m or "", Tally("", "", missing=n)))
         for d, r, u, m, n in conn.execute(q_open):
-            cube.append((d or "", r or "", u or "", m or "", Tally("", "", open_findings=n)))
+            cube.append((d or "", r or "", directory.display(u), m or "", Tally("", "", open_findings=n)))
         findings_total = conn.scalar(select(func.count()).select_from(Finding).where(*in_period)) or 0
     total = Tally("all", "全部")
     for *_, t in cube:
@@ -191,10 +199,11 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
         date_from=date_from, date_to=date_to, total=total,
         by_domain=_roll(cube, 0, lambda k: label(DOMAINS, k), order=list(DOMAINS)),
         by_region=_roll(cube, 1, lambda k: label(REGIONS, k, "未注明地区"), order=list(REGIONS)),
-        by_unit=_roll(cube, 2, lambda k: k or UNKNOWN_UNIT),
+        by_unit=_roll(cube, 2, lambda k: k or UNKNOWN_UNIT),  # keys are canonical names already
         by_month=sorted(_roll(cube, 3, lambda k: k or "日期不详"), key=lambda t: t.key),
         crawl=crawl_health(engine),
         findings_total=int(findings_total),
+        unknown_units=sorted(directory.unknown),
     )
 
 
@@ -303,7 +312,7 @@ STATUS_LABELS = STATUSES
 
 
 def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.date | None = None,
-                  limit: int | None = None) -> Iterator[dict[str, Any]]:
+                  limit: int | None = None, *, jurisdiction: str = DEFAULT_JURISDICTION) -> Iterator[dict[str, Any]]:
     """Findings with display labels, most serious and newest first; streamed in batches."""
     sev = case(*[(Finding.severity == code, i) for i, code in enumerate(SEVERITIES)], else_=len(SEVERITIES))
     still_open = case((Finding.status == "resolved", 1), (Finding.status == IGNORED_STATUS, 2), else_=0)
@@ -320,6 +329,7 @@ def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.
     )
     if limit is not None:
         q = q.limit(limit)
+    directory = load_directory(jurisdiction)
     with engine.connect() as conn:
         result = conn.execution_options(yield_per=5000).execute(q)
         for (fid, seen, status, severity, kind, domain, region, unit, ftitle, message, rule_id, legal, dates,
@@ -330,7 +340,7 @@ def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.
                 "status": STATUS_LABELS.get(status, status), "severity": label(SEVERITIES, severity),
                 "severity_rank": severity_rank(severity), "kind": label(KINDS, kind),
                 "domain": label(DOMAINS, domain), "region": label(REGIONS, region, "未注明地区"),
-                "unit": unit or UNKNOWN_UNIT, "title": (ftitle or ntitle or "")[:300], "message": (message or "")[:500],
+                "unit": directory.display(unit), "title": (ftitle or ntitle or "")[:300], "message": (message or "")[:500],
                 "rule_id": rule_id or "", "legal_source": legal or "",
                 "dates": "；".join(f"{k} {v}" for k, v in (dates or {}).items())[:300],
                 "url": url or "",

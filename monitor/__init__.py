@@ -51,6 +51,7 @@ def run_checks(
     from monitor import checks as C
     from monitor import scratch as T
     from monitor.catalog import load_catalog
+    from monitor.copies import collapse_copies
     from monitor.lifecycle import merge
     from monitor.linking import link_projects
     from monitor.units import assign_primary_units
@@ -71,13 +72,15 @@ def run_checks(
         T.bulk(conn, T.units, [{"domain": d, "unit": u} for d, u in catalog.domain_units.items()])
         ctx = C.Ctx(conn, as_of, catalog, first, cal_last, as_of_idx, lookback_days)
         per_check = {fn.__name__.removeprefix("check_"): fn(ctx) for fn in C.ALL_CHECKS}
-        assign_primary_units(conn, catalog)
+        copies = collapse_copies(conn)  # one finding per gap across a notice's platform copies
+        unknown_units = assign_primary_units(conn, catalog, rules_dir)
         changes = merge(conn, as_of, catalog)
         T.drop_all(conn)  # on error the transaction's rollback removes them
     summary = _summary(engine, as_of)
     summary.update(changes)
     summary.update({"as_of": as_of.isoformat(), "jurisdiction": jurisdiction, "candidates": per_check,
-                    "links": vars(links), "calendar_known_until": cal_last.isoformat()})
+                    "links": vars(links), "calendar_known_until": cal_last.isoformat(),
+                    "unknown_units": unknown_units, "copies_collapsed": copies})
     return summary
 
 

@@ -61,7 +61,7 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
     if row.get("calendar_unknown"):
         year = (row.get("event_date") or as_of).year if isinstance(row.get("event_date"), dt.date) else as_of.year
         msg = (f"日历未知：{q}的期限涉及尚未公布节假日安排的年份（{year}年前后），无法按工作日判断是否逾期，"
-               f"请更新节假日数据（monitor/calendar_overrides.toml）后复核。规则：{name}。")
+               f"待系统管理员更新节假日数据后复核。规则：{name}。")
         dates.update({"event": ev, "calendar": "unknown"})
     elif kind == "missing_field":
         msg = f"{q}缺少必填项「{label}」。规则：{name}。"

@@ -123,3 +123,50 @@ def severity_order(code: str | None) -> int:
 INTERNAL_KEYS: frozenset[str] = frozenset(
     [*KINDS, *SEVERITIES, *EVENTS, "as_of", "overdue_wd", "calendar_unknown", "pubwatch "]
 )
+
+
+#: The dates (and day counts) a finding carries in ``findings.dates``, as a reader names them. A key
+#: mapped to ``None`` is internal and never shown (the e-mail and the report state their own date).
+FINDING_DATES: dict[str, str | None] = {
+    "as_of": None,
+    "calendar": None,
+    "event": "起算日期",
+    "published": "发布日期",
+    "publish_date": "发布日期",
+    "later_notice": "后续公告发布日期",
+    "deadline": "应公开截止日",
+    "due": "应公开截止日",
+    "due_date": "应公开截止日",
+    "overdue_wd": "已逾期工作日数",
+    "publicity_start": "公示开始",
+    "publicity_end": "公示结束",
+    "removed": "撤下日期",
+    "removed_on": "撤下日期",
+    "changed": "修改日期",
+    "changed_on": "修改日期",
+    "last_posting": "最近一次发布",
+    "quiet_nights": "连续无新公告采集夜数",
+    "award_date": "定标日期",
+    "sign_date": "合同签订日期",
+    "decision_date": "决定日期",
+    "deal_date": "成交日期",
+    "approval_date": "批准日期",
+    "formed_date": "信息形成日期",
+    "detected_on": "发现日期",
+}
+
+
+def finding_dates(dates: dict[str, object] | None) -> list[tuple[str, str]]:
+    """A finding's dates as (label, value) pairs a reader understands; internal and unknown keys left out."""
+    out: list[tuple[str, str]] = []
+    for key, value in (dates or {}).items():
+        name = FINDING_DATES.get(key)
+        if not name or value in (None, ""):
+            continue
+        text = str(value)
+        if key == "overdue_wd":
+            text = f"{value} 个工作日"
+        elif key == "quiet_nights":
+            text = f"{value} 晚"
+        out.append((name, text))
+    return out
