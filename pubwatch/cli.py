@@ -22,8 +22,8 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from vocabulary import DOMAINS, KINDS, SEVERITIES, label
 from pubwatch.config import Config, ConfigError, load_config
+from vocabulary import DOMAINS, KINDS, SEVERITIES, label
 
 app = typer.Typer(
     help="pubwatch: 公共资源配置领域政府信息公开 监测 — crawl, extract, store, check, alert, report.",
