@@ -30,8 +30,9 @@ from sqlalchemy import Engine, String, case, cast, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from monitor.directory import load_directory
+from storage.archive import archive_name
 from storage.models import CrawlHealth, DocumentVersion, Finding, Notice
-from vocabulary import DOMAINS, KINDS, REGIONS, SEVERITIES, STATUSES, UNKNOWN_UNIT, label
+from vocabulary import DOMAINS, KINDS, REGIONS, SEVERITIES, STATUSES, UNKNOWN_UNIT, finding_dates, label
 from vocabulary import severity_order as severity_rank
 
 IGNORED_STATUS = "dismissed"
@@ -286,9 +287,10 @@ def crawl_health(engine: Engine, days: int = 30) -> list[dict[str, Any]]:
 
 FINDING_COLUMNS: list[tuple[str, str]] = [
     ("id", "编号"), ("first_seen_on", "发现日期"), ("status", "状态"), ("severity", "严重程度"), ("kind", "问题类型"),
-    ("domain", "领域"), ("region", "地区"), ("unit", "责任单位"), ("title", "公告标题"), ("message", "说明"),
-    ("rule_id", "规则"), ("legal_source", "依据"), ("dates", "比对日期"), ("url", "页面链接"), ("evidence", "留存证据"),
-    ("evidence_command", "查看与校验命令"),
+    ("domain", "领域"), ("region", "地区"), ("unit", "责任单位"), ("overdue_wd", "逾期工作日"),
+    ("due", "应公开截止日"), ("title", "公告标题"), ("message", "说明"), ("rule_name", "规则"),
+    ("legal_source", "依据"), ("dates", "相关日期"), ("url", "原页面"), ("archive", "存档副本"),
+    ("evidence", "存档校验（页面版本@SHA-256）"),
 ]
 
 
@@ -311,6 +313,36 @@ def _evidence_of(finding_evidence: Any, version_id: Any, sha256: Any) -> str:
 STATUS_LABELS = STATUSES
 
 
+def _rule_names(jurisdiction: str) -> dict[str, str]:
+    from monitor.catalog import load_catalog
+
+    try:
+        return {r.rule_id: r.name for r in load_catalog(jurisdiction).rules}
+    except Exception:  # a broken catalog must not stop the report; the column stays empty
+        return {}
+
+
+def lateness_wd(kind: str | None, dates: Any) -> int | None:
+    """How late, in working days: the monitor's own count (``overdue_wd``: still missing), else for a
+    late posting the working days from its deadline to its publication. ``None`` when not late or
+    when the calendar does not describe the days in between."""
+    from monitor.workdays import CalendarUnknown, working_days_between
+
+    dates = dates if isinstance(dates, dict) else {}
+    value = dates.get("overdue_wd")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return int(value)
+    if kind == "late_posting" and dates.get("deadline") and dates.get("published"):
+        try:
+            due = dt.date.fromisoformat(str(dates["deadline"])[:10])
+            published = dt.date.fromisoformat(str(dates["published"])[:10])
+            late = working_days_between(due, published)
+        except (ValueError, CalendarUnknown):
+            return None
+        return late if late > 0 else None
+    return None
+
+
 def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.date | None = None,
                   limit: int | None = None, *, jurisdiction: str = DEFAULT_JURISDICTION) -> Iterator[dict[str, Any]]:
     """Findings with display labels, most serious and newest first; streamed in batches."""
@@ -330,20 +362,24 @@ def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.
     if limit is not None:
         q = q.limit(limit)
     directory = load_directory(jurisdiction)
+    rule_names = _rule_names(jurisdiction)
     with engine.connect() as conn:
         result = conn.execution_options(yield_per=5000).execute(q)
         for (fid, seen, status, severity, kind, domain, region, unit, ftitle, message, rule_id, legal, dates,
              ntitle, url, version_id, sha, fevidence) in result:
             ref = _evidence_of(fevidence, version_id, sha)
+            vid, _, digest = ref.removeprefix("document_versions/").partition("@sha256:")
             yield {
                 "id": fid, "first_seen_on": seen.isoformat() if seen else "",
                 "status": STATUS_LABELS.get(status, status), "severity": label(SEVERITIES, severity),
                 "severity_rank": severity_rank(severity), "kind": label(KINDS, kind),
                 "domain": label(DOMAINS, domain), "region": label(REGIONS, region, "未注明地区"),
                 "unit": directory.display(unit), "title": (ftitle or ntitle or "")[:300], "message": (message or "")[:500],
-                "rule_id": rule_id or "", "legal_source": legal or "",
-                "dates": "；".join(f"{k} {v}" for k, v in (dates or {}).items())[:300],
+                "rule_id": rule_id or "", "rule_name": rule_names.get(rule_id or "", ""), "legal_source": legal or "",
+                "overdue_wd": lateness_wd(kind, dates),
+                "due": str((dates or {}).get("deadline") or "")[:10] if isinstance(dates, dict) else "",
+                "dates": "；".join(f"{k} {v}" for k, v in finding_dates(dates if isinstance(dates, dict) else {}))[:300],
                 "url": url or "",
+                "archive": archive_name(int(vid), digest) if ref else "",
                 "evidence": ref,
-                "evidence_command": f"pubwatch evidence {ref}" if ref else "",
             }
