@@ -269,41 +269,68 @@ def crawl(
     console.print_json(data={"run_id": summary.run_id, "sources": summary.sources})
 
 
+def last_crawled_night(engine: Any) -> dt.date | None:
+    """The latest night a crawl ran for (``crawl_runs.night``), or ``None`` when nothing was crawled."""
+    from sqlalchemy import func, select
+
+    from storage.models import CrawlRun
+
+    with engine.connect() as conn:
+        return conn.scalar(select(func.max(CrawlRun.night)))
+
+
 @app.command()
 @friendly
 def check(
-    as_of: Annotated[str | None, typer.Option("--as-of", help="YYYY-MM-DD (default today)")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="print findings as JSON")] = False,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="计算日期 YYYY-MM-DD（默认：最近一次采集夜）the date to count as of (default: the last crawled night)")] = None,
+    save: Annotated[bool, typer.Option("--save", help="保存结果（与夜间任务相同）store the findings, as the nightly job does")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出 print findings as JSON")] = False,
     config: ConfigOpt = None,
 ) -> None:
-    """Check what was published against what must be published, and list open findings."""
+    """检查已公开与应公开的差距并列出问题；默认只查看不保存。 Check what was published against what must be
+    published and list the open findings; a look only unless --save."""
     from storage.db import get_engine, init_db
 
     cfg = _config(config)
-    day = parse_date(as_of, "--as-of") or today_shanghai()
     engine = get_engine(cfg.db_url)
     init_db(engine)
+    day = parse_date(as_of, "--as-of")
+    if day is None:
+        day = last_crawled_night(engine)
+        if day is None:
+            raise UsageError("数据库中还没有采集记录，请先运行 pubwatch run，或用 --as-of 指定日期 "
+                             "(nothing crawled yet: run a crawl first, or give --as-of)")
+        basis = f"按最近一次采集夜 {day.isoformat()} 计算 (as of the last crawled night; --as-of to change)"
+    else:
+        basis = f"按指定日期 {day.isoformat()} 计算 (as of --as-of)"
     from monitor import findings_as_json
     from pubwatch.nightly import run_checks
 
-    summary = run_checks(cfg, engine, day)
-    found = findings_as_json(engine, day)
+    summary = run_checks(cfg, engine, day, save=save)
+    found = findings_as_json(engine, day) if save else summary.pop("findings", [])
+    saved = ("结果已保存 (findings stored)" if save
+             else "仅查看，未保存；保存请加 --save (a look only, nothing stored; --save to store)")
     if as_json:
-        sys.stdout.write(json.dumps({"as_of": day.isoformat(), "summary": summary, "findings": found},
+        sys.stdout.write(json.dumps({"as_of": day.isoformat(), "saved": save, "summary": summary, "findings": found},
                                     ensure_ascii=False, indent=2, default=str) + "\n")
         return
+    err.print(Text(f"{basis}；{saved}"), highlight=False)
     if not found:
         console.print(f"{day.isoformat()} 没有未整改的问题 (no open findings as of {day.isoformat()})")
         return
     table = Table(title=f"检查发现 findings as of {day.isoformat()}（共 {len(found)} 条）")
-    for col in ("严重性 severity", "类型 kind", "规则 rule", "标题 title", "说明 message"):
+    for col in ("严重性 severity", "类型 kind", "责任单位 unit", "标题 title", "说明 message"):
         table.add_column(col, overflow="fold")
     for f in found[:200]:  # titles and messages quote scraped text: never markup
-        table.add_row(label(SEVERITIES, f.get("severity")), label(KINDS, f.get("kind")), plain(f.get("rule_id")),
-                      plain(f.get("title")), plain(f.get("message")))
+        table.add_row(label(SEVERITIES, f.get("severity")), label(KINDS, f.get("kind")),
+                      plain(f.get("responsible_unit")), plain(f.get("title")), plain(f.get("message")))
     console.print(table)
     if len(found) > 200:
         console.print(f"… 及其他 {len(found) - 200} 条 (and {len(found) - 200} more; use --json)")
+    unknown = summary.get("unknown_units") or []
+    if unknown:
+        err.print(Text("不在责任单位名录中的单位名称 (not in the directory of units): " + "、".join(unknown)),
+                  highlight=False)
 
 
 @app.command()
