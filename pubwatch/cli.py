@@ -7,12 +7,13 @@ English) and exit code 2, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -157,6 +158,34 @@ def _sources(value: str | None, config: Config) -> list[str] | None:
 # --- the nightly job ------------------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def on_ctrl_c(db_url: str) -> Iterator[None]:
+    """Ctrl-C: say so, record the runs this command started as ``interrupted``, exit 130.
+
+    Why: an interrupted run used to print nothing and stay ``running`` for ever, which
+    ``pubwatch status`` then read as healthy. The crawl is idempotent, so the next run recovers.
+    """
+    from storage.models import utcnow
+
+    started = utcnow() - dt.timedelta(seconds=1)
+    try:
+        yield
+    except KeyboardInterrupt:
+        closed = 0
+        try:
+            from storage.db import get_engine
+            from storage.runs import close_running
+
+            closed = close_running(get_engine(db_url), since=started, note="Ctrl-C")
+        except Exception as exc:  # the database may be what hung; the message must still come
+            err.print(Text(f"（未能记录中断 could not record the interruption: {exc.__class__.__name__}）"))
+        err.print(Text.assemble(("已中断 interrupted (Ctrl-C)", "bold yellow"),
+                                f"：本次运行已记为“已中断”（{closed} 条运行记录）；再次运行即可从中断处恢复，"
+                                "已保存的页面不会重复保存 (recorded as interrupted; run again to recover — "
+                                "pages already stored are kept)"), highlight=False)
+        raise typer.Exit(130) from None
+
+
 @app.command()
 @friendly
 def run(
@@ -175,7 +204,7 @@ def run(
     chosen = _sources(sources, cfg)
     the_night = parse_date(night, "--night")
     stages = ["抓取 crawl", "检查 check", "邮件 e-mail", "报表 report"]
-    with _progress() as bar:
+    with on_ctrl_c(cfg.db_url), _progress() as bar:
         task = bar.add_task("准备 preparing…", total=len(stages) + (1 if replica else 0))
 
         def say(stage: str) -> None:
@@ -263,7 +292,7 @@ def crawl(
     engine = get_engine(cfg.db_url)
     init_db(engine)
     engine.dispose()
-    with console.status("抓取中 crawling…"):
+    with on_ctrl_c(cfg.db_url), console.status("抓取中 crawling…"):
         summary = run_crawl(the_night, db_url=cfg.db_url, sources=chosen, since=first, until=last,
                             registry=cfg.registry_path, settings=cfg.crawler_settings())
     console.print_json(data={"run_id": summary.run_id, "sources": summary.sources})
