@@ -123,13 +123,26 @@ def build_digests(session: Session, config: Config, as_of: dt.date, *, max_items
                 sender=sender, to=office, as_of=as_of, items=pending.items, digest_for=OFFICE,
                 heading="公共资源配置领域信息公开监测汇总",
                 subject=subject_line("监测汇总", as_of, pending.items),
-                intro="以下为自上次汇总以来全部责任单位新发现、升级或已整改的问题。",
+                intro="以下为自上次汇总以来全部责任单位新发现、升级或已整改的问题。" + calendar_warning(as_of),
                 show_unit=True, by_unit=_unit_rows(pending.items), unrouted=unrouted, max_items=max_items,
             )
             digests.append(Digest(OFFICE, office, msg, pending.listed(max_items)))
         else:
             digests.append(Digest(OFFICE, [], EmailMessage(), pending))
     return digests
+
+
+def calendar_warning(as_of: dt.date) -> str:
+    """In December, when next year's holiday schedule is not yet in the official calendar: say what
+    that means for the counts (deadlines bounded from the statutory holidays, some provisional)."""
+    from monitor.workdays import default_calendar, year_status
+
+    nxt = as_of.year + 1
+    if as_of.month != 12 or year_status(default_calendar(), nxt) == "official":
+        return ""
+    return (f"【提示】{nxt}年节假日安排尚未纳入官方日历：涉及{nxt}年的公开期限将按法定节假日推算上下限，"
+            f"明显逾期的照常通报，介于上下限之间的标注“待官方日历确认”且不计入及时率；"
+            f"国务院办公厅通知发布后，请系统管理员更新节假日数据。")
 
 
 def _warn_unrouted(session: Session, as_of: dt.date, configured: dict[str, str], directory: UnitDirectory) -> None:

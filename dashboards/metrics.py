@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, String, case, cast, func, or_, select
+from sqlalchemy import Engine, String, and_, case, cast, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from monitor.directory import load_directory
@@ -147,11 +147,15 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
     """
     timed = sorted(deadline_types(jurisdiction) if timed_types is None else set(timed_types))
     cube: list[tuple[str, str, str, str, Tally]] = []
+    # a late posting or a missing notice whose deadline falls in a year no official calendar describes
+    # (待官方日历确认 / 日历未知) is left out of both rates until the year is described
+    uncertain = func.coalesce(Finding.dates["calendar"].as_string(), "") != ""
     flags = (
         select(
             Finding.notice_id.label("notice_id"),
             func.max(case((Finding.kind == "missing_field", 1), else_=0)).label("mf"),
-            func.max(case((Finding.kind == "late_posting", 1), else_=0)).label("lp"),
+            func.max(case((and_(Finding.kind == "late_posting", ~uncertain), 1), else_=0)).label("lp"),
+            func.max(case((and_(Finding.kind == "late_posting", uncertain), 1), else_=0)).label("pv"),
         )
         .where(Finding.notice_id.is_not(None), Finding.status != IGNORED_STATUS)
         .group_by(Finding.notice_id)
@@ -162,7 +166,8 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
     q = (
         select(Notice.domain, Notice.region, month, func.count(), func.sum(func.coalesce(flags.c.mf, 0)),
                func.sum(func.coalesce(flags.c.lp, 0)),
-               func.sum(case((or_(Notice.notice_type.in_(timed), flags.c.lp == 1), 1), else_=0)))
+               func.sum(case((and_(or_(Notice.notice_type.in_(timed), flags.c.lp == 1),
+                                   or_(flags.c.lp == 1, func.coalesce(flags.c.pv, 0) == 0)), 1), else_=0)))
         .select_from(Notice)
         .outerjoin(flags, flags.c.notice_id == Notice.id)
         .where(*_period(Notice.publish_date, date_from, date_to))
@@ -175,7 +180,7 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
     in_period = _period(Finding.first_seen_on, date_from, date_to)
     q_missing = (
         select(Finding.domain, Finding.region, Finding.responsible_unit, fmonth, func.count())
-        .where(Finding.kind == "missing_followup", Finding.status != IGNORED_STATUS, *in_period)
+        .where(Finding.kind == "missing_followup", Finding.status != IGNORED_STATUS, ~uncertain, *in_period)
         .group_by(Finding.domain, Finding.region, Finding.responsible_unit, fmonth)
     )
     q_open = (

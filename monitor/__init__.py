@@ -61,6 +61,7 @@ def run_checks(
     from monitor.copies import collapse_copies
     from monitor.lifecycle import merge
     from monitor.linking import link_projects
+    from monitor.provisional import settle_unknown_deadlines
     from monitor.units import assign_primary_units
 
     catalog = load_catalog(jurisdiction, rules_dir)
@@ -80,6 +81,7 @@ def run_checks(
         T.bulk(conn, T.units, [{"domain": d, "unit": u} for d, u in catalog.domain_units.items()])
         ctx = C.Ctx(conn, as_of, catalog, first, cal_last, as_of_idx, lookback_days)
         per_check = {fn.__name__.removeprefix("check_"): fn(ctx) for fn in C.ALL_CHECKS}
+        provisional = settle_unknown_deadlines(conn, catalog, cal, as_of)  # years no official table describes
         copies = collapse_copies(conn)  # one finding per gap across a notice's platform copies
         unknown_units = assign_primary_units(conn, catalog, rules_dir)
         changes = merge(conn, as_of, catalog)
@@ -100,7 +102,8 @@ def run_checks(
     summary.update(changes)
     summary.update({"as_of": as_of.isoformat(), "jurisdiction": jurisdiction, "candidates": per_check,
                     "links": vars(links), "calendar_known_until": cal_last.isoformat(),
-                    "unknown_units": unknown_units, "copies_collapsed": copies})
+                    "unknown_units": unknown_units, "copies_collapsed": copies,
+                    "unknown_calendar": provisional})
     return summary
 
 

@@ -483,6 +483,39 @@ def status(
 
 @app.command()
 @friendly
+def calendar(
+    years: Annotated[int, typer.Option(help="列出今年前后几年 how many years around this one to list")] = 2,
+    config: ConfigOpt = None,
+) -> None:
+    """工作日日历：哪些年份有官方节假日安排、哪些按法定节假日推算、哪些未知。 Which years' working days
+    are official, provisional (bounded from the statutory holidays) or unknown."""
+    from monitor.workdays import WorkCalendar, year_bounds, year_status
+
+    cfg = _config(config)
+    cal = WorkCalendar.load(cfg.calendar_overrides) if Path(cfg.calendar_overrides).exists() else WorkCalendar.load()
+    this = today_shanghai().year
+    table = Table(title="工作日日历 working-day calendar")
+    for col in ("年份 year", "状态 status", "说明 note"):
+        table.add_column(col, overflow="fold")
+    words = {"official": ("[green]官方[/] official", "国务院办公厅节假日安排（chinese_calendar 或 calendar_overrides.toml）"),
+             "provisional": ("[yellow]待官方日历确认[/] provisional",
+                             "按法定节假日推算期限上下限：晚于最晚期限为逾期，介于上下限之间的不计入及时率"),
+             "unknown": ("[red]未知[/] unknown", "无法判断期限（日历未知）")}
+    for year in range(this - 1, this + years + 1):
+        state = year_status(cal, year)
+        word, note = words[state]
+        if state == "provisional":
+            bounds = year_bounds(year)
+            assert bounds is not None
+            note += f"；法定节假日 {len(bounds.statutory)} 天"
+        if year in cal.described_years:
+            note = "本地 calendar_overrides.toml 已描述 (described locally)"
+        table.add_row(str(year), word, note)
+    console.print(table)
+
+
+@app.command()
+@friendly
 def evidence(
     ref: Annotated[str, typer.Argument(help="version id, or a reference like document_versions/12@sha256:…")],
     out: Annotated[Path | None, typer.Option(help="write the raw page bytes to this file")] = None,

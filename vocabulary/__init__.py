@@ -135,6 +135,7 @@ FINDING_DATES: dict[str, str | None] = {
     "publish_date": "发布日期",
     "later_notice": "后续公告发布日期",
     "deadline": "应公开截止日",
+    "deadline_earliest": "最早可能截止日",
     "due": "应公开截止日",
     "due_date": "应公开截止日",
     "overdue_wd": "已逾期工作日数",

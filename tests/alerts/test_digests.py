@@ -298,3 +298,12 @@ def test_one_gap_raised_on_two_platform_copies_is_one_item(engine: Engine, confi
     assert f"问题编号：{ids[0]}（同一问题另见编号 {ids[1]}）" in plain
     # both findings' events are marked told: nothing comes again the next day
     assert send_digests(engine, config, D2)["built"] == 0
+
+
+def test_office_summary_warns_in_december_when_next_year_is_not_official() -> None:
+    from alerts.digest import calendar_warning
+
+    december = calendar_warning(dt.date(2026, 12, 6))
+    assert "2027年节假日安排尚未纳入官方日历" in december and "待官方日历确认" in december
+    assert calendar_warning(dt.date(2026, 11, 30)) == ""  # not before December
+    assert calendar_warning(dt.date(2025, 12, 6)) == ""  # 2026 is official
