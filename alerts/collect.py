@@ -10,6 +10,7 @@ opened and was fixed between two digests is not news for anyone.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -20,8 +21,10 @@ from typing import Any
 from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session
 
-from alerts.labels import DOMAINS, EVENTS, KINDS, REGIONS, SEVERITIES, UNKNOWN_UNIT, label, severity_rank
+from storage.archive import archive_name
 from storage.models import AlertSent, DocumentVersion, Finding, FindingEvent, Notice
+from vocabulary import DOMAINS, EVENTS, KINDS, REGIONS, SEVERITIES, UNKNOWN_UNIT, finding_dates, label
+from vocabulary import severity_order as severity_rank
 
 OFFICE = "office"
 MAX_TITLE = 200
@@ -30,23 +33,6 @@ SECTIONS: dict[str, str] = {"new": "新发现", "escalated": "升级", "resolved
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u200b-\u200f\u202a-\u202e]")
 
-DATE_LABELS: dict[str, str] = {
-    "publish_date": "发布日期",
-    "due_date": "应发布截止日",
-    "due": "应发布截止日",
-    "deadline": "截止日",
-    "award_date": "定标日期",
-    "sign_date": "合同签订日期",
-    "decision_date": "决定日期",
-    "deal_date": "成交日期",
-    "approval_date": "批准日期",
-    "formed_date": "信息形成日期",
-    "publicity_start": "公示开始",
-    "publicity_end": "公示结束",
-    "removed_on": "撤除日期",
-    "changed_on": "修改日期",
-    "detected_on": "发现日期",
-}
 
 
 def unit_key(unit: str) -> str:
@@ -96,9 +82,16 @@ class Evidence:
         return f"document_versions/{vid}@sha256:{self.sha256 or '?'}"
 
     @property
-    def command(self) -> str | None:
-        """The command that shows the stored page and verifies its hash (``pubwatch evidence``)."""
-        return f"pubwatch evidence {self.ref}" if self.version_id is not None else None
+    def archive(self) -> str:
+        """The archived copy's file name beside the monitoring report (``evidence/…``), or ``""``."""
+        return archive_name(self.version_id, self.sha256)
+
+    @property
+    def label(self) -> str:
+        """How a reader names the archived copy: version number and the start of its SHA-256."""
+        if self.version_id is None:
+            return ""
+        return f"第 {self.version_id} 号页面存档（SHA-256 {(self.sha256 or '?')[:16]}…）"
 
 
 @dataclass
@@ -115,6 +108,7 @@ class DigestItem:
     unit: str
     title: str
     rule_id: str
+    rule_name: str
     legal_source: str
     message: str
     dates: list[tuple[str, str]]
@@ -125,6 +119,8 @@ class DigestItem:
     event_ids: list[int] = field(default_factory=list)
     event_names: list[str] = field(default_factory=list)
     unit_configured: bool = True  # False: the unit has no recipients, only the office is told
+    merge_key: tuple[str, ...] = ()  # the same gap on the same notice (see merge_repeats)
+    also_ids: list[int] = field(default_factory=list)  # findings merged into this item
 
     @property
     def sort_key(self) -> tuple[Any, ...]:
@@ -150,7 +146,7 @@ class Pending:
         shown = self.items[:max_items]
         if len(shown) == len(self.items):
             return self
-        left_out = {it.finding_id for it in self.items[max_items:]}
+        left_out = {fid for it in self.items[max_items:] for fid in (it.finding_id, *it.also_ids)}
         rows = [row for row in self.event_rows if row[1] not in left_out]
         return Pending(recipient=self.recipient, items=shown, event_rows=rows)
 
@@ -184,8 +180,28 @@ def pending_for(session: Session, recipient: str, as_of: dt.date, units: Iterabl
         if section is None:
             continue
         items.append(_item(session, findings[fid], events, section))
+    items = merge_repeats(items)
     items.sort(key=lambda it: it.sort_key)
     return Pending(recipient=recipient, items=items, event_rows=rows)
+
+
+def merge_repeats(items: list[DigestItem]) -> list[DigestItem]:
+    """One item per gap: findings of the same rule and field on the same notice (by title and project,
+    e.g. raised on two platform copies before the monitor collapsed copies) become one item that lists
+    the other finding numbers; every event behind them is still marked told."""
+    out: list[DigestItem] = []
+    seen: dict[tuple[Any, ...], DigestItem] = {}
+    for it in sorted(items, key=lambda i: i.finding_id):
+        key = (it.section, *it.merge_key)
+        first = seen.get(key) if it.merge_key else None
+        if first is None:
+            if it.merge_key:
+                seen[key] = it
+            out.append(it)
+            continue
+        first.also_ids.append(it.finding_id)
+        first.event_ids.extend(it.event_ids)
+    return out
 
 
 def _told_findings(session: Session, recipient: str, finding_ids: list[int]) -> set[int]:
@@ -219,7 +235,7 @@ def _item(session: Session, finding: Finding, events: list[FindingEvent], sectio
     notice = session.get(Notice, finding.notice_id) if finding.notice_id else None
     title = finding.title or (notice.title if notice else "") or finding.message
     page = (notice.url if notice else None) or _first_url(finding.evidence)
-    dates = [(DATE_LABELS.get(k, clean_text(k, 40)), clean_text(v, 40)) for k, v in (finding.dates or {}).items()]
+    dates = [(k, clean_text(v, 40)) for k, v in finding_dates(finding.dates)]
     return DigestItem(
         finding_id=finding.id,
         section=section,
@@ -231,6 +247,7 @@ def _item(session: Session, finding: Finding, events: list[FindingEvent], sectio
         unit=clean_text(finding.responsible_unit or UNKNOWN_UNIT, MAX_TITLE),
         title=clean_text(title, MAX_TITLE) or "(无标题)",
         rule_id=clean_text(finding.rule_id, 128),
+        rule_name=clean_text(rule_name(finding.rule_id), 200),
         legal_source=clean_text(finding.legal_source, 300),
         message=clean_text(finding.message),
         dates=dates,
@@ -240,7 +257,30 @@ def _item(session: Session, finding: Finding, events: list[FindingEvent], sectio
         event_on=events[-1].on,
         event_ids=[ev.id for ev in events],
         event_names=[label(EVENTS, ev.event) for ev in events],
+        merge_key=_merge_key(finding, title),
     )
+
+
+def _merge_key(finding: Finding, title: str) -> tuple[str, ...]:
+    name = "".join(clean_text(title, MAX_TITLE).split())
+    if not name:
+        return ()
+    return (finding.rule_id or "", finding.field or "", name, "".join((finding.project_number or "").split()))
+
+
+@functools.cache
+def _rule_names() -> dict[str, str]:
+    from monitor.catalog import load_catalog
+
+    try:
+        return {r.rule_id: r.name for r in load_catalog().rules}
+    except Exception:  # a broken catalog must not stop the e-mails; the id stays hidden
+        return {}
+
+
+def rule_name(rule_id: str | None) -> str:
+    """The rule's Chinese name from the catalog (never its internal id)."""
+    return _rule_names().get(rule_id or "", "")
 
 
 def _first_url(evidence: Any) -> str | None:

@@ -14,20 +14,19 @@ from collections import Counter
 from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from alerts.collect import OFFICE, SECTIONS, DigestItem, Pending, normalize_unit, pending_for, unit_key
-from alerts.labels import UNKNOWN_UNIT
 from alerts.render import MAX_ITEMS, UnitRow, build_message, subject_line
+from alerts.settings import MailConfig as Config
 from alerts.smtp import count_pending, flush
+from monitor.directory import UnitDirectory, load_directory
 from storage.db import session_scope
 from storage.models import AlertSent, Finding, FindingEvent, OutboxMessage
-
-if TYPE_CHECKING:
-    from pubwatch.config import Config
+from vocabulary import UNKNOWN_UNIT
 
 log = logging.getLogger(__name__)
 
@@ -42,21 +41,43 @@ class Digest:
     pending: Pending
 
 
-def configured_units(config: Config) -> dict[str, str]:
-    """Normalised unit name → the name as written in ``[email.units]``, for units with a recipient."""
+def _unit_key(directory: UnitDirectory, name: str | None) -> str:
+    """How routing compares unit names: the directory's canonical name, else the normalised spelling
+    (a name the directory does not know still routes to the address configured for it, and is reported)."""
+    return directory.canonical(name) or normalize_unit(name)
+
+
+def configured_units(config: Config, directory: UnitDirectory | None = None) -> dict[str, str]:
+    """Routing key → the unit's name, for units with a recipient (every spelling configured counts as
+    that one unit). Names the directory of 责任单位 does not know are logged."""
+    directory = directory or load_directory()
     out: dict[str, str] = {}
     for unit, addresses in sorted(config.email_units.items()):
-        if any(a for a in addresses) and normalize_unit(unit) and normalize_unit(unit) not in out:
-            out[normalize_unit(unit)] = unit
+        key = _unit_key(directory, unit)
+        if any(a for a in addresses) and key and key not in out:
+            out[key] = directory.canonical(unit) or unit
+    unknown = sorted(n for n in config.email_units if normalize_unit(n) and directory.canonical(n) is None)
+    if unknown:
+        log.warning("[email.units] 中的单位不在责任单位名录中：%s (not in the directory of units, "
+                    "monitor/rules/<jurisdiction>/units.toml)", "、".join(unknown))
     return out
 
 
-def _stored_unit_names(session: Session) -> dict[str, list[str]]:
-    """Normalised name → the spellings of ``findings.responsible_unit`` stored under it."""
+def _recipients(config: Config, directory: UnitDirectory, key: str) -> list[str]:
+    """Every address configured under any spelling of the unit ``key``."""
+    out: list[str] = []
+    for unit, addresses in config.email_units.items():
+        if _unit_key(directory, unit) == key:
+            out.extend(a for a in addresses if a and a not in out)
+    return out
+
+
+def _stored_unit_names(session: Session, directory: UnitDirectory) -> dict[str, list[str]]:
+    """Routing key → the spellings of ``findings.responsible_unit`` stored under it."""
     names: dict[str, list[str]] = {}
     for raw in session.scalars(select(Finding.responsible_unit).distinct()):
         if raw:
-            names.setdefault(normalize_unit(raw), []).append(raw)
+            names.setdefault(_unit_key(directory, raw), []).append(raw)
     return names
 
 
@@ -69,10 +90,11 @@ def build_digests(session: Session, config: Config, as_of: dt.date, *, max_items
     """
     sender = config.smtp.sender
     digests: list[Digest] = []
-    configured = configured_units(config)
-    stored = _stored_unit_names(session)
+    directory = load_directory()
+    configured = configured_units(config, directory)
+    stored = _stored_unit_names(session, directory)
     for norm, unit in configured.items():
-        recipients = [a for a in config.email_units[unit] if a]
+        recipients = _recipients(config, directory, norm)
         pending = pending_for(session, unit_key(unit), as_of, units=stored.get(norm, []))
         if not pending.event_rows:
             continue
@@ -89,11 +111,11 @@ def build_digests(session: Session, config: Config, as_of: dt.date, *, max_items
         digests.append(Digest(unit_key(unit), recipients, msg, pending.listed(max_items)))
     office = [a for a in config.email_office if a]
     if not office:
-        _warn_unrouted(session, as_of, configured)
+        _warn_unrouted(session, as_of, configured, directory)
         return digests
     pending = pending_for(session, OFFICE, as_of)
     for it in pending.items:
-        it.unit_configured = normalize_unit(it.unit) in configured
+        it.unit_configured = _unit_key(directory, it.unit) in configured
     unrouted = _unrouted(pending.items)
     if pending.event_rows:
         if pending.items:
@@ -101,7 +123,7 @@ def build_digests(session: Session, config: Config, as_of: dt.date, *, max_items
                 sender=sender, to=office, as_of=as_of, items=pending.items, digest_for=OFFICE,
                 heading="公共资源配置领域信息公开监测汇总",
                 subject=subject_line("监测汇总", as_of, pending.items),
-                intro="以下为自上次汇总以来全部责任单位新发现、升级或已整改的问题。",
+                intro="以下为自上次汇总以来全部责任单位新发现、升级或已整改的问题。" + calendar_warning(as_of),
                 show_unit=True, by_unit=_unit_rows(pending.items), unrouted=unrouted, max_items=max_items,
             )
             digests.append(Digest(OFFICE, office, msg, pending.listed(max_items)))
@@ -110,11 +132,24 @@ def build_digests(session: Session, config: Config, as_of: dt.date, *, max_items
     return digests
 
 
-def _warn_unrouted(session: Session, as_of: dt.date, configured: dict[str, str]) -> None:
+def calendar_warning(as_of: dt.date) -> str:
+    """In December, when next year's holiday schedule is not yet in the official calendar: say what
+    that means for the counts (deadlines bounded from the statutory holidays, some provisional)."""
+    from monitor.workdays import default_calendar, year_status
+
+    nxt = as_of.year + 1
+    if as_of.month != 12 or year_status(default_calendar(), nxt) == "official":
+        return ""
+    return (f"【提示】{nxt}年节假日安排尚未纳入官方日历：涉及{nxt}年的公开期限将按法定节假日推算上下限，"
+            f"明显逾期的照常通报，介于上下限之间的标注“待官方日历确认”且不计入及时率；"
+            f"国务院办公厅通知发布后，请系统管理员更新节假日数据。")
+
+
+def _warn_unrouted(session: Session, as_of: dt.date, configured: dict[str, str], directory: UnitDirectory) -> None:
     """Without an office address, say in the log which units' news of the night reached nobody."""
     units = session.scalars(select(Finding.responsible_unit).distinct()
                             .join(FindingEvent, FindingEvent.finding_id == Finding.id).where(FindingEvent.on == as_of))
-    lost = sorted({u or UNKNOWN_UNIT for u in units if normalize_unit(u) not in configured})
+    lost = sorted({u or UNKNOWN_UNIT for u in units if _unit_key(directory, u) not in configured})
     if lost:
         log.warning("未配置收件人的责任单位 %s 的问题无人收到邮件：[email] office 也未配置 "
                     "(units without recipients and no office address: see the dashboard)", "、".join(lost))

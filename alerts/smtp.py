@@ -14,15 +14,13 @@ import os
 import smtplib
 import ssl
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, func, select
 
+from alerts.settings import MailConfig as Config
+from alerts.settings import SmtpSettings
 from storage.db import session_scope
 from storage.models import OutboxMessage, utcnow
-
-if TYPE_CHECKING:  # alerts reads the config object; it does not import the pubwatch package at run time
-    from pubwatch.config import Config, SmtpSettings
 
 log = logging.getLogger(__name__)
 CAFILE_ENV = "PUBWATCH_SMTP_CAFILE"

@@ -17,7 +17,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from alerts.labels import REGIONS
 from storage.models import (
     Channel,
     CrawlHealth,
@@ -28,6 +27,7 @@ from storage.models import (
     FindingEvent,
     Notice,
 )
+from vocabulary import REGIONS
 
 _counter = itertools.count(1)
 

@@ -18,7 +18,10 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 from sqlalchemy import Engine
 
 from dashboards import charts
@@ -33,6 +36,7 @@ from dashboards.metrics import (
     iter_findings,
     league,
 )
+from storage.archive import ARCHIVE_DIR, export_archive
 
 EMBED_LIMIT = 2000
 CRAWL_DAYS = 30
@@ -40,7 +44,8 @@ _ENV = Environment(loader=PackageLoader("dashboards", "templates"), autoescape=T
                    trim_blocks=True, lstrip_blocks=True)
 
 RATE_COLUMNS: list[tuple[str, str]] = [
-    ("label", "分组"), ("due", "应公开数"), ("notices", "已发布公告数"), ("missing", "应发未发数"),
+    ("label", "分组"),  # renamed per table by _rate_columns (领域 / 地区 / 责任单位 / 月份)
+    ("due", "应公开数"), ("notices", "已发布公告数"), ("missing", "应发未发数"),
     ("complete", "要素齐全数"), ("completeness", "完整率"), ("deadline_due", "有法定时限的应公开数"),
     ("timely", "按时发布数"), ("timeliness", "及时率"),
     ("open_findings", "未整改问题数"),
@@ -100,23 +105,33 @@ def export_report(engine: Engine, out_dir: str | Path, date_from: dt.date | None
     wb = Workbook(write_only=True)
     for name, (columns, rows) in tables.items():
         ws = wb.create_sheet(SHEET_NAMES[name])
-        ws.append([title for _, title in columns])
+        _sheet_head(ws, columns, len(rows))
         for row in rows:
-            ws.append([_cell(row.get(key)) for key, _ in columns])
+            ws.append([_xlsx_cell(ws, key, row.get(key)) for key, _ in columns])
+    total_findings = _count_findings(engine, date_from, date_to, jurisdiction)
     ws = wb.create_sheet("问题清单")
-    ws.append([title for _, title in FINDING_COLUMNS])
+    _sheet_head(ws, FINDING_COLUMNS, total_findings)
+    to_archive: list[tuple[int, str]] = []
     with findings_csv.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow([title for _, title in FINDING_COLUMNS])
-        for f in iter_findings(engine, date_from, date_to):
-            values = [_cell(f.get(key)) for key, _ in FINDING_COLUMNS]
-            writer.writerow(values)
-            ws.append(values)
+        for f in iter_findings(engine, date_from, date_to, jurisdiction=jurisdiction):
+            writer.writerow([_cell(f.get(key)) for key, _ in FINDING_COLUMNS])
+            ws.append([_xlsx_cell(ws, key, f.get(key)) for key, _ in FINDING_COLUMNS])
+            if f["evidence"] and len(to_archive) < ARCHIVE_LIMIT:
+                vid, _, sha = f["evidence"].removeprefix("document_versions/").partition("@sha256:")
+                to_archive.append((int(vid), sha))
     paths["csv_findings"] = str(findings_csv)
+    # the archived copies beside the report, so a link opens on a computer without pubwatch
+    archived = export_archive(engine, out, to_archive)
+    paths["evidence_dir"] = str(out / ARCHIVE_DIR)
     xlsx = out / "report.xlsx"
     wb.save(xlsx)
     paths["xlsx"] = str(xlsx)
-    embedded = list(iter_findings(engine, date_from, date_to, limit=embed_limit))
+    embedded = list(iter_findings(engine, date_from, date_to, limit=embed_limit, jurisdiction=jurisdiction))
+    for f in embedded:  # link only to copies that were written
+        if f["archive"] and not (out / f["archive"]).exists():
+            f["archive"] = ""
     html = _ENV.get_template("report.html").render(
         period=_period_text(date_from, date_to),
         generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
@@ -126,6 +141,7 @@ def export_report(engine: Engine, out_dir: str | Path, date_from: dt.date | None
         chart_trend=charts.trend(figures.by_month),
         findings_json=embedded, embedded=len(embedded), findings_total=figures.findings_total,
         completeness_def=COMPLETENESS_DEF, timeliness_def=TIMELINESS_DEF, pct=pct, mean=_mean,
+        archived=len(archived), unknown_units=figures.unknown_units,
     )
     html_path = out / "report.html"
     html_path.write_text(html, encoding="utf-8")
@@ -135,6 +151,11 @@ def export_report(engine: Engine, out_dir: str | Path, date_from: dt.date | None
 
 SHEET_NAMES = {"overview": "概览", "by_domain": "按领域", "by_region": "按地区", "by_unit": "按责任单位",
                "by_month": "按月", "league": "责任单位排名", "crawl_health": "采集健康"}
+
+
+def _rate_columns(first: str) -> list[tuple[str, str]]:
+    """The rate columns with the group column named for what it holds (not the generic 分组)."""
+    return [("label", first), *RATE_COLUMNS[1:]]
 
 
 def _tables(figures: Figures) -> dict[str, tuple[list[tuple[str, str]], list[dict[str, Any]]]]:
@@ -153,13 +174,68 @@ def _tables(figures: Figures) -> dict[str, tuple[list[tuple[str, str]], list[dic
     league_rows = [{"rank": i, **t.as_row()} for i, t in enumerate(league(figures.by_unit), start=1)]
     return {
         "overview": ([("label", "指标"), ("value", "数值"), ("definition", "口径")], overview),
-        "by_domain": (RATE_COLUMNS, rows(figures.by_domain)),
-        "by_region": (RATE_COLUMNS, rows(figures.by_region)),
-        "by_unit": (RATE_COLUMNS, rows(figures.by_unit)),
-        "by_month": (RATE_COLUMNS, rows(figures.by_month)),
-        "league": ([("rank", "名次"), *RATE_COLUMNS], league_rows),
+        "by_domain": (_rate_columns("领域"), rows(figures.by_domain)),
+        "by_region": (_rate_columns("地区"), rows(figures.by_region)),
+        "by_unit": (_rate_columns("责任单位"), rows(figures.by_unit)),
+        "by_month": (_rate_columns("月份"), rows(figures.by_month)),
+        "league": ([("rank", "名次"), *_rate_columns("责任单位")], league_rows),
         "crawl_health": (CRAWL_COLUMNS, figures.crawl),
     }
+
+
+#: Column widths in characters (CJK counts as two) for the workbook; others get DEFAULT_WIDTH.
+WIDTHS: dict[str, int] = {
+    "label": 24, "rank": 6, "id": 8, "first_seen_on": 12, "status": 10, "severity": 10, "kind": 16, "domain": 22,
+    "region": 10, "unit": 22, "overdue_wd": 10, "due": 12, "title": 50, "message": 70, "rule_name": 30,
+    "legal_source": 30, "dates": 40, "url": 50, "archive": 34, "evidence": 40, "definition": 80, "value": 24,
+    "source": 14, "last_reason": 20,
+}
+DEFAULT_WIDTH = 14
+RATE_KEYS = {"completeness", "timeliness", "complete_share"}
+LINK_KEYS = {"url", "archive"}
+ARCHIVE_LIMIT = 50_000
+
+
+def _sheet_head(ws: Any, columns: list[tuple[str, str]], rows: int) -> None:
+    """Widths, a frozen header row and a filter over the whole table (set before any row is written)."""
+    for i, (key, _) in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = WIDTHS.get(key, DEFAULT_WIDTH)
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{rows + 1}"
+    ws.append([_bold(ws, title) for _, title in columns])
+
+
+def _bold(ws: Any, title: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=title)
+    cell.font = Font(bold=True)
+    return cell
+
+
+def _xlsx_cell(ws: Any, key: str, value: Any) -> Any:
+    """A workbook cell: rates as percentages (the value stays a number), links clickable, text made safe."""
+    if key in RATE_KEYS and isinstance(value, int | float):
+        cell = WriteOnlyCell(ws, value=value)
+        cell.number_format = "0.0%"
+        return cell
+    safe = _cell(value)
+    if key in LINK_KEYS and isinstance(safe, str) and (safe.startswith(("http://", "https://"))
+                                                         or safe.startswith(ARCHIVE_DIR + "/")):
+        cell = WriteOnlyCell(ws, value=safe)
+        cell.hyperlink = safe
+        cell.style = "Hyperlink"
+        return cell
+    return safe
+
+
+def _count_findings(engine: Engine, date_from: dt.date | None, date_to: dt.date | None, jurisdiction: str) -> int:
+    from sqlalchemy import func, select
+
+    from storage.models import Finding
+
+    conds = [c for c in ((Finding.first_seen_on >= date_from) if date_from else None,
+                         (Finding.first_seen_on <= date_to) if date_to else None) if c is not None]
+    with engine.connect() as conn:
+        return int(conn.scalar(select(func.count()).select_from(Finding).where(*conds)) or 0)
 
 
 def _write_csv(path: Path, columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> Path:

@@ -13,7 +13,10 @@ monitor's rules catalog (a type with a ``late_posting`` rule); a notice of anoth
 of the timeliness figure altogether (it would otherwise count as "on time" and inflate the rate). A
 notice with a ``late_posting`` finding counts as having a deadline whatever its type. Findings the
 office dismissed (``status = 'dismissed'``) are ignored. The period is the notice's publish date (for
-missing notices: the day the monitor first saw the gap).
+missing notices: the day the monitor first saw the gap); in the monthly trend a gap is filed under the
+month its disclosure fell due. Units are the canonical names of the directory of 责任单位
+(monitor/directory.py): a notice counts for the unit its findings would go to (the county government
+of a county notice, else the domain's lead department).
 """
 
 from __future__ import annotations
@@ -23,11 +26,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, and_, case, func, or_, select
+from sqlalchemy import Engine, String, and_, case, cast, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
-from alerts.labels import DOMAINS, KINDS, REGIONS, SEVERITIES, UNKNOWN_UNIT, label, severity_rank
-from storage.models import Channel, CrawlHealth, DocumentVersion, Finding, Notice
+from monitor.directory import load_directory
+from storage.archive import archive_name
+from storage.models import CrawlHealth, DocumentVersion, Finding, Notice
+from vocabulary import DOMAINS, KINDS, REGIONS, SEVERITIES, STATUSES, UNKNOWN_UNIT, finding_dates, label
+from vocabulary import severity_order as severity_rank
 
 IGNORED_STATUS = "dismissed"
 COMPLETENESS_DEF = "完整率 = 要素齐全的已发布公告数 ÷ 应公开数（已发布公告数 + 应发未发数）"
@@ -115,6 +121,7 @@ class Figures:
     by_month: list[Tally]
     crawl: list[dict[str, Any]] = field(default_factory=list)
     findings_total: int = 0
+    unknown_units: list[str] = field(default_factory=list)  # names the directory of 责任单位 does not know
 
 
 def _month(engine: Engine, col: Any) -> ColumnElement[str]:
@@ -140,33 +147,40 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
     """
     timed = sorted(deadline_types(jurisdiction) if timed_types is None else set(timed_types))
     cube: list[tuple[str, str, str, str, Tally]] = []
+    # a late posting or a missing notice whose deadline falls in a year no official calendar describes
+    # (待官方日历确认 / 日历未知) is left out of both rates until the year is described
+    uncertain = func.coalesce(Finding.dates["calendar"].as_string(), "") != ""
     flags = (
         select(
             Finding.notice_id.label("notice_id"),
             func.max(case((Finding.kind == "missing_field", 1), else_=0)).label("mf"),
-            func.max(case((Finding.kind == "late_posting", 1), else_=0)).label("lp"),
+            func.max(case((and_(Finding.kind == "late_posting", ~uncertain), 1), else_=0)).label("lp"),
+            func.max(case((and_(Finding.kind == "late_posting", uncertain), 1), else_=0)).label("pv"),
         )
         .where(Finding.notice_id.is_not(None), Finding.status != IGNORED_STATUS)
         .group_by(Finding.notice_id)
         .subquery()
     )
+    directory = load_directory(jurisdiction)
     month = _month(engine, Notice.publish_date)
-    unit = Channel.responsible_unit
     q = (
-        select(Notice.domain, Notice.region, unit, month, func.count(), func.sum(func.coalesce(flags.c.mf, 0)),
+        select(Notice.domain, Notice.region, month, func.count(), func.sum(func.coalesce(flags.c.mf, 0)),
                func.sum(func.coalesce(flags.c.lp, 0)),
-               func.sum(case((or_(Notice.notice_type.in_(timed), flags.c.lp == 1), 1), else_=0)))
+               func.sum(case((and_(or_(Notice.notice_type.in_(timed), flags.c.lp == 1),
+                                   or_(flags.c.lp == 1, func.coalesce(flags.c.pv, 0) == 0)), 1), else_=0)))
         .select_from(Notice)
-        .outerjoin(Channel, and_(Channel.source_key == Notice.source_key, Channel.channel_key == Notice.channel_key))
         .outerjoin(flags, flags.c.notice_id == Notice.id)
         .where(*_period(Notice.publish_date, date_from, date_to))
-        .group_by(Notice.domain, Notice.region, unit, month)
+        .group_by(Notice.domain, Notice.region, month)
     )
-    fmonth = _month(engine, Finding.first_seen_on)
+    # A gap is filed under the month its disclosure fell due (the day it was first seen when it has no
+    # deadline), so a backlog found in one night does not pile onto that night's month.
+    fmonth = func.substr(func.coalesce(Finding.dates["deadline"].as_string(), cast(Finding.first_seen_on, String)),
+                         1, 7)
     in_period = _period(Finding.first_seen_on, date_from, date_to)
     q_missing = (
         select(Finding.domain, Finding.region, Finding.responsible_unit, fmonth, func.count())
-        .where(Finding.kind == "missing_followup", Finding.status != IGNORED_STATUS, *in_period)
+        .where(Finding.kind == "missing_followup", Finding.status != IGNORED_STATUS, ~uncertain, *in_period)
         .group_by(Finding.domain, Finding.region, Finding.responsible_unit, fmonth)
     )
     q_open = (
@@ -175,13 +189,14 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
         .group_by(Finding.domain, Finding.region, Finding.responsible_unit, fmonth)
     )
     with engine.connect() as conn:
-        for d, r, u, m, n, mf, lp, tm in conn.execute(q):
-            cube.append((d or "", r or "", u or "", m or "", Tally("", "", notices=n, incomplete=int(mf or 0),
-                                                              late=int(lp or 0), timed=int(tm or 0))))
+        # a notice is counted for the unit its findings would go to (monitor/directory.py, same rule)
+        for d, r, m, n, mf, lp, tm in conn.execute(q):
+            cube.append((d or "", r or "", directory.primary(r, d), m or "",
+                         Tally("", "", notices=n, incomplete=int(mf or 0), late=int(lp or 0), timed=int(tm or 0))))
         for d, r, u, m, n in conn.execute(q_missing):
-            cube.append((d or "", r or "", u or "", m or "", Tally("", "", missing=n)))
+            cube.append((d or "", r or "", directory.display(u), m or "", Tally("", "", missing=n)))
         for d, r, u, m, n in conn.execute(q_open):
-            cube.append((d or "", r or "", u or "", m or "", Tally("", "", open_findings=n)))
+            cube.append((d or "", r or "", directory.display(u), m or "", Tally("", "", open_findings=n)))
         findings_total = conn.scalar(select(func.count()).select_from(Finding).where(*in_period)) or 0
     total = Tally("all", "全部")
     for *_, t in cube:
@@ -190,10 +205,11 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
         date_from=date_from, date_to=date_to, total=total,
         by_domain=_roll(cube, 0, lambda k: label(DOMAINS, k), order=list(DOMAINS)),
         by_region=_roll(cube, 1, lambda k: label(REGIONS, k, "未注明地区"), order=list(REGIONS)),
-        by_unit=_roll(cube, 2, lambda k: k or UNKNOWN_UNIT),
+        by_unit=_roll(cube, 2, lambda k: k or UNKNOWN_UNIT),  # keys are canonical names already
         by_month=sorted(_roll(cube, 3, lambda k: k or "日期不详"), key=lambda t: t.key),
         crawl=crawl_health(engine),
         findings_total=int(findings_total),
+        unknown_units=sorted(directory.unknown),
     )
 
 
@@ -276,9 +292,10 @@ def crawl_health(engine: Engine, days: int = 30) -> list[dict[str, Any]]:
 
 FINDING_COLUMNS: list[tuple[str, str]] = [
     ("id", "编号"), ("first_seen_on", "发现日期"), ("status", "状态"), ("severity", "严重程度"), ("kind", "问题类型"),
-    ("domain", "领域"), ("region", "地区"), ("unit", "责任单位"), ("title", "公告标题"), ("message", "说明"),
-    ("rule_id", "规则"), ("legal_source", "依据"), ("dates", "比对日期"), ("url", "页面链接"), ("evidence", "留存证据"),
-    ("evidence_command", "查看与校验命令"),
+    ("domain", "领域"), ("region", "地区"), ("unit", "责任单位"), ("overdue_wd", "逾期工作日"),
+    ("due", "应公开截止日"), ("title", "公告标题"), ("message", "说明"), ("rule_name", "规则"),
+    ("legal_source", "依据"), ("dates", "相关日期"), ("url", "原页面"), ("archive", "存档副本"),
+    ("evidence", "存档校验（页面版本@SHA-256）"),
 ]
 
 
@@ -298,12 +315,41 @@ def _evidence_of(finding_evidence: Any, version_id: Any, sha256: Any) -> str:
             if len(sha) == 64 and all(c in "0123456789abcdef" for c in sha):
                 return evidence_ref(int(ev["version_id"]), sha)
     return ""
-STATUS_LABELS = {"open": "未整改", "escalated": "已升级", "reopened": "再次出现", "resolved": "已整改",
-                 "dismissed": "已排除"}
+STATUS_LABELS = STATUSES
+
+
+def _rule_names(jurisdiction: str) -> dict[str, str]:
+    from monitor.catalog import load_catalog
+
+    try:
+        return {r.rule_id: r.name for r in load_catalog(jurisdiction).rules}
+    except Exception:  # a broken catalog must not stop the report; the column stays empty
+        return {}
+
+
+def lateness_wd(kind: str | None, dates: Any) -> int | None:
+    """How late, in working days: the monitor's own count (``overdue_wd``: still missing), else for a
+    late posting the working days from its deadline to its publication. ``None`` when not late or
+    when the calendar does not describe the days in between."""
+    from monitor.workdays import CalendarUnknown, working_days_between
+
+    dates = dates if isinstance(dates, dict) else {}
+    value = dates.get("overdue_wd")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return int(value)
+    if kind == "late_posting" and dates.get("deadline") and dates.get("published"):
+        try:
+            due = dt.date.fromisoformat(str(dates["deadline"])[:10])
+            published = dt.date.fromisoformat(str(dates["published"])[:10])
+            late = working_days_between(due, published)
+        except (ValueError, CalendarUnknown):
+            return None
+        return late if late > 0 else None
+    return None
 
 
 def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.date | None = None,
-                  limit: int | None = None) -> Iterator[dict[str, Any]]:
+                  limit: int | None = None, *, jurisdiction: str = DEFAULT_JURISDICTION) -> Iterator[dict[str, Any]]:
     """Findings with display labels, most serious and newest first; streamed in batches."""
     sev = case(*[(Finding.severity == code, i) for i, code in enumerate(SEVERITIES)], else_=len(SEVERITIES))
     still_open = case((Finding.status == "resolved", 1), (Finding.status == IGNORED_STATUS, 2), else_=0)
@@ -320,20 +366,25 @@ def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.
     )
     if limit is not None:
         q = q.limit(limit)
+    directory = load_directory(jurisdiction)
+    rule_names = _rule_names(jurisdiction)
     with engine.connect() as conn:
         result = conn.execution_options(yield_per=5000).execute(q)
         for (fid, seen, status, severity, kind, domain, region, unit, ftitle, message, rule_id, legal, dates,
              ntitle, url, version_id, sha, fevidence) in result:
             ref = _evidence_of(fevidence, version_id, sha)
+            vid, _, digest = ref.removeprefix("document_versions/").partition("@sha256:")
             yield {
                 "id": fid, "first_seen_on": seen.isoformat() if seen else "",
                 "status": STATUS_LABELS.get(status, status), "severity": label(SEVERITIES, severity),
                 "severity_rank": severity_rank(severity), "kind": label(KINDS, kind),
                 "domain": label(DOMAINS, domain), "region": label(REGIONS, region, "未注明地区"),
-                "unit": unit or UNKNOWN_UNIT, "title": (ftitle or ntitle or "")[:300], "message": (message or "")[:500],
-                "rule_id": rule_id or "", "legal_source": legal or "",
-                "dates": "；".join(f"{k} {v}" for k, v in (dates or {}).items())[:300],
+                "unit": directory.display(unit), "title": (ftitle or ntitle or "")[:300], "message": (message or "")[:500],
+                "rule_id": rule_id or "", "rule_name": rule_names.get(rule_id or "", ""), "legal_source": legal or "",
+                "overdue_wd": lateness_wd(kind, dates),
+                "due": str((dates or {}).get("deadline") or "")[:10] if isinstance(dates, dict) else "",
+                "dates": "；".join(f"{k} {v}" for k, v in finding_dates(dates if isinstance(dates, dict) else {}))[:300],
                 "url": url or "",
+                "archive": archive_name(int(vid), digest) if ref else "",
                 "evidence": ref,
-                "evidence_command": f"pubwatch evidence {ref}" if ref else "",
             }

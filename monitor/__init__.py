@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy import Connection, Engine, and_, or_, select
 
 from monitor.workdays import (
     CalendarUnknown,
@@ -45,20 +45,30 @@ def run_checks(
     calendar: WorkCalendar | None = None,
     rules_dir: Path | None = None,
     lookback_days: int = 3,
+    save: bool = True,
 ) -> dict[str, Any]:
     """Run the night ``as_of``: returns counts (candidates by check, new/reopened/escalated/resolved,
-    open findings by kind and severity, project links made)."""
+    open findings by kind and severity, project links made).
+
+    ``save=False`` is a look that changes nothing: the same statements run in one transaction that is
+    rolled back, and the summary carries ``findings`` (the findings open on ``as_of`` as the run saw
+    them). Why: only the nightly job (or an explicit ``pubwatch check --save``) may open and resolve
+    findings; an analyst's look must not move the dashboard's figures.
+    """
     from monitor import checks as C
     from monitor import scratch as T
     from monitor.catalog import load_catalog
+    from monitor.copies import collapse_copies
     from monitor.lifecycle import merge
     from monitor.linking import link_projects
+    from monitor.provisional import settle_unknown_deadlines
     from monitor.units import assign_primary_units
 
     catalog = load_catalog(jurisdiction, rules_dir)
     cal = calendar or default_calendar()
     first = dt.date(max(2004, as_of.year - 10), 1, 1)
-    with engine.begin() as conn:
+    with engine.connect() as conn:
+        trans = conn.begin()
         links = link_projects(conn, as_of)
         if conn.dialect.name == "sqlite" and (links.by_number or links.by_name or links.fuzzy or links.new_projects):
             # project_id just changed: refresh the planner's statistics (sampled, so cheap) or SQLite may
@@ -71,13 +81,29 @@ def run_checks(
         T.bulk(conn, T.units, [{"domain": d, "unit": u} for d, u in catalog.domain_units.items()])
         ctx = C.Ctx(conn, as_of, catalog, first, cal_last, as_of_idx, lookback_days)
         per_check = {fn.__name__.removeprefix("check_"): fn(ctx) for fn in C.ALL_CHECKS}
-        assign_primary_units(conn, catalog)
+        provisional = settle_unknown_deadlines(conn, catalog, cal, as_of)  # years no official table describes
+        copies = collapse_copies(conn)  # one finding per gap across a notice's platform copies
+        unknown_units = assign_primary_units(conn, catalog, rules_dir)
         changes = merge(conn, as_of, catalog)
         T.drop_all(conn)  # on error the transaction's rollback removes them
-    summary = _summary(engine, as_of)
+        if save:
+            trans.commit()
+            looked: list[dict[str, Any]] | None = None
+        else:
+            summary = _summary(conn, as_of)
+            looked = _findings(conn, as_of, include_resolved=False)
+            trans.rollback()
+    if save:
+        with engine.connect() as conn:
+            summary = _summary(conn, as_of)
+    else:
+        summary["findings"] = looked
+    summary["saved"] = save
     summary.update(changes)
     summary.update({"as_of": as_of.isoformat(), "jurisdiction": jurisdiction, "candidates": per_check,
-                    "links": vars(links), "calendar_known_until": cal_last.isoformat()})
+                    "links": vars(links), "calendar_known_until": cal_last.isoformat(),
+                    "unknown_units": unknown_units, "copies_collapsed": copies,
+                    "unknown_calendar": provisional})
     return summary
 
 
@@ -90,11 +116,10 @@ def _open_on(as_of: dt.date) -> Any:
     )
 
 
-def _summary(engine: Engine, as_of: dt.date) -> dict[str, Any]:
+def _summary(conn: Connection, as_of: dt.date) -> dict[str, Any]:
     from storage.models import Finding
 
-    with engine.connect() as conn:
-        rows = conn.execute(select(Finding.kind, Finding.severity).where(_open_on(as_of))).all()
+    rows = conn.execute(select(Finding.kind, Finding.severity).where(_open_on(as_of))).all()
     return {
         "open": len(rows),
         "by_kind": dict(sorted(Counter(k for k, _ in rows).items())),
@@ -104,11 +129,15 @@ def _summary(engine: Engine, as_of: dt.date) -> dict[str, Any]:
 
 def findings_as_json(engine: Engine, as_of: dt.date, *, include_resolved: bool = False) -> list[dict[str, Any]]:
     """Findings open on ``as_of`` (or also those resolved by then), newest rule order, as plain dicts."""
+    with engine.connect() as conn:
+        return _findings(conn, as_of, include_resolved=include_resolved)
+
+
+def _findings(conn: Connection, as_of: dt.date, *, include_resolved: bool) -> list[dict[str, Any]]:
     from storage.models import Finding
 
     cond = Finding.first_seen_on <= as_of if include_resolved else _open_on(as_of)
-    with engine.connect() as conn:
-        rows = conn.execute(select(Finding.__table__).where(cond).order_by(Finding.id)).mappings().all()
+    rows = conn.execute(select(Finding.__table__).where(cond).order_by(Finding.id)).mappings().all()
     out = []
     for r in rows:
         urls = [e.get("url") for e in (r["evidence"] or []) if isinstance(e, dict) and e.get("url")]

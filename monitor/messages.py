@@ -58,10 +58,19 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
     dates: dict[str, Any] = {"as_of": as_of.isoformat()}
     pn = row.get("project_number")
     proj = f"项目{pn}" if pn else "该项目"
-    if row.get("calendar_unknown"):
+    if row.get("calendar_unknown") and row.get("value2") == "provisional":
+        year = row["due_date"].year if isinstance(row.get("due_date"), dt.date) else as_of.year
+        what = (f"实际首次发布于{actual}，介于两者之间" if kind == "late_posting"
+                else f"截至{as_of.isoformat()}未发现{label or '后续公告'}")
+        msg = (f"待官方日历确认：{q}的期限涉及{year}年，该年节假日安排尚未正式公布；按法定节假日推算，"
+               f"应公开截止日最早为{row.get('value1')}、最晚为{due}，{what}。是否逾期待官方日历公布后自动复核，"
+               f"在此之前不计入及时率。规则：{name}。")
+        dates.update({"event": ev, "deadline_earliest": row.get("value1"), "deadline": due,
+                      "published": actual, "calendar": "provisional"})
+    elif row.get("calendar_unknown"):
         year = (row.get("event_date") or as_of).year if isinstance(row.get("event_date"), dt.date) else as_of.year
         msg = (f"日历未知：{q}的期限涉及尚未公布节假日安排的年份（{year}年前后），无法按工作日判断是否逾期，"
-               f"请更新节假日数据（monitor/calendar_overrides.toml）后复核。规则：{name}。")
+               f"待系统管理员更新节假日数据后复核。规则：{name}。")
         dates.update({"event": ev, "calendar": "unknown"})
     elif kind == "missing_field":
         msg = f"{q}缺少必填项「{label}」。规则：{name}。"

@@ -1,13 +1,17 @@
 """The shared vocabulary of docs/taxonomy.md, as data the rules catalog is validated against.
 
 Why: a typo in a rules file (``winer`` for ``winner``) must fail when the catalog loads, not silently
-produce a check that never fires. The notice types come from the one definition in
-``extractors.taxonomy``; the field keys are listed here. Keep in step with ``docs/taxonomy.md``.
+produce a check that never fires. The notice types, kinds and severities come from the one
+vocabulary (:mod:`vocabulary`); the field keys are listed here. Keep in step with ``docs/taxonomy.md``.
 """
 
 from __future__ import annotations
 
-from extractors.taxonomy import NOTICE_TYPES
+from vocabulary import KINDS as _KIND_LABELS
+from vocabulary import NOTICE_TYPES, SEVERITY_RANK
+from vocabulary import SEVERITIES as _SEVERITY_LABELS
+
+__all__ = ["DATE_KEYS", "DOMAINS", "FIELD_KEYS", "KINDS", "NOTICE_TYPES", "SEVERITIES", "SEVERITY_RANK"]
 
 DOMAINS: frozenset[str] = frozenset(t.split(".")[0] for t in NOTICE_TYPES)
 
@@ -36,22 +40,6 @@ DATE_KEYS: frozenset[str] = frozenset(
     bid_deadline opening_time""".split()
 )
 
-#: Defect kinds shared with the replica's manifest, plus the monitor's own ``channel_silent``.
-KINDS: frozenset[str] = frozenset(
-    ["missing_field", "late_posting", "missing_followup", "not_shared", "removed_early", "silent_edit",
-     "value_mismatch", "channel_silent"]
-)
-
-SEVERITIES: tuple[str, ...] = ("info", "warning", "violation", "serious")
-SEVERITY_RANK: dict[str, int] = {s: i for i, s in enumerate(SEVERITIES)}
-SEVERITY_LABELS: dict[str, str] = {"info": "提示", "warning": "预警", "violation": "违规", "serious": "严重"}
-KIND_LABELS: dict[str, str] = {
-    "missing_field": "缺少必填项",
-    "late_posting": "未按时公开",
-    "missing_followup": "应公开未公开",
-    "not_shared": "未共享至省平台",
-    "removed_early": "公示期未满即撤下",
-    "silent_edit": "发布后修改未发更正公告",
-    "value_mismatch": "同一项目信息不一致",
-    "channel_silent": "栏目长期未更新",
-}
+#: The codes the catalog accepts (labels: :mod:`vocabulary`).
+KINDS: frozenset[str] = frozenset(_KIND_LABELS)
+SEVERITIES: tuple[str, ...] = tuple(sorted(_SEVERITY_LABELS, key=SEVERITY_RANK.__getitem__))

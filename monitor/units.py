@@ -9,17 +9,25 @@ office corrects; the plan's list is kept on the finding as ``plan_units``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import Connection, String, and_, func, literal, or_, select, update
 
 from monitor import scratch as T
 from monitor.catalog import Catalog
 from storage.models import NoticeField
+from vocabulary import UNKNOWN_UNIT
 
 f_ = NoticeField.__table__
 
 
-def assign_primary_units(conn: Connection, catalog: Catalog) -> None:
-    """Move each candidate's plan list to ``plan_units`` and set ``responsible_unit`` to its primary unit."""
+def assign_primary_units(conn: Connection, catalog: Catalog, rules_dir: Path | None = None) -> list[str]:
+    """Move each candidate's plan list to ``plan_units`` and set ``responsible_unit`` to its primary unit.
+
+    The unit is then written in its canonical spelling of the directory (monitor/directory.py); a
+    name the directory does not know (an issuing body stated on a page, say) is not made a unit: the
+    finding goes to the domain's lead department and the name is returned, to be reported.
+    """
     p = catalog.primary
     T.bulk(conn, T.preg, [{"region": k, "unit": v} for k, v in p.by_region.items()])
     domains = set(p.by_domain) | set(p.issuer_key)
@@ -41,3 +49,27 @@ def assign_primary_units(conn: Connection, catalog: Catalog) -> None:
             responsible_unit=func.coalesce(func.nullif(func.trim(c.c.primary_unit), ""), county, issuer, lead, default),
         ).where(or_(c.c.plan_units.is_(None), c.c.plan_units == ""))
     )
+    return canonicalise_units(conn, catalog.jurisdiction, rules_dir)
+
+
+def canonicalise_units(conn: Connection, jurisdiction: str, rules_dir: Path | None = None) -> list[str]:
+    """Rewrite every candidate's ``responsible_unit`` to its canonical name; unknown names → lead unit."""
+    from monitor.directory import load_directory
+
+    directory = load_directory(jurisdiction, rules_dir)
+    c = T.cand
+    names = [n for n in conn.scalars(select(c.c.responsible_unit).distinct()) if n]
+    unknown: list[str] = []
+    for name in names:
+        canon = directory.canonical(name)
+        if canon == name:
+            continue
+        if canon is not None:
+            conn.execute(update(c).where(c.c.responsible_unit == name).values(responsible_unit=canon))
+            continue
+        unknown.append(name)
+        lead = select(T.pdom.c.unit).where(T.pdom.c.domain == c.c.domain).scalar_subquery()
+        fallback = literal(directory.default or UNKNOWN_UNIT, String)
+        conn.execute(update(c).where(c.c.responsible_unit == name)
+                     .values(responsible_unit=func.coalesce(lead, fallback)))
+    return sorted(unknown)

@@ -194,3 +194,134 @@ def working_days_between(a: dt.date, b: dt.date) -> int:
 def add_days_deadline(d: dt.date, n: int) -> dt.date:
     """Deadline of "n 日" from ``d``: calendar days, moved off a holiday (民法典 第二百零三条)."""
     return default_calendar().add_days_deadline(d, n)
+
+
+# --- years no official table describes yet: bounds from the statutory holidays ------------------------
+#
+# Why: chinese_calendar only knows the years the State Council has announced (the notice for a year
+# comes out in November or December of the year before), and the office's override file is edited by
+# hand. Until then a deadline in that year cannot be counted exactly, but it can be bounded: the
+# statutory holidays (全国年节及纪念日放假办法: 元旦, 春节, 清明, 劳动节, 端午, 中秋, 国庆 — the lunar ones
+# computed by the ``holidays`` library) are days off for certain; the announced break around each
+# is at most MAX_BREAK days long and lies around it; make-up working days (调休上班) fall on weekends
+# near a break. So the latest a deadline can be counts every weekday that any permitted break could
+# cover as a day off; the earliest counts only the statutory days themselves as off and every weekend
+# near a break as a possible working day. A posting after the latest possible deadline is late for
+# certain; one between the two bounds is provisional (待官方日历确认).
+
+#: Longest official break around each statutory holiday (days), from the announced schedules of
+#: 2015–2026; the window a break may cover is the holiday's own days widened by the difference.
+MAX_BREAK: dict[str, int] = {"元旦": 3, "春节": 9, "清明": 3, "劳动节": 5, "端午": 3, "中秋": 3, "国庆": 8}
+_HOLIDAY_NAMES: dict[str, str] = {  # the ``holidays`` library's English names → the statutory holiday
+    "New Year's Day": "元旦", "Chinese New Year's Eve": "春节", "Chinese New Year (Spring Festival)": "春节",
+    "Tomb-Sweeping Day": "清明", "Labor Day": "劳动节", "Dragon Boat Festival": "端午",
+    "Mid-Autumn Festival": "中秋", "National Day": "国庆",
+}
+
+
+@dataclass(frozen=True)
+class YearBounds:
+    """Days off for certain (statutory) and days that may be off or worked, for one undescribed year."""
+
+    year: int
+    statutory: frozenset[dt.date]
+    maybe_off: frozenset[dt.date]  # weekdays a permitted break may cover
+    maybe_worked: frozenset[dt.date]  # weekends a make-up working day may fall on
+
+
+@cache
+def year_bounds(year: int) -> YearBounds | None:
+    """The bounds of ``year`` from the statutory holidays, or ``None`` when the library has none."""
+    try:
+        import holidays
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    try:
+        table = holidays.country_holidays("CN", years=[year - 1, year, year + 1], language="en_US")
+    except (NotImplementedError, KeyError, ValueError):
+        return None
+    groups: dict[tuple[str, int], list[dt.date]] = {}
+    for day, names in table.items():
+        for name in str(names).split("; "):
+            key = _HOLIDAY_NAMES.get(name.strip())
+            if key is not None:  # statutory days only: "(observed)" and substituted days are guesses
+                groups.setdefault((key, day.year), []).append(day)
+    statutory = {d for days in groups.values() for d in days}
+    if not any(d.year == year for d in statutory):
+        return None
+    maybe_off: set[dt.date] = set()
+    maybe_worked: set[dt.date] = set()
+    for (key, _), days in groups.items():
+        first, last = min(days), max(days)
+        widen = max(MAX_BREAK[key] - ((last - first).days + 1), 0)
+        lo, hi = first - dt.timedelta(days=widen), last + dt.timedelta(days=widen)
+        for d in _days(lo - dt.timedelta(days=7), hi + dt.timedelta(days=7)):
+            if lo <= d <= hi and d.weekday() < 5 and d not in statutory:
+                maybe_off.add(d)
+            if d.weekday() >= 5:
+                maybe_worked.add(d)
+    return YearBounds(year, frozenset(d for d in statutory if d.year == year),
+                      frozenset(d for d in maybe_off if d.year == year),
+                      frozenset(d for d in maybe_worked if d.year == year))
+
+
+def year_status(calendar: WorkCalendar, year: int) -> str:
+    """``official`` (package or override file), ``provisional`` (bounds from statutory holidays) or ``unknown``."""
+    if calendar.covers(year):
+        return "official"
+    return "provisional" if year_bounds(year) is not None else "unknown"
+
+
+def _workday_bound(calendar: WorkCalendar, day: dt.date, latest: bool) -> bool:
+    """Working day under the bound: ``latest`` counts every possible day off as off; else the opposite."""
+    if calendar.covers(day.year):
+        return calendar.is_workday(day)
+    bounds = year_bounds(day.year)
+    if bounds is None:
+        raise CalendarUnknown(day)
+    if day in bounds.statutory:
+        return False
+    if latest:
+        return day.weekday() < 5 and day not in bounds.maybe_off
+    return day.weekday() < 5 or day in bounds.maybe_worked
+
+
+@dataclass(frozen=True)
+class DeadlineBounds:
+    """The earliest and latest a deadline can be; equal when every day counted is official."""
+
+    earliest: dt.date
+    latest: dt.date
+
+    @property
+    def exact(self) -> bool:
+        return self.earliest == self.latest
+
+
+def deadline_bounds(calendar: WorkCalendar, start: dt.date, *, wd: int = 0, days: int = 0,
+                    unit: str = "wd") -> DeadlineBounds:
+    """Bounds of "``days`` calendar days, then ``wd`` working days" (unit ``wd``) or of "``days`` 日
+    moved off a holiday" (unit ``d``) from ``start``. Raises :class:`CalendarUnknown` for a year that
+    neither the official tables nor the statutory holidays describe."""
+
+    def one(latest: bool) -> dt.date:
+        def is_wd(d: dt.date) -> bool:
+            return _workday_bound(calendar, d, latest)
+
+        day = start + dt.timedelta(days=days)
+        if unit == "d":
+            while not is_wd(day):
+                day += ONE_DAY
+            return day
+        if wd == 0:
+            while not is_wd(day):
+                day -= ONE_DAY
+            return day
+        count = 0
+        while count < wd:
+            day += ONE_DAY
+            if is_wd(day):
+                count += 1
+        return day
+
+    return DeadlineBounds(one(False), one(True))

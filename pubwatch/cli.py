@@ -7,12 +7,13 @@ English) and exit code 2, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -23,8 +24,8 @@ from rich.table import Table
 from rich.text import Text
 from sqlalchemy.exc import SQLAlchemyError
 
-from alerts.labels import DOMAINS, KINDS, SEVERITIES, label
 from pubwatch.config import Config, ConfigError, load_config
+from vocabulary import DOMAINS, KINDS, SEVERITIES, label
 
 app = typer.Typer(
     help="pubwatch: 公共资源配置领域政府信息公开 监测 — crawl, extract, store, check, alert, report.",
@@ -162,6 +163,34 @@ def _sources(value: str | None, config: Config) -> list[str] | None:
 # --- the nightly job ------------------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def on_ctrl_c(db_url: str) -> Iterator[None]:
+    """Ctrl-C: say so, record the runs this command started as ``interrupted``, exit 130.
+
+    Why: an interrupted run used to print nothing and stay ``running`` for ever, which
+    ``pubwatch status`` then read as healthy. The crawl is idempotent, so the next run recovers.
+    """
+    from storage.models import utcnow
+
+    started = utcnow() - dt.timedelta(seconds=1)
+    try:
+        yield
+    except KeyboardInterrupt:
+        closed = 0
+        try:
+            from storage.db import get_engine
+            from storage.runs import close_running
+
+            closed = close_running(get_engine(db_url), since=started, note="Ctrl-C")
+        except Exception as exc:  # the database may be what hung; the message must still come
+            err.print(Text(f"（未能记录中断 could not record the interruption: {exc.__class__.__name__}）"))
+        err.print(Text.assemble(("已中断 interrupted (Ctrl-C)", "bold yellow"),
+                                f"：本次运行已记为“已中断”（{closed} 条运行记录）；再次运行即可从中断处恢复，"
+                                "已保存的页面不会重复保存 (recorded as interrupted; run again to recover — "
+                                "pages already stored are kept)"), highlight=False)
+        raise typer.Exit(130) from None
+
+
 @app.command()
 @friendly
 def run(
@@ -180,7 +209,7 @@ def run(
     chosen = _sources(sources, cfg)
     the_night = parse_date(night, "--night")
     stages = ["抓取 crawl", "检查 check", "邮件 e-mail", "报表 report"]
-    with _progress() as bar:
+    with on_ctrl_c(cfg.db_url), _progress() as bar:
         task = bar.add_task("准备 preparing…", total=len(stages) + (1 if replica else 0))
 
         def say(stage: str) -> None:
@@ -268,47 +297,74 @@ def crawl(
     engine = get_engine(cfg.db_url)
     init_db(engine)
     engine.dispose()
-    with console.status("抓取中 crawling…"):
+    with on_ctrl_c(cfg.db_url), console.status("抓取中 crawling…"):
         summary = run_crawl(the_night, db_url=cfg.db_url, sources=chosen, since=first, until=last,
                             registry=cfg.registry_path, settings=cfg.crawler_settings())
     console.print_json(data={"run_id": summary.run_id, "sources": summary.sources})
 
 
+def last_crawled_night(engine: Any) -> dt.date | None:
+    """The latest night a crawl ran for (``crawl_runs.night``), or ``None`` when nothing was crawled."""
+    from sqlalchemy import func, select
+
+    from storage.models import CrawlRun
+
+    with engine.connect() as conn:
+        return conn.scalar(select(func.max(CrawlRun.night)))
+
+
 @app.command()
 @friendly
 def check(
-    as_of: Annotated[str | None, typer.Option("--as-of", help="YYYY-MM-DD (default today)")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="print findings as JSON")] = False,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="计算日期 YYYY-MM-DD（默认：最近一次采集夜）the date to count as of (default: the last crawled night)")] = None,
+    save: Annotated[bool, typer.Option("--save", help="保存结果（与夜间任务相同）store the findings, as the nightly job does")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出 print findings as JSON")] = False,
     config: ConfigOpt = None,
 ) -> None:
-    """Check what was published against what must be published, and list open findings."""
+    """检查已公开与应公开的差距并列出问题；默认只查看不保存。 Check what was published against what must be
+    published and list the open findings; a look only unless --save."""
     from storage.db import get_engine, init_db
 
     cfg = _config(config)
-    day = parse_date(as_of, "--as-of") or today_shanghai()
     engine = get_engine(cfg.db_url)
     init_db(engine)
+    day = parse_date(as_of, "--as-of")
+    if day is None:
+        day = last_crawled_night(engine)
+        if day is None:
+            raise UsageError("数据库中还没有采集记录，请先运行 pubwatch run，或用 --as-of 指定日期 "
+                             "(nothing crawled yet: run a crawl first, or give --as-of)")
+        basis = f"按最近一次采集夜 {day.isoformat()} 计算 (as of the last crawled night; --as-of to change)"
+    else:
+        basis = f"按指定日期 {day.isoformat()} 计算 (as of --as-of)"
     from monitor import findings_as_json
     from pubwatch.nightly import run_checks
 
-    summary = run_checks(cfg, engine, day)
-    found = findings_as_json(engine, day)
+    summary = run_checks(cfg, engine, day, save=save)
+    found = findings_as_json(engine, day) if save else summary.pop("findings", [])
+    saved = ("结果已保存 (findings stored)" if save
+             else "仅查看，未保存；保存请加 --save (a look only, nothing stored; --save to store)")
     if as_json:
-        sys.stdout.write(json.dumps({"as_of": day.isoformat(), "summary": summary, "findings": found},
+        sys.stdout.write(json.dumps({"as_of": day.isoformat(), "saved": save, "summary": summary, "findings": found},
                                     ensure_ascii=False, indent=2, default=str) + "\n")
         return
+    err.print(Text(f"{basis}；{saved}"), highlight=False)
     if not found:
         console.print(f"{day.isoformat()} 没有未整改的问题 (no open findings as of {day.isoformat()})")
         return
     table = Table(title=f"检查发现 findings as of {day.isoformat()}（共 {len(found)} 条）")
-    for col in ("严重性 severity", "类型 kind", "规则 rule", "标题 title", "说明 message"):
+    for col in ("严重性 severity", "类型 kind", "责任单位 unit", "标题 title", "说明 message"):
         table.add_column(col, overflow="fold")
     for f in found[:200]:  # titles and messages quote scraped text: never markup
-        table.add_row(label(SEVERITIES, f.get("severity")), label(KINDS, f.get("kind")), plain(f.get("rule_id")),
-                      plain(f.get("title")), plain(f.get("message")))
+        table.add_row(label(SEVERITIES, f.get("severity")), label(KINDS, f.get("kind")),
+                      plain(f.get("responsible_unit")), plain(f.get("title")), plain(f.get("message")))
     console.print(table)
     if len(found) > 200:
         console.print(f"… 及其他 {len(found) - 200} 条 (and {len(found) - 200} more; use --json)")
+    unknown = summary.get("unknown_units") or []
+    if unknown:
+        err.print(Text("不在责任单位名录中的单位名称 (not in the directory of units): " + "、".join(unknown)),
+                  highlight=False)
 
 
 @app.command()
@@ -428,6 +484,39 @@ def status(
         console.print_json(data=json.loads(json.dumps(state, default=str)))
     else:
         console.print(render_status(state))
+
+
+@app.command()
+@friendly
+def calendar(
+    years: Annotated[int, typer.Option(help="列出今年前后几年 how many years around this one to list")] = 2,
+    config: ConfigOpt = None,
+) -> None:
+    """工作日日历：哪些年份有官方节假日安排、哪些按法定节假日推算、哪些未知。 Which years' working days
+    are official, provisional (bounded from the statutory holidays) or unknown."""
+    from monitor.workdays import WorkCalendar, year_bounds, year_status
+
+    cfg = _config(config)
+    cal = WorkCalendar.load(cfg.calendar_overrides) if Path(cfg.calendar_overrides).exists() else WorkCalendar.load()
+    this = today_shanghai().year
+    table = Table(title="工作日日历 working-day calendar")
+    for col in ("年份 year", "状态 status", "说明 note"):
+        table.add_column(col, overflow="fold")
+    words = {"official": ("[green]官方[/] official", "国务院办公厅节假日安排（chinese_calendar 或 calendar_overrides.toml）"),
+             "provisional": ("[yellow]待官方日历确认[/] provisional",
+                             "按法定节假日推算期限上下限：晚于最晚期限为逾期，介于上下限之间的不计入及时率"),
+             "unknown": ("[red]未知[/] unknown", "无法判断期限（日历未知）")}
+    for year in range(this - 1, this + years + 1):
+        state = year_status(cal, year)
+        word, note = words[state]
+        if state == "provisional":
+            bounds = year_bounds(year)
+            assert bounds is not None
+            note += f"；法定节假日 {len(bounds.statutory)} 天"
+        if year in cal.described_years:
+            note = "本地 calendar_overrides.toml 已描述 (described locally)"
+        table.add_row(str(year), word, note)
+    console.print(table)
 
 
 @app.command()

@@ -79,14 +79,20 @@ def run_night(
     return result
 
 
-def run_checks(config: Config, engine: Any, night: dt.date) -> dict[str, Any]:
-    """Run the monitor's checks as of ``night``."""
+def run_checks(config: Config, engine: Any, night: dt.date, *, save: bool = True) -> dict[str, Any]:
+    """Run the monitor's checks as of ``night`` (``save=False``: look only, nothing stored)."""
     from sqlalchemy import func, select
 
     from monitor import run_checks as monitor_checks
     from storage.models import Finding
 
-    summary = monitor_checks(engine, night, jurisdiction=config.jurisdiction)
+    summary = monitor_checks(engine, night, jurisdiction=config.jurisdiction, save=save)
+    if not save:
+        found = summary.get("findings") or []
+        summary["new_by_kind"] = dict(sorted(
+            {k: sum(1 for f in found if f["kind"] == k and f["first_seen_on"] == night.isoformat())
+             for k in {f["kind"] for f in found}}.items()))
+        return summary
     with engine.connect() as conn:  # what this night added, for the summary table
         rows = conn.execute(
             select(Finding.kind, func.count()).where(Finding.first_seen_on == night).group_by(Finding.kind)

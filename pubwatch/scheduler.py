@@ -44,6 +44,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from pubwatch.config import Config
 from pubwatch.proctree import tree_alive
+from pubwatch.runstate import STATES, overall_state
 from storage.db import get_engine, init_db, session_scope
 from storage.models import CrawlHealth, CrawlRun, RunLock, SchedulerRun, utcnow
 
@@ -515,11 +516,10 @@ def scheduler_status(engine: Engine, config: Config, *, now: dt.datetime | None 
             "expires_at": _local(lock.expires_at, tz), "stale": lock.expires_at < utcnow(),
         }
         crawl = _last_crawl(s, tz)
-    healthy = all(j["last_run"] is None or j["last_run"]["status"] in {"ok", "running"} for j in jobs) and (
-        crawl is None or (crawl["status"] in {"ok", "finished", "done", "running"} and not crawl["incomplete_sources"])
-    )
+    state = overall_state(jobs, crawl, lock_info)
+    healthy = state == "complete"
     return {"now": now.isoformat(), "timezone": config.timezone, "jobs": jobs, "lock": lock_info,
-            "last_crawl": crawl, "healthy": healthy}
+            "last_crawl": crawl, "healthy": healthy, "state": state}
 
 
 def _local(value: dt.datetime | None, tz: ZoneInfo) -> str | None:
@@ -560,9 +560,10 @@ def _last_crawl(s: Any, tz: ZoneInfo) -> dict[str, Any] | None:
 
 # --- status, readable ----------------------------------------------------------------------------
 
-RUN_STATUS = {"ok": "成功", "error": "失败", "locked": "跳过（另一运行持有锁）", "running": "运行中"}
-CRAWL_STATUS = {"ok": "完成", "finished": "完成", "done": "完成", "running": "运行中", "error": "失败",
-                "failed": "失败"}
+RUN_STATUS = {"ok": "成功", "error": "失败", "locked": "跳过（另一运行持有锁）", "running": "运行中",
+              "interrupted": "已中断"}
+CRAWL_STATUS = {"ok": "完成", "finished": "完成", "done": "完成", "complete": "完整结束", "incomplete": "不完整",
+                "running": "运行中", "interrupted": "已中断", "error": "失败", "failed": "失败"}
 
 
 def _when(value: str | None) -> str:
@@ -596,13 +597,13 @@ def render_status(status: dict[str, Any]) -> Table:
     objects, never into markup strings: an error message or source key holding ``[brackets]`` or a
     backslash must be shown exactly as stored (``rich.markup.escape`` doubles a trailing backslash).
     """
-    healthy = status.get("healthy")
+    state = status.get("state") or ("complete" if status.get("healthy") else "incomplete")
     table = Table(title=Text(f"pubwatch 运行状态（{_plain(status.get('timezone', ''))}，{_when(status.get('now'))}）"),
                   show_lines=True)
     table.add_column("项目", style="bold", no_wrap=True)
     table.add_column("状态", overflow="fold")
-    table.add_row("总体", Text("✓ 正常", style="green") if healthy else
-                  Text.assemble(("✗ 需要关注", "red"), "（见下方失败、跳过或不完整的项目）"))
+    words, colour = STATES.get(state, (state, "red"))
+    table.add_row("总体", Text(words, style=colour))
     for job in status.get("jobs", []):
         name = "夜间任务" if job["id"] == NIGHTLY_ID else f"数据源组 {job['id'].split(':', 1)[-1]}"
         lines: list[Text | str] = [f"计划：{job['cron']}", f"下次运行：{_when(job.get('next_run'))}"]
@@ -610,9 +611,11 @@ def render_status(status: dict[str, Any]) -> Table:
         if last is None:
             lines.append("上次运行：尚未运行")
         else:
-            state = RUN_STATUS.get(last["status"], _plain(last["status"]))
+            word = RUN_STATUS.get(last["status"], _plain(last["status"]))
             colour = "green" if last["status"] == "ok" else ("yellow" if last["status"] == "running" else "red")
-            lines.append(Text.assemble(f"上次运行：{_plain(last['night'])} 夜 ", (state, colour),
+            if last["status"] == "running" and state == "interrupted":
+                word, colour = "已中断（运行记录未结束，进程已不在）", "red"
+            lines.append(Text.assemble(f"上次运行：{_plain(last['night'])} 夜 ", (word, colour),
                                        "（补跑）" if last.get("catch_up") else ""))
             lines.append(f"开始 {_when(last.get('started_at'))}，结束 {_when(last.get('finished_at'))}")
             if last.get("error"):
@@ -631,9 +634,11 @@ def render_status(status: dict[str, Any]) -> Table:
         table.add_row("最近一次采集", "尚无采集记录")
     else:
         incomplete = crawl.get("incomplete_sources") or []
-        state = CRAWL_STATUS.get(crawl["status"], _plain(crawl["status"]))
+        word = CRAWL_STATUS.get(crawl["status"], _plain(crawl["status"]))
+        if crawl["status"] == "running" and state == "interrupted":
+            word = "已中断（运行记录未结束，进程已不在）"
         summary: list[Text | str] = [
-            f"{crawl['night']} 夜，{state}，数据源 {len(crawl.get('sources', {}))} 个",
+            f"{crawl['night']} 夜，{word}，数据源 {len(crawl.get('sources', {}))} 个",
             f"开始 {_when(crawl.get('started_at'))}，结束 {_when(crawl.get('finished_at'))}"]
         if incomplete:
             summary.append(Text.assemble((f"未完整采集：{_plain('、'.join(incomplete))}", "red"),

@@ -61,7 +61,8 @@ def test_unit_digests_and_office_summary_arrive_in_chinese_and_escaped(engine: E
     assert "<script>alert(1)</script>某中学采购结果公告" in plain  # plain text shows it as text
     assert "柯城区道路工程" not in plain  # another unit's finding is not in this digest
     assert "缺少评审专家名单" in plain and "要素缺失" in plain and "政府采购" in plain
-    assert "定标日期 2026-02-25" in plain and "procurement.result.fields" in plain
+    assert "定标日期 2026-02-25" in plain and "procurement.result.fields" not in plain  # the rule's name, not its id
+    assert "中标(成交)公示缺少必填项" in plain
     with session_scope(engine) as s:
         f1 = s.get(Finding, ids["f1"])
         assert f1 is not None
@@ -69,7 +70,9 @@ def test_unit_digests_and_office_summary_arrive_in_chinese_and_escaped(engine: E
 
         notice = s.get(Notice, f1.notice_id)
         assert notice is not None
-        assert f"document_versions/{notice.version_id}@sha256:" in plain
+        assert f"第 {notice.version_id} 号页面存档" in plain and f"evidence/{notice.version_id}-" in plain
+        for key in ("serious", "as_of", "overdue_wd", "pubwatch ", "document_versions/"):
+            assert key not in plain and key not in html  # the office's language only
         assert notice.url in html and f'href="{notice.url}"' in html
 
     (kc,) = smtp.capture.by_recipient("kc@example.gov.cn")
@@ -162,7 +165,7 @@ def test_cap_per_email_and_header_injection(engine: Engine, config: Config, smtp
     assert "\n" not in str(msg["Subject"]) and "Bcc" in str(msg["Subject"])  # kept as harmless text
     plain, html = _parts(msg)
     assert "及其他 7 条" in plain and "及其他 7 条" in html
-    assert plain.count("留存证据") == 50 + 1  # 50 findings + the footer line
+    assert plain.count("存档副本") == 50 + 1  # 50 findings + the footer line
     assert "\x00" not in plain
     assert sanitize_header("a\r\nb\x07c" + "长" * 300).startswith("a b c") and len(sanitize_header("长" * 300)) == 120
 
@@ -274,3 +277,33 @@ def test_capped_digest_marks_only_listed_findings_as_told(engine: Engine, config
     with session_scope(engine) as s:
         assert set(s.scalars(select(AlertSent.finding_id).distinct())) == set(titles)
     assert send_digests(engine, config, D3, max_items=50)["built"] == 0
+
+
+def test_one_gap_raised_on_two_platform_copies_is_one_item(engine: Engine, config: Config,
+                                                            smtp: SmtpServer) -> None:
+    """A tender shared to two platforms, found missing the same item on both: one item in the digest."""
+    config.email_office = []
+    with session_scope(engine) as s:
+        home = add_notice(s, title="衢江区某道路工程招标公告", region="330803", publish_date=D1, source_key="qujiang")
+        copy = add_notice(s, title="衢江区某道路工程招标公告", region="330803", publish_date=D1, source_key="zjggzy")
+        other = add_notice(s, title="衢江区另一工程招标公告", region="330803", publish_date=D1, source_key="qujiang")
+        a = add_finding(s, kind="missing_field", on=D1, unit="柯城区人民政府", notice=home, rule_id="r.fields")
+        b = add_finding(s, kind="missing_field", on=D1, unit="柯城区人民政府", notice=copy, rule_id="r.fields")
+        c = add_finding(s, kind="missing_field", on=D1, unit="柯城区人民政府", notice=other, rule_id="r.fields")
+        ids = (a.id, b.id, c.id)
+    assert send_digests(engine, config, D1)["sent"] == 1
+    (kc,) = smtp.capture.by_recipient("kc@example.gov.cn")
+    plain, _ = _parts(kc)
+    assert plain.count("衢江区某道路工程招标公告") == 1 and plain.count("衢江区另一工程招标公告") == 1
+    assert f"问题编号：{ids[0]}（同一问题另见编号 {ids[1]}）" in plain
+    # both findings' events are marked told: nothing comes again the next day
+    assert send_digests(engine, config, D2)["built"] == 0
+
+
+def test_office_summary_warns_in_december_when_next_year_is_not_official() -> None:
+    from alerts.digest import calendar_warning
+
+    december = calendar_warning(dt.date(2026, 12, 6))
+    assert "2027年节假日安排尚未纳入官方日历" in december and "待官方日历确认" in december
+    assert calendar_warning(dt.date(2026, 11, 30)) == ""  # not before December
+    assert calendar_warning(dt.date(2025, 12, 6)) == ""  # 2026 is official

@@ -58,13 +58,21 @@ def test_dashboard_in_chromium(demo: tuple[Engine, dict[str, str]], chromium_pat
             assert xss.count() == 1  # shown as text
             assert page.locator("#findings script").count() == 0
             first = page.locator("#findings tbody tr", has=page.locator("a")).first
-            link = first.locator("a")
-            assert link.get_attribute("href", timeout=2000) == link.inner_text()
-            assert link.inner_text().startswith("https://")
-            assert first.locator(".cmd").inner_text().startswith("查看与校验：pubwatch evidence document_versions/")
-            page.select_option("#f-kind", "迟发布")
-            kinds = page.locator("#findings tbody tr td:nth-child(4)").all_inner_texts()
-            assert len(kinds) == late and set(kinds) == {"迟发布"}
+            link = first.locator("a", has_text="原页面")
+            assert link.get_attribute("href", timeout=2000).startswith("https://")
+            archive = first.locator("a", has_text="存档副本").get_attribute("href")
+            assert archive and (Path(paths["html"]).parent / archive).is_file()  # the copy is beside the report
+            assert "pubwatch evidence" not in page.content()
+            # severity in Chinese, never a code
+            sevs = set(page.locator("#findings tbody td:nth-child(2)").all_inner_texts())
+            assert sevs and sevs <= {"严重", "违规", "警示", "提示"}, sevs
+            # sort by lateness (most working days late first), offline
+            page.click("#findings th[data-sort=overdue_wd]")
+            lates = [t for t in page.locator("#findings tbody td.late").all_inner_texts() if t != "—"]
+            assert lates == sorted(lates, key=int, reverse=True)
+            page.select_option("#f-kind", "未按时公开")
+            kinds = page.locator("#findings tbody tr td:nth-child(3)").all_inner_texts()
+            assert len(kinds) == late and set(kinds) == {"未按时公开"}
             assert f"符合条件 {late} 条" in page.locator("#f-count").inner_text()
             page.fill("#f-text", "不存在的关键词")
             assert page.locator("#findings tbody tr").count() == 0

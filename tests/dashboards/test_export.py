@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -103,7 +104,15 @@ def test_html_is_offline_escaped_and_shows_definitions(engine: Engine, tmp_path:
     assert {f["title"] for f in findings} >= {XSS, "某项目未发布合同公告"}
     with_ev = [f for f in findings if f["evidence"]]
     assert with_ev and all(re.fullmatch(r"document_versions/\d+@sha256:[0-9a-f]{64}", f["evidence"]) for f in with_ev)
-    assert all(f["evidence_command"] == f"pubwatch evidence {f['evidence']}" for f in with_ev)
+    # the archived copy is exported beside the report and opens without pubwatch
+    out = Path(paths["html"]).parent
+    for f in with_ev:
+        vid, sha = re.fullmatch(r"document_versions/(\d+)@sha256:([0-9a-f]{64})", f["evidence"]).groups()
+        assert f["archive"] == f"evidence/{vid}-{sha[:16]}.html"
+        copy = (out / f["archive"]).read_bytes()
+        assert copy.startswith(b'<meta http-equiv="Content-Security-Policy"')
+        assert hashlib.sha256(copy.split(b"\n", 1)[1]).hexdigest() == sha  # the stored bytes, unchanged
+    assert "pubwatch evidence" not in html
     assert all(f["url"].startswith("https://") for f in with_ev)
     assert 'id="total-deadline-due">5<' in html and "有法定时限的应公开数" in html
     assert html.count("无法定发布时限的公告类型不计入及时率") >= 5
@@ -127,6 +136,20 @@ def test_csv_and_xlsx_carry_the_full_list_and_neutralise_formulas(engine: Engine
     assert by_domain["政府采购"][1] == 5  # 应公开数
     with open(paths["csv_by_region"], encoding="utf-8-sig") as fh:
         assert "柯城区" in fh.read()
+    # named group columns; rates as percentages (numbers kept); widths, frozen header, filter, links
+    assert next(wb["按责任单位"].iter_rows(values_only=True))[0] == "责任单位"
+    wb = load_workbook(paths["xlsx"])
+    rates = wb["按领域"]
+    header = [c.value for c in rates[1]]
+    assert header[0] == "领域" and "分组" not in header
+    rate = rates.cell(row=2, column=header.index("完整率") + 1)
+    assert isinstance(rate.value, int | float) and rate.number_format == "0.0%"
+    issues = wb["问题清单"]
+    assert issues.freeze_panes == "A2" and issues.auto_filter.ref == f"A1:{issues.cell(1, issues.max_column).column_letter}5"
+    head = [c.value for c in issues[1]]
+    assert issues.column_dimensions[issues.cell(1, head.index("说明") + 1).column_letter].width >= 60
+    links = [issues.cell(r, head.index("原页面") + 1) for r in range(2, 6)]
+    assert any(c.hyperlink is not None and c.hyperlink.target.startswith("https://") for c in links)
 
 
 def test_bad_period_is_a_clear_error(engine: Engine, tmp_path: Path) -> None:
@@ -155,7 +178,8 @@ def test_scraped_control_characters_and_disguised_formulas_do_not_break_the_work
     with open(paths["csv_findings"], encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     for table in (sheet, rows):
-        titles = {r[8] for r in table[1:]}
+        col = list(table[0]).index("公告标题")
+        titles = {r[col] for r in table[1:]}
         assert "铃声标题[31m" in titles  # the text kept, the control characters gone
         assert titles - {"铃声标题[31m"} == {"' =HYPERLINK(\"http://evil\")", "'＝1+1", "'\u3000@SUM(A1)"}
         firsts = {str(v).lstrip(" \u3000")[:1] for r in table for v in r if v not in (None, "")}

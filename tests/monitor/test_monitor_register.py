@@ -29,7 +29,7 @@ def test_csv_register_becomes_findings_once_due(engine: Engine, data: Data, tmp_
     assert [f for f in monitor.findings_as_json(engine, D(2026, 3, 31)) if f["field"] == "register"] == []
     monitor.run_checks(engine, D(2026, 4, 1))
     fs = [f for f in monitor.findings_as_json(engine, D(2026, 4, 1)) if f["field"] == "register"]
-    assert len(fs) == 1 and fs[0]["responsible_unit"] == "市住建局" and "年度建设计划" in fs[0]["message"]
+    assert len(fs) == 1 and fs[0]["responsible_unit"] == "市住房和城乡建设局" and "年度建设计划" in fs[0]["message"]
 
 
 def test_xlsx_register(tmp_path: Path) -> None:

@@ -31,10 +31,16 @@ def test_county_city_and_issuer(engine: Engine, data: Data) -> None:
     _, no_issuer = data.notice("admin.license", D(2026, 3, 5), omit=("enforcement_agency",))
     _, county_admin = data.notice("admin.penalty", D(2026, 3, 5), {"enforcement_agency": "江山市市场监督管理局"},
                                   region="330881", omit=("penalty_basis",))
+    _, stranger = data.notice("admin.penalty", D(2026, 3, 6), {"enforcement_agency": "衢州市某某管理办公室"},
+                              omit=("penalty_basis",))
+    summary = monitor.run_checks(engine, AS_OF)
+    # a body the directory of 责任单位 does not know is reported, and is not made a unit of its own
+    assert summary["unknown_units"] == ["衢州市某某管理办公室"]
     got = _units(engine)
     assert {u: got[u]["responsible_unit"] for u in got} == {
         county: "衢江区人民政府", city_proc: "市财政局", city_cons: "市发展和改革委员会",
-        issuer: "衢州市市场监督管理局", no_issuer: "市政府办公室", county_admin: "江山市人民政府",
+        issuer: "市市场监督管理局", no_issuer: "市政府办公室", county_admin: "江山市人民政府",
+        stranger: "市政府办公室",
     }
     land = got[county]
     # the plan's whole list, in today's names, is kept on the finding and told in the message
@@ -48,10 +54,10 @@ def test_corrected_mapping_moves_open_findings(engine: Engine, data: Data, tmp_p
     assert _units(engine)[url]["responsible_unit"] == "市财政局"
     shutil.copytree(RULES_DIR / "quzhou", tmp_path / "quzhou")
     units = tmp_path / "quzhou" / "units.toml"
-    units.write_text(units.read_text("utf-8").replace('procurement = "市财政局"', 'procurement = "衢州市财政局"'),
+    units.write_text(units.read_text("utf-8").replace('procurement = "市财政局"', 'procurement = "市公共资源交易中心"'),
                      "utf-8")
     moved = _units(engine, AS_OF + dt.timedelta(days=1), tmp_path)[url]
-    assert moved["responsible_unit"] == "衢州市财政局" and "责任单位：衢州市财政局" in moved["message"]
+    assert moved["responsible_unit"] == "市公共资源交易中心" and "责任单位：市公共资源交易中心" in moved["message"]
     assert moved["status"] == "open" and moved["first_seen_on"] == AS_OF.isoformat()
 
 

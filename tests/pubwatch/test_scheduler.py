@@ -258,7 +258,7 @@ def test_render_status_reads_in_chinese(engine: Engine, config: Config) -> None:
 
     with run_lock(engine, owner="pubwatch run (by hand)"):
         out = text(scheduler_status(engine, config, now=at(2, 3)))
-    assert "需要关注" in out and "夜间任务" in out
+    assert "✗ 失败" in out and "夜间任务" in out
     assert "下次运行：2026-03-03 02:00" in out
     assert "上次运行：2026-03-02 夜 失败" in out
     assert "[bold]not markup[/bold]" in out  # shown literally, not interpreted

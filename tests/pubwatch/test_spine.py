@@ -98,3 +98,69 @@ def test_nightly_job_on_postgresql(tmp_path: Path, config: Config, pg_url: str) 
     engine.dispose()
     assert notices == pg_result.crawl.total("new")
     assert fields > notices
+
+
+def test_after_a_run_every_unit_appears_once_and_emails_speak_the_office_language(tmp_path: Path) -> None:
+    """The office's view after a `make run`-like night over county, city and provincial sources:
+
+    - every 责任单位 appears once in every table and ranking of the dashboard and the workbook, and
+      only under a canonical name of the directory;
+    - no e-mail carries an internal key or a command;
+    - no notice appears twice in one digest.
+    """
+    import re
+    from collections import Counter
+
+    from openpyxl import load_workbook
+
+    from monitor.directory import load_directory
+    from vocabulary import UNKNOWN_UNIT
+
+    directory = load_directory()
+    units = {"市财政局": ["czj@example.gov.cn"], "柯城区政府": ["kc@example.gov.cn"],  # an alias routes as the unit
+             "市发展和改革委员会": ["fgw@example.gov.cn"], "江山市人民政府": ["js@example.gov.cn"],
+             "市公共资源交易中心": ["jyzx@example.gov.cn"]}
+    config = Config(db_url=f"sqlite:///{tmp_path / 'pubwatch.db'}", report_dir=str(tmp_path / "reports"),
+                    registry=str(REPO / "crawler" / "sources.toml"), email_office=["office@example.gov.cn"],
+                    email_units=units, outbox_dir=str(tmp_path / "outbox"))
+    with replica_env(tmp_path / "var", seed=13, notices=220) as env:
+        result = run_night(config, env.end_date, site_urls=env.site_urls,
+                           sources=["zfcg", "kecheng", "jiangshan", "zjggzy", "qz_hanweb"])
+        mailbox = sorted((tmp_path / "var" / "mailbox").glob("*.eml"))
+    assert result.checks.get("open", 0) > 0, "the corpus plants gaps on these sources"
+
+    # the dashboard and the workbook: each unit once per table, canonical names only
+    html = Path(result.report["html"]).read_text("utf-8")
+    known = set(directory.units) | {UNKNOWN_UNIT}
+    for section in ("by-unit", "league"):
+        block = html.split(f'<section id="{section}">', 1)[1].split("</section>", 1)[0]
+        names = re.findall(r'<tr data-key="[^"]*"><td(?: class="n")?>(?:\d+</td><td>)?([^<]+)</td>', block)
+        assert names, section
+        assert [n for n, c in Counter(names).items() if c > 1] == [], section
+        assert set(names) <= known, set(names) - known
+    wb = load_workbook(Path(result.report["html"]).with_name("report.xlsx"), read_only=True)
+    for sheet, col in (("按责任单位", 0), ("责任单位排名", 1)):
+        rows = list(wb[sheet].iter_rows(values_only=True))[1:]
+        names = [r[col] for r in rows]
+        assert names and len(names) == len(set(names)), (sheet, names)
+        assert set(names) <= known, set(names) - known
+    issues = list(wb["问题清单"].iter_rows(values_only=True))
+    unit_col = list(issues[0]).index("责任单位")
+    assert {r[unit_col] for r in issues[1:]} <= known
+
+    # the e-mails: no internal key, no command, no notice twice in one digest
+    assert mailbox
+    listed = 0
+    for path in mailbox:
+        msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        plain = msg.get_body(("plain",)).get_content()
+        html_part = msg.get_body(("html",)).get_content()
+        for key in ("serious", "as_of", "overdue_wd", "pubwatch ", "document_versions/"):
+            assert key not in plain and key not in html_part, (path.name, key)
+        titles = re.findall(r"^\* (.+?)(?:（[^（）]*）)?\s*$", plain, re.M)
+        repeated = [t for t, c in Counter(titles).items() if c > 1]
+        # the same title twice is allowed only for different gaps (rule), never the same item twice
+        items = re.findall(r"^\* (.+?)(?:（[^（）]*）)?\s*\n  问题编号：\d+.*\n  问题：([^\n]+)\n  规则：([^\n]+)", plain, re.M)
+        assert len(items) == len(set(items)), (path.name, repeated)
+        listed += len(items)
+    assert listed >= result.checks.get("open", 0) > 0  # the regex saw the items (office summary lists all)

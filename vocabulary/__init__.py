@@ -1,0 +1,173 @@
+"""The one vocabulary of pubwatch: codes and their Chinese labels, imported by every package but the replica.
+
+Why a package of its own, at the bottom of the layering: the monitor emits kinds and severities, the
+e-mails and the dashboard show them, the extractors assign notice types and the monitor's catalog
+checks rules against them. When each kept its own list they drifted apart (the monitor emitted
+``serious``, which the e-mails did not know; one said 迟发布, the other 未按时公开). This module
+imports nothing but the standard library, so ``extractors``, ``crawler``, ``storage``, ``monitor``,
+``alerts``, ``dashboards`` and ``pubwatch`` may all import it without bending the arrows
+(docs/architecture.md). The replica keeps its own copy on purpose (it is the independent ground truth).
+
+Unknown codes fall back to the code itself in :func:`label`, never to an error: a new rule must not
+stop a night's e-mails — but :func:`is_internal_key` lets tests prove no code reaches the office.
+"""
+
+from __future__ import annotations
+
+# --- notice taxonomy (docs/taxonomy.md) -------------------------------------------------------------
+
+#: Domains and their notice types. ``extractors.taxonomy`` re-exports these names.
+TYPES: dict[str, tuple[str, ...]] = {
+    "procurement": ("intention", "prequalification", "tender", "single_source", "correction", "bid_opening",
+                    "result", "contract", "termination", "acceptance", "complaint_decision", "penalty",
+                    "consultation"),
+    "construction": ("approval", "credit", "prequalification", "tender", "correction", "bid_opening",
+                     "candidates", "result", "contract", "termination"),
+    "land": ("supply_plan", "transfer_notice", "deal_result"),
+    "mining": ("transfer_notice", "deal_result", "approval_result"),
+    "property": ("approval", "transfer_notice", "deal_result"),
+    "emission": ("transfer_notice", "deal_result"),
+    "housing": ("plan", "annual_plan", "progress", "allocation", "rural_renovation"),
+    "admin": ("license", "penalty"),
+    "other": ("other",),
+}
+
+NOTICE_TYPES: frozenset[str] = frozenset(f"{d}.{t}" for d, types in TYPES.items() for t in types)
+
+DOMAINS: dict[str, str] = {
+    "housing": "住房保障",
+    "land": "国有土地使用权出让",
+    "mining": "矿业权出让",
+    "procurement": "政府采购",
+    "property": "国有产权交易",
+    "construction": "工程建设项目招标投标",
+    "emission": "排污权交易",
+    "admin": "行政许可与处罚",
+    "other": "其他",
+}
+
+# --- regions (the jurisdiction's administrative codes) ---------------------------------------------
+
+REGIONS: dict[str, str] = {
+    "330800": "市本级",
+    "330802": "柯城区",
+    "330803": "衢江区",
+    "330822": "常山县",
+    "330824": "开化县",
+    "330825": "龙游县",
+    "330881": "江山市",
+}
+NO_REGION = "未注明地区"
+
+# --- findings ------------------------------------------------------------------------------------------
+
+#: Finding kinds: the replica manifest's defect kinds plus the monitor's own ``channel_silent``.
+KINDS: dict[str, str] = {
+    "missing_field": "要素缺失",
+    "late_posting": "未按时公开",
+    "missing_followup": "应公开未公开",
+    "not_shared": "未同步至省平台",
+    "removed_early": "公示期未满即撤下",
+    "silent_edit": "修改未发更正公告",
+    "value_mismatch": "信息不一致",
+    "channel_silent": "栏目长期未更新",
+}
+
+#: Severities, most serious first (the order of an e-mail's sections and of the problem list).
+SEVERITIES: dict[str, str] = {
+    "serious": "严重",
+    "violation": "违规",
+    "warning": "警示",
+    "info": "提示",
+}
+#: Higher = more serious (the lifecycle escalates a finding when its rank rises).
+SEVERITY_RANK: dict[str, int] = {code: len(SEVERITIES) - i for i, code in enumerate(SEVERITIES)}
+
+#: Lifecycle events of a finding, as a digest names them.
+EVENTS: dict[str, str] = {
+    "opened": "新发现",
+    "reopened": "再次出现",
+    "escalated": "升级",
+    "resolved": "已整改",
+}
+
+#: Finding statuses, as the dashboard names them.
+STATUSES: dict[str, str] = {
+    "open": "未整改",
+    "escalated": "已升级",
+    "reopened": "再次出现",
+    "resolved": "已整改",
+    "dismissed": "已排除",
+}
+
+#: A finding whose deadline falls in a year the official calendar does not yet describe.
+PROVISIONAL = "待官方日历确认"
+
+UNKNOWN_UNIT = "未明确责任单位"
+
+
+def label(table: dict[str, str], code: str | None, default: str = "未知") -> str:
+    """The Chinese label of ``code`` in ``table``; the code itself when unknown, ``default`` when empty."""
+    if not code:
+        return default
+    return table.get(code, code)
+
+
+def severity_order(code: str | None) -> int:
+    """Sort key, most serious first: known severities in their order, unknown ones after them."""
+    order = list(SEVERITIES)
+    return order.index(code) if code in order else len(order)
+
+
+#: Codes that must never reach a reader (an e-mail or the dashboard shows the label instead).
+INTERNAL_KEYS: frozenset[str] = frozenset(
+    [*KINDS, *SEVERITIES, *EVENTS, "as_of", "overdue_wd", "calendar_unknown", "pubwatch "]
+)
+
+
+#: The dates (and day counts) a finding carries in ``findings.dates``, as a reader names them. A key
+#: mapped to ``None`` is internal and never shown (the e-mail and the report state their own date).
+FINDING_DATES: dict[str, str | None] = {
+    "as_of": None,
+    "calendar": None,
+    "event": "起算日期",
+    "published": "发布日期",
+    "publish_date": "发布日期",
+    "later_notice": "后续公告发布日期",
+    "deadline": "应公开截止日",
+    "deadline_earliest": "最早可能截止日",
+    "due": "应公开截止日",
+    "due_date": "应公开截止日",
+    "overdue_wd": "已逾期工作日数",
+    "publicity_start": "公示开始",
+    "publicity_end": "公示结束",
+    "removed": "撤下日期",
+    "removed_on": "撤下日期",
+    "changed": "修改日期",
+    "changed_on": "修改日期",
+    "last_posting": "最近一次发布",
+    "quiet_nights": "连续无新公告采集夜数",
+    "award_date": "定标日期",
+    "sign_date": "合同签订日期",
+    "decision_date": "决定日期",
+    "deal_date": "成交日期",
+    "approval_date": "批准日期",
+    "formed_date": "信息形成日期",
+    "detected_on": "发现日期",
+}
+
+
+def finding_dates(dates: dict[str, object] | None) -> list[tuple[str, str]]:
+    """A finding's dates as (label, value) pairs a reader understands; internal and unknown keys left out."""
+    out: list[tuple[str, str]] = []
+    for key, value in (dates or {}).items():
+        name = FINDING_DATES.get(key)
+        if not name or value in (None, ""):
+            continue
+        text = str(value)
+        if key == "overdue_wd":
+            text = f"{value} 个工作日"
+        elif key == "quiet_nights":
+            text = f"{value} 晚"
+        out.append((name, text))
+    return out
