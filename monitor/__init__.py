@@ -53,6 +53,8 @@ def run_checks(
     from monitor.catalog import load_catalog
     from monitor.lifecycle import merge
     from monitor.linking import link_projects
+    from monitor.rectify import record_rectifications
+    from monitor.review import sync_audit
     from monitor.units import assign_primary_units
 
     catalog = load_catalog(jurisdiction, rules_dir)
@@ -73,6 +75,8 @@ def run_checks(
         per_check = {fn.__name__.removeprefix("check_"): fn(ctx) for fn in C.ALL_CHECKS}
         assign_primary_units(conn, catalog)
         changes = merge(conn, as_of, catalog)
+        sync_audit(conn)  # the night's events into the append-only trail, then what fixed tonight's resolutions
+        changes["rectified"] = sum(v for k, v in record_rectifications(conn, as_of, catalog).items() if k != "gone")
         T.drop_all(conn)  # on error the transaction's rollback removes them
     summary = _summary(engine, as_of)
     summary.update(changes)
