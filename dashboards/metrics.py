@@ -12,7 +12,8 @@ A missing notice is neither complete nor timely. Which notice types have a deadl
 monitor's rules catalog (a type with a ``late_posting`` rule); a notice of another type is left out
 of the timeliness figure altogether (it would otherwise count as "on time" and inflate the rate). A
 notice with a ``late_posting`` finding counts as having a deadline whatever its type. Findings the
-office dismissed (``status = 'dismissed'``) are ignored. The period is the notice's publish date (for
+office dismissed (``status = 'dismissed'``) are ignored. A notice counts for its primary 责任单位, chosen
+as for its findings (``monitor.units.notice_unit_sql``: county government, issuing body, lead department). The period is the notice's publish date (for
 missing notices: the day the monitor first saw the gap).
 """
 
@@ -23,11 +24,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, and_, case, func, or_, select
+from sqlalchemy import Engine, case, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from alerts.labels import DOMAINS, KINDS, REGIONS, SEVERITIES, UNKNOWN_UNIT, label, severity_rank
-from storage.models import Channel, CrawlHealth, DocumentVersion, Finding, Notice
+from storage.models import CrawlHealth, DocumentVersion, Finding, Notice
 
 IGNORED_STATUS = "dismissed"
 COMPLETENESS_DEF = "完整率 = 要素齐全的已发布公告数 ÷ 应公开数（已发布公告数 + 应发未发数）"
@@ -150,17 +151,25 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
         .group_by(Finding.notice_id)
         .subquery()
     )
-    month = _month(engine, Notice.publish_date)
-    unit = Channel.responsible_unit
-    q = (
-        select(Notice.domain, Notice.region, unit, month, func.count(), func.sum(func.coalesce(flags.c.mf, 0)),
-               func.sum(func.coalesce(flags.c.lp, 0)),
-               func.sum(case((or_(Notice.notice_type.in_(timed), flags.c.lp == 1), 1), else_=0)))
-        .select_from(Notice)
-        .outerjoin(Channel, and_(Channel.source_key == Notice.source_key, Channel.channel_key == Notice.channel_key))
-        .outerjoin(flags, flags.c.notice_id == Notice.id)
+    # each notice counts for its primary 责任单位, chosen exactly as for its findings (monitor.units)
+    from monitor.catalog import load_catalog
+    from monitor.units import notice_unit_sql
+
+    nu = (
+        select(Notice.id.label("id"), Notice.domain.label("domain"), Notice.region.label("region"),
+               Notice.notice_type.label("notice_type"), Notice.publish_date.label("publish_date"),
+               notice_unit_sql(load_catalog(jurisdiction), Notice.region, Notice.domain, Notice.id).label("unit"))
         .where(*_period(Notice.publish_date, date_from, date_to))
-        .group_by(Notice.domain, Notice.region, unit, month)
+        .subquery("nu")
+    )
+    month = _month(engine, nu.c.publish_date)
+    q = (
+        select(nu.c.domain, nu.c.region, nu.c.unit, month, func.count(), func.sum(func.coalesce(flags.c.mf, 0)),
+               func.sum(func.coalesce(flags.c.lp, 0)),
+               func.sum(case((or_(nu.c.notice_type.in_(timed), flags.c.lp == 1), 1), else_=0)))
+        .select_from(nu)
+        .outerjoin(flags, flags.c.notice_id == nu.c.id)
+        .group_by(nu.c.domain, nu.c.region, nu.c.unit, month)
     )
     fmonth = _month(engine, Finding.first_seen_on)
     in_period = _period(Finding.first_seen_on, date_from, date_to)
@@ -337,3 +346,49 @@ def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.
                 "evidence": ref,
                 "evidence_command": f"pubwatch evidence {ref}" if ref else "",
             }
+
+
+def previous_period(date_from: dt.date, date_to: dt.date) -> tuple[dt.date, dt.date]:
+    """The period before: the previous calendar year for a whole year, the previous month for a whole
+    month, else the same number of days just before."""
+    if (date_from.month, date_from.day, date_to.month, date_to.day) == (1, 1, 12, 31) and \
+            date_from.year == date_to.year:
+        return dt.date(date_from.year - 1, 1, 1), dt.date(date_to.year - 1, 12, 31)
+    nxt = date_to + dt.timedelta(days=1)
+    if date_from.day == 1 and nxt.day == 1 and (nxt.year * 12 + nxt.month) - (date_from.year * 12 + date_from.month) == 1:
+        last = date_from - dt.timedelta(days=1)
+        return last.replace(day=1), last
+    days = (date_to - date_from).days + 1
+    return date_from - dt.timedelta(days=days), date_from - dt.timedelta(days=1)
+
+
+@dataclass
+class UnitChange:
+    """One 责任单位 in this period and the previous one (the dashboard's period comparison)."""
+
+    key: str
+    label: str
+    current: Tally
+    previous: Tally
+
+    @staticmethod
+    def _delta(a: float | None, b: float | None) -> float | None:
+        return None if a is None or b is None else a - b
+
+    @property
+    def completeness_change(self) -> float | None:
+        return self._delta(self.current.completeness, self.previous.completeness)
+
+    @property
+    def timeliness_change(self) -> float | None:
+        return self._delta(self.current.timeliness, self.previous.timeliness)
+
+
+def compare_units(current: Figures, previous: Figures) -> list[UnitChange]:
+    """Per unit: this period's tally next to the previous period's (units of either period)."""
+    cur = {t.key: t for t in current.by_unit}
+    prev = {t.key: t for t in previous.by_unit}
+    out = [UnitChange(k, (cur.get(k) or prev[k]).label, cur.get(k) or Tally(k, prev[k].label),
+                      prev.get(k) or Tally(k, cur[k].label)) for k in dict.fromkeys([*cur, *prev])]
+    out.sort(key=lambda c: (-c.current.due, -c.previous.due, c.label))
+    return out
