@@ -309,15 +309,22 @@ def check(
         console.print(f"… 及其他 {len(found) - 200} 条 (and {len(found) - 200} more; use --json)")
 
 
-@app.command()
+report_app = typer.Typer(help="报表 reports: the dashboard (no sub-command) and the year-end inspection report")
+app.add_typer(report_app, name="report")
+
+
+@report_app.callback(invoke_without_command=True)
 @friendly
 def report(
+    ctx: typer.Context,
     date_from: Annotated[str | None, typer.Option("--from", help="YYYY-MM-DD")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="YYYY-MM-DD")] = None,
     out: Annotated[Path | None, typer.Option(help="output folder (default: report.out_dir)")] = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Export the completeness dashboard (HTML, XLSX, CSV)."""
+    """Export the completeness dashboard (HTML, XLSX, CSV); ``report annual`` makes the year-end report."""
+    if ctx.invoked_subcommand is not None:
+        return
     from dashboards import export_report
     from storage.db import get_engine, init_db
 
@@ -571,6 +578,40 @@ def outbox_flush(config: ConfigOpt = None) -> None:
     result = flush_outbox(engine, cfg)
     console.print(f"发件箱 outbox：已发送 sent {result.get('sent', 0)}，待发 queued {result.get('queued', 0)}，"
                   f"失败 failed {result.get('failed', 0)}", highlight=False)
+
+
+@report_app.command("annual")
+@friendly
+def report_annual(
+    year: Annotated[int | None, typer.Option("--year", help="calendar year, e.g. 2025")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="YYYY-MM-DD (instead of --year)")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="YYYY-MM-DD (instead of --year)")] = None,
+    out: Annotated[Path | None, typer.Option(help="output folder (default: <report.out_dir>/annual-<period>)")] = None,
+    unit: Annotated[list[str] | None, typer.Option("--unit", help="only this unit's report besides the city's (repeatable)")] = None,
+    no_pdf: Annotated[bool, typer.Option("--no-pdf", help="DOCX and HTML only (no Chromium)")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """The year-end inspection report (年度监督检查报告) for the city and each 责任单位: DOCX and PDF."""
+    from reports.annual import ReportError, annual_report, default_period
+
+    cfg = _config(config)
+    try:
+        first, last = default_period(year, parse_date(date_from, "--from"), parse_date(date_to, "--to"))
+    except ReportError as exc:
+        raise UsageError(str(exc)) from None
+    folder = out or Path(cfg.report_dir) / (f"annual-{year}" if year else f"annual-{first}-{last}")
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"--out 不是目录 (--out is not a directory): {folder}")
+    try:
+        with console.status("生成年度报告 writing the report…"):
+            paths = annual_report(_engine(config), folder, first, last, scale=cfg.assessment,
+                                  jurisdiction=cfg.jurisdiction, units=unit, pdf=not no_pdf)
+    except ReportError as exc:
+        raise UsageError(str(exc)) from None
+    for key, entry in paths["reports"].items():
+        files = "  ".join(str(entry[k]) for k in ("docx", "pdf") if k in entry)
+        console.print(Text(f"{entry['scope'] if key else '全市 city'}: {files}"), highlight=False)
+    console.print(Text(f"summary: {paths['summary']}  findings: {paths['findings_csv']}"), highlight=False)
 
 
 # --- findings: 整改 and 排除 (issue 14) ----------------------------------------------------------------
