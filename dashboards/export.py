@@ -32,9 +32,12 @@ from dashboards.metrics import (
     TIMELINESS_DEF,
     Figures,
     Tally,
+    UnitChange,
+    compare_units,
     compute,
     iter_findings,
     league,
+    previous_period,
 )
 from storage.archive import ARCHIVE_DIR, export_archive
 
@@ -97,8 +100,10 @@ def export_report(engine: Engine, out_dir: str | Path, date_from: dt.date | None
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     figures = compute(engine, date_from, date_to, jurisdiction=jurisdiction)
+    cur_period, prev_period, comparison = period_comparison(engine, figures, jurisdiction=jurisdiction)
     paths: dict[str, str] = {}
     tables = _tables(figures)
+    tables["comparison"] = (COMPARISON_COLUMNS, [_comparison_row(c) for c in comparison])
     for name, (columns, rows) in tables.items():
         paths[f"csv_{name}"] = str(_write_csv(out / f"{name}.csv", columns, rows))
     findings_csv = out / "findings.csv"
@@ -142,6 +147,8 @@ def export_report(engine: Engine, out_dir: str | Path, date_from: dt.date | None
         findings_json=embedded, embedded=len(embedded), findings_total=figures.findings_total,
         completeness_def=COMPLETENESS_DEF, timeliness_def=TIMELINESS_DEF, pct=pct, mean=_mean,
         archived=len(archived), unknown_units=figures.unknown_units,
+        comparison=comparison, cur_period=_period_text(*cur_period), prev_period=_period_text(*prev_period),
+        pct_change=pct_change,
     )
     html_path = out / "report.html"
     html_path.write_text(html, encoding="utf-8")
@@ -150,7 +157,55 @@ def export_report(engine: Engine, out_dir: str | Path, date_from: dt.date | None
 
 
 SHEET_NAMES = {"overview": "概览", "by_domain": "按领域", "by_region": "按地区", "by_unit": "按责任单位",
-               "by_month": "按月", "league": "责任单位排名", "crawl_health": "采集健康"}
+               "by_month": "按月", "league": "责任单位排名", "crawl_health": "采集健康", "comparison": "本期与上期"}
+COMPARISON_COLUMNS: list[tuple[str, str]] = [
+    ("label", "责任单位"), ("due", "本期应公开数"), ("completeness", "本期完整率"), ("timeliness", "本期及时率"),
+    ("open_findings", "本期未整改问题数"), ("prev_due", "上期应公开数"), ("prev_completeness", "上期完整率"),
+    ("prev_timeliness", "上期及时率"), ("prev_open_findings", "上期未整改问题数"),
+    ("completeness_change", "完整率变化（百分点）"), ("timeliness_change", "及时率变化（百分点）"),
+]
+COMPARISON_DAYS = 30
+
+
+def pct_change(value: float | None) -> str:
+    """A change of a rate in percentage points, signed (``+2.5``; ``—`` without both periods)."""
+    return "—" if value is None else f"{value * 100:+.1f}"
+
+
+def period_comparison(engine: Engine, figures: Figures, *, jurisdiction: str = DEFAULT_JURISDICTION
+                      ) -> tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date], list[UnitChange]]:
+    """This period against the previous one, per unit.
+
+    With both bounds the period is the dashboard's own and the previous one comes from
+    ``previous_period``; an open-ended dashboard compares its last ``COMPARISON_DAYS`` days (up to
+    ``date_to`` or the newest notice) with the days before.
+    """
+    from sqlalchemy import func, select
+
+    from storage.models import Notice
+
+    if figures.date_from and figures.date_to:
+        cur, current = (figures.date_from, figures.date_to), figures
+    else:
+        with engine.connect() as conn:
+            newest = conn.scalar(select(func.max(Notice.publish_date)))
+        end = figures.date_to or newest or dt.date.today()
+        start = max(figures.date_from, end - dt.timedelta(days=COMPARISON_DAYS - 1)) if figures.date_from else \
+            end - dt.timedelta(days=COMPARISON_DAYS - 1)
+        cur = (start, end)
+        current = compute(engine, start, end, jurisdiction=jurisdiction)
+    prev = previous_period(*cur)
+    previous = compute(engine, *prev, jurisdiction=jurisdiction)
+    return cur, prev, compare_units(current, previous)
+
+
+def _comparison_row(c: UnitChange) -> dict[str, Any]:
+    return {"label": c.label, "due": c.current.due, "completeness": c.current.completeness,
+            "timeliness": c.current.timeliness, "open_findings": c.current.open_findings,
+            "prev_due": c.previous.due, "prev_completeness": c.previous.completeness,
+            "prev_timeliness": c.previous.timeliness, "prev_open_findings": c.previous.open_findings,
+            "completeness_change": None if c.completeness_change is None else round(c.completeness_change * 100, 2),
+            "timeliness_change": None if c.timeliness_change is None else round(c.timeliness_change * 100, 2)}
 
 
 def _rate_columns(first: str) -> list[tuple[str, str]]:

@@ -15,8 +15,9 @@ notice with a ``late_posting`` finding counts as having a deadline whatever its 
 office dismissed (``status = 'dismissed'``) are ignored. The period is the notice's publish date (for
 missing notices: the day the monitor first saw the gap); in the monthly trend a gap is filed under the
 month its disclosure fell due. Units are the canonical names of the directory of 责任单位
-(monitor/directory.py): a notice counts for the unit its findings would go to (the county government
-of a county notice, else the domain's lead department).
+(monitor/directory.py): a notice counts for its primary 责任单位, chosen as for its findings
+(``monitor.units.notice_unit_sql``: county government, issuing body, lead department), then named
+canonically.
 """
 
 from __future__ import annotations
@@ -162,16 +163,26 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
         .subquery()
     )
     directory = load_directory(jurisdiction)
-    month = _month(engine, Notice.publish_date)
-    q = (
-        select(Notice.domain, Notice.region, month, func.count(), func.sum(func.coalesce(flags.c.mf, 0)),
-               func.sum(func.coalesce(flags.c.lp, 0)),
-               func.sum(case((and_(or_(Notice.notice_type.in_(timed), flags.c.lp == 1),
-                                   or_(flags.c.lp == 1, func.coalesce(flags.c.pv, 0) == 0)), 1), else_=0)))
-        .select_from(Notice)
-        .outerjoin(flags, flags.c.notice_id == Notice.id)
+    # each notice counts for its primary 责任单位, chosen exactly as for its findings (monitor.units)
+    from monitor.catalog import load_catalog
+    from monitor.units import notice_unit_sql
+
+    nu = (
+        select(Notice.id.label("id"), Notice.domain.label("domain"), Notice.region.label("region"),
+               Notice.notice_type.label("notice_type"), Notice.publish_date.label("publish_date"),
+               notice_unit_sql(load_catalog(jurisdiction), Notice.region, Notice.domain, Notice.id).label("unit"))
         .where(*_period(Notice.publish_date, date_from, date_to))
-        .group_by(Notice.domain, Notice.region, month)
+        .subquery("nu")
+    )
+    month = _month(engine, nu.c.publish_date)
+    q = (
+        select(nu.c.domain, nu.c.region, nu.c.unit, month, func.count(), func.sum(func.coalesce(flags.c.mf, 0)),
+               func.sum(func.coalesce(flags.c.lp, 0)),
+               func.sum(case((and_(or_(nu.c.notice_type.in_(timed), flags.c.lp == 1),
+                                   or_(flags.c.lp == 1, func.coalesce(flags.c.pv, 0) == 0)), 1), else_=0)))
+        .select_from(nu)
+        .outerjoin(flags, flags.c.notice_id == nu.c.id)
+        .group_by(nu.c.domain, nu.c.region, nu.c.unit, month)
     )
     # A gap is filed under the month its disclosure fell due (the day it was first seen when it has no
     # deadline), so a backlog found in one night does not pile onto that night's month.
@@ -190,8 +201,9 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
     )
     with engine.connect() as conn:
         # a notice is counted for the unit its findings would go to (monitor/directory.py, same rule)
-        for d, r, m, n, mf, lp, tm in conn.execute(q):
-            cube.append((d or "", r or "", directory.primary(r, d), m or "",
+        for d, r, u, m, n, mf, lp, tm in conn.execute(q):
+            unit = (directory.canonical(u) if u else None) or directory.primary(r, d)
+            cube.append((d or "", r or "", unit, m or "",
                          Tally("", "", notices=n, incomplete=int(mf or 0), late=int(lp or 0), timed=int(tm or 0))))
         for d, r, u, m, n in conn.execute(q_missing):
             cube.append((d or "", r or "", directory.display(u), m or "", Tally("", "", missing=n)))
@@ -388,3 +400,49 @@ def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.
                 "archive": archive_name(int(vid), digest) if ref else "",
                 "evidence": ref,
             }
+
+
+def previous_period(date_from: dt.date, date_to: dt.date) -> tuple[dt.date, dt.date]:
+    """The period before: the previous calendar year for a whole year, the previous month for a whole
+    month, else the same number of days just before."""
+    if (date_from.month, date_from.day, date_to.month, date_to.day) == (1, 1, 12, 31) and \
+            date_from.year == date_to.year:
+        return dt.date(date_from.year - 1, 1, 1), dt.date(date_to.year - 1, 12, 31)
+    nxt = date_to + dt.timedelta(days=1)
+    if date_from.day == 1 and nxt.day == 1 and (nxt.year * 12 + nxt.month) - (date_from.year * 12 + date_from.month) == 1:
+        last = date_from - dt.timedelta(days=1)
+        return last.replace(day=1), last
+    days = (date_to - date_from).days + 1
+    return date_from - dt.timedelta(days=days), date_from - dt.timedelta(days=1)
+
+
+@dataclass
+class UnitChange:
+    """One 责任单位 in this period and the previous one (the dashboard's period comparison)."""
+
+    key: str
+    label: str
+    current: Tally
+    previous: Tally
+
+    @staticmethod
+    def _delta(a: float | None, b: float | None) -> float | None:
+        return None if a is None or b is None else a - b
+
+    @property
+    def completeness_change(self) -> float | None:
+        return self._delta(self.current.completeness, self.previous.completeness)
+
+    @property
+    def timeliness_change(self) -> float | None:
+        return self._delta(self.current.timeliness, self.previous.timeliness)
+
+
+def compare_units(current: Figures, previous: Figures) -> list[UnitChange]:
+    """Per unit: this period's tally next to the previous period's (units of either period)."""
+    cur = {t.key: t for t in current.by_unit}
+    prev = {t.key: t for t in previous.by_unit}
+    out = [UnitChange(k, (cur.get(k) or prev[k]).label, cur.get(k) or Tally(k, prev[k].label),
+                      prev.get(k) or Tally(k, cur[k].label)) for k in dict.fromkeys([*cur, *prev])]
+    out.sort(key=lambda c: (-c.current.due, -c.previous.due, c.label))
+    return out

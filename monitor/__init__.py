@@ -62,6 +62,8 @@ def run_checks(
     from monitor.lifecycle import merge
     from monitor.linking import link_projects
     from monitor.provisional import settle_unknown_deadlines
+    from monitor.rectify import record_rectifications
+    from monitor.review import sync_audit
     from monitor.units import assign_primary_units
 
     catalog = load_catalog(jurisdiction, rules_dir)
@@ -85,6 +87,8 @@ def run_checks(
         copies = collapse_copies(conn)  # one finding per gap across a notice's platform copies
         unknown_units = assign_primary_units(conn, catalog, rules_dir)
         changes = merge(conn, as_of, catalog)
+        sync_audit(conn)  # the night's events into the append-only trail, then what fixed tonight's resolutions
+        changes["rectified"] = sum(v for k, v in record_rectifications(conn, as_of, catalog).items() if k != "gone")
         T.drop_all(conn)  # on error the transaction's rollback removes them
         if save:
             trans.commit()

@@ -10,8 +10,9 @@ office corrects; the plan's list is kept on the finding as ``plan_units``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, String, and_, func, literal, or_, select, update
+from sqlalchemy import Connection, String, and_, case, func, literal, null, or_, select, update
 
 from monitor import scratch as T
 from monitor.catalog import Catalog
@@ -73,3 +74,29 @@ def canonicalise_units(conn: Connection, jurisdiction: str, rules_dir: Path | No
         conn.execute(update(c).where(c.c.responsible_unit == name)
                      .values(responsible_unit=func.coalesce(lead, fallback)))
     return sorted(unknown)
+
+
+def notice_unit_sql(catalog: Catalog, region_col: Any, domain_col: Any, notice_id_col: Any) -> Any:
+    """The primary 责任单位 of a stored notice, as a SQL expression — the same choice as the findings'.
+
+    Why: dashboards and the 考核 count a unit's notices (the denominators) next to its findings; both
+    must name the unit the same way, or a unit's rate mixes two spellings. Order of choice as
+    ``assign_primary_units``: county government by region → the issuing body the page names (domains
+    in ``[primary.issuer]``) → the domain's lead department → ``default``. The ONE function the
+    dashboards and reports call, so the directory of units can replace it in one place.
+    """
+    p = catalog.primary
+    region6 = func.substr(region_col, 1, 6)
+    county = case(*[(region6 == code, literal(unit, String)) for code, unit in p.by_region.items()],
+                  else_=null()) if p.by_region else null()
+    issuers = []
+    for domain, key in p.issuer_key.items():
+        named = (select(func.min(func.substr(func.trim(f_.c.value_text), 1, 200)))
+                 .where(f_.c.notice_id == notice_id_col, f_.c.key == key, f_.c.value_text.is_not(None),
+                        func.trim(f_.c.value_text) != "")
+                 .scalar_subquery())
+        issuers.append((domain_col == domain, named))
+    issuer = case(*issuers, else_=null()) if issuers else null()
+    lead = case(*[(domain_col == d, literal(u, String)) for d, u in p.by_domain.items()],
+                else_=null()) if p.by_domain else null()
+    return func.coalesce(county, issuer, lead, literal(p.default or "", String))

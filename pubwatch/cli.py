@@ -38,6 +38,8 @@ outbox_app = typer.Typer(help="待发邮件 the e-mail outbox", no_args_is_help=
 app.add_typer(replica_app, name="replica")
 app.add_typer(register_app, name="register")
 app.add_typer(outbox_app, name="outbox")
+findings_app = typer.Typer(help="问题整改与排除 findings: rectification, dismissal, audit trail", no_args_is_help=True)
+app.add_typer(findings_app, name="findings")
 
 console = Console()
 err = Console(stderr=True)
@@ -90,6 +92,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
 
     types: list[type[BaseException]] = [ConfigError, DatabaseError, CrawlFailed, UsageError, FileNotFoundError]
     for mod, name in (("extractors", "NotAPage"), ("crawler.registry", "RegistryError"),
+                      ("monitor.review", "ReviewError"),
                       ("pubwatch.scheduler", "AlreadyRunning"), ("monitor.register", "RegisterError")):
         try:
             types.append(getattr(__import__(mod, fromlist=[name]), name))
@@ -367,15 +370,22 @@ def check(
                   highlight=False)
 
 
-@app.command()
+report_app = typer.Typer(help="报表 reports: the dashboard (no sub-command) and the year-end inspection report")
+app.add_typer(report_app, name="report")
+
+
+@report_app.callback(invoke_without_command=True)
 @friendly
 def report(
+    ctx: typer.Context,
     date_from: Annotated[str | None, typer.Option("--from", help="YYYY-MM-DD")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="YYYY-MM-DD")] = None,
     out: Annotated[Path | None, typer.Option(help="output folder (default: report.out_dir)")] = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Export the completeness dashboard (HTML, XLSX, CSV)."""
+    """Export the completeness dashboard (HTML, XLSX, CSV); ``report annual`` makes the year-end report."""
+    if ctx.invoked_subcommand is not None:
+        return
     from dashboards import export_report
     from storage.db import get_engine, init_db
 
@@ -662,6 +672,156 @@ def outbox_flush(config: ConfigOpt = None) -> None:
     result = flush_outbox(engine, cfg)
     console.print(f"发件箱 outbox：已发送 sent {result.get('sent', 0)}，待发 queued {result.get('queued', 0)}，"
                   f"失败 failed {result.get('failed', 0)}", highlight=False)
+
+
+@report_app.command("annual")
+@friendly
+def report_annual(
+    year: Annotated[int | None, typer.Option("--year", help="calendar year, e.g. 2025")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="YYYY-MM-DD (instead of --year)")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="YYYY-MM-DD (instead of --year)")] = None,
+    out: Annotated[Path | None, typer.Option(help="output folder (default: <report.out_dir>/annual-<period>)")] = None,
+    unit: Annotated[list[str] | None, typer.Option("--unit", help="only this unit's report besides the city's (repeatable)")] = None,
+    no_pdf: Annotated[bool, typer.Option("--no-pdf", help="DOCX and HTML only (no Chromium)")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """The year-end inspection report (年度监督检查报告) for the city and each 责任单位: DOCX and PDF."""
+    from reports.annual import ReportError, annual_report, default_period
+
+    cfg = _config(config)
+    try:
+        first, last = default_period(year, parse_date(date_from, "--from"), parse_date(date_to, "--to"))
+    except ReportError as exc:
+        raise UsageError(str(exc)) from None
+    folder = out or Path(cfg.report_dir) / (f"annual-{year}" if year else f"annual-{first}-{last}")
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"--out 不是目录 (--out is not a directory): {folder}")
+    try:
+        with console.status("生成年度报告 writing the report…"):
+            paths = annual_report(_engine(config), folder, first, last, scale=cfg.assessment,
+                                  jurisdiction=cfg.jurisdiction, units=unit, pdf=not no_pdf)
+    except ReportError as exc:
+        raise UsageError(str(exc)) from None
+    for key, entry in paths["reports"].items():
+        files = "  ".join(str(entry[k]) for k in ("docx", "pdf") if k in entry)
+        console.print(Text(f"{entry['scope'] if key else '全市 city'}: {files}"), highlight=False)
+    console.print(Text(f"summary: {paths['summary']}  findings: {paths['findings_csv']}"), highlight=False)
+
+
+# --- findings: 整改 and 排除 (issue 14) ----------------------------------------------------------------
+
+
+def _engine(config: Path | None) -> Any:
+    from storage.db import get_engine, init_db
+
+    engine = get_engine(_config(config).db_url)
+    init_db(engine)
+    return engine
+
+
+def _who(by: str | None) -> str:
+    import getpass
+
+    if by and by.strip():
+        return by.strip()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+@findings_app.command("list")
+@friendly
+def findings_list(
+    state: Annotated[str | None, typer.Option(help="open|notified|rectified|resolved|dismissed")] = None,
+    unit: Annotated[str | None, typer.Option(help="责任单位")] = None,
+    limit: Annotated[int, typer.Option(help="at most this many rows")] = 200,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """List findings with their 整改 state (dismissed ones with their reasons)."""
+    from monitor.review import STATE_LABELS, list_findings
+
+    rows = list_findings(_engine(config), state=state, unit=unit, limit=limit)
+    if as_json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    table = Table(title=f"问题 findings（{len(rows)} 条）")
+    for col in ("编号 id", "状态 state", "类型 kind", "责任单位 unit", "发现 seen", "整改 rectified", "标题/理由 title/reason"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        note = r["title"] if r["state"] != "dismissed" else f"排除理由：{r['dismiss_reason']}（{r['dismissed_by']}）"
+        table.add_row(str(r["id"]), STATE_LABELS.get(r["state"], r["state"]), label(KINDS, r["kind"]),
+                      plain(r["responsible_unit"]), str(r["first_seen_on"]), str(r["rectified_on"] or ""), plain(note))
+    console.print(table)
+
+
+@findings_app.command("show")
+@friendly
+def findings_show(
+    finding_id: Annotated[int, typer.Argument(help="finding id")],
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Show one finding, what fixed it, and its whole audit trail."""
+    from monitor.review import ACTION_LABELS, STATE_LABELS, show
+
+    f = show(_engine(config), finding_id)
+    if as_json:
+        sys.stdout.write(json.dumps(f, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    table = Table(title=f"问题 finding {finding_id}")
+    table.add_column("项 item")
+    table.add_column("值 value", overflow="fold")
+    for name, value in (("状态 state", STATE_LABELS.get(f["state"], f["state"])), ("类型 kind", label(KINDS, f["kind"])),
+                        ("规则 rule", f["rule_id"]), ("责任单位 unit", f["responsible_unit"]), ("标题 title", f["title"]),
+                        ("说明 message", f["message"]), ("页面 URL", f["url"]), ("发现 first seen", f["first_seen_on"]),
+                        ("通知 notified", f["notified_on"]), ("消除 resolved", f["resolved_on"]),
+                        ("整改 rectified", f["rectified_on"]),
+                        ("整改依据 fix", json.dumps(f["rectification"] or {}, ensure_ascii=False)),
+                        ("排除理由 dismissal", f["dismiss_reason"] and f"{f['dismiss_reason']}（{f['dismissed_by']}，"
+                                               f"{f['dismissed_at']:%Y-%m-%d %H:%M} UTC）")):
+        table.add_row(name, plain(value if value is not None else ""))
+    console.print(table)
+    trail = Table(title="审计记录 audit trail")
+    for col in ("日期 on", "动作 action", "从 from", "到 to", "操作人 by", "理由 reason"):
+        trail.add_column(col, overflow="fold")
+    for a in f["audit"]:
+        trail.add_row(str(a["on"]), ACTION_LABELS.get(a["action"], a["action"]), plain(a["from_status"]),
+                      plain(a["to_status"]), plain(a["actor"]), plain(a["reason"]))
+    console.print(trail)
+
+
+@findings_app.command("dismiss")
+@friendly
+def findings_dismiss(
+    finding_id: Annotated[int, typer.Argument(help="finding id")],
+    reason: Annotated[str | None, typer.Option("--reason", help="why it is exempt (required)")] = None,
+    by: Annotated[str | None, typer.Option("--by", help="who decides (default: the login name)")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Dismiss (exempt) a finding with a reason: it leaves counts and scores; the audit trail keeps it."""
+    from monitor.review import check_reason, dismiss
+
+    check_reason(reason, required=True)  # refused before the database is even opened
+    result = dismiss(_engine(config), finding_id, reason, _who(by))
+    console.print(Text(f"已排除 dismissed finding {result['id']}（原状态 was {result['from']}）："
+                       f"{result['reason']} — {result['by']}"), highlight=False)
+
+
+@findings_app.command("reopen")
+@friendly
+def findings_reopen(
+    finding_id: Annotated[int, typer.Argument(help="finding id")],
+    reason: Annotated[str | None, typer.Option("--reason", help="why the dismissal is withdrawn")] = None,
+    by: Annotated[str | None, typer.Option("--by", help="who decides (default: the login name)")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Withdraw a dismissal: the finding counts again from the next report on."""
+    from monitor.review import reopen
+
+    result = reopen(_engine(config), finding_id, reason, _who(by))
+    console.print(Text(f"已撤销排除 reopened finding {result['id']} → {result['to']}"), highlight=False)
 
 
 if __name__ == "__main__":

@@ -79,7 +79,31 @@ class Config:
     email_office: list[str] = field(default_factory=list)
     email_units: dict[str, list[str]] = field(default_factory=dict)
     outbox_dir: str = "var/outbox"
+    # [assessment]: the 考核 scale (reports.assessment documents each; defaults there)
+    assess_completeness: float = 0.35
+    assess_timeliness: float = 0.35
+    assess_rectification: float = 0.20
+    assess_repeats: float = 0.10
+    assess_rectify_days: int = 20
+    assess_repeat_grace_days: int = 7
+    assess_praise_min: float = 90.0
+    assess_criticise_below: float = 60.0
+    assess_min_due: int = 5
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def assessment(self) -> Any:
+        """The [assessment] section as a validated ``reports.assessment.Scale``."""
+        from reports.assessment import Scale, ScaleError
+
+        try:
+            return Scale(completeness=self.assess_completeness, timeliness=self.assess_timeliness,
+                         rectification=self.assess_rectification, repeats=self.assess_repeats,
+                         rectify_days=self.assess_rectify_days, repeat_grace_days=self.assess_repeat_grace_days,
+                         praise_min=self.assess_praise_min, criticise_below=self.assess_criticise_below,
+                         min_due=self.assess_min_due).validate()
+        except ScaleError as exc:
+            raise ConfigError(f"{self.path or 'pubwatch.toml'}: {exc}") from exc
 
     @property
     def registry_path(self) -> Path:
@@ -132,6 +156,17 @@ _SCHEMA: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
         "units": ("email_units", dict),
         "outbox_dir": ("outbox_dir", str),
     },
+    "assessment": {
+        "completeness": ("assess_completeness", (int, float)),
+        "timeliness": ("assess_timeliness", (int, float)),
+        "rectification": ("assess_rectification", (int, float)),
+        "repeats": ("assess_repeats", (int, float)),
+        "rectify_days": ("assess_rectify_days", int),
+        "repeat_grace_days": ("assess_repeat_grace_days", int),
+        "praise_min": ("assess_praise_min", (int, float)),
+        "criticise_below": ("assess_criticise_below", (int, float)),
+        "min_due": ("assess_min_due", int),
+    },
 }
 
 
@@ -172,8 +207,9 @@ def _apply(cfg: Config, data: dict[str, Any], where: Path) -> None:
             if key not in _SCHEMA[section]:
                 raise ConfigError(f"{where}: 未知的配置项 (unknown key) {section}.{key}")
             attr, typ = _SCHEMA[section][key]
-            if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
-                raise ConfigError(f"{where}: {section}.{key} 类型错误 (should be {getattr(typ, '__name__', typ)})")
+            if not isinstance(value, typ) or (typ in (int, (int, float)) and isinstance(value, bool)):
+                want = "number" if isinstance(typ, tuple) else typ.__name__
+                raise ConfigError(f"{where}: {section}.{key} 类型错误 (should be {want})")
             setattr(cfg, attr, value)
     if "password" in str(cfg.db_url).split("@")[0] or ("@" in cfg.db_url and ":" in cfg.db_url.split("//")[-1].split("@")[0]):
         raise ConfigError(f"{where}: database.url 不得包含密码，请改用环境变量 PUBWATCH_DB_URL "
@@ -206,6 +242,8 @@ def _check_values(cfg: Config, where: Path) -> None:
         for addr in addresses:
             _address(addr, where, f"email.units.{unit}")
     _address(cfg.email_sender, where, "email.sender")
+    cfg.path = cfg.path or where
+    _ = cfg.assessment  # weights and thresholds that cannot make a score fail here, not in December
     try:
         tz = ZoneInfo(cfg.timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:

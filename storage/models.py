@@ -290,6 +290,15 @@ class Finding(Base):
     last_seen_on: Mapped[dt.date] = mapped_column(Date)
     resolved_on: Mapped[dt.date | None] = mapped_column(Date)
     escalated_on: Mapped[dt.date | None] = mapped_column(Date)
+    # 整改 (monitor.rectify): the day the gap was fixed on the platform (a later version of the notice was
+    # first fetched, or the follow-up / provincial copy was published) and what fixed it; NULL while open,
+    # and for a gap that went away with no fix found
+    rectified_on: Mapped[dt.date | None] = mapped_column(Date)
+    rectification: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # the office's exemption (pubwatch findings dismiss): why, who, when; the history is in findings_audit
+    dismiss_reason: Mapped[str | None] = mapped_column(Text)
+    dismissed_by: Mapped[str | None] = mapped_column(String(200))
+    dismissed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class FindingEvent(Base):
@@ -303,6 +312,31 @@ class FindingEvent(Base):
     event: Mapped[str] = mapped_column(String(16))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class FindingAudit(Base):
+    """Append-only trail of every change of a finding: the night's automatic events (copied from
+    ``finding_events``) and the office's dismissals and reopenings, with who, when and why.
+
+    Why a table of its own without a foreign key: the 考核 rests on it, so nothing may delete or
+    rewrite it — not a cascade from ``findings``, not a re-run of a night (``monitor.review`` installs
+    triggers that refuse UPDATE and DELETE on it).
+    """
+
+    __tablename__ = "findings_audit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding_id: Mapped[int] = mapped_column(Integer, index=True)
+    finding_key: Mapped[str] = mapped_column(String(300), default="")
+    event_id: Mapped[int | None] = mapped_column(Integer, unique=True)  # the finding_events row it mirrors
+    action: Mapped[str] = mapped_column(String(32))
+    from_status: Mapped[str | None] = mapped_column(String(16))
+    to_status: Mapped[str | None] = mapped_column(String(16))
+    on: Mapped[dt.date] = mapped_column(Date)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(200), default="pubwatch")
+    reason: Mapped[str | None] = mapped_column(Text)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 # --- telling people -------------------------------------------------------------------------------

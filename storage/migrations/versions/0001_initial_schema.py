@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 04:07:27.229260
+Create Date: 2026-12-06 04:19:52.256518
 """
 
 from __future__ import annotations
@@ -75,6 +75,25 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_documents_first_seen_on'), ['first_seen_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_documents_list_date'), ['list_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_documents_source_key'), ['source_key'], unique=False)
+
+    op.create_table('findings_audit',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('finding_id', sa.Integer(), nullable=False),
+    sa.Column('finding_key', sa.String(length=300), nullable=False),
+    sa.Column('event_id', sa.Integer(), nullable=True),
+    sa.Column('action', sa.String(length=32), nullable=False),
+    sa.Column('from_status', sa.String(length=16), nullable=True),
+    sa.Column('to_status', sa.String(length=16), nullable=True),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.Column('actor', sa.String(length=200), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=True),
+    sa.Column('details', sa.JSON(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('event_id')
+    )
+    with op.batch_alter_table('findings_audit', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_findings_audit_finding_id'), ['finding_id'], unique=False)
 
     op.create_table('outbox',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -274,6 +293,11 @@ def upgrade() -> None:
     sa.Column('last_seen_on', sa.Date(), nullable=False),
     sa.Column('resolved_on', sa.Date(), nullable=True),
     sa.Column('escalated_on', sa.Date(), nullable=True),
+    sa.Column('rectified_on', sa.Date(), nullable=True),
+    sa.Column('rectification', sa.JSON(), nullable=False),
+    sa.Column('dismiss_reason', sa.Text(), nullable=True),
+    sa.Column('dismissed_by', sa.String(length=200), nullable=True),
+    sa.Column('dismissed_at', sa.DateTime(), nullable=True),
     sa.ForeignKeyConstraint(['notice_id'], ['notices.id'], ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['project_id'], ['projects.id'], ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id'),
@@ -405,6 +429,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_outbox_status'))
 
     op.drop_table('outbox')
+    with op.batch_alter_table('findings_audit', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_findings_audit_finding_id'))
+
+    op.drop_table('findings_audit')
     with op.batch_alter_table('documents', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_documents_source_key'))
         batch_op.drop_index(batch_op.f('ix_documents_list_date'))
