@@ -70,7 +70,8 @@ _RULES = {d: [(re.compile(p), t) for p, t in rules] for d, rules in (
     ("housing", _HOUSING_RULES), ("admin", _ADMIN_RULES))}
 _DOMAIN_TITLE_WORDS = [
     ("procurement", re.compile(r"政府采购")),
-    ("emission", re.compile(r"排污权")), ("mining", re.compile(r"采矿权|探矿权|矿业权")),
+    ("emission", re.compile(r"排污权")),
+    ("mining", re.compile(r"采矿权|探矿权|矿业权|矿[^，,。地]{0,6}(?:挂牌|拍卖|招标|协议)?出让")),
     ("housing", re.compile(r"保障性住房|保障性租赁住房|公租房|公共租赁住房|安居工程|危房改造|保障房|棚户区改造")),
     ("admin", re.compile(r"行政许可|行政处罚")),
     ("property", re.compile(r"厂房|房产|招租|股权|产权交易|国有产权|资产转让")),
@@ -87,7 +88,20 @@ _PROC_LABEL = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}
 _CONS_LABEL = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:招标人|发包人|建设单位|招标人名称)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)")
 
 
+_TAIL_BRACKET = re.compile(r"(?:[（(【\[][^（()）【】\[\]]{0,30}[)）】\]]\s*)+$")
+_TAIL_CODE = re.compile(r"\s*[^\s（()）]{0,24}号\s*$")
+
+
+def _tail(text: str) -> str:
+    """The end of a title, where a notice names its own type ('…（已核准）施工招标公告' → '施工招标公告')."""
+    text = _TAIL_BRACKET.sub("", text.strip())
+    if re.search(r"(公告|公示|结果|记录)\s*[^\s]{0,24}号$", text):
+        text = _TAIL_CODE.sub("", text)
+    return text[-12:]
+
+
 def _type_in(domain: str, texts: Iterable[str]) -> str | None:
+    """The first rule matching the end of a text (its own type word), else anywhere in it."""
     family = "trade" if domain in ("land", "mining", "property", "emission") else domain
     rules = _RULES.get(family)
     if not rules:
@@ -96,6 +110,10 @@ def _type_in(domain: str, texts: Iterable[str]) -> str | None:
     for text in texts:
         if not text:
             continue
+        tail = _tail(text)
+        for rx, t in rules:
+            if t in allowed and rx.search(tail):
+                return t
         for rx, t in rules:
             if t in allowed and rx.search(text):
                 return t

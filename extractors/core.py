@@ -92,6 +92,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             return None  # a table header word, not the section's text
         return text if text and not N.is_placeholder(text) else None
     text = text.split("\n")[0]
+    if key == "location":  # '矿区位于X' / '该地块位于X': the place is X
+        text = re.sub(r"^(?:本|该)?(?:矿区|地块|宗地|项目|标的|房屋|土地)?(?:位于|坐落于)", "", text)
     if not text or N.is_placeholder(text):
         return None
     if kind == NAME:
@@ -267,6 +269,12 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
             rec.set("publish_date", d[0], d[1], "signature")
     signs_for_owner = rec.domain in ("procurement", "construction", "property") and \
         notice_type.split(".")[1] in ("tender", "correction", "transfer_notice", "consultation", "other")
+    # a right's seller signs its own sale notice; a 储备交易中心 selling reserve rights is the seller
+    trade_seller = rec.domain in ("land", "mining", "emission") and notice_type.endswith(".transfer_notice")
+    if trade_seller and "purchaser" not in rec.fields and "purchaser" in spec.keys:
+        owner, _agency, snip = signature_orgs(page.lines, keep_centres=True)
+        if owner:
+            rec.set("purchaser", owner, snip, "signature")
     if signs_for_owner and ("purchaser" not in rec.fields or "agency" not in rec.fields):
         owner, agency, snip = signature_orgs(page.lines)
         if owner and "purchaser" in spec.keys and owner != rec.fields.get("agency"):

@@ -408,6 +408,10 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [(re.compile(p), k) for p, k in [
     (r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{4,30}?(?:局|政府|委员会))委托[^，,。；;\s]{4,30}?(?:于|以|进行|组织)", "purchaser"),
     (r"(?:项目)?(?:招标)?编号为\s*(?P<v>[A-Za-z0-9][A-Za-z0-9\-_()（）]{3,40}[A-Za-z0-9)）])", "project_number"),
     (r"(?:^|\n)(?P<v>[^\n：:]{4,80}?)(?:（[^）\n]*）|\([^)\n]*\))?开标记录表?(?:\n|$)", "project_name"),
+    (r"(?:^|[，,。\n])(?:经[^，,。\n]{2,30}批准[，,])?(?P<v>[^，,。；;\s]{4,30}?(?:局|分局|政府|委员会|中心))(?:决定|拟|现)?"
+     r"(?:于[^，,。\n]{0,30}?)?(?:通过[^，,。\n]{0,40}?)?以[^，,。\n]{0,8}方式(?:公开)?(?:出让|转让|出租|招租)", "purchaser"),
+    (r"面积[为:：]?\s*(?P<v>\d[\d,.]*\s*(?:平方公里|平方千米|平方米|公顷|亩|㎡|m2|km2))", "area_m2"),
+    (r"我(?:中心|局|单位|公司|委|办)[^，,。]{0,6}(?:咨询|联系)电话[为是:：]?\s*(?P<v>0\d{2,3}-\d{7,8}|1[3-9]\d{9})", "contact_phone"),
     (r"现将位于\s*(?P<v>[^，,。；;]{4,60}?)(?:的)?(?:营业用房|房屋|房产|商铺|店面|厂房|仓库|土地|资产)", "location"),
 ]]
 
@@ -482,8 +486,12 @@ _NOT_OWNER = re.compile(r"招投标中心|交易中心|招标中心|政务服务
 _AGENCY_WORDS = re.compile(r"咨询|代理|招标|项目管理|工程管理|造价")
 
 
-def signature_orgs(lines: list[str]) -> tuple[str | None, str | None, str]:
-    """(owner, agency, snippet) from the unlabelled 落款 lines above the final date."""
+def signature_orgs(lines: list[str], keep_centres: bool = False) -> tuple[str | None, str | None, str]:
+    """(owner, agency, snippet) from the unlabelled 落款 lines above the final date.
+
+    ``keep_centres``: a 交易中心 may be the owner (a reserve centre selling emission rights); only a
+    公共资源交易中心, which runs sales for others, is skipped.
+    """
     found = publish_line_date(lines)
     if not found:
         return None, None, ""
@@ -495,7 +503,7 @@ def signature_orgs(lines: list[str]) -> tuple[str | None, str | None, str]:
         k -= 1
     owner = agency = None
     for o in orgs:
-        if _NOT_OWNER.search(o):
+        if (_NOT_OWNER.search(o) and not keep_centres) or "公共资源" in o:
             continue
         if _AGENCY_WORDS.search(o) and owner is not None and agency is None:
             agency = o
