@@ -22,10 +22,12 @@ from .readers import (
     leading_code,
     prose,
     publish_line_date,
+    section_paragraphs,
     signature_orgs,
     title_from_lines,
 )
 from .record import NotAPage, PageTooLarge, Record
+from .stated import stated_labels
 from .registry import Extractor, extractor_for
 
 _PHONE = re.compile(r"[(（]?0\d{2,3}[)）]?[\s-]?\d{3,4}-?\d{3,4}(?:[(（]\d{3,6}[)）])?|1[3-9]\d{9}(?:[(（]\d{3,6}[)）])?|\d{7,8}")
@@ -232,6 +234,7 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
     findings += list(kv_tables([t for t in page.tables if t.summary]))
     findings += list(label_lines(page.lines))
     findings += list(kv_tables(page.tables))
+    findings += list(section_paragraphs(page.lines))
     lists: list[ListTable] = []
     for item in header_tables(page.tables):
         if isinstance(item, ListTable):
@@ -295,6 +298,12 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
         if m:
             rec.set("project_name", m.group(1), rec.fields["title"], "title")
     rec.status = _status(page, rec)  # type: ignore[assignment]
+    if rec.status == "ok":
+        # items the page labels but no reader filled: stated, not missing (an extraction gap)
+        stated = stated_labels(page)
+        for key in spec.keys:
+            if key not in rec.fields and key in stated:
+                rec.mark_gap(key, stated[key])
     if rec.status != "ok":
         # a scan or a bare file link states no item: only what the chrome shows (title, date) or the
         # platform's JSON carried is kept, never a name guessed from the heading

@@ -211,6 +211,38 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 yield Finding(key, value, note, line, "numbered" if _SECTION.match(line) else "label_line")
 
 
+_STYLES = [re.compile(p) for p in (r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]", r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]",
+                                   r"^\s*\d{1,2}\s*[、.．](?!\d)", r"^\s*[（(]\d{1,2}[)）]", r"^\s*第[一二三四五六七八九十]+[章条节]")]
+
+
+def _style(line: str) -> int | None:
+    return next((i for i, rx in enumerate(_STYLES) if rx.match(line)), None)
+
+
+def section_paragraphs(lines: list[str]) -> Iterator[Finding]:
+    """'一、招标条件' / '4. 招标文件的获取' as a heading alone on its line, its text in the paragraphs
+    below it up to the next heading of the same numbering style (the 一、二、 layout of long notices)."""
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if len(line) > 40 or ":" in line or "：" in line:
+            continue
+        style = _style(line)
+        if style is None:
+            continue
+        core, note = core_label(line)
+        keys = keys_for(core)
+        if not keys or kind_of(keys[0]) != LONG:
+            continue
+        body: list[str] = []
+        for nxt in lines[i + 1:i + 30]:
+            if _style(nxt) is not None and _style(nxt) <= style:
+                break
+            body.append(nxt)
+        if body and sum(len(b) for b in body) >= 6:
+            for key in keys:
+                yield Finding(key, "\n".join(body)[:2000], note, line, "section")
+
+
 def _is_label_cell(text: str) -> bool:
     core, _ = core_label(text)
     return bool(core) and len(core) <= 24 and bool(keys_for(core)) and ":" not in text and "：" not in text
