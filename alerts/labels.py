@@ -46,6 +46,7 @@ KINDS: dict[str, str] = {
     "removed_early": "提前撤除",
     "silent_edit": "未经更正修改",
     "value_mismatch": "信息不一致",
+    "extraction_gap": "未能识别，待人工核对",  # office review list only, never sent to a unit
 }
 
 EVENTS: dict[str, str] = {

@@ -27,8 +27,8 @@ from .readers import (
     title_from_lines,
 )
 from .record import NotAPage, PageTooLarge, Record
-from .stated import stated_labels
 from .registry import Extractor, extractor_for
+from .stated import stated_labels
 
 _PHONE = re.compile(r"[(（]?0\d{2,3}[)）]?[\s-]?\d{3,4}-?\d{3,4}(?:[(（]\d{3,6}[)）])?|1[3-9]\d{9}(?:[(（]\d{3,6}[)）])?|\d{7,8}")
 _ROLE_PREFIX = re.compile(r"^(?:被)?(?:投诉|质疑|举报|申请|第三)人\s*[:：]\s*|^被处理(?:人|单位)\s*[:：]\s*")

@@ -222,7 +222,6 @@ def _style(line: str) -> int | None:
 def section_paragraphs(lines: list[str]) -> Iterator[Finding]:
     """'一、招标条件' / '4. 招标文件的获取' as a heading alone on its line, its text in the paragraphs
     below it up to the next heading of the same numbering style (the 一、二、 layout of long notices)."""
-    n = len(lines)
     for i, line in enumerate(lines):
         if len(line) > 40 or ":" in line or "：" in line:
             continue
@@ -237,6 +236,8 @@ def section_paragraphs(lines: list[str]) -> Iterator[Finding]:
         for nxt in lines[i + 1:i + 30]:
             if _style(nxt) is not None and _style(nxt) <= style:
                 break
+            if re.match(r"^\s*\d{1,2}[.．]\d", nxt) or any(known for *_, known in _label_spans(nxt)[:1]):
+                break  # the next section's numbered item ('2.2本次招标范围：…') or a labelled item
             body.append(nxt)
         if body and sum(len(b) for b in body) >= 6:
             for key in keys:

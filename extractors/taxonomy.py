@@ -10,7 +10,7 @@ from __future__ import annotations
 TYPES: dict[str, tuple[str, ...]] = {
     "procurement": ("intention", "prequalification", "tender", "single_source", "correction", "bid_opening",
                     "result", "contract", "termination", "acceptance", "complaint_decision", "penalty",
-                    "consultation"),
+                    "consultation", "agency_assessment"),
     "construction": ("approval", "credit", "prequalification", "tender", "correction", "bid_opening",
                      "candidates", "result", "contract", "termination"),
     "land": ("supply_plan", "transfer_notice", "deal_result"),

@@ -27,7 +27,10 @@ FIELD_KEYS: frozenset[str] = frozenset(
     deal_place payment_method right_holder license_no valid_until application_type subject_name
     valuation trading_conditions quantity deposit_method fax task_volume unit_types land_nature
     construction_content completion_progress allocation_targets allocation_result allocation_policy
-    housing_source subsidy party decision_no""".split()
+    housing_source subsidy party decision_no
+    supporting_facilities allocation_procedure allocation_process renovation_policy target_identification
+    budget_approval tender_conditions prequalification_method performance_capacity construction_progress
+    time_limit registration_materials assessment_result""".split()
 )
 
 DATE_KEYS: frozenset[str] = frozenset(
@@ -36,7 +39,9 @@ DATE_KEYS: frozenset[str] = frozenset(
     bid_deadline opening_time""".split()
 )
 
-#: Defect kinds shared with the replica's manifest, plus the monitor's own ``channel_silent``.
+#: Defect kinds shared with the replica's manifest, plus the monitor's own ``channel_silent``. (Rules
+#: have these kinds; ``extraction_gap`` is no rule's kind: ``required_fields`` rules produce it when the
+#: item's label is printed but its value was not read, see KIND_LABELS.)
 KINDS: frozenset[str] = frozenset(
     ["missing_field", "late_posting", "missing_followup", "not_shared", "removed_early", "silent_edit",
      "value_mismatch", "channel_silent"]
@@ -54,4 +59,6 @@ KIND_LABELS: dict[str, str] = {
     "silent_edit": "发布后修改未发更正公告",
     "value_mismatch": "同一项目信息不一致",
     "channel_silent": "栏目长期未更新",
+    # not a defect of the notice: its label is printed but the value was not read (office review list)
+    "extraction_gap": "未能识别，待人工核对",
 }

@@ -160,7 +160,7 @@ EVENT_LABELS = {
 }
 DEADLINES = {  # docs/replica.md "late_posting"
     "procurement.result": ("award_date", 2), "procurement.contract": ("sign_date", 2),
-    "procurement.complaint_decision": ("decision_date", 20), "procurement.penalty": ("decision_date", 20),
+    "procurement.complaint_decision": ("decision_date", 20), "procurement.penalty": ("decision_date", 7),
     "construction.approval": ("approval_date", 20), "construction.result": ("award_date", 20),
     "construction.contract": ("sign_date", 20), "land.supply_plan": ("formed_date", 20),
     "land.deal_result": ("deal_date", 10), "mining.deal_result": ("deal_date", 20),
