@@ -300,7 +300,7 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
     rec.status = _status(page, rec)  # type: ignore[assignment]
     if rec.status == "ok":
         # items the page labels but no reader filled: stated, not missing (an extraction gap)
-        stated = stated_labels(page)
+        stated = stated_labels(page, spec.aliases)
         for key in spec.keys:
             if key not in rec.fields and key in stated:
                 rec.mark_gap(key, stated[key])

@@ -123,6 +123,8 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             if len(core) <= 20:
                 if OWNER_SECTION.search(core):
                     party = "owner"
+                elif re.search(r"监督|管理部门|受理部门|公证", core) and "代理" not in core:
+                    party = "other"  # a supervisor's block: its 名称 is neither owner nor agency
                 elif AGENCY_SECTION.search(core):
                     party = "agency"
                 elif re.search(r"联系方式|联系人", core) and party is None:
@@ -146,8 +148,11 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             next_spans = _label_spans(lines[i + 1]) if tail_value and i + 1 < n else []
             roles_only = bool(next_spans) and _PARTIES_LABEL.fullmatch(core) is not None and all(
                 _ROLE.fullmatch(core_label(sp[2])[0]) for sp in next_spans)
+            label_like = i + 1 < n and len(lines[i + 1]) <= 8 and not re.search(r"[，。；,;\d]", lines[i + 1])
             if tail_value and not clean_text(value) and i + 1 < n and (not next_spans or roles_only) \
-                    and not _RANK_COL.match(lines[i + 1]):
+                    and not label_like \
+                    and not _RANK_COL.match(lines[i + 1]) \
+                    and not (_SECTION.match(lines[i + 1]) and len(lines[i + 1]) <= 16):  # a heading, not its value
                 value = lines[i + 1]
                 cont = 1
             elif tail_value and not clean_text(value) and i + 1 < n and _RANK_COL.match(lines[i + 1]):
@@ -192,8 +197,9 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             if tail_value and keys and kind_of(keys[0]) == LONG:
                 more = []
                 for nxt in lines[i + 1 + cont:i + 12]:
-                    if _SECTION.match(nxt) or (_label_spans(nxt) and keys_for(core_label(_label_spans(nxt)[0][2])[0])):
-                        break
+                    sp = _label_spans(nxt)
+                    if _SECTION.match(nxt) or (sp and (keys_for(core_label(sp[0][2])[0]) or sp[0][0] == 0)):
+                        break  # the next item ('计划工期：…' opens a line of its own)
                     more.append(nxt)
                 if more and not clean_text(value):
                     value = "\n".join(more)

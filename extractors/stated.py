@@ -9,16 +9,23 @@ label), never a word anywhere in prose, so a sentence mentioning 位置 does not
 
 from __future__ import annotations
 
-from .labels import core_label, keys_for
+import re
+from collections.abc import Mapping
+
+from .labels import AGENCY_SECTION, OWNER_SECTION, PHONE_EXCLUDE, PHONE_LABEL, core_label, keys_for
 from .layout import Page
 from .readers import _label_spans
 
 _MAX_LINE = 400
 
 
-def stated_labels(page: Page) -> dict[str, str]:
-    """key → the first label text the page prints for it (label spans, label cells, label-only lines)."""
+def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[str, str]:
+    """key → the first label text the page prints for it (label spans, label cells, label-only lines).
+
+    ``aliases``: labels one notice type reads as another key (投标报价 is the amount of a result).
+    """
     found: dict[str, str] = {}
+    aliases = aliases or {}
 
     def note(label: str) -> None:
         core, _ = core_label(label)
@@ -26,14 +33,24 @@ def stated_labels(page: Page) -> dict[str, str]:
             return
         for key in keys_for(core):
             found.setdefault(key, label.strip()[:60])
+        if len(core) <= 20:
+            # a party block's heading states its party ('采购人信息' / '名称：…'), a phone label the phone
+            if OWNER_SECTION.search(core):
+                found.setdefault("purchaser", label.strip()[:60])
+            elif AGENCY_SECTION.search(core) and "代理" in core:
+                found.setdefault("agency", label.strip()[:60])
+            if (PHONE_LABEL.fullmatch(core) or re.search(r"(联系|咨询)电话|联系方式", core)) \
+                    and not PHONE_EXCLUDE.search(core):
+                found.setdefault("contact_phone", label.strip()[:60])
+        if core in aliases:
+            found.setdefault(aliases[core], label.strip()[:60])
 
     for line in page.lines:
         if len(line) > _MAX_LINE:
             line = line[:_MAX_LINE]
         if ":" in line or "：" in line:
-            for _ls, _vs, label, known in _label_spans(line):
-                if known:
-                    note(label)
+            for _ls, _vs, label, _known in _label_spans(line):
+                note(label)
         elif len(line) <= 24:
             note(line)
     for table in page.tables:
