@@ -20,7 +20,7 @@ DOMAINS = ("procurement", "construction", "land", "mining", "property", "emissio
 # (domain signal regex, weight) — read on title ×3, headings ×2, body ×1
 _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
     "procurement": [(r"政府采购|采购人|采购代理|供应商|政采云|竞争性磋商|竞争性谈判|询价|采购项目|采购意向|单一来源|采购需求|集中采购机构", 1.0)],
-    "construction": [(r"招标人|建设单位|施工|工程|项目法人|发包|投标人|项目经理|监理|勘察|设计|建造师|工期|开标记录", 1.0)],
+    "construction": [(r"招标人|建设单位|施工|工程|项目法人|发包|投标人|项目经理|监理|勘察|设计|建造师|工期|开标记录|建筑业|建筑企业", 1.0)],
     "land": [(r"国有建设用地|土地使用权|宗地|地块|土地供应|出让地块|容积率|土地用途", 2.0)],
     "mining": [(r"采矿权|探矿权|矿业权|矿区|开采矿种|勘查", 3.0)],
     "property": [(r"产权交易|国有资产|招租|转让方|承租|租赁|房产|资产转让|营业用房|国有产权|股权转让", 2.0)],

@@ -18,6 +18,7 @@ from .labels import (
     PHONE_EXCLUDE,
     PHONE_LABEL,
     STRUCTURAL,
+    TEXT,
     core_label,
     keys_for,
     kind_of,
@@ -236,7 +237,7 @@ def section_paragraphs(lines: list[str]) -> Iterator[Finding]:
             continue
         core, note = core_label(line)
         keys = keys_for(core)
-        if not keys or kind_of(keys[0]) != LONG:
+        if not keys or kind_of(keys[0]) not in (LONG, TEXT):
             continue
         body: list[str] = []
         for nxt in lines[i + 1:i + 30]:
@@ -245,9 +246,10 @@ def section_paragraphs(lines: list[str]) -> Iterator[Finding]:
             if re.match(r"^\s*\d{1,2}[.．]\d", nxt) or any(known for *_, known in _label_spans(nxt)[:1]):
                 break  # the next section's numbered item ('2.2本次招标范围：…') or a labelled item
             body.append(nxt)
-        if body and sum(len(b) for b in body) >= 6:
+        if body and sum(len(b) for b in body) >= 2:
+            text = "\n".join(body)[:2000] if kind_of(keys[0]) == LONG else body[0]
             for key in keys:
-                yield Finding(key, "\n".join(body)[:2000], note, line, "section")
+                yield Finding(key, text, note, line, "section")
 
 
 def _is_label_cell(text: str) -> bool:

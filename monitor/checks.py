@@ -150,22 +150,23 @@ def check_required_fields(ctx: Ctx) -> int:
     is_gap = exists(select(1).where(f_.c.notice_id == n_.c.id, f_.c.key == s(GAP_PREFIX) + r.c.key))
     only_if = _title_condition(r)
     n = 0
-    for kind, gap_cond, sev, unit, suffix in (
-        ("missing_field", ~is_gap, r.c.severity, r.c.unit, ""),
-        ("extraction_gap", is_gap, s("info"), s(REVIEW_UNIT), s(":gap")),
+    for kind, gap_cond, sev, unit, primary, suffix in (
+        ("missing_field", ~is_gap, r.c.severity, r.c.unit, s(""), s("")),
+        # the review unit is the primary unit too, so the county/domain routing never reassigns it
+        ("extraction_gap", is_gap, s("info"), s(REVIEW_UNIT), s(REVIEW_UNIT), s(":gap")),
     ):
         sel = (
             select(
                 r.c.rule_id + s(":n") + num_text(n_.c.id) + s(":") + r.c.key + suffix, r.c.rule_id, s(kind), sev,
                 n_.c.id, n_.c.project_id, n_.c.source_key, n_.c.domain, n_.c.notice_type, n_.c.region, unit,
-                r.c.key, n_.c.url, n_.c.version_id, n_.c.project_number, n_.c.title, n_.c.publish_date,
+                primary, r.c.key, n_.c.url, n_.c.version_id, n_.c.project_number, n_.c.title, n_.c.publish_date,
             )
             .select_from(n_.join(r, r.c.notice_type == n_.c.notice_type))
             .where(visible(ctx.as_of), n_.c.status == "ok", ~has_value, ~in_column, gap_cond, only_if)
         )
         n += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
-                                  "domain", "notice_type", "region", "responsible_unit", "field", "url",
-                                  "version_id", "project_number", "title", "actual_date"])
+                                  "domain", "notice_type", "region", "responsible_unit", "primary_unit", "field",
+                                  "url", "version_id", "project_number", "title", "actual_date"])
     return n
 
 

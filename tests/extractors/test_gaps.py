@@ -13,8 +13,8 @@ import pytest
 from extractors import extract
 from extractors.decode import decode_bytes
 from extractors.labels import core_label, keys_for
-from extractors.readers import _label_spans
 from extractors.layout import build_page
+from extractors.readers import _label_spans
 from extractors.stated import stated_labels
 
 # white space, tags and entities a page may put between (or inside) a label and its value
