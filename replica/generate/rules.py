@@ -306,6 +306,12 @@ PLANTABLE: dict[str, tuple[str, ...]] = {
     "admin.penalty": ("penalty_basis", "violation"),
 }
 
+# The rule a dropped key breaks, where it is not ``<type>.fields``: the plan asks 生产规模 of 采矿权
+# sales only, a rule of its own (docs/replica.md).
+FIELD_RULES: dict[tuple[str, str], str] = {
+    ("mining.transfer_notice", "production_scale"): "mining.transfer_notice.mining_fields",
+}
+
 # value_mismatch: contract type -> the result type it is compared with (docs/replica.md).
 CONSISTENCY: dict[str, str] = {
     "procurement.contract": "procurement.result",

@@ -294,7 +294,9 @@ def recompute(postings: list[dict[str, Any]], end: dt.date) -> set[tuple[str, st
             continue  # nothing on the page to read: exempt from the page rules (docs/replica.md)
         for fld, labels in REQUIRED.get(t, {}).items():
             if not any(label in text for label in labels):
-                add("missing_field", f"{t}.fields", nid, pd, fld)
+                rule = "mining.transfer_notice.mining_fields" if (t, fld) == ("mining.transfer_notice",
+                                                                                "production_scale") else f"{t}.fields"
+                add("missing_field", rule, nid, pd, fld)  # docs/replica.md: 生产规模 has a rule of its own
         if t in DEADLINES:
             key, wd = DEADLINES[t]
             event = find_date(text, EVENT_LABELS[key])
