@@ -121,6 +121,7 @@ class DigestItem:
     unit_configured: bool = True  # False: the unit has no recipients, only the office is told
     merge_key: tuple[str, ...] = ()  # the same gap on the same notice (see merge_repeats)
     also_ids: list[int] = field(default_factory=list)  # findings merged into this item
+    kind: str = ""  # finding kind code ('extraction_gap' items are the office's review list)
 
     @property
     def sort_key(self) -> tuple[Any, ...]:
@@ -243,6 +244,7 @@ def _item(session: Session, finding: Finding, events: list[FindingEvent], sectio
         severity_label=label(SEVERITIES, finding.severity),
         domain_label=label(DOMAINS, finding.domain),
         kind_label=label(KINDS, finding.kind),
+        kind=finding.kind or "",
         region_label=label(REGIONS, finding.region),
         unit=clean_text(finding.responsible_unit or UNKNOWN_UNIT, MAX_TITLE),
         title=clean_text(title, MAX_TITLE) or "(无标题)",

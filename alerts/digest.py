@@ -157,7 +157,8 @@ def _warn_unrouted(session: Session, as_of: dt.date, configured: dict[str, str],
 
 def _unrouted(items: list[DigestItem]) -> list[tuple[str, int]]:
     """Units without recipients and how many of the items are theirs (most first)."""
-    counts = Counter(it.unit for it in items if not it.unit_configured)
+    # an extraction gap is the office's own review item (unit 监管办（人工核对）), not an unrouted unit's
+    counts = Counter(it.unit for it in items if not it.unit_configured and it.kind != "extraction_gap")
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 

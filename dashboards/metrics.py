@@ -4,7 +4,9 @@ Definitions (also in docs/metrics.md and printed next to every figure of the das
 
 - 应公开数 (``due``) = notices collected in the period + notices that should have been published but
   were not found (open ``missing_followup`` findings first seen in the period).
-- 完整率 (completeness) = collected notices with no ``missing_field`` finding ÷ 应公开数.
+- 完整率 (completeness) = collected notices with no ``missing_field`` finding ÷ 应公开数. Notices with an
+  ``extraction_gap`` (an item printed but not read: 未能识别，待人工核对) are counted apart
+  (``to_review``) and never as incomplete; they are not open findings against a unit either.
 - 及时率 (timeliness) = collected notices *with a statutory deadline* that have no ``late_posting``
   finding ÷ notices with a deadline that were due (those collected + the missing ones).
 
@@ -67,6 +69,9 @@ class Tally:
     late: int = 0
     open_findings: int = 0
     timed: int = 0  # collected notices of a type with a statutory deadline (or found late)
+    # collected notices with an item printed but not read (extraction_gap): counted apart, neither
+    # complete nor incomplete until someone checks them (待人工核对)
+    to_review: int = 0
 
     @property
     def due(self) -> int:
@@ -100,13 +105,14 @@ class Tally:
         self.late += other.late
         self.open_findings += other.open_findings
         self.timed += other.timed
+        self.to_review += other.to_review
 
     def as_row(self) -> dict[str, Any]:
         return {"key": self.key, "label": self.label, "notices": self.notices, "missing": self.missing,
                 "due": self.due, "complete": self.complete, "timed": self.timed, "deadline_due": self.deadline_due,
                 "timely": self.timely,
                 "completeness": self.completeness, "timeliness": self.timeliness,
-                "open_findings": self.open_findings}
+                "open_findings": self.open_findings, "to_review": self.to_review}
 
 
 @dataclass
@@ -157,6 +163,7 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
             func.max(case((Finding.kind == "missing_field", 1), else_=0)).label("mf"),
             func.max(case((and_(Finding.kind == "late_posting", ~uncertain), 1), else_=0)).label("lp"),
             func.max(case((and_(Finding.kind == "late_posting", uncertain), 1), else_=0)).label("pv"),
+            func.max(case((Finding.kind == "extraction_gap", 1), else_=0)).label("eg"),
         )
         .where(Finding.notice_id.is_not(None), Finding.status != IGNORED_STATUS)
         .group_by(Finding.notice_id)
@@ -179,7 +186,8 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
         select(nu.c.domain, nu.c.region, nu.c.unit, month, func.count(), func.sum(func.coalesce(flags.c.mf, 0)),
                func.sum(func.coalesce(flags.c.lp, 0)),
                func.sum(case((and_(or_(nu.c.notice_type.in_(timed), flags.c.lp == 1),
-                                   or_(flags.c.lp == 1, func.coalesce(flags.c.pv, 0) == 0)), 1), else_=0)))
+                                   or_(flags.c.lp == 1, func.coalesce(flags.c.pv, 0) == 0)), 1), else_=0)),
+               func.sum(func.coalesce(flags.c.eg, 0)))
         .select_from(nu)
         .outerjoin(flags, flags.c.notice_id == nu.c.id)
         .group_by(nu.c.domain, nu.c.region, nu.c.unit, month)
@@ -196,15 +204,16 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
     )
     q_open = (
         select(Finding.domain, Finding.region, Finding.responsible_unit, fmonth, func.count())
-        .where(Finding.status.in_(("open", "escalated", "reopened")), *in_period)
+        .where(Finding.status.in_(("open", "escalated", "reopened")), Finding.kind != "extraction_gap", *in_period)
         .group_by(Finding.domain, Finding.region, Finding.responsible_unit, fmonth)
     )
     with engine.connect() as conn:
         # a notice is counted for the unit its findings would go to (monitor/directory.py, same rule)
-        for d, r, u, m, n, mf, lp, tm in conn.execute(q):
+        for d, r, u, m, n, mf, lp, tm, eg in conn.execute(q):
             unit = (directory.canonical(u) if u else None) or directory.primary(r, d)
             cube.append((d or "", r or "", unit, m or "",
-                         Tally("", "", notices=n, incomplete=int(mf or 0), late=int(lp or 0), timed=int(tm or 0))))
+                         Tally("", "", notices=n, incomplete=int(mf or 0), late=int(lp or 0), timed=int(tm or 0),
+                               to_review=int(eg or 0))))
         for d, r, u, m, n in conn.execute(q_missing):
             cube.append((d or "", r or "", directory.display(u), m or "", Tally("", "", missing=n)))
         for d, r, u, m, n in conn.execute(q_open):

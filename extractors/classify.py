@@ -19,8 +19,8 @@ DOMAINS = ("procurement", "construction", "land", "mining", "property", "emissio
 
 # (domain signal regex, weight) — read on title ×3, headings ×2, body ×1
 _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
-    "procurement": [(r"政府采购|采购人|采购代理|供应商|政采云|竞争性磋商|竞争性谈判|询价|采购项目|采购意向|单一来源|采购需求", 1.0)],
-    "construction": [(r"招标人|建设单位|施工|工程|项目法人|发包|投标人|项目经理|监理|勘察|设计|建造师|工期|开标记录", 1.0)],
+    "procurement": [(r"政府采购|采购人|采购代理|供应商|政采云|竞争性磋商|竞争性谈判|询价|采购项目|采购意向|单一来源|采购需求|集中采购机构", 1.0)],
+    "construction": [(r"招标人|建设单位|施工|工程|项目法人|发包|投标人|项目经理|监理|勘察|设计|建造师|工期|开标记录|建筑业|建筑企业", 1.0)],
     "land": [(r"国有建设用地|土地使用权|宗地|地块|土地供应|出让地块|容积率|土地用途", 2.0)],
     "mining": [(r"采矿权|探矿权|矿业权|矿区|开采矿种|勘查", 3.0)],
     "property": [(r"产权交易|国有资产|招租|转让方|承租|租赁|房产|资产转让|营业用房|国有产权|股权转让", 2.0)],
@@ -41,6 +41,7 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     (r"信用(等级|评价)", "credit"),
     (r"开标记录|开标结果|开标情况|唱标", "bid_opening"),
     (r"验收", "acceptance"),
+    (r"集中采购机构.{0,12}考核|考核结果", "agency_assessment"),
     (r"合同(公告|公示|签订|订立|履行)|合同$", "contract"),
     (r"中标|成交|结果公[告示布]|结果$|定标", "result"),
     (r"单一来源", "single_source"),
@@ -69,8 +70,9 @@ _RULES = {d: [(re.compile(p), t) for p, t in rules] for d, rules in (
     ("procurement", _PROC_CONS_RULES), ("construction", _PROC_CONS_RULES), ("trade", _TRADE_RULES),
     ("housing", _HOUSING_RULES), ("admin", _ADMIN_RULES))}
 _DOMAIN_TITLE_WORDS = [
-    ("procurement", re.compile(r"政府采购")),
-    ("emission", re.compile(r"排污权")), ("mining", re.compile(r"采矿权|探矿权|矿业权")),
+    ("procurement", re.compile(r"政府采购|集中采购机构")),
+    ("emission", re.compile(r"排污权")),
+    ("mining", re.compile(r"采矿权|探矿权|矿业权|矿[^，,。地]{0,6}(?:挂牌|拍卖|招标|协议)?出让")),
     ("housing", re.compile(r"保障性住房|保障性租赁住房|公租房|公共租赁住房|安居工程|危房改造|保障房|棚户区改造")),
     ("admin", re.compile(r"行政许可|行政处罚")),
     ("property", re.compile(r"厂房|房产|招租|股权|产权交易|国有产权|资产转让")),
@@ -87,7 +89,20 @@ _PROC_LABEL = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}
 _CONS_LABEL = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:招标人|发包人|建设单位|招标人名称)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)")
 
 
+_TAIL_BRACKET = re.compile(r"(?:[（(【\[][^（()）【】\[\]]{0,30}[)）】\]]\s*)+$")
+_TAIL_CODE = re.compile(r"\s*[^\s（()）]{0,24}号\s*$")
+
+
+def _tail(text: str) -> str:
+    """The end of a title, where a notice names its own type ('…（已核准）施工招标公告' → '施工招标公告')."""
+    text = _TAIL_BRACKET.sub("", text.strip())
+    if re.search(r"(公告|公示|结果|记录)\s*[^\s]{0,24}号$", text):
+        text = _TAIL_CODE.sub("", text)
+    return text[-12:]
+
+
 def _type_in(domain: str, texts: Iterable[str]) -> str | None:
+    """The first rule matching the end of a text (its own type word), else anywhere in it."""
     family = "trade" if domain in ("land", "mining", "property", "emission") else domain
     rules = _RULES.get(family)
     if not rules:
@@ -96,6 +111,10 @@ def _type_in(domain: str, texts: Iterable[str]) -> str | None:
     for text in texts:
         if not text:
             continue
+        tail = _tail(text)
+        for rx, t in rules:
+            if t in allowed and rx.search(tail):
+                return t
         for rx, t in rules:
             if t in allowed and rx.search(text):
                 return t

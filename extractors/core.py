@@ -22,11 +22,13 @@ from .readers import (
     leading_code,
     prose,
     publish_line_date,
+    section_paragraphs,
     signature_orgs,
     title_from_lines,
 )
 from .record import NotAPage, PageTooLarge, Record
 from .registry import Extractor, extractor_for
+from .stated import stated_labels
 
 _PHONE = re.compile(r"[(（]?0\d{2,3}[)）]?[\s-]?\d{3,4}-?\d{3,4}(?:[(（]\d{3,6}[)）])?|1[3-9]\d{9}(?:[(（]\d{3,6}[)）])?|\d{7,8}")
 _ROLE_PREFIX = re.compile(r"^(?:被)?(?:投诉|质疑|举报|申请|第三)人\s*[:：]\s*|^被处理(?:人|单位)\s*[:：]\s*")
@@ -92,6 +94,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             return None  # a table header word, not the section's text
         return text if text and not N.is_placeholder(text) else None
     text = text.split("\n")[0]
+    if key == "location":  # '矿区位于X' / '该地块位于X': the place is X
+        text = re.sub(r"^(?:本|该)?(?:矿区|地块|宗地|项目|标的|房屋|土地)?(?:位于|坐落于)", "", text)
     if not text or N.is_placeholder(text):
         return None
     if kind == NAME:
@@ -230,6 +234,7 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
     findings += list(kv_tables([t for t in page.tables if t.summary]))
     findings += list(label_lines(page.lines))
     findings += list(kv_tables(page.tables))
+    findings += list(section_paragraphs(page.lines))
     lists: list[ListTable] = []
     for item in header_tables(page.tables):
         if isinstance(item, ListTable):
@@ -267,6 +272,12 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
             rec.set("publish_date", d[0], d[1], "signature")
     signs_for_owner = rec.domain in ("procurement", "construction", "property") and \
         notice_type.split(".")[1] in ("tender", "correction", "transfer_notice", "consultation", "other")
+    # a right's seller signs its own sale notice; a 储备交易中心 selling reserve rights is the seller
+    trade_seller = rec.domain in ("land", "mining", "emission") and notice_type.endswith(".transfer_notice")
+    if trade_seller and "purchaser" not in rec.fields and "purchaser" in spec.keys:
+        owner, _agency, snip = signature_orgs(page.lines, keep_centres=True)
+        if owner:
+            rec.set("purchaser", owner, snip, "signature")
     if signs_for_owner and ("purchaser" not in rec.fields or "agency" not in rec.fields):
         owner, agency, snip = signature_orgs(page.lines)
         if owner and "purchaser" in spec.keys and owner != rec.fields.get("agency"):
@@ -287,6 +298,12 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
         if m:
             rec.set("project_name", m.group(1), rec.fields["title"], "title")
     rec.status = _status(page, rec)  # type: ignore[assignment]
+    if rec.status == "ok":
+        # items the page labels but no reader filled: stated, not missing (an extraction gap)
+        stated = stated_labels(page, spec.aliases)
+        for key in spec.keys:
+            if key not in rec.fields and key in stated:
+                rec.mark_gap(key, stated[key])
     if rec.status != "ok":
         # a scan or a bare file link states no item: only what the chrome shows (title, date) or the
         # platform's JSON carried is kept, never a name guessed from the heading

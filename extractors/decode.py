@@ -17,6 +17,7 @@ from typing import Any
 
 from .normalize import parse_date, parse_datetime, parse_ms_timestamp
 from .record import NotAPage, PageTooLarge
+from .textpage import looks_like_text_notice, text_to_html
 
 #: Largest body ``extract`` reads. Real notice pages are < 200 KB (the largest hand-labelled one is
 #: 110 KB); parsing time and memory grow with size (10 MB of table rows take ~13 s, 78 MB exhaust
@@ -116,7 +117,10 @@ _CONTENT_KEYS = ("content", "noticeContent", "infoContent", "infocontent", "html
 
 
 def _find_content(obj: Any, depth: int = 0) -> tuple[str, dict[str, Any]] | None:
-    """Depth-first search for the dict that holds the HTML content; returns (html, that dict)."""
+    """Depth-first search for the dict that holds the content; returns (html, that dict).
+
+    HTML content anywhere wins; a record whose content is plain text (no tag) is rendered to HTML.
+    """
     if depth > 6:
         return None
     if isinstance(obj, dict):
@@ -128,6 +132,10 @@ def _find_content(obj: Any, depth: int = 0) -> tuple[str, dict[str, Any]] | None
             found = _find_content(val, depth + 1)
             if found:
                 return found
+        for key in _CONTENT_KEYS:  # a record whose content is plain text (converted attachments)
+            val = obj.get(key)
+            if isinstance(val, str) and looks_like_text_notice(val):
+                return text_to_html(val), obj
     elif isinstance(obj, list):
         for val in obj[:5]:
             found = _find_content(val, depth + 1)
@@ -176,6 +184,8 @@ def unwrap(text: str) -> Payload:
                         hints[hkey] = v
             return Payload(html=strip_controls(html), hints=strip_controls(hints), source="json")
     if not _TAG.search(stripped[:200000]):
+        if looks_like_text_notice(stripped):  # a text rendering or a converted attachment
+            return Payload(html=strip_controls(text_to_html(stripped)), source="text")
         raise NotAPage("不是网页：既不是 HTML 也不是携带 HTML 的 JSON (not HTML, an HTML fragment or a JSON payload)")
     return Payload(html=strip_controls(text))
 

@@ -37,6 +37,11 @@ LONG_KEYS = {
     "supply_structure", "supply_layout", "planning_indicators", "schedule", "coordinates", "trading_conditions",
     "construction_content", "completion_progress", "allocation_targets", "allocation_result",
     "allocation_policy", "housing_source", "subsidy", "deposit_method", "payment_method", "notice_period",
+    # 73号 §二 items (issue 12)
+    "supporting_facilities", "allocation_procedure", "allocation_process", "renovation_policy",
+    "target_identification", "budget_approval", "tender_conditions", "prequalification_method",
+    "performance_capacity", "construction_progress", "time_limit", "registration_materials",
+    "assessment_result",
 }
 
 
@@ -49,6 +54,22 @@ def kind_of(key: str) -> str:
 
 # (core-label regex, keys in preference order)
 _RAW: list[tuple[str, tuple[str, ...]]] = [
+    # 73号 §二 items: full labels first, so '初步设计概算审批情况' is not read as a 审批情况
+    (r"配套设施(建设)?(情况)?", ("supporting_facilities",)),
+    (r"(保障性住房|住房|房源)?分配程序", ("allocation_procedure",)),
+    (r"(保障性住房|住房|房源)?分配过程", ("allocation_process",)),
+    (r"(农村)?危房改造(政策|政策措施)|农村危房改造相关政策", ("renovation_policy",)),
+    (r"(改造|补助|救助)?对象认定(过程|程序|情况)?", ("target_identification",)),
+    (r"初步设计(及)?概算(审批|批复|审查)(情况)?|概算(审批|批复)(情况)?", ("budget_approval",)),
+    (r"招标条件|发包条件|比选条件", ("tender_conditions",)),
+    (r"资格预审(的)?方式|资格审查方式", ("prequalification_method",)),
+    (r"(合同)?履约(能力|情况)", ("performance_capacity",)),
+    (r"(工程)?施工进度(情况)?|工程进度", ("construction_progress",)),
+    (r"规定(的)?时间|(勘[查察])?(工作)?时限要求", ("time_limit",)),
+    (r"报名(需|应)?提供(的)?(资料|材料)|报名(所需)?(资料|材料)", ("registration_materials",)),
+    (r"(对集中采购机构的?)?考核(结果|情况|结论)", ("assessment_result",)),
+    (r"被考核(单位|机构)(名称)?|集中采购机构(名称)?", ("parties",)),
+    (r"考核(部门|单位|机关)", ("enforcement_agency",)),
     (r"(信息)?(发布|公示|公告|公开|发文)(时间|日期)|信息时间|信息发布日期|公示开始日期?", ("publish_date",)),
     (r"(采购|招标|工程|建设|交易)?项目名称|工程名称|招标工程项目|采购项目|工程项目名称|招标项目|已开工项目|计划项目|矿山名称|采矿权名称|探矿权名称",
      ("project_name",)),
@@ -66,6 +87,7 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"(中标|成交)(总)?(价|金额|价格|报价|总价)|中标金额|成交金额|总中标金额|(最终)?成交价", ("amount",)),
     (r"评审专家(名单)?|评标(委员会|专家)(成员)?(名单)?|评审(小组|委员会)(成员)?(名单)?|专家(组)?(成员)?名单|评审专家组成员",
      ("experts",)),
+    (r"(竞买)?报名(申请)?(的)?截止(时间|日期)|竞买(申请|报名)(的)?截止(时间|日期)", ("registration_deadline",)),
     (r"(资格预审)?(投标|响应|应答|报价|申请)(文件)?(递交|提交|上传)?(的)?截止(时间|日期)|(递交|提交)(投标|响应)文件截止时间|"
      r"投标文件递交的截止时间|投标截止时间|响应文件提交截止时间|提交投标文件截止时间|"
      r"提交(资格预审)?(申请|投标|响应)文件(的)?截止(时间|日期)", ("bid_deadline",)),
@@ -131,15 +153,15 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"规划(指标|条件)(要求)?", ("planning_indicators",)),
     (r"交易时间安排|竞价时间|挂牌时间|拍卖时间|时间和方式", ("schedule",)),
     (r"行业(分类)?", ("industry",)),
-    (r"(开采|勘查)?矿种", ("mineral",)),
+    (r"(开采|勘[查察])?矿种", ("mineral",)),
     (r"(范围|拐点)坐标|矿区范围", ("coordinates",)),
     (r"生产规模|设计建设规模", ("production_scale",)),
     (r"建设规模", ("project_overview", "production_scale")),
-    (r"勘查工作程度", ("exploration_level",)),
+    (r"勘[查察]工作程度", ("exploration_level",)),
     (r"(成交|交易|竞价)地点", ("deal_place",)),
     (r"(价款)?缴纳方式|付款方式", ("payment_method",)),
     (r"矿业权人|采矿权人|探矿权人", ("right_holder",)),
-    (r"(采矿|勘查)?许可证(号|编号)", ("license_no", "decision_no")),
+    (r"(采矿|勘[查察])?许可证(号|编号)", ("license_no", "decision_no")),
     (r"有效期(止|至)", ("valid_until",)),
     (r"申请类型", ("application_type",)),
     (r"资产评估(情况|值)|评估(值|价|价值)", ("valuation",)),

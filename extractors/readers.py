@@ -18,6 +18,7 @@ from .labels import (
     PHONE_EXCLUDE,
     PHONE_LABEL,
     STRUCTURAL,
+    TEXT,
     core_label,
     keys_for,
     kind_of,
@@ -123,6 +124,8 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             if len(core) <= 20:
                 if OWNER_SECTION.search(core):
                     party = "owner"
+                elif re.search(r"监督|管理部门|受理部门|公证", core) and "代理" not in core:
+                    party = "other"  # a supervisor's block: its 名称 is neither owner nor agency
                 elif AGENCY_SECTION.search(core):
                     party = "agency"
                 elif re.search(r"联系方式|联系人", core) and party is None:
@@ -146,8 +149,11 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             next_spans = _label_spans(lines[i + 1]) if tail_value and i + 1 < n else []
             roles_only = bool(next_spans) and _PARTIES_LABEL.fullmatch(core) is not None and all(
                 _ROLE.fullmatch(core_label(sp[2])[0]) for sp in next_spans)
+            label_like = i + 1 < n and len(lines[i + 1]) <= 8 and not re.search(r"[，。；,;\d]", lines[i + 1])
             if tail_value and not clean_text(value) and i + 1 < n and (not next_spans or roles_only) \
-                    and not _RANK_COL.match(lines[i + 1]):
+                    and not label_like \
+                    and not _RANK_COL.match(lines[i + 1]) \
+                    and not (_SECTION.match(lines[i + 1]) and len(lines[i + 1]) <= 16):  # a heading, not its value
                 value = lines[i + 1]
                 cont = 1
             elif tail_value and not clean_text(value) and i + 1 < n and _RANK_COL.match(lines[i + 1]):
@@ -192,8 +198,9 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             if tail_value and keys and kind_of(keys[0]) == LONG:
                 more = []
                 for nxt in lines[i + 1 + cont:i + 12]:
-                    if _SECTION.match(nxt) or (_label_spans(nxt) and keys_for(core_label(_label_spans(nxt)[0][2])[0])):
-                        break
+                    sp = _label_spans(nxt)
+                    if _SECTION.match(nxt) or (sp and (keys_for(core_label(sp[0][2])[0]) or sp[0][0] == 0)):
+                        break  # the next item ('计划工期：…' opens a line of its own)
                     more.append(nxt)
                 if more and not clean_text(value):
                     value = "\n".join(more)
@@ -209,6 +216,40 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             value = _NUMBER_TAIL.sub("", value)
             for key in keys:
                 yield Finding(key, value, note, line, "numbered" if _SECTION.match(line) else "label_line")
+
+
+_STYLES = [re.compile(p) for p in (r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]", r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]",
+                                   r"^\s*\d{1,2}\s*[、.．](?!\d)", r"^\s*[（(]\d{1,2}[)）]", r"^\s*第[一二三四五六七八九十]+[章条节]")]
+
+
+def _style(line: str) -> int | None:
+    return next((i for i, rx in enumerate(_STYLES) if rx.match(line)), None)
+
+
+def section_paragraphs(lines: list[str]) -> Iterator[Finding]:
+    """'一、招标条件' / '4. 招标文件的获取' as a heading alone on its line, its text in the paragraphs
+    below it up to the next heading of the same numbering style (the 一、二、 layout of long notices)."""
+    for i, line in enumerate(lines):
+        if len(line) > 40 or ":" in line or "：" in line:
+            continue
+        style = _style(line)
+        if style is None:
+            continue
+        core, note = core_label(line)
+        keys = keys_for(core)
+        if not keys or kind_of(keys[0]) not in (LONG, TEXT):
+            continue
+        body: list[str] = []
+        for nxt in lines[i + 1:i + 30]:
+            if _style(nxt) is not None and _style(nxt) <= style:
+                break
+            if re.match(r"^\s*\d{1,2}[.．]\d", nxt) or any(known for *_, known in _label_spans(nxt)[:1]):
+                break  # the next section's numbered item ('2.2本次招标范围：…') or a labelled item
+            body.append(nxt)
+        if body and sum(len(b) for b in body) >= 2:
+            text = "\n".join(body)[:2000] if kind_of(keys[0]) == LONG else body[0]
+            for key in keys:
+                yield Finding(key, text, note, line, "section")
 
 
 def _is_label_cell(text: str) -> bool:
@@ -408,6 +449,10 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [(re.compile(p), k) for p, k in [
     (r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{4,30}?(?:局|政府|委员会))委托[^，,。；;\s]{4,30}?(?:于|以|进行|组织)", "purchaser"),
     (r"(?:项目)?(?:招标)?编号为\s*(?P<v>[A-Za-z0-9][A-Za-z0-9\-_()（）]{3,40}[A-Za-z0-9)）])", "project_number"),
     (r"(?:^|\n)(?P<v>[^\n：:]{4,80}?)(?:（[^）\n]*）|\([^)\n]*\))?开标记录表?(?:\n|$)", "project_name"),
+    (r"(?:^|[，,。\n])(?:经[^，,。\n]{2,30}批准[，,])?(?P<v>[^，,。；;\s]{4,30}?(?:局|分局|政府|委员会|中心))(?:决定|拟|现)?"
+     r"(?:于[^，,。\n]{0,30}?)?(?:通过[^，,。\n]{0,40}?)?以[^，,。\n]{0,8}方式(?:公开)?(?:出让|转让|出租|招租)", "purchaser"),
+    (r"面积[为:：]?\s*(?P<v>\d[\d,.]*\s*(?:平方公里|平方千米|平方米|公顷|亩|㎡|m2|km2))", "area_m2"),
+    (r"我(?:中心|局|单位|公司|委|办)[^，,。]{0,6}(?:咨询|联系)电话[为是:：]?\s*(?P<v>0\d{2,3}-\d{7,8}|1[3-9]\d{9})", "contact_phone"),
     (r"现将位于\s*(?P<v>[^，,。；;]{4,60}?)(?:的)?(?:营业用房|房屋|房产|商铺|店面|厂房|仓库|土地|资产)", "location"),
 ]]
 
@@ -482,8 +527,12 @@ _NOT_OWNER = re.compile(r"招投标中心|交易中心|招标中心|政务服务
 _AGENCY_WORDS = re.compile(r"咨询|代理|招标|项目管理|工程管理|造价")
 
 
-def signature_orgs(lines: list[str]) -> tuple[str | None, str | None, str]:
-    """(owner, agency, snippet) from the unlabelled 落款 lines above the final date."""
+def signature_orgs(lines: list[str], keep_centres: bool = False) -> tuple[str | None, str | None, str]:
+    """(owner, agency, snippet) from the unlabelled 落款 lines above the final date.
+
+    ``keep_centres``: a 交易中心 may be the owner (a reserve centre selling emission rights); only a
+    公共资源交易中心, which runs sales for others, is skipped.
+    """
     found = publish_line_date(lines)
     if not found:
         return None, None, ""
@@ -495,7 +544,7 @@ def signature_orgs(lines: list[str]) -> tuple[str | None, str | None, str]:
         k -= 1
     owner = agency = None
     for o in orgs:
-        if _NOT_OWNER.search(o):
+        if (_NOT_OWNER.search(o) and not keep_centres) or "公共资源" in o:
             continue
         if _AGENCY_WORDS.search(o) and owner is not None and agency is None:
             agency = o

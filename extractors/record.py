@@ -18,10 +18,22 @@ class PageTooLarge(NotAPage):
 
 
 class Provenance(BaseModel):
-    """Where a value came from: the text it was read in (≤ 200 chars) and the layout parser that read it."""
+    """Where a value came from: the text it was read in (≤ 200 chars), the layout parser that read it,
+    and how far the reading is trusted (0..1; see ``CONFIDENCE``). ``method == "gap"`` marks an item
+    whose label the page prints but whose value was not read (no value in ``fields``)."""
 
     snippet: str
     method: str
+    confidence: float = 1.0
+
+
+#: How far a reading is trusted, by the parser that made it: the platform's own data first, labelled
+#: layouts next, sentences and signatures last. A value normalised with a warning loses a tenth.
+CONFIDENCE: dict[str, float] = {
+    "json": 0.99, "hint": 0.97, "css_hook": 0.98, "kv_table": 0.95, "label_line": 0.93, "numbered": 0.93, "section": 0.85,
+    "header_table": 0.9, "meta": 0.9, "title": 0.85, "heading": 0.75, "signature": 0.75, "regex": 0.7,
+    "gap": 0.0,
+}
 
 
 class Record(BaseModel):
@@ -33,14 +45,30 @@ class Record(BaseModel):
     fields: dict[str, Any] = Field(default_factory=dict)
     provenance: dict[str, Provenance] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
+    #: keys the notice type keeps whose label the page prints but whose value was not read
+    gaps: dict[str, str] = Field(default_factory=dict)
 
     def set(self, key: str, value: Any, snippet: str, method: str) -> bool:
         """Store ``value`` unless the key already has one (first reliable reading wins)."""
         if key in self.fields or value is None or value == "" or value == []:
             return False
         self.fields[key] = value
-        self.provenance[key] = Provenance(snippet=snippet.strip()[:200], method=method)
+        self.provenance[key] = Provenance(snippet=snippet.strip()[:200], method=method,
+                                          confidence=CONFIDENCE.get(method, 0.8))
         return True
+
+    def mark_gap(self, key: str, label: str) -> None:
+        """``key``'s label is printed (``label``) but no value was read: stated, not missing."""
+        if key in self.fields:
+            return
+        self.gaps[key] = label
+        self.provenance[key] = Provenance(snippet=label.strip()[:200], method="gap", confidence=0.0)
+
+    def field_status(self, key: str) -> str:
+        """'read' (a value), 'gap' (label printed, value not read) or 'missing' (the page does not state it)."""
+        if key in self.fields:
+            return "read"
+        return "gap" if key in self.gaps else "missing"
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able dict: domain, notice_type, fields, provenance, status, warnings."""
@@ -51,4 +79,5 @@ class Record(BaseModel):
             "provenance": {k: v.model_dump() for k, v in self.provenance.items()},
             "status": self.status,
             "warnings": list(self.warnings),
+            "gaps": dict(self.gaps),
         }

@@ -14,7 +14,8 @@ _PROC_TENDER = (*COMMON, "budget", "max_price", "bid_deadline", "opening_time", 
                 "qualification", "doc_obtain", "notice_period", "bid_submission", "fax")
 _CONS_TENDER = (*COMMON, "budget", "max_price", "bid_deadline", "opening_time", "qualification",
                 "doc_obtain", "bid_submission", "approval_info", "tender_scope", "tender_method",
-                "organization_form", "project_overview", "notice_period")
+                "organization_form", "project_overview", "notice_period", "tender_conditions",
+                "prequalification_method")
 _RESULT = (*COMMON, "winner", "amount", "experts", "award_date", "evaluation_date",
            "objection_channel", "complaint_channel")
 _TRADE_NOTICE = ("industry", "title", "publish_date", "project_name", "project_number", "purchaser", "agency",
@@ -22,7 +23,7 @@ _TRADE_NOTICE = ("industry", "title", "publish_date", "project_name", "project_n
                  "starting_price", "qualification", "supply_method", "planning_indicators", "schedule",
                  "deal_place", "deposit_method", "payment_method", "fax", "subject_name", "valuation",
                  "trading_conditions", "quantity", "publicity_start", "publicity_end", "notice_period",
-                 "bid_deadline")
+                 "bid_deadline", "registration_materials")
 _TRADE_RESULT = ("industry", "payment_method", "title", "publish_date", "project_name", "project_number", "purchaser", "agency",
                  "contact_phone", "parcel_no", "location", "area_m2", "land_use", "use_term_years",
                  "starting_price", "winner", "amount", "deal_date", "deal_place", "supply_method",
@@ -31,7 +32,8 @@ _HOUSING = ("title", "publish_date", "formed_date", "purchaser", "contact_phone"
             "land_nature", "construction_content", "completion_progress", "allocation_targets",
             "allocation_result", "allocation_policy", "housing_source", "subsidy", "location",
             "project_name", "publicity_start", "publicity_end", "area_m2", "start_date", "completion_date",
-            "planning_indicators", "approval_date")
+            "planning_indicators", "approval_date", "supporting_facilities", "allocation_procedure",
+            "allocation_process", "renovation_policy", "target_identification")
 _ADMIN = ("title", "publish_date", "party", "decision_no", "decision_date", "enforcement_agency",
           "violation", "penalty_basis", "penalty_result", "project_name", "valid_until", "subject_name",
           "application_type")
@@ -57,9 +59,13 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "procurement.penalty": (*COMMON, "parties", "violation", "penalty_basis", "penalty_result",
                             "decision_date", "enforcement_agency", "decision_no"),
     "procurement.consultation": (*COMMON, "budget", "requirements", "publicity_start", "publicity_end"),
+    # 对集中采购机构的考核结果 (73号 二(四)): the assessed centre, the result, who assessed and when
+    "procurement.agency_assessment": ("title", "publish_date", "parties", "assessment_result", "enforcement_agency",
+                                      "decision_date", "contact_phone"),
     "construction.approval": (*COMMON, "approval_info", "approval_date", "tender_scope", "tender_method",
-                              "organization_form", "budget"),
-    "construction.credit": ("title", "publish_date", "purchaser", "credit_rating", "project_name", "parties"),
+                              "organization_form", "budget", "budget_approval"),
+    "construction.credit": ("title", "publish_date", "purchaser", "credit_rating", "project_name", "parties",
+                            "performance_capacity"),
     "construction.prequalification": _CONS_TENDER,
     "construction.tender": _CONS_TENDER,
     "construction.correction": (*COMMON, "correction_items", "original_notice", "bid_deadline", "opening_time"),
@@ -68,14 +74,14 @@ FIELDS: dict[str, tuple[str, ...]] = {
                                 "opening_time", "objection_channel", "max_price"),
     "construction.result": (*_RESULT, "project_manager", "award_date"),
     "construction.contract": (*COMMON, "winner", "contract_subject", "contract_amount", "sign_date", "project_manager",
-                              "start_date", "completion_date", "quality_grade", "amount"),
+                              "start_date", "completion_date", "quality_grade", "amount", "construction_progress"),
     "construction.termination": (*COMMON, "termination_reason"),
     "land.supply_plan": ("title", "publish_date", "purchaser", "supply_total", "supply_structure",
                          "supply_layout", "formed_date", "contact_phone", "supply_method"),
     "land.transfer_notice": _TRADE_NOTICE,
     "land.deal_result": _TRADE_RESULT,
     "mining.transfer_notice": (*_TRADE_NOTICE, "mineral", "coordinates", "production_scale",
-                               "exploration_level", "industry"),
+                               "exploration_level", "industry", "time_limit"),
     "mining.deal_result": (*_TRADE_RESULT, "mineral", "coordinates", "production_scale", "industry"),
     "mining.approval_result": ("title", "publish_date", "project_name", "right_holder", "license_no",
                                "valid_until", "application_type", "mineral", "approval_date", "area_m2",

@@ -94,7 +94,7 @@ class Catalog:
 
 # check type -> (required params, optional params); each param name has a validator below.
 CHECKS: dict[str, tuple[set[str], set[str]]] = {
-    "required_fields": ({"notice_type", "fields"}, set()),
+    "required_fields": ({"notice_type", "fields"}, {"title_contains"}),
     "deadline": ({"notice_type", "event", "days", "unit"}, set()),
     "lead_time": ({"notice_type", "before", "days"}, set()),
     "period": ({"notice_type", "start", "end", "min", "unit"}, set()),
@@ -187,6 +187,10 @@ def _validate_params(where: str, check: str, raw: dict[str, Any]) -> dict[str, A
         elif key == "field":
             if value not in FIELD_KEYS:
                 raise _err(where, f"field {value!r} is not a key of docs/taxonomy.md")
+            p[key] = value
+        elif key == "title_contains":
+            if not isinstance(value, str) or not 1 <= len(value) <= 32:
+                raise _err(where, "title_contains must be a word the notice's title names (e.g. '采矿权')")
             p[key] = value
         elif key == "platform":
             if not isinstance(value, str) or not value:

@@ -75,6 +75,10 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
     elif kind == "missing_field":
         msg = f"{q}缺少必填项「{label}」。规则：{name}。"
         dates.update({"published": actual})
+    elif kind == "extraction_gap":
+        # the page prints the item's label; the value was not read: the office checks, nobody is accused
+        msg = f"未能识别，待人工核对：{q}载有「{label}」一项，但系统未能读取其内容。请核对原文，不作为违规通报。规则：{name}。"
+        dates.update({"published": actual})
     elif kind == "late_posting" and row.get("field") == "publish_date":
         msg = f"{q}发布于{actual}，而后续采购活动公告发布于{due}，间隔不足规定天数。规则：{name}。"
         dates.update({"published": actual, "later_notice": due})

@@ -49,6 +49,7 @@ req = _temp(
     Column("notice_type", String(64), index=True),
     Column("severity", String(16)),
     Column("unit", String(500)),
+    Column("title_word", String(32), default=""),  # rule limited to titles naming this word ('' = all)
 )
 dl = _temp(
     "_pw_dl",

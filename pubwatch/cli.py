@@ -409,8 +409,11 @@ def extract(
 ) -> None:
     """Extract one saved announcement into its domain record."""
     from extractors import extract_file
+    from monitor.required import required_status
 
     record = extract_file(_file(file), url=url)
+    # each item the notice type requires: read, missing (not stated) or gap (stated, not read)
+    record["required"] = required_status(record) if record.get("status") == "ok" else {}
     if as_json:
         sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2, default=str) + "\n")
         return
@@ -422,7 +425,11 @@ def extract(
     for key, value in record.get("fields", {}).items():
         prov = record.get("provenance", {}).get(key, {})
         table.add_row(plain(key), plain(json.dumps(value, ensure_ascii=False, default=str)),
-                      plain(f"{prov.get('method', '')}: {prov.get('snippet', '')}"))
+                      plain(f"{prov.get('method', '')} ({prov.get('confidence', '')}): {prov.get('snippet', '')}"))
+    for key, state in record["required"].items():
+        if state != "read":
+            table.add_row(plain(key), "要素缺失 (missing)" if state == "missing" else "未能识别，待人工核对 (gap)",
+                          plain(str(record.get("gaps", {}).get(key, ""))))
     console.print(table)
 
 

@@ -341,6 +341,12 @@ def _upsert_notice(s: Any, doc: Document, version: DocumentVersion, notice: Noti
         if value is None or value == "" or value == []:
             continue
         s.add(NoticeField(notice_id=notice.id, key=key[:64], **field_values(value)))
+    # an item the page labels but whose value was not read: stored as 'gap:<key>' (its label as text) so
+    # the night's checks tell "not stated" (要素缺失) from "not read" (待人工核对) without a schema change
+    for key, prov in (rec.provenance or {}).items():
+        if isinstance(prov, dict) and prov.get("method") == "gap" and not fields.get(key):
+            s.add(NoticeField(notice_id=notice.id, key=f"gap:{key}"[:64],
+                              value_text=str(prov.get("snippet") or "")[:200] or None))
 
 
 def _short(value: Any, n: int) -> str | None:

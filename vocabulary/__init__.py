@@ -20,7 +20,7 @@ from __future__ import annotations
 TYPES: dict[str, tuple[str, ...]] = {
     "procurement": ("intention", "prequalification", "tender", "single_source", "correction", "bid_opening",
                     "result", "contract", "termination", "acceptance", "complaint_decision", "penalty",
-                    "consultation"),
+                    "consultation", "agency_assessment"),
     "construction": ("approval", "credit", "prequalification", "tender", "correction", "bid_opening",
                      "candidates", "result", "contract", "termination"),
     "land": ("supply_plan", "transfer_notice", "deal_result"),
@@ -71,6 +71,9 @@ KINDS: dict[str, str] = {
     "silent_edit": "修改未发更正公告",
     "value_mismatch": "信息不一致",
     "channel_silent": "栏目长期未更新",
+    # not a defect of the notice: its label is printed but the value was not read (office review list,
+    # never sent to a unit; no rule has this kind, ``required_fields`` rules produce it)
+    "extraction_gap": "未能识别，待人工核对",
 }
 
 #: Severities, most serious first (the order of an e-mail's sections and of the problem list).

@@ -212,7 +212,9 @@ class Generator:
         details: dict[str, Any] = {}
         field = None
         if kind == "missing_field":
-            rule, field, detect = f"{s.type}.fields", s.drop_field, s.pd
+            from .rules import FIELD_RULES
+            field = s.drop_field
+            rule, detect = FIELD_RULES.get((s.type, field or ""), f"{s.type}.fields"), s.pd
         elif kind == "late_posting":
             from .rules import DEADLINES
             field, wd = DEADLINES[s.type]

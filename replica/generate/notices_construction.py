@@ -28,7 +28,7 @@ def approval(rng: random.Random, p: P, n: P) -> Builder:
     b.text("tender_scope", "招标范围", p["scope"])
     b.text("tender_method", "招标方式", "公开招标")
     b.text("organization_form", "组织形式", "委托招标")
-    b.text(None, "初步设计概算审批情况", f"初步设计概算已经{p['bureau']}审批，概算{M.wan(p['budget'] * 1.2)}")
+    b.text("budget_approval", "初步设计概算审批情况", f"初步设计概算已经{p['bureau']}审批，概算{M.wan(p['budget'] * 1.2)}")
     b.date("approval_date", ("核准日期", "批准日期", "审批日期"), n["approval"])
     b.c.meta = [("索引号", f"002{rng.randint(1000000, 9999999)}/{n['pd'].year}-{rng.randint(10000, 99999)}"),
                 ("发布机构", p["bureau"]), ("生成日期", n["pd"].isoformat())]
@@ -39,6 +39,7 @@ def approval(rng: random.Random, p: P, n: P) -> Builder:
 def credit(rng: random.Random, p: P, n: P) -> Builder:
     b = Builder(rng, f"{n['pd'].year}年第{rng.randint(1, 4)}季度建筑业企业信用等级评价结果公示")
     b.text(None, "评价单位", p["bureau"])
+    b.text("performance_capacity", "履约能力", "参评企业评价期内合同履约情况良好，未发现违约记录")
     rows = [[str(i + 1), name, grade] for i, (name, grade) in enumerate(p["credit_rows"])]
     b.c.tables.append(Table("credit_rating", "信用评价结果", ["序号", "企业名称", "信用等级"], rows))
     b.f["credit_rating"] = [g for _, g in p["credit_rows"]]
@@ -60,6 +61,7 @@ def fabao(rng: random.Random, p: P, n: P) -> Builder:
     b.c.preamble = f"本发包项目“{p['name']}”已批准实施，资金来源：财政资金，项目已具备发包条件，现对该项目进行公开发包。"
     b.text("project_name", "项目名称", p["name"])
     b.text("project_number", "项目编号", p["number"])
+    b.text("tender_conditions", "发包条件", "项目已批准实施，资金已落实，已具备发包条件")
     b.text("project_overview", "项目概况", p["overview"])
     b.text("tender_scope", "发包范围", p["scope"])
     b.money("max_price", ("发包控制价", "最高限价"), n.get("max_price", p["max_price"]))
@@ -82,6 +84,9 @@ def tender(rng: random.Random, p: P, n: P, pre: bool = False) -> Builder:
     b = Builder(rng, f"{p['name']}{word}")
     b.c.preamble = f"本招标项目{p['name']}已由{p['bureau']}批准建设，项目业主为{p['purchaser']}，建设资金来自财政资金，项目已具备招标条件，现对该项目进行公开招标。"
     _head(b, p)
+    b.text("tender_conditions", "招标条件", f"项目已由{p['bureau']}批准建设，建设资金已落实，已具备招标条件")
+    if pre:
+        b.text("prequalification_method", "资格预审方式", "合格制")
     b.text("project_overview", ("项目概况", "建设规模"), p["overview"])
     b.text("tender_scope", "招标范围", p["scope"])
     b.money("max_price", ("招标控制价", "最高投标限价", "最高限价"), n.get("max_price", p["max_price"]))
@@ -173,7 +178,7 @@ def contract(rng: random.Random, p: P, n: P) -> Builder:
     b.date("sign_date", ("合同订立日期", "合同签订日期"), n["sign"])
     b.date("start_date", "计划开工日期", n["start"])
     b.date("completion_date", "计划竣工日期", n["finish"])
-    b.text(None, "施工进度", "按合同约定的进度计划实施")
+    b.text("construction_progress", "施工进度", "按合同约定的进度计划实施")
     b.text("quality_grade", ("工程验收质量评定等级", "质量评定等级"), rng.choice(("合格", "优良")))
     b.sign(p["purchaser"], n["pd"])
     return b

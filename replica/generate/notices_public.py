@@ -47,7 +47,7 @@ def housing_progress(rng: random.Random, p: P, n: P) -> Builder:
     b.date("start_date", "开工日期", n["start"])
     b.text(None, "已竣工项目", n["finished_estate"])
     b.date("completion_date", "竣工日期", n["finished"])
-    b.text(None, "配套设施建设情况", "道路、供水、供电等配套设施同步建设")
+    b.text("supporting_facilities", "配套设施建设情况", "道路、供水、供电等配套设施同步建设")
     _meta(b, rng, p, n)
     return b
 
@@ -57,7 +57,8 @@ def housing_allocation(rng: random.Random, p: P, n: P) -> Builder:
     b.text("allocation_policy", "分配政策", "《衢州市公共租赁住房管理办法》")
     b.text("allocation_targets", "分配对象", "城镇中等偏下收入住房困难家庭、新就业无房职工和稳定就业外来务工人员")
     b.text("housing_source", "分配房源", f"{p['estate']}共{len(n['rows'])}套")
-    b.text(None, "分配程序", "申请、审核、公示、摇号、选房、签约")
+    b.text("allocation_procedure", "分配程序", "申请、审核、公示、摇号、选房、签约")
+    b.text("allocation_process", "分配过程", "资格审核后公开摇号确定选房顺序，按顺序现场选房并签订租赁合同")
     rows = [[str(i + 1), name, room] for i, (name, room) in enumerate(n["rows"])]
     b.c.tables.append(Table("allocation_result", f"分配结果（共{len(rows)}户）", ["序号", "申请人", "房号"], rows))
     b.f["allocation_result"] = f"{len(n['rows'])}户"
@@ -67,9 +68,9 @@ def housing_allocation(rng: random.Random, p: P, n: P) -> Builder:
 
 def housing_rural_renovation(rng: random.Random, p: P, n: P) -> Builder:
     b = Builder(rng, f"{p['region_name']}{n['year']}年农村危房改造实施情况公示")
-    b.text(None, "农村危房改造政策", "《浙江省农村困难家庭危房改造实施办法》，对C级、D级危房实施改造")
+    b.text("renovation_policy", "农村危房改造政策", "《浙江省农村困难家庭危房改造实施办法》，对C级、D级危房实施改造")
     b.text("subsidy", "补助资金分配", f"下达补助资金{M.wan(n['money'])}，每户补助标准{M.wan(n['per'])}")
-    b.text(None, "对象认定过程", "农户申请、村级评议、乡镇审核、县级审批")
+    b.text("target_identification", "对象认定过程", "农户申请、村级评议、乡镇审核、县级审批")
     b.text("completion_progress", "改造结果", f"已完成改造{n['done']}户")
     _meta(b, rng, p, n)
     return b

@@ -168,7 +168,7 @@ def emission_transfer_notice(rng: random.Random, p: P, n: P) -> Builder:
     b.text("deal_place", "竞价地点", "浙江省排污权交易网电子竞价系统")
     b.text("supply_method", "竞价方式", "电子竞价，价高者得")
     b.text("fax", "传真号码", f"0570-{rng.randint(3000000, 8999999)}")
-    b.text(None, "报名提供资料", "营业执照副本、环评批复文件、法定代表人身份证明")
+    b.text("registration_materials", "报名提供资料", "营业执照副本、环评批复文件、法定代表人身份证明")
     b.text("deposit_method", "保证金缴纳方式", "按起始价总额的20%通过银行转账缴纳至交易中心指定账户")
     b.sign(p["exchange"], n["pd"])
     return b

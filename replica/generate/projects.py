@@ -16,6 +16,7 @@ from typing import Any
 from . import money as M
 from . import pools
 from .channels import COUNTY_SITE
+from .rules import DEADLINES
 from .workdays import add_working_days as awd
 from .workdays import next_workday
 
@@ -180,7 +181,9 @@ def plan_procurement_oversight(rng: random.Random, region: str, start: dt.date, 
     typ = rng.choice(("procurement.complaint_decision", "procurement.penalty"))
     decision = next_workday(start)
     late = defect == "late_posting"
-    pd = _wd(rng, decision, 21, 26) if late else _wd(rng, decision, 1, 10)
+    # a complaint decision is due in 20 working days; a penalty (行政处罚) in 7 (73号 三(三))
+    limit = DEADLINES[typ][1]
+    pd = _wd(rng, decision, limit + 1, limit + 6) if late else _wd(rng, decision, 1, min(10, limit))
     s = Sched(typ, pd, {"decision": decision}, ["zfcg", "qz_portal"], defect="late_posting" if late else None)
     return p, [s]
 
@@ -347,7 +350,7 @@ def plan_mining(rng: random.Random, region: str, start: dt.date, num: int, defec
     coords = [(x0 + rng.uniform(-800, 800), y0 + rng.uniform(-800, 800)) for _ in range(rng.randint(4, 8))]
     start_price = M.round_money(rng, 2000000, 90000000, 10000)
     p = {"region": region, "mine": f"{pools.REGIONS[region][0]}{town}{rng.choice(('大坞', '石门坑', '五家岭', '黄泥山', '乌石垄'))}{mineral.split('(')[0]}矿",
-         "mineral": mineral, "location": f"位于{pools.REGIONS[region][0]}{town}", "coords": coords,
+         "mineral": mineral, "location": f"{pools.REGIONS[region][0]}{town}", "coords": coords,
          "km2": rng.uniform(0.02, 0.9), "scale": f"{rng.choice((30, 50, 80, 100, 150))}万吨/年", "term": rng.choice((5, 8, 10, 12)),
          "start_price": start_price, "amount": float(round(start_price * rng.uniform(1.0, 2.5), -4)),
          "winner": pools.company(rng, "mining", region), "bureau": _bureau(region, "自然资源和规划局"),

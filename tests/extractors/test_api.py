@@ -30,9 +30,12 @@ def test_record_contract() -> None:
     rec = extract(PAGE.encode())
     assert isinstance(rec, Record)
     d = rec.to_dict()
-    assert set(d) == {"domain", "notice_type", "fields", "provenance", "status", "warnings"}
+    assert set(d) == {"domain", "notice_type", "fields", "provenance", "status", "warnings", "gaps"}
     assert d["fields"]["project_number"] == "ABC-2026-01"
-    assert d["provenance"]["project_number"] == {"snippet": "项目编号：ABC-2026-01", "method": "label_line"}
+    # each value carries its confidence next to its method and snippet
+    assert d["provenance"]["project_number"] == {"snippet": "项目编号：ABC-2026-01", "method": "label_line",
+                                                 "confidence": 0.93}
+    assert all(0 < p["confidence"] <= 1 for k, p in d["provenance"].items() if k in d["fields"])
     json.dumps(d, ensure_ascii=False)
 
 

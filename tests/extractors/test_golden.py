@@ -67,11 +67,13 @@ def test_type_status_and_no_extra_keys(case_id: str, meta: dict[str, Any]) -> No
 @pytest.mark.parametrize(("case_id", "meta"), [pytest.param(c, m, id=c) for c, _, m in CASES])
 def test_provenance(case_id: str, meta: dict[str, Any]) -> None:
     rec = _record(case_id)
-    assert set(rec.provenance) == set(rec.fields)
+    assert set(rec.provenance) == set(rec.fields) | set(rec.gaps)  # a gap: label printed, value not read
+    assert not set(rec.fields) & set(rec.gaps)
     for key, prov in rec.provenance.items():
         assert 0 < len(prov.snippet) <= 200, key
         assert prov.method in {"kv_table", "header_table", "numbered", "css_hook", "label_line", "json", "title",
-                               "regex", "heading", "signature", "hint", "meta"}, prov.method
+                               "regex", "heading", "signature", "hint", "meta", "section", "gap"}, prov.method
+        assert (prov.confidence == 0.0) == (prov.method == "gap"), (key, prov)
 
 
 def test_every_notice_type_layout_is_covered() -> None:

@@ -17,8 +17,9 @@ from storage.evidence import field_values
 from storage.models import CrawlHealth, CrawlRun, Document, DocumentVersion, Notice, NoticeField
 
 D = dt.date
-REQUIRED = {r.params["notice_type"]: [f.key for f in r.params["fields"] if f.enforce]
-            for r in load_catalog().by_check("required_fields")}
+REQUIRED: dict[str, list[str]] = {}
+for _r in load_catalog().by_check("required_fields"):  # several rules may cover one type (采矿权/探矿权)
+    REQUIRED.setdefault(_r.params["notice_type"], []).extend(f.key for f in _r.params["fields"] if f.enforce)
 
 
 class Data:

@@ -160,7 +160,7 @@ EVENT_LABELS = {
 }
 DEADLINES = {  # docs/replica.md "late_posting"
     "procurement.result": ("award_date", 2), "procurement.contract": ("sign_date", 2),
-    "procurement.complaint_decision": ("decision_date", 20), "procurement.penalty": ("decision_date", 20),
+    "procurement.complaint_decision": ("decision_date", 20), "procurement.penalty": ("decision_date", 7),
     "construction.approval": ("approval_date", 20), "construction.result": ("award_date", 20),
     "construction.contract": ("sign_date", 20), "land.supply_plan": ("formed_date", 20),
     "land.deal_result": ("deal_date", 10), "mining.deal_result": ("deal_date", 20),
@@ -294,7 +294,9 @@ def recompute(postings: list[dict[str, Any]], end: dt.date) -> set[tuple[str, st
             continue  # nothing on the page to read: exempt from the page rules (docs/replica.md)
         for fld, labels in REQUIRED.get(t, {}).items():
             if not any(label in text for label in labels):
-                add("missing_field", f"{t}.fields", nid, pd, fld)
+                rule = "mining.transfer_notice.mining_fields" if (t, fld) == ("mining.transfer_notice",
+                                                                                "production_scale") else f"{t}.fields"
+                add("missing_field", rule, nid, pd, fld)  # docs/replica.md: 生产规模 has a rule of its own
         if t in DEADLINES:
             key, wd = DEADLINES[t]
             event = find_date(text, EVENT_LABELS[key])

@@ -1,0 +1,133 @@
+"""Plain text → the HTML the layout readers work on, so text is read by the same readers as pages.
+
+Real input arrives as text too: a public page store's text rendering, an attachment converted to
+text, a JSON record whose content is text. Those renderings print table rows as ``a | b | c |``
+(several cells on a line) or one cell per line (``a |``), turn full-width punctuation into ASCII
+(``：`` → ``:``; the label readers accept both) and leave ``&`` where a ``&nbsp;`` was. Each text line
+becomes a paragraph, each run of ``|`` rows a table, and the notice's own title line (the first that
+ends with the notice's type word, optionally followed by its document number) becomes the page's
+``h1.title`` — site chrome above it (navigation, an injected line) stays a paragraph.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .labels import core_label, keys_for
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# what a notice's text contains somewhere: otherwise a bare string is no page at all
+_NOTICE_WORDS = re.compile(r"公告|公示|结果|记录|通知|出让|招标|采购|成交|中标|交易|项目|编号|名称|决定|计划|[:：]")
+_AMP = re.compile(r"&(?![a-zA-Z]{2,8};|#\d{2,6};)")
+# a tag's attribute tail left in front of the text by a broken rendering ('…__ko__16="ko30">矿山名称:')
+_ATTR_TAIL = re.compile(r"^[^<>\n]{0,160}=\s*\"[^\"<>\n]*\"\s*>")
+_TITLE = re.compile(r"^(?P<t>[^:：|]{6,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书))"
+                    r"(?:\s*[（(]?[^\s（()）:：]{0,24}号[)）]?)?$")
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])")
+_MIN_CJK = 20
+_CRUMB = re.compile(r">|»|›|您的位置|当前位置")  # a navigation trail ending in the channel's name is no title
+
+
+def _label_line(line: str) -> bool:
+    """A line that is only a known item label (one cell per line: the value is on the next line)."""
+    if len(line) > 14 or ":" in line or "：" in line:
+        return False
+    core, _ = core_label(line)
+    return bool(core) and bool(keys_for(core))
+
+
+def looks_like_text_notice(text: str) -> bool:
+    """Enough Chinese text and at least one notice word: a text rendering, not a stray string."""
+    sample = text[:20000]
+    return len(_CJK.findall(sample)) >= _MIN_CJK and bool(_NOTICE_WORDS.search(sample))
+
+
+def _clean(line: str) -> str:
+    line = _AMP.sub(" ", line)
+    line = _ATTR_TAIL.sub("", line)
+    return line.strip()
+
+
+def _cells(line: str) -> list[str]:
+    parts = [c.strip() for c in line.split("|")]
+    if parts and parts[-1] == "":
+        parts = parts[:-1]
+    return parts
+
+
+def title_line(lines: list[str]) -> int | None:
+    """Index of the notice's own title among the first lines (None when no line looks like one)."""
+    for i, ln in enumerate(lines[:30]):
+        if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln):
+            continue
+        if _TITLE.match(ln):
+            return i
+    return None
+
+
+def _join_label_cells(lines: list[str]) -> list[str]:
+    """'发布时间' / '2020/05/22' on two lines → '发布时间:2020/05/22', unless the label is one of a run of
+    column headers (a label line next to it on either side: a header row printed one cell per line)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if i + 1 < len(lines) and _label_line(ln) and not re.search(r"[|:：]", lines[i + 1]) \
+                and not _label_line(lines[i + 1]) and not _NUMBERED.match(lines[i + 1]) \
+                and not (i > 0 and _label_line(lines[i - 1])) \
+                and not (i + 2 < len(lines) and _label_line(lines[i + 2])):
+            out.append(f"{ln}:{lines[i + 1]}")
+            i += 2
+            continue
+        out.append(ln)
+        i += 1
+    return out
+
+
+def text_to_html(text: str) -> str:
+    """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``."""
+    lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = _join_label_cells([ln for ln in lines if ln])
+    ti = title_line(lines)
+    out: list[str] = []
+    table: list[list[str]] = []
+    row: list[str] = []  # one cell per line ('a |'): cells gather until an empty cell line
+
+    def flush_row() -> None:
+        nonlocal row
+        if any(row):
+            table.append(row)
+        row = []
+
+    def flush_table() -> None:
+        nonlocal table
+        flush_row()
+        if table:
+            body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in table)
+            out.append(f"<table>{body}</table>")
+        table = []
+
+    for i, ln in enumerate(lines):
+        if "|" in ln:
+            cells = _cells(ln)
+            if len(cells) >= 2:
+                flush_row()
+                table.append(cells)
+            elif not cells or not cells[0]:
+                flush_row()
+            else:
+                row.append(cells[0])
+            continue
+        flush_table()
+        if i == ti:
+            m = _TITLE.match(ln)
+            title = m.group("t") if m else ln
+            squeezed = re.sub(r"\s+", "", title)
+            out.append(f'<h1 class="title">{html.escape(squeezed)}</h1>')
+            if m and len(title) < len(ln):
+                out.append(f"<p>{html.escape(ln[len(title):].strip())}</p>")
+        else:
+            out.append(f"<p>{html.escape(ln)}</p>")
+    flush_table()
+    return "<div class=\"text-notice\">" + "\n".join(out) + "</div>"
