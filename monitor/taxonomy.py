@@ -31,7 +31,10 @@ FIELD_KEYS: frozenset[str] = frozenset(
     deal_place payment_method right_holder license_no valid_until application_type subject_name
     valuation trading_conditions quantity deposit_method fax task_volume unit_types land_nature
     construction_content completion_progress allocation_targets allocation_result allocation_policy
-    housing_source subsidy party decision_no""".split()
+    housing_source subsidy party decision_no
+    supporting_facilities allocation_procedure allocation_process renovation_policy target_identification
+    budget_approval tender_conditions prequalification_method performance_capacity construction_progress
+    time_limit registration_materials assessment_result""".split()
 )
 
 DATE_KEYS: frozenset[str] = frozenset(
