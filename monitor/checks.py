@@ -37,6 +37,7 @@ from sqlalchemy.sql import ColumnElement, Select
 from monitor import scratch as T
 from monitor.catalog import Catalog, Rule
 from storage.models import CrawlHealth, Document, DocumentVersion, Expectation, Notice, NoticeField
+from vocabulary import REVIEW_UNIT  # where extraction gaps go (re-exported for tests)
 
 n_ = Notice.__table__
 f_ = NoticeField.__table__
@@ -119,8 +120,6 @@ def outage_near(ctx: Ctx, source_col: Any) -> ColumnElement[bool]:
 
 #: notice_fields key prefix of an item whose label the page prints but whose value was not read
 GAP_PREFIX = "gap:"
-#: who sees extraction gaps: the office's review list (未能识别，待人工核对), never a responsible unit
-REVIEW_UNIT = "监管办（人工核对）"
 
 NOTICE_COLUMNS = {"project_number": n_.c.project_number, "project_name": n_.c.project_name,
                   "purchaser": n_.c.purchaser, "title": n_.c.title, "publish_date": n_.c.publish_date}

@@ -43,6 +43,7 @@ DATE_KEYS: frozenset[str] = frozenset(
     bid_deadline opening_time""".split()
 )
 
-#: The codes the catalog accepts (labels: :mod:`vocabulary`).
-KINDS: frozenset[str] = frozenset(_KIND_LABELS)
+#: The kinds a rule may have (labels: :mod:`vocabulary`). ``extraction_gap`` is no rule's kind:
+#: ``required_fields`` rules produce it when an item's label is printed but its value was not read.
+KINDS: frozenset[str] = frozenset(_KIND_LABELS) - {"extraction_gap"}
 SEVERITIES: tuple[str, ...] = tuple(sorted(_SEVERITY_LABELS, key=SEVERITY_RANK.__getitem__))

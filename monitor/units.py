@@ -17,7 +17,7 @@ from sqlalchemy import Connection, String, and_, case, func, literal, null, or_,
 from monitor import scratch as T
 from monitor.catalog import Catalog
 from storage.models import NoticeField
-from vocabulary import UNKNOWN_UNIT
+from vocabulary import REVIEW_UNIT, UNKNOWN_UNIT
 
 f_ = NoticeField.__table__
 
@@ -62,6 +62,8 @@ def canonicalise_units(conn: Connection, jurisdiction: str, rules_dir: Path | No
     names = [n for n in conn.scalars(select(c.c.responsible_unit).distinct()) if n]
     unknown: list[str] = []
     for name in names:
+        if name == REVIEW_UNIT:  # extraction gaps go to the office's review list, never to a unit
+            continue
         canon = directory.canonical(name)
         if canon == name:
             continue

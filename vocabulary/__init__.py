@@ -107,6 +107,8 @@ STATUSES: dict[str, str] = {
 PROVISIONAL = "待官方日历确认"
 
 UNKNOWN_UNIT = "未明确责任单位"
+#: Where extraction gaps go: the office's review list (未能识别，待人工核对), never a responsible unit.
+REVIEW_UNIT = "监管办（人工核对）"
 
 
 def label(table: dict[str, str], code: str | None, default: str = "未知") -> str:
