@@ -36,6 +36,7 @@ SEVERITIES: dict[str, str] = {
     "warning": "警示",
     "notice": "提示",
     "info": "信息",
+    "question": "待核实（渠道未经核实）",
 }
 
 KINDS: dict[str, str] = {

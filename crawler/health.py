@@ -22,6 +22,8 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
+from crawler.registry import is_verified
+
 logger = logging.getLogger(__name__)
 
 
@@ -67,6 +69,8 @@ class HealthTracker:
         # requests by purpose: robots (robots.txt), list, new (a detail not stored yet), recheck
         # (a detail already stored). Why: the cost of a night is only explainable by its parts.
         self.by_kind: Counter[str] = Counter()
+        # registry provenance per channel: {key: evidence}; "none" marks an unverified channel
+        self.evidence: dict[str, str] = {}
 
     def ch(self, channel: str | None) -> ChannelHealth:
         return self.channels.setdefault(channel or "", ChannelHealth())
@@ -123,11 +127,16 @@ class HealthTracker:
             complete = h.complete and self.finish_reason in ("", "finished")
             if key == "":
                 complete = not h.errors
+            notes = list(h.notes)
+            evidence = self.evidence.get(key)
+            verified = None if evidence is None else is_verified(evidence)
+            if verified is False:
+                notes.insert(0, "未核实渠道 unverified channel (registry evidence: none)")
             out.append({
                 "source_key": self.source_key, "channel_key": key, "requests": h.requests, "pages": h.pages,
                 "listed": h.listed, "new": h.new, "changed": h.changed, "removed": h.removed,
                 "errors": dict(h.errors), "blocked": h.blocked, "finish_reason": self.finish_reason,
-                "complete": complete, "note": "; ".join(h.notes),
+                "complete": complete, "note": "; ".join(notes), "verified": verified, "evidence": evidence,
             })
         return out
 

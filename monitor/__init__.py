@@ -53,6 +53,7 @@ def run_checks(
     from monitor.catalog import load_catalog
     from monitor.lifecycle import merge
     from monitor.linking import link_projects
+    from monitor.provenance import flag_unverified
     from monitor.units import assign_primary_units
 
     catalog = load_catalog(jurisdiction, rules_dir)
@@ -72,6 +73,7 @@ def run_checks(
         ctx = C.Ctx(conn, as_of, catalog, first, cal_last, as_of_idx, lookback_days)
         per_check = {fn.__name__.removeprefix("check_"): fn(ctx) for fn in C.ALL_CHECKS}
         assign_primary_units(conn, catalog)
+        per_check["unverified_channel_questions"] = flag_unverified(conn, catalog)
         changes = merge(conn, as_of, catalog)
         T.drop_all(conn)  # on error the transaction's rollback removes them
     summary = _summary(engine, as_of)

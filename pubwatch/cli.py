@@ -484,17 +484,26 @@ def evidence(
 
 @app.command("sources")
 @friendly
-def list_sources(config: ConfigOpt = None) -> None:
-    """List the sources in the registry."""
-    from crawler.registry import load_registry
+def list_sources(
+    config: ConfigOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="every source and channel with its evidence, as JSON")] = False,
+) -> None:
+    """List the sources in the registry, with the evidence behind each (or 未核实 unverified)."""
+    from crawler.provenance import registry_provenance
 
     cfg = _config(config)
+    rows = registry_provenance(cfg.registry_path)
+    if as_json:
+        console.print_json(data={"sources": rows})
+        return
     table = Table(title="数据源 sources")
-    for col in ("key", "名称 name", "family", "region", "base URL", "channels"):
+    for col in ("key", "名称 name", "family", "region", "base URL", "channels", "依据 evidence"):
         table.add_column(col, overflow="fold")
-    for e in load_registry(cfg.registry_path).values():
-        table.add_row(plain(e.key), plain(e.name), plain(e.family), plain(e.region), plain(e.base_url),
-                      str(len(e.channels)))
+    for e in rows:
+        unverified = sum(1 for c in e["channels"] if not c["verified"])
+        mark = "已核实 verified" if e["verified"] else "未核实 unverified"
+        table.add_row(plain(e["key"]), plain(e["name"]), plain(e["family"]), plain(e["region"]), plain(e["base_url"]),
+                      f"{len(e['channels'])}（未核实 {unverified}）", plain(f"{mark}: {e['evidence']}"))
     console.print(table)
 
 

@@ -3,8 +3,8 @@
 
 qz_epoint: ``POST /EWB-FRONT/rest/commonSearch/getInfoListTrade`` with the form field ``params`` =
 JSON ``{"title","xiaqu","projectnum","pageSize","categorynum","pageIndex"}`` (pageIndex 0-based,
-categorynum a prefix) → ``{"Totle": N, "infodata": [{infodate,title,infourl,zhuanzai,categorynum}]}``
-(``Totle`` sic).  Detail ``/jyxx/<6>/<9>/YYYYMMDD/<guid>.html`` with ``div.ewb-detail-content``.
+categorynum a prefix) → ``{"Totle": N, "infodata": [{infodate,title,infourl,zhuanzai}]}``
+(``Totle`` sic; no ``categorynum`` in a row: its category is the 9-digit segment of ``infourl``).  Detail ``/jyxx/<6>/<9>/YYYYMMDD/<guid>.html`` with ``div.ewb-detail-content``.
 
 zjggzy: ``POST /inteligentsearch/rest/inteligentSearch/getFullTextData`` (and the 2026
 ``/inteligentsearch/rest/esinteligentsearch/getFullTextDataNew``), a JSON body with ``pn`` (offset),
@@ -88,7 +88,7 @@ class QzEpointSite(EpointSite):
         body: dict[str, Any] = {
             "Totle": page.total,
             "infodata": [{"infodate": p.publish_date.isoformat(), "title": p.title, "infourl": self.detail_path(p),
-                          "zhuanzai": region_name(p.region), "categorynum": norm_channel(p.channel)}
+                          "zhuanzai": region_name(p.region)}  # real rows carry no categorynum (ZTC 3308)
                          for p in page.items],
         }
         if page.maintenance:
