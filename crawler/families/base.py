@@ -545,6 +545,9 @@ class SourceSpider(scrapy.Spider):
             self.check_detail(response)
             fingerprint = self.detail_fingerprint(response)
         except BadPage as exc:
+            if exc.kind == "outside_region":  # a national list's notice of another region: not ours
+                self.health.ch(channel_key).notes.append(f"{entry.item_key}: 行政区域 {exc.detail[:40]} skipped"[:300])
+                return
             self.health.error(channel_key, exc.kind, f"detail {entry.item_key}: {exc.detail}")
             return
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
