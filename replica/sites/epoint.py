@@ -140,7 +140,15 @@ class ZjggzySite(EpointSite):
             web.post("/inteligentsearch/rest/inteligentSearch/getFullTextData", self.search),
             web.post("/inteligentsearch/rest/esinteligentsearch/getFullTextDataNew", self.search),
             web.get("/jyxxgk/{c6}/{c9}/{day:\\d{8}}/{guid}.html", self.detail),
+            web.get("/", self.home),
         ]
+
+    async def home(self, request: web.Request) -> web.Response:
+        """The home page other crawlers GET first for its cookies (idx 54850829167)."""
+        resp = self.html("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>浙江省公共资源交易服务平台</title>"
+                         "</head><body><div class=\"ewb-container\">首页</div></body></html>")
+        resp.set_cookie("JSESSIONID", "replica", path="/")
+        return resp
 
     def fields(self, p: Posting) -> dict[str, str]:
         return {"categorynum": norm_channel(p.channel), "infoc": p.region, "title": p.title,
