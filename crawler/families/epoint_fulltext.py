@@ -26,6 +26,7 @@ from twisted.python.failure import Failure
 from crawler.detect import BadPage
 from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
 from crawler.families.hanweb_column import url_key
+from crawler.families.listread import ListRead, load_json_text, relative
 from crawler.registry import Channel
 
 PATH = "/inteligentsearch/rest/esinteligentsearch/getFullTextDataNew"
@@ -148,3 +149,9 @@ class EpointFullTextSpider(SourceSpider):
         full = len(records) >= self.source.page_size
         begin, _ = self.publish_window(channel)
         return ListPage(entries, has_next=full, floor=begin - dt.timedelta(days=1))
+
+
+def read_list_text(text: str) -> ListRead:
+    """One full-text answer → its records (an empty link keeps the record's ``infoid``)."""
+    records, total = read_fulltext(load_json_text(text))
+    return ListRead([fulltext_entry(r, relative) for r in records], total)

@@ -23,6 +23,7 @@ from scrapy.http import FormRequest, Request, Response
 from crawler.detect import BadPage
 from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
 from crawler.families.hanweb_column import url_key
+from crawler.families.listread import ListRead, load_json_text, relative
 from crawler.registry import Channel
 
 CATEGORY_IN_PATH = re.compile(r"/(\d{6,12})/(\d{9,12})/\d{8}/")
@@ -99,3 +100,9 @@ class EpointTradeSpider(SourceSpider):
         full = len(rows) >= self.source.page_size
         has_next = bool(rows) and (page * self.source.page_size < total if total is not None else full)
         return ListPage(entries, has_next=has_next)
+
+
+def read_list_text(text: str) -> ListRead:
+    """One trade-list answer → its rows (links as written, category from the row or its path)."""
+    rows, total = read_trade_list(load_json_text(text))
+    return ListRead([trade_entry(r, relative) for r in rows], total)

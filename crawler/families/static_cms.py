@@ -28,6 +28,7 @@ from scrapy.http import Request, Response, TextResponse
 from crawler.detect import BadPage
 from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
 from crawler.families.hanweb_column import DATE_RE, url_key
+from crawler.families.listread import ListRead
 from crawler.registry import Channel
 
 PAGER_RE = re.compile(r"Pager\(\{\s*size\s*:\s*(\d+)\s*,\s*current\s*:\s*(\d+)")
@@ -122,3 +123,9 @@ class OutsideRegion(BadPage):
 
     def __init__(self, area: str) -> None:
         super().__init__("outside_region", area)
+
+
+def read_list_text(text: str) -> ListRead:
+    """One static list page → its rows (links as written; linkless rows skipped, counted)."""
+    entries, linkless = read_static_list(Selector(text=text))
+    return ListRead(entries, None, {"linkless": linkless})

@@ -36,6 +36,7 @@ from scrapy.http import JsonRequest, Request, Response
 
 from crawler.detect import BadPage
 from crawler.families.base import SHANGHAI, Entry, Listing, ListPage, SourceSpider, date_prefix
+from crawler.families.listread import ListRead, load_json_text
 from crawler.registry import QUZHOU_DISTRICTS, Channel, zfcg_path_owner
 
 logger = logging.getLogger(__name__)
@@ -90,7 +91,8 @@ def row_entry(row: dict[str, Any], url_for: Any) -> Entry:
     day = ms_to_date(row.get("publishDate")) or ms_to_date(row.get("pubDate")) or date_prefix(
         row.get("publishDateString"))
     return Entry(article, url_for(article), str(row.get("title") or ""), day, region=_region(row.get("districtCode")),
-                 extra={"pathName": str(row.get("pathName") or ""), "districtName": str(row.get("districtName") or "")})
+                 extra={"pathName": str(row.get("pathName") or ""), "districtName": str(row.get("districtName") or ""),
+                        "link": article, "category": str(row.get("pathName") or "") or None})
 
 
 class ZfcgSpider(SourceSpider):
@@ -232,3 +234,25 @@ def _region(code: Any) -> str | None:
     if len(text) == 6 and text.isdigit():
         return text
     return None
+
+
+def read_list_text(text: str) -> ListRead:
+    """One ``/portal/category`` or ``/portal/searchHome`` answer → its rows (no region filter)."""
+    rows, total = list_rows(load_json_text(text))
+    return ListRead([row_entry(r, lambda a: a) for r in rows], total)
+
+
+def read_detail_text(text: str) -> Entry:
+    """One ``/portal/detail`` answer → title, date and category path (``categoryNames``)."""
+    obj = load_json_text(text)
+    try:
+        data = obj["result"]["data"]
+    except (KeyError, TypeError):
+        raise BadPage("parse_error", "detail JSON has no result.data") from None
+    if not isinstance(data, dict) or not isinstance(data.get("content"), str):
+        raise BadPage("parse_error", "detail JSON has no result.data.content")
+    names = data.get("categoryNames")
+    path = "/".join(str(n) for n in names) if isinstance(names, list) else str(data.get("pathName") or "")
+    article = str(data.get("articleId") or "")
+    return Entry(article, article, str(data.get("title") or ""), ms_to_date(data.get("publishDate")),
+                 region=_region(data.get("districtCode")), extra={"category": path or None, "link": article})
