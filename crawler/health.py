@@ -42,6 +42,17 @@ class ChannelHealth:
     listing_done: bool = False
     blocked: bool = False
     notes: list[str] = field(default_factory=list)
+    # type by content: notices of a channel with a declared type, and the types they turned out to be
+    declared: str = ""
+    typed_total: int = 0
+    other_types: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def type_mismatch(self) -> bool:
+        """Over a fifth of at least five notices tonight are not the type the channel declares:
+        its label is wrong (or it moved), so the checks that lean on that type hold back for it."""
+        wrong = sum(self.other_types.values())
+        return self.typed_total >= TYPE_MIN_NOTICES and wrong * TYPE_MAX_SHARE_DEN > self.typed_total
 
     @property
     def complete(self) -> bool:
@@ -57,6 +68,9 @@ class ChannelHealth:
 
 
 BLOCKING_KINDS = {"captcha", "bot_check", "rate_limited", "risk_code"}
+TYPE_MIN_NOTICES = 5
+TYPE_MAX_SHARE_DEN = 5  # "over a fifth"
+TYPE_MISMATCH = "type_mismatch"
 
 
 class HealthTracker:
@@ -74,6 +88,14 @@ class HealthTracker:
 
     def ch(self, channel: str | None) -> ChannelHealth:
         return self.channels.setdefault(channel or "", ChannelHealth())
+
+    def typed(self, channel: str | None, declared: str, found: str) -> None:
+        """One extracted notice of a channel that declares ``declared``: count it by its own type."""
+        h = self.ch(channel)
+        h.declared = declared
+        h.typed_total += 1
+        if found and found != declared and not found.endswith(".other"):
+            h.other_types[found] += 1
 
     def error(self, channel: str | None, kind: str, note: str = "") -> None:
         """Record an error that prevented a full listing (the channel becomes incomplete)."""
@@ -132,11 +154,16 @@ class HealthTracker:
             verified = None if evidence is None else is_verified(evidence)
             if verified is False:
                 notes.insert(0, "未核实渠道 unverified channel (registry evidence: none)")
+            if h.type_mismatch:
+                top = ", ".join(f"{t} ×{n}" for t, n in h.other_types.most_common(3))
+                notes.insert(0, f"{TYPE_MISMATCH}: 类型不符 {sum(h.other_types.values())}/{h.typed_total} notices are "
+                                f"not {h.declared} ({top}); type-dependent checks held back")
             out.append({
                 "source_key": self.source_key, "channel_key": key, "requests": h.requests, "pages": h.pages,
                 "listed": h.listed, "new": h.new, "changed": h.changed, "removed": h.removed,
                 "errors": dict(h.errors), "blocked": h.blocked, "finish_reason": self.finish_reason,
                 "complete": complete, "note": "; ".join(notes), "verified": verified, "evidence": evidence,
+                "type_mismatch": h.type_mismatch,
             })
         return out
 

@@ -73,7 +73,7 @@ def run_checks(
         ctx = C.Ctx(conn, as_of, catalog, first, cal_last, as_of_idx, lookback_days)
         per_check = {fn.__name__.removeprefix("check_"): fn(ctx) for fn in C.ALL_CHECKS}
         assign_primary_units(conn, catalog)
-        per_check["unverified_channel_questions"] = flag_unverified(conn, catalog)
+        per_check["unverified_channel_questions"] = flag_unverified(conn, catalog, as_of, lookback_days)
         changes = merge(conn, as_of, catalog)
         T.drop_all(conn)  # on error the transaction's rollback removes them
     summary = _summary(engine, as_of)

@@ -42,3 +42,19 @@ def test_a_verified_channel_keeps_it_a_violation(engine: Engine, data: Data) -> 
     f = _missing_contract(engine, data)
     assert f["severity"] != QUESTION and f["responsible_unit"] != QUESTION_UNIT
 
+
+
+def test_a_channel_whose_notices_defy_its_type_is_not_leaned_on(engine: Engine, data: Data) -> None:
+    """Verified, but last night its notices were not the declared type: the question goes to the office."""
+    from storage.db import session_scope
+    from storage.models import CrawlHealth, CrawlRun
+
+    sync_sources(engine, [_source("qz_hanweb", "330800", "ZTC ZJ_city_3308")])
+    with session_scope(engine) as s:
+        run = CrawlRun(night=D(2026, 3, 6), mode="nightly", status="done", sources=["qz_hanweb"])
+        s.add(run)
+        s.flush()
+        s.add(CrawlHealth(run_id=run.id, night=D(2026, 3, 6), source_key="qz_hanweb", channel_key="c1",
+                          complete=True, note="type_mismatch: 类型不符 4/6 notices are not procurement.contract"))
+    f = _missing_contract(engine, data)
+    assert f["severity"] == QUESTION and f["responsible_unit"] == QUESTION_UNIT
