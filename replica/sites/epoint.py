@@ -134,6 +134,8 @@ class ZjggzySite(EpointSite):
     key = "zjggzy"
     name = "浙江省公共资源交易服务平台"
     detail_root = "jyxxgk"
+    # platforms.md §3: 招标文件公示 beside 招标公告; 磋商/谈判/询价 and 国企采购 beside 采购公告
+    SIBLINGS = {"002001001": ("002001011",), "002002001": ("002002005", "002002006", "002002008", "002011001")}
 
     def routes(self) -> list[web.RouteDef]:
         return [

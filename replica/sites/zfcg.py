@@ -57,8 +57,13 @@ OTHER_DISTRICTS = (("330102", "上城区"), ("330212", "鄞州区"), ("330302", 
 TENDER_WORDS = ("磋商", "谈判", "询价")
 
 
+CHANNEL_LEAF = {"110-341071": "其他电子卖场公告", "110-978920": "框架协议公告"}
+
+
 def path_name(p: Posting) -> str:
     """The ``pathName`` of a row: the leaf category name (``招标公告``, ``非招标公告`` …)."""
+    if p.channel in CHANNEL_LEAF:
+        return CHANNEL_LEAF[p.channel]
     leaf = LEAF_NAMES.get(p.notice_type, CATEGORIES.get(p.channel, ROOT_NAME))
     if p.notice_type == "procurement.tender" and any(w in p.title for w in TENDER_WORDS):
         return "非招标公告"
@@ -91,6 +96,9 @@ def _date_arg(value: Any) -> date | None:
 class ZfcgSite(Site):
     key = "zfcg"
     name = "浙江政府采购网"
+    # fetch_zfcg: 电子卖场公告 and 框架协议公告 beside 采购项目公告
+    SIBLINGS = {"110-978863": ("110-341071", "110-978920")}
+    RENAMED = ("110-943756", "更正公告（新版）")  # drift: the category's leaf pathName was renamed
 
     def index(self) -> None:
         self.by_article: dict[str, Posting] = {self.article_id(p): p for p in self.postings}
@@ -158,7 +166,8 @@ class ZfcgSite(Site):
     def row(self, p: Posting) -> dict[str, Any]:
         row: dict[str, Any] = dict.fromkeys(NULL_FIELDS)
         row.update({
-            "articleId": self.article_id(p), "siteId": 110, "pathName": path_name(p),
+            "articleId": self.article_id(p), "siteId": 110,
+            "pathName": self.RENAMED[1] if self.drift and p.channel == self.RENAMED[0] else path_name(p),
             "title": p.title, "publishDate": epoch_ms(p.publish_time), "districtCode": p.region,
             "districtName": region_name(p.region), "districtNameList": None, "invalid": 0,
         })
