@@ -68,8 +68,10 @@ class ChannelProbe:
 class Prober:
     """One probe run: sessions per host, robots.txt per host, the last request time per host."""
 
-    def __init__(self, night: dt.date, timeout: float = 20.0, delay: float | None = None) -> None:
+    def __init__(self, night: dt.date, timeout: float = 20.0, delay: float | None = None,
+                 known: dict[tuple[str, str], int] | None = None) -> None:
         self.night = night
+        self.known = known or {}  # (source, channel) → live documents already stored (read only)
         self.timeout = timeout
         self.delay = delay
         self.sessions: dict[str, requests.Session] = {}
@@ -165,8 +167,12 @@ class Prober:
         mine = [e for e in page.entries if e.channel in (None, channel.key)]
         notes = spider.health.ch(channel.key).notes
         if not mine:
-            c["parsed"] = Check(False, f"no rows for this channel ({len(page.entries)} rows of others)"
-                                if page.entries else "list is empty")
+            known = self.known.get((src.key, channel.key), 0)
+            what = f"no rows for this channel ({len(page.entries)} rows of others)" if page.entries else "list is empty"
+            if known:  # it listed notices before: emptied, or its ID moved
+                c["parsed"] = Check(False, f"{what}, but {known} of its notices are known and live")
+                return _rest(out, "parsed")
+            c["parsed"] = Check(None, f"{what}: nothing to check (no history)")
             return _rest(out, "parsed")
         c["parsed"] = Check(True, f"{len(mine)} rows")
         c["dated"] = self._dates(mine)
@@ -241,11 +247,32 @@ def _rest(out: ChannelProbe, after: str) -> ChannelProbe:
     return out
 
 
+def known_documents(db_url: str | None) -> dict[tuple[str, str], int]:
+    """Live stored documents per (source, channel), read only; {} without a database."""
+    if not db_url:
+        return {}
+    from sqlalchemy import func, select
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from storage.db import get_engine, resolve_url
+    from storage.models import Document
+
+    try:
+        with get_engine(resolve_url(db_url)).connect() as conn:  # no init_db: the probe never writes
+            rows = conn.execute(select(Document.source_key, Document.channel_key, func.count())
+                                .where(Document.removed_at.is_(None))
+                                .group_by(Document.source_key, Document.channel_key)).all()
+    except SQLAlchemyError:
+        return {}
+    return {(r[0], r[1]): int(r[2]) for r in rows}
+
+
 def run_probe(sources: list[str] | None = None, night: dt.date | None = None, delay: float | None = None,
-              timeout: float = 20.0) -> list[ChannelProbe]:
-    """Probe every channel of the chosen sources (all by default), in registry order."""
+              timeout: float = 20.0, db_url: str | None = None) -> list[ChannelProbe]:
+    """Probe every channel of the chosen sources (all by default), in registry order. With
+    ``db_url`` (read only) an empty list where notices were stored before is a failure."""
     reg = registry()
-    prober = Prober(night or dt.date.today(), timeout=timeout, delay=delay)
+    prober = Prober(night or dt.date.today(), timeout=timeout, delay=delay, known=known_documents(db_url))
     out: list[ChannelProbe] = []
     for key in sources or list(reg):
         src = reg[key]
