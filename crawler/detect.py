@@ -22,7 +22,8 @@ ERROR_KINDS = (
 # Not "/_bot_sbu/": the real ccgp includes those scripts on every page, challenge or not.
 BOT_MARKERS = ('id="bot-check"', "正在进行安全检查", "<title>安全验证</title>")
 CAPTCHA_MARKERS = ("请输入验证码", 'id="captcha', "滑动验证", "captcha-form")
-THROTTLE_MARKERS = ("访问过于频繁", "请求过于频繁", "Too Many Requests")
+# ccgp's throttle page says 频繁访问 (idx 70937421550)
+THROTTLE_MARKERS = ("访问过于频繁", "请求过于频繁", "频繁访问", "Too Many Requests")
 MAINTENANCE_MARKERS = ("系统维护", "系统升级", "maintenance-notice")
 # Risk codes seen on Chinese platform JSON APIs (reference/platforms.md §6, bidmonitor-doc).
 JSON_RISK_CODES = {800: "rate_limited", 829: "captcha", 804: "risk_code", 403: "risk_code"}

@@ -22,6 +22,8 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
+from crawler.registry import is_verified
+
 logger = logging.getLogger(__name__)
 
 
@@ -42,6 +44,17 @@ class ChannelHealth:
     notes: list[str] = field(default_factory=list)
     #: list hrefs that are not links (javascript:, mailto:, #, empty, malformed), by reason
     skipped_links: Counter[str] = field(default_factory=Counter)
+    # type by content: notices of a channel with a declared type, and the types they turned out to be
+    declared: str = ""
+    typed_total: int = 0
+    other_types: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def type_mismatch(self) -> bool:
+        """Over a fifth of at least five notices tonight are not the type the channel declares:
+        its label is wrong (or it moved), so the checks that lean on that type hold back for it."""
+        wrong = sum(self.other_types.values())
+        return self.typed_total >= TYPE_MIN_NOTICES and wrong * TYPE_MAX_SHARE_DEN > self.typed_total
 
     @property
     def complete(self) -> bool:
@@ -57,6 +70,9 @@ class ChannelHealth:
 
 
 BLOCKING_KINDS = {"captcha", "bot_check", "rate_limited", "risk_code"}
+TYPE_MIN_NOTICES = 5
+TYPE_MAX_SHARE_DEN = 5  # "over a fifth"
+TYPE_MISMATCH = "type_mismatch"
 
 
 class HealthTracker:
@@ -69,9 +85,19 @@ class HealthTracker:
         # requests by purpose: robots (robots.txt), list, new (a detail not stored yet), recheck
         # (a detail already stored). Why: the cost of a night is only explainable by its parts.
         self.by_kind: Counter[str] = Counter()
+        # registry provenance per channel: {key: evidence}; "none" marks an unverified channel
+        self.evidence: dict[str, str] = {}
 
     def ch(self, channel: str | None) -> ChannelHealth:
         return self.channels.setdefault(channel or "", ChannelHealth())
+
+    def typed(self, channel: str | None, declared: str, found: str) -> None:
+        """One extracted notice of a channel that declares ``declared``: count it by its own type."""
+        h = self.ch(channel)
+        h.declared = declared
+        h.typed_total += 1
+        if found and found != declared and not found.endswith(".other"):
+            h.other_types[found] += 1
 
     def error(self, channel: str | None, kind: str, note: str = "") -> None:
         """Record an error that prevented a full listing (the channel becomes incomplete)."""
@@ -129,11 +155,22 @@ class HealthTracker:
             complete = h.complete and self.finish_reason in ("", "finished")
             if key == "":
                 complete = not h.errors
+            notes = list(h.notes)
+            evidence = self.evidence.get(key)
+            verified = None if evidence is None else is_verified(evidence)
+            if verified is False:
+                notes.insert(0, "未核实渠道 unverified channel (registry evidence: none)")
+            if h.type_mismatch:
+                top = ", ".join(f"{t} ×{n}" for t, n in h.other_types.most_common(3))
+                notes.insert(0, f"{TYPE_MISMATCH}: 类型不符 {sum(h.other_types.values())}/{h.typed_total} notices are "
+                                f"not {h.declared} ({top}); type-dependent checks held back")
             out.append({
                 "source_key": self.source_key, "channel_key": key, "requests": h.requests, "pages": h.pages,
                 "listed": h.listed, "new": h.new, "changed": h.changed, "removed": h.removed,
                 "errors": dict(h.errors), "blocked": h.blocked, "finish_reason": self.finish_reason,
-                "complete": complete, "note": "; ".join(h.notes + _skipped_note(h)),
+                "complete": complete, "note": "; ".join(notes + _skipped_note(h)), "verified": verified,
+                "evidence": evidence,
+                "type_mismatch": h.type_mismatch,
             })
         return out
 

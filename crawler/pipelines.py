@@ -79,6 +79,9 @@ class ExtractPipeline:
         data = rec.to_dict()
         item.domain = data.get("domain") or item.domain
         item.notice_type = data.get("notice_type") or item.notice_type
+        spider = self.crawler.spider
+        if item.hint_notice_type and spider is not None and hasattr(spider, "health"):
+            spider.health.typed(item.channel, item.hint_notice_type, item.notice_type)
         item.status = data.get("status") or "ok"
         item.fields = dict(data.get("fields") or {})
         item.provenance = dict(data.get("provenance") or {})
@@ -90,16 +93,24 @@ class ExtractPipeline:
 
     @staticmethod
     def _extract(item: NoticeItem) -> Any:
-        """Extract with the channel's hint. A channel that mixes domains (土地及矿产权 …) gives no
-        domain, so the title decides; only an answer outside the channel's set falls back to the
-        channel's own domain."""
+        """Extract with the channel's hint. The channel's declared type is only a hint: the
+        notice's own title and body decide (channel IDs and labels are often unverified, and one
+        labelled 开标记录 was seen holding a tender); only when the content names no type does the
+        declared one stand in. A channel that mixes domains (土地及矿产权 …) gives no domain, so the
+        title decides; only an answer outside the channel's set falls back to the channel's own
+        domain."""
         hint = {"title": item.list_title, "publish_date": item.list_date or ""}
         mixed = len(item.hint_domains) > 1
         if not mixed:
-            hint.update(domain=item.hint_domain, notice_type=item.hint_notice_type)
+            hint.update(domain=item.hint_domain)
         rec = extract(item.body, url=item.url, headers=item.headers, hint={k: v for k, v in hint.items() if v})
         if mixed and rec.domain not in item.hint_domains:
             hint["domain"] = item.hint_domain
+            rec = extract(item.body, url=item.url, headers=item.headers, hint={k: v for k, v in hint.items() if v})
+        undecided = not rec.notice_type or rec.notice_type.endswith(".other") or (
+            not mixed and rec.domain != item.hint_domain)
+        if item.hint_notice_type and undecided:
+            hint.update(domain=item.hint_domain, notice_type=item.hint_notice_type)
             rec = extract(item.body, url=item.url, headers=item.headers, hint={k: v for k, v in hint.items() if v})
         return rec
 

@@ -51,6 +51,23 @@ DOMAINS = (
 NOTICE_TYPES = TYPES  # the taxonomy is defined once, in extractors.taxonomy
 REGION_RE = re.compile(r"^33\d{4}$")
 HOST_RE = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$")
+# GB/T 2260 codes of Quzhou: the city (and its 市本级 variants) and its six counties
+QUZHOU_DISTRICTS = ("330800", "330801", "330899", "330802", "330803", "330822", "330824", "330825", "330881")
+NO_EVIDENCE = "none"
+
+
+def is_verified(evidence: str) -> bool:
+    """Whether an ``evidence`` value cites something: ``"none"`` (optionally ``"none: why"``) says
+    explicitly that nothing public supports the value."""
+    text = evidence.strip().lower()
+    return bool(text) and not (text == NO_EVIDENCE or text.startswith(NO_EVIDENCE + ":") or text.startswith(NO_EVIDENCE + " "))
+
+
+def _evidence_text(value: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("evidence must cite its source (e.g. 'ZTC ZJ_city_3357', 'idx 11087789854') "
+                         "or say \"none\" explicitly")
+    return value.strip()
 
 
 class RegistryError(ValueError):
@@ -75,6 +92,19 @@ class Channel(BaseModel):
     region: str | None = None
     expect_items: bool = Field(True, description="an empty list here is suspicious (maintenance?)")
     params: dict[str, Any] = Field(default_factory=dict, description="family-specific request values")
+    evidence: str = Field(description="where this channel (code, name, type) is seen: a citation as in "
+                                      "registry-evidence.md, or 'none' (unverified: usable, shown as such)")
+    note: str = Field("", description="what the evidence says beyond the fields (contradictions, doubts)")
+
+    @field_validator("evidence", mode="before")
+    @classmethod
+    def _evidence(cls, value: Any) -> str:
+        return _evidence_text(value)
+
+    @property
+    def verified(self) -> bool:
+        """Independent evidence supports this channel (else its silence is a question, not a violation)."""
+        return is_verified(self.evidence)
 
     @model_validator(mode="after")
     def _check_type(self) -> Channel:
@@ -119,6 +149,10 @@ class Source(BaseModel):
                     "host seen in evidence), as 'host' (ports 80/443) or 'host:port'; the crawler refuses "
                     "every other host (crawler.offsite)",
     )
+    evidence: str = Field(description="where the site's method (endpoint, body, paging) is seen, or 'none'")
+    note: str = Field("", description="what the evidence says beyond the fields")
+    test_only: bool = Field(False, description="a stand-in for tests: loaded only when PUBWATCH_SITE_URLS "
+                                               "points it at a mirror, never against a real host")
     channels: list[Channel] = Field(min_length=1)
 
     @field_validator("hosts")
@@ -137,6 +171,15 @@ class Source(BaseModel):
         parts = urlsplit(self.base_url)
         own = (parts.hostname or "").lower() + (f":{parts.port}" if parts.port else "")
         return frozenset([own, *self.hosts])
+
+    @field_validator("evidence", mode="before")
+    @classmethod
+    def _evidence(cls, value: Any) -> str:
+        return _evidence_text(value)
+
+    @property
+    def verified(self) -> bool:
+        return is_verified(self.evidence)
 
     @field_validator("region")
     @classmethod
@@ -265,7 +308,8 @@ def parse_registry(data: dict[str, Any], overrides: dict[str, str] | None = None
     for key, url in (overrides or {}).items():
         if key in sources:
             sources[key] = sources[key].model_copy(update={"base_url": url})
-    return sources
+    # a test stand-in never runs against a real host: it exists only where a mirror is configured
+    return {k: v for k, v in sources.items() if not v.test_only or k in (overrides or {})}
 
 
 def load_registry(path: str | Path | None = None, overrides: dict[str, str] | None = None) -> dict[str, Source]:

@@ -61,6 +61,7 @@ def run_checks(
     from monitor.copies import collapse_copies
     from monitor.lifecycle import merge
     from monitor.linking import link_projects
+    from monitor.provenance import flag_unverified
     from monitor.provisional import settle_unknown_deadlines
     from monitor.rectify import record_rectifications
     from monitor.review import sync_audit
@@ -86,6 +87,7 @@ def run_checks(
         provisional = settle_unknown_deadlines(conn, catalog, cal, as_of)  # years no official table describes
         copies = collapse_copies(conn)  # one finding per gap across a notice's platform copies
         unknown_units = assign_primary_units(conn, catalog, rules_dir)
+        per_check["unverified_channel_questions"] = flag_unverified(conn, catalog, as_of, lookback_days)
         changes = merge(conn, as_of, catalog)
         sync_audit(conn)  # the night's events into the append-only trail, then what fixed tonight's resolutions
         changes["rectified"] = sum(v for k, v in record_rectifications(conn, as_of, catalog).items() if k != "gone")

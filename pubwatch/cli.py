@@ -595,18 +595,90 @@ def evidence(
 
 @app.command("sources")
 @friendly
-def list_sources(config: ConfigOpt = None) -> None:
-    """List the sources in the registry."""
-    from crawler.registry import load_registry
+def list_sources(
+    config: ConfigOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="every source and channel with its evidence, as JSON")] = False,
+) -> None:
+    """List the sources in the registry, with the evidence behind each (or 未核实 unverified)."""
+    from crawler.provenance import registry_provenance
 
     cfg = _config(config)
+    rows = registry_provenance(cfg.registry_path)
+    if as_json:
+        console.print_json(data={"sources": rows})
+        return
     table = Table(title="数据源 sources")
-    for col in ("key", "名称 name", "family", "region", "base URL", "channels"):
+    for col in ("key", "名称 name", "family", "region", "base URL", "channels", "依据 evidence"):
         table.add_column(col, overflow="fold")
-    for e in load_registry(cfg.registry_path).values():
-        table.add_row(plain(e.key), plain(e.name), plain(e.family), plain(e.region), plain(e.base_url),
-                      str(len(e.channels)))
+    for e in rows:
+        unverified = sum(1 for c in e["channels"] if not c["verified"])
+        mark = "已核实 verified" if e["verified"] else "未核实 unverified"
+        table.add_row(plain(e["key"]), plain(e["name"]), plain(e["family"]), plain(e["region"]), plain(e["base_url"]),
+                      f"{len(e['channels'])}（未核实 {unverified}）", plain(f"{mark}: {e['evidence']}"))
     console.print(table)
+
+
+@app.command("probe")
+@friendly
+def probe(
+    sources: Annotated[str | None, typer.Option(help="comma-separated source keys (default: all)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="one JSON object instead of the table")] = False,
+    night: DateOpt = None,
+    delay: Annotated[float | None, typer.Option(help="seconds between two requests to a host (default: "
+                                                     "each source's download_delay)")] = None,
+    replica: Annotated[bool, typer.Option("--replica", help="probe the local replica instead of the real sites")] = False,
+    drift: Annotated[bool, typer.Option("--drift", help="with --replica: plant the replica's drift scenario")] = False,
+    use_db: Annotated[bool, typer.Option("--db/--no-db", help="read (never write) the database: an empty list "
+                                                            "where notices were stored before fails")] = True,
+    config: ConfigOpt = None,
+) -> None:
+    """Readiness check before the first night: per channel one list request and one detail page,
+    checked (answered, parsed, dated, typed, detail, robots.txt). No database writes."""
+    import os
+
+    from crawler.probe import CHECKS, LABELS, run_probe
+    from crawler.registry import SITE_URLS_ENV
+
+    cfg = _config(config)
+    chosen = _sources(sources, cfg)
+    the_night = parse_date(night, "--night")
+    if drift and not replica:
+        raise UsageError("--drift 只能与 --replica 一起使用 (--drift needs --replica)")
+    if replica:
+        from pubwatch.replica_env import replica_env
+
+        with replica_env(Path("var"), mail_sink=False, date=the_night) as env:
+            if drift:
+                env.server.set_scenario("drift")
+            saved = os.environ.get(SITE_URLS_ENV)
+            os.environ[SITE_URLS_ENV] = json.dumps(env.site_urls)
+            try:
+                results = run_probe(chosen, the_night or env.end_date, delay=0.0 if delay is None else delay,
+                                    db_url=cfg.db_url if use_db else None)
+            finally:
+                if saved is None:
+                    os.environ.pop(SITE_URLS_ENV, None)
+                else:
+                    os.environ[SITE_URLS_ENV] = saved
+    else:
+        results = run_probe(chosen, the_night or today_shanghai(), delay=delay, db_url=cfg.db_url if use_db else None)
+    failing = [r for r in results if not r.ok]
+    if as_json:
+        console.print_json(data={"channels": [r.as_dict() for r in results], "ok": not failing,
+                                 "failing": len(failing), "probed": len(results)})
+    else:
+        table = Table(title="就绪检查 probe")
+        for col in ("source", "channel", "名称", "核实", *(LABELS[c] for c in CHECKS), "原因 reasons"):
+            table.add_column(col, overflow="fold")
+        for r in results:
+            marks = ["✓" if r.checks[c].ok else ("✗" if r.checks[c].ok is False else "–") for c in CHECKS]
+            reasons = "; ".join(f"{LABELS[c]}: {r.checks[c].reason}" for c in CHECKS if r.checks[c].ok is False)
+            table.add_row(plain(r.source), plain(r.channel), plain(r.name), "✓" if r.verified else "未核实", *marks,
+                          plain(reasons))
+        console.print(table)
+        console.print(f"{len(results) - len(failing)}/{len(results)} 个栏目通过 channels pass", highlight=False)
+    if failing:
+        raise typer.Exit(1)
 
 
 # --- replica --------------------------------------------------------------------------------------

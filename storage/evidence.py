@@ -114,6 +114,7 @@ def sync_sources(engine: Engine, sources: Iterable[Mapping[str, Any]]) -> None:
                 crow.notice_type = ch.get("notice_type") or None
                 crow.region = ch.get("region") or src["region"]
                 crow.responsible_unit = ch.get("responsible_unit")
+                crow.evidence = str(ch["evidence"])[:500] if ch.get("evidence") else None
 
 
 def start_run(engine: Engine, night: dt.date, mode: str = "nightly", sources: list[str] | None = None) -> int:

@@ -71,6 +71,8 @@ class Channel(Base):
     notice_type: Mapped[str | None] = mapped_column(String(64))
     region: Mapped[str | None] = mapped_column(String(12))
     responsible_unit: Mapped[str | None] = mapped_column(String(200))
+    # registry provenance: a citation, or "none" (an unverified channel: its silence is a question)
+    evidence: Mapped[str | None] = mapped_column(String(500))
     # crawler: the last night whose walk of this list was complete; an incremental walk must reach
     # back to it (minus the overlap window) before it may stop at items it already has.
     last_complete_night: Mapped[dt.date | None] = mapped_column(Date)

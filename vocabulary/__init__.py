@@ -82,6 +82,9 @@ SEVERITIES: dict[str, str] = {
     "violation": "违规",
     "warning": "警示",
     "info": "提示",
+    # a missing posting only an unverified channel could have shown: a question for the office about
+    # the channel, not a violation by the unit (monitor/provenance.py)
+    "question": "待核实（渠道未经核实）",
 }
 #: Higher = more serious (the lifecycle escalates a finding when its rank rises).
 SEVERITY_RANK: dict[str, int] = {code: len(SEVERITIES) - i for i, code in enumerate(SEVERITIES)}

@@ -97,6 +97,9 @@ class ListPage:
 
     entries: list[Entry]
     has_next: bool
+    #: a date-windowed query (e.g. zfcg ``publishDateBegin``) cannot show items listed on or before
+    #: this day: a walk that reaches its end does not judge them removed
+    floor: dt.date | None = None
 
 
 def today_shanghai() -> dt.date:
@@ -179,6 +182,7 @@ class SourceSpider(scrapy.Spider):
             )
         self.channel_list: list[Channel] = [c for c in self.source.channels if not wanted or c.key in wanted]
         self.health = HealthTracker(self.source_key, [c.key for c in self.channel_list])
+        self.health.evidence = {c.key: c.evidence for c in self.channel_list}
         self.base_url = self.source.base_url.rstrip("/")
         self.store: CrawlStore | None = None
         self.known: dict[str, KnownDocument] = {}
@@ -237,7 +241,7 @@ class SourceSpider(scrapy.Spider):
             return [Listing(c.key, c, (c,)) for c in self.channel_list]
         first = grouped[0]
         query = Channel(key=query_key, name=f"{self.source.name} {key}", domain=first.domain, notice_type="",
-                        responsible_unit=first.responsible_unit, region=first.region)
+                        responsible_unit=first.responsible_unit, region=first.region, evidence=self.source.evidence)
         return [Listing(key, query, tuple(grouped)), *(Listing(c.key, c, (c,)) for c in self.channel_list
                                                         if c not in grouped)]
 
@@ -399,12 +403,13 @@ class SourceSpider(scrapy.Spider):
                     return
                 expecting = {c.key for c in lst.channels if c.expect_items}
                 live = [d for d in self.known.values() if d.channel_key in expecting and d.removed_at is None
-                        and d.item_key not in self._removed]
+                        and d.item_key not in self._removed
+                        and (listing.floor is None or (d.list_date is not None and d.list_date > listing.floor))]
                 if live:
                     yield from self._probe_empty(lst, live)
                     return
             for ch in lst.channels:
-                yield from self._finish_listing(ch, floor=None)
+                yield from self._finish_listing(ch, floor=listing.floor)
             return
         signature = tuple(e.item_key for e in entries)
         seen_sigs = self._signatures.setdefault(lst.key, set())
@@ -452,6 +457,8 @@ class SourceSpider(scrapy.Spider):
         floor = min(dates) if (listing.has_next and dates) else None
         if limit:
             return
+        if listing.floor is not None:
+            floor = max(floor, listing.floor) if floor is not None else listing.floor
         for ch in lst.channels:
             yield from self._finish_listing(ch, floor=floor, reached_end=not listing.has_next)
 
@@ -567,6 +574,9 @@ class SourceSpider(scrapy.Spider):
             self.check_detail(response)
             fingerprint = self.detail_fingerprint(response)
         except BadPage as exc:
+            if exc.kind == "outside_region":  # a national list's notice of another region: not ours
+                self.health.ch(channel_key).notes.append(f"{entry.item_key}: 行政区域 {exc.detail[:40]} skipped"[:300])
+                return
             self.health.error(channel_key, exc.kind, f"detail {entry.item_key}: {exc.detail}")
             return
         except (ValueError, KeyError, TypeError, AttributeError) as exc:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from typing import Any
 
 from parsel import Selector
 from scrapy.http import Request, Response, TextResponse
@@ -36,21 +37,33 @@ def cdata(text: str) -> str:
     return html.unescape(text)
 
 
+def record_entry(fragment: str, urljoin: Any = None) -> Entry | None:
+    """One datastore record (the ``<li>`` inside its CDATA) → Entry, or None without a link.
+
+    Real records differ per site: padded with whitespace, absolute links, the date before the link
+    (``<span>2021-10-22</span><a …>``) or inside it (``<i>``), or only in the ``/art/Y/M/D/`` path.
+    """
+    frag = Selector(text=fragment)
+    href = (frag.css("a::attr(href)").get() or "").strip()
+    if not href or href.startswith(("javascript:", "#")):
+        return None
+    title = frag.css("a::attr(title)").get() or " ".join(frag.css("a ::text").getall()).strip()
+    text_date = next((m.group(0) for t in frag.css("*::text").getall() if (m := DATE_RE.search(t))), None)
+    day = date_prefix(text_date)
+    if day is None and (m := ART_DATE_RE.search(href)):
+        day = date_prefix(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
+    url = urljoin(href) if urljoin else href
+    return Entry(item_key=url_key(url), url=url, title=title.strip(), date=day, extra={"link": href})
+
+
 def parse_records(xml_text: str, response: Response) -> list[Entry]:
-    """Entries of Hanweb datastore ``<record>``s (shared with the jpage family)."""
+    """Entries of Hanweb datastore ``<record>``s (shared with the jpage family); a record without
+    a link is skipped (never one shared item)."""
     entries = []
     for raw in RECORD_RE.findall(xml_text):
-        frag = Selector(text=cdata(raw))
-        href = frag.css("a::attr(href)").get()
-        if not href:
-            continue
-        title = frag.css("a::attr(title)").get() or " ".join(frag.css("a ::text").getall()).strip()
-        text_date = next((m.group(0) for t in frag.css("*::text").getall() if (m := DATE_RE.search(t))), None)
-        day = date_prefix(text_date)
-        if day is None and (m := ART_DATE_RE.search(href)):
-            day = date_prefix(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
-        url = join_link(response, href)
-        entries.append(Entry(item_key=url_key(url), url=url, title=title.strip(), date=day))
+        entry = record_entry(cdata(raw), lambda href: join_link(response, href))
+        if entry is not None:
+            entries.append(entry)
     return entries
 
 

@@ -14,7 +14,8 @@ from scrapy.http import FormRequest, Request, Response, TextResponse
 
 from crawler.detect import BadPage
 from crawler.families.base import ListPage, SourceSpider
-from crawler.families.hanweb_column import parse_records
+from crawler.families.hanweb_column import NEXTGROUP_RE, RECORD_RE, cdata, parse_records, record_entry
+from crawler.families.listread import ListRead
 from crawler.registry import Channel
 
 TOTAL_RE = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>")
@@ -50,3 +51,19 @@ class HanwebJpageSpider(SourceSpider):
         total = int(m.group(1))
         entries = parse_records(text, response)
         return ListPage(entries, has_next=bool(entries) and page * self.source.page_size < total)
+
+
+def read_list_text(text: str) -> ListRead:
+    """One dataproxy answer → its records, ``totalrecord`` and the ``nextgroup`` link. A bare
+    record (no ``<datastore>``) is read as that one record."""
+    if "<datastore" not in text:
+        if "<li" not in text:
+            raise BadPage("parse_error", "neither a <datastore> nor a record")
+        entry = record_entry(cdata(text))
+        return ListRead([entry] if entry else [], None)
+    m = TOTAL_RE.search(text)
+    if m is None:
+        raise BadPage("parse_error", "no <totalrecord> in the dataproxy answer")
+    entries = [e for raw in RECORD_RE.findall(text) if (e := record_entry(cdata(raw)))]
+    nxt = NEXTGROUP_RE.search(text)
+    return ListRead(entries, int(m.group(1)), {"nextgroup": cdata(nxt.group(1)) if nxt else None})

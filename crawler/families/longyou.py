@@ -8,11 +8,13 @@ content are hashed (the envelope carries timestamps).
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from scrapy.http import JsonRequest, Request, Response
 
 from crawler.detect import BadPage
 from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
+from crawler.families.listread import ListRead, load_json_text
 from crawler.registry import Channel
 
 
@@ -28,18 +30,14 @@ class LongyouSpider(SourceSpider):
         return JsonRequest(self.url(f"/front/bidcontent/{channel.key}"), data=body)
 
     def parse_list(self, response: Response, channel: Channel, page: int) -> ListPage:
-        obj = self.guard(response)
-        if not isinstance(obj, dict) or not isinstance(obj.get("rows"), list):
-            raise BadPage("parse_error", f"unexpected bidcontent answer: {str(obj)[:200]}")
+        rows, total = read_bidcontent(self.guard(response))
         entries = []
-        for row in obj["rows"]:
-            item_id = str(row["id"])
-            url = self.url(f"/front/bidcontent/{channel.key}/{item_id}")
-            region = str(row.get("areaCode") or "") or None
-            entries.append(Entry(item_id, url, str(row.get("title", "")), date_prefix(row.get("publishTime")),
-                                 region=region))
-        total = int(obj.get("total") or 0)
-        return ListPage(entries, has_next=bool(obj["rows"]) and page * self.source.page_size < total)
+        for row in rows:
+            entry = bidcontent_entry(row, lambda i: self.url(f"/front/bidcontent/{channel.key}/{i}"))
+            entries.append(entry)
+        full = len(rows) >= self.source.page_size
+        has_next = bool(rows) and (page * self.source.page_size < total if total is not None else full)
+        return ListPage(entries, has_next=has_next)
 
     def detail_request(self, url: str, item_key: str, channel: Channel) -> Request:
         return JsonRequest(url, data={}, method="POST")
@@ -53,3 +51,34 @@ class LongyouSpider(SourceSpider):
     def detail_fingerprint(self, response: Response) -> bytes:
         data = json.loads(response.text)["data"]
         return (str(data.get("title", "")) + "\n" + str(data.get("content", ""))).encode("utf-8")
+
+
+def read_bidcontent(obj: Any) -> tuple[list[dict[str, Any]], int | None]:
+    """Rows and total of a bidcontent list answer (``rows``, ``total`` or ``totalItemCount``)."""
+    if not isinstance(obj, dict):
+        raise BadPage("parse_error", f"bidcontent answer is not a JSON object: {str(obj)[:120]}")
+    rows = obj.get("rows")
+    if not isinstance(rows, list):
+        raise BadPage("parse_error", "no 'rows' list in the bidcontent answer")
+    raw = obj.get("total", obj.get("totalItemCount"))
+    try:
+        total = int(raw) if raw not in (None, "") else None
+    except (TypeError, ValueError):
+        raise BadPage("parse_error", f"'total' is not a number: {raw!r}") from None
+    return [r for r in rows if isinstance(r, dict)], total
+
+
+def bidcontent_entry(row: dict[str, Any], url_for: Any) -> Entry:
+    """One row → Entry keyed by ``id`` (a row without one is a parse_error)."""
+    item_id = str(row.get("id") or "").strip()
+    if not item_id:
+        raise BadPage("parse_error", f"row has no 'id': {str(row.get('title'))[:60]}")
+    region = str(row.get("areaCode") or "") or None
+    return Entry(item_id, url_for(item_id), str(row.get("title") or ""), date_prefix(row.get("publishTime")),
+                 region=region, extra={"link": item_id, "category": str(row.get("categoryCode") or "") or None})
+
+
+def read_list_text(text: str) -> ListRead:
+    """One bidcontent list answer → its rows."""
+    rows, total = read_bidcontent(load_json_text(text))
+    return ListRead([bidcontent_entry(r, lambda i: i) for r in rows], total)

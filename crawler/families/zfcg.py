@@ -1,15 +1,25 @@
 """浙江政府采购网 (政采云 zcy) JSON API: ``POST /portal/category`` lists, ``GET /portal/detail``.
 
-Reference: platforms.md §4a. The list body names one ``categoryCode``; the answer is
-``result.data.{total, data[]}`` with ``articleId`` and ``publishDate`` in epoch milliseconds. The
-detail answer carries the notice HTML in ``result.data.content``; only that (and the title) is
-hashed, so volatile envelope fields are not taken for silent edits.
+Evidence (registry-evidence.md, fetch_zfcg idx 57395698769, 2026): the list body is
+``{"pageNo", "pageSize": 100, "categoryCode", "isGov": true, "excludeDistrictPrefix": [...],
+"publishDateBegin", "publishDateEnd", "_t"}`` with the headers Origin and Referer
+``/site/category?parentId=600007&childrenCode=ZcyAnnouncement``; the answer is
+``result.data.{total, data[]}`` with ``articleId``, ``title``, ``pathName`` (a leaf name such as
+招标公告), ``districtCode``/``districtName`` and ``publishDate`` in epoch milliseconds. The list is
+province-wide: rows are kept only when their ``districtCode`` (or ``districtName``) is Quzhou's
+(``params.district_codes`` / ``params.district_names``). The detail answer carries the notice HTML in
+``result.data.content``; only that (and the title) is hashed.
 
-A parent code answers the rows of its whole subtree and each row's ``pathName`` names its category.
-With ``params.list_root`` (the parent code) and ``params.path_names`` ({channel key: pathName(s)})
-the channels named there share one newest-first walk of the parent; a row goes to the channel whose
-pathName it carries (the full path or its last ``/`` segments). Channels left out of ``path_names``
-(rows that cannot be told apart) keep their own walk; without ``list_root`` every channel does.
+Real variant also read (TenderRadarLite, ``/portal/searchHome``): rows under
+``result.data.children[]`` with ``pubDate`` (ms) and ``publishDateString``, ``districtName`` only.
+
+Each channel's ``params.path_names`` lists the leaf pathNames the evidence shows under its code; a
+row with another pathName is still kept (the category code decided it) but noted in health as a
+possible renamed category (drift).
+
+The legacy root walk (``params.list_root`` + ``params.path_names`` on the source) is still
+understood, but the shipped registry no longer uses it: the root 110-600007 as a categoryCode
+appears in no evidence.
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import time
 from collections import Counter
 from typing import Any
 from urllib.parse import quote
@@ -25,17 +36,63 @@ from scrapy.http import JsonRequest, Request, Response
 
 from crawler.detect import BadPage
 from crawler.families.base import SHANGHAI, Entry, Listing, ListPage, SourceSpider, date_prefix
-from crawler.registry import Channel, zfcg_path_owner
+from crawler.families.listread import ListRead, load_json_text
+from crawler.registry import QUZHOU_DISTRICTS, Channel, zfcg_path_owner
 
 logger = logging.getLogger(__name__)
-API_HEADERS = {"Accept": "application/json, text/plain, */*", "X-Requested-With": "XMLHttpRequest"}
+API_HEADERS = {"Accept": "application/json, text/plain, */*"}
+REFERER_PATH = "/site/category?parentId=600007&childrenCode=ZcyAnnouncement"
+EXCLUDE_DEFAULT = ["90", "006011", "H0", "001111"]
 
 
 def ms_to_date(value: Any) -> dt.date | None:
     """zcy dates: epoch milliseconds (or already a date string)."""
+    if isinstance(value, bool):
+        return None
     if isinstance(value, int | float) or (isinstance(value, str) and value.isdigit()):
-        return dt.datetime.fromtimestamp(int(value) / 1000, SHANGHAI).date()
+        try:
+            return dt.datetime.fromtimestamp(int(value) / 1000, SHANGHAI).date()
+        except (OverflowError, OSError, ValueError):
+            return None
     return date_prefix(value)
+
+
+def list_rows(obj: Any) -> tuple[list[dict[str, Any]], int | None]:
+    """The rows of a zcy list answer and its total: ``result.data.data`` (``/portal/category``) or
+    ``result.data.children`` (``/portal/searchHome``). Anything else is a ``parse_error`` naming
+    the field that is missing."""
+    if not isinstance(obj, dict):
+        raise BadPage("parse_error", f"list answer is not a JSON object: {str(obj)[:120]}")
+    if obj.get("success") is False:
+        raise BadPage("parse_error", f"success=false: {str(obj.get('error'))[:160]}")
+    result = obj.get("result")
+    if not isinstance(result, dict):
+        raise BadPage("parse_error", "list answer has no 'result' object")
+    data = result.get("data")
+    if not isinstance(data, dict):
+        raise BadPage("parse_error", "list answer has no 'result.data' object")
+    rows = data.get("data") if "data" in data else data.get("children")
+    if not isinstance(rows, list):
+        raise BadPage("parse_error", "neither 'result.data.data' nor 'result.data.children' is a list")
+    total = data.get("total")
+    try:
+        total_n = int(total) if total not in (None, "") else None
+    except (TypeError, ValueError):
+        raise BadPage("parse_error", f"'result.data.total' is not a number: {total!r}") from None
+    return [r for r in rows if isinstance(r, dict)], total_n
+
+
+def row_entry(row: dict[str, Any], url_for: Any) -> Entry:
+    """One row → Entry (item key = ``articleId``); a row without ``articleId`` is a parse_error."""
+    article = row.get("articleId")
+    if article in (None, ""):
+        raise BadPage("parse_error", f"row has no 'articleId': {str(row)[:120]}")
+    article = str(article)
+    day = ms_to_date(row.get("publishDate")) or ms_to_date(row.get("pubDate")) or date_prefix(
+        row.get("publishDateString"))
+    return Entry(article, url_for(article), str(row.get("title") or ""), day, region=_region(row.get("districtCode")),
+                 extra={"pathName": str(row.get("pathName") or ""), "districtName": str(row.get("districtName") or ""),
+                        "link": article, "category": str(row.get("pathName") or "") or None})
 
 
 class ZfcgSpider(SourceSpider):
@@ -45,18 +102,19 @@ class ZfcgSpider(SourceSpider):
     family = "zfcg"
 
     def make_listings(self) -> list[Listing]:
-        """One walk of ``params.list_root`` for the channels ``params.path_names`` maps, the rest
-        (or every channel, without the params) one walk each."""
+        """One walk per category code (the evidence's way); the legacy root walk only when the
+        registry still configures ``params.list_root``."""
         # set here: the base constructor calls make_listings before a subclass __init__ could run
-        self.unmapped_rows: Counter[str] = Counter()  # pathName → rows of the root walk no channel claims
+        self.unmapped_rows: Counter[str] = Counter()  # pathName → rows no channel claims / not known
+        self.outside_rows = 0  # province-wide rows of other regions skipped
         self.path_owner = zfcg_path_owner(self.source.params)  # checked when the registry loaded
         self.list_root = str(self.source.params.get("list_root") or "")
         grouped = [c for c in self.channel_list if self.list_root and c.key in self.path_owner.values()]
         return self.shared_listings(self.list_root, self.list_root, grouped)
 
     def channel_of_path(self, path: str) -> str | None:
-        """The channel a row's ``pathName`` belongs to: a configured name equal to the whole path or
-        to its last segments (``政府采购公告/更正公告`` ends with ``更正公告``); the longest wins."""
+        """Legacy root walk: the channel a row's ``pathName`` belongs to (longest configured name
+        equal to the whole path or to its last segments)."""
         path = path.strip().strip("/")
         best: str | None = None
         for name in self.path_owner:
@@ -65,48 +123,88 @@ class ZfcgSpider(SourceSpider):
         return self.path_owner[best] if best is not None else None
 
     def _row_channel(self, row: dict[str, Any], channel: Channel) -> str | None:
-        """None (the listing's own channel) for a per-channel walk; on the root walk the row's
+        """None (the listing's own channel) for a per-category walk; on a legacy root walk the row's
         channel, or ``""`` (skipped by the base) for a pathName no channel claims, counted."""
-        if channel.key != self.list_root:
-            return None
         path = str(row.get("pathName") or "")
+        if channel.key != self.list_root:
+            known = channel.params.get("path_names") or []
+            leaf = path.strip().strip("/").rsplit("/", 1)[-1]
+            if path and known and leaf not in known:
+                self._note_path(channel.key, path, "is not among the channel's known pathNames (renamed?)")
+            return None
         key = self.channel_of_path(path)
         if key is not None:
             return key
-        if not self.unmapped_rows[path]:
-            logger.warning("zfcg %s: row pathName %r matches no channel of params.path_names; skipped",
-                           self.source_key, path)
-            self.health.ch("").notes.append(f"unmapped pathName {path!r}"[:300])
-        self.unmapped_rows[path] += 1
+        self._note_path("", path, "matches no channel of params.path_names; skipped")
         return ""
 
-    def list_request(self, channel: Channel, page: int) -> Request:
+    def _note_path(self, channel_key: str, path: str, what: str) -> None:
+        if not self.unmapped_rows[path]:
+            logger.warning("zfcg %s: row pathName %r %s", self.source_key, path, what)
+            self.health.ch(channel_key).notes.append(f"pathName {path!r} {what}"[:300])
+        self.unmapped_rows[path] += 1
+
+    # -- request ----------------------------------------------------------------------------------
+    def publish_window(self, channel: Channel) -> tuple[dt.date | None, dt.date]:
+        """``publishDateBegin``/``End`` of tonight's walk: a back-fill's range; nightly from the
+        older of (last complete walk − overlap) and (night − sweep_days), so the removal sweep
+        still sees every young notice; a channel never walked completely has no lower bound."""
+        if self.backfill:
+            return self.since, self.until or self.night
+        last = self.complete_nights.get(channel.key) if channel.key != self.list_root else None
+        if last is None:
+            return None, self.night
+        begin = min(last - dt.timedelta(days=self.overlap_days), self.night - dt.timedelta(days=self.sweep_days))
+        return begin, self.night
+
+    def list_body(self, channel: Channel, page: int) -> dict[str, Any]:
+        """The JSON body of one list page (fetch_zfcg idx 57395698769): the one place it is built."""
+        begin, end = self.publish_window(channel)
         body: dict[str, Any] = {
             "pageNo": page, "pageSize": self.source.page_size, "categoryCode": channel.key, "isGov": True,
-            "excludeDistrictPrefix": ["90", "006011", "H0", "001111"],
+            "excludeDistrictPrefix": list(self.source.params.get("exclude_district_prefix") or EXCLUDE_DEFAULT),
         }
-        if self.source.params.get("district_codes"):
-            body["districtCode"] = list(self.source.params["district_codes"])
-        headers = {**API_HEADERS, "Referer": self.url("/site/category")}
-        return JsonRequest(self.url("/portal/category"), data=body, headers=headers)
+        if begin is not None:
+            body["publishDateBegin"] = begin.isoformat()
+        body["publishDateEnd"] = end.isoformat()
+        body["_t"] = int(time.time() * 1000)
+        return body
+
+    def list_request(self, channel: Channel, page: int) -> Request:
+        headers = {**API_HEADERS, "Origin": self.base_url, "Referer": self.url(REFERER_PATH)}
+        return JsonRequest(self.url("/portal/category"), data=self.list_body(channel, page), headers=headers)
+
+    # -- list -------------------------------------------------------------------------------------
+    def in_quzhou(self, entry: Entry) -> bool:
+        """Whether a province-wide row is Quzhou's: by ``districtCode``, else by ``districtName``;
+        a row naming neither is kept (its region is decided from the notice)."""
+        codes = set(self.source.params.get("district_codes") or QUZHOU_DISTRICTS)
+        names = list(self.source.params.get("district_names") or [])
+        if entry.region:
+            return entry.region in codes
+        dname = entry.extra.get("districtName", "")
+        if dname and names:
+            return any(n in dname for n in names)
+        return True
 
     def parse_list(self, response: Response, channel: Channel, page: int) -> ListPage:
         obj = self.guard(response)
-        if not isinstance(obj, dict) or not obj.get("success", True) or not isinstance(obj.get("result"), dict):
-            raise BadPage("parse_error", f"unexpected list answer: {str(obj)[:200]}")
-        data = obj["result"].get("data") or {}
-        rows = data.get("data")
-        if not isinstance(rows, list):
-            raise BadPage("parse_error", "result.data.data is not a list")
+        rows, total = list_rows(obj)
         entries = []
         for row in rows:
-            article = str(row["articleId"])
-            url = self.url(f"/portal/detail?articleId={quote(article, safe='')}")
-            entries.append(Entry(article, url, str(row.get("title", "")), ms_to_date(row.get("publishDate")),
-                                 region=_region(row.get("districtCode")), channel=self._row_channel(row, channel)))
-        total = int(data.get("total") or 0)
-        has_next = bool(rows) and page * self.source.page_size < total
-        return ListPage(entries, has_next)
+            entry = row_entry(row, lambda a: self.url(f"/portal/detail?articleId={quote(a, safe='')}"))
+            entry.channel = self._row_channel(row, channel)
+            if not self.in_quzhou(entry):
+                # a row of another region: read (it counts for paging and dates), never followed
+                self.outside_rows += 1
+                entry.channel = ""
+            if entry.region == "330899":
+                entry.region = "330800"
+            entries.append(entry)
+        full = len(rows) >= self.source.page_size
+        has_next = bool(rows) and (page * self.source.page_size < total if total is not None else full)
+        begin, _ = self.publish_window(channel)
+        return ListPage(entries, has_next, floor=begin - dt.timedelta(days=1) if begin else None)
 
     def detail_request(self, url: str, item_key: str, channel: Channel) -> Request:
         return Request(url, headers=API_HEADERS)
@@ -134,5 +232,27 @@ def _content(obj: Any) -> str | None:
 def _region(code: Any) -> str | None:
     text = str(code or "")
     if len(text) == 6 and text.isdigit():
-        return "330800" if text == "330899" else text
+        return text
     return None
+
+
+def read_list_text(text: str) -> ListRead:
+    """One ``/portal/category`` or ``/portal/searchHome`` answer → its rows (no region filter)."""
+    rows, total = list_rows(load_json_text(text))
+    return ListRead([row_entry(r, lambda a: a) for r in rows], total)
+
+
+def read_detail_text(text: str) -> Entry:
+    """One ``/portal/detail`` answer → title, date and category path (``categoryNames``)."""
+    obj = load_json_text(text)
+    try:
+        data = obj["result"]["data"]
+    except (KeyError, TypeError):
+        raise BadPage("parse_error", "detail JSON has no result.data") from None
+    if not isinstance(data, dict) or not isinstance(data.get("content"), str):
+        raise BadPage("parse_error", "detail JSON has no result.data.content")
+    names = data.get("categoryNames")
+    path = "/".join(str(n) for n in names) if isinstance(names, list) else str(data.get("pathName") or "")
+    article = str(data.get("articleId") or "")
+    return Entry(article, article, str(data.get("title") or ""), ms_to_date(data.get("publishDate")),
+                 region=_region(data.get("districtCode")), extra={"category": path or None, "link": article})

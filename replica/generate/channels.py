@@ -35,13 +35,13 @@ _ZJGGZY = {
     "property.transfer_notice": "002004001", "property.deal_result": "002004002",
     "emission.transfer_notice": "002007001", "emission.deal_result": "002007001",
 }
-_ZFCG = {
-    "procurement.intention": "110-175885", "procurement.tender": "110-978863",
-    "procurement.prequalification": "110-978863", "procurement.consultation": "110-988011",
-    "procurement.single_source": "110-424097", "procurement.correction": "110-239541",
-    "procurement.bid_opening": "110-908841", "procurement.result": "110-908841",
-    "procurement.termination": "110-345621", "procurement.contract": "110-510012",
-    "procurement.acceptance": "110-510013", "procurement.complaint_decision": "110-766025",
+_ZFCG = {  # fetch_zfcg (idx 57395698769): 9 category codes; complaint/penalty codes unverified
+    "procurement.intention": "110-175885", "procurement.consultation": "110-246839",
+    "procurement.single_source": "110-246839", "procurement.tender": "110-978863",
+    "procurement.prequalification": "110-978863", "procurement.correction": "110-943756",
+    "procurement.result": "110-900461", "procurement.termination": "110-900461",
+    "procurement.bid_opening": "110-900461", "procurement.contract": "110-567245",
+    "procurement.acceptance": "110-198517", "procurement.complaint_decision": "110-766025",
     "procurement.penalty": "110-766026",
 }
 # 衢州市本级 Hanweb site: column ids (col12296836xx)
@@ -57,21 +57,22 @@ _QZ_PORTAL = {
 }
 # county jpage sites: domain -> channel (unitid for 柯城, columnid elsewhere)
 _KECHENG = {"procurement": "6600801", "property": "6600802", "construction": "6600804", "land": "6600805"}
-_QUJIANG = {"construction": "1229425417", "construction.result": "1229425418",
-            "construction.candidates": "1229425419", "construction.correction": "1229425420",
+_QUJIANG = {"construction": "1229425417", "construction.result": "1229425419",
+            "construction.candidates": "1229425418", "construction.correction": "1229425420",
             "procurement": "1229425427", "procurement.result": "1229425428",
             "procurement.contract": "1229425429", "land": "1229425433", "property": "1229425434"}
 _KAIHUA = {"construction": "1229091438", "construction.candidates": "1229091439",
            "construction.result": "1229091440", "procurement": "1229091458",
            "procurement.result": "1229091460", "land": "1229091464", "property": "1229091453"}
 _CHANGSHAN = {"construction": "1341070", "procurement": "1341069", "land": "1341071", "property": "1341072"}
-_LONGYOU = {"construction.tender": "9005001001", "construction.prequalification": "9005001001",
-            "construction.correction": "9005001002", "construction.bid_opening": "9005001003",
-            "construction.candidates": "9005001004", "construction.result": "9005001005",
-            "construction.contract": "9005001006", "construction.termination": "9005001002",
-            "procurement": "9005002002", "procurement.result": "9005002005",
-            "land": "9005003001", "property.transfer_notice": "9005004001",
-            "property.deal_result": "9005004002"}
+_LONGYOU = {  # ZTC ZJ_city_3326: 002 招标公告, 003 中标预告, 004 中标公告, 008 其他
+    "construction.tender": "9005001002", "construction.prequalification": "9005001002",
+    "construction.correction": "9005001008", "construction.bid_opening": "9005001008",
+    "construction.candidates": "9005001003", "construction.result": "9005001004",
+    "construction.contract": "9005001008", "construction.termination": "9005001008",
+    "procurement": "9005002002", "procurement.result": "9005002005",
+    "land": "9005003001", "property.transfer_notice": "9005004001",
+    "property.deal_result": "9005004002"}
 _JIANGSHAN = {"construction": "jyxx/gcjs/zbgg", "construction.candidates": "jyxx/gcjs/zbgs",
               "construction.result": "jyxx/gcjs/zbjg", "construction.contract": "jyxx/gcjs/htgs",
               "procurement": "jyxx/zfcg/cggg", "procurement.result": "jyxx/zfcg/jggg",

@@ -111,6 +111,7 @@ class ReplicaState:
         self.by_status: dict[str, Counter[str]] = {s: Counter() for s in self.sites}
         self.faulted: Counter[str] = Counter()
         self.date = today
+        self.scenario = ""  # "drift": the sites plant the drifts of replica/sites (see Site.drift)
         self._apply_outages()
 
     # clock -------------------------------------------------------------------------------

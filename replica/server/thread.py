@@ -48,6 +48,12 @@ class ReplicaHandle:
     def set_fault(self, site: str, mode: str, **opts: Any) -> None:
         self._call(lambda: self.server.state.set_fault(site, mode, **opts))
 
+    def set_scenario(self, name: str) -> None:
+        """``"drift"`` plants the drift scenario on every site; ``""`` the sites as generated."""
+        def apply() -> None:
+            self.server.state.scenario = name
+        self._call(apply)
+
     def clear_faults(self, site: str | None = None) -> None:
         self._call(lambda: self.server.state.clear_faults(site))
 

@@ -62,6 +62,9 @@ class Site:
     name: ClassVar[str] = ""
     encoding: ClassVar[str] = "utf-8"
     robots_disallow: ClassVar[str] = "/admin/"
+    #: channels the evidence shows beside a routed one (e.g. 衢江 招标 1229425417, 1229505851,
+    #: 1229425421): the routed channel's postings are spread over it and its siblings by serial
+    SIBLINGS: ClassVar[dict[str, tuple[str, ...]]] = {}
 
     def __init__(self, postings: list[Posting], state: ReplicaState) -> None:
         self.state = state
@@ -70,6 +73,7 @@ class Site:
         # list (200) for a column that has published nothing yet, never a 404.
         self.by_channel: dict[str, list[Posting]] = {norm_channel(c): [] for c in CHANNELS.get(self.key, {})}
         self._assign_serials()
+        self._spread_siblings()
         for p in postings:
             self.by_channel.setdefault(norm_channel(p.channel), []).append(p)
         self._cache_day: date | None = None
@@ -93,6 +97,24 @@ class Site:
                 n += 1
             used.add(n)
             p.serial = n
+
+    def _spread_siblings(self) -> None:
+        for sibs in self.SIBLINGS.values():
+            for sib in sibs:
+                self.by_channel.setdefault(sib, [])
+        for p in self.postings:
+            sibs = self.SIBLINGS.get(norm_channel(p.channel))
+            if sibs:
+                k = p.serial % (len(sibs) + 1)
+                if k:
+                    p.channel = sibs[k - 1]
+
+    @property
+    def drift(self) -> bool:
+        """The replica's drift scenario (``ReplicaState.scenario == "drift"``): planted changes a
+        readiness probe must notice (a moved channel ID, a renamed pathName, an emptied channel,
+        a site that moved to another platform family)."""
+        return getattr(self.state, "scenario", "") == "drift"
 
     def index(self) -> None:
         """Build the site's detail lookup tables (override)."""

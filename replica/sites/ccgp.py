@@ -92,9 +92,16 @@ class CcgpSite(Site):
         return web.Response(text=pages.BOT_SCRIPT, content_type="application/javascript")
 
     def head(self) -> str:
+        """Every normal page carries the bot scripts and refreshes both cookies (idx 41663757430,
+        idx 22434370872): their presence is not a challenge."""
+        hoy, hc = self.issue_tokens()
         return ('<meta http-equiv="Content-Type" content="text/html; charset=gbk">\n'
                 '<script id="keyparam" type="text/javascript" src="/_bot_sbu/sbu_fpcm.js"></script>\n'
-                '<script id="keyt" type="text/javascript" src="/_bot_sbu/sbu_fpc.js"></script>\n')
+                '<script id="keyt" type="text/javascript" src="/_bot_sbu/sbu_fpc.js"></script>\n'
+                '<script type="text/javascript">\n'
+                f'  document.cookie = "HOY_TR={hoy}; path=/";\n'
+                f'  document.cookie = "HBB_HC={hc}; max-age=600; path=/";\n'
+                '</script>\n')
 
     # pages ---------------------------------------------------------------------------------
     async def listing(self, request: web.Request) -> web.Response:
@@ -112,11 +119,18 @@ class CcgpSite(Site):
 
     def list_page(self, channel: str, page: Page, page_idx: int) -> str:
         name = CHANNEL_NAMES.get(channel.rsplit("/", 1)[-1], "政府采购公告")
-        lis = "\n".join(
-            f'<li><a href=".{self.detail_path(p)[len("/cggg/" + self.channel_path(channel)):]}" '
-            f'title="{esc(p.title)}" target="_blank">{esc(p.title)}</a>'
-            f"<em>{p.publish_time[:16]}</em><em>{esc(region_name(p.region))}</em></li>"
-            for p in page.items)
+        rows = []
+        for p in page.items:
+            href = "." + self.detail_path(p)[len("/cggg/" + self.channel_path(channel)):]
+            rows.append(f'<li><a href="{href}" title="{esc(p.title)}" target="_blank">{esc(p.title)}</a>'
+                        f'<em rel="bxlx">{name}</em> 发布时间：<em>{p.publish_time[:16]}</em> 地域：<em>浙江</em> '
+                        f"采购人：<em>{esc(region_name(p.region))}</em></li>")
+            if p.serial % 3 == 0:  # the list is national: rows of other provinces in between
+                prov = ("青海", "江西", "陕西", "湖北")[p.serial % 4]
+                rows.append(f'<li><a href="{href[:-4]}9.htm" title="{prov}某单位采购公告" target="_blank">'
+                            f'{prov}某单位采购公告</a><em rel="bxlx">{name}</em> 发布时间：<em>{p.publish_time[:16]}</em> '
+                            f"地域：<em>{prov}</em> 采购人：<em>{prov}某单位</em></li>")
+        lis = "\n".join(rows)
         notice = pages.maintenance_notice() if page.maintenance else ""
         return f"""<!DOCTYPE html>
 <html><head>{self.head()}<title>{name}_中国政府采购网</title></head><body>

@@ -3,8 +3,8 @@
 
 qz_epoint: ``POST /EWB-FRONT/rest/commonSearch/getInfoListTrade`` with the form field ``params`` =
 JSON ``{"title","xiaqu","projectnum","pageSize","categorynum","pageIndex"}`` (pageIndex 0-based,
-categorynum a prefix) → ``{"Totle": N, "infodata": [{infodate,title,infourl,zhuanzai,categorynum}]}``
-(``Totle`` sic).  Detail ``/jyxx/<6>/<9>/YYYYMMDD/<guid>.html`` with ``div.ewb-detail-content``.
+categorynum a prefix) → ``{"Totle": N, "infodata": [{infodate,title,infourl,zhuanzai}]}``
+(``Totle`` sic; no ``categorynum`` in a row: its category is the 9-digit segment of ``infourl``).  Detail ``/jyxx/<6>/<9>/YYYYMMDD/<guid>.html`` with ``div.ewb-detail-content``.
 
 zjggzy: ``POST /inteligentsearch/rest/inteligentSearch/getFullTextData`` (and the 2026
 ``/inteligentsearch/rest/esinteligentsearch/getFullTextDataNew``), a JSON body with ``pn`` (offset),
@@ -88,7 +88,7 @@ class QzEpointSite(EpointSite):
         body: dict[str, Any] = {
             "Totle": page.total,
             "infodata": [{"infodate": p.publish_date.isoformat(), "title": p.title, "infourl": self.detail_path(p),
-                          "zhuanzai": region_name(p.region), "categorynum": norm_channel(p.channel)}
+                          "zhuanzai": region_name(p.region)}  # real rows carry no categorynum (ZTC 3308)
                          for p in page.items],
         }
         if page.maintenance:
@@ -134,13 +134,23 @@ class ZjggzySite(EpointSite):
     key = "zjggzy"
     name = "浙江省公共资源交易服务平台"
     detail_root = "jyxxgk"
+    # platforms.md §3: 招标文件公示 beside 招标公告; 磋商/谈判/询价 and 国企采购 beside 采购公告
+    SIBLINGS = {"002001001": ("002001011",), "002002001": ("002002005", "002002006", "002002008", "002011001")}
 
     def routes(self) -> list[web.RouteDef]:
         return [
             web.post("/inteligentsearch/rest/inteligentSearch/getFullTextData", self.search),
             web.post("/inteligentsearch/rest/esinteligentsearch/getFullTextDataNew", self.search),
             web.get("/jyxxgk/{c6}/{c9}/{day:\\d{8}}/{guid}.html", self.detail),
+            web.get("/", self.home),
         ]
+
+    async def home(self, request: web.Request) -> web.Response:
+        """The home page other crawlers GET first for its cookies (idx 54850829167)."""
+        resp = self.html("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>浙江省公共资源交易服务平台</title>"
+                         "</head><body><div class=\"ewb-container\">首页</div></body></html>")
+        resp.set_cookie("JSESSIONID", "replica", path="/")
+        return resp
 
     def fields(self, p: Posting) -> dict[str, str]:
         return {"categorynum": norm_channel(p.channel), "infoc": p.region, "title": p.title,

@@ -57,11 +57,18 @@ class JpageSite(Site):
         return (f'<li><a href="{self.detail_path(p)}" target="_blank" title="{esc(p.title)}">'
                 f"<span>{esc(p.title)}</span><i>{p.publish_date.isoformat()}</i></a></li>")
 
+    #: drift scenario: a column whose ID moved (old ID → new ID); the old one answers empty
+    MOVED: ClassVar[dict[str, str]] = {}
+
     def pick_channel(self, params: dict[str, str]) -> str | None:
         if params.get("webid", "") != self.webid:
             return None
         for key in ("columnid", "unitid"):
             ch = norm_channel(params.get(key, ""))
+            if self.drift and ch in self.MOVED:
+                return None
+            if self.drift and ch in self.MOVED.values():
+                return next(old for old, new in self.MOVED.items() if new == ch)
             if ch and ch in self.by_channel:
                 return ch
         return None
@@ -150,6 +157,7 @@ class KechengSite(JpageSite):
     webname = "衢州市柯城区人民政府"
     default_column = "1229449685"
     id_base = 4_600_000
+    SIBLINGS = {"6600802": ("6600803",)}  # ZTC 3359: 6600802 and 6600803 both 国有产权
 
     def pick_channel(self, params: dict[str, str]) -> str | None:
         """柯城: one column (1229449685) split by unitid 6600801..6600804 (the channel)."""
@@ -170,6 +178,11 @@ class QujiangSite(JpageSite):
     webname = "衢州市衢江区人民政府"
     id_base = 3_100_000
     escaped_records = True
+    # ZTC ZJ_city_3357: 招标 1229425417/1229505851/1229425421, 变更 420/424, 中标 419/422/423, 采购 427–432
+    SIBLINGS = {"1229425417": ("1229505851", "1229425421"), "1229425420": ("1229425424",),
+                "1229425419": ("1229425422", "1229425423"),
+                "1229425427": ("1229425430", "1229425431", "1229425432")}
+    MOVED = {"1229425427": "1229425499"}  # drift: 政府采购 moved to a new column ID
 
     def record(self, p: Posting) -> str:
         title = html.escape(p.title, quote=True)
@@ -184,6 +197,7 @@ class KaihuaSite(JpageSite):
     unitid = "6250988"
     webname = "开化县人民政府"
     id_base = 4_680_000
+    SIBLINGS = {"1229091458": ("1229091459",), "1229091464": ("1229091465",)}  # ZTC ZJ_city_3358
 
     def detail_page(self, p: Posting) -> str:
         """开化: ``div.article``; attachments are fetched by JS from ``/cms/attachment_url.jspx``."""
@@ -207,6 +221,7 @@ class ChangshanSite(JpageSite):
     unitid = "4359341"
     webname = "常山县"
     id_base = 2_200_000
+    SIBLINGS = {"1341072": ("1341073",), "1341070": ("1341074",)}  # ZTC ZJ_city_3328: 农村产权, 乡镇平台
 
     def record(self, p: Posting) -> str:
         return (f'<li><a href="{self.detail_path(p)}" title="{esc(p.title)}" target="_blank">{esc(p.title)}</a>'

@@ -24,6 +24,8 @@ from replica.sites.common import int_arg, region_name
 class LongyouSite(Site):
     key = "longyou"
     name = "龙游县公共资源交易平台"
+    SIBLINGS = {"9005001002": ("9005001009",)}  # ZTC ZJ_city_3326: 招标预告 beside 招标公告
+    EMPTIED = "9005001004"  # drift: 中标公告 answers no rows any more
 
     def index(self) -> None:
         self.by_id: dict[str, Posting] = {self.item_id(p): p for p in self.postings}
@@ -48,6 +50,8 @@ class LongyouSite(Site):
         if not isinstance(body, dict):
             return self.json({"code": 400, "msg": "请求体不是JSON"}, status=400)
         items = self.channel_items(request.match_info["code"])
+        if self.drift and request.match_info["code"] == self.EMPTIED:
+            items = []
         flt = body.get("filter") if isinstance(body.get("filter"), dict) else {}
         day = str(flt.get("date") or "").strip()
         region = str(flt.get("regionCode") or "").strip()

@@ -53,7 +53,7 @@ class JiangshanSite(Site):
 
     async def listing(self, request: web.Request) -> web.Response:
         ch = self.by_path.get(request.match_info["path"])
-        if ch is None:
+        if ch is None or self.drift:  # drift: the site moved to Hanweb (jiangshan.gov.cn col1229393572)
             raise web.HTTPNotFound()
         suffix = request.match_info.get("suffix") or ""
         num = int(suffix[1:]) if suffix else 1

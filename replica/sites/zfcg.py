@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -26,23 +27,49 @@ from aiohttp import web
 
 from replica.server.corpus import Posting
 from replica.sites import pages
-from replica.sites.base import Site
+from replica.sites.base import Site, norm_channel
 from replica.sites.common import CHINA_TZ, epoch_ms, int_arg, region_name
 
-ROOT_CODE = "110-600007"
+ROOT_CODE = "110-600007"  # legacy: the announcement tree's parent id (Referer parentId=600007)
 ROOT_NAME = "政府采购公告"
-# The announcement tree under the root: code → category name (the leaf of ``pathName``).
+# The announcement categories as fetch_zfcg (idx 57395698769, 2026) shows them: code → category name.
+# 110-766025/110-766026 are NOT in the evidence (kept, unverified, for the notice types nobody has
+# seen on zfcg).
 CATEGORIES = {
-    "110-175885": "采购意向", "110-600268": "采购意向公开", "110-978863": "招标(采购)公告",
-    "110-988011": "意见征询", "110-424097": "单一来源公示", "110-239541": "更正公告",
-    "110-908841": "开标记录", "110-345621": "终止公告", "110-510012": "合同公告",
-    "110-510013": "履约验收", "110-766025": "投诉处理决定", "110-766026": "处罚决定",
+    "110-175885": "采购意向", "110-246839": "意见征询", "110-978863": "采购项目公告", "110-943756": "更正公告",
+    "110-900461": "采购结果公告", "110-567245": "采购合同公告", "110-198517": "履约验收公告",
+    "110-341071": "电子卖场公告", "110-978920": "框架协议公告",
+    "110-766025": "投诉处理决定", "110-766026": "处罚决定",
 }
+# Real rows carry the LEAF name as pathName (fetch_zfcg PATH_TO_CATEGORY), by notice type.
+LEAF_NAMES = {
+    "procurement.intention": "采购意向公开", "procurement.consultation": "采购文件需求公示",
+    "procurement.single_source": "单一来源采购公示", "procurement.prequalification": "资格预审公告",
+    "procurement.tender": "招标公告", "procurement.correction": "更正公告",
+    "procurement.result": "中标（成交）结果公告", "procurement.termination": "废标公告",
+    "procurement.bid_opening": "中标（成交）结果公告", "procurement.contract": "采购合同公告",
+    "procurement.acceptance": "履约验收公告", "procurement.complaint_decision": "投诉处理决定",
+    "procurement.penalty": "处罚决定",
+}
+# Other regions of Zhejiang: the real list is province-wide (rows of every district).
+OTHER_DISTRICTS = (("330102", "上城区"), ("330212", "鄞州区"), ("330302", "鹿城区"), ("339900", "浙江省本级"),
+                   ("331102", "莲都区"))
+TENDER_WORDS = ("磋商", "谈判", "询价")
 
 
-def path_name(code: str) -> str:
-    """The ``pathName`` of a row of category ``code`` (``政府采购公告/<category>``)."""
-    return f"{ROOT_NAME}/{CATEGORIES[code]}" if code in CATEGORIES else ROOT_NAME
+CHANNEL_LEAF = {"110-341071": "其他电子卖场公告", "110-978920": "框架协议公告"}
+
+
+def path_name(p: Posting) -> str:
+    """The ``pathName`` of a row: the leaf category name (``招标公告``, ``非招标公告`` …)."""
+    if p.channel in CHANNEL_LEAF:
+        return CHANNEL_LEAF[p.channel]
+    leaf = LEAF_NAMES.get(p.notice_type, CATEGORIES.get(p.channel, ROOT_NAME))
+    if p.notice_type == "procurement.tender" and any(w in p.title for w in TENDER_WORDS):
+        return "非招标公告"
+    return leaf
+
+
 TYPE_NAMES = {
     "procurement.intention": "采购意向", "procurement.tender": "采购公告", "procurement.single_source": "单一来源公示",
     "procurement.correction": "更正公告", "procurement.result": "中标(成交)结果公告", "procurement.contract": "采购合同公告",
@@ -69,9 +96,20 @@ def _date_arg(value: Any) -> date | None:
 class ZfcgSite(Site):
     key = "zfcg"
     name = "浙江政府采购网"
+    # fetch_zfcg: 电子卖场公告 and 框架协议公告 beside 采购项目公告
+    SIBLINGS = {"110-978863": ("110-341071", "110-978920")}
+    RENAMED = ("110-943756", "更正公告（新版）")  # drift: the category's leaf pathName was renamed
 
     def index(self) -> None:
         self.by_article: dict[str, Posting] = {self.article_id(p): p for p in self.postings}
+        # province-wide lists: every second Quzhou row has a neighbour from another district
+        self.others: dict[str, list[Posting]] = {}
+        for p in self.postings:
+            if p.serial % 2 == 0:
+                code, name = OTHER_DISTRICTS[p.serial % len(OTHER_DISTRICTS)]
+                twin = replace(p, posting_id=f"{p.posting_id}~{code}", region=code, project_id="",
+                               title=f"{name}{p.title[-30:]}", publish_time=p.publish_time[:17] + "59")
+                self.others.setdefault(norm_channel(p.channel), []).append(twin)
         self.by_project: dict[str, list[Posting]] = {}
         for p in sorted(self.postings, key=lambda q: q.sort_key):
             if p.project_id:
@@ -103,7 +141,9 @@ class ZfcgSite(Site):
         elif code == ROOT_CODE:
             items = self.visible(("root",), (p for p in self.postings if p.channel in CATEGORIES))
         else:
-            items = self.channel_items(code)
+            mixed = sorted([*self.by_channel.get(code, ()), *self.others.get(code, ())],
+                           key=lambda q: q.sort_key, reverse=True)
+            items = self.visible(("wide", code), mixed)
         districts = [str(d) for d in body.get("districtCode") or []]
         excluded = [str(d) for d in body.get("excludeDistrictPrefix") or []]
         begin, end = _date_arg(body.get("publishDateBegin")), _date_arg(body.get("publishDateEnd"))
@@ -126,7 +166,8 @@ class ZfcgSite(Site):
     def row(self, p: Posting) -> dict[str, Any]:
         row: dict[str, Any] = dict.fromkeys(NULL_FIELDS)
         row.update({
-            "articleId": self.article_id(p), "siteId": 110, "pathName": path_name(p.channel),
+            "articleId": self.article_id(p), "siteId": 110,
+            "pathName": self.RENAMED[1] if self.drift and p.channel == self.RENAMED[0] else path_name(p),
             "title": p.title, "publishDate": epoch_ms(p.publish_time), "districtCode": p.region,
             "districtName": region_name(p.region), "districtNameList": None, "invalid": 0,
         })
@@ -145,7 +186,7 @@ class ZfcgSite(Site):
             "title": p.title, "htmlTitle": None, "isCustomTitle": 0, "articleId": self.article_id(p), "siteId": 110,
             "author": None, "projectCode": None, "projectName": None, "publishDate": epoch_ms(p.publish_time),
             "announcementType": None, "districtCode": p.region, "districtName": region_name(p.region),
-            "categoryNames": path_name(p.channel).split("/"),
+            "categoryNames": [CATEGORIES.get(p.channel, ROOT_NAME), path_name(p)],
             "announcementLinkDtoList": links or None, "content": p.html_on(self.today),
             "attachmentList": [{"name": a.get("name"), "url": a.get("url")} for a in p.attachments],
             "isShowAttachment": bool(p.attachments), "expireFlag": 0, "expiredAt": None,

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 04:19:52.256518
+Create Date: 2026-12-06 04:25:29.676978
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ def upgrade() -> None:
     sa.Column('notice_type', sa.String(length=64), nullable=True),
     sa.Column('region', sa.String(length=12), nullable=True),
     sa.Column('responsible_unit', sa.String(length=200), nullable=True),
+    sa.Column('evidence', sa.String(length=500), nullable=True),
     sa.Column('last_complete_night', sa.Date(), nullable=True),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('source_key', 'channel_key')
