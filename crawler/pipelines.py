@@ -64,7 +64,7 @@ class ExtractPipeline:
         except NotAPage as exc:
             item.status = "not_a_page"
             item.warnings = [f"not a page: {exc}"]
-            spider = self.crawler.spider
+            spider = getattr(self.crawler, "spider", None)
             if spider is not None and hasattr(spider, "health"):
                 spider.health.error(item.channel, "parse_error", f"{item.item_key}: not a page ({exc})")
             return item
@@ -72,14 +72,14 @@ class ExtractPipeline:
             logger.exception("extractor failed on %s", item.url)
             item.status = "extract_error"
             item.warnings = [f"extractor error: {type(exc).__name__}: {exc}"]
-            spider = self.crawler.spider
+            spider = getattr(self.crawler, "spider", None)
             if spider is not None and hasattr(spider, "health"):
                 spider.health.error(item.channel, "parse_error", f"{item.item_key}: extractor error")
             return item
         data = rec.to_dict()
         item.domain = data.get("domain") or item.domain
         item.notice_type = data.get("notice_type") or item.notice_type
-        spider = self.crawler.spider
+        spider = getattr(self.crawler, "spider", None)
         if item.hint_notice_type and spider is not None and hasattr(spider, "health"):
             spider.health.typed(item.channel, item.hint_notice_type, item.notice_type)
         item.status = data.get("status") or "ok"
@@ -138,7 +138,7 @@ class StorePipeline:
             raise DropItem(f"not stored ({note})") from None
 
     def _store(self, item: NoticeItem) -> NoticeItem:
-        spider = self.crawler.spider
+        spider = getattr(self.crawler, "spider", None)
         store = getattr(spider, "store", None)
         health = getattr(spider, "health", None)
         if item.change == "removed":
