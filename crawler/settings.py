@@ -78,6 +78,9 @@ PUBWATCH_RECHECK_INTERVAL_DAYS = 7  # … this often (late edits and removals at
 # An "open" notice (tender, transfer notice, publicity… crawler.recheck.OPEN_TYPES) may be changed
 # until its deadline; re-fetching it this often records a silent edit the night it happens.
 PUBWATCH_RECHECK_OPEN_INTERVAL_DAYS = 1
+# "learned" (default): checkpoints per notice from what the crawl has seen change (crawler.recheck.
+# LearnedSchedule); "fixed": the uniform policy above (open nightly, settled weekly on slot nights).
+PUBWATCH_RECHECK_SCHEDULE = "learned"
 PUBWATCH_OPEN_DAYS = 20  # open this long after its list date when no deadline was extracted (or not yet)
 PUBWATCH_OPEN_MAX_DAYS = 90  # a deadline read from a page never keeps a notice open longer than this
 PUBWATCH_MAX_PAGES_PER_CHANNEL = 200

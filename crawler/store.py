@@ -50,6 +50,9 @@ class CrawlStore:
     def known(self) -> dict[str, evidence.KnownDocument]:
         return evidence.load_known(self.engine, self.source_key)
 
+    def change_observations(self) -> list[tuple[Any, ...]]:
+        return evidence.change_observations(self.engine, self.night)
+
     def channel_state(self) -> dict[str, dt.date | None]:
         return evidence.channel_state(self.engine, self.source_key)
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, delete, func, or_, select, update
 
 from storage.db import session_scope
 from storage.models import (
@@ -211,6 +211,40 @@ def load_known(engine: Engine, source_key: str) -> dict[str, KnownDocument]:
         ).all()
     n = len(DEADLINE_KEYS)
     return {r.item_key: KnownDocument(*r[:-n], deadline=latest_date(r[-n:])) for r in rows}
+
+
+def change_observations(engine: Engine, night: dt.date, watched_days: int = 14) -> list[tuple[Any, ...]]:
+    """What the crawl has seen change, for the learned re-check schedule (``crawler.recheck.learn``).
+
+    Two kinds of rows: ``("docs", source_key, notice_type, count)`` — documents listed (else first
+    seen) at least ``watched_days`` before ``night``, per site and type; and ``("change", source_key,
+    notice_type, item_key, list_date, first_seen_on, deadline, recorded_on)`` — one per stored
+    version after a document's first (its fetch night is when the change was recorded). Two
+    grouped queries: versions after the first are rare, documents are counted in SQL.
+    """
+    cut = night - dt.timedelta(days=watched_days)
+    # watched from young: first seen within 3 nights of its list date (a back-filled old notice was
+    # never watched through the time it could have changed), and at least watched_days ago
+    later = func.date(Document.list_date, "+3 days") if engine.dialect.name == "sqlite" else Document.list_date + 3
+    young = or_(Document.list_date.is_(None), Document.first_seen_on <= later)
+    deadline_cols = [Notice.fields[key].as_string() for key in DEADLINE_KEYS]
+    with session_scope(engine) as s:
+        docs = s.execute(
+            select(Document.source_key, Notice.notice_type, func.count())
+            .outerjoin(Notice, Notice.document_id == Document.id)
+            .where(Document.first_seen_on <= cut, young)
+            .group_by(Document.source_key, Notice.notice_type)
+        ).all()
+        changes = s.execute(
+            select(Document.source_key, Notice.notice_type, Document.item_key, Document.list_date,
+                   Document.first_seen_on, DocumentVersion.fetched_on, *deadline_cols)
+            .join(Document, Document.id == DocumentVersion.document_id)
+            .outerjoin(Notice, Notice.document_id == Document.id)
+            .where(DocumentVersion.version_no >= 2)
+        ).all()
+    out: list[tuple[Any, ...]] = [("docs", r[0], r[1], r[2]) for r in docs]
+    out += [("change", r[0], r[1], r[2], r[3], r[4], latest_date(r[6:]), r[5]) for r in changes]
+    return out
 
 
 def channel_state(engine: Engine, source_key: str) -> dict[str, dt.date | None]:

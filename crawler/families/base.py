@@ -47,7 +47,7 @@ from crawler.distributed import SeenSet, redis_url_from
 from crawler.errors import classify_failure
 from crawler.health import HealthTracker
 from crawler.items import NoticeItem
-from crawler.recheck import RecheckPolicy
+from crawler.recheck import LearnedSchedule, RecheckPolicy, learn
 from crawler.registry import Channel, RegistryError, Source, registry
 from crawler.store import CrawlStore
 from storage.evidence import KnownDocument
@@ -193,6 +193,8 @@ class SourceSpider(scrapy.Spider):
         self.overlap_days = 3
         self.sweep_days = 60
         self.policy = RecheckPolicy()
+        self.learned = True  # PUBWATCH_RECHECK_SCHEDULE: learned (default) or fixed
+        self.schedule: LearnedSchedule | None = None
         self.max_pages = 200
         self.listings: dict[str, Listing] = {lst.key: lst for lst in self.make_listings()}
 
@@ -203,6 +205,7 @@ class SourceSpider(scrapy.Spider):
         spider.overlap_days = s.getint("PUBWATCH_OVERLAP_DAYS", 3)
         spider.sweep_days = s.getint("PUBWATCH_SWEEP_DAYS", 60)
         spider.policy = RecheckPolicy.from_settings(s)
+        spider.learned = s.get("PUBWATCH_RECHECK_SCHEDULE", "learned") != "fixed"
         crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
         spider.max_pages = s.getint("PUBWATCH_MAX_PAGES_PER_CHANNEL", 200)
         redis_url = redis_url_from(s) if s.get("SCHEDULER", "").startswith("scrapy_redis") else ""
@@ -305,6 +308,9 @@ class SourceSpider(scrapy.Spider):
             self.store.sync_source(self.source)
             self.known = self.store.known()
             self.complete_nights = self.store.channel_state()
+            if self.learned:
+                stats = learn(self.store.change_observations(), self.policy, self.night)
+                self.schedule = LearnedSchedule(self.policy, stats, self.source_key)
         for req in self._db_rechecks():
             yield req
         for lst in self.listings.values():
@@ -342,7 +348,8 @@ class SourceSpider(scrapy.Spider):
 
     def _due(self, doc: KnownDocument, channel: Channel | None = None) -> bool:
         """The re-check policy's answer for tonight (the channel's type stands in before extraction)."""
-        return self.policy.due(doc, self.night, channel.notice_type if channel is not None else "")
+        judge = self.schedule if self.schedule is not None else self.policy
+        return judge.due(doc, self.night, channel.notice_type if channel is not None else "")
 
     def _on_idle(self) -> None:
         """Once the walks are over, fetch the due notices they did not show (once per crawl)."""
