@@ -45,6 +45,9 @@ FEED_EXPORT_FIELDS = [
 ]
 
 DOWNLOADER_MIDDLEWARES = {
+    # robots.txt once per host and night across spiders, re-runs and workers (crawler/robots.py)
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.robots.SharedRobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.CircuitBreakerMiddleware": 560,
@@ -84,6 +87,7 @@ PUBWATCH_RECHECK_SCHEDULE = "learned"
 PUBWATCH_OPEN_DAYS = 20  # open this long after its list date when no deadline was extracted (or not yet)
 PUBWATCH_OPEN_MAX_DAYS = 90  # a deadline read from a page never keeps a notice open longer than this
 PUBWATCH_MAX_PAGES_PER_CHANNEL = 200
+PUBWATCH_ROBOTS_TTL_HOURS = 24  # a stored robots.txt of tonight is reused this long (crawler/robots.py)
 PUBWATCH_SOURCE_FAILURE_LIMIT = 4  # failed attempts in a row before a source's other requests are skipped
 PUBWATCH_RUN_ID = None  # set by crawler.run so all spiders of one night share one CrawlRun
 

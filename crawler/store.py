@@ -59,6 +59,9 @@ class CrawlStore:
     def save_page(self, rec: evidence.PageRecord) -> str:
         return evidence.save_page(self.engine, rec)
 
+    def touch_checked(self, item_key: str, *, listed: bool) -> bool:
+        return evidence.touch_checked(self.engine, self.source_key, item_key, self.night, listed=listed)
+
     def mark_removed(self, item_key: str, reason: str) -> bool:
         return evidence.mark_removed(self.engine, self.source_key, item_key, self.night, reason)
 

@@ -170,6 +170,22 @@ class DocumentVersion(Base):
 # --- notices and projects -------------------------------------------------------------------------
 
 
+class RobotsCache(Base):
+    """The last robots.txt answer per host, so a host is asked at most once per crawl night.
+
+    Why in the database: spiders of one night, re-runs of it and workers on other machines all
+    share it (``crawler.robots``).
+    """
+
+    __tablename__ = "robots_cache"
+
+    host: Mapped[str] = mapped_column(String(255), primary_key=True)  # scheme://netloc
+    night: Mapped[dt.date] = mapped_column(Date)
+    fetched_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    status: Mapped[int] = mapped_column(Integer, default=200)
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class Notice(Base):
     """The extracted record of a document's current version."""
 

@@ -512,14 +512,34 @@ class SourceSpider(scrapy.Spider):
             return None
         self._scheduled.add(entry.item_key)
         req = self.detail_request(entry.url, entry.item_key, channel)
+        req = self._conditional(req, self.known.get(entry.item_key))
         meta = {
             **req.meta, "pw_kind": "detail", "pw_channel": channel.key,
-            "handle_httpstatus_list": list(self.detail_statuses),
+            "handle_httpstatus_list": [*self.detail_statuses, 304],
         }
         return req.replace(
             callback=self._on_detail, errback=self._on_error, meta=meta, dont_filter=not self.distributed,
             cb_kwargs={"entry": entry, "channel_key": channel.key, "listed": listed},
         )
+
+    def _conditional(self, req: Request, known: KnownDocument | None) -> Request:
+        """A re-check of a stored page asks "changed since?" where the server gave a validator.
+
+        Why: a 304 answer costs the site no page; it is counted as its own kind (``recheck_304``).
+        Only a plain GET of a live document whose current version carried an ETag or Last-Modified.
+        """
+        if known is None or known.removed_at is not None or req.method != "GET" or self.backfill:
+            return req
+        headers = {}
+        if known.etag:
+            headers["If-None-Match"] = known.etag
+        if known.last_modified:
+            headers["If-Modified-Since"] = known.last_modified
+        if not headers:
+            return req
+        merged = req.headers.copy()
+        merged.update(headers)
+        return req.replace(headers=merged)
 
     def _removal(self, doc: KnownDocument, channel: Channel, reason: str) -> NoticeItem:
         self._removed.add(doc.item_key)
@@ -534,6 +554,17 @@ class SourceSpider(scrapy.Spider):
         channel = self.source.channel(channel_key)
         known = self.known.get(entry.item_key)
         self._probe_answered(entry.item_key, channel_key, response.status)
+        if response.status == 304:
+            if known is None or known.removed_at is not None:  # not asked conditionally: a broken answer
+                self.health.error(channel_key, "http_4xx", f"detail {entry.item_key}: unexpected 304")
+                return
+            yield NoticeItem(
+                source=self.source_key, channel=channel_key, item_key=entry.item_key, url=known.url,
+                night=self.night.isoformat(), fetched_at=utcnow().isoformat(), change="not_modified",
+                http_status=304, listed=listed,
+                list_date=known.list_date.isoformat() if known.list_date else None,
+            )
+            return
         if response.status in self.detail_statuses:
             if known is not None:
                 if known.removed_at is None:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 12:39:14.865636
+Create Date: 2026-12-06 04:10:53.374348
 """
 
 from __future__ import annotations
@@ -107,6 +107,14 @@ def upgrade() -> None:
     with op.batch_alter_table('projects', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_projects_project_number'), ['project_number'], unique=False)
 
+    op.create_table('robots_cache',
+    sa.Column('host', sa.String(length=255), nullable=False),
+    sa.Column('night', sa.Date(), nullable=False),
+    sa.Column('fetched_at', sa.DateTime(), nullable=False),
+    sa.Column('status', sa.Integer(), nullable=False),
+    sa.Column('body', sa.LargeBinary(), nullable=False),
+    sa.PrimaryKeyConstraint('host')
+    )
     op.create_table('run_locks',
     sa.Column('name', sa.String(length=64), nullable=False),
     sa.Column('owner', sa.String(length=200), nullable=False),
@@ -396,6 +404,7 @@ def downgrade() -> None:
 
     op.drop_table('scheduler_runs')
     op.drop_table('run_locks')
+    op.drop_table('robots_cache')
     with op.batch_alter_table('projects', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_projects_project_number'))
 
