@@ -45,19 +45,40 @@ def run_checks(
     calendar: WorkCalendar | None = None,
     rules_dir: Path | None = None,
     lookback_days: int = 3,
+    force: bool = False,
 ) -> dict[str, Any]:
     """Run the night ``as_of``: returns counts (candidates by check, new/reopened/escalated/resolved,
-    open findings by kind and severity, project links made)."""
+    open findings by kind and severity, project links made).
+
+    Unchanged-night shortcut (``monitor.fingerprint``): when nothing the rules read has changed since
+    the last run of the same night, the findings cannot change; the run returns the open findings at
+    once with ``unchanged: True`` and zero changes. ``force`` runs every rule regardless."""
     from monitor import checks as C
     from monitor import scratch as T
-    from monitor.catalog import load_catalog
+    from monitor.catalog import RULES_DIR, load_catalog
+    from monitor.fingerprint import fingerprint
     from monitor.lifecycle import merge
     from monitor.linking import link_projects
     from monitor.units import assign_primary_units
+    from storage.models import CheckRun
 
     catalog = load_catalog(jurisdiction, rules_dir)
     cal = calendar or default_calendar()
     first = dt.date(max(2004, as_of.year - 10), 1, 1)
+    params = {"jurisdiction": jurisdiction, "lookback_days": lookback_days, "calendar": repr(type(cal)),
+              "rules_dir": str(rules_dir or "")}
+    folder = (rules_dir or RULES_DIR) / jurisdiction
+    if not force:
+        with engine.connect() as conn:
+            last = conn.execute(select(CheckRun.fingerprint, CheckRun.summary)
+                                .where(CheckRun.as_of == as_of, CheckRun.jurisdiction == jurisdiction)
+                                .order_by(CheckRun.id.desc()).limit(1)).first()
+            same = last is not None and last[0] == fingerprint(conn, as_of, params, folder)
+        if same:
+            summary = _summary(engine, as_of)
+            summary.update({"new": 0, "reopened": 0, "escalated": 0, "resolved": 0, **dict(last[1]),
+                            "unchanged": True})
+            return summary
     with engine.begin() as conn:
         links = link_projects(conn, as_of)
         if conn.dialect.name == "sqlite" and (links.by_number or links.by_name or links.fuzzy or links.new_projects):
@@ -74,10 +95,14 @@ def run_checks(
         assign_primary_units(conn, catalog)
         changes = merge(conn, as_of, catalog)
         T.drop_all(conn)  # on error the transaction's rollback removes them
+        kept = {"as_of": as_of.isoformat(), "jurisdiction": jurisdiction, "candidates": per_check,
+                "links": dict.fromkeys(vars(links), 0), "calendar_known_until": cal_last.isoformat()}
+        conn.execute(CheckRun.__table__.insert().values(
+            as_of=as_of, jurisdiction=jurisdiction, fingerprint=fingerprint(conn, as_of, params, folder), summary=kept))
     summary = _summary(engine, as_of)
     summary.update(changes)
     summary.update({"as_of": as_of.isoformat(), "jurisdiction": jurisdiction, "candidates": per_check,
-                    "links": vars(links), "calendar_known_until": cal_last.isoformat()})
+                    "links": vars(links), "calendar_known_until": cal_last.isoformat(), "unchanged": False})
     return summary
 
 

@@ -308,6 +308,23 @@ class Finding(Base):
     escalated_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
+class CheckRun(Base):
+    """One completed ``monitor.run_checks`` night and a fingerprint of everything it read.
+
+    Why: running the same night again over unchanged evidence cannot change a finding; a run whose
+    fingerprint (``monitor.fingerprint``) matches the last one of that night returns at once.
+    """
+
+    __tablename__ = "check_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    as_of: Mapped[dt.date] = mapped_column(Date, index=True)
+    jurisdiction: Mapped[str] = mapped_column(String(64), default="quzhou")
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    ran_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class FindingEvent(Base):
     """History of a finding: opened, escalated, resolved, reopened."""
 

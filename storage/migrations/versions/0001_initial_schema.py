@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 04:10:53.374348
+Create Date: 2026-12-06 04:14:08.918078
 """
 
 from __future__ import annotations
@@ -36,6 +36,18 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('channels', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_channels_source_key'), ['source_key'], unique=False)
+
+    op.create_table('check_runs',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('as_of', sa.Date(), nullable=False),
+    sa.Column('jurisdiction', sa.String(length=64), nullable=False),
+    sa.Column('fingerprint', sa.String(length=64), nullable=False),
+    sa.Column('summary', sa.JSON(), nullable=False),
+    sa.Column('ran_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('check_runs', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_check_runs_as_of'), ['as_of'], unique=False)
 
     op.create_table('crawl_runs',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -423,6 +435,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_crawl_runs_night'))
 
     op.drop_table('crawl_runs')
+    with op.batch_alter_table('check_runs', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_check_runs_as_of'))
+
+    op.drop_table('check_runs')
     with op.batch_alter_table('channels', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_channels_source_key'))
 
