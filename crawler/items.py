@@ -32,7 +32,8 @@ class NoticeItem:
     hint_domain: str = ""
     hint_notice_type: str = ""
     hint_domains: list[str] = field(default_factory=list)  # a channel mixing domains: the allowed set
-    # "new" | "changed" | "unchanged" | "removed": the spider's guess, replaced by the store's answer
+    # "new" | "changed" | "unchanged" | "removed" | "not_modified" (a 304 to a conditional re-check):
+    # the spider's guess, replaced by the store's answer
     change: str = "new"
     removed_reason: str | None = None
     # filled by ExtractPipeline

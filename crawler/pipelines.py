@@ -50,7 +50,7 @@ class ExtractPipeline:
         return cls(crawler)
 
     def process_item(self, item: NoticeItem) -> NoticeItem:
-        if item.change == "removed":
+        if item.change in ("removed", "not_modified"):
             return item
         item.domain = item.hint_domain or "other"
         item.notice_type = item.hint_notice_type or ""
@@ -145,6 +145,12 @@ class StorePipeline:
             changed = store.mark_removed(item.item_key, item.removed_reason or "removed") if store else True
             if changed and health is not None:
                 health.ch(item.channel).removed += 1
+            return item
+        if item.change == "not_modified":  # a conditional re-check answered 304: checked, unchanged
+            if store is not None:
+                store.touch_checked(item.item_key, listed=item.listed)
+            if health is not None:
+                health.ch(item.channel).unchanged += 1
             return item
         if store is not None:
             rec = PageRecord(

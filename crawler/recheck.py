@@ -15,8 +15,9 @@ checked at import) and :class:`RecheckPolicy` holds the numbers from the crawler
 from __future__ import annotations
 
 import datetime as dt
+import math
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from extractors.taxonomy import NOTICE_TYPES
@@ -124,3 +125,188 @@ class RecheckPolicy:
             return True
         slot = zlib.crc32(doc.item_key.encode("utf-8")) % self.interval_days
         return night.toordinal() % self.interval_days == slot
+
+
+# --- the learned schedule (default) ---------------------------------------------------------------
+
+#: documents of a (site, type) needed before its own statistics are used instead of the type's pool
+MIN_DOCS = 30
+#: recorded changes needed before their ages place the checkpoints instead of the prior's
+MIN_CHANGES = 5
+#: the prior's checkpoint ages (nights after the list date): exponential backoff
+PRIOR_AGES: tuple[int, ...] = (1, 2, 4, 8, 16, 32)
+
+
+@dataclass(slots=True)
+class ChangeStats:
+    """What the crawl has seen change for one (site, notice type), from the stored versions.
+
+    ``docs``: documents old enough to have been watched through their busy time; ``changed``: of
+    those, how many were recorded changed at least once; ``open_ages``: for each change recorded while
+    the notice was open, its age (nights after the list date) on the night it was recorded; ``late``:
+    changes recorded after the notice had settled (or of a type that is never open).
+    """
+
+    docs: int = 0
+    changed: int = 0
+    open_ages: list[int] = field(default_factory=list)
+    late: int = 0
+
+    def add(self, other: ChangeStats) -> None:
+        self.docs += other.docs
+        self.changed += other.changed
+        self.open_ages.extend(other.open_ages)
+        self.late += other.late
+
+
+@dataclass(frozen=True, slots=True)
+class _Obs:
+    """A stored change as the policy sees a document (for ``open_until``)."""
+
+    item_key: str
+    list_date: dt.date | None
+    first_seen_on: dt.date | None
+    notice_type: str | None
+    deadline: dt.date | None
+    last_checked: dt.date | None = None
+
+
+class LearnedSchedule:
+    """Per-notice re-check nights from what the crawl has seen change (``docs/crawler.md``).
+
+    Why: a uniform nightly re-check of every open notice cost 13 requests per new notice and found
+    a change in one fetch of ~400. Changes are not uniform: in the stored versions, tenders change in
+    their first two weeks and results hardly ever. So each notice gets *checkpoints* — ages (nights
+    after its list date) on which it is fetched again; a notice is due when a checkpoint has passed
+    since its last fetch (a missed night catches up the next one):
+
+    - **open** (``RecheckPolicy.open_until``): ``n`` checkpoints at the quantiles of the ages at which
+      changes of its (site, type) were recorded — the type's pool across sites while the site has
+      too few, :data:`PRIOR_AGES` (exponential backoff) before any — with ``n`` growing with the
+      share of such notices seen changed (``⌈p·40⌉ − 1``, at most ``max_open_checks``; ``p`` smoothed
+      as ``(changed+1)/(docs+10)``, so an unknown type starts at the prior's 10 % — three checkpoints,
+      nights 1, 2, 4 — and a type never seen changing falls to none); **plus the last open night**,
+      always, so an edit made while bidders or objectors could still act is recorded before the
+      deadline passes.
+    - **settled**: where changes after settling have been seen (at least 2, and ``late``/``docs`` ≥
+      ``late_share``), exponential backoff after settling (``interval_days``, ×2, … while younger than
+      ``recheck_days``); otherwise ("a settled result hardly ever changes") one exploration fetch at
+      ``recheck_days`` of a stable 1-in-``explore_every`` sample, so a type that starts changing is
+      noticed and learned.
+
+    Removals do not depend on this: the nightly removal sweep of the lists records every removal of
+    a notice younger than ``PUBWATCH_SWEEP_DAYS`` the night it happens (``docs/crawler.md``).
+    Learning is self-correcting: a change recorded late (at the deadline check, or by an exploration
+    fetch) has a late age and moves the checkpoints out.
+    """
+
+    def __init__(self, policy: RecheckPolicy, stats: dict[tuple[str, str], ChangeStats], source_key: str = "",
+                 *, max_open_checks: int = 6, late_share: float = 0.02, explore_every: int = 4) -> None:
+        self.policy = policy
+        self.source_key = source_key
+        self.max_open_checks = max_open_checks
+        self.late_share = late_share
+        self.explore_every = max(1, explore_every)
+        self._by_pair = stats
+        self._by_type: dict[str, ChangeStats] = {}
+        for (_site, ntype), st in stats.items():
+            self._by_type.setdefault(ntype, ChangeStats()).add(st)
+        self._cache: dict[str, tuple[tuple[int, ...], bool]] = {}
+
+    def stats_for(self, ntype: str) -> ChangeStats:
+        """The site's own statistics when it has enough documents, else the type's pool."""
+        own = self._by_pair.get((self.source_key, ntype))
+        if own is not None and own.docs >= MIN_DOCS and (len(own.open_ages) >= MIN_CHANGES or not own.changed):
+            return own
+        return self._by_type.get(ntype, ChangeStats())
+
+    def plan(self, ntype: str) -> tuple[tuple[int, ...], bool]:
+        """``(open checkpoint ages, settled notices are dense)`` for a notice type (cached)."""
+        got = self._cache.get(ntype)
+        if got is None:
+            st = self.stats_for(ntype)
+            p = (st.changed + 1) / (st.docs + 10)
+            n = max(0, min(self.max_open_checks, math.ceil(p * 40 - 1e-9) - 1))
+            if len(st.open_ages) >= MIN_CHANGES:
+                ages = sorted(st.open_ages)
+                marks = {max(1, ages[min(len(ages) - 1, (i * len(ages)) // (n + 1))]) for i in range(1, n + 1)}
+            else:
+                marks = set(PRIOR_AGES[:n])
+            dense = st.late >= 2 and st.late / (st.docs + 10) >= self.late_share
+            got = (tuple(sorted(marks)), dense)
+            self._cache[ntype] = got
+        return got
+
+    def checkpoints(self, doc: Checkable, channel_type: str = "") -> list[int]:
+        """Every age (nights after the list date) on which ``doc`` is re-checked, ascending."""
+        start = doc.list_date or doc.first_seen_on
+        if start is None:
+            return []
+        ntype = doc.notice_type or channel_type or ""
+        open_marks, dense = self.plan(ntype)
+        until = self.policy.open_until(doc, channel_type)
+        marks: set[int] = set()
+        settle = 0
+        if until is not None:
+            last_open = (until - start).days
+            marks.update(a for a in open_marks if a < last_open)
+            marks.add(max(1, last_open))
+            settle = last_open + 1
+        horizon = self.policy.recheck_days
+        if dense:
+            step = self.policy.interval_days
+            age = settle + step
+            while age <= horizon:
+                marks.add(age)
+                step *= 2
+                age = settle + step
+        elif settle < horizon and zlib.crc32(doc.item_key.encode("utf-8")) % self.explore_every == 0:
+            marks.add(horizon)
+        return sorted(marks)
+
+    def due(self, doc: Checkable, night: dt.date, channel_type: str = "") -> bool:
+        """True if a checkpoint of ``doc`` has passed since its last fetch (never twice a night)."""
+        if doc.last_checked is None:
+            return True
+        if (night - doc.last_checked).days < 1:
+            return False
+        start = doc.list_date or doc.first_seen_on
+        if start is None:
+            return False
+        age, checked = (night - start).days, (doc.last_checked - start).days
+        marks = [a for a in self.checkpoints(doc, channel_type) if checked < a <= age]
+        if not marks:
+            return False
+        # a checkpoint missed long ago (no crawl that night) is caught up only while it still matters
+        return age - marks[-1] <= self.policy.interval_days or age <= self.policy.recheck_days
+
+
+def learn(rows: Any, policy: RecheckPolicy, night: dt.date, watched_days: int = 14) -> dict[tuple[str, str], ChangeStats]:
+    """Aggregate :func:`storage.evidence.change_observations` into ``{(site, type): ChangeStats}``.
+
+    ``rows`` holds ``("docs", site, type, count)`` and ``("change", site, type, item_key,
+    list_date, first_seen_on, deadline, recorded_on)`` tuples.
+    """
+    out: dict[tuple[str, str], ChangeStats] = {}
+    seen: set[tuple[str, str]] = set()
+    for row in rows:
+        if row[0] == "docs":
+            out.setdefault((row[1], row[2] or ""), ChangeStats()).docs += int(row[3])
+            continue
+        _, site, ntype, key, list_date, first_seen, deadline, recorded = row
+        st = out.setdefault((site, ntype or ""), ChangeStats())
+        obs = _Obs(key, list_date, first_seen, ntype, deadline)
+        start = list_date or first_seen
+        if start is None or recorded is None:
+            continue
+        if (site, key) not in seen:
+            seen.add((site, key))
+            first = first_seen or start
+            if (night - first).days >= watched_days and (list_date is None or (first - list_date).days <= 3):
+                st.changed += 1  # counted among the watched documents (same filter as the docs rows)
+        until = policy.open_until(obs)
+        if until is not None and recorded <= until:
+            st.open_ages.append((recorded - start).days)
+        else:
+            st.late += 1
+    return out

@@ -47,6 +47,9 @@ FEED_EXPORT_FIELDS = [
 DOWNLOADER_MIDDLEWARES = {
     # before robots.txt (100): a foreign host or file:// is refused before anything is fetched
     "crawler.offsite.OwnHostsMiddleware": 40,
+    # robots.txt once per host and night across spiders, re-runs and workers (crawler/robots.py)
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.robots.SharedRobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.CircuitBreakerMiddleware": 560,
@@ -86,9 +89,13 @@ PUBWATCH_RECHECK_INTERVAL_DAYS = 7  # … this often (late edits and removals at
 # An "open" notice (tender, transfer notice, publicity… crawler.recheck.OPEN_TYPES) may be changed
 # until its deadline; re-fetching it this often records a silent edit the night it happens.
 PUBWATCH_RECHECK_OPEN_INTERVAL_DAYS = 1
+# "learned" (default): checkpoints per notice from what the crawl has seen change (crawler.recheck.
+# LearnedSchedule); "fixed": the uniform policy above (open nightly, settled weekly on slot nights).
+PUBWATCH_RECHECK_SCHEDULE = "learned"
 PUBWATCH_OPEN_DAYS = 20  # open this long after its list date when no deadline was extracted (or not yet)
 PUBWATCH_OPEN_MAX_DAYS = 90  # a deadline read from a page never keeps a notice open longer than this
 PUBWATCH_MAX_PAGES_PER_CHANNEL = 200
+PUBWATCH_ROBOTS_TTL_HOURS = 24  # a stored robots.txt of tonight is reused this long (crawler/robots.py)
 PUBWATCH_SOURCE_FAILURE_LIMIT = 4  # failed attempts in a row before a source's other requests are skipped
 PUBWATCH_RUN_ID = None  # set by crawler.run so all spiders of one night share one CrawlRun
 

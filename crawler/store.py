@@ -50,11 +50,17 @@ class CrawlStore:
     def known(self) -> dict[str, evidence.KnownDocument]:
         return evidence.load_known(self.engine, self.source_key)
 
+    def change_observations(self) -> list[tuple[Any, ...]]:
+        return evidence.change_observations(self.engine, self.night)
+
     def channel_state(self) -> dict[str, dt.date | None]:
         return evidence.channel_state(self.engine, self.source_key)
 
     def save_page(self, rec: evidence.PageRecord) -> str:
         return evidence.save_page(self.engine, rec)
+
+    def touch_checked(self, item_key: str, *, listed: bool) -> bool:
+        return evidence.touch_checked(self.engine, self.source_key, item_key, self.night, listed=listed)
 
     def mark_removed(self, item_key: str, reason: str) -> bool:
         return evidence.mark_removed(self.engine, self.source_key, item_key, self.night, reason)

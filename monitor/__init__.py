@@ -46,6 +46,7 @@ def run_checks(
     rules_dir: Path | None = None,
     lookback_days: int = 3,
     save: bool = True,
+    force: bool = False,
 ) -> dict[str, Any]:
     """Run the night ``as_of``: returns counts (candidates by check, new/reopened/escalated/resolved,
     open findings by kind and severity, project links made).
@@ -54,11 +55,16 @@ def run_checks(
     rolled back, and the summary carries ``findings`` (the findings open on ``as_of`` as the run saw
     them). Why: only the nightly job (or an explicit ``pubwatch check --save``) may open and resolve
     findings; an analyst's look must not move the dashboard's figures.
+
+    Unchanged-night shortcut (``monitor.fingerprint``): when nothing the rules read has changed since
+    the last saved run of the same night, the findings cannot change; the run returns the open findings
+    at once with ``unchanged: True`` and zero changes. ``force`` runs every rule regardless.
     """
     from monitor import checks as C
     from monitor import scratch as T
-    from monitor.catalog import load_catalog
+    from monitor.catalog import RULES_DIR, load_catalog
     from monitor.copies import collapse_copies
+    from monitor.fingerprint import fingerprint
     from monitor.lifecycle import merge
     from monitor.linking import link_projects
     from monitor.provenance import flag_unverified
@@ -66,10 +72,27 @@ def run_checks(
     from monitor.rectify import record_rectifications
     from monitor.review import sync_audit
     from monitor.units import assign_primary_units
+    from storage.models import CheckRun
 
     catalog = load_catalog(jurisdiction, rules_dir)
     cal = calendar or default_calendar()
     first = dt.date(max(2004, as_of.year - 10), 1, 1)
+    params = {"jurisdiction": jurisdiction, "lookback_days": lookback_days, "calendar": repr(type(cal)),
+              "rules_dir": str(rules_dir or "")}
+    folder = (rules_dir or RULES_DIR) / jurisdiction
+    if not force:
+        with engine.connect() as conn:
+            last = conn.execute(select(CheckRun.fingerprint, CheckRun.summary)
+                                .where(CheckRun.as_of == as_of, CheckRun.jurisdiction == jurisdiction)
+                                .order_by(CheckRun.id.desc()).limit(1)).first()
+            same = last is not None and last[0] == fingerprint(conn, as_of, params, folder)
+            if same:
+                summary = _summary(conn, as_of)
+                summary.update({"new": 0, "reopened": 0, "escalated": 0, "resolved": 0, "rectified": 0,
+                                **dict(last[1]), "unchanged": True, "saved": save})
+                if not save:
+                    summary["findings"] = _findings(conn, as_of, include_resolved=False)
+                return summary
     with engine.connect() as conn:
         trans = conn.begin()
         links = link_projects(conn, as_of)
@@ -93,6 +116,12 @@ def run_checks(
         changes["rectified"] = sum(v for k, v in record_rectifications(conn, as_of, catalog).items() if k != "gone")
         T.drop_all(conn)  # on error the transaction's rollback removes them
         if save:
+            kept = {"as_of": as_of.isoformat(), "jurisdiction": jurisdiction, "candidates": per_check,
+                    "links": dict.fromkeys(vars(links), 0), "calendar_known_until": cal_last.isoformat(),
+                    "unknown_units": unknown_units, "copies_collapsed": 0, "unknown_calendar": provisional}
+            conn.execute(CheckRun.__table__.insert().values(
+                as_of=as_of, jurisdiction=jurisdiction, fingerprint=fingerprint(conn, as_of, params, folder),
+                summary=kept))
             trans.commit()
             looked: list[dict[str, Any]] | None = None
         else:
@@ -109,7 +138,7 @@ def run_checks(
     summary.update({"as_of": as_of.isoformat(), "jurisdiction": jurisdiction, "candidates": per_check,
                     "links": vars(links), "calendar_known_until": cal_last.isoformat(),
                     "unknown_units": unknown_units, "copies_collapsed": copies,
-                    "unknown_calendar": provisional})
+                    "unknown_calendar": provisional, "unchanged": False})
     return summary
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapy.settings import SETTINGS_PRIORITIES
+
 from crawler.families import FAMILY_CLASSES, SourceSpider
 from crawler.registry import Source, registry
 
@@ -30,6 +32,24 @@ def custom_settings(source: Source) -> dict[str, Any]:
     }
 
 
+def _update_settings(cls: type[SourceSpider], settings: Any) -> None:
+    """The registry's politeness, shared out among ``PUBWATCH_WORKERS`` workers.
+
+    Why: in distributed mode every worker runs its own downloader, so each would keep the registry's
+    ``download_delay`` to the host on its own and N workers would hit it N times as often. With
+    ``PUBWATCH_WORKERS=N`` each worker waits N times the delay: together they keep the registry's
+    rate. ``PUBWATCH_DELAY_SCALE`` shrinks every delay alike (benches against the local replica
+    run production politeness in compressed time). A ``-s DOWNLOAD_DELAY`` still wins.
+    """
+    SourceSpider.update_settings.__func__(cls, settings)  # type: ignore[attr-defined]
+    workers = max(1, settings.getint("PUBWATCH_WORKERS", 1))
+    scale = settings.getfloat("PUBWATCH_DELAY_SCALE", 1.0)
+    if (workers != 1 or scale != 1.0) and (settings.getpriority("DOWNLOAD_DELAY") or 0) <= SETTINGS_PRIORITIES["spider"]:
+        delay = float(cls.custom_settings["DOWNLOAD_DELAY"]) * workers * scale
+        settings.set("DOWNLOAD_DELAY", delay, priority="spider")
+        settings.set("AUTOTHROTTLE_START_DELAY", max(delay, 0.01), priority="spider")
+
+
 def make_spider(source: Source) -> type[SourceSpider]:
     """The leaf spider class of one registry entry."""
     base = FAMILY_CLASSES[source.family]
@@ -43,6 +63,7 @@ def make_spider(source: Source) -> type[SourceSpider]:
             "name": source.key,
             "source_key": source.key,
             "custom_settings": custom_settings(source),
+            "update_settings": classmethod(_update_settings),
         },
     )
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, delete, func, or_, select, update
 
 from storage.db import session_scope
 from storage.models import (
@@ -30,6 +30,7 @@ from storage.models import (
     DocumentVersion,
     Notice,
     NoticeField,
+    RobotsCache,
     Source,
     utcnow,
 )
@@ -53,6 +54,8 @@ class KnownDocument:
     first_seen_on: dt.date | None
     notice_type: str | None = None  # the extracted notice's type (None: no notice stored yet)
     deadline: dt.date | None = None  # the latest date among the notice's DEADLINE_KEYS (None: none read)
+    etag: str | None = None  # the current version's ETag / Last-Modified, for a conditional re-check
+    last_modified: str | None = None
 
 
 #: extracted fields whose date ends the time a notice is open to bids, applications or objections
@@ -199,19 +202,76 @@ def load_known(engine: Engine, source_key: str) -> dict[str, KnownDocument]:
     source may hold 100k documents.
     """
     deadline_cols = [Notice.fields[key].as_string().label(f"dl_{key}") for key in DEADLINE_KEYS]
+    # response headers are stored as Scrapy gives them (title case: "Etag", "Last-Modified")
+    validators = [DocumentVersion.headers["Etag"].as_string(), DocumentVersion.headers["Last-Modified"].as_string()]
     with session_scope(engine) as s:
         rows = s.execute(
             select(
                 Document.id, Document.item_key, Document.channel_key, Document.url, Document.list_date,
                 DocumentVersion.sha256, Document.removed_at, Document.last_checked, Document.first_seen_on,
-                Notice.notice_type, *deadline_cols,
+                Notice.notice_type, *validators, *deadline_cols,
             )
             .outerjoin(DocumentVersion, DocumentVersion.id == Document.current_version_id)
             .outerjoin(Notice, Notice.document_id == Document.id)
             .where(Document.source_key == source_key)
         ).all()
     n = len(DEADLINE_KEYS)
-    return {r.item_key: KnownDocument(*r[:-n], deadline=latest_date(r[-n:])) for r in rows}
+    return {r.item_key: KnownDocument(*r[:-n - 2], deadline=latest_date(r[-n:]), etag=_header(r[-n - 2]),
+                                      last_modified=_header(r[-n - 1])) for r in rows}
+
+
+def _header(value: str | None) -> str | None:
+    """A stored validator fit to send back (one line, bounded), else None."""
+    if not value or len(value) > 200 or any(c in value for c in "\r\n\x00"):
+        return None
+    return value
+
+
+def touch_checked(engine: Engine, source_key: str, item_key: str, night: dt.date, *, listed: bool) -> bool:
+    """A re-check answered 304 Not Modified: the document was checked tonight and is unchanged."""
+    with session_scope(engine) as s:
+        doc = s.scalar(select(Document).where(Document.source_key == source_key, Document.item_key == item_key))
+        if doc is None:
+            return False
+        doc.last_checked = night
+        doc.last_seen = utcnow()
+        if listed:
+            doc.last_listed = night
+        return True
+
+
+def change_observations(engine: Engine, night: dt.date, watched_days: int = 14) -> list[tuple[Any, ...]]:
+    """What the crawl has seen change, for the learned re-check schedule (``crawler.recheck.learn``).
+
+    Two kinds of rows: ``("docs", source_key, notice_type, count)`` — documents listed (else first
+    seen) at least ``watched_days`` before ``night``, per site and type; and ``("change", source_key,
+    notice_type, item_key, list_date, first_seen_on, deadline, recorded_on)`` — one per stored
+    version after a document's first (its fetch night is when the change was recorded). Two
+    grouped queries: versions after the first are rare, documents are counted in SQL.
+    """
+    cut = night - dt.timedelta(days=watched_days)
+    # watched from young: first seen within 3 nights of its list date (a back-filled old notice was
+    # never watched through the time it could have changed), and at least watched_days ago
+    later = func.date(Document.list_date, "+3 days") if engine.dialect.name == "sqlite" else Document.list_date + 3
+    young = or_(Document.list_date.is_(None), Document.first_seen_on <= later)
+    deadline_cols = [Notice.fields[key].as_string() for key in DEADLINE_KEYS]
+    with session_scope(engine) as s:
+        docs = s.execute(
+            select(Document.source_key, Notice.notice_type, func.count())
+            .outerjoin(Notice, Notice.document_id == Document.id)
+            .where(Document.first_seen_on <= cut, young)
+            .group_by(Document.source_key, Notice.notice_type)
+        ).all()
+        changes = s.execute(
+            select(Document.source_key, Notice.notice_type, Document.item_key, Document.list_date,
+                   Document.first_seen_on, DocumentVersion.fetched_on, *deadline_cols)
+            .join(Document, Document.id == DocumentVersion.document_id)
+            .outerjoin(Notice, Notice.document_id == Document.id)
+            .where(DocumentVersion.version_no >= 2)
+        ).all()
+    out: list[tuple[Any, ...]] = [("docs", r[0], r[1], r[2]) for r in docs]
+    out += [("change", r[0], r[1], r[2], r[3], r[4], latest_date(r[6:]), r[5]) for r in changes]
+    return out
 
 
 def channel_state(engine: Engine, source_key: str) -> dict[str, dt.date | None]:
@@ -392,3 +452,23 @@ def mark_removed(engine: Engine, source_key: str, item_key: str, night: dt.date,
         doc.removed_reason = reason
         doc.last_checked = night
         return True
+
+
+# --- robots.txt cache ------------------------------------------------------------------------------
+
+
+def get_robots(engine: Engine, host: str) -> tuple[dt.date, dt.datetime, bytes] | None:
+    """``(night, fetched_at, body)`` of the stored robots.txt of ``host`` (scheme://netloc), or None."""
+    with session_scope(engine) as s:
+        row = s.get(RobotsCache, host[:255])
+        return None if row is None else (row.night, row.fetched_at, bytes(row.body))
+
+
+def put_robots(engine: Engine, host: str, night: dt.date, status: int, body: bytes) -> None:
+    """Store (or replace) the robots.txt answer of ``host`` fetched on ``night``."""
+    with session_scope(engine) as s:
+        row = s.get(RobotsCache, host[:255])
+        if row is None:
+            row = RobotsCache(host=host[:255])
+            s.add(row)
+        row.night, row.fetched_at, row.status, row.body = night, utcnow(), status, body

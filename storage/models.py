@@ -172,6 +172,22 @@ class DocumentVersion(Base):
 # --- notices and projects -------------------------------------------------------------------------
 
 
+class RobotsCache(Base):
+    """The last robots.txt answer per host, so a host is asked at most once per crawl night.
+
+    Why in the database: spiders of one night, re-runs of it and workers on other machines all
+    share it (``crawler.robots``).
+    """
+
+    __tablename__ = "robots_cache"
+
+    host: Mapped[str] = mapped_column(String(255), primary_key=True)  # scheme://netloc
+    night: Mapped[dt.date] = mapped_column(Date)
+    fetched_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    status: Mapped[int] = mapped_column(Integer, default=200)
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class Notice(Base):
     """The extracted record of a document's current version."""
 
@@ -301,6 +317,23 @@ class Finding(Base):
     dismiss_reason: Mapped[str | None] = mapped_column(Text)
     dismissed_by: Mapped[str | None] = mapped_column(String(200))
     dismissed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class CheckRun(Base):
+    """One completed ``monitor.run_checks`` night and a fingerprint of everything it read.
+
+    Why: running the same night again over unchanged evidence cannot change a finding; a run whose
+    fingerprint (``monitor.fingerprint``) matches the last one of that night returns at once.
+    """
+
+    __tablename__ = "check_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    as_of: Mapped[dt.date] = mapped_column(Date, index=True)
+    jurisdiction: Mapped[str] = mapped_column(String(64), default="quzhou")
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    ran_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class FindingEvent(Base):

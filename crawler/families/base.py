@@ -49,7 +49,7 @@ from crawler.health import HealthTracker
 from crawler.items import NoticeItem
 from crawler.offsite import link_verdict, safe_url
 from crawler.parselimits import html_limit_hit
-from crawler.recheck import RecheckPolicy
+from crawler.recheck import LearnedSchedule, RecheckPolicy, learn
 from crawler.registry import Channel, RegistryError, Source, registry
 from crawler.store import CrawlStore
 from storage.evidence import KnownDocument
@@ -199,6 +199,8 @@ class SourceSpider(scrapy.Spider):
         self.overlap_days = 3
         self.sweep_days = 60
         self.policy = RecheckPolicy()
+        self.learned = True  # PUBWATCH_RECHECK_SCHEDULE: learned (default) or fixed
+        self.schedule: LearnedSchedule | None = None
         self.max_pages = 200
         self.listings: dict[str, Listing] = {lst.key: lst for lst in self.make_listings()}
 
@@ -209,6 +211,7 @@ class SourceSpider(scrapy.Spider):
         spider.overlap_days = s.getint("PUBWATCH_OVERLAP_DAYS", 3)
         spider.sweep_days = s.getint("PUBWATCH_SWEEP_DAYS", 60)
         spider.policy = RecheckPolicy.from_settings(s)
+        spider.learned = s.get("PUBWATCH_RECHECK_SCHEDULE", "learned") != "fixed"
         crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
         spider.max_pages = s.getint("PUBWATCH_MAX_PAGES_PER_CHANNEL", 200)
         redis_url = redis_url_from(s) if s.get("SCHEDULER", "").startswith("scrapy_redis") else ""
@@ -311,6 +314,9 @@ class SourceSpider(scrapy.Spider):
             self.store.sync_source(self.source)
             self.known = self.store.known()
             self.complete_nights = self.store.channel_state()
+            if self.learned:
+                stats = learn(self.store.change_observations(), self.policy, self.night)
+                self.schedule = LearnedSchedule(self.policy, stats, self.source_key)
         for req in self._db_rechecks():
             yield req
         for lst in self.listings.values():
@@ -348,7 +354,8 @@ class SourceSpider(scrapy.Spider):
 
     def _due(self, doc: KnownDocument, channel: Channel | None = None) -> bool:
         """The re-check policy's answer for tonight (the channel's type stands in before extraction)."""
-        return self.policy.due(doc, self.night, channel.notice_type if channel is not None else "")
+        judge = self.schedule if self.schedule is not None else self.policy
+        return judge.due(doc, self.night, channel.notice_type if channel is not None else "")
 
     def _on_idle(self) -> None:
         """Once the walks are over, fetch the due notices they did not show (once per crawl)."""
@@ -541,14 +548,34 @@ class SourceSpider(scrapy.Spider):
             return None
         self._scheduled.add(entry.item_key)
         req = self.detail_request(entry.url, entry.item_key, channel)
+        req = self._conditional(req, self.known.get(entry.item_key))
         meta = {
             **req.meta, "pw_kind": "detail", "pw_channel": channel.key,
-            "handle_httpstatus_list": list(self.detail_statuses),
+            "handle_httpstatus_list": [*self.detail_statuses, 304],
         }
         return req.replace(
             callback=self._on_detail, errback=self._on_error, meta=meta, dont_filter=not self.distributed,
             cb_kwargs={"entry": entry, "channel_key": channel.key, "listed": listed},
         )
+
+    def _conditional(self, req: Request, known: KnownDocument | None) -> Request:
+        """A re-check of a stored page asks "changed since?" where the server gave a validator.
+
+        Why: a 304 answer costs the site no page; it is counted as its own kind (``recheck_304``).
+        Only a plain GET of a live document whose current version carried an ETag or Last-Modified.
+        """
+        if known is None or known.removed_at is not None or req.method != "GET" or self.backfill:
+            return req
+        headers = {}
+        if known.etag:
+            headers["If-None-Match"] = known.etag
+        if known.last_modified:
+            headers["If-Modified-Since"] = known.last_modified
+        if not headers:
+            return req
+        merged = req.headers.copy()
+        merged.update(headers)
+        return req.replace(headers=merged)
 
     def _removal(self, doc: KnownDocument, channel: Channel, reason: str) -> NoticeItem:
         self._removed.add(doc.item_key)
@@ -563,6 +590,17 @@ class SourceSpider(scrapy.Spider):
         channel = self.source.channel(channel_key)
         known = self.known.get(entry.item_key)
         self._probe_answered(entry.item_key, channel_key, response.status)
+        if response.status == 304:
+            if known is None or known.removed_at is not None:  # not asked conditionally: a broken answer
+                self.health.error(channel_key, "http_4xx", f"detail {entry.item_key}: unexpected 304")
+                return
+            yield NoticeItem(
+                source=self.source_key, channel=channel_key, item_key=entry.item_key, url=known.url,
+                night=self.night.isoformat(), fetched_at=utcnow().isoformat(), change="not_modified",
+                http_status=304, listed=listed,
+                list_date=known.list_date.isoformat() if known.list_date else None,
+            )
+            return
         if response.status in self.detail_statuses:
             if known is not None:
                 if known.removed_at is None:

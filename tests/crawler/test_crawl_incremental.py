@@ -22,9 +22,10 @@ def _version(p: dict, day: dt.date) -> int:
 
 
 def test_second_night_fetches_only_new(replica, postings, sqlite_url) -> None:
-    first = run_crawl(replica, sqlite_url, N1.isoformat(), SOURCES)
+    fixed = ("-s", "PUBWATCH_RECHECK_SCHEDULE=fixed")  # slot nights are the fixed policy's (test_recheck: learned)
+    first = run_crawl(replica, sqlite_url, N1.isoformat(), SOURCES, *fixed)
     assert first.returncode == 0
-    second = run_crawl(replica, sqlite_url, N2.isoformat(), SOURCES)
+    second = run_crawl(replica, sqlite_url, N2.isoformat(), SOURCES, *fixed)
     assert second.returncode == 0
     for site in SITES:
         s = second.summary["sources"][site]

@@ -9,7 +9,7 @@ import itertools
 import pytest
 from conftest import db_rows, run_crawl
 
-from crawler.recheck import OPEN_TYPES, RecheckPolicy
+from crawler.recheck import OPEN_TYPES, ChangeStats, LearnedSchedule, RecheckPolicy, learn
 from extractors.taxonomy import NOTICE_TYPES
 from storage.evidence import KnownDocument, latest_date
 
@@ -163,8 +163,9 @@ def test_silent_edit_of_open_tender_is_recorded_the_night_it_happens(edited_corp
     assert D.fromisoformat(posting["publish_date"]) <= before  # known, unchanged, the night before
     handle = run_in_thread(corpus, before.isoformat())
     try:
-        assert run_crawl(handle, sqlite_url, before.isoformat(), "zfcg").returncode == 0
-        night = run_crawl(handle, sqlite_url, edit_on.isoformat(), "zfcg")
+        fixed = ["-s", "PUBWATCH_RECHECK_SCHEDULE=fixed"]  # the uniform policy: open notices nightly
+        assert run_crawl(handle, sqlite_url, before.isoformat(), "zfcg", *fixed).returncode == 0
+        night = run_crawl(handle, sqlite_url, edit_on.isoformat(), "zfcg", *fixed)
         assert night.returncode == 0, night.stderr[-2000:]
     finally:
         handle.stop()
@@ -204,3 +205,76 @@ def test_spider_fetches_due_items_its_walks_did_not_show() -> None:
     late = list(spider._db_rechecks(older_than_window=False))
     assert [r.cb_kwargs["entry"].item_key for r in late] == ["open"]
     assert late[0].cb_kwargs["listed"] is False
+
+
+# --- the learned schedule -------------------------------------------------------------------------
+
+
+def learned_nights(sched: LearnedSchedule, start: dt.date, nights: int, **kw: object) -> list[int]:
+    checked = start
+    out = []
+    for i in range(1, nights + 1):
+        night = start + dt.timedelta(days=i)
+        if sched.due(doc(start, checked, **kw), night):  # type: ignore[arg-type]
+            out.append(i)
+            checked = night
+    return out
+
+
+def test_learned_prior_backs_off_exponentially_and_always_checks_the_deadline_night() -> None:
+    sched = LearnedSchedule(POLICY, {}, "zfcg")
+    got = learned_nights(sched, D(2026, 2, 2), 40, notice_type="procurement.tender", deadline=D(2026, 2, 24))
+    assert got == [1, 2, 4, 22]  # prior checkpoints, then the last open night; settled: nothing seen late
+
+
+def test_learned_checkpoints_follow_the_recorded_change_ages() -> None:
+    stats = {("zfcg", "procurement.tender"): ChangeStats(docs=200, changed=30, open_ages=[3, 4, 5, 6, 7, 7, 8, 9] * 4),
+             ("zfcg", "construction.candidates"): ChangeStats(docs=300, changed=0)}
+    sched = LearnedSchedule(POLICY, stats, "zfcg")
+    marks, dense = sched.plan("procurement.tender")
+    assert 3 <= len(marks) <= 6 and min(marks) >= 3 and max(marks) <= 9 and not dense
+    got = learned_nights(sched, D(2026, 2, 2), 40, notice_type="procurement.tender", deadline=D(2026, 2, 24))
+    assert got[:-1] == list(marks) and got[-1] == 22
+    # a type never seen changing: only its last open night (here: publicity end)
+    got = learned_nights(sched, D(2026, 2, 2), 40, notice_type="construction.candidates", deadline=D(2026, 2, 7))
+    assert got == [5]
+    # the pool of the type stands in for a site with too few documents of its own
+    assert LearnedSchedule(POLICY, stats, "ccgp").plan("procurement.tender") == (marks, dense)
+
+
+def test_settled_types_are_sampled_unless_seen_changing_late() -> None:
+    quiet = LearnedSchedule(POLICY, {("s", "procurement.result"): ChangeStats(docs=500)}, "s")
+    checked = [k for k in (f"/a/{i}" for i in range(400))
+               if quiet.checkpoints(doc(D(2026, 2, 2), None, "procurement.result", item_key=k))]
+    assert 60 <= len(checked) <= 140  # about 1 in 4, once, at recheck_days
+    assert quiet.checkpoints(doc(D(2026, 2, 2), None, "procurement.result", item_key=checked[0])) == [30]
+    busy = LearnedSchedule(POLICY, {("s", "procurement.result"): ChangeStats(docs=100, changed=10, late=10)}, "s")
+    assert busy.checkpoints(doc(D(2026, 2, 2), None, "procurement.result")) == [7, 14, 28]
+
+
+def test_learn_counts_watched_documents_and_splits_open_from_late_changes() -> None:
+    night = D(2026, 3, 1)
+    rows = [("docs", "zfcg", "procurement.tender", 40),
+            ("change", "zfcg", "procurement.tender", "a", D(2026, 2, 1), D(2026, 2, 1), D(2026, 2, 20), D(2026, 2, 5)),
+            ("change", "zfcg", "procurement.tender", "a", D(2026, 2, 1), D(2026, 2, 1), D(2026, 2, 20), D(2026, 2, 25)),
+            # back-filled long after listing: not among the watched documents
+            ("change", "zfcg", "procurement.tender", "b", D(2026, 1, 1), D(2026, 2, 1), D(2026, 1, 20), D(2026, 2, 9))]
+    st = learn(rows, POLICY, night)[("zfcg", "procurement.tender")]
+    assert (st.docs, st.changed, st.open_ages, st.late) == (40, 1, [4], 2)
+
+
+def test_change_observations_reads_versions(sqlite_url) -> None:
+    from storage.db import get_engine, init_db
+    from storage.evidence import PageRecord, change_observations, save_page
+
+    engine = get_engine(sqlite_url)
+    init_db(engine)
+    base = dict(source_key="zfcg", channel_key="c", item_key="k1", url="http://x/1", list_date=D(2026, 2, 1),
+                notice_type="procurement.tender", fields={"bid_deadline": "2026-02-20 09:30"})
+    save_page(engine, PageRecord(night=D(2026, 2, 1), body=b"a", sha256="a" * 64, **base))  # type: ignore[arg-type]
+    save_page(engine, PageRecord(night=D(2026, 2, 6), body=b"b", sha256="b" * 64, **base))  # type: ignore[arg-type]
+    rows = change_observations(engine, D(2026, 3, 1))
+    assert ("docs", "zfcg", "procurement.tender", 1) in rows
+    assert ("change", "zfcg", "procurement.tender", "k1", D(2026, 2, 1), D(2026, 2, 1), D(2026, 2, 20),
+            D(2026, 2, 6)) in rows
+    assert not [r for r in change_observations(engine, D(2026, 2, 10)) if r[0] == "docs"]  # not watched 14 nights

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 04:25:29.676978
+Create Date: 2026-12-06 04:33:39.228719
 """
 
 from __future__ import annotations
@@ -37,6 +37,18 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('channels', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_channels_source_key'), ['source_key'], unique=False)
+
+    op.create_table('check_runs',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('as_of', sa.Date(), nullable=False),
+    sa.Column('jurisdiction', sa.String(length=64), nullable=False),
+    sa.Column('fingerprint', sa.String(length=64), nullable=False),
+    sa.Column('summary', sa.JSON(), nullable=False),
+    sa.Column('ran_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('check_runs', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_check_runs_as_of'), ['as_of'], unique=False)
 
     op.create_table('crawl_runs',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -127,6 +139,14 @@ def upgrade() -> None:
     with op.batch_alter_table('projects', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_projects_project_number'), ['project_number'], unique=False)
 
+    op.create_table('robots_cache',
+    sa.Column('host', sa.String(length=255), nullable=False),
+    sa.Column('night', sa.Date(), nullable=False),
+    sa.Column('fetched_at', sa.DateTime(), nullable=False),
+    sa.Column('status', sa.Integer(), nullable=False),
+    sa.Column('body', sa.LargeBinary(), nullable=False),
+    sa.PrimaryKeyConstraint('host')
+    )
     op.create_table('run_locks',
     sa.Column('name', sa.String(length=64), nullable=False),
     sa.Column('owner', sa.String(length=200), nullable=False),
@@ -422,6 +442,7 @@ def downgrade() -> None:
 
     op.drop_table('scheduler_runs')
     op.drop_table('run_locks')
+    op.drop_table('robots_cache')
     with op.batch_alter_table('projects', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_projects_project_number'))
 
@@ -444,6 +465,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_crawl_runs_night'))
 
     op.drop_table('crawl_runs')
+    with op.batch_alter_table('check_runs', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_check_runs_as_of'))
+
+    op.drop_table('check_runs')
     with op.batch_alter_table('channels', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_channels_source_key'))
 
