@@ -26,6 +26,8 @@ from reports.annual import annual_report
 from reports.assessment import Scale, assess
 from storage.models import DocumentVersion, Finding, Notice
 
+pytestmark = pytest.mark.slow  # a real crawl and check of seven nights (about a minute and a half)
+
 H2 = (dt.date(2025, 7, 1), dt.date(2025, 12, 31))
 UNIT = "龙游县人民政府"
 REASON = "该修改系补正缺失的受让方资格条件，属整改行为，并非未经更正的修改"
