@@ -412,15 +412,16 @@ def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.
 
 
 def previous_period(date_from: dt.date, date_to: dt.date) -> tuple[dt.date, dt.date]:
-    """The period before: the previous calendar year for a whole year, the previous month for a whole
-    month, else the same number of days just before."""
+    """The period before: the previous calendar year for a whole year, as many whole months before for
+    whole months (a month, a quarter, a half-year), else the same number of days just before."""
     if (date_from.month, date_from.day, date_to.month, date_to.day) == (1, 1, 12, 31) and \
             date_from.year == date_to.year:
         return dt.date(date_from.year - 1, 1, 1), dt.date(date_to.year - 1, 12, 31)
     nxt = date_to + dt.timedelta(days=1)
-    if date_from.day == 1 and nxt.day == 1 and (nxt.year * 12 + nxt.month) - (date_from.year * 12 + date_from.month) == 1:
-        last = date_from - dt.timedelta(days=1)
-        return last.replace(day=1), last
+    months = (nxt.year * 12 + nxt.month) - (date_from.year * 12 + date_from.month)
+    if date_from.day == 1 and nxt.day == 1 and months >= 1:  # whole months (a quarter, a half-year): as many before
+        start = date_from.year * 12 + date_from.month - 1 - months
+        return dt.date(start // 12, start % 12 + 1, 1), date_from - dt.timedelta(days=1)
     days = (date_to - date_from).days + 1
     return date_from - dt.timedelta(days=days), date_from - dt.timedelta(days=1)
 

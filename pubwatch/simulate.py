@@ -14,7 +14,8 @@ import json
 import shutil
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -345,3 +346,58 @@ def _score_extraction(engine: Any, manifest: dict, postings: list[dict],
         "f1": round(tally.f1, 4),
         "notice_type_accuracy": round(type_ok / type_total, 4) if type_total else None,
     }
+
+
+# --- nights on demand (the year-end report's test and demo) -----------------------------------------
+
+
+@contextmanager
+def replica_nights(corpus: Path, db_url: str, first_day: dt.date, *, faults: bool = False,
+                   crawl_settings: dict[str, str] | None = None, jurisdiction: str = "quzhou",
+                   ) -> Iterator[Callable[[dt.date], dict[str, Any]]]:
+    """Serve a generated corpus and yield ``night(day)``: one real crawl and check of that day.
+
+    Why: a year of nights is too slow to run one by one in a test; visiting the year sparsely is
+    enough, because the incremental crawl reaches back to the last complete night. ``faults=False``
+    switches the corpus's outages off (they are tested elsewhere).
+    """
+    from monitor import run_checks
+    from replica.server import run_in_thread
+
+    engine = get_engine(db_url)
+    init_db(engine)
+    server = run_in_thread(corpus, first_day)
+    if not faults:
+        server._call(lambda: setattr(server.server.state, "outages", []))
+        server.clear_faults()
+
+    def night(day: dt.date) -> dict[str, Any]:
+        server.set_date(day)
+        run_crawl(day, db_url=db_url, site_urls=server.sites, settings=REPLICA_SETTINGS | dict(crawl_settings or {}))
+        return run_checks(engine, day, jurisdiction=jurisdiction)
+
+    try:
+        yield night
+    finally:
+        server.stop()
+        engine.dispose()
+
+
+def correct_posting(corpus: Path, notice_id: str, on: dt.date, added_html: str) -> int:
+    """Make every posting of ``notice_id`` gain a new page version from ``on`` with ``added_html`` inserted
+    before its closing signature lines — what a unit does when it corrects a page (整改). Returns how many
+    postings changed (0: no such notice, or a page layout without the signature lines)."""
+    path = corpus / "postings.jsonl"
+    lines, changed = [], 0
+    marker = '<p style="text-align:right">'
+    for line in path.read_text("utf-8").splitlines():
+        p = json.loads(line)
+        if p["notice_id"] == notice_id:
+            html = p["versions"][-1]["html"]
+            cut = html.rfind(marker, 0, html.rfind(marker))
+            if cut > 0:
+                p["versions"].append({"from": on.isoformat(), "html": html[:cut] + added_html + html[cut:]})
+                changed += 1
+        lines.append(json.dumps(p, ensure_ascii=False))
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return changed

@@ -28,7 +28,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from sqlalchemy import Engine, case, func, or_, select
 
-from alerts.labels import DOMAINS, KINDS, REGIONS, UNKNOWN_UNIT, label
+from vocabulary import DOMAINS, KINDS, REGIONS, UNKNOWN_UNIT, label
 from dashboards import charts
 from dashboards.metrics import COMPLETENESS_DEF, DEFAULT_JURISDICTION, TIMELINESS_DEF, Tally
 from reports.assessment import Assessment, Scale, UnitScore, assess
@@ -409,7 +409,8 @@ def write_docx(data: dict[str, Any], path: Path, chart_pngs: dict[str, Path]) ->
         if "trend" in chart_pngs:
             doc.add_heading("逐月趋势", level=2)
             doc.add_picture(str(chart_pngs["trend"]), width=Cm(16))
-    doc.add_heading("五、问题整改情况", level=1)
+    n_findings, n_spot = ("五", "六") if data["unit"] is None else ("四", "五")
+    doc.add_heading(f"{n_findings}、问题整改情况", level=1)
     table(["问题类型", "发现", "已整改", "已消除", "仍未整改", "已排除"],
           [[k["kind"], k["opened"], k["rectified"], k["gone"], k["open"], k["dismissed"]] for k in data["kinds"]], 9)
     doc.add_heading(f"已整改问题（{data['rectified_total']} 条）", level=2)
@@ -426,7 +427,7 @@ def write_docx(data: dict[str, Any], path: Path, chart_pngs: dict[str, Path]) ->
             f["dismissed_at"] and f"{f['dismissed_at']:%Y-%m-%d}"] for f in data["dismissed"]], 7)
     if max(data["rectified_total"], data["still_open_total"], data["dismissed_total"]) > data["max_list"]:
         doc.add_paragraph(f"每类最多列出 {data['max_list']} 条；完整清单见同目录 findings.csv。")
-    doc.add_heading("六、信息公开栏目抽查", level=1)
+    doc.add_heading(f"{n_spot}、信息公开栏目抽查", level=1)
     doc.add_paragraph("依据每晚采集记录：采集完整的晚数、期间内新发布公告数、最近发布日期；采集不完整的栏目，其“未发现”不能作为“未公开”的依据。")
     table(["数据源", "栏目", "名称", "领域", "采集晚数", "完整晚数", "期间新公告", "最近发布", "撤下", "结论"],
           [[r["source"], r["channel"], r["name"], r["domain"], r["nights"], r["complete"], r["posted"],

@@ -231,7 +231,7 @@ def assess(engine: Engine, date_from: dt.date, date_to: dt.date, scale: Scale | 
 
 
 def _unit(units: dict[str, UnitScore], name: str | None) -> UnitScore:
-    from alerts.labels import UNKNOWN_UNIT
+    from vocabulary import UNKNOWN_UNIT
 
     key = name or ""
     if key not in units:
