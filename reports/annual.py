@@ -28,11 +28,11 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from sqlalchemy import Engine, case, func, or_, select
 
-from vocabulary import DOMAINS, KINDS, REGIONS, UNKNOWN_UNIT, label
 from dashboards import charts
 from dashboards.metrics import COMPLETENESS_DEF, DEFAULT_JURISDICTION, TIMELINESS_DEF, Tally
 from reports.assessment import Assessment, Scale, UnitScore, assess
 from storage.models import Channel, CrawlHealth, Finding, Notice
+from vocabulary import DOMAINS, KINDS, REGIONS, UNKNOWN_UNIT, label
 
 MAX_LIST = 100
 CHROMIUM = os.environ.get("PUBWATCH_CHROMIUM", "/usr/bin/chromium")
