@@ -51,7 +51,7 @@ RATE_COLUMNS: list[tuple[str, str]] = [
     ("due", "应公开数"), ("notices", "已发布公告数"), ("missing", "应发未发数"),
     ("complete", "要素齐全数"), ("completeness", "完整率"), ("deadline_due", "有法定时限的应公开数"),
     ("timely", "按时发布数"), ("timeliness", "及时率"),
-    ("open_findings", "未整改问题数"),
+    ("open_findings", "未整改问题数"), ("to_review", "未能识别，待人工核对"),
 ]
 CRAWL_COLUMNS: list[tuple[str, str]] = [
     ("source", "数据源"), ("last_night", "最近一次"), ("last_state", "状态"), ("last_reason", "结束原因"),

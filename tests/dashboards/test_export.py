@@ -184,3 +184,18 @@ def test_scraped_control_characters_and_disguised_formulas_do_not_break_the_work
         assert titles - {"铃声标题[31m"} == {"' =HYPERLINK(\"http://evil\")", "'＝1+1", "'\u3000@SUM(A1)"}
         firsts = {str(v).lstrip(" \u3000")[:1] for r in table for v in r if v not in (None, "")}
         assert not firsts & set("=+-@＝＋－＠"), firsts
+
+
+def test_extraction_gaps_are_counted_apart_not_as_incomplete(engine: Engine) -> None:
+    """A notice whose required item is printed but was not read is neither incomplete nor an open finding
+    of its unit: it is counted in ``to_review`` (未能识别，待人工核对)."""
+    with session_scope(engine) as s:
+        add_channel(s, "qz_hanweb", "cg", "procurement", "330800", "市财政局")
+        ns = [add_notice(s, title=f"结果{i}", domain="procurement", notice_type="procurement.result", region="330800",
+                         publish_date=D, channel_key="cg") for i in range(3)]
+        add_finding(s, kind="extraction_gap", on=D, unit="监管办（人工核对）", notice=ns[0], severity="info")
+        add_finding(s, kind="missing_field", on=D, unit="市财政局", notice=ns[1])
+    fig = compute(engine, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    assert (fig.total.notices, fig.total.incomplete, fig.total.to_review) == (3, 1, 1)
+    assert fig.total.completeness == pytest.approx(2 / 3)
+    assert fig.total.open_findings == 1  # the gap is the office's review item, not a unit's open problem
