@@ -37,14 +37,14 @@ from pubwatch.mailsink import MailSink
 from pubwatch.proctree import tree_alive
 
 NIGHT = "2026-02-10"
-N = 6
+N = 4
 
 
 @pytest.fixture(scope="module")
 def site() -> Any:
-    """The tender site (details answer after 0.3 s, so a crawl can be caught half-way)."""
+    """The tender site (details answer after 0.2 s, so a crawl can be caught half-way)."""
     h = _start(lambda s: Hostile(s))
-    tender_site(h, N, delay=0.3)
+    tender_site(h, N, delay=0.2)
     yield h
     h.server.shutdown()
     h.server.server_close()
