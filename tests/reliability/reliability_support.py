@@ -97,7 +97,10 @@ def _start(hostile_factory: Callable[[ThreadingHTTPServer], Hostile]) -> Hostile
                 self.end_headers()
                 return
             if callable(route):
-                route(self)
+                try:
+                    route(self)
+                except (BrokenPipeError, ConnectionResetError):  # the crawler hung up (or was killed)
+                    pass
                 return
             status, headers, body = route
             self.send_response(status)
