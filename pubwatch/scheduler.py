@@ -134,12 +134,16 @@ def _acquire(engine: Engine, name: str, me: str, host: str, pid: int, ttl: dt.ti
             log.warning("lock holder %s is gone but its crawler (pgid %s) still runs", holder.owner, holder.child_pid)
             stale = False
         if stale:
+            # the dead holder as it was (the update below refreshes the session's copy of the row)
+            dead = RunLock(name=holder.name, owner=holder.owner, host=holder.host, pid=holder.pid,
+                           child_pid=holder.child_pid, acquired_at=holder.acquired_at,
+                           heartbeat_at=holder.heartbeat_at, expires_at=holder.expires_at)
             # compare-and-set on the row we saw, so two contenders cannot both take it over
             taken = s.execute(update(RunLock).where(RunLock.name == name, RunLock.owner == holder.owner,
                                                     RunLock.heartbeat_at == holder.heartbeat_at).values(**values))
             if taken.rowcount == 1:  # type: ignore[attr-defined]
                 log.warning("took over a stale lock from %s (pid %s on %s)", holder.owner, holder.pid, holder.host)
-                close_interrupted(s, holder, keep_scheduler_run=keep_scheduler_run)
+                close_interrupted(s, dead, keep_scheduler_run=keep_scheduler_run)
                 return
             holder = s.get(RunLock, name, populate_existing=True) or holder
         s.expunge(holder)

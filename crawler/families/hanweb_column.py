@@ -115,6 +115,7 @@ class HanwebColumnSpider(SourceSpider):
         entries = parse_records(store, response)
         nextgroup = NEXTGROUP_RE.search(store)
         href = Selector(text=cdata(nextgroup.group(1))).css("a::attr(href)").get() if nextgroup else None
-        if href:
-            self.next_urls[channel.key] = response.urljoin(href)
+        nxt = join_link(response, href) if href else ""
+        if nxt.startswith(("http://", "https://")):  # a javascript: pager falls back to params.uid paging
+            self.next_urls[channel.key] = nxt
         return ListPage(entries, has_next=bool(href) and bool(entries))

@@ -97,7 +97,10 @@ def _start(hostile_factory: Callable[[ThreadingHTTPServer], Hostile]) -> Hostile
                 self.end_headers()
                 return
             if callable(route):
-                route(self)
+                try:
+                    route(self)
+                except (BrokenPipeError, ConnectionResetError):  # the crawler hung up (or was killed)
+                    pass
                 return
             status, headers, body = route
             self.send_response(status)
@@ -241,3 +244,117 @@ def missing_findings(db_url: str, as_of: str, source: str) -> list[dict[str, Any
                 if f["kind"] == "missing_followup" and f.get("source_key") == source]
     finally:
         engine.dispose()
+
+
+def tender_html(n: int, day: str = "2026-02-09") -> bytes:
+    """A tender notice that lacks required items (budget, deadline…): the monitor finds gaps in it,
+    so a night over these pages yields findings and e-mails to 市财政局."""
+    return (f"<html><head><meta charset='utf-8'><title>衢州市测试项目{n}公开招标公告</title></head><body>"
+            f"<div class='article'><h1>衢州市测试项目{n}公开招标公告</h1><p>发布时间：{day}</p>"
+            f"<p>项目编号：ZB-{n:04d}</p><p>采购人：衢州市测试单位{n}</p></div></body></html>").encode()
+
+
+def tender_site(h: Hostile, n: int = 4, *, delay: float = 0.0) -> None:
+    """A list of ``n`` tenders (each detail answered after ``delay`` seconds)."""
+    h.page("/list/index.html", list_html([(f"/art/{i}.html", f"衢州市测试项目{i}公开招标公告", "2026-02-09")
+                                          for i in range(1, n + 1)]))
+    for i in range(1, n + 1):
+        body = tender_html(i)
+        if delay:
+            def slow(handler: BaseHTTPRequestHandler, body: bytes = body) -> None:
+                time.sleep(delay)
+                handler.send_response(200)
+                handler.send_header("Content-Type", "text/html; charset=utf-8")
+                handler.send_header("Content-Length", str(len(body)))
+                handler.end_headers()
+                handler.wfile.write(body)
+            h.routes[f"/art/{i}.html"] = slow
+        else:
+            h.page(f"/art/{i}.html", body)
+
+
+def write_config(folder: Path, db_url: str, base: str, channels: list[str] | None = None) -> Path:
+    """A pubwatch.toml for the hostile source: its own registry, reports, outbox, one unit's mail."""
+    folder.mkdir(parents=True, exist_ok=True)
+    reg = folder / "sources.toml"
+    reg.write_text(registry_toml(base, channels or ["list"]), encoding="utf-8")
+    cfg = folder / "pubwatch.toml"
+    cfg.write_text(
+        f'[database]\nurl = "{db_url}"\n[crawl]\nregistry = "{reg}"\n[report]\nout_dir = "{folder / "reports"}"\n'
+        f'[email]\noffice = ["jgb@example.gov.cn"]\noutbox_dir = "{folder / "outbox"}"\n'
+        f'[email.units]\n"市财政局" = ["czj@example.gov.cn"]\n', encoding="utf-8")
+    return cfg
+
+
+def nightly_cmd(cfg: Path, night: str, pre: str = "") -> list[str]:
+    """``pubwatch run --night … --config …`` as a child command (``pre``: Python run first)."""
+    code = (f"import sys\n{pre}\nfrom pubwatch.cli import app\n"
+            f"sys.argv = ['pubwatch', 'run', '--night', {night!r}, '--config', {str(cfg)!r}]\napp()\n")
+    return [sys.executable, "-c", code]
+
+
+def nightly_env(smtp_port: int | None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PUBWATCH_")}
+    env.update(PUBWATCH_SMTP_PASSWORD=SECRET, PYTHONPATH=str(REPO), COLUMNS="200")
+    if smtp_port is not None:
+        env.update(PUBWATCH_SMTP_HOST="127.0.0.1", PUBWATCH_SMTP_PORT=str(smtp_port), PUBWATCH_SMTP_SECURITY="none")
+    return env
+
+
+def run_nightly(cfg: Path, night: str, smtp_port: int | None, pre: str = "", timeout: float = 90
+                ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(nightly_cmd(cfg, night, pre), env=nightly_env(smtp_port), cwd=REPO, capture_output=True,
+                          text=True, timeout=timeout, check=False)
+
+
+def findings_of(db_url: str) -> list[tuple[str, str]]:
+    """Open findings as (key, status), sorted: what two runs must agree on."""
+    return sorted((r[0], r[1]) for r in rows(db_url, "SELECT key, status FROM findings"))
+
+
+def mails(folder: Path) -> list[str]:
+    """Recipients+subject of every message a MailSink saved, sorted (duplicates kept)."""
+    import email
+    import email.policy
+
+    out = []
+    for path in sorted(folder.glob("*.eml")):
+        msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        out.append(f"{msg['To']}|{msg['Subject']}")
+    return sorted(out)
+
+
+def finding_facts(db_url: str) -> list[tuple[Any, ...]]:
+    """Findings as (rule, field, project number, status), sorted: comparable across databases
+    (keys hold row ids, which depend on the order pages were stored)."""
+    return sorted(tuple(r) for r in rows(db_url, "SELECT rule_id, coalesce(field, ''), coalesce(project_number, ''), "
+                                                 "status FROM findings"))
+
+
+def crawler_processes(marker: str) -> list[int]:
+    """Pids of live ``crawler.run`` processes whose environment mentions ``marker`` (our registry)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            cmd = (proc / "cmdline").read_bytes()
+            if b"crawler.run" not in cmd:
+                continue
+            if marker.encode() in (proc / "environ").read_bytes():
+                stat = (proc / "stat").read_text()
+                if stat.rsplit(")", 1)[1].split()[0] != "Z":
+                    found.append(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
+def wait_for(predicate: Callable[[], Any], timeout: float, step: float = 0.1) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(step)
+    return predicate()
