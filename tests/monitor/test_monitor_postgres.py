@@ -55,6 +55,6 @@ def test_checks_and_lifecycle_on_postgresql(pg_url: str) -> None:
         assert [f["project_number"] for f in fs if f["kind"] == "silent_edit"] == ["G-5"]
         units = {(f["notice_type"], f["project_number"]): f["responsible_unit"] for f in fs if f["kind"] == "missing_field"}
         assert units == {("procurement.result", "P-1"): "市财政局", ("procurement.result", "P-2"): "衢江区人民政府",
-                         ("admin.penalty", None): "衢州市市场监督管理局"}
+                         ("admin.penalty", None): "市市场监督管理局"}  # canonical name (units.toml [directory])
     finally:
         engine.dispose()
