@@ -9,7 +9,7 @@ from conftest import Data
 from sqlalchemy import Engine
 
 import monitor
-from monitor.workdays import default_calendar, deadline_bounds, year_status
+from monitor.workdays import deadline_bounds, default_calendar, year_status
 
 D = dt.date
 
