@@ -22,7 +22,6 @@ of a county notice, else the domain's lead department).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,6 +30,7 @@ from sqlalchemy import Engine, String, and_, case, cast, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from monitor.directory import load_directory
+from monitor.messages import short_message
 from storage.archive import archive_name
 from storage.models import CrawlHealth, DocumentVersion, Finding, Notice
 from vocabulary import DOMAINS, KINDS, REGIONS, SEVERITIES, STATUSES, UNKNOWN_UNIT, finding_dates, label
@@ -349,14 +349,6 @@ def lateness_wd(kind: str | None, dates: Any) -> int | None:
     return None
 
 
-_TAIL = re.compile(r"(规则：[^。]*。|责任单位：.*$|依据：.*$)")
-
-
-def summary_of(message: str | None) -> str:
-    """The message without what the problem list shows in its own columns (rule, unit, legal basis)."""
-    return _TAIL.sub("", message or "").strip()
-
-
 def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.date | None = None,
                   limit: int | None = None, *, jurisdiction: str = DEFAULT_JURISDICTION) -> Iterator[dict[str, Any]]:
     """Findings with display labels, most serious and newest first; streamed in batches."""
@@ -389,7 +381,7 @@ def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.
                 "severity_rank": severity_rank(severity), "kind": label(KINDS, kind),
                 "domain": label(DOMAINS, domain), "region": label(REGIONS, region, "未注明地区"),
                 "unit": directory.display(unit), "title": (ftitle or ntitle or "")[:300], "message": (message or "")[:500],
-                "summary": summary_of(message)[:300],
+                "summary": short_message(message)[:300],
                 "rule_id": rule_id or "", "rule_name": rule_names.get(rule_id or "", ""), "legal_source": legal or "",
                 "overdue_wd": lateness_wd(kind, dates),
                 "due": str((dates or {}).get("deadline") or "")[:10] if isinstance(dates, dict) else "",

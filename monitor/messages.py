@@ -8,6 +8,7 @@ Chinese, and must be the same wherever the finding is shown.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from monitor.catalog import Catalog, Rule
@@ -128,6 +129,15 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
     if rule is not None:
         msg += f"依据：{rule.legal_source}。"
     return {"title": title or name, "message": msg, "dates": dates}
+
+
+_TAIL = re.compile(r"(规则：[^。]*。|责任单位：.*$|依据：.*$)")
+
+
+def short_message(message: str | None) -> str:
+    """The message without the parts a digest item or the problem list shows on their own lines
+    (the rule's name, the responsible unit, the legal basis)."""
+    return _TAIL.sub("", message or "").strip()
 
 
 def _fmt(v: Any) -> str:
