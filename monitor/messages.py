@@ -92,7 +92,7 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
                f"（已逾期{row.get('overdue')}个工作日）。规则：{name}。")
         dates.update({"event": ev, "deadline": due, "overdue_wd": row.get("overdue")})
     elif kind == "not_shared":
-        msg = (f"{q}于{ev}在{row.get('source_key')}发布，应于{due}前同步发布至浙江省公共资源交易服务平台，"
+        msg = (f"{q}于{ev}在{row.get('source_name') or row.get('source_key')}发布，应于{due}前同步发布至浙江省公共资源交易服务平台，"
                f"截至{as_of.isoformat()}未发现。")
         dates.update({"published": ev, "deadline": due})
     elif kind == "removed_early" and rule is not None and rule.check == "period":
@@ -116,7 +116,7 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
         msg = f"{proj}不同公告的「{label}」不一致：{_fmt(v1)} 与 {_fmt(v2)}。规则：{name}。"
         dates.update({})
     elif kind == "channel_silent":
-        msg = (f"栏目{row.get('source_key')}/{row.get('value1')}自{actual}起已连续{row.get('overdue')}个完整采集夜"
+        msg = (f"栏目{row.get('source_name') or row.get('source_key')}/{row.get('value1')}自{actual}起已连续{row.get('overdue')}个完整采集夜"
                f"无新公告，超过其通常间隔（阈值{_fmt(row.get('num1'))}天）。")
         dates.update({"last_posting": actual, "quiet_nights": row.get("overdue")})
         title = f"{row.get('source_key')}/{row.get('value1')}"
