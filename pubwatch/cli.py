@@ -263,6 +263,10 @@ def print_night(result: Any, mail_note: str = "") -> None:
     if result.report:
         html = result.report.get("html")
         console.print(f"报表 dashboard: [bold]{escape(str(html))}[/]")
+    unknown = result.checks.get("unknown_units") or []
+    if unknown:
+        console.print(Text("不在责任单位名录中的单位名称（其问题已交所属领域牵头单位） names not in the directory of units: "
+                           + "、".join(unknown), style="yellow"))
     if result.crawl.incomplete:
         console.print(f"[yellow]不完整的数据源 incomplete sources (their silence is not read as 'nothing published'):[/] "
                       f"{escape(', '.join(result.crawl.incomplete))}")
