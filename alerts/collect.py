@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session
 
+from monitor.messages import short_message
 from storage.archive import archive_name
 from storage.models import AlertSent, DocumentVersion, Finding, FindingEvent, Notice
 from vocabulary import DOMAINS, EVENTS, KINDS, REGIONS, SEVERITIES, UNKNOWN_UNIT, finding_dates, label
@@ -251,7 +252,7 @@ def _item(session: Session, finding: Finding, events: list[FindingEvent], sectio
         rule_id=clean_text(finding.rule_id, 128),
         rule_name=clean_text(rule_name(finding.rule_id), 200),
         legal_source=clean_text(finding.legal_source, 300),
-        message=clean_text(finding.message),
+        message=clean_text(short_message(finding.message) or finding.message),
         dates=dates,
         page_url=safe_url(page),
         page_text=clean_text(page or "", 300),

@@ -77,7 +77,12 @@ EXTENSIONS = {
 }
 
 # pubwatch's own settings (see pubwatch.toml [crawl]).
-PUBWATCH_STORE = True  # -s PUBWATCH_STORE=0 to only export items
+# An ad hoc `scrapy crawl NAME … -O out.jsonl` only exports: it writes to the database only when asked
+# (-s PUBWATCH_STORE=1). The nightly job and `pubwatch crawl` (crawler.run) always store.
+PUBWATCH_STORE = False
+# Fetch listed notices the database already holds (not only new or due ones): on by default when the
+# run exports a feed (-O/-o), so the file holds every notice the run saw, stored before or not.
+PUBWATCH_FETCH_KNOWN = None
 PUBWATCH_DB_URL = None  # None: PUBWATCH_DB_URL env, then sqlite:///var/pubwatch.db
 PUBWATCH_OVERLAP_DAYS = 3
 # Nightly walks read each list back this many days even past the incremental stop, so a young

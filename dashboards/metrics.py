@@ -33,6 +33,7 @@ from sqlalchemy import Engine, String, and_, case, cast, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from monitor.directory import load_directory
+from monitor.messages import short_message
 from storage.archive import archive_name
 from storage.models import CrawlHealth, DocumentVersion, Finding, Notice
 from vocabulary import DOMAINS, KINDS, REGIONS, SEVERITIES, STATUSES, UNKNOWN_UNIT, finding_dates, label
@@ -401,6 +402,7 @@ def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.
                 "severity_rank": severity_rank(severity), "kind": label(KINDS, kind),
                 "domain": label(DOMAINS, domain), "region": label(REGIONS, region, "未注明地区"),
                 "unit": directory.display(unit), "title": (ftitle or ntitle or "")[:300], "message": (message or "")[:500],
+                "summary": short_message(message)[:300],
                 "rule_id": rule_id or "", "rule_name": rule_names.get(rule_id or "", ""), "legal_source": legal or "",
                 "overdue_wd": lateness_wd(kind, dates),
                 "due": str((dates or {}).get("deadline") or "")[:10] if isinstance(dates, dict) else "",

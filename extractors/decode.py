@@ -201,4 +201,21 @@ def load(body: bytes, headers: Mapping[str, str] | None = None) -> Payload:
         raise NotAPage("内容为空 (empty input)")
     if body.lstrip()[:8].startswith(_BINARY_MAGIC):
         raise NotAPage("这是二进制文件（PDF/图片/压缩包），不是网页 (binary file, not a page)")
-    return unwrap(decode_bytes(bytes(body), headers))
+    text = decode_bytes(bytes(body), headers)
+    if _looks_binary(text):
+        raise NotAPage("内容不是文本：含大量控制字符或无法解码的字节，不是网页 (binary bytes, not a page)")
+    return unwrap(text)
+
+
+#: Share of undecodable or control characters above which decoded "text" is really binary bytes.
+BINARY_SHARE = 0.05
+
+
+def _looks_binary(text: str, sample: int = 65536) -> bool:
+    """True for bytes that only decoded by accident: random or compressed bytes give many U+FFFD and C0
+    control characters, which no page has (a stray ``<x…>`` in them must not make them a "page")."""
+    head = text[:sample]
+    if not head:
+        return False
+    bad = sum(1 for ch in head if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r\f") or ch == "\x7f")
+    return bad >= 16 and bad / len(head) > BINARY_SHARE  # a few stray controls in a page are cleaned, not fatal

@@ -33,7 +33,7 @@ from monitor.catalog import Catalog
 from monitor.edits import changed_fields
 from monitor.messages import compose
 from monitor.taxonomy import SEVERITY_RANK
-from storage.models import DocumentVersion, Finding, FindingEvent, utcnow
+from storage.models import DocumentVersion, Finding, FindingEvent, Source, utcnow
 
 f_ = Finding.__table__
 ev_ = FindingEvent.__table__
@@ -136,10 +136,12 @@ def _fill_texts(conn: Connection, as_of: dt.date, catalog: Catalog) -> None:
     version_ids = {r["version_id"] for r in rows} | {r["version_id2"] for r in rows}
     shas = _shas(conn, [v for v in version_ids if v])
     edits = changed_fields(conn, [dict(r) for r in rows if r["kind"] == "silent_edit"])
+    source_names = dict(conn.execute(select(Source.key, Source.name)).all())  # the reader sees names, not keys
     updates = []
     for r in rows:
         rule = _rule(catalog, r["rule_id"])
         row = dict(r)
+        row["source_name"] = source_names.get(row.get("source_key") or "")
         if row["kind"] == "silent_edit":
             row["field"], row["value1"], row["value2"] = edits.get(row["notice_id"], (None, None, None))
         text = compose(row, rule, catalog, as_of)

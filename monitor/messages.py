@@ -8,6 +8,7 @@ Chinese, and must be the same wherever the finding is shown.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from monitor.catalog import Catalog, Rule
@@ -95,7 +96,7 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
                f"（已逾期{row.get('overdue')}个工作日）。规则：{name}。")
         dates.update({"event": ev, "deadline": due, "overdue_wd": row.get("overdue")})
     elif kind == "not_shared":
-        msg = (f"{q}于{ev}在{row.get('source_key')}发布，应于{due}前同步发布至浙江省公共资源交易服务平台，"
+        msg = (f"{q}于{ev}在{row.get('source_name') or row.get('source_key')}发布，应于{due}前同步发布至浙江省公共资源交易服务平台，"
                f"截至{as_of.isoformat()}未发现。")
         dates.update({"published": ev, "deadline": due})
     elif kind == "removed_early" and rule is not None and rule.check == "period":
@@ -119,7 +120,7 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
         msg = f"{proj}不同公告的「{label}」不一致：{_fmt(v1)} 与 {_fmt(v2)}。规则：{name}。"
         dates.update({})
     elif kind == "channel_silent":
-        msg = (f"栏目{row.get('source_key')}/{row.get('value1')}自{actual}起已连续{row.get('overdue')}个完整采集夜"
+        msg = (f"栏目{row.get('source_name') or row.get('source_key')}/{row.get('value1')}自{actual}起已连续{row.get('overdue')}个完整采集夜"
                f"无新公告，超过其通常间隔（阈值{_fmt(row.get('num1'))}天）。")
         dates.update({"last_posting": actual, "quiet_nights": row.get("overdue")})
         title = f"{row.get('source_key')}/{row.get('value1')}"
@@ -132,6 +133,15 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
     if rule is not None:
         msg += f"依据：{rule.legal_source}。"
     return {"title": title or name, "message": msg, "dates": dates}
+
+
+_TAIL = re.compile(r"(规则：[^。]*。|责任单位：.*$|依据：.*$)")
+
+
+def short_message(message: str | None) -> str:
+    """The message without the parts a digest item or the problem list shows on their own lines
+    (the rule's name, the responsible unit, the legal basis)."""
+    return _TAIL.sub("", message or "").strip()
 
 
 def _fmt(v: Any) -> str:

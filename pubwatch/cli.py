@@ -28,7 +28,7 @@ from pubwatch.config import Config, ConfigError, load_config
 from vocabulary import DOMAINS, KINDS, SEVERITIES, label
 
 app = typer.Typer(
-    help="pubwatch: 公共资源配置领域政府信息公开 监测 — crawl, extract, store, check, alert, report.",
+    help="pubwatch：公共资源配置领域政府信息公开监测。 Crawl, extract, store, check, alert, report.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
@@ -54,7 +54,7 @@ def _main() -> None:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="pubwatch.toml to use")]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="配置文件 pubwatch.toml to use")]
 DateOpt = Annotated[str | None, typer.Option(help="YYYY-MM-DD")]
 
 
@@ -197,15 +197,15 @@ def on_ctrl_c(db_url: str) -> Iterator[None]:
 @app.command()
 @friendly
 def run(
-    replica: Annotated[bool, typer.Option("--replica", help="start the local replica and point every source at it")] = False,
+    replica: Annotated[bool, typer.Option("--replica", help="启动本地仿真站点并让所有数据源指向它 start the local replica and point every source at it")] = False,
     night: DateOpt = None,
-    sources: Annotated[str | None, typer.Option(help="comma-separated source keys (default: all)")] = None,
-    dry_run_email: Annotated[bool, typer.Option("--dry-run-email", help="write e-mails as .eml files")] = False,
-    seed: Annotated[int, typer.Option(help="replica corpus seed")] = 2018,
-    notices: Annotated[int, typer.Option(help="replica corpus size")] = 600,
+    sources: Annotated[str | None, typer.Option(help="数据源，逗号分隔（默认全部） comma-separated source keys (default: all)")] = None,
+    dry_run_email: Annotated[bool, typer.Option("--dry-run-email", help="邮件只写成 .eml 文件，不发送 write e-mails as .eml files")] = False,
+    seed: Annotated[int, typer.Option(help="仿真语料随机种子 replica corpus seed")] = 2018,
+    notices: Annotated[int, typer.Option(help="仿真语料公告数 replica corpus size")] = 600,
     config: ConfigOpt = None,
 ) -> None:
-    """Run the nightly job once: crawl → extract → store → check → e-mail → dashboard."""
+    """运行一次夜间任务：采集 → 抽取 → 入库 → 检查 → 邮件 → 报表。 Run the nightly job once: crawl, extract, store, check, e-mail, dashboard."""
     from pubwatch.nightly import run_night
 
     cfg = _config(config)
@@ -271,6 +271,10 @@ def print_night(result: Any, mail_note: str = "") -> None:
     if result.report:
         html = result.report.get("html")
         console.print(f"报表 dashboard: [bold]{escape(str(html))}[/]")
+    unknown = result.checks.get("unknown_units") or []
+    if unknown:
+        console.print(Text("不在责任单位名录中的单位名称（其问题已交所属领域牵头单位） names not in the directory of units: "
+                           + "、".join(unknown), style="yellow"))
     if result.crawl.incomplete:
         console.print(f"[yellow]不完整的数据源 incomplete sources (their silence is not read as 'nothing published'):[/] "
                       f"{escape(', '.join(result.crawl.incomplete))}")
@@ -280,12 +284,12 @@ def print_night(result: Any, mail_note: str = "") -> None:
 @friendly
 def crawl(
     night: DateOpt = None,
-    sources: Annotated[str | None, typer.Option(help="comma-separated source keys (default: all)")] = None,
+    sources: Annotated[str | None, typer.Option(help="数据源，逗号分隔（默认全部） comma-separated source keys (default: all)")] = None,
     since: DateOpt = None,
     until: DateOpt = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Crawl (and extract and store) without checking; ``--since/--until`` back-fill a range."""
+    """只采集（抽取并入库），不检查；用 --since/--until 补采一段日期。 Crawl (extract and store) without checking; --since/--until back-fill a range."""
     from pubwatch.crawl_runner import run_crawl
     from storage.db import get_engine, init_db
 
@@ -380,10 +384,11 @@ def report(
     ctx: typer.Context,
     date_from: Annotated[str | None, typer.Option("--from", help="YYYY-MM-DD")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="YYYY-MM-DD")] = None,
-    out: Annotated[Path | None, typer.Option(help="output folder (default: report.out_dir)")] = None,
+    out: Annotated[Path | None, typer.Option(help="输出目录（默认 report.out_dir） output folder")] = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Export the completeness dashboard (HTML, XLSX, CSV); ``report annual`` makes the year-end report."""
+    """导出监测报表（HTML、XLSX、CSV 及存档副本）；``report annual`` 生成年度检查报告。 Export the dashboard (HTML,
+    XLSX, CSV and archived copies); ``report annual`` makes the year-end report."""
     if ctx.invoked_subcommand is not None:
         return
     from dashboards import export_report
@@ -403,11 +408,11 @@ def report(
 @app.command()
 @friendly
 def extract(
-    file: Annotated[Path, typer.Argument(help="saved page, content fragment or JSON payload")],
-    url: Annotated[str, typer.Option(help="the page's URL (helps classification)")] = "",
-    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+    file: Annotated[Path, typer.Argument(help="保存的页面、正文片段或 JSON saved page, content fragment or JSON payload")],
+    url: Annotated[str, typer.Option(help="页面网址（帮助分类） the page's URL (helps classification)")] = "",
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出 print JSON")] = False,
 ) -> None:
-    """Extract one saved announcement into its domain record."""
+    """从保存的公告页面抽取字段。 Extract one saved announcement into its domain record."""
     from extractors import extract_file
     from monitor.required import required_status
 
@@ -436,16 +441,16 @@ def extract(
 @app.command()
 @friendly
 def simulate(
-    seed: Annotated[int, typer.Option(help="corpus seed")] = 7,
-    nights: Annotated[int, typer.Option(help="nightly cycles to run")] = 30,
-    notices: Annotated[int, typer.Option(help="corpus size")] = 600,
-    faults: Annotated[bool, typer.Option("--faults/--no-faults", help="switch the corpus's outages on")] = True,
-    as_json: Annotated[bool, typer.Option("--json", help="print one JSON object")] = False,
-    workdir: Annotated[Path | None, typer.Option(help="where to keep corpus and database")] = None,
+    seed: Annotated[int, typer.Option(help="语料随机种子 corpus seed")] = 7,
+    nights: Annotated[int, typer.Option(help="模拟的夜数 nightly cycles to run")] = 30,
+    notices: Annotated[int, typer.Option(help="语料公告数 corpus size")] = 600,
+    faults: Annotated[bool, typer.Option("--faults/--no-faults", help="开启语料中的故障 switch the corpus's outages on")] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="输出一个 JSON 对象 print one JSON object")] = False,
+    workdir: Annotated[Path | None, typer.Option(help="语料和数据库存放目录 where to keep corpus and database")] = None,
     crawl_set: Annotated[list[str] | None, typer.Option("--set", "-s",
                          help="crawler setting NAME=VALUE (repeatable), e.g. PUBWATCH_RECHECK_INTERVAL_DAYS=1")] = None,
 ) -> None:
-    """Run N nightly cycles over a fresh replica with an advancing clock and score the results."""
+    """在本地仿真站点上连续模拟 N 个夜间任务并评分。 Run N nightly cycles over a fresh replica and score the results."""
     settings: dict[str, str] = {}
     for item in crawl_set or []:
         name, sep, value = item.partition("=")
@@ -474,7 +479,7 @@ def simulate(
 @app.command()
 @friendly
 def schedule(config: ConfigOpt = None) -> None:
-    """Run the nightly job on its schedule, in the foreground (stop with SIGTERM or Ctrl-C)."""
+    """按计划在前台运行夜间任务（SIGTERM 或 Ctrl-C 停止）。 Run the nightly job on its schedule, in the foreground (stop with SIGTERM or Ctrl-C)."""
     from pubwatch.nightly import run_night
     from pubwatch.scheduler import run_scheduler
 
@@ -486,10 +491,10 @@ def schedule(config: ConfigOpt = None) -> None:
 @app.command()
 @friendly
 def status(
-    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出 print JSON")] = False,
     config: ConfigOpt = None,
 ) -> None:
-    """Show the last and next nightly runs and their health."""
+    """运行状态：完整、不完整、已中断、运行中或尚无运行。 Show the last and next runs: complete, incomplete, interrupted, running or none."""
     from pubwatch.scheduler import render_status, scheduler_status
     from storage.db import get_engine, init_db
 
@@ -539,11 +544,11 @@ def calendar(
 @app.command()
 @friendly
 def evidence(
-    ref: Annotated[str, typer.Argument(help="version id, or a reference like document_versions/12@sha256:…")],
-    out: Annotated[Path | None, typer.Option(help="write the raw page bytes to this file")] = None,
+    ref: Annotated[str, typer.Argument(help="页面版本号，或 document_versions/12@sha256:… 形式的引用 version id or evidence reference")],
+    out: Annotated[Path | None, typer.Option(help="把原始页面字节写入此文件 write the raw page bytes to this file")] = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Show a stored page version (the evidence behind a finding) and verify its sha256."""
+    """查看留存的页面版本并核对 SHA-256 校验值。 Show a stored page version (a finding's evidence) and verify its sha256."""
     import hashlib
 
     from sqlalchemy import select
@@ -597,9 +602,9 @@ def evidence(
 @friendly
 def list_sources(
     config: ConfigOpt = None,
-    as_json: Annotated[bool, typer.Option("--json", help="every source and channel with its evidence, as JSON")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出每个数据源与栏目及其依据 every source and channel with its evidence, as JSON")] = False,
 ) -> None:
-    """List the sources in the registry, with the evidence behind each (or 未核实 unverified)."""
+    """列出登记的数据源及其依据（或未核实）。 List the sources in the registry, with the evidence behind each (or 未核实 unverified)."""
     from crawler.provenance import registry_provenance
 
     cfg = _config(config)
@@ -688,10 +693,10 @@ def probe(
 @friendly
 def replica_serve(
     corpus: Annotated[Path, typer.Option(help="corpus folder (from 'replica generate')")],
-    port: Annotated[int, typer.Option(help="control port; sites listen on the following ports")] = 8600,
-    date: Annotated[str | None, typer.Option(help="the day the sites show (YYYY-MM-DD)")] = None,
+    port: Annotated[int, typer.Option(help="控制端口，各站点依次使用其后的端口 control port; sites listen on the following ports")] = 8600,
+    date: Annotated[str | None, typer.Option(help="站点显示的日期 the day the sites show (YYYY-MM-DD)")] = None,
 ) -> None:
-    """Serve the replica of the platforms on 127.0.0.1."""
+    """在 127.0.0.1 上运行本地仿真站点。 Serve the replica of the platforms on 127.0.0.1."""
     from replica.server import main as serve_main
 
     argv = ["--corpus", str(corpus), "--port", str(port)]
@@ -704,11 +709,11 @@ def replica_serve(
 @replica_app.command("generate")
 @friendly
 def replica_generate(
-    out: Annotated[Path, typer.Option(help="output folder")],
-    seed: Annotated[int, typer.Option(help="random seed")] = 7,
-    notices: Annotated[int, typer.Option(help="number of notices")] = 1000,
+    out: Annotated[Path, typer.Option(help="输出目录 output folder")],
+    seed: Annotated[int, typer.Option(help="随机种子 random seed")] = 7,
+    notices: Annotated[int, typer.Option(help="公告数 number of notices")] = 1000,
 ) -> None:
-    """Generate a deterministic corpus with ground truth (manifest.json)."""
+    """生成带标准答案（manifest.json）的仿真语料。 Generate a deterministic corpus with ground truth (manifest.json)."""
     from replica.generate import generate
 
     out.mkdir(parents=True, exist_ok=True)
@@ -723,10 +728,10 @@ def replica_generate(
 @register_app.command("import")
 @friendly
 def register_import(
-    file: Annotated[Path, typer.Argument(help="CSV or XLSX register")],
+    file: Annotated[Path, typer.Argument(help="CSV 或 XLSX 清单 CSV or XLSX register")],
     config: ConfigOpt = None,
 ) -> None:
-    """Import a department's expected-disclosure register as expectations."""
+    """导入部门的应公开事项清单。 Import a department's expected-disclosure register."""
     from monitor.register import import_register
     from storage.db import get_engine, init_db
 
@@ -741,7 +746,7 @@ def register_import(
 @outbox_app.command("flush")
 @friendly
 def outbox_flush(config: ConfigOpt = None) -> None:
-    """Retry the e-mails waiting in the outbox."""
+    """重发发件箱中待发的邮件。 Retry the e-mails waiting in the outbox."""
     from alerts import flush_outbox
     from storage.db import get_engine, init_db
 

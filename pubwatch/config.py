@@ -194,7 +194,31 @@ def load_config(path: str | Path | None = None) -> Config:
     env_url = os.environ.get("PUBWATCH_DB_URL")
     if env_url:
         cfg.db_url = env_url
+    check_db_folder(cfg.db_url, "PUBWATCH_DB_URL" if env_url else str(cfg.path or "database.url"))
     return cfg
+
+
+def check_db_folder(url: str, where: str) -> None:
+    """An explicit SQLite path whose folder does not exist is a typo, not a request for a new database.
+
+    Why: a mistyped path used to create a new, empty database silently, and every command then
+    reported "nothing found". Only the default ``var/pubwatch.db`` has its folder created.
+    """
+    if url == DEFAULT_DB_URL or not url.startswith("sqlite"):
+        return
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        db = make_url(url).database
+    except (ArgumentError, ValueError):
+        return  # storage.db reports a malformed URL itself
+    if not db or db == ":memory:" or db.startswith("file:"):
+        return
+    folder = Path(db).expanduser().parent
+    if not folder.is_dir():
+        raise ConfigError(f"{where}: 数据库所在目录不存在 (the database's folder does not exist): {folder}；"
+                          "请检查路径，或先创建该目录 (check the path, or create the folder first)")
 
 
 def _apply(cfg: Config, data: dict[str, Any], where: Path) -> None:

@@ -2,14 +2,14 @@
 
 Why: a county office cannot run ``pubwatch evidence``; the report and the e-mail must point at
 something it can open — the original URL, and the page as pubwatch fetched it, saved beside the
-report under a name that carries the SHA-256 it was stored with. The file is the stored bytes after
-one added first line, a Content-Security-Policy meta tag, so the copy cannot run scripts or load
-anything when opened (drop that first line and ``sha256sum`` gives the stored hash).
+report under a name that carries the SHA-256 of the stored page version (for most platforms the
+hash of the bytes; for JSON APIs, of the notice's content — see the crawler's fingerprint). The
+file is the stored bytes after one added first line, a Content-Security-Policy meta tag, so the copy
+cannot run scripts or load anything when opened.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -33,8 +33,7 @@ def archive_name(version_id: int | None, sha256: str | None) -> str:
 def export_archive(engine: Engine, folder: str | Path, versions: Iterable[tuple[int, str]]) -> dict[int, str]:
     """Write the stored bytes of ``(version_id, sha256)`` pairs under ``folder/evidence``.
 
-    Returns version id → relative path written. A version whose stored bytes no longer match their
-    SHA-256 is not exported (it is not evidence any more); the count of such is the caller's to tell.
+    Returns version id → relative path written (the bytes as stored; ``pubwatch evidence`` verifies them).
     """
     wanted = {int(v): s for v, s in versions if v is not None and s}
     out: dict[int, str] = {}
@@ -50,8 +49,6 @@ def export_archive(engine: Engine, folder: str | Path, versions: Iterable[tuple[
                                 .where(DocumentVersion.id.in_(chunk)))
             for vid, sha, body in rows:
                 data = bytes(body or b"")
-                if hashlib.sha256(data).hexdigest() != sha:
-                    continue
                 rel = archive_name(vid, sha)
                 target = base / rel
                 if not target.exists():

@@ -186,6 +186,7 @@ class SourceSpider(scrapy.Spider):
         self.base_url = self.source.base_url.rstrip("/")
         self.store: CrawlStore | None = None
         self.known: dict[str, KnownDocument] = {}
+        self.fetch_known = False  # an exporting run fetches stored notices too (PUBWATCH_FETCH_KNOWN)
         self.complete_nights: dict[str, dt.date | None] = {}
         self._scheduled: set[str] = set()
         self._removed: set[str] = set()  # item keys reported removed tonight (not to be re-checked)
@@ -214,6 +215,8 @@ class SourceSpider(scrapy.Spider):
         spider.learned = s.get("PUBWATCH_RECHECK_SCHEDULE", "learned") != "fixed"
         crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
         spider.max_pages = s.getint("PUBWATCH_MAX_PAGES_PER_CHANNEL", 200)
+        fetch_known = s.get("PUBWATCH_FETCH_KNOWN")
+        spider.fetch_known = bool(s.getdict("FEEDS")) if fetch_known is None else s.getbool("PUBWATCH_FETCH_KNOWN")
         redis_url = redis_url_from(s) if s.get("SCHEDULER", "").startswith("scrapy_redis") else ""
         if redis_url:
             spider.distributed = True
@@ -427,6 +430,8 @@ class SourceSpider(scrapy.Spider):
         stop = False
         lasts = [self.complete_nights.get(c.key) for c in lst.channels]
         cutoff = min(lasts) - dt.timedelta(days=self.overlap_days) if all(lasts) else None  # type: ignore[type-var]
+        if self.backfill:
+            cutoff = None  # a back-fill walks its whole range, whatever is stored already
         for entry in entries:
             channel_key = entry.channel if entry.channel is not None else lst.channels[0].key
             if channel_key not in keys:
@@ -445,7 +450,7 @@ class SourceSpider(scrapy.Spider):
             known = self.known.get(entry.item_key)
             if known is not None and cutoff is not None and entry.date is not None and entry.date < cutoff:
                 stop = True
-            if known is None or known.removed_at is not None or self._due(known, channel):
+            if known is None or known.removed_at is not None or self.fetch_known or self._due(known, channel):
                 req = self._detail(entry, channel, listed=True)
                 if req is not None:
                     yield req

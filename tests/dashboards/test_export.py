@@ -199,3 +199,22 @@ def test_extraction_gaps_are_counted_apart_not_as_incomplete(engine: Engine) -> 
     assert (fig.total.notices, fig.total.incomplete, fig.total.to_review) == (3, 1, 1)
     assert fig.total.completeness == pytest.approx(2 / 3)
     assert fig.total.open_findings == 1  # the gap is the office's review item, not a unit's open problem
+def test_one_row_per_unit_whatever_the_spelling_and_trend_by_due_month(engine: Engine, tmp_path: Path) -> None:
+    """江山市政府 (registry) and 江山市人民政府 (findings) are one unit; a gap is filed under the month its
+    disclosure fell due, not the month it was found."""
+    with session_scope(engine) as s:
+        add_channel(s, "jiangshan", "cg", "procurement", "330881", "江山市政府")
+        n = add_notice(s, title="江山市某采购结果公告", domain="procurement", notice_type="procurement.result",
+                       region="330881", publish_date=D, source_key="jiangshan", channel_key="cg")
+        add_finding(s, kind="missing_field", on=D, unit="江山市人民政府", notice=n)
+        add_finding(s, kind="missing_field", on=D, unit="江山市政府", notice=n, key="alias-spelling")
+        add_finding(s, kind="missing_followup", on=dt.date(2026, 4, 20), unit="江山市人民政府", domain="procurement",
+                    region="330881", title="某项目未发布合同公告", dates={"deadline": "2026-02-06"})
+    fig = compute(engine)
+    assert [t.label for t in fig.by_unit] == ["江山市人民政府"]
+    months = {t.key: t for t in fig.by_month}
+    assert months["2026-02"].missing == 1 and "2026-04" not in months  # due in February, found in April
+    paths = export_report(engine, tmp_path / "out")
+    wb = load_workbook(paths["xlsx"], read_only=True)
+    assert [r[0] for r in list(wb["按责任单位"].iter_rows(values_only=True))[1:]] == ["江山市人民政府"]
+    assert [r[1] for r in list(wb["责任单位排名"].iter_rows(values_only=True))[1:]] == ["江山市人民政府"]

@@ -130,3 +130,17 @@ def test_control_characters_are_dropped_from_html_json_and_hints() -> None:
     text = json.dumps(rec.to_dict(), ensure_ascii=False)
     assert not any(c in text for c in "\x00\x01\x07\x1b"), text
     assert rec.fields["title"] == "列表标题[31m"
+
+
+def test_random_bytes_are_not_a_page() -> None:
+    """Random bytes used to "extract" as ``ok`` when the decoder found a stray ``<x…>`` in them."""
+    import random
+
+    from extractors import NotAPage, extract
+
+    rng = random.Random(13)
+    for size in (200, 3000, 20000, 100000):
+        for _ in range(5):
+            body = bytes(rng.getrandbits(8) for _ in range(size))
+            with pytest.raises(NotAPage):
+                extract(body)

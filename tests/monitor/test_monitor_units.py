@@ -88,3 +88,24 @@ def test_every_primary_unit_has_a_mail_example() -> None:
     listed = set(cfg["email"]["units"])
     p = load_catalog().primary
     assert {p.default, *p.by_region.values(), *p.by_domain.values()} <= listed
+
+
+def test_every_unit_name_in_use_is_in_the_directory() -> None:
+    """The registry's channels, the shipped [email.units] and units.toml [primary] all name units the
+    directory knows (by canonical name or alias); a stranger is reported, not made a unit."""
+    import tomllib
+
+    from crawler.registry import load_registry
+    from monitor.directory import load_directory
+
+    directory = load_directory()
+    names = {c.responsible_unit for src in load_registry(overrides={}).values() for c in src.channels}
+    shipped = tomllib.loads((RULES_DIR.parents[1] / "pubwatch.toml").read_text("utf-8"))["email"]["units"]
+    names |= set(shipped)
+    unknown = sorted(n for n in names if directory.canonical(n) is None)
+    assert unknown == []
+    assert directory.canonical("柯城区政府") == "柯城区人民政府" == directory.canonical(" 柯城区人民政府 ")
+    assert directory.canonical("衢州市发展和改革委员会") == "市发展和改革委员会"  # the city's prefix folded
+    assert directory.canonical("某某县政府") is None and "某某县政府" in directory.unknown
+    routed, strangers = directory.recipients({"江山市政府": ["a@x"], "江山市人民政府": ["b@x"], "某局": ["c@x"]})
+    assert routed == {"江山市人民政府": ["a@x", "b@x"]} and strangers == ["某局"]

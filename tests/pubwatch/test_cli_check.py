@@ -63,3 +63,10 @@ def test_check_without_any_crawl_says_so(tmp_path: Path) -> None:
     result = runner.invoke(app, ["check"], env={"PUBWATCH_DB_URL": f"sqlite:///{db}"})
     assert result.exit_code == 2 and "还没有采集记录" in result.output
     assert _stored(db) == 0
+
+
+def test_an_explicit_database_path_in_a_missing_folder_is_an_error(tmp_path: Path) -> None:
+    typo = tmp_path / "no-such-folder" / "pubwatch.db"
+    result = runner.invoke(app, ["check", "--as-of", "2026-03-03"], env={"PUBWATCH_DB_URL": f"sqlite:///{typo}"})
+    assert result.exit_code == 2 and "数据库所在目录不存在" in result.output
+    assert not typo.parent.exists()  # nothing created
