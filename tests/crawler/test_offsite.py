@@ -55,9 +55,9 @@ def test_registry_hosts_default_to_base_url_and_follow_the_override() -> None:
 
 def test_registry_hosts_are_validated() -> None:
     entry = {"key": "s", "name": "n", "family": "static_cms", "base_url": "http://a.example", "region": "330800",
-             "hosts": ["b.example", "c.example:8080"],
+             "hosts": ["b.example", "c.example:8080"], "evidence": "none: test entry",
              "channels": [{"key": "c", "name": "c", "domain": "other", "notice_type": "",
-                           "responsible_unit": "u"}]}
+                           "responsible_unit": "u", "evidence": "none: test channel"}]}
     assert parse_registry({"sources": [entry]})["s"].owned_hosts() == {"a.example", "b.example", "c.example:8080"}
     with pytest.raises(RegistryError, match="hosts"):
         parse_registry({"sources": [{**entry, "hosts": ["http://b.example/path"]}]})

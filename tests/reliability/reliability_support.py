@@ -129,12 +129,13 @@ def registry_toml(base: str, channels: list[str], *, hosts: list[str] | None = N
         "[[sources]]", 'key = "hostile"', 'name = "敌意测试站"', 'family = "static_cms"', f'base_url = "{base}"',
         'region = "330800"', "download_delay = 0.0", "obey_robots = false", 'robots_reason = "local test server"',
         'params = { list_first = "/{channel}/index.html", list_page = "/{channel}/index_{n}.html" }',
+        'evidence = "none: a local hostile test server"',
     ]
     if hosts is not None:
         out.append("hosts = " + json.dumps(hosts))
     for key in channels:
         out += ["", "[[sources.channels]]", f'key = "{key}"', f'name = "测试栏目{key}"', 'domain = "procurement"',
-                'notice_type = ""', 'responsible_unit = "市财政局"']
+                'notice_type = ""', 'responsible_unit = "市财政局"', 'evidence = "none: test channel"']
     return "\n".join(out) + "\n"
 
 
