@@ -7,7 +7,7 @@ import random
 from typing import Any
 
 from . import money as M
-from .render import Content
+from .content import Content
 
 
 class Builder:

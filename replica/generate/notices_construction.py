@@ -6,8 +6,8 @@ import random
 from typing import Any
 
 from . import money as M
+from .content import Table
 from .notices_base import Builder, period_text
-from .render import Table
 
 P = dict[str, Any]
 

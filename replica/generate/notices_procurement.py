@@ -7,8 +7,8 @@ from typing import Any
 
 from . import money as M
 from . import pools
+from .content import Table
 from .notices_base import Builder, period_text
-from .render import Table
 
 P = dict[str, Any]
 

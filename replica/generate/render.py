@@ -10,9 +10,13 @@ sites (Report grids, summary grids, Epoint ``td#TDContent``, Hanweb full pages, 
 
 from __future__ import annotations
 
-import html
 import random
-from dataclasses import dataclass, field
+
+from . import render_real as R
+from .content import Content
+from .content import esc as _esc
+from .content import table_html as _table_html
+from .content import tail_html as _tail
 
 ORDINALS = "一二三四五六七八九十"
 
@@ -39,67 +43,12 @@ def ordinal(i: int) -> str:
     return head + "十" + (ORDINALS[ones - 1] if ones else "")
 
 
-@dataclass
-class Table:
-    """A header-row table (candidates, experts, lots, coordinates)."""
-
-    key: str | None
-    caption: str
-    header: list[str]
-    rows: list[list[str]]
-
-
-@dataclass
-class Content:
-    """Everything printed in a notice body, before layout."""
-
-    title: str
-    preamble: str = ""
-    doc_no: str = ""
-    items: list[tuple[str | None, str, str]] = field(default_factory=list)
-    tables: list[Table] = field(default_factory=list)
-    prose: list[str] = field(default_factory=list)
-    sign: list[str] = field(default_factory=list)
-    attachments: list[tuple[str, str]] = field(default_factory=list)
-    meta: list[tuple[str, str]] = field(default_factory=list)
-    published: str = ""  # YYYY-MM-DD, for layouts that print the posting date in their own header
-    banner: str = ""     # a line under the title (【发包公告】)
-
-    def add(self, key: str | None, label: str, printed: str) -> None:
-        """Append a labelled item (key = canonical field it states, or None)."""
-        self.items.append((key, label, printed))
-
-    def drop(self, key: str) -> None:
-        """Remove every item and table stating ``key`` (used to plant missing fields)."""
-        self.items = [it for it in self.items if it[0] != key]
-        self.tables = [t for t in self.tables if t.key != key]
-
-
-def _esc(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
-def _table_html(t: Table) -> str:
-    head = "".join(f"<th>{_esc(h)}</th>" for h in t.header)
-    body = "".join("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in row) + "</tr>" for row in t.rows)
-    return f'<table class="MsoNormalTable" border="1" cellspacing="0"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-
-
 def _head(c: Content) -> str:
     parts = [f'<h2 class="notice-title">{_esc(c.title)}</h2>']
     if c.doc_no:
         parts.append(f'<p style="text-align:center">{_esc(c.doc_no)}</p>')
     if c.preamble:
         parts.append(f'<p style="text-indent:2em">{_esc(c.preamble)}</p>')
-    return "".join(parts)
-
-
-def _tail(c: Content) -> str:
-    parts = [f'<p style="text-indent:2em">{_esc(p)}</p>' for p in c.prose]
-    parts.extend(f'<p style="text-align:right">{_esc(s)}</p>' for s in c.sign)
-    if c.attachments:
-        links = "".join(f'<li><a href="{_esc(u)}">{_esc(n)}</a></li>' for n, u in c.attachments)
-        parts.append(f'<div class="fjxx" id="fileDownd"><p>附件：</p><ul>{links}</ul></div>')
     return "".join(parts)
 
 
@@ -146,8 +95,6 @@ def _portal(c: Content, rng: random.Random) -> str:
 
 def render(c: Content, layout: str, rng: random.Random, image_url: str = "") -> str:
     """The body HTML of ``c`` in ``layout`` (``image_url``: the scan shown by ``image_only``)."""
-    from . import render_real as R
-
     real = {"report_grid": R.report_grid, "summary_grid": R.summary_grid, "epoint_td": R.epoint_td,
             "hanweb_fullpage": R.hanweb_fullpage, "traditional": R.traditional, "fabao": R.fabao,
             "attachment_only": R.attachment_only}

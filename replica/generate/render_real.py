@@ -21,19 +21,17 @@ whitespace (spaces, ``&nbsp;``, U+3000) gives back the label and the printed val
 
 from __future__ import annotations
 
-import html
 import random
 import re
 
-from .render import Content, Table, _table_html, _tail
+from .content import Content, Table, table_html, tail_html
+from .content import esc as _esc
 
 NB = "&nbsp;"
 _CJK = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 
-def _esc(text: str) -> str:
-    return html.escape(text, quote=False)
 
 
 def spaced(label: str) -> str:
@@ -51,7 +49,7 @@ def _cls(rng: random.Random) -> str:
 
 
 def _captioned_tables(tables: list[Table]) -> str:
-    return "".join(f"<p><strong>{_esc(t.caption)}</strong></p>{_table_html(t)}" for t in tables)
+    return "".join(f"<p><strong>{_esc(t.caption)}</strong></p>{table_html(t)}" for t in tables)
 
 
 def report_grid(c: Content, rng: random.Random) -> str:
@@ -78,7 +76,7 @@ def report_grid(c: Content, rng: random.Random) -> str:
     pre = f"<p>{_esc(c.preamble)}</p>" if c.preamble else ""
     grid = f'<table style="border-collapse:collapse;width:100%">{"".join(rows)}</table>'
     return ('<title>Report</title><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
-            f"{grid}{pre}{_captioned_tables(c.tables)}{_tail(c)}")
+            f"{grid}{pre}{_captioned_tables(c.tables)}{tail_html(c)}")
 
 
 def summary_grid(c: Content, rng: random.Random) -> str:
@@ -105,7 +103,7 @@ def summary_grid(c: Content, rng: random.Random) -> str:
     title = f'<h2 class="notice-title">{_esc(c.title)}</h2>'
     pre = f'<p style="text-indent:2em">{_esc(c.preamble)}</p>' if c.preamble else ""
     grid = f'<table class="summary-table" border="1" cellspacing="0" width="100%"><tbody>{"".join(rows)}</tbody></table>'
-    return f'<div class="notice-content">{title}{pre}{grid}<p>{NB}</p>{_captioned_tables(c.tables)}{_tail(c)}</div>'
+    return f'<div class="notice-content">{title}{pre}{grid}<p>{NB}</p>{_captioned_tables(c.tables)}{tail_html(c)}</div>'
 
 
 def epoint_td(c: Content, rng: random.Random) -> str:
@@ -117,7 +115,7 @@ def epoint_td(c: Content, rng: random.Random) -> str:
         lines.append(_esc(c.preamble))
     lines.extend(f"{_esc(label)}{colon}{_esc(value)} " for _k, label, value in c.items)
     body = "<br>\n".join(lines)
-    tables = "".join(f"<p>{_esc(t.caption)}{colon}</p>{_table_html(t)}" for t in c.tables)
+    tables = "".join(f"<p>{_esc(t.caption)}{colon}</p>{table_html(t)}" for t in c.tables)
     prose = "".join(f"<p>{_esc(p)}</p>" for p in c.prose)
     sign = "<br>\n".join(_esc(s) for s in c.sign)
     files = "".join(f'<a href="{_esc(u)}" target="_blank">{_esc(n)}</a><br>' for n, u in c.attachments)
@@ -145,7 +143,7 @@ def hanweb_fullpage(c: Content, rng: random.Random) -> str:
         parts.append(_mso(_esc(c.preamble)))
     parts.extend(_mso(f"{_esc(label)}{colon}{_esc(value)}") for _k, label, value in c.items)
     for t in c.tables:
-        parts.append(_mso(_esc(t.caption) + colon) + _table_html(t))
+        parts.append(_mso(_esc(t.caption) + colon) + table_html(t))
     parts.extend(_mso(_esc(p)) for p in c.prose)
     parts.append(_mso(NB) * rng.randint(1, 3))
     parts.extend(_mso(_esc(s)) for s in c.sign)
@@ -184,7 +182,7 @@ def traditional(c: Content, rng: random.Random) -> str:
             out.append(f"<p>{indent}{n}. {shown}{colon}{NB if noise else ''}{val}{noise}</p>")
     for t in c.tables:
         n += 1
-        out.append(f"<p>{indent}{n}. {_esc(t.caption)}{colon}</p>{_table_html(t)}")
+        out.append(f"<p>{indent}{n}. {_esc(t.caption)}{colon}</p>{table_html(t)}")
     out.extend(f"<p>{indent}{_esc(p)}</p>" for p in c.prose)
     out.append(f"<p>{NB * rng.randint(4, 20)}</p>")
     out.extend(f"<p>{NB * 8}{_esc(dates(s))}</p>" for s in c.sign)
@@ -200,7 +198,7 @@ def fabao(c: Content, rng: random.Random) -> str:
     for i, (_k, label, value) in enumerate(c.items, 1):
         out.append(_mso(f"{NB * 4}{i}. {_esc(label)}：{_esc(value)}"))
     for t in c.tables:
-        out.append(_mso(_esc(t.caption)) + _table_html(t))
+        out.append(_mso(_esc(t.caption)) + table_html(t))
     out.extend(_mso(_esc(s)) for s in c.sign)
     files = "".join(f'<p><a href="{_esc(u)}">{_esc(n)}</a></p>' for n, u in c.attachments)
     return f'<div class="notice-content"><div>{"".join(out)}</div>{files}</div>'
