@@ -23,6 +23,19 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 from twisted.web.http import _DataLoss
 
 
+class RequestNotSent(IgnoreRequest):
+    """A request pubwatch chose not to send, with the error ``kind`` it is counted under.
+
+    Why a base class here: the circuit breaker (``crawler.middlewares.SourceDown``) and the own-hosts
+    guard (``crawler.offsite.RefusedRequest``) raise it, and :func:`classify_exception` must know their
+    kind without importing those modules (which import this one).
+    """
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
 def classify_failure(failure: Failure) -> tuple[str, str]:
     """``(kind, note)`` for a failed request."""
     return classify_exception(failure.value)
@@ -30,10 +43,7 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
 
 def classify_exception(exc: BaseException) -> tuple[str, str]:
     """``(kind, note)`` for the exception of a failed request or download attempt."""
-    from crawler.middlewares import SourceDown
-    from crawler.offsite import RefusedRequest
-
-    if isinstance(exc, SourceDown | RefusedRequest):
+    if isinstance(exc, RequestNotSent):
         return exc.kind, str(exc)[:300]
     if isinstance(exc, HttpError):
         status = exc.response.status

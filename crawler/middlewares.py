@@ -18,6 +18,8 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 
+from crawler.errors import RequestNotSent, classify_exception
+
 logger = logging.getLogger(__name__)
 
 
@@ -118,12 +120,11 @@ class BotCheckMiddleware:
         )
 
 
-class SourceDown(IgnoreRequest):
+class SourceDown(RequestNotSent):
     """A request not sent because its source failed too many times in a row this run."""
 
     def __init__(self, kind: str) -> None:
-        super().__init__(f"source failing ({kind}): request skipped")
-        self.kind = kind
+        super().__init__(kind, f"source failing ({kind}): request skipped")
 
 
 class CircuitBreakerMiddleware:
@@ -200,7 +201,6 @@ class CircuitBreakerMiddleware:
     def process_exception(self, request: Request, exception: Exception) -> None:
         if isinstance(exception, IgnoreRequest):
             return
-        from crawler.errors import classify_exception
 
         self._fail(classify_exception(exception)[0])
 

@@ -33,8 +33,9 @@ from typing import Any
 from urllib.parse import urldefrag, urlsplit
 
 from scrapy import Spider
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
+
+from crawler.errors import RequestNotSent
 
 logger = logging.getLogger(__name__)
 
@@ -46,12 +47,11 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 SKIP_SCHEMES = frozenset({"javascript", "mailto", "tel", "sms", "about", "vbscript"})
 
 
-class RefusedRequest(IgnoreRequest):
+class RefusedRequest(RequestNotSent):
     """A request not sent because the source does not own it (``kind``: refused_scheme/offsite)."""
 
     def __init__(self, kind: str, url: str, why: str) -> None:
-        super().__init__(f"{why}: {safe_url(url)}")
-        self.kind = kind
+        super().__init__(kind, f"{why}: {safe_url(url)}")
 
 
 def safe_url(url: str, limit: int = 120) -> str:
