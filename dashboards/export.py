@@ -39,6 +39,7 @@ from dashboards.metrics import (
     league,
     previous_period,
 )
+from dashboards.review import REVIEW_COLUMNS, SECTION_TITLE, count_review, iter_review
 from storage.archive import ARCHIVE_DIR, export_archive
 
 EMBED_LIMIT = 2000
@@ -127,6 +128,17 @@ def export_report(engine: Engine, out_dir: str | Path, date_from: dt.date | None
                 vid, _, sha = f["evidence"].removeprefix("document_versions/").partition("@sha256:")
                 to_archive.append((int(vid), sha))
     paths["csv_findings"] = str(findings_csv)
+    # the office's review list (待人工核对): extraction gaps, apart from the problem list's violations
+    review_csv = out / "review.csv"
+    ws = wb.create_sheet(REVIEW_SHEET)
+    _sheet_head(ws, REVIEW_COLUMNS, count_review(engine, date_from, date_to))
+    with review_csv.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([title for _, title in REVIEW_COLUMNS])
+        for r in iter_review(engine, date_from, date_to, jurisdiction=jurisdiction):
+            writer.writerow([_cell(r.get(key)) for key, _ in REVIEW_COLUMNS])
+            ws.append([_xlsx_cell(ws, key, r.get(key)) for key, _ in REVIEW_COLUMNS])
+    paths["csv_review"] = str(review_csv)
     # the archived copies beside the report, so a link opens on a computer without pubwatch
     archived = export_archive(engine, out, to_archive)
     paths["evidence_dir"] = str(out / ARCHIVE_DIR)
@@ -134,9 +146,12 @@ def export_report(engine: Engine, out_dir: str | Path, date_from: dt.date | None
     wb.save(xlsx)
     paths["xlsx"] = str(xlsx)
     embedded = list(iter_findings(engine, date_from, date_to, limit=embed_limit, jurisdiction=jurisdiction))
-    for f in embedded:  # link only to copies that were written
+    review = list(iter_review(engine, date_from, date_to, limit=embed_limit, jurisdiction=jurisdiction))
+    for f in (*embedded, *review):  # link only to copies that were written
         if f["archive"] and not (out / f["archive"]).exists():
             f["archive"] = ""
+    for r in review:  # only http(s) originals become links (a scraped javascript: URL never does)
+        r["link"] = r["url"] if r["url"].lower().startswith(("http://", "https://")) else ""
     html = _ENV.get_template("report.html").render(
         period=_period_text(date_from, date_to),
         generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
@@ -149,6 +164,7 @@ def export_report(engine: Engine, out_dir: str | Path, date_from: dt.date | None
         archived=len(archived), unknown_units=figures.unknown_units,
         comparison=comparison, cur_period=_period_text(*cur_period), prev_period=_period_text(*prev_period),
         pct_change=pct_change,
+        review=review, review_total=count_review(engine, date_from, date_to), review_title=SECTION_TITLE,
     )
     html_path = out / "report.html"
     html_path.write_text(html, encoding="utf-8")
@@ -158,6 +174,7 @@ def export_report(engine: Engine, out_dir: str | Path, date_from: dt.date | None
 
 SHEET_NAMES = {"overview": "概览", "by_domain": "按领域", "by_region": "按地区", "by_unit": "按责任单位",
                "by_month": "按月", "league": "责任单位排名", "crawl_health": "采集健康", "comparison": "本期与上期"}
+REVIEW_SHEET = "待人工核对"
 COMPARISON_COLUMNS: list[tuple[str, str]] = [
     ("label", "责任单位"), ("due", "本期应公开数"), ("completeness", "本期完整率"), ("timeliness", "本期及时率"),
     ("open_findings", "本期未整改问题数"), ("prev_due", "上期应公开数"), ("prev_completeness", "上期完整率"),
@@ -243,7 +260,7 @@ WIDTHS: dict[str, int] = {
     "label": 24, "rank": 6, "id": 8, "first_seen_on": 12, "status": 10, "severity": 10, "kind": 16, "domain": 22,
     "region": 10, "unit": 22, "overdue_wd": 10, "due": 12, "title": 50, "message": 70, "rule_name": 30,
     "legal_source": 30, "dates": 40, "url": 50, "archive": 34, "evidence": 40, "definition": 80, "value": 24,
-    "source": 14, "last_reason": 20,
+    "source": 24, "last_reason": 20, "item": 24,
 }
 DEFAULT_WIDTH = 14
 RATE_KEYS = {"completeness", "timeliness", "complete_share"}

@@ -36,7 +36,17 @@ from monitor.directory import load_directory
 from monitor.messages import short_message
 from storage.archive import archive_name
 from storage.models import CrawlHealth, DocumentVersion, Finding, Notice
-from vocabulary import DOMAINS, KINDS, REGIONS, SEVERITIES, STATUSES, UNKNOWN_UNIT, finding_dates, label
+from vocabulary import (
+    DOMAINS,
+    KINDS,
+    REGIONS,
+    SEVERITIES,
+    STATUSES,
+    UNKNOWN_UNIT,
+    finding_dates,
+    label,
+    status_label,
+)
 from vocabulary import severity_order as severity_rank
 
 IGNORED_STATUS = "dismissed"
@@ -379,7 +389,7 @@ def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.
         select(Finding.id, Finding.first_seen_on, Finding.status, Finding.severity, Finding.kind, Finding.domain,
                Finding.region, Finding.responsible_unit, Finding.title, Finding.message, Finding.rule_id,
                Finding.legal_source, Finding.dates, Notice.title, func.coalesce(Notice.url, Finding.url),
-               Notice.version_id, DocumentVersion.sha256, Finding.evidence)
+               Notice.version_id, DocumentVersion.sha256, Finding.evidence, Finding.rectified_on)
         .select_from(Finding)
         .outerjoin(Notice, Notice.id == Finding.notice_id)
         .outerjoin(DocumentVersion, DocumentVersion.id == Notice.version_id)
@@ -393,12 +403,12 @@ def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.
     with engine.connect() as conn:
         result = conn.execution_options(yield_per=5000).execute(q)
         for (fid, seen, status, severity, kind, domain, region, unit, ftitle, message, rule_id, legal, dates,
-             ntitle, url, version_id, sha, fevidence) in result:
+             ntitle, url, version_id, sha, fevidence, rectified_on) in result:
             ref = _evidence_of(fevidence, version_id, sha)
             vid, _, digest = ref.removeprefix("document_versions/").partition("@sha256:")
             yield {
                 "id": fid, "first_seen_on": seen.isoformat() if seen else "",
-                "status": STATUS_LABELS.get(status, status), "severity": label(SEVERITIES, severity),
+                "status": status_label(status, rectified_on), "severity": label(SEVERITIES, severity),
                 "severity_rank": severity_rank(severity), "kind": label(KINDS, kind),
                 "domain": label(DOMAINS, domain), "region": label(REGIONS, region, "未注明地区"),
                 "unit": directory.display(unit), "title": (ftitle or ntitle or "")[:300], "message": (message or "")[:500],

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, select, update
 
 from storage.models import AlertSent, Finding, FindingAudit, FindingEvent, utcnow
+from vocabulary import status_label
 
 a_ = FindingAudit.__table__
 f_ = Finding.__table__
@@ -33,9 +34,10 @@ e_ = FindingEvent.__table__
 STATE_LABELS: dict[str, str] = {
     "open": "未整改（未通知）",
     "notified": "已通知待整改",
-    "rectified": "已整改",
-    "resolved": "已消除（未见整改依据）",
-    "dismissed": "已排除",
+    # resolved findings are named by the vocabulary's one rule (已整改 only with a fix found, else 已消除)
+    "rectified": status_label("resolved", True),
+    "resolved": status_label("resolved", False),
+    "dismissed": status_label("dismissed"),
 }
 ACTION_LABELS: dict[str, str] = {
     "opened": "发现", "escalated": "升级", "resolved": "不再检出", "reopened": "再次出现",

@@ -97,14 +97,17 @@ EVENTS: dict[str, str] = {
     "resolved": "已整改",
 }
 
-#: Finding statuses, as the dashboard names them.
+#: Finding statuses, as the dashboard names them. ``resolved`` alone says only that the gap is no longer
+#: seen (已消除); it is 已整改 only when a fix was found (``findings.rectified_on``): see :func:`status_label`.
 STATUSES: dict[str, str] = {
     "open": "未整改",
     "escalated": "已升级",
     "reopened": "再次出现",
-    "resolved": "已整改",
+    "resolved": "已消除",
     "dismissed": "已排除",
 }
+#: A resolved finding whose fix was found on the platform (``monitor.rectify`` set ``rectified_on``).
+RECTIFIED = "已整改"
 
 #: A finding whose deadline falls in a year the official calendar does not yet describe.
 PROVISIONAL = "待官方日历确认"
@@ -119,6 +122,16 @@ def label(table: dict[str, str], code: str | None, default: str = "未知") -> s
     if not code:
         return default
     return table.get(code, code)
+
+
+def status_label(status: str | None, rectified: object = None) -> str:
+    """The one place that names a finding's status for a reader: a resolved finding is 已整改 only when
+    a fix was found (``rectified`` is its ``rectified_on``, or any truthy flag), else 已消除 (the gap went
+    away with no fix seen: the notice was withdrawn, a rule changed …). Why here: the dashboard, the
+    workbook and ``pubwatch findings list`` must never call a vanished gap rectified."""
+    if status == "resolved" and rectified:
+        return RECTIFIED
+    return label(STATUSES, status)
 
 
 def severity_order(code: str | None) -> int:
