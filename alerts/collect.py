@@ -21,9 +21,9 @@ from typing import Any
 from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session
 
-from monitor.messages import short_message
+from monitor.messages import FIELD_LABELS, field_label, short_message
 from storage.archive import archive_name
-from storage.models import AlertSent, DocumentVersion, Finding, FindingEvent, Notice
+from storage.models import AlertSent, DocumentVersion, Finding, FindingEvent, Notice, Source
 from vocabulary import DOMAINS, EVENTS, KINDS, REGIONS, SEVERITIES, UNKNOWN_UNIT, finding_dates, label
 from vocabulary import severity_order as severity_rank
 
@@ -31,6 +31,11 @@ OFFICE = "office"
 MAX_TITLE = 200
 MAX_TEXT = 500
 SECTIONS: dict[str, str] = {"new": "新发现", "escalated": "升级", "resolved": "已整改"}
+#: The finding kind of the office's review list: a page prints an item's label but its value was not
+#: read. It is never a unit's violation: unit digests never carry it, the office summary lists it
+#: apart under REVIEW_SECTION, after the violations.
+GAP_KIND = "extraction_gap"
+REVIEW_SECTION = "待人工核对（未能识别）"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u200b-\u200f\u202a-\u202e]")
 
@@ -123,6 +128,20 @@ class DigestItem:
     merge_key: tuple[str, ...] = ()  # the same gap on the same notice (see merge_repeats)
     also_ids: list[int] = field(default_factory=list)  # findings merged into this item
     kind: str = ""  # finding kind code ('extraction_gap' items are the office's review list)
+    item_label: str = ""  # the item a review entry is about, as the plan words it (e.g. 中标(成交)金额)
+    source: str = ""  # the platform the notice was found on (its registry name, else its key)
+    first_seen: dt.date | None = None
+
+    @property
+    def is_review(self) -> bool:
+        """An extraction gap: the office checks the page; nobody is accused."""
+        return self.kind == GAP_KIND
+
+    @property
+    def review_state(self) -> str:
+        """How the review list names the entry: still to check, or gone (the item is now read, or the
+        notice was withdrawn) — never 已整改, which would say a unit fixed something."""
+        return "无需再核对（已可识别或页面已变更）" if self.section == "resolved" else "待核对"
 
     @property
     def sort_key(self) -> tuple[Any, ...]:
@@ -167,7 +186,8 @@ def pending_for(session: Session, recipient: str, as_of: dt.date, units: Iterabl
         names = sorted(set(units))
         if not names:
             return Pending(recipient=recipient, items=[], event_rows=[])
-        stmt = stmt.where(Finding.responsible_unit.in_(names))
+        # a unit is never told of an extraction gap, whatever unit name it was stored under
+        stmt = stmt.where(Finding.responsible_unit.in_(names), Finding.kind != GAP_KIND)
     by_finding: dict[int, list[FindingEvent]] = defaultdict(list)
     findings: dict[int, Finding] = {}
     for ev, finding in session.execute(stmt):
@@ -261,7 +281,35 @@ def _item(session: Session, finding: Finding, events: list[FindingEvent], sectio
         event_ids=[ev.id for ev in events],
         event_names=[label(EVENTS, ev.event) for ev in events],
         merge_key=_merge_key(finding, title),
+        item_label=clean_text(item_label(finding.field), 100) if finding.kind == GAP_KIND else "",
+        source=clean_text(_source_name(session, finding.source_key), 100),
+        first_seen=finding.first_seen_on,
     )
+
+
+def _source_name(session: Session, key: str | None) -> str:
+    """The platform's name from the registry (``sources``), else its key, else 未注明数据源."""
+    if not key:
+        return "未注明数据源"
+    return session.scalar(select(Source.name).where(Source.key == key)) or key
+
+
+@functools.cache
+def _catalog() -> Any:
+    from monitor.catalog import load_catalog
+
+    try:
+        return load_catalog()
+    except Exception:  # a broken catalog must not stop the e-mails; the generic labels remain
+        return None
+
+
+def item_label(key: str | None) -> str:
+    """The Chinese name of a field as the rules catalog words it (the internal key only when unknown)."""
+    if not key:
+        return "未注明事项"
+    catalog = _catalog()
+    return (field_label(key, catalog) if catalog is not None else FIELD_LABELS.get(key, key)) or key
 
 
 def _merge_key(finding: Finding, title: str) -> tuple[str, ...]:

@@ -116,6 +116,8 @@ def build_digests(session: Session, config: Config, as_of: dt.date, *, max_items
     pending = pending_for(session, OFFICE, as_of)
     for it in pending.items:
         it.unit_configured = _unit_key(directory, it.unit) in configured
+    # the violations first, then the office's review list (a cap cuts the review list before a violation)
+    pending.items = [it for it in pending.items if not it.is_review] + [it for it in pending.items if it.is_review]
     unrouted = _unrouted(pending.items)
     if pending.event_rows:
         if pending.items:
@@ -158,7 +160,7 @@ def _warn_unrouted(session: Session, as_of: dt.date, configured: dict[str, str],
 def _unrouted(items: list[DigestItem]) -> list[tuple[str, int]]:
     """Units without recipients and how many of the items are theirs (most first)."""
     # an extraction gap is the office's own review item (unit 监管办（人工核对）), not an unrouted unit's
-    counts = Counter(it.unit for it in items if not it.unit_configured and it.kind != "extraction_gap")
+    counts = Counter(it.unit for it in items if not it.unit_configured and not it.is_review)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -166,6 +168,8 @@ def _unit_rows(items: list[DigestItem]) -> list[UnitRow]:
     counts: dict[str, Counter[str]] = {}
     configured: dict[str, bool] = {}
     for it in items:
+        if it.is_review:  # the office's own review list, not a unit's tally
+            continue
         counts.setdefault(it.unit, Counter())[it.section] += 1
         configured[it.unit] = it.unit_configured
     return [

@@ -21,7 +21,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from alerts.collect import SECTIONS, DigestItem, clean_text
+from alerts.collect import REVIEW_SECTION, SECTIONS, DigestItem, clean_text
 
 MAX_ITEMS = 50
 MAX_SUBJECT = 120
@@ -83,16 +83,22 @@ def build_message(
     """The complete message; at most ``max_items`` findings are listed, the rest counted as 及其他 N 条未列出
     (they stay pending: see ``Pending.listed``)."""
     shown = items[:max_items]
-    counts_by_section = Counter(it.section for it in items)
+    violations = [it for it in items if not it.is_review]
+    review = [it for it in shown if it.is_review]
+    counts_by_section = Counter(it.section for it in violations)
     context = {
         "heading": heading,
         "as_of": as_of.isoformat(),
         "intro": intro,
         "counts": [(name, counts_by_section.get(key, 0)) for key, name in SECTIONS.items()],
         "section_names": list(SECTIONS.values()),
-        "sections": group_items(shown),
+        "sections": group_items([it for it in shown if not it.is_review]),
+        # the office's review list, after the violations: pages that state an item the system could not read
+        "review": review,
+        "review_total": len(items) - len(violations),
+        "review_title": REVIEW_SECTION,
         "omitted": len(items) - len(shown),
-        "total": len(items),
+        "total": len(violations),
         "show_unit": show_unit,
         "by_unit": by_unit or [],
         "unrouted": unrouted or [],
@@ -113,6 +119,9 @@ def build_message(
 
 def subject_line(prefix: str, as_of: dt.date, items: list[DigestItem]) -> str:
     """``【信息公开监测】<prefix> 2026-03-02：新发现 3 条，升级 1 条，已整改 2 条``."""
-    counts = Counter(it.section for it in items)
+    counts = Counter(it.section for it in items if not it.is_review)
     parts = [f"{name} {counts[key]} 条" for key, name in SECTIONS.items() if counts.get(key)]
+    review = sum(1 for it in items if it.is_review)
+    if review:
+        parts.append(f"待人工核对 {review} 条")
     return f"【信息公开监测】{prefix} {as_of.isoformat()}：" + ("，".join(parts) if parts else "无新增问题")
