@@ -125,7 +125,9 @@ def build_digests(session: Session, config: Config, as_of: dt.date, *, max_items
                 sender=sender, to=office, as_of=as_of, items=pending.items, digest_for=OFFICE,
                 heading="公共资源配置领域信息公开监测汇总",
                 subject=subject_line("监测汇总", as_of, pending.items),
-                intro="以下为自上次汇总以来全部责任单位新发现、升级或已整改的问题。" + calendar_warning(as_of),
+                intro="以下为自上次汇总以来全部责任单位新发现、升级或已整改的问题"
+                      + ("，以及系统未能识别、待人工核对的事项（列于最后，不作为违规）。"
+                         if any(it.is_review for it in pending.items) else "。") + calendar_warning(as_of),
                 show_unit=True, by_unit=_unit_rows(pending.items), unrouted=unrouted, max_items=max_items,
             )
             digests.append(Digest(OFFICE, office, msg, pending.listed(max_items)))
