@@ -123,7 +123,20 @@ class ZfcgSite(Site):
         return "json"
 
     def routes(self) -> list[web.RouteDef]:
-        return [web.post("/portal/category", self.category), web.get("/portal/detail", self.detail)]
+        return [web.post("/portal/category", self.category), web.get("/portal/detail", self.detail),
+                web.get("/admin/category/home/categoryTreeFind", self.tree)]
+
+    async def tree(self, request: web.Request) -> web.Response:
+        """The announcement category tree (platforms.md §4a ``categoryTreeFind?parentId=600007``; the
+        node fields are the replica's, no real answer was found): code, name, leaf names."""
+        leaves: dict[str, set[str]] = {}
+        for p in self.postings:
+            leaf = self.RENAMED[1] if self.drift and p.channel == self.RENAMED[0] else path_name(p)
+            leaves.setdefault(p.channel, set()).add(leaf)
+        nodes = [{"categoryCode": code, "categoryName": name,
+                  "children": [{"categoryName": n} for n in sorted(leaves.get(code, ()))]}
+                 for code, name in CATEGORIES.items()]
+        return self.json({"success": True, "result": {"data": nodes}, "error": None})
 
     async def category(self, request: web.Request) -> web.Response:
         try:

@@ -1,0 +1,46 @@
+"""``pubwatch sources discover``: the site's own structure against the registry (read only)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from crawler.discover import NotDiscoverable, compare, discover
+from crawler.registry import load_registry
+
+
+@pytest.fixture()
+def reg(replica: Any) -> Any:
+    yield load_registry(overrides=dict(replica.sites))
+    replica.set_scenario("")
+
+
+def test_zfcg_tree_matches_the_registry_until_a_leaf_is_renamed(replica: Any, reg: Any) -> None:
+    found = discover(reg["zfcg"])
+    assert not found.drift, found.as_dict()
+    assert set(found.site) == {c.key for c in reg["zfcg"].channels}
+    replica.set_scenario("drift")
+    found = discover(reg["zfcg"])
+    assert found.renamed == [("110-943756", "更正公告", "更正公告（新版）")] and not found.new and not found.vanished
+
+
+def test_hanweb_navigation_names_every_column(replica: Any, reg: Any) -> None:
+    found = discover(reg["qz_hanweb"])
+    assert not found.new and not found.vanished and len(found.site) == 27
+    # the one relabelled column (idx 11087789854): the site's label and the registry's differ
+    assert [r[0] for r in found.renamed] == ["1229683630"]
+
+
+def test_difference_is_new_vanished_renamed_and_undiscoverable_families_say_so() -> None:
+    src = load_registry(overrides={})["kaihua"]
+    site = {c.key: c.name for c in src.channels if c.key != "1229091453"}
+    site["1229091499"] = "新栏目"
+    site["1229091438"] = "完全不同的名字"
+    found = compare(src, "test", site, {})
+    assert found.new == ["1229091499"] and found.vanished == ["1229091453"]
+    assert found.renamed == [("1229091438", "建设工程-招标公告", "完全不同的名字")]
+    with pytest.raises(NotDiscoverable, match="no evidence"):
+        discover(load_registry(overrides={})["longyou"])
+    assert json.dumps(found.as_dict(), ensure_ascii=False)
