@@ -14,6 +14,7 @@ Other families: no evidence of a structure endpoint, so discovery says so instea
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from dataclasses import dataclass, field
@@ -57,45 +58,64 @@ def _get(url: str, timeout: float) -> requests.Response:
     return r
 
 
-def read_structure(source: Source, timeout: float = 20.0) -> tuple[str, dict[str, str], dict[str, list[str]]]:
-    """(where it was read, {channel key: name}, {key: leaf names}) from the site itself."""
+def structure_url(source: Source) -> str | None:
+    """Where the site publishes its structure (None: nowhere pubwatch has evidence of)."""
     base = source.base_url.rstrip("/")
+    if source.family == "hanweb_column" and source.params.get("entry"):
+        return base + str(source.params["entry"])
+    if source.family == "zfcg":
+        return f"{base}/admin/category/home/categoryTreeFind?parentId=600007&siteId=110"
+    return None
+
+
+def parse_structure(source: Source, text: str) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """({channel key: name}, {key: leaf names}) from the structure page's text."""
     if source.family == "hanweb_column":
-        entry = str(source.params.get("entry") or "")
-        if not entry:
-            raise NotDiscoverable(f"{source.key}: no confirmed entry column (params.entry) to read the navigation from")
-        url = base + entry
-        sel = Selector(text=_get(url, timeout).text)
+        sel = Selector(text=text)
         found: dict[str, str] = {}
         for a in sel.css("#tab1 a[href], #tab1 li[href]"):
-            href = a.attrib.get("href", "")
-            m = COL_RE.search(href)
+            m = COL_RE.search(a.attrib.get("href", ""))
             if m and m.group(1) not in found:
                 found[m.group(1)] = " ".join(a.css("::text").getall()).strip()
-        entry_id = COL_RE.search(entry)
+        entry_id = COL_RE.search(str(source.params.get("entry") or ""))
         if entry_id:
             found.pop(entry_id.group(1), None)
-        return url, found, {}
+        if not found:
+            raise NotDiscoverable(f"{source.key}: the entry column lists no sub-columns under #tab1")
+        return found, {}
+    try:
+        obj = json.loads(text)
+    except ValueError:
+        raise NotDiscoverable(f"{source.key}: the category tree answer is not JSON") from None
+    nodes = ((obj or {}).get("result") or {}).get("data") if isinstance(obj, dict) else None
+    if not isinstance(nodes, list):
+        raise NotDiscoverable(f"{source.key}: the category tree answer has no result.data list")
+    names: dict[str, str] = {}
+    leaves: dict[str, list[str]] = {}
+    for node in nodes:
+        if not isinstance(node, dict):
+            continue
+        code = str(node.get("categoryCode") or node.get("code") or "")
+        if not code:
+            continue
+        code = code if code.startswith("110-") else f"110-{code}"
+        names[code] = str(node.get("categoryName") or node.get("name") or "")
+        leaves[code] = [str(c.get("categoryName") or c.get("name") or "") for c in node.get("children") or []
+                        if isinstance(c, dict)]
+    return names, leaves
+
+
+def read_structure(source: Source, timeout: float = 20.0) -> tuple[str, dict[str, str], dict[str, list[str]]]:
+    """(where it was read, {channel key: name}, {key: leaf names}) from the site itself."""
+    url = structure_url(source)
+    if url is None:
+        if source.family == "hanweb_column":
+            raise NotDiscoverable(f"{source.key}: no confirmed entry column (params.entry) to read the navigation from")
+        raise NotDiscoverable(f"{source.key}: no evidence that a {source.family} site publishes its channel structure")
     if source.family == "zfcg":
-        url = f"{base}/admin/category/home/categoryTreeFind?parentId=600007&siteId=110&timestamp={int(time.time())}"
-        obj = _get(url, timeout).json()
-        nodes = ((obj or {}).get("result") or {}).get("data") if isinstance(obj, dict) else None
-        if not isinstance(nodes, list):
-            raise NotDiscoverable(f"{source.key}: the category tree answer has no result.data list")
-        names: dict[str, str] = {}
-        leaves: dict[str, list[str]] = {}
-        for node in nodes:
-            if not isinstance(node, dict):
-                continue
-            code = str(node.get("categoryCode") or node.get("code") or "")
-            if not code:
-                continue
-            code = code if code.startswith("110-") else f"110-{code}"
-            names[code] = str(node.get("categoryName") or node.get("name") or "")
-            leaves[code] = [str(c.get("categoryName") or c.get("name") or "") for c in node.get("children") or []
-                            if isinstance(c, dict)]
-        return url, names, leaves
-    raise NotDiscoverable(f"{source.key}: no evidence that a {source.family} site publishes its channel structure")
+        url += f"&timestamp={int(time.time())}"
+    site, leaves = parse_structure(source, _get(url, timeout).text)
+    return url, site, leaves
 
 
 def compare(source: Source, read_from: str, site: dict[str, str], leaves: dict[str, list[str]]) -> Discovery:
@@ -120,3 +140,44 @@ def compare(source: Source, read_from: str, site: dict[str, str], leaves: dict[s
 def discover(source: Source, timeout: float = 20.0) -> Discovery:
     read_from, site, leaves = read_structure(source, timeout)
     return compare(source, read_from, site, leaves)
+
+
+def drift_note(found: Discovery) -> str:
+    """One health line for a night's structure drift."""
+    parts = []
+    if found.new:
+        parts.append("new " + ", ".join(found.new[:10]))
+    if found.vanished:
+        parts.append("vanished " + ", ".join(found.vanished[:10]))
+    if found.renamed:
+        parts.append("renamed " + ", ".join(f"{k}: {a} → {b}" for k, a, b in found.renamed[:5]))
+    return ("structure_drift: 站点结构变化 " + "; ".join(parts))[:300]
+
+
+class StructureWatch:
+    """Mixin for a family whose site publishes its structure: one request per night reads it and
+    health records any difference from the registry (``structure_drift`` on the source row)."""
+
+    def structure_request(self) -> Any:
+        from scrapy.http import Request
+
+        source: Source = self.source  # type: ignore[attr-defined]
+        url = structure_url(source)
+        if url is None or getattr(self, "backfill", False):
+            return None
+        return Request(url, callback=self._on_structure, errback=self._structure_failed, priority=50,
+                       dont_filter=True, meta={"pw_kind": "structure", "dont_retry": True})
+
+    def _on_structure(self, response: Any) -> None:
+        health = self.health  # type: ignore[attr-defined]
+        try:
+            site, leaves = parse_structure(self.source, response.text)  # type: ignore[attr-defined]
+        except (NotDiscoverable, AttributeError) as exc:
+            health.ch("").notes.append(f"structure not read: {exc}"[:300])
+            return
+        found = compare(self.source, response.url, site, leaves)  # type: ignore[attr-defined]
+        if found.drift:
+            health.ch("").notes.append(drift_note(found))
+
+    def _structure_failed(self, failure: Any) -> None:
+        self.health.ch("").notes.append(f"structure not read: {failure.value!r}"[:300])  # type: ignore[attr-defined]

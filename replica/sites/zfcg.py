@@ -99,6 +99,7 @@ class ZfcgSite(Site):
     # fetch_zfcg: 电子卖场公告 and 框架协议公告 beside 采购项目公告
     SIBLINGS = {"110-978863": ("110-341071", "110-978920")}
     RENAMED = ("110-943756", "更正公告（新版）")  # drift: the category's leaf pathName was renamed
+    robots_disallow = "/manage/"  # the category tree lives under /admin/ (nobody published zfcg's robots.txt)
 
     def index(self) -> None:
         self.by_article: dict[str, Posting] = {self.article_id(p): p for p in self.postings}

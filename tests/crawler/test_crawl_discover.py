@@ -44,3 +44,20 @@ def test_difference_is_new_vanished_renamed_and_undiscoverable_families_say_so()
     with pytest.raises(NotDiscoverable, match="no evidence"):
         discover(load_registry(overrides={})["longyou"])
     assert json.dumps(found.as_dict(), ensure_ascii=False)
+
+
+def test_the_nightly_crawl_records_structure_drift_in_health(replica: Any, reg: Any, sqlite_url: str) -> None:
+    from conftest import db_rows, run_crawl
+
+    def notes(run_id: int) -> str:
+        rows = db_rows(sqlite_url, "SELECT note FROM crawl_health WHERE run_id = :r AND source_key = 'zfcg' "
+                                   "AND channel_key = ''", r=run_id)
+        return " ".join(r[0] for r in rows)
+
+    crawl = run_crawl(replica, sqlite_url, "2026-02-10", "zfcg")
+    assert crawl.returncode == 0, crawl.stderr[-1500:]
+    assert "structure_drift" not in notes(crawl.summary["run_id"])
+    replica.set_scenario("drift")
+    crawl = run_crawl(replica, sqlite_url, "2026-02-11", "zfcg")
+    assert crawl.returncode == 0, crawl.stderr[-1500:]
+    assert "structure_drift: 站点结构变化 renamed 110-943756: 更正公告 → 更正公告（新版）" in notes(crawl.summary["run_id"])
