@@ -77,7 +77,7 @@ class ExtractPipeline:
         data = rec.to_dict()
         item.domain = data.get("domain") or item.domain
         item.notice_type = data.get("notice_type") or item.notice_type
-        spider = self.crawler.spider
+        spider = getattr(self.crawler, "spider", None)
         if item.hint_notice_type and spider is not None and hasattr(spider, "health"):
             spider.health.typed(item.channel, item.hint_notice_type, item.notice_type)
         item.status = data.get("status") or "ok"
