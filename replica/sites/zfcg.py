@@ -52,7 +52,7 @@ LEAF_NAMES = {
     "procurement.penalty": "处罚决定",
 }
 # Other regions of Zhejiang: the real list is province-wide (rows of every district).
-OTHER_DISTRICTS = (("330102", "上城区"), ("330212", "鄞州区"), ("330302", "鹿城区"), ("339900", "浙江省本级"),
+OTHER_DISTRICTS = (("330102", "上城区"), ("330212", "鄞州区"), ("330302", "鹿城区"), ("330702", "婺城区"),
                    ("331102", "莲都区"))
 TENDER_WORDS = ("磋商", "谈判", "询价")
 
@@ -111,6 +111,7 @@ class ZfcgSite(Site):
                 twin = replace(p, posting_id=f"{p.posting_id}~{code}", region=code, project_id="",
                                title=f"{name}{p.title[-30:]}", publish_time=p.publish_time[:17] + "59")
                 self.others.setdefault(norm_channel(p.channel), []).append(twin)
+                self.by_article[self.article_id(twin)] = twin  # every row of the real list has its detail
         self.by_project: dict[str, list[Posting]] = {}
         for p in sorted(self.postings, key=lambda q: q.sort_key):
             if p.project_id:
