@@ -168,7 +168,7 @@ class StructureWatch:
         return Request(url, callback=self._on_structure, errback=self._structure_failed, priority=50,
                        dont_filter=True, meta={"pw_kind": "structure", "dont_retry": True})
 
-    def _on_structure(self, response: Any) -> None:
+    def _on_structure(self, response: Any) -> Any:
         health = self.health  # type: ignore[attr-defined]
         try:
             site, leaves = parse_structure(self.source, response.text)  # type: ignore[attr-defined]
@@ -178,6 +178,40 @@ class StructureWatch:
         found = compare(self.source, response.url, site, leaves)  # type: ignore[attr-defined]
         if found.drift:
             health.ch("").notes.append(drift_note(found))
+        if found.new and self.source.params.get("follow_navigation"):  # type: ignore[attr-defined]
+            yield from self.follow_new_channels(found)
+
+    def follow_new_channels(self, found: Discovery) -> Any:
+        """Walk the columns the site's navigation shows and the registry lacks (the registry's IDs
+        being guesses, the site's own navigation is the better map). They are unverified, of no
+        declared domain or type (the notices decide), and under the source's responsible unit."""
+        from collections import Counter
+
+        from crawler.families.base import Listing
+        from crawler.registry import DOMAINS, Channel
+
+        source: Source = self.source  # type: ignore[attr-defined]
+        unit = Counter(c.responsible_unit for c in source.channels).most_common(1)[0][0]
+        added = []
+        for key in found.new[:50]:  # bounded: a navigation page is untrusted input
+            if not key.isdigit() or key in self.listings:  # type: ignore[attr-defined]
+                continue
+            name = (found.site.get(key) or "导航发现的栏目")[:60]
+            added.append(Channel(key=key, name=name, domain="other", domains=list(DOMAINS), notice_type="",
+                                 responsible_unit=unit, evidence="none",
+                                 note=f"found in the site's navigation {found.read_from[:120]}; not in the registry"))
+        if not added:
+            return
+        self.source = source.model_copy(update={"channels": [*source.channels, *added]})  # type: ignore[attr-defined]
+        if getattr(self, "store", None) is not None:
+            self.store.sync_source(self.source)  # type: ignore[attr-defined]
+        for ch in added:
+            self.channel_list.append(ch)  # type: ignore[attr-defined]
+            self.health.evidence[ch.key] = ch.evidence  # type: ignore[attr-defined]
+            self.health.ch(ch.key).notes.append("导航发现 discovered in the site's navigation")  # type: ignore[attr-defined]
+            lst = Listing(ch.key, ch, (ch,))
+            self.listings[ch.key] = lst  # type: ignore[attr-defined]
+            yield self._list(lst, 1)  # type: ignore[attr-defined]
 
     def _structure_failed(self, failure: Any) -> None:
         self.health.ch("").notes.append(f"structure not read: {failure.value!r}"[:300])  # type: ignore[attr-defined]

@@ -52,11 +52,15 @@ class HanwebColumnSite(Site):
 
     #: the entry column whose navigation lists the sub-columns (BidCrawler: ``#tab1 > div > ul li``)
     entry_column: ClassVar[str] = ""
+    #: drift scenario: a column the navigation lists and the registry does not know (empty so far)
+    drift_column: ClassVar[tuple[str, str]] = ("", "")
 
     async def column(self, request: web.Request) -> web.Response:
         col = request.match_info["col"]
         if self.entry_column and col == self.entry_column:
             return self.html(self.entry_page())
+        if self.drift and col == self.drift_column[0]:
+            return self.html(self.column_page(col, self.paginate(request, [], 0, self.per_page), 1))
         if col not in self.by_channel:
             raise web.HTTPNotFound()
         page_num = int_arg(request.query.get("pageNum", "1"), 1, 1)
@@ -68,6 +72,9 @@ class HanwebColumnSite(Site):
         structure, read by ``pubwatch sources discover``)."""
         items = "".join(f'<li href="/col/col{c}/index.html"><a href="/col/col{c}/index.html">{esc(CHANNELS.get(self.key, {}).get(c) or self.column_name(c))}</a></li>'
                         for c in sorted(self.by_channel))
+        if self.drift and self.drift_column[0]:
+            c, name = self.drift_column
+            items += f'<li href="/col/col{c}/index.html"><a href="/col/col{c}/index.html">{esc(name)}</a></li>'
         return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(self.site_name)}</title></head><body>'
                 f'<div id="tab1"><div><ul>{items}</ul></div></div></body></html>')
 
@@ -134,6 +141,7 @@ class QzHanwebSite(HanwebColumnSite):
     name = "衢州市公共资源交易网"
     site_name = "衢州市公共资源交易网"
     entry_column = "1229683626"  # ?number=ggjyA004 (idx 29737540207)
+    drift_column = ("1229683699", "建设工程-招标文件公示")
 
 
 class QzPortalSite(HanwebColumnSite):
