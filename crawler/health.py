@@ -149,7 +149,7 @@ class HealthTracker:
         """
         out = []
         for key, h in self.channels.items():
-            if key == "" and not (h.requests or h.errors):
+            if key == "" and not (h.requests or h.errors or h.notes):
                 continue
             if omit_idle and not (h.requests or h.errors or h.listing_done or h.listed):
                 continue

@@ -598,13 +598,20 @@ def evidence(
             console.print(f"原始页面已写入 raw page written to {escape(str(out))}", highlight=False)
 
 
-@app.command("sources")
+sources_app = typer.Typer(help="The source registry: list it (with evidence), or discover a site's structure.")
+app.add_typer(sources_app, name="sources")
+
+
+@sources_app.callback(invoke_without_command=True)
 @friendly
 def list_sources(
+    ctx: typer.Context,
     config: ConfigOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出每个数据源与栏目及其依据 every source and channel with its evidence, as JSON")] = False,
 ) -> None:
     """列出登记的数据源及其依据（或未核实）。 List the sources in the registry, with the evidence behind each (or 未核实 unverified)."""
+    if ctx.invoked_subcommand:
+        return
     from crawler.provenance import registry_provenance
 
     cfg = _config(config)
@@ -623,11 +630,76 @@ def list_sources(
     console.print(table)
 
 
+@sources_app.command("discover")
+@friendly
+def sources_discover(
+    key: Annotated[str, typer.Argument(help="source key")],
+    as_json: Annotated[bool, typer.Option("--json", help="one JSON object")] = False,
+    replica: Annotated[bool, typer.Option("--replica", help="read the local replica instead of the real site")] = False,
+    drift: Annotated[bool, typer.Option("--drift", help="with --replica: plant the replica's drift scenario")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """读取网站自身的栏目结构，列出与登记表的差异（新增、消失、改名；有差异时退出码 1）。 Read a site's own
+    structure (Hanweb column navigation, zfcg category tree) and print how it differs from the registry:
+    new, vanished and renamed channels (exit 1 when they differ)."""
+    import os
+
+    from crawler.discover import NotDiscoverable, discover
+    from crawler.registry import SITE_URLS_ENV, registry
+
+    _config(config)
+    if drift and not replica:
+        raise UsageError("--drift 只能与 --replica 一起使用 (--drift needs --replica)")
+
+    def run() -> Any:
+        reg = registry()
+        if key not in reg:
+            raise UsageError(f"未知数据源 unknown source {key!r}; known: {', '.join(sorted(reg))}")
+        try:
+            return discover(reg[key])
+        except NotDiscoverable as exc:
+            raise UsageError(f"无法读取站点结构 (not discoverable): {exc}") from None
+        except Exception as exc:
+            raise UsageError(f"读取站点结构失败 (reading the site failed): {type(exc).__name__}: {exc}") from None
+
+    if replica:
+        from pubwatch.replica_env import replica_env
+
+        with replica_env(Path("var"), mail_sink=False) as env:
+            if drift:
+                env.server.set_scenario("drift")
+            saved = os.environ.get(SITE_URLS_ENV)
+            os.environ[SITE_URLS_ENV] = json.dumps(env.site_urls)
+            try:
+                found = run()
+            finally:
+                if saved is None:
+                    os.environ.pop(SITE_URLS_ENV, None)
+                else:
+                    os.environ[SITE_URLS_ENV] = saved
+    else:
+        found = run()
+    if as_json:
+        console.print_json(data=found.as_dict())
+    else:
+        console.print(f"读取自 read from {escape(found.read_from)}: {len(found.site)} 个栏目 channels", highlight=False)
+        for k in found.new:
+            console.print(f"  + 新栏目 new: {escape(k)} {escape(found.site.get(k, ''))}", highlight=False)
+        for k in found.vanished:
+            console.print(f"  - 已消失 vanished: {escape(k)}", highlight=False)
+        for k, old, new_name in found.renamed:
+            console.print(f"  ~ 改名 renamed: {escape(k)} {escape(old)} → {escape(new_name)}", highlight=False)
+        if not found.drift:
+            console.print("  与登记一致 no difference from the registry", highlight=False)
+    if found.drift:
+        raise typer.Exit(1)
+
+
 @app.command("probe")
 @friendly
 def probe(
-    sources: Annotated[str | None, typer.Option(help="comma-separated source keys (default: all)")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="one JSON object instead of the table")] = False,
+    sources: Annotated[str | None, typer.Option(help="数据源键，逗号分隔（默认全部） comma-separated source keys (default: all)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出 one JSON object instead of the table")] = False,
     night: DateOpt = None,
     delay: Annotated[float | None, typer.Option(help="seconds between two requests to a host (default: "
                                                      "each source's download_delay)")] = None,
@@ -637,8 +709,9 @@ def probe(
                                                             "where notices were stored before fails")] = True,
     config: ConfigOpt = None,
 ) -> None:
-    """Readiness check before the first night: per channel one list request and one detail page,
-    checked (answered, parsed, dated, typed, detail, robots.txt). No database writes."""
+    """首夜前的就绪检查：每个栏目一次列表请求和一个详情页（应答、解析、日期、类型、详情、robots.txt），不写数据库。
+    Readiness check before the first night: per channel one list request and one detail page, checked
+    (answered, parsed, dated, typed, detail, robots.txt). No database writes."""
     import os
 
     from crawler.probe import CHECKS, LABELS, run_probe

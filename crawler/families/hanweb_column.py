@@ -12,12 +12,14 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from collections.abc import AsyncIterator
 from typing import Any
 
 from parsel import Selector
 from scrapy.http import Request, Response, TextResponse
 
 from crawler.detect import BadPage
+from crawler.discover import StructureWatch
 from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
 from crawler.offsite import join_link
 from crawler.registry import Channel
@@ -84,11 +86,19 @@ def url_key(url: str) -> str:
     return key
 
 
-class HanwebColumnSpider(SourceSpider):
+class HanwebColumnSpider(StructureWatch, SourceSpider):
     """Base spider of Hanweb column pages with an inline datastore."""
 
     # SourceSpider
     family = "hanweb_column"
+
+    async def start(self) -> AsyncIterator[Request]:
+        """The entry column's navigation first (nightly drift in health), then the walks."""
+        req = self.structure_request()
+        if req is not None:
+            yield req
+        async for r in super().start():
+            yield r
 
     def list_request(self, channel: Channel, page: int) -> Request:
         url = self.url(f"/col/col{channel.key}/index.html")

@@ -29,12 +29,14 @@ import json
 import logging
 import time
 from collections import Counter
+from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import quote
 
 from scrapy.http import JsonRequest, Request, Response
 
 from crawler.detect import BadPage
+from crawler.discover import StructureWatch
 from crawler.families.base import SHANGHAI, Entry, Listing, ListPage, SourceSpider, date_prefix
 from crawler.families.listread import ListRead, load_json_text
 from crawler.registry import QUZHOU_DISTRICTS, Channel, zfcg_path_owner
@@ -95,11 +97,19 @@ def row_entry(row: dict[str, Any], url_for: Any) -> Entry:
                         "link": article, "category": str(row.get("pathName") or "") or None})
 
 
-class ZfcgSpider(SourceSpider):
+class ZfcgSpider(StructureWatch, SourceSpider):
     """Base spider of the zcy ``/portal`` API."""
 
     # SourceSpider
     family = "zfcg"
+
+    async def start(self) -> AsyncIterator[Request]:
+        """The category tree first (nightly drift in health), then the walks."""
+        req = self.structure_request()
+        if req is not None:
+            yield req
+        async for r in super().start():
+            yield r
 
     def make_listings(self) -> list[Listing]:
         """One walk per category code (the evidence's way); the legacy root walk only when the

@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from aiohttp import web
 
+from replica.generate.channels import CHANNELS
 from replica.server.corpus import Posting
 from replica.sites import pages
 from replica.sites.base import Page, Site, norm_channel
@@ -49,13 +50,33 @@ class HanwebColumnSite(Site):
         return (f'<li class="ewb-list-node"><a href="{self.detail_path(p)}" title="{esc(p.title)}" target="_blank">'
                 f'{esc(p.title)}</a><span class="ewb-list-date">{p.publish_date.isoformat()}</span></li>')
 
+    #: the entry column whose navigation lists the sub-columns (BidCrawler: ``#tab1 > div > ul li``)
+    entry_column: ClassVar[str] = ""
+    #: drift scenario: a column the navigation lists and the registry does not know (empty so far)
+    drift_column: ClassVar[tuple[str, str]] = ("", "")
+
     async def column(self, request: web.Request) -> web.Response:
         col = request.match_info["col"]
+        if self.entry_column and col == self.entry_column:
+            return self.html(self.entry_page())
+        if self.drift and col == self.drift_column[0]:
+            return self.html(self.column_page(col, self.paginate(request, [], 0, self.per_page), 1))
         if col not in self.by_channel:
             raise web.HTTPNotFound()
         page_num = int_arg(request.query.get("pageNum", "1"), 1, 1)
         page = self.paginate(request, self.channel_items(col), (page_num - 1) * self.per_page, self.per_page)
         return self.html(self.column_page(col, page, page_num))
+
+    def entry_page(self) -> str:
+        """The confirmed entry column: its navigation names every sub-column (the site's own
+        structure, read by ``pubwatch sources discover``)."""
+        items = "".join(f'<li href="/col/col{c}/index.html"><a href="/col/col{c}/index.html">{esc(CHANNELS.get(self.key, {}).get(c) or self.column_name(c))}</a></li>'
+                        for c in sorted(self.by_channel))
+        if self.drift and self.drift_column[0]:
+            c, name = self.drift_column
+            items += f'<li href="/col/col{c}/index.html"><a href="/col/col{c}/index.html">{esc(name)}</a></li>'
+        return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(self.site_name)}</title></head><body>'
+                f'<div id="tab1"><div><ul>{items}</ul></div></div></body></html>')
 
     def column_name(self, col: str) -> str:
         return self.channel_names.get(col, "交易信息")
@@ -119,6 +140,8 @@ class QzHanwebSite(HanwebColumnSite):
     key = "qz_hanweb"
     name = "衢州市公共资源交易网"
     site_name = "衢州市公共资源交易网"
+    entry_column = "1229683626"  # ?number=ggjyA004 (idx 29737540207)
+    drift_column = ("1229683699", "建设工程-招标文件公示")
 
 
 class QzPortalSite(HanwebColumnSite):

@@ -52,7 +52,7 @@ LEAF_NAMES = {
     "procurement.penalty": "处罚决定",
 }
 # Other regions of Zhejiang: the real list is province-wide (rows of every district).
-OTHER_DISTRICTS = (("330102", "上城区"), ("330212", "鄞州区"), ("330302", "鹿城区"), ("339900", "浙江省本级"),
+OTHER_DISTRICTS = (("330102", "上城区"), ("330212", "鄞州区"), ("330302", "鹿城区"), ("330702", "婺城区"),
                    ("331102", "莲都区"))
 TENDER_WORDS = ("磋商", "谈判", "询价")
 
@@ -99,6 +99,7 @@ class ZfcgSite(Site):
     # fetch_zfcg: 电子卖场公告 and 框架协议公告 beside 采购项目公告
     SIBLINGS = {"110-978863": ("110-341071", "110-978920")}
     RENAMED = ("110-943756", "更正公告（新版）")  # drift: the category's leaf pathName was renamed
+    robots_disallow = "/manage/"  # the category tree lives under /admin/ (nobody published zfcg's robots.txt)
 
     def index(self) -> None:
         self.by_article: dict[str, Posting] = {self.article_id(p): p for p in self.postings}
@@ -110,6 +111,7 @@ class ZfcgSite(Site):
                 twin = replace(p, posting_id=f"{p.posting_id}~{code}", region=code, project_id="",
                                title=f"{name}{p.title[-30:]}", publish_time=p.publish_time[:17] + "59")
                 self.others.setdefault(norm_channel(p.channel), []).append(twin)
+                self.by_article[self.article_id(twin)] = twin  # every row of the real list has its detail
         self.by_project: dict[str, list[Posting]] = {}
         for p in sorted(self.postings, key=lambda q: q.sort_key):
             if p.project_id:
@@ -123,7 +125,20 @@ class ZfcgSite(Site):
         return "json"
 
     def routes(self) -> list[web.RouteDef]:
-        return [web.post("/portal/category", self.category), web.get("/portal/detail", self.detail)]
+        return [web.post("/portal/category", self.category), web.get("/portal/detail", self.detail),
+                web.get("/admin/category/home/categoryTreeFind", self.tree)]
+
+    async def tree(self, request: web.Request) -> web.Response:
+        """The announcement category tree (platforms.md §4a ``categoryTreeFind?parentId=600007``; the
+        node fields are the replica's, no real answer was found): code, name, leaf names."""
+        leaves: dict[str, set[str]] = {}
+        for p in self.postings:
+            leaf = self.RENAMED[1] if self.drift and p.channel == self.RENAMED[0] else path_name(p)
+            leaves.setdefault(p.channel, set()).add(leaf)
+        nodes = [{"categoryCode": code, "categoryName": name,
+                  "children": [{"categoryName": n} for n in sorted(leaves.get(code, ()))]}
+                 for code, name in CATEGORIES.items()]
+        return self.json({"success": True, "result": {"data": nodes}, "error": None})
 
     async def category(self, request: web.Request) -> web.Response:
         try:

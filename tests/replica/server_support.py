@@ -76,9 +76,26 @@ def fixture_postings(site: str) -> list[dict[str, Any]]:
     return [p for p in map(json.loads, lines) if p["site"] == site]
 
 
+def served_channel(site: str, posting: dict) -> str:
+    """The channel a posting is listed under once the site spreads a channel over its evidence
+    siblings (``Site.SIBLINGS``, by the posting's serial: the digits of its id)."""
+    import re
+
+    from replica.sites import SITE_CLASSES
+
+    channel = str(posting["channel"])
+    norm = channel[3:] if channel.startswith("col") and channel[3:].isdigit() else channel
+    sibs = SITE_CLASSES[site].SIBLINGS.get(norm)
+    if not sibs:
+        return channel
+    digits = re.findall(r"(\d+)", posting["posting_id"])
+    k = int(digits[-1]) % (len(sibs) + 1) if digits else 0
+    return sibs[k - 1] if k else channel
+
+
 def visible_titles(site: str, channel: str, day: str = FIXTURE_DATE) -> list[str]:
     """Titles online on ``day`` in one channel, newest first (what a list must show)."""
-    rows = [p for p in fixture_postings(site) if p["channel"] == channel and p["publish_date"] <= day
+    rows = [p for p in fixture_postings(site) if served_channel(site, p) == channel and p["publish_date"] <= day
             and (p["removed_on"] is None or day < p["removed_on"])]
     rows.sort(key=lambda p: (p["publish_time"], p["posting_id"]), reverse=True)
     return [p["title"] for p in rows]

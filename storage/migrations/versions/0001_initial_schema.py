@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 04:45:54.707686
+Create Date: 2026-12-06 05:07:51.930291
 """
 
 from __future__ import annotations
