@@ -22,7 +22,8 @@ from alerts import send_digests
 from dashboards.demo import add_finding, add_notice
 from pubwatch.config import Config
 from pubwatch.mailsink import MailSink
-from pubwatch.scheduler import AlreadyRunning, SimulatedClock, run_lock, run_scheduler, scheduler_status
+from pubwatch.runlock import AlreadyRunning, run_lock
+from pubwatch.scheduler import SimulatedClock, run_scheduler, scheduler_status
 from storage.db import get_engine, init_db, session_scope
 from storage.models import RunLock, SchedulerRun
 
@@ -241,7 +242,7 @@ def test_render_status_reads_in_chinese(engine: Engine, config: Config) -> None:
     from rich.console import Console
 
     from dashboards.demo import add_crawl
-    from pubwatch.scheduler import render_status
+    from pubwatch.status_view import render_status
 
     def failing(night: dt.date) -> None:
         raise RuntimeError("数据库连接失败 [bold]not markup[/bold]")
