@@ -27,8 +27,8 @@ def _flat(text: str) -> str:
 
 
 def _seed(db: Path) -> None:
-    from dashboards.demo import add_channel, add_notice
     from storage.db import get_engine, init_db, session_scope
+    from tests.dashboards.demo_data import add_channel, add_notice
 
     engine = get_engine(f"sqlite:///{db}")
     init_db(engine)
