@@ -93,7 +93,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     types: list[type[BaseException]] = [ConfigError, DatabaseError, CrawlFailed, UsageError, FileNotFoundError]
     for mod, name in (("extractors", "NotAPage"), ("crawler.registry", "RegistryError"),
                       ("monitor.review", "ReviewError"),
-                      ("pubwatch.runlock", "AlreadyRunning"), ("monitor.register", "RegisterError")):
+                      ("pubwatch.runlock", "AlreadyRunning"), ("monitor.disclosure_register", "RegisterError")):
         try:
             types.append(getattr(__import__(mod, fromlist=[name]), name))
         except (ImportError, AttributeError):
@@ -718,7 +718,7 @@ def register_import(
     config: ConfigOpt = None,
 ) -> None:
     """导入部门的应公开事项清单。 Import a department's expected-disclosure register."""
-    from monitor.register import import_register
+    from monitor.disclosure_register import import_register
     from storage.db import get_engine, init_db
 
     cfg = _config(config)
