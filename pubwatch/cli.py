@@ -26,6 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pubwatch.config import Config, ConfigError, load_config
 from vocabulary import DOMAINS, KINDS, SEVERITIES, label
+from vocabulary.dates import parse_iso_date, today_shanghai
 
 app = typer.Typer(
     help="pubwatch：公共资源配置领域政府信息公开监测。 Crawl, extract, store, check, alert, report.",
@@ -133,16 +134,9 @@ def parse_date(value: str | None, what: str = "date") -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        return parse_iso_date(value)
     except ValueError:
         raise UsageError(f"{what} 日期格式应为 YYYY-MM-DD (expected YYYY-MM-DD): {value!r}") from None
-
-
-def today_shanghai() -> dt.date:
-    """Today's date in China, where the platforms publish."""
-    from zoneinfo import ZoneInfo
-
-    return dt.datetime.now(ZoneInfo("Asia/Shanghai")).date()
 
 
 def _config(path: Path | None) -> Config:
