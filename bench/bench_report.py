@@ -16,8 +16,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from any folder
 
 from dashboards import export_report
-from dashboards.demo import RULES, TYPES, unit_of
 from storage.db import get_engine, init_db
+from tests.dashboards.demo_data import RULES, TYPES, unit_of
 from vocabulary import REGIONS
 
 SEQ = "WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < {n}) "

@@ -48,6 +48,7 @@ from vocabulary import (
     status_label,
 )
 from vocabulary import severity_order as severity_rank
+from vocabulary.dates import as_date
 
 IGNORED_STATUS = "dismissed"
 COMPLETENESS_DEF = "完整率 = 要素齐全的已发布公告数 ÷ 应公开数（已发布公告数 + 应发未发数）"
@@ -371,8 +372,8 @@ def lateness_wd(kind: str | None, dates: Any) -> int | None:
         return int(value)
     if kind == "late_posting" and dates.get("deadline") and dates.get("published"):
         try:
-            due = dt.date.fromisoformat(str(dates["deadline"])[:10])
-            published = dt.date.fromisoformat(str(dates["published"])[:10])
+            due = as_date(dates["deadline"])
+            published = as_date(dates["published"])
             late = working_days_between(due, published)
         except (ValueError, CalendarUnknown):
             return None

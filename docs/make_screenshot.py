@@ -15,8 +15,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from any folder
 
 from dashboards import export_report
-from dashboards.demo import populate_demo
 from storage.db import get_engine, init_db, session_scope
+from tests.dashboards.demo_data import populate_demo
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]

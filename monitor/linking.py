@@ -19,6 +19,7 @@ from sqlalchemy import Connection, func, insert, literal, select, update
 from sqlalchemy.sql import ColumnElement
 
 from storage.models import Notice, NoticeField, Project, ProjectLink
+from vocabulary.dates import as_date
 
 FUZZY_MIN = 0.8  # Jaccard of name tokens needed for a fuzzy link
 # A 采购意向 announces a purchase to come: it links by name only to a project whose procurement has not
@@ -150,7 +151,7 @@ def _first_activity(conn: Connection) -> dict[int, dt.date]:
         .where(t_n.c.notice_type.in_(ACTIVITY_TYPES), t_n.c.publish_date.is_not(None))
         .group_by(t_l.c.project_id)
     ).all()
-    return {pid: (d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d)[:10])) for pid, d in rows}
+    return {pid: as_date(d) for pid, d in rows}
 
 
 def _project_budgets(conn: Connection) -> dict[int, list[float]]:
@@ -292,6 +293,4 @@ def _link_by_name(conn: Connection, rest: list, stats: LinkStats, as_of: dt.date
 def _waited_enough(published: Any, as_of: dt.date | None) -> bool:
     if as_of is None or published is None:
         return False
-    if not isinstance(published, dt.date):
-        published = dt.date.fromisoformat(str(published)[:10])
-    return (as_of - published).days > FORERUNNER_WAIT_DAYS
+    return (as_of - as_date(published)).days > FORERUNNER_WAIT_DAYS

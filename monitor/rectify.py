@@ -27,6 +27,7 @@ from sqlalchemy import Connection, and_, func, select, update
 
 from monitor.catalog import Catalog
 from storage.models import Document, DocumentVersion, Finding, Notice
+from vocabulary.dates import as_date
 
 f_ = Finding.__table__
 n_ = Notice.__table__
@@ -127,6 +128,6 @@ def _later_version(conn: Connection, f: dict[str, Any], as_of: dt.date) -> dict[
     ).first()
     if row is None:
         return None
-    day = row[1] if isinstance(row[1], dt.date) else dt.date.fromisoformat(str(row[1])[:10])
+    day = as_date(row[1])
     return {"how": "later_version", "notice_id": f["notice_id"], "version_id": row[0], "date": day,
             "url": row[2], "sha256": row[3]}

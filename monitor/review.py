@@ -26,6 +26,7 @@ from sqlalchemy import Connection, Engine, func, select, update
 
 from storage.models import AlertSent, Finding, FindingAudit, FindingEvent, utcnow
 from vocabulary import status_label
+from vocabulary.dates import as_date
 
 a_ = FindingAudit.__table__
 f_ = Finding.__table__
@@ -193,7 +194,7 @@ def notified_on(conn: Connection, ids: list[int] | None = None) -> dict[int, dt.
     out: dict[int, dt.date] = {}
     for fid, at in conn.execute(q):
         if at is not None:
-            out[fid] = at.date() if isinstance(at, dt.datetime) else dt.date.fromisoformat(str(at)[:10])
+            out[fid] = as_date(at)
     return out
 
 

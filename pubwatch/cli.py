@@ -26,6 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pubwatch.config import Config, ConfigError, load_config
 from vocabulary import DOMAINS, KINDS, SEVERITIES, label
+from vocabulary.dates import parse_iso_date, today_shanghai
 
 app = typer.Typer(
     help="pubwatch：公共资源配置领域政府信息公开监测。 Crawl, extract, store, check, alert, report.",
@@ -93,7 +94,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     types: list[type[BaseException]] = [ConfigError, DatabaseError, CrawlFailed, UsageError, FileNotFoundError]
     for mod, name in (("extractors", "NotAPage"), ("crawler.registry", "RegistryError"),
                       ("monitor.review", "ReviewError"),
-                      ("pubwatch.scheduler", "AlreadyRunning"), ("monitor.register", "RegisterError")):
+                      ("pubwatch.runlock", "AlreadyRunning"), ("monitor.disclosure_register", "RegisterError")):
         try:
             types.append(getattr(__import__(mod, fromlist=[name]), name))
         except (ImportError, AttributeError):
@@ -133,16 +134,9 @@ def parse_date(value: str | None, what: str = "date") -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        return parse_iso_date(value)
     except ValueError:
         raise UsageError(f"{what} 日期格式应为 YYYY-MM-DD (expected YYYY-MM-DD): {value!r}") from None
-
-
-def today_shanghai() -> dt.date:
-    """Today's date in China, where the platforms publish."""
-    from zoneinfo import ZoneInfo
-
-    return dt.datetime.now(ZoneInfo("Asia/Shanghai")).date()
 
 
 def _config(path: Path | None) -> Config:
@@ -310,16 +304,6 @@ def crawl(
     console.print_json(data={"run_id": summary.run_id, "sources": summary.sources})
 
 
-def last_crawled_night(engine: Any) -> dt.date | None:
-    """The latest night a crawl ran for (``crawl_runs.night``), or ``None`` when nothing was crawled."""
-    from sqlalchemy import func, select
-
-    from storage.models import CrawlRun
-
-    with engine.connect() as conn:
-        return conn.scalar(select(func.max(CrawlRun.night)))
-
-
 @app.command()
 @friendly
 def check(
@@ -331,6 +315,7 @@ def check(
     """检查已公开与应公开的差距并列出问题；默认只查看不保存。 Check what was published against what must be
     published and list the open findings; a look only unless --save."""
     from storage.db import get_engine, init_db
+    from storage.queries import last_crawled_night
 
     cfg = _config(config)
     engine = get_engine(cfg.db_url)
@@ -495,7 +480,8 @@ def status(
     config: ConfigOpt = None,
 ) -> None:
     """运行状态：完整、不完整、已中断、运行中或尚无运行。 Show the last and next runs: complete, incomplete, interrupted, running or none."""
-    from pubwatch.scheduler import render_status, scheduler_status
+    from pubwatch.scheduler import scheduler_status
+    from pubwatch.status_view import render_status
     from storage.db import get_engine, init_db
 
     cfg = _config(config)
@@ -551,10 +537,8 @@ def evidence(
     """查看留存的页面版本并核对 SHA-256 校验值。 Show a stored page version (a finding's evidence) and verify its sha256."""
     import hashlib
 
-    from sqlalchemy import select
-
-    from storage.db import get_engine, init_db, session_scope
-    from storage.models import Document, DocumentVersion
+    from storage.db import get_engine, init_db
+    from storage.queries import page_version
 
     m = re.fullmatch(r"(?:document_versions/)?(\d+)(?:@sha256:([0-9a-fA-F]{64}))?", ref.strip())
     if not m:
@@ -562,40 +546,36 @@ def evidence(
     cfg = _config(config)
     engine = get_engine(cfg.db_url)
     init_db(engine)
-    with session_scope(engine) as session:
-        row = session.execute(
-            select(DocumentVersion, Document).join(Document, Document.id == DocumentVersion.document_id)
-            .where(DocumentVersion.id == int(m.group(1)))
-        ).first()
-        if row is None:
-            raise UsageError(f"没有这个页面版本 (no such page version): {m.group(1)}")
-        version, doc = row
-        actual = hashlib.sha256(version.body).hexdigest()
-        wanted = (m.group(2) or "").lower()
-        verified = actual == version.sha256 and (not wanted or wanted == actual)
-        table = Table(title=f"证据 evidence: document_versions/{version.id}")
-        table.add_column("项 item")
-        table.add_column("值 value", overflow="fold")
-        for name, value in (("URL", plain(version.url)), ("数据源 source", plain(doc.source_key)),
-                            ("版本 version", str(version.version_no)),
-                            ("抓取时间 fetched", f"{version.fetched_at:%Y-%m-%d %H:%M:%S} UTC"),
-                            ("HTTP", str(version.http_status)), ("字节 bytes", str(len(version.body))),
-                            ("sha256", plain(version.sha256)),
-                            ("校验 verified", "✓" if verified else "[red]✗ 不一致 mismatch[/]")):
-            table.add_row(name, value)
-        console.print(table)
-        if not verified:
-            # a reference whose hash does not match is not evidence of this page: say so, and fail
-            if wanted and wanted != actual:
-                raise UsageError(f"校验值不一致：引用的 sha256 与所存页面不符 (the sha256 in the reference does not match "
-                                 f"stored page version {version.id}: wanted {wanted}, stored page hashes to {actual})")
-            raise UsageError(f"校验值不一致：所存页面已被改动 (stored page version {version.id} no longer matches its "
-                             f"recorded sha256 {version.sha256}; it hashes to {actual})")
-        if out:
-            if out.is_dir():
-                raise UsageError(f"--out 是目录，请给出文件名 (--out is a directory; give a file name): {out}")
-            out.write_bytes(version.body)
-            console.print(f"原始页面已写入 raw page written to {escape(str(out))}", highlight=False)
+    row = page_version(engine, int(m.group(1)))
+    if row is None:
+        raise UsageError(f"没有这个页面版本 (no such page version): {m.group(1)}")
+    version, doc = row
+    actual = hashlib.sha256(version.body).hexdigest()
+    wanted = (m.group(2) or "").lower()
+    verified = actual == version.sha256 and (not wanted or wanted == actual)
+    table = Table(title=f"证据 evidence: document_versions/{version.id}")
+    table.add_column("项 item")
+    table.add_column("值 value", overflow="fold")
+    for name, value in (("URL", plain(version.url)), ("数据源 source", plain(doc.source_key)),
+                        ("版本 version", str(version.version_no)),
+                        ("抓取时间 fetched", f"{version.fetched_at:%Y-%m-%d %H:%M:%S} UTC"),
+                        ("HTTP", str(version.http_status)), ("字节 bytes", str(len(version.body))),
+                        ("sha256", plain(version.sha256)),
+                        ("校验 verified", "✓" if verified else "[red]✗ 不一致 mismatch[/]")):
+        table.add_row(name, value)
+    console.print(table)
+    if not verified:
+        # a reference whose hash does not match is not evidence of this page: say so, and fail
+        if wanted and wanted != actual:
+            raise UsageError(f"校验值不一致：引用的 sha256 与所存页面不符 (the sha256 in the reference does not match "
+                             f"stored page version {version.id}: wanted {wanted}, stored page hashes to {actual})")
+        raise UsageError(f"校验值不一致：所存页面已被改动 (stored page version {version.id} no longer matches its "
+                         f"recorded sha256 {version.sha256}; it hashes to {actual})")
+    if out:
+        if out.is_dir():
+            raise UsageError(f"--out 是目录，请给出文件名 (--out is a directory; give a file name): {out}")
+        out.write_bytes(version.body)
+        console.print(f"原始页面已写入 raw page written to {escape(str(out))}", highlight=False)
 
 
 sources_app = typer.Typer(help="The source registry: list it (with evidence), or discover a site's structure.")
@@ -805,7 +785,7 @@ def register_import(
     config: ConfigOpt = None,
 ) -> None:
     """导入部门的应公开事项清单。 Import a department's expected-disclosure register."""
-    from monitor.register import import_register
+    from monitor.disclosure_register import import_register
     from storage.db import get_engine, init_db
 
     cfg = _config(config)

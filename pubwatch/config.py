@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crawler import settings as crawl_defaults
 from storage.db import DEFAULT_DB_URL
 
 CONFIG_ENV = "PUBWATCH_CONFIG"
@@ -61,14 +62,15 @@ class Config:
     path: Path | None = None
     db_url: str = DEFAULT_DB_URL
     registry: str = "crawler/sources.toml"
-    overlap_days: int = 3
-    sweep_days: int = 60
-    recheck_days: int = 30
-    recheck_interval_days: int = 7
-    recheck_open_interval_days: int = 1
-    open_days: int = 20
-    max_pages_per_channel: int = 200
-    user_agent: str = "pubwatch/0.1 (+https://github.com/pubwatch/pubwatch; disclosure monitor)"
+    # [crawl]: the defaults are the crawler's own settings (crawler/settings.py), defined once
+    overlap_days: int = crawl_defaults.PUBWATCH_OVERLAP_DAYS
+    sweep_days: int = crawl_defaults.PUBWATCH_SWEEP_DAYS
+    recheck_days: int = crawl_defaults.PUBWATCH_RECHECK_DAYS
+    recheck_interval_days: int = crawl_defaults.PUBWATCH_RECHECK_INTERVAL_DAYS
+    recheck_open_interval_days: int = crawl_defaults.PUBWATCH_RECHECK_OPEN_INTERVAL_DAYS
+    open_days: int = crawl_defaults.PUBWATCH_OPEN_DAYS
+    max_pages_per_channel: int = crawl_defaults.PUBWATCH_MAX_PAGES_PER_CHANNEL
+    user_agent: str = crawl_defaults.USER_AGENT
     jurisdiction: str = "quzhou"
     calendar_overrides: str = "monitor/calendar_overrides.toml"
     report_dir: str = "var/reports"

@@ -50,7 +50,7 @@ def run_night(
     """
     from contextlib import nullcontext
 
-    from pubwatch.scheduler import record_child, run_lock
+    from pubwatch.runlock import record_child, run_lock
 
     say = progress or (lambda _msg: None)
     engine = get_engine(config.db_url)
@@ -81,10 +81,8 @@ def run_night(
 
 def run_checks(config: Config, engine: Any, night: dt.date, *, save: bool = True) -> dict[str, Any]:
     """Run the monitor's checks as of ``night`` (``save=False``: look only, nothing stored)."""
-    from sqlalchemy import func, select
-
     from monitor import run_checks as monitor_checks
-    from storage.models import Finding
+    from storage.queries import new_findings_by_kind
 
     summary = monitor_checks(engine, night, jurisdiction=config.jurisdiction, save=save)
     if not save:
@@ -93,9 +91,5 @@ def run_checks(config: Config, engine: Any, night: dt.date, *, save: bool = True
             {k: sum(1 for f in found if f["kind"] == k and f["first_seen_on"] == night.isoformat())
              for k in {f["kind"] for f in found}}.items()))
         return summary
-    with engine.connect() as conn:  # what this night added, for the summary table
-        rows = conn.execute(
-            select(Finding.kind, func.count()).where(Finding.first_seen_on == night).group_by(Finding.kind)
-        ).all()
-    summary["new_by_kind"] = {kind: int(n) for kind, n in rows}
+    summary["new_by_kind"] = new_findings_by_kind(engine, night)  # what this night added, for the summary
     return summary

@@ -13,7 +13,7 @@ wrote over each other. So the child
   (a timeout, Ctrl-C, an exception), so the run lock is released only after the tree is gone.
 
 The lock records the child's group (``run_locks.child_pid``) so that a later run does not take over
-a lock whose crawler is still alive (``pubwatch.scheduler._acquire``).
+a lock whose crawler is still alive (``pubwatch.runlock._acquire``).
 """
 
 from __future__ import annotations

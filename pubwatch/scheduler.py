@@ -1,16 +1,17 @@
-"""The long-running nightly scheduler (APScheduler 3), the one-run-at-a-time lock, and its status.
+"""The long-running nightly scheduler (APScheduler 3) and what ``pubwatch status`` reads of it.
 
 Why these pieces:
 - Jobs live in the same database (``SQLAlchemyJobStore``), so a restart knows when the next run
   was due; a run missed while the process was down is caught up once (``coalesce``) if it is
   less than ``misfire_grace_time`` late, never once per missed night.
-- One run at a time is enforced by a row in ``run_locks`` (owner, host, pid, heartbeat, expiry),
-  which also stops a second ``pubwatch run`` started by hand, on this machine or another one that
-  shares the database. A crashed holder's lock expires; a dead pid on the same host is taken over.
+- Each run is taken under the one-run-at-a-time lock of :mod:`pubwatch.runlock`, which also stops
+  a second ``pubwatch run`` started by hand; a run that finds it held is recorded ``locked``.
 - Time is injectable (``clock``) so a test can run a simulated week in seconds: the scheduler's
   "now", its waiting and the misfire check all ask the clock (no patching of ``datetime``); the
   real service uses ``SystemClock``, through the same code path.
 - SIGTERM (systemd stop) stops scheduling, lets a running night finish, and releases the lock.
+
+The Rich table of ``pubwatch status`` is :mod:`pubwatch.status_view`.
 """
 
 from __future__ import annotations
@@ -18,14 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 import logging
-import os
-import re
 import signal
-import socket
 import threading
-import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
@@ -37,160 +33,20 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import STATE_PAUSED, STATE_STOPPED
 from apscheduler.triggers.cron import CronTrigger
-from rich.table import Table
-from rich.text import Text
-from sqlalchemy import Engine, case, delete, desc, func, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
+from sqlalchemy import Engine, case, desc, func, select, update
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from pubwatch.config import Config
-from pubwatch.proctree import tree_alive
-from pubwatch.runstate import STATES, overall_state
+from pubwatch.runlock import LOCK_NAME, AlreadyRunning, run_lock
+from pubwatch.runstate import overall_state
 from storage.db import get_engine, init_db, session_scope
 from storage.models import CrawlHealth, CrawlRun, RunLock, SchedulerRun, utcnow
 
 log = logging.getLogger(__name__)
 
-LOCK_NAME = "nightly"
-LOCK_TTL = dt.timedelta(minutes=10)
 MISFIRE_GRACE = dt.timedelta(hours=23)
 JOBS_TABLE = "apscheduler_jobs"
 NIGHTLY_ID = "nightly"
-
-
-class AlreadyRunning(RuntimeError):
-    """Another pubwatch run holds the lock; the message says who, where and since when."""
-
-    def __init__(self, holder: RunLock) -> None:
-        self.owner, self.host, self.pid = holder.owner, holder.host, holder.pid
-        self.since, self.expires_at = holder.acquired_at, holder.expires_at
-        super().__init__(
-            f"另一个 pubwatch 运行正在进行 (another run is in progress): {holder.owner} on {holder.host} "
-            f"pid {holder.pid}, since {holder.acquired_at:%Y-%m-%d %H:%M:%S} UTC, lock expires "
-            f"{holder.expires_at:%Y-%m-%d %H:%M:%S} UTC unless renewed"
-        )
-
-
-# --- the lock ----------------------------------------------------------------------------------------
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-@contextmanager
-def run_lock(engine: Engine, name: str = LOCK_NAME, *, ttl: dt.timedelta = LOCK_TTL,
-             owner: str | None = None, scheduler_run: int | None = None) -> Iterator[RunLock]:
-    """Hold the database lock ``name`` for the duration of the block, renewing it in the background.
-
-    Raises ``AlreadyRunning`` when a live holder has it. An expired lock, or one held by a process of
-    this host that no longer exists, is taken over — unless the holder's crawler tree
-    (``child_pid``) still runs — and what the dead holder left "running" is closed as
-    ``interrupted`` (:func:`close_interrupted`; ``scheduler_run``: the caller's own row, kept).
-    """
-    me = owner or f"pubwatch-{uuid.uuid4().hex[:8]}"
-    host, pid = socket.gethostname(), os.getpid()
-    _acquire(engine, name, me, host, pid, ttl, scheduler_run)
-    stop = threading.Event()
-    beat = threading.Thread(target=_heartbeat, args=(engine, name, me, ttl, stop), daemon=True,
-                            name=f"lock-heartbeat-{name}")
-    beat.start()
-    try:
-        with session_scope(engine) as s:
-            row = s.get(RunLock, name)
-            assert row is not None
-            s.expunge(row)
-        yield row
-    finally:
-        stop.set()
-        beat.join(timeout=5)
-        with session_scope(engine) as s:
-            s.execute(delete(RunLock).where(RunLock.name == name, RunLock.owner == me))
-
-
-def _acquire(engine: Engine, name: str, me: str, host: str, pid: int, ttl: dt.timedelta,
-             keep_scheduler_run: int | None = None) -> None:
-    now = utcnow()
-    values = {"owner": me, "host": host, "pid": pid, "acquired_at": now, "heartbeat_at": now, "expires_at": now + ttl}
-    try:
-        with session_scope(engine) as s:
-            s.add(RunLock(name=name, **values))
-        return
-    except IntegrityError:
-        pass
-    with session_scope(engine) as s:
-        holder = s.get(RunLock, name)
-        if holder is None:  # released meanwhile: try once more
-            s.add(RunLock(name=name, **values))
-            return
-        stale = holder.expires_at < now or (holder.host == host and holder.pid != pid and not _pid_alive(holder.pid))
-        if stale and holder.host == host and tree_alive(holder.child_pid):
-            # the holder died but its crawler has not (yet): two crawls of one night must not overlap
-            log.warning("lock holder %s is gone but its crawler (pgid %s) still runs", holder.owner, holder.child_pid)
-            stale = False
-        if stale:
-            # the dead holder as it was (the update below refreshes the session's copy of the row)
-            dead = RunLock(name=holder.name, owner=holder.owner, host=holder.host, pid=holder.pid,
-                           child_pid=holder.child_pid, acquired_at=holder.acquired_at,
-                           heartbeat_at=holder.heartbeat_at, expires_at=holder.expires_at)
-            # compare-and-set on the row we saw, so two contenders cannot both take it over
-            taken = s.execute(update(RunLock).where(RunLock.name == name, RunLock.owner == holder.owner,
-                                                    RunLock.heartbeat_at == holder.heartbeat_at).values(**values))
-            if taken.rowcount == 1:  # type: ignore[attr-defined]
-                log.warning("took over a stale lock from %s (pid %s on %s)", holder.owner, holder.pid, holder.host)
-                close_interrupted(s, dead, keep_scheduler_run=keep_scheduler_run)
-                return
-            holder = s.get(RunLock, name, populate_existing=True) or holder
-        s.expunge(holder)
-    raise AlreadyRunning(holder)
-
-
-def close_interrupted(s: Any, holder: RunLock, *, keep_scheduler_run: int | None = None) -> dict[str, int]:
-    """Close what a dead lock holder left "running" as ``interrupted`` (at the next start).
-
-    Crawl runs: those started while it held the lock (``started_at >= acquired_at``; crawls run only
-    under the lock, and a distributed worker's run of the same night started with it). Scheduler
-    runs: the holder's job's rows when the holder was the scheduler, except the caller's own row.
-    """
-    now = utcnow()
-    crawls = s.execute(update(CrawlRun).where(CrawlRun.status == "running",
-                                              CrawlRun.started_at >= holder.acquired_at)
-                       .values(status="interrupted", finished_at=now)).rowcount
-    sched = 0
-    if holder.owner.startswith("scheduler:"):
-        q = update(SchedulerRun).where(SchedulerRun.status == "running",
-                                       SchedulerRun.job_id == holder.owner.split(":", 1)[1])
-        if keep_scheduler_run is not None:
-            q = q.where(SchedulerRun.id != keep_scheduler_run)
-        sched = s.execute(q.values(status="interrupted", finished_at=now,
-                                   error=f"interrupted: lock holder pid {holder.pid} on {holder.host} died")).rowcount
-    if crawls or sched:
-        log.warning("closed %d crawl run(s) and %d scheduler run(s) left running by %s as interrupted",
-                    crawls, sched, holder.owner)
-    return {"crawl_runs": int(crawls or 0), "scheduler_runs": int(sched or 0)}
-
-
-def record_child(engine: Engine, child_pid: int, name: str = LOCK_NAME) -> None:
-    """Note the crawler child of the lock this process holds (see :func:`run_lock`)."""
-    with session_scope(engine) as s:
-        s.execute(update(RunLock).where(RunLock.name == name, RunLock.pid == os.getpid(),
-                                        RunLock.host == socket.gethostname()).values(child_pid=child_pid))
-
-
-def _heartbeat(engine: Engine, name: str, me: str, ttl: dt.timedelta, stop: threading.Event) -> None:
-    while not stop.wait(max(ttl.total_seconds() / 3, 0.05)):
-        try:
-            with session_scope(engine) as s:
-                now = utcnow()
-                s.execute(update(RunLock).where(RunLock.name == name, RunLock.owner == me)
-                          .values(heartbeat_at=now, expires_at=now + ttl))
-        except OperationalError as exc:  # a busy database must not kill the run; the next beat retries
-            log.warning("lock heartbeat failed: %s", exc)
 
 
 # --- time ----------------------------------------------------------------------------------------
@@ -560,96 +416,3 @@ def _last_crawl(s: Any, tz: ZoneInfo) -> dict[str, Any] | None:
         "started_at": _local(run.started_at, tz), "finished_at": _local(run.finished_at, tz),
         "sources": sources, "incomplete_sources": sorted(k for k, v in sources.items() if not v["complete"]),
     }
-
-
-# --- status, readable ----------------------------------------------------------------------------
-
-RUN_STATUS = {"ok": "成功", "error": "失败", "locked": "跳过（另一运行持有锁）", "running": "运行中",
-              "interrupted": "已中断"}
-CRAWL_STATUS = {"ok": "完成", "finished": "完成", "done": "完成", "complete": "完整结束", "incomplete": "不完整",
-                "running": "运行中", "interrupted": "已中断", "error": "失败", "failed": "失败"}
-
-
-def _when(value: str | None) -> str:
-    """An ISO timestamp from ``scheduler_status`` as ``2026-03-11 02:00`` (local time as given)."""
-    if not value:
-        return "—"
-    try:
-        return dt.datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return value
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def _plain(value: Any) -> str:
-    """Text from the database shown as it is: no control characters (ESC could drive the terminal)."""
-    return _CONTROL.sub(" ", "" if value is None else str(value))
-
-
-def _lines(*lines: Text | str) -> Text:
-    """Several lines in one table cell; ``str`` parts are plain text, never markup."""
-    return Text("\n").join(line if isinstance(line, Text) else Text(_plain(line)) for line in lines)
-
-
-def render_status(status: dict[str, Any]) -> Table:
-    """``scheduler_status(...)`` as a Rich table with Chinese labels, for ``pubwatch status``.
-
-    Why a table and not JSON: the reader is the office's operator checking "did last night run, will
-    tonight run, is anything stuck". Everything from the database is put into ``rich.text.Text``
-    objects, never into markup strings: an error message or source key holding ``[brackets]`` or a
-    backslash must be shown exactly as stored (``rich.markup.escape`` doubles a trailing backslash).
-    """
-    state = status.get("state") or ("complete" if status.get("healthy") else "incomplete")
-    table = Table(title=Text(f"pubwatch 运行状态（{_plain(status.get('timezone', ''))}，{_when(status.get('now'))}）"),
-                  show_lines=True)
-    table.add_column("项目", style="bold", no_wrap=True)
-    table.add_column("状态", overflow="fold")
-    words, colour = STATES.get(state, (state, "red"))
-    table.add_row("总体", Text(words, style=colour))
-    for job in status.get("jobs", []):
-        name = "夜间任务" if job["id"] == NIGHTLY_ID else f"数据源组 {job['id'].split(':', 1)[-1]}"
-        lines: list[Text | str] = [f"计划：{job['cron']}", f"下次运行：{_when(job.get('next_run'))}"]
-        last = job.get("last_run")
-        if last is None:
-            lines.append("上次运行：尚未运行")
-        else:
-            word = RUN_STATUS.get(last["status"], _plain(last["status"]))
-            colour = "green" if last["status"] == "ok" else ("yellow" if last["status"] == "running" else "red")
-            if last["status"] == "running" and state == "interrupted":
-                word, colour = "已中断（运行记录未结束，进程已不在）", "red"
-            lines.append(Text.assemble(f"上次运行：{_plain(last['night'])} 夜 ", (word, colour),
-                                       "（补跑）" if last.get("catch_up") else ""))
-            lines.append(f"开始 {_when(last.get('started_at'))}，结束 {_when(last.get('finished_at'))}")
-            if last.get("error"):
-                lines.append(Text(f"错误：{_plain(last['error'])}", style="red"))
-        table.add_row(Text(_plain(name)), _lines(*lines))
-    lock = status.get("lock")
-    if lock is None:
-        table.add_row("运行锁", "空闲")
-    else:
-        table.add_row("运行锁", _lines(
-            f"占用：{lock['owner']}（主机 {lock['host']}，进程 {lock['pid']}）",
-            Text.assemble(f"自 {_when(lock.get('since'))}，到期 {_when(lock.get('expires_at'))}",
-                          ("（已过期，下次运行将接管）", "red") if lock.get("stale") else "")))
-    crawl = status.get("last_crawl")
-    if crawl is None:
-        table.add_row("最近一次采集", "尚无采集记录")
-    else:
-        incomplete = crawl.get("incomplete_sources") or []
-        word = CRAWL_STATUS.get(crawl["status"], _plain(crawl["status"]))
-        if crawl["status"] == "running" and state == "interrupted":
-            word = "已中断（运行记录未结束，进程已不在）"
-        summary: list[Text | str] = [
-            f"{crawl['night']} 夜，{word}，数据源 {len(crawl.get('sources', {}))} 个",
-            f"开始 {_when(crawl.get('started_at'))}，结束 {_when(crawl.get('finished_at'))}"]
-        if incomplete:
-            summary.append(Text.assemble((f"未完整采集：{_plain('、'.join(incomplete))}", "red"),
-                                         "（其“未发现”不作为“未公开”的依据）"))
-        table.add_row("最近一次采集", _lines(*summary))
-        for key, src in sorted(crawl.get("sources", {}).items()):
-            mark = Text("✓ 完整", style="green") if src["complete"] else \
-                Text("✗ 被拦截" if src["blocked"] else "✗ 不完整", style="red")
-            table.add_row(Text(f"  数据源 {_plain(key)}"), Text.assemble(mark, f"，请求 {src['requests']}，新增 {src['new']}"))
-    return table

@@ -34,8 +34,8 @@ from storage.models import (
     Source,
     utcnow,
 )
+from vocabulary.dates import ISO_DATE_LEN, as_date
 
-DATE_LEN = 10
 URL_LEN = 1000  # Document.url, DocumentVersion.url, Notice.url
 
 
@@ -427,9 +427,9 @@ def field_values(value: Any) -> dict[str, Any]:
         out["value_text"] = f"{value}"
     elif isinstance(value, str):
         out["value_text"] = value
-        if len(value) >= DATE_LEN and value[4:5] == "-" and value[7:8] == "-":
+        if len(value) >= ISO_DATE_LEN and value[4:5] == "-" and value[7:8] == "-":
             try:
-                out["value_date"] = dt.date.fromisoformat(value[:DATE_LEN])
+                out["value_date"] = as_date(value)
             except ValueError:
                 pass
     elif isinstance(value, list) and all(isinstance(v, str) for v in value):

@@ -15,10 +15,10 @@ from sqlalchemy import Engine, func, select
 
 from alerts import flush_outbox, send_digests
 from alerts.render import sanitize_header
-from dashboards.demo import add_event, add_finding, add_notice
 from pubwatch.config import Config
 from storage.db import session_scope
 from storage.models import AlertSent, Finding, OutboxMessage
+from tests.dashboards.demo_data import add_event, add_finding, add_notice
 
 D1 = dt.date(2026, 3, 2)
 D2 = dt.date(2026, 3, 3)

@@ -13,10 +13,10 @@ from alerts_mailserver import SmtpServer
 from sqlalchemy import Engine, func, select
 
 from alerts import send_digests
-from dashboards.demo import add_finding, add_notice
 from pubwatch.config import Config
 from storage.db import session_scope
 from storage.models import AlertSent, DocumentVersion
+from tests.dashboards.demo_data import add_finding, add_notice
 
 D1 = dt.date(2026, 3, 2)
 D2 = dt.date(2026, 3, 3)

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from dashboards import export_report
-from dashboards.demo import populate_demo
 from storage.db import get_engine, init_db, session_scope
 from storage.models import Finding, Notice
+from tests.dashboards.demo_data import populate_demo
 
 pytestmark = pytest.mark.browser
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

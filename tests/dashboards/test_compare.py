@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from dashboards import export_report
-from dashboards.demo import add_finding, add_notice
 from dashboards.metrics import previous_period
 from storage.db import get_engine, init_db, session_scope
+from tests.dashboards.demo_data import add_finding, add_notice
 
 
 @pytest.mark.parametrize(("period", "before"), [

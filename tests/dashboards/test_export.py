@@ -14,9 +14,9 @@ from openpyxl import load_workbook
 from sqlalchemy import Engine
 
 from dashboards import export_report
-from dashboards.demo import add_channel, add_crawl, add_event, add_finding, add_notice
 from dashboards.metrics import compute, deadline_types
 from storage.db import get_engine, init_db, session_scope
+from tests.dashboards.demo_data import add_channel, add_crawl, add_event, add_finding, add_notice
 
 D = dt.date(2026, 3, 2)
 XSS = "<script>alert(1)</script>"

@@ -15,9 +15,9 @@ NIGHT = dt.date(2026, 3, 3)
 
 
 def _seed(db: Path, *, crawled: bool = True) -> None:
-    from dashboards.demo import add_channel, add_notice
     from storage.db import get_engine, init_db, session_scope
     from storage.evidence import finish_run, start_run
+    from tests.dashboards.demo_data import add_channel, add_notice
 
     engine = get_engine(f"sqlite:///{db}")
     init_db(engine)

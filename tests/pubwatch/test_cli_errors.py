@@ -151,8 +151,8 @@ def test_register_import_bad_files(tmp_path: Path) -> None:
 def _stored_page(tmp_path: Path) -> tuple[int, str]:
     import datetime as dt
 
-    from dashboards.demo import add_notice
     from storage.db import get_engine, init_db, session_scope
+    from tests.dashboards.demo_data import add_notice
 
     engine = get_engine(f"sqlite:///{tmp_path}/x.db")
     init_db(engine)

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from pubwatch import cli
 from pubwatch.cli import app
 from pubwatch.crawl_runner import CrawlSummary
-from pubwatch.scheduler import render_status
+from pubwatch.status_view import render_status
 
 runner = CliRunner()
 HOSTILE = "关于[/]的公告[red]红[/red][link=https://evil.example]点我[/link] \\"
@@ -27,8 +27,8 @@ def _flat(text: str) -> str:
 
 
 def _seed(db: Path) -> None:
-    from dashboards.demo import add_channel, add_notice
     from storage.db import get_engine, init_db, session_scope
+    from tests.dashboards.demo_data import add_channel, add_notice
 
     engine = get_engine(f"sqlite:///{db}")
     init_db(engine)

@@ -19,12 +19,13 @@ import pytest
 from sqlalchemy import Engine, select, update
 
 from alerts import send_digests
-from dashboards.demo import add_finding, add_notice
 from pubwatch.config import Config
 from pubwatch.mailsink import MailSink
-from pubwatch.scheduler import AlreadyRunning, SimulatedClock, run_lock, run_scheduler, scheduler_status
+from pubwatch.runlock import AlreadyRunning, run_lock
+from pubwatch.scheduler import SimulatedClock, run_scheduler, scheduler_status
 from storage.db import get_engine, init_db, session_scope
 from storage.models import RunLock, SchedulerRun
+from tests.dashboards.demo_data import add_finding, add_notice
 
 TZ = ZoneInfo("Asia/Shanghai")
 REPO = Path(__file__).resolve().parents[2]
@@ -240,8 +241,8 @@ def test_on_postgresql_job_store_lock_and_status(pg_url: str) -> None:
 def test_render_status_reads_in_chinese(engine: Engine, config: Config) -> None:
     from rich.console import Console
 
-    from dashboards.demo import add_crawl
-    from pubwatch.scheduler import render_status
+    from pubwatch.status_view import render_status
+    from tests.dashboards.demo_data import add_crawl
 
     def failing(night: dt.date) -> None:
         raise RuntimeError("数据库连接失败 [bold]not markup[/bold]")

@@ -15,7 +15,9 @@ from rich.console import Console
 from sqlalchemy import Engine, select
 
 from pubwatch.config import Config
-from pubwatch.scheduler import render_status, run_lock, scheduler_status
+from pubwatch.runlock import run_lock
+from pubwatch.scheduler import scheduler_status
+from pubwatch.status_view import render_status
 from storage.db import get_engine, init_db
 from storage.evidence import finish_run, record_health, start_run
 from storage.models import CrawlRun

@@ -16,7 +16,7 @@ import pytest
 from reliability_support import REPO, SECRET, Hostile, add_overdue_tender, rows, run_nightly, write_config
 from sqlalchemy import select
 
-from pubwatch.scheduler import LOCK_NAME, AlreadyRunning, run_lock
+from pubwatch.runlock import LOCK_NAME, AlreadyRunning, run_lock
 from storage.db import get_engine, init_db, session_scope
 from storage.models import CrawlRun, RunLock, SchedulerRun, utcnow
 

@@ -153,7 +153,7 @@ def test_two_nightly_runs_at_once_on_a_fresh_database(site: Hostile, clean: dict
 
 
 def test_manual_run_while_the_scheduler_holds_the_lock(site: Hostile, tmp_path: Path) -> None:
-    from pubwatch.scheduler import run_lock
+    from pubwatch.runlock import run_lock
     from storage.db import get_engine, init_db
 
     db = f"sqlite:///{tmp_path / 'pw.db'}"

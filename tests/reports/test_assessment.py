@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from dashboards.demo import add_finding, add_notice
 from monitor.review import dismiss
 from pubwatch.config import ConfigError, load_config
 from reports.assessment import Scale, ScaleError, assess
 from storage.db import get_engine, init_db, session_scope
+from tests.dashboards.demo_data import add_finding, add_notice
 
 MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
 

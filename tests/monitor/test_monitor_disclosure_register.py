@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from sqlalchemy import Engine
 
 import monitor
-from monitor.register import RegisterError, import_register, parse_register
+from monitor.disclosure_register import RegisterError, import_register, parse_register
 
 D = dt.date
 HEADER = "事项,领域,公告类型,责任单位,应公开日期,项目编号\n"

@@ -1,9 +1,12 @@
-"""Synthetic data for the demo screenshot, the benchmark and the tests of alerts/dashboards/scheduler.
+"""Synthetic data for the tests of alerts/dashboards/reports/scheduler, the demo screenshot and the benchmark.
 
-Why a module and not test fixtures: the screenshot script (``docs/make_screenshot.py``), the 1M-notice
-benchmark (``bench/bench_report.py``) and three test folders need the same realistic shape of data —
-notices with stored page versions, findings with their events, crawl health — written through the
-real models, never through shortcuts the real pipeline would not take.
+Why it lives in ``tests/`` (it was ``dashboards/demo.py``): it is test data, and nothing in the
+product uses it. Why a module and not fixtures: the screenshot script (``docs/make_screenshot.py``),
+the 1M-notice benchmark (``bench/bench_report.py``) and several test folders need the same realistic
+shape of data — notices with stored page versions, findings with their events, crawl health — written
+through the real models, never through shortcuts the real pipeline would not take. They import it as
+``tests.dashboards.demo_data`` (the repository root is on the path: pytest's ``pythonpath``, and the
+scripts insert it themselves).
 """
 
 from __future__ import annotations
