@@ -15,7 +15,7 @@ from conftest import db_rows, run_crawl
 
 from pubwatch.simulate import match_posting, posting_index
 
-SEED, NOTICES = 4, 150
+SEED, NOTICES = 1, 150  # seed 1: outages of longyou and zjggzy inside the ten nights
 FIRST = dt.date(2026, 1, 27)
 NIGHTS = [FIRST + dt.timedelta(days=i) for i in range(10)]
 SOURCES = "longyou,kaihua,zfcg,qz_epoint,zjggzy,jiangshan"
