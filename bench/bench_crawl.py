@@ -159,9 +159,16 @@ def main() -> None:
     ap.add_argument("--sources", default=SOURCES)
     ap.add_argument("--no-faults", action="store_true", help="switch the manifest outages off")
     ap.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="extra crawler setting")
+    ap.add_argument("--rescore", type=Path, default=None, metavar="DIR",
+                    help="score an earlier run's folder (bench_crawl_*: corpus/ and bench.db) again, no crawl; "
+                         "give the same --nights/--first-night/--sources")
     args = ap.parse_args()
-    tmp = Path(tempfile.mkdtemp(prefix="bench_crawl_"))
-    manifest = generate(args.seed, args.notices, tmp / "corpus", days=args.days)
+    if args.rescore:
+        tmp = args.rescore
+        manifest = json.loads((tmp / "corpus" / "manifest.json").read_text(encoding="utf-8"))
+    else:
+        tmp = Path(tempfile.mkdtemp(prefix="bench_crawl_"))
+        manifest = generate(args.seed, args.notices, tmp / "corpus", days=args.days)
     postings = [json.loads(x) for x in (tmp / "corpus" / "postings.jsonl").read_text(encoding="utf-8").splitlines()]
     sites = args.sources.split(",")
     db_url = f"sqlite:///{tmp / 'bench.db'}"
@@ -177,7 +184,7 @@ def main() -> None:
         if args.no_faults:
             replica._call(lambda: setattr(replica.server.state, "outages", []))
         print(f"{'night':10} {'secs':>5} {'requests':>8} {'new':>5} {'changed':>7} {'removed':>7}  incomplete")
-        for i, night in enumerate(nights):
+        for i, night in enumerate([] if args.rescore else nights):
             replica.set_date(night)
             before = sum(s["requests"] for s in replica.stats().values())
             t0 = time.monotonic()
@@ -212,6 +219,9 @@ def main() -> None:
           f"whose window closed in range; late {res['edits_late'][:10]}; window still open after the last night: "
           f"{m.get('open_at_end_recorded', 0)}/{m.get('open_at_end', 0)} recorded already; edits after settling "
           f"{m.get('settled_recorded', 0)}/{m.get('settled_planted', 0)}; lag in nights {res['edit_lag_nights']}")
+    if args.rescore:
+        print("(re-scored: the requests per night are in the output of the run that crawled)")
+        return
     work = totals["new"] + totals["changed"]
     print(f"after night 1: {totals['requests']} requests for {work} new-or-changed notices = "
           f"{totals['requests'] / max(1, work):.2f} requests each (goal <= 5)")

@@ -185,9 +185,9 @@ class LearnedSchedule:
       too few, :data:`PRIOR_AGES` (exponential backoff) before any — with ``n`` growing with the
       share of such notices seen changed (``⌈p·40⌉ − 1``, at most ``max_open_checks``; ``p`` smoothed
       as ``(changed+1)/(docs+10)``, so an unknown type starts at the prior's 10 % — three checkpoints,
-      nights 1, 2, 4 — and a type never seen changing falls to none); **plus the last open night**,
-      always, so an edit made while bidders or objectors could still act is recorded before the
-      deadline passes.
+      nights 1, 2, 4 — and a type never seen changing falls to none); where there are any, doubling
+      ages after the last one (exponential backoff); **plus the last open night**, always, so an
+      edit made while bidders or objectors could still act is recorded before the deadline passes.
     - **settled**: where changes after settling have been seen (at least 2, and ``late``/``docs`` ≥
       ``late_share``), exponential backoff after settling (``interval_days``, ×2, … while younger than
       ``recheck_days``); otherwise ("a settled result hardly ever changes") one exploration fetch at
@@ -250,6 +250,11 @@ class LearnedSchedule:
         if until is not None:
             last_open = (until - start).days
             marks.update(a for a in open_marks if a < last_open)
+            if open_marks:  # a type that changes: backoff (doubling) from its last mark to the last open night
+                age = open_marks[-1] * 2
+                while age < last_open:
+                    marks.add(age)
+                    age *= 2
             marks.add(max(1, last_open))
             settle = last_open + 1
         horizon = self.policy.recheck_days
@@ -285,7 +290,11 @@ def learn(rows: Any, policy: RecheckPolicy, night: dt.date, watched_days: int = 
     """Aggregate :func:`storage.evidence.change_observations` into ``{(site, type): ChangeStats}``.
 
     ``rows`` holds ``("docs", site, type, count)`` and ``("change", site, type, item_key,
-    list_date, first_seen_on, deadline, recorded_on)`` tuples.
+    list_date, first_seen_on, deadline, recorded_on[, previous_check_on])`` tuples.
+
+    A change's age is the middle of the nights it can have happened on (after the previous check, up
+    to the night it was recorded), not the night it was recorded: otherwise every change would sit
+    on an earlier checkpoint or the last open night, and the checkpoints could never move earlier.
     """
     out: dict[tuple[str, str], ChangeStats] = {}
     seen: set[tuple[str, str]] = set()
@@ -293,7 +302,8 @@ def learn(rows: Any, policy: RecheckPolicy, night: dt.date, watched_days: int = 
         if row[0] == "docs":
             out.setdefault((row[1], row[2] or ""), ChangeStats()).docs += int(row[3])
             continue
-        _, site, ntype, key, list_date, first_seen, deadline, recorded = row
+        _, site, ntype, key, list_date, first_seen, deadline, recorded = row[:8]
+        previous = row[8] if len(row) > 8 else None
         st = out.setdefault((site, ntype or ""), ChangeStats())
         obs = _Obs(key, list_date, first_seen, ntype, deadline)
         start = list_date or first_seen
@@ -305,8 +315,11 @@ def learn(rows: Any, policy: RecheckPolicy, night: dt.date, watched_days: int = 
             if (night - first).days >= watched_days and (list_date is None or (first - list_date).days <= 3):
                 st.changed += 1  # counted among the watched documents (same filter as the docs rows)
         until = policy.open_until(obs)
+        seen_age = (recorded - start).days
+        if previous is not None and start <= previous < recorded:
+            seen_age = ((previous - start).days + 1 + seen_age) // 2
         if until is not None and recorded <= until:
-            st.open_ages.append((recorded - start).days)
+            st.open_ages.append(seen_age)
         else:
             st.late += 1
     return out

@@ -245,8 +245,9 @@ def change_observations(engine: Engine, night: dt.date, watched_days: int = 14) 
 
     Two kinds of rows: ``("docs", source_key, notice_type, count)`` — documents listed (else first
     seen) at least ``watched_days`` before ``night``, per site and type; and ``("change", source_key,
-    notice_type, item_key, list_date, first_seen_on, deadline, recorded_on)`` — one per stored
-    version after a document's first (its fetch night is when the change was recorded). Two
+    notice_type, item_key, list_date, first_seen_on, deadline, recorded_on, previous_check_on)`` —
+    one per stored version after a document's first (the change happened after its previous check
+    and was recorded on its fetch night). Two
     grouped queries: versions after the first are rare, documents are counted in SQL.
     """
     cut = night - dt.timedelta(days=watched_days)
@@ -264,13 +265,14 @@ def change_observations(engine: Engine, night: dt.date, watched_days: int = 14) 
         ).all()
         changes = s.execute(
             select(Document.source_key, Notice.notice_type, Document.item_key, Document.list_date,
-                   Document.first_seen_on, DocumentVersion.fetched_on, *deadline_cols)
+                   Document.first_seen_on, DocumentVersion.fetched_on, DocumentVersion.previous_check_on,
+                   *deadline_cols)
             .join(Document, Document.id == DocumentVersion.document_id)
             .outerjoin(Notice, Notice.document_id == Document.id)
             .where(DocumentVersion.version_no >= 2)
         ).all()
     out: list[tuple[Any, ...]] = [("docs", r[0], r[1], r[2]) for r in docs]
-    out += [("change", r[0], r[1], r[2], r[3], r[4], latest_date(r[6:]), r[5]) for r in changes]
+    out += [("change", r[0], r[1], r[2], r[3], r[4], latest_date(r[7:]), r[5], r[6]) for r in changes]
     return out
 
 
@@ -306,6 +308,7 @@ def save_page(engine: Engine, rec: PageRecord) -> str:
             )
             s.add(doc)
             s.flush()
+        previous_check = doc.last_checked
         doc.url = rec.url
         doc.last_seen = now
         doc.last_checked = rec.night
@@ -327,6 +330,7 @@ def save_page(engine: Engine, rec: PageRecord) -> str:
             count = s.scalar(select(func.count()).where(DocumentVersion.document_id == doc.id)) or 0
             version = DocumentVersion(
                 document_id=doc.id, version_no=count + 1, fetched_at=now, fetched_on=rec.night, url=rec.url,
+                previous_check_on=previous_check if count else None,
                 http_status=rec.http_status, headers=dict(rec.headers or {}), sha256=rec.sha256,
                 size=len(rec.body), body=rec.body,
             )

@@ -160,6 +160,9 @@ class DocumentVersion(Base):
     version_no: Mapped[int] = mapped_column(Integer, default=1)
     fetched_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     fetched_on: Mapped[dt.date | None] = mapped_column(Date)
+    # the night the document was last fetched before this version (its previous text was still
+    # there then): the change happened in between (crawler.recheck learns change ages from it)
+    previous_check_on: Mapped[dt.date | None] = mapped_column(Date)
     url: Mapped[str] = mapped_column(String(1000))
     http_status: Mapped[int] = mapped_column(Integer, default=200)
     headers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

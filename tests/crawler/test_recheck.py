@@ -224,7 +224,7 @@ def learned_nights(sched: LearnedSchedule, start: dt.date, nights: int, **kw: ob
 def test_learned_prior_backs_off_exponentially_and_always_checks_the_deadline_night() -> None:
     sched = LearnedSchedule(POLICY, {}, "zfcg")
     got = learned_nights(sched, D(2026, 2, 2), 40, notice_type="procurement.tender", deadline=D(2026, 2, 24))
-    assert got == [1, 2, 4, 22]  # prior checkpoints, then the last open night; settled: nothing seen late
+    assert got == [1, 2, 4, 8, 16, 22]  # prior checkpoints, doubling, the last open night; settled: nothing
 
 
 def test_learned_checkpoints_follow_the_recorded_change_ages() -> None:
@@ -234,7 +234,8 @@ def test_learned_checkpoints_follow_the_recorded_change_ages() -> None:
     marks, dense = sched.plan("procurement.tender")
     assert 3 <= len(marks) <= 6 and min(marks) >= 3 and max(marks) <= 9 and not dense
     got = learned_nights(sched, D(2026, 2, 2), 40, notice_type="procurement.tender", deadline=D(2026, 2, 24))
-    assert got[:-1] == list(marks) and got[-1] == 22
+    assert got[:len(marks)] == list(marks) and got[-1] == 22
+    assert all(b == 2 * a for a, b in zip(got[len(marks) - 1:-2], got[len(marks):-1], strict=True))  # backoff
     # a type never seen changing: only its last open night (here: publicity end)
     got = learned_nights(sched, D(2026, 2, 2), 40, notice_type="construction.candidates", deadline=D(2026, 2, 7))
     assert got == [5]
@@ -257,10 +258,13 @@ def test_learn_counts_watched_documents_and_splits_open_from_late_changes() -> N
     rows = [("docs", "zfcg", "procurement.tender", 40),
             ("change", "zfcg", "procurement.tender", "a", D(2026, 2, 1), D(2026, 2, 1), D(2026, 2, 20), D(2026, 2, 5)),
             ("change", "zfcg", "procurement.tender", "a", D(2026, 2, 1), D(2026, 2, 1), D(2026, 2, 20), D(2026, 2, 25)),
+            # recorded on the last open night, last checked on night 4: it happened in nights 5..19 → 12
+            ("change", "zfcg", "procurement.tender", "c", D(2026, 2, 1), D(2026, 2, 1), D(2026, 2, 20), D(2026, 2, 20),
+             D(2026, 2, 5)),
             # back-filled long after listing: not among the watched documents
             ("change", "zfcg", "procurement.tender", "b", D(2026, 1, 1), D(2026, 2, 1), D(2026, 1, 20), D(2026, 2, 9))]
     st = learn(rows, POLICY, night)[("zfcg", "procurement.tender")]
-    assert (st.docs, st.changed, st.open_ages, st.late) == (40, 1, [4], 2)
+    assert (st.docs, st.changed, st.open_ages, st.late) == (40, 2, [4, 12], 2)
 
 
 def test_change_observations_reads_versions(sqlite_url) -> None:
@@ -276,5 +280,5 @@ def test_change_observations_reads_versions(sqlite_url) -> None:
     rows = change_observations(engine, D(2026, 3, 1))
     assert ("docs", "zfcg", "procurement.tender", 1) in rows
     assert ("change", "zfcg", "procurement.tender", "k1", D(2026, 2, 1), D(2026, 2, 1), D(2026, 2, 20),
-            D(2026, 2, 6)) in rows
+            D(2026, 2, 6), D(2026, 2, 1)) in rows
     assert not [r for r in change_observations(engine, D(2026, 2, 10)) if r[0] == "docs"]  # not watched 14 nights

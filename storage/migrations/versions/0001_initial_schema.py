@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 05:07:51.930291
+Create Date: 2026-12-06 05:16:17.799619
 """
 
 from __future__ import annotations
@@ -215,6 +215,7 @@ def upgrade() -> None:
     sa.Column('version_no', sa.Integer(), nullable=False),
     sa.Column('fetched_at', sa.DateTime(), nullable=False),
     sa.Column('fetched_on', sa.Date(), nullable=True),
+    sa.Column('previous_check_on', sa.Date(), nullable=True),
     sa.Column('url', sa.String(length=1000), nullable=False),
     sa.Column('http_status', sa.Integer(), nullable=False),
     sa.Column('headers', sa.JSON(), nullable=False),
