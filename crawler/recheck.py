@@ -102,6 +102,8 @@ class RecheckPolicy:
         """True if ``doc`` should be fetched again on ``night``."""
         if doc.last_checked is None:
             return True
+        if self.rectification_due(doc, night):
+            return True
         since = (night - doc.last_checked).days
         until = self.open_until(doc, channel_type)
         if until is not None and night <= until:
@@ -110,6 +112,33 @@ class RecheckPolicy:
         if start is None or (night - start).days > self.recheck_days:
             return False
         return since >= self.interval_days or (since >= 1 and self.slot_night(doc, night))
+
+    def rectification_due(self, doc: Checkable, night: dt.date) -> bool:
+        """A notice with an open finding is re-checked 1, 2, 4 … nights after the finding was first
+        seen (then every ``interval_days``), for as long as the finding stays open.
+
+        Why: the responsible unit was told to fix the page (整改), and a fix — the missing item added,
+        the page corrected — shows only on the page itself. A settled result is otherwise hardly ever
+        re-checked, so without this the fix would go unseen, the finding stay open, and the unit be
+        counted as not having rectified. The cost is bounded by the number of open findings.
+        """
+        since_open = getattr(doc, "open_finding_since", None)
+        if since_open is None or doc.last_checked is None:
+            return False
+        age = (night - since_open).days
+        if age < 1 or (night - doc.last_checked).days < 1:
+            return False
+        checked = (doc.last_checked - since_open).days
+        marks: list[int] = []
+        step = 1
+        while step <= self.interval_days:
+            marks.append(step)
+            step *= 2
+        mark = marks[-1]
+        while mark < age:
+            mark += self.interval_days
+            marks.append(mark)
+        return any(checked < m <= age for m in marks)
 
     def slot_night(self, doc: Checkable, night: dt.date) -> bool:
         """Whether ``night`` is the document's own night of the re-check cycle.
@@ -270,8 +299,11 @@ class LearnedSchedule:
         return sorted(marks)
 
     def due(self, doc: Checkable, night: dt.date, channel_type: str = "") -> bool:
-        """True if a checkpoint of ``doc`` has passed since its last fetch (never twice a night)."""
+        """True if a checkpoint of ``doc`` has passed since its last fetch (never twice a night), or it
+        carries an open finding whose fix is due to be looked for (``RecheckPolicy.rectification_due``)."""
         if doc.last_checked is None:
+            return True
+        if self.policy.rectification_due(doc, night):
             return True
         if (night - doc.last_checked).days < 1:
             return False

@@ -28,6 +28,7 @@ from storage.models import (
     CrawlRun,
     Document,
     DocumentVersion,
+    Finding,
     Notice,
     NoticeField,
     RobotsCache,
@@ -56,11 +57,16 @@ class KnownDocument:
     deadline: dt.date | None = None  # the latest date among the notice's DEADLINE_KEYS (None: none read)
     etag: str | None = None  # the current version's ETag / Last-Modified, for a conditional re-check
     last_modified: str | None = None
+    #: the first day a finding still open on this notice was seen (None: no open finding). A fix (整改)
+    #: shows on the notice's own page, so the crawler keeps re-checking it while the finding is open.
+    open_finding_since: dt.date | None = None
 
 
 #: extracted fields whose date ends the time a notice is open to bids, applications or objections
 #: (``schedule`` is the text of a land/mining listing's 挂牌/竞价 dates: its latest date counts)
 DEADLINE_KEYS: tuple[str, ...] = ("bid_deadline", "opening_time", "publicity_end", "schedule")
+#: finding statuses that still ask the responsible unit for a fix
+OPEN_FINDING_STATUSES: tuple[str, ...] = ("open", "escalated", "reopened")
 _DATE_IN_TEXT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
@@ -204,20 +210,28 @@ def load_known(engine: Engine, source_key: str) -> dict[str, KnownDocument]:
     deadline_cols = [Notice.fields[key].as_string().label(f"dl_{key}") for key in DEADLINE_KEYS]
     # response headers are stored as Scrapy gives them (title case: "Etag", "Last-Modified")
     validators = [DocumentVersion.headers["Etag"].as_string(), DocumentVersion.headers["Last-Modified"].as_string()]
+    open_findings = (
+        select(Finding.notice_id.label("notice_id"), func.min(Finding.first_seen_on).label("since"))
+        .where(Finding.notice_id.is_not(None), Finding.status.in_(OPEN_FINDING_STATUSES))
+        .group_by(Finding.notice_id)
+        .subquery()
+    )
     with session_scope(engine) as s:
         rows = s.execute(
             select(
                 Document.id, Document.item_key, Document.channel_key, Document.url, Document.list_date,
                 DocumentVersion.sha256, Document.removed_at, Document.last_checked, Document.first_seen_on,
-                Notice.notice_type, *validators, *deadline_cols,
+                Notice.notice_type, open_findings.c.since, *validators, *deadline_cols,
             )
             .outerjoin(DocumentVersion, DocumentVersion.id == Document.current_version_id)
             .outerjoin(Notice, Notice.document_id == Document.id)
+            .outerjoin(open_findings, open_findings.c.notice_id == Notice.id)
             .where(Document.source_key == source_key)
         ).all()
     n = len(DEADLINE_KEYS)
-    return {r.item_key: KnownDocument(*r[:-n - 2], deadline=latest_date(r[-n:]), etag=_header(r[-n - 2]),
-                                      last_modified=_header(r[-n - 1])) for r in rows}
+    return {r.item_key: KnownDocument(*r[:-n - 3], deadline=latest_date(r[-n:]), etag=_header(r[-n - 2]),
+                                      last_modified=_header(r[-n - 1]), open_finding_since=None if r[-n - 3] is None else as_date(r[-n - 3]))
+            for r in rows}
 
 
 def _header(value: str | None) -> str | None:
