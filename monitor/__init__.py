@@ -61,7 +61,7 @@ def run_checks(
     at once with ``unchanged: True`` and zero changes. ``force`` runs every rule regardless.
     """
     from monitor import checks as C
-    from monitor import scratch as T
+    from monitor import worktables
     from monitor.catalog import RULES_DIR, load_catalog
     from monitor.copies import collapse_copies
     from monitor.fingerprint import fingerprint
@@ -101,10 +101,10 @@ def run_checks(
             # believe the column is all NULL and scan instead of using its index
             conn.exec_driver_sql("PRAGMA analysis_limit=1000")
             conn.exec_driver_sql("ANALYZE notices")
-        T.create_all(conn)
-        cal_last = T.fill_calendar(conn, cal, first, as_of + dt.timedelta(days=400))
-        as_of_idx = conn.scalar(select(T.cal.c.wd_idx).where(T.cal.c.day == min(as_of, cal_last))) or 0
-        T.bulk(conn, T.units, [{"domain": d, "unit": u} for d, u in catalog.domain_units.items()])
+        worktables.create_all(conn)
+        cal_last = worktables.fill_calendar(conn, cal, first, as_of + dt.timedelta(days=400))
+        as_of_idx = conn.scalar(select(worktables.cal.c.wd_idx).where(worktables.cal.c.day == min(as_of, cal_last))) or 0
+        worktables.bulk(conn, worktables.units, [{"domain": d, "unit": u} for d, u in catalog.domain_units.items()])
         ctx = C.Ctx(conn, as_of, catalog, first, cal_last, as_of_idx, lookback_days)
         per_check = {fn.__name__.removeprefix("check_"): fn(ctx) for fn in C.ALL_CHECKS}
         provisional = settle_unknown_deadlines(conn, catalog, cal, as_of)  # years no official table describes
@@ -114,7 +114,7 @@ def run_checks(
         changes = merge(conn, as_of, catalog)
         sync_audit(conn)  # the night's events into the append-only trail, then what fixed tonight's resolutions
         changes["rectified"] = sum(v for k, v in record_rectifications(conn, as_of, catalog).items() if k != "gone")
-        T.drop_all(conn)  # on error the transaction's rollback removes them
+        worktables.drop_all(conn)  # on error the transaction's rollback removes them
         if save:
             kept = {"as_of": as_of.isoformat(), "jurisdiction": jurisdiction, "candidates": per_check,
                     "links": dict.fromkeys(vars(links), 0), "calendar_known_until": cal_last.isoformat(),

@@ -34,7 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql import ColumnElement, Select
 
-from monitor import scratch as T
+from monitor import worktables
 from monitor.catalog import Catalog, Rule
 from storage.models import CrawlHealth, Document, DocumentVersion, Expectation, Notice, NoticeField
 from vocabulary import REVIEW_UNIT  # where extraction gaps go (re-exported for tests)
@@ -45,7 +45,7 @@ d_ = Document.__table__
 v_ = DocumentVersion.__table__
 h_ = CrawlHealth.__table__
 e_ = Expectation.__table__
-CAND_COLS = [c.name for c in T.cand.columns]
+CAND_COLS = [c.name for c in worktables.cand.columns]
 
 
 @dataclass
@@ -76,7 +76,7 @@ def num_text(col: Any) -> ColumnElement[str]:
 
 def add_cands(ctx: Ctx, sel: Select, cols: list[str]) -> int:
     """INSERT the select into the candidate table, ignoring keys already there."""
-    ins = (sqlite.insert(T.cand) if ctx.dialect == "sqlite" else postgresql.insert(T.cand)).from_select(cols, sel)
+    ins = (sqlite.insert(worktables.cand) if ctx.dialect == "sqlite" else postgresql.insert(worktables.cand)).from_select(cols, sel)
     res = ctx.conn.execute(ins.on_conflict_do_nothing())
     return max(res.rowcount or 0, 0)
 
@@ -100,7 +100,7 @@ def _unit(ctx: Ctx, rule: Rule, domain_col: Any) -> ColumnElement[str]:
     """The rule's 责任单位, or the notice domain's when the rule is cross-domain."""
     if rule.domain != "general":
         return s(rule.responsible_unit)
-    sub = select(T.units.c.unit).where(T.units.c.domain == domain_col).scalar_subquery()
+    sub = select(worktables.units.c.unit).where(worktables.units.c.domain == domain_col).scalar_subquery()
     return func.coalesce(sub, s(rule.responsible_unit))
 
 
@@ -134,8 +134,8 @@ def check_required_fields(ctx: Ctx) -> int:
     ]
     if not rows:
         return 0
-    T.bulk(ctx.conn, T.req, rows)
-    r = T.req
+    worktables.bulk(ctx.conn, worktables.req, rows)
+    r = worktables.req
     has_value = exists(
         select(1).where(
             f_.c.notice_id == n_.c.id, f_.c.key == r.c.key,
@@ -182,12 +182,12 @@ def check_deadlines(ctx: Ctx) -> int:
     rules = ctx.catalog.by_check("deadline")
     if not rules:
         return 0
-    T.bulk(ctx.conn, T.dl, [
+    worktables.bulk(ctx.conn, worktables.dl, [
         {"rule_id": r.rule_id, "notice_type": r.params["notice_type"], "event_key": r.params["event"],
          "days": r.params["days"], "unit": r.params["unit"], "severity": r.severity, "resp": r.responsible_unit}
         for r in rules
     ])
-    dl, _ev, _cal, _wd = T.dl, T.ev, T.cal, T.wd
+    dl, _ev, _cal, _wd = worktables.dl, worktables.ev, worktables.cal, worktables.wd
     fill = (
         select(dl.c.rule_id, n_.c.id, n_.c.project_id, f_.c.value_date, n_.c.publish_date)
         .select_from(
@@ -197,12 +197,12 @@ def check_deadlines(ctx: Ctx) -> int:
         )
         .where(visible(ctx.as_of), f_.c.value_date.is_not(None))
     )
-    ctx.conn.execute(T.ev.insert().from_select(["rule_id", "notice_id", "project_id", "event_date", "publish_date"], fill))
+    ctx.conn.execute(worktables.ev.insert().from_select(["rule_id", "notice_id", "project_id", "event_date", "publish_date"], fill))
     return _late_from_events(ctx)
 
 
 def _late_from_events(ctx: Ctx) -> int:
-    dl, ev, cal, wd = T.dl, T.ev, T.cal, T.wd
+    dl, ev, cal, wd = worktables.dl, worktables.ev, worktables.cal, worktables.wd
     fp = (
         select(ev.c.rule_id, ev.c.project_id, ev.c.event_date, func.min(ev.c.publish_date).label("first_pub"))
         .where(ev.c.project_id.is_not(None))
@@ -245,7 +245,7 @@ def check_lead_time(ctx: Ctx) -> int:
     total = 0
     for r in ctx.catalog.by_check("lead_time"):
         later = n_.alias("later")
-        ci, cl = T.cal.alias("ci"), T.cal.alias("cl")
+        ci, cl = worktables.cal.alias("ci"), worktables.cal.alias("cl")
         first_later = (
             select(func.min(later.c.publish_date))
             .where(later.c.project_id == n_.c.project_id, no_index(later.c.notice_type).in_(r.params["before"]),
@@ -274,7 +274,7 @@ def check_periods(ctx: Ctx) -> int:
     total = 0
     for r in ctx.catalog.by_check("period"):
         fs, fe = f_.alias("fs"), f_.alias("fe")
-        cs, ce, cx = T.cal.alias("cs"), T.cal.alias("ce"), T.cal.alias("cx")
+        cs, ce, cx = worktables.cal.alias("cs"), worktables.cal.alias("ce"), worktables.cal.alias("cx")
         p = r.params
         start_col = n_.c.publish_date if p["start"] == "publish_date" else fs.c.value_date
         joins = n_.join(fe, and_(fe.c.notice_id == n_.c.id, fe.c.key == p["end"]))
@@ -312,7 +312,7 @@ def check_followups(ctx: Ctx) -> int:
     total = 0
     for r in ctx.catalog.by_check("followup"):
         p = r.params
-        T.bulk(ctx.conn, T.then, [{"rule_id": r.rule_id, "notice_type": t} for t in p["then"]])
+        worktables.bulk(ctx.conn, worktables.then, [{"rule_id": r.rule_id, "notice_type": t} for t in p["then"]])
         fe = f_.alias("fe")
         src_from = n_
         if p["event"] == "publish_date":
@@ -328,7 +328,7 @@ def check_followups(ctx: Ctx) -> int:
             .group_by(n_.c.project_id)
             .subquery("src")
         )
-        ce, c1, dwd = T.cal.alias("ce"), T.cal.alias("c1"), T.wd.alias("dwd")
+        ce, c1, dwd = worktables.cal.alias("ce"), worktables.cal.alias("c1"), worktables.wd.alias("dwd")
         m = n_.alias("m")
         answered = exists(
             select(1).where(m.c.project_id == src.c.project_id, no_index(m.c.notice_type).in_(p["then"]),
@@ -376,7 +376,7 @@ def check_shared(ctx: Ctx) -> int:
     total = 0
     for r in ctx.catalog.by_check("shared"):
         p = r.params
-        cp, dwd = T.cal.alias("cp"), T.wd.alias("dwd")
+        cp, dwd = worktables.cal.alias("cp"), worktables.wd.alias("dwd")
         m = n_.alias("m")
         copied = exists(
             select(1).where(no_index(m.c.source_key) == p["platform"], m.c.project_id == n_.c.project_id,
@@ -559,7 +559,7 @@ def check_silence(ctx: Ctx) -> int:
             .group_by(n_.c.source_key, n_.c.channel_key)
             .subquery("ch")
         )
-        cf, cl = T.cal.alias("cf"), T.cal.alias("cl")
+        cf, cl = worktables.cal.alias("cf"), worktables.cal.alias("cl")
         quiet = (
             select(func.count(func.distinct(h_.c.night)))
             .where(h_.c.source_key == ch.c.source_key, or_(h_.c.channel_key == ch.c.channel_key, h_.c.channel_key == ""),
@@ -595,7 +595,7 @@ def check_register(ctx: Ctx) -> int:
         by_subject = and_(e_.c.project_number.is_(None), m.c.title.contains(e_.c.subject))
         type_ok = or_(e_.c.notice_type.is_(None), m.c.notice_type == e_.c.notice_type)
         found = exists(select(1).where(or_(by_number, by_subject), type_ok, visible(ctx.as_of, m)))
-        ca = T.cal.alias("ca")
+        ca = worktables.cal.alias("ca")
         overdue = literal(ctx.as_of_idx, Integer) - ca.c.wd_idx
         severity = case((overdue > r.params.get("escalate_after_wd", 10 ** 6), s("serious")), else_=s(r.severity))
         sel = (

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, select
 
-from monitor import scratch as T
+from monitor import worktables
 
 #: Candidate keys that are per notice (``<rule>:n<notice id>…``); per-project ones are one already.
 PER_NOTICE = ":n"
@@ -36,7 +36,7 @@ def _specific(region: str | None) -> int:
 
 def collapse_copies(conn: Connection) -> int:
     """Delete the candidates that repeat a gap already raised on another copy; return how many."""
-    c = T.cand
+    c = worktables.cand
     rows = conn.execute(
         select(c.c.key, c.c.rule_id, c.c.field, c.c.notice_type, c.c.title, c.c.project_id, c.c.project_number,
                c.c.region, c.c.notice_id)

@@ -28,7 +28,7 @@ from sqlalchemy import (
     update,
 )
 
-from monitor import scratch as T
+from monitor import worktables
 from monitor.catalog import Catalog
 from monitor.edits import changed_fields
 from monitor.messages import compose
@@ -37,7 +37,7 @@ from storage.models import DocumentVersion, Finding, FindingEvent, Source, utcno
 
 f_ = Finding.__table__
 ev_ = FindingEvent.__table__
-c_ = T.cand
+c_ = worktables.cand
 
 
 def _rank(col: Any) -> Any:

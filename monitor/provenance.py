@@ -14,7 +14,7 @@ import datetime as dt
 
 from sqlalchemy import Connection, select, update
 
-from monitor import scratch as T
+from monitor import worktables
 from monitor.catalog import Catalog
 from storage.models import Channel, CrawlHealth
 
@@ -61,7 +61,7 @@ def flag_unverified(conn: Connection, catalog: Catalog, as_of: dt.date | None = 
     then = {r.rule_id: list(r.params.get("then") or []) for r in catalog.by_check("followup")}
     by_key = {(c.source_key, c.channel_key): (False if (c.source_key, c.channel_key) in odd else _verified(c.evidence))
               for c in chans}
-    c = T.cand
+    c = worktables.cand
     rows = conn.execute(select(c.c.key, c.c.rule_id, c.c.kind, c.c.region, c.c.source_key, c.c.value1)
                         .where(c.c.kind.in_(MISSING_KINDS))).all()
     flagged = []

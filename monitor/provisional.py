@@ -19,7 +19,7 @@ import datetime as dt
 
 from sqlalchemy import Connection, delete, select, update
 
-from monitor import scratch as T
+from monitor import worktables
 from monitor.catalog import Catalog
 from monitor.workdays import CalendarUnknown, WorkCalendar, deadline_bounds
 
@@ -43,7 +43,7 @@ def _params(catalog: Catalog, rule_id: str) -> dict[str, int | str] | None:
 
 def settle_unknown_deadlines(conn: Connection, catalog: Catalog, calendar: WorkCalendar, as_of: dt.date) -> dict[str, int]:
     """Resolve the run's ``calendar_unknown`` candidates with deadline bounds; returns counts per outcome."""
-    c = T.cand
+    c = worktables.cand
     rows = conn.execute(
         select(c.c.key, c.c.rule_id, c.c.kind, c.c.event_date, c.c.actual_date)
         .where(c.c.calendar_unknown.is_(True), c.c.kind.in_(("late_posting", "missing_followup")),

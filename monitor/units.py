@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, String, and_, case, func, literal, null, or_, select, update
 
-from monitor import scratch as T
+from monitor import worktables
 from monitor.catalog import Catalog
 from storage.models import NoticeField
 from vocabulary import REVIEW_UNIT, UNKNOWN_UNIT
@@ -30,19 +30,19 @@ def assign_primary_units(conn: Connection, catalog: Catalog, rules_dir: Path | N
     finding goes to the domain's lead department and the name is returned, to be reported.
     """
     p = catalog.primary
-    T.bulk(conn, T.preg, [{"region": k, "unit": v} for k, v in p.by_region.items()])
+    worktables.bulk(conn, worktables.preg, [{"region": k, "unit": v} for k, v in p.by_region.items()])
     domains = set(p.by_domain) | set(p.issuer_key)
-    T.bulk(conn, T.pdom, [{"domain": d, "unit": p.by_domain.get(d), "issuer_key": p.issuer_key.get(d)}
+    worktables.bulk(conn, worktables.pdom, [{"domain": d, "unit": p.by_domain.get(d), "issuer_key": p.issuer_key.get(d)}
                           for d in sorted(domains)])
-    c = T.cand
-    county = select(T.preg.c.unit).where(T.preg.c.region == func.substr(c.c.region, 1, 6)).scalar_subquery()
+    c = worktables.cand
+    county = select(worktables.preg.c.unit).where(worktables.preg.c.region == func.substr(c.c.region, 1, 6)).scalar_subquery()
     issuer = (
         select(func.min(func.substr(func.trim(f_.c.value_text), 1, 200)))
-        .select_from(f_.join(T.pdom, and_(T.pdom.c.domain == c.c.domain, f_.c.key == T.pdom.c.issuer_key)))
+        .select_from(f_.join(worktables.pdom, and_(worktables.pdom.c.domain == c.c.domain, f_.c.key == worktables.pdom.c.issuer_key)))
         .where(f_.c.notice_id == c.c.notice_id, f_.c.value_text.is_not(None), func.trim(f_.c.value_text) != "")
         .scalar_subquery()
     )
-    lead = select(T.pdom.c.unit).where(T.pdom.c.domain == c.c.domain).scalar_subquery()
+    lead = select(worktables.pdom.c.unit).where(worktables.pdom.c.domain == c.c.domain).scalar_subquery()
     default = literal(p.default, String) if p.default else c.c.responsible_unit
     conn.execute(
         update(c).values(
@@ -58,7 +58,7 @@ def canonicalise_units(conn: Connection, jurisdiction: str, rules_dir: Path | No
     from monitor.directory import load_directory
 
     directory = load_directory(jurisdiction, rules_dir)
-    c = T.cand
+    c = worktables.cand
     names = [n for n in conn.scalars(select(c.c.responsible_unit).distinct()) if n]
     unknown: list[str] = []
     for name in names:
@@ -71,7 +71,7 @@ def canonicalise_units(conn: Connection, jurisdiction: str, rules_dir: Path | No
             conn.execute(update(c).where(c.c.responsible_unit == name).values(responsible_unit=canon))
             continue
         unknown.append(name)
-        lead = select(T.pdom.c.unit).where(T.pdom.c.domain == c.c.domain).scalar_subquery()
+        lead = select(worktables.pdom.c.unit).where(worktables.pdom.c.domain == c.c.domain).scalar_subquery()
         fallback = literal(directory.default or UNKNOWN_UNIT, String)
         conn.execute(update(c).where(c.c.responsible_unit == name)
                      .values(responsible_unit=func.coalesce(lead, fallback)))
