@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from crawler.items import NoticeItem
 from storage.evidence import PageRecord
+from vocabulary.dates import as_date
 
 logger = logging.getLogger(__name__)
 
@@ -28,10 +29,11 @@ except ImportError:  # pragma: no cover - depends on the checkout
 
 
 def _day(value: Any) -> dt.date | None:
+    """An item's date field as a date (``vocabulary.dates.as_date``), None when empty or not a date."""
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(str(value)[:10])
+        return as_date(value)
     except ValueError:
         return None
 

@@ -31,6 +31,7 @@ from crawler.registry import RegistryError, registry
 from crawler.store import engine_for
 from storage import evidence
 from storage.db import DatabaseError
+from vocabulary.dates import parse_iso_date
 
 
 class ArgumentError(ValueError):
@@ -45,7 +46,7 @@ def _day(value: str | None, name: str) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        return parse_iso_date(value)
     except ValueError:
         raise ArgumentError(f"--{name} {value!r} is not a date YYYY-MM-DD") from None
 
@@ -95,7 +96,7 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
     """Run the crawl and return the summary (also printed by :func:`main`)."""
     install_log_safety()  # before anything logs scraped text (also installed by the extension)
     args = parse_args(argv)
-    from crawler.families.base import today_shanghai
+    from vocabulary.dates import today_shanghai
 
     night = _day(args.night, "night") or today_shanghai()
     since, until = _day(args.since, "since"), _day(args.until, "until")

@@ -33,7 +33,6 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 from urllib.parse import urljoin, urlsplit
-from zoneinfo import ZoneInfo
 
 import scrapy
 from scrapy import signals
@@ -54,9 +53,9 @@ from crawler.registry import Channel, RegistryError, Source, registry
 from crawler.store import CrawlStore
 from storage.evidence import KnownDocument
 from storage.models import utcnow
+from vocabulary.dates import parse_iso_date, today_shanghai  # the one clock and parser
 
 logger = logging.getLogger(__name__)
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 class SpiderArgumentError(ValueError):
@@ -102,17 +101,12 @@ class ListPage:
     floor: dt.date | None = None
 
 
-def today_shanghai() -> dt.date:
-    """The crawl night's default: today's date where the sources are."""
-    return dt.datetime.now(SHANGHAI).date()
-
-
 def parse_day(value: str | None, name: str) -> dt.date | None:
     """A ``YYYY-MM-DD`` spider argument, or None; errors name the argument."""
     if value in (None, ""):
         return None
     try:
-        return dt.date.fromisoformat(str(value))
+        return parse_iso_date(str(value))
     except ValueError:
         raise SpiderArgumentError(f"spider argument {name}={value!r} is not a date YYYY-MM-DD") from None
 

@@ -37,9 +37,10 @@ from scrapy.http import JsonRequest, Request, Response
 
 from crawler.detect import BadPage
 from crawler.discover import StructureWatch
-from crawler.families.base import SHANGHAI, Entry, Listing, ListPage, SourceSpider, date_prefix
+from crawler.families.base import Entry, Listing, ListPage, SourceSpider, date_prefix
 from crawler.families.listread import ListRead, load_json_text
 from crawler.registry import QUZHOU_DISTRICTS, Channel, zfcg_path_owner
+from vocabulary.dates import SHANGHAI
 
 logger = logging.getLogger(__name__)
 API_HEADERS = {"Accept": "application/json, text/plain, */*"}
