@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 05:16:17.799619
+Create Date: 2026-12-06 05:21:47.873489
 """
 
 from __future__ import annotations
