@@ -397,13 +397,13 @@ def write_docx(data: dict[str, Any], path: Path, chart_pngs: dict[str, Path]) ->
         if "scores" in chart_pngs:
             doc.add_picture(str(chart_pngs["scores"]), width=Cm(16))
         doc.add_heading("四、分领域、分地区情况", level=1)
-        heads = ["分组", "应公开数", "已发布", "应发未发", "要素齐全", "完整率", "有时限应公开", "按时发布", "及时率", "未整改问题"]
+        heads = ["应公开数", "已发布", "应发未发", "要素齐全", "完整率", "有时限应公开", "按时发布", "及时率", "未整改问题"]
         keys = ["label", "due", "notices", "missing", "complete", "completeness", "deadline_due", "timely",
                 "timeliness", "open"]
-        table(heads, [[r[k] for k in keys] for r in data["by_domain"]], 8)
+        table(["领域", *heads], [[r[k] for k in keys] for r in data["by_domain"]], 8)
         if "domain" in chart_pngs:
             doc.add_picture(str(chart_pngs["domain"]), width=Cm(14))
-        table(heads, [[r[k] for k in keys] for r in data["by_region"]], 8)
+        table(["地区", *heads], [[r[k] for k in keys] for r in data["by_region"]], 8)
         if "region" in chart_pngs:
             doc.add_picture(str(chart_pngs["region"]), width=Cm(14))
         if "trend" in chart_pngs:

@@ -136,13 +136,13 @@ def test_latest_date_reads_dates_and_ignores_garbage(values: list[object], want:
 
 @pytest.fixture(scope="module")
 def edited_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, dict]:
-    """A small corpus holding a silent edit of a tender (seed 5), outages off; and that posting."""
+    """A small corpus holding a silent edit of a zfcg tender (seed 10 on the re-aligned replica), outages off."""
     import json
 
     from replica.generate import generate
 
     out = tmp_path_factory.mktemp("edited")
-    manifest = generate(5, 120, out, start_date=D(2026, 1, 5), days=60)
+    manifest = generate(10, 120, out, start_date=D(2026, 1, 5), days=60)
     manifest["outages"] = []
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
     silent = {d["notice_id"] for d in manifest["defects"] if d["kind"] == "silent_edit"}

@@ -124,7 +124,7 @@ def test_annual_report_has_the_dashboards_numbers(replica_year, tmp_path: Path, 
     assert summary["previous_period"] == ["2025-01-01", "2025-06-30"]
 
     # per unit: the dashboard's table and the report's agree, number for number
-    by_unit = {r["分组"]: r for r in _csv(Path(dash["csv_by_unit"]))}
+    by_unit = {r["责任单位"]: r for r in _csv(Path(dash["csv_by_unit"]))}
     units = {u["unit"]: u for u in summary["units"]}
     assert by_unit and set(by_unit) <= set(units)
     for name, row in by_unit.items():
