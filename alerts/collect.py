@@ -40,7 +40,6 @@ REVIEW_SECTION = "待人工核对（未能识别）"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u200b-\u200f\u202a-\u202e]")
 
 
-
 def unit_key(unit: str) -> str:
     """The logical recipient key of a responsible unit."""
     return f"unit:{unit}"
@@ -145,8 +144,13 @@ class DigestItem:
 
     @property
     def sort_key(self) -> tuple[Any, ...]:
-        return (list(SECTIONS).index(self.section), severity_rank(self.severity), self.domain_label,
-                self.event_on, self.finding_id)
+        return (
+            list(SECTIONS).index(self.section),
+            severity_rank(self.severity),
+            self.domain_label,
+            self.event_on,
+            self.finding_id,
+        )
 
 
 @dataclass
@@ -172,7 +176,9 @@ class Pending:
         return Pending(recipient=self.recipient, items=shown, event_rows=rows)
 
 
-def pending_for(session: Session, recipient: str, as_of: dt.date, units: Iterable[str] | None = None) -> Pending:
+def pending_for(
+    session: Session, recipient: str, as_of: dt.date, units: Iterable[str] | None = None
+) -> Pending:
     """Events up to ``as_of`` not yet told to ``recipient``: the findings whose ``responsible_unit`` is
     one of ``units`` (the stored spellings of one unit), or all findings for the office (``None``)."""
     told = exists().where(and_(AlertSent.event_id == FindingEvent.id, AlertSent.recipient == recipient))
@@ -235,7 +241,9 @@ def _told_findings(session: Session, recipient: str, finding_ids: list[int]) -> 
         told.update(
             session.scalars(
                 select(AlertSent.finding_id).where(
-                    AlertSent.recipient == recipient, AlertSent.finding_id.in_(ids), AlertSent.event != "resolved"
+                    AlertSent.recipient == recipient,
+                    AlertSent.finding_id.in_(ids),
+                    AlertSent.event != "resolved",
                 )
             )
         )
@@ -353,8 +361,13 @@ def evidence_for(session: Session, finding: Finding, notice: Notice | None) -> l
             version = session.get(DocumentVersion, int(vid))
             sha = version.sha256 if version else None
         if vid is not None or sha:
-            out.append(Evidence(int(vid) if vid is not None else None, clean_text(sha, 64) or None,
-                                safe_url(ev.get("url"))))
+            out.append(
+                Evidence(
+                    int(vid) if vid is not None else None,
+                    clean_text(sha, 64) or None,
+                    safe_url(ev.get("url")),
+                )
+            )
     if not out and notice is not None and notice.version_id:
         version = session.get(DocumentVersion, notice.version_id)
         out.append(Evidence(notice.version_id, version.sha256 if version else None, safe_url(notice.url)))

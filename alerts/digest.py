@@ -58,8 +58,11 @@ def configured_units(config: Config, directory: UnitDirectory | None = None) -> 
             out[key] = directory.canonical(unit) or unit
     unknown = sorted(n for n in config.email_units if normalize_unit(n) and directory.canonical(n) is None)
     if unknown:
-        log.warning("[email.units] 中的单位不在责任单位名录中：%s (not in the directory of units, "
-                    "monitor/rules/<jurisdiction>/units.toml)", "、".join(unknown))
+        log.warning(
+            "[email.units] 中的单位不在责任单位名录中：%s (not in the directory of units, "
+            "monitor/rules/<jurisdiction>/units.toml)",
+            "、".join(unknown),
+        )
     return out
 
 
@@ -81,7 +84,9 @@ def _stored_unit_names(session: Session, directory: UnitDirectory) -> dict[str, 
     return names
 
 
-def build_digests(session: Session, config: Config, as_of: dt.date, *, max_items: int = MAX_ITEMS) -> list[Digest]:
+def build_digests(
+    session: Session, config: Config, as_of: dt.date, *, max_items: int = MAX_ITEMS
+) -> list[Digest]:
     """One digest per configured unit with news, plus the office summary when there is any news at all.
 
     A finding is routed by its one primary ``responsible_unit`` (compared after ``normalize_unit``).
@@ -102,11 +107,16 @@ def build_digests(session: Session, config: Config, as_of: dt.date, *, max_items
             digests.append(Digest(unit_key(unit), [], EmailMessage(), pending))
             continue
         msg = build_message(
-            sender=sender, to=recipients, as_of=as_of, items=pending.items, digest_for=unit_key(unit),
+            sender=sender,
+            to=recipients,
+            as_of=as_of,
+            items=pending.items,
+            digest_for=unit_key(unit),
             heading=f"{unit} 公共资源配置领域信息公开监测日报",
             subject=subject_line(unit, as_of, pending.items),
             intro="以下为自上次通报以来贵单位负责公开事项中新发现、升级或已整改的问题，请核查处理。",
-            show_unit=False, max_items=max_items,
+            show_unit=False,
+            max_items=max_items,
         )
         digests.append(Digest(unit_key(unit), recipients, msg, pending.listed(max_items)))
     office = [a for a in config.email_office if a]
@@ -117,18 +127,31 @@ def build_digests(session: Session, config: Config, as_of: dt.date, *, max_items
     for it in pending.items:
         it.unit_configured = _unit_key(directory, it.unit) in configured
     # the violations first, then the office's review list (a cap cuts the review list before a violation)
-    pending.items = [it for it in pending.items if not it.is_review] + [it for it in pending.items if it.is_review]
+    pending.items = [it for it in pending.items if not it.is_review] + [
+        it for it in pending.items if it.is_review
+    ]
     unrouted = _unrouted(pending.items)
     if pending.event_rows:
         if pending.items:
             msg = build_message(
-                sender=sender, to=office, as_of=as_of, items=pending.items, digest_for=OFFICE,
+                sender=sender,
+                to=office,
+                as_of=as_of,
+                items=pending.items,
+                digest_for=OFFICE,
                 heading="公共资源配置领域信息公开监测汇总",
                 subject=subject_line("监测汇总", as_of, pending.items),
                 intro="以下为自上次汇总以来全部责任单位新发现、升级或已整改的问题"
-                      + ("，以及系统未能识别、待人工核对的事项（列于最后，不作为违规）。"
-                         if any(it.is_review for it in pending.items) else "。") + calendar_warning(as_of),
-                show_unit=True, by_unit=_unit_rows(pending.items), unrouted=unrouted, max_items=max_items,
+                + (
+                    "，以及系统未能识别、待人工核对的事项（列于最后，不作为违规）。"
+                    if any(it.is_review for it in pending.items)
+                    else "。"
+                )
+                + calendar_warning(as_of),
+                show_unit=True,
+                by_unit=_unit_rows(pending.items),
+                unrouted=unrouted,
+                max_items=max_items,
             )
             digests.append(Digest(OFFICE, office, msg, pending.listed(max_items)))
         else:
@@ -144,19 +167,30 @@ def calendar_warning(as_of: dt.date) -> str:
     nxt = as_of.year + 1
     if as_of.month != 12 or year_status(default_calendar(), nxt) == "official":
         return ""
-    return (f"【提示】{nxt}年节假日安排尚未纳入官方日历：涉及{nxt}年的公开期限将按法定节假日推算上下限，"
-            f"明显逾期的照常通报，介于上下限之间的标注“待官方日历确认”且不计入及时率；"
-            f"国务院办公厅通知发布后，请系统管理员更新节假日数据。")
+    return (
+        f"【提示】{nxt}年节假日安排尚未纳入官方日历：涉及{nxt}年的公开期限将按法定节假日推算上下限，"
+        f"明显逾期的照常通报，介于上下限之间的标注“待官方日历确认”且不计入及时率；"
+        f"国务院办公厅通知发布后，请系统管理员更新节假日数据。"
+    )
 
 
-def _warn_unrouted(session: Session, as_of: dt.date, configured: dict[str, str], directory: UnitDirectory) -> None:
+def _warn_unrouted(
+    session: Session, as_of: dt.date, configured: dict[str, str], directory: UnitDirectory
+) -> None:
     """Without an office address, say in the log which units' news of the night reached nobody."""
-    units = session.scalars(select(Finding.responsible_unit).distinct()
-                            .join(FindingEvent, FindingEvent.finding_id == Finding.id).where(FindingEvent.on == as_of))
+    units = session.scalars(
+        select(Finding.responsible_unit)
+        .distinct()
+        .join(FindingEvent, FindingEvent.finding_id == Finding.id)
+        .where(FindingEvent.on == as_of)
+    )
     lost = sorted({u or UNKNOWN_UNIT for u in units if _unit_key(directory, u) not in configured})
     if lost:
-        log.warning("未配置收件人的责任单位 %s 的问题无人收到邮件：[email] office 也未配置 "
-                    "(units without recipients and no office address: see the dashboard)", "、".join(lost))
+        log.warning(
+            "未配置收件人的责任单位 %s 的问题无人收到邮件：[email] office 也未配置 "
+            "(units without recipients and no office address: see the dashboard)",
+            "、".join(lost),
+        )
 
 
 def _unrouted(items: list[DigestItem]) -> list[tuple[str, int]]:
@@ -180,8 +214,9 @@ def _unit_rows(items: list[DigestItem]) -> list[UnitRow]:
     ]
 
 
-def send_digests(engine: Engine, config: Config, as_of: dt.date, *, dry_run: bool = False,
-                 max_items: int = MAX_ITEMS) -> dict[str, Any]:
+def send_digests(
+    engine: Engine, config: Config, as_of: dt.date, *, dry_run: bool = False, max_items: int = MAX_ITEMS
+) -> dict[str, Any]:
     """Build, queue and send the digests for ``as_of``; returns counts ``built, sent, queued, failed``.
 
     With ``dry_run`` the messages are written as ``.eml`` files into ``config.outbox_dir`` and
@@ -198,15 +233,23 @@ def send_digests(engine: Engine, config: Config, as_of: dt.date, *, dry_run: boo
             outbox_id = None
             if digest.recipients:
                 row = OutboxMessage(
-                    recipients=digest.recipients, subject=str(digest.message["Subject"]),
-                    message=digest.message.as_bytes(), digest_for=digest.digest_for, as_of=as_of,
+                    recipients=digest.recipients,
+                    subject=str(digest.message["Subject"]),
+                    message=digest.message.as_bytes(),
+                    digest_for=digest.digest_for,
+                    as_of=as_of,
                 )
                 session.add(row)
                 session.flush()
                 outbox_id = row.id
             session.add_all(
-                AlertSent(finding_id=fid, event_id=eid, event=name, recipient=digest.pending.recipient,
-                          outbox_id=outbox_id)
+                AlertSent(
+                    finding_id=fid,
+                    event_id=eid,
+                    event=name,
+                    recipient=digest.pending.recipient,
+                    outbox_id=outbox_id,
+                )
                 for eid, fid, name in digest.pending.event_rows
             )
     log.info("built %d digests for %s", len(real), as_of)

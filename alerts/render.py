@@ -27,10 +27,20 @@ MAX_ITEMS = 50
 MAX_SUBJECT = 120
 UNROUTED_LABEL = "未配置收件人的责任单位"
 
-_HTML = Environment(loader=PackageLoader("alerts", "templates"), autoescape=True, undefined=StrictUndefined,
-                    trim_blocks=True, lstrip_blocks=True)
-_TEXT = Environment(loader=PackageLoader("alerts", "templates"), autoescape=False, undefined=StrictUndefined,
-                    trim_blocks=True, lstrip_blocks=True)
+_HTML = Environment(
+    loader=PackageLoader("alerts", "templates"),
+    autoescape=True,
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_TEXT = Environment(
+    loader=PackageLoader("alerts", "templates"),
+    autoescape=False,
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
 
 
 @dataclass

@@ -52,7 +52,9 @@ def connect(settings: SmtpSettings) -> smtplib.SMTP:
     """Open an authenticated SMTP session according to ``settings``."""
     assert settings.host
     if settings.security == "ssl":
-        conn: smtplib.SMTP = smtplib.SMTP_SSL(settings.host, settings.port, timeout=TIMEOUT, context=tls_context())
+        conn: smtplib.SMTP = smtplib.SMTP_SSL(
+            settings.host, settings.port, timeout=TIMEOUT, context=tls_context()
+        )
     else:
         conn = smtplib.SMTP(settings.host, settings.port, timeout=TIMEOUT)
         if settings.security == "starttls":
@@ -67,12 +69,18 @@ def flush(engine: Engine, config: Config) -> FlushResult:
     settings = config.smtp
     result = FlushResult()
     with session_scope(engine) as session:
-        ids = list(session.scalars(select(OutboxMessage.id).where(OutboxMessage.status == "pending")
-                                   .order_by(OutboxMessage.id)))
+        ids = list(
+            session.scalars(
+                select(OutboxMessage.id).where(OutboxMessage.status == "pending").order_by(OutboxMessage.id)
+            )
+        )
     if not ids:
         return result
     if not settings.host:
-        log.warning("PUBWATCH_SMTP_HOST 未设置：%d 封邮件留在发件箱 (SMTP host not set; messages stay queued)", len(ids))
+        log.warning(
+            "PUBWATCH_SMTP_HOST 未设置：%d 封邮件留在发件箱 (SMTP host not set; messages stay queued)",
+            len(ids),
+        )
         result.queued = len(ids)
         return result
     where = f"{settings.host}:{settings.port} ({settings.security}, user={settings.user or '-'})"
@@ -88,7 +96,7 @@ def flush(engine: Engine, config: Config) -> FlushResult:
             try:
                 _send_one(engine, conn, settings.sender, msg_id, result)
             except _Temporary as exc:
-                _mark_attempt(engine, ids[pos:pos + 1], str(exc))
+                _mark_attempt(engine, ids[pos : pos + 1], str(exc))
                 result.queued += len(ids) - pos
                 break
     finally:
@@ -148,5 +156,9 @@ def _describe(exc: BaseException) -> str:
 def count_pending(engine: Engine) -> int:
     """Messages still waiting in the outbox."""
     with session_scope(engine) as session:
-        return int(session.scalar(select(func.count()).select_from(OutboxMessage)
-                                  .where(OutboxMessage.status == "pending")) or 0)
+        return int(
+            session.scalar(
+                select(func.count()).select_from(OutboxMessage).where(OutboxMessage.status == "pending")
+            )
+            or 0
+        )

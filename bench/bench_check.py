@@ -39,9 +39,11 @@ SEQ = "WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE 
 PG_SEQ = "WITH seq(i) AS (SELECT generate_series(1, :n)) "
 # i % 5: 0 procurement.tender (zfcg), 1 procurement.result (zfcg), 2 procurement.contract (zfcg),
 #        3 construction.candidates (kecheng, must be shared), 4 its copy on zjggzy (missing when i % 500 = 4)
-TYPE = ("CASE i % 5 WHEN 0 THEN 'procurement.tender' WHEN 1 THEN 'procurement.result' "
-        "WHEN 2 THEN 'procurement.contract' WHEN 3 THEN 'construction.candidates' "
-        "ELSE CASE WHEN i % 500 = 4 THEN 'other.other' ELSE 'construction.candidates' END END")
+TYPE = (
+    "CASE i % 5 WHEN 0 THEN 'procurement.tender' WHEN 1 THEN 'procurement.result' "
+    "WHEN 2 THEN 'procurement.contract' WHEN 3 THEN 'construction.candidates' "
+    "ELSE CASE WHEN i % 500 = 4 THEN 'other.other' ELSE 'construction.candidates' END END"
+)
 SOURCE = "CASE i % 5 WHEN 3 THEN 'kecheng' WHEN 4 THEN 'zjggzy' ELSE 'zfcg' END"
 PUB = "date('2026-01-05', '+' || ((i / 5) % 90 + min(i % 5, 3) * 3) || ' days')"
 
@@ -67,36 +69,58 @@ def fill(engine, n: int) -> None:  # type: ignore[no-untyped-def]
         # tender: bid deadline
         ("bid_deadline", "NULL, NULL, date(publish_date, '+20 days')", "id % 5 = 0"),
         # result: award date (late for 1 in 100), experts (missing for 1 in 100), amount
-        ("award_date", "NULL, NULL, date(publish_date, CASE WHEN id % 500 = 1 THEN '-9 days' ELSE '-1 days' END)",
-         "id % 5 = 1"),
+        (
+            "award_date",
+            "NULL, NULL, date(publish_date, CASE WHEN id % 500 = 1 THEN '-9 days' ELSE '-1 days' END)",
+            "id % 5 = 1",
+        ),
         ("experts", "'张三；李四', NULL, NULL", "id % 5 = 1 AND id % 500 != 6"),
         ("amount", "NULL, 100000.0, NULL", "id % 5 = 1"),
         # contract (1 in 100 projects has none: the contract row is typed 'other.other')
         ("sign_date", "NULL, NULL, date(publish_date, '-1 days')", "id % 5 = 2"),
         ("spec_model", "'型号A', NULL, NULL", "id % 5 = 2"),
-        ("contract_amount", "NULL, CASE WHEN id % 500 = 7 THEN 120000.0 ELSE 100000.0 END, NULL", "id % 5 = 2"),
+        (
+            "contract_amount",
+            "NULL, CASE WHEN id % 500 = 7 THEN 120000.0 ELSE 100000.0 END, NULL",
+            "id % 5 = 2",
+        ),
         # candidates: publicity period and objection channel
         ("publicity_start", "NULL, NULL, publish_date", "id % 5 IN (3, 4)"),
         ("publicity_end", "NULL, NULL, date(publish_date, '+5 days')", "id % 5 IN (3, 4)"),
         ("objection_channel", "'书面', NULL, NULL", "id % 5 IN (3, 4)"),
     ]
     given = {key for key, _v, _w in fields}
-    where_of = {"procurement.tender": "id % 5 = 0", "procurement.result": "id % 5 = 1",
-                "procurement.contract": "id % 5 = 2", "construction.candidates": "id % 5 IN (3, 4)"}
+    where_of = {
+        "procurement.tender": "id % 5 = 0",
+        "procurement.result": "id % 5 = 1",
+        "procurement.contract": "id % 5 = 2",
+        "construction.candidates": "id % 5 IN (3, 4)",
+    }
     for r in load_catalog().by_check("required_fields"):  # every other required item, stated
         ntype = r.params["notice_type"]
         if ntype in where_of:
-            fields += [(f.key, f"'{f.label}', NULL, NULL", where_of[ntype]) for f in r.params["fields"]
-                       if f.enforce and f.key not in given]
+            fields += [
+                (f.key, f"'{f.label}', NULL, NULL", where_of[ntype])
+                for f in r.params["fields"]
+                if f.enforce and f.key not in given
+            ]
     with engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA cache_size=-200000")
         for s in stmts:
             conn.execute(text(s), {"n": n})
-        conn.execute(text("UPDATE notices SET notice_type = 'other.other', domain = 'other' "
-                          "WHERE id % 5 = 2 AND id % 500 = 12"))
+        conn.execute(
+            text(
+                "UPDATE notices SET notice_type = 'other.other', domain = 'other' "
+                "WHERE id % 5 = 2 AND id % 500 = 12"
+            )
+        )
         for key, values, where in fields:
-            conn.execute(text(f"INSERT OR IGNORE INTO notice_fields (notice_id, key, value_text, value_num, "
-                              f"value_date) SELECT id, '{key}', {values} FROM notices WHERE {where}"))
+            conn.execute(
+                text(
+                    f"INSERT OR IGNORE INTO notice_fields (notice_id, key, value_text, value_num, "
+                    f"value_date) SELECT id, '{key}', {values} FROM notices WHERE {where}"
+                )
+            )
         conn.exec_driver_sql("ANALYZE")
 
 
@@ -126,7 +150,11 @@ def fill_pg(engine, n: int) -> None:  # type: ignore[no-untyped-def]
         ("amount", "NULL, 100000.0, NULL", "id % 5 = 1"),
         ("sign_date", "NULL, NULL, publish_date - 1", "id % 5 = 2"),
         ("spec_model", "'型号A', NULL, NULL", "id % 5 = 2"),
-        ("contract_amount", "NULL, CASE WHEN id % 500 = 7 THEN 120000.0 ELSE 100000.0 END, NULL", "id % 5 = 2"),
+        (
+            "contract_amount",
+            "NULL, CASE WHEN id % 500 = 7 THEN 120000.0 ELSE 100000.0 END, NULL",
+            "id % 5 = 2",
+        ),
         ("publicity_start", "NULL, NULL, publish_date", "id % 5 IN (3, 4)"),
         ("publicity_end", "NULL, NULL, publish_date + 5", "id % 5 IN (3, 4)"),
         ("objection_channel", "'书面', NULL, NULL", "id % 5 IN (3, 4)"),
@@ -135,27 +163,44 @@ def fill_pg(engine, n: int) -> None:  # type: ignore[no-untyped-def]
     with engine.begin() as conn:
         for st in stmts:
             conn.execute(text(st), {"n": n})
-        conn.execute(text("UPDATE notices SET notice_type = 'other.other', domain = 'other' "
-                          "WHERE id % 5 = 2 AND id % 500 = 12"))
+        conn.execute(
+            text(
+                "UPDATE notices SET notice_type = 'other.other', domain = 'other' "
+                "WHERE id % 5 = 2 AND id % 500 = 12"
+            )
+        )
         for key, values, where in fields:
-            conn.execute(text(f"INSERT INTO notice_fields (notice_id, key, value_text, value_num, value_date) "
-                              f"SELECT id, '{key}', {values} FROM notices WHERE {where} ON CONFLICT DO NOTHING"))
+            conn.execute(
+                text(
+                    f"INSERT INTO notice_fields (notice_id, key, value_text, value_num, value_date) "
+                    f"SELECT id, '{key}', {values} FROM notices WHERE {where} ON CONFLICT DO NOTHING"
+                )
+            )
         for table in ("documents", "document_versions", "notices"):
-            conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"))
+            conn.execute(
+                text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+            )
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text("VACUUM ANALYZE"))
 
 
 def _stated_fields(given: set[str]) -> list[tuple[str, str, str]]:
     """Every other enforced required item of the four types, stated (so only planted gaps show)."""
-    where_of = {"procurement.tender": "id % 5 = 0", "procurement.result": "id % 5 = 1",
-                "procurement.contract": "id % 5 = 2", "construction.candidates": "id % 5 IN (3, 4)"}
+    where_of = {
+        "procurement.tender": "id % 5 = 0",
+        "procurement.result": "id % 5 = 1",
+        "procurement.contract": "id % 5 = 2",
+        "construction.candidates": "id % 5 IN (3, 4)",
+    }
     out = []
     for r in load_catalog().by_check("required_fields"):
         ntype = r.params["notice_type"]
         if ntype in where_of:
-            out += [(f.key, f"'{f.label}', NULL, NULL", where_of[ntype]) for f in r.params["fields"]
-                    if f.enforce and f.key not in given]
+            out += [
+                (f.key, f"'{f.label}', NULL, NULL", where_of[ntype])
+                for f in r.params["fields"]
+                if f.enforce and f.key not in given
+            ]
     return out
 
 
@@ -164,8 +209,12 @@ def main() -> None:
     ap.add_argument("--notices", type=int, default=1_000_000)
     ap.add_argument("--db", type=Path, default=None, help="SQLite file (default: a temporary one)")
     ap.add_argument("--db-url", default=None, help="an empty database URL instead (e.g. PostgreSQL)")
-    ap.add_argument("--pg", default=None, metavar="BASE_URL",
-                    help="create a throw-away PostgreSQL database on this server and drop it afterwards")
+    ap.add_argument(
+        "--pg",
+        default=None,
+        metavar="BASE_URL",
+        help="create a throw-away PostgreSQL database on this server and drop it afterwards",
+    )
     ap.add_argument("--force", action="store_true", help="the second run times every rule (no shortcut)")
     args = ap.parse_args()
     tmp = tempfile.TemporaryDirectory()
@@ -197,20 +246,26 @@ def run(args: argparse.Namespace, db: Path) -> None:
     with engine.connect() as c:
         n_notices = c.execute(text("SELECT count(*) FROM notices")).scalar()
         n_fields = c.execute(text("SELECT count(*) FROM notice_fields")).scalar()
-    print(f"filled {n_notices:,} notices, {n_fields:,} fields in {t_fill:.1f} s ({engine.dialect.name}: "
-          f"{engine.url.database})")
+    print(
+        f"filled {n_notices:,} notices, {n_fields:,} fields in {t_fill:.1f} s ({engine.dialect.name}: "
+        f"{engine.url.database})"
+    )
     as_of = dt.date(2026, 6, 30)
     t0 = time.perf_counter()
     res = monitor.run_checks(engine, as_of)
     t_run = time.perf_counter() - t0
-    print(f"run_checks (first night): {t_run:.1f} s  new={res['new']:,} open={res['open']:,} shortcut={res.get('unchanged')}")
+    print(
+        f"run_checks (first night): {t_run:.1f} s  new={res['new']:,} open={res['open']:,} shortcut={res.get('unchanged')}"
+    )
     print(f"  by kind: {res['by_kind']}")
     print(f"  links: {res['links']}")
     t0 = time.perf_counter()
     res2 = monitor.run_checks(engine, as_of, force=args.force)
     t_rerun = time.perf_counter() - t0
-    print(f"run_checks (same night again, nothing changed): {t_rerun:.1f} s  new={res2['new']} "
-          f"resolved={res2['resolved']} open={res2['open']:,} shortcut={res2.get('unchanged')}")
+    print(
+        f"run_checks (same night again, nothing changed): {t_rerun:.1f} s  new={res2['new']} "
+        f"resolved={res2['resolved']} open={res2['open']:,} shortcut={res2.get('unchanged')}"
+    )
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {peak_mb:,.0f} MB")
     goal = "OK" if t_run <= 10 and t_rerun <= 5 and peak_mb < 2048 else "MISSED"

@@ -40,10 +40,32 @@ def main() -> None:
         env = dict(os.environ, PUBWATCH_SITE_URLS=json.dumps(replica.sites))
         t0 = time.monotonic()
         proc = subprocess.run(
-            [sys.executable, "-m", "crawler.run", "--night", args.night, "--sources", SOURCES, "--db-url", db_url,
-             "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "LOG_LEVEL=ERROR",
-             "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4", "-s", "PUBWATCH_MAX_PAGES_PER_CHANNEL=1000"],
-            cwd=REPO, env=env, capture_output=True, text=True, check=False,
+            [
+                sys.executable,
+                "-m",
+                "crawler.run",
+                "--night",
+                args.night,
+                "--sources",
+                SOURCES,
+                "--db-url",
+                db_url,
+                "-s",
+                "DOWNLOAD_DELAY=0",
+                "-s",
+                "AUTOTHROTTLE_ENABLED=0",
+                "-s",
+                "LOG_LEVEL=ERROR",
+                "-s",
+                "CONCURRENT_REQUESTS_PER_DOMAIN=4",
+                "-s",
+                "PUBWATCH_MAX_PAGES_PER_CHANNEL=1000",
+            ],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         secs = time.monotonic() - t0
         served = sum(s["requests"] for s in replica.stats().values())
@@ -51,8 +73,10 @@ def main() -> None:
     summary = json.loads(proc.stdout.strip().splitlines()[-1])
     pages = sum(s["requests"] for s in summary["sources"].values())
     new = sum(s["new"] for s in summary["sources"].values())
-    print(f"crawl of {pages} requests ({served} served by the replica), {new} notices stored, {secs:.0f} s "
-          f"({pages / secs:.0f} pages/s)")
+    print(
+        f"crawl of {pages} requests ({served} served by the replica), {new} notices stored, {secs:.0f} s "
+        f"({pages / secs:.0f} pages/s)"
+    )
     print(f"peak RSS of the crawler process: {peak_kb / 1024:.0f} MB (goal < 500 MB)")
 
 

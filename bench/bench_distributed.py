@@ -78,23 +78,49 @@ class ThrowAwayDb:
         self.admin.dispose()
 
 
-def run_workers(n: int, mode: str, night: dt.date, replica: Any, args: argparse.Namespace,
-                want: set[str]) -> dict[str, Any]:
+def run_workers(
+    n: int, mode: str, night: dt.date, replica: Any, args: argparse.Namespace, want: set[str]
+) -> dict[str, Any]:
     """One night by ``n`` workers; the figures of the run."""
     import redis
 
     prefix = f"pwbench{uuid.uuid4().hex[:8]}"
-    env = dict(os.environ, PUBWATCH_SITE_URLS=json.dumps(replica.sites), PUBWATCH_REDIS_URL=args.redis,
-               PUBWATCH_REDIS_PREFIX=prefix)
+    env = dict(
+        os.environ,
+        PUBWATCH_SITE_URLS=json.dumps(replica.sites),
+        PUBWATCH_REDIS_URL=args.redis,
+        PUBWATCH_REDIS_PREFIX=prefix,
+    )
     with ThrowAwayDb(args.pg) as db_url:
-        cmd = [sys.executable, "-m", "crawler.run", "--night", night.isoformat(), "--sources", args.sources,
-               "--db-url", db_url, "-s", "LOG_LEVEL=ERROR", "-s", "AUTOTHROTTLE_ENABLED=0",
-               "-s", f"PUBWATCH_DELAY_SCALE={args.delay_scale}", "-s", "RETRY_BACKOFF_BASE=0",
-               "-s", f"PUBWATCH_WORKERS={n if mode == 'shared' else 1}"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "crawler.run",
+            "--night",
+            night.isoformat(),
+            "--sources",
+            args.sources,
+            "--db-url",
+            db_url,
+            "-s",
+            "LOG_LEVEL=ERROR",
+            "-s",
+            "AUTOTHROTTLE_ENABLED=0",
+            "-s",
+            f"PUBWATCH_DELAY_SCALE={args.delay_scale}",
+            "-s",
+            "RETRY_BACKOFF_BASE=0",
+            "-s",
+            f"PUBWATCH_WORKERS={n if mode == 'shared' else 1}",
+        ]
         before = sum(s["requests"] for s in replica.stats().values())
         t0 = time.monotonic()
-        procs = [subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                 for _ in range(n)]
+        procs = [
+            subprocess.Popen(
+                cmd, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            )
+            for _ in range(n)
+        ]
         outs = [p.communicate(timeout=args.timeout) for p in procs]
         wall = time.monotonic() - t0
         served = sum(s["requests"] for s in replica.stats().values()) - before
@@ -112,15 +138,26 @@ def run_workers(n: int, mode: str, night: dt.date, replica: Any, args: argparse.
                 del key
         engine = create_engine(db_url)
         with engine.connect() as c:
-            docs = c.execute(text("SELECT count(*), count(DISTINCT source_key || ' ' || item_key) FROM documents")).one()
+            docs = c.execute(
+                text("SELECT count(*), count(DISTINCT source_key || ' ' || item_key) FROM documents")
+            ).one()
             versions = c.execute(text("SELECT count(*) FROM document_versions")).scalar()
         engine.dispose()
     r = redis.Redis.from_url(args.redis)
     for k in r.scan_iter(match=f"{prefix}:*"):
         r.delete(k)
     return {
-        "workers": n, "mode": mode, "wall": wall, "served": served, "kinds": dict(kinds), "new": new,
-        "docs": docs[0], "distinct": docs[1], "versions": versions, "want": len(want), "failed": failed,
+        "workers": n,
+        "mode": mode,
+        "wall": wall,
+        "served": served,
+        "kinds": dict(kinds),
+        "new": new,
+        "docs": docs[0],
+        "distinct": docs[1],
+        "versions": versions,
+        "want": len(want),
+        "failed": failed,
         "incomplete_reports": incomplete,
         "exactly_once": docs[0] == docs[1] == versions == new == len(want) and not failed,
     }
@@ -133,22 +170,29 @@ def main() -> None:
     ap.add_argument("--night", default="2026-02-20")
     ap.add_argument("--workers", default="1,2,4")
     ap.add_argument("--modes", default="shared,per-worker")
-    ap.add_argument("--delay-scale", type=float, default=0.05,
-                    help="every registry delay times this (0.05: 2 s → 0.1 s)")
+    ap.add_argument(
+        "--delay-scale", type=float, default=0.05, help="every registry delay times this (0.05: 2 s → 0.1 s)"
+    )
     ap.add_argument("--sources", default=SOURCES)
-    ap.add_argument("--pg", default=os.environ.get("PUBWATCH_TEST_PG_URL",
-                                                   "postgresql+psycopg://postgres@127.0.0.1:5432/test"))
+    ap.add_argument(
+        "--pg",
+        default=os.environ.get("PUBWATCH_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"),
+    )
     ap.add_argument("--redis", default=os.environ.get("PUBWATCH_TEST_REDIS_URL", "redis://127.0.0.1:6379/0"))
     ap.add_argument("--timeout", type=float, default=600)
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench_dist_"))
     generate(args.seed, args.notices, tmp / "corpus", days=60)
-    postings = [json.loads(x) for x in (tmp / "corpus" / "postings.jsonl").read_text(encoding="utf-8").splitlines()]
+    postings = [
+        json.loads(x) for x in (tmp / "corpus" / "postings.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     night = dt.date.fromisoformat(args.night)
     sites = set(args.sources.split(","))
     want = {p["posting_id"] for p in postings if p["site"] in sites and online(p, night)}
-    print(f"corpus seed {args.seed}, {args.notices} notices; night {night}; {len(want)} postings online on "
-          f"{len(sites)} sources; delays × {args.delay_scale} (registry 2 s → {2 * args.delay_scale:g} s)")
+    print(
+        f"corpus seed {args.seed}, {args.notices} notices; night {night}; {len(want)} postings online on "
+        f"{len(sites)} sources; delays × {args.delay_scale} (registry 2 s → {2 * args.delay_scale:g} s)"
+    )
     rows = []
     with run_in_thread(tmp / "corpus", night) as replica:
         replica._call(lambda: setattr(replica.server.state, "outages", []))
@@ -156,21 +200,28 @@ def main() -> None:
             for n in (int(x) for x in args.workers.split(",")):
                 res = run_workers(n, mode, night, replica, args, want)
                 rows.append(res)
-                print(f"  {mode:10} {n} worker(s): {res['wall']:6.1f} s  requests {res['served']}  "
-                      f"{res['kinds']}  docs {res['docs']}/{res['want']}  exactly-once {res['exactly_once']}"
-                      + (f"  FAILED {res['failed'][0][-200:]}" if res["failed"] else ""), flush=True)
+                print(
+                    f"  {mode:10} {n} worker(s): {res['wall']:6.1f} s  requests {res['served']}  "
+                    f"{res['kinds']}  docs {res['docs']}/{res['want']}  exactly-once {res['exactly_once']}"
+                    + (f"  FAILED {res['failed'][0][-200:]}" if res["failed"] else ""),
+                    flush=True,
+                )
     print()
-    print("| politeness | workers | wall s | speed-up | requests (replica) | by kind (robots/list/new) | documents | "
-          "exactly-once |")
+    print(
+        "| politeness | workers | wall s | speed-up | requests (replica) | by kind (robots/list/new) | documents | "
+        "exactly-once |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     for mode in args.modes.split(","):
         base = next((r["wall"] for r in rows if r["mode"] == mode and r["workers"] == 1), None)
         for r in (x for x in rows if x["mode"] == mode):
             k = r["kinds"]
             speed = f"{base / r['wall']:.2f}×" if base else "-"
-            print(f"| {mode} | {r['workers']} | {r['wall']:.1f} | {speed} | {r['served']} | "
-                  f"{k.get('robots', 0)}/{k.get('list', 0)}/{k.get('new', 0)} | {r['docs']}/{r['want']} | "
-                  f"{'yes' if r['exactly_once'] else 'NO'} |")
+            print(
+                f"| {mode} | {r['workers']} | {r['wall']:.1f} | {speed} | {r['served']} | "
+                f"{k.get('robots', 0)}/{k.get('list', 0)}/{k.get('new', 0)} | {r['docs']}/{r['want']} | "
+                f"{'yes' if r['exactly_once'] else 'NO'} |"
+            )
 
 
 if __name__ == "__main__":

@@ -43,8 +43,9 @@ def load_split(path: Path = SPLIT_FILE) -> dict[str, str]:
     return {name: part for part in ("tune", "held_back") for name in data[part]["pages"]}
 
 
-def real_cases(realdata: Path, part: str | None = None
-               ) -> list[tuple[str, bytes, dict[str, Any], dict[str, Any] | None]]:
+def real_cases(
+    realdata: Path, part: str | None = None
+) -> list[tuple[str, bytes, dict[str, Any], dict[str, Any] | None]]:
     """(name, body, label, hint) for each labelled real page (dev/ HTML and text/ renderings).
 
     ``part`` limits the cases to one side of the split ('tune' or 'held_back'); the label dict gets
@@ -64,8 +65,14 @@ def real_cases(realdata: Path, part: str | None = None
             if part is not None and side != part:
                 continue
             lab = json.loads(label.read_text("utf-8"))
-            cases.append((f"{sub}/{page.name}", page.read_bytes(),
-                          {"notice_type": lab["notice_type"], **lab, "split": side, "set": sub}, None))
+            cases.append(
+                (
+                    f"{sub}/{page.name}",
+                    page.read_bytes(),
+                    {"notice_type": lab["notice_type"], **lab, "split": side, "set": sub},
+                    None,
+                )
+            )
     return cases
 
 
@@ -76,12 +83,19 @@ def real_cases(realdata: Path, part: str | None = None
 # the page's 落款 and by its opening sentence ('X局决定以挂牌方式出让…'); the replica's truth does not
 # record it for these types (issue 12).
 KNOWN_TRUTH_GAPS: dict[str, frozenset[str]] = {
-    t: frozenset({"purchaser"}) for t in ("land.transfer_notice", "land.deal_result", "mining.transfer_notice",
-                                          "emission.transfer_notice")
+    t: frozenset({"purchaser"})
+    for t in (
+        "land.transfer_notice",
+        "land.deal_result",
+        "mining.transfer_notice",
+        "emission.transfer_notice",
+    )
 }
 
 
-def corpus_cases(corpus: Path, limit: int | None) -> list[tuple[str, bytes, dict[str, Any], dict[str, Any] | None]]:
+def corpus_cases(
+    corpus: Path, limit: int | None
+) -> list[tuple[str, bytes, dict[str, Any], dict[str, Any] | None]]:
     """(posting id, first version's HTML, manifest truth, hint) for each posting of a replica corpus.
 
     The manifest's ``fields`` are the truth of ``versions[0]`` (docs/replica.md); later versions are
@@ -98,9 +112,18 @@ def corpus_cases(corpus: Path, limit: int | None) -> list[tuple[str, bytes, dict
             if truth is None or not post.get("versions"):
                 continue
             hint = {"title": post.get("title", ""), "publish_date": post.get("publish_date", "")}
-            cases.append((post["posting_id"], post["versions"][0]["html"].encode("utf-8"),
-                          {"notice_type": truth["notice_type"], "fields": truth["fields"],
-                           "layout": post.get("layout", "")}, hint))
+            cases.append(
+                (
+                    post["posting_id"],
+                    post["versions"][0]["html"].encode("utf-8"),
+                    {
+                        "notice_type": truth["notice_type"],
+                        "fields": truth["fields"],
+                        "layout": post.get("layout", ""),
+                    },
+                    hint,
+                )
+            )
             if limit and len(cases) >= limit:
                 break
     return cases
@@ -133,20 +156,31 @@ def run(cases: list, keys: frozenset[str] | None, use_hint: bool, errors: int, t
         if lab.get("layout") is not None and "publish_date" not in lab["fields"]:
             # the replica's truth is per notice and does not record the posting's own date
             pred = {k: v for k, v in pred.items() if k != "publish_date"}
-        gap_keys = KNOWN_TRUTH_GAPS.get(lab["notice_type"], frozenset()) if lab.get("layout") is not None else frozenset()
+        gap_keys = (
+            KNOWN_TRUTH_GAPS.get(lab["notice_type"], frozenset())
+            if lab.get("layout") is not None
+            else frozenset()
+        )
         for fs in score_fields(pred, lab["fields"], keys):
             if fs.key in gap_keys and not fs.labelled:
                 gaps.add(fs)
                 continue
-            for t in (per_key[fs.key], per_type[lab["notice_type"]], total,
-                      per_layout[lab.get("layout") or "-"], per_domain[dom]):
+            for t in (
+                per_key[fs.key],
+                per_type[lab["notice_type"]],
+                total,
+                per_layout[lab.get("layout") or "-"],
+                per_domain[dom],
+            ):
                 t.add(fs)
             wrong = (fs.predicted and fs.tp_p < 1) or (fs.labelled and fs.tp_r < 1)
             if wrong and shown < errors:
                 shown += 1
                 p, g = pred.get(fs.key), lab["fields"].get(fs.key)
-                print(f"  ✗ {name} [{lab['notice_type']} → {got_type}] {fs.key}: "
-                      f"got {str(p)[:80]!r} want {str(g)[:80]!r}")
+                print(
+                    f"  ✗ {name} [{lab['notice_type']} → {got_type}] {fs.key}: "
+                    f"got {str(p)[:80]!r} want {str(g)[:80]!r}"
+                )
     print(f"\n== {title}: {len(cases)} pages, notice type right {type_ok}/{len(cases)}")
     print(f"{'key':<24}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}")
     for key in sorted(per_key):
@@ -172,13 +206,19 @@ def run(cases: list, keys: frozenset[str] | None, use_hint: bool, errors: int, t
             t = per_layout[lay]
             print(f"{lay:<32}{t.precision:7.3f}{t.recall:7.3f}{t.f1:7.3f}")
     if gaps.n_pred:
-        print(f"\nknown truth gaps (values the page states, the truth omits; not scored): {gaps.n_pred} values "
-              f"of {', '.join(f'{t}.{k}' for t, ks in KNOWN_TRUTH_GAPS.items() for k in sorted(ks))}")
+        print(
+            f"\nknown truth gaps (values the page states, the truth omits; not scored): {gaps.n_pred} values "
+            f"of {', '.join(f'{t}.{k}' for t, ks in KNOWN_TRUTH_GAPS.items() for k in sorted(ks))}"
+        )
         with_gaps = Tally(total.tp_p, total.n_pred + gaps.n_pred, total.tp_r, total.n_gold)
-        print(f"(counting them as wrong: P {with_gaps.precision:.3f}  R {with_gaps.recall:.3f}  F1 {with_gaps.f1:.3f})")
+        print(
+            f"(counting them as wrong: P {with_gaps.precision:.3f}  R {with_gaps.recall:.3f}  F1 {with_gaps.f1:.3f})"
+        )
     acc = type_ok / len(cases) if cases else 1.0
-    print(f"\nOVERALL {title}: P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}  "
-          f"type accuracy {acc:.3f} ({type_ok}/{len(cases)})")
+    print(
+        f"\nOVERALL {title}: P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}  "
+        f"type accuracy {acc:.3f} ({type_ok}/{len(cases)})"
+    )
     return total.f1
 
 
@@ -195,20 +235,28 @@ def speed(bodies: list[bytes], rounds: int = 3) -> None:
         for b in bodies:
             lxml.html.fromstring(b)
         best_l = min(best_l, time.perf_counter() - t0)
-    print(f"\nSPEED: {len(bodies)} pages, {len(bodies) / best_x:.0f} notices/s on one core "
-          f"({1000 * best_x / len(bodies):.2f} ms each); extraction / lxml.fromstring = {best_x / best_l:.1f}×")
+    print(
+        f"\nSPEED: {len(bodies)} pages, {len(bodies) / best_x:.0f} notices/s on one core "
+        f"({1000 * best_x / len(bodies):.2f} ms each); extraction / lxml.fromstring = {best_x / best_l:.1f}×"
+    )
 
 
 def main() -> int:
     """Command line entry point."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--realdata", default=os.environ.get("PUBWATCH_REALDATA", str(ROOT.parent / "shared" / "realdata")))
+    ap.add_argument(
+        "--realdata", default=os.environ.get("PUBWATCH_REALDATA", str(ROOT.parent / "shared" / "realdata"))
+    )
     ap.add_argument("--corpus", help="replica corpus directory (postings.jsonl + manifest.json)")
     ap.add_argument("--limit", type=int, default=3000, help="at most this many corpus postings")
     ap.add_argument("--errors", type=int, default=15, help="print this many wrong values per set")
     ap.add_argument("--hint", action="store_true", help="pass the posting's title/date as the channel hint")
-    ap.add_argument("--part", choices=("tune", "held_back", "both"), default="both",
-                    help="which side of bench/extract_split.toml to score (while tuning: tune only)")
+    ap.add_argument(
+        "--part",
+        choices=("tune", "held_back", "both"),
+        default="both",
+        help="which side of bench/extract_split.toml to score (while tuning: tune only)",
+    )
     args = ap.parse_args()
     bodies: list[bytes] = []
     real = Path(args.realdata)
@@ -216,8 +264,13 @@ def main() -> int:
         parts = ("tune", "held_back") if args.part == "both" else (args.part,)
         for part in parts:
             cases = real_cases(real, part)
-            run(cases, REFERENCE_KEYS, False, args.errors if part == "tune" else 0,
-                f"real pages, {part} (reference keys)")
+            run(
+                cases,
+                REFERENCE_KEYS,
+                False,
+                args.errors if part == "tune" else 0,
+                f"real pages, {part} (reference keys)",
+            )
             bodies += [c[1] for c in cases if c[2]["set"] == "dev"]
     else:
         print(f"real pages not found at {real}: skipped (set PUBWATCH_REALDATA)")

@@ -24,8 +24,10 @@ def main() -> None:
         m = generate(args.seed, args.notices, tmp, days=args.days)
         dt = time.perf_counter() - t0
         size = sum(f.stat().st_size for f in Path(tmp).iterdir()) / 1e6
-    print(f"notices={m['notice_count']} postings={m['postings']} defects={len(m['defects'])} "
-          f"total={dt:.1f}s rate={m['notice_count'] / dt:,.0f} notices/s output={size:.0f} MB")
+    print(
+        f"notices={m['notice_count']} postings={m['postings']} defects={len(m['defects'])} "
+        f"total={dt:.1f}s rate={m['notice_count'] / dt:,.0f} notices/s output={size:.0f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -47,8 +47,12 @@ def make_corpus(out: Path, notices: int) -> str:
 
 def start_server(corpus: Path, day: str) -> tuple[subprocess.Popen[str], str, dict[str, str]]:
     t0 = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "replica.server", "--corpus", str(corpus), "--port", "0",
-                             "--date", day], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "replica.server", "--corpus", str(corpus), "--port", "0", "--date", day],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     assert proc.stdout is not None
     control = proc.stdout.readline().split()[1].removesuffix("/_replica/")
     sites: dict[str, str] = {}
@@ -78,23 +82,44 @@ def list_requests(sites: dict[str, str], chans: dict[str, list[str]]) -> list[Re
     for ch in chans.get("qz_hanweb", []):
         reqs.append(("GET", f"{sites['qz_hanweb']}/col/col{ch}/index.html?uid=7872499&pageNum=1", {}))
     for ch in chans.get("zfcg", []):
-        reqs.append(("POST", f"{sites['zfcg']}/portal/category",
-                     {"json": {"pageNo": 1, "pageSize": 15, "categoryCode": ch, "isGov": True}}))
+        reqs.append(
+            (
+                "POST",
+                f"{sites['zfcg']}/portal/category",
+                {"json": {"pageNo": 1, "pageSize": 15, "categoryCode": ch, "isGov": True}},
+            )
+        )
     for ch in chans.get("longyou", []):
         reqs.append(("POST", f"{sites['longyou']}/front/bidcontent/{ch}", {"json": {"page": 1, "rows": 10}}))
     for ch in chans.get("qz_epoint", []):
         params = json.dumps({"categorynum": ch, "pageIndex": "0", "pageSize": "20"})
-        reqs.append(("POST", f"{sites['qz_epoint']}/EWB-FRONT/rest/commonSearch/getInfoListTrade",
-                     {"data": {"params": params}}))
+        reqs.append(
+            (
+                "POST",
+                f"{sites['qz_epoint']}/EWB-FRONT/rest/commonSearch/getInfoListTrade",
+                {"data": {"params": params}},
+            )
+        )
     for ch in chans.get("kaihua", []):
-        reqs.append(("POST", f"{sites['kaihua']}/module/jpage/dataproxy.jsp?startrecord=1&endrecord=15&perpage=15",
-                     {"data": {"webid": "2681", "columnid": ch, "unitid": "6250988"}}))
+        reqs.append(
+            (
+                "POST",
+                f"{sites['kaihua']}/module/jpage/dataproxy.jsp?startrecord=1&endrecord=15&perpage=15",
+                {"data": {"webid": "2681", "columnid": ch, "unitid": "6250988"}},
+            )
+        )
     for ch in chans.get("jiangshan", []):
         path = ch if "/" in ch else f"jyxx/{ch}"
         reqs.append(("GET", f"{sites['jiangshan']}/{path}/index.html", {}))
-    zj = {"pn": 0, "rn": 20, "sort": '{"webdate":"0"}',
-          "condition": [{"fieldName": "categorynum", "isLike": True, "likeType": 2, "equal": "002"}]}
-    reqs.append(("POST", f"{sites['zjggzy']}/inteligentsearch/rest/inteligentSearch/getFullTextData", {"json": zj}))
+    zj = {
+        "pn": 0,
+        "rn": 20,
+        "sort": '{"webdate":"0"}',
+        "condition": [{"fieldName": "categorynum", "isLike": True, "likeType": 2, "equal": "002"}],
+    }
+    reqs.append(
+        ("POST", f"{sites['zjggzy']}/inteligentsearch/rest/inteligentSearch/getFullTextData", {"json": zj})
+    )
     return reqs
 
 
@@ -114,8 +139,11 @@ def details_from(req: Req, status: int, body: bytes, sites: dict[str, str]) -> l
         return []
     if root == sites.get("zfcg"):
         from urllib.parse import quote
-        return [("GET", f"{root}/portal/detail?articleId={quote(r['articleId'], safe='')}&timestamp=1", {})
-                for r in json.loads(body)["result"]["data"]["data"]]
+
+        return [
+            ("GET", f"{root}/portal/detail?articleId={quote(r['articleId'], safe='')}&timestamp=1", {})
+            for r in json.loads(body)["result"]["data"]["data"]
+        ]
     if root == sites.get("longyou"):
         code = url.rsplit("/", 1)[1]
         return [("POST", f"{root}/front/bidcontent/{code}/{r['id']}", {}) for r in json.loads(body)["rows"]]
@@ -150,8 +178,10 @@ async def run(sites: dict[str, str], chans: dict[str, list[str]], total: int, co
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         elapsed = time.monotonic() - t0
     print(f"{len(lists)} list URLs, {len(details)} detail URLs; statuses {statuses}")
-    print(f"replica serve: {total} requests (1/3 lists, 2/3 details), concurrency {concurrency}: "
-          f"{elapsed:.2f}s = {total / elapsed:.0f} req/s (goal >= 500)")
+    print(
+        f"replica serve: {total} requests (1/3 lists, 2/3 details), concurrency {concurrency}: "
+        f"{elapsed:.2f}s = {total / elapsed:.0f} req/s (goal >= 500)"
+    )
 
 
 def main() -> int:

@@ -36,32 +36,58 @@ def build(engine, n: int) -> None:  # type: ignore[no-untyped-def]
             for r in regions:
                 conn.exec_driver_sql(
                     "INSERT INTO channels (source_key, channel_key, name, domain, region, responsible_unit) "
-                    "VALUES ('qz_hanweb', ?, ?, ?, ?, ?)", (f"{d}-{r}", f"{d}-{r}", d, r, unit_of(d, r)))
+                    "VALUES ('qz_hanweb', ?, ?, ?, ?, ?)",
+                    (f"{d}-{r}", f"{d}-{r}", d, r, unit_of(d, r)),
+                )
         conn.exec_driver_sql(
-            seq + "INSERT INTO documents (id, source_key, channel_key, item_key, url, list_date, first_seen, last_seen,"
+            seq
+            + "INSERT INTO documents (id, source_key, channel_key, item_key, url, list_date, first_seen, last_seen,"
             " current_version_id) SELECT i, 'qz_hanweb', " + dom + " || '-' || " + reg + ", i, "
-            "'https://ggzy.qz.gov.cn/art/' || i || '.html', " + pub + ", '2025-01-01', '2025-01-01', i FROM seq")
+            "'https://ggzy.qz.gov.cn/art/' || i || '.html', "
+            + pub
+            + ", '2025-01-01', '2025-01-01', i FROM seq"
+        )
         conn.exec_driver_sql(
-            seq + "INSERT INTO document_versions (id, document_id, version_no, fetched_at, url, http_status, headers,"
+            seq
+            + "INSERT INTO document_versions (id, document_id, version_no, fetched_at, url, http_status, headers,"
             " sha256, size, body) SELECT i, i, 1, '2025-01-01', 'https://ggzy.qz.gov.cn/art/' || i || '.html', 200,"
-            " '{}', '" + "ab" * 32 + "', 5, x'6265' FROM seq")
+            " '{}', '" + "ab" * 32 + "', 5, x'6265' FROM seq"
+        )
         conn.exec_driver_sql(
             seq + "INSERT INTO notices (id, document_id, version_id, source_key, channel_key, region, domain,"
             " notice_type, title, url, publish_date, status, fields, provenance, warnings, extracted_at)"
-            " SELECT i, i, i, 'qz_hanweb', " + dom + " || '-' || " + reg + ", " + reg + ", " + dom + ", " + typ
-            + ", '公告' || i, 'https://ggzy.qz.gov.cn/art/' || i || '.html', " + pub
-            + ", 'ok', '{}', '{}', '[]', '2025-01-01' FROM seq")
+            " SELECT i, i, i, 'qz_hanweb', "
+            + dom
+            + " || '-' || "
+            + reg
+            + ", "
+            + reg
+            + ", "
+            + dom
+            + ", "
+            + typ
+            + ", '公告' || i, 'https://ggzy.qz.gov.cn/art/' || i || '.html', "
+            + pub
+            + ", 'ok', '{}', '{}', '[]', '2025-01-01' FROM seq"
+        )
         kind = "CASE WHEN id % 40 < 20 THEN 'missing_field' ELSE 'late_posting' END"
         conn.exec_driver_sql(
             "INSERT INTO findings (id, key, rule_id, kind, severity, status, domain, region, notice_type,"
             " responsible_unit, source_key, notice_id, title, message, legal_source, dates, evidence, first_seen_on,"
-            " last_seen_on) SELECT n.id, 'b' || n.id, " + kind.replace("id %", "n.id %") + ", "
-            + kind.replace("id %", "n.id %") + ", 'violation', 'open', n.domain, n.region, n.notice_type,"
+            " last_seen_on) SELECT n.id, 'b' || n.id, "
+            + kind.replace("id %", "n.id %")
+            + ", "
+            + kind.replace("id %", "n.id %")
+            + ", 'violation', 'open', n.domain, n.region, n.notice_type,"
             " c.responsible_unit, n.source_key, n.id, n.title, '', ?, '{}', '[]', n.publish_date, n.publish_date"
             " FROM notices n JOIN channels c ON c.source_key = n.source_key AND c.channel_key = n.channel_key"
-            " WHERE n.id % 20 = 0", (RULES["missing_field"][1],))
-        conn.exec_driver_sql("INSERT INTO finding_events (finding_id, \"on\", event, details, at)"
-                             " SELECT id, first_seen_on, 'opened', '{}', '2025-01-01' FROM findings")
+            " WHERE n.id % 20 = 0",
+            (RULES["missing_field"][1],),
+        )
+        conn.exec_driver_sql(
+            'INSERT INTO finding_events (finding_id, "on", event, details, at)'
+            " SELECT id, first_seen_on, 'opened', '{}', '2025-01-01' FROM findings"
+        )
 
 
 def main() -> None:

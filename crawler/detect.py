@@ -13,9 +13,28 @@ from typing import Any
 
 # Error kinds recorded in crawl_health.errors (docs/crawler.md lists them).
 ERROR_KINDS = (
-    "http_5xx", "http_4xx", "http_404", "timeout", "reset", "connection", "truncated", "too_large",
-    "rate_limited", "captcha", "risk_code", "bot_check", "loop", "maintenance", "empty_unexpected",
-    "parse_error", "max_pages", "robots", "refused_scheme", "refused_offsite", "redirect_loop", "storage_error",
+    "http_5xx",
+    "http_4xx",
+    "http_404",
+    "timeout",
+    "reset",
+    "connection",
+    "truncated",
+    "too_large",
+    "rate_limited",
+    "captcha",
+    "risk_code",
+    "bot_check",
+    "loop",
+    "maintenance",
+    "empty_unexpected",
+    "parse_error",
+    "max_pages",
+    "robots",
+    "refused_scheme",
+    "refused_offsite",
+    "redirect_loop",
+    "storage_error",
     "other",
 )
 

@@ -41,15 +41,24 @@ class Discovery:
     leaves: dict[str, list[str]] = field(default_factory=dict)  # zfcg: code → leaf names (pathNames)
     new: list[str] = field(default_factory=list)
     vanished: list[str] = field(default_factory=list)
-    renamed: list[tuple[str, str, str]] = field(default_factory=list)  # key, registry name/leaf, site name/leaf
+    renamed: list[tuple[str, str, str]] = field(
+        default_factory=list
+    )  # key, registry name/leaf, site name/leaf
 
     @property
     def drift(self) -> bool:
         return bool(self.new or self.vanished or self.renamed)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "read_from": self.read_from, "site": self.site, "new": self.new,
-                "vanished": self.vanished, "renamed": [list(r) for r in self.renamed], "drift": self.drift}
+        return {
+            "source": self.source,
+            "read_from": self.read_from,
+            "site": self.site,
+            "new": self.new,
+            "vanished": self.vanished,
+            "renamed": [list(r) for r in self.renamed],
+            "drift": self.drift,
+        }
 
 
 def _get(url: str, timeout: float) -> requests.Response:
@@ -100,8 +109,11 @@ def parse_structure(source: Source, text: str) -> tuple[dict[str, str], dict[str
             continue
         code = code if code.startswith("110-") else f"110-{code}"
         names[code] = str(node.get("categoryName") or node.get("name") or "")
-        leaves[code] = [str(c.get("categoryName") or c.get("name") or "") for c in node.get("children") or []
-                        if isinstance(c, dict)]
+        leaves[code] = [
+            str(c.get("categoryName") or c.get("name") or "")
+            for c in node.get("children") or []
+            if isinstance(c, dict)
+        ]
     return names, leaves
 
 
@@ -110,8 +122,12 @@ def read_structure(source: Source, timeout: float = 20.0) -> tuple[str, dict[str
     url = structure_url(source)
     if url is None:
         if source.family == "hanweb_column":
-            raise NotDiscoverable(f"{source.key}: no confirmed entry column (params.entry) to read the navigation from")
-        raise NotDiscoverable(f"{source.key}: no evidence that a {source.family} site publishes its channel structure")
+            raise NotDiscoverable(
+                f"{source.key}: no confirmed entry column (params.entry) to read the navigation from"
+            )
+        raise NotDiscoverable(
+            f"{source.key}: no evidence that a {source.family} site publishes its channel structure"
+        )
     if source.family == "zfcg":
         url += f"&timestamp={int(time.time())}"
     site, leaves = parse_structure(source, _get(url, timeout).text)
@@ -165,8 +181,14 @@ class StructureWatch:
         url = structure_url(source)
         if url is None or getattr(self, "backfill", False):
             return None
-        return Request(url, callback=self._on_structure, errback=self._structure_failed, priority=50,
-                       dont_filter=True, meta={"pw_kind": "structure", "dont_retry": True})
+        return Request(
+            url,
+            callback=self._on_structure,
+            errback=self._structure_failed,
+            priority=50,
+            dont_filter=True,
+            meta={"pw_kind": "structure", "dont_retry": True},
+        )
 
     def _on_structure(self, response: Any) -> Any:
         health = self.health  # type: ignore[attr-defined]
@@ -197,9 +219,18 @@ class StructureWatch:
             if not key.isdigit() or key in self.listings:  # type: ignore[attr-defined]
                 continue
             name = (found.site.get(key) or "导航发现的栏目")[:60]
-            added.append(Channel(key=key, name=name, domain="other", domains=list(DOMAINS), notice_type="",
-                                 responsible_unit=unit, evidence="none",
-                                 note=f"found in the site's navigation {found.read_from[:120]}; not in the registry"))
+            added.append(
+                Channel(
+                    key=key,
+                    name=name,
+                    domain="other",
+                    domains=list(DOMAINS),
+                    notice_type="",
+                    responsible_unit=unit,
+                    evidence="none",
+                    note=f"found in the site's navigation {found.read_from[:120]}; not in the registry",
+                )
+            )
         if not added:
             return
         self.source = source.model_copy(update={"channels": [*source.channels, *added]})  # type: ignore[attr-defined]

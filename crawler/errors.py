@@ -48,7 +48,10 @@ def classify_exception(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, HttpError):
         status = exc.response.status
         if status == 429:
-            return "rate_limited", f"HTTP 429 (Retry-After {exc.response.headers.get(b'Retry-After', b'-').decode()})"
+            return (
+                "rate_limited",
+                f"HTTP 429 (Retry-After {exc.response.headers.get(b'Retry-After', b'-').decode()})",
+            )
         if status >= 500:
             return "http_5xx", f"HTTP {status}"
         if status in (404, 410):

@@ -63,9 +63,15 @@ class ChannelHealth:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "requests": self.requests, "pages": self.pages, "listed": self.listed, "new": self.new,
-            "changed": self.changed, "removed": self.removed, "errors": dict(self.errors),
-            "complete": self.complete, "blocked": self.blocked,
+            "requests": self.requests,
+            "pages": self.pages,
+            "listed": self.listed,
+            "new": self.new,
+            "changed": self.changed,
+            "removed": self.removed,
+            "errors": dict(self.errors),
+            "complete": self.complete,
+            "blocked": self.blocked,
         }
 
 
@@ -120,10 +126,15 @@ class HealthTracker:
         errors: Counter[str] = Counter()
         for h in self.channels.values():
             errors.update(h.errors)
-        judged = [h for k, h in self.channels.items() if k != "" and not (
-            omit_idle and not (h.requests or h.errors or h.listing_done or h.listed))]
-        complete = bool(chans) and all(h.complete for h in judged) and not (
-            self.channels.get("") and self.channels[""].errors
+        judged = [
+            h
+            for k, h in self.channels.items()
+            if k != "" and not (omit_idle and not (h.requests or h.errors or h.listing_done or h.listed))
+        ]
+        complete = (
+            bool(chans)
+            and all(h.complete for h in judged)
+            and not (self.channels.get("") and self.channels[""].errors)
         )
         if self.finish_reason and self.finish_reason != "finished":
             complete = False
@@ -163,16 +174,31 @@ class HealthTracker:
                 notes.insert(0, "未核实渠道 unverified channel (registry evidence: none)")
             if h.type_mismatch:
                 top = ", ".join(f"{t} ×{n}" for t, n in h.other_types.most_common(3))
-                notes.insert(0, f"{TYPE_MISMATCH}: 类型不符 {sum(h.other_types.values())}/{h.typed_total} notices are "
-                                f"not {h.declared} ({top}); type-dependent checks held back")
-            out.append({
-                "source_key": self.source_key, "channel_key": key, "requests": h.requests, "pages": h.pages,
-                "listed": h.listed, "new": h.new, "changed": h.changed, "removed": h.removed,
-                "errors": dict(h.errors), "blocked": h.blocked, "finish_reason": self.finish_reason,
-                "complete": complete, "note": "; ".join(notes + _skipped_note(h)), "verified": verified,
-                "evidence": evidence,
-                "type_mismatch": h.type_mismatch,
-            })
+                notes.insert(
+                    0,
+                    f"{TYPE_MISMATCH}: 类型不符 {sum(h.other_types.values())}/{h.typed_total} notices are "
+                    f"not {h.declared} ({top}); type-dependent checks held back",
+                )
+            out.append(
+                {
+                    "source_key": self.source_key,
+                    "channel_key": key,
+                    "requests": h.requests,
+                    "pages": h.pages,
+                    "listed": h.listed,
+                    "new": h.new,
+                    "changed": h.changed,
+                    "removed": h.removed,
+                    "errors": dict(h.errors),
+                    "blocked": h.blocked,
+                    "finish_reason": self.finish_reason,
+                    "complete": complete,
+                    "note": "; ".join(notes + _skipped_note(h)),
+                    "verified": verified,
+                    "evidence": evidence,
+                    "type_mismatch": h.type_mismatch,
+                }
+            )
         return out
 
 

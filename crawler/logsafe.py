@@ -28,7 +28,15 @@ if TYPE_CHECKING:  # the pubwatch CLI installs the escaping without importing Sc
 # added by LogSafetyExtension. Scrapy's own loggers are left alone: their multi-line dumps
 # (settings, stats) are written by Scrapy, and the URLs it logs are already percent-encoded.
 PUBWATCH_LOGGERS: set[str] = {
-    "alerts", "crawler", "dashboards", "extractors", "monitor", "pubwatch", "replica", "spiders", "storage",
+    "alerts",
+    "crawler",
+    "dashboards",
+    "extractors",
+    "monitor",
+    "pubwatch",
+    "replica",
+    "spiders",
+    "storage",
 }
 
 # C0 and C1 controls, DEL, Unicode line/paragraph separators, bidi overrides/isolates

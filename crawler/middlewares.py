@@ -54,7 +54,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if wait is None:
             wait = self.base * (2 ** request.meta.get("retry_times", 0))
         elif wait > self.max_wait:
-            logger.warning("%s asks to retry after %.0fs (> %.0fs): giving up", request.url, wait, self.max_wait)
+            logger.warning(
+                "%s asks to retry after %.0fs (> %.0fs): giving up", request.url, wait, self.max_wait
+            )
             return response
         retry = self._retry(request, f"HTTP {response.status}")
         if retry is None:
@@ -116,7 +118,8 @@ class BotCheckMiddleware:
         logger.info("bot check on %s: setting %s and retrying", request.url, ", ".join(sorted(cookies)))
         return request.replace(
             cookies={**(request.cookies if isinstance(request.cookies, dict) else {}), **cookies},
-            meta={**request.meta, "pw_botcheck": attempts + 1}, dont_filter=True,
+            meta={**request.meta, "pw_botcheck": attempts + 1},
+            dont_filter=True,
         )
 
 
@@ -151,8 +154,13 @@ class CircuitBreakerMiddleware:
         if self.limit > 0 and self.streak >= self.limit and self.tripped is None:
             self.tripped = kind
             dropped = self._drop_queued(kind)
-            logger.warning("%s: %d failed attempts in a row (%s); skipping its remaining requests (%d already queued)",
-                           getattr(self.crawler.spider, "name", "?"), self.streak, kind, dropped)
+            logger.warning(
+                "%s: %d failed attempts in a row (%s); skipping its remaining requests (%d already queued)",
+                getattr(self.crawler.spider, "name", "?"),
+                self.streak,
+                kind,
+                dropped,
+            )
 
     def _drop_queued(self, kind: str) -> int:
         """Fail the requests waiting in the downloader's slot queues with :class:`SourceDown`.

@@ -173,7 +173,9 @@ class OwnHostsMiddleware:
             raise RefusedRequest(kind, request.url, why)
         return None
 
-    def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
+    def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Response:
         if response.status not in (301, 302, 303, 307, 308) or b"Location" not in response.headers:
             return response
         raw = response.headers[b"Location"].decode("latin-1", "replace").strip()
@@ -182,8 +184,13 @@ class OwnHostsMiddleware:
         except ValueError:
             target = raw
         owned = self._owned(self._spider(spider))
-        verdict = refusal(target, owned) if owned is not None else (
-            None if urlsplit(target).scheme.lower() in HTTP_SCHEMES else ("refused_scheme", "not http(s)"))
+        verdict = (
+            refusal(target, owned)
+            if owned is not None
+            else (
+                None if urlsplit(target).scheme.lower() in HTTP_SCHEMES else ("refused_scheme", "not http(s)")
+            )
+        )
         if verdict is not None:
             kind, why = verdict
             logger.warning("refused redirect %s -> %s (%s)", safe_url(request.url), safe_url(target), why)

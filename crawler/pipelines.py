@@ -92,7 +92,6 @@ class ExtractPipeline:
         item.publish_date = str(item.fields.get("publish_date") or item.list_date or "") or None
         return item
 
-
     @staticmethod
     def _extract(item: NoticeItem) -> Any:
         """Extract with the channel's hint. The channel's declared type is only a hint: the
@@ -105,15 +104,24 @@ class ExtractPipeline:
         mixed = len(item.hint_domains) > 1
         if not mixed:
             hint.update(domain=item.hint_domain)
-        rec = extract(item.body, url=item.url, headers=item.headers, hint={k: v for k, v in hint.items() if v})
+        rec = extract(
+            item.body, url=item.url, headers=item.headers, hint={k: v for k, v in hint.items() if v}
+        )
         if mixed and rec.domain not in item.hint_domains:
             hint["domain"] = item.hint_domain
-            rec = extract(item.body, url=item.url, headers=item.headers, hint={k: v for k, v in hint.items() if v})
-        undecided = not rec.notice_type or rec.notice_type.endswith(".other") or (
-            not mixed and rec.domain != item.hint_domain)
+            rec = extract(
+                item.body, url=item.url, headers=item.headers, hint={k: v for k, v in hint.items() if v}
+            )
+        undecided = (
+            not rec.notice_type
+            or rec.notice_type.endswith(".other")
+            or (not mixed and rec.domain != item.hint_domain)
+        )
         if item.hint_notice_type and undecided:
             hint.update(domain=item.hint_domain, notice_type=item.hint_notice_type)
-            rec = extract(item.body, url=item.url, headers=item.headers, hint={k: v for k, v in hint.items() if v})
+            rec = extract(
+                item.body, url=item.url, headers=item.headers, hint={k: v for k, v in hint.items() if v}
+            )
         return rec
 
 
@@ -156,13 +164,27 @@ class StorePipeline:
             return item
         if store is not None:
             rec = PageRecord(
-                source_key=item.source, channel_key=item.channel, item_key=item.item_key, url=item.url,
-                night=dt.date.fromisoformat(item.night), body=item.body, sha256=item.sha256,
-                http_status=item.http_status, headers=item.headers, list_title=item.list_title or None,
-                list_date=_day(item.list_date), listed=item.listed, region=item.region,
-                domain=item.domain or "other", notice_type=item.notice_type or f"{item.domain or 'other'}.other",
-                title=item.title, publish_date=_day(item.publish_date), status=item.status or "ok",
-                fields=item.fields, provenance=item.provenance, warnings=item.warnings,
+                source_key=item.source,
+                channel_key=item.channel,
+                item_key=item.item_key,
+                url=item.url,
+                night=dt.date.fromisoformat(item.night),
+                body=item.body,
+                sha256=item.sha256,
+                http_status=item.http_status,
+                headers=item.headers,
+                list_title=item.list_title or None,
+                list_date=_day(item.list_date),
+                listed=item.listed,
+                region=item.region,
+                domain=item.domain or "other",
+                notice_type=item.notice_type or f"{item.domain or 'other'}.other",
+                title=item.title,
+                publish_date=_day(item.publish_date),
+                status=item.status or "ok",
+                fields=item.fields,
+                provenance=item.provenance,
+                warnings=item.warnings,
                 fetched_at=dt.datetime.fromisoformat(item.fetched_at),
             )
             item.change = store.save_page(rec)

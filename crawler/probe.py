@@ -36,7 +36,14 @@ from crawler.registry import Channel, Source, registry
 from crawler.settings import USER_AGENT
 
 CHECKS = ("answered", "parsed", "dated", "typed", "detail", "robots")
-LABELS = {"answered": "应答", "parsed": "解析", "dated": "日期", "typed": "类型", "detail": "详情", "robots": "robots"}
+LABELS = {
+    "answered": "应答",
+    "parsed": "解析",
+    "dated": "日期",
+    "typed": "类型",
+    "detail": "详情",
+    "robots": "robots",
+}
 OLDEST = dt.date(2000, 1, 1)
 STALE_DAYS = 730  # the newest row older than this: a channel that stopped (or moved)
 TYPE_MIN = 5
@@ -61,15 +68,26 @@ class ChannelProbe:
         return all(c.ok is not False for c in self.checks.values())
 
     def as_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "channel": self.channel, "name": self.name, "verified": self.verified,
-                "ok": self.ok, "checks": {k: asdict(v) for k, v in self.checks.items()}}
+        return {
+            "source": self.source,
+            "channel": self.channel,
+            "name": self.name,
+            "verified": self.verified,
+            "ok": self.ok,
+            "checks": {k: asdict(v) for k, v in self.checks.items()},
+        }
 
 
 class Prober:
     """One probe run: sessions per host, robots.txt per host, the last request time per host."""
 
-    def __init__(self, night: dt.date, timeout: float = 20.0, delay: float | None = None,
-                 known: dict[tuple[str, str], int] | None = None) -> None:
+    def __init__(
+        self,
+        night: dt.date,
+        timeout: float = 20.0,
+        delay: float | None = None,
+        known: dict[tuple[str, str], int] | None = None,
+    ) -> None:
         self.night = night
         self.known = known or {}  # (source, channel) → live documents already stored (read only)
         self.timeout = timeout
@@ -101,8 +119,14 @@ class Prober:
         headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in req.headers.items()}
         for attempt in range(2):
             self._wait(host, delay)
-            r = session.request(req.method, req.url, headers=headers, data=req.body or None, timeout=self.timeout,
-                                allow_redirects=True)
+            r = session.request(
+                req.method,
+                req.url,
+                headers=headers,
+                data=req.body or None,
+                timeout=self.timeout,
+                allow_redirects=True,
+            )
             hdrs = Headers({k: v for k, v in r.headers.items()})
             cls = responsetypes.from_args(headers=hdrs, url=r.url, body=r.content)
             resp = cls(url=r.url, status=r.status_code, headers=hdrs, body=r.content, request=req)
@@ -134,7 +158,9 @@ class Prober:
         rp = self.robots[host]
         if rp is None:
             return Check(True, "no robots.txt")
-        return Check(True, "allowed") if rp.can_fetch(USER_AGENT, url) else Check(False, "robots.txt disallows")
+        return (
+            Check(True, "allowed") if rp.can_fetch(USER_AGENT, url) else Check(False, "robots.txt disallows")
+        )
 
     # -- one channel ------------------------------------------------------------------------------
     def probe_channel(self, spider: SourceSpider, channel: Channel) -> ChannelProbe:
@@ -168,7 +194,11 @@ class Prober:
         notes = spider.health.ch(channel.key).notes
         if not mine:
             known = self.known.get((src.key, channel.key), 0)
-            what = f"no rows for this channel ({len(page.entries)} rows of others)" if page.entries else "list is empty"
+            what = (
+                f"no rows for this channel ({len(page.entries)} rows of others)"
+                if page.entries
+                else "list is empty"
+            )
             if known:  # it listed notices before: emptied, or its ID moved
                 c["parsed"] = Check(False, f"{what}, but {known} of its notices are known and live")
                 return _rest(out, "parsed")
@@ -206,10 +236,16 @@ class Prober:
         total = sum(decided.values())
         wrong = sum(n for t, n in decided.items() if t != channel.notice_type)
         if total >= TYPE_MIN and wrong * 5 > total:
-            top = ", ".join(f"{t} ×{n}" for t, n in Counter({t: n for t, n in decided.items()
-                                                             if t != channel.notice_type}).most_common(2))
+            top = ", ".join(
+                f"{t} ×{n}"
+                for t, n in Counter(
+                    {t: n for t, n in decided.items() if t != channel.notice_type}
+                ).most_common(2)
+            )
             return Check(False, f"{wrong}/{total} titles are not {channel.notice_type} ({top})")
-        return Check(True, f"{total - wrong}/{total} titles {channel.notice_type}" if total else "titles undecided")
+        return Check(
+            True, f"{total - wrong}/{total} titles {channel.notice_type}" if total else "titles undecided"
+        )
 
     def _detail(self, spider: SourceSpider, channel: Channel, entry: Entry) -> Check:
         if not entry.url:
@@ -232,11 +268,18 @@ class Prober:
         except Exception as exc:
             return Check(False, f"extractor: {type(exc).__name__}")
         title = str(rec.to_dict().get("fields", {}).get("title") or "")
-        return Check(True, f"extracted: {title[:30]}") if title or rec.notice_type else Check(False, "nothing extracted")
+        return (
+            Check(True, f"extracted: {title[:30]}")
+            if title or rec.notice_type
+            else Check(False, "nothing extracted")
+        )
 
     def probe_source(self, source: Source) -> list[ChannelProbe]:
-        cls = type(f"Probe{source.key}", (FAMILY_CLASSES[source.family],), {"name": source.key,
-                                                                           "source_key": source.key})
+        cls = type(
+            f"Probe{source.key}",
+            (FAMILY_CLASSES[source.family],),
+            {"name": source.key, "source_key": source.key},
+        )
         spider = cls(night=self.night.isoformat())
         return [self.probe_channel(spider, ch) for ch in source.channels]
 
@@ -259,16 +302,23 @@ def known_documents(db_url: str | None) -> dict[tuple[str, str], int]:
 
     try:
         with get_engine(resolve_url(db_url)).connect() as conn:  # no init_db: the probe never writes
-            rows = conn.execute(select(Document.source_key, Document.channel_key, func.count())
-                                .where(Document.removed_at.is_(None))
-                                .group_by(Document.source_key, Document.channel_key)).all()
+            rows = conn.execute(
+                select(Document.source_key, Document.channel_key, func.count())
+                .where(Document.removed_at.is_(None))
+                .group_by(Document.source_key, Document.channel_key)
+            ).all()
     except SQLAlchemyError:
         return {}
     return {(r[0], r[1]): int(r[2]) for r in rows}
 
 
-def run_probe(sources: list[str] | None = None, night: dt.date | None = None, delay: float | None = None,
-              timeout: float = 20.0, db_url: str | None = None) -> list[ChannelProbe]:
+def run_probe(
+    sources: list[str] | None = None,
+    night: dt.date | None = None,
+    delay: float | None = None,
+    timeout: float = 20.0,
+    db_url: str | None = None,
+) -> list[ChannelProbe]:
     """Probe every channel of the chosen sources (all by default), in registry order. With
     ``db_url`` (read only) an empty list where notices were stored before is a failure."""
     reg = registry()
@@ -277,9 +327,16 @@ def run_probe(sources: list[str] | None = None, night: dt.date | None = None, de
     for key in sources or list(reg):
         src = reg[key]
         if src.family == "js_rendered":  # needs a browser: the crawl's Playwright handler, not this client
-            out += [ChannelProbe(src.key, ch.key, ch.name, ch.verified,
-                                 {k: Check(None, "browser-rendered family: not probed") for k in CHECKS})
-                    for ch in src.channels]
+            out += [
+                ChannelProbe(
+                    src.key,
+                    ch.key,
+                    ch.name,
+                    ch.verified,
+                    {k: Check(None, "browser-rendered family: not probed") for k in CHECKS},
+                )
+                for ch in src.channels
+            ]
             continue
         out += prober.probe_source(src)
     return out

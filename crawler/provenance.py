@@ -23,14 +23,29 @@ def registry_provenance(path: str | Path | None = None) -> list[dict[str, Any]]:
     """Every source and channel with its evidence (a citation, or ``"none"``) and ``verified``."""
     out = []
     for src in load_registry(path).values():
-        out.append({
-            "key": src.key, "name": src.name, "family": src.family, "region": src.region,
-            "base_url": src.base_url, "era": src.era, "evidence": src.evidence, "verified": src.verified,
-            "note": src.note,
-            "channels": [
-                {"key": c.key, "name": c.name, "domain": c.domain, "notice_type": c.notice_type,
-                 "evidence": c.evidence, "verified": c.verified, "note": c.note}
-                for c in src.channels
-            ],
-        })
+        out.append(
+            {
+                "key": src.key,
+                "name": src.name,
+                "family": src.family,
+                "region": src.region,
+                "base_url": src.base_url,
+                "era": src.era,
+                "evidence": src.evidence,
+                "verified": src.verified,
+                "note": src.note,
+                "channels": [
+                    {
+                        "key": c.key,
+                        "name": c.name,
+                        "domain": c.domain,
+                        "notice_type": c.notice_type,
+                        "evidence": c.evidence,
+                        "verified": c.verified,
+                        "note": c.note,
+                    }
+                    for c in src.channels
+                ],
+            }
+        )
     return out

@@ -23,14 +23,24 @@ from typing import Any, Protocol
 from extractors.taxonomy import NOTICE_TYPES
 
 #: notices open to bids, applications or objections, whose terms may legally change while open
-OPEN_TYPES: frozenset[str] = frozenset({
-    "procurement.prequalification", "procurement.tender", "procurement.single_source",
-    "procurement.consultation", "procurement.correction",
-    "construction.prequalification", "construction.tender", "construction.correction",
-    "construction.candidates",
-    "land.transfer_notice", "mining.transfer_notice", "property.transfer_notice", "emission.transfer_notice",
-    "housing.allocation",
-})
+OPEN_TYPES: frozenset[str] = frozenset(
+    {
+        "procurement.prequalification",
+        "procurement.tender",
+        "procurement.single_source",
+        "procurement.consultation",
+        "procurement.correction",
+        "construction.prequalification",
+        "construction.tender",
+        "construction.correction",
+        "construction.candidates",
+        "land.transfer_notice",
+        "mining.transfer_notice",
+        "property.transfer_notice",
+        "emission.transfer_notice",
+        "housing.allocation",
+    }
+)
 #: types that say nothing about the notice (not extracted yet, or the extractor's fallback): such a
 #: notice is treated as open for the fallback window, because missing an edit costs more than a fetch
 UNKNOWN_TYPES: frozenset[str] = frozenset({"", "other.other"})
@@ -75,7 +85,9 @@ class RecheckPolicy:
         return cls(
             recheck_days=settings.getint("PUBWATCH_RECHECK_DAYS", d.recheck_days),
             interval_days=max(1, settings.getint("PUBWATCH_RECHECK_INTERVAL_DAYS", d.interval_days)),
-            open_interval_days=max(1, settings.getint("PUBWATCH_RECHECK_OPEN_INTERVAL_DAYS", d.open_interval_days)),
+            open_interval_days=max(
+                1, settings.getint("PUBWATCH_RECHECK_OPEN_INTERVAL_DAYS", d.open_interval_days)
+            ),
             open_days=max(0, settings.getint("PUBWATCH_OPEN_DAYS", d.open_days)),
             open_max_days=max(0, settings.getint("PUBWATCH_OPEN_MAX_DAYS", d.open_max_days)),
         )
@@ -229,8 +241,16 @@ class LearnedSchedule:
     fetch) has a late age and moves the checkpoints out.
     """
 
-    def __init__(self, policy: RecheckPolicy, stats: dict[tuple[str, str], ChangeStats], source_key: str = "",
-                 *, max_open_checks: int = 6, late_share: float = 0.02, explore_every: int = 4) -> None:
+    def __init__(
+        self,
+        policy: RecheckPolicy,
+        stats: dict[tuple[str, str], ChangeStats],
+        source_key: str = "",
+        *,
+        max_open_checks: int = 6,
+        late_share: float = 0.02,
+        explore_every: int = 4,
+    ) -> None:
         self.policy = policy
         self.source_key = source_key
         self.max_open_checks = max_open_checks
@@ -245,7 +265,11 @@ class LearnedSchedule:
     def stats_for(self, ntype: str) -> ChangeStats:
         """The site's own statistics when it has enough documents, else the type's pool."""
         own = self._by_pair.get((self.source_key, ntype))
-        if own is not None and own.docs >= MIN_DOCS and (len(own.open_ages) >= MIN_CHANGES or not own.changed):
+        if (
+            own is not None
+            and own.docs >= MIN_DOCS
+            and (len(own.open_ages) >= MIN_CHANGES or not own.changed)
+        ):
             return own
         return self._by_type.get(ntype, ChangeStats())
 
@@ -258,7 +282,9 @@ class LearnedSchedule:
             n = max(0, min(self.max_open_checks, math.ceil(p * 40 - 1e-9) - 1))
             if len(st.open_ages) >= MIN_CHANGES:
                 ages = sorted(st.open_ages)
-                marks = {max(1, ages[min(len(ages) - 1, (i * len(ages)) // (n + 1))]) for i in range(1, n + 1)}
+                marks = {
+                    max(1, ages[min(len(ages) - 1, (i * len(ages)) // (n + 1))]) for i in range(1, n + 1)
+                }
             else:
                 marks = set(PRIOR_AGES[:n])
             dense = st.late >= 2 and st.late / (st.docs + 10) >= self.late_share
@@ -279,7 +305,9 @@ class LearnedSchedule:
         if until is not None:
             last_open = (until - start).days
             marks.update(a for a in open_marks if a < last_open)
-            if open_marks:  # a type that changes: backoff (doubling) from its last mark to the last open night
+            if (
+                open_marks
+            ):  # a type that changes: backoff (doubling) from its last mark to the last open night
                 age = open_marks[-1] * 2
                 while age < last_open:
                     marks.add(age)
@@ -318,7 +346,9 @@ class LearnedSchedule:
         return age - marks[-1] <= self.policy.interval_days or age <= self.policy.recheck_days
 
 
-def learn(rows: Any, policy: RecheckPolicy, night: dt.date, watched_days: int = 14) -> dict[tuple[str, str], ChangeStats]:
+def learn(
+    rows: Any, policy: RecheckPolicy, night: dt.date, watched_days: int = 14
+) -> dict[tuple[str, str], ChangeStats]:
     """Aggregate :func:`storage.evidence.change_observations` into ``{(site, type): ChangeStats}``.
 
     ``rows`` holds ``("docs", site, type, count)`` and ``("change", site, type, item_key,

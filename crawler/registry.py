@@ -60,13 +60,17 @@ def is_verified(evidence: str) -> bool:
     """Whether an ``evidence`` value cites something: ``"none"`` (optionally ``"none: why"``) says
     explicitly that nothing public supports the value."""
     text = evidence.strip().lower()
-    return bool(text) and not (text == NO_EVIDENCE or text.startswith(NO_EVIDENCE + ":") or text.startswith(NO_EVIDENCE + " "))
+    return bool(text) and not (
+        text == NO_EVIDENCE or text.startswith(NO_EVIDENCE + ":") or text.startswith(NO_EVIDENCE + " ")
+    )
 
 
 def _evidence_text(value: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ValueError("evidence must cite its source (e.g. 'ZTC ZJ_city_3357', 'idx 11087789854') "
-                         "or say \"none\" explicitly")
+        raise ValueError(
+            "evidence must cite its source (e.g. 'ZTC ZJ_city_3357', 'idx 11087789854') "
+            'or say "none" explicitly'
+        )
     return value.strip()
 
 
@@ -86,14 +90,16 @@ class Channel(BaseModel):
     domains: list[Literal[DOMAINS]] = Field(  # type: ignore[valid-type]
         default_factory=list,
         description="every domain the list carries when it mixes domains (e.g. 土地及矿产权: land, mining); "
-                    "the extractor then decides by the title within this set",
+        "the extractor then decides by the title within this set",
     )
     responsible_unit: str = Field(min_length=1, description="责任单位 of the plan (衢政办发〔2018〕73号)")
     region: str | None = None
     expect_items: bool = Field(True, description="an empty list here is suspicious (maintenance?)")
     params: dict[str, Any] = Field(default_factory=dict, description="family-specific request values")
-    evidence: str = Field(description="where this channel (code, name, type) is seen: a citation as in "
-                                      "registry-evidence.md, or 'none' (unverified: usable, shown as such)")
+    evidence: str = Field(
+        description="where this channel (code, name, type) is seen: a citation as in "
+        "registry-evidence.md, or 'none' (unverified: usable, shown as such)"
+    )
     note: str = Field("", description="what the evidence says beyond the fields (contradictions, doubts)")
 
     @field_validator("evidence", mode="before")
@@ -146,13 +152,16 @@ class Source(BaseModel):
     hosts: list[str] = Field(
         default_factory=list,
         description="hosts besides base_url's that this source may be fetched from (a cross-host detail "
-                    "host seen in evidence), as 'host' (ports 80/443) or 'host:port'; the crawler refuses "
-                    "every other host (crawler.offsite)",
+        "host seen in evidence), as 'host' (ports 80/443) or 'host:port'; the crawler refuses "
+        "every other host (crawler.offsite)",
     )
     evidence: str = Field(description="where the site's method (endpoint, body, paging) is seen, or 'none'")
     note: str = Field("", description="what the evidence says beyond the fields")
-    test_only: bool = Field(False, description="a stand-in for tests: loaded only when PUBWATCH_SITE_URLS "
-                                               "points it at a mirror, never against a real host")
+    test_only: bool = Field(
+        False,
+        description="a stand-in for tests: loaded only when PUBWATCH_SITE_URLS "
+        "points it at a mirror, never against a real host",
+    )
     channels: list[Channel] = Field(min_length=1)
 
     @field_validator("hosts")
@@ -224,16 +233,23 @@ def _check_zfcg_params(params: dict[str, Any], keys: list[str]) -> None:
     if root is None and table is None:
         return
     if not isinstance(root, str) or not root.strip():
-        raise ValueError("params.list_root must be a category code (e.g. '110-600007') when path_names is set")
+        raise ValueError(
+            "params.list_root must be a category code (e.g. '110-600007') when path_names is set"
+        )
     if root in keys:
-        raise ValueError(f"params.list_root {root!r} is also a channel key; it must be the parent of the channels")
+        raise ValueError(
+            f"params.list_root {root!r} is also a channel key; it must be the parent of the channels"
+        )
     if not isinstance(table, dict) or not table:
-        raise ValueError("params.path_names must be a table {channel key = pathName or [pathNames]} "
-                         "when list_root is set")
+        raise ValueError(
+            "params.path_names must be a table {channel key = pathName or [pathNames]} when list_root is set"
+        )
     for key in table:
         if key not in keys:
-            raise ValueError(f"params.path_names names {key!r}, which is not a channel of this source "
-                             f"(channels: {', '.join(keys)})")
+            raise ValueError(
+                f"params.path_names names {key!r}, which is not a channel of this source "
+                f"(channels: {', '.join(keys)})"
+            )
     zfcg_path_owner(params)
 
 
@@ -243,13 +259,19 @@ def zfcg_path_owner(params: dict[str, Any]) -> dict[str, str]:
     owner: dict[str, str] = {}
     for key, names in (params.get("path_names") or {}).items():
         listed = [names] if isinstance(names, str) else names
-        if not isinstance(listed, list) or not listed or not all(isinstance(n, str) and n.strip() for n in listed):
+        if (
+            not isinstance(listed, list)
+            or not listed
+            or not all(isinstance(n, str) and n.strip() for n in listed)
+        ):
             raise ValueError(f"params.path_names.{key!r} must be a non-empty pathName or list of them")
         for name in listed:
             name = name.strip().strip("/")
             if name in owner:
-                raise ValueError(f"params.path_names: pathName {name!r} is given for both {owner[name]!r} and "
-                                 f"{key!r}; rows that cannot be told apart must stay per channel (leave them out)")
+                raise ValueError(
+                    f"params.path_names: pathName {name!r} is given for both {owner[name]!r} and "
+                    f"{key!r}; rows that cannot be told apart must stay per channel (leave them out)"
+                )
             owner[name] = key
     return owner
 
@@ -312,7 +334,9 @@ def parse_registry(data: dict[str, Any], overrides: dict[str, str] | None = None
     return {k: v for k, v in sources.items() if not v.test_only or k in (overrides or {})}
 
 
-def load_registry(path: str | Path | None = None, overrides: dict[str, str] | None = None) -> dict[str, Source]:
+def load_registry(
+    path: str | Path | None = None, overrides: dict[str, str] | None = None
+) -> dict[str, Source]:
     """Load and validate the registry; ``overrides`` defaults to ``PUBWATCH_SITE_URLS``."""
     reg_path = Path(path) if path else REGISTRY_PATH
     try:

@@ -47,7 +47,9 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
             return  # a server error is not an answer to keep (Scrapy allows all for this run)
         url = urlparse_cached(request)
         try:
-            evidence.put_robots(engine, f"{url.scheme}://{netloc}", night, response.status, response.body[:512_000])
+            evidence.put_robots(
+                engine, f"{url.scheme}://{netloc}", night, response.status, response.body[:512_000]
+            )
         except Exception:  # the cache is an economy; the crawl goes on without it
             logger.exception("could not store robots.txt of %s", netloc)
 

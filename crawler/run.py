@@ -52,16 +52,27 @@ def _day(value: str | None, name: str) -> dt.date | None:
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m crawler.run", description="Run pubwatch's crawl for one night.")
+    parser = argparse.ArgumentParser(
+        prog="python -m crawler.run", description="Run pubwatch's crawl for one night."
+    )
     parser.add_argument("--night", help="the crawl night YYYY-MM-DD (default: today in Asia/Shanghai)")
     parser.add_argument("--sources", help="comma-separated source keys (default: all)")
     parser.add_argument("--since", help="back-fill from this publish date (needs --until or uses the night)")
     parser.add_argument("--until", help="back-fill up to this publish date")
-    parser.add_argument("--db-url", help="database URL (default: PUBWATCH_DB_URL, then sqlite:///var/pubwatch.db); "
-                        "a URL with a password belongs in PUBWATCH_DB_URL, not on the command line")
+    parser.add_argument(
+        "--db-url",
+        help="database URL (default: PUBWATCH_DB_URL, then sqlite:///var/pubwatch.db); "
+        "a URL with a password belongs in PUBWATCH_DB_URL, not on the command line",
+    )
     parser.add_argument("--no-store", action="store_true", help="do not write to the database")
-    parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
-                        help="extra Scrapy setting (repeatable), e.g. -s DOWNLOAD_DELAY=0")
+    parser.add_argument(
+        "-s",
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="extra Scrapy setting (repeatable), e.g. -s DOWNLOAD_DELAY=0",
+    )
     return parser.parse_args(argv)
 
 
@@ -135,10 +146,31 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
         stats = crawler.stats.get_stats() if crawler.stats else {}
         health = stats.get("pubwatch/health")
         if health is None:  # the spider never opened (e.g. it failed to start)
-            health = {"requests": 0, "pages": 0, "new": 0, "changed": 0, "removed": 0, "complete": False,
-                      "errors": {"other": 1}, "finish_reason": "not_started"}
-        sources[key] = {k: health.get(k) for k in ("requests", "pages", "listed", "new", "changed", "unchanged",
-                                                    "removed", "complete", "errors", "by_kind")}
+            health = {
+                "requests": 0,
+                "pages": 0,
+                "new": 0,
+                "changed": 0,
+                "removed": 0,
+                "complete": False,
+                "errors": {"other": 1},
+                "finish_reason": "not_started",
+            }
+        sources[key] = {
+            k: health.get(k)
+            for k in (
+                "requests",
+                "pages",
+                "listed",
+                "new",
+                "changed",
+                "unchanged",
+                "removed",
+                "complete",
+                "errors",
+                "by_kind",
+            )
+        }
     summary = {"run_id": run_id, "night": night.isoformat(), "mode": mode, "sources": sources}
     unsaved = {key: c.stats.get_value("pubwatch/health_unsaved") for key, c in crawlers.items() if c.stats}
     unsaved = {k: v for k, v in unsaved.items() if v}

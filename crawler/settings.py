@@ -40,8 +40,22 @@ LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"  # default None (ASCII escapes): Chinese must stay readable
 # Exported feeds carry the record, never the raw bytes (those are kept in document_versions).
 FEED_EXPORT_FIELDS = [
-    "url", "source", "channel", "item_key", "title", "publish_date", "domain", "notice_type", "region",
-    "status", "fields", "provenance", "warnings", "sha256", "fetched_at", "change",
+    "url",
+    "source",
+    "channel",
+    "item_key",
+    "title",
+    "publish_date",
+    "domain",
+    "notice_type",
+    "region",
+    "status",
+    "fields",
+    "provenance",
+    "warnings",
+    "sha256",
+    "fetched_at",
+    "change",
 ]
 
 DOWNLOADER_MIDDLEWARES = {

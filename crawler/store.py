@@ -32,13 +32,17 @@ def engine_for(url: str | None) -> Engine:
 class CrawlStore:
     """Database access of one spider run: known state in, pages/removals/health out."""
 
-    def __init__(self, db_url: str | None, night: dt.date, *, run_id: int | None, mode: str, source_key: str) -> None:
+    def __init__(
+        self, db_url: str | None, night: dt.date, *, run_id: int | None, mode: str, source_key: str
+    ) -> None:
         self.engine = engine_for(db_url)
         self.night = night
         self.mode = mode
         self.source_key = source_key
         self.own_run = run_id is None
-        self.run_id = run_id if run_id is not None else evidence.start_run(self.engine, night, mode, [source_key])
+        self.run_id = (
+            run_id if run_id is not None else evidence.start_run(self.engine, night, mode, [source_key])
+        )
 
     def sync_source(self, source: Any) -> None:
         """Upsert the registry entry; a worker racing another one to insert it retries once."""
@@ -66,7 +70,9 @@ class CrawlStore:
         return evidence.mark_removed(self.engine, self.source_key, item_key, self.night, reason)
 
     def record_health(self, rows: list[dict[str, Any]]) -> None:
-        evidence.record_health(self.engine, self.run_id, self.night, rows, mark_complete=self.mode == "nightly")
+        evidence.record_health(
+            self.engine, self.run_id, self.night, rows, mark_complete=self.mode == "nightly"
+        )
         if self.own_run:
             complete = all(r["complete"] for r in rows)
             evidence.finish_run(self.engine, self.run_id, "complete" if complete else "incomplete")

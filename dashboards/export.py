@@ -44,20 +44,38 @@ from storage.archive import ARCHIVE_DIR, export_archive
 
 EMBED_LIMIT = 2000
 CRAWL_DAYS = 30
-_ENV = Environment(loader=PackageLoader("dashboards", "templates"), autoescape=True, undefined=StrictUndefined,
-                   trim_blocks=True, lstrip_blocks=True)
+_ENV = Environment(
+    loader=PackageLoader("dashboards", "templates"),
+    autoescape=True,
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
 
 RATE_COLUMNS: list[tuple[str, str]] = [
     ("label", "分组"),  # renamed per table by _rate_columns (领域 / 地区 / 责任单位 / 月份)
-    ("due", "应公开数"), ("notices", "已发布公告数"), ("missing", "应发未发数"),
-    ("complete", "要素齐全数"), ("completeness", "完整率"), ("deadline_due", "有法定时限的应公开数"),
-    ("timely", "按时发布数"), ("timeliness", "及时率"),
-    ("open_findings", "未整改问题数"), ("to_review", "未能识别，待人工核对"),
+    ("due", "应公开数"),
+    ("notices", "已发布公告数"),
+    ("missing", "应发未发数"),
+    ("complete", "要素齐全数"),
+    ("completeness", "完整率"),
+    ("deadline_due", "有法定时限的应公开数"),
+    ("timely", "按时发布数"),
+    ("timeliness", "及时率"),
+    ("open_findings", "未整改问题数"),
+    ("to_review", "未能识别，待人工核对"),
 ]
 CRAWL_COLUMNS: list[tuple[str, str]] = [
-    ("source", "数据源"), ("last_night", "最近一次"), ("last_state", "状态"), ("last_reason", "结束原因"),
-    ("last_requests", "请求数"), ("last_new", "新增"), ("last_errors", "错误数"), ("nights", "统计晚数"),
-    ("complete_nights", "完整采集晚数"), ("complete_share", "完整采集比例"),
+    ("source", "数据源"),
+    ("last_night", "最近一次"),
+    ("last_state", "状态"),
+    ("last_reason", "结束原因"),
+    ("last_requests", "请求数"),
+    ("last_new", "新增"),
+    ("last_errors", "错误数"),
+    ("nights", "统计晚数"),
+    ("complete_nights", "完整采集晚数"),
+    ("complete_share", "完整采集比例"),
 ]
 
 
@@ -89,9 +107,15 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def export_report(engine: Engine, out_dir: str | Path, date_from: dt.date | None = None,
-                  date_to: dt.date | None = None, *, embed_limit: int = EMBED_LIMIT,
-                  jurisdiction: str = DEFAULT_JURISDICTION) -> dict[str, str]:
+def export_report(
+    engine: Engine,
+    out_dir: str | Path,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    *,
+    embed_limit: int = EMBED_LIMIT,
+    jurisdiction: str = DEFAULT_JURISDICTION,
+) -> dict[str, str]:
     """Write ``report.html``, ``report.xlsx`` and ``*.csv`` into ``out_dir``; returns their paths by name.
 
     ``jurisdiction`` names the rules catalog that says which notice types have a deadline.
@@ -155,16 +179,33 @@ def export_report(engine: Engine, out_dir: str | Path, date_from: dt.date | None
     html = _ENV.get_template("report.html").render(
         period=_period_text(date_from, date_to),
         generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
-        total=figures.total, by_domain=figures.by_domain, by_region=figures.by_region, by_unit=figures.by_unit,
-        by_month=figures.by_month, league=league(figures.by_unit), crawl=figures.crawl, crawl_days=CRAWL_DAYS,
-        chart_domain=charts.bars(figures.by_domain), chart_region=charts.bars(figures.by_region),
+        total=figures.total,
+        by_domain=figures.by_domain,
+        by_region=figures.by_region,
+        by_unit=figures.by_unit,
+        by_month=figures.by_month,
+        league=league(figures.by_unit),
+        crawl=figures.crawl,
+        crawl_days=CRAWL_DAYS,
+        chart_domain=charts.bars(figures.by_domain),
+        chart_region=charts.bars(figures.by_region),
         chart_trend=charts.trend(figures.by_month),
-        findings_json=embedded, embedded=len(embedded), findings_total=figures.findings_total,
-        completeness_def=COMPLETENESS_DEF, timeliness_def=TIMELINESS_DEF, pct=pct, mean=_mean,
-        archived=len(archived), unknown_units=figures.unknown_units,
-        comparison=comparison, cur_period=_period_text(*cur_period), prev_period=_period_text(*prev_period),
+        findings_json=embedded,
+        embedded=len(embedded),
+        findings_total=figures.findings_total,
+        completeness_def=COMPLETENESS_DEF,
+        timeliness_def=TIMELINESS_DEF,
+        pct=pct,
+        mean=_mean,
+        archived=len(archived),
+        unknown_units=figures.unknown_units,
+        comparison=comparison,
+        cur_period=_period_text(*cur_period),
+        prev_period=_period_text(*prev_period),
         pct_change=pct_change,
-        review=review, review_total=count_review(engine, date_from, date_to), review_title=SECTION_TITLE,
+        review=review,
+        review_total=count_review(engine, date_from, date_to),
+        review_title=SECTION_TITLE,
     )
     html_path = out / "report.html"
     html_path.write_text(html, encoding="utf-8")
@@ -172,14 +213,29 @@ def export_report(engine: Engine, out_dir: str | Path, date_from: dt.date | None
     return paths
 
 
-SHEET_NAMES = {"overview": "概览", "by_domain": "按领域", "by_region": "按地区", "by_unit": "按责任单位",
-               "by_month": "按月", "league": "责任单位排名", "crawl_health": "采集健康", "comparison": "本期与上期"}
+SHEET_NAMES = {
+    "overview": "概览",
+    "by_domain": "按领域",
+    "by_region": "按地区",
+    "by_unit": "按责任单位",
+    "by_month": "按月",
+    "league": "责任单位排名",
+    "crawl_health": "采集健康",
+    "comparison": "本期与上期",
+}
 REVIEW_SHEET = "待人工核对"
 COMPARISON_COLUMNS: list[tuple[str, str]] = [
-    ("label", "责任单位"), ("due", "本期应公开数"), ("completeness", "本期完整率"), ("timeliness", "本期及时率"),
-    ("open_findings", "本期未整改问题数"), ("prev_due", "上期应公开数"), ("prev_completeness", "上期完整率"),
-    ("prev_timeliness", "上期及时率"), ("prev_open_findings", "上期未整改问题数"),
-    ("completeness_change", "完整率变化（百分点）"), ("timeliness_change", "及时率变化（百分点）"),
+    ("label", "责任单位"),
+    ("due", "本期应公开数"),
+    ("completeness", "本期完整率"),
+    ("timeliness", "本期及时率"),
+    ("open_findings", "本期未整改问题数"),
+    ("prev_due", "上期应公开数"),
+    ("prev_completeness", "上期完整率"),
+    ("prev_timeliness", "上期及时率"),
+    ("prev_open_findings", "上期未整改问题数"),
+    ("completeness_change", "完整率变化（百分点）"),
+    ("timeliness_change", "及时率变化（百分点）"),
 ]
 COMPARISON_DAYS = 30
 
@@ -189,8 +245,9 @@ def pct_change(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:+.1f}"
 
 
-def period_comparison(engine: Engine, figures: Figures, *, jurisdiction: str = DEFAULT_JURISDICTION
-                      ) -> tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date], list[UnitChange]]:
+def period_comparison(
+    engine: Engine, figures: Figures, *, jurisdiction: str = DEFAULT_JURISDICTION
+) -> tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date], list[UnitChange]]:
     """This period against the previous one, per unit.
 
     With both bounds the period is the dashboard's own and the previous one comes from
@@ -207,8 +264,11 @@ def period_comparison(engine: Engine, figures: Figures, *, jurisdiction: str = D
         with engine.connect() as conn:
             newest = conn.scalar(select(func.max(Notice.publish_date)))
         end = figures.date_to or newest or dt.date.today()
-        start = max(figures.date_from, end - dt.timedelta(days=COMPARISON_DAYS - 1)) if figures.date_from else \
-            end - dt.timedelta(days=COMPARISON_DAYS - 1)
+        start = (
+            max(figures.date_from, end - dt.timedelta(days=COMPARISON_DAYS - 1))
+            if figures.date_from
+            else end - dt.timedelta(days=COMPARISON_DAYS - 1)
+        )
         cur = (start, end)
         current = compute(engine, start, end, jurisdiction=jurisdiction)
     prev = previous_period(*cur)
@@ -217,12 +277,21 @@ def period_comparison(engine: Engine, figures: Figures, *, jurisdiction: str = D
 
 
 def _comparison_row(c: UnitChange) -> dict[str, Any]:
-    return {"label": c.label, "due": c.current.due, "completeness": c.current.completeness,
-            "timeliness": c.current.timeliness, "open_findings": c.current.open_findings,
-            "prev_due": c.previous.due, "prev_completeness": c.previous.completeness,
-            "prev_timeliness": c.previous.timeliness, "prev_open_findings": c.previous.open_findings,
-            "completeness_change": None if c.completeness_change is None else round(c.completeness_change * 100, 2),
-            "timeliness_change": None if c.timeliness_change is None else round(c.timeliness_change * 100, 2)}
+    return {
+        "label": c.label,
+        "due": c.current.due,
+        "completeness": c.current.completeness,
+        "timeliness": c.current.timeliness,
+        "open_findings": c.current.open_findings,
+        "prev_due": c.previous.due,
+        "prev_completeness": c.previous.completeness,
+        "prev_timeliness": c.previous.timeliness,
+        "prev_open_findings": c.previous.open_findings,
+        "completeness_change": None
+        if c.completeness_change is None
+        else round(c.completeness_change * 100, 2),
+        "timeliness_change": None if c.timeliness_change is None else round(c.timeliness_change * 100, 2),
+    }
 
 
 def _rate_columns(first: str) -> list[tuple[str, str]]:
@@ -234,15 +303,17 @@ def _tables(figures: Figures) -> dict[str, tuple[list[tuple[str, str]], list[dic
     def rows(tallies: Iterable[Tally]) -> list[dict[str, Any]]:
         return [t.as_row() for t in tallies]
 
-    overview = [{"label": "统计期间", "value": _period_text(figures.date_from, figures.date_to)},
-                {"label": "完整率", "value": pct(figures.total.completeness), "definition": COMPLETENESS_DEF},
-                {"label": "及时率", "value": pct(figures.total.timeliness), "definition": TIMELINESS_DEF},
-                {"label": "应公开数", "value": figures.total.due, "definition": "完整率的分母"},
-                {"label": "有法定时限的应公开数", "value": figures.total.deadline_due, "definition": "及时率的分母"},
-                {"label": "已发布公告数", "value": figures.total.notices},
-                {"label": "应发未发数", "value": figures.total.missing},
-                {"label": "未整改问题数", "value": figures.total.open_findings},
-                {"label": "问题总数", "value": figures.findings_total}]
+    overview = [
+        {"label": "统计期间", "value": _period_text(figures.date_from, figures.date_to)},
+        {"label": "完整率", "value": pct(figures.total.completeness), "definition": COMPLETENESS_DEF},
+        {"label": "及时率", "value": pct(figures.total.timeliness), "definition": TIMELINESS_DEF},
+        {"label": "应公开数", "value": figures.total.due, "definition": "完整率的分母"},
+        {"label": "有法定时限的应公开数", "value": figures.total.deadline_due, "definition": "及时率的分母"},
+        {"label": "已发布公告数", "value": figures.total.notices},
+        {"label": "应发未发数", "value": figures.total.missing},
+        {"label": "未整改问题数", "value": figures.total.open_findings},
+        {"label": "问题总数", "value": figures.findings_total},
+    ]
     league_rows = [{"rank": i, **t.as_row()} for i, t in enumerate(league(figures.by_unit), start=1)]
     return {
         "overview": ([("label", "指标"), ("value", "数值"), ("definition", "口径")], overview),
@@ -257,10 +328,31 @@ def _tables(figures: Figures) -> dict[str, tuple[list[tuple[str, str]], list[dic
 
 #: Column widths in characters (CJK counts as two) for the workbook; others get DEFAULT_WIDTH.
 WIDTHS: dict[str, int] = {
-    "label": 24, "rank": 6, "id": 8, "first_seen_on": 12, "status": 10, "severity": 10, "kind": 16, "domain": 22,
-    "region": 10, "unit": 22, "overdue_wd": 10, "due": 12, "title": 50, "message": 70, "rule_name": 30,
-    "legal_source": 30, "dates": 40, "url": 50, "archive": 34, "evidence": 40, "definition": 80, "value": 24,
-    "source": 24, "last_reason": 20, "item": 24,
+    "label": 24,
+    "rank": 6,
+    "id": 8,
+    "first_seen_on": 12,
+    "status": 10,
+    "severity": 10,
+    "kind": 16,
+    "domain": 22,
+    "region": 10,
+    "unit": 22,
+    "overdue_wd": 10,
+    "due": 12,
+    "title": 50,
+    "message": 70,
+    "rule_name": 30,
+    "legal_source": 30,
+    "dates": 40,
+    "url": 50,
+    "archive": 34,
+    "evidence": 40,
+    "definition": 80,
+    "value": 24,
+    "source": 24,
+    "last_reason": 20,
+    "item": 24,
 }
 DEFAULT_WIDTH = 14
 RATE_KEYS = {"completeness", "timeliness", "complete_share"}
@@ -290,8 +382,11 @@ def _xlsx_cell(ws: Any, key: str, value: Any) -> Any:
         cell.number_format = "0.0%"
         return cell
     safe = _cell(value)
-    if key in LINK_KEYS and isinstance(safe, str) and (safe.startswith(("http://", "https://"))
-                                                         or safe.startswith(ARCHIVE_DIR + "/")):
+    if (
+        key in LINK_KEYS
+        and isinstance(safe, str)
+        and (safe.startswith(("http://", "https://")) or safe.startswith(ARCHIVE_DIR + "/"))
+    ):
         cell = WriteOnlyCell(ws, value=safe)
         cell.hyperlink = safe
         cell.style = "Hyperlink"
@@ -299,13 +394,21 @@ def _xlsx_cell(ws: Any, key: str, value: Any) -> Any:
     return safe
 
 
-def _count_findings(engine: Engine, date_from: dt.date | None, date_to: dt.date | None, jurisdiction: str) -> int:
+def _count_findings(
+    engine: Engine, date_from: dt.date | None, date_to: dt.date | None, jurisdiction: str
+) -> int:
     from sqlalchemy import func, select
 
     from storage.models import Finding
 
-    conds = [c for c in ((Finding.first_seen_on >= date_from) if date_from else None,
-                         (Finding.first_seen_on <= date_to) if date_to else None) if c is not None]
+    conds = [
+        c
+        for c in (
+            (Finding.first_seen_on >= date_from) if date_from else None,
+            (Finding.first_seen_on <= date_to) if date_to else None,
+        )
+        if c is not None
+    ]
     with engine.connect() as conn:
         return int(conn.scalar(select(func.count()).select_from(Finding).where(*conds)) or 0)
 

@@ -52,8 +52,10 @@ from vocabulary.dates import as_date
 
 IGNORED_STATUS = "dismissed"
 COMPLETENESS_DEF = "完整率 = 要素齐全的已发布公告数 ÷ 应公开数（已发布公告数 + 应发未发数）"
-TIMELINESS_DEF = ("及时率 = 按时发布的已发布公告数 ÷ 有法定时限的应公开数（有法定时限的已发布公告数 + 应发未发数）；"
-                  "无法定发布时限的公告类型不计入及时率")
+TIMELINESS_DEF = (
+    "及时率 = 按时发布的已发布公告数 ÷ 有法定时限的应公开数（有法定时限的已发布公告数 + 应发未发数）；"
+    "无法定发布时限的公告类型不计入及时率"
+)
 DEFAULT_JURISDICTION = "quzhou"
 
 
@@ -120,11 +122,21 @@ class Tally:
         self.to_review += other.to_review
 
     def as_row(self) -> dict[str, Any]:
-        return {"key": self.key, "label": self.label, "notices": self.notices, "missing": self.missing,
-                "due": self.due, "complete": self.complete, "timed": self.timed, "deadline_due": self.deadline_due,
-                "timely": self.timely,
-                "completeness": self.completeness, "timeliness": self.timeliness,
-                "open_findings": self.open_findings, "to_review": self.to_review}
+        return {
+            "key": self.key,
+            "label": self.label,
+            "notices": self.notices,
+            "missing": self.missing,
+            "due": self.due,
+            "complete": self.complete,
+            "timed": self.timed,
+            "deadline_due": self.deadline_due,
+            "timely": self.timely,
+            "completeness": self.completeness,
+            "timeliness": self.timeliness,
+            "open_findings": self.open_findings,
+            "to_review": self.to_review,
+        }
 
 
 @dataclass
@@ -158,8 +170,14 @@ def _period(col: Any, date_from: dt.date | None, date_to: dt.date | None) -> lis
     return conds
 
 
-def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date | None = None, *,
-            timed_types: Iterable[str] | None = None, jurisdiction: str = DEFAULT_JURISDICTION) -> Figures:
+def compute(
+    engine: Engine,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    *,
+    timed_types: Iterable[str] | None = None,
+    jurisdiction: str = DEFAULT_JURISDICTION,
+) -> Figures:
     """All figures for the period (inclusive bounds; ``None`` = open).
 
     ``timed_types``: the notice types with a deadline (default: from the jurisdiction's catalog).
@@ -187,27 +205,52 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
     from monitor.units import notice_unit_sql
 
     nu = (
-        select(Notice.id.label("id"), Notice.domain.label("domain"), Notice.region.label("region"),
-               Notice.notice_type.label("notice_type"), Notice.publish_date.label("publish_date"),
-               notice_unit_sql(load_catalog(jurisdiction), Notice.region, Notice.domain, Notice.id).label("unit"))
+        select(
+            Notice.id.label("id"),
+            Notice.domain.label("domain"),
+            Notice.region.label("region"),
+            Notice.notice_type.label("notice_type"),
+            Notice.publish_date.label("publish_date"),
+            notice_unit_sql(load_catalog(jurisdiction), Notice.region, Notice.domain, Notice.id).label(
+                "unit"
+            ),
+        )
         .where(*_period(Notice.publish_date, date_from, date_to))
         .subquery("nu")
     )
     month = _month(engine, nu.c.publish_date)
     q = (
-        select(nu.c.domain, nu.c.region, nu.c.unit, month, func.count(), func.sum(func.coalesce(flags.c.mf, 0)),
-               func.sum(func.coalesce(flags.c.lp, 0)),
-               func.sum(case((and_(or_(nu.c.notice_type.in_(timed), flags.c.lp == 1),
-                                   or_(flags.c.lp == 1, func.coalesce(flags.c.pv, 0) == 0)), 1), else_=0)),
-               func.sum(func.coalesce(flags.c.eg, 0)))
+        select(
+            nu.c.domain,
+            nu.c.region,
+            nu.c.unit,
+            month,
+            func.count(),
+            func.sum(func.coalesce(flags.c.mf, 0)),
+            func.sum(func.coalesce(flags.c.lp, 0)),
+            func.sum(
+                case(
+                    (
+                        and_(
+                            or_(nu.c.notice_type.in_(timed), flags.c.lp == 1),
+                            or_(flags.c.lp == 1, func.coalesce(flags.c.pv, 0) == 0),
+                        ),
+                        1,
+                    ),
+                    else_=0,
+                )
+            ),
+            func.sum(func.coalesce(flags.c.eg, 0)),
+        )
         .select_from(nu)
         .outerjoin(flags, flags.c.notice_id == nu.c.id)
         .group_by(nu.c.domain, nu.c.region, nu.c.unit, month)
     )
     # A gap is filed under the month its disclosure fell due (the day it was first seen when it has no
     # deadline), so a backlog found in one night does not pile onto that night's month.
-    fmonth = func.substr(func.coalesce(Finding.dates["deadline"].as_string(), cast(Finding.first_seen_on, String)),
-                         1, 7)
+    fmonth = func.substr(
+        func.coalesce(Finding.dates["deadline"].as_string(), cast(Finding.first_seen_on, String)), 1, 7
+    )
     in_period = _period(Finding.first_seen_on, date_from, date_to)
     q_missing = (
         select(Finding.domain, Finding.region, Finding.responsible_unit, fmonth, func.count())
@@ -216,16 +259,34 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
     )
     q_open = (
         select(Finding.domain, Finding.region, Finding.responsible_unit, fmonth, func.count())
-        .where(Finding.status.in_(("open", "escalated", "reopened")), Finding.kind != "extraction_gap", *in_period)
+        .where(
+            Finding.status.in_(("open", "escalated", "reopened")),
+            Finding.kind != "extraction_gap",
+            *in_period,
+        )
         .group_by(Finding.domain, Finding.region, Finding.responsible_unit, fmonth)
     )
     with engine.connect() as conn:
         # a notice is counted for the unit its findings would go to (monitor/directory.py, same rule)
         for d, r, u, m, n, mf, lp, tm, eg in conn.execute(q):
             unit = (directory.canonical(u) if u else None) or directory.primary(r, d)
-            cube.append((d or "", r or "", unit, m or "",
-                         Tally("", "", notices=n, incomplete=int(mf or 0), late=int(lp or 0), timed=int(tm or 0),
-                               to_review=int(eg or 0))))
+            cube.append(
+                (
+                    d or "",
+                    r or "",
+                    unit,
+                    m or "",
+                    Tally(
+                        "",
+                        "",
+                        notices=n,
+                        incomplete=int(mf or 0),
+                        late=int(lp or 0),
+                        timed=int(tm or 0),
+                        to_review=int(eg or 0),
+                    ),
+                )
+            )
         for d, r, u, m, n in conn.execute(q_missing):
             cube.append((d or "", r or "", directory.display(u), m or "", Tally("", "", missing=n)))
         for d, r, u, m, n in conn.execute(q_open):
@@ -235,7 +296,9 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
     for *_, t in cube:
         total.add(t)
     return Figures(
-        date_from=date_from, date_to=date_to, total=total,
+        date_from=date_from,
+        date_to=date_to,
+        total=total,
         by_domain=_roll(cube, 0, lambda k: label(DOMAINS, k), order=list(DOMAINS)),
         by_region=_roll(cube, 1, lambda k: label(REGIONS, k, "未注明地区"), order=list(REGIONS)),
         by_unit=_roll(cube, 2, lambda k: k or UNKNOWN_UNIT),  # keys are canonical names already
@@ -246,7 +309,9 @@ def compute(engine: Engine, date_from: dt.date | None = None, date_to: dt.date |
     )
 
 
-def _roll(cube: Iterable[tuple[Any, ...]], pos: int, namer: Any, order: list[str] | None = None) -> list[Tally]:
+def _roll(
+    cube: Iterable[tuple[Any, ...]], pos: int, namer: Any, order: list[str] | None = None
+) -> list[Tally]:
     groups: dict[str, Tally] = {}
     for row in cube:
         key = row[pos]
@@ -261,6 +326,7 @@ def _roll(cube: Iterable[tuple[Any, ...]], pos: int, namer: Any, order: list[str
 
 def league(units: list[Tally]) -> list[Tally]:
     """Units ranked best first: mean of the two rates, then fewer open findings, then name."""
+
     def score(t: Tally) -> tuple[float, int, str]:
         rates = [r for r in (t.completeness, t.timeliness) if r is not None]
         return (-(sum(rates) / len(rates)) if rates else 1.0, t.open_findings, t.label)
@@ -276,30 +342,56 @@ def crawl_health(engine: Engine, days: int = 30) -> list[dict[str, Any]]:
             return []
         since = last_night - dt.timedelta(days=days - 1)
         per_night = (
-            select(CrawlHealth.source_key.label("src"), CrawlHealth.night.label("night"),
-                   func.min(case((CrawlHealth.complete, 1), else_=0)).label("ok"),
-                   func.max(case((CrawlHealth.blocked, 1), else_=0)).label("blocked"),
-                   func.sum(CrawlHealth.requests).label("requests"), func.sum(CrawlHealth.new).label("new"))
+            select(
+                CrawlHealth.source_key.label("src"),
+                CrawlHealth.night.label("night"),
+                func.min(case((CrawlHealth.complete, 1), else_=0)).label("ok"),
+                func.max(case((CrawlHealth.blocked, 1), else_=0)).label("blocked"),
+                func.sum(CrawlHealth.requests).label("requests"),
+                func.sum(CrawlHealth.new).label("new"),
+            )
             .where(CrawlHealth.night >= since)
             .group_by(CrawlHealth.source_key, CrawlHealth.night)
             .subquery()
         )
         rows = conn.execute(
-            select(per_night.c.src, func.count(), func.sum(per_night.c.ok), func.sum(per_night.c.blocked),
-                   func.max(per_night.c.night), func.sum(per_night.c.requests), func.sum(per_night.c.new))
-            .group_by(per_night.c.src).order_by(per_night.c.src)
+            select(
+                per_night.c.src,
+                func.count(),
+                func.sum(per_night.c.ok),
+                func.sum(per_night.c.blocked),
+                func.max(per_night.c.night),
+                func.sum(per_night.c.requests),
+                func.sum(per_night.c.new),
+            )
+            .group_by(per_night.c.src)
+            .order_by(per_night.c.src)
         ).all()
         last_rows = conn.execute(
-            select(CrawlHealth.source_key, CrawlHealth.night, CrawlHealth.complete, CrawlHealth.blocked,
-                   CrawlHealth.errors, CrawlHealth.finish_reason, CrawlHealth.new, CrawlHealth.requests)
-            .where(CrawlHealth.night >= since)
+            select(
+                CrawlHealth.source_key,
+                CrawlHealth.night,
+                CrawlHealth.complete,
+                CrawlHealth.blocked,
+                CrawlHealth.errors,
+                CrawlHealth.finish_reason,
+                CrawlHealth.new,
+                CrawlHealth.requests,
+            ).where(CrawlHealth.night >= since)
         ).all()
     latest: dict[str, dict[str, Any]] = {}
     for src, night, complete, blocked, errors, reason, new, requests in last_rows:
         cur = latest.get(src)
         if cur is None or night > cur["night"]:
-            cur = latest[src] = {"night": night, "complete": True, "blocked": False, "errors": 0, "new": 0,
-                                 "requests": 0, "reasons": set()}
+            cur = latest[src] = {
+                "night": night,
+                "complete": True,
+                "blocked": False,
+                "errors": 0,
+                "new": 0,
+                "requests": 0,
+                "reasons": set(),
+            }
         elif night < cur["night"]:
             continue
         cur["complete"] &= bool(complete)
@@ -313,21 +405,43 @@ def crawl_health(engine: Engine, days: int = 30) -> list[dict[str, Any]]:
     for src, nights, ok, blocked, last, _req, _new in rows:
         lt = latest.get(src, {})
         state = "正常" if lt.get("complete") else ("被拦截" if lt.get("blocked") else "不完整")
-        out.append({
-            "source": src, "nights": nights, "complete_nights": int(ok or 0), "blocked_nights": int(blocked or 0),
-            "complete_share": (int(ok or 0) / nights) if nights else None, "last_night": last,
-            "last_state": state, "last_ok": bool(lt.get("complete")), "last_errors": int(lt.get("errors", 0)),
-            "last_new": int(lt.get("new", 0)), "last_requests": int(lt.get("requests", 0)),
-            "last_reason": ", ".join(sorted(lt.get("reasons", ()))),
-        })
+        out.append(
+            {
+                "source": src,
+                "nights": nights,
+                "complete_nights": int(ok or 0),
+                "blocked_nights": int(blocked or 0),
+                "complete_share": (int(ok or 0) / nights) if nights else None,
+                "last_night": last,
+                "last_state": state,
+                "last_ok": bool(lt.get("complete")),
+                "last_errors": int(lt.get("errors", 0)),
+                "last_new": int(lt.get("new", 0)),
+                "last_requests": int(lt.get("requests", 0)),
+                "last_reason": ", ".join(sorted(lt.get("reasons", ()))),
+            }
+        )
     return out
 
 
 FINDING_COLUMNS: list[tuple[str, str]] = [
-    ("id", "编号"), ("first_seen_on", "发现日期"), ("status", "状态"), ("severity", "严重程度"), ("kind", "问题类型"),
-    ("domain", "领域"), ("region", "地区"), ("unit", "责任单位"), ("overdue_wd", "逾期工作日"),
-    ("due", "应公开截止日"), ("title", "公告标题"), ("message", "说明"), ("rule_name", "规则"),
-    ("legal_source", "依据"), ("dates", "相关日期"), ("url", "原页面"), ("archive", "存档副本"),
+    ("id", "编号"),
+    ("first_seen_on", "发现日期"),
+    ("status", "状态"),
+    ("severity", "严重程度"),
+    ("kind", "问题类型"),
+    ("domain", "领域"),
+    ("region", "地区"),
+    ("unit", "责任单位"),
+    ("overdue_wd", "逾期工作日"),
+    ("due", "应公开截止日"),
+    ("title", "公告标题"),
+    ("message", "说明"),
+    ("rule_name", "规则"),
+    ("legal_source", "依据"),
+    ("dates", "相关日期"),
+    ("url", "原页面"),
+    ("archive", "存档副本"),
     ("evidence", "存档校验（页面版本@SHA-256）"),
 ]
 
@@ -348,6 +462,8 @@ def _evidence_of(finding_evidence: Any, version_id: Any, sha256: Any) -> str:
             if len(sha) == 64 and all(c in "0123456789abcdef" for c in sha):
                 return evidence_ref(int(ev["version_id"]), sha)
     return ""
+
+
 STATUS_LABELS = STATUSES
 
 
@@ -381,16 +497,39 @@ def lateness_wd(kind: str | None, dates: Any) -> int | None:
     return None
 
 
-def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.date | None = None,
-                  limit: int | None = None, *, jurisdiction: str = DEFAULT_JURISDICTION) -> Iterator[dict[str, Any]]:
+def iter_findings(
+    engine: Engine,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    limit: int | None = None,
+    *,
+    jurisdiction: str = DEFAULT_JURISDICTION,
+) -> Iterator[dict[str, Any]]:
     """Findings with display labels, most serious and newest first; streamed in batches."""
     sev = case(*[(Finding.severity == code, i) for i, code in enumerate(SEVERITIES)], else_=len(SEVERITIES))
     still_open = case((Finding.status == "resolved", 1), (Finding.status == IGNORED_STATUS, 2), else_=0)
     q = (
-        select(Finding.id, Finding.first_seen_on, Finding.status, Finding.severity, Finding.kind, Finding.domain,
-               Finding.region, Finding.responsible_unit, Finding.title, Finding.message, Finding.rule_id,
-               Finding.legal_source, Finding.dates, Notice.title, func.coalesce(Notice.url, Finding.url),
-               Notice.version_id, DocumentVersion.sha256, Finding.evidence, Finding.rectified_on)
+        select(
+            Finding.id,
+            Finding.first_seen_on,
+            Finding.status,
+            Finding.severity,
+            Finding.kind,
+            Finding.domain,
+            Finding.region,
+            Finding.responsible_unit,
+            Finding.title,
+            Finding.message,
+            Finding.rule_id,
+            Finding.legal_source,
+            Finding.dates,
+            Notice.title,
+            func.coalesce(Notice.url, Finding.url),
+            Notice.version_id,
+            DocumentVersion.sha256,
+            Finding.evidence,
+            Finding.rectified_on,
+        )
         .select_from(Finding)
         .outerjoin(Notice, Notice.id == Finding.notice_id)
         .outerjoin(DocumentVersion, DocumentVersion.id == Notice.version_id)
@@ -403,21 +542,50 @@ def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.
     rule_names = _rule_names(jurisdiction)
     with engine.connect() as conn:
         result = conn.execution_options(yield_per=5000).execute(q)
-        for (fid, seen, status, severity, kind, domain, region, unit, ftitle, message, rule_id, legal, dates,
-             ntitle, url, version_id, sha, fevidence, rectified_on) in result:
+        for (
+            fid,
+            seen,
+            status,
+            severity,
+            kind,
+            domain,
+            region,
+            unit,
+            ftitle,
+            message,
+            rule_id,
+            legal,
+            dates,
+            ntitle,
+            url,
+            version_id,
+            sha,
+            fevidence,
+            rectified_on,
+        ) in result:
             ref = _evidence_of(fevidence, version_id, sha)
             vid, _, digest = ref.removeprefix("document_versions/").partition("@sha256:")
             yield {
-                "id": fid, "first_seen_on": seen.isoformat() if seen else "",
-                "status": status_label(status, rectified_on), "severity": label(SEVERITIES, severity),
-                "severity_rank": severity_rank(severity), "kind": label(KINDS, kind),
-                "domain": label(DOMAINS, domain), "region": label(REGIONS, region, "未注明地区"),
-                "unit": directory.display(unit), "title": (ftitle or ntitle or "")[:300], "message": (message or "")[:500],
+                "id": fid,
+                "first_seen_on": seen.isoformat() if seen else "",
+                "status": status_label(status, rectified_on),
+                "severity": label(SEVERITIES, severity),
+                "severity_rank": severity_rank(severity),
+                "kind": label(KINDS, kind),
+                "domain": label(DOMAINS, domain),
+                "region": label(REGIONS, region, "未注明地区"),
+                "unit": directory.display(unit),
+                "title": (ftitle or ntitle or "")[:300],
+                "message": (message or "")[:500],
                 "summary": short_message(message)[:300],
-                "rule_id": rule_id or "", "rule_name": rule_names.get(rule_id or "", ""), "legal_source": legal or "",
+                "rule_id": rule_id or "",
+                "rule_name": rule_names.get(rule_id or "", ""),
+                "legal_source": legal or "",
                 "overdue_wd": lateness_wd(kind, dates),
                 "due": str((dates or {}).get("deadline") or "")[:10] if isinstance(dates, dict) else "",
-                "dates": "；".join(f"{k} {v}" for k, v in finding_dates(dates if isinstance(dates, dict) else {}))[:300],
+                "dates": "；".join(
+                    f"{k} {v}" for k, v in finding_dates(dates if isinstance(dates, dict) else {})
+                )[:300],
                 "url": url or "",
                 "archive": archive_name(int(vid), digest) if ref else "",
                 "evidence": ref,
@@ -427,12 +595,18 @@ def iter_findings(engine: Engine, date_from: dt.date | None = None, date_to: dt.
 def previous_period(date_from: dt.date, date_to: dt.date) -> tuple[dt.date, dt.date]:
     """The period before: the previous calendar year for a whole year, as many whole months before for
     whole months (a month, a quarter, a half-year), else the same number of days just before."""
-    if (date_from.month, date_from.day, date_to.month, date_to.day) == (1, 1, 12, 31) and \
-            date_from.year == date_to.year:
+    if (date_from.month, date_from.day, date_to.month, date_to.day) == (
+        1,
+        1,
+        12,
+        31,
+    ) and date_from.year == date_to.year:
         return dt.date(date_from.year - 1, 1, 1), dt.date(date_to.year - 1, 12, 31)
     nxt = date_to + dt.timedelta(days=1)
     months = (nxt.year * 12 + nxt.month) - (date_from.year * 12 + date_from.month)
-    if date_from.day == 1 and nxt.day == 1 and months >= 1:  # whole months (a quarter, a half-year): as many before
+    if (
+        date_from.day == 1 and nxt.day == 1 and months >= 1
+    ):  # whole months (a quarter, a half-year): as many before
         start = date_from.year * 12 + date_from.month - 1 - months
         return dt.date(start // 12, start % 12 + 1, 1), date_from - dt.timedelta(days=1)
     days = (date_to - date_from).days + 1
@@ -465,7 +639,14 @@ def compare_units(current: Figures, previous: Figures) -> list[UnitChange]:
     """Per unit: this period's tally next to the previous period's (units of either period)."""
     cur = {t.key: t for t in current.by_unit}
     prev = {t.key: t for t in previous.by_unit}
-    out = [UnitChange(k, (cur.get(k) or prev[k]).label, cur.get(k) or Tally(k, prev[k].label),
-                      prev.get(k) or Tally(k, cur[k].label)) for k in dict.fromkeys([*cur, *prev])]
+    out = [
+        UnitChange(
+            k,
+            (cur.get(k) or prev[k]).label,
+            cur.get(k) or Tally(k, prev[k].label),
+            prev.get(k) or Tally(k, cur[k].label),
+        )
+        for k in dict.fromkeys([*cur, *prev])
+    ]
     out.sort(key=lambda c: (-c.current.due, -c.previous.due, c.label))
     return out

@@ -33,9 +33,17 @@ MAX_LABEL = 100
 
 #: The review list's columns (CSV, XLSX sheet 待人工核对): key, Chinese header.
 REVIEW_COLUMNS: list[tuple[str, str]] = [
-    ("id", "编号"), ("first_seen_on", "发现日期"), ("status", "状态"), ("title", "公告标题"),
-    ("source", "数据源（平台）"), ("domain", "领域"), ("region", "地区"), ("item", "未能识别的事项"),
-    ("url", "原页面"), ("archive", "存档副本"), ("evidence", "存档校验（页面版本@SHA-256）"),
+    ("id", "编号"),
+    ("first_seen_on", "发现日期"),
+    ("status", "状态"),
+    ("title", "公告标题"),
+    ("source", "数据源（平台）"),
+    ("domain", "领域"),
+    ("region", "地区"),
+    ("item", "未能识别的事项"),
+    ("url", "原页面"),
+    ("archive", "存档副本"),
+    ("evidence", "存档校验（页面版本@SHA-256）"),
 ]
 
 
@@ -58,34 +66,75 @@ def item_label(key: str | None, jurisdiction: str = DEFAULT_JURISDICTION) -> str
     return (name or key)[:MAX_LABEL]
 
 
-def iter_review(engine: Engine, date_from: dt.date | None = None, date_to: dt.date | None = None,
-                limit: int | None = None, *, jurisdiction: str = DEFAULT_JURISDICTION) -> Iterator[dict[str, Any]]:
+def iter_review(
+    engine: Engine,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    limit: int | None = None,
+    *,
+    jurisdiction: str = DEFAULT_JURISDICTION,
+) -> Iterator[dict[str, Any]]:
     """Extraction gaps first seen in the period (dismissed ones left out), still-open first, newest first."""
     still_open = case((Finding.status == "resolved", 1), else_=0)
     q = (
-        select(Finding.id, Finding.first_seen_on, Finding.status, Finding.rectified_on, Finding.title, Notice.title,
-               Finding.source_key, Source.name, Finding.domain, Finding.region, Finding.field,
-               func.coalesce(Notice.url, Finding.url), Notice.version_id, DocumentVersion.sha256, Finding.evidence)
+        select(
+            Finding.id,
+            Finding.first_seen_on,
+            Finding.status,
+            Finding.rectified_on,
+            Finding.title,
+            Notice.title,
+            Finding.source_key,
+            Source.name,
+            Finding.domain,
+            Finding.region,
+            Finding.field,
+            func.coalesce(Notice.url, Finding.url),
+            Notice.version_id,
+            DocumentVersion.sha256,
+            Finding.evidence,
+        )
         .select_from(Finding)
         .outerjoin(Notice, Notice.id == Finding.notice_id)
         .outerjoin(DocumentVersion, DocumentVersion.id == Notice.version_id)
         .outerjoin(Source, Source.key == Finding.source_key)
-        .where(Finding.kind == GAP_KIND, Finding.status != "dismissed", *_period(Finding.first_seen_on, date_from, date_to))
+        .where(
+            Finding.kind == GAP_KIND,
+            Finding.status != "dismissed",
+            *_period(Finding.first_seen_on, date_from, date_to),
+        )
         .order_by(still_open, Finding.first_seen_on.desc(), Finding.id.desc())
     )
     if limit is not None:
         q = q.limit(limit)
     with engine.connect() as conn:
-        for (fid, seen, status, rectified, ftitle, ntitle, skey, sname, domain, region, key, url, vid, sha,
-             fevidence) in conn.execute(q):
+        for (
+            fid,
+            seen,
+            status,
+            rectified,
+            ftitle,
+            ntitle,
+            skey,
+            sname,
+            domain,
+            region,
+            key,
+            url,
+            vid,
+            sha,
+            fevidence,
+        ) in conn.execute(q):
             ref = _evidence_of(fevidence, vid, sha)
             rvid, _, digest = ref.removeprefix("document_versions/").partition("@sha256:")
             yield {
-                "id": fid, "first_seen_on": seen.isoformat() if seen else "",
+                "id": fid,
+                "first_seen_on": seen.isoformat() if seen else "",
                 "status": status_label(status, rectified),
                 "title": (ftitle or ntitle or "")[:MAX_TITLE],
                 "source": (sname or skey or "未注明数据源")[:MAX_LABEL],
-                "domain": label(DOMAINS, domain), "region": label(REGIONS, region, "未注明地区"),
+                "domain": label(DOMAINS, domain),
+                "region": label(REGIONS, region, "未注明地区"),
                 "item": item_label(key, jurisdiction),
                 "url": (url or "")[:1000],
                 "archive": archive_name(int(rvid), digest) if ref else "",
@@ -95,7 +144,14 @@ def iter_review(engine: Engine, date_from: dt.date | None = None, date_to: dt.da
 
 def count_review(engine: Engine, date_from: dt.date | None = None, date_to: dt.date | None = None) -> int:
     """How many rows :func:`iter_review` yields without a limit (the workbook's filter range)."""
-    q = select(func.count()).select_from(Finding).where(
-        Finding.kind == GAP_KIND, Finding.status != "dismissed", *_period(Finding.first_seen_on, date_from, date_to))
+    q = (
+        select(func.count())
+        .select_from(Finding)
+        .where(
+            Finding.kind == GAP_KIND,
+            Finding.status != "dismissed",
+            *_period(Finding.first_seen_on, date_from, date_to),
+        )
+    )
     with engine.connect() as conn:
         return int(conn.scalar(q) or 0)

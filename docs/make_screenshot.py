@@ -18,8 +18,14 @@ from dashboards import export_report
 from storage.db import get_engine, init_db, session_scope
 from tests.dashboards.demo_data import populate_demo
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def main() -> None:
@@ -38,8 +44,9 @@ def main() -> None:
         paths = export_report(engine, Path(tmp) / "report")
         engine.dispose()
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=os.environ.get("PUBWATCH_CHROMIUM", "/usr/bin/chromium"),
-                                         args=CHROMIUM_ARGS)
+            browser = pw.chromium.launch(
+                executable_path=os.environ.get("PUBWATCH_CHROMIUM", "/usr/bin/chromium"), args=CHROMIUM_ARGS
+            )
             page = browser.new_page(viewport={"width": 1320, "height": 1500})
             page.goto(Path(paths["html"]).as_uri())
             page.screenshot(path=args.out, full_page=args.full_page)

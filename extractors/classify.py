@@ -13,19 +13,43 @@ from collections.abc import Iterable
 
 from extractors.taxonomy import TYPES
 
-DOMAINS = ("procurement", "construction", "land", "mining", "property", "emission", "housing", "admin", "other")
-
+DOMAINS = (
+    "procurement",
+    "construction",
+    "land",
+    "mining",
+    "property",
+    "emission",
+    "housing",
+    "admin",
+    "other",
+)
 
 
 # (domain signal regex, weight) — read on title ×3, headings ×2, body ×1
 _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
-    "procurement": [(r"政府采购|采购人|采购代理|供应商|政采云|竞争性磋商|竞争性谈判|询价|采购项目|采购意向|单一来源|采购需求|集中采购机构", 1.0)],
-    "construction": [(r"招标人|建设单位|施工|工程|项目法人|发包|投标人|项目经理|监理|勘察|设计|建造师|工期|开标记录|建筑业|建筑企业", 1.0)],
+    "procurement": [
+        (
+            r"政府采购|采购人|采购代理|供应商|政采云|竞争性磋商|竞争性谈判|询价|采购项目|采购意向|单一来源|采购需求|集中采购机构",
+            1.0,
+        )
+    ],
+    "construction": [
+        (
+            r"招标人|建设单位|施工|工程|项目法人|发包|投标人|项目经理|监理|勘察|设计|建造师|工期|开标记录|建筑业|建筑企业",
+            1.0,
+        )
+    ],
     "land": [(r"国有建设用地|土地使用权|宗地|地块|土地供应|出让地块|容积率|土地用途", 2.0)],
     "mining": [(r"采矿权|探矿权|矿业权|矿区|开采矿种|勘查", 3.0)],
     "property": [(r"产权交易|国有资产|招租|转让方|承租|租赁|房产|资产转让|营业用房|国有产权|股权转让", 2.0)],
     "emission": [(r"排污权|排放指标|化学需氧量|氨氮|二氧化硫|氮氧化物", 3.0)],
-    "housing": [(r"保障性住房|保障性租赁住房|人才公寓|公租房|公共租赁住房|安居工程|棚户区|危房改造|保障房|住房保障|人才房", 3.0)],
+    "housing": [
+        (
+            r"保障性住房|保障性租赁住房|人才公寓|公租房|公共租赁住房|安居工程|棚户区|危房改造|保障房|住房保障|人才房",
+            3.0,
+        )
+    ],
     "admin": [(r"行政许可|行政处罚|许可决定|处罚决定书|行政相对人", 3.0)],
 }
 _DOMAIN_RE = {d: [(re.compile(p), w) for p, w in sig] for d, sig in _DOMAIN_SIGNALS.items()}
@@ -66,17 +90,32 @@ _HOUSING_RULES: list[tuple[str, str]] = [
     (r"规划|方案", "plan"),
 ]
 _ADMIN_RULES: list[tuple[str, str]] = [(r"处罚", "penalty"), (r"许可", "license")]
-_RULES = {d: [(re.compile(p), t) for p, t in rules] for d, rules in (
-    ("procurement", _PROC_CONS_RULES), ("construction", _PROC_CONS_RULES), ("trade", _TRADE_RULES),
-    ("housing", _HOUSING_RULES), ("admin", _ADMIN_RULES))}
+_RULES = {
+    d: [(re.compile(p), t) for p, t in rules]
+    for d, rules in (
+        ("procurement", _PROC_CONS_RULES),
+        ("construction", _PROC_CONS_RULES),
+        ("trade", _TRADE_RULES),
+        ("housing", _HOUSING_RULES),
+        ("admin", _ADMIN_RULES),
+    )
+}
 _DOMAIN_TITLE_WORDS = [
     ("procurement", re.compile(r"政府采购|集中采购机构")),
     ("emission", re.compile(r"排污权")),
     ("mining", re.compile(r"采矿权|探矿权|矿业权|矿[^，,。地]{0,6}(?:挂牌|拍卖|招标|协议)?出让")),
-    ("housing", re.compile(r"保障性住房|保障性租赁住房|公租房|公共租赁住房|安居工程|危房改造|保障房|棚户区改造")),
+    (
+        "housing",
+        re.compile(r"保障性住房|保障性租赁住房|公租房|公共租赁住房|安居工程|危房改造|保障房|棚户区改造"),
+    ),
     ("admin", re.compile(r"行政许可|行政处罚")),
     ("property", re.compile(r"厂房|房产|招租|股权|产权交易|国有产权|资产转让")),
-    ("land", re.compile(r"国有建设用地|土地供应|地块|宗地|土地出让|挂牌出让|拍卖出让|土地.*出让|土地使用权(?!.*(转让|交易|批复))")),
+    (
+        "land",
+        re.compile(
+            r"国有建设用地|土地供应|地块|宗地|土地出让|挂牌出让|拍卖出让|土地.*出让|土地使用权(?!.*(转让|交易|批复))"
+        ),
+    ),
     ("other", re.compile(r"自行采购")),
 ]
 # after the label signals: words that are weaker than a 采购人/招标人 label on the page
@@ -85,8 +124,12 @@ _LATE_TITLE_WORDS = [
 ]
 # item labels that name the buyer: a 采购人 is a government purchase whatever it buys (工程 included),
 # a 招标人/发包人 a construction tendering
-_PROC_LABEL = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:采购人|采购单位|采购人名称|采购项目名称|采购代理机构|供应商)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)")
-_CONS_LABEL = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:招标人|发包人|建设单位|招标人名称)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)")
+_PROC_LABEL = re.compile(
+    r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:采购人|采购单位|采购人名称|采购项目名称|采购代理机构|供应商)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)"
+)
+_CONS_LABEL = re.compile(
+    r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:招标人|发包人|建设单位|招标人名称)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)"
+)
 
 
 _TAIL_BRACKET = re.compile(r"(?:[（(【\[][^（()）【】\[\]]{0,30}[)）】\]]\s*)+$")
@@ -121,12 +164,19 @@ def _type_in(domain: str, texts: Iterable[str]) -> str | None:
     return None
 
 
-def classify(title: str, headings: list[str], body: str, hint: dict[str, str] | None = None) -> tuple[str, str]:
+def classify(
+    title: str, headings: list[str], body: str, hint: dict[str, str] | None = None
+) -> tuple[str, str]:
     """(domain, 'domain.type'), the hint winning when it names them."""
     hint = hint or {}
     h_type = hint.get("notice_type") or ""
     h_domain = hint.get("domain") or (h_type.split(".")[0] if "." in h_type else "")
-    if h_type and "." in h_type and h_type.split(".")[0] in TYPES and h_type.split(".")[1] in TYPES[h_type.split(".")[0]]:
+    if (
+        h_type
+        and "." in h_type
+        and h_type.split(".")[0] in TYPES
+        and h_type.split(".")[1] in TYPES[h_type.split(".")[0]]
+    ):
         return h_type.split(".")[0], h_type
     title = title or hint.get("title", "")
     domain = h_domain if h_domain in TYPES else _domain(title, headings, body)
@@ -160,7 +210,11 @@ def _domain(title: str, headings: list[str], body: str) -> str:
     for d, sigs in _DOMAIN_RE.items():
         s = 0.0
         for rx, w in sigs:
-            s += 3 * w * len(rx.findall(title)) + 2 * w * len(rx.findall(head)) + w * min(len(rx.findall(sample)), 15)
+            s += (
+                3 * w * len(rx.findall(title))
+                + 2 * w * len(rx.findall(head))
+                + w * min(len(rx.findall(sample)), 15)
+            )
         scores[d] = s
     if re.search(r"工程信息发布表|建设工程", sample):
         scores["construction"] += 10
@@ -171,13 +225,22 @@ def _domain(title: str, headings: list[str], body: str) -> str:
 
 
 _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
-    "procurement": [(re.compile(p), t) for p, t in [
-        (r"中标供应商|成交供应商|中标（成交）信息|中标\(成交\)信息", "result"),
-        (r"(提交|递交)(投标|响应)文件截止时间|投标截止时间|响应文件提交", "tender")]],
-    "construction": [(re.compile(p), t) for p, t in [
-        (r"唱标记录|开标记录", "bid_opening"),
-        (r"招标条件|投标人资格要求|投标文件的?递交|投标截止时间|比选", "tender"),
-        (r"中标人[:：]|中标单位|中标价", "result"), (r"招标文件", "tender")]],
+    "procurement": [
+        (re.compile(p), t)
+        for p, t in [
+            (r"中标供应商|成交供应商|中标（成交）信息|中标\(成交\)信息", "result"),
+            (r"(提交|递交)(投标|响应)文件截止时间|投标截止时间|响应文件提交", "tender"),
+        ]
+    ],
+    "construction": [
+        (re.compile(p), t)
+        for p, t in [
+            (r"唱标记录|开标记录", "bid_opening"),
+            (r"招标条件|投标人资格要求|投标文件的?递交|投标截止时间|比选", "tender"),
+            (r"中标人[:：]|中标单位|中标价", "result"),
+            (r"招标文件", "tender"),
+        ]
+    ],
 }
 
 

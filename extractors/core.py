@@ -30,9 +30,13 @@ from .record import NotAPage, PageTooLarge, Record
 from .registry import Extractor, extractor_for
 from .stated import stated_labels
 
-_PHONE = re.compile(r"[(（]?0\d{2,3}[)）]?[\s-]?\d{3,4}-?\d{3,4}(?:[(（]\d{3,6}[)）])?|1[3-9]\d{9}(?:[(（]\d{3,6}[)）])?|\d{7,8}")
+_PHONE = re.compile(
+    r"[(（]?0\d{2,3}[)）]?[\s-]?\d{3,4}-?\d{3,4}(?:[(（]\d{3,6}[)）])?|1[3-9]\d{9}(?:[(（]\d{3,6}[)）])?|\d{7,8}"
+)
 _ROLE_PREFIX = re.compile(r"^(?:被)?(?:投诉|质疑|举报|申请|第三)人\s*[:：]\s*|^被处理(?:人|单位)\s*[:：]\s*")
-_ORG_HINT = re.compile(r"(公司|中心|局|院|所|委员会|政府|办公室|学校|医院|大学|集团|银行|社|站|处|厂|队|会|部|馆|园|协会|街道|镇|乡|村|委|学|校|厅|室|团|场|台|企业|合作社|事务所)")
+_ORG_HINT = re.compile(
+    r"(公司|中心|局|院|所|委员会|政府|办公室|学校|医院|大学|集团|银行|社|站|处|厂|队|会|部|馆|园|协会|街道|镇|乡|村|委|学|校|厅|室|团|场|台|企业|合作社|事务所)"
+)
 
 
 def _phone(raw: str) -> str | None:
@@ -114,8 +118,12 @@ def _apply(rec: Record, spec: Extractor, findings: list[Finding]) -> None:
     for f in findings:
         key = f.key
         two_dates = len(re.findall(r"\d{4}\s*[年./-]", f.raw)) >= 2
-        if key == "publicity" or (key in ("notice_period", "publish_date") and "publicity_start" in spec.keys
-                                  and two_dates and re.search(r"公示|公告", f.snippet[:12])):
+        if key == "publicity" or (
+            key in ("notice_period", "publish_date")
+            and "publicity_start" in spec.keys
+            and two_dates
+            and re.search(r"公示|公告", f.snippet[:12])
+        ):
             _publicity(rec, spec, f)
             continue
         if key == "planned_date" and key in spec.keys and key not in rec.fields:
@@ -165,8 +173,15 @@ def _kv_alias_findings(page: Page, spec: Extractor) -> list[Finding]:
             for i in range(len(cells) - 1):
                 core = re.sub(r"\s+", "", cells[i])
                 if core in spec.aliases:
-                    found.append(Finding(spec.aliases[core], cells[i + 1], cells[i], f"{cells[i]}：{cells[i + 1]}",
-                                         "kv_table"))
+                    found.append(
+                        Finding(
+                            spec.aliases[core],
+                            cells[i + 1],
+                            cells[i],
+                            f"{cells[i]}：{cells[i + 1]}",
+                            "kv_table",
+                        )
+                    )
     return found
 
 
@@ -177,8 +192,11 @@ _HEAD_LINE = re.compile(r"^【?(发布|信息|公示)(时间|日期)\s*[:：]")
 def _status(page: Page, rec: Record) -> str:
     # the title and the 发布时间 line are page chrome: a scan under its heading is still a scan
     titles = {t for t, _ in page.titles} | {str(rec.fields.get("title", ""))}
-    body_chars = sum(len(x) for x in page.lines
-                     if not _FILE_LINE.search(x) and x not in titles and not _HEAD_LINE.search(x))
+    body_chars = sum(
+        len(x)
+        for x in page.lines
+        if not _FILE_LINE.search(x) and x not in titles and not _HEAD_LINE.search(x)
+    )
     informative = len([k for k in rec.fields if k not in ("title", "publish_date")])
     if body_chars >= 80 or informative >= 2:
         return "ok"
@@ -189,8 +207,12 @@ def _status(page: Page, rec: Record) -> str:
     return "empty" if body_chars < 10 else "ok"
 
 
-def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None,
-            hint: Mapping[str, str] | None = None) -> Record:
+def extract(
+    body: bytes,
+    url: str = "",
+    headers: Mapping[str, str] | None = None,
+    hint: Mapping[str, str] | None = None,
+) -> Record:
     """Read one notice page into a typed Record (see docs/architecture.md, "Extractor API").
 
     Raises NotAPage for input that is not HTML, an HTML fragment or a JSON payload carrying HTML.
@@ -202,7 +224,11 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
 
     title, title_method, title_snip = "", "", ""
     if hints.get("title"):
-        title, title_method, title_snip = N.clean_text(str(hints["title"])), "json" if "title" in payload.hints else "hint", str(hints["title"])
+        title, title_method, title_snip = (
+            N.clean_text(str(hints["title"])),
+            "json" if "title" in payload.hints else "hint",
+            str(hints["title"]),
+        )
     elif page.titles:
         title, title_method = page.titles[0]
         title_snip = title
@@ -212,8 +238,12 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
             title, title_snip = t
             title_method = "title"
     body_text = "\n".join(page.lines)
-    domain, notice_type = classify(title, page.headings + page.lines[:3], body_text,
-                                   {k: str(v) for k, v in hint.items() if k in ("domain", "notice_type", "title")})
+    domain, notice_type = classify(
+        title,
+        page.headings + page.lines[:3],
+        body_text,
+        {k: str(v) for k, v in hint.items() if k in ("domain", "notice_type", "title")},
+    )
     spec = extractor_for(notice_type)
     rec = Record(domain=domain, notice_type=notice_type)
     if title and "title" in spec.keys:
@@ -264,14 +294,20 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
             if "winner" not in rec.fields:
                 rec.set("winner", [str(r["name"]) for r in wt.rows], wt.snippet, "header_table")
             prices = [r["price"] for r in wt.rows]
-            if "amount" in spec.keys and "amount" not in rec.fields and prices and all(p is not None for p in prices):
+            if (
+                "amount" in spec.keys
+                and "amount" not in rec.fields
+                and prices
+                and all(p is not None for p in prices)
+            ):
                 rec.set("amount", round(sum(float(p) for p in prices), 2), wt.snippet, "header_table")  # type: ignore[arg-type]
     if "publish_date" in spec.keys and "publish_date" not in rec.fields:
         d = publish_line_date(page.lines)
         if d:
             rec.set("publish_date", d[0], d[1], "signature")
-    signs_for_owner = rec.domain in ("procurement", "construction", "property") and \
-        notice_type.split(".")[1] in ("tender", "correction", "transfer_notice", "consultation", "other")
+    signs_for_owner = rec.domain in ("procurement", "construction", "property") and notice_type.split(".")[
+        1
+    ] in ("tender", "correction", "transfer_notice", "consultation", "other")
     # a right's seller signs its own sale notice; a 储备交易中心 selling reserve rights is the seller
     trade_seller = rec.domain in ("land", "mining", "emission") and notice_type.endswith(".transfer_notice")
     if trade_seller and "purchaser" not in rec.fields and "purchaser" in spec.keys:
@@ -292,8 +328,12 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
         _report_name(rec, page)
     if "project_name" in spec.keys and "project_name" not in rec.fields:
         _heading_name(rec, page)
-    if "project_name" in spec.keys and "project_name" not in rec.fields and "title" in rec.fields \
-            and _status(page, rec) == "ok":  # a scan's heading names the notice; the page states nothing
+    if (
+        "project_name" in spec.keys
+        and "project_name" not in rec.fields
+        and "title" in rec.fields
+        and _status(page, rec) == "ok"
+    ):  # a scan's heading names the notice; the page states nothing
         m = re.match(r"^(.{4,80}?)(?:（[^）]*）|\([^)]*\))?(开标记录表|开标记录)$", rec.fields["title"])
         if m:
             rec.set("project_name", m.group(1), rec.fields["title"], "title")
@@ -307,15 +347,22 @@ def extract(body: bytes, url: str = "", headers: Mapping[str, str] | None = None
     if rec.status != "ok":
         # a scan or a bare file link states no item: only what the chrome shows (title, date) or the
         # platform's JSON carried is kept, never a name guessed from the heading
-        for key in [k for k, p in rec.provenance.items()
-                    if k not in ("title", "publish_date") and p.method not in ("json", "hint")]:
+        for key in [
+            k
+            for k, p in rec.provenance.items()
+            if k not in ("title", "publish_date") and p.method not in ("json", "hint")
+        ]:
             del rec.fields[key], rec.provenance[key]
-        rec.warnings.append(f"正文为{'图片' if rec.status == 'image_only' else '附件' if rec.status == 'attachment_only' else '空'} "
-                            f"(status {rec.status}): 字段仅取自页面文字")
+        rec.warnings.append(
+            f"正文为{'图片' if rec.status == 'image_only' else '附件' if rec.status == 'attachment_only' else '空'} "
+            f"(status {rec.status}): 字段仅取自页面文字"
+        )
     return rec
 
 
-_HEADING_NAME = re.compile(r"^(?P<v>.{6,80}?(?:工程|项目))(?:施工|监理|设计|勘察|总承包)?招标(?P<kind>(?:补充|更正|变更|澄清)公告)?$")
+_HEADING_NAME = re.compile(
+    r"^(?P<v>.{6,80}?(?:工程|项目))(?:施工|监理|设计|勘察|总承包)?招标(?P<kind>(?:补充|更正|变更|澄清)公告)?$"
+)
 _NOTICE_WORD = re.compile(r"^(?:补充|更正|变更|澄清)公告$")
 
 
@@ -352,8 +399,10 @@ def extract_file(path: str | Path, url: str = "") -> dict[str, Any]:
         raise FileNotFoundError(f"文件不存在 (file not found): {p}")
     size = p.stat().st_size
     if size > MAX_BODY_BYTES:  # refused before reading: the file may be far bigger than memory
-        raise PageTooLarge(f"{p.name}: 页面过大：{size} 字节，上限 {MAX_BODY_BYTES} 字节 "
-                           f"(page too large: {size} bytes > {MAX_BODY_BYTES})")
+        raise PageTooLarge(
+            f"{p.name}: 页面过大：{size} 字节，上限 {MAX_BODY_BYTES} 字节 "
+            f"(page too large: {size} bytes > {MAX_BODY_BYTES})"
+        )
     body = p.read_bytes()
     try:
         rec = extract(body, url=url)

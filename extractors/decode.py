@@ -38,8 +38,15 @@ def strip_controls(value: Any) -> Any:
         return [strip_controls(v) for v in value]
     return value
 
-_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
-            "utf8": "utf-8", "cp936": "gb18030"}
+
+_ALIASES = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "utf8": "utf-8",
+    "cp936": "gb18030",
+}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-]+)""", re.I)
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"Rar!", b"\xd0\xcf\x11\xe0")
 _TAG = re.compile(r"<\s*[a-zA-Z!][^>]*>")
@@ -69,9 +76,13 @@ def decode_bytes(body: bytes, headers: Mapping[str, str] | None = None) -> str:
     """Decode a page honouring header charset, BOM, meta charset, then UTF-8, then GB18030."""
     m = re.search(r"charset\s*=\s*([^\s;]+)", _header(headers, "content-type"), re.I)
     declared = _norm_charset(m.group(1)) if m else None
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if body.startswith(bom):
-            return body[len(bom):].decode(enc, errors="replace")
+            return body[len(bom) :].decode(enc, errors="replace")
     # A GBK text is almost never valid UTF-8, while sites often declare GBK over UTF-8 bytes: strict
     # UTF-8 that succeeds on non-ASCII bytes is taken over any declaration.
     try:
@@ -107,11 +118,21 @@ class Payload:
 
 # JSON key → canonical hint key. zfcg (result.data), Longyou (data), Epoint records, zfcg v1 (noticeContent).
 _JSON_HINTS = {
-    "title": "title", "projectCode": "project_number", "projectName": "project_name",
-    "purchaseName": "purchaser", "budgetPrice": "budget", "bidOpeningTime": "opening_time",
-    "tenderProjectCode": "project_number", "publishTime": "publish_date", "publishDate": "publish_date",
-    "infodate": "publish_date", "webdate": "publish_date", "noticePubDate": "publish_date",
-    "categoryName": "category", "pathName": "category", "announcementType": "announcement_type",
+    "title": "title",
+    "projectCode": "project_number",
+    "projectName": "project_name",
+    "purchaseName": "purchaser",
+    "budgetPrice": "budget",
+    "bidOpeningTime": "opening_time",
+    "tenderProjectCode": "project_number",
+    "publishTime": "publish_date",
+    "publishDate": "publish_date",
+    "infodate": "publish_date",
+    "webdate": "publish_date",
+    "noticePubDate": "publish_date",
+    "categoryName": "category",
+    "pathName": "category",
+    "announcementType": "announcement_type",
 }
 _CONTENT_KEYS = ("content", "noticeContent", "infoContent", "infocontent", "html", "Content", "detail")
 
@@ -186,7 +207,9 @@ def unwrap(text: str) -> Payload:
     if not _TAG.search(stripped[:200000]):
         if looks_like_text_notice(stripped):  # a text rendering or a converted attachment
             return Payload(html=strip_controls(text_to_html(stripped)), source="text")
-        raise NotAPage("不是网页：既不是 HTML 也不是携带 HTML 的 JSON (not HTML, an HTML fragment or a JSON payload)")
+        raise NotAPage(
+            "不是网页：既不是 HTML 也不是携带 HTML 的 JSON (not HTML, an HTML fragment or a JSON payload)"
+        )
     return Payload(html=strip_controls(text))
 
 
@@ -195,8 +218,10 @@ def load(body: bytes, headers: Mapping[str, str] | None = None) -> Payload:
     if not isinstance(body, bytes | bytearray):
         raise NotAPage("输入必须是字节串 (body must be bytes)")
     if len(body) > MAX_BODY_BYTES:
-        raise PageTooLarge(f"页面过大：{len(body)} 字节，上限 {MAX_BODY_BYTES} 字节 "
-                           f"(page too large: {len(body)} bytes > {MAX_BODY_BYTES})")
+        raise PageTooLarge(
+            f"页面过大：{len(body)} 字节，上限 {MAX_BODY_BYTES} 字节 "
+            f"(page too large: {len(body)} bytes > {MAX_BODY_BYTES})"
+        )
     if not body.strip():
         raise NotAPage("内容为空 (empty input)")
     if body.lstrip()[:8].startswith(_BINARY_MAGIC):
@@ -218,4 +243,6 @@ def _looks_binary(text: str, sample: int = 65536) -> bool:
     if not head:
         return False
     bad = sum(1 for ch in head if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r\f") or ch == "\x7f")
-    return bad >= 16 and bad / len(head) > BINARY_SHARE  # a few stray controls in a page are cleaned, not fatal
+    return (
+        bad >= 16 and bad / len(head) > BINARY_SHARE
+    )  # a few stray controls in a page are cleaned, not fatal

@@ -15,32 +15,111 @@ from functools import lru_cache
 
 # value kinds: how the raw value text becomes the canonical value
 TEXT, NAME, MONEY, DATE, DATETIME, AREA, NUMBER, PEOPLE, ORGS, PHONE, LONG, YEARS = (
-    "text", "name", "money", "date", "datetime", "area", "number", "people", "orgs", "phone", "long", "years")
+    "text",
+    "name",
+    "money",
+    "date",
+    "datetime",
+    "area",
+    "number",
+    "people",
+    "orgs",
+    "phone",
+    "long",
+    "years",
+)
 
 KIND: dict[str, str] = {
-    "title": TEXT, "publish_date": DATE, "project_name": NAME, "project_number": NAME, "purchaser": NAME,
-    "agency": NAME, "budget": MONEY, "max_price": MONEY, "winner": ORGS, "amount": MONEY, "experts": PEOPLE,
-    "bid_deadline": DATETIME, "opening_time": DATETIME, "contact_phone": PHONE, "parcel_no": NAME,
-    "location": TEXT, "area_m2": AREA, "land_use": TEXT, "use_term_years": YEARS, "starting_price": MONEY,
-    "award_date": DATE, "sign_date": DATE, "evaluation_date": DATE, "publicity_start": DATE,
-    "publicity_end": DATE, "deal_date": DATE, "decision_date": DATE, "approval_date": DATE,
-    "formed_date": DATE, "planned_date": DATE, "unit_price": MONEY, "contract_amount": MONEY,
-    "supply_total": AREA, "quantity": NUMBER, "task_volume": NUMBER, "start_date": DATE,
-    "completion_date": DATE, "valid_until": DATE, "parties": ORGS, "fax": PHONE,
+    "title": TEXT,
+    "publish_date": DATE,
+    "project_name": NAME,
+    "project_number": NAME,
+    "purchaser": NAME,
+    "agency": NAME,
+    "budget": MONEY,
+    "max_price": MONEY,
+    "winner": ORGS,
+    "amount": MONEY,
+    "experts": PEOPLE,
+    "bid_deadline": DATETIME,
+    "opening_time": DATETIME,
+    "contact_phone": PHONE,
+    "parcel_no": NAME,
+    "location": TEXT,
+    "area_m2": AREA,
+    "land_use": TEXT,
+    "use_term_years": YEARS,
+    "starting_price": MONEY,
+    "award_date": DATE,
+    "sign_date": DATE,
+    "evaluation_date": DATE,
+    "publicity_start": DATE,
+    "publicity_end": DATE,
+    "deal_date": DATE,
+    "decision_date": DATE,
+    "approval_date": DATE,
+    "formed_date": DATE,
+    "planned_date": DATE,
+    "unit_price": MONEY,
+    "contract_amount": MONEY,
+    "supply_total": AREA,
+    "quantity": NUMBER,
+    "task_volume": NUMBER,
+    "start_date": DATE,
+    "completion_date": DATE,
+    "valid_until": DATE,
+    "parties": ORGS,
+    "fax": PHONE,
     "valuation": TEXT,
 }
 # everything else is TEXT (short) unless listed as LONG (a section body)
 LONG_KEYS = {
-    "requirements", "qualification", "doc_obtain", "bid_submission", "single_source_reason", "expert_opinion",
-    "correction_items", "termination_reason", "complaint_items", "violation", "penalty_basis", "penalty_result",
-    "approval_info", "tender_scope", "project_overview", "objection_channel", "complaint_channel",
-    "supply_structure", "supply_layout", "planning_indicators", "schedule", "coordinates", "trading_conditions",
-    "construction_content", "completion_progress", "allocation_targets", "allocation_result",
-    "allocation_policy", "housing_source", "subsidy", "deposit_method", "payment_method", "notice_period",
+    "requirements",
+    "qualification",
+    "doc_obtain",
+    "bid_submission",
+    "single_source_reason",
+    "expert_opinion",
+    "correction_items",
+    "termination_reason",
+    "complaint_items",
+    "violation",
+    "penalty_basis",
+    "penalty_result",
+    "approval_info",
+    "tender_scope",
+    "project_overview",
+    "objection_channel",
+    "complaint_channel",
+    "supply_structure",
+    "supply_layout",
+    "planning_indicators",
+    "schedule",
+    "coordinates",
+    "trading_conditions",
+    "construction_content",
+    "completion_progress",
+    "allocation_targets",
+    "allocation_result",
+    "allocation_policy",
+    "housing_source",
+    "subsidy",
+    "deposit_method",
+    "payment_method",
+    "notice_period",
     # 73号 §二 items (issue 12)
-    "supporting_facilities", "allocation_procedure", "allocation_process", "renovation_policy",
-    "target_identification", "budget_approval", "tender_conditions", "prequalification_method",
-    "performance_capacity", "construction_progress", "time_limit", "registration_materials",
+    "supporting_facilities",
+    "allocation_procedure",
+    "allocation_process",
+    "renovation_policy",
+    "target_identification",
+    "budget_approval",
+    "tender_conditions",
+    "prequalification_method",
+    "performance_capacity",
+    "construction_progress",
+    "time_limit",
+    "registration_materials",
     "assessment_result",
 }
 
@@ -71,34 +150,63 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"被考核(单位|机构)(名称)?|集中采购机构(名称)?", ("parties",)),
     (r"考核(部门|单位|机关)", ("enforcement_agency",)),
     (r"(信息)?(发布|公示|公告|公开|发文)(时间|日期)|信息时间|信息发布日期|公示开始日期?", ("publish_date",)),
-    (r"(采购|招标|工程|建设|交易)?项目名称|工程名称|招标工程项目|采购项目|工程项目名称|招标项目|已开工项目|计划项目|矿山名称|采矿权名称|探矿权名称",
-     ("project_name",)),
-    (r"(采购|招标|项目|工程)?(项目|招标|采购)?编号|项目代码|标段编号|标段\(包\)编号|项目招标编号|交易编号|采购计划编号|标的编号",
-     ("project_number",)),
-    (r"(采购|招标|建设|业主|项目|比选)(人|单位|方)(名称)?|项目业主|项目法人|发包(人|方|单位)|出让(人|方|单位)|"
-     r"转让(方|人)(名称)?|转让主体|出租(方|人)(名称)?|委托(方|人|单位)|产权(持有|所有)?(人|单位|方)",
-     ("purchaser",)),
+    (
+        r"(采购|招标|工程|建设|交易)?项目名称|工程名称|招标工程项目|采购项目|工程项目名称|招标项目|已开工项目|计划项目|矿山名称|采矿权名称|探矿权名称",
+        ("project_name",),
+    ),
+    (
+        r"(采购|招标|项目|工程)?(项目|招标|采购)?编号|项目代码|标段编号|标段\(包\)编号|项目招标编号|交易编号|采购计划编号|标的编号",
+        ("project_number",),
+    ),
+    (
+        r"(采购|招标|建设|业主|项目|比选)(人|单位|方)(名称)?|项目业主|项目法人|发包(人|方|单位)|出让(人|方|单位)|"
+        r"转让(方|人)(名称)?|转让主体|出租(方|人)(名称)?|委托(方|人|单位)|产权(持有|所有)?(人|单位|方)",
+        ("purchaser",),
+    ),
     (r"(采购|招标|发包|比选)?代理(机构|单位|人|公司)(名称)?|招标代理|采购代理机构名称", ("agency",)),
-    (r"(项目|采购|财政)?预算(金额|价|资金|总金额)?|采购预算金额|(招标部分)?估算价|合同估算价|预算造价", ("budget",)),
+    (
+        r"(项目|采购|财政)?预算(金额|价|资金|总金额)?|采购预算金额|(招标部分)?估算价|合同估算价|预算造价",
+        ("budget",),
+    ),
     (r"(采购|投标|招标)?最高(投标)?限价|(招标)?控制价|拦标价|最高限价金额", ("max_price",)),
-    (r"(预)?(中标|成交)(供应商|人|单位|候选人)(名称)?|(中标|成交)(供应商|人|单位)名称|竞得(人|单位)|"
-     r"受让(人|方|单位)(名称)?|承租(方|人)|买受人|成交人|供应商(名称)?|乙方(名称)?|承包(人|方|单位)(名称)?|竞得(人|单位)名称|"
-     r"土地使用权人", ("winner",)),
+    (
+        r"(预)?(中标|成交)(供应商|人|单位|候选人)(名称)?|(中标|成交)(供应商|人|单位)名称|竞得(人|单位)|"
+        r"受让(人|方|单位)(名称)?|承租(方|人)|买受人|成交人|供应商(名称)?|乙方(名称)?|承包(人|方|单位)(名称)?|竞得(人|单位)名称|"
+        r"土地使用权人",
+        ("winner",),
+    ),
     (r"(中标|成交)(总)?(价|金额|价格|报价|总价)|中标金额|成交金额|总中标金额|(最终)?成交价", ("amount",)),
-    (r"评审专家(名单)?|评标(委员会|专家)(成员)?(名单)?|评审(小组|委员会)(成员)?(名单)?|专家(组)?(成员)?名单|评审专家组成员",
-     ("experts",)),
-    (r"(竞买)?报名(申请)?(的)?截止(时间|日期)|竞买(申请|报名)(的)?截止(时间|日期)", ("registration_deadline",)),
-    (r"(资格预审)?(投标|响应|应答|报价|申请)(文件)?(递交|提交|上传)?(的)?截止(时间|日期)|(递交|提交)(投标|响应)文件截止时间|"
-     r"投标文件递交的截止时间|投标截止时间|响应文件提交截止时间|提交投标文件截止时间|"
-     r"提交(资格预审)?(申请|投标|响应)文件(的)?截止(时间|日期)", ("bid_deadline",)),
+    (
+        r"评审专家(名单)?|评标(委员会|专家)(成员)?(名单)?|评审(小组|委员会)(成员)?(名单)?|专家(组)?(成员)?名单|评审专家组成员",
+        ("experts",),
+    ),
+    (
+        r"(竞买)?报名(申请)?(的)?截止(时间|日期)|竞买(申请|报名)(的)?截止(时间|日期)",
+        ("registration_deadline",),
+    ),
+    (
+        r"(资格预审)?(投标|响应|应答|报价|申请)(文件)?(递交|提交|上传)?(的)?截止(时间|日期)|(递交|提交)(投标|响应)文件截止时间|"
+        r"投标文件递交的截止时间|投标截止时间|响应文件提交截止时间|提交投标文件截止时间|"
+        r"提交(资格预审)?(申请|投标|响应)文件(的)?截止(时间|日期)",
+        ("bid_deadline",),
+    ),
     (r"开标(时间|日期)|(响应|投标)文件开启时间|开启时间|选取时间|比选时间|唱标时间", ("opening_time",)),
     (r"(地块|宗地|土地)(编号|号)|宗地号|出让地块编号|地块名称", ("parcel_no",)),
-    (r"(地块|宗地|土地|房屋|标的|资产|矿区|项目)?(位置|坐落)|地理位置|坐落位置|(房屋|宗地)坐落|项目建设地点", ("location",)),
+    (
+        r"(地块|宗地|土地|房屋|标的|资产|矿区|项目)?(位置|坐落)|地理位置|坐落位置|(房屋|宗地)坐落|项目建设地点",
+        ("location",),
+    ),
     (r"(土地|出让|宗地|用地|出租|房屋|标的|地块|矿区|占地)?面积|出让面积|土地面积", ("area_m2",)),
     (r"(土地|规划|宗地)?用途|土地使用用途", ("land_use",)),
     (r"出让年限|(土地)?使用(权)?年限|出让期限", ("use_term_years",)),
-    (r"(挂牌|拍卖|竞价)?(起始|起拍|起叫)(价|价格|租金)|起价|挂牌起始价|(转让)?底价|挂牌价格?", ("starting_price",)),
-    (r"定标(日期|时间)|(中标|成交)(人)?确定(日期|时间)|确定(中标|成交)(人|供应商)(日期|时间)", ("award_date",)),
+    (
+        r"(挂牌|拍卖|竞价)?(起始|起拍|起叫)(价|价格|租金)|起价|挂牌起始价|(转让)?底价|挂牌价格?",
+        ("starting_price",),
+    ),
+    (
+        r"定标(日期|时间)|(中标|成交)(人)?确定(日期|时间)|确定(中标|成交)(人|供应商)(日期|时间)",
+        ("award_date",),
+    ),
     (r"(合同)?(签订|订立|签署)(日期|时间)", ("sign_date",)),
     (r"(评审|评标)(日期|时间)", ("evaluation_date",)),
     (r"公示(开始)?(时间|日期)起?|公示期开始", ("publicity_start",)),
@@ -110,10 +218,15 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"信息形成日期|印发日期|成文日期|形成日期", ("formed_date",)),
     (r"预计采购(时间|日期)", ("planned_date",)),
     (r"采购需求(概况)?|采购项目内容|采购内容|需求概况", ("requirements",)),
-    (r"对?(投标人|申请人|供应商|竞买人|受让方|报价人|竞价人)(的)?资格(要求|条件)|资质条件|报名条件|资格要求|投标人资格条件要求|"
-     r"资格预审审查标准|承包人资格要求|竞买要求",
-     ("qualification",)),
-    (r"(招标|采购|资格预审|比选|发包)文件(的)?获取|获取(招标|采购|资格预审|比选)文件|获取\(下载\)(招标|采购)文件", ("doc_obtain",)),
+    (
+        r"对?(投标人|申请人|供应商|竞买人|受让方|报价人|竞价人)(的)?资格(要求|条件)|资质条件|报名条件|资格要求|投标人资格条件要求|"
+        r"资格预审审查标准|承包人资格要求|竞买要求",
+        ("qualification",),
+    ),
+    (
+        r"(招标|采购|资格预审|比选|发包)文件(的)?获取|获取(招标|采购|资格预审|比选)文件|获取\(下载\)(招标|采购)文件",
+        ("doc_obtain",),
+    ),
     (r"公告期限", ("notice_period",)),
     (r"投标文件(的)?(递交|提交)|响应文件(的)?(递交|提交)|承包申请文件(的)?(递交|提交)", ("bid_submission",)),
     (r"(采用)?单一来源(采购)?(方式)?(的)?(原因|理由)(及(相关)?说明)?", ("single_source_reason",)),
@@ -122,8 +235,10 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"更正(事项|内容|信息)|变更(事项|内容)|补充(事项|内容)|澄清(事项|内容)", ("correction_items",)),
     (r"原公告(名称|标题)", ("original_notice",)),
     (r"合同主要内容", ("contract_subject",)),
-    (r"合同标的(名称)?|标的名称|标的|转让标的|(出让)?指标名称|交易标的(名称)?|竞得的矿业权简要情况|许可内容",
-     ("contract_subject", "subject_name")),
+    (
+        r"合同标的(名称)?|标的名称|标的|转让标的|(出让)?指标名称|交易标的(名称)?|竞得的矿业权简要情况|许可内容",
+        ("contract_subject", "subject_name"),
+    ),
     (r"(主要标的)?规格型号|规格", ("spec_model",)),
     (r"单价|中标单价", ("unit_price",)),
     (r"合同(总)?(金额|价款|价格)", ("contract_amount",)),
@@ -233,11 +348,19 @@ def keys_for(core: str) -> tuple[str, ...]:
 
 
 # Party context: labels that say whose block we are in (for 名称 / 联系电话 lines).
-OWNER_SECTION = re.compile(r"(采购人|招标人|建设单位|项目业主|发包人|出让人|转让方|出租方|比选人|项目单位)(信息|名称)?$")
-AGENCY_SECTION = re.compile(r"(代理机构|代理人|代理公司|代理单位|意见接收机构|交易中心|监督|管理部门|受理部门|公证)")
+OWNER_SECTION = re.compile(
+    r"(采购人|招标人|建设单位|项目业主|发包人|出让人|转让方|出租方|比选人|项目单位)(信息|名称)?$"
+)
+AGENCY_SECTION = re.compile(
+    r"(代理机构|代理人|代理公司|代理单位|意见接收机构|交易中心|监督|管理部门|受理部门|公证)"
+)
 PHONE_LABEL = re.compile(r"(项目)?(联系|咨询)?(电话|方式|手机)(号码)?|项目联系方式|联系方式\(询问\)|电话")
-PHONE_EXCLUDE = re.compile(r"投诉|监督|质疑|举报|传真|技术|服务热线|CA|保函|代理|异议|客服|软件|品茗|新点|注册|报名")
+PHONE_EXCLUDE = re.compile(
+    r"投诉|监督|质疑|举报|传真|技术|服务热线|CA|保函|代理|异议|客服|软件|品茗|新点|注册|报名"
+)
 
 # labels that carry no canonical key but still end the value before them ('…孙先生联系电话：…')
-STRUCTURAL = re.compile(r"联系人|(联系|咨询|办公|监督|投诉)?电话|联系方式|名称|地址|传真|手机|邮箱|电子邮件|邮编|联系单位|"
-                        r"短号|网址|开户银行|账号|户名")
+STRUCTURAL = re.compile(
+    r"联系人|(联系|咨询|办公|监督|投诉)?电话|联系方式|名称|地址|传真|手机|邮箱|电子邮件|邮编|联系单位|"
+    r"短号|网址|开户银行|账号|户名"
+)

@@ -19,11 +19,16 @@ from .record import NotAPage
 
 CONTENT_SELECTORS = [
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' ewb-detail-content ')]",
-    "//td[@id='TDContent']", "//td[@id='tdContent']", "//div[@id='mycontent']",
-    "//div[contains(@class, 'vF_detail_content')]", "//div[contains(@class, 'vT_detail_content')]",
-    "//table[@id='c']", "//td[contains(@class, 'bt_content')]",
+    "//td[@id='TDContent']",
+    "//td[@id='tdContent']",
+    "//div[@id='mycontent']",
+    "//div[contains(@class, 'vF_detail_content')]",
+    "//div[contains(@class, 'vT_detail_content')]",
+    "//table[@id='c']",
+    "//td[contains(@class, 'bt_content')]",
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' article ')]",
-    "//div[contains(@class, 'detail_content')]", "//div[@id='zoom']",
+    "//div[contains(@class, 'detail_content')]",
+    "//div[@id='zoom']",
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' ewb-container ')]",
 ]
 _SUMMARY_SELECTOR = "//div[contains(@class, 'vF_detail_main')]//div[contains(@class, 'table')]"
@@ -37,12 +42,64 @@ _TITLE_SELECTORS = [
 _DATE_SELECTORS = ["//meta[@name='PubDate']/@content", "//span[@id='pubTime']", "//span[@id='lblCreateDate']"]
 _CHROME = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|footer|foot|crumb|breadcrumb|currentloc|deail_currentloc|share|bdshare|"
-    r"ewb-article-share|print|toolbar|sidebar|related|xgwz|pager|pagination)([\s_-]|$)", re.I)
-_DROP_TAGS = {"script", "style", "noscript", "nav", "footer", "iframe", "select", "button", "input",
-              "textarea", "object", "embed", "svg", "template"}
-BLOCK = {"p", "div", "br", "tr", "td", "th", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table",
-         "tbody", "thead", "dl", "dt", "dd", "section", "article", "center", "form", "blockquote", "pre", "hr",
-         "caption", "header", "aside", "main", "title", "body", "html", "fieldset", "address"}
+    r"ewb-article-share|print|toolbar|sidebar|related|xgwz|pager|pagination)([\s_-]|$)",
+    re.I,
+)
+_DROP_TAGS = {
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "footer",
+    "iframe",
+    "select",
+    "button",
+    "input",
+    "textarea",
+    "object",
+    "embed",
+    "svg",
+    "template",
+}
+BLOCK = {
+    "p",
+    "div",
+    "br",
+    "tr",
+    "td",
+    "th",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "tbody",
+    "thead",
+    "dl",
+    "dt",
+    "dd",
+    "section",
+    "article",
+    "center",
+    "form",
+    "blockquote",
+    "pre",
+    "hr",
+    "caption",
+    "header",
+    "aside",
+    "main",
+    "title",
+    "body",
+    "html",
+    "fieldset",
+    "address",
+}
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _FILE_EXT = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip|7z|wps|ZJCNZF|HZZF|jpg|png|tif)\b", re.I)
 _SHELL_TITLES = {"招天下", "Report", "report", "首页", "详情", "详细信息", ""}
@@ -68,8 +125,12 @@ class Table:
         return out
 
 
-_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])")
-_TITLE_CUT = re.compile(r"\s*(【|\[?(信息)?(发布|公示)?(时间|日期)[:：]|发布时间|阅读次数|访问次数|浏览次数).*$")
+_NUMBERED = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])"
+)
+_TITLE_CUT = re.compile(
+    r"\s*(【|\[?(信息)?(发布|公示)?(时间|日期)[:：]|发布时间|阅读次数|访问次数|浏览次数).*$"
+)
 
 
 def _title_text(text: str) -> str:
@@ -105,10 +166,13 @@ def parse_html(html: str) -> lxml.html.HtmlElement:
     return root
 
 
-_DROP_XP = lxml.etree.XPath("|".join(f"//{t}" for t in sorted(_DROP_TAGS)) + "|//comment()|//processing-instruction()")
+_DROP_XP = lxml.etree.XPath(
+    "|".join(f"//{t}" for t in sorted(_DROP_TAGS)) + "|//comment()|//processing-instruction()"
+)
 _STYLED_XP = lxml.etree.XPath("//*[@style]")
-_CLASSED_XP = lxml.etree.XPath("//*[self::div or self::ul or self::span or self::p or self::td or self::table]"
-                               "[@class or @id]")
+_CLASSED_XP = lxml.etree.XPath(
+    "//*[self::div or self::ul or self::span or self::p or self::td or self::table][@class or @id]"
+)
 
 
 def _strip(root: lxml.html.HtmlElement) -> None:
@@ -190,13 +254,18 @@ def _tables(root: lxml.html.HtmlElement) -> list[Table]:
             continue
         rows = []
         for tr in t.iter("tr"):
-            cells = [(_cell_text(td), int(td.get("colspan") or 1) if (td.get("colspan") or "1").isdigit() else 1)
-                     for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")]
+            cells = [
+                (_cell_text(td), int(td.get("colspan") or 1) if (td.get("colspan") or "1").isdigit() else 1)
+                for td in tr
+                if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")
+            ]
             if any(c[0] for c in cells):
                 rows.append(cells)
         if rows:
             first = [c[0] for c in rows[0]]
-            party = (len(first) == 2 and bool(_OWNER_CELL.match(first[0])) and bool(_AGENCY_CELL.match(first[1])))
+            party = (
+                len(first) == 2 and bool(_OWNER_CELL.match(first[0])) and bool(_AGENCY_CELL.match(first[1]))
+            )
             tables.append(Table(rows, party_columns=party, caption=_caption(t)))
     return tables
 
@@ -237,7 +306,10 @@ def _caption(table: lxml.html.HtmlElement) -> str:
 
 def _party_table_lines(table: lxml.html.HtmlElement) -> list[str] | None:
     """A two-column contact table (招标人 | 招标代理机构) read column by column, so each phone follows its party."""
-    rows = [[td for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")] for tr in table.iter("tr")]
+    rows = [
+        [td for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")]
+        for tr in table.iter("tr")
+    ]
     rows = [r for r in rows if r]
     if not rows or len(rows[0]) != 2:
         return None
@@ -272,6 +344,8 @@ def _head_date_line(root: lxml.html.HtmlElement) -> str:
                 return line
         return ""
     return ""
+
+
 _COUNT_IMG = lxml.etree.XPath("count(descendant-or-self::img)")
 _LINKS = lxml.etree.XPath("descendant-or-self::a")
 _HOOKS = lxml.etree.XPath("descendant-or-self::*[contains(@class, 'code-')]")

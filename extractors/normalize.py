@@ -33,7 +33,7 @@ def clean_text(text: str) -> str:
 def strip_value(text: str) -> str:
     """``clean_text`` plus trailing punctuation and wrapping quotes removed (a value, not a sentence)."""
     text = clean_text(text).strip(_TRAILING_PUNCT)
-    for left, right in ("“”", "\"\"", "‘’", "「」", "''"):
+    for left, right in ("“”", '""', "‘’", "「」", "''"):
         if len(text) > 2 and text.startswith(left) and text.endswith(right) and text.count(left) == 1:
             text = text[1:-1]
     return text.strip(_TRAILING_PUNCT)
@@ -46,7 +46,22 @@ def norm_name(text: str) -> str:
     return text.rstrip(_TRAILING_PUNCT)
 
 
-_PLACEHOLDERS = {"", "-", "--", "/", "无", "暂无", "详见附件", "见附件", "立即查看", "略", "*", "**", "***", "****"}
+_PLACEHOLDERS = {
+    "",
+    "-",
+    "--",
+    "/",
+    "无",
+    "暂无",
+    "详见附件",
+    "见附件",
+    "立即查看",
+    "略",
+    "*",
+    "**",
+    "***",
+    "****",
+}
 
 
 def is_placeholder(text: str) -> bool:
@@ -129,7 +144,7 @@ def parse_money(text: str, default_unit: str | None = None) -> Money:
         if len(s) >= 2 and re.search(r"[壹贰叁肆伍陆柒捌玖拾佰仟]", s):
             upper_val = _upper_to_number(s)
             m_up = cand
-            unit_m = _UNIT_AFTER.match(raw[cand.end():])
+            unit_m = _UNIT_AFTER.match(raw[cand.end() :])
             if upper_val is not None and unit_m is None and "元" not in s and default_unit:
                 upper_val *= _unit_factor(default_unit)
             elif upper_val is not None and unit_m is not None:
@@ -141,16 +156,20 @@ def parse_money(text: str, default_unit: str | None = None) -> Money:
             continue
         intpart = re.sub(r"[,，]", "", m.group(1))
         num = float(intpart + ("." + m.group(2) if m.group(2) else ""))
-        after = raw[m.end():]
+        after = raw[m.end() :]
         unit_m = _UNIT_AFTER.match(after)
-        before = raw[max(0, m.start() - 3):m.start()]
-        if re.search(r"(第|号|标段|包)$", before) or re.match(r"^\s*(%|％|个|年|月|日|天|号|平方|㎡|亩|吨|人|家|套|台|份)", after):
+        before = raw[max(0, m.start() - 3) : m.start()]
+        if re.search(r"(第|号|标段|包)$", before) or re.match(
+            r"^\s*(%|％|个|年|月|日|天|号|平方|㎡|亩|吨|人|家|套|台|份)", after
+        ):
             continue
         unit = unit_m.group(1) if unit_m else default_unit
         lower_val = round(num * _unit_factor(unit), 2)
         break
     if upper_val is not None and lower_val is not None and abs(upper_val - lower_val) > 1:
-        warnings.append(f"金额大写与小写不一致 (upper/lower mismatch): 大写 {upper_val:g} ≠ 小写 {lower_val:g}")
+        warnings.append(
+            f"金额大写与小写不一致 (upper/lower mismatch): 大写 {upper_val:g} ≠ 小写 {lower_val:g}"
+        )
     value = lower_val if lower_val is not None else upper_val
     return Money(value, warnings)
 
@@ -162,9 +181,25 @@ def money(text: str, default_unit: str | None = None) -> float | None:
 
 # --------------------------------------------------------------------------------------- dates/times
 
-_CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4",
-             "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
-_CN_DATE = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_CN_DIGIT = {
+    "〇": "0",
+    "○": "0",
+    "零": "0",
+    "Ｏ": "0",
+    "O": "0",
+    "一": "1",
+    "二": "2",
+    "三": "3",
+    "四": "4",
+    "五": "5",
+    "六": "6",
+    "七": "7",
+    "八": "8",
+    "九": "9",
+}
+_CN_DATE = re.compile(
+    r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+)
 _DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})(?!\d)\s*日?"
 )
@@ -230,7 +265,7 @@ def parse_datetime(text: str) -> str | None:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if not _valid(y, mo, d):
             continue
-        t = _TIME.match(s[m.end():])
+        t = _TIME.match(s[m.end() :])
         if not t:
             return None
         hour = int(t.group(2))
@@ -267,8 +302,16 @@ def parse_duration(text: str) -> tuple[float, str] | None:
     m = _DURATION.search(_squash(text))
     if not m:
         return None
-    unit = {"日历天": "calendar_day", "自然日": "calendar_day", "天": "calendar_day", "日": "calendar_day",
-            "工作日": "working_day", "个月": "month", "月": "month", "年": "year"}[m.group(2)]
+    unit = {
+        "日历天": "calendar_day",
+        "自然日": "calendar_day",
+        "天": "calendar_day",
+        "日": "calendar_day",
+        "工作日": "working_day",
+        "个月": "month",
+        "月": "month",
+        "年": "year",
+    }[m.group(2)]
     num = float(m.group(1))
     return (int(num) if num.is_integer() else num), unit
 
@@ -302,9 +345,22 @@ def duration_years(text: str) -> float | None:
 
 # ---------------------------------------------------------------------------------------------- areas
 
-_AREA = re.compile(r"(\d+(?:[,，]\d{3})*(?:\.\d+)?)\s*(平方米|平米|㎡|m2|m²|M2|平方公里|平方千米|km2|公顷|亩)?")
-_AREA_FACTOR = {"平方米": 1.0, "平米": 1.0, "㎡": 1.0, "m2": 1.0, "m²": 1.0, "M2": 1.0, "公顷": 10000.0,
-                "亩": 666.67, "平方公里": 1e6, "平方千米": 1e6, "km2": 1e6}
+_AREA = re.compile(
+    r"(\d+(?:[,，]\d{3})*(?:\.\d+)?)\s*(平方米|平米|㎡|m2|m²|M2|平方公里|平方千米|km2|公顷|亩)?"
+)
+_AREA_FACTOR = {
+    "平方米": 1.0,
+    "平米": 1.0,
+    "㎡": 1.0,
+    "m2": 1.0,
+    "m²": 1.0,
+    "M2": 1.0,
+    "公顷": 10000.0,
+    "亩": 666.67,
+    "平方公里": 1e6,
+    "平方千米": 1e6,
+    "km2": 1e6,
+}
 
 
 def parse_area(text: str, default_unit: str | None = None) -> float | None:
@@ -340,7 +396,20 @@ def parse_number(text: str) -> float | None:
 
 # ---------------------------------------------------------------------------------------------- lists
 
-_NOT_NAMES = {"序号", "姓名", "名单", "专家", "职称", "单位", "工作单位", "备注", "评审专家", "专家姓名", "组长", "成员"}
+_NOT_NAMES = {
+    "序号",
+    "姓名",
+    "名单",
+    "专家",
+    "职称",
+    "单位",
+    "工作单位",
+    "备注",
+    "评审专家",
+    "专家姓名",
+    "组长",
+    "成员",
+}
 _MASKED_NAME = re.compile(r"[\u3400-\u9fff]{1,2}[*＊]{1,4}")
 _LIST_SPLIT = re.compile(r"[、，,；;/\s]+")
 
@@ -353,7 +422,9 @@ def split_people(text: str) -> list[str]:
         part = part.strip(_TRAILING_PUNCT + "()（）")
         if not part or is_placeholder(part):
             continue
-        if (re.fullmatch(r"[\u3400-\u9fff·]{2,5}", part) and part not in _NOT_NAMES) or _MASKED_NAME.fullmatch(part):
+        if (
+            re.fullmatch(r"[\u3400-\u9fff·]{2,5}", part) and part not in _NOT_NAMES
+        ) or _MASKED_NAME.fullmatch(part):
             out.append(part)  # masked names (钱**) are kept as printed
     return out
 

@@ -42,8 +42,12 @@ class Finding:
 _LABEL_END = re.compile(r"[:：]")
 _SEP = re.compile(r"[\s;；。，,]")
 _LABEL_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()\[\]【】、/·．.\-_＊*]")
-_NUMBER_TAIL = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]{1,3}[)）]?[、.．]|\d{1,2}[、.．]|[（(]\d{1,2}[)）])\s*$")
-_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])")
+_NUMBER_TAIL = re.compile(
+    r"\s*(?:[（(]?[一二三四五六七八九十]{1,3}[)）]?[、.．]|\d{1,2}[、.．]|[（(]\d{1,2}[)）])\s*$"
+)
+_SECTION = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])"
+)
 
 
 def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
@@ -102,7 +106,7 @@ def _extended_end(line: str, spans: list[tuple[int, int, str, bool]], idx: int, 
     kind = kind_of(key)
     while j < len(spans):
         ls, _, label, known = spans[j]
-        if kind == LONG and not known and line[ls - 1:ls] in "，,":
+        if kind == LONG and not known and line[ls - 1 : ls] in "，,":
             j += 1
         elif key == "parties" and _ROLE.fullmatch(core_label(label)[0]):
             j += 1
@@ -138,7 +142,11 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             core, note = core_label(label)
             if OWNER_SECTION.search(core) and not PHONE_LABEL.fullmatch(core):
                 party = "owner"
-            elif AGENCY_SECTION.search(core) and not PHONE_LABEL.fullmatch(core) and not re.search(r"代理", core):
+            elif (
+                AGENCY_SECTION.search(core)
+                and not PHONE_LABEL.fullmatch(core)
+                and not re.search(r"代理", core)
+            ):
                 # an inline '招标代理机构：X' names the agency but opens no block of its own: a lone
                 # 联系电话 after the owner and agency lines is the notice's contact
                 party = "agency"
@@ -147,13 +155,21 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             tail_value = idx + 1 == len(spans)
             cont = 0
             next_spans = _label_spans(lines[i + 1]) if tail_value and i + 1 < n else []
-            roles_only = bool(next_spans) and _PARTIES_LABEL.fullmatch(core) is not None and all(
-                _ROLE.fullmatch(core_label(sp[2])[0]) for sp in next_spans)
+            roles_only = (
+                bool(next_spans)
+                and _PARTIES_LABEL.fullmatch(core) is not None
+                and all(_ROLE.fullmatch(core_label(sp[2])[0]) for sp in next_spans)
+            )
             label_like = i + 1 < n and len(lines[i + 1]) <= 8 and not re.search(r"[，。；,;\d]", lines[i + 1])
-            if tail_value and not clean_text(value) and i + 1 < n and (not next_spans or roles_only) \
-                    and not label_like \
-                    and not _RANK_COL.match(lines[i + 1]) \
-                    and not (_SECTION.match(lines[i + 1]) and len(lines[i + 1]) <= 16):  # a heading, not its value
+            if (
+                tail_value
+                and not clean_text(value)
+                and i + 1 < n
+                and (not next_spans or roles_only)
+                and not label_like
+                and not _RANK_COL.match(lines[i + 1])
+                and not (_SECTION.match(lines[i + 1]) and len(lines[i + 1]) <= 16)
+            ):  # a heading, not its value
                 value = lines[i + 1]
                 cont = 1
             elif tail_value and not clean_text(value) and i + 1 < n and _RANK_COL.match(lines[i + 1]):
@@ -166,48 +182,70 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 ext = _extended_end(line, spans, idx, keys[0])
                 if ext != ve:
                     value = line[vs:ext]
-            if not keys and core in ("截止时间", "截止日期") and re.search(r"投标|响应|递交|提交|上传", section) \
-                    and not re.search(r"获取|报名|保证金|质疑|意见", section):
+            if (
+                not keys
+                and core in ("截止时间", "截止日期")
+                and re.search(r"投标|响应|递交|提交|上传", section)
+                and not re.search(r"获取|报名|保证金|质疑|意见", section)
+            ):
                 keys = ("bid_deadline",)
             if not keys:
                 if core in ("名称", "单位名称") and party in ("owner", "agency"):
                     keys = ("purchaser",) if party == "owner" else ("agency",)
                 elif PHONE_LABEL.fullmatch(core) or re.search(r"(联系|咨询)电话|联系方式", core):
-                    context = line[max(0, ls - 30):ls]
+                    context = line[max(0, ls - 30) : ls]
                     owner_label = bool(re.search(r"业主|招标人|采购人|出让人|转让方|出租方", core))
-                    if not PHONE_EXCLUDE.search(core) and not PHONE_EXCLUDE.search(context) \
-                            and (party in (None, "owner") or owner_label):
+                    if (
+                        not PHONE_EXCLUDE.search(core)
+                        and not PHONE_EXCLUDE.search(context)
+                        and (party in (None, "owner") or owner_label)
+                    ):
                         v = value
-                        if tail_value and i + 1 + cont < n and re.search(r"(\(0\d+\)|-)\s*$", clean_text(v)) \
-                                and re.match(r"^\d", lines[i + 1 + cont]):
+                        if (
+                            tail_value
+                            and i + 1 + cont < n
+                            and re.search(r"(\(0\d+\)|-)\s*$", clean_text(v))
+                            and re.match(r"^\d", lines[i + 1 + cont])
+                        ):
                             v = clean_text(v) + " " + lines[i + 1 + cont]
                         yield Finding("contact_phone", v, note, line, "label_line")
                     continue
                 else:
                     continue
-            if tail_value and keys and kind_of(keys[0]) == DATETIME and i + 1 < n \
-                    and re.match(r"^\s*(上午|下午)?\d{1,2}\s*[:：时]", lines[i + 1]) and not re.search(r"\d[:：时]\d", value):
+            if (
+                tail_value
+                and keys
+                and kind_of(keys[0]) == DATETIME
+                and i + 1 < n
+                and re.match(r"^\s*(上午|下午)?\d{1,2}\s*[:：时]", lines[i + 1])
+                and not re.search(r"\d[:：时]\d", value)
+            ):
                 value = clean_text(value) + " " + lines[i + 1]
             if tail_value and keys and kind_of(keys[0]) == PEOPLE and not clean_text(value):
                 people = []
-                for nxt in lines[i + 1 + cont:i + 80]:
+                for nxt in lines[i + 1 + cont : i + 80]:
                     if len(nxt) > 6 or ":" in nxt or "：" in nxt:
                         break
                     people.append(nxt)
                 value = "、".join(people)
             if tail_value and keys and kind_of(keys[0]) == LONG:
                 more = []
-                for nxt in lines[i + 1 + cont:i + 12]:
+                for nxt in lines[i + 1 + cont : i + 12]:
                     sp = _label_spans(nxt)
                     if _SECTION.match(nxt) or (sp and (keys_for(core_label(sp[0][2])[0]) or sp[0][0] == 0)):
                         break  # the next item ('计划工期：…' opens a line of its own)
                     more.append(nxt)
                 if more and not clean_text(value):
                     value = "\n".join(more)
-            elif tail_value and keys and keys[0] in ("project_name", "title") and i + 1 < n \
-                    and lines[i + 1][:1] in "（(":
+            elif (
+                tail_value
+                and keys
+                and keys[0] in ("project_name", "title")
+                and i + 1 < n
+                and lines[i + 1][:1] in "（("
+            ):
                 extra = []
-                for nxt in lines[i + 1:i + 5]:
+                for nxt in lines[i + 1 : i + 5]:
                     extra.append(nxt)
                     if re.search(r"[)）]$", nxt):
                         break
@@ -218,8 +256,16 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 yield Finding(key, value, note, line, "numbered" if _SECTION.match(line) else "label_line")
 
 
-_STYLES = [re.compile(p) for p in (r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]", r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]",
-                                   r"^\s*\d{1,2}\s*[、.．](?!\d)", r"^\s*[（(]\d{1,2}[)）]", r"^\s*第[一二三四五六七八九十]+[章条节]")]
+_STYLES = [
+    re.compile(p)
+    for p in (
+        r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]",
+        r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]",
+        r"^\s*\d{1,2}\s*[、.．](?!\d)",
+        r"^\s*[（(]\d{1,2}[)）]",
+        r"^\s*第[一二三四五六七八九十]+[章条节]",
+    )
+]
 
 
 def _style(line: str) -> int | None:
@@ -240,7 +286,7 @@ def section_paragraphs(lines: list[str]) -> Iterator[Finding]:
         if not keys or kind_of(keys[0]) not in (LONG, TEXT):
             continue
         body: list[str] = []
-        for nxt in lines[i + 1:i + 30]:
+        for nxt in lines[i + 1 : i + 30]:
             if _style(nxt) is not None and _style(nxt) <= style:
                 break
             if re.match(r"^\s*\d{1,2}[.．]\d", nxt) or any(known for *_, known in _label_spans(nxt)[:1]):
@@ -270,13 +316,25 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
         for ri, row in enumerate(t.rows):
             cells = [c[0] for c in row]
             nxt = t.rows[ri + 1] if ri + 1 < len(t.rows) else None
-            if len(cells) >= 3 and _is_header_row(cells) and not _kv_like(cells) and nxt is not None \
-                    and len(nxt) == len(cells) and not _is_header_row([c[0] for c in nxt]):
+            if (
+                len(cells) >= 3
+                and _is_header_row(cells)
+                and not _kv_like(cells)
+                and nxt is not None
+                and len(nxt) == len(cells)
+                and not _is_header_row([c[0] for c in nxt])
+            ):
                 continue
             for i in range(len(cells) - 1):
                 core, note = core_label(cells[i])
-                if (PHONE_LABEL.fullmatch(core) or core == "联系电话") and not PHONE_EXCLUDE.search(core) and cells[i + 1]:
-                    yield Finding("contact_phone", cells[i + 1], note, f"{cells[i]}：{cells[i + 1]}", "kv_table")
+                if (
+                    (PHONE_LABEL.fullmatch(core) or core == "联系电话")
+                    and not PHONE_EXCLUDE.search(core)
+                    and cells[i + 1]
+                ):
+                    yield Finding(
+                        "contact_phone", cells[i + 1], note, f"{cells[i]}：{cells[i + 1]}", "kv_table"
+                    )
                     break
             i = 0
             while i < len(cells) - 1:
@@ -289,8 +347,10 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
                     i += 1
 
 
-_NAME_COL = re.compile(r"^(投标人|投标单位|投标供应商|供应商|单位|(预)?中标(候选)?(人|单位|供应商)|(成交|中标)?(候选人)|"
-                       r"竞买人|竞得人|受让(人|方|单位)|承租(人|方)|企业)(名称)?$|^(中标|成交|预中标)(供应商|单位|人)名称$|^单位名称$|^候选人名称$")
+_NAME_COL = re.compile(
+    r"^(投标人|投标单位|投标供应商|供应商|单位|(预)?中标(候选)?(人|单位|供应商)|(成交|中标)?(候选人)|"
+    r"竞买人|竞得人|受让(人|方|单位)|承租(人|方)|企业)(名称)?$|^(中标|成交|预中标)(供应商|单位|人)名称$|^单位名称$|^候选人名称$"
+)
 _PRICE_COL = re.compile(r"(投标|中标|成交|评标|最终)?(报价|价格|金额|总价|价)$")
 _RANK_COL = re.compile(r"^(序号|排名|名次|排序|中标候选人排序|候选人排名|排名顺序|推荐顺序)$")
 _SKIP_PRICE = re.compile(r"保证金|单价|限价|控制价|预算|得分|分数")
@@ -324,7 +384,9 @@ def _is_label_row(cells: list[str]) -> bool:
     if not _is_header_row(cells):
         return False
     real = [c for c in cells if c]
-    return sum(1 for c in real if keys_for(core_label(c)[0]) or _RANK_COL.match(core_label(c)[0])) * 2 >= len(real)
+    return sum(1 for c in real if keys_for(core_label(c)[0]) or _RANK_COL.match(core_label(c)[0])) * 2 >= len(
+        real
+    )
 
 
 @dataclass
@@ -335,7 +397,9 @@ class ListTable:
     rows: list[dict[str, object]]
     snippet: str
     winner_table: bool
-    managers: list[str] = field(default_factory=list)  # 项目负责人 column, row by row (masked names as printed)
+    managers: list[str] = field(
+        default_factory=list
+    )  # 项目负责人 column, row by row (masked names as printed)
 
 
 def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
@@ -348,7 +412,7 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
         if hi is None:
             continue
         header = grid[hi]
-        body = [r for r in grid[hi + 1:] if any(r) and r != header and not _is_label_row(r)]
+        body = [r for r in grid[hi + 1 :] if any(r) and r != header and not _is_label_row(r)]
         if not body:
             continue
         cols = _header_map(header) if len([h for h in header if h]) >= 3 else {}
@@ -379,18 +443,29 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                     managers.append(strip_value(r[cols["pm"]]))
             if out:
                 hname = core_label(header[cols["name"]])[0]
-                yield ListTable(header, out, " | ".join(header)[:200],
-                                winner_table=bool(re.search(r"中标|成交|竞得|受让|承租", hname)),
-                                managers=managers if len(managers) == len(out) else [])
-            rating_col = next((i for i, h in enumerate(header) if re.fullmatch(r"信用(评价)?等级", core_label(h)[0])), None)
+                yield ListTable(
+                    header,
+                    out,
+                    " | ".join(header)[:200],
+                    winner_table=bool(re.search(r"中标|成交|竞得|受让|承租", hname)),
+                    managers=managers if len(managers) == len(out) else [],
+                )
+            rating_col = next(
+                (i for i, h in enumerate(header) if re.fullmatch(r"信用(评价)?等级", core_label(h)[0])), None
+            )
             if rating_col is not None:
                 ratings = [strip_value(r[rating_col]) for r in body if rating_col < len(r)]
                 if len(ratings) == len(out) and all(ratings):
                     snip = " | ".join(header)[:200]
-                    yield Finding("parties", "", "", snip, "header_table", value=[str(c["name"]) for c in out])
+                    yield Finding(
+                        "parties", "", "", snip, "header_table", value=[str(c["name"]) for c in out]
+                    )
                     yield Finding("credit_rating", "", "", snip, "header_table", value=ratings)
-        name_col = next((i for i, h in enumerate(header) if re.fullmatch(r"(专家|评委|成员)?姓名", core_label(h)[0])), None)
-        context = " ".join(" ".join(r) for r in grid[:hi + 1]) + " " + t.caption
+        name_col = next(
+            (i for i, h in enumerate(header) if re.fullmatch(r"(专家|评委|成员)?姓名", core_label(h)[0])),
+            None,
+        )
+        context = " ".join(" ".join(r) for r in grid[: hi + 1]) + " " + t.caption
         if name_col is not None and not re.search(r"专家|评委|评审|评标", context):
             name_col = None
         if name_col is not None:
@@ -415,10 +490,19 @@ def _cn_int(text: str) -> int | None:
 
 # zcy (浙江政府采购网 / ccgp republications) semantic CSS classes → keys (platforms.md §4c)
 HOOKS: dict[str, str] = {
-    "00004": "project_number", "projectCode": "project_number", "00003": "project_name",
-    "projectName": "project_name", "budgetPrice": "budget", "priceCeiling": "max_price",
-    "winningSupplierName": "winner", "summaryPrice": "amount", "85005": "experts", "00014": "purchaser",
-    "00009": "agency", "submitEndDate": "bid_deadline", "bidOpenTime": "opening_time",
+    "00004": "project_number",
+    "projectCode": "project_number",
+    "00003": "project_name",
+    "projectName": "project_name",
+    "budgetPrice": "budget",
+    "priceCeiling": "max_price",
+    "winningSupplierName": "winner",
+    "summaryPrice": "amount",
+    "85005": "experts",
+    "00014": "purchaser",
+    "00009": "agency",
+    "submitEndDate": "bid_deadline",
+    "bidOpenTime": "opening_time",
 }
 
 
@@ -431,30 +515,54 @@ def css_hooks(page: Page) -> Iterator[Finding]:
 
 
 # prose sentences: (regex with group 'v', key)
-_PROSE: list[tuple[re.Pattern[str], str]] = [(re.compile(p), k) for p, k in [
-    (r"招标人为[“\"]?\s*(?P<v>[^，,。；;\s“”]{4,40}?)[”\"]?\s*[，,。；;]", "purchaser"),
-    (r"采购人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
-    (r"项目法人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
-    (r"发包人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
-    (r"受\s*(?P<v>[^，,。；;\s]{4,40}?)\s*(?:的)?委托", "purchaser"),
-    (r"招标代理(?:机构|单位|人)?为\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "agency"),
-    (r"采购代理机构为\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "agency"),
-    (r"^(?P<v>[^，,。；;\s]{4,40}?(?:公司|中心|事务所))\s*受\s*[^，,。；;\s]{4,40}?\s*委托", "agency"),
-    (r"本(?:招标|发包|采购)项目\s*[“\"]?(?P<v>[^，,。；;“”\"]{4,80}?)[”\"]?\s*已(?:由|批准|经)", "project_name"),
-    (r"^(?P<v>[^，,。；;\s]{4,80}?(?:工程|项目))\s*已由", "project_name"),
-    (r"委托[，,]?\s*就\s*(?P<v>[^，,。；;]{4,80}?)\s*进行(?:招标|采购|公开招标)", "project_name"),
-    (r"(?:财政)?(?:审定)?预算(?:造价|金额|价)?(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "budget"),
-    (r"(?:最高限价|招标控制价|控制价)(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "max_price"),
-    (r"(?:投标|响应)(?:文件)?(?:递交|提交)?的?截止时间[^为：:。]{0,20}?为\s*(?P<v>\d{4}\s*年[^。；;，,]{4,40})", "bid_deadline"),
-    (r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{4,30}?(?:局|政府|委员会))委托[^，,。；;\s]{4,30}?(?:于|以|进行|组织)", "purchaser"),
-    (r"(?:项目)?(?:招标)?编号为\s*(?P<v>[A-Za-z0-9][A-Za-z0-9\-_()（）]{3,40}[A-Za-z0-9)）])", "project_number"),
-    (r"(?:^|\n)(?P<v>[^\n：:]{4,80}?)(?:（[^）\n]*）|\([^)\n]*\))?开标记录表?(?:\n|$)", "project_name"),
-    (r"(?:^|[，,。\n])(?:经[^，,。\n]{2,30}批准[，,])?(?P<v>[^，,。；;\s]{4,30}?(?:局|分局|政府|委员会|中心))(?:决定|拟|现)?"
-     r"(?:于[^，,。\n]{0,30}?)?(?:通过[^，,。\n]{0,40}?)?以[^，,。\n]{0,8}方式(?:公开)?(?:出让|转让|出租|招租)", "purchaser"),
-    (r"面积[为:：]?\s*(?P<v>\d[\d,.]*\s*(?:平方公里|平方千米|平方米|公顷|亩|㎡|m2|km2))", "area_m2"),
-    (r"我(?:中心|局|单位|公司|委|办)[^，,。]{0,6}(?:咨询|联系)电话[为是:：]?\s*(?P<v>0\d{2,3}-\d{7,8}|1[3-9]\d{9})", "contact_phone"),
-    (r"现将位于\s*(?P<v>[^，,。；;]{4,60}?)(?:的)?(?:营业用房|房屋|房产|商铺|店面|厂房|仓库|土地|资产)", "location"),
-]]
+_PROSE: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), k)
+    for p, k in [
+        (r"招标人为[“\"]?\s*(?P<v>[^，,。；;\s“”]{4,40}?)[”\"]?\s*[，,。；;]", "purchaser"),
+        (r"采购人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
+        (r"项目法人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
+        (r"发包人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
+        (r"受\s*(?P<v>[^，,。；;\s]{4,40}?)\s*(?:的)?委托", "purchaser"),
+        (r"招标代理(?:机构|单位|人)?为\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "agency"),
+        (r"采购代理机构为\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "agency"),
+        (r"^(?P<v>[^，,。；;\s]{4,40}?(?:公司|中心|事务所))\s*受\s*[^，,。；;\s]{4,40}?\s*委托", "agency"),
+        (
+            r"本(?:招标|发包|采购)项目\s*[“\"]?(?P<v>[^，,。；;“”\"]{4,80}?)[”\"]?\s*已(?:由|批准|经)",
+            "project_name",
+        ),
+        (r"^(?P<v>[^，,。；;\s]{4,80}?(?:工程|项目))\s*已由", "project_name"),
+        (r"委托[，,]?\s*就\s*(?P<v>[^，,。；;]{4,80}?)\s*进行(?:招标|采购|公开招标)", "project_name"),
+        (r"(?:财政)?(?:审定)?预算(?:造价|金额|价)?(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "budget"),
+        (r"(?:最高限价|招标控制价|控制价)(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "max_price"),
+        (
+            r"(?:投标|响应)(?:文件)?(?:递交|提交)?的?截止时间[^为：:。]{0,20}?为\s*(?P<v>\d{4}\s*年[^。；;，,]{4,40})",
+            "bid_deadline",
+        ),
+        (
+            r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{4,30}?(?:局|政府|委员会))委托[^，,。；;\s]{4,30}?(?:于|以|进行|组织)",
+            "purchaser",
+        ),
+        (
+            r"(?:项目)?(?:招标)?编号为\s*(?P<v>[A-Za-z0-9][A-Za-z0-9\-_()（）]{3,40}[A-Za-z0-9)）])",
+            "project_number",
+        ),
+        (r"(?:^|\n)(?P<v>[^\n：:]{4,80}?)(?:（[^）\n]*）|\([^)\n]*\))?开标记录表?(?:\n|$)", "project_name"),
+        (
+            r"(?:^|[，,。\n])(?:经[^，,。\n]{2,30}批准[，,])?(?P<v>[^，,。；;\s]{4,30}?(?:局|分局|政府|委员会|中心))(?:决定|拟|现)?"
+            r"(?:于[^，,。\n]{0,30}?)?(?:通过[^，,。\n]{0,40}?)?以[^，,。\n]{0,8}方式(?:公开)?(?:出让|转让|出租|招租)",
+            "purchaser",
+        ),
+        (r"面积[为:：]?\s*(?P<v>\d[\d,.]*\s*(?:平方公里|平方千米|平方米|公顷|亩|㎡|m2|km2))", "area_m2"),
+        (
+            r"我(?:中心|局|单位|公司|委|办)[^，,。]{0,6}(?:咨询|联系)电话[为是:：]?\s*(?P<v>0\d{2,3}-\d{7,8}|1[3-9]\d{9})",
+            "contact_phone",
+        ),
+        (
+            r"现将位于\s*(?P<v>[^，,。；;]{4,60}?)(?:的)?(?:营业用房|房屋|房产|商铺|店面|厂房|仓库|土地|资产)",
+            "location",
+        ),
+    ]
+]
 
 
 _PROSE_TEXT = [(rx, k) for rx, k in _PROSE if not rx.pattern.startswith("^")]
@@ -476,7 +584,7 @@ def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Fin
     for rx, key in text_rules:
         m = rx.search(text)
         if m:
-            yield Finding(key, m.group("v"), "", text[max(0, m.start() - 10):m.end() + 10], "regex")
+            yield Finding(key, m.group("v"), "", text[max(0, m.start() - 10) : m.end() + 10], "regex")
     if line_rules:
         for line in lines[:200]:
             for rx, key in line_rules:
@@ -485,8 +593,10 @@ def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Fin
                     yield Finding(key, m.group("v"), "", line, "regex")
 
 
-_TITLE_SUFFIX = re.compile(r"(公告|公示|结果|记录表|记录|通知|公布|意向|计划|决定书?|决定|信息表|发布表|信息公开|批复)"
-                           r"(?:[(（][^()（）]{1,30}[)）])?$")
+_TITLE_SUFFIX = re.compile(
+    r"(公告|公示|结果|记录表|记录|通知|公布|意向|计划|决定书?|决定|信息表|发布表|信息公开|批复)"
+    r"(?:[(（][^()（）]{1,30}[)）])?$"
+)
 _SHELL = {"招天下", "Report", "report", "首页"}
 
 
@@ -505,7 +615,9 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
-_SIGN_DATE = re.compile(r"\s*[\d〇一二三四五六七八九十○\s]{4,}年[\d一二三四五六七八九十\s]+月[\d一二三四五六七八九十\s]+日\s*(附件.*)?")
+_SIGN_DATE = re.compile(
+    r"\s*[\d〇一二三四五六七八九十○\s]{4,}年[\d一二三四五六七八九十\s]+月[\d一二三四五六七八九十\s]+日\s*(附件.*)?"
+)
 
 
 def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
@@ -522,7 +634,9 @@ def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
     return None
 
 
-_ORG_LINE = re.compile(r"^[\u3400-\u9fff（）()]{4,40}(公司|局|中心|政府|委员会|办公室|学校|医院|集团|站|所|院|社)$")
+_ORG_LINE = re.compile(
+    r"^[\u3400-\u9fff（）()]{4,40}(公司|局|中心|政府|委员会|办公室|学校|医院|集团|站|所|院|社)$"
+)
 _NOT_OWNER = re.compile(r"招投标中心|交易中心|招标中心|政务服务|公共资源|采购中心|办事处")
 _AGENCY_WORDS = re.compile(r"咨询|代理|招标|项目管理|工程管理|造价")
 
@@ -556,6 +670,10 @@ def signature_orgs(lines: list[str], keep_centres: bool = False) -> tuple[str | 
 def leading_code(lines: list[str]) -> tuple[str, str] | None:
     """An unlabelled project code alone on the first line (Longyou/Epoint tenders print it so)."""
     for ln in lines[:2]:
-        if re.fullmatch(r"[A-Z][A-Z0-9\-_()（）]{5,40}", ln) and re.search(r"\d", ln) and re.search(r"[-_]", ln):
+        if (
+            re.fullmatch(r"[A-Z][A-Z0-9\-_()（）]{5,40}", ln)
+            and re.search(r"\d", ln)
+            and re.search(r"[-_]", ln)
+        ):
             return ln, ln
     return None

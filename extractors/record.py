@@ -30,8 +30,19 @@ class Provenance(BaseModel):
 #: How far a reading is trusted, by the parser that made it: the platform's own data first, labelled
 #: layouts next, sentences and signatures last. A value normalised with a warning loses a tenth.
 CONFIDENCE: dict[str, float] = {
-    "json": 0.99, "hint": 0.97, "css_hook": 0.98, "kv_table": 0.95, "label_line": 0.93, "numbered": 0.93, "section": 0.85,
-    "header_table": 0.9, "meta": 0.9, "title": 0.85, "heading": 0.75, "signature": 0.75, "regex": 0.7,
+    "json": 0.99,
+    "hint": 0.97,
+    "css_hook": 0.98,
+    "kv_table": 0.95,
+    "label_line": 0.93,
+    "numbered": 0.93,
+    "section": 0.85,
+    "header_table": 0.9,
+    "meta": 0.9,
+    "title": 0.85,
+    "heading": 0.75,
+    "signature": 0.75,
+    "regex": 0.7,
     "gap": 0.0,
 }
 
@@ -53,8 +64,9 @@ class Record(BaseModel):
         if key in self.fields or value is None or value == "" or value == []:
             return False
         self.fields[key] = value
-        self.provenance[key] = Provenance(snippet=snippet.strip()[:200], method=method,
-                                          confidence=CONFIDENCE.get(method, 0.8))
+        self.provenance[key] = Provenance(
+            snippet=snippet.strip()[:200], method=method, confidence=CONFIDENCE.get(method, 0.8)
+        )
         return True
 
     def mark_gap(self, key: str, label: str) -> None:

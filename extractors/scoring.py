@@ -14,11 +14,31 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-REFERENCE_KEYS = frozenset({
-    "title", "publish_date", "project_name", "project_number", "purchaser", "agency", "budget", "max_price",
-    "winner", "amount", "experts", "candidates", "bid_deadline", "opening_time", "contact_phone", "parcel_no",
-    "location", "area_m2", "land_use", "use_term_years", "starting_price",
-})
+REFERENCE_KEYS = frozenset(
+    {
+        "title",
+        "publish_date",
+        "project_name",
+        "project_number",
+        "purchaser",
+        "agency",
+        "budget",
+        "max_price",
+        "winner",
+        "amount",
+        "experts",
+        "candidates",
+        "bid_deadline",
+        "opening_time",
+        "contact_phone",
+        "parcel_no",
+        "location",
+        "area_m2",
+        "land_use",
+        "use_term_years",
+        "starting_price",
+    }
+)
 _PUNCT = "。，,;；:：、.!！?？"
 
 
@@ -70,7 +90,9 @@ class FieldScore:
     labelled: bool = False
 
 
-def score_fields(pred: Mapping[str, Any], gold: Mapping[str, Any], keys: Iterable[str] | None = None) -> list[FieldScore]:
+def score_fields(
+    pred: Mapping[str, Any], gold: Mapping[str, Any], keys: Iterable[str] | None = None
+) -> list[FieldScore]:
     """Per-key credit of a predicted field dict against a label dict, optionally limited to ``keys``."""
     universe = set(pred) | set(gold)
     if keys is not None:

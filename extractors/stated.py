@@ -39,8 +39,9 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
                 found.setdefault("purchaser", label.strip()[:60])
             elif AGENCY_SECTION.search(core) and "代理" in core:
                 found.setdefault("agency", label.strip()[:60])
-            if (PHONE_LABEL.fullmatch(core) or re.search(r"(联系|咨询)电话|联系方式", core)) \
-                    and not PHONE_EXCLUDE.search(core):
+            if (
+                PHONE_LABEL.fullmatch(core) or re.search(r"(联系|咨询)电话|联系方式", core)
+            ) and not PHONE_EXCLUDE.search(core):
                 found.setdefault("contact_phone", label.strip()[:60])
         if core in aliases:
             found.setdefault(aliases[core], label.strip()[:60])

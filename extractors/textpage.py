@@ -18,13 +18,19 @@ from .labels import core_label, keys_for
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # what a notice's text contains somewhere: otherwise a bare string is no page at all
-_NOTICE_WORDS = re.compile(r"公告|公示|结果|记录|通知|出让|招标|采购|成交|中标|交易|项目|编号|名称|决定|计划|[:：]")
+_NOTICE_WORDS = re.compile(
+    r"公告|公示|结果|记录|通知|出让|招标|采购|成交|中标|交易|项目|编号|名称|决定|计划|[:：]"
+)
 _AMP = re.compile(r"&(?![a-zA-Z]{2,8};|#\d{2,6};)")
 # a tag's attribute tail left in front of the text by a broken rendering ('…__ko__16="ko30">矿山名称:')
 _ATTR_TAIL = re.compile(r"^[^<>\n]{0,160}=\s*\"[^\"<>\n]*\"\s*>")
-_TITLE = re.compile(r"^(?P<t>[^:：|]{6,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书))"
-                    r"(?:\s*[（(]?[^\s（()）:：]{0,24}号[)）]?)?$")
-_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])")
+_TITLE = re.compile(
+    r"^(?P<t>[^:：|]{6,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书))"
+    r"(?:\s*[（(]?[^\s（()）:：]{0,24}号[)）]?)?$"
+)
+_NUMBERED = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])"
+)
 _MIN_CJK = 20
 _CRUMB = re.compile(r">|»|›|您的位置|当前位置")  # a navigation trail ending in the channel's name is no title
 
@@ -73,10 +79,15 @@ def _join_label_cells(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if i + 1 < len(lines) and _label_line(ln) and not re.search(r"[|:：]", lines[i + 1]) \
-                and not _label_line(lines[i + 1]) and not _NUMBERED.match(lines[i + 1]) \
-                and not (i > 0 and _label_line(lines[i - 1])) \
-                and not (i + 2 < len(lines) and _label_line(lines[i + 2])):
+        if (
+            i + 1 < len(lines)
+            and _label_line(ln)
+            and not re.search(r"[|:：]", lines[i + 1])
+            and not _label_line(lines[i + 1])
+            and not _NUMBERED.match(lines[i + 1])
+            and not (i > 0 and _label_line(lines[i - 1]))
+            and not (i + 2 < len(lines) and _label_line(lines[i + 2]))
+        ):
             out.append(f"{ln}:{lines[i + 1]}")
             i += 2
             continue
@@ -126,8 +137,8 @@ def text_to_html(text: str) -> str:
             squeezed = re.sub(r"\s+", "", title)
             out.append(f'<h1 class="title">{html.escape(squeezed)}</h1>')
             if m and len(title) < len(ln):
-                out.append(f"<p>{html.escape(ln[len(title):].strip())}</p>")
+                out.append(f"<p>{html.escape(ln[len(title) :].strip())}</p>")
         else:
             out.append(f"<p>{html.escape(ln)}</p>")
     flush_table()
-    return "<div class=\"text-notice\">" + "\n".join(out) + "</div>"
+    return '<div class="text-notice">' + "\n".join(out) + "</div>"

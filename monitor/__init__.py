@@ -77,34 +77,58 @@ def run_checks(
     catalog = load_catalog(jurisdiction, rules_dir)
     cal = calendar or default_calendar()
     first = dt.date(max(2004, as_of.year - 10), 1, 1)
-    params = {"jurisdiction": jurisdiction, "lookback_days": lookback_days, "calendar": repr(type(cal)),
-              "rules_dir": str(rules_dir or "")}
+    params = {
+        "jurisdiction": jurisdiction,
+        "lookback_days": lookback_days,
+        "calendar": repr(type(cal)),
+        "rules_dir": str(rules_dir or ""),
+    }
     folder = (rules_dir or RULES_DIR) / jurisdiction
     if not force:
         with engine.connect() as conn:
-            last = conn.execute(select(CheckRun.fingerprint, CheckRun.summary)
-                                .where(CheckRun.as_of == as_of, CheckRun.jurisdiction == jurisdiction)
-                                .order_by(CheckRun.id.desc()).limit(1)).first()
+            last = conn.execute(
+                select(CheckRun.fingerprint, CheckRun.summary)
+                .where(CheckRun.as_of == as_of, CheckRun.jurisdiction == jurisdiction)
+                .order_by(CheckRun.id.desc())
+                .limit(1)
+            ).first()
             same = last is not None and last[0] == fingerprint(conn, as_of, params, folder)
             if same:
                 summary = _summary(conn, as_of)
-                summary.update({"new": 0, "reopened": 0, "escalated": 0, "resolved": 0, "rectified": 0,
-                                **dict(last[1]), "unchanged": True, "saved": save})
+                summary.update(
+                    {
+                        "new": 0,
+                        "reopened": 0,
+                        "escalated": 0,
+                        "resolved": 0,
+                        "rectified": 0,
+                        **dict(last[1]),
+                        "unchanged": True,
+                        "saved": save,
+                    }
+                )
                 if not save:
                     summary["findings"] = _findings(conn, as_of, include_resolved=False)
                 return summary
     with engine.connect() as conn:
         trans = conn.begin()
         links = link_projects(conn, as_of)
-        if conn.dialect.name == "sqlite" and (links.by_number or links.by_name or links.fuzzy or links.new_projects):
+        if conn.dialect.name == "sqlite" and (
+            links.by_number or links.by_name or links.fuzzy or links.new_projects
+        ):
             # project_id just changed: refresh the planner's statistics (sampled, so cheap) or SQLite may
             # believe the column is all NULL and scan instead of using its index
             conn.exec_driver_sql("PRAGMA analysis_limit=1000")
             conn.exec_driver_sql("ANALYZE notices")
         worktables.create_all(conn)
         cal_last = worktables.fill_calendar(conn, cal, first, as_of + dt.timedelta(days=400))
-        as_of_idx = conn.scalar(select(worktables.cal.c.wd_idx).where(worktables.cal.c.day == min(as_of, cal_last))) or 0
-        worktables.bulk(conn, worktables.units, [{"domain": d, "unit": u} for d, u in catalog.domain_units.items()])
+        as_of_idx = (
+            conn.scalar(select(worktables.cal.c.wd_idx).where(worktables.cal.c.day == min(as_of, cal_last)))
+            or 0
+        )
+        worktables.bulk(
+            conn, worktables.units, [{"domain": d, "unit": u} for d, u in catalog.domain_units.items()]
+        )
         ctx = C.Ctx(conn, as_of, catalog, first, cal_last, as_of_idx, lookback_days)
         per_check = {fn.__name__.removeprefix("check_"): fn(ctx) for fn in C.ALL_CHECKS}
         provisional = settle_unknown_deadlines(conn, catalog, cal, as_of)  # years no official table describes
@@ -112,16 +136,32 @@ def run_checks(
         unknown_units = assign_primary_units(conn, catalog, rules_dir)
         per_check["unverified_channel_questions"] = flag_unverified(conn, catalog, as_of, lookback_days)
         changes = merge(conn, as_of, catalog)
-        sync_audit(conn)  # the night's events into the append-only trail, then what fixed tonight's resolutions
-        changes["rectified"] = sum(v for k, v in record_rectifications(conn, as_of, catalog).items() if k != "gone")
+        sync_audit(
+            conn
+        )  # the night's events into the append-only trail, then what fixed tonight's resolutions
+        changes["rectified"] = sum(
+            v for k, v in record_rectifications(conn, as_of, catalog).items() if k != "gone"
+        )
         worktables.drop_all(conn)  # on error the transaction's rollback removes them
         if save:
-            kept = {"as_of": as_of.isoformat(), "jurisdiction": jurisdiction, "candidates": per_check,
-                    "links": dict.fromkeys(vars(links), 0), "calendar_known_until": cal_last.isoformat(),
-                    "unknown_units": unknown_units, "copies_collapsed": 0, "unknown_calendar": provisional}
-            conn.execute(CheckRun.__table__.insert().values(
-                as_of=as_of, jurisdiction=jurisdiction, fingerprint=fingerprint(conn, as_of, params, folder),
-                summary=kept))
+            kept = {
+                "as_of": as_of.isoformat(),
+                "jurisdiction": jurisdiction,
+                "candidates": per_check,
+                "links": dict.fromkeys(vars(links), 0),
+                "calendar_known_until": cal_last.isoformat(),
+                "unknown_units": unknown_units,
+                "copies_collapsed": 0,
+                "unknown_calendar": provisional,
+            }
+            conn.execute(
+                CheckRun.__table__.insert().values(
+                    as_of=as_of,
+                    jurisdiction=jurisdiction,
+                    fingerprint=fingerprint(conn, as_of, params, folder),
+                    summary=kept,
+                )
+            )
             trans.commit()
             looked: list[dict[str, Any]] | None = None
         else:
@@ -135,10 +175,19 @@ def run_checks(
         summary["findings"] = looked
     summary["saved"] = save
     summary.update(changes)
-    summary.update({"as_of": as_of.isoformat(), "jurisdiction": jurisdiction, "candidates": per_check,
-                    "links": vars(links), "calendar_known_until": cal_last.isoformat(),
-                    "unknown_units": unknown_units, "copies_collapsed": copies,
-                    "unknown_calendar": provisional, "unchanged": False})
+    summary.update(
+        {
+            "as_of": as_of.isoformat(),
+            "jurisdiction": jurisdiction,
+            "candidates": per_check,
+            "links": vars(links),
+            "calendar_known_until": cal_last.isoformat(),
+            "unknown_units": unknown_units,
+            "copies_collapsed": copies,
+            "unknown_calendar": provisional,
+            "unchanged": False,
+        }
+    )
     return summary
 
 
@@ -162,7 +211,9 @@ def _summary(conn: Connection, as_of: dt.date) -> dict[str, Any]:
     }
 
 
-def findings_as_json(engine: Engine, as_of: dt.date, *, include_resolved: bool = False) -> list[dict[str, Any]]:
+def findings_as_json(
+    engine: Engine, as_of: dt.date, *, include_resolved: bool = False
+) -> list[dict[str, Any]]:
     """Findings open on ``as_of`` (or also those resolved by then), newest rule order, as plain dicts."""
     with engine.connect() as conn:
         return _findings(conn, as_of, include_resolved=include_resolved)
@@ -178,16 +229,35 @@ def _findings(conn: Connection, as_of: dt.date, *, include_resolved: bool) -> li
         urls = [e.get("url") for e in (r["evidence"] or []) if isinstance(e, dict) and e.get("url")]
         if r["url"] and r["url"] not in urls:
             urls.insert(0, r["url"])
-        out.append({
-            "id": r["id"], "key": r["key"], "kind": r["kind"], "rule_id": r["rule_id"], "severity": r["severity"],
-            "status": r["status"], "domain": r["domain"], "notice_type": r["notice_type"], "region": r["region"],
-            "responsible_unit": r["responsible_unit"], "plan_units": r["plan_units"], "source_key": r["source_key"], "url": r["url"],
-            "urls": list(dict.fromkeys(urls)), "project_number": r["project_number"], "field": r["field"],
-            "title": r["title"], "dates": r["dates"], "legal_source": r["legal_source"], "message": r["message"],
-            "evidence": r["evidence"], "first_seen_on": _iso(r["first_seen_on"]),
-            "last_seen_on": _iso(r["last_seen_on"]), "resolved_on": _iso(r["resolved_on"]),
-            "escalated_on": _iso(r["escalated_on"]),
-        })
+        out.append(
+            {
+                "id": r["id"],
+                "key": r["key"],
+                "kind": r["kind"],
+                "rule_id": r["rule_id"],
+                "severity": r["severity"],
+                "status": r["status"],
+                "domain": r["domain"],
+                "notice_type": r["notice_type"],
+                "region": r["region"],
+                "responsible_unit": r["responsible_unit"],
+                "plan_units": r["plan_units"],
+                "source_key": r["source_key"],
+                "url": r["url"],
+                "urls": list(dict.fromkeys(urls)),
+                "project_number": r["project_number"],
+                "field": r["field"],
+                "title": r["title"],
+                "dates": r["dates"],
+                "legal_source": r["legal_source"],
+                "message": r["message"],
+                "evidence": r["evidence"],
+                "first_seen_on": _iso(r["first_seen_on"]),
+                "last_seen_on": _iso(r["last_seen_on"]),
+                "resolved_on": _iso(r["resolved_on"]),
+                "escalated_on": _iso(r["escalated_on"]),
+            }
+        )
     return out
 
 

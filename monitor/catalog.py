@@ -264,7 +264,9 @@ def _load_file(path: Path, unit_names: dict[str, str]) -> tuple[str, str, list[R
         if kind not in KINDS:
             raise _err(where, f"kind {kind!r} is not one of {sorted(KINDS)}")
         if kind not in CHECK_KINDS[check]:
-            raise _err(where, f"kind {kind!r} does not fit check {check!r} (allowed: {sorted(CHECK_KINDS[check])})")
+            raise _err(
+                where, f"kind {kind!r} does not fit check {check!r} (allowed: {sorted(CHECK_KINDS[check])})"
+            )
         for key in ("name", "legal_source"):
             if not isinstance(raw.get(key), str) or not raw[key].strip():
                 raise _err(where, f"{key} is required (Chinese name / legal source of the rule)")
@@ -280,10 +282,18 @@ def _load_file(path: Path, unit_names: dict[str, str]) -> tuple[str, str, list[R
         params = _validate_params(where, check, {k: v for k, v in raw.items() if k not in RULE_KEYS})
         rules.append(
             Rule(
-                rule_id=rule_id, kind=kind, check=check, name=raw["name"], domain=domain,
-                legal_source=raw["legal_source"], tag=tag, severity=severity,
-                responsible_unit=current_unit(plan_unit, unit_names), responsible_unit_plan=plan_unit,
-                params=params, file=path.name,
+                rule_id=rule_id,
+                kind=kind,
+                check=check,
+                name=raw["name"],
+                domain=domain,
+                legal_source=raw["legal_source"],
+                tag=tag,
+                severity=severity,
+                responsible_unit=current_unit(plan_unit, unit_names),
+                responsible_unit_plan=plan_unit,
+                params=params,
+                file=path.name,
             )
         )
     return domain, unit_plan, rules

@@ -76,7 +76,9 @@ def num_text(col: Any) -> ColumnElement[str]:
 
 def add_cands(ctx: Ctx, sel: Select, cols: list[str]) -> int:
     """INSERT the select into the candidate table, ignoring keys already there."""
-    ins = (sqlite.insert(worktables.cand) if ctx.dialect == "sqlite" else postgresql.insert(worktables.cand)).from_select(cols, sel)
+    ins = (
+        sqlite.insert(worktables.cand) if ctx.dialect == "sqlite" else postgresql.insert(worktables.cand)
+    ).from_select(cols, sel)
     res = ctx.conn.execute(ins.on_conflict_do_nothing())
     return max(res.rowcount or 0, 0)
 
@@ -121,16 +123,29 @@ def outage_near(ctx: Ctx, source_col: Any) -> ColumnElement[bool]:
 #: notice_fields key prefix of an item whose label the page prints but whose value was not read
 GAP_PREFIX = "gap:"
 
-NOTICE_COLUMNS = {"project_number": n_.c.project_number, "project_name": n_.c.project_name,
-                  "purchaser": n_.c.purchaser, "title": n_.c.title, "publish_date": n_.c.publish_date}
+NOTICE_COLUMNS = {
+    "project_number": n_.c.project_number,
+    "project_name": n_.c.project_name,
+    "purchaser": n_.c.purchaser,
+    "title": n_.c.title,
+    "publish_date": n_.c.publish_date,
+}
 
 
 def check_required_fields(ctx: Ctx) -> int:
     """A notice of the rule's type lacks an enforced required item (no non-empty notice_fields row)."""
     rows = [
-        {"rule_id": r.rule_id, "key": f.key, "notice_type": r.params["notice_type"], "severity": r.severity,
-         "unit": r.responsible_unit, "title_word": r.params.get("title_contains", "")}
-        for r in ctx.catalog.by_check("required_fields") for f in r.params["fields"] if f.enforce
+        {
+            "rule_id": r.rule_id,
+            "key": f.key,
+            "notice_type": r.params["notice_type"],
+            "severity": r.severity,
+            "unit": r.responsible_unit,
+            "title_word": r.params.get("title_contains", ""),
+        }
+        for r in ctx.catalog.by_check("required_fields")
+        for f in r.params["fields"]
+        if f.enforce
     ]
     if not rows:
         return 0
@@ -138,12 +153,18 @@ def check_required_fields(ctx: Ctx) -> int:
     r = worktables.req
     has_value = exists(
         select(1).where(
-            f_.c.notice_id == n_.c.id, f_.c.key == r.c.key,
-            or_(f_.c.value_num.is_not(None), f_.c.value_date.is_not(None),
-                and_(f_.c.value_text.is_not(None), f_.c.value_text != "")),
+            f_.c.notice_id == n_.c.id,
+            f_.c.key == r.c.key,
+            or_(
+                f_.c.value_num.is_not(None),
+                f_.c.value_date.is_not(None),
+                and_(f_.c.value_text.is_not(None), f_.c.value_text != ""),
+            ),
         )
     )
-    in_column = or_(*[and_(r.c.key == k, col.is_not(None), cast(col, String) != "") for k, col in NOTICE_COLUMNS.items()])
+    in_column = or_(
+        *[and_(r.c.key == k, col.is_not(None), cast(col, String) != "") for k, col in NOTICE_COLUMNS.items()]
+    )
     # the page prints the item's label but its value was not read ('gap:<key>' row): not a finding
     # against the unit, an extraction gap for the office to check (check_extraction_gaps)
     is_gap = exists(select(1).where(f_.c.notice_id == n_.c.id, f_.c.key == s(GAP_PREFIX) + r.c.key))
@@ -156,16 +177,52 @@ def check_required_fields(ctx: Ctx) -> int:
     ):
         sel = (
             select(
-                r.c.rule_id + s(":n") + num_text(n_.c.id) + s(":") + r.c.key + suffix, r.c.rule_id, s(kind), sev,
-                n_.c.id, n_.c.project_id, n_.c.source_key, n_.c.domain, n_.c.notice_type, n_.c.region, unit,
-                primary, r.c.key, n_.c.url, n_.c.version_id, n_.c.project_number, n_.c.title, n_.c.publish_date,
+                r.c.rule_id + s(":n") + num_text(n_.c.id) + s(":") + r.c.key + suffix,
+                r.c.rule_id,
+                s(kind),
+                sev,
+                n_.c.id,
+                n_.c.project_id,
+                n_.c.source_key,
+                n_.c.domain,
+                n_.c.notice_type,
+                n_.c.region,
+                unit,
+                primary,
+                r.c.key,
+                n_.c.url,
+                n_.c.version_id,
+                n_.c.project_number,
+                n_.c.title,
+                n_.c.publish_date,
             )
             .select_from(n_.join(r, r.c.notice_type == n_.c.notice_type))
             .where(visible(ctx.as_of), n_.c.status == "ok", ~has_value, ~in_column, gap_cond, only_if)
         )
-        n += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
-                                  "domain", "notice_type", "region", "responsible_unit", "primary_unit", "field",
-                                  "url", "version_id", "project_number", "title", "actual_date"])
+        n += add_cands(
+            ctx,
+            sel,
+            [
+                "key",
+                "rule_id",
+                "kind",
+                "severity",
+                "notice_id",
+                "project_id",
+                "source_key",
+                "domain",
+                "notice_type",
+                "region",
+                "responsible_unit",
+                "primary_unit",
+                "field",
+                "url",
+                "version_id",
+                "project_number",
+                "title",
+                "actual_date",
+            ],
+        )
     return n
 
 
@@ -182,11 +239,22 @@ def check_deadlines(ctx: Ctx) -> int:
     rules = ctx.catalog.by_check("deadline")
     if not rules:
         return 0
-    worktables.bulk(ctx.conn, worktables.dl, [
-        {"rule_id": r.rule_id, "notice_type": r.params["notice_type"], "event_key": r.params["event"],
-         "days": r.params["days"], "unit": r.params["unit"], "severity": r.severity, "resp": r.responsible_unit}
-        for r in rules
-    ])
+    worktables.bulk(
+        ctx.conn,
+        worktables.dl,
+        [
+            {
+                "rule_id": r.rule_id,
+                "notice_type": r.params["notice_type"],
+                "event_key": r.params["event"],
+                "days": r.params["days"],
+                "unit": r.params["unit"],
+                "severity": r.severity,
+                "resp": r.responsible_unit,
+            }
+            for r in rules
+        ],
+    )
     dl, _ev, _cal, _wd = worktables.dl, worktables.ev, worktables.cal, worktables.wd
     fill = (
         select(dl.c.rule_id, n_.c.id, n_.c.project_id, f_.c.value_date, n_.c.publish_date)
@@ -197,7 +265,11 @@ def check_deadlines(ctx: Ctx) -> int:
         )
         .where(visible(ctx.as_of), f_.c.value_date.is_not(None))
     )
-    ctx.conn.execute(worktables.ev.insert().from_select(["rule_id", "notice_id", "project_id", "event_date", "publish_date"], fill))
+    ctx.conn.execute(
+        worktables.ev.insert().from_select(
+            ["rule_id", "notice_id", "project_id", "event_date", "publish_date"], fill
+        )
+    )
     return _late_from_events(ctx)
 
 
@@ -218,26 +290,70 @@ def _late_from_events(ctx: Ctx) -> int:
     late = and_(due.is_not(None), eff > due)
     sel = (
         select(
-            dl.c.rule_id + s(":n") + num_text(n_.c.id), dl.c.rule_id, s("late_posting"),
-            case((unknown, s("info")), else_=dl.c.severity), n_.c.id, n_.c.project_id, n_.c.source_key, n_.c.domain,
-            n_.c.notice_type, n_.c.region, dl.c.resp, dl.c.event_key, n_.c.url, n_.c.version_id, n_.c.project_number,
-            n_.c.title, ev.c.event_date, due, eff, cast(unknown, Boolean),
+            dl.c.rule_id + s(":n") + num_text(n_.c.id),
+            dl.c.rule_id,
+            s("late_posting"),
+            case((unknown, s("info")), else_=dl.c.severity),
+            n_.c.id,
+            n_.c.project_id,
+            n_.c.source_key,
+            n_.c.domain,
+            n_.c.notice_type,
+            n_.c.region,
+            dl.c.resp,
+            dl.c.event_key,
+            n_.c.url,
+            n_.c.version_id,
+            n_.c.project_number,
+            n_.c.title,
+            ev.c.event_date,
+            due,
+            eff,
+            cast(unknown, Boolean),
         )
         .select_from(
             ev.join(dl, dl.c.rule_id == ev.c.rule_id)
             .join(n_, n_.c.id == ev.c.notice_id)
-            .outerjoin(fp, and_(fp.c.rule_id == ev.c.rule_id, fp.c.project_id == ev.c.project_id,
-                                fp.c.event_date == ev.c.event_date))
+            .outerjoin(
+                fp,
+                and_(
+                    fp.c.rule_id == ev.c.rule_id,
+                    fp.c.project_id == ev.c.project_id,
+                    fp.c.event_date == ev.c.event_date,
+                ),
+            )
             .outerjoin(ce, ce.c.day == ev.c.event_date)
             .outerjoin(dwd, and_(dl.c.unit == "wd", dwd.c.wd_idx == ce.c.wd_idx + dl.c.days))
             .outerjoin(c2, and_(dl.c.unit == "d", c2.c.day_no == ce.c.day_no + dl.c.days))
         )
         .where(or_(late, unknown))
     )
-    return add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
-                                "domain", "notice_type", "region", "responsible_unit", "field", "url", "version_id",
-                                "project_number", "title", "event_date", "due_date", "actual_date",
-                                "calendar_unknown"])
+    return add_cands(
+        ctx,
+        sel,
+        [
+            "key",
+            "rule_id",
+            "kind",
+            "severity",
+            "notice_id",
+            "project_id",
+            "source_key",
+            "domain",
+            "notice_type",
+            "region",
+            "responsible_unit",
+            "field",
+            "url",
+            "version_id",
+            "project_number",
+            "title",
+            "event_date",
+            "due_date",
+            "actual_date",
+            "calendar_unknown",
+        ],
+    )
 
 
 def check_lead_time(ctx: Ctx) -> int:
@@ -248,24 +364,65 @@ def check_lead_time(ctx: Ctx) -> int:
         ci, cl = worktables.cal.alias("ci"), worktables.cal.alias("cl")
         first_later = (
             select(func.min(later.c.publish_date))
-            .where(later.c.project_id == n_.c.project_id, no_index(later.c.notice_type).in_(r.params["before"]),
-                   visible_by_project(ctx.as_of, later))
+            .where(
+                later.c.project_id == n_.c.project_id,
+                no_index(later.c.notice_type).in_(r.params["before"]),
+                visible_by_project(ctx.as_of, later),
+            )
             .scalar_subquery()
         )
         sel = (
             select(
-                s(r.rule_id + ":n") + num_text(n_.c.id), s(r.rule_id), s(r.kind), s(r.severity), n_.c.id,
-                n_.c.project_id, n_.c.source_key, n_.c.domain, n_.c.notice_type, n_.c.region, s(r.responsible_unit),
-                s("publish_date"), n_.c.url, n_.c.version_id, n_.c.project_number, n_.c.title,
-                cl.c.day, n_.c.publish_date,
+                s(r.rule_id + ":n") + num_text(n_.c.id),
+                s(r.rule_id),
+                s(r.kind),
+                s(r.severity),
+                n_.c.id,
+                n_.c.project_id,
+                n_.c.source_key,
+                n_.c.domain,
+                n_.c.notice_type,
+                n_.c.region,
+                s(r.responsible_unit),
+                s("publish_date"),
+                n_.c.url,
+                n_.c.version_id,
+                n_.c.project_number,
+                n_.c.title,
+                cl.c.day,
+                n_.c.publish_date,
             )
             .select_from(n_.join(ci, ci.c.day == n_.c.publish_date).join(cl, cl.c.day == first_later))
-            .where(n_.c.notice_type == r.params["notice_type"], visible(ctx.as_of),
-                   cl.c.day_no - ci.c.day_no < r.params["days"])
+            .where(
+                n_.c.notice_type == r.params["notice_type"],
+                visible(ctx.as_of),
+                cl.c.day_no - ci.c.day_no < r.params["days"],
+            )
         )
-        total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
-                                      "domain", "notice_type", "region", "responsible_unit", "field", "url",
-                                      "version_id", "project_number", "title", "due_date", "actual_date"])
+        total += add_cands(
+            ctx,
+            sel,
+            [
+                "key",
+                "rule_id",
+                "kind",
+                "severity",
+                "notice_id",
+                "project_id",
+                "source_key",
+                "domain",
+                "notice_type",
+                "region",
+                "responsible_unit",
+                "field",
+                "url",
+                "version_id",
+                "project_number",
+                "title",
+                "due_date",
+                "actual_date",
+            ],
+        )
     return total
 
 
@@ -289,18 +446,54 @@ def check_periods(ctx: Ctx) -> int:
         joins = joins.join(cs, cs.c.day == start_col)
         sel = (
             select(
-                s(r.rule_id + ":n") + num_text(n_.c.id), s(r.rule_id), s(r.kind), s(r.severity), n_.c.id,
-                n_.c.project_id, n_.c.source_key, n_.c.domain, n_.c.notice_type, n_.c.region, s(r.responsible_unit),
-                s(p["end"]), n_.c.url, n_.c.version_id, n_.c.project_number, n_.c.title, start_col,
-                fe.c.value_date, cast(length, Integer),
+                s(r.rule_id + ":n") + num_text(n_.c.id),
+                s(r.rule_id),
+                s(r.kind),
+                s(r.severity),
+                n_.c.id,
+                n_.c.project_id,
+                n_.c.source_key,
+                n_.c.domain,
+                n_.c.notice_type,
+                n_.c.region,
+                s(r.responsible_unit),
+                s(p["end"]),
+                n_.c.url,
+                n_.c.version_id,
+                n_.c.project_number,
+                n_.c.title,
+                start_col,
+                fe.c.value_date,
+                cast(length, Integer),
             )
             .select_from(joins)
             .where(n_.c.notice_type == p["notice_type"], visible(ctx.as_of), length < p["min"] - 1)
         )
-        total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
-                                      "domain", "notice_type", "region", "responsible_unit", "field", "url",
-                                      "version_id", "project_number", "title", "event_date", "actual_date",
-                                      "overdue"])
+        total += add_cands(
+            ctx,
+            sel,
+            [
+                "key",
+                "rule_id",
+                "kind",
+                "severity",
+                "notice_id",
+                "project_id",
+                "source_key",
+                "domain",
+                "notice_type",
+                "region",
+                "responsible_unit",
+                "field",
+                "url",
+                "version_id",
+                "project_number",
+                "title",
+                "event_date",
+                "actual_date",
+                "overdue",
+            ],
+        )
     return total
 
 
@@ -312,7 +505,9 @@ def check_followups(ctx: Ctx) -> int:
     total = 0
     for r in ctx.catalog.by_check("followup"):
         p = r.params
-        worktables.bulk(ctx.conn, worktables.then, [{"rule_id": r.rule_id, "notice_type": t} for t in p["then"]])
+        worktables.bulk(
+            ctx.conn, worktables.then, [{"rule_id": r.rule_id, "notice_type": t} for t in p["then"]]
+        )
         fe = f_.alias("fe")
         src_from = n_
         if p["event"] == "publish_date":
@@ -323,35 +518,63 @@ def check_followups(ctx: Ctx) -> int:
         src = (
             select(n_.c.project_id, func.max(event).label("ev"), func.min(n_.c.id).label("nid"))
             .select_from(src_from)
-            .where(n_.c.notice_type == p["notice_type"], visible(ctx.as_of), n_.c.project_id.is_not(None),
-                   event.is_not(None))
+            .where(
+                n_.c.notice_type == p["notice_type"],
+                visible(ctx.as_of),
+                n_.c.project_id.is_not(None),
+                event.is_not(None),
+            )
             .group_by(n_.c.project_id)
             .subquery("src")
         )
         ce, c1, dwd = worktables.cal.alias("ce"), worktables.cal.alias("c1"), worktables.wd.alias("dwd")
         m = n_.alias("m")
         answered = exists(
-            select(1).where(m.c.project_id == src.c.project_id, no_index(m.c.notice_type).in_(p["then"]),
-                            visible_by_project(ctx.as_of, m))
+            select(1).where(
+                m.c.project_id == src.c.project_id,
+                no_index(m.c.notice_type).in_(p["then"]),
+                visible_by_project(ctx.as_of, m),
+            )
         )
         sources = n_.alias("ps")
         outage = exists(
-            select(1).select_from(sources.join(h_, h_.c.source_key == sources.c.source_key)).where(
-                sources.c.project_id == src.c.project_id, h_.c.complete.is_(False), h_.c.night <= ctx.as_of,
+            select(1)
+            .select_from(sources.join(h_, h_.c.source_key == sources.c.source_key))
+            .where(
+                sources.c.project_id == src.c.project_id,
+                h_.c.complete.is_(False),
+                h_.c.night <= ctx.as_of,
                 h_.c.night >= ctx.as_of - dt.timedelta(days=ctx.lookback_days),
             )
         )
         due = dwd.c.day
         unknown = and_(due.is_(None), ctx.as_of > ctx.cal_last, src.c.ev >= ctx.cal_first)
         overdue = literal(ctx.as_of_idx, Integer) - dwd.c.wd_idx
-        escalate = p.get("escalate_after_wd", 10 ** 6) if r.tag != "U" else 10 ** 6  # unverified: never
+        escalate = p.get("escalate_after_wd", 10**6) if r.tag != "U" else 10**6  # unverified: never
         severity = case((unknown, s("info")), (overdue > escalate, s("serious")), else_=s(r.severity))
         sel = (
             select(
-                s(r.rule_id + ":p") + num_text(src.c.project_id), s(r.rule_id), s(r.kind), severity, n_.c.id,
-                src.c.project_id, n_.c.source_key, n_.c.domain, n_.c.notice_type, n_.c.region, s(r.responsible_unit),
-                s(p["field"]), n_.c.url, n_.c.version_id, n_.c.project_number, n_.c.title, src.c.ev, due,
-                case((unknown, null()), else_=overdue), cast(unknown, Boolean), cast(outage, Boolean),
+                s(r.rule_id + ":p") + num_text(src.c.project_id),
+                s(r.rule_id),
+                s(r.kind),
+                severity,
+                n_.c.id,
+                src.c.project_id,
+                n_.c.source_key,
+                n_.c.domain,
+                n_.c.notice_type,
+                n_.c.region,
+                s(r.responsible_unit),
+                s(p["field"]),
+                n_.c.url,
+                n_.c.version_id,
+                n_.c.project_number,
+                n_.c.title,
+                src.c.ev,
+                due,
+                case((unknown, null()), else_=overdue),
+                cast(unknown, Boolean),
+                cast(outage, Boolean),
             )
             .select_from(
                 src.join(n_, n_.c.id == src.c.nid)
@@ -361,10 +584,33 @@ def check_followups(ctx: Ctx) -> int:
             )
             .where(or_(and_(due.is_not(None), due < ctx.as_of), unknown), ~answered)
         )
-        total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
-                                      "domain", "notice_type", "region", "responsible_unit", "field", "url",
-                                      "version_id", "project_number", "title", "event_date", "due_date", "overdue",
-                                      "calendar_unknown", "suppressed"])
+        total += add_cands(
+            ctx,
+            sel,
+            [
+                "key",
+                "rule_id",
+                "kind",
+                "severity",
+                "notice_id",
+                "project_id",
+                "source_key",
+                "domain",
+                "notice_type",
+                "region",
+                "responsible_unit",
+                "field",
+                "url",
+                "version_id",
+                "project_number",
+                "title",
+                "event_date",
+                "due_date",
+                "overdue",
+                "calendar_unknown",
+                "suppressed",
+            ],
+        )
     return total
 
 
@@ -379,26 +625,73 @@ def check_shared(ctx: Ctx) -> int:
         cp, dwd = worktables.cal.alias("cp"), worktables.wd.alias("dwd")
         m = n_.alias("m")
         copied = exists(
-            select(1).where(no_index(m.c.source_key) == p["platform"], m.c.project_id == n_.c.project_id,
-                            no_index(m.c.notice_type) == n_.c.notice_type, visible_by_project(ctx.as_of, m))
+            select(1).where(
+                no_index(m.c.source_key) == p["platform"],
+                m.c.project_id == n_.c.project_id,
+                no_index(m.c.notice_type) == n_.c.notice_type,
+                visible_by_project(ctx.as_of, m),
+            )
         )
         due = dwd.c.day
         sel = (
             select(
-                s(r.rule_id + ":n") + num_text(n_.c.id), s(r.rule_id), s(r.kind), s(r.severity), n_.c.id,
-                n_.c.project_id, n_.c.source_key, n_.c.domain, n_.c.notice_type, n_.c.region,
-                _unit(ctx, r, n_.c.domain), n_.c.url, n_.c.version_id, n_.c.project_number, n_.c.title,
-                n_.c.publish_date, due, cast(outage_near(ctx, literal(p["platform"], String)), Boolean),
+                s(r.rule_id + ":n") + num_text(n_.c.id),
+                s(r.rule_id),
+                s(r.kind),
+                s(r.severity),
+                n_.c.id,
+                n_.c.project_id,
+                n_.c.source_key,
+                n_.c.domain,
+                n_.c.notice_type,
+                n_.c.region,
+                _unit(ctx, r, n_.c.domain),
+                n_.c.url,
+                n_.c.version_id,
+                n_.c.project_number,
+                n_.c.title,
+                n_.c.publish_date,
+                due,
+                cast(outage_near(ctx, literal(p["platform"], String)), Boolean),
             )
             .select_from(
-                n_.join(cp, cp.c.day == n_.c.publish_date).join(dwd, dwd.c.wd_idx == cp.c.wd_idx + p.get("grace_wd", 1))
+                n_.join(cp, cp.c.day == n_.c.publish_date).join(
+                    dwd, dwd.c.wd_idx == cp.c.wd_idx + p.get("grace_wd", 1)
+                )
             )
-            .where(n_.c.notice_type.in_(p["notice_types"]), n_.c.source_key.in_(p["home_sources"]),
-                   visible(ctx.as_of), n_.c.project_id.is_not(None), due < ctx.as_of, ~copied)
+            .where(
+                n_.c.notice_type.in_(p["notice_types"]),
+                n_.c.source_key.in_(p["home_sources"]),
+                visible(ctx.as_of),
+                n_.c.project_id.is_not(None),
+                due < ctx.as_of,
+                ~copied,
+            )
         )
-        total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
-                                      "domain", "notice_type", "region", "responsible_unit", "url", "version_id",
-                                      "project_number", "title", "event_date", "due_date", "suppressed"])
+        total += add_cands(
+            ctx,
+            sel,
+            [
+                "key",
+                "rule_id",
+                "kind",
+                "severity",
+                "notice_id",
+                "project_id",
+                "source_key",
+                "domain",
+                "notice_type",
+                "region",
+                "responsible_unit",
+                "url",
+                "version_id",
+                "project_number",
+                "title",
+                "event_date",
+                "due_date",
+                "suppressed",
+            ],
+        )
     return total
 
 
@@ -413,21 +706,65 @@ def check_visibility(ctx: Ctx) -> int:
         fe = f_.alias("fe")
         sel = (
             select(
-                s(r.rule_id + ":n") + num_text(n_.c.id), s(r.rule_id), s(r.kind), s(r.severity), n_.c.id,
-                n_.c.project_id, n_.c.source_key, n_.c.domain, n_.c.notice_type, n_.c.region, s(r.responsible_unit),
-                s(p["end"]), n_.c.url, n_.c.version_id, n_.c.project_number, n_.c.title, n_.c.publish_date,
-                fe.c.value_date, d_.c.removed_at,
+                s(r.rule_id + ":n") + num_text(n_.c.id),
+                s(r.rule_id),
+                s(r.kind),
+                s(r.severity),
+                n_.c.id,
+                n_.c.project_id,
+                n_.c.source_key,
+                n_.c.domain,
+                n_.c.notice_type,
+                n_.c.region,
+                s(r.responsible_unit),
+                s(p["end"]),
+                n_.c.url,
+                n_.c.version_id,
+                n_.c.project_number,
+                n_.c.title,
+                n_.c.publish_date,
+                fe.c.value_date,
+                d_.c.removed_at,
             )
             .select_from(
-                n_.join(d_, d_.c.id == n_.c.document_id).join(fe, and_(fe.c.notice_id == n_.c.id, fe.c.key == p["end"]))
+                n_.join(d_, d_.c.id == n_.c.document_id).join(
+                    fe, and_(fe.c.notice_id == n_.c.id, fe.c.key == p["end"])
+                )
             )
-            .where(n_.c.notice_type.in_(p["notice_types"]), visible(ctx.as_of), d_.c.removed_at.is_not(None),
-                   d_.c.removed_at <= ctx.as_of, d_.c.removed_at <= fe.c.value_date, fe.c.value_date.is_not(None))
+            .where(
+                n_.c.notice_type.in_(p["notice_types"]),
+                visible(ctx.as_of),
+                d_.c.removed_at.is_not(None),
+                d_.c.removed_at <= ctx.as_of,
+                d_.c.removed_at <= fe.c.value_date,
+                fe.c.value_date.is_not(None),
+            )
         )
-        total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
-                                      "domain", "notice_type", "region", "responsible_unit", "field", "url",
-                                      "version_id", "project_number", "title", "event_date", "due_date",
-                                      "actual_date"])
+        total += add_cands(
+            ctx,
+            sel,
+            [
+                "key",
+                "rule_id",
+                "kind",
+                "severity",
+                "notice_id",
+                "project_id",
+                "source_key",
+                "domain",
+                "notice_type",
+                "region",
+                "responsible_unit",
+                "field",
+                "url",
+                "version_id",
+                "project_number",
+                "title",
+                "event_date",
+                "due_date",
+                "actual_date",
+            ],
+        )
     return total
 
 
@@ -457,28 +794,54 @@ def check_silent_edits(ctx: Ctx) -> int:
         )
         vv = (  # the first version that differs from the first one
             select(first.c.document_id, first.c.first, func.min(vx.c.id).label("changed"))
-            .select_from(first.join(v0, v0.c.id == first.c.first)
-                         .join(vx, and_(vx.c.document_id == first.c.document_id, vx.c.id > first.c.first,
-                                        vx.c.sha256 != v0.c.sha256)))
+            .select_from(
+                first.join(v0, v0.c.id == first.c.first).join(
+                    vx,
+                    and_(
+                        vx.c.document_id == first.c.document_id,
+                        vx.c.id > first.c.first,
+                        vx.c.sha256 != v0.c.sha256,
+                    ),
+                )
+            )
             .where(or_(vx.c.fetched_on.is_(None), vx.c.fetched_on <= ctx.as_of))
             .group_by(first.c.document_id, first.c.first)
             .subquery("vv")
         )
         corrected = exists(  # a 更正公告 of the project published on or before the change was seen
-            select(1).where(m.c.project_id == n_.c.project_id, no_index(m.c.notice_type).in_(p["corrections"]),
-                            visible_by_project(ctx.as_of, m),
-                            func.coalesce(m.c.publish_date, dt.date(9999, 12, 31))
-                            <= func.coalesce(v2.c.fetched_on, ctx.as_of))
+            select(1).where(
+                m.c.project_id == n_.c.project_id,
+                no_index(m.c.notice_type).in_(p["corrections"]),
+                visible_by_project(ctx.as_of, m),
+                func.coalesce(m.c.publish_date, dt.date(9999, 12, 31))
+                <= func.coalesce(v2.c.fetched_on, ctx.as_of),
+            )
         )
         conds = [visible(ctx.as_of), ~n_.c.notice_type.in_(p["corrections"]), ~corrected]
         if p.get("notice_types"):
             conds.append(n_.c.notice_type.in_(p["notice_types"]))
         sel = (
             select(
-                s(r.rule_id + ":n") + num_text(n_.c.id), s(r.rule_id), s(r.kind), s(r.severity), n_.c.id,
-                n_.c.project_id, n_.c.source_key, n_.c.domain, n_.c.notice_type, n_.c.region,
-                _unit(ctx, r, n_.c.domain), n_.c.url, v1.c.id, v2.c.id, v1.c.sha256, v2.c.sha256,
-                n_.c.project_number, n_.c.title, n_.c.publish_date, v2.c.fetched_on,
+                s(r.rule_id + ":n") + num_text(n_.c.id),
+                s(r.rule_id),
+                s(r.kind),
+                s(r.severity),
+                n_.c.id,
+                n_.c.project_id,
+                n_.c.source_key,
+                n_.c.domain,
+                n_.c.notice_type,
+                n_.c.region,
+                _unit(ctx, r, n_.c.domain),
+                n_.c.url,
+                v1.c.id,
+                v2.c.id,
+                v1.c.sha256,
+                v2.c.sha256,
+                n_.c.project_number,
+                n_.c.title,
+                n_.c.publish_date,
+                v2.c.fetched_on,
             )
             .select_from(
                 vv.join(n_, n_.c.document_id == vv.c.document_id)
@@ -487,10 +850,32 @@ def check_silent_edits(ctx: Ctx) -> int:
             )
             .where(*conds)
         )
-        total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key",
-                                      "domain", "notice_type", "region", "responsible_unit", "url", "version_id",
-                                      "version_id2", "value1", "value2", "project_number", "title", "event_date",
-                                      "actual_date"])
+        total += add_cands(
+            ctx,
+            sel,
+            [
+                "key",
+                "rule_id",
+                "kind",
+                "severity",
+                "notice_id",
+                "project_id",
+                "source_key",
+                "domain",
+                "notice_type",
+                "region",
+                "responsible_unit",
+                "url",
+                "version_id",
+                "version_id2",
+                "value1",
+                "value2",
+                "project_number",
+                "title",
+                "event_date",
+                "actual_date",
+            ],
+        )
     return total
 
 
@@ -508,12 +893,20 @@ def check_consistency(ctx: Ctx) -> int:
         base = (
             select(n_.c.project_id.label("pid"), n_.c.id.label("nid"), val.label("v"))
             .select_from(n_.join(f_, f_.c.notice_id == n_.c.id))
-            .where(f_.c.key.in_(keys), n_.c.notice_type.in_(p["notice_types"]), visible(ctx.as_of),
-                   n_.c.project_id.is_not(None), val.is_not(None))
+            .where(
+                f_.c.key.in_(keys),
+                n_.c.notice_type.in_(p["notice_types"]),
+                visible(ctx.as_of),
+                n_.c.project_id.is_not(None),
+                val.is_not(None),
+            )
             .subquery("b")
         )
-        spread = (func.max(base.c.v) - func.min(base.c.v)) > p["tolerance"] if numeric else (
-            func.count(func.distinct(base.c.v)) > 1)
+        spread = (
+            (func.max(base.c.v) - func.min(base.c.v)) > p["tolerance"]
+            if numeric
+            else (func.count(func.distinct(base.c.v)) > 1)
+        )
         grp = (
             select(base.c.pid, func.min(base.c.v).label("lo"), func.max(base.c.v).label("hi"))
             .group_by(base.c.pid)
@@ -527,17 +920,49 @@ def check_consistency(ctx: Ctx) -> int:
         values = [grp.c.lo, grp.c.hi] if numeric else [cast(grp.c.lo, String), cast(grp.c.hi, String)]
         sel = (
             select(
-                s(r.rule_id + ":p") + num_text(grp.c.pid), s(r.rule_id), s(r.kind), s(r.severity), nb.c.id,
-                grp.c.pid, nb.c.source_key, nb.c.domain, nb.c.notice_type, nb.c.region, s(r.responsible_unit),
-                s(p["field"]), na.c.url, nb.c.url, na.c.version_id, nb.c.version_id, nb.c.project_number,
-                nb.c.title, *values,
+                s(r.rule_id + ":p") + num_text(grp.c.pid),
+                s(r.rule_id),
+                s(r.kind),
+                s(r.severity),
+                nb.c.id,
+                grp.c.pid,
+                nb.c.source_key,
+                nb.c.domain,
+                nb.c.notice_type,
+                nb.c.region,
+                s(r.responsible_unit),
+                s(p["field"]),
+                na.c.url,
+                nb.c.url,
+                na.c.version_id,
+                nb.c.version_id,
+                nb.c.project_number,
+                nb.c.title,
+                *values,
             )
             .select_from(grp.join(na, na.c.id == n1).join(nb, nb.c.id == n2))
             .where(true())
         )
-        cols = ["key", "rule_id", "kind", "severity", "notice_id", "project_id", "source_key", "domain",
-                "notice_type", "region", "responsible_unit", "field", "url2", "url", "version_id2", "version_id",
-                "project_number", "title"] + (["num1", "num2"] if numeric else ["value1", "value2"])
+        cols = [
+            "key",
+            "rule_id",
+            "kind",
+            "severity",
+            "notice_id",
+            "project_id",
+            "source_key",
+            "domain",
+            "notice_type",
+            "region",
+            "responsible_unit",
+            "field",
+            "url2",
+            "url",
+            "version_id2",
+            "version_id",
+            "project_number",
+            "title",
+        ] + (["num1", "num2"] if numeric else ["value1", "value2"])
         total += add_cands(ctx, sel, cols)
     return total
 
@@ -552,9 +977,15 @@ def check_silence(ctx: Ctx) -> int:
         p = r.params
         since = ctx.as_of - dt.timedelta(days=p.get("history_days", 180))
         ch = (
-            select(n_.c.source_key, n_.c.channel_key, func.min(n_.c.publish_date).label("first"),
-                   func.max(n_.c.publish_date).label("last"), func.count().label("cnt"),
-                   func.min(n_.c.domain).label("domain"), func.min(n_.c.region).label("region"))
+            select(
+                n_.c.source_key,
+                n_.c.channel_key,
+                func.min(n_.c.publish_date).label("first"),
+                func.max(n_.c.publish_date).label("last"),
+                func.count().label("cnt"),
+                func.min(n_.c.domain).label("domain"),
+                func.min(n_.c.region).label("region"),
+            )
             .where(visible(ctx.as_of), n_.c.publish_date >= since)
             .group_by(n_.c.source_key, n_.c.channel_key)
             .subquery("ch")
@@ -562,24 +993,56 @@ def check_silence(ctx: Ctx) -> int:
         cf, cl = worktables.cal.alias("cf"), worktables.cal.alias("cl")
         quiet = (
             select(func.count(func.distinct(h_.c.night)))
-            .where(h_.c.source_key == ch.c.source_key, or_(h_.c.channel_key == ch.c.channel_key, h_.c.channel_key == ""),
-                   h_.c.complete.is_(True), h_.c.night > ch.c.last, h_.c.night <= ctx.as_of)
+            .where(
+                h_.c.source_key == ch.c.source_key,
+                or_(h_.c.channel_key == ch.c.channel_key, h_.c.channel_key == ""),
+                h_.c.complete.is_(True),
+                h_.c.night > ch.c.last,
+                h_.c.night <= ctx.as_of,
+            )
             .scalar_subquery()
         )
         avg_gap = (cl.c.day_no - cf.c.day_no) / (ch.c.cnt - 1.0)
-        threshold = case((avg_gap * p.get("factor", 4.0) > p.get("min_days", 14), avg_gap * p.get("factor", 4.0)),
-                         else_=float(p.get("min_days", 14)))
+        threshold = case(
+            (avg_gap * p.get("factor", 4.0) > p.get("min_days", 14), avg_gap * p.get("factor", 4.0)),
+            else_=float(p.get("min_days", 14)),
+        )
         sel = (
             select(
-                s(r.rule_id + ":s") + ch.c.source_key + s(":") + ch.c.channel_key, s(r.rule_id), s(r.kind),
-                s(r.severity), ch.c.source_key, ch.c.domain, ch.c.region, _unit(ctx, r, ch.c.domain), ch.c.channel_key,
-                ch.c.last, cast(quiet, Integer), cast(threshold, Integer),
+                s(r.rule_id + ":s") + ch.c.source_key + s(":") + ch.c.channel_key,
+                s(r.rule_id),
+                s(r.kind),
+                s(r.severity),
+                ch.c.source_key,
+                ch.c.domain,
+                ch.c.region,
+                _unit(ctx, r, ch.c.domain),
+                ch.c.channel_key,
+                ch.c.last,
+                cast(quiet, Integer),
+                cast(threshold, Integer),
             )
             .select_from(ch.join(cf, cf.c.day == ch.c.first).join(cl, cl.c.day == ch.c.last))
             .where(ch.c.cnt >= 5, quiet > threshold)
         )
-        total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "source_key", "domain", "region",
-                                      "responsible_unit", "value1", "actual_date", "overdue", "num1"])
+        total += add_cands(
+            ctx,
+            sel,
+            [
+                "key",
+                "rule_id",
+                "kind",
+                "severity",
+                "source_key",
+                "domain",
+                "region",
+                "responsible_unit",
+                "value1",
+                "actual_date",
+                "overdue",
+                "num1",
+            ],
+        )
     return total
 
 
@@ -597,22 +1060,64 @@ def check_register(ctx: Ctx) -> int:
         found = exists(select(1).where(or_(by_number, by_subject), type_ok, visible(ctx.as_of, m)))
         ca = worktables.cal.alias("ca")
         overdue = literal(ctx.as_of_idx, Integer) - ca.c.wd_idx
-        severity = case((overdue > r.params.get("escalate_after_wd", 10 ** 6), s("serious")), else_=s(r.severity))
+        severity = case(
+            (overdue > r.params.get("escalate_after_wd", 10**6), s("serious")), else_=s(r.severity)
+        )
         sel = (
             select(
-                s(r.rule_id + ":e") + num_text(e_.c.id), s(r.rule_id), s(r.kind), severity, e_.c.domain,
-                e_.c.notice_type, e_.c.region, s(r.responsible_unit), e_.c.responsible_unit, s("register"), e_.c.project_number, e_.c.subject, e_.c.due_date, overdue, false(),
+                s(r.rule_id + ":e") + num_text(e_.c.id),
+                s(r.rule_id),
+                s(r.kind),
+                severity,
+                e_.c.domain,
+                e_.c.notice_type,
+                e_.c.region,
+                s(r.responsible_unit),
+                e_.c.responsible_unit,
+                s("register"),
+                e_.c.project_number,
+                e_.c.subject,
+                e_.c.due_date,
+                overdue,
+                false(),
             )
             .select_from(e_.outerjoin(ca, ca.c.day == e_.c.due_date))
             .where(e_.c.origin == "register", e_.c.due_date.is_not(None), e_.c.due_date < ctx.as_of, ~found)
         )
-        total += add_cands(ctx, sel, ["key", "rule_id", "kind", "severity", "domain", "notice_type", "region",
-                                      "responsible_unit", "primary_unit", "field", "project_number", "title", "due_date", "overdue",
-                                      "suppressed"])
+        total += add_cands(
+            ctx,
+            sel,
+            [
+                "key",
+                "rule_id",
+                "kind",
+                "severity",
+                "domain",
+                "notice_type",
+                "region",
+                "responsible_unit",
+                "primary_unit",
+                "field",
+                "project_number",
+                "title",
+                "due_date",
+                "overdue",
+                "suppressed",
+            ],
+        )
     return total
 
 
 ALL_CHECKS = (
-    check_required_fields, check_deadlines, check_lead_time, check_periods, check_followups, check_shared,
-    check_visibility, check_silent_edits, check_consistency, check_silence, check_register,
+    check_required_fields,
+    check_deadlines,
+    check_lead_time,
+    check_periods,
+    check_followups,
+    check_shared,
+    check_visibility,
+    check_silent_edits,
+    check_consistency,
+    check_silence,
+    check_register,
 )

@@ -38,9 +38,17 @@ def collapse_copies(conn: Connection) -> int:
     """Delete the candidates that repeat a gap already raised on another copy; return how many."""
     c = worktables.cand
     rows = conn.execute(
-        select(c.c.key, c.c.rule_id, c.c.field, c.c.notice_type, c.c.title, c.c.project_id, c.c.project_number,
-               c.c.region, c.c.notice_id)
-        .where(c.c.key.contains(PER_NOTICE), c.c.notice_id.is_not(None))
+        select(
+            c.c.key,
+            c.c.rule_id,
+            c.c.field,
+            c.c.notice_type,
+            c.c.title,
+            c.c.project_id,
+            c.c.project_number,
+            c.c.region,
+            c.c.notice_id,
+        ).where(c.c.key.contains(PER_NOTICE), c.c.notice_id.is_not(None))
     ).all()
     groups: dict[tuple[Any, ...], list[Any]] = defaultdict(list)
     for row in rows:

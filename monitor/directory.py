@@ -75,7 +75,7 @@ class UnitDirectory:
         if hit is None:
             for prefix in self.prefixes:
                 if key.startswith(prefix):
-                    hit = self._index.get("市" + key[len(prefix):])
+                    hit = self._index.get("市" + key[len(prefix) :])
                     if hit:
                         break
         if hit is None:
@@ -117,7 +117,9 @@ class UnitDirectory:
 def load_directory(jurisdiction: str = "quzhou", rules_dir: Path | None = None) -> UnitDirectory:
     """A fresh directory (its :attr:`unknown` set starts empty) from the jurisdiction's units.toml."""
     base = _load(jurisdiction, str(rules_dir or RULES_DIR))
-    return UnitDirectory(dict(base.units), base.prefixes, dict(base.by_region), dict(base.by_domain), base.default)
+    return UnitDirectory(
+        dict(base.units), base.prefixes, dict(base.by_region), dict(base.by_domain), base.default
+    )
 
 
 @functools.lru_cache(maxsize=8)
@@ -149,12 +151,21 @@ def _load(jurisdiction: str, rules_dir: str) -> UnitDirectory:
     options = data.get("directory_options", {})
     prefixes = tuple(normalize(p) for p in options.get("prefixes", []))
     primary = data.get("primary", {})
-    directory = UnitDirectory(units, prefixes, dict(primary.get("region", {})), dict(primary.get("domain", {})),
-                              str(primary.get("default", "")))
+    directory = UnitDirectory(
+        units,
+        prefixes,
+        dict(primary.get("region", {})),
+        dict(primary.get("domain", {})),
+        str(primary.get("default", "")),
+    )
     for table in ("region", "domain"):
         for key, name in primary.get(table, {}).items():
             if directory.canonical(name) != name:
-                raise CatalogError(f"{where}: [primary.{table}] {key} = {name!r} is not a canonical unit of [directory]")
+                raise CatalogError(
+                    f"{where}: [primary.{table}] {key} = {name!r} is not a canonical unit of [directory]"
+                )
     if directory.default and directory.canonical(directory.default) != directory.default:
-        raise CatalogError(f"{where}: [primary] default {directory.default!r} is not a canonical unit of [directory]")
+        raise CatalogError(
+            f"{where}: [primary] default {directory.default!r} is not a canonical unit of [directory]"
+        )
     return directory

@@ -25,20 +25,36 @@ from storage.models import Expectation
 
 #: header (Chinese, as departments write it) → attribute; aliases accepted
 COLUMNS: dict[str, str] = {
-    "事项": "subject", "事项名称": "subject", "信息名称": "subject",
+    "事项": "subject",
+    "事项名称": "subject",
+    "信息名称": "subject",
     "领域": "domain",
-    "公告类型": "notice_type", "信息类型": "notice_type",
+    "公告类型": "notice_type",
+    "信息类型": "notice_type",
     "责任单位": "responsible_unit",
-    "应公开日期": "due_date", "公开时限": "due_date", "截止日期": "due_date",
+    "应公开日期": "due_date",
+    "公开时限": "due_date",
+    "截止日期": "due_date",
     "项目编号": "project_number",
-    "地区": "region", "区划": "region",
+    "地区": "region",
+    "区划": "region",
 }
 REQUIRED = ("subject", "due_date")
 DOMAIN_NAMES = {
-    "住房保障": "housing", "国有土地使用权出让": "land", "土地": "land", "矿业权出让": "mining", "矿业权": "mining",
-    "政府采购": "procurement", "国有产权交易": "property", "产权": "property",
-    "工程建设项目招标投标": "construction", "工程建设": "construction", "排污权交易": "emission", "排污权": "emission",
-    "行政许可": "admin", "行政处罚": "admin",
+    "住房保障": "housing",
+    "国有土地使用权出让": "land",
+    "土地": "land",
+    "矿业权出让": "mining",
+    "矿业权": "mining",
+    "政府采购": "procurement",
+    "国有产权交易": "property",
+    "产权": "property",
+    "工程建设项目招标投标": "construction",
+    "工程建设": "construction",
+    "排污权交易": "emission",
+    "排污权": "emission",
+    "行政许可": "admin",
+    "行政处罚": "admin",
 }
 
 
@@ -79,7 +95,9 @@ def _rows(path: Path) -> list[list[Any]]:
         try:
             wb = load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:
-            raise RegisterError(f"{path}: not a readable XLSX workbook ({exc.__class__.__name__}: {exc})") from exc
+            raise RegisterError(
+                f"{path}: not a readable XLSX workbook ({exc.__class__.__name__}: {exc})"
+            ) from exc
         try:
             return [list(r) for r in wb.worksheets[0].iter_rows(values_only=True)]
         finally:
@@ -110,7 +128,9 @@ _MAX = {"subject": 500, "responsible_unit": 200, "project_number": 200, "region"
 def _text(value: Any, where: str, attr: str) -> str | None:
     text = _CONTROL.sub("", str(value if value is not None else "")).strip()
     if len(text) > _MAX.get(attr, 500):
-        raise RegisterError(f"{where}: 内容过长 (value too long: {len(text)} > {_MAX.get(attr, 500)} characters)")
+        raise RegisterError(
+            f"{where}: 内容过长 (value too long: {len(text)} > {_MAX.get(attr, 500)} characters)"
+        )
     return text or None
 
 
@@ -131,14 +151,17 @@ def parse_register(path: str | Path) -> list[RegisterRow]:
         if name in COLUMNS:
             mapping[i] = COLUMNS[name]
         elif name:
-            raise RegisterError(f"{path}: row {start + 1}: 未知列 (unknown column) {name!r} "
-                                f"(known: {', '.join(COLUMNS)})")
+            raise RegisterError(
+                f"{path}: row {start + 1}: 未知列 (unknown column) {name!r} (known: {', '.join(COLUMNS)})"
+            )
     missing = [a for a in REQUIRED if a not in mapping.values()]
     if missing:
         names = {"subject": "事项", "due_date": "应公开日期"}
-        raise RegisterError(f"{path}: row {start + 1}: 缺少列 (missing column(s)) {', '.join(names[m] for m in missing)}")
+        raise RegisterError(
+            f"{path}: row {start + 1}: 缺少列 (missing column(s)) {', '.join(names[m] for m in missing)}"
+        )
     out: list[RegisterRow] = []
-    for n, raw in enumerate(rows[start + 1:], start=start + 2):
+    for n, raw in enumerate(rows[start + 1 :], start=start + 2):
         if not any(c not in (None, "") for c in raw):
             continue
         vals: dict[str, Any] = {}
@@ -157,19 +180,34 @@ def parse_register(path: str | Path) -> list[RegisterRow]:
                 raise RegisterError(f"{where}, column {col_of['domain']}: unknown 领域 {domain!r}")
         ntype = str(vals.get("notice_type") or "").strip() or None
         if ntype is not None and ntype not in NOTICE_TYPES:
-            raise RegisterError(f"{where}, column {col_of['notice_type']}: 公告类型 {ntype!r} is not a notice type "
-                                "of docs/taxonomy.md (e.g. housing.annual_plan)")
+            raise RegisterError(
+                f"{where}, column {col_of['notice_type']}: 公告类型 {ntype!r} is not a notice type "
+                "of docs/taxonomy.md (e.g. housing.annual_plan)"
+            )
         if ntype and domain and not ntype.startswith(domain + "."):
-            raise RegisterError(f"{where}, column {col_of['notice_type']}: 公告类型 {ntype} does not belong to 领域 {domain}")
-        out.append(RegisterRow(
-            line=n, subject=subject, due_date=due, domain=domain or (ntype.split(".")[0] if ntype else None),
-            notice_type=ntype,
-            responsible_unit=_text(vals.get("responsible_unit"), f"{where}, column {col_of.get('responsible_unit')}",
-                                   "responsible_unit"),
-            project_number=_text(vals.get("project_number"), f"{where}, column {col_of.get('project_number')}",
-                                 "project_number"),
-            region=_text(vals.get("region"), f"{where}, column {col_of.get('region')}", "region"),
-        ))
+            raise RegisterError(
+                f"{where}, column {col_of['notice_type']}: 公告类型 {ntype} does not belong to 领域 {domain}"
+            )
+        out.append(
+            RegisterRow(
+                line=n,
+                subject=subject,
+                due_date=due,
+                domain=domain or (ntype.split(".")[0] if ntype else None),
+                notice_type=ntype,
+                responsible_unit=_text(
+                    vals.get("responsible_unit"),
+                    f"{where}, column {col_of.get('responsible_unit')}",
+                    "responsible_unit",
+                ),
+                project_number=_text(
+                    vals.get("project_number"),
+                    f"{where}, column {col_of.get('project_number')}",
+                    "project_number",
+                ),
+                region=_text(vals.get("region"), f"{where}, column {col_of.get('region')}", "region"),
+            )
+        )
     return out
 
 
@@ -188,7 +226,16 @@ def import_register(engine: Engine, path: str | Path) -> dict[str, int]:
                 created += 1
             else:
                 updated += 1
-            exp.subject, exp.due_date, exp.domain, exp.notice_type = r.subject, r.due_date, r.domain, r.notice_type
-            exp.responsible_unit, exp.project_number, exp.region = r.responsible_unit, r.project_number, r.region
+            exp.subject, exp.due_date, exp.domain, exp.notice_type = (
+                r.subject,
+                r.due_date,
+                r.domain,
+                r.notice_type,
+            )
+            exp.responsible_unit, exp.project_number, exp.region = (
+                r.responsible_unit,
+                r.project_number,
+                r.region,
+            )
             exp.details = {"file": Path(path).name, "line": r.line}
     return {"rows": len(rows), "created": created, "updated": updated}

@@ -104,7 +104,9 @@ def guess_field(added: list[str], provenance: dict[str, Any], fields: dict[str, 
     return None
 
 
-def changed_fields(conn: Connection, rows: list[dict[str, Any]]) -> dict[int, tuple[str | None, str | None, str | None]]:
+def changed_fields(
+    conn: Connection, rows: list[dict[str, Any]]
+) -> dict[int, tuple[str | None, str | None, str | None]]:
     """notice id → (changed key, old passage, new passage) for silent-edit candidates."""
     out: dict[int, tuple[str | None, str | None, str | None]] = {}
     v, n = DocumentVersion.__table__, Notice.__table__

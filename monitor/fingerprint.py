@@ -53,10 +53,20 @@ def table_aggregates(conn: Connection) -> list[Any]:
     """Cheap per-table aggregates (one query per table; at 1M notices a few tenths of a second)."""
     queries = [
         select(func.count(), func.max(Notice.id), func.max(Notice.extracted_at), func.max(Notice.version_id)),
-        select(func.count(), func.max(Document.id), func.max(Document.last_seen), func.count(Document.removed_at),
-               func.max(Document.removed_at), func.max(Document.current_version_id)),
+        select(
+            func.count(),
+            func.max(Document.id),
+            func.max(Document.last_seen),
+            func.count(Document.removed_at),
+            func.max(Document.removed_at),
+            func.max(Document.current_version_id),
+        ),
         select(func.count(), func.max(DocumentVersion.id)),
-        select(func.count(), func.max(CrawlHealth.id), func.sum(case((CrawlHealth.complete.is_(True), 1), else_=0))),
+        select(
+            func.count(),
+            func.max(CrawlHealth.id),
+            func.sum(case((CrawlHealth.complete.is_(True), 1), else_=0)),
+        ),
         select(func.count(), func.max(CrawlRun.id), func.max(CrawlRun.finished_at)),
         select(func.count(), func.max(Expectation.id)),
         select(func.count(), func.max(Project.id)),

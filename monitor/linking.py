@@ -26,8 +26,12 @@ FUZZY_MIN = 0.8  # Jaccard of name tokens needed for a fuzzy link
 # started before it (a purchaser buys "物业管理服务" again every year), and waits unlinked for that
 # project to appear — at most this many days, then it gets a project of its own.
 FORERUNNERS = {"procurement.intention"}
-ACTIVITY_TYPES = ("procurement.tender", "procurement.prequalification", "procurement.single_source",
-                  "procurement.consultation")
+ACTIVITY_TYPES = (
+    "procurement.tender",
+    "procurement.prequalification",
+    "procurement.single_source",
+    "procurement.consultation",
+)
 FORERUNNER_WAIT_DAYS = 180
 BUDGET_TOLERANCE = 0.15  # a correction may move the tender's budget a little; another purchase differs more
 _MONTH = re.compile(r"(20\d\d)\D{0,2}(1[0-2]|0?[1-9])(?!\d)")
@@ -113,7 +117,9 @@ def link_projects(conn: Connection, as_of: dt.date | None = None) -> LinkStats:
         .group_by(pkey)
     )
     res = conn.execute(
-        insert(t_p).from_select(["key", "project_number", "name", "purchaser", "domain", "region"], new_projects)
+        insert(t_p).from_select(
+            ["key", "project_number", "name", "purchaser", "domain", "region"], new_projects
+        )
     )
     stats.new_projects += max(res.rowcount or 0, 0)
     links = (
@@ -126,8 +132,16 @@ def link_projects(conn: Connection, as_of: dt.date | None = None) -> LinkStats:
 
     # 2. the rest (no number): exact normalised name + purchaser, then fuzzy tokens, else a new project
     rest = conn.execute(
-        select(t_n.c.id, t_n.c.project_name, t_n.c.title, t_n.c.purchaser, t_n.c.domain, t_n.c.region,
-               t_n.c.notice_type, t_n.c.publish_date)
+        select(
+            t_n.c.id,
+            t_n.c.project_name,
+            t_n.c.title,
+            t_n.c.purchaser,
+            t_n.c.domain,
+            t_n.c.region,
+            t_n.c.notice_type,
+            t_n.c.publish_date,
+        )
         .where(unlinked)
         .order_by(t_n.c.id)
     ).all()
@@ -138,19 +152,23 @@ def link_projects(conn: Connection, as_of: dt.date | None = None) -> LinkStats:
     conn.execute(
         update(t_n)
         .values(project_id=select(t_l.c.project_id).where(t_l.c.notice_id == t_n.c.id).scalar_subquery())
-        .where(t_n.c.project_id.is_(None), select(t_l.c.notice_id).where(t_l.c.notice_id == t_n.c.id).exists())
+        .where(
+            t_n.c.project_id.is_(None), select(t_l.c.notice_id).where(t_l.c.notice_id == t_n.c.id).exists()
+        )
     )
     return stats
 
 
 def _first_activity(conn: Connection) -> dict[int, dt.date]:
     """project id → publish date of its first procurement-activity notice (tender, single source, …)."""
-    rows = conn.execute(  # by the links, which include those made a moment ago (notices.project_id comes later)
-        select(t_l.c.project_id, func.min(t_n.c.publish_date))
-        .select_from(t_l.join(t_n, t_n.c.id == t_l.c.notice_id))
-        .where(t_n.c.notice_type.in_(ACTIVITY_TYPES), t_n.c.publish_date.is_not(None))
-        .group_by(t_l.c.project_id)
-    ).all()
+    rows = (
+        conn.execute(  # by the links, which include those made a moment ago (notices.project_id comes later)
+            select(t_l.c.project_id, func.min(t_n.c.publish_date))
+            .select_from(t_l.join(t_n, t_n.c.id == t_l.c.notice_id))
+            .where(t_n.c.notice_type.in_(ACTIVITY_TYPES), t_n.c.publish_date.is_not(None))
+            .group_by(t_l.c.project_id)
+        ).all()
+    )
     return {pid: as_date(d) for pid, d in rows}
 
 
@@ -172,8 +190,9 @@ def _stated(conn: Connection, notice_ids: list[int]) -> dict[int, dict[str, Any]
     out: dict[int, dict[str, Any]] = defaultdict(dict)
     for i in range(0, len(notice_ids), 900):
         rows = conn.execute(
-            select(t_f.c.notice_id, t_f.c.key, t_f.c.value_num, t_f.c.value_text, t_f.c.value_date)
-            .where(t_f.c.notice_id.in_(notice_ids[i:i + 900]), t_f.c.key.in_(("budget", "planned_date")))
+            select(t_f.c.notice_id, t_f.c.key, t_f.c.value_num, t_f.c.value_text, t_f.c.value_date).where(
+                t_f.c.notice_id.in_(notice_ids[i : i + 900]), t_f.c.key.in_(("budget", "planned_date"))
+            )
         ).all()
         for nid, key, num, text, date in rows:
             if key == "budget" and num:
@@ -193,7 +212,9 @@ def _link_by_name(conn: Connection, rest: list, stats: LinkStats, as_of: dt.date
     proj_purchaser: dict[int, str] = {}
     proj_ids: dict[int, frozenset[str]] = {}
     for pid, name, purchaser, domain in conn.execute(
-        select(t_p.c.id, t_p.c.name, t_p.c.purchaser, t_p.c.domain).where(t_p.c.domain.in_(domains)).order_by(t_p.c.id)
+        select(t_p.c.id, t_p.c.name, t_p.c.purchaser, t_p.c.domain)
+        .where(t_p.c.domain.in_(domains))
+        .order_by(t_p.c.id)
     ):
         if not name:
             continue
@@ -272,7 +293,9 @@ def _link_by_name(conn: Connection, rest: list, stats: LinkStats, as_of: dt.date
                 existing = conn.execute(select(t_p.c.id).where(t_p.c.key == key)).scalar()
                 if existing is None:
                     existing = conn.execute(
-                        insert(t_p).values(key=key, name=name, purchaser=r.purchaser, domain=r.domain, region=r.region)
+                        insert(t_p).values(
+                            key=key, name=name, purchaser=r.purchaser, domain=r.domain, region=r.region
+                        )
                     ).inserted_primary_key[0]
                     stats.new_projects += 1
                 pid, method, conf = existing, "name_purchaser", 1.0

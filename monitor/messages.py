@@ -14,11 +14,23 @@ from typing import Any
 from monitor.catalog import Catalog, Rule
 
 FIELD_LABELS: dict[str, str] = {
-    "award_date": "确定中标(成交)日期", "sign_date": "合同签订日期", "decision_date": "作出决定日期",
-    "approval_date": "批准日期", "formed_date": "信息形成日期", "deal_date": "成交日期",
-    "bid_deadline": "投标截止时间", "publicity_end": "公示期截止日", "publicity_start": "公示期起始日",
-    "publish_date": "发布日期", "amount": "中标(成交)金额", "contract_amount": "合同金额", "winner": "中标(成交)供应商",
-    "budget": "预算金额", "max_price": "最高限价", "result": "中标(成交)结果或终止公告", "contract": "采购合同公告",
+    "award_date": "确定中标(成交)日期",
+    "sign_date": "合同签订日期",
+    "decision_date": "作出决定日期",
+    "approval_date": "批准日期",
+    "formed_date": "信息形成日期",
+    "deal_date": "成交日期",
+    "bid_deadline": "投标截止时间",
+    "publicity_end": "公示期截止日",
+    "publicity_start": "公示期起始日",
+    "publish_date": "发布日期",
+    "amount": "中标(成交)金额",
+    "contract_amount": "合同金额",
+    "winner": "中标(成交)供应商",
+    "budget": "预算金额",
+    "max_price": "最高限价",
+    "result": "中标(成交)结果或终止公告",
+    "contract": "采购合同公告",
     "register": "公开清单事项",
 }
 
@@ -61,17 +73,35 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
     proj = f"项目{pn}" if pn else "该项目"
     if row.get("calendar_unknown") and row.get("value2") == "provisional":
         year = row["due_date"].year if isinstance(row.get("due_date"), dt.date) else as_of.year
-        what = (f"实际首次发布于{actual}，介于两者之间" if kind == "late_posting"
-                else f"截至{as_of.isoformat()}未发现{label or '后续公告'}")
-        msg = (f"待官方日历确认：{q}的期限涉及{year}年，该年节假日安排尚未正式公布；按法定节假日推算，"
-               f"应公开截止日最早为{row.get('value1')}、最晚为{due}，{what}。是否逾期待官方日历公布后自动复核，"
-               f"在此之前不计入及时率。规则：{name}。")
-        dates.update({"event": ev, "deadline_earliest": row.get("value1"), "deadline": due,
-                      "published": actual, "calendar": "provisional"})
+        what = (
+            f"实际首次发布于{actual}，介于两者之间"
+            if kind == "late_posting"
+            else f"截至{as_of.isoformat()}未发现{label or '后续公告'}"
+        )
+        msg = (
+            f"待官方日历确认：{q}的期限涉及{year}年，该年节假日安排尚未正式公布；按法定节假日推算，"
+            f"应公开截止日最早为{row.get('value1')}、最晚为{due}，{what}。是否逾期待官方日历公布后自动复核，"
+            f"在此之前不计入及时率。规则：{name}。"
+        )
+        dates.update(
+            {
+                "event": ev,
+                "deadline_earliest": row.get("value1"),
+                "deadline": due,
+                "published": actual,
+                "calendar": "provisional",
+            }
+        )
     elif row.get("calendar_unknown"):
-        year = (row.get("event_date") or as_of).year if isinstance(row.get("event_date"), dt.date) else as_of.year
-        msg = (f"日历未知：{q}的期限涉及尚未公布节假日安排的年份（{year}年前后），无法按工作日判断是否逾期，"
-               f"待系统管理员更新节假日数据后复核。规则：{name}。")
+        year = (
+            (row.get("event_date") or as_of).year
+            if isinstance(row.get("event_date"), dt.date)
+            else as_of.year
+        )
+        msg = (
+            f"日历未知：{q}的期限涉及尚未公布节假日安排的年份（{year}年前后），无法按工作日判断是否逾期，"
+            f"待系统管理员更新节假日数据后复核。规则：{name}。"
+        )
         dates.update({"event": ev, "calendar": "unknown"})
     elif kind == "missing_field":
         msg = f"{q}缺少必填项「{label}」。规则：{name}。"
@@ -92,17 +122,23 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
             msg += f"已逾期{row['overdue']}个工作日。"
         dates.update({"deadline": due, "overdue_wd": row.get("overdue")})
     elif kind == "missing_followup":
-        msg = (f"{proj}{q}之后应于{due}前发布{label}，截至{as_of.isoformat()}未发现"
-               f"（已逾期{row.get('overdue')}个工作日）。规则：{name}。")
+        msg = (
+            f"{proj}{q}之后应于{due}前发布{label}，截至{as_of.isoformat()}未发现"
+            f"（已逾期{row.get('overdue')}个工作日）。规则：{name}。"
+        )
         dates.update({"event": ev, "deadline": due, "overdue_wd": row.get("overdue")})
     elif kind == "not_shared":
-        msg = (f"{q}于{ev}在{row.get('source_name') or row.get('source_key')}发布，应于{due}前同步发布至浙江省公共资源交易服务平台，"
-               f"截至{as_of.isoformat()}未发现。")
+        msg = (
+            f"{q}于{ev}在{row.get('source_name') or row.get('source_key')}发布，应于{due}前同步发布至浙江省公共资源交易服务平台，"
+            f"截至{as_of.isoformat()}未发现。"
+        )
         dates.update({"published": ev, "deadline": due})
     elif kind == "removed_early" and rule is not None and rule.check == "period":
         unit = "个工作日" if rule.params.get("unit") == "wd" else "日"
-        msg = (f"{q}公示期{ev}至{actual}，仅{row.get('overdue')}{unit}，少于规定的{rule.params.get('min')}{unit}。"
-               f"规则：{name}。")
+        msg = (
+            f"{q}公示期{ev}至{actual}，仅{row.get('overdue')}{unit}，少于规定的{rule.params.get('min')}{unit}。"
+            f"规则：{name}。"
+        )
         dates.update({"publicity_start": ev, "publicity_end": actual})
     elif kind == "removed_early":
         msg = f"{q}公示期至{due}，但于{actual}已从网站撤下，公示期未满。"
@@ -120,8 +156,10 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
         msg = f"{proj}不同公告的「{label}」不一致：{_fmt(v1)} 与 {_fmt(v2)}。规则：{name}。"
         dates.update({})
     elif kind == "channel_silent":
-        msg = (f"栏目{row.get('source_name') or row.get('source_key')}/{row.get('value1')}自{actual}起已连续{row.get('overdue')}个完整采集夜"
-               f"无新公告，超过其通常间隔（阈值{_fmt(row.get('num1'))}天）。")
+        msg = (
+            f"栏目{row.get('source_name') or row.get('source_key')}/{row.get('value1')}自{actual}起已连续{row.get('overdue')}个完整采集夜"
+            f"无新公告，超过其通常间隔（阈值{_fmt(row.get('num1'))}天）。"
+        )
         dates.update({"last_posting": actual, "quiet_nights": row.get("overdue")})
         title = f"{row.get('source_key')}/{row.get('value1')}"
     else:

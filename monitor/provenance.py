@@ -40,30 +40,51 @@ TYPE_MISMATCH = "type_mismatch"
 def mismatched_channels(conn: Connection, as_of: dt.date, lookback_days: int = 3) -> set[tuple[str, str]]:
     """Channels whose notices disagreed with their declared type on a recent night (crawl health
     says ``type_mismatch``): their declared type is not trusted by the checks."""
-    rows = conn.execute(select(CrawlHealth.source_key, CrawlHealth.channel_key).where(
-        CrawlHealth.night <= as_of, CrawlHealth.night >= as_of - dt.timedelta(days=lookback_days),
-        CrawlHealth.note.like(TYPE_MISMATCH + "%"))).all()
+    rows = conn.execute(
+        select(CrawlHealth.source_key, CrawlHealth.channel_key).where(
+            CrawlHealth.night <= as_of,
+            CrawlHealth.night >= as_of - dt.timedelta(days=lookback_days),
+            CrawlHealth.note.like(TYPE_MISMATCH + "%"),
+        )
+    ).all()
     return {(r.source_key, r.channel_key) for r in rows}
 
 
-def flag_unverified(conn: Connection, catalog: Catalog, as_of: dt.date | None = None, lookback_days: int = 3) -> int:
+def flag_unverified(
+    conn: Connection, catalog: Catalog, as_of: dt.date | None = None, lookback_days: int = 3
+) -> int:
     """Turn missing-posting candidates that only unverified channels could show into questions for
     the office; returns how many. Runs after the primary units are assigned, before the merge.
 
     A channel whose notices disagree with its declared type (``type_mismatch`` in recent health)
     counts as unverified, and only by its domain: the checks do not lean on a type it does not hold.
     """
-    chans = conn.execute(select(Channel.source_key, Channel.channel_key, Channel.domain, Channel.notice_type,
-                                Channel.region, Channel.evidence)).all()
+    chans = conn.execute(
+        select(
+            Channel.source_key,
+            Channel.channel_key,
+            Channel.domain,
+            Channel.notice_type,
+            Channel.region,
+            Channel.evidence,
+        )
+    ).all()
     if not chans:
         return 0
     odd = mismatched_channels(conn, as_of, lookback_days) if as_of is not None else set()
     then = {r.rule_id: list(r.params.get("then") or []) for r in catalog.by_check("followup")}
-    by_key = {(c.source_key, c.channel_key): (False if (c.source_key, c.channel_key) in odd else _verified(c.evidence))
-              for c in chans}
+    by_key = {
+        (c.source_key, c.channel_key): (
+            False if (c.source_key, c.channel_key) in odd else _verified(c.evidence)
+        )
+        for c in chans
+    }
     c = worktables.cand
-    rows = conn.execute(select(c.c.key, c.c.rule_id, c.c.kind, c.c.region, c.c.source_key, c.c.value1)
-                        .where(c.c.kind.in_(MISSING_KINDS))).all()
+    rows = conn.execute(
+        select(c.c.key, c.c.rule_id, c.c.kind, c.c.region, c.c.source_key, c.c.value1).where(
+            c.c.kind.in_(MISSING_KINDS)
+        )
+    ).all()
     flagged = []
     for row in rows:
         if row.kind == "channel_silent":
@@ -74,15 +95,19 @@ def flag_unverified(conn: Connection, catalog: Catalog, as_of: dt.date | None = 
         types = then.get(row.rule_id) or []
         region = (row.region or "")[:6]
         could = [
-            by_key[(ch.source_key, ch.channel_key)] for ch in chans
+            by_key[(ch.source_key, ch.channel_key)]
+            for ch in chans
             if ch.region in (region, PROVINCIAL)
             and any(_carries(ch, t, (ch.source_key, ch.channel_key) in odd) for t in types)
         ]
         if could and all(v is False for v in could):
             flagged.append(row.key)
     for i in range(0, len(flagged), 500):
-        conn.execute(update(c).where(c.c.key.in_(flagged[i:i + 500]))
-                     .values(severity=QUESTION, responsible_unit=QUESTION_UNIT, primary_unit=QUESTION_UNIT))
+        conn.execute(
+            update(c)
+            .where(c.c.key.in_(flagged[i : i + 500]))
+            .values(severity=QUESTION, responsible_unit=QUESTION_UNIT, primary_unit=QUESTION_UNIT)
+        )
     return len(flagged)
 
 

@@ -34,20 +34,33 @@ def _params(catalog: Catalog, rule_id: str) -> dict[str, int | str] | None:
     p = rule.params
     if rule.check == "deadline":
         unit = str(p["unit"])
-        return {"wd": int(p["days"]) if unit == "wd" else 0, "days": int(p["days"]) if unit == "d" else 0,
-                "unit": unit, "severity": rule.severity}
+        return {
+            "wd": int(p["days"]) if unit == "wd" else 0,
+            "days": int(p["days"]) if unit == "d" else 0,
+            "unit": unit,
+            "severity": rule.severity,
+        }
     if rule.check == "followup":
-        return {"wd": int(p.get("wd", 0)), "days": int(p.get("days", 0)), "unit": "wd", "severity": rule.severity}
+        return {
+            "wd": int(p.get("wd", 0)),
+            "days": int(p.get("days", 0)),
+            "unit": "wd",
+            "severity": rule.severity,
+        }
     return None
 
 
-def settle_unknown_deadlines(conn: Connection, catalog: Catalog, calendar: WorkCalendar, as_of: dt.date) -> dict[str, int]:
+def settle_unknown_deadlines(
+    conn: Connection, catalog: Catalog, calendar: WorkCalendar, as_of: dt.date
+) -> dict[str, int]:
     """Resolve the run's ``calendar_unknown`` candidates with deadline bounds; returns counts per outcome."""
     c = worktables.cand
     rows = conn.execute(
-        select(c.c.key, c.c.rule_id, c.c.kind, c.c.event_date, c.c.actual_date)
-        .where(c.c.calendar_unknown.is_(True), c.c.kind.in_(("late_posting", "missing_followup")),
-               c.c.event_date.is_not(None))
+        select(c.c.key, c.c.rule_id, c.c.kind, c.c.event_date, c.c.actual_date).where(
+            c.c.calendar_unknown.is_(True),
+            c.c.kind.in_(("late_posting", "missing_followup")),
+            c.c.event_date.is_not(None),
+        )
     ).all()
     counts = {"certain": 0, "provisional": 0, "not_late": 0, "unknown": 0}
     for row in rows:
@@ -56,8 +69,13 @@ def settle_unknown_deadlines(conn: Connection, catalog: Catalog, calendar: WorkC
             counts["unknown"] += 1
             continue
         try:
-            b = deadline_bounds(calendar, row.event_date, wd=int(params["wd"]), days=int(params["days"]),
-                                unit=str(params["unit"]))
+            b = deadline_bounds(
+                calendar,
+                row.event_date,
+                wd=int(params["wd"]),
+                days=int(params["days"]),
+                unit=str(params["unit"]),
+            )
         except CalendarUnknown:
             counts["unknown"] += 1
             continue
@@ -67,15 +85,26 @@ def settle_unknown_deadlines(conn: Connection, catalog: Catalog, calendar: WorkC
             continue
         if seen > b.latest:
             overdue = _overdue(calendar, b.latest, as_of) if row.kind == "missing_followup" else None
-            conn.execute(update(c).where(c.c.key == row.key).values(
-                calendar_unknown=False, severity=str(params["severity"]), due_date=b.latest, overdue=overdue))
+            conn.execute(
+                update(c)
+                .where(c.c.key == row.key)
+                .values(
+                    calendar_unknown=False,
+                    severity=str(params["severity"]),
+                    due_date=b.latest,
+                    overdue=overdue,
+                )
+            )
             counts["certain"] += 1
         elif seen <= b.earliest:
             conn.execute(delete(c).where(c.c.key == row.key))
             counts["not_late"] += 1
         else:
-            conn.execute(update(c).where(c.c.key == row.key).values(
-                due_date=b.latest, value1=b.earliest.isoformat(), value2=PROVISIONAL))
+            conn.execute(
+                update(c)
+                .where(c.c.key == row.key)
+                .values(due_date=b.latest, value1=b.earliest.isoformat(), value2=PROVISIONAL)
+            )
             counts["provisional"] += 1
     return counts
 
@@ -85,6 +114,10 @@ def _overdue(calendar: WorkCalendar, due: dt.date, as_of: dt.date) -> int | None
     from monitor.workdays import _workday_bound
 
     try:
-        return sum(1 for n in range((as_of - due).days) if _workday_bound(calendar, due + dt.timedelta(days=n + 1), True))
+        return sum(
+            1
+            for n in range((as_of - due).days)
+            if _workday_bound(calendar, due + dt.timedelta(days=n + 1), True)
+        )
     except CalendarUnknown:
         return None

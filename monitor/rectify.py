@@ -48,13 +48,28 @@ def record_rectifications(conn: Connection, as_of: dt.date, catalog: Catalog) ->
     from monitor.review import write_audit
 
     # a reopened finding was not rectified after all: forget the date (findings_audit keeps it)
-    conn.execute(update(f_).where(f_.c.status == "open", f_.c.rectified_on.is_not(None))
-                 .values(rectified_on=None, rectification={}))
-    rows = conn.execute(
-        select(f_.c.id, f_.c.key, f_.c.kind, f_.c.rule_id, f_.c.notice_id, f_.c.project_id, f_.c.notice_type,
-               f_.c.evidence, f_.c.first_seen_on)
-        .where(f_.c.status == "resolved", f_.c.resolved_on == as_of, f_.c.rectified_on.is_(None))
-    ).mappings().all()
+    conn.execute(
+        update(f_)
+        .where(f_.c.status == "open", f_.c.rectified_on.is_not(None))
+        .values(rectified_on=None, rectification={})
+    )
+    rows = (
+        conn.execute(
+            select(
+                f_.c.id,
+                f_.c.key,
+                f_.c.kind,
+                f_.c.rule_id,
+                f_.c.notice_id,
+                f_.c.project_id,
+                f_.c.notice_type,
+                f_.c.evidence,
+                f_.c.first_seen_on,
+            ).where(f_.c.status == "resolved", f_.c.resolved_on == as_of, f_.c.rectified_on.is_(None))
+        )
+        .mappings()
+        .all()
+    )
     counts: dict[str, int] = {}
     for r in rows:
         fix = _find_fix(conn, dict(r), as_of, catalog)
@@ -66,9 +81,18 @@ def record_rectifications(conn: Connection, as_of: dt.date, catalog: Catalog) ->
         day = fix.pop("date")
         fix["date"] = day.isoformat()
         conn.execute(update(f_).where(f_.c.id == r["id"]).values(rectified_on=day, rectification=fix))
-        write_audit(conn, finding_id=r["id"], finding_key=r["key"], action="rectified", from_status="resolved",
-                    to_status="resolved", on=as_of, actor="pubwatch", reason=HOW_LABELS.get(fix["how"]),
-                    details=fix)
+        write_audit(
+            conn,
+            finding_id=r["id"],
+            finding_key=r["key"],
+            action="rectified",
+            from_status="resolved",
+            to_status="resolved",
+            on=as_of,
+            actor="pubwatch",
+            reason=HOW_LABELS.get(fix["how"]),
+            details=fix,
+        )
     return counts
 
 
@@ -85,8 +109,15 @@ def _find_fix(conn: Connection, f: dict[str, Any], as_of: dt.date, catalog: Cata
         if fix:
             return fix | {"how": "followup_notice"}
     if pid is not None and check == "shared" and params.get("platform"):
-        fix = _first_notice(conn, and_(n_.c.project_id == pid, n_.c.source_key == params["platform"],
-                                       n_.c.notice_type == f["notice_type"]), as_of)
+        fix = _first_notice(
+            conn,
+            and_(
+                n_.c.project_id == pid,
+                n_.c.source_key == params["platform"],
+                n_.c.notice_type == f["notice_type"],
+            ),
+            as_of,
+        )
         if fix:
             return fix | {"how": "provincial_copy"}
     if f["notice_id"] is not None:
@@ -94,8 +125,15 @@ def _find_fix(conn: Connection, f: dict[str, Any], as_of: dt.date, catalog: Cata
         if fix:
             return fix
     if pid is not None:
-        fix = _first_notice(conn, and_(n_.c.project_id == pid, n_.c.notice_type.like("%.correction"),
-                                       n_.c.publish_date >= f["first_seen_on"]), as_of)
+        fix = _first_notice(
+            conn,
+            and_(
+                n_.c.project_id == pid,
+                n_.c.notice_type.like("%.correction"),
+                n_.c.publish_date >= f["first_seen_on"],
+            ),
+            as_of,
+        )
         if fix:
             return fix | {"how": "correction_notice"}
     return None
@@ -106,7 +144,8 @@ def _first_notice(conn: Connection, cond: Any, as_of: dt.date) -> dict[str, Any]
         select(n_.c.id, n_.c.publish_date, n_.c.url, n_.c.version_id, v_.c.sha256)
         .select_from(n_.outerjoin(v_, v_.c.id == n_.c.version_id))
         .where(cond, n_.c.publish_date.is_not(None), n_.c.publish_date <= as_of)
-        .order_by(n_.c.publish_date, n_.c.id).limit(1)
+        .order_by(n_.c.publish_date, n_.c.id)
+        .limit(1)
     ).first()
     if row is None:
         return None
@@ -122,12 +161,20 @@ def _later_version(conn: Connection, f: dict[str, Any], as_of: dt.date) -> dict[
         return None
     row = conn.execute(
         select(v_.c.id, func.coalesce(v_.c.fetched_on, func.date(v_.c.fetched_at)), v_.c.url, v_.c.sha256)
-        .where(v_.c.document_id == doc, v_.c.id > max(cited_ids),
-               func.coalesce(v_.c.fetched_on, as_of) <= as_of)
-        .order_by(v_.c.id).limit(1)
+        .where(
+            v_.c.document_id == doc, v_.c.id > max(cited_ids), func.coalesce(v_.c.fetched_on, as_of) <= as_of
+        )
+        .order_by(v_.c.id)
+        .limit(1)
     ).first()
     if row is None:
         return None
     day = as_date(row[1])
-    return {"how": "later_version", "notice_id": f["notice_id"], "version_id": row[0], "date": day,
-            "url": row[2], "sha256": row[3]}
+    return {
+        "how": "later_version",
+        "notice_id": f["notice_id"],
+        "version_id": row[0],
+        "date": day,
+        "url": row[2],
+        "sha256": row[3],
+    }

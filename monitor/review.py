@@ -41,8 +41,13 @@ STATE_LABELS: dict[str, str] = {
     "dismissed": status_label("dismissed"),
 }
 ACTION_LABELS: dict[str, str] = {
-    "opened": "发现", "escalated": "升级", "resolved": "不再检出", "reopened": "再次出现",
-    "rectified": "确认整改", "dismissed": "排除", "reopened_by_office": "撤销排除",
+    "opened": "发现",
+    "escalated": "升级",
+    "resolved": "不再检出",
+    "reopened": "再次出现",
+    "rectified": "确认整改",
+    "dismissed": "排除",
+    "reopened_by_office": "撤销排除",
 }
 MAX_REASON = 2000
 
@@ -69,29 +74,59 @@ def ensure_audit_guard(conn: Connection) -> None:
         for op in ("UPDATE", "DELETE"):
             conn.exec_driver_sql(
                 f"CREATE TRIGGER IF NOT EXISTS findings_audit_no_{op.lower()} BEFORE {op} ON findings_audit "
-                "BEGIN SELECT RAISE(ABORT, 'findings_audit is append-only'); END")
+                "BEGIN SELECT RAISE(ABORT, 'findings_audit is append-only'); END"
+            )
     elif conn.dialect.name == "postgresql":
         conn.exec_driver_sql(
             "CREATE OR REPLACE FUNCTION pubwatch_findings_audit_readonly() RETURNS trigger AS $$ "
-            "BEGIN RAISE EXCEPTION 'findings_audit is append-only'; END $$ LANGUAGE plpgsql")
+            "BEGIN RAISE EXCEPTION 'findings_audit is append-only'; END $$ LANGUAGE plpgsql"
+        )
         conn.exec_driver_sql(
             "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'findings_audit_readonly') THEN "
             "CREATE TRIGGER findings_audit_readonly BEFORE UPDATE OR DELETE ON findings_audit "
-            "FOR EACH ROW EXECUTE FUNCTION pubwatch_findings_audit_readonly(); END IF; END $$")
+            "FOR EACH ROW EXECUTE FUNCTION pubwatch_findings_audit_readonly(); END IF; END $$"
+        )
 
 
-def write_audit(conn: Connection, *, finding_id: int, finding_key: str, action: str, from_status: str | None,
-                to_status: str | None, on: dt.date, actor: str, reason: str | None = None,
-                details: dict[str, Any] | None = None, event_id: int | None = None) -> None:
+def write_audit(
+    conn: Connection,
+    *,
+    finding_id: int,
+    finding_key: str,
+    action: str,
+    from_status: str | None,
+    to_status: str | None,
+    on: dt.date,
+    actor: str,
+    reason: str | None = None,
+    details: dict[str, Any] | None = None,
+    event_id: int | None = None,
+) -> None:
     """Append one row to the audit trail."""
     ensure_audit_guard(conn)
-    conn.execute(a_.insert().values(finding_id=finding_id, finding_key=finding_key[:300], event_id=event_id,
-                                    action=action, from_status=from_status, to_status=to_status, on=on,
-                                    at=utcnow(), actor=actor[:200], reason=reason, details=details or {}))
+    conn.execute(
+        a_.insert().values(
+            finding_id=finding_id,
+            finding_key=finding_key[:300],
+            event_id=event_id,
+            action=action,
+            from_status=from_status,
+            to_status=to_status,
+            on=on,
+            at=utcnow(),
+            actor=actor[:200],
+            reason=reason,
+            details=details or {},
+        )
+    )
 
 
-_EVENT_STATUS = {"opened": (None, "open"), "escalated": ("open", "open"), "resolved": ("open", "resolved"),
-                 "reopened": ("resolved", "open")}
+_EVENT_STATUS = {
+    "opened": (None, "open"),
+    "escalated": ("open", "open"),
+    "resolved": ("open", "resolved"),
+    "reopened": ("resolved", "open"),
+}
 
 
 def sync_audit(conn: Connection) -> int:
@@ -106,12 +141,25 @@ def sync_audit(conn: Connection) -> int:
         .order_by(e_.c.id)
     ).all()
     if rows:
-        conn.execute(a_.insert(), [
-            {"finding_id": fid, "finding_key": key[:300], "event_id": eid, "action": ev,
-             "from_status": _EVENT_STATUS.get(ev, (None, None))[0], "to_status": _EVENT_STATUS.get(ev, (None, None))[1],
-             "on": on, "at": at, "actor": "pubwatch", "reason": None, "details": details or {}}
-            for eid, fid, key, ev, on, at, details in rows
-        ])
+        conn.execute(
+            a_.insert(),
+            [
+                {
+                    "finding_id": fid,
+                    "finding_key": key[:300],
+                    "event_id": eid,
+                    "action": ev,
+                    "from_status": _EVENT_STATUS.get(ev, (None, None))[0],
+                    "to_status": _EVENT_STATUS.get(ev, (None, None))[1],
+                    "on": on,
+                    "at": at,
+                    "actor": "pubwatch",
+                    "reason": None,
+                    "details": details or {},
+                }
+                for eid, fid, key, ev, on, at, details in rows
+            ],
+        )
     return len(rows)
 
 
@@ -143,7 +191,9 @@ def check_reason(reason: str | None, required: bool) -> str | None:
     return text or None
 
 
-def dismiss(engine: Engine, finding_id: int, reason: str | None, by: str, on: dt.date | None = None) -> dict[str, Any]:
+def dismiss(
+    engine: Engine, finding_id: int, reason: str | None, by: str, on: dt.date | None = None
+) -> dict[str, Any]:
     """Exempt a finding: it leaves counts and scores, and stays exempt through every later night."""
     text = check_reason(reason, required=True)
     who = " ".join((by or "").split())[:200]
@@ -155,14 +205,28 @@ def dismiss(engine: Engine, finding_id: int, reason: str | None, by: str, on: dt
         if f["status"] == "dismissed":
             raise ReviewError(f"问题 {finding_id} 已被排除 (finding {finding_id} is already dismissed)")
         now = utcnow()
-        conn.execute(update(f_).where(f_.c.id == finding_id).values(
-            status="dismissed", dismiss_reason=text, dismissed_by=who, dismissed_at=now))
-        write_audit(conn, finding_id=finding_id, finding_key=f["key"], action="dismissed", from_status=f["status"],
-                    to_status="dismissed", on=day, actor=who, reason=text)
+        conn.execute(
+            update(f_)
+            .where(f_.c.id == finding_id)
+            .values(status="dismissed", dismiss_reason=text, dismissed_by=who, dismissed_at=now)
+        )
+        write_audit(
+            conn,
+            finding_id=finding_id,
+            finding_key=f["key"],
+            action="dismissed",
+            from_status=f["status"],
+            to_status="dismissed",
+            on=day,
+            actor=who,
+            reason=text,
+        )
     return {"id": finding_id, "from": f["status"], "to": "dismissed", "reason": text, "by": who}
 
 
-def reopen(engine: Engine, finding_id: int, reason: str | None, by: str, on: dt.date | None = None) -> dict[str, Any]:
+def reopen(
+    engine: Engine, finding_id: int, reason: str | None, by: str, on: dt.date | None = None
+) -> dict[str, Any]:
     """Withdraw a dismissal: the finding returns to the state it had (the next night re-checks it)."""
     text = check_reason(reason, required=False)
     who = " ".join((by or "").split())[:200] or "unknown"
@@ -170,15 +234,33 @@ def reopen(engine: Engine, finding_id: int, reason: str | None, by: str, on: dt.
     with engine.begin() as conn:
         f = _finding(conn, finding_id)
         if f["status"] != "dismissed":
-            raise ReviewError(f"问题 {finding_id} 未被排除，无需撤销 (finding {finding_id} is {f['status']}, "
-                              "not dismissed; only a dismissal can be withdrawn)")
-        before = conn.scalar(select(a_.c.from_status).where(a_.c.finding_id == finding_id, a_.c.action == "dismissed")
-                             .order_by(a_.c.id.desc()).limit(1))
+            raise ReviewError(
+                f"问题 {finding_id} 未被排除，无需撤销 (finding {finding_id} is {f['status']}, "
+                "not dismissed; only a dismissal can be withdrawn)"
+            )
+        before = conn.scalar(
+            select(a_.c.from_status)
+            .where(a_.c.finding_id == finding_id, a_.c.action == "dismissed")
+            .order_by(a_.c.id.desc())
+            .limit(1)
+        )
         back = before if before in ("open", "resolved") else "open"
-        conn.execute(update(f_).where(f_.c.id == finding_id).values(
-            status=back, dismiss_reason=None, dismissed_by=None, dismissed_at=None))
-        write_audit(conn, finding_id=finding_id, finding_key=f["key"], action="reopened_by_office",
-                    from_status="dismissed", to_status=back, on=day, actor=who, reason=text)
+        conn.execute(
+            update(f_)
+            .where(f_.c.id == finding_id)
+            .values(status=back, dismiss_reason=None, dismissed_by=None, dismissed_at=None)
+        )
+        write_audit(
+            conn,
+            finding_id=finding_id,
+            finding_key=f["key"],
+            action="reopened_by_office",
+            from_status="dismissed",
+            to_status=back,
+            on=day,
+            actor=who,
+            reason=text,
+        )
     return {"id": finding_id, "from": "dismissed", "to": back, "reason": text, "by": who}
 
 
@@ -198,17 +280,35 @@ def notified_on(conn: Connection, ids: list[int] | None = None) -> dict[int, dt.
     return out
 
 
-def list_findings(engine: Engine, *, state: str | None = None, unit: str | None = None,
-                  limit: int | None = 200) -> list[dict[str, Any]]:
+def list_findings(
+    engine: Engine, *, state: str | None = None, unit: str | None = None, limit: int | None = 200
+) -> list[dict[str, Any]]:
     """Findings with their person-facing state, newest first; filter by state and 责任单位."""
     if state is not None and state not in STATE_LABELS:
         raise ReviewError(f"未知的状态 (unknown state) {state!r}; 可用 known: {', '.join(STATE_LABELS)}")
-    q = select(f_.c.id, f_.c.kind, f_.c.severity, f_.c.status, f_.c.responsible_unit, f_.c.title, f_.c.rule_id,
-               f_.c.first_seen_on, f_.c.resolved_on, f_.c.rectified_on, f_.c.dismiss_reason, f_.c.dismissed_by)
+    q = select(
+        f_.c.id,
+        f_.c.kind,
+        f_.c.severity,
+        f_.c.status,
+        f_.c.responsible_unit,
+        f_.c.title,
+        f_.c.rule_id,
+        f_.c.first_seen_on,
+        f_.c.resolved_on,
+        f_.c.rectified_on,
+        f_.c.dismiss_reason,
+        f_.c.dismissed_by,
+    )
     if unit:
         q = q.where(f_.c.responsible_unit == unit)
-    want = {"open": ["open"], "notified": ["open"], "rectified": ["resolved"], "resolved": ["resolved"],
-            "dismissed": ["dismissed"]}.get(state or "", None)
+    want = {
+        "open": ["open"],
+        "notified": ["open"],
+        "rectified": ["resolved"],
+        "resolved": ["resolved"],
+        "dismissed": ["dismissed"],
+    }.get(state or "", None)
     if want:
         q = q.where(f_.c.status.in_(want))
     q = q.order_by(f_.c.first_seen_on.desc(), f_.c.id.desc())

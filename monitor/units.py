@@ -32,23 +32,44 @@ def assign_primary_units(conn: Connection, catalog: Catalog, rules_dir: Path | N
     p = catalog.primary
     worktables.bulk(conn, worktables.preg, [{"region": k, "unit": v} for k, v in p.by_region.items()])
     domains = set(p.by_domain) | set(p.issuer_key)
-    worktables.bulk(conn, worktables.pdom, [{"domain": d, "unit": p.by_domain.get(d), "issuer_key": p.issuer_key.get(d)}
-                          for d in sorted(domains)])
+    worktables.bulk(
+        conn,
+        worktables.pdom,
+        [
+            {"domain": d, "unit": p.by_domain.get(d), "issuer_key": p.issuer_key.get(d)}
+            for d in sorted(domains)
+        ],
+    )
     c = worktables.cand
-    county = select(worktables.preg.c.unit).where(worktables.preg.c.region == func.substr(c.c.region, 1, 6)).scalar_subquery()
+    county = (
+        select(worktables.preg.c.unit)
+        .where(worktables.preg.c.region == func.substr(c.c.region, 1, 6))
+        .scalar_subquery()
+    )
     issuer = (
         select(func.min(func.substr(func.trim(f_.c.value_text), 1, 200)))
-        .select_from(f_.join(worktables.pdom, and_(worktables.pdom.c.domain == c.c.domain, f_.c.key == worktables.pdom.c.issuer_key)))
-        .where(f_.c.notice_id == c.c.notice_id, f_.c.value_text.is_not(None), func.trim(f_.c.value_text) != "")
+        .select_from(
+            f_.join(
+                worktables.pdom,
+                and_(worktables.pdom.c.domain == c.c.domain, f_.c.key == worktables.pdom.c.issuer_key),
+            )
+        )
+        .where(
+            f_.c.notice_id == c.c.notice_id, f_.c.value_text.is_not(None), func.trim(f_.c.value_text) != ""
+        )
         .scalar_subquery()
     )
     lead = select(worktables.pdom.c.unit).where(worktables.pdom.c.domain == c.c.domain).scalar_subquery()
     default = literal(p.default, String) if p.default else c.c.responsible_unit
     conn.execute(
-        update(c).values(
+        update(c)
+        .values(
             plan_units=c.c.responsible_unit,
-            responsible_unit=func.coalesce(func.nullif(func.trim(c.c.primary_unit), ""), county, issuer, lead, default),
-        ).where(or_(c.c.plan_units.is_(None), c.c.plan_units == ""))
+            responsible_unit=func.coalesce(
+                func.nullif(func.trim(c.c.primary_unit), ""), county, issuer, lead, default
+            ),
+        )
+        .where(or_(c.c.plan_units.is_(None), c.c.plan_units == ""))
     )
     return canonicalise_units(conn, catalog.jurisdiction, rules_dir)
 
@@ -73,8 +94,11 @@ def canonicalise_units(conn: Connection, jurisdiction: str, rules_dir: Path | No
         unknown.append(name)
         lead = select(worktables.pdom.c.unit).where(worktables.pdom.c.domain == c.c.domain).scalar_subquery()
         fallback = literal(directory.default or UNKNOWN_UNIT, String)
-        conn.execute(update(c).where(c.c.responsible_unit == name)
-                     .values(responsible_unit=func.coalesce(lead, fallback)))
+        conn.execute(
+            update(c)
+            .where(c.c.responsible_unit == name)
+            .values(responsible_unit=func.coalesce(lead, fallback))
+        )
     return sorted(unknown)
 
 
@@ -89,16 +113,28 @@ def notice_unit_sql(catalog: Catalog, region_col: Any, domain_col: Any, notice_i
     """
     p = catalog.primary
     region6 = func.substr(region_col, 1, 6)
-    county = case(*[(region6 == code, literal(unit, String)) for code, unit in p.by_region.items()],
-                  else_=null()) if p.by_region else null()
+    county = (
+        case(*[(region6 == code, literal(unit, String)) for code, unit in p.by_region.items()], else_=null())
+        if p.by_region
+        else null()
+    )
     issuers = []
     for domain, key in p.issuer_key.items():
-        named = (select(func.min(func.substr(func.trim(f_.c.value_text), 1, 200)))
-                 .where(f_.c.notice_id == notice_id_col, f_.c.key == key, f_.c.value_text.is_not(None),
-                        func.trim(f_.c.value_text) != "")
-                 .scalar_subquery())
+        named = (
+            select(func.min(func.substr(func.trim(f_.c.value_text), 1, 200)))
+            .where(
+                f_.c.notice_id == notice_id_col,
+                f_.c.key == key,
+                f_.c.value_text.is_not(None),
+                func.trim(f_.c.value_text) != "",
+            )
+            .scalar_subquery()
+        )
         issuers.append((domain_col == domain, named))
     issuer = case(*issuers, else_=null()) if issuers else null()
-    lead = case(*[(domain_col == d, literal(u, String)) for d, u in p.by_domain.items()],
-                else_=null()) if p.by_domain else null()
+    lead = (
+        case(*[(domain_col == d, literal(u, String)) for d, u in p.by_domain.items()], else_=null())
+        if p.by_domain
+        else null()
+    )
     return func.coalesce(county, issuer, lead, literal(p.default or "", String))

@@ -29,7 +29,9 @@ class CalendarUnknown(LookupError):
     """A date falls in a year whose holiday schedule is known neither to the package nor locally."""
 
     def __init__(self, day: dt.date) -> None:
-        super().__init__(f"日历未知 (calendar unknown): no holiday schedule for {day.year} ({day.isoformat()})")
+        super().__init__(
+            f"日历未知 (calendar unknown): no holiday schedule for {day.year} ({day.isoformat()})"
+        )
         self.day = day
 
 
@@ -75,10 +77,14 @@ class WorkCalendar:
                     raise CalendarFileError(f"{where}: must be a table")
                 day = entry.get("date")
                 if isinstance(day, dt.datetime) or not isinstance(day, dt.date):
-                    raise CalendarFileError(f"{where}: 'date' must be a TOML date like 2027-01-01, got {day!r}")
+                    raise CalendarFileError(
+                        f"{where}: 'date' must be a TOML date like 2027-01-01, got {day!r}"
+                    )
                 source = entry.get("source")
                 if not isinstance(source, str) or not source.strip():
-                    raise CalendarFileError(f"{where} ({day}): 'source' (where the date comes from) is required")
+                    raise CalendarFileError(
+                        f"{where} ({day}): 'source' (where the date comes from) is required"
+                    )
                 if day in overrides:
                     raise CalendarFileError(f"{where}: {day} is listed twice")
                 unknown = set(entry) - {"date", "source", "name"}
@@ -213,9 +219,14 @@ def add_days_deadline(d: dt.date, n: int) -> dt.date:
 #: 2015–2026; the window a break may cover is the holiday's own days widened by the difference.
 MAX_BREAK: dict[str, int] = {"元旦": 3, "春节": 9, "清明": 3, "劳动节": 5, "端午": 3, "中秋": 3, "国庆": 8}
 _HOLIDAY_NAMES: dict[str, str] = {  # the ``holidays`` library's English names → the statutory holiday
-    "New Year's Day": "元旦", "Chinese New Year's Eve": "春节", "Chinese New Year (Spring Festival)": "春节",
-    "Tomb-Sweeping Day": "清明", "Labor Day": "劳动节", "Dragon Boat Festival": "端午",
-    "Mid-Autumn Festival": "中秋", "National Day": "国庆",
+    "New Year's Day": "元旦",
+    "Chinese New Year's Eve": "春节",
+    "Chinese New Year (Spring Festival)": "春节",
+    "Tomb-Sweeping Day": "清明",
+    "Labor Day": "劳动节",
+    "Dragon Boat Festival": "端午",
+    "Mid-Autumn Festival": "中秋",
+    "National Day": "国庆",
 }
 
 
@@ -260,9 +271,12 @@ def year_bounds(year: int) -> YearBounds | None:
                 maybe_off.add(d)
             if d.weekday() >= 5:
                 maybe_worked.add(d)
-    return YearBounds(year, frozenset(d for d in statutory if d.year == year),
-                      frozenset(d for d in maybe_off if d.year == year),
-                      frozenset(d for d in maybe_worked if d.year == year))
+    return YearBounds(
+        year,
+        frozenset(d for d in statutory if d.year == year),
+        frozenset(d for d in maybe_off if d.year == year),
+        frozenset(d for d in maybe_worked if d.year == year),
+    )
 
 
 def year_status(calendar: WorkCalendar, year: int) -> str:
@@ -298,8 +312,9 @@ class DeadlineBounds:
         return self.earliest == self.latest
 
 
-def deadline_bounds(calendar: WorkCalendar, start: dt.date, *, wd: int = 0, days: int = 0,
-                    unit: str = "wd") -> DeadlineBounds:
+def deadline_bounds(
+    calendar: WorkCalendar, start: dt.date, *, wd: int = 0, days: int = 0, unit: str = "wd"
+) -> DeadlineBounds:
     """Bounds of "``days`` calendar days, then ``wd`` working days" (unit ``wd``) or of "``days`` 日
     moved off a holiday" (unit ``d``) from ``start``. Raises :class:`CalendarUnknown` for a year that
     neither the official tables nor the statutory holidays describe."""

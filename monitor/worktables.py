@@ -69,12 +69,20 @@ ev = _temp(
     Column("event_date", Date),
     Column("publish_date", Date),
 )
-then = _temp("_pw_then", Column("rule_id", String(128), primary_key=True), Column("notice_type", String(64), primary_key=True))
+then = _temp(
+    "_pw_then",
+    Column("rule_id", String(128), primary_key=True),
+    Column("notice_type", String(64), primary_key=True),
+)
 units = _temp("_pw_units", Column("domain", String(32), primary_key=True), Column("unit", String(500)))
 # primary 责任单位 (units.toml [primary]): by county region code, and by domain (+ the issuer's field key)
 preg = _temp("_pw_preg", Column("region", String(12), primary_key=True), Column("unit", String(200)))
-pdom = _temp("_pw_pdom", Column("domain", String(32), primary_key=True), Column("unit", String(200)),
-             Column("issuer_key", String(64)))
+pdom = _temp(
+    "_pw_pdom",
+    Column("domain", String(32), primary_key=True),
+    Column("unit", String(200)),
+    Column("issuer_key", String(64)),
+)
 cand = _temp(
     "_pw_cand",
     Column("key", String(300), primary_key=True),

@@ -39,7 +39,9 @@ outbox_app = typer.Typer(help="待发邮件 the e-mail outbox", no_args_is_help=
 app.add_typer(replica_app, name="replica")
 app.add_typer(register_app, name="register")
 app.add_typer(outbox_app, name="outbox")
-findings_app = typer.Typer(help="问题整改与排除 findings: rectification, dismissal, audit trail", no_args_is_help=True)
+findings_app = typer.Typer(
+    help="问题整改与排除 findings: rectification, dismissal, audit trail", no_args_is_help=True
+)
 app.add_typer(findings_app, name="findings")
 
 console = Console()
@@ -52,6 +54,7 @@ def _main() -> None:
     from crawler.logsafe import install
 
     install()
+
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -91,10 +94,20 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from pubwatch.crawl_runner import CrawlFailed
     from storage.db import DatabaseError
 
-    types: list[type[BaseException]] = [ConfigError, DatabaseError, CrawlFailed, UsageError, FileNotFoundError]
-    for mod, name in (("extractors", "NotAPage"), ("crawler.registry", "RegistryError"),
-                      ("monitor.review", "ReviewError"),
-                      ("pubwatch.runlock", "AlreadyRunning"), ("monitor.disclosure_register", "RegisterError")):
+    types: list[type[BaseException]] = [
+        ConfigError,
+        DatabaseError,
+        CrawlFailed,
+        UsageError,
+        FileNotFoundError,
+    ]
+    for mod, name in (
+        ("extractors", "NotAPage"),
+        ("crawler.registry", "RegistryError"),
+        ("monitor.review", "ReviewError"),
+        ("pubwatch.runlock", "AlreadyRunning"),
+        ("monitor.disclosure_register", "RegisterError"),
+    ):
         try:
             types.append(getattr(__import__(mod, fromlist=[name]), name))
         except (ImportError, AttributeError):
@@ -153,7 +166,9 @@ def _sources(value: str | None, config: Config) -> list[str] | None:
     known = set(load_registry(config.registry_path))
     unknown = [n for n in names if n not in known]
     if unknown:
-        raise UsageError(f"未知的数据源 unknown source(s): {', '.join(unknown)}; 可用 known: {', '.join(sorted(known))}")
+        raise UsageError(
+            f"未知的数据源 unknown source(s): {', '.join(unknown)}; 可用 known: {', '.join(sorted(known))}"
+        )
     return names
 
 
@@ -181,20 +196,36 @@ def on_ctrl_c(db_url: str) -> Iterator[None]:
             closed = close_running(get_engine(db_url), since=started, note="Ctrl-C")
         except Exception as exc:  # the database may be what hung; the message must still come
             err.print(Text(f"（未能记录中断 could not record the interruption: {exc.__class__.__name__}）"))
-        err.print(Text.assemble(("已中断 interrupted (Ctrl-C)", "bold yellow"),
-                                f"：本次运行已记为“已中断”（{closed} 条运行记录）；再次运行即可从中断处恢复，"
-                                "已保存的页面不会重复保存 (recorded as interrupted; run again to recover — "
-                                "pages already stored are kept)"), highlight=False)
+        err.print(
+            Text.assemble(
+                ("已中断 interrupted (Ctrl-C)", "bold yellow"),
+                f"：本次运行已记为“已中断”（{closed} 条运行记录）；再次运行即可从中断处恢复，"
+                "已保存的页面不会重复保存 (recorded as interrupted; run again to recover — "
+                "pages already stored are kept)",
+            ),
+            highlight=False,
+        )
         raise typer.Exit(130) from None
 
 
 @app.command()
 @friendly
 def run(
-    replica: Annotated[bool, typer.Option("--replica", help="启动本地仿真站点并让所有数据源指向它 start the local replica and point every source at it")] = False,
+    replica: Annotated[
+        bool,
+        typer.Option(
+            "--replica",
+            help="启动本地仿真站点并让所有数据源指向它 start the local replica and point every source at it",
+        ),
+    ] = False,
     night: DateOpt = None,
-    sources: Annotated[str | None, typer.Option(help="数据源，逗号分隔（默认全部） comma-separated source keys (default: all)")] = None,
-    dry_run_email: Annotated[bool, typer.Option("--dry-run-email", help="邮件只写成 .eml 文件，不发送 write e-mails as .eml files")] = False,
+    sources: Annotated[
+        str | None,
+        typer.Option(help="数据源，逗号分隔（默认全部） comma-separated source keys (default: all)"),
+    ] = None,
+    dry_run_email: Annotated[
+        bool, typer.Option("--dry-run-email", help="邮件只写成 .eml 文件，不发送 write e-mails as .eml files")
+    ] = False,
     seed: Annotated[int, typer.Option(help="仿真语料随机种子 replica corpus seed")] = 2018,
     notices: Annotated[int, typer.Option(help="仿真语料公告数 replica corpus size")] = 600,
     config: ConfigOpt = None,
@@ -210,7 +241,11 @@ def run(
         task = bar.add_task("准备 preparing…", total=len(stages) + (1 if replica else 0))
 
         def say(stage: str) -> None:
-            bar.update(task, description=escape(stage), advance=1 if bar.tasks[task].description != "准备 preparing…" else 0)
+            bar.update(
+                task,
+                description=escape(stage),
+                advance=1 if bar.tasks[task].description != "准备 preparing…" else 0,
+            )
 
         if replica:
             from pubwatch.replica_env import replica_env
@@ -219,8 +254,14 @@ def run(
             with replica_env(Path("var"), seed=seed, notices=notices, date=the_night) as env:
                 bar.advance(task)
                 night_date = the_night or env.end_date
-                result = run_night(cfg, night_date, site_urls=env.site_urls, sources=chosen,
-                                   dry_run_email=dry_run_email, progress=say)
+                result = run_night(
+                    cfg,
+                    night_date,
+                    site_urls=env.site_urls,
+                    sources=chosen,
+                    dry_run_email=dry_run_email,
+                    progress=say,
+                )
                 mail_note = f"{env.sink.received} 封邮件已投递到本地 SMTP (var/mailbox)" if env.sink else ""
         else:
             night_date = the_night or today_shanghai()
@@ -234,20 +275,45 @@ def _progress():  # type: ignore[no-untyped-def]
     """A Rich progress bar on stderr (stdout stays clean for the summary and for --json)."""
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                    TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=err, transient=True)
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
 
 
 def print_night(result: Any, mail_note: str = "") -> None:
     """The summary table of one night."""
     table = Table(title=f"pubwatch 夜间任务 nightly job — {result.night.isoformat()}")
-    for col in ("数据源 source", "请求 requests", "页面 pages", "新增 new", "变更 changed", "撤下 removed", "完整 complete"):
+    for col in (
+        "数据源 source",
+        "请求 requests",
+        "页面 pages",
+        "新增 new",
+        "变更 changed",
+        "撤下 removed",
+        "完整 complete",
+    ):
         table.add_column(col, justify="right" if col[0] in "请页新变撤" else "left")
     for key, s in sorted(result.crawl.sources.items()):
-        table.add_row(plain(key), str(s.get("requests", 0)), str(s.get("pages", 0)), str(s.get("new", 0)),
-                      str(s.get("changed", 0)), str(s.get("removed", 0)),
-                      "✓" if s.get("complete") else "[red]✗ 不完整[/]")
-    table.add_row("[bold]合计 total", *(str(result.crawl.total(k)) for k in ("requests", "pages", "new", "changed", "removed")), "")
+        table.add_row(
+            plain(key),
+            str(s.get("requests", 0)),
+            str(s.get("pages", 0)),
+            str(s.get("new", 0)),
+            str(s.get("changed", 0)),
+            str(s.get("removed", 0)),
+            "✓" if s.get("complete") else "[red]✗ 不完整[/]",
+        )
+    table.add_row(
+        "[bold]合计 total",
+        *(str(result.crawl.total(k)) for k in ("requests", "pages", "new", "changed", "removed")),
+        "",
+    )
     console.print(table)
     findings = Table(title="检查发现 findings")
     findings.add_column("类型 kind")
@@ -256,29 +322,46 @@ def print_night(result: Any, mail_note: str = "") -> None:
     by_kind = result.checks.get("by_kind", {})
     new_by_kind = result.checks.get("new_by_kind", {})
     for kind in sorted(set(by_kind) | set(new_by_kind)):
-        findings.add_row(plain(f"{KINDS.get(kind, kind)} {kind}"), str(by_kind.get(kind, 0)), str(new_by_kind.get(kind, 0)))
-    findings.add_row("[bold]合计 total", str(result.checks.get("open", sum(by_kind.values()))),
-                     str(result.checks.get("new", sum(new_by_kind.values()))))
+        findings.add_row(
+            plain(f"{KINDS.get(kind, kind)} {kind}"), str(by_kind.get(kind, 0)), str(new_by_kind.get(kind, 0))
+        )
+    findings.add_row(
+        "[bold]合计 total",
+        str(result.checks.get("open", sum(by_kind.values()))),
+        str(result.checks.get("new", sum(new_by_kind.values()))),
+    )
     console.print(findings)
     if result.alerts:
-        console.print(f"邮件 e-mail: {escape(json.dumps(result.alerts, ensure_ascii=False))} {escape(mail_note)}")
+        console.print(
+            f"邮件 e-mail: {escape(json.dumps(result.alerts, ensure_ascii=False))} {escape(mail_note)}"
+        )
     if result.report:
         html = result.report.get("html")
         console.print(f"报表 dashboard: [bold]{escape(str(html))}[/]")
     unknown = result.checks.get("unknown_units") or []
     if unknown:
-        console.print(Text("不在责任单位名录中的单位名称（其问题已交所属领域牵头单位） names not in the directory of units: "
-                           + "、".join(unknown), style="yellow"))
+        console.print(
+            Text(
+                "不在责任单位名录中的单位名称（其问题已交所属领域牵头单位） names not in the directory of units: "
+                + "、".join(unknown),
+                style="yellow",
+            )
+        )
     if result.crawl.incomplete:
-        console.print(f"[yellow]不完整的数据源 incomplete sources (their silence is not read as 'nothing published'):[/] "
-                      f"{escape(', '.join(result.crawl.incomplete))}")
+        console.print(
+            f"[yellow]不完整的数据源 incomplete sources (their silence is not read as 'nothing published'):[/] "
+            f"{escape(', '.join(result.crawl.incomplete))}"
+        )
 
 
 @app.command()
 @friendly
 def crawl(
     night: DateOpt = None,
-    sources: Annotated[str | None, typer.Option(help="数据源，逗号分隔（默认全部） comma-separated source keys (default: all)")] = None,
+    sources: Annotated[
+        str | None,
+        typer.Option(help="数据源，逗号分隔（默认全部） comma-separated source keys (default: all)"),
+    ] = None,
     since: DateOpt = None,
     until: DateOpt = None,
     config: ConfigOpt = None,
@@ -294,21 +377,39 @@ def crawl(
     if last and not first:
         raise UsageError("--until 需要同时给出 --since (--until needs --since)")
     if first and first > (last or the_night):
-        raise UsageError(f"--since {first} 晚于 --until {last or the_night} (the range's start is after its end)")
+        raise UsageError(
+            f"--since {first} 晚于 --until {last or the_night} (the range's start is after its end)"
+        )
     engine = get_engine(cfg.db_url)
     init_db(engine)
     engine.dispose()
     with on_ctrl_c(cfg.db_url), console.status("抓取中 crawling…"):
-        summary = run_crawl(the_night, db_url=cfg.db_url, sources=chosen, since=first, until=last,
-                            registry=cfg.registry_path, settings=cfg.crawler_settings())
+        summary = run_crawl(
+            the_night,
+            db_url=cfg.db_url,
+            sources=chosen,
+            since=first,
+            until=last,
+            registry=cfg.registry_path,
+            settings=cfg.crawler_settings(),
+        )
     console.print_json(data={"run_id": summary.run_id, "sources": summary.sources})
 
 
 @app.command()
 @friendly
 def check(
-    as_of: Annotated[str | None, typer.Option("--as-of", help="计算日期 YYYY-MM-DD（默认：最近一次采集夜）the date to count as of (default: the last crawled night)")] = None,
-    save: Annotated[bool, typer.Option("--save", help="保存结果（与夜间任务相同）store the findings, as the nightly job does")] = False,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="计算日期 YYYY-MM-DD（默认：最近一次采集夜）the date to count as of (default: the last crawled night)",
+        ),
+    ] = None,
+    save: Annotated[
+        bool,
+        typer.Option("--save", help="保存结果（与夜间任务相同）store the findings, as the nightly job does"),
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出 print findings as JSON")] = False,
     config: ConfigOpt = None,
 ) -> None:
@@ -324,8 +425,10 @@ def check(
     if day is None:
         day = last_crawled_night(engine)
         if day is None:
-            raise UsageError("数据库中还没有采集记录，请先运行 pubwatch run，或用 --as-of 指定日期 "
-                             "(nothing crawled yet: run a crawl first, or give --as-of)")
+            raise UsageError(
+                "数据库中还没有采集记录，请先运行 pubwatch run，或用 --as-of 指定日期 "
+                "(nothing crawled yet: run a crawl first, or give --as-of)"
+            )
         basis = f"按最近一次采集夜 {day.isoformat()} 计算 (as of the last crawled night; --as-of to change)"
     else:
         basis = f"按指定日期 {day.isoformat()} 计算 (as of --as-of)"
@@ -334,11 +437,21 @@ def check(
 
     summary = run_checks(cfg, engine, day, save=save)
     found = findings_as_json(engine, day) if save else summary.pop("findings", [])
-    saved = ("结果已保存 (findings stored)" if save
-             else "仅查看，未保存；保存请加 --save (a look only, nothing stored; --save to store)")
+    saved = (
+        "结果已保存 (findings stored)"
+        if save
+        else "仅查看，未保存；保存请加 --save (a look only, nothing stored; --save to store)"
+    )
     if as_json:
-        sys.stdout.write(json.dumps({"as_of": day.isoformat(), "saved": save, "summary": summary, "findings": found},
-                                    ensure_ascii=False, indent=2, default=str) + "\n")
+        sys.stdout.write(
+            json.dumps(
+                {"as_of": day.isoformat(), "saved": save, "summary": summary, "findings": found},
+                ensure_ascii=False,
+                indent=2,
+                default=str,
+            )
+            + "\n"
+        )
         return
     err.print(Text(f"{basis}；{saved}"), highlight=False)
     if not found:
@@ -348,18 +461,27 @@ def check(
     for col in ("严重性 severity", "类型 kind", "责任单位 unit", "标题 title", "说明 message"):
         table.add_column(col, overflow="fold")
     for f in found[:200]:  # titles and messages quote scraped text: never markup
-        table.add_row(label(SEVERITIES, f.get("severity")), label(KINDS, f.get("kind")),
-                      plain(f.get("responsible_unit")), plain(f.get("title")), plain(f.get("message")))
+        table.add_row(
+            label(SEVERITIES, f.get("severity")),
+            label(KINDS, f.get("kind")),
+            plain(f.get("responsible_unit")),
+            plain(f.get("title")),
+            plain(f.get("message")),
+        )
     console.print(table)
     if len(found) > 200:
         console.print(f"… 及其他 {len(found) - 200} 条 (and {len(found) - 200} more; use --json)")
     unknown = summary.get("unknown_units") or []
     if unknown:
-        err.print(Text("不在责任单位名录中的单位名称 (not in the directory of units): " + "、".join(unknown)),
-                  highlight=False)
+        err.print(
+            Text("不在责任单位名录中的单位名称 (not in the directory of units): " + "、".join(unknown)),
+            highlight=False,
+        )
 
 
-report_app = typer.Typer(help="报表 reports: the dashboard (no sub-command) and the year-end inspection report")
+report_app = typer.Typer(
+    help="报表 reports: the dashboard (no sub-command) and the year-end inspection report"
+)
 app.add_typer(report_app, name="report")
 
 
@@ -393,7 +515,9 @@ def report(
 @app.command()
 @friendly
 def extract(
-    file: Annotated[Path, typer.Argument(help="保存的页面、正文片段或 JSON saved page, content fragment or JSON payload")],
+    file: Annotated[
+        Path, typer.Argument(help="保存的页面、正文片段或 JSON saved page, content fragment or JSON payload")
+    ],
     url: Annotated[str, typer.Option(help="页面网址（帮助分类） the page's URL (helps classification)")] = "",
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出 print JSON")] = False,
 ) -> None:
@@ -407,19 +531,29 @@ def extract(
     if as_json:
         sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2, default=str) + "\n")
         return
-    table = Table(title=escape(f"{label(DOMAINS, record.get('domain'))} {record.get('domain')} / "
-                               f"{record.get('notice_type')} ({record.get('status')})"))
+    table = Table(
+        title=escape(
+            f"{label(DOMAINS, record.get('domain'))} {record.get('domain')} / "
+            f"{record.get('notice_type')} ({record.get('status')})"
+        )
+    )
     table.add_column("字段 field")
     table.add_column("值 value", overflow="fold")
     table.add_column("来源 source", overflow="fold")
     for key, value in record.get("fields", {}).items():
         prov = record.get("provenance", {}).get(key, {})
-        table.add_row(plain(key), plain(json.dumps(value, ensure_ascii=False, default=str)),
-                      plain(f"{prov.get('method', '')} ({prov.get('confidence', '')}): {prov.get('snippet', '')}"))
+        table.add_row(
+            plain(key),
+            plain(json.dumps(value, ensure_ascii=False, default=str)),
+            plain(f"{prov.get('method', '')} ({prov.get('confidence', '')}): {prov.get('snippet', '')}"),
+        )
     for key, state in record["required"].items():
         if state != "read":
-            table.add_row(plain(key), "要素缺失 (missing)" if state == "missing" else "未能识别，待人工核对 (gap)",
-                          plain(str(record.get("gaps", {}).get(key, ""))))
+            table.add_row(
+                plain(key),
+                "要素缺失 (missing)" if state == "missing" else "未能识别，待人工核对 (gap)",
+                plain(str(record.get("gaps", {}).get(key, ""))),
+            )
     console.print(table)
 
 
@@ -429,11 +563,21 @@ def simulate(
     seed: Annotated[int, typer.Option(help="语料随机种子 corpus seed")] = 7,
     nights: Annotated[int, typer.Option(help="模拟的夜数 nightly cycles to run")] = 30,
     notices: Annotated[int, typer.Option(help="语料公告数 corpus size")] = 600,
-    faults: Annotated[bool, typer.Option("--faults/--no-faults", help="开启语料中的故障 switch the corpus's outages on")] = True,
+    faults: Annotated[
+        bool, typer.Option("--faults/--no-faults", help="开启语料中的故障 switch the corpus's outages on")
+    ] = True,
     as_json: Annotated[bool, typer.Option("--json", help="输出一个 JSON 对象 print one JSON object")] = False,
-    workdir: Annotated[Path | None, typer.Option(help="语料和数据库存放目录 where to keep corpus and database")] = None,
-    crawl_set: Annotated[list[str] | None, typer.Option("--set", "-s",
-                         help="crawler setting NAME=VALUE (repeatable), e.g. PUBWATCH_RECHECK_INTERVAL_DAYS=1")] = None,
+    workdir: Annotated[
+        Path | None, typer.Option(help="语料和数据库存放目录 where to keep corpus and database")
+    ] = None,
+    crawl_set: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            "-s",
+            help="crawler setting NAME=VALUE (repeatable), e.g. PUBWATCH_RECHECK_INTERVAL_DAYS=1",
+        ),
+    ] = None,
 ) -> None:
     """在本地仿真站点上连续模拟 N 个夜间任务并评分。 Run N nightly cycles over a fresh replica and score the results."""
     settings: dict[str, str] = {}
@@ -453,8 +597,15 @@ def simulate(
             else:
                 bar.update(task, description=escape(message))
 
-        result = run_sim(seed=seed, nights=nights, notices=notices, faults=faults, workdir=workdir, progress=say,
-                         crawl_settings=settings)
+        result = run_sim(
+            seed=seed,
+            nights=nights,
+            notices=notices,
+            faults=faults,
+            workdir=workdir,
+            progress=say,
+            crawl_settings=settings,
+        )
     if as_json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -505,15 +656,26 @@ def calendar(
     from monitor.workdays import WorkCalendar, year_bounds, year_status
 
     cfg = _config(config)
-    cal = WorkCalendar.load(cfg.calendar_overrides) if Path(cfg.calendar_overrides).exists() else WorkCalendar.load()
+    cal = (
+        WorkCalendar.load(cfg.calendar_overrides)
+        if Path(cfg.calendar_overrides).exists()
+        else WorkCalendar.load()
+    )
     this = today_shanghai().year
     table = Table(title="工作日日历 working-day calendar")
     for col in ("年份 year", "状态 status", "说明 note"):
         table.add_column(col, overflow="fold")
-    words = {"official": ("[green]官方[/] official", "国务院办公厅节假日安排（chinese_calendar 或 calendar_overrides.toml）"),
-             "provisional": ("[yellow]待官方日历确认[/] provisional",
-                             "按法定节假日推算期限上下限：晚于最晚期限为逾期，介于上下限之间的不计入及时率"),
-             "unknown": ("[red]未知[/] unknown", "无法判断期限（日历未知）")}
+    words = {
+        "official": (
+            "[green]官方[/] official",
+            "国务院办公厅节假日安排（chinese_calendar 或 calendar_overrides.toml）",
+        ),
+        "provisional": (
+            "[yellow]待官方日历确认[/] provisional",
+            "按法定节假日推算期限上下限：晚于最晚期限为逾期，介于上下限之间的不计入及时率",
+        ),
+        "unknown": ("[red]未知[/] unknown", "无法判断期限（日历未知）"),
+    }
     for year in range(this - 1, this + years + 1):
         state = year_status(cal, year)
         word, note = words[state]
@@ -530,8 +692,15 @@ def calendar(
 @app.command()
 @friendly
 def evidence(
-    ref: Annotated[str, typer.Argument(help="页面版本号，或 document_versions/12@sha256:… 形式的引用 version id or evidence reference")],
-    out: Annotated[Path | None, typer.Option(help="把原始页面字节写入此文件 write the raw page bytes to this file")] = None,
+    ref: Annotated[
+        str,
+        typer.Argument(
+            help="页面版本号，或 document_versions/12@sha256:… 形式的引用 version id or evidence reference"
+        ),
+    ],
+    out: Annotated[
+        Path | None, typer.Option(help="把原始页面字节写入此文件 write the raw page bytes to this file")
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """查看留存的页面版本并核对 SHA-256 校验值。 Show a stored page version (a finding's evidence) and verify its sha256."""
@@ -556,21 +725,29 @@ def evidence(
     table = Table(title=f"证据 evidence: document_versions/{version.id}")
     table.add_column("项 item")
     table.add_column("值 value", overflow="fold")
-    for name, value in (("URL", plain(version.url)), ("数据源 source", plain(doc.source_key)),
-                        ("版本 version", str(version.version_no)),
-                        ("抓取时间 fetched", f"{version.fetched_at:%Y-%m-%d %H:%M:%S} UTC"),
-                        ("HTTP", str(version.http_status)), ("字节 bytes", str(len(version.body))),
-                        ("sha256", plain(version.sha256)),
-                        ("校验 verified", "✓" if verified else "[red]✗ 不一致 mismatch[/]")):
+    for name, value in (
+        ("URL", plain(version.url)),
+        ("数据源 source", plain(doc.source_key)),
+        ("版本 version", str(version.version_no)),
+        ("抓取时间 fetched", f"{version.fetched_at:%Y-%m-%d %H:%M:%S} UTC"),
+        ("HTTP", str(version.http_status)),
+        ("字节 bytes", str(len(version.body))),
+        ("sha256", plain(version.sha256)),
+        ("校验 verified", "✓" if verified else "[red]✗ 不一致 mismatch[/]"),
+    ):
         table.add_row(name, value)
     console.print(table)
     if not verified:
         # a reference whose hash does not match is not evidence of this page: say so, and fail
         if wanted and wanted != actual:
-            raise UsageError(f"校验值不一致：引用的 sha256 与所存页面不符 (the sha256 in the reference does not match "
-                             f"stored page version {version.id}: wanted {wanted}, stored page hashes to {actual})")
-        raise UsageError(f"校验值不一致：所存页面已被改动 (stored page version {version.id} no longer matches its "
-                         f"recorded sha256 {version.sha256}; it hashes to {actual})")
+            raise UsageError(
+                f"校验值不一致：引用的 sha256 与所存页面不符 (the sha256 in the reference does not match "
+                f"stored page version {version.id}: wanted {wanted}, stored page hashes to {actual})"
+            )
+        raise UsageError(
+            f"校验值不一致：所存页面已被改动 (stored page version {version.id} no longer matches its "
+            f"recorded sha256 {version.sha256}; it hashes to {actual})"
+        )
     if out:
         if out.is_dir():
             raise UsageError(f"--out 是目录，请给出文件名 (--out is a directory; give a file name): {out}")
@@ -578,7 +755,9 @@ def evidence(
         console.print(f"原始页面已写入 raw page written to {escape(str(out))}", highlight=False)
 
 
-sources_app = typer.Typer(help="The source registry: list it (with evidence), or discover a site's structure.")
+sources_app = typer.Typer(
+    help="The source registry: list it (with evidence), or discover a site's structure."
+)
 app.add_typer(sources_app, name="sources")
 
 
@@ -587,7 +766,13 @@ app.add_typer(sources_app, name="sources")
 def list_sources(
     ctx: typer.Context,
     config: ConfigOpt = None,
-    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出每个数据源与栏目及其依据 every source and channel with its evidence, as JSON")] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="以 JSON 输出每个数据源与栏目及其依据 every source and channel with its evidence, as JSON",
+        ),
+    ] = False,
 ) -> None:
     """列出登记的数据源及其依据（或未核实）。 List the sources in the registry, with the evidence behind each (or 未核实 unverified)."""
     if ctx.invoked_subcommand:
@@ -605,8 +790,15 @@ def list_sources(
     for e in rows:
         unverified = sum(1 for c in e["channels"] if not c["verified"])
         mark = "已核实 verified" if e["verified"] else "未核实 unverified"
-        table.add_row(plain(e["key"]), plain(e["name"]), plain(e["family"]), plain(e["region"]), plain(e["base_url"]),
-                      f"{len(e['channels'])}（未核实 {unverified}）", plain(f"{mark}: {e['evidence']}"))
+        table.add_row(
+            plain(e["key"]),
+            plain(e["name"]),
+            plain(e["family"]),
+            plain(e["region"]),
+            plain(e["base_url"]),
+            f"{len(e['channels'])}（未核实 {unverified}）",
+            plain(f"{mark}: {e['evidence']}"),
+        )
     console.print(table)
 
 
@@ -615,8 +807,12 @@ def list_sources(
 def sources_discover(
     key: Annotated[str, typer.Argument(help="source key")],
     as_json: Annotated[bool, typer.Option("--json", help="one JSON object")] = False,
-    replica: Annotated[bool, typer.Option("--replica", help="read the local replica instead of the real site")] = False,
-    drift: Annotated[bool, typer.Option("--drift", help="with --replica: plant the replica's drift scenario")] = False,
+    replica: Annotated[
+        bool, typer.Option("--replica", help="read the local replica instead of the real site")
+    ] = False,
+    drift: Annotated[
+        bool, typer.Option("--drift", help="with --replica: plant the replica's drift scenario")
+    ] = False,
     config: ConfigOpt = None,
 ) -> None:
     """读取网站自身的栏目结构，列出与登记表的差异（新增、消失、改名；有差异时退出码 1）。 Read a site's own
@@ -640,7 +836,9 @@ def sources_discover(
         except NotDiscoverable as exc:
             raise UsageError(f"无法读取站点结构 (not discoverable): {exc}") from None
         except Exception as exc:
-            raise UsageError(f"读取站点结构失败 (reading the site failed): {type(exc).__name__}: {exc}") from None
+            raise UsageError(
+                f"读取站点结构失败 (reading the site failed): {type(exc).__name__}: {exc}"
+            ) from None
 
     if replica:
         from pubwatch.replica_env import replica_env
@@ -662,13 +860,17 @@ def sources_discover(
     if as_json:
         console.print_json(data=found.as_dict())
     else:
-        console.print(f"读取自 read from {escape(found.read_from)}: {len(found.site)} 个栏目 channels", highlight=False)
+        console.print(
+            f"读取自 read from {escape(found.read_from)}: {len(found.site)} 个栏目 channels", highlight=False
+        )
         for k in found.new:
             console.print(f"  + 新栏目 new: {escape(k)} {escape(found.site.get(k, ''))}", highlight=False)
         for k in found.vanished:
             console.print(f"  - 已消失 vanished: {escape(k)}", highlight=False)
         for k, old, new_name in found.renamed:
-            console.print(f"  ~ 改名 renamed: {escape(k)} {escape(old)} → {escape(new_name)}", highlight=False)
+            console.print(
+                f"  ~ 改名 renamed: {escape(k)} {escape(old)} → {escape(new_name)}", highlight=False
+            )
         if not found.drift:
             console.print("  与登记一致 no difference from the registry", highlight=False)
     if found.drift:
@@ -678,15 +880,31 @@ def sources_discover(
 @app.command("probe")
 @friendly
 def probe(
-    sources: Annotated[str | None, typer.Option(help="数据源键，逗号分隔（默认全部） comma-separated source keys (default: all)")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出 one JSON object instead of the table")] = False,
+    sources: Annotated[
+        str | None,
+        typer.Option(help="数据源键，逗号分隔（默认全部） comma-separated source keys (default: all)"),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="以 JSON 输出 one JSON object instead of the table")
+    ] = False,
     night: DateOpt = None,
-    delay: Annotated[float | None, typer.Option(help="seconds between two requests to a host (default: "
-                                                     "each source's download_delay)")] = None,
-    replica: Annotated[bool, typer.Option("--replica", help="probe the local replica instead of the real sites")] = False,
-    drift: Annotated[bool, typer.Option("--drift", help="with --replica: plant the replica's drift scenario")] = False,
-    use_db: Annotated[bool, typer.Option("--db/--no-db", help="read (never write) the database: an empty list "
-                                                            "where notices were stored before fails")] = True,
+    delay: Annotated[
+        float | None,
+        typer.Option(help="seconds between two requests to a host (default: each source's download_delay)"),
+    ] = None,
+    replica: Annotated[
+        bool, typer.Option("--replica", help="probe the local replica instead of the real sites")
+    ] = False,
+    drift: Annotated[
+        bool, typer.Option("--drift", help="with --replica: plant the replica's drift scenario")
+    ] = False,
+    use_db: Annotated[
+        bool,
+        typer.Option(
+            "--db/--no-db",
+            help="read (never write) the database: an empty list where notices were stored before fails",
+        ),
+    ] = True,
     config: ConfigOpt = None,
 ) -> None:
     """首夜前的就绪检查：每个栏目一次列表请求和一个详情页（应答、解析、日期、类型、详情、robots.txt），不写数据库。
@@ -711,30 +929,52 @@ def probe(
             saved = os.environ.get(SITE_URLS_ENV)
             os.environ[SITE_URLS_ENV] = json.dumps(env.site_urls)
             try:
-                results = run_probe(chosen, the_night or env.end_date, delay=0.0 if delay is None else delay,
-                                    db_url=cfg.db_url if use_db else None)
+                results = run_probe(
+                    chosen,
+                    the_night or env.end_date,
+                    delay=0.0 if delay is None else delay,
+                    db_url=cfg.db_url if use_db else None,
+                )
             finally:
                 if saved is None:
                     os.environ.pop(SITE_URLS_ENV, None)
                 else:
                     os.environ[SITE_URLS_ENV] = saved
     else:
-        results = run_probe(chosen, the_night or today_shanghai(), delay=delay, db_url=cfg.db_url if use_db else None)
+        results = run_probe(
+            chosen, the_night or today_shanghai(), delay=delay, db_url=cfg.db_url if use_db else None
+        )
     failing = [r for r in results if not r.ok]
     if as_json:
-        console.print_json(data={"channels": [r.as_dict() for r in results], "ok": not failing,
-                                 "failing": len(failing), "probed": len(results)})
+        console.print_json(
+            data={
+                "channels": [r.as_dict() for r in results],
+                "ok": not failing,
+                "failing": len(failing),
+                "probed": len(results),
+            }
+        )
     else:
         table = Table(title="就绪检查 probe")
         for col in ("source", "channel", "名称", "核实", *(LABELS[c] for c in CHECKS), "原因 reasons"):
             table.add_column(col, overflow="fold")
         for r in results:
             marks = ["✓" if r.checks[c].ok else ("✗" if r.checks[c].ok is False else "–") for c in CHECKS]
-            reasons = "; ".join(f"{LABELS[c]}: {r.checks[c].reason}" for c in CHECKS if r.checks[c].ok is False)
-            table.add_row(plain(r.source), plain(r.channel), plain(r.name), "✓" if r.verified else "未核实", *marks,
-                          plain(reasons))
+            reasons = "; ".join(
+                f"{LABELS[c]}: {r.checks[c].reason}" for c in CHECKS if r.checks[c].ok is False
+            )
+            table.add_row(
+                plain(r.source),
+                plain(r.channel),
+                plain(r.name),
+                "✓" if r.verified else "未核实",
+                *marks,
+                plain(reasons),
+            )
         console.print(table)
-        console.print(f"{len(results) - len(failing)}/{len(results)} 个栏目通过 channels pass", highlight=False)
+        console.print(
+            f"{len(results) - len(failing)}/{len(results)} 个栏目通过 channels pass", highlight=False
+        )
     if failing:
         raise typer.Exit(1)
 
@@ -746,8 +986,15 @@ def probe(
 @friendly
 def replica_serve(
     corpus: Annotated[Path, typer.Option(help="corpus folder (from 'replica generate')")],
-    port: Annotated[int, typer.Option(help="控制端口，各站点依次使用其后的端口 control port; sites listen on the following ports")] = 8600,
-    date: Annotated[str | None, typer.Option(help="站点显示的日期 the day the sites show (YYYY-MM-DD)")] = None,
+    port: Annotated[
+        int,
+        typer.Option(
+            help="控制端口，各站点依次使用其后的端口 control port; sites listen on the following ports"
+        ),
+    ] = 8600,
+    date: Annotated[
+        str | None, typer.Option(help="站点显示的日期 the day the sites show (YYYY-MM-DD)")
+    ] = None,
 ) -> None:
     """在 127.0.0.1 上运行本地仿真站点。 Serve the replica of the platforms on 127.0.0.1."""
     from replica.server import main as serve_main
@@ -771,8 +1018,10 @@ def replica_generate(
 
     out.mkdir(parents=True, exist_ok=True)
     manifest = generate(seed, notices, out)
-    console.print(f"{escape(str(out))}: {manifest.get('postings')} postings, {len(manifest.get('notices', {}))} notices, "
-                  f"{len(manifest.get('defects', []))} planted defects, {manifest.get('start_date')} … {manifest.get('end_date')}")
+    console.print(
+        f"{escape(str(out))}: {manifest.get('postings')} postings, {len(manifest.get('notices', {}))} notices, "
+        f"{len(manifest.get('defects', []))} planted defects, {manifest.get('start_date')} … {manifest.get('end_date')}"
+    )
 
 
 # --- registers and outbox -------------------------------------------------------------------------
@@ -792,8 +1041,11 @@ def register_import(
     engine = get_engine(cfg.db_url)
     init_db(engine)
     result = import_register(engine, _file(file, "清单文件"))
-    console.print(f"导入 imported {escape(file.name)}：共 {result.get('rows', 0)} 行 rows，新增 created "
-                  f"{result.get('created', 0)}，更新 updated {result.get('updated', 0)}", highlight=False)
+    console.print(
+        f"导入 imported {escape(file.name)}：共 {result.get('rows', 0)} 行 rows，新增 created "
+        f"{result.get('created', 0)}，更新 updated {result.get('updated', 0)}",
+        highlight=False,
+    )
 
 
 @outbox_app.command("flush")
@@ -807,8 +1059,11 @@ def outbox_flush(config: ConfigOpt = None) -> None:
     engine = get_engine(cfg.db_url)
     init_db(engine)
     result = flush_outbox(engine, cfg)
-    console.print(f"发件箱 outbox：已发送 sent {result.get('sent', 0)}，待发 queued {result.get('queued', 0)}，"
-                  f"失败 failed {result.get('failed', 0)}", highlight=False)
+    console.print(
+        f"发件箱 outbox：已发送 sent {result.get('sent', 0)}，待发 queued {result.get('queued', 0)}，"
+        f"失败 failed {result.get('failed', 0)}",
+        highlight=False,
+    )
 
 
 @report_app.command("annual")
@@ -817,8 +1072,13 @@ def report_annual(
     year: Annotated[int | None, typer.Option("--year", help="calendar year, e.g. 2025")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="YYYY-MM-DD (instead of --year)")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="YYYY-MM-DD (instead of --year)")] = None,
-    out: Annotated[Path | None, typer.Option(help="output folder (default: <report.out_dir>/annual-<period>)")] = None,
-    unit: Annotated[list[str] | None, typer.Option("--unit", help="only this unit's report besides the city's (repeatable)")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="output folder (default: <report.out_dir>/annual-<period>)")
+    ] = None,
+    unit: Annotated[
+        list[str] | None,
+        typer.Option("--unit", help="only this unit's report besides the city's (repeatable)"),
+    ] = None,
     no_pdf: Annotated[bool, typer.Option("--no-pdf", help="DOCX and HTML only (no Chromium)")] = False,
     config: ConfigOpt = None,
 ) -> None:
@@ -835,8 +1095,16 @@ def report_annual(
         raise UsageError(f"--out 不是目录 (--out is not a directory): {folder}")
     try:
         with console.status("生成年度报告 writing the report…"):
-            paths = annual_report(_engine(config), folder, first, last, scale=cfg.assessment,
-                                  jurisdiction=cfg.jurisdiction, units=unit, pdf=not no_pdf)
+            paths = annual_report(
+                _engine(config),
+                folder,
+                first,
+                last,
+                scale=cfg.assessment,
+                jurisdiction=cfg.jurisdiction,
+                units=unit,
+                pdf=not no_pdf,
+            )
     except ReportError as exc:
         raise UsageError(str(exc)) from None
     for key, entry in paths["reports"].items():
@@ -884,12 +1152,31 @@ def findings_list(
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
         return
     table = Table(title=f"问题 findings（{len(rows)} 条）")
-    for col in ("编号 id", "状态 state", "类型 kind", "责任单位 unit", "发现 seen", "整改 rectified", "标题/理由 title/reason"):
+    for col in (
+        "编号 id",
+        "状态 state",
+        "类型 kind",
+        "责任单位 unit",
+        "发现 seen",
+        "整改 rectified",
+        "标题/理由 title/reason",
+    ):
         table.add_column(col, overflow="fold")
     for r in rows:
-        note = r["title"] if r["state"] != "dismissed" else f"排除理由：{r['dismiss_reason']}（{r['dismissed_by']}）"
-        table.add_row(str(r["id"]), STATE_LABELS.get(r["state"], r["state"]), label(KINDS, r["kind"]),
-                      plain(r["responsible_unit"]), str(r["first_seen_on"]), str(r["rectified_on"] or ""), plain(note))
+        note = (
+            r["title"]
+            if r["state"] != "dismissed"
+            else f"排除理由：{r['dismiss_reason']}（{r['dismissed_by']}）"
+        )
+        table.add_row(
+            str(r["id"]),
+            STATE_LABELS.get(r["state"], r["state"]),
+            label(KINDS, r["kind"]),
+            plain(r["responsible_unit"]),
+            str(r["first_seen_on"]),
+            str(r["rectified_on"] or ""),
+            plain(note),
+        )
     console.print(table)
 
 
@@ -910,22 +1197,39 @@ def findings_show(
     table = Table(title=f"问题 finding {finding_id}")
     table.add_column("项 item")
     table.add_column("值 value", overflow="fold")
-    for name, value in (("状态 state", STATE_LABELS.get(f["state"], f["state"])), ("类型 kind", label(KINDS, f["kind"])),
-                        ("规则 rule", f["rule_id"]), ("责任单位 unit", f["responsible_unit"]), ("标题 title", f["title"]),
-                        ("说明 message", f["message"]), ("页面 URL", f["url"]), ("发现 first seen", f["first_seen_on"]),
-                        ("通知 notified", f["notified_on"]), ("消除 resolved", f["resolved_on"]),
-                        ("整改 rectified", f["rectified_on"]),
-                        ("整改依据 fix", json.dumps(f["rectification"] or {}, ensure_ascii=False)),
-                        ("排除理由 dismissal", f["dismiss_reason"] and f"{f['dismiss_reason']}（{f['dismissed_by']}，"
-                                               f"{f['dismissed_at']:%Y-%m-%d %H:%M} UTC）")):
+    for name, value in (
+        ("状态 state", STATE_LABELS.get(f["state"], f["state"])),
+        ("类型 kind", label(KINDS, f["kind"])),
+        ("规则 rule", f["rule_id"]),
+        ("责任单位 unit", f["responsible_unit"]),
+        ("标题 title", f["title"]),
+        ("说明 message", f["message"]),
+        ("页面 URL", f["url"]),
+        ("发现 first seen", f["first_seen_on"]),
+        ("通知 notified", f["notified_on"]),
+        ("消除 resolved", f["resolved_on"]),
+        ("整改 rectified", f["rectified_on"]),
+        ("整改依据 fix", json.dumps(f["rectification"] or {}, ensure_ascii=False)),
+        (
+            "排除理由 dismissal",
+            f["dismiss_reason"]
+            and f"{f['dismiss_reason']}（{f['dismissed_by']}，{f['dismissed_at']:%Y-%m-%d %H:%M} UTC）",
+        ),
+    ):
         table.add_row(name, plain(value if value is not None else ""))
     console.print(table)
     trail = Table(title="审计记录 audit trail")
     for col in ("日期 on", "动作 action", "从 from", "到 to", "操作人 by", "理由 reason"):
         trail.add_column(col, overflow="fold")
     for a in f["audit"]:
-        trail.add_row(str(a["on"]), ACTION_LABELS.get(a["action"], a["action"]), plain(a["from_status"]),
-                      plain(a["to_status"]), plain(a["actor"]), plain(a["reason"]))
+        trail.add_row(
+            str(a["on"]),
+            ACTION_LABELS.get(a["action"], a["action"]),
+            plain(a["from_status"]),
+            plain(a["to_status"]),
+            plain(a["actor"]),
+            plain(a["reason"]),
+        )
     console.print(trail)
 
 
@@ -942,8 +1246,13 @@ def findings_dismiss(
 
     check_reason(reason, required=True)  # refused before the database is even opened
     result = dismiss(_engine(config), finding_id, reason, _who(by))
-    console.print(Text(f"已排除 dismissed finding {result['id']}（原状态 was {result['from']}）："
-                       f"{result['reason']} — {result['by']}"), highlight=False)
+    console.print(
+        Text(
+            f"已排除 dismissed finding {result['id']}（原状态 was {result['from']}）："
+            f"{result['reason']} — {result['by']}"
+        ),
+        highlight=False,
+    )
 
 
 @findings_app.command("reopen")

@@ -99,11 +99,17 @@ class Config:
         from reports.assessment import Scale, ScaleError
 
         try:
-            return Scale(completeness=self.assess_completeness, timeliness=self.assess_timeliness,
-                         rectification=self.assess_rectification, repeats=self.assess_repeats,
-                         rectify_days=self.assess_rectify_days, repeat_grace_days=self.assess_repeat_grace_days,
-                         praise_min=self.assess_praise_min, criticise_below=self.assess_criticise_below,
-                         min_due=self.assess_min_due).validate()
+            return Scale(
+                completeness=self.assess_completeness,
+                timeliness=self.assess_timeliness,
+                rectification=self.assess_rectification,
+                repeats=self.assess_repeats,
+                rectify_days=self.assess_rectify_days,
+                repeat_grace_days=self.assess_repeat_grace_days,
+                praise_min=self.assess_praise_min,
+                criticise_below=self.assess_criticise_below,
+                min_due=self.assess_min_due,
+            ).validate()
         except ScaleError as exc:
             raise ConfigError(f"{self.path or 'pubwatch.toml'}: {exc}") from exc
 
@@ -151,7 +157,11 @@ _SCHEMA: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
     },
     "monitor": {"jurisdiction": ("jurisdiction", str), "calendar_overrides": ("calendar_overrides", str)},
     "report": {"out_dir": ("report_dir", str)},
-    "schedule": {"timezone": ("timezone", str), "nightly": ("nightly_cron", str), "groups": ("cron_groups", dict)},
+    "schedule": {
+        "timezone": ("timezone", str),
+        "nightly": ("nightly_cron", str),
+        "groups": ("cron_groups", dict),
+    },
     "email": {
         "sender": ("email_sender", str),
         "office": ("email_office", list),
@@ -219,14 +229,18 @@ def check_db_folder(url: str, where: str) -> None:
         return
     folder = Path(db).expanduser().parent
     if not folder.is_dir():
-        raise ConfigError(f"{where}: 数据库所在目录不存在 (the database's folder does not exist): {folder}；"
-                          "请检查路径，或先创建该目录 (check the path, or create the folder first)")
+        raise ConfigError(
+            f"{where}: 数据库所在目录不存在 (the database's folder does not exist): {folder}；"
+            "请检查路径，或先创建该目录 (check the path, or create the folder first)"
+        )
 
 
 def _apply(cfg: Config, data: dict[str, Any], where: Path) -> None:
     for section, values in data.items():
         if section not in _SCHEMA:
-            raise ConfigError(f"{where}: 未知的配置节 (unknown section) [{section}] (known: {', '.join(_SCHEMA)})")
+            raise ConfigError(
+                f"{where}: 未知的配置节 (unknown section) [{section}] (known: {', '.join(_SCHEMA)})"
+            )
         if not isinstance(values, dict):
             raise ConfigError(f"{where}: [{section}] 应为表 (must be a table)")
         for key, value in values.items():
@@ -237,9 +251,13 @@ def _apply(cfg: Config, data: dict[str, Any], where: Path) -> None:
                 want = "number" if isinstance(typ, tuple) else typ.__name__
                 raise ConfigError(f"{where}: {section}.{key} 类型错误 (should be {want})")
             setattr(cfg, attr, value)
-    if "password" in str(cfg.db_url).split("@")[0] or ("@" in cfg.db_url and ":" in cfg.db_url.split("//")[-1].split("@")[0]):
-        raise ConfigError(f"{where}: database.url 不得包含密码，请改用环境变量 PUBWATCH_DB_URL "
-                          "(database.url must not contain a password; set PUBWATCH_DB_URL instead)")
+    if "password" in str(cfg.db_url).split("@")[0] or (
+        "@" in cfg.db_url and ":" in cfg.db_url.split("//")[-1].split("@")[0]
+    ):
+        raise ConfigError(
+            f"{where}: database.url 不得包含密码，请改用环境变量 PUBWATCH_DB_URL "
+            "(database.url must not contain a password; set PUBWATCH_DB_URL instead)"
+        )
     _check_values(cfg, where)
 
 
@@ -263,8 +281,10 @@ def _check_values(cfg: Config, where: Path) -> None:
         _address(addr, where, "email.office")
     for unit, addresses in cfg.email_units.items():
         if not isinstance(addresses, list):
-            raise ConfigError(f"{where}: email.units.{unit} 应为地址列表 (must be a list of addresses, "
-                              f'e.g. ["a@example.gov.cn"])')
+            raise ConfigError(
+                f"{where}: email.units.{unit} 应为地址列表 (must be a list of addresses, "
+                f'e.g. ["a@example.gov.cn"])'
+            )
         for addr in addresses:
             _address(addr, where, f"email.units.{unit}")
     _address(cfg.email_sender, where, "email.sender")
@@ -273,10 +293,16 @@ def _check_values(cfg: Config, where: Path) -> None:
     try:
         tz = ZoneInfo(cfg.timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ConfigError(f"{where}: schedule.timezone 不是有效时区 (unknown time zone) {cfg.timezone!r}") from exc
-    for key, cron in (("schedule.nightly", cfg.nightly_cron),
-                      *((f"schedule.groups.{g}", c) for g, c in cfg.cron_groups.items())):
+        raise ConfigError(
+            f"{where}: schedule.timezone 不是有效时区 (unknown time zone) {cfg.timezone!r}"
+        ) from exc
+    for key, cron in (
+        ("schedule.nightly", cfg.nightly_cron),
+        *((f"schedule.groups.{g}", c) for g, c in cfg.cron_groups.items()),
+    ):
         try:
             CronTrigger.from_crontab(str(cron), timezone=tz)
         except (ValueError, TypeError) as exc:
-            raise ConfigError(f"{where}: {key} 不是有效的 cron 表达式 (invalid cron expression) {cron!r}: {exc}") from exc
+            raise ConfigError(
+                f"{where}: {key} 不是有效的 cron 表达式 (invalid cron expression) {cron!r}: {exc}"
+            ) from exc

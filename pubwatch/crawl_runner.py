@@ -21,7 +21,11 @@ from storage.db import redact
 
 # Against our own replica on 127.0.0.1 politeness delays only slow tests and demos down; against real
 # sites the registry's per-source delays and AutoThrottle apply unchanged.
-REPLICA_SETTINGS = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "RANDOMIZE_DOWNLOAD_DELAY": "False"}
+REPLICA_SETTINGS = {
+    "DOWNLOAD_DELAY": "0",
+    "AUTOTHROTTLE_ENABLED": "False",
+    "RANDOMIZE_DOWNLOAD_DELAY": "False",
+}
 
 
 class CrawlFailed(RuntimeError):
@@ -100,8 +104,10 @@ def run_crawl(
     try:
         data = json.loads(summary_line)
     except ValueError as exc:
-        raise CrawlFailed(f"抓取进程的汇总不是 JSON (crawler summary is not JSON): "
-                          f"{_hide_secret(summary_line[:300], db_url)}") from exc
+        raise CrawlFailed(
+            f"抓取进程的汇总不是 JSON (crawler summary is not JSON): "
+            f"{_hide_secret(summary_line[:300], db_url)}"
+        ) from exc
     return CrawlSummary(run_id=data.get("run_id"), sources=data.get("sources", {}), stderr_tail=tail)
 
 

@@ -58,9 +58,15 @@ def run_night(
     try:
         with run_lock(engine) if take_lock else nullcontext():
             say("抓取 crawl")
-            crawl = run_crawl(night, db_url=config.db_url, sources=sources, site_urls=site_urls,
-                              settings=config.crawler_settings() | (REPLICA_SETTINGS if site_urls else {}),
-                              registry=config.registry_path, on_start=lambda pid: record_child(engine, pid))
+            crawl = run_crawl(
+                night,
+                db_url=config.db_url,
+                sources=sources,
+                site_urls=site_urls,
+                settings=config.crawler_settings() | (REPLICA_SETTINGS if site_urls else {}),
+                registry=config.registry_path,
+                on_start=lambda pid: record_child(engine, pid),
+            )
             result = NightResult(night=night, crawl=crawl)
             say("检查 check")
             result.checks = run_checks(config, engine, night)
@@ -87,9 +93,14 @@ def run_checks(config: Config, engine: Any, night: dt.date, *, save: bool = True
     summary = monitor_checks(engine, night, jurisdiction=config.jurisdiction, save=save)
     if not save:
         found = summary.get("findings") or []
-        summary["new_by_kind"] = dict(sorted(
-            {k: sum(1 for f in found if f["kind"] == k and f["first_seen_on"] == night.isoformat())
-             for k in {f["kind"] for f in found}}.items()))
+        summary["new_by_kind"] = dict(
+            sorted(
+                {
+                    k: sum(1 for f in found if f["kind"] == k and f["first_seen_on"] == night.isoformat())
+                    for k in {f["kind"] for f in found}
+                }.items()
+            )
+        )
         return summary
     summary["new_by_kind"] = new_findings_by_kind(engine, night)  # what this night added, for the summary
     return summary

@@ -83,16 +83,27 @@ def kill_tree(pgid: int, *, wait: float = 10.0) -> bool:
     return True
 
 
-def run_child(cmd: Sequence[str], *, env: dict[str, str] | None = None, timeout: float | None = None,
-              on_start: Callable[[int], Any] | None = None, **_: Any) -> subprocess.CompletedProcess[str]:
+def run_child(
+    cmd: Sequence[str],
+    *,
+    env: dict[str, str] | None = None,
+    timeout: float | None = None,
+    on_start: Callable[[int], Any] | None = None,
+    **_: Any,
+) -> subprocess.CompletedProcess[str]:
     """``subprocess.run(cmd, capture_output=True, text=True)`` as one process tree tied to us.
 
     ``on_start(pid)`` is called once the child exists (its pid is also its process group id).
     Raises ``subprocess.TimeoutExpired`` after killing the tree when ``timeout`` passes.
     """
     proc = subprocess.Popen(
-        list(cmd), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-        start_new_session=True, preexec_fn=_die_with(os.getpid()),
+        list(cmd),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        start_new_session=True,
+        preexec_fn=_die_with(os.getpid()),
     )
     try:
         if on_start is not None:

@@ -46,7 +46,9 @@ class ReplicaEnv:
         return dt.date.fromisoformat(self.manifest["start_date"])
 
 
-def ensure_corpus(folder: Path, seed: int = DEFAULT_SEED, notices: int = DEFAULT_NOTICES) -> tuple[Path, dict]:
+def ensure_corpus(
+    folder: Path, seed: int = DEFAULT_SEED, notices: int = DEFAULT_NOTICES
+) -> tuple[Path, dict]:
     """Generate the corpus once into ``folder/seed<seed>-n<notices>`` and reuse it afterwards."""
     from replica.generate import generate
 
@@ -74,12 +76,16 @@ def replica_env(
     start = date or dt.date.fromisoformat(manifest["end_date"])
     server = run_in_thread(corpus_dir, start, port=0)
     sink: MailSink | None = None
-    saved = {k: os.environ.get(k) for k in ("PUBWATCH_SMTP_HOST", "PUBWATCH_SMTP_PORT", "PUBWATCH_SMTP_SECURITY")}
+    saved = {
+        k: os.environ.get(k) for k in ("PUBWATCH_SMTP_HOST", "PUBWATCH_SMTP_PORT", "PUBWATCH_SMTP_SECURITY")
+    }
     try:
         if mail_sink and not os.environ.get("PUBWATCH_SMTP_HOST"):
             sink = MailSink(var_dir / "mailbox").__enter__()
             os.environ.update(
-                PUBWATCH_SMTP_HOST="127.0.0.1", PUBWATCH_SMTP_PORT=str(sink.port), PUBWATCH_SMTP_SECURITY="none"
+                PUBWATCH_SMTP_HOST="127.0.0.1",
+                PUBWATCH_SMTP_PORT=str(sink.port),
+                PUBWATCH_SMTP_SECURITY="none",
             )
         yield ReplicaEnv(corpus_dir, manifest, server, sink)
     finally:

@@ -45,7 +45,6 @@ class AlreadyRunning(RuntimeError):
         )
 
 
-
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -57,8 +56,14 @@ def _pid_alive(pid: int) -> bool:
 
 
 @contextmanager
-def run_lock(engine: Engine, name: str = LOCK_NAME, *, ttl: dt.timedelta = LOCK_TTL,
-             owner: str | None = None, scheduler_run: int | None = None) -> Iterator[RunLock]:
+def run_lock(
+    engine: Engine,
+    name: str = LOCK_NAME,
+    *,
+    ttl: dt.timedelta = LOCK_TTL,
+    owner: str | None = None,
+    scheduler_run: int | None = None,
+) -> Iterator[RunLock]:
     """Hold the database lock ``name`` for the duration of the block, renewing it in the background.
 
     Raises ``AlreadyRunning`` when a live holder has it. An expired lock, or one held by a process of
@@ -70,8 +75,9 @@ def run_lock(engine: Engine, name: str = LOCK_NAME, *, ttl: dt.timedelta = LOCK_
     host, pid = socket.gethostname(), os.getpid()
     _acquire(engine, name, me, host, pid, ttl, scheduler_run)
     stop = threading.Event()
-    beat = threading.Thread(target=_heartbeat, args=(engine, name, me, ttl, stop), daemon=True,
-                            name=f"lock-heartbeat-{name}")
+    beat = threading.Thread(
+        target=_heartbeat, args=(engine, name, me, ttl, stop), daemon=True, name=f"lock-heartbeat-{name}"
+    )
     beat.start()
     try:
         with session_scope(engine) as s:
@@ -86,10 +92,24 @@ def run_lock(engine: Engine, name: str = LOCK_NAME, *, ttl: dt.timedelta = LOCK_
             s.execute(delete(RunLock).where(RunLock.name == name, RunLock.owner == me))
 
 
-def _acquire(engine: Engine, name: str, me: str, host: str, pid: int, ttl: dt.timedelta,
-             keep_scheduler_run: int | None = None) -> None:
+def _acquire(
+    engine: Engine,
+    name: str,
+    me: str,
+    host: str,
+    pid: int,
+    ttl: dt.timedelta,
+    keep_scheduler_run: int | None = None,
+) -> None:
     now = utcnow()
-    values = {"owner": me, "host": host, "pid": pid, "acquired_at": now, "heartbeat_at": now, "expires_at": now + ttl}
+    values = {
+        "owner": me,
+        "host": host,
+        "pid": pid,
+        "acquired_at": now,
+        "heartbeat_at": now,
+        "expires_at": now + ttl,
+    }
     try:
         with session_scope(engine) as s:
             s.add(RunLock(name=name, **values))
@@ -101,21 +121,41 @@ def _acquire(engine: Engine, name: str, me: str, host: str, pid: int, ttl: dt.ti
         if holder is None:  # released meanwhile: try once more
             s.add(RunLock(name=name, **values))
             return
-        stale = holder.expires_at < now or (holder.host == host and holder.pid != pid and not _pid_alive(holder.pid))
+        stale = holder.expires_at < now or (
+            holder.host == host and holder.pid != pid and not _pid_alive(holder.pid)
+        )
         if stale and holder.host == host and tree_alive(holder.child_pid):
             # the holder died but its crawler has not (yet): two crawls of one night must not overlap
-            log.warning("lock holder %s is gone but its crawler (pgid %s) still runs", holder.owner, holder.child_pid)
+            log.warning(
+                "lock holder %s is gone but its crawler (pgid %s) still runs", holder.owner, holder.child_pid
+            )
             stale = False
         if stale:
             # the dead holder as it was (the update below refreshes the session's copy of the row)
-            dead = RunLock(name=holder.name, owner=holder.owner, host=holder.host, pid=holder.pid,
-                           child_pid=holder.child_pid, acquired_at=holder.acquired_at,
-                           heartbeat_at=holder.heartbeat_at, expires_at=holder.expires_at)
+            dead = RunLock(
+                name=holder.name,
+                owner=holder.owner,
+                host=holder.host,
+                pid=holder.pid,
+                child_pid=holder.child_pid,
+                acquired_at=holder.acquired_at,
+                heartbeat_at=holder.heartbeat_at,
+                expires_at=holder.expires_at,
+            )
             # compare-and-set on the row we saw, so two contenders cannot both take it over
-            taken = s.execute(update(RunLock).where(RunLock.name == name, RunLock.owner == holder.owner,
-                                                    RunLock.heartbeat_at == holder.heartbeat_at).values(**values))
+            taken = s.execute(
+                update(RunLock)
+                .where(
+                    RunLock.name == name,
+                    RunLock.owner == holder.owner,
+                    RunLock.heartbeat_at == holder.heartbeat_at,
+                )
+                .values(**values)
+            )
             if taken.rowcount == 1:  # type: ignore[attr-defined]
-                log.warning("took over a stale lock from %s (pid %s on %s)", holder.owner, holder.pid, holder.host)
+                log.warning(
+                    "took over a stale lock from %s (pid %s on %s)", holder.owner, holder.pid, holder.host
+                )
                 close_interrupted(s, dead, keep_scheduler_run=keep_scheduler_run)
                 return
             holder = s.get(RunLock, name, populate_existing=True) or holder
@@ -131,28 +171,43 @@ def close_interrupted(s: Any, holder: RunLock, *, keep_scheduler_run: int | None
     runs: the holder's job's rows when the holder was the scheduler, except the caller's own row.
     """
     now = utcnow()
-    crawls = s.execute(update(CrawlRun).where(CrawlRun.status == "running",
-                                              CrawlRun.started_at >= holder.acquired_at)
-                       .values(status="interrupted", finished_at=now)).rowcount
+    crawls = s.execute(
+        update(CrawlRun)
+        .where(CrawlRun.status == "running", CrawlRun.started_at >= holder.acquired_at)
+        .values(status="interrupted", finished_at=now)
+    ).rowcount
     sched = 0
     if holder.owner.startswith("scheduler:"):
-        q = update(SchedulerRun).where(SchedulerRun.status == "running",
-                                       SchedulerRun.job_id == holder.owner.split(":", 1)[1])
+        q = update(SchedulerRun).where(
+            SchedulerRun.status == "running", SchedulerRun.job_id == holder.owner.split(":", 1)[1]
+        )
         if keep_scheduler_run is not None:
             q = q.where(SchedulerRun.id != keep_scheduler_run)
-        sched = s.execute(q.values(status="interrupted", finished_at=now,
-                                   error=f"interrupted: lock holder pid {holder.pid} on {holder.host} died")).rowcount
+        sched = s.execute(
+            q.values(
+                status="interrupted",
+                finished_at=now,
+                error=f"interrupted: lock holder pid {holder.pid} on {holder.host} died",
+            )
+        ).rowcount
     if crawls or sched:
-        log.warning("closed %d crawl run(s) and %d scheduler run(s) left running by %s as interrupted",
-                    crawls, sched, holder.owner)
+        log.warning(
+            "closed %d crawl run(s) and %d scheduler run(s) left running by %s as interrupted",
+            crawls,
+            sched,
+            holder.owner,
+        )
     return {"crawl_runs": int(crawls or 0), "scheduler_runs": int(sched or 0)}
 
 
 def record_child(engine: Engine, child_pid: int, name: str = LOCK_NAME) -> None:
     """Note the crawler child of the lock this process holds (see :func:`run_lock`)."""
     with session_scope(engine) as s:
-        s.execute(update(RunLock).where(RunLock.name == name, RunLock.pid == os.getpid(),
-                                        RunLock.host == socket.gethostname()).values(child_pid=child_pid))
+        s.execute(
+            update(RunLock)
+            .where(RunLock.name == name, RunLock.pid == os.getpid(), RunLock.host == socket.gethostname())
+            .values(child_pid=child_pid)
+        )
 
 
 def _heartbeat(engine: Engine, name: str, me: str, ttl: dt.timedelta, stop: threading.Event) -> None:
@@ -160,7 +215,10 @@ def _heartbeat(engine: Engine, name: str, me: str, ttl: dt.timedelta, stop: thre
         try:
             with session_scope(engine) as s:
                 now = utcnow()
-                s.execute(update(RunLock).where(RunLock.name == name, RunLock.owner == me)
-                          .values(heartbeat_at=now, expires_at=now + ttl))
+                s.execute(
+                    update(RunLock)
+                    .where(RunLock.name == name, RunLock.owner == me)
+                    .values(heartbeat_at=now, expires_at=now + ttl)
+                )
         except OperationalError as exc:  # a busy database must not kill the run; the next beat retries
             log.warning("lock heartbeat failed: %s", exc)

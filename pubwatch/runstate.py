@@ -31,7 +31,9 @@ STATES: dict[str, tuple[str, str]] = {  # state -> (symbol and Chinese label, Ri
 }
 
 
-def overall_state(jobs: list[dict[str, Any]], crawl: dict[str, Any] | None, lock: dict[str, Any] | None) -> str:
+def overall_state(
+    jobs: list[dict[str, Any]], crawl: dict[str, Any] | None, lock: dict[str, Any] | None
+) -> str:
     """The overall state from ``scheduler_status``'s parts (see the module docstring)."""
     last_jobs = [j["last_run"] for j in jobs if j.get("last_run")]
     if crawl is None and not last_jobs:

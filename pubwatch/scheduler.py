@@ -76,8 +76,9 @@ class SimulatedClock:
     Used by tests to run days of schedule in milliseconds. Thread-safe enough for one scheduler.
     """
 
-    def __init__(self, start: dt.datetime, until: dt.datetime | None = None,
-                 stop_event: threading.Event | None = None) -> None:
+    def __init__(
+        self, start: dt.datetime, until: dt.datetime | None = None, stop_event: threading.Event | None = None
+    ) -> None:
         if start.tzinfo is None:
             raise ValueError("SimulatedClock needs an aware start time")
         self.current = start
@@ -120,19 +121,27 @@ class _ClockExecutor(BaseExecutor):
         for run_time in run_times:
             late = self._clock.now(dt.UTC) - run_time
             if job.misfire_grace_time is not None and late > dt.timedelta(seconds=job.misfire_grace_time):
-                log.warning("run of %s scheduled for %s missed by %s (more than the grace time): skipped",
-                            job.id, run_time, late)
+                log.warning(
+                    "run of %s scheduled for %s missed by %s (more than the grace time): skipped",
+                    job.id,
+                    run_time,
+                    late,
+                )
                 events.append(JobExecutionEvent(EVENT_JOB_MISSED, job.id, job._jobstore_alias, run_time))
                 continue
             try:
                 retval = job.func(*job.args, **job.kwargs)
             except Exception as exc:  # _fire records failures itself; this is a last resort
                 log.exception("job %s raised", job.id)
-                events.append(JobExecutionEvent(EVENT_JOB_ERROR, job.id, job._jobstore_alias, run_time,
-                                                exception=exc))
+                events.append(
+                    JobExecutionEvent(EVENT_JOB_ERROR, job.id, job._jobstore_alias, run_time, exception=exc)
+                )
             else:
-                events.append(JobExecutionEvent(EVENT_JOB_EXECUTED, job.id, job._jobstore_alias, run_time,
-                                                retval=retval))
+                events.append(
+                    JobExecutionEvent(
+                        EVENT_JOB_EXECUTED, job.id, job._jobstore_alias, run_time, retval=retval
+                    )
+                )
         self._run_job_success(job.id, events)
 
 
@@ -188,7 +197,10 @@ class _ClockedScheduler(BackgroundScheduler):
                     next_wakeup = store_next.astimezone(self.timezone)
         if self.state == STATE_PAUSED or next_wakeup is None:
             return None
-        return min(max(next_wakeup.timestamp() - self._clock.now(self.timezone).timestamp(), 0), threading.TIMEOUT_MAX)
+        return min(
+            max(next_wakeup.timestamp() - self._clock.now(self.timezone).timestamp(), 0),
+            threading.TIMEOUT_MAX,
+        )
 
 
 # --- the service ---------------------------------------------------------------------------------
@@ -236,8 +248,14 @@ def _fire(job_id: str, cron: str = "") -> None:
     catch_up = scheduled is not None and now - scheduled > dt.timedelta(minutes=5)
     group = job_id.split(":", 1)[1] if job_id.startswith("group:") else None
     with session_scope(svc.engine) as s:
-        run = SchedulerRun(job_id=job_id, night=night, started_at=_naive_utc(now), catch_up=catch_up,
-                           scheduled_for=_naive_utc(scheduled) if scheduled else None, status="running")
+        run = SchedulerRun(
+            job_id=job_id,
+            night=night,
+            started_at=_naive_utc(now),
+            catch_up=catch_up,
+            scheduled_for=_naive_utc(scheduled) if scheduled else None,
+            status="running",
+        )
         s.add(run)
         s.flush()
         run_id = run.id
@@ -253,8 +271,11 @@ def _fire(job_id: str, cron: str = "") -> None:
         status, error = "error", f"{exc.__class__.__name__}: {exc}"
         log.exception("run %s for %s failed", job_id, night)
     with session_scope(svc.engine) as s:
-        s.execute(update(SchedulerRun).where(SchedulerRun.id == run_id).values(
-            status=status, error=error, finished_at=_naive_utc(svc.clock.now(svc.tz))))
+        s.execute(
+            update(SchedulerRun)
+            .where(SchedulerRun.id == run_id)
+            .values(status=status, error=error, finished_at=_naive_utc(svc.clock.now(svc.tz)))
+        )
 
 
 def _accepts(func: Callable[..., Any], name: str) -> bool:
@@ -279,9 +300,15 @@ def _naive_utc(value: dt.datetime) -> dt.datetime:
     return value.astimezone(dt.UTC).replace(tzinfo=None)
 
 
-def run_scheduler(config: Config, job: Callable[[dt.date], Any], *, clock: Clock | None = None,
-                  stop_event: threading.Event | None = None, engine: Engine | None = None,
-                  misfire_grace: dt.timedelta = MISFIRE_GRACE) -> None:
+def run_scheduler(
+    config: Config,
+    job: Callable[[dt.date], Any],
+    *,
+    clock: Clock | None = None,
+    stop_event: threading.Event | None = None,
+    engine: Engine | None = None,
+    misfire_grace: dt.timedelta = MISFIRE_GRACE,
+) -> None:
     """Run the schedule in the foreground until SIGTERM/SIGINT or ``stop_event``.
 
     ``job(night)`` is called for each due run (with ``group=`` for source-group jobs if it accepts it).
@@ -289,8 +316,10 @@ def run_scheduler(config: Config, job: Callable[[dt.date], Any], *, clock: Clock
     global _service
     tz = ZoneInfo(config.timezone)
     specs = job_specs(config)
-    triggers = {jid: _trigger(cron, tz, "schedule.nightly" if jid == NIGHTLY_ID else f"schedule.groups.{jid[6:]}")
-                for jid, cron in specs.items()}
+    triggers = {
+        jid: _trigger(cron, tz, "schedule.nightly" if jid == NIGHTLY_ID else f"schedule.groups.{jid[6:]}")
+        for jid, cron in specs.items()
+    }
     own_engine = engine is None
     engine = engine or get_engine(config.db_url)
     init_db(engine)
@@ -300,8 +329,11 @@ def run_scheduler(config: Config, job: Callable[[dt.date], Any], *, clock: Clock
     options: dict[str, Any] = {
         "jobstores": {"default": SQLAlchemyJobStore(engine=engine, tablename=JOBS_TABLE)},
         "executors": {"default": _ClockExecutor(clock)},  # runs in the scheduler thread: one run at a time
-        "job_defaults": {"coalesce": True, "max_instances": 1,
-                         "misfire_grace_time": int(misfire_grace.total_seconds())},
+        "job_defaults": {
+            "coalesce": True,
+            "max_instances": 1,
+            "misfire_grace_time": int(misfire_grace.total_seconds()),
+        },
         "timezone": tz,
     }
     restore: list[tuple[int, Any]] = []
@@ -327,8 +359,9 @@ def run_scheduler(config: Config, job: Callable[[dt.date], Any], *, clock: Clock
             engine.dispose()
 
 
-def _sync_jobs(scheduler: BackgroundScheduler, specs: dict[str, str], triggers: dict[str, CronTrigger],
-               now: dt.datetime) -> None:
+def _sync_jobs(
+    scheduler: BackgroundScheduler, specs: dict[str, str], triggers: dict[str, CronTrigger], now: dt.datetime
+) -> None:
     """Keep stored jobs whose cron is unchanged (their missed run time must survive a restart).
 
     New or changed jobs get their first run time from the injected clock's ``now``.
@@ -341,9 +374,16 @@ def _sync_jobs(scheduler: BackgroundScheduler, specs: dict[str, str], triggers: 
         existing = scheduler.get_job(jid)
         if existing is not None and existing.kwargs.get("cron") == cron:
             continue
-        scheduler.add_job(_fire, trigger=triggers[jid], args=[jid], kwargs={"cron": cron}, id=jid,
-                          name=f"{jid} [{cron}]", replace_existing=True,
-                          next_run_time=triggers[jid].get_next_fire_time(None, now))
+        scheduler.add_job(
+            _fire,
+            trigger=triggers[jid],
+            args=[jid],
+            kwargs={"cron": cron},
+            id=jid,
+            name=f"{jid} [{cron}]",
+            replace_existing=True,
+            next_run_time=triggers[jid].get_next_fire_time(None, now),
+        )
 
 
 # --- status --------------------------------------------------------------------------------------
@@ -357,29 +397,56 @@ def scheduler_status(engine: Engine, config: Config, *, now: dt.datetime | None 
     jobs = []
     with session_scope(engine) as s:
         for jid, cron in job_specs(config).items():
-            last = s.scalars(select(SchedulerRun).where(SchedulerRun.job_id == jid)
-                             .order_by(desc(SchedulerRun.started_at), desc(SchedulerRun.id)).limit(1)).first()
+            last = s.scalars(
+                select(SchedulerRun)
+                .where(SchedulerRun.job_id == jid)
+                .order_by(desc(SchedulerRun.started_at), desc(SchedulerRun.id))
+                .limit(1)
+            ).first()
             computed = _trigger(cron, tz, jid).get_next_fire_time(None, now)
             next_run = stored.get(jid) or computed
-            jobs.append({
-                "id": jid, "cron": cron,
-                "next_run": next_run.astimezone(tz).isoformat() if next_run else None,
-                "last_run": None if last is None else {
-                    "night": last.night.isoformat(), "status": last.status, "catch_up": last.catch_up,
-                    "started_at": _local(last.started_at, tz), "finished_at": _local(last.finished_at, tz),
-                    "error": last.error,
-                },
-            })
+            jobs.append(
+                {
+                    "id": jid,
+                    "cron": cron,
+                    "next_run": next_run.astimezone(tz).isoformat() if next_run else None,
+                    "last_run": None
+                    if last is None
+                    else {
+                        "night": last.night.isoformat(),
+                        "status": last.status,
+                        "catch_up": last.catch_up,
+                        "started_at": _local(last.started_at, tz),
+                        "finished_at": _local(last.finished_at, tz),
+                        "error": last.error,
+                    },
+                }
+            )
         lock = s.get(RunLock, LOCK_NAME)
-        lock_info = None if lock is None else {
-            "owner": lock.owner, "host": lock.host, "pid": lock.pid, "since": _local(lock.acquired_at, tz),
-            "expires_at": _local(lock.expires_at, tz), "stale": lock.expires_at < utcnow(),
-        }
+        lock_info = (
+            None
+            if lock is None
+            else {
+                "owner": lock.owner,
+                "host": lock.host,
+                "pid": lock.pid,
+                "since": _local(lock.acquired_at, tz),
+                "expires_at": _local(lock.expires_at, tz),
+                "stale": lock.expires_at < utcnow(),
+            }
+        )
         crawl = _last_crawl(s, tz)
     state = overall_state(jobs, crawl, lock_info)
     healthy = state == "complete"
-    return {"now": now.isoformat(), "timezone": config.timezone, "jobs": jobs, "lock": lock_info,
-            "last_crawl": crawl, "healthy": healthy, "state": state}
+    return {
+        "now": now.isoformat(),
+        "timezone": config.timezone,
+        "jobs": jobs,
+        "lock": lock_info,
+        "last_crawl": crawl,
+        "healthy": healthy,
+        "state": state,
+    }
 
 
 def _local(value: dt.datetime | None, tz: ZoneInfo) -> str | None:
@@ -390,7 +457,9 @@ def _stored_next_runs(engine: Engine) -> dict[str, dt.datetime]:
     """Next run times as APScheduler stored them (float UTC timestamps), if its table exists."""
     from sqlalchemy import Column, Float, MetaData, Table, Unicode
 
-    table = Table(JOBS_TABLE, MetaData(), Column("id", Unicode(191), primary_key=True), Column("next_run_time", Float))
+    table = Table(
+        JOBS_TABLE, MetaData(), Column("id", Unicode(191), primary_key=True), Column("next_run_time", Float)
+    )
     try:
         with engine.connect() as conn:
             rows = conn.execute(select(table.c.id, table.c.next_run_time)).all()
@@ -406,13 +475,28 @@ def _last_crawl(s: Any, tz: ZoneInfo) -> dict[str, Any] | None:
     # booleans as 0/1: PostgreSQL has no min()/max() of boolean (SQLite stores them as integers)
     all_complete = func.min(case((CrawlHealth.complete.is_(True), 1), else_=0))
     any_blocked = func.max(case((CrawlHealth.blocked.is_(True), 1), else_=0))
-    rows = s.execute(select(CrawlHealth.source_key, all_complete, any_blocked,
-                            func.sum(CrawlHealth.requests), func.sum(CrawlHealth.new))
-                     .where(CrawlHealth.run_id == run.id).group_by(CrawlHealth.source_key)).all()
-    sources = {src: {"complete": bool(ok), "blocked": bool(blocked), "requests": int(req or 0), "new": int(new or 0)}
-               for src, ok, blocked, req, new in rows}
+    rows = s.execute(
+        select(
+            CrawlHealth.source_key,
+            all_complete,
+            any_blocked,
+            func.sum(CrawlHealth.requests),
+            func.sum(CrawlHealth.new),
+        )
+        .where(CrawlHealth.run_id == run.id)
+        .group_by(CrawlHealth.source_key)
+    ).all()
+    sources = {
+        src: {"complete": bool(ok), "blocked": bool(blocked), "requests": int(req or 0), "new": int(new or 0)}
+        for src, ok, blocked, req, new in rows
+    }
     return {
-        "id": run.id, "night": run.night.isoformat(), "mode": run.mode, "status": run.status,
-        "started_at": _local(run.started_at, tz), "finished_at": _local(run.finished_at, tz),
-        "sources": sources, "incomplete_sources": sorted(k for k, v in sources.items() if not v["complete"]),
+        "id": run.id,
+        "night": run.night.isoformat(),
+        "mode": run.mode,
+        "status": run.status,
+        "started_at": _local(run.started_at, tz),
+        "finished_at": _local(run.finished_at, tz),
+        "sources": sources,
+        "incomplete_sources": sorted(k for k, v in sources.items() if not v["complete"]),
     }

@@ -26,8 +26,15 @@ from storage.db import get_engine, init_db
 Progress = Callable[[str], None] | None
 # the replica's defect vocabulary (architecture.md); monitor kinds outside it (channel_silent: a channel
 # quieter than usual, which the replica neither plants nor rules out) cannot be scored against the manifest
-DEFECT_KINDS = {"missing_field", "late_posting", "missing_followup", "not_shared", "removed_early", "silent_edit",
-                "value_mismatch"}
+DEFECT_KINDS = {
+    "missing_field",
+    "late_posting",
+    "missing_followup",
+    "not_shared",
+    "removed_early",
+    "silent_edit",
+    "value_mismatch",
+}
 OUTAGE_EFFECT_DAYS = 7  # a false finding first seen this many days after an outage of a site it involves
 CROSS_SITE_KINDS = {"missing_followup", "value_mismatch"}  # the other notice may be on any site
 
@@ -61,7 +68,9 @@ def simulate(
     db_url = f"sqlite:///{db_path}"
     say(f"生成语料 generating {notices} notices (seed {seed})…")
     manifest = generate(seed, notices, corpus)
-    postings = [json.loads(line) for line in (corpus / "postings.jsonl").read_text("utf-8").splitlines() if line]
+    postings = [
+        json.loads(line) for line in (corpus / "postings.jsonl").read_text("utf-8").splitlines() if line
+    ]
     start = dt.date.fromisoformat(manifest["start_date"])
     last = start + dt.timedelta(days=nights - 1)
     engine = get_engine(db_url)
@@ -76,20 +85,28 @@ def simulate(
         for i in range(nights):
             night = start + dt.timedelta(days=i)
             server.set_date(night)
-            summary = run_crawl(night, db_url=db_url, site_urls=server.sites,
-                                settings=REPLICA_SETTINGS | dict(crawl_settings or {}))
+            summary = run_crawl(
+                night,
+                db_url=db_url,
+                site_urls=server.sites,
+                settings=REPLICA_SETTINGS | dict(crawl_settings or {}),
+            )
             checks = run_checks(engine, night, jurisdiction=jurisdiction)
-            nightly.append({
-                "night": night.isoformat(),
-                "requests": summary.total("requests"),
-                "new": summary.total("new"),
-                "changed": summary.total("changed"),
-                "removed": summary.total("removed"),
-                "incomplete": summary.incomplete,
-                "open_findings": checks.get("open"),
-            })
-            say(f"{night} requests={nightly[-1]['requests']} new={nightly[-1]['new']} "
-                f"changed={nightly[-1]['changed']} incomplete={','.join(summary.incomplete) or '-'}")
+            nightly.append(
+                {
+                    "night": night.isoformat(),
+                    "requests": summary.total("requests"),
+                    "new": summary.total("new"),
+                    "changed": summary.total("changed"),
+                    "removed": summary.total("removed"),
+                    "incomplete": summary.incomplete,
+                    "open_findings": checks.get("open"),
+                }
+            )
+            say(
+                f"{night} requests={nightly[-1]['requests']} new={nightly[-1]['new']} "
+                f"changed={nightly[-1]['changed']} incomplete={','.join(summary.incomplete) or '-'}"
+            )
         mapping = posting_index(server)
     finally:
         server.stop()
@@ -139,8 +156,12 @@ def posting_index(server: Any) -> dict[str, dict[str, str]]:
 def match_posting(mapping: dict[str, dict[str, str]], source: str, url: str) -> str | None:
     ids = mapping.get(source, {})
     parts = urlsplit(url)
-    candidates = [parts.path, f"{parts.path}?{parts.query}" if parts.query else parts.path,
-                  unquote(parts.path), parts.path.rsplit("/", 1)[-1]]
+    candidates = [
+        parts.path,
+        f"{parts.path}?{parts.query}" if parts.query else parts.path,
+        unquote(parts.path),
+        parts.path.rsplit("/", 1)[-1],
+    ]
     candidates += [v for _k, v in parse_qsl(parts.query)]
     for c in candidates:
         if c in ids:
@@ -150,17 +171,22 @@ def match_posting(mapping: dict[str, dict[str, str]], source: str, url: str) -> 
 
 def _documents(engine: Any) -> list[tuple[int, str, str, str | None]]:
     with engine.connect() as conn:
-        rows = conn.exec_driver_sql(
-            "SELECT d.id, d.source_key, d.url, d.removed_at FROM documents d"
-        ).all()
+        rows = conn.exec_driver_sql("SELECT d.id, d.source_key, d.url, d.removed_at FROM documents d").all()
     return [(r[0], r[1], r[2], r[3]) for r in rows]
 
 
 # --- scores ---------------------------------------------------------------------------------------
 
 
-def _score_crawl(engine: Any, postings: list[dict], outages: list[dict], start: dt.date, last: dt.date,
-                 mapping: dict[str, dict[str, str]], nightly: list[dict]) -> dict[str, Any]:
+def _score_crawl(
+    engine: Any,
+    postings: list[dict],
+    outages: list[dict],
+    start: dt.date,
+    last: dt.date,
+    mapping: dict[str, dict[str, str]],
+    nightly: list[dict],
+) -> dict[str, Any]:
     down = {(o["site"], o["date"]) for o in outages}
     served: set[str] = set()
     for p in postings:
@@ -196,8 +222,9 @@ def _score_crawl(engine: Any, postings: list[dict], outages: list[dict], start: 
         "new_or_changed_after_first_night": new_or_changed,
         "requests_per_new_notice": round(requests / new_or_changed, 3) if new_or_changed else None,
         "incomplete_source_nights": sum(len(n["incomplete"]) for n in nightly),
-        "outage_source_nights": len({(o["site"], o["date"]) for o in outages
-                                      if start.isoformat() <= o["date"] <= last.isoformat()}),
+        "outage_source_nights": len(
+            {(o["site"], o["date"]) for o in outages if start.isoformat() <= o["date"] <= last.isoformat()}
+        ),
     }
 
 
@@ -208,7 +235,7 @@ def _finding_postings(f: dict[str, Any], mapping: dict[str, dict[str, str]]) -> 
         source = ev.get("source_key") if isinstance(ev, dict) else None
         if not url:
             continue
-        for site in ([source] if source else list(mapping)):
+        for site in [source] if source else list(mapping):
             pid = match_posting(mapping, site, url)
             if pid:
                 out.add(pid)
@@ -234,21 +261,33 @@ def _outage_related(f: dict[str, Any], outages: list[dict], sites: set[str]) -> 
         involved.add("zjggzy")
     for o in outages:
         day = dt.date.fromisoformat(o["date"])
-        if (f.get("kind") in CROSS_SITE_KINDS or o["site"] in involved) and \
-                day <= first <= day + dt.timedelta(days=OUTAGE_EFFECT_DAYS):
+        if (
+            f.get("kind") in CROSS_SITE_KINDS or o["site"] in involved
+        ) and day <= first <= day + dt.timedelta(days=OUTAGE_EFFECT_DAYS):
             return True
     return False
 
 
-def _score_findings(findings: list[dict], manifest: dict, postings: list[dict], outages: list[dict],
-                    last: dt.date, engine: Any, mapping: dict[str, dict[str, str]]) -> dict[str, Any]:
+def _score_findings(
+    findings: list[dict],
+    manifest: dict,
+    postings: list[dict],
+    outages: list[dict],
+    last: dt.date,
+    engine: Any,
+    mapping: dict[str, dict[str, str]],
+) -> dict[str, Any]:
     posting_notice = {p["posting_id"]: p["notice_id"] for p in postings}
     posting_site = {p["posting_id"]: p["site"] for p in postings}
     defects = [d for d in manifest["defects"] if d["detectable_on"] <= last.isoformat()]
     matched_defects: set[str] = set()
     true_findings = 0
-    per_kind: dict[str, dict[str, int]] = defaultdict(lambda: {"findings": 0, "true": 0, "defects": 0, "found": 0})
-    per_rule: dict[str, dict[str, int]] = defaultdict(lambda: {"findings": 0, "true": 0, "defects": 0, "found": 0})
+    per_kind: dict[str, dict[str, int]] = defaultdict(
+        lambda: {"findings": 0, "true": 0, "defects": 0, "found": 0}
+    )
+    per_rule: dict[str, dict[str, int]] = defaultdict(
+        lambda: {"findings": 0, "true": 0, "defects": 0, "found": 0}
+    )
     for d in defects:
         per_kind[d["kind"]]["defects"] += 1
         per_rule[d["rule_id"]]["defects"] += 1
@@ -268,11 +307,19 @@ def _score_findings(findings: list[dict], manifest: dict, postings: list[dict], 
         pids = _finding_postings(f, mapping)
         notices_hit = {posting_notice.get(pid) for pid in pids} - {None}
         hits = [
-            d for d in defects
+            d
+            for d in defects
             if d["kind"] == kind
-            and (d.get("notice_id") in notices_hit
-                 or (f.get("project_number") and f.get("project_number") == d.get("project_number")))
-            and (not d.get("field") or not f.get("field") or d["field"] == f["field"] or kind != "missing_field")
+            and (
+                d.get("notice_id") in notices_hit
+                or (f.get("project_number") and f.get("project_number") == d.get("project_number"))
+            )
+            and (
+                not d.get("field")
+                or not f.get("field")
+                or d["field"] == f["field"]
+                or kind != "missing_field"
+            )
         ]
         if hits:
             true_findings += 1
@@ -281,8 +328,21 @@ def _score_findings(findings: list[dict], manifest: dict, postings: list[dict], 
             for d in hits:
                 matched_defects.add(d["id"])
         else:
-            unmatched.append({k: f.get(k) for k in ("kind", "rule_id", "title", "field", "project_number", "source_key",
-                                                     "url", "first_seen_on")})
+            unmatched.append(
+                {
+                    k: f.get(k)
+                    for k in (
+                        "kind",
+                        "rule_id",
+                        "title",
+                        "field",
+                        "project_number",
+                        "source_key",
+                        "url",
+                        "first_seen_on",
+                    )
+                }
+            )
             if _outage_related(f, outages, {posting_site[p] for p in pids if p in posting_site}):
                 outage_false += 1
     for d in defects:
@@ -292,8 +352,11 @@ def _score_findings(findings: list[dict], manifest: dict, postings: list[dict], 
 
     def rates(v: dict[str, int]) -> dict[str, Any]:
         return {
-            "findings": v["findings"], "defects": v["defects"],
-            "precision": round(v["true"] / v["findings"], 4) if v["findings"] else (1.0 if not v["defects"] else 0.0),
+            "findings": v["findings"],
+            "defects": v["defects"],
+            "precision": round(v["true"] / v["findings"], 4)
+            if v["findings"]
+            else (1.0 if not v["defects"] else 0.0),
             "recall": round(v["found"] / v["defects"], 4) if v["defects"] else 1.0,
         }
 
@@ -307,15 +370,20 @@ def _score_findings(findings: list[dict], manifest: dict, postings: list[dict], 
         "outage_false_alarms": outage_false,
         "unscored": dict(sorted(unscored.items())),
         "missed_defects": [
-            {k: d.get(k) for k in ("id", "kind", "rule_id", "field", "project_number", "notice_id", "detectable_on")}
-            for d in defects if d["id"] not in matched_defects
+            {
+                k: d.get(k)
+                for k in ("id", "kind", "rule_id", "field", "project_number", "notice_id", "detectable_on")
+            }
+            for d in defects
+            if d["id"] not in matched_defects
         ][:20],
         "false_findings": unmatched[:20],
     }
 
 
-def _score_extraction(engine: Any, manifest: dict, postings: list[dict],
-                      mapping: dict[str, dict[str, str]]) -> dict[str, Any]:
+def _score_extraction(
+    engine: Any, manifest: dict, postings: list[dict], mapping: dict[str, dict[str, str]]
+) -> dict[str, Any]:
     """Field precision/recall/F1 of the stored records against the manifest's truth (taxonomy scoring)."""
     from extractors.scoring import Tally, score_fields
 
@@ -352,9 +420,15 @@ def _score_extraction(engine: Any, manifest: dict, postings: list[dict],
 
 
 @contextmanager
-def replica_nights(corpus: Path, db_url: str, first_day: dt.date, *, faults: bool = False,
-                   crawl_settings: dict[str, str] | None = None, jurisdiction: str = "quzhou",
-                   ) -> Iterator[Callable[[dt.date], dict[str, Any]]]:
+def replica_nights(
+    corpus: Path,
+    db_url: str,
+    first_day: dt.date,
+    *,
+    faults: bool = False,
+    crawl_settings: dict[str, str] | None = None,
+    jurisdiction: str = "quzhou",
+) -> Iterator[Callable[[dt.date], dict[str, Any]]]:
     """Serve a generated corpus and yield ``night(day)``: one real crawl and check of that day.
 
     Why: a year of nights is too slow to run one by one in a test; visiting the year sparsely is
@@ -373,7 +447,9 @@ def replica_nights(corpus: Path, db_url: str, first_day: dt.date, *, faults: boo
 
     def night(day: dt.date) -> dict[str, Any]:
         server.set_date(day)
-        run_crawl(day, db_url=db_url, site_urls=server.sites, settings=REPLICA_SETTINGS | dict(crawl_settings or {}))
+        run_crawl(
+            day, db_url=db_url, site_urls=server.sites, settings=REPLICA_SETTINGS | dict(crawl_settings or {})
+        )
         return run_checks(engine, day, jurisdiction=jurisdiction)
 
     try:

@@ -17,10 +17,24 @@ from rich.text import Text
 from pubwatch.runstate import STATES
 from pubwatch.scheduler import NIGHTLY_ID
 
-RUN_STATUS = {"ok": "成功", "error": "失败", "locked": "跳过（另一运行持有锁）", "running": "运行中",
-              "interrupted": "已中断"}
-CRAWL_STATUS = {"ok": "完成", "finished": "完成", "done": "完成", "complete": "完整结束", "incomplete": "不完整",
-                "running": "运行中", "interrupted": "已中断", "error": "失败", "failed": "失败"}
+RUN_STATUS = {
+    "ok": "成功",
+    "error": "失败",
+    "locked": "跳过（另一运行持有锁）",
+    "running": "运行中",
+    "interrupted": "已中断",
+}
+CRAWL_STATUS = {
+    "ok": "完成",
+    "finished": "完成",
+    "done": "完成",
+    "complete": "完整结束",
+    "incomplete": "不完整",
+    "running": "运行中",
+    "interrupted": "已中断",
+    "error": "失败",
+    "failed": "失败",
+}
 
 
 def _when(value: str | None) -> str:
@@ -55,8 +69,10 @@ def render_status(status: dict[str, Any]) -> Table:
     backslash must be shown exactly as stored (``rich.markup.escape`` doubles a trailing backslash).
     """
     state = status.get("state") or ("complete" if status.get("healthy") else "incomplete")
-    table = Table(title=Text(f"pubwatch 运行状态（{_plain(status.get('timezone', ''))}，{_when(status.get('now'))}）"),
-                  show_lines=True)
+    table = Table(
+        title=Text(f"pubwatch 运行状态（{_plain(status.get('timezone', ''))}，{_when(status.get('now'))}）"),
+        show_lines=True,
+    )
     table.add_column("项目", style="bold", no_wrap=True)
     table.add_column("状态", overflow="fold")
     words, colour = STATES.get(state, (state, "red"))
@@ -69,11 +85,18 @@ def render_status(status: dict[str, Any]) -> Table:
             lines.append("上次运行：尚未运行")
         else:
             word = RUN_STATUS.get(last["status"], _plain(last["status"]))
-            colour = "green" if last["status"] == "ok" else ("yellow" if last["status"] == "running" else "red")
+            colour = (
+                "green" if last["status"] == "ok" else ("yellow" if last["status"] == "running" else "red")
+            )
             if last["status"] == "running" and state == "interrupted":
                 word, colour = "已中断（运行记录未结束，进程已不在）", "red"
-            lines.append(Text.assemble(f"上次运行：{_plain(last['night'])} 夜 ", (word, colour),
-                                       "（补跑）" if last.get("catch_up") else ""))
+            lines.append(
+                Text.assemble(
+                    f"上次运行：{_plain(last['night'])} 夜 ",
+                    (word, colour),
+                    "（补跑）" if last.get("catch_up") else "",
+                )
+            )
             lines.append(f"开始 {_when(last.get('started_at'))}，结束 {_when(last.get('finished_at'))}")
             if last.get("error"):
                 lines.append(Text(f"错误：{_plain(last['error'])}", style="red"))
@@ -82,10 +105,16 @@ def render_status(status: dict[str, Any]) -> Table:
     if lock is None:
         table.add_row("运行锁", "空闲")
     else:
-        table.add_row("运行锁", _lines(
-            f"占用：{lock['owner']}（主机 {lock['host']}，进程 {lock['pid']}）",
-            Text.assemble(f"自 {_when(lock.get('since'))}，到期 {_when(lock.get('expires_at'))}",
-                          ("（已过期，下次运行将接管）", "red") if lock.get("stale") else "")))
+        table.add_row(
+            "运行锁",
+            _lines(
+                f"占用：{lock['owner']}（主机 {lock['host']}，进程 {lock['pid']}）",
+                Text.assemble(
+                    f"自 {_when(lock.get('since'))}，到期 {_when(lock.get('expires_at'))}",
+                    ("（已过期，下次运行将接管）", "red") if lock.get("stale") else "",
+                ),
+            ),
+        )
     crawl = status.get("last_crawl")
     if crawl is None:
         table.add_row("最近一次采集", "尚无采集记录")
@@ -96,13 +125,24 @@ def render_status(status: dict[str, Any]) -> Table:
             word = "已中断（运行记录未结束，进程已不在）"
         summary: list[Text | str] = [
             f"{crawl['night']} 夜，{word}，数据源 {len(crawl.get('sources', {}))} 个",
-            f"开始 {_when(crawl.get('started_at'))}，结束 {_when(crawl.get('finished_at'))}"]
+            f"开始 {_when(crawl.get('started_at'))}，结束 {_when(crawl.get('finished_at'))}",
+        ]
         if incomplete:
-            summary.append(Text.assemble((f"未完整采集：{_plain('、'.join(incomplete))}", "red"),
-                                         "（其“未发现”不作为“未公开”的依据）"))
+            summary.append(
+                Text.assemble(
+                    (f"未完整采集：{_plain('、'.join(incomplete))}", "red"),
+                    "（其“未发现”不作为“未公开”的依据）",
+                )
+            )
         table.add_row("最近一次采集", _lines(*summary))
         for key, src in sorted(crawl.get("sources", {}).items()):
-            mark = Text("✓ 完整", style="green") if src["complete"] else \
-                Text("✗ 被拦截" if src["blocked"] else "✗ 不完整", style="red")
-            table.add_row(Text(f"  数据源 {_plain(key)}"), Text.assemble(mark, f"，请求 {src['requests']}，新增 {src['new']}"))
+            mark = (
+                Text("✓ 完整", style="green")
+                if src["complete"]
+                else Text("✗ 被拦截" if src["blocked"] else "✗ 不完整", style="red")
+            )
+            table.add_row(
+                Text(f"  数据源 {_plain(key)}"),
+                Text.assemble(mark, f"，请求 {src['requests']}，新增 {src['new']}"),
+            )
     return table

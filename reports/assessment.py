@@ -34,11 +34,22 @@ from dashboards.metrics import DEFAULT_JURISDICTION, IGNORED_STATUS, Figures, Ta
 from storage.models import Finding, FindingEvent
 
 #: kinds that are a unit's disclosure gap (monitor.taxonomy.KINDS); anything else is counted apart
-SCORED_KINDS = frozenset(["missing_field", "late_posting", "missing_followup", "not_shared", "removed_early",
-                          "silent_edit", "value_mismatch", "channel_silent"])
+SCORED_KINDS = frozenset(
+    [
+        "missing_field",
+        "late_posting",
+        "missing_followup",
+        "not_shared",
+        "removed_early",
+        "silent_edit",
+        "value_mismatch",
+        "channel_silent",
+    ]
+)
 #: gaps a unit can put right on the platform (a late or early-removed posting is history: it stays in T)
-RECTIFIABLE_KINDS = frozenset(["missing_field", "missing_followup", "not_shared", "silent_edit", "value_mismatch",
-                               "channel_silent"])
+RECTIFIABLE_KINDS = frozenset(
+    ["missing_field", "missing_followup", "not_shared", "silent_edit", "value_mismatch", "channel_silent"]
+)
 
 
 class ScaleError(ValueError):
@@ -61,8 +72,12 @@ class Scale:
 
     def validate(self) -> Scale:
         """Raise ScaleError for weights or thresholds that cannot make a score."""
-        weights = {"completeness": self.completeness, "timeliness": self.timeliness,
-                   "rectification": self.rectification, "repeats": self.repeats}
+        weights = {
+            "completeness": self.completeness,
+            "timeliness": self.timeliness,
+            "rectification": self.rectification,
+            "repeats": self.repeats,
+        }
         for name, w in weights.items():
             if not isinstance(w, int | float) or isinstance(w, bool) or w < 0:
                 raise ScaleError(f"assessment.{name} 权重应为非负数 (weight must be a number >= 0): {w!r}")
@@ -73,18 +88,24 @@ class Scale:
             if not isinstance(v, int | float) or isinstance(v, bool) or not 0 <= v <= 100:
                 raise ScaleError(f"assessment.{name} 应在 0–100 之间 (must be within 0–100): {v!r}")
         if self.criticise_below > self.praise_min:
-            raise ScaleError(f"assessment.criticise_below ({self.criticise_below}) 不得高于 praise_min "
-                             f"({self.praise_min}) (criticism threshold above the praise threshold)")
+            raise ScaleError(
+                f"assessment.criticise_below ({self.criticise_below}) 不得高于 praise_min "
+                f"({self.praise_min}) (criticism threshold above the praise threshold)"
+            )
         for name in ("rectify_days", "repeat_grace_days", "min_due"):
             v = getattr(self, name)
             if not isinstance(v, int) or isinstance(v, bool) or v < (1 if name == "rectify_days" else 0):
-                raise ScaleError(f"assessment.{name} 应为非负整数 (must be a whole number, rectify_days >= 1): {v!r}")
+                raise ScaleError(
+                    f"assessment.{name} 应为非负整数 (must be a whole number, rectify_days >= 1): {v!r}"
+                )
         return self
 
     def formula(self) -> list[str]:
         """The formula with this scale's numbers, in Chinese, printed in every report."""
-        w = f"{self.completeness:g}×完整率 + {self.timeliness:g}×及时率 + {self.rectification:g}×整改得分 + " \
+        w = (
+            f"{self.completeness:g}×完整率 + {self.timeliness:g}×及时率 + {self.rectification:g}×整改得分 + "
             f"{self.repeats:g}×非重复得分"
+        )
         return [
             f"考核得分 = 100 × （{w}） ÷ 适用各项权重之和；某项无可计量对象时（如无有法定时限的公告、无问题）该项及其权重不计。",
             "完整率、及时率：与监测报表同一口径、同一期间（见“指标口径”）。",
@@ -141,14 +162,29 @@ class UnitScore:
         return None if self.rank is None or self.prev_rank is None else self.prev_rank - self.rank
 
     def as_row(self) -> dict[str, Any]:
-        return {"unit": self.label, "due": self.tally.due, "notices": self.tally.notices,
-                "completeness": self.tally.completeness, "timeliness": self.tally.timeliness,
-                "findings": self.findings, "rectified": self.rectified, "still_open": self.still_open,
-                "gone": self.gone, "repeats": self.repeats, "dismissed": self.dismissed,
-                "mean_rectify_days": self.mean_rectify_days, "rectification": self.rectification,
-                "non_repeat": self.non_repeat, "score": self.score, "rank": self.rank, "prev_score": self.prev_score,
-                "prev_rank": self.prev_rank, "change": self.change, "rank_change": self.rank_change,
-                "proposal": self.proposal}
+        return {
+            "unit": self.label,
+            "due": self.tally.due,
+            "notices": self.tally.notices,
+            "completeness": self.tally.completeness,
+            "timeliness": self.tally.timeliness,
+            "findings": self.findings,
+            "rectified": self.rectified,
+            "still_open": self.still_open,
+            "gone": self.gone,
+            "repeats": self.repeats,
+            "dismissed": self.dismissed,
+            "mean_rectify_days": self.mean_rectify_days,
+            "rectification": self.rectification,
+            "non_repeat": self.non_repeat,
+            "score": self.score,
+            "rank": self.rank,
+            "prev_score": self.prev_score,
+            "prev_rank": self.prev_rank,
+            "change": self.change,
+            "rank_change": self.rank_change,
+            "proposal": self.proposal,
+        }
 
 
 @dataclass
@@ -170,18 +206,41 @@ class Assessment:
 def _finding_rows(engine: Engine, date_from: dt.date, date_to: dt.date) -> tuple[list[dict], set[int]]:
     f_, e_ = Finding.__table__, FindingEvent.__table__
     with engine.connect() as conn:
-        rows = [dict(r) for r in conn.execute(
-            select(f_.c.id, f_.c.kind, f_.c.rule_id, f_.c.status, f_.c.responsible_unit, f_.c.first_seen_on,
-                   f_.c.resolved_on, f_.c.rectified_on)
-            .where(f_.c.first_seen_on <= date_to)
-        ).mappings()]
-        reopened = {fid for (fid,) in conn.execute(
-            select(e_.c.finding_id).where(e_.c.event == "reopened", e_.c.on >= date_from, e_.c.on <= date_to))}
+        rows = [
+            dict(r)
+            for r in conn.execute(
+                select(
+                    f_.c.id,
+                    f_.c.kind,
+                    f_.c.rule_id,
+                    f_.c.status,
+                    f_.c.responsible_unit,
+                    f_.c.first_seen_on,
+                    f_.c.resolved_on,
+                    f_.c.rectified_on,
+                ).where(f_.c.first_seen_on <= date_to)
+            ).mappings()
+        ]
+        reopened = {
+            fid
+            for (fid,) in conn.execute(
+                select(e_.c.finding_id).where(
+                    e_.c.event == "reopened", e_.c.on >= date_from, e_.c.on <= date_to
+                )
+            )
+        }
     return rows, reopened
 
 
-def assess(engine: Engine, date_from: dt.date, date_to: dt.date, scale: Scale | None = None, *,
-           jurisdiction: str = DEFAULT_JURISDICTION, with_previous: bool = True) -> Assessment:
+def assess(
+    engine: Engine,
+    date_from: dt.date,
+    date_to: dt.date,
+    scale: Scale | None = None,
+    *,
+    jurisdiction: str = DEFAULT_JURISDICTION,
+    with_previous: bool = True,
+) -> Assessment:
     """Score every 责任单位 for the period (inclusive); with the previous period's scores and ranks."""
     scale = (scale or Scale()).validate()
     figures = compute(engine, date_from, date_to, jurisdiction=jurisdiction)
@@ -202,8 +261,9 @@ def assess(engine: Engine, date_from: dt.date, date_to: dt.date, scale: Scale | 
                 u.other_kinds += 1
             else:
                 u.findings += 1
-                if r["id"] in reopened or any(d + dt.timedelta(days=scale.repeat_grace_days) <= r["first_seen_on"]
-                                              for d in before):
+                if r["id"] in reopened or any(
+                    d + dt.timedelta(days=scale.repeat_grace_days) <= r["first_seen_on"] for d in before
+                ):
                     u.repeats += 1
                 if r["kind"] in RECTIFIABLE_KINDS:
                     _rectification(u, r, date_to, scale)
@@ -211,12 +271,17 @@ def assess(engine: Engine, date_from: dt.date, date_to: dt.date, scale: Scale | 
             before.append(r["first_seen_on"])
     for u in units.values():
         _score(u, scale)
-    ranked = sorted((u for u in units.values() if u.score is not None and u.tally.due >= scale.min_due),
-                    key=lambda u: (-round(u.score or 0, 6), u.tally.open_findings, u.label))
+    ranked = sorted(
+        (u for u in units.values() if u.score is not None and u.tally.due >= scale.min_due),
+        key=lambda u: (-round(u.score or 0, 6), u.tally.open_findings, u.label),
+    )
     for i, u in enumerate(ranked, start=1):
         u.rank = i
-        u.proposal = "通报表扬" if (u.score or 0) >= scale.praise_min else (
-            "通报批评" if (u.score or 0) < scale.criticise_below else "")
+        u.proposal = (
+            "通报表扬"
+            if (u.score or 0) >= scale.praise_min
+            else ("通报批评" if (u.score or 0) < scale.criticise_below else "")
+        )
     rest = sorted((u for u in units.values() if u.rank is None), key=lambda u: u.label)
     result = Assessment(date_from, date_to, scale, figures, [*ranked, *rest])
     if with_previous:
@@ -260,8 +325,12 @@ def _rectification(u: UnitScore, r: dict[str, Any], date_to: dt.date, scale: Sca
 def _score(u: UnitScore, scale: Scale) -> None:
     u.rectification = sum(u.credits) / len(u.credits) if u.credits else None
     u.non_repeat = (1 - u.repeats / u.findings) if u.findings else None
-    parts = [(scale.completeness, u.tally.completeness), (scale.timeliness, u.tally.timeliness),
-             (scale.rectification, u.rectification), (scale.repeats, u.non_repeat)]
+    parts = [
+        (scale.completeness, u.tally.completeness),
+        (scale.timeliness, u.tally.timeliness),
+        (scale.rectification, u.rectification),
+        (scale.repeats, u.non_repeat),
+    ]
     weight = sum(w for w, x in parts if x is not None and w > 0)
     if weight <= 0 or u.tally.completeness is None:
         u.score = None

@@ -44,7 +44,9 @@ def _update_settings(cls: type[SourceSpider], settings: Any) -> None:
     SourceSpider.update_settings.__func__(cls, settings)  # type: ignore[attr-defined]
     workers = max(1, settings.getint("PUBWATCH_WORKERS", 1))
     scale = settings.getfloat("PUBWATCH_DELAY_SCALE", 1.0)
-    if (workers != 1 or scale != 1.0) and (settings.getpriority("DOWNLOAD_DELAY") or 0) <= SETTINGS_PRIORITIES["spider"]:
+    if (workers != 1 or scale != 1.0) and (
+        settings.getpriority("DOWNLOAD_DELAY") or 0
+    ) <= SETTINGS_PRIORITIES["spider"]:
         delay = float(cls.custom_settings["DOWNLOAD_DELAY"]) * workers * scale
         settings.set("DOWNLOAD_DELAY", delay, priority="spider")
         settings.set("AUTOTHROTTLE_START_DELAY", max(delay, 0.01), priority="spider")

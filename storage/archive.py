@@ -19,8 +19,10 @@ from storage.models import DocumentVersion
 
 ARCHIVE_DIR = "evidence"
 MAX_ARCHIVE_BYTES = 5_000_000
-_CSP = (b'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-        b'style-src \'unsafe-inline\'; img-src data:">\n')
+_CSP = (
+    b'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+    b"style-src 'unsafe-inline'; img-src data:\">\n"
+)
 
 
 def archive_name(version_id: int | None, sha256: str | None) -> str:
@@ -45,8 +47,11 @@ def export_archive(engine: Engine, folder: str | Path, versions: Iterable[tuple[
     with engine.connect() as conn:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            rows = conn.execute(select(DocumentVersion.id, DocumentVersion.sha256, DocumentVersion.body)
-                                .where(DocumentVersion.id.in_(chunk)))
+            rows = conn.execute(
+                select(DocumentVersion.id, DocumentVersion.sha256, DocumentVersion.body).where(
+                    DocumentVersion.id.in_(chunk)
+                )
+            )
             for vid, sha, body in rows:
                 data = bytes(body or b"")
                 rel = archive_name(vid, sha)

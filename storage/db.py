@@ -125,9 +125,15 @@ def _upgrade(engine: Engine) -> None:
             return
         except DBAPIError as exc:  # "already exists", a unique violation, "database is locked" …
             if time.monotonic() > deadline:
-                first = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc.orig).__name__
-                raise DatabaseError(f"数据库迁移失败 (schema migration failed) {redact(str(engine.url))}: "
-                                    f"{exc.orig.__class__.__name__}: {first}") from exc
+                first = (
+                    str(exc.orig).strip().splitlines()[0]
+                    if str(exc.orig).strip()
+                    else type(exc.orig).__name__
+                )
+                raise DatabaseError(
+                    f"数据库迁移失败 (schema migration failed) {redact(str(engine.url))}: "
+                    f"{exc.orig.__class__.__name__}: {first}"
+                ) from exc
             time.sleep(delay)
             delay = min(delay * 2, 2.0)
 
@@ -140,8 +146,18 @@ def db_error_text(exc: BaseException) -> str:
     low = text.lower()
     if "disk is full" in low or "no space left" in low or getattr(orig, "errno", None) == 28:
         what = "磁盘已满 (disk full)"
-    elif any(m in low for m in ("server closed the connection", "connection refused", "terminating connection",
-                                "connection is closed", "could not connect", "connection reset", "ssl syscall")):
+    elif any(
+        m in low
+        for m in (
+            "server closed the connection",
+            "connection refused",
+            "terminating connection",
+            "connection is closed",
+            "could not connect",
+            "connection reset",
+            "ssl syscall",
+        )
+    ):
         what = "数据库连接中断 (database connection lost)"
     elif "locked" in low:
         what = "数据库被锁定 (database is locked)"

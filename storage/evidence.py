@@ -148,7 +148,12 @@ def finish_run(engine: Engine, run_id: int, status: str, summary: Mapping[str, A
 
 
 def record_health(
-    engine: Engine, run_id: int, night: dt.date, rows: Iterable[Mapping[str, Any]], *, mark_complete: bool = True
+    engine: Engine,
+    run_id: int,
+    night: dt.date,
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    mark_complete: bool = True,
 ) -> None:
     """Write (or replace) the CrawlHealth rows of a run; complete channels remember the night."""
     with session_scope(engine) as s:
@@ -161,11 +166,24 @@ def record_health(
                 )
             )
             if existing is None:
-                existing = CrawlHealth(run_id=run_id, source_key=row["source_key"], channel_key=row["channel_key"])
+                existing = CrawlHealth(
+                    run_id=run_id, source_key=row["source_key"], channel_key=row["channel_key"]
+                )
                 s.add(existing)
             existing.night = night
-            for key in ("requests", "pages", "listed", "new", "changed", "removed", "errors", "blocked",
-                        "finish_reason", "complete", "note"):
+            for key in (
+                "requests",
+                "pages",
+                "listed",
+                "new",
+                "changed",
+                "removed",
+                "errors",
+                "blocked",
+                "finish_reason",
+                "complete",
+                "note",
+            ):
                 if key in row:
                     setattr(existing, key, row[key])
             if mark_complete and row.get("complete") and row["channel_key"]:
@@ -209,7 +227,10 @@ def load_known(engine: Engine, source_key: str) -> dict[str, KnownDocument]:
     """
     deadline_cols = [Notice.fields[key].as_string().label(f"dl_{key}") for key in DEADLINE_KEYS]
     # response headers are stored as Scrapy gives them (title case: "Etag", "Last-Modified")
-    validators = [DocumentVersion.headers["Etag"].as_string(), DocumentVersion.headers["Last-Modified"].as_string()]
+    validators = [
+        DocumentVersion.headers["Etag"].as_string(),
+        DocumentVersion.headers["Last-Modified"].as_string(),
+    ]
     open_findings = (
         select(Finding.notice_id.label("notice_id"), func.min(Finding.first_seen_on).label("since"))
         .where(Finding.notice_id.is_not(None), Finding.status.in_(OPEN_FINDING_STATUSES))
@@ -219,9 +240,19 @@ def load_known(engine: Engine, source_key: str) -> dict[str, KnownDocument]:
     with session_scope(engine) as s:
         rows = s.execute(
             select(
-                Document.id, Document.item_key, Document.channel_key, Document.url, Document.list_date,
-                DocumentVersion.sha256, Document.removed_at, Document.last_checked, Document.first_seen_on,
-                Notice.notice_type, open_findings.c.since, *validators, *deadline_cols,
+                Document.id,
+                Document.item_key,
+                Document.channel_key,
+                Document.url,
+                Document.list_date,
+                DocumentVersion.sha256,
+                Document.removed_at,
+                Document.last_checked,
+                Document.first_seen_on,
+                Notice.notice_type,
+                open_findings.c.since,
+                *validators,
+                *deadline_cols,
             )
             .outerjoin(DocumentVersion, DocumentVersion.id == Document.current_version_id)
             .outerjoin(Notice, Notice.document_id == Document.id)
@@ -229,9 +260,16 @@ def load_known(engine: Engine, source_key: str) -> dict[str, KnownDocument]:
             .where(Document.source_key == source_key)
         ).all()
     n = len(DEADLINE_KEYS)
-    return {r.item_key: KnownDocument(*r[:-n - 3], deadline=latest_date(r[-n:]), etag=_header(r[-n - 2]),
-                                      last_modified=_header(r[-n - 1]), open_finding_since=None if r[-n - 3] is None else as_date(r[-n - 3]))
-            for r in rows}
+    return {
+        r.item_key: KnownDocument(
+            *r[: -n - 3],
+            deadline=latest_date(r[-n:]),
+            etag=_header(r[-n - 2]),
+            last_modified=_header(r[-n - 1]),
+            open_finding_since=None if r[-n - 3] is None else as_date(r[-n - 3]),
+        )
+        for r in rows
+    }
 
 
 def _header(value: str | None) -> str | None:
@@ -244,7 +282,9 @@ def _header(value: str | None) -> str | None:
 def touch_checked(engine: Engine, source_key: str, item_key: str, night: dt.date, *, listed: bool) -> bool:
     """A re-check answered 304 Not Modified: the document was checked tonight and is unchanged."""
     with session_scope(engine) as s:
-        doc = s.scalar(select(Document).where(Document.source_key == source_key, Document.item_key == item_key))
+        doc = s.scalar(
+            select(Document).where(Document.source_key == source_key, Document.item_key == item_key)
+        )
         if doc is None:
             return False
         doc.last_checked = night
@@ -267,7 +307,11 @@ def change_observations(engine: Engine, night: dt.date, watched_days: int = 14) 
     cut = night - dt.timedelta(days=watched_days)
     # watched from young: first seen within 3 nights of its list date (a back-filled old notice was
     # never watched through the time it could have changed), and at least watched_days ago
-    later = func.date(Document.list_date, "+3 days") if engine.dialect.name == "sqlite" else Document.list_date + 3
+    later = (
+        func.date(Document.list_date, "+3 days")
+        if engine.dialect.name == "sqlite"
+        else Document.list_date + 3
+    )
     young = or_(Document.list_date.is_(None), Document.first_seen_on <= later)
     deadline_cols = [Notice.fields[key].as_string() for key in DEADLINE_KEYS]
     with session_scope(engine) as s:
@@ -278,9 +322,16 @@ def change_observations(engine: Engine, night: dt.date, watched_days: int = 14) 
             .group_by(Document.source_key, Notice.notice_type)
         ).all()
         changes = s.execute(
-            select(Document.source_key, Notice.notice_type, Document.item_key, Document.list_date,
-                   Document.first_seen_on, DocumentVersion.fetched_on, DocumentVersion.previous_check_on,
-                   *deadline_cols)
+            select(
+                Document.source_key,
+                Notice.notice_type,
+                Document.item_key,
+                Document.list_date,
+                Document.first_seen_on,
+                DocumentVersion.fetched_on,
+                DocumentVersion.previous_check_on,
+                *deadline_cols,
+            )
             .join(Document, Document.id == DocumentVersion.document_id)
             .outerjoin(Notice, Notice.document_id == Document.id)
             .where(DocumentVersion.version_no >= 2)
@@ -317,8 +368,13 @@ def save_page(engine: Engine, rec: PageRecord) -> str:
         )
         if doc is None:
             doc = Document(
-                source_key=rec.source_key, channel_key=rec.channel_key, item_key=rec.item_key, url=rec.url,
-                first_seen=now, first_seen_on=rec.night, last_seen=now,
+                source_key=rec.source_key,
+                channel_key=rec.channel_key,
+                item_key=rec.item_key,
+                url=rec.url,
+                first_seen=now,
+                first_seen_on=rec.night,
+                last_seen=now,
             )
             s.add(doc)
             s.flush()
@@ -338,15 +394,24 @@ def save_page(engine: Engine, rec: PageRecord) -> str:
             doc.removed_at = None
             doc.removed_reason = None
         version = s.scalar(
-            select(DocumentVersion).where(DocumentVersion.document_id == doc.id, DocumentVersion.sha256 == rec.sha256)
+            select(DocumentVersion).where(
+                DocumentVersion.document_id == doc.id, DocumentVersion.sha256 == rec.sha256
+            )
         )
         if version is None:
             count = s.scalar(select(func.count()).where(DocumentVersion.document_id == doc.id)) or 0
             version = DocumentVersion(
-                document_id=doc.id, version_no=count + 1, fetched_at=now, fetched_on=rec.night, url=rec.url,
+                document_id=doc.id,
+                version_no=count + 1,
+                fetched_at=now,
+                fetched_on=rec.night,
+                url=rec.url,
                 previous_check_on=previous_check if count else None,
-                http_status=rec.http_status, headers=dict(rec.headers or {}), sha256=rec.sha256,
-                size=len(rec.body), body=rec.body,
+                http_status=rec.http_status,
+                headers=dict(rec.headers or {}),
+                sha256=rec.sha256,
+                size=len(rec.body),
+                body=rec.body,
             )
             s.add(version)
             s.flush()
@@ -392,7 +457,9 @@ def storable(rec: PageRecord) -> PageRecord:
     )
 
 
-def _upsert_notice(s: Any, doc: Document, version: DocumentVersion, notice: Notice | None, rec: PageRecord) -> None:
+def _upsert_notice(
+    s: Any, doc: Document, version: DocumentVersion, notice: Notice | None, rec: PageRecord
+) -> None:
     fields = dict(rec.fields or {})
     if notice is None:
         notice = Notice(document_id=doc.id)
@@ -424,14 +491,25 @@ def _upsert_notice(s: Any, doc: Document, version: DocumentVersion, notice: Noti
     # the night's checks tell "not stated" (要素缺失) from "not read" (待人工核对) without a schema change
     for key, prov in (rec.provenance or {}).items():
         if isinstance(prov, dict) and prov.get("method") == "gap" and not fields.get(key):
-            s.add(NoticeField(notice_id=notice.id, key=f"gap:{key}"[:64],
-                              value_text=str(prov.get("snippet") or "")[:200] or None))
+            s.add(
+                NoticeField(
+                    notice_id=notice.id,
+                    key=f"gap:{key}"[:64],
+                    value_text=str(prov.get("snippet") or "")[:200] or None,
+                )
+            )
 
 
 def _short(value: Any, n: int) -> str | None:
     if value is None:
         return None
-    text = value if isinstance(value, str) else "；".join(map(str, value)) if isinstance(value, list) else str(value)
+    text = (
+        value
+        if isinstance(value, str)
+        else "；".join(map(str, value))
+        if isinstance(value, list)
+        else str(value)
+    )
     return text[:n] or None
 
 
@@ -463,7 +541,9 @@ def mark_removed(engine: Engine, source_key: str, item_key: str, night: dt.date,
     The first night it is missed is kept (a second run of the same or a later night does not move it).
     """
     with session_scope(engine) as s:
-        doc = s.scalar(select(Document).where(Document.source_key == source_key, Document.item_key == item_key))
+        doc = s.scalar(
+            select(Document).where(Document.source_key == source_key, Document.item_key == item_key)
+        )
         if doc is None or doc.removed_at is not None:
             return False
         doc.removed_at = night

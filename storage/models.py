@@ -295,7 +295,9 @@ class Finding(Base):
     notice_type: Mapped[str | None] = mapped_column(String(64))
     region: Mapped[str | None] = mapped_column(String(12))
     responsible_unit: Mapped[str | None] = mapped_column(String(200))  # the ONE primary unit (units.toml)
-    plan_units: Mapped[str | None] = mapped_column(String(500))  # the plan's whole 责任单位 list, today's names
+    plan_units: Mapped[str | None] = mapped_column(
+        String(500)
+    )  # the plan's whole 责任单位 list, today's names
     source_key: Mapped[str | None] = mapped_column(String(64))
     notice_id: Mapped[int | None] = mapped_column(ForeignKey("notices.id", ondelete="SET NULL"))
     project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id", ondelete="SET NULL"))

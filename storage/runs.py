@@ -18,8 +18,9 @@ from storage.models import CrawlRun, SchedulerRun, utcnow
 INTERRUPTED = "interrupted"
 
 
-def close_running(engine: Engine, *, since: dt.datetime | None = None, status: str = INTERRUPTED,
-                  note: str = "") -> int:
+def close_running(
+    engine: Engine, *, since: dt.datetime | None = None, status: str = INTERRUPTED, note: str = ""
+) -> int:
     """Mark the crawl and scheduler runs still ``running`` (started at or after ``since``, naive UTC)
     as ``status``; returns how many rows changed."""
     now = utcnow()

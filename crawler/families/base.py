@@ -210,7 +210,9 @@ class SourceSpider(scrapy.Spider):
         crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
         spider.max_pages = s.getint("PUBWATCH_MAX_PAGES_PER_CHANNEL", 200)
         fetch_known = s.get("PUBWATCH_FETCH_KNOWN")
-        spider.fetch_known = bool(s.getdict("FEEDS")) if fetch_known is None else s.getbool("PUBWATCH_FETCH_KNOWN")
+        spider.fetch_known = (
+            bool(s.getdict("FEEDS")) if fetch_known is None else s.getbool("PUBWATCH_FETCH_KNOWN")
+        )
         redis_url = redis_url_from(s) if s.get("SCHEDULER", "").startswith("scrapy_redis") else ""
         if redis_url:
             spider.distributed = True
@@ -218,8 +220,11 @@ class SourceSpider(scrapy.Spider):
         if s.getbool("PUBWATCH_STORE", True):
             run_id = s.get("PUBWATCH_RUN_ID")
             spider.store = CrawlStore(
-                s.get("PUBWATCH_DB_URL"), spider.night, run_id=int(run_id) if run_id else None,
-                mode="backfill" if spider.backfill else "nightly", source_key=spider.source_key,
+                s.get("PUBWATCH_DB_URL"),
+                spider.night,
+                run_id=int(run_id) if run_id else None,
+                mode="backfill" if spider.backfill else "nightly",
+                source_key=spider.source_key,
             )
         return spider
 
@@ -240,17 +245,30 @@ class SourceSpider(scrapy.Spider):
         if len(grouped) <= 1:
             return [Listing(c.key, c, (c,)) for c in self.channel_list]
         first = grouped[0]
-        query = Channel(key=query_key, name=f"{self.source.name} {key}", domain=first.domain, notice_type="",
-                        responsible_unit=first.responsible_unit, region=first.region, evidence=self.source.evidence)
-        return [Listing(key, query, tuple(grouped)), *(Listing(c.key, c, (c,)) for c in self.channel_list
-                                                        if c not in grouped)]
+        query = Channel(
+            key=query_key,
+            name=f"{self.source.name} {key}",
+            domain=first.domain,
+            notice_type="",
+            responsible_unit=first.responsible_unit,
+            region=first.region,
+            evidence=self.source.evidence,
+        )
+        return [
+            Listing(key, query, tuple(grouped)),
+            *(Listing(c.key, c, (c,)) for c in self.channel_list if c not in grouped),
+        ]
 
     def channel_of(self, code: str, within: str = "") -> str | None:
         """The registry channel a row's own category code belongs to: the longest registry key
         that is a prefix of it (``002001001`` holds ``002001001002``), within the queried prefix."""
         best = None
         for ch in self.source.channels:
-            if code.startswith(ch.key) and ch.key.startswith(within) and (best is None or len(ch.key) > len(best)):
+            if (
+                code.startswith(ch.key)
+                and ch.key.startswith(within)
+                and (best is None or len(ch.key) > len(best))
+            ):
                 best = ch.key
         return best
 
@@ -346,8 +364,9 @@ class SourceSpider(scrapy.Spider):
 
     def _refetch(self, doc: KnownDocument, channel: Channel) -> Request | None:
         """The detail request of a known document, without its list entry (None: already scheduled)."""
-        return self._detail(Entry(doc.item_key, rebase(doc.url, self.base_url), date=doc.list_date), channel,
-                            listed=False)
+        return self._detail(
+            Entry(doc.item_key, rebase(doc.url, self.base_url), date=doc.list_date), channel, listed=False
+        )
 
     def _due(self, doc: KnownDocument, channel: Channel | None = None) -> bool:
         """The re-check policy's answer for tonight (the channel's type stands in before extraction)."""
@@ -363,16 +382,28 @@ class SourceSpider(scrapy.Spider):
         for req in requests:
             self.crawler.engine.crawl(req)
         if requests:
-            logger.info("%s: %d due notices re-checked outside tonight's walks", self.source_key, len(requests))
+            logger.info(
+                "%s: %d due notices re-checked outside tonight's walks", self.source_key, len(requests)
+            )
             raise DontCloseSpider
 
     # -- lists -------------------------------------------------------------------------------------
     def _list(self, lst: Listing, page: int) -> Request:
         req = self.list_request(lst.query, page)
-        meta = {**req.meta, "pw_kind": "list", "pw_channel": lst.channels[0].key, "pw_listing": lst.key,
-                "pw_page": page}
-        return req.replace(callback=self._on_list, errback=self._on_error, meta=meta,
-                           dont_filter=not self.distributed, cb_kwargs={"listing_key": lst.key, "page": page})
+        meta = {
+            **req.meta,
+            "pw_kind": "list",
+            "pw_channel": lst.channels[0].key,
+            "pw_listing": lst.key,
+            "pw_page": page,
+        }
+        return req.replace(
+            callback=self._on_list,
+            errback=self._on_error,
+            meta=meta,
+            dont_filter=not self.distributed,
+            cb_kwargs={"listing_key": lst.key, "page": page},
+        )
 
     def _list_error(self, lst: Listing, kind: str, note: str) -> None:
         """A list page that could not be read leaves every channel of the listing incomplete."""
@@ -406,9 +437,14 @@ class SourceSpider(scrapy.Spider):
                     self._list_error(lst, "maintenance", "list empty with a maintenance notice")
                     return
                 expecting = {c.key for c in lst.channels if c.expect_items}
-                live = [d for d in self.known.values() if d.channel_key in expecting and d.removed_at is None
-                        and d.item_key not in self._removed
-                        and (listing.floor is None or (d.list_date is not None and d.list_date > listing.floor))]
+                live = [
+                    d
+                    for d in self.known.values()
+                    if d.channel_key in expecting
+                    and d.removed_at is None
+                    and d.item_key not in self._removed
+                    and (listing.floor is None or (d.list_date is not None and d.list_date > listing.floor))
+                ]
                 if live:
                     yield from self._probe_empty(lst, live)
                     return
@@ -505,7 +541,9 @@ class SourceSpider(scrapy.Spider):
         ``EMPTY_PROBE_LIMIT`` vanishing at once is treated as a broken list without probing.
         """
         if len(live) > self.EMPTY_PROBE_LIMIT:
-            self._list_error(lst, "empty_unexpected", f"list empty although {len(live)} listed items are live")
+            self._list_error(
+                lst, "empty_unexpected", f"list empty although {len(live)} listed items are live"
+            )
             return
         for ch in lst.channels:
             self.health.ch(ch.key).listing_done = True
@@ -523,9 +561,13 @@ class SourceSpider(scrapy.Spider):
         """A probed item's answer: still there means the empty list was wrong."""
         self._answered[item_key] = status
         if item_key in self._probes and status not in self.detail_statuses:
-            self.health.error(channel_key, "empty_unexpected", f"list empty but {item_key} still answers {status}")
+            self.health.error(
+                channel_key, "empty_unexpected", f"list empty but {item_key} still answers {status}"
+            )
 
-    def _finish_listing(self, channel: Channel, floor: dt.date | None, reached_end: bool = True) -> Iterator[NoticeItem]:
+    def _finish_listing(
+        self, channel: Channel, floor: dt.date | None, reached_end: bool = True
+    ) -> Iterator[NoticeItem]:
         """The walk of a channel ended well: mark it, and report known items it no longer lists."""
         h = self.health.ch(channel.key)
         h.listing_done = True
@@ -549,11 +591,16 @@ class SourceSpider(scrapy.Spider):
         req = self.detail_request(entry.url, entry.item_key, channel)
         req = self._conditional(req, self.known.get(entry.item_key))
         meta = {
-            **req.meta, "pw_kind": "detail", "pw_channel": channel.key,
+            **req.meta,
+            "pw_kind": "detail",
+            "pw_channel": channel.key,
             "handle_httpstatus_list": [*self.detail_statuses, 304],
         }
         return req.replace(
-            callback=self._on_detail, errback=self._on_error, meta=meta, dont_filter=not self.distributed,
+            callback=self._on_detail,
+            errback=self._on_error,
+            meta=meta,
+            dont_filter=not self.distributed,
             cb_kwargs={"entry": entry, "channel_key": channel.key, "listed": listed},
         )
 
@@ -579,9 +626,15 @@ class SourceSpider(scrapy.Spider):
     def _removal(self, doc: KnownDocument, channel: Channel, reason: str) -> NoticeItem:
         self._removed.add(doc.item_key)
         return NoticeItem(
-            source=self.source_key, channel=channel.key, item_key=doc.item_key, url=doc.url,
-            night=self.night.isoformat(), fetched_at=utcnow().isoformat(), change="removed",
-            removed_reason=reason, listed=False,
+            source=self.source_key,
+            channel=channel.key,
+            item_key=doc.item_key,
+            url=doc.url,
+            night=self.night.isoformat(),
+            fetched_at=utcnow().isoformat(),
+            change="removed",
+            removed_reason=reason,
+            listed=False,
             list_date=doc.list_date.isoformat() if doc.list_date else None,
         )
 
@@ -594,9 +647,15 @@ class SourceSpider(scrapy.Spider):
                 self.health.error(channel_key, "http_4xx", f"detail {entry.item_key}: unexpected 304")
                 return
             yield NoticeItem(
-                source=self.source_key, channel=channel_key, item_key=entry.item_key, url=known.url,
-                night=self.night.isoformat(), fetched_at=utcnow().isoformat(), change="not_modified",
-                http_status=304, listed=listed,
+                source=self.source_key,
+                channel=channel_key,
+                item_key=entry.item_key,
+                url=known.url,
+                night=self.night.isoformat(),
+                fetched_at=utcnow().isoformat(),
+                change="not_modified",
+                http_status=304,
+                listed=listed,
                 list_date=known.list_date.isoformat() if known.list_date else None,
             )
             return
@@ -605,14 +664,18 @@ class SourceSpider(scrapy.Spider):
                 if known.removed_at is None:
                     yield self._removal(known, channel, f"http_{response.status}")
             else:
-                self.health.error(channel_key, "http_404", f"listed item {entry.item_key} answers {response.status}")
+                self.health.error(
+                    channel_key, "http_404", f"listed item {entry.item_key} answers {response.status}"
+                )
             return
         try:
             self.check_detail(response)
             fingerprint = self.detail_fingerprint(response)
         except BadPage as exc:
             if exc.kind == "outside_region":  # a national list's notice of another region: not ours
-                self.health.ch(channel_key).notes.append(f"{entry.item_key}: 行政区域 {exc.detail[:40]} skipped"[:300])
+                self.health.ch(channel_key).notes.append(
+                    f"{entry.item_key}: 行政区域 {exc.detail[:40]} skipped"[:300]
+                )
                 return
             self.health.error(channel_key, exc.kind, f"detail {entry.item_key}: {exc.detail}")
             return
@@ -633,13 +696,24 @@ class SourceSpider(scrapy.Spider):
             if k.lower() not in (b"set-cookie",)
         }
         yield NoticeItem(
-            source=self.source_key, channel=channel_key, item_key=entry.item_key, url=response.url,
-            night=self.night.isoformat(), fetched_at=utcnow().isoformat(), sha256=sha,
-            http_status=response.status, body=response.body, headers=headers, list_title=entry.title,
+            source=self.source_key,
+            channel=channel_key,
+            item_key=entry.item_key,
+            url=response.url,
+            night=self.night.isoformat(),
+            fetched_at=utcnow().isoformat(),
+            sha256=sha,
+            http_status=response.status,
+            body=response.body,
+            headers=headers,
+            list_title=entry.title,
             list_date=list_day.isoformat() if list_day else None,
-            listed=listed, region=entry.region or self.source.channel_region(channel),
-            hint_domain=channel.domain, hint_notice_type=channel.notice_type,
-            hint_domains=self.source.channel_domains(channel), change=change,
+            listed=listed,
+            region=entry.region or self.source.channel_region(channel),
+            hint_domain=channel.domain,
+            hint_notice_type=channel.notice_type,
+            hint_domains=self.source.channel_domains(channel),
+            change=change,
         )
 
     def _on_error(self, failure: Failure) -> None:

@@ -82,8 +82,14 @@ class EpointFullTextSpider(SourceSpider):
 
     async def start(self) -> AsyncIterator[Request]:
         """GET the home page first, as other crawlers do, so the API calls carry its cookies."""
-        yield Request(self.url("/"), callback=self._home, errback=self._home_failed, priority=100,
-                      dont_filter=True, meta={"pw_kind": "home", "dont_retry": True})
+        yield Request(
+            self.url("/"),
+            callback=self._home,
+            errback=self._home_failed,
+            priority=100,
+            dont_filter=True,
+            meta={"pw_kind": "home", "dont_retry": True},
+        )
         async for req in super().start():
             yield req
 
@@ -99,13 +105,19 @@ class EpointFullTextSpider(SourceSpider):
         complete walk of every channel behind the query − overlap) and (night − sweep_days)."""
         if self.backfill and self.since:
             return self.since, self.until or self.night
-        keys = [c.key for lst in getattr(self, "listings", {}).values() if lst.query.key == channel.key
-                for c in lst.channels] or [channel.key]
+        keys = [
+            c.key
+            for lst in getattr(self, "listings", {}).values()
+            if lst.query.key == channel.key
+            for c in lst.channels
+        ] or [channel.key]
         lasts = [self.complete_nights.get(k) for k in keys]
         if not all(lasts):
             return self.night - dt.timedelta(days=FIRST_WINDOW_DAYS), self.night
         last = min(d for d in lasts if d is not None)
-        return min(last - dt.timedelta(days=self.overlap_days), self.night - dt.timedelta(days=self.sweep_days)), self.night
+        return min(
+            last - dt.timedelta(days=self.overlap_days), self.night - dt.timedelta(days=self.sweep_days)
+        ), self.night
 
     def list_body(self, channel: Channel, page: int) -> dict[str, Any]:
         """The JSON body of one list page: the one place it is built."""
@@ -118,18 +130,44 @@ class EpointFullTextSpider(SourceSpider):
             conditions.append({"fieldName": "infoc", "isLike": True, "likeType": 2, "equal": str(prefix)})
         begin, end = self.publish_window(channel)
         return {
-            "token": "", "pn": (page - 1) * size, "rn": size, "sdt": "", "edt": "", "wd": "", "inc_wd": "",
-            "exc_wd": "", "fields": "title", "cnum": "001", "sort": '{"webdate":"0"}', "ssort": "title", "cl": 200,
-            "terminal": "", "condition": conditions,
-            "time": [{"fieldName": "webdate", "startTime": f"{begin.isoformat()} 00:00:00",
-                      "endTime": f"{end.isoformat()} 23:59:59"}],
-            "highlights": "", "statistics": None, "unionCondition": None, "accuracy": "", "noParticiple": "0",
-            "searchRange": None, "isBusiness": "1",
+            "token": "",
+            "pn": (page - 1) * size,
+            "rn": size,
+            "sdt": "",
+            "edt": "",
+            "wd": "",
+            "inc_wd": "",
+            "exc_wd": "",
+            "fields": "title",
+            "cnum": "001",
+            "sort": '{"webdate":"0"}',
+            "ssort": "title",
+            "cl": 200,
+            "terminal": "",
+            "condition": conditions,
+            "time": [
+                {
+                    "fieldName": "webdate",
+                    "startTime": f"{begin.isoformat()} 00:00:00",
+                    "endTime": f"{end.isoformat()} 23:59:59",
+                }
+            ],
+            "highlights": "",
+            "statistics": None,
+            "unionCondition": None,
+            "accuracy": "",
+            "noParticiple": "0",
+            "searchRange": None,
+            "isBusiness": "1",
         }
 
     def list_request(self, channel: Channel, page: int) -> Request:
-        headers = {"Referer": self.url("/"), "Origin": self.base_url, "X-Requested-With": "XMLHttpRequest",
-                   "Accept": "application/json, text/javascript, */*; q=0.01"}
+        headers = {
+            "Referer": self.url("/"),
+            "Origin": self.base_url,
+            "X-Requested-With": "XMLHttpRequest",
+            "Accept": "application/json, text/javascript, */*; q=0.01",
+        }
         return JsonRequest(self.url(PATH), data=self.list_body(channel, page), headers=headers)
 
     def parse_list(self, response: Response, channel: Channel, page: int) -> ListPage:
@@ -145,7 +183,9 @@ class EpointFullTextSpider(SourceSpider):
                 entry.channel = ""  # nothing to fetch: counted below, never one shared item
             entries.append(entry)
         if linkless:
-            self.health.error(channel.key, "parse_error", f"list page {page}: {linkless} records without linkurl")
+            self.health.error(
+                channel.key, "parse_error", f"list page {page}: {linkless} records without linkurl"
+            )
         # the total is unreliable on some Epoint instances: page until a short page
         full = len(records) >= self.source.page_size
         begin, _ = self.publish_window(channel)

@@ -69,8 +69,13 @@ def trade_entry(row: dict[str, Any], urljoin: Any) -> Entry:
     if not link:
         raise BadPage("parse_error", f"row has no 'infourl': {str(row.get('title'))[:80]}")
     url = urljoin(link)
-    return Entry(url_key(url), url, str(row.get("title") or "").strip(), date_prefix(row.get("infodate")),
-                 extra={"link": link, "category": category_of(row)})
+    return Entry(
+        url_key(url),
+        url,
+        str(row.get("title") or "").strip(),
+        date_prefix(row.get("infodate")),
+        extra={"link": link, "category": category_of(row)},
+    )
 
 
 class EpointTradeSpider(SourceSpider):
@@ -82,8 +87,12 @@ class EpointTradeSpider(SourceSpider):
 
     def list_request(self, channel: Channel, page: int) -> Request:
         params = {
-            "title": "", "xiaqu": "", "projectnum": "", "pageSize": str(self.source.page_size),
-            "categorynum": channel.key, "pageIndex": str(page - 1),
+            "title": "",
+            "xiaqu": "",
+            "projectnum": "",
+            "pageSize": str(self.source.page_size),
+            "categorynum": channel.key,
+            "pageIndex": str(page - 1),
         }
         return FormRequest(
             self.url("/EWB-FRONT/rest/commonSearch/getInfoListTrade"),

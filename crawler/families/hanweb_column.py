@@ -82,7 +82,7 @@ def url_key(url: str) -> str:
     key = (m.group(1) if m else url) or "/"
     if len(key) > MAX_KEY:
         digest = hashlib.sha1(key.encode("utf-8")).hexdigest()
-        key = f"{key[:MAX_KEY - 46]}#sha1:{digest}"
+        key = f"{key[: MAX_KEY - 46]}#sha1:{digest}"
     return key
 
 

@@ -32,12 +32,20 @@ class HanwebJpageSpider(SourceSpider):
         size = self.source.page_size
         start = (page - 1) * size + 1
         form = {
-            "col": "1", "appid": "1", "webid": str(p.get("webid", "")), "path": "/",
-            "columnid": str(p.get("columnid", "")), "sourceContentType": str(p.get("source_content_type", "1")),
-            "unitid": str(p.get("unitid", "")), "webname": str(p.get("webname", "")), "permissiontype": "0",
+            "col": "1",
+            "appid": "1",
+            "webid": str(p.get("webid", "")),
+            "path": "/",
+            "columnid": str(p.get("columnid", "")),
+            "sourceContentType": str(p.get("source_content_type", "1")),
+            "unitid": str(p.get("unitid", "")),
+            "webname": str(p.get("webname", "")),
+            "permissiontype": "0",
         }
         form[str(p.get("channel_param", "columnid"))] = channel.key
-        url = self.url(f"/module/jpage/dataproxy.jsp?startrecord={start}&endrecord={start + size - 1}&perpage={size}")
+        url = self.url(
+            f"/module/jpage/dataproxy.jsp?startrecord={start}&endrecord={start + size - 1}&perpage={size}"
+        )
         return FormRequest(url, formdata=form)
 
     def parse_list(self, response: Response, channel: Channel, page: int) -> ListPage:

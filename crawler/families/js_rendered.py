@@ -23,12 +23,20 @@ from crawler.offsite import NON_HTTP_HANDLERS_OFF, join_link
 from crawler.registry import Channel
 
 CHROMIUM = os.environ.get("PUBWATCH_CHROMIUM", "/usr/bin/chromium")
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-               "--disable-sync", "--no-first-run"]
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 # The list script marks the body when it has rendered, or writes a message into the pager; a page
 # without the list (an error page) is "ready" at once so its status can be reported.
-READY_JS = ("() => !document.getElementById('notice-list') || document.body.getAttribute('data-loaded') === '1' || "
-            "((document.getElementById('pager') || {}).textContent || '').length > 0")
+READY_JS = (
+    "() => !document.getElementById('notice-list') || document.body.getAttribute('data-loaded') === '1' || "
+    "((document.getElementById('pager') || {}).textContent || '').length > 0"
+)
 
 
 class JsRenderedSpider(SourceSpider):
@@ -77,7 +85,9 @@ class JsRenderedSpider(SourceSpider):
                 continue
             url = join_link(response, href)
             title = li.css("a::attr(title)").get() or "".join(li.css("a ::text").getall()).strip()
-            text_date = next((m.group(0) for t in li.css("*::text").getall() if (m := DATE_RE.search(t))), None)
+            text_date = next(
+                (m.group(0) for t in li.css("*::text").getall() if (m := DATE_RE.search(t))), None
+            )
             entries.append(Entry(url_key(url), url, title.strip(), date_prefix(text_date)))
         if not entries and not response.css("ul#notice-list, ul.notice-list"):
             raise BadPage("parse_error", "no rendered notice list on the page")

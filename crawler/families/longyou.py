@@ -25,8 +25,12 @@ class LongyouSpider(SourceSpider):
     family = "longyou"
 
     def list_request(self, channel: Channel, page: int) -> Request:
-        body = {"filter": {"date": "", "regionCode": "", "tenderProjectType": ""}, "page": page,
-                "rows": self.source.page_size, "searchKey": ""}
+        body = {
+            "filter": {"date": "", "regionCode": "", "tenderProjectType": ""},
+            "page": page,
+            "rows": self.source.page_size,
+            "searchKey": "",
+        }
         return JsonRequest(self.url(f"/front/bidcontent/{channel.key}"), data=body)
 
     def parse_list(self, response: Response, channel: Channel, page: int) -> ListPage:
@@ -74,8 +78,14 @@ def bidcontent_entry(row: dict[str, Any], url_for: Any) -> Entry:
     if not item_id:
         raise BadPage("parse_error", f"row has no 'id': {str(row.get('title'))[:60]}")
     region = str(row.get("areaCode") or "") or None
-    return Entry(item_id, url_for(item_id), str(row.get("title") or ""), date_prefix(row.get("publishTime")),
-                 region=region, extra={"link": item_id, "category": str(row.get("categoryCode") or "") or None})
+    return Entry(
+        item_id,
+        url_for(item_id),
+        str(row.get("title") or ""),
+        date_prefix(row.get("publishTime")),
+        region=region,
+        extra={"link": item_id, "category": str(row.get("categoryCode") or "") or None},
+    )
 
 
 def read_list_text(text: str) -> ListRead:

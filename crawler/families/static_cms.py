@@ -54,9 +54,19 @@ def read_static_list(sel: Selector, item_css: str = DEFAULT_ITEMS) -> tuple[list
         text_date = next((m.group(0) for t in texts if (m := DATE_RE.search(t))), None)
         html = li.get()
         prov = PROVINCE_RE.search(TAG_STRIP.sub("", html))
-        entries.append(Entry(href, href, title.strip(), date_prefix(text_date), extra={
-            "link": href, "category": (li.css('em[rel="bxlx"]::text').get() or "").strip() or None,
-            "province": prov.group(1) if prov else None}))
+        entries.append(
+            Entry(
+                href,
+                href,
+                title.strip(),
+                date_prefix(text_date),
+                extra={
+                    "link": href,
+                    "category": (li.css('em[rel="bxlx"]::text').get() or "").strip() or None,
+                    "province": prov.group(1) if prov else None,
+                },
+            )
+        )
     return entries, linkless
 
 
@@ -71,17 +81,24 @@ class StaticCmsSpider(SourceSpider):
 
     def list_request(self, channel: Channel, page: int) -> Request:
         p = self.source.params
-        template = p.get("list_first", "/{channel}/index.html") if page == 1 else p.get(
-            "list_page", "/{channel}/index_{n}.html")
+        template = (
+            p.get("list_first", "/{channel}/index.html")
+            if page == 1
+            else p.get("list_page", "/{channel}/index_{n}.html")
+        )
         return Request(self.url(template.format(channel=channel.key, n=page, n0=page - 1)))
 
     def parse_list(self, response: Response, channel: Channel, page: int) -> ListPage:
         if not isinstance(response, TextResponse):
             raise BadPage("parse_error", "list page is not text")
         self.guard(response)
-        rows, linkless = read_static_list(response.selector, self.source.params.get("item_css", DEFAULT_ITEMS))
+        rows, linkless = read_static_list(
+            response.selector, self.source.params.get("item_css", DEFAULT_ITEMS)
+        )
         if linkless:
-            self.health.ch(channel.key).notes.append(f"list page {page}: {linkless} rows without a link skipped")
+            self.health.ch(channel.key).notes.append(
+                f"list page {page}: {linkless} rows without a link skipped"
+            )
         province = str(self.source.params.get("province") or "")
         entries = []
         for row in rows:

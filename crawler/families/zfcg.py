@@ -91,11 +91,24 @@ def row_entry(row: dict[str, Any], url_for: Any) -> Entry:
     if article in (None, ""):
         raise BadPage("parse_error", f"row has no 'articleId': {str(row)[:120]}")
     article = str(article)
-    day = ms_to_date(row.get("publishDate")) or ms_to_date(row.get("pubDate")) or date_prefix(
-        row.get("publishDateString"))
-    return Entry(article, url_for(article), str(row.get("title") or ""), day, region=_region(row.get("districtCode")),
-                 extra={"pathName": str(row.get("pathName") or ""), "districtName": str(row.get("districtName") or ""),
-                        "link": article, "category": str(row.get("pathName") or "") or None})
+    day = (
+        ms_to_date(row.get("publishDate"))
+        or ms_to_date(row.get("pubDate"))
+        or date_prefix(row.get("publishDateString"))
+    )
+    return Entry(
+        article,
+        url_for(article),
+        str(row.get("title") or ""),
+        day,
+        region=_region(row.get("districtCode")),
+        extra={
+            "pathName": str(row.get("pathName") or ""),
+            "districtName": str(row.get("districtName") or ""),
+            "link": article,
+            "category": str(row.get("pathName") or "") or None,
+        },
+    )
 
 
 class ZfcgSpider(StructureWatch, SourceSpider):
@@ -165,15 +178,22 @@ class ZfcgSpider(StructureWatch, SourceSpider):
         last = self.complete_nights.get(channel.key) if channel.key != self.list_root else None
         if last is None:
             return None, self.night
-        begin = min(last - dt.timedelta(days=self.overlap_days), self.night - dt.timedelta(days=self.sweep_days))
+        begin = min(
+            last - dt.timedelta(days=self.overlap_days), self.night - dt.timedelta(days=self.sweep_days)
+        )
         return begin, self.night
 
     def list_body(self, channel: Channel, page: int) -> dict[str, Any]:
         """The JSON body of one list page (fetch_zfcg idx 57395698769): the one place it is built."""
         begin, end = self.publish_window(channel)
         body: dict[str, Any] = {
-            "pageNo": page, "pageSize": self.source.page_size, "categoryCode": channel.key, "isGov": True,
-            "excludeDistrictPrefix": list(self.source.params.get("exclude_district_prefix") or EXCLUDE_DEFAULT),
+            "pageNo": page,
+            "pageSize": self.source.page_size,
+            "categoryCode": channel.key,
+            "isGov": True,
+            "excludeDistrictPrefix": list(
+                self.source.params.get("exclude_district_prefix") or EXCLUDE_DEFAULT
+            ),
         }
         if begin is not None:
             body["publishDateBegin"] = begin.isoformat()
@@ -265,5 +285,11 @@ def read_detail_text(text: str) -> Entry:
     names = data.get("categoryNames")
     path = "/".join(str(n) for n in names) if isinstance(names, list) else str(data.get("pathName") or "")
     article = str(data.get("articleId") or "")
-    return Entry(article, article, str(data.get("title") or ""), ms_to_date(data.get("publishDate")),
-                 region=_region(data.get("districtCode")), extra={"category": path or None, "link": article})
+    return Entry(
+        article,
+        article,
+        str(data.get("title") or ""),
+        ms_to_date(data.get("publishDate")),
+        region=_region(data.get("districtCode")),
+        extra={"category": path or None, "link": article},
+    )

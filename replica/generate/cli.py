@@ -12,7 +12,9 @@ from .core import DEFAULT_DAYS, DEFAULT_START, generate
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse arguments, generate the corpus, print a one-line summary; return the exit code."""
-    ap = argparse.ArgumentParser(prog="python -m replica.generate", description="生成衢州公共资源配置复制站语料")
+    ap = argparse.ArgumentParser(
+        prog="python -m replica.generate", description="生成衢州公共资源配置复制站语料"
+    )
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--notices", type=int, default=2000)
     ap.add_argument("--out", required=True)
@@ -24,6 +26,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
-    print(f"公告 {m['notice_count']} 条，发布 {m['postings']} 条，项目 {m['project_count']} 个，"
-          f"缺陷 {len(m['defects'])} 个，故障 {len(m['outages'])} 个 → {args.out}")
+    print(
+        f"公告 {m['notice_count']} 条，发布 {m['postings']} 条，项目 {m['project_count']} 个，"
+        f"缺陷 {len(m['defects'])} 个，故障 {len(m['outages'])} 个 → {args.out}"
+    )
     return 0

@@ -35,7 +35,7 @@ class Content:
     attachments: list[tuple[str, str]] = field(default_factory=list)
     meta: list[tuple[str, str]] = field(default_factory=list)
     published: str = ""  # YYYY-MM-DD, for layouts that print the posting date in their own header
-    banner: str = ""     # a line under the title (【发包公告】)
+    banner: str = ""  # a line under the title (【发包公告】)
 
     def add(self, key: str | None, label: str, printed: str) -> None:
         """Append a labelled item (key = canonical field it states, or None)."""
@@ -55,7 +55,6 @@ def table_html(t: Table) -> str:
     head = "".join(f"<th>{esc(h)}</th>" for h in t.header)
     body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>" for row in t.rows)
     return f'<table class="MsoNormalTable" border="1" cellspacing="0"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-
 
 
 def tail_html(c: Content) -> str:

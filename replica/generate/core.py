@@ -31,11 +31,34 @@ DEFECT_RATE = 0.12
 PlanFn = Callable[..., tuple[dict[str, Any], list[PJ.Sched]]]
 # (weight, plan, needs a city site, defect kinds it can plant)
 PLANS: list[tuple[float, PlanFn, bool, tuple[str, ...]]] = [
-    (30, PJ.plan_procurement, True, ("missing_field", "late_posting", "missing_followup", "removed_early",
-                                     "silent_edit", "value_mismatch")),
+    (
+        30,
+        PJ.plan_procurement,
+        True,
+        (
+            "missing_field",
+            "late_posting",
+            "missing_followup",
+            "removed_early",
+            "silent_edit",
+            "value_mismatch",
+        ),
+    ),
     (3, PJ.plan_procurement_oversight, False, ("late_posting", "missing_field")),
-    (22, PJ.plan_construction, True, ("missing_field", "late_posting", "missing_followup", "not_shared",
-                                      "removed_early", "silent_edit", "value_mismatch")),
+    (
+        22,
+        PJ.plan_construction,
+        True,
+        (
+            "missing_field",
+            "late_posting",
+            "missing_followup",
+            "not_shared",
+            "removed_early",
+            "silent_edit",
+            "value_mismatch",
+        ),
+    ),
     (2, PJ.plan_construction_credit, False, ()),
     (7, PJ.plan_land, True, ("missing_field", "late_posting", "not_shared", "silent_edit")),
     (1, PJ.plan_land_supply, False, ("late_posting", "missing_field")),
@@ -127,14 +150,19 @@ class Generator:
         if first == "qz_portal":
             return "portal_meta"
         if first == "zfcg":
-            return "zcy_hooks" if rng.random() < 0.7 else rng.choice((*LAYOUTS, "summary_grid", "traditional"))
+            return (
+                "zcy_hooks" if rng.random() < 0.7 else rng.choice((*LAYOUTS, "summary_grid", "traditional"))
+            )
         r = rng.random()
         if first == "qz_epoint" and r < 0.3:
             return "epoint_td"
         if first in HANWEB_FAMILY and r < 0.2:
             return "hanweb_fullpage"
         r = rng.random()
-        if s.type in ("construction.result", "construction.candidates", "construction.bid_opening") and r < 0.3:
+        if (
+            s.type in ("construction.result", "construction.candidates", "construction.bid_opening")
+            and r < 0.3
+        ):
             return "report_grid"
         if s.type.endswith((".tender", ".prequalification", ".transfer_notice")) and r < 0.15:
             return "summary_grid"
@@ -161,7 +189,11 @@ class Generator:
         layout = self._layout(s, b)
         if s.content:
             if not b.c.attachments or (s.content == "image_only" and rng.random() < 0.5):
-                b.c.attachments = [(f"{b.c.title}.pdf", f"/files/{nid}/notice.pdf")] if s.content == "attachment_only" else []
+                b.c.attachments = (
+                    [(f"{b.c.title}.pdf", f"/files/{nid}/notice.pdf")]
+                    if s.content == "attachment_only"
+                    else []
+                )
             b.f = {"title": b.c.title, "publish_date": s.pd.isoformat()}
         body = render(b.c, layout, rng, image_url=f"/files/{nid}/notice.jpg")
         versions = [{"from": s.pd.isoformat(), "html": body}]
@@ -171,7 +203,9 @@ class Generator:
             printed = next((pr for k, _l, pr in b.c.items if k == key), None)
             if printed is not None and old is not None:
                 new_printed = _reprint(printed, old, new)
-                body2 = body.replace(htmlmod.escape(printed, quote=False), htmlmod.escape(new_printed, quote=False))
+                body2 = body.replace(
+                    htmlmod.escape(printed, quote=False), htmlmod.escape(new_printed, quote=False)
+                )
                 if body2 != body:
                     versions.append({"from": vfrom.isoformat(), "html": body2})
         domain = s.type.split(".", 1)[0]
@@ -184,20 +218,36 @@ class Generator:
             posting_ids.append(post_id)
             removed = s.removed.get(site)
             rec = {
-                "posting_id": post_id, "notice_id": nid, "project_id": pid, "site": site,
-                "channel": channel_for(site, s.type), "region": p["region"], "domain": domain,
-                "notice_type": s.type, "title": b.c.title, "publish_date": s.pd.isoformat(),
+                "posting_id": post_id,
+                "notice_id": nid,
+                "project_id": pid,
+                "site": site,
+                "channel": channel_for(site, s.type),
+                "region": p["region"],
+                "domain": domain,
+                "notice_type": s.type,
+                "title": b.c.title,
+                "publish_date": s.pd.isoformat(),
                 "publish_time": f"{s.pd.isoformat()} {hour:02d}:{min(59, minute + 3 * i):02d}:{rng.randint(0, 59):02d}",
-                "removed_on": removed.isoformat() if removed else None, "versions": versions,
-                "layout": layout, "attachments": attachments,
+                "removed_on": removed.isoformat() if removed else None,
+                "versions": versions,
+                "layout": layout,
+                "attachments": attachments,
             }
             self.out.write(json.dumps(rec, ensure_ascii=False))
             self.out.write("\n")
         self.n_postings += len(posting_ids)
         number = b.f.get("project_number") or p.get("number")
-        record = {"domain": domain, "notice_type": s.type, "project_id": pid,
-                  "project_number": number, "region": p["region"], "publish_date": s.pd.isoformat(),
-                  "fields": b.f, "postings": posting_ids}
+        record = {
+            "domain": domain,
+            "notice_type": s.type,
+            "project_id": pid,
+            "project_number": number,
+            "region": p["region"],
+            "publish_date": s.pd.isoformat(),
+            "fields": b.f,
+            "postings": posting_ids,
+        }
         if s.content:
             record["content"] = s.content
         self.notices[nid] = record
@@ -206,22 +256,37 @@ class Generator:
             self._record(s, nid, pid, number, b, versions, posting_ids, sites)
         self._emitted.add(s.type)
 
-    def _record(self, s: PJ.Sched, nid: str, pid: str, number: str | None, b: Builder,
-                versions: list[dict[str, str]], posting_ids: list[str], sites: list[str]) -> None:
+    def _record(
+        self,
+        s: PJ.Sched,
+        nid: str,
+        pid: str,
+        number: str | None,
+        b: Builder,
+        versions: list[dict[str, str]],
+        posting_ids: list[str],
+        sites: list[str],
+    ) -> None:
         kind = s.defect
         details: dict[str, Any] = {}
         field = None
         if kind == "missing_field":
             from .rules import FIELD_RULES
+
             field = s.drop_field
             rule, detect = FIELD_RULES.get((s.type, field or ""), f"{s.type}.fields"), s.pd
         elif kind == "late_posting":
             from .rules import DEADLINES
+
             field, wd = DEADLINES[s.type]
             event = dt.date.fromisoformat(b.f[field])
             deadline = add_working_days(event, wd)
             rule, detect = f"{s.type}.deadline", s.pd
-            details = {"event_date": event.isoformat(), "deadline": deadline.isoformat(), "published": s.pd.isoformat()}
+            details = {
+                "event_date": event.isoformat(),
+                "deadline": deadline.isoformat(),
+                "published": s.pd.isoformat(),
+            }
         elif kind == "missing_followup":
             if s.type.endswith(".tender"):
                 deadline = add_working_days(s.n["deadline"], TENDER_FOLLOWUP_WD)
@@ -239,12 +304,20 @@ class Generator:
             site, removed = next(iter(s.removed.items()))
             rule, detect = f"{s.type}.publicity", removed
             field = "publicity_end"
-            details = {"site": site, "posting_id": posting_ids[sites.index(site)], "removed_on": removed.isoformat(),
-                       "publicity_end": b.f["publicity_end"]}
+            details = {
+                "site": site,
+                "posting_id": posting_ids[sites.index(site)],
+                "removed_on": removed.isoformat(),
+                "publicity_end": b.f["publicity_end"],
+            }
         elif kind == "silent_edit":
             if len(versions) < 2:
                 return
-            rule, field, detect = "silent_edit", s.edit[0] if s.edit else None, dt.date.fromisoformat(versions[1]["from"])
+            rule, field, detect = (
+                "silent_edit",
+                s.edit[0] if s.edit else None,
+                dt.date.fromisoformat(versions[1]["from"]),
+            )
             details = {"old": b.f.get(field or ""), "new": s.edit[1] if s.edit else None}
         elif kind == "value_mismatch":
             res = self._fields.get(CONSISTENCY[s.type])
@@ -262,12 +335,23 @@ class Generator:
             raise ValueError(kind)
         if detect > self.end:
             return
-        self.defects.append({"id": "", "kind": kind, "rule_id": rule, "notice_id": nid, "project_id": pid,
-                             "project_number": number, "field": field, "detectable_on": detect.isoformat(),
-                             "details": details})
+        self.defects.append(
+            {
+                "id": "",
+                "kind": kind,
+                "rule_id": rule,
+                "notice_id": nid,
+                "project_id": pid,
+                "project_number": number,
+                "field": field,
+                "detectable_on": detect.isoformat(),
+                "details": details,
+            }
+        )
 
     def outages(self) -> list[dict[str, str]]:
         from .channels import SITES
+
         rng = self.rng
         days = (self.end - self.start).days + 1
         seen: set[tuple[str, str]] = set()
@@ -286,8 +370,13 @@ class Generator:
         return out
 
 
-def generate(seed: int, notices: int, out_dir: str | Path, start_date: dt.date | str = DEFAULT_START,
-             days: int = DEFAULT_DAYS) -> dict[str, Any]:
+def generate(
+    seed: int,
+    notices: int,
+    out_dir: str | Path,
+    start_date: dt.date | str = DEFAULT_START,
+    days: int = DEFAULT_DAYS,
+) -> dict[str, Any]:
     """Write ``postings.jsonl`` and ``manifest.json`` into ``out_dir``; return the manifest.
 
     Deterministic: the same arguments give byte-identical files (one ``random.Random(seed)``, no
@@ -302,8 +391,10 @@ def generate(seed: int, notices: int, out_dir: str | Path, start_date: dt.date |
         raise ValueError("days must be >= 30 so that lifecycles fit")
     end = start_date + D(days=days - 1)
     if end + D(days=120) > last_supported_date():
-        raise ValueError(f"the working-day calendar ends {last_supported_date()}; choose a range ending "
-                         f"at least 120 days earlier (end {end})")
+        raise ValueError(
+            f"the working-day calendar ends {last_supported_date()}; choose a range ending "
+            f"at least 120 days earlier (end {end})"
+        )
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     weights = [w for w, *_ in PLANS]
@@ -324,9 +415,17 @@ def generate(seed: int, notices: int, out_dir: str | Path, start_date: dt.date |
     g.defects.sort(key=lambda d: (d["detectable_on"], d["notice_id"], d["kind"]))
     for i, d in enumerate(g.defects, 1):
         d["id"] = f"D{i:05d}"
-    manifest = {"seed": seed, "start_date": start_date.isoformat(), "end_date": end.isoformat(),
-                "postings": g.n_postings, "notice_count": g.n_notice, "project_count": g.n_project,
-                "notices": g.notices, "defects": g.defects, "outages": outages}
+    manifest = {
+        "seed": seed,
+        "start_date": start_date.isoformat(),
+        "end_date": end.isoformat(),
+        "postings": g.n_postings,
+        "notice_count": g.n_notice,
+        "project_count": g.n_project,
+        "notices": g.notices,
+        "defects": g.defects,
+        "outages": outages,
+    }
     with (out / "manifest.json").open("w", encoding="utf-8", newline="\n") as fh:
         json.dump(manifest, fh, ensure_ascii=False)
     return manifest

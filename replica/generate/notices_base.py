@@ -36,7 +36,9 @@ class Builder:
 
     def when(self, key: str, labels: str | tuple[str, ...], d: dt.date, hour: int, minute: int) -> None:
         """A date-time item; the truth is ``YYYY-MM-DD HH:MM``."""
-        self.item(key, labels, M.datetime_cn(self.rng, d, hour, minute), f"{d.isoformat()} {hour:02d}:{minute:02d}")
+        self.item(
+            key, labels, M.datetime_cn(self.rng, d, hour, minute), f"{d.isoformat()} {hour:02d}:{minute:02d}"
+        )
 
     def text(self, key: str | None, labels: str | tuple[str, ...], value: str) -> None:
         """A plain text item."""

@@ -34,7 +34,9 @@ def intention(rng: random.Random, p: P, n: P) -> Builder:
     b.money("budget", ("预算金额", "预算金额（元）"), p["budget"])
     planned = n["planned"]
     b.item("planned_date", "预计采购时间", f"{planned.year}年{planned.month}月", planned.isoformat()[:7])
-    b.c.prose.append("本次公开的采购意向是本单位政府采购工作的初步安排，具体采购项目情况以相关采购公告和采购文件为准。")
+    b.c.prose.append(
+        "本次公开的采购意向是本单位政府采购工作的初步安排，具体采购项目情况以相关采购公告和采购文件为准。"
+    )
     b.sign(p["purchaser"], n["pd"])
     return b
 
@@ -44,8 +46,10 @@ def tender(rng: random.Random, p: P, n: P) -> Builder:
     b = Builder(rng, f"{p['name']}{kind}")
     if rng.random() < 0.4:  # the 2020 national template opens with a 项目概况 summary
         due = n["deadline"]
-        b.c.preamble = (f"项目概况：{p['name']}的潜在投标人应在政采云平台(https://www.zcygov.cn/)获取（下载）招标文件，"
-                        f"并于 {due.year}年{due.month:02d}月{due.day:02d}日 09:30（北京时间）前递交（上传）投标文件。")
+        b.c.preamble = (
+            f"项目概况：{p['name']}的潜在投标人应在政采云平台(https://www.zcygov.cn/)获取（下载）招标文件，"
+            f"并于 {due.year}年{due.month:02d}月{due.day:02d}日 09:30（北京时间）前递交（上传）投标文件。"
+        )
     else:
         b.c.preamble = f"{p['agency']}受{p['purchaser']}委托，根据《中华人民共和国政府采购法》等有关规定，现对{p['name']}进行{p['method']}，欢迎合格的供应商前来投标。"
     _head(b, p)
@@ -55,9 +59,15 @@ def tender(rng: random.Random, p: P, n: P) -> Builder:
         b.money("max_price", ("最高限价", "最高限价（元）"), p["max_price"])
     b.text("requirements", ("采购需求", "采购项目内容"), p["requirements"])
     b.text("qualification", ("投标人的资格要求", "申请人的资格要求", "供应商资格要求"), p["qualification"])
-    b.text("doc_obtain", ("招标文件获取", "获取采购文件"), f"{period_text(rng, n['pd'], n['doc_end'])}，登录政采云平台在线获取")
+    b.text(
+        "doc_obtain",
+        ("招标文件获取", "获取采购文件"),
+        f"{period_text(rng, n['pd'], n['doc_end'])}，登录政采云平台在线获取",
+    )
     b.text("notice_period", "公告期限", "自本公告发布之日起5个工作日")
-    b.when("bid_deadline", ("投标截止时间", "提交投标文件截止时间", "响应文件提交截止时间"), n["deadline"], 9, 30)
+    b.when(
+        "bid_deadline", ("投标截止时间", "提交投标文件截止时间", "响应文件提交截止时间"), n["deadline"], 9, 30
+    )
     b.when("opening_time", ("开标时间", "开启时间"), n["deadline"], 9, 30)
     _contact(b, p)
     b.sign(p["agency"], n["pd"])
@@ -78,7 +88,9 @@ def prequalification(rng: random.Random, p: P, n: P) -> Builder:
 
 def consultation(rng: random.Random, p: P, n: P) -> Builder:
     b = Builder(rng, f"{p['name']}采购文件意见征询公告")
-    b.c.preamble = "为提高采购文件的科学性和合理性，现就本项目采购需求公开征求意见，欢迎潜在供应商提出意见和建议。"
+    b.c.preamble = (
+        "为提高采购文件的科学性和合理性，现就本项目采购需求公开征求意见，欢迎潜在供应商提出意见和建议。"
+    )
     _head(b, p)
     b.text("requirements", "采购需求", p["requirements"])
     b.text(None, "意见反馈截止时间", M.date_cn(n["deadline"]) + "17时00分")
@@ -91,12 +103,29 @@ def single_source(rng: random.Random, p: P, n: P) -> Builder:
     b = Builder(rng, f"{p['name']}单一来源采购公示")
     _head(b, p)
     b.money("budget", "预算金额", p["budget"])
-    b.text("single_source_reason", ("采用单一来源采购方式的原因及相关说明", "采用单一来源方式的原因及说明"), p["ss_reason"])
+    b.text(
+        "single_source_reason",
+        ("采用单一来源采购方式的原因及相关说明", "采用单一来源方式的原因及说明"),
+        p["ss_reason"],
+    )
     b.text("proposed_supplier", ("拟定的唯一供应商名称", "拟定供应商"), p["winner"])
-    b.text("expert_opinion", ("专业人员论证意见", "具体论证意见"), f"经{'、'.join(p['experts'][:3])}等专业人员论证，该项目只能从唯一供应商处采购，同意采用单一来源采购方式。")
-    b.item("publicity_start", ("公示期", "公示时间"), period_text(rng, n["pstart"], n["pend"]), n["pstart"].isoformat())
+    b.text(
+        "expert_opinion",
+        ("专业人员论证意见", "具体论证意见"),
+        f"经{'、'.join(p['experts'][:3])}等专业人员论证，该项目只能从唯一供应商处采购，同意采用单一来源采购方式。",
+    )
+    b.item(
+        "publicity_start",
+        ("公示期", "公示时间"),
+        period_text(rng, n["pstart"], n["pend"]),
+        n["pstart"].isoformat(),
+    )
     b.f["publicity_end"] = n["pend"].isoformat()
-    b.text("objection_channel", "异议受理", f"任何供应商、单位或者个人对采用单一来源采购方式有异议的，可在公示期内以书面形式向{p['agency']}提出。")
+    b.text(
+        "objection_channel",
+        "异议受理",
+        f"任何供应商、单位或者个人对采用单一来源采购方式有异议的，可在公示期内以书面形式向{p['agency']}提出。",
+    )
     _contact(b, p)
     b.sign(p["agency"], n["pd"])
     return b
@@ -119,7 +148,9 @@ def bid_opening(rng: random.Random, p: P, n: P) -> Builder:
     b.when("opening_time", "开标时间", n["deadline"], 9, 30)
     rows = [[str(i + 1), c["name"], M.yuan_nocomma(c["price"])] for i, c in enumerate(p["bidders"])]
     b.c.tables.append(Table(None, "开标记录", ["序号", "投标人名称", "投标报价"], rows))
-    b.f["candidates"] = [{"rank": i + 1, "name": c["name"], "price": c["price"]} for i, c in enumerate(p["bidders"])]
+    b.f["candidates"] = [
+        {"rank": i + 1, "name": c["name"], "price": c["price"]} for i, c in enumerate(p["bidders"])
+    ]
     b.sign(p["agency"], n["pd"])
     return b
 
@@ -135,8 +166,14 @@ def result(rng: random.Random, p: P, n: P) -> Builder:
         b.f["winner"] = [p["winner"]]
         amount = n.get("amount", p["amount"])
         b.f["amount"] = amount
-        b.c.tables.append(Table("winner", "中标(成交)信息", ["序号", "中标(成交)供应商名称", "中标(成交)金额（元）"],
-                                [["1", p["winner"], f"{amount:.2f}"]]))
+        b.c.tables.append(
+            Table(
+                "winner",
+                "中标(成交)信息",
+                ["序号", "中标(成交)供应商名称", "中标(成交)金额（元）"],
+                [["1", p["winner"], f"{amount:.2f}"]],
+            )
+        )
     b.text("spec_model", ("主要标的规格型号", "规格型号"), p["spec"])
     b.date("evaluation_date", ("评审日期", "评标日期"), n["eval"])
     b.date("award_date", ("定标日期", "中标(成交)确定日期", "确定中标人日期"), n["award"])
@@ -144,8 +181,14 @@ def result(rng: random.Random, p: P, n: P) -> Builder:
         b.item("experts", ("评审专家名单", "评标委员会成员名单"), "、".join(p["experts"]), list(p["experts"]))
     else:
         b.f["experts"] = list(p["experts"])
-        b.c.tables.append(Table("experts", "评审专家名单", ["序号", "姓名", "备注"],
-                                [[str(i + 1), e, "组长" if i == 0 else ""] for i, e in enumerate(p["experts"])]))
+        b.c.tables.append(
+            Table(
+                "experts",
+                "评审专家名单",
+                ["序号", "姓名", "备注"],
+                [[str(i + 1), e, "组长" if i == 0 else ""] for i, e in enumerate(p["experts"])],
+            )
+        )
     b.text(None, "公告期限", "自本公告发布之日起1个工作日")
     _contact(b, p)
     b.sign(p["agency"], n["pd"])
@@ -158,7 +201,12 @@ def contract(rng: random.Random, p: P, n: P) -> Builder:
     b.text("project_number", ("项目编号", "采购项目编号"), p["number"])
     b.text("project_name", "项目名称", p["name"])
     b.text("purchaser", ("采购人(甲方)", "采购人"), p["purchaser"])
-    b.item("winner", ("供应商(乙方)", "供应商名称"), n.get("supplier", p["winner"]), [n.get("supplier", p["winner"])])
+    b.item(
+        "winner",
+        ("供应商(乙方)", "供应商名称"),
+        n.get("supplier", p["winner"]),
+        [n.get("supplier", p["winner"])],
+    )
     b.text("contract_subject", "合同标的名称", p["subject"])
     b.text("spec_model", "规格型号", p["spec"])
     amount = n.get("amount", p["amount"])
@@ -174,9 +222,17 @@ def contract(rng: random.Random, p: P, n: P) -> Builder:
 def termination(rng: random.Random, p: P, n: P) -> Builder:
     b = Builder(rng, f"{p['name']}终止公告")
     _head(b, p)
-    b.text("termination_reason", ("终止原因", "项目终止的原因"), rng.choice((
-        "因提交投标文件的供应商不足三家，本项目予以终止。", "因采购需求发生重大变化，经采购人研究决定终止本次采购。",
-        "因有效投标人不足三家，依法终止。")))
+    b.text(
+        "termination_reason",
+        ("终止原因", "项目终止的原因"),
+        rng.choice(
+            (
+                "因提交投标文件的供应商不足三家，本项目予以终止。",
+                "因采购需求发生重大变化，经采购人研究决定终止本次采购。",
+                "因有效投标人不足三家，依法终止。",
+            )
+        ),
+    )
     _contact(b, p)
     b.sign(p["agency"], n["pd"])
     return b
@@ -196,10 +252,18 @@ def complaint_decision(rng: random.Random, p: P, n: P) -> Builder:
     b.c.doc_no = f"{p['bureau_short']}投诉〔{n['decision'].year}〕{rng.randint(1, 40)}号"
     b.text("project_name", "采购项目名称", p["name"])
     b.text("project_number", "采购项目编号", p["number"])
-    b.item("parties", ("相关当事人", "当事人名称"), f"投诉人：{p['complainant']}；被投诉人：{p['purchaser']}、{p['agency']}",
-           [p["complainant"], p["purchaser"], p["agency"]])
+    b.item(
+        "parties",
+        ("相关当事人", "当事人名称"),
+        f"投诉人：{p['complainant']}；被投诉人：{p['purchaser']}、{p['agency']}",
+        [p["complainant"], p["purchaser"], p["agency"]],
+    )
     b.text("complaint_items", "投诉事项", "投诉人认为评审过程中对其投标文件的评分有误，要求重新评审。")
-    b.text("penalty_result", ("处理结果", "处理决定"), "经审查，投诉缺乏事实依据，根据《政府采购质疑和投诉办法》第二十九条第（二）项规定，驳回投诉。")
+    b.text(
+        "penalty_result",
+        ("处理结果", "处理决定"),
+        "经审查，投诉缺乏事实依据，根据《政府采购质疑和投诉办法》第二十九条第（二）项规定，驳回投诉。",
+    )
     b.date("decision_date", ("处理日期", "决定日期"), n["decision"])
     b.text("enforcement_agency", "执法机关名称", p["bureau"])
     b.sign(p["bureau"], n["decision"])
@@ -209,9 +273,17 @@ def complaint_decision(rng: random.Random, p: P, n: P) -> Builder:
 def penalty(rng: random.Random, p: P, n: P) -> Builder:
     b = Builder(rng, f"{p['bureau']}政府采购行政处罚信息公告（{p['party']}）")
     b.item("parties", "当事人名称", p["party"], [p["party"]])
-    b.text("violation", ("违法失信行为的具体情形", "违法事实"), f"{p['party']}在{p['name']}中提供虚假材料谋取中标。")
+    b.text(
+        "violation",
+        ("违法失信行为的具体情形", "违法事实"),
+        f"{p['party']}在{p['name']}中提供虚假材料谋取中标。",
+    )
     b.text("penalty_basis", "处理依据", "《中华人民共和国政府采购法》第七十七条第一款第（一）项")
-    b.text("penalty_result", "处理结果", "处以采购金额千分之五的罚款，列入不良行为记录名单，一年内禁止参加政府采购活动。")
+    b.text(
+        "penalty_result",
+        "处理结果",
+        "处以采购金额千分之五的罚款，列入不良行为记录名单，一年内禁止参加政府采购活动。",
+    )
     b.date("decision_date", "处理日期", n["decision"])
     b.text("enforcement_agency", "执法机关名称", p["bureau"])
     b.sign(p["bureau"], n["decision"])
@@ -219,8 +291,17 @@ def penalty(rng: random.Random, p: P, n: P) -> Builder:
 
 
 BUILDERS = {
-    "intention": intention, "tender": tender, "prequalification": prequalification,
-    "consultation": consultation, "single_source": single_source, "correction": correction,
-    "bid_opening": bid_opening, "result": result, "contract": contract, "termination": termination,
-    "acceptance": acceptance, "complaint_decision": complaint_decision, "penalty": penalty,
+    "intention": intention,
+    "tender": tender,
+    "prequalification": prequalification,
+    "consultation": consultation,
+    "single_source": single_source,
+    "correction": correction,
+    "bid_opening": bid_opening,
+    "result": result,
+    "contract": contract,
+    "termination": termination,
+    "acceptance": acceptance,
+    "complaint_decision": complaint_decision,
+    "penalty": penalty,
 }

@@ -13,8 +13,11 @@ P = dict[str, Any]
 
 
 def _meta(b: Builder, rng: random.Random, p: P, n: P) -> None:
-    b.c.meta = [("索引号", f"11330800{rng.randint(100000, 999999)}/{n['pd'].year}-{rng.randint(10000, 99999)}"),
-                ("发布机构", p["bureau"]), ("生成日期", n["formed"].isoformat())]
+    b.c.meta = [
+        ("索引号", f"11330800{rng.randint(100000, 999999)}/{n['pd'].year}-{rng.randint(10000, 99999)}"),
+        ("发布机构", p["bureau"]),
+        ("生成日期", n["formed"].isoformat()),
+    ]
     b.date("formed_date", ("信息形成日期", "印发日期"), n["formed"])
     b.sign(p["bureau"], n["formed"])
 
@@ -41,7 +44,9 @@ def housing_annual_plan(rng: random.Random, p: P, n: P) -> Builder:
 
 
 def housing_progress(rng: random.Random, p: P, n: P) -> Builder:
-    b = Builder(rng, f"{p['region_name']}{n['year']}年城镇保障性安居工程建设计划完成情况（截至{n['formed'].month}月）")
+    b = Builder(
+        rng, f"{p['region_name']}{n['year']}年城镇保障性安居工程建设计划完成情况（截至{n['formed'].month}月）"
+    )
     b.text("completion_progress", "计划任务完成进度", f"已开工{n['started']}套，开工率{n['pct']}%")
     b.text("project_name", "已开工项目", p["estate"])
     b.date("start_date", "开工日期", n["start"])
@@ -55,12 +60,16 @@ def housing_progress(rng: random.Random, p: P, n: P) -> Builder:
 def housing_allocation(rng: random.Random, p: P, n: P) -> Builder:
     b = Builder(rng, f"{p['estate']}公共租赁住房配租结果公示")
     b.text("allocation_policy", "分配政策", "《衢州市公共租赁住房管理办法》")
-    b.text("allocation_targets", "分配对象", "城镇中等偏下收入住房困难家庭、新就业无房职工和稳定就业外来务工人员")
+    b.text(
+        "allocation_targets", "分配对象", "城镇中等偏下收入住房困难家庭、新就业无房职工和稳定就业外来务工人员"
+    )
     b.text("housing_source", "分配房源", f"{p['estate']}共{len(n['rows'])}套")
     b.text("allocation_procedure", "分配程序", "申请、审核、公示、摇号、选房、签约")
     b.text("allocation_process", "分配过程", "资格审核后公开摇号确定选房顺序，按顺序现场选房并签订租赁合同")
     rows = [[str(i + 1), name, room] for i, (name, room) in enumerate(n["rows"])]
-    b.c.tables.append(Table("allocation_result", f"分配结果（共{len(rows)}户）", ["序号", "申请人", "房号"], rows))
+    b.c.tables.append(
+        Table("allocation_result", f"分配结果（共{len(rows)}户）", ["序号", "申请人", "房号"], rows)
+    )
     b.f["allocation_result"] = f"{len(n['rows'])}户"
     _meta(b, rng, p, n)
     return b
@@ -68,7 +77,11 @@ def housing_allocation(rng: random.Random, p: P, n: P) -> Builder:
 
 def housing_rural_renovation(rng: random.Random, p: P, n: P) -> Builder:
     b = Builder(rng, f"{p['region_name']}{n['year']}年农村危房改造实施情况公示")
-    b.text("renovation_policy", "农村危房改造政策", "《浙江省农村困难家庭危房改造实施办法》，对C级、D级危房实施改造")
+    b.text(
+        "renovation_policy",
+        "农村危房改造政策",
+        "《浙江省农村困难家庭危房改造实施办法》，对C级、D级危房实施改造",
+    )
     b.text("subsidy", "补助资金分配", f"下达补助资金{M.wan(n['money'])}，每户补助标准{M.wan(n['per'])}")
     b.text("target_identification", "对象认定过程", "农户申请、村级评议、乡镇审核、县级审批")
     b.text("completion_progress", "改造结果", f"已完成改造{n['done']}户")
@@ -105,8 +118,11 @@ def admin_penalty(rng: random.Random, p: P, n: P) -> Builder:
 
 
 BUILDERS = {
-    "housing.plan": housing_plan, "housing.annual_plan": housing_annual_plan,
-    "housing.progress": housing_progress, "housing.allocation": housing_allocation,
-    "housing.rural_renovation": housing_rural_renovation, "admin.license": admin_license,
+    "housing.plan": housing_plan,
+    "housing.annual_plan": housing_annual_plan,
+    "housing.progress": housing_progress,
+    "housing.allocation": housing_allocation,
+    "housing.rural_renovation": housing_rural_renovation,
+    "admin.license": admin_license,
     "admin.penalty": admin_penalty,
 }

@@ -22,16 +22,34 @@ ORDINALS = "一二三四五六七八九十"
 
 # zcy (政采云) semantic CSS hooks, see reference/platforms.md §4c
 ZCY_CODES: dict[str, str] = {
-    "project_number": "code-00004", "project_name": "code-00003", "purchaser": "code-00014",
-    "agency": "code-00009", "budget": "code-budgetPrice", "max_price": "code-priceCeiling",
-    "winner": "code-winningSupplierName", "amount": "code-summaryPrice", "experts": "code-85005",
-    "contact_phone": "code-00011", "bid_deadline": "code-submitEndDate", "proposed_supplier": "code-winningSupplierName",
+    "project_number": "code-00004",
+    "project_name": "code-00003",
+    "purchaser": "code-00014",
+    "agency": "code-00009",
+    "budget": "code-budgetPrice",
+    "max_price": "code-priceCeiling",
+    "winner": "code-winningSupplierName",
+    "amount": "code-summaryPrice",
+    "experts": "code-85005",
+    "contact_phone": "code-00011",
+    "bid_deadline": "code-submitEndDate",
+    "proposed_supplier": "code-winningSupplierName",
 }
 LAYOUTS: tuple[str, ...] = ("kv_table", "numbered", "paragraphs")
 # every layout name a posting may carry (docs/replica.md "Layouts")
 ALL_LAYOUTS: tuple[str, ...] = (
-    *LAYOUTS, "zcy_hooks", "portal_meta", "report_grid", "summary_grid", "epoint_td", "hanweb_fullpage", "traditional",
-    "fabao", "image_only", "attachment_only")
+    *LAYOUTS,
+    "zcy_hooks",
+    "portal_meta",
+    "report_grid",
+    "summary_grid",
+    "epoint_td",
+    "hanweb_fullpage",
+    "traditional",
+    "fabao",
+    "image_only",
+    "attachment_only",
+)
 
 
 def ordinal(i: int) -> str:
@@ -70,19 +88,25 @@ def _numbered(c: Content, rng: random.Random, hooks: bool = False) -> str:
         value = _esc(val)
         if hooks and key in ZCY_CODES:
             value = f'<span class="bookmark-item {ZCY_CODES[key]} addWord">{value}</span>'
-        out.append(f'<p style="line-height:1.5em"><strong>{ordinal(n)}、{_esc(label)}{colon}</strong>{value}</p>')
+        out.append(
+            f'<p style="line-height:1.5em"><strong>{ordinal(n)}、{_esc(label)}{colon}</strong>{value}</p>'
+        )
     for t in c.tables:
         n += 1
         cls = ""
         if hooks and t.key in ZCY_CODES:
             cls = f' class="template-bookmark {ZCY_CODES[t.key]}"'
-        out.append(f"<p><strong>{ordinal(n)}、{_esc(t.caption)}{colon}</strong></p><div{cls}>{_table_html(t)}</div>")
+        out.append(
+            f"<p><strong>{ordinal(n)}、{_esc(t.caption)}{colon}</strong></p><div{cls}>{_table_html(t)}</div>"
+        )
     return _head(c) + "".join(out) + _tail(c)
 
 
 def _paragraphs(c: Content, rng: random.Random) -> str:
     colon = "：" if rng.random() < 0.9 else ":"
-    out = [f"<p><strong>{_esc(label)}{colon}</strong><span>{_esc(val)}</span></p>" for _, label, val in c.items]
+    out = [
+        f"<p><strong>{_esc(label)}{colon}</strong><span>{_esc(val)}</span></p>" for _, label, val in c.items
+    ]
     out.extend(f"<p>{_esc(t.caption)}{colon}</p>{_table_html(t)}" for t in c.tables)
     return _head(c) + "".join(out) + _tail(c)
 
@@ -95,9 +119,15 @@ def _portal(c: Content, rng: random.Random) -> str:
 
 def render(c: Content, layout: str, rng: random.Random, image_url: str = "") -> str:
     """The body HTML of ``c`` in ``layout`` (``image_url``: the scan shown by ``image_only``)."""
-    real = {"report_grid": R.report_grid, "summary_grid": R.summary_grid, "epoint_td": R.epoint_td,
-            "hanweb_fullpage": R.hanweb_fullpage, "traditional": R.traditional, "fabao": R.fabao,
-            "attachment_only": R.attachment_only}
+    real = {
+        "report_grid": R.report_grid,
+        "summary_grid": R.summary_grid,
+        "epoint_td": R.epoint_td,
+        "hanweb_fullpage": R.hanweb_fullpage,
+        "traditional": R.traditional,
+        "fabao": R.fabao,
+        "attachment_only": R.attachment_only,
+    }
     if layout in real:
         return real[layout](c, rng)
     if layout == "image_only":

@@ -32,8 +32,6 @@ _CJK = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 
-
-
 def spaced(label: str) -> str:
     """``项目编号`` → ``项 目 编 号`` (only short all-Chinese labels are spaced, as on real forms)."""
     return " ".join(label) if _CJK.match(label) else label
@@ -75,8 +73,10 @@ def report_grid(c: Content, rng: random.Random) -> str:
     rows.append("<tr><td></td><td></td><td></td><td></td></tr>")
     pre = f"<p>{_esc(c.preamble)}</p>" if c.preamble else ""
     grid = f'<table style="border-collapse:collapse;width:100%">{"".join(rows)}</table>'
-    return ('<title>Report</title><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
-            f"{grid}{pre}{_captioned_tables(c.tables)}{tail_html(c)}")
+    return (
+        '<title>Report</title><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+        f"{grid}{pre}{_captioned_tables(c.tables)}{tail_html(c)}"
+    )
 
 
 def summary_grid(c: Content, rng: random.Random) -> str:
@@ -120,14 +120,16 @@ def epoint_td(c: Content, rng: random.Random) -> str:
     sign = "<br>\n".join(_esc(s) for s in c.sign)
     files = "".join(f'<a href="{_esc(u)}" target="_blank">{_esc(n)}</a><br>' for n, u in c.attachments)
     when = c.published.replace("-0", "-").replace("-", "/") if c.published else ""
-    return ('<table id="tblInfo" cellspacing="1" cellpadding="1" width="100%" align="center" border="0"><tbody>'
-            f'<tr><td id="tdTitle" align="center" height="70"><font style="font-size: 25px"><b>{_esc(c.title)}</b></font></td></tr>'
-            f'<tr><td height="29" align="center" bgcolor="#eeeeee"><font color="#545454" class="webfont">【信息时间：{when}'
-            f'{NB}{NB}阅读次数：{rng.randint(20, 900)}】</font></td></tr>'
-            f'<tr><td class="infodetail" id="TDContent" height="250" align="left" valign="top"><div><p>{body}</p>'
-            f"{tables}{prose}<p>{sign}</p></div><div></div></td></tr>"
-            f'<tr id="trAttach"><td align="left"><table id="filedown" width="100%"><tbody><tr><td valign="top">'
-            f"{files}</td></tr></tbody></table></td></tr></tbody></table>")
+    return (
+        '<table id="tblInfo" cellspacing="1" cellpadding="1" width="100%" align="center" border="0"><tbody>'
+        f'<tr><td id="tdTitle" align="center" height="70"><font style="font-size: 25px"><b>{_esc(c.title)}</b></font></td></tr>'
+        f'<tr><td height="29" align="center" bgcolor="#eeeeee"><font color="#545454" class="webfont">【信息时间：{when}'
+        f"{NB}{NB}阅读次数：{rng.randint(20, 900)}】</font></td></tr>"
+        f'<tr><td class="infodetail" id="TDContent" height="250" align="left" valign="top"><div><p>{body}</p>'
+        f"{tables}{prose}<p>{sign}</p></div><div></div></td></tr>"
+        f'<tr id="trAttach"><td align="left"><table id="filedown" width="100%"><tbody><tr><td valign="top">'
+        f"{files}</td></tr></tbody></table></td></tr></tbody></table>"
+    )
 
 
 def _mso(text: str) -> str:
@@ -148,17 +150,21 @@ def hanweb_fullpage(c: Content, rng: random.Random) -> str:
     parts.append(_mso(NB) * rng.randint(1, 3))
     parts.extend(_mso(_esc(s)) for s in c.sign)
     if c.attachments:
-        links = "".join(f"<tr><td><a href='{_esc(u)}' target=\"_blank\">{_esc(n)}</a></td></tr>" for n, u in c.attachments)
+        links = "".join(
+            f"<tr><td><a href='{_esc(u)}' target=\"_blank\">{_esc(n)}</a></td></tr>" for n, u in c.attachments
+        )
         parts.append(f'<tr><td>附件下载：<br/><table id="dlstAttachFile">{links}</table></td></tr>')
     title = _esc(c.title)
-    return ('<!DOCTYPE html><html><head><meta charset="UTF-8">'
-            f'<title>{title}</title><meta name="SiteName" content="衢州市公共资源交易网">'
-            f'<meta name="ColumnName" content="交易信息"><meta name="ArticleTitle" content="{title}">'
-            f'<meta name="PubDate" content="{c.published}"></head><body>'
-            f'<div class="main-fl-tit">{title}</div><div class="main-fl-riqi">发布日期：{c.published} 浏览次数：</div>'
-            f'<meta name="ContentStart">{"".join(parts)}<meta name="ContentEnd">'
-            '<div class="main-fl-gn"><div class="close">关闭</div><div class="printer">打印</div></div>'
-            "<a href='http://www.hanweb.com' style='display:none'>Produced By 大汉网络 大汉版通发布系统</a></body></html>")
+    return (
+        '<!DOCTYPE html><html><head><meta charset="UTF-8">'
+        f'<title>{title}</title><meta name="SiteName" content="衢州市公共资源交易网">'
+        f'<meta name="ColumnName" content="交易信息"><meta name="ArticleTitle" content="{title}">'
+        f'<meta name="PubDate" content="{c.published}"></head><body>'
+        f'<div class="main-fl-tit">{title}</div><div class="main-fl-riqi">发布日期：{c.published} 浏览次数：</div>'
+        f'<meta name="ContentStart">{"".join(parts)}<meta name="ContentEnd">'
+        '<div class="main-fl-gn"><div class="close">关闭</div><div class="printer">打印</div></div>'
+        "<a href='http://www.hanweb.com' style='display:none'>Produced By 大汉网络 大汉版通发布系统</a></body></html>"
+    )
 
 
 def traditional(c: Content, rng: random.Random) -> str:
@@ -186,8 +192,11 @@ def traditional(c: Content, rng: random.Random) -> str:
     out.extend(f"<p>{indent}{_esc(p)}</p>" for p in c.prose)
     out.append(f"<p>{NB * rng.randint(4, 20)}</p>")
     out.extend(f"<p>{NB * 8}{_esc(dates(s))}</p>" for s in c.sign)
-    out.extend(f'<p><img src="/plugins/editor/dialogs/attachment/fileTypeImages/icon_pdf.gif"> '
-               f'<a target="_blank" href="{_esc(u)}" title="{_esc(n_)}">{_esc(n_)}</a></p>' for n_, u in c.attachments)
+    out.extend(
+        f'<p><img src="/plugins/editor/dialogs/attachment/fileTypeImages/icon_pdf.gif"> '
+        f'<a target="_blank" href="{_esc(u)}" title="{_esc(n_)}">{_esc(n_)}</a></p>'
+        for n_, u in c.attachments
+    )
     return '<div class="notice-content">' + "".join(out) + "</div>"
 
 
@@ -206,19 +215,29 @@ def fabao(c: Content, rng: random.Random) -> str:
 
 def image_only(c: Content, rng: random.Random, image_url: str) -> str:
     """The notice body is a scan: an ``<img>`` (alt 公告正文) plus, sometimes, a download table."""
-    img = (f'<div style="width: 90%; overflow-x:hidden;"><img style="width:900px;" src="{_esc(image_url)}" '
-           'alt="公告正文"></div>')
+    img = (
+        f'<div style="width: 90%; overflow-x:hidden;"><img style="width:900px;" src="{_esc(image_url)}" '
+        'alt="公告正文"></div>'
+    )
     files = ""
     if c.attachments:
-        rows = "".join(f'<tr><td><a href="{_esc(u)}" title="{_esc(n)}">{_esc(n)}</a></td><td align="center">{c.published}</td>'
-                       f'<td align="center"><a href="{_esc(u)}">文件下载</a></td></tr>' for n, u in c.attachments)
-        files = (f'<div class="Main-p"><table width="100%"><tr><th>相关下载文件</th><th>发布时间</th><th>下载</th></tr>'
-                 f"{rows}</table></div>")
+        rows = "".join(
+            f'<tr><td><a href="{_esc(u)}" title="{_esc(n)}">{_esc(n)}</a></td><td align="center">{c.published}</td>'
+            f'<td align="center"><a href="{_esc(u)}">文件下载</a></td></tr>'
+            for n, u in c.attachments
+        )
+        files = (
+            f'<div class="Main-p"><table width="100%"><tr><th>相关下载文件</th><th>发布时间</th><th>下载</th></tr>'
+            f"{rows}</table></div>"
+        )
     return f'<div class="notice-content frameNews"><h4></h4><div style="width: 100%; overflow: auto">{img}</div>{files}</div>'
 
 
 def attachment_only(c: Content, rng: random.Random) -> str:
     """Nothing but a pointer to the attached file (详见附件)."""
-    links = "".join(f'<p><a target="_blank" href="{_esc(u)}" title="{_esc(n)}">{_esc(n)}</a></p>' for n, u in c.attachments)
+    links = "".join(
+        f'<p><a target="_blank" href="{_esc(u)}" title="{_esc(n)}">{_esc(n)}</a></p>'
+        for n, u in c.attachments
+    )
     lead = rng.choice(("详见附件。", "具体内容详见附件。", "公告内容详见附件"))
     return f'<div class="notice-content"><p>{lead}</p>{links}</div>'

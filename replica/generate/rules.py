@@ -319,25 +319,47 @@ CONSISTENCY: dict[str, str] = {
 }
 
 # Notices published as a picture or only as an attachment (no text fields); never defective.
-CONTENT_ONLY_TYPES: frozenset[str] = frozenset({
-    "construction.tender", "construction.correction", "construction.bid_opening", "construction.credit",
-    "procurement.correction", "procurement.acceptance", "housing.annual_plan", "housing.allocation",
-    "land.supply_plan",
-})
+CONTENT_ONLY_TYPES: frozenset[str] = frozenset(
+    {
+        "construction.tender",
+        "construction.correction",
+        "construction.bid_opening",
+        "construction.credit",
+        "procurement.correction",
+        "procurement.acceptance",
+        "housing.annual_plan",
+        "housing.allocation",
+        "land.supply_plan",
+    }
+)
 
 # Notice types that must also be published on the provincial platform (zjggzy) when their
 # home site is the city or a county trading site.
-SHARED_TYPES: frozenset[str] = frozenset({
-    "construction.prequalification", "construction.tender", "construction.correction",
-    "construction.bid_opening", "construction.candidates", "construction.result", "construction.contract",
-    "land.transfer_notice", "land.deal_result", "property.transfer_notice", "property.deal_result",
-})
+SHARED_TYPES: frozenset[str] = frozenset(
+    {
+        "construction.prequalification",
+        "construction.tender",
+        "construction.correction",
+        "construction.bid_opening",
+        "construction.candidates",
+        "construction.result",
+        "construction.contract",
+        "land.transfer_notice",
+        "land.deal_result",
+        "property.transfer_notice",
+        "property.deal_result",
+    }
+)
 SHARE_DEADLINE_WD = 1  # the zjggzy copy must appear within 1 working day of the home posting
 
 # Notices with a publicity period that must stay visible through publicity_end.
-PUBLICITY_TYPES: frozenset[str] = frozenset({
-    "procurement.single_source", "construction.candidates", "property.transfer_notice",
-})
+PUBLICITY_TYPES: frozenset[str] = frozenset(
+    {
+        "procurement.single_source",
+        "construction.candidates",
+        "property.transfer_notice",
+    }
+)
 
 CONTRACT_FOLLOWUP_DAYS = 30  # calendar days after the result, then +2 working days
 CONTRACT_FOLLOWUP_WD = 2
@@ -349,10 +371,22 @@ TENDER_ANSWERS: dict[str, tuple[str, ...]] = {
 }
 
 DEFECT_KINDS: tuple[str, ...] = (
-    "missing_field", "late_posting", "missing_followup", "not_shared", "removed_early", "silent_edit",
+    "missing_field",
+    "late_posting",
+    "missing_followup",
+    "not_shared",
+    "removed_early",
+    "silent_edit",
     "value_mismatch",
 )
 OUTAGE_MODES: tuple[str, ...] = (
-    "5xx", "timeout", "reset", "truncated", "429", "captcha", "botcheck200", "loop_pagination",
+    "5xx",
+    "timeout",
+    "reset",
+    "truncated",
+    "429",
+    "captcha",
+    "botcheck200",
+    "loop_pagination",
     "empty_maintenance",
 )

@@ -6,5 +6,13 @@ from replica.server.corpus import CorpusError, load_corpus
 from replica.server.state import FAULT_MODES, FaultError
 from replica.server.thread import ReplicaHandle, run_in_thread
 
-__all__ = ["FAULT_MODES", "CorpusError", "FaultError", "ReplicaHandle", "ReplicaServer", "load_corpus", "main",
-           "run_in_thread"]
+__all__ = [
+    "FAULT_MODES",
+    "CorpusError",
+    "FaultError",
+    "ReplicaHandle",
+    "ReplicaServer",
+    "load_corpus",
+    "main",
+    "run_in_thread",
+]

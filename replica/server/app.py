@@ -31,7 +31,9 @@ class ReplicaServer:
     """Serve a corpus as the sites were on ``date``.  ``port`` is the control port; sites take
     ``port+1…`` in site-table order, or ephemeral ports when ``port`` is 0."""
 
-    def __init__(self, corpus_dir: str | Path, date: str | date, port: int = 0, host: str = "127.0.0.1") -> None:
+    def __init__(
+        self, corpus_dir: str | Path, date: str | date, port: int = 0, host: str = "127.0.0.1"
+    ) -> None:
         self.corpus_dir = Path(corpus_dir)
         self.host = host
         self.port = port
@@ -99,9 +101,13 @@ class ReplicaServer:
         try:
             body = await request.json() if request.can_read_body else {}
         except ValueError as exc:
-            raise web.HTTPBadRequest(text='{"error": "body is not JSON"}', content_type="application/json") from exc
+            raise web.HTTPBadRequest(
+                text='{"error": "body is not JSON"}', content_type="application/json"
+            ) from exc
         if not isinstance(body, dict):
-            raise web.HTTPBadRequest(text='{"error": "body must be a JSON object"}', content_type="application/json")
+            raise web.HTTPBadRequest(
+                text='{"error": "body must be a JSON object"}', content_type="application/json"
+            )
         return body
 
     async def _clock_post(self, request: web.Request) -> web.Response:

@@ -70,8 +70,15 @@ class Fault:
         return True
 
     def describe(self) -> dict[str, Any]:
-        return {"site": self.site, "mode": self.mode, "rate": self.rate, "count": self.count,
-                "auto": self.auto, "fired": self.fired, **self.opts}
+        return {
+            "site": self.site,
+            "mode": self.mode,
+            "rate": self.rate,
+            "count": self.count,
+            "auto": self.auto,
+            "fired": self.fired,
+            **self.opts,
+        }
 
 
 def make_fault(site: str, mode: str, sites: list[str], auto: bool = False, **opts: Any) -> Fault:
@@ -83,7 +90,9 @@ def make_fault(site: str, mode: str, sites: list[str], auto: bool = False, **opt
     allowed = set(FAULT_DEFAULTS[mode]) | COMMON_OPTS
     extra = set(opts) - allowed
     if extra:
-        raise FaultError(f"fault mode {mode!r} takes no option(s) {sorted(extra)}; allowed: {sorted(allowed)}")
+        raise FaultError(
+            f"fault mode {mode!r} takes no option(s) {sorted(extra)}; allowed: {sorted(allowed)}"
+        )
     try:
         rate = float(opts.pop("rate", 1.0))
         count = opts.pop("count", None)
@@ -96,8 +105,9 @@ def make_fault(site: str, mode: str, sites: list[str], auto: bool = False, **opt
         raise FaultError(f"bad option value for fault {mode!r}: {exc}") from exc
     if not 0.0 <= rate <= 1.0:
         raise FaultError(f"rate must be between 0 and 1, got {rate}")
-    return Fault(site=site, mode=mode, opts=merged, rate=rate, count=count, auto=auto,
-                 rng=random.Random(seed))
+    return Fault(
+        site=site, mode=mode, opts=merged, rate=rate, count=count, auto=auto, rng=random.Random(seed)
+    )
 
 
 class ReplicaState:
@@ -170,7 +180,10 @@ class ReplicaState:
 
     def stats(self) -> dict[str, Any]:
         return {
-            s: {"requests": self.requests[s], "by_status": dict(self.by_status.get(s, {})),
-                "faults": self.faulted[s]}
+            s: {
+                "requests": self.requests[s],
+                "by_status": dict(self.by_status.get(s, {})),
+                "faults": self.faulted[s],
+            }
             for s in self.sites
         }

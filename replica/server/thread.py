@@ -21,7 +21,9 @@ T = TypeVar("T")
 class ReplicaHandle:
     """A running replica: ``.sites`` (site key → base URL), ``.control_url``, clock and fault control."""
 
-    def __init__(self, server: ReplicaServer, loop: asyncio.AbstractEventLoop, thread: threading.Thread) -> None:
+    def __init__(
+        self, server: ReplicaServer, loop: asyncio.AbstractEventLoop, thread: threading.Thread
+    ) -> None:
         self.server = server
         self._loop = loop
         self._thread = thread
@@ -50,8 +52,10 @@ class ReplicaHandle:
 
     def set_scenario(self, name: str) -> None:
         """``"drift"`` plants the drift scenario on every site; ``""`` the sites as generated."""
+
         def apply() -> None:
             self.server.state.scenario = name
+
         self._call(apply)
 
     def clear_faults(self, site: str | None = None) -> None:
@@ -77,7 +81,9 @@ class ReplicaHandle:
         self.stop()
 
 
-def run_in_thread(corpus_dir: str | Path, date: str | date, port: int = 0, host: str = "127.0.0.1") -> ReplicaHandle:
+def run_in_thread(
+    corpus_dir: str | Path, date: str | date, port: int = 0, host: str = "127.0.0.1"
+) -> ReplicaHandle:
     """Load the corpus, start the server on a fresh loop in a daemon thread, wait until it listens."""
     server = ReplicaServer(corpus_dir, date, port=port, host=host)  # corpus errors raise here, in the caller
     loop = asyncio.new_event_loop()

@@ -15,8 +15,21 @@ from replica.sites.zfcg import ZfcgSite
 
 SITE_CLASSES: dict[str, type[Site]] = {
     cls.key: cls
-    for cls in (QzHanwebSite, QzEpointSite, KechengSite, QujiangSite, KaihuaSite, ChangshanSite, LongyouSite,
-                JiangshanSite, ZjggzySite, ZfcgSite, QzPortalSite, CcgpSite, JsrenderSite)
+    for cls in (
+        QzHanwebSite,
+        QzEpointSite,
+        KechengSite,
+        QujiangSite,
+        KaihuaSite,
+        ChangshanSite,
+        LongyouSite,
+        JiangshanSite,
+        ZjggzySite,
+        ZfcgSite,
+        QzPortalSite,
+        CcgpSite,
+        JsrenderSite,
+    )
 }
 SITE_ORDER: list[str] = list(SITE_CLASSES)
 

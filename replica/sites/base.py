@@ -29,9 +29,14 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 SITE_KEY = web.AppKey("replica_site", object)
 FAULT_KEY = web.RequestKey("replica_fault", Fault)
 DIGITS = re.compile(r"(\d+)")
-ATTACHMENT_TYPES = {"pdf": "application/pdf", "doc": "application/msword", "zip": "application/zip",
-                    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    "xls": "application/vnd.ms-excel", "rar": "application/x-rar-compressed"}
+ATTACHMENT_TYPES = {
+    "pdf": "application/pdf",
+    "doc": "application/msword",
+    "zip": "application/zip",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xls": "application/vnd.ms-excel",
+    "rar": "application/x-rar-compressed",
+}
 
 
 def norm_channel(channel: str) -> str:
@@ -141,7 +146,9 @@ class Site:
     def prefix_items(self, prefix: str) -> list[Posting]:
         """Postings whose channel starts with ``prefix`` (Epoint ``categorynum`` semantics)."""
         pre = norm_channel(prefix)
-        return self.visible(("pre", pre), (p for p in self.postings if norm_channel(p.channel).startswith(pre)))
+        return self.visible(
+            ("pre", pre), (p for p in self.postings if norm_channel(p.channel).startswith(pre))
+        )
 
     def online(self, posting: Posting | None) -> Posting | None:
         return posting if posting is not None and posting.visible_on(self.today) else None
@@ -159,8 +166,8 @@ class Site:
         total = len(items)
         if fault is not None and fault.mode == "loop_pagination":
             eff = min(start, max(0, int(fault.opts["from_page"]) - 1) * size)
-            return Page(items[eff:eff + size], max(total, (page0 + 2) * size), page0, size)
-        return Page(items[start:start + size], total, page0, size)
+            return Page(items[eff : eff + size], max(total, (page0 + 2) * size), page0, size)
+        return Page(items[start : start + size], total, page0, size)
 
     def in_maintenance(self, request: web.Request) -> bool:
         fault: Fault | None = request.get(FAULT_KEY)
@@ -173,12 +180,17 @@ class Site:
 
     def html(self, text: str, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
         body = text.encode(self.encoding, errors="xmlcharrefreplace")
-        return web.Response(body=body, status=status, headers=headers,
-                            content_type="text/html", charset=self.encoding)
+        return web.Response(
+            body=body, status=status, headers=headers, content_type="text/html", charset=self.encoding
+        )
 
     def json(self, obj: Any, status: int = 200) -> web.Response:
-        return web.Response(text=json.dumps(obj, ensure_ascii=False), status=status,
-                            content_type="application/json", charset="utf-8")
+        return web.Response(
+            text=json.dumps(obj, ensure_ascii=False),
+            status=status,
+            content_type="application/json",
+            charset="utf-8",
+        )
 
     def xml(self, text: str, status: int = 200) -> web.Response:
         return web.Response(text=text, status=status, content_type="text/xml", charset="utf-8")
@@ -194,7 +206,9 @@ class Site:
         return self.html(pages.simple_page("系统维护", pages.MAINTENANCE_TEXT, self.encoding))
 
     async def robots(self, request: web.Request) -> web.Response:
-        return web.Response(text=f"User-agent: *\nDisallow: {self.robots_disallow}\n", content_type="text/plain")
+        return web.Response(
+            text=f"User-agent: *\nDisallow: {self.robots_disallow}\n", content_type="text/plain"
+        )
 
     # application ---------------------------------------------------------------------------
     def routes(self) -> list[web.RouteDef]:  # pragma: no cover - every site overrides
@@ -261,8 +275,11 @@ class Site:
         if mode == "truncated":
             return await _truncated(request, await handler(request))
         if mode == "429":
-            resp = (self.json({"code": 800, "msg": pages.THROTTLE_TEXT}, status=429) if flavour == "json"
-                    else self.html(pages.throttle_page(self.encoding), status=429))
+            resp = (
+                self.json({"code": 800, "msg": pages.THROTTLE_TEXT}, status=429)
+                if flavour == "json"
+                else self.html(pages.throttle_page(self.encoding), status=429)
+            )
             resp.headers["Retry-After"] = str(fault.opts["retry_after"])
             return resp
         if mode == "throttle200":

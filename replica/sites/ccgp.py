@@ -27,8 +27,17 @@ from replica.sites import pages
 from replica.sites.base import Page, Site, norm_channel
 from replica.sites.common import esc, region_name
 
-CHANNEL_NAMES = {"zbgg": "中标公告", "gkzb": "公开招标", "cggg": "采购公告", "gzgg": "更正公告", "fbgg": "废标公告",
-                 "htgg": "合同公告", "dylygg": "单一来源", "xjgg": "询价公告", "jzxtpgg": "竞争性谈判"}
+CHANNEL_NAMES = {
+    "zbgg": "中标公告",
+    "gkzb": "公开招标",
+    "cggg": "采购公告",
+    "gzgg": "更正公告",
+    "fbgg": "废标公告",
+    "htgg": "合同公告",
+    "dylygg": "单一来源",
+    "xjgg": "询价公告",
+    "jzxtpgg": "竞争性谈判",
+}
 
 
 class CcgpSite(Site):
@@ -95,13 +104,15 @@ class CcgpSite(Site):
         """Every normal page carries the bot scripts and refreshes both cookies (idx 41663757430,
         idx 22434370872): their presence is not a challenge."""
         hoy, hc = self.issue_tokens()
-        return ('<meta http-equiv="Content-Type" content="text/html; charset=gbk">\n'
-                '<script id="keyparam" type="text/javascript" src="/_bot_sbu/sbu_fpcm.js"></script>\n'
-                '<script id="keyt" type="text/javascript" src="/_bot_sbu/sbu_fpc.js"></script>\n'
-                '<script type="text/javascript">\n'
-                f'  document.cookie = "HOY_TR={hoy}; path=/";\n'
-                f'  document.cookie = "HBB_HC={hc}; max-age=600; path=/";\n'
-                '</script>\n')
+        return (
+            '<meta http-equiv="Content-Type" content="text/html; charset=gbk">\n'
+            '<script id="keyparam" type="text/javascript" src="/_bot_sbu/sbu_fpcm.js"></script>\n'
+            '<script id="keyt" type="text/javascript" src="/_bot_sbu/sbu_fpc.js"></script>\n'
+            '<script type="text/javascript">\n'
+            f'  document.cookie = "HOY_TR={hoy}; path=/";\n'
+            f'  document.cookie = "HBB_HC={hc}; max-age=600; path=/";\n'
+            "</script>\n"
+        )
 
     # pages ---------------------------------------------------------------------------------
     async def listing(self, request: web.Request) -> web.Response:
@@ -121,15 +132,19 @@ class CcgpSite(Site):
         name = CHANNEL_NAMES.get(channel.rsplit("/", 1)[-1], "政府采购公告")
         rows = []
         for p in page.items:
-            href = "." + self.detail_path(p)[len("/cggg/" + self.channel_path(channel)):]
-            rows.append(f'<li><a href="{href}" title="{esc(p.title)}" target="_blank">{esc(p.title)}</a>'
-                        f'<em rel="bxlx">{name}</em> 发布时间：<em>{p.publish_time[:16]}</em> 地域：<em>浙江</em> '
-                        f"采购人：<em>{esc(region_name(p.region))}</em></li>")
+            href = "." + self.detail_path(p)[len("/cggg/" + self.channel_path(channel)) :]
+            rows.append(
+                f'<li><a href="{href}" title="{esc(p.title)}" target="_blank">{esc(p.title)}</a>'
+                f'<em rel="bxlx">{name}</em> 发布时间：<em>{p.publish_time[:16]}</em> 地域：<em>浙江</em> '
+                f"采购人：<em>{esc(region_name(p.region))}</em></li>"
+            )
             if p.serial % 3 == 0:  # the list is national: rows of other provinces in between
                 prov = ("青海", "江西", "陕西", "湖北")[p.serial % 4]
-                rows.append(f'<li><a href="{href[:-4]}9.htm" title="{prov}某单位采购公告" target="_blank">'
-                            f'{prov}某单位采购公告</a><em rel="bxlx">{name}</em> 发布时间：<em>{p.publish_time[:16]}</em> '
-                            f"地域：<em>{prov}</em> 采购人：<em>{prov}某单位</em></li>")
+                rows.append(
+                    f'<li><a href="{href[:-4]}9.htm" title="{prov}某单位采购公告" target="_blank">'
+                    f'{prov}某单位采购公告</a><em rel="bxlx">{name}</em> 发布时间：<em>{p.publish_time[:16]}</em> '
+                    f"地域：<em>{prov}</em> 采购人：<em>{prov}某单位</em></li>"
+                )
         lis = "\n".join(rows)
         notice = pages.maintenance_notice() if page.maintenance else ""
         return f"""<!DOCTYPE html>
@@ -153,8 +168,10 @@ class CcgpSite(Site):
             return self.maintenance_detail(request)
         name = CHANNEL_NAMES.get(norm_channel(p.channel).rsplit("/", 1)[-1], "政府采购公告")
         d = p.publish_date
-        files = "".join(f'<li><a href="{esc(str(a.get("url", "")))}">{esc(str(a.get("name", "附件")))}</a></li>'
-                        for a in p.attachments)
+        files = "".join(
+            f'<li><a href="{esc(str(a.get("url", "")))}">{esc(str(a.get("name", "附件")))}</a></li>'
+            for a in p.attachments
+        )
         return self.html(f"""<!DOCTYPE html>
 <html><head>{self.head()}<title>{esc(p.title)}</title>
 <meta name="ArticleTitle" content="{esc(p.title)}">

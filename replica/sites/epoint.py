@@ -87,9 +87,15 @@ class QzEpointSite(EpointSite):
         page = self.paginate(request, items, index * size, size)
         body: dict[str, Any] = {
             "Totle": page.total,
-            "infodata": [{"infodate": p.publish_date.isoformat(), "title": p.title, "infourl": self.detail_path(p),
-                          "zhuanzai": region_name(p.region)}  # real rows carry no categorynum (ZTC 3308)
-                         for p in page.items],
+            "infodata": [
+                {
+                    "infodate": p.publish_date.isoformat(),
+                    "title": p.title,
+                    "infourl": self.detail_path(p),
+                    "zhuanzai": region_name(p.region),
+                }  # real rows carry no categorynum (ZTC 3308)
+                for p in page.items
+            ],
         }
         if page.maintenance:
             body["msg"] = pages.MAINTENANCE_TEXT
@@ -135,7 +141,10 @@ class ZjggzySite(EpointSite):
     name = "浙江省公共资源交易服务平台"
     detail_root = "jyxxgk"
     # platforms.md §3: 招标文件公示 beside 招标公告; 磋商/谈判/询价 and 国企采购 beside 采购公告
-    SIBLINGS = {"002001001": ("002001011",), "002002001": ("002002005", "002002006", "002002008", "002011001")}
+    SIBLINGS = {
+        "002001001": ("002001011",),
+        "002002001": ("002002005", "002002006", "002002008", "002011001"),
+    }
 
     def routes(self) -> list[web.RouteDef]:
         return [
@@ -147,14 +156,21 @@ class ZjggzySite(EpointSite):
 
     async def home(self, request: web.Request) -> web.Response:
         """The home page other crawlers GET first for its cookies (idx 54850829167)."""
-        resp = self.html("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>浙江省公共资源交易服务平台</title>"
-                         "</head><body><div class=\"ewb-container\">首页</div></body></html>")
+        resp = self.html(
+            '<!DOCTYPE html><html><head><meta charset="utf-8"><title>浙江省公共资源交易服务平台</title>'
+            '</head><body><div class="ewb-container">首页</div></body></html>'
+        )
         resp.set_cookie("JSESSIONID", "replica", path="/")
         return resp
 
     def fields(self, p: Posting) -> dict[str, str]:
-        return {"categorynum": norm_channel(p.channel), "infoc": p.region, "title": p.title,
-                "zhuanzai": region_name(p.region), "webdate": p.publish_time}
+        return {
+            "categorynum": norm_channel(p.channel),
+            "infoc": p.region,
+            "title": p.title,
+            "zhuanzai": region_name(p.region),
+            "webdate": p.publish_time,
+        }
 
     async def search(self, request: web.Request) -> web.Response:
         try:
@@ -179,8 +195,11 @@ class ZjggzySite(EpointSite):
             f = self.fields(p)
             if any(name in f and not _match(f[name], c) for name, c in conds.items()):
                 continue
-            if any(name in f and not (str(t.get("startTime") or "") <= f[name] <= str(t.get("endTime") or "9999"))
-                   for name, t in times.items()):
+            if any(
+                name in f
+                and not (str(t.get("startTime") or "") <= f[name] <= str(t.get("endTime") or "9999"))
+                for name, t in times.items()
+            ):
                 continue
             if (sdt and f["webdate"] < sdt) or (edt and f["webdate"][:10] > edt[:10]):
                 continue
@@ -201,11 +220,25 @@ class ZjggzySite(EpointSite):
         rn = int_arg(body.get("rn"), 10, 1, 1000)
         pn = int_arg(body.get("pn"), 0, 0, 10**7)
         page = self.paginate(request, out, pn, rn)
-        records = [{"id": self.guid(p), "title": p.title, "linkurl": self.detail_path(p), "webdate": p.publish_time,
-                    "zhuanzai": region_name(p.region), "categorynum": norm_channel(p.channel), "infoc": p.region,
-                    "infod": p.region} for p in page.items]
-        result: dict[str, Any] = {"categorys": [], "totalcount": page.total, "records": records,
-                                  "executetime": "0.012"}
+        records = [
+            {
+                "id": self.guid(p),
+                "title": p.title,
+                "linkurl": self.detail_path(p),
+                "webdate": p.publish_time,
+                "zhuanzai": region_name(p.region),
+                "categorynum": norm_channel(p.channel),
+                "infoc": p.region,
+                "infod": p.region,
+            }
+            for p in page.items
+        ]
+        result: dict[str, Any] = {
+            "categorys": [],
+            "totalcount": page.total,
+            "records": records,
+            "executetime": "0.012",
+        }
         if page.maintenance:
             result["msg"] = pages.MAINTENANCE_TEXT
         return self.json({"result": result})

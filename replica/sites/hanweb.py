@@ -47,8 +47,10 @@ class HanwebColumnSite(Site):
         ]
 
     def record(self, p: Posting) -> str:
-        return (f'<li class="ewb-list-node"><a href="{self.detail_path(p)}" title="{esc(p.title)}" target="_blank">'
-                f'{esc(p.title)}</a><span class="ewb-list-date">{p.publish_date.isoformat()}</span></li>')
+        return (
+            f'<li class="ewb-list-node"><a href="{self.detail_path(p)}" title="{esc(p.title)}" target="_blank">'
+            f'{esc(p.title)}</a><span class="ewb-list-date">{p.publish_date.isoformat()}</span></li>'
+        )
 
     #: the entry column whose navigation lists the sub-columns (BidCrawler: ``#tab1 > div > ul li``)
     entry_column: ClassVar[str] = ""
@@ -70,13 +72,19 @@ class HanwebColumnSite(Site):
     def entry_page(self) -> str:
         """The confirmed entry column: its navigation names every sub-column (the site's own
         structure, read by ``pubwatch sources discover``)."""
-        items = "".join(f'<li href="/col/col{c}/index.html"><a href="/col/col{c}/index.html">{esc(CHANNELS.get(self.key, {}).get(c) or self.column_name(c))}</a></li>'
-                        for c in sorted(self.by_channel))
+        items = "".join(
+            f'<li href="/col/col{c}/index.html"><a href="/col/col{c}/index.html">{esc(CHANNELS.get(self.key, {}).get(c) or self.column_name(c))}</a></li>'
+            for c in sorted(self.by_channel)
+        )
         if self.drift and self.drift_column[0]:
             c, name = self.drift_column
-            items += f'<li href="/col/col{c}/index.html"><a href="/col/col{c}/index.html">{esc(name)}</a></li>'
-        return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(self.site_name)}</title></head><body>'
-                f'<div id="tab1"><div><ul>{items}</ul></div></div></body></html>')
+            items += (
+                f'<li href="/col/col{c}/index.html"><a href="/col/col{c}/index.html">{esc(name)}</a></li>'
+            )
+        return (
+            f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(self.site_name)}</title></head><body>'
+            f'<div id="tab1"><div><ul>{items}</ul></div></div></body></html>'
+        )
 
     def column_name(self, col: str) -> str:
         return self.channel_names.get(col, "交易信息")
@@ -114,11 +122,13 @@ $(document).ready(function(){{ $('#{self.uid}').jpage({{ dataStore: '#{self.uid}
         return self.html(self.detail_page(p))
 
     def head(self, p: Posting) -> str:
-        return (f'<meta charset="utf-8"><title>{esc(p.title)}</title>\n'
-                f'<meta name="SiteName" content="{esc(self.site_name)}">\n'
-                f'<meta name="ColumnName" content="{esc(self.column_name(norm_channel(p.channel)))}">\n'
-                f'<meta name="ArticleTitle" content="{esc(p.title)}">\n'
-                f'<meta name="PubDate" content="{p.publish_time[:16]}">\n')
+        return (
+            f'<meta charset="utf-8"><title>{esc(p.title)}</title>\n'
+            f'<meta name="SiteName" content="{esc(self.site_name)}">\n'
+            f'<meta name="ColumnName" content="{esc(self.column_name(norm_channel(p.channel)))}">\n'
+            f'<meta name="ArticleTitle" content="{esc(p.title)}">\n'
+            f'<meta name="PubDate" content="{p.publish_time[:16]}">\n'
+        )
 
     def detail_page(self, p: Posting) -> str:
         col = norm_channel(p.channel)

@@ -54,8 +54,10 @@ class JpageSite(Site):
 
     # list --------------------------------------------------------------------------------
     def record(self, p: Posting) -> str:
-        return (f'<li><a href="{self.detail_path(p)}" target="_blank" title="{esc(p.title)}">'
-                f"<span>{esc(p.title)}</span><i>{p.publish_date.isoformat()}</i></a></li>")
+        return (
+            f'<li><a href="{self.detail_path(p)}" target="_blank" title="{esc(p.title)}">'
+            f"<span>{esc(p.title)}</span><i>{p.publish_date.isoformat()}</i></a></li>"
+        )
 
     #: drift scenario: a column whose ID moved (old ID → new ID); the old one answers empty
     MOVED: ClassVar[dict[str, str]] = {}
@@ -89,18 +91,29 @@ class JpageSite(Site):
         recs = []
         for p in page.items:
             rec = self.record(p)
-            recs.append(f"<record>{html.escape(rec, quote=False)}</record>" if self.escaped_records
-                        else f"<record><![CDATA[{rec}]]></record>")
+            recs.append(
+                f"<record>{html.escape(rec, quote=False)}</record>"
+                if self.escaped_records
+                else f"<record><![CDATA[{rec}]]></record>"
+            )
         totalpage = max(1, -(-page.total // perpage)) if page.total else 0
         next_page = end // perpage + 1
-        nextgroup = "" if end >= page.total else (f'<a href="./dataproxy.jsp?page={next_page}&appid=1&webid={self.webid}&path=/'
-                     f'&columnid={esc(params.get("columnid", ""))}&unitid={esc(params.get("unitid", ""))}'
-                     f'&webname={self.webname}&permissiontype=0"></a>')
+        nextgroup = (
+            ""
+            if end >= page.total
+            else (
+                f'<a href="./dataproxy.jsp?page={next_page}&appid=1&webid={self.webid}&path=/'
+                f"&columnid={esc(params.get('columnid', ''))}&unitid={esc(params.get('unitid', ''))}"
+                f'&webname={self.webname}&permissiontype=0"></a>'
+            )
+        )
         extra = f"<message>{pages.MAINTENANCE_TEXT}</message>" if page.maintenance else ""
         body = "\n".join(recs)
-        return (f"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<datastore>\n<totalrecord>{page.total}</totalrecord>\n"
-                f"<totalpage>{totalpage}</totalpage>\n<nextgroup><![CDATA[{nextgroup}]]></nextgroup>{extra}\n"
-                f"<recordset>\n{body}\n</recordset>\n</datastore>\n")
+        return (
+            f'<?xml version="1.0" encoding="UTF-8"?>\n<datastore>\n<totalrecord>{page.total}</totalrecord>\n'
+            f"<totalpage>{totalpage}</totalpage>\n<nextgroup><![CDATA[{nextgroup}]]></nextgroup>{extra}\n"
+            f"<recordset>\n{body}\n</recordset>\n</datastore>\n"
+        )
 
     async def column(self, request: web.Request) -> web.Response:
         col = norm_channel(request.match_info["col"])
@@ -130,7 +143,9 @@ $(document).ready(function(){{ $('#div{col}').jpage({{ proxyUrl:'/module/jpage/d
 
     def detail_page(self, p: Posting) -> str:
         files = attachment_links(p, before="", after="", sep="<br>")
-        files = files.replace('" target="_blank">', '" target="_blank"><strong>').replace("</a>", "</strong></a>")
+        files = files.replace('" target="_blank">', '" target="_blank"><strong>').replace(
+            "</a>", "</strong></a>"
+        )
         att = f"<p>附件:{files}</p>" if p.attachments else ""
         return f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>{esc(p.title)}</title>
@@ -145,8 +160,12 @@ $(document).ready(function(){{ $('#div{col}').jpage({{ proxyUrl:'/module/jpage/d
         p = self.online(self.by_aid.get(int_arg(request.query.get("cid"), -1, -1, 10**9)))
         if p is None:
             raise web.HTTPNotFound()
-        return web.Response(text=json.dumps([{"name": a.get("name"), "url": a.get("url")} for a in p.attachments],
-                                            ensure_ascii=False), content_type="application/json")
+        return web.Response(
+            text=json.dumps(
+                [{"name": a.get("name"), "url": a.get("url")} for a in p.attachments], ensure_ascii=False
+            ),
+            content_type="application/json",
+        )
 
 
 class KechengSite(JpageSite):
@@ -179,15 +198,20 @@ class QujiangSite(JpageSite):
     id_base = 3_100_000
     escaped_records = True
     # ZTC ZJ_city_3357: 招标 1229425417/1229505851/1229425421, 变更 420/424, 中标 419/422/423, 采购 427–432
-    SIBLINGS = {"1229425417": ("1229505851", "1229425421"), "1229425420": ("1229425424",),
-                "1229425419": ("1229425422", "1229425423"),
-                "1229425427": ("1229425430", "1229425431", "1229425432")}
+    SIBLINGS = {
+        "1229425417": ("1229505851", "1229425421"),
+        "1229425420": ("1229425424",),
+        "1229425419": ("1229425422", "1229425423"),
+        "1229425427": ("1229425430", "1229425431", "1229425432"),
+    }
     MOVED = {"1229425427": "1229425499"}  # drift: 政府采购 moved to a new column ID
 
     def record(self, p: Posting) -> str:
         title = html.escape(p.title, quote=True)
-        return (f"<li><a href='{self.detail_path(p)}' target='_blank' title='{title}'>{title}</a>"
-                f"<span>{p.publish_date.isoformat()}</span></li>")
+        return (
+            f"<li><a href='{self.detail_path(p)}' target='_blank' title='{title}'>{title}</a>"
+            f"<span>{p.publish_date.isoformat()}</span></li>"
+        )
 
 
 class KaihuaSite(JpageSite):
@@ -224,5 +248,7 @@ class ChangshanSite(JpageSite):
     SIBLINGS = {"1341072": ("1341073",), "1341070": ("1341074",)}  # ZTC ZJ_city_3328: 农村产权, 乡镇平台
 
     def record(self, p: Posting) -> str:
-        return (f'<li><a href="{self.detail_path(p)}" title="{esc(p.title)}" target="_blank">{esc(p.title)}</a>'
-                f'<span class="date">{p.publish_date.isoformat()}</span></li>')
+        return (
+            f'<li><a href="{self.detail_path(p)}" title="{esc(p.title)}" target="_blank">{esc(p.title)}</a>'
+            f'<span class="date">{p.publish_date.isoformat()}</span></li>'
+        )

@@ -86,9 +86,21 @@ class JsrenderSite(Site):
         size = int_arg(request.query.get("size"), 20, 1, 100)
         num = int_arg(request.query.get("page"), 1, 1, 10**6)
         page = self.paginate(request, self.channel_items(ch), (num - 1) * size, size)
-        body = {"code": 0, "total": page.total, "page": num, "size": size,
-                "items": [{"id": self.id_base + p.serial, "title": p.title, "date": p.publish_date.isoformat(),
-                           "url": self.detail_path(p)} for p in page.items]}
+        body = {
+            "code": 0,
+            "total": page.total,
+            "page": num,
+            "size": size,
+            "items": [
+                {
+                    "id": self.id_base + p.serial,
+                    "title": p.title,
+                    "date": p.publish_date.isoformat(),
+                    "url": self.detail_path(p),
+                }
+                for p in page.items
+            ],
+        }
         if page.maintenance:
             body["msg"] = pages.MAINTENANCE_TEXT
         return self.json(body)

@@ -38,8 +38,10 @@ class LongyouSite(Site):
         return "json"
 
     def routes(self) -> list[web.RouteDef]:
-        return [web.post("/front/bidcontent/{code}", self.listing),
-                web.post("/front/bidcontent/{code}/{item_id}", self.detail)]
+        return [
+            web.post("/front/bidcontent/{code}", self.listing),
+            web.post("/front/bidcontent/{code}/{item_id}", self.detail),
+        ]
 
     async def listing(self, request: web.Request) -> web.Response:
         try:
@@ -59,26 +61,49 @@ class LongyouSite(Site):
         if day or region or key:
             lo, _, hi = day.replace("~", ",").partition(",")
             lo, hi = lo.strip()[:10], (hi.strip() or lo.strip())[:10]
-            items = [p for p in items if key in p.title and p.region.startswith(region)
-                     and (not lo or lo <= p.publish_date.isoformat() <= hi)]
+            items = [
+                p
+                for p in items
+                if key in p.title
+                and p.region.startswith(region)
+                and (not lo or lo <= p.publish_date.isoformat() <= hi)
+            ]
         rows = int_arg(body.get("rows"), 10, 1, 500)
         page_no = int_arg(body.get("page"), 1, 1, 10**6)
         page = self.paginate(request, items, (page_no - 1) * rows, rows)
-        out: dict[str, Any] = {"pageIndex": page_no, "pageSize": rows, "rows": [self.row(p) for p in page.items],
-                               "total": page.total, "totalItemCount": page.total,
-                               "totalPageCount": -(-page.total // rows)}
+        out: dict[str, Any] = {
+            "pageIndex": page_no,
+            "pageSize": rows,
+            "rows": [self.row(p) for p in page.items],
+            "total": page.total,
+            "totalItemCount": page.total,
+            "totalPageCount": -(-page.total // rows),
+        }
         if page.maintenance:
             out["msg"] = pages.MAINTENANCE_TEXT
         return self.json(out)
 
     def row(self, p: Posting) -> dict[str, Any]:
         return {
-            "areaCode": p.region, "areaName": region_name(p.region), "canBid": False,
-            "categoryCode": norm_channel(p.channel), "categoryName": "", "comeFrom": "龙游县公共资源交易平台",
-            "createTime": p.publish_time, "createUser": "system", "date": 0, "delFlag": False,
-            "id": self.item_id(p), "isnew": False, "publish": True, "publishTime": p.publish_time,
-            "showTop": False, "tenderBulletinCode": str(1_600_000_000_000_000 + p.serial), "title": p.title,
-            "updateTime": p.publish_time, "updateUser": "system",
+            "areaCode": p.region,
+            "areaName": region_name(p.region),
+            "canBid": False,
+            "categoryCode": norm_channel(p.channel),
+            "categoryName": "",
+            "comeFrom": "龙游县公共资源交易平台",
+            "createTime": p.publish_time,
+            "createUser": "system",
+            "date": 0,
+            "delFlag": False,
+            "id": self.item_id(p),
+            "isnew": False,
+            "publish": True,
+            "publishTime": p.publish_time,
+            "showTop": False,
+            "tenderBulletinCode": str(1_600_000_000_000_000 + p.serial),
+            "title": p.title,
+            "updateTime": p.publish_time,
+            "updateUser": "system",
         }
 
     async def detail(self, request: web.Request) -> web.Response:
@@ -87,6 +112,9 @@ class LongyouSite(Site):
             return self.json({"code": 404, "msg": "信息不存在", "data": None}, status=404)
         if self.in_maintenance(request):
             return self.maintenance_detail(request)
-        data = {**self.row(p), "content": p.html_on(self.today),
-                "attachments": [{"name": a.get("name"), "url": a.get("url")} for a in p.attachments]}
+        data = {
+            **self.row(p),
+            "content": p.html_on(self.today),
+            "attachments": [{"name": a.get("name"), "url": a.get("url")} for a in p.attachments],
+        }
         return self.json({"code": 200, "msg": "success", "data": data})

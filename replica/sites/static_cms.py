@@ -44,11 +44,15 @@ class JiangshanSite(Site):
         ]
 
     def page(self, body: str, title: str) -> str:
-        return (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{esc(title)}</title></head><body>\n'
-                f'<div class="header"><a href="/">{self.name}</a></div>\n{body}\n</body></html>\n')
+        return (
+            f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{esc(title)}</title></head><body>\n'
+            f'<div class="header"><a href="/">{self.name}</a></div>\n{body}\n</body></html>\n'
+        )
 
     async def home(self, request: web.Request) -> web.Response:
-        links = "".join(f'<li><a href="/{esc(path)}/index.html">{esc(path)}</a></li>' for path in sorted(self.by_path))
+        links = "".join(
+            f'<li><a href="/{esc(path)}/index.html">{esc(path)}</a></li>' for path in sorted(self.by_path)
+        )
         return self.html(self.page(f'<ul class="channels">{links}</ul>', self.name))
 
     async def listing(self, request: web.Request) -> web.Response:
@@ -60,8 +64,11 @@ class JiangshanSite(Site):
         if num < 2 and suffix:
             raise web.HTTPNotFound()
         page = self.paginate(request, self.channel_items(ch), (num - 1) * self.per_page, self.per_page)
-        lis = "\n".join(f'<li><a href="{self.detail_path(p)}" target="_blank" title="{esc(p.title)}">{esc(p.title)}</a>'
-                        f'<span class="date">{p.publish_date.isoformat()}</span></li>' for p in page.items)
+        lis = "\n".join(
+            f'<li><a href="{self.detail_path(p)}" target="_blank" title="{esc(p.title)}">{esc(p.title)}</a>'
+            f'<span class="date">{p.publish_date.isoformat()}</span></li>'
+            for p in page.items
+        )
         nav = [f'<span class="count">共{page.total}条 第{num}/{page.pages}页</span>']
         if num > 1:
             prev = "index.html" if num == 2 else f"index_{num - 1}.html"
@@ -79,8 +86,10 @@ class JiangshanSite(Site):
         if self.in_maintenance(request):
             return self.maintenance_detail(request)
         files = attachment_links(p, sep="<br>")
-        body = (f'<div class="article"><h1 class="article-title">{esc(p.title)}</h1>\n'
-                f'<div class="article-info">发布时间：{p.publish_time[:16]} 来源：{self.name}</div>\n'
-                f'<div class="article-content">{p.html_on(self.today)}</div>\n'
-                f'<div class="article-attach">{files}</div></div>')
+        body = (
+            f'<div class="article"><h1 class="article-title">{esc(p.title)}</h1>\n'
+            f'<div class="article-info">发布时间：{p.publish_time[:16]} 来源：{self.name}</div>\n'
+            f'<div class="article-content">{p.html_on(self.today)}</div>\n'
+            f'<div class="article-attach">{files}</div></div>'
+        )
         return self.html(self.page(body, p.title))

@@ -36,24 +36,42 @@ ROOT_NAME = "政府采购公告"
 # 110-766025/110-766026 are NOT in the evidence (kept, unverified, for the notice types nobody has
 # seen on zfcg).
 CATEGORIES = {
-    "110-175885": "采购意向", "110-246839": "意见征询", "110-978863": "采购项目公告", "110-943756": "更正公告",
-    "110-900461": "采购结果公告", "110-567245": "采购合同公告", "110-198517": "履约验收公告",
-    "110-341071": "电子卖场公告", "110-978920": "框架协议公告",
-    "110-766025": "投诉处理决定", "110-766026": "处罚决定",
+    "110-175885": "采购意向",
+    "110-246839": "意见征询",
+    "110-978863": "采购项目公告",
+    "110-943756": "更正公告",
+    "110-900461": "采购结果公告",
+    "110-567245": "采购合同公告",
+    "110-198517": "履约验收公告",
+    "110-341071": "电子卖场公告",
+    "110-978920": "框架协议公告",
+    "110-766025": "投诉处理决定",
+    "110-766026": "处罚决定",
 }
 # Real rows carry the LEAF name as pathName (fetch_zfcg PATH_TO_CATEGORY), by notice type.
 LEAF_NAMES = {
-    "procurement.intention": "采购意向公开", "procurement.consultation": "采购文件需求公示",
-    "procurement.single_source": "单一来源采购公示", "procurement.prequalification": "资格预审公告",
-    "procurement.tender": "招标公告", "procurement.correction": "更正公告",
-    "procurement.result": "中标（成交）结果公告", "procurement.termination": "废标公告",
-    "procurement.bid_opening": "中标（成交）结果公告", "procurement.contract": "采购合同公告",
-    "procurement.acceptance": "履约验收公告", "procurement.complaint_decision": "投诉处理决定",
+    "procurement.intention": "采购意向公开",
+    "procurement.consultation": "采购文件需求公示",
+    "procurement.single_source": "单一来源采购公示",
+    "procurement.prequalification": "资格预审公告",
+    "procurement.tender": "招标公告",
+    "procurement.correction": "更正公告",
+    "procurement.result": "中标（成交）结果公告",
+    "procurement.termination": "废标公告",
+    "procurement.bid_opening": "中标（成交）结果公告",
+    "procurement.contract": "采购合同公告",
+    "procurement.acceptance": "履约验收公告",
+    "procurement.complaint_decision": "投诉处理决定",
     "procurement.penalty": "处罚决定",
 }
 # Other regions of Zhejiang: the real list is province-wide (rows of every district).
-OTHER_DISTRICTS = (("330102", "上城区"), ("330212", "鄞州区"), ("330302", "鹿城区"), ("330702", "婺城区"),
-                   ("331102", "莲都区"))
+OTHER_DISTRICTS = (
+    ("330102", "上城区"),
+    ("330212", "鄞州区"),
+    ("330302", "鹿城区"),
+    ("330702", "婺城区"),
+    ("331102", "莲都区"),
+)
 TENDER_WORDS = ("磋商", "谈判", "询价")
 
 
@@ -71,14 +89,41 @@ def path_name(p: Posting) -> str:
 
 
 TYPE_NAMES = {
-    "procurement.intention": "采购意向", "procurement.tender": "采购公告", "procurement.single_source": "单一来源公示",
-    "procurement.correction": "更正公告", "procurement.result": "中标(成交)结果公告", "procurement.contract": "采购合同公告",
-    "procurement.termination": "终止公告", "procurement.acceptance": "履约验收公告",
+    "procurement.intention": "采购意向",
+    "procurement.tender": "采购公告",
+    "procurement.single_source": "单一来源公示",
+    "procurement.correction": "更正公告",
+    "procurement.result": "中标(成交)结果公告",
+    "procurement.contract": "采购合同公告",
+    "procurement.termination": "终止公告",
+    "procurement.acceptance": "履约验收公告",
 }
-NULL_FIELDS = ("annId", "firstCode", "parentId", "secondCode", "cover", "path", "content", "gpCatalogCode",
-               "gpCatalogName", "procurementMethodCode", "procurementMethod", "bidOpeningTime", "projectCode",
-               "projectName", "purchaseName", "rankCategoryName", "encryptId", "invalidDate", "isRenew",
-               "announcementType", "budgetPrice", "supplierName", "totalContractAmount", "author")
+NULL_FIELDS = (
+    "annId",
+    "firstCode",
+    "parentId",
+    "secondCode",
+    "cover",
+    "path",
+    "content",
+    "gpCatalogCode",
+    "gpCatalogName",
+    "procurementMethodCode",
+    "procurementMethod",
+    "bidOpeningTime",
+    "projectCode",
+    "projectName",
+    "purchaseName",
+    "rankCategoryName",
+    "encryptId",
+    "invalidDate",
+    "isRenew",
+    "announcementType",
+    "budgetPrice",
+    "supplierName",
+    "totalContractAmount",
+    "author",
+)
 
 
 def _date_arg(value: Any) -> date | None:
@@ -108,8 +153,14 @@ class ZfcgSite(Site):
         for p in self.postings:
             if p.serial % 2 == 0:
                 code, name = OTHER_DISTRICTS[p.serial % len(OTHER_DISTRICTS)]
-                twin = replace(p, posting_id=f"{p.posting_id}~{code}", region=code, project_id="",
-                               title=f"{name}{p.title[-30:]}", publish_time=p.publish_time[:17] + "59")
+                twin = replace(
+                    p,
+                    posting_id=f"{p.posting_id}~{code}",
+                    region=code,
+                    project_id="",
+                    title=f"{name}{p.title[-30:]}",
+                    publish_time=p.publish_time[:17] + "59",
+                )
                 self.others.setdefault(norm_channel(p.channel), []).append(twin)
                 self.by_article[self.article_id(twin)] = twin  # every row of the real list has its detail
         self.by_project: dict[str, list[Posting]] = {}
@@ -125,8 +176,11 @@ class ZfcgSite(Site):
         return "json"
 
     def routes(self) -> list[web.RouteDef]:
-        return [web.post("/portal/category", self.category), web.get("/portal/detail", self.detail),
-                web.get("/admin/category/home/categoryTreeFind", self.tree)]
+        return [
+            web.post("/portal/category", self.category),
+            web.get("/portal/detail", self.detail),
+            web.get("/admin/category/home/categoryTreeFind", self.tree),
+        ]
 
     async def tree(self, request: web.Request) -> web.Response:
         """The announcement category tree (platforms.md §4a ``categoryTreeFind?parentId=600007``; the
@@ -135,9 +189,14 @@ class ZfcgSite(Site):
         for p in self.postings:
             leaf = self.RENAMED[1] if self.drift and p.channel == self.RENAMED[0] else path_name(p)
             leaves.setdefault(p.channel, set()).add(leaf)
-        nodes = [{"categoryCode": code, "categoryName": name,
-                  "children": [{"categoryName": n} for n in sorted(leaves.get(code, ()))]}
-                 for code, name in CATEGORIES.items()]
+        nodes = [
+            {
+                "categoryCode": code,
+                "categoryName": name,
+                "children": [{"categoryName": n} for n in sorted(leaves.get(code, ()))],
+            }
+            for code, name in CATEGORIES.items()
+        ]
         return self.json({"success": True, "result": {"data": nodes}, "error": None})
 
     async def category(self, request: web.Request) -> web.Response:
@@ -149,26 +208,34 @@ class ZfcgSite(Site):
             return self.json({"success": False, "result": None, "error": "请求体不是JSON"}, status=400)
         code = str(body.get("categoryCode") or "")
         if code and code != ROOT_CODE and code not in CATEGORIES and code not in self.by_channel:
-            return self.json({"success": False, "result": None,
-                              "error": {"code": "400", "message": f"栏目不存在: {code}"}})
+            return self.json(
+                {"success": False, "result": None, "error": {"code": "400", "message": f"栏目不存在: {code}"}}
+            )
         if not code:
             items = self.visible(("all",), self.postings)
         elif code == ROOT_CODE:
             items = self.visible(("root",), (p for p in self.postings if p.channel in CATEGORIES))
         else:
-            mixed = sorted([*self.by_channel.get(code, ()), *self.others.get(code, ())],
-                           key=lambda q: q.sort_key, reverse=True)
+            mixed = sorted(
+                [*self.by_channel.get(code, ()), *self.others.get(code, ())],
+                key=lambda q: q.sort_key,
+                reverse=True,
+            )
             items = self.visible(("wide", code), mixed)
         districts = [str(d) for d in body.get("districtCode") or []]
         excluded = [str(d) for d in body.get("excludeDistrictPrefix") or []]
         begin, end = _date_arg(body.get("publishDateBegin")), _date_arg(body.get("publishDateEnd"))
         keyword = str(body.get("keyword") or "").strip()
         if districts or excluded or begin or end or keyword:
-            items = [p for p in items
-                     if (not districts or p.region in districts)
-                     and not any(p.region.startswith(x) for x in excluded)
-                     and (begin is None or p.publish_date >= begin) and (end is None or p.publish_date <= end)
-                     and keyword in p.title]
+            items = [
+                p
+                for p in items
+                if (not districts or p.region in districts)
+                and not any(p.region.startswith(x) for x in excluded)
+                and (begin is None or p.publish_date >= begin)
+                and (end is None or p.publish_date <= end)
+                and keyword in p.title
+            ]
         size = int_arg(body.get("pageSize"), 15, 1, 100)
         page_no = int_arg(body.get("pageNo"), 1, 1, 10**6)
         page = self.paginate(request, items, (page_no - 1) * size, size)
@@ -180,30 +247,59 @@ class ZfcgSite(Site):
 
     def row(self, p: Posting) -> dict[str, Any]:
         row: dict[str, Any] = dict.fromkeys(NULL_FIELDS)
-        row.update({
-            "articleId": self.article_id(p), "siteId": 110,
-            "pathName": self.RENAMED[1] if self.drift and p.channel == self.RENAMED[0] else path_name(p),
-            "title": p.title, "publishDate": epoch_ms(p.publish_time), "districtCode": p.region,
-            "districtName": region_name(p.region), "districtNameList": None, "invalid": 0,
-        })
+        row.update(
+            {
+                "articleId": self.article_id(p),
+                "siteId": 110,
+                "pathName": self.RENAMED[1] if self.drift and p.channel == self.RENAMED[0] else path_name(p),
+                "title": p.title,
+                "publishDate": epoch_ms(p.publish_time),
+                "districtCode": p.region,
+                "districtName": region_name(p.region),
+                "districtNameList": None,
+                "invalid": 0,
+            }
+        )
         return row
 
     async def detail(self, request: web.Request) -> web.Response:
         p = self.online(self.by_article.get(request.query.get("articleId", "")))
         if p is None:
-            return self.json({"success": False, "result": None, "error": {"code": "404", "message": "文章不存在"}},
-                             status=404)
+            return self.json(
+                {"success": False, "result": None, "error": {"code": "404", "message": "文章不存在"}},
+                status=404,
+            )
         if self.in_maintenance(request):
             return self.maintenance_detail(request)
-        links = [{"typeName": TYPE_NAMES.get(q.notice_type, "公告"), "articleId": self.article_id(q), "isExist": True,
-                  "isCurrent": q is p} for q in self.by_project.get(p.project_id, []) if q.visible_on(self.today)]
+        links = [
+            {
+                "typeName": TYPE_NAMES.get(q.notice_type, "公告"),
+                "articleId": self.article_id(q),
+                "isExist": True,
+                "isCurrent": q is p,
+            }
+            for q in self.by_project.get(p.project_id, [])
+            if q.visible_on(self.today)
+        ]
         data = {
-            "title": p.title, "htmlTitle": None, "isCustomTitle": 0, "articleId": self.article_id(p), "siteId": 110,
-            "author": None, "projectCode": None, "projectName": None, "publishDate": epoch_ms(p.publish_time),
-            "announcementType": None, "districtCode": p.region, "districtName": region_name(p.region),
+            "title": p.title,
+            "htmlTitle": None,
+            "isCustomTitle": 0,
+            "articleId": self.article_id(p),
+            "siteId": 110,
+            "author": None,
+            "projectCode": None,
+            "projectName": None,
+            "publishDate": epoch_ms(p.publish_time),
+            "announcementType": None,
+            "districtCode": p.region,
+            "districtName": region_name(p.region),
             "categoryNames": [CATEGORIES.get(p.channel, ROOT_NAME), path_name(p)],
-            "announcementLinkDtoList": links or None, "content": p.html_on(self.today),
+            "announcementLinkDtoList": links or None,
+            "content": p.html_on(self.today),
             "attachmentList": [{"name": a.get("name"), "url": a.get("url")} for a in p.attachments],
-            "isShowAttachment": bool(p.attachments), "expireFlag": 0, "expiredAt": None,
+            "isShowAttachment": bool(p.attachments),
+            "expireFlag": 0,
+            "expiredAt": None,
         }
         return self.json({"success": True, "result": {"data": data}, "error": None})

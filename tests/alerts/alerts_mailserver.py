@@ -28,7 +28,9 @@ class Capture:
     messages: list[tuple[list[str], EmailMessage]] = field(default_factory=list)
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        msg = email.message_from_bytes(envelope.original_content or envelope.content, policy=email.policy.default)
+        msg = email.message_from_bytes(
+            envelope.original_content or envelope.content, policy=email.policy.default
+        )
         self.messages.append((list(envelope.rcpt_tos), msg))  # type: ignore[arg-type]
         return "250 OK"
 

@@ -39,7 +39,10 @@ def config(tmp_path: Path) -> Config:
     return Config(
         email_sender="pubwatch@jgb.example.gov.cn",
         email_office=["jgb@example.gov.cn"],
-        email_units={"市财政局": ["czj@example.gov.cn", "czj2@example.gov.cn"], "柯城区人民政府": ["kc@example.gov.cn"]},
+        email_units={
+            "市财政局": ["czj@example.gov.cn", "czj2@example.gov.cn"],
+            "柯城区人民政府": ["kc@example.gov.cn"],
+        },
         outbox_dir=str(tmp_path / "outbox"),
     )
 
@@ -51,9 +54,27 @@ def tls_cert(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     cert, key = folder / "cert.pem", folder / "key.pem"
     try:
         subprocess.run(
-            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
-             "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"],
-            check=True, capture_output=True, timeout=60,
+            [
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                str(key),
+                "-out",
+                str(cert),
+                "-days",
+                "1",
+                "-subj",
+                "/CN=127.0.0.1",
+                "-addext",
+                "subjectAltName=IP:127.0.0.1,DNS:localhost",
+            ],
+            check=True,
+            capture_output=True,
+            timeout=60,
         )
     except (OSError, subprocess.CalledProcessError) as exc:
         pytest.skip(f"openssl cannot make a test certificate: {exc}")

@@ -36,18 +36,35 @@ def _parts(msg: EmailMessage) -> tuple[str, str]:
 def _seed(engine: Engine) -> dict[str, int]:
     with session_scope(engine) as s:
         n1 = add_notice(s, title=XSS, domain="procurement", region="330800", publish_date=D1)
-        n2 = add_notice(s, title="柯城区道路工程招标公告", domain="construction", region="330802", publish_date=D1)
+        n2 = add_notice(
+            s, title="柯城区道路工程招标公告", domain="construction", region="330802", publish_date=D1
+        )
         n3 = add_notice(s, title="开化县土地出让结果", domain="land", region="330824", publish_date=D1)
-        f1 = add_finding(s, kind="missing_field", on=D1, unit="市财政局", notice=n1, message="缺少评审专家名单",
-                         dates={"publish_date": "2026-03-02", "award_date": "2026-02-25"})
-        f2 = add_finding(s, kind="late_posting", on=D1, unit="柯城区人民政府", notice=n2, severity="warning",
-                         message="定标后超过2个工作日才公告")
+        f1 = add_finding(
+            s,
+            kind="missing_field",
+            on=D1,
+            unit="市财政局",
+            notice=n1,
+            message="缺少评审专家名单",
+            dates={"publish_date": "2026-03-02", "award_date": "2026-02-25"},
+        )
+        f2 = add_finding(
+            s,
+            kind="late_posting",
+            on=D1,
+            unit="柯城区人民政府",
+            notice=n2,
+            severity="warning",
+            message="定标后超过2个工作日才公告",
+        )
         f3 = add_finding(s, kind="missing_field", on=D1, unit="开化县人民政府", notice=n3)
         return {"f1": f1.id, "f2": f2.id, "f3": f3.id}
 
 
-def test_unit_digests_and_office_summary_arrive_in_chinese_and_escaped(engine: Engine, config: Config,
-                                                                        smtp: SmtpServer) -> None:
+def test_unit_digests_and_office_summary_arrive_in_chinese_and_escaped(
+    engine: Engine, config: Config, smtp: SmtpServer
+) -> None:
     ids = _seed(engine)
     result = send_digests(engine, config, D1)
     assert result == {"built": 3, "sent": 3, "queued": 0, "failed": 0}
@@ -61,7 +78,9 @@ def test_unit_digests_and_office_summary_arrive_in_chinese_and_escaped(engine: E
     assert "<script>alert(1)</script>某中学采购结果公告" in plain  # plain text shows it as text
     assert "柯城区道路工程" not in plain  # another unit's finding is not in this digest
     assert "缺少评审专家名单" in plain and "要素缺失" in plain and "政府采购" in plain
-    assert "定标日期 2026-02-25" in plain and "procurement.result.fields" not in plain  # the rule's name, not its id
+    assert (
+        "定标日期 2026-02-25" in plain and "procurement.result.fields" not in plain
+    )  # the rule's name, not its id
     assert "中标(成交)公示缺少必填项" in plain
     with session_scope(engine) as s:
         f1 = s.get(Finding, ids["f1"])
@@ -85,7 +104,9 @@ def test_unit_digests_and_office_summary_arrive_in_chinese_and_escaped(engine: E
     assert "&lt;script&gt;" in o_html and "<script>" not in o_html
 
 
-def test_same_event_never_sent_twice_and_escalation_is_news(engine: Engine, config: Config, smtp: SmtpServer) -> None:
+def test_same_event_never_sent_twice_and_escalation_is_news(
+    engine: Engine, config: Config, smtp: SmtpServer
+) -> None:
     ids = _seed(engine)
     send_digests(engine, config, D1)
     first = len(smtp.capture.messages)
@@ -106,7 +127,9 @@ def test_same_event_never_sent_twice_and_escalation_is_news(engine: Engine, conf
         assert rows == 4  # opened + escalated, each to the unit and the office
 
 
-def test_resolved_reported_once_and_quick_fixes_not_at_all(engine: Engine, config: Config, smtp: SmtpServer) -> None:
+def test_resolved_reported_once_and_quick_fixes_not_at_all(
+    engine: Engine, config: Config, smtp: SmtpServer
+) -> None:
     ids = _seed(engine)
     send_digests(engine, config, D1)
     with session_scope(engine) as s:
@@ -167,7 +190,10 @@ def test_cap_per_email_and_header_injection(engine: Engine, config: Config, smtp
     assert "及其他 7 条" in plain and "及其他 7 条" in html
     assert plain.count("存档副本") == 50 + 1  # 50 findings + the footer line
     assert "\x00" not in plain
-    assert sanitize_header("a\r\nb\x07c" + "长" * 300).startswith("a b c") and len(sanitize_header("长" * 300)) == 120
+    assert (
+        sanitize_header("a\r\nb\x07c" + "长" * 300).startswith("a b c")
+        and len(sanitize_header("长" * 300)) == 120
+    )
 
 
 def test_dry_run_writes_eml_and_changes_nothing(engine: Engine, config: Config, smtp: SmtpServer) -> None:
@@ -188,8 +214,9 @@ def test_dry_run_writes_eml_and_changes_nothing(engine: Engine, config: Config, 
     assert send_digests(engine, config, D1)["sent"] == 3
 
 
-def test_permanent_refusal_marks_failed(engine: Engine, config: Config, smtp: SmtpServer,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_permanent_refusal_marks_failed(
+    engine: Engine, config: Config, smtp: SmtpServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     class Refuse:
         async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
             if address.startswith("kc@"):
@@ -213,8 +240,13 @@ def test_permanent_refusal_marks_failed(engine: Engine, config: Config, smtp: Sm
         assert failed.recipients == ["kc@example.gov.cn"] and "550" in (failed.last_error or "")
 
 
-def test_starttls_with_auth(engine: Engine, config: Config, tls_cert: tuple[Path, Path],
-                            monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+def test_starttls_with_auth(
+    engine: Engine,
+    config: Config,
+    tls_cert: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     cert, key = tls_cert
     ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ctx.load_cert_chain(cert, key)
@@ -224,11 +256,18 @@ def test_starttls_with_auth(engine: Engine, config: Config, tls_cert: tuple[Path
         logins.append((auth_data.login.decode(), auth_data.password.decode()))
         return AuthResult(success=auth_data.password == b"s3cret-pw", handled=False)
 
-    server = SmtpServer(tls_context=ctx, require_starttls=True, authenticator=authenticator,
-                        auth_require_tls=True).start()
+    server = SmtpServer(
+        tls_context=ctx, require_starttls=True, authenticator=authenticator, auth_require_tls=True
+    ).start()
     try:
-        for var, value in {"HOST": "127.0.0.1", "PORT": str(server.port), "SECURITY": "starttls",
-                           "USER": "pubwatch", "PASSWORD": "s3cret-pw", "CAFILE": str(cert)}.items():
+        for var, value in {
+            "HOST": "127.0.0.1",
+            "PORT": str(server.port),
+            "SECURITY": "starttls",
+            "USER": "pubwatch",
+            "PASSWORD": "s3cret-pw",
+            "CAFILE": str(cert),
+        }.items():
             monkeypatch.setenv(f"PUBWATCH_SMTP_{var}", value)
         _seed(engine)
         with caplog.at_level(logging.DEBUG):
@@ -238,8 +277,13 @@ def test_starttls_with_auth(engine: Engine, config: Config, tls_cert: tuple[Path
         # wrong password: stays queued, the password is never in logs or last_error
         monkeypatch.setenv("PUBWATCH_SMTP_PASSWORD", "wrong-pw-123")
         with session_scope(engine) as s:
-            add_finding(s, kind="late_posting", on=D2, unit="市财政局",
-                        notice=add_notice(s, title="新公告", publish_date=D2))
+            add_finding(
+                s,
+                kind="late_posting",
+                on=D2,
+                unit="市财政局",
+                notice=add_notice(s, title="新公告", publish_date=D2),
+            )
         with caplog.at_level(logging.DEBUG):
             assert send_digests(engine, config, D2)["queued"] == 2
         assert "wrong-pw-123" not in caplog.text and "s3cret-pw" not in caplog.text
@@ -249,7 +293,9 @@ def test_starttls_with_auth(engine: Engine, config: Config, tls_cert: tuple[Path
         server.stop()
 
 
-def test_capped_digest_marks_only_listed_findings_as_told(engine: Engine, config: Config, smtp: SmtpServer) -> None:
+def test_capped_digest_marks_only_listed_findings_as_told(
+    engine: Engine, config: Config, smtp: SmtpServer
+) -> None:
     """57 findings, 50 a message: the 7 left out stay pending and lead the next digest."""
     config.email_office = []
     with session_scope(engine) as s:
@@ -279,17 +325,30 @@ def test_capped_digest_marks_only_listed_findings_as_told(engine: Engine, config
     assert send_digests(engine, config, D3, max_items=50)["built"] == 0
 
 
-def test_one_gap_raised_on_two_platform_copies_is_one_item(engine: Engine, config: Config,
-                                                            smtp: SmtpServer) -> None:
+def test_one_gap_raised_on_two_platform_copies_is_one_item(
+    engine: Engine, config: Config, smtp: SmtpServer
+) -> None:
     """A tender shared to two platforms, found missing the same item on both: one item in the digest."""
     config.email_office = []
     with session_scope(engine) as s:
-        home = add_notice(s, title="衢江区某道路工程招标公告", region="330803", publish_date=D1, source_key="qujiang")
-        copy = add_notice(s, title="衢江区某道路工程招标公告", region="330803", publish_date=D1, source_key="zjggzy")
-        other = add_notice(s, title="衢江区另一工程招标公告", region="330803", publish_date=D1, source_key="qujiang")
-        a = add_finding(s, kind="missing_field", on=D1, unit="柯城区人民政府", notice=home, rule_id="r.fields")
-        b = add_finding(s, kind="missing_field", on=D1, unit="柯城区人民政府", notice=copy, rule_id="r.fields")
-        c = add_finding(s, kind="missing_field", on=D1, unit="柯城区人民政府", notice=other, rule_id="r.fields")
+        home = add_notice(
+            s, title="衢江区某道路工程招标公告", region="330803", publish_date=D1, source_key="qujiang"
+        )
+        copy = add_notice(
+            s, title="衢江区某道路工程招标公告", region="330803", publish_date=D1, source_key="zjggzy"
+        )
+        other = add_notice(
+            s, title="衢江区另一工程招标公告", region="330803", publish_date=D1, source_key="qujiang"
+        )
+        a = add_finding(
+            s, kind="missing_field", on=D1, unit="柯城区人民政府", notice=home, rule_id="r.fields"
+        )
+        b = add_finding(
+            s, kind="missing_field", on=D1, unit="柯城区人民政府", notice=copy, rule_id="r.fields"
+        )
+        c = add_finding(
+            s, kind="missing_field", on=D1, unit="柯城区人民政府", notice=other, rule_id="r.fields"
+        )
         ids = (a.id, b.id, c.id)
     assert send_digests(engine, config, D1)["sent"] == 1
     (kc,) = smtp.capture.by_recipient("kc@example.gov.cn")

@@ -36,24 +36,60 @@ def _parts(msg: EmailMessage) -> tuple[str, str]:
 def _notice(s, title: str, url: str) -> Notice:
     n = next(_n)
     body = f"<html><body>{n}</body></html>".encode()
-    doc = Document(source_key="qz_hanweb", channel_key="cg", item_key=f"i{n}", url=url, list_title=title, list_date=D1)
-    ver = DocumentVersion(document=doc, version_no=1, fetched_on=D1, url=url, sha256=hashlib.sha256(body).hexdigest(),
-                          size=len(body), body=body)
+    doc = Document(
+        source_key="qz_hanweb", channel_key="cg", item_key=f"i{n}", url=url, list_title=title, list_date=D1
+    )
+    ver = DocumentVersion(
+        document=doc,
+        version_no=1,
+        fetched_on=D1,
+        url=url,
+        sha256=hashlib.sha256(body).hexdigest(),
+        size=len(body),
+        body=body,
+    )
     s.add_all([doc, ver])
     s.flush()
-    notice = Notice(document_id=doc.id, version_id=ver.id, source_key="qz_hanweb", channel_key="cg", region="330800",
-                    domain="procurement", notice_type="procurement.result", title=title, url=url, publish_date=D1)
+    notice = Notice(
+        document_id=doc.id,
+        version_id=ver.id,
+        source_key="qz_hanweb",
+        channel_key="cg",
+        region="330800",
+        domain="procurement",
+        notice_type="procurement.result",
+        title=title,
+        url=url,
+        publish_date=D1,
+    )
     s.add(notice)
     s.flush()
     return notice
 
 
 def _finding(s, notice: Notice, kind: str, field: str, unit: str, message: str = "") -> Finding:
-    f = Finding(key=f"{kind}:{next(_n)}", rule_id="procurement.result.fields", kind=kind,
-                severity="info" if kind == "extraction_gap" else "violation", status="open", domain="procurement",
-                region="330800", notice_type=notice.notice_type, responsible_unit=unit, source_key=notice.source_key,
-                notice_id=notice.id, field=field, url=notice.url, title=notice.title, message=message,
-                legal_source="衢政办发〔2018〕73号", dates={}, evidence=[], first_seen_on=D1, last_seen_on=D1)
+    f = Finding(
+        key=f"{kind}:{next(_n)}",
+        rule_id="procurement.result.fields",
+        kind=kind,
+        severity="info" if kind == "extraction_gap" else "violation",
+        status="open",
+        domain="procurement",
+        region="330800",
+        notice_type=notice.notice_type,
+        responsible_unit=unit,
+        source_key=notice.source_key,
+        notice_id=notice.id,
+        field=field,
+        url=notice.url,
+        title=notice.title,
+        message=message,
+        legal_source="衢政办发〔2018〕73号",
+        dates={},
+        evidence=[],
+        first_seen_on=D1,
+        last_seen_on=D1,
+    )
     s.add(f)
     s.flush()
     s.add(FindingEvent(finding_id=f.id, on=D1, event="opened", details={}))
@@ -62,21 +98,35 @@ def _finding(s, notice: Notice, kind: str, field: str, unit: str, message: str =
 
 def _seed(engine: Engine) -> dict[str, int]:
     with session_scope(engine) as s:
-        s.add(Source(key="qz_hanweb", name="衢州市公共资源交易网", family="hanweb", region="330800",
-                     base_url="https://ggzy.qz.gov.cn/"))
+        s.add(
+            Source(
+                key="qz_hanweb",
+                name="衢州市公共资源交易网",
+                family="hanweb",
+                region="330800",
+                base_url="https://ggzy.qz.gov.cn/",
+            )
+        )
         n1 = _notice(s, XSS, "https://ggzy.qz.gov.cn/art/2026/3/2/art_1.html")
         n2 = _notice(s, "某道路工程采购结果公告", "https://ggzy.qz.gov.cn/art/2026/3/2/art_2.html")
         violation = _finding(s, n2, "missing_field", "winner", "市财政局", message="缺少中标供应商")
-        gap = _finding(s, n1, "extraction_gap", "amount", REVIEW_UNIT, message="未能识别，待人工核对：载有「金额」")
+        gap = _finding(
+            s, n1, "extraction_gap", "amount", REVIEW_UNIT, message="未能识别，待人工核对：载有「金额」"
+        )
         # a gap stored under a unit's name (an older monitor, a hand edit): still never the unit's news
-        stray = _finding(s, n2, "extraction_gap", "budget", "市财政局", message="未能识别，待人工核对：载有「预算」")
+        stray = _finding(
+            s, n2, "extraction_gap", "budget", "市财政局", message="未能识别，待人工核对：载有「预算」"
+        )
         return {"violation": violation.id, "gap": gap.id, "stray": stray.id}
 
 
 def test_office_lists_gaps_under_review_after_violations_and_units_never_see_them(
-        engine: Engine, config: Config, smtp: SmtpServer) -> None:
+    engine: Engine, config: Config, smtp: SmtpServer
+) -> None:
     ids = _seed(engine)
-    config.email_units[REVIEW_UNIT] = ["review@example.gov.cn"]  # even a unit configured under the review name
+    config.email_units[REVIEW_UNIT] = [
+        "review@example.gov.cn"
+    ]  # even a unit configured under the review name
     result = send_digests(engine, config, D1)
     assert result["failed"] == 0
 
@@ -94,7 +144,7 @@ def test_office_lists_gaps_under_review_after_violations_and_units_never_see_the
     assert "新发现 1 条" in office["Subject"] and "待人工核对 2 条" in office["Subject"]
     # its own section, after the violations
     assert o_plain.index("== 新发现（1 条） ==") < o_plain.index(f"== {REVIEW_SECTION}（2 条） ==")
-    review = o_plain[o_plain.index(f"== {REVIEW_SECTION}"):]
+    review = o_plain[o_plain.index(f"== {REVIEW_SECTION}") :]
     violations = o_plain[: o_plain.index(f"== {REVIEW_SECTION}")]
     assert f"问题编号：{ids['gap']}" in review and f"问题编号：{ids['stray']}" in review
     assert f"问题编号：{ids['gap']}" not in violations and f"问题编号：{ids['violation']}" in violations
@@ -107,9 +157,12 @@ def test_office_lists_gaps_under_review_after_violations_and_units_never_see_the
     # the per-unit table counts violations only; the review unit is not a unit
     assert REVIEW_UNIT not in violations.split("==")[0]
     assert "&lt;script&gt;" in o_html and "<script>" not in o_html
-    h_review = o_html[o_html.index('id="review"'):]
+    h_review = o_html[o_html.index('id="review"') :]
     assert o_html.index("新发现（1 条）") < o_html.index('id="review"')
-    assert field_label("amount", catalog) in h_review and 'href="https://ggzy.qz.gov.cn/art/2026/3/2/art_1.html"' in h_review
+    assert (
+        field_label("amount", catalog) in h_review
+        and 'href="https://ggzy.qz.gov.cn/art/2026/3/2/art_1.html"' in h_review
+    )
 
     with session_scope(engine) as s:  # told once, to the office only
         told = set(s.execute(select(AlertSent.finding_id, AlertSent.recipient)).all())

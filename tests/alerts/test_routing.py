@@ -52,16 +52,43 @@ def test_digests_route_by_the_primary_unit_and_flag_units_without_recipients(
     engine: Engine, units_config: Config, smtp: SmtpServer
 ) -> None:
     with session_scope(engine) as s:
-        cz = add_finding(s, kind="missing_field", on=D1, unit="市财政局",
-                         notice=add_notice(s, title="市财政局采购结果公告", publish_date=D1))
-        zr = add_finding(s, kind="late_posting", on=D1, unit="市自然资源和规划局",
-                         notice=add_notice(s, title="土地出让结果公示", domain="land", publish_date=D1))
-        county = add_finding(s, kind="missing_field", on=D1, unit="江山市人民政府",
-                             notice=add_notice(s, title="江山市采购公告", region="330881", publish_date=D1))
-        eco = add_finding(s, kind="late_posting", on=D1, unit="市生态环境局",
-                          notice=add_notice(s, title="排污权交易结果", domain="emission", publish_date=D1))
-        nobody = add_finding(s, kind="missing_followup", on=D1, unit=None, domain="procurement", region="330800",
-                             title="某项目未发布合同公告")
+        cz = add_finding(
+            s,
+            kind="missing_field",
+            on=D1,
+            unit="市财政局",
+            notice=add_notice(s, title="市财政局采购结果公告", publish_date=D1),
+        )
+        zr = add_finding(
+            s,
+            kind="late_posting",
+            on=D1,
+            unit="市自然资源和规划局",
+            notice=add_notice(s, title="土地出让结果公示", domain="land", publish_date=D1),
+        )
+        county = add_finding(
+            s,
+            kind="missing_field",
+            on=D1,
+            unit="江山市人民政府",
+            notice=add_notice(s, title="江山市采购公告", region="330881", publish_date=D1),
+        )
+        eco = add_finding(
+            s,
+            kind="late_posting",
+            on=D1,
+            unit="市生态环境局",
+            notice=add_notice(s, title="排污权交易结果", domain="emission", publish_date=D1),
+        )
+        nobody = add_finding(
+            s,
+            kind="missing_followup",
+            on=D1,
+            unit=None,
+            domain="procurement",
+            region="330800",
+            title="某项目未发布合同公告",
+        )
         ids = {"cz": cz.id, "zr": zr.id, "county": county.id, "eco": eco.id, "nobody": nobody.id}
 
     assert send_digests(engine, units_config, D1) == {"built": 3, "sent": 3, "queued": 0, "failed": 0}
@@ -94,8 +121,13 @@ def test_without_an_office_address_unrouted_news_is_logged_not_lost(
 ) -> None:
     units_config.email_office = []
     with session_scope(engine) as s:
-        add_finding(s, kind="missing_field", on=D1, unit="龙游县人民政府",
-                    notice=add_notice(s, title="龙游县公告", region="330825", publish_date=D1))
+        add_finding(
+            s,
+            kind="missing_field",
+            on=D1,
+            unit="龙游县人民政府",
+            notice=add_notice(s, title="龙游县公告", region="330825", publish_date=D1),
+        )
     with caplog.at_level(logging.WARNING, logger="alerts.digest"):
         assert send_digests(engine, units_config, D1)["built"] == 0
     assert FLAG in caplog.text and "龙游县人民政府" in caplog.text
@@ -106,8 +138,9 @@ def test_without_an_office_address_unrouted_news_is_logged_not_lost(
     assert "龙游县公告" in _plain_html(office)[0]
 
 
-def test_evidence_reference_command_and_page_link(engine: Engine, units_config: Config, smtp: SmtpServer,
-                                                   monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_evidence_reference_command_and_page_link(
+    engine: Engine, units_config: Config, smtp: SmtpServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     evil_url = 'https://ggzy.qz.gov.cn/art/2026/3/2/art_1.html?a="><script>alert(2)</script>'
     with session_scope(engine) as s:
         n = add_notice(s, title="市财政局采购结果公告", publish_date=D1, url=evil_url)
@@ -121,10 +154,18 @@ def test_evidence_reference_command_and_page_link(engine: Engine, units_config: 
     (czj,) = smtp.capture.by_recipient("czj@example.gov.cn")
     plain, html = _plain_html(czj)
     # what the office can open without pubwatch: the original link and the archived copy's file name
-    assert f"存档副本：第 {version.id} 号页面存档（SHA-256 {version.sha256[:16]}…），见监测报表同目录 " \
-           f"evidence/{version.id}-{version.sha256[:16]}.html" in plain
-    assert f"原页面：{evil_url}" in plain and "pubwatch evidence" not in plain and "pubwatch evidence" not in html
-    escaped = 'https://ggzy.qz.gov.cn/art/2026/3/2/art_1.html?a=&#34;&gt;&lt;script&gt;alert(2)&lt;/script&gt;'
+    assert (
+        f"存档副本：第 {version.id} 号页面存档（SHA-256 {version.sha256[:16]}…），见监测报表同目录 "
+        f"evidence/{version.id}-{version.sha256[:16]}.html" in plain
+    )
+    assert (
+        f"原页面：{evil_url}" in plain
+        and "pubwatch evidence" not in plain
+        and "pubwatch evidence" not in html
+    )
+    escaped = (
+        "https://ggzy.qz.gov.cn/art/2026/3/2/art_1.html?a=&#34;&gt;&lt;script&gt;alert(2)&lt;/script&gt;"
+    )
     assert f'<a href="{escaped}">' in html
     assert "<script>" not in html
     assert 'href="javascript:' not in html and "javascript:alert(3)" in plain  # shown, never a link

@@ -23,8 +23,18 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 FAST = [
-    "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "RETRY_BACKOFF_BASE=0",
-    "-s", "RETRY_TIMES=1", "-s", "LOG_LEVEL=WARNING", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4",
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "AUTOTHROTTLE_ENABLED=0",
+    "-s",
+    "RETRY_BACKOFF_BASE=0",
+    "-s",
+    "RETRY_TIMES=1",
+    "-s",
+    "LOG_LEVEL=WARNING",
+    "-s",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=4",
 ]
 START = dt.date(2026, 1, 5)
 
@@ -81,13 +91,28 @@ class Crawl:
     stderr: str
 
 
-def run_crawl(replica: Any, db_url: str, night: str, sources: str, *extra: str, timeout: float = 120) -> Crawl:
+def run_crawl(
+    replica: Any, db_url: str, night: str, sources: str, *extra: str, timeout: float = 120
+) -> Crawl:
     """``python -m crawler.run`` for one night against the replica (its clock set to that night)."""
     replica.set_date(night)
     env = dict(os.environ, PUBWATCH_SITE_URLS=json.dumps(replica.sites))
-    cmd = [sys.executable, "-m", "crawler.run", "--night", night, "--sources", sources, "--db-url", db_url,
-           *FAST, *extra]
-    proc = subprocess.run(cmd, env=env, cwd=REPO, capture_output=True, text=True, timeout=timeout, check=False)
+    cmd = [
+        sys.executable,
+        "-m",
+        "crawler.run",
+        "--night",
+        night,
+        "--sources",
+        sources,
+        "--db-url",
+        db_url,
+        *FAST,
+        *extra,
+    ]
+    proc = subprocess.run(
+        cmd, env=env, cwd=REPO, capture_output=True, text=True, timeout=timeout, check=False
+    )
     summary = json.loads(proc.stdout.strip().splitlines()[-1]) if proc.stdout.strip() else {}
     return Crawl(proc.returncode, summary, proc.stderr)
 

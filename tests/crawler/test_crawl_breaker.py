@@ -60,7 +60,7 @@ def failing_site() -> Iterator[ThreadingHTTPServer]:
 
 
 # A spider reporting failures the way the family spiders do (classify_failure → HealthTracker).
-SPIDER_SCRIPT = textwrap.dedent('''
+SPIDER_SCRIPT = textwrap.dedent("""
     import json, sys
     import scrapy
     from scrapy.crawler import CrawlerProcess
@@ -105,7 +105,7 @@ SPIDER_SCRIPT = textwrap.dedent('''
     process.crawl(crawler)
     process.start()
     print(json.dumps(crawler.stats.get_value("pubwatch/health")))
-''').replace("LIMIT_VALUE", str(LIMIT))
+""").replace("LIMIT_VALUE", str(LIMIT))
 
 
 # The second case switches the slot-queue purge off: the download handler's last check alone must
@@ -114,11 +114,20 @@ NO_PURGE = "import crawler.middlewares as m\nm.CircuitBreakerMiddleware._drop_qu
 
 
 @pytest.mark.parametrize("prefix", ["", NO_PURGE], ids=["purge_and_handler", "handler_only"])
-def test_breaker_drops_requests_queued_before_it_tripped(failing_site: ThreadingHTTPServer, prefix: str) -> None:
+def test_breaker_drops_requests_queued_before_it_tripped(
+    failing_site: ThreadingHTTPServer, prefix: str
+) -> None:
     base = f"http://127.0.0.1:{failing_site.server_address[1]}"
     env = dict(os.environ, SCRAPY_SETTINGS_MODULE="crawler.settings", PYTHONPATH=str(REPO))
-    proc = subprocess.run([sys.executable, "-c", prefix + SPIDER_SCRIPT, base], cwd=REPO, env=env, capture_output=True,
-                          text=True, timeout=120, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", prefix + SPIDER_SCRIPT, base],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     health = json.loads(proc.stdout.strip().splitlines()[-1])
     hits = failing_site.hits  # type: ignore[attr-defined]

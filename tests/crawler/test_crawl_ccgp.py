@@ -9,8 +9,10 @@ from crawler.detect import classify_html
 from crawler.families.static_cms import StaticCmsSpider
 from crawler.middlewares import BotCheckMiddleware
 
-SCRIPTS = ('<script id="keyparam" src="/_bot_sbu/sbu_fpcm.js"></script>'
-           '<script>document.cookie = "HOY_TR=abc123; path=/";\ndocument.cookie = "HBB_HC=def456; path=/";</script>')
+SCRIPTS = (
+    '<script id="keyparam" src="/_bot_sbu/sbu_fpcm.js"></script>'
+    '<script>document.cookie = "HOY_TR=abc123; path=/";\ndocument.cookie = "HBB_HC=def456; path=/";</script>'
+)
 
 
 def _page(body: str, url: str = "http://www.ccgp.gov.cn/cggg/dfgg/gkzb/index.htm") -> HtmlResponse:
@@ -18,8 +20,11 @@ def _page(body: str, url: str = "http://www.ccgp.gov.cn/cggg/dfgg/gkzb/index.htm
 
 
 def test_scripts_on_a_normal_page_are_not_a_challenge() -> None:
-    rows = "".join(f'<li><a href="./2026/t{i}.htm" title="衢州市采购公告{i}">衢州市采购公告第{i}号项目</a>'
-                   f"<em>2026-02-0{i % 9 + 1}</em> 地域：<em>浙江</em></li>" for i in range(8))
+    rows = "".join(
+        f'<li><a href="./2026/t{i}.htm" title="衢州市采购公告{i}">衢州市采购公告第{i}号项目</a>'
+        f"<em>2026-02-0{i % 9 + 1}</em> 地域：<em>浙江</em></li>"
+        for i in range(8)
+    )
     normal = _page(f"<html><head>{SCRIPTS}</head><body><ul class='c_list_bid'>{rows}</ul></body></html>")
     mw = BotCheckMiddleware()
     assert mw.process_response(normal.request, normal) is normal  # no re-fetch: one request per page
@@ -36,12 +41,14 @@ def test_throttle_page_is_rate_limited() -> None:
 def test_rows_of_other_provinces_are_read_not_followed_and_details_filtered() -> None:
     cls = type("CcgpTest", (StaticCmsSpider,), {"name": "ccgp", "source_key": "ccgp"})
     spider = cls(night="2026-02-10")
-    body = ("<html><body><ul class='c_list_bid'>"
-            '<li><a href="./gkzb/t1.htm" title="A">A</a> 发布时间：<em>2026-02-09 10:00</em> 地域：<em>浙江</em></li>'
-            '<li><a href="./gkzb/t2.htm" title="B">B</a> 发布时间：<em>2026-02-09 09:00</em> 地域：<em>青海</em></li>'
-            '<li><a href="" title="C">C</a> 发布时间：<em>2026-02-09 08:00</em> 地域：<em>浙江</em></li>'
-            '<li><a title="D">D</a> 发布时间：<em>2026-02-09 08:00</em> 地域：<em>浙江</em></li>'
-            "</ul></body></html>")
+    body = (
+        "<html><body><ul class='c_list_bid'>"
+        '<li><a href="./gkzb/t1.htm" title="A">A</a> 发布时间：<em>2026-02-09 10:00</em> 地域：<em>浙江</em></li>'
+        '<li><a href="./gkzb/t2.htm" title="B">B</a> 发布时间：<em>2026-02-09 09:00</em> 地域：<em>青海</em></li>'
+        '<li><a href="" title="C">C</a> 发布时间：<em>2026-02-09 08:00</em> 地域：<em>浙江</em></li>'
+        '<li><a title="D">D</a> 发布时间：<em>2026-02-09 08:00</em> 地域：<em>浙江</em></li>'
+        "</ul></body></html>"
+    )
     ch = spider.source.channel("dfgg/gkzb")
     page = spider.parse_list(_page(body), ch, 1)
     assert [(e.title, e.channel) for e in page.entries] == [("A", None), ("B", "")]

@@ -9,8 +9,14 @@ from conftest import REPO
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "crawler.run", *args], cwd=REPO, capture_output=True, text=True,
-                          timeout=60, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "crawler.run", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_unknown_source_lists_known_ones() -> None:
@@ -31,8 +37,22 @@ def test_bad_dates() -> None:
 
 def test_unreachable_source_is_reported_not_crashed(sqlite_url, monkeypatch) -> None:
     monkeypatch.setenv("PUBWATCH_SITE_URLS", '{"zfcg": "http://127.0.0.1:9"}')
-    proc = _run("--night", "2026-02-10", "--sources", "zfcg", "--db-url", sqlite_url, "-s", "RETRY_TIMES=0",
-                "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "RETRY_BACKOFF_BASE=0")
+    proc = _run(
+        "--night",
+        "2026-02-10",
+        "--sources",
+        "zfcg",
+        "--db-url",
+        sqlite_url,
+        "-s",
+        "RETRY_TIMES=0",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=0",
+        "-s",
+        "RETRY_BACKOFF_BASE=0",
+    )
     assert proc.returncode == 0, proc.stderr[-1500:]
     import json
 
@@ -46,8 +66,15 @@ def test_unreachable_database_is_a_clear_error_without_the_password() -> None:
     import os
 
     env = dict(os.environ, PUBWATCH_DB_URL="postgresql+psycopg://u:pw123secret@127.0.0.1:1/x")
-    proc = subprocess.run([sys.executable, "-m", "crawler.run", "--night", "2026-02-10", "--sources", "zfcg"],
-                          cwd=REPO, capture_output=True, text=True, timeout=60, check=False, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-m", "crawler.run", "--night", "2026-02-10", "--sources", "zfcg"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=env,
+    )
     assert proc.returncode == 2
     assert "无法连接数据库" in proc.stderr
     assert "Traceback" not in proc.stderr

@@ -23,9 +23,18 @@ def _spider_with(known: KnownDocument):  # type: ignore[no-untyped-def]
 
 
 def _known(**kw: object) -> KnownDocument:
-    base = dict(id=1, item_key="k1", channel_key="", url="http://x/k1", list_date=dt.date(2026, 2, 1), sha256="s",
-                removed_at=None, last_checked=dt.date(2026, 2, 9), first_seen_on=dt.date(2026, 2, 1),
-                notice_type="procurement.tender")
+    base = dict(
+        id=1,
+        item_key="k1",
+        channel_key="",
+        url="http://x/k1",
+        list_date=dt.date(2026, 2, 1),
+        sha256="s",
+        removed_at=None,
+        last_checked=dt.date(2026, 2, 9),
+        first_seen_on=dt.date(2026, 2, 1),
+        notice_type="procurement.tender",
+    )
     base.update(kw)
     return KnownDocument(**base)  # type: ignore[arg-type]
 
@@ -69,13 +78,27 @@ def test_touch_checked_moves_last_checked_only(sqlite_url) -> None:
 
     engine = get_engine(sqlite_url)
     init_db(engine)
-    save_page(engine, PageRecord(source_key="zfcg", channel_key="c", item_key="k1", url="http://x/1",
-                                 night=dt.date(2026, 2, 1), body=b"a", sha256="a" * 64,
-                                 headers={"Etag": '"v1"', "Last-Modified": "Sun, 01 Feb 2026 08:00:00 GMT"}))
+    save_page(
+        engine,
+        PageRecord(
+            source_key="zfcg",
+            channel_key="c",
+            item_key="k1",
+            url="http://x/1",
+            night=dt.date(2026, 2, 1),
+            body=b"a",
+            sha256="a" * 64,
+            headers={"Etag": '"v1"', "Last-Modified": "Sun, 01 Feb 2026 08:00:00 GMT"},
+        ),
+    )
     assert touch_checked(engine, "zfcg", "k1", dt.date(2026, 2, 5), listed=False)
     k = load_known(engine, "zfcg")["k1"]
     assert (k.last_checked, k.sha256, k.etag, k.last_modified) == (
-        dt.date(2026, 2, 5), "a" * 64, '"v1"', "Sun, 01 Feb 2026 08:00:00 GMT")
+        dt.date(2026, 2, 5),
+        "a" * 64,
+        '"v1"',
+        "Sun, 01 Feb 2026 08:00:00 GMT",
+    )
     assert not touch_checked(engine, "zfcg", "nope", dt.date(2026, 2, 5), listed=False)
 
 

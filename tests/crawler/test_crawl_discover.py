@@ -23,7 +23,11 @@ def test_zfcg_tree_matches_the_registry_until_a_leaf_is_renamed(replica: Any, re
     assert set(found.site) == {c.key for c in reg["zfcg"].channels}
     replica.set_scenario("drift")
     found = discover(reg["zfcg"])
-    assert found.renamed == [("110-943756", "更正公告", "更正公告（新版）")] and not found.new and not found.vanished
+    assert (
+        found.renamed == [("110-943756", "更正公告", "更正公告（新版）")]
+        and not found.new
+        and not found.vanished
+    )
 
 
 def test_hanweb_navigation_names_every_column(replica: Any, reg: Any) -> None:
@@ -50,8 +54,11 @@ def test_the_nightly_crawl_records_structure_drift_in_health(replica: Any, reg: 
     from conftest import db_rows, run_crawl
 
     def notes(run_id: int) -> str:
-        rows = db_rows(sqlite_url, "SELECT note FROM crawl_health WHERE run_id = :r AND source_key = 'zfcg' "
-                                   "AND channel_key = ''", r=run_id)
+        rows = db_rows(
+            sqlite_url,
+            "SELECT note FROM crawl_health WHERE run_id = :r AND source_key = 'zfcg' AND channel_key = ''",
+            r=run_id,
+        )
         return " ".join(r[0] for r in rows)
 
     crawl = run_crawl(replica, sqlite_url, "2026-02-10", "zfcg")
@@ -60,24 +67,37 @@ def test_the_nightly_crawl_records_structure_drift_in_health(replica: Any, reg: 
     replica.set_scenario("drift")
     crawl = run_crawl(replica, sqlite_url, "2026-02-11", "zfcg")
     assert crawl.returncode == 0, crawl.stderr[-1500:]
-    assert "structure_drift: 站点结构变化 renamed 110-943756: 更正公告 → 更正公告（新版）" in notes(crawl.summary["run_id"])
+    assert "structure_drift: 站点结构变化 renamed 110-943756: 更正公告 → 更正公告（新版）" in notes(
+        crawl.summary["run_id"]
+    )
 
 
 def test_the_crawl_follows_a_column_the_navigation_shows_and_the_registry_lacks(
-        replica: Any, reg: Any, sqlite_url: str) -> None:
+    replica: Any, reg: Any, sqlite_url: str
+) -> None:
     """qz_hanweb's IDs are guesses: a column the site's own navigation lists is walked too, unverified."""
     from conftest import db_rows, run_crawl
 
     replica.set_scenario("drift")
     crawl = run_crawl(replica, sqlite_url, "2026-02-10", "qz_hanweb")
     assert crawl.returncode == 0, crawl.stderr[-1500:]
-    rows = dict(db_rows(sqlite_url, "SELECT channel_key, note FROM crawl_health WHERE run_id = :r "
-                                    "AND source_key = 'qz_hanweb'", r=crawl.summary["run_id"]))
+    rows = dict(
+        db_rows(
+            sqlite_url,
+            "SELECT channel_key, note FROM crawl_health WHERE run_id = :r AND source_key = 'qz_hanweb'",
+            r=crawl.summary["run_id"],
+        )
+    )
     assert "structure_drift: 站点结构变化 new 1229683699" in rows[""]
     assert rows["1229683699"].startswith("未核实渠道") and "导航发现" in rows["1229683699"]
-    complete = db_rows(sqlite_url, "SELECT complete, pages FROM crawl_health WHERE run_id = :r "
-                                   "AND channel_key = '1229683699'", r=crawl.summary["run_id"])
+    complete = db_rows(
+        sqlite_url,
+        "SELECT complete, pages FROM crawl_health WHERE run_id = :r AND channel_key = '1229683699'",
+        r=crawl.summary["run_id"],
+    )
     assert complete == [(1, 1)]
-    known = db_rows(sqlite_url, "SELECT evidence FROM channels WHERE source_key = 'qz_hanweb' "
-                                "AND channel_key = '1229683699'")
+    known = db_rows(
+        sqlite_url,
+        "SELECT evidence FROM channels WHERE source_key = 'qz_hanweb' AND channel_key = '1229683699'",
+    )
     assert known == [("none",)]

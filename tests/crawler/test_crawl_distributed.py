@@ -26,12 +26,32 @@ def test_two_workers_share_one_crawl(replica, postings, redis_url, pg_url) -> No
     engine.dispose()
     prefix = f"pwtest{uuid.uuid4().hex[:8]}"
     replica.set_date(NIGHT)
-    env = dict(os.environ, PUBWATCH_SITE_URLS=json.dumps(replica.sites), PUBWATCH_REDIS_URL=redis_url,
-               PUBWATCH_REDIS_PREFIX=prefix)
-    cmd = [sys.executable, "-m", "crawler.run", "--night", NIGHT.isoformat(), "--sources", "zfcg",
-           "--db-url", pg_url, *FAST, "-s", "DOWNLOAD_DELAY=0.03", "-s", "RANDOMIZE_DOWNLOAD_DELAY=0"]
-    workers = [subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-               for _ in range(2)]
+    env = dict(
+        os.environ,
+        PUBWATCH_SITE_URLS=json.dumps(replica.sites),
+        PUBWATCH_REDIS_URL=redis_url,
+        PUBWATCH_REDIS_PREFIX=prefix,
+    )
+    cmd = [
+        sys.executable,
+        "-m",
+        "crawler.run",
+        "--night",
+        NIGHT.isoformat(),
+        "--sources",
+        "zfcg",
+        "--db-url",
+        pg_url,
+        *FAST,
+        "-s",
+        "DOWNLOAD_DELAY=0.03",
+        "-s",
+        "RANDOMIZE_DOWNLOAD_DELAY=0",
+    ]
+    workers = [
+        subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
     outs = [w.communicate(timeout=120) for w in workers]
     try:
         for w, (_out, err) in zip(workers, outs, strict=True):

@@ -31,8 +31,12 @@ def test_fault_marks_source_incomplete(replica, sqlite_url, site, mode, opts, ki
     summary = crawl.summary["sources"][site]
     assert summary["complete"] is False
     assert summary["errors"].get(kind, 0) >= 1, summary
-    rows = db_rows(sqlite_url, "SELECT complete, errors FROM crawl_health WHERE run_id = :r AND source_key = :s",
-                   r=crawl.summary["run_id"], s=site)
+    rows = db_rows(
+        sqlite_url,
+        "SELECT complete, errors FROM crawl_health WHERE run_id = :r AND source_key = :s",
+        r=crawl.summary["run_id"],
+        s=site,
+    )
     assert rows and not all(r[0] for r in rows)
     assert any(kind in r[1] for r in rows)
     run = db_rows(sqlite_url, "SELECT status FROM crawl_runs WHERE id = :r", r=crawl.summary["run_id"])
@@ -85,12 +89,21 @@ def test_channel_emptied_by_a_removal_is_believed(corpus_dir, postings, sqlite_u
         handle.stop()
     for crawl in crawls:
         assert crawl.returncode == 0, crawl.stderr[-1500:]
-    health = db_rows(sqlite_url, "SELECT night, complete, errors FROM crawl_health WHERE source_key = :s "
-                                 "AND channel_key = :c ORDER BY night", s=site, c=channel)
+    health = db_rows(
+        sqlite_url,
+        "SELECT night, complete, errors FROM crawl_health WHERE source_key = :s "
+        "AND channel_key = :c ORDER BY night",
+        s=site,
+        c=channel,
+    )
     assert [(str(r[0]), bool(r[1])) for r in health] == [(n.isoformat(), True) for n in nights], health
     assert all("empty_unexpected" not in str(r[2]) for r in health)
-    removed = db_rows(sqlite_url, "SELECT removed_at, removed_reason FROM documents WHERE source_key = :s "
-                                  "AND channel_key = :c", s=site, c=channel)
+    removed = db_rows(
+        sqlite_url,
+        "SELECT removed_at, removed_reason FROM documents WHERE source_key = :s AND channel_key = :c",
+        s=site,
+        c=channel,
+    )
     assert [(str(r[0]), r[1]) for r in removed] == [(gone.isoformat(), "http_404")]
 
 
@@ -113,13 +126,21 @@ def test_removal_below_the_incremental_stop_is_recorded_by_the_sweep(tmp_path) -
     postings = [json.loads(x) for x in (corpus / "postings.jsonl").read_text(encoding="utf-8").splitlines()]
     by_channel: dict[str, list[dict]] = {}
     for p in postings:
-        if p["site"] == site and dt.date.fromisoformat(p["publish_date"]) <= night1 and not p.get("removed_on"):
+        if (
+            p["site"] == site
+            and dt.date.fromisoformat(p["publish_date"]) <= night1
+            and not p.get("removed_on")
+        ):
             by_channel.setdefault(p["channel"], []).append(p)
     deep = []  # settled notices below the first list page of their channel, younger than the sweep
     for items in by_channel.values():
         items.sort(key=lambda p: p["publish_time"], reverse=True)
-        deep += [p for p in items[registry()[site].page_size + 2:] if p["notice_type"] not in OPEN_TYPES
-                 and dt.date.fromisoformat(p["publish_date"]) >= night2 - dt.timedelta(days=50)]
+        deep += [
+            p
+            for p in items[registry()[site].page_size + 2 :]
+            if p["notice_type"] not in OPEN_TYPES
+            and dt.date.fromisoformat(p["publish_date"]) >= night2 - dt.timedelta(days=50)
+        ]
     assert deep, "the corpus no longer has a settled notice below a first list page; adjust the test"
     victim = deep[0]["posting_id"]
     with (corpus / "postings.jsonl").open("w", encoding="utf-8") as fh:
@@ -132,19 +153,29 @@ def test_removal_below_the_incremental_stop_is_recorded_by_the_sweep(tmp_path) -
         handle = run_in_thread(corpus, night1.isoformat())
         try:
             for night in (night1, night2):
-                crawl = run_crawl(handle, db_url, night.isoformat(), site, "-s", f"PUBWATCH_SWEEP_DAYS={sweep}")
+                crawl = run_crawl(
+                    handle, db_url, night.isoformat(), site, "-s", f"PUBWATCH_SWEEP_DAYS={sweep}"
+                )
                 assert crawl.returncode == 0, crawl.stderr[-1500:]
                 assert crawl.summary["sources"][site]["complete"], crawl.summary
             if sweep == "60":  # a sweep cut short by the page bound is a note, not an incomplete night
                 night3 = (night2 + dt.timedelta(days=1)).isoformat()
                 crawl = run_crawl(handle, db_url, night3, site, "-s", "PUBWATCH_MAX_PAGES_PER_CHANNEL=1")
                 assert crawl.summary["sources"][site]["complete"], crawl.summary
-                notes = db_rows(db_url, "SELECT note FROM crawl_health WHERE night = :n AND source_key = :s",
-                                n=night3, s=site)
+                notes = db_rows(
+                    db_url,
+                    "SELECT note FROM crawl_health WHERE night = :n AND source_key = :s",
+                    n=night3,
+                    s=site,
+                )
                 assert any("sweep stopped at 1 pages" in (r[0] or "") for r in notes), notes
         finally:
             handle.stop()
-        results[sweep] = db_rows(db_url, "SELECT removed_at, removed_reason FROM documents WHERE source_key = :s "
-                                         "AND removed_at IS NOT NULL", s=site)
+        results[sweep] = db_rows(
+            db_url,
+            "SELECT removed_at, removed_reason FROM documents WHERE source_key = :s "
+            "AND removed_at IS NOT NULL",
+            s=site,
+        )
     assert [(str(r[0]), r[1]) for r in results["60"]] == [(night2.isoformat(), "unlisted")]
     assert results["0"] == []

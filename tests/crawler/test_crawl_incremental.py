@@ -22,7 +22,10 @@ def _version(p: dict, day: dt.date) -> int:
 
 
 def test_second_night_fetches_only_new(replica, postings, sqlite_url) -> None:
-    fixed = ("-s", "PUBWATCH_RECHECK_SCHEDULE=fixed")  # slot nights are the fixed policy's (test_recheck: learned)
+    fixed = (
+        "-s",
+        "PUBWATCH_RECHECK_SCHEDULE=fixed",
+    )  # slot nights are the fixed policy's (test_recheck: learned)
     first = run_crawl(replica, sqlite_url, N1.isoformat(), SOURCES, *fixed)
     assert first.returncode == 0
     second = run_crawl(replica, sqlite_url, N2.isoformat(), SOURCES, *fixed)
@@ -34,27 +37,44 @@ def test_second_night_fetches_only_new(replica, postings, sqlite_url) -> None:
         assert s["new"] == len(fresh), site
         # the only known notices fetched again after one night are open ones, and settled ones whose
         # re-check slot night it is (crawler.recheck); every other settled notice waits
-        rechecked = db_rows(sqlite_url, "SELECT n.notice_type, d.item_key FROM documents d "
-                                        "JOIN notices n ON n.document_id = d.id WHERE d.source_key = :site "
-                                        "AND d.first_seen_on = :n1 AND d.last_checked = :n2",
-                            site=site, n1=N1.isoformat(), n2=N2.isoformat())
+        rechecked = db_rows(
+            sqlite_url,
+            "SELECT n.notice_type, d.item_key FROM documents d "
+            "JOIN notices n ON n.document_id = d.id WHERE d.source_key = :site "
+            "AND d.first_seen_on = :n1 AND d.last_checked = :n2",
+            site=site,
+            n1=N1.isoformat(),
+            n2=N2.isoformat(),
+        )
         assert len(rechecked) == s["unchanged"] + s["changed"], (site, s)
-        waited = db_rows(sqlite_url, "SELECT n.notice_type, d.item_key FROM documents d "
-                                     "JOIN notices n ON n.document_id = d.id WHERE d.source_key = :site "
-                                     "AND d.first_seen_on = :n1 AND d.last_checked = :n1 AND d.list_date >= :young",
-                         site=site, n1=N1.isoformat(), young=(N2 - dt.timedelta(days=29)).isoformat())
+        waited = db_rows(
+            sqlite_url,
+            "SELECT n.notice_type, d.item_key FROM documents d "
+            "JOIN notices n ON n.document_id = d.id WHERE d.source_key = :site "
+            "AND d.first_seen_on = :n1 AND d.last_checked = :n1 AND d.list_date >= :young",
+            site=site,
+            n1=N1.isoformat(),
+            young=(N2 - dt.timedelta(days=29)).isoformat(),
+        )
         policy = RecheckPolicy()
         slot = [policy.slot_night(SimpleNamespace(item_key=r[1]), N2) for r in rechecked]  # type: ignore[arg-type]
         assert all(r[0] in OPEN_TYPES or on_slot for r, on_slot in zip(rechecked, slot, strict=True)), site
-        assert not any(policy.slot_night(SimpleNamespace(item_key=r[1]), N2)  # type: ignore[arg-type]
-                       for r in waited if r[0] not in OPEN_TYPES), site
+        assert not any(
+            policy.slot_night(SimpleNamespace(item_key=r[1]), N2)  # type: ignore[arg-type]
+            for r in waited
+            if r[0] not in OPEN_TYPES
+        ), site
         # plus the once-a-night structure read (zfcg tree, Hanweb entry column) and zjggzy's home-page GET
         extra = sum(n for k, n in s.get("by_kind", {}).items() if k in ("structure", "home"))
-        assert s["requests"] <= s["pages"] + s["new"] + s["changed"] + s["unchanged"] + s["removed"] + extra, (site, s)
+        assert (
+            s["requests"] <= s["pages"] + s["new"] + s["changed"] + s["unchanged"] + s["removed"] + extra
+        ), (site, s)
         assert extra <= 1, (site, s)
         assert s["complete"], (site, s)
     # no duplicates: one document per item, one version per distinct body
-    dup = db_rows(sqlite_url, "SELECT source_key, item_key, count(*) FROM documents GROUP BY 1, 2 HAVING count(*) > 1")
+    dup = db_rows(
+        sqlite_url, "SELECT source_key, item_key, count(*) FROM documents GROUP BY 1, 2 HAVING count(*) > 1"
+    )
     assert dup == []
     first_seen = db_rows(sqlite_url, "SELECT first_seen_on, count(*) FROM documents GROUP BY 1")
     assert {r[0] for r in first_seen} <= {N1.isoformat(), N2.isoformat()}
@@ -98,10 +118,18 @@ def test_edits_and_removals_are_recorded(replica, postings, sqlite_url) -> None:
                 removed.add(p["title"])
             elif _version(p, N2) != _version(p, N1):
                 edited.add(p["title"])
-    changed = {r[0] for r in db_rows(sqlite_url, "SELECT d.list_title FROM documents d JOIN document_versions v "
-                                                 "ON v.document_id = d.id WHERE v.version_no = 2")}
-    gone = db_rows(sqlite_url, "SELECT list_title, removed_at, removed_reason FROM documents "
-                               "WHERE removed_at IS NOT NULL")
+    changed = {
+        r[0]
+        for r in db_rows(
+            sqlite_url,
+            "SELECT d.list_title FROM documents d JOIN document_versions v "
+            "ON v.document_id = d.id WHERE v.version_no = 2",
+        )
+    }
+    gone = db_rows(
+        sqlite_url,
+        "SELECT list_title, removed_at, removed_reason FROM documents WHERE removed_at IS NOT NULL",
+    )
     assert edited or removed, "the corpus should have an edit or a removal on this night"
     assert changed == edited
     assert removed <= {r[0] for r in gone} <= removed_any
@@ -112,11 +140,23 @@ def test_edits_and_removals_are_recorded(replica, postings, sqlite_url) -> None:
 
 def test_backfill_range(replica, postings, sqlite_url) -> None:
     since, until = dt.date(2026, 1, 20), dt.date(2026, 1, 31)
-    crawl = run_crawl(replica, sqlite_url, N1.isoformat(), "zfcg", "--since", since.isoformat(),
-                      "--until", until.isoformat())
+    crawl = run_crawl(
+        replica,
+        sqlite_url,
+        N1.isoformat(),
+        "zfcg",
+        "--since",
+        since.isoformat(),
+        "--until",
+        until.isoformat(),
+    )
     assert crawl.returncode == 0
     assert crawl.summary["mode"] == "backfill"
     got = {r[0] for r in db_rows(sqlite_url, "SELECT list_date FROM documents")}
-    want = [p for p in visible(postings, "zfcg", N1) if since.isoformat() <= p["publish_date"] <= until.isoformat()]
+    want = [
+        p
+        for p in visible(postings, "zfcg", N1)
+        if since.isoformat() <= p["publish_date"] <= until.isoformat()
+    ]
     assert got and all(since.isoformat() <= d <= until.isoformat() for d in got)
     assert crawl.summary["sources"]["zfcg"]["new"] == len(want)

@@ -27,7 +27,10 @@ def test_registry_declares_the_mixed_lists() -> None:
     ("change", "message"),
     [
         ({"domains": ["mining", "emission"]}, "must be one of domains"),
-        ({"domains": ["land", "mining"], "notice_type": "land.transfer_notice"}, "cannot name one notice_type"),
+        (
+            {"domains": ["land", "mining"], "notice_type": "land.transfer_notice"},
+            "cannot name one notice_type",
+        ),
         ({"domains": ["land", "gold"]}, "domains"),
     ],
 )
@@ -42,19 +45,37 @@ def test_bad_domain_sets_are_named(change: dict[str, Any], message: str) -> None
 
 def _item(posting: dict[str, Any], domains: list[str], notice_type: str = "") -> NoticeItem:
     return NoticeItem(
-        source=posting["site"], channel=posting["channel"], item_key=posting["posting_id"], url="",
-        night="2026-02-10", fetched_at="2026-02-10T00:00:00", body=posting["versions"][0]["html"].encode(),
-        list_title=posting["title"], list_date=posting["publish_date"], hint_domain="land",
-        hint_notice_type=notice_type, hint_domains=domains,
+        source=posting["site"],
+        channel=posting["channel"],
+        item_key=posting["posting_id"],
+        url="",
+        night="2026-02-10",
+        fetched_at="2026-02-10T00:00:00",
+        body=posting["versions"][0]["html"].encode(),
+        list_title=posting["title"],
+        list_date=posting["publish_date"],
+        hint_domain="land",
+        hint_notice_type=notice_type,
+        hint_domains=domains,
     )
 
 
 def test_mining_notice_in_a_land_list_is_mining(postings: list[dict[str, Any]]) -> None:
     pytest.importorskip("extractors")
-    mining = [p for p in postings if p["site"] == "zjggzy" and p["domain"] == "mining"
-              and p["layout"] not in ("image_only", "attachment_only")]
-    land = [p for p in postings if p["site"] == "zjggzy" and p["domain"] == "land"
-            and p["layout"] not in ("image_only", "attachment_only")]
+    mining = [
+        p
+        for p in postings
+        if p["site"] == "zjggzy"
+        and p["domain"] == "mining"
+        and p["layout"] not in ("image_only", "attachment_only")
+    ]
+    land = [
+        p
+        for p in postings
+        if p["site"] == "zjggzy"
+        and p["domain"] == "land"
+        and p["layout"] not in ("image_only", "attachment_only")
+    ]
     assert mining and land, "the test corpus should list mining and land notices on zjggzy"
     pipe = ExtractPipeline(crawler=None)  # type: ignore[arg-type]
     for p in mining[:3]:

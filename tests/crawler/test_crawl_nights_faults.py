@@ -26,7 +26,9 @@ def _online(p: dict[str, Any], day: dt.date) -> bool:
 
 
 @pytest.fixture(scope="module")
-def faulty_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any], list[dict[str, Any]]]:
+def faulty_corpus(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, dict[str, Any], list[dict[str, Any]]]:
     from replica.generate import generate
 
     out = tmp_path_factory.mktemp("faulty")
@@ -48,11 +50,17 @@ def test_ten_nights_with_outages_capture_everything_once(faulty_corpus, sqlite_u
         for night in NIGHTS:
             crawl = run_crawl(replica, sqlite_url, night.isoformat(), SOURCES, "-s", "DOWNLOAD_TIMEOUT=3")
             assert crawl.returncode == 0, crawl.stderr[-2000:]
-            incomplete |= {(k, night.isoformat()) for k, s in crawl.summary["sources"].items() if not s["complete"]}
+            incomplete |= {
+                (k, night.isoformat()) for k, s in crawl.summary["sources"].items() if not s["complete"]
+            }
         index = posting_index(replica)
     assert set(hit) <= incomplete, "an outage night must be reported incomplete"
-    served = {p["posting_id"] for p in postings if p["site"] in sites
-              and any(_online(p, n) and (p["site"], n.isoformat()) not in outages for n in NIGHTS)}
+    served = {
+        p["posting_id"]
+        for p in postings
+        if p["site"] in sites
+        and any(_online(p, n) and (p["site"], n.isoformat()) not in outages for n in NIGHTS)
+    }
     stored: dict[str, list[Any]] = {}
     for source, url, removed_at in db_rows(sqlite_url, "SELECT source_key, url, removed_at FROM documents"):
         pid = match_posting(index, source, url)
@@ -60,6 +68,11 @@ def test_ten_nights_with_outages_capture_everything_once(faulty_corpus, sqlite_u
         stored.setdefault(pid, []).append(removed_at)
     assert sorted(served - set(stored)) == [], "coverage below 100%"
     assert {pid: len(v) for pid, v in stored.items() if len(v) > 1} == {}, "duplicates"
-    removed = {p["posting_id"] for p in postings if p["posting_id"] in served and p["removed_on"]
-               and FIRST.isoformat() < p["removed_on"] <= NIGHTS[-1].isoformat()}
+    removed = {
+        p["posting_id"]
+        for p in postings
+        if p["posting_id"] in served
+        and p["removed_on"]
+        and FIRST.isoformat() < p["removed_on"] <= NIGHTS[-1].isoformat()
+    }
     assert {pid for pid in removed if not any(stored[pid])} == set(), "removals not recorded"

@@ -18,11 +18,27 @@ from conftest import db_rows, run_crawl
 from crawler.probe import run_probe
 
 NIGHT = "2026-02-10"
-DRIFTS = {("qujiang", "1229425427"): "parsed", ("zfcg", "110-943756"): "typed",
-          ("longyou", "9005001004"): "parsed", **{("jiangshan", k): "answered" for k in (
-              "jyxx/gcjs/zbgg", "jyxx/gcjs/zbgs", "jyxx/gcjs/zbjg", "jyxx/gcjs/htgs", "jyxx/zfcg/cggg",
-              "jyxx/zfcg/jggg", "jyxx/zfcg/htgg", "jyxx/tdjy/crgg", "jyxx/tdjy/cjgs", "jyxx/cqjy/jygg",
-              "jyxx/cqjy/cjgg")}}
+DRIFTS = {
+    ("qujiang", "1229425427"): "parsed",
+    ("zfcg", "110-943756"): "typed",
+    ("longyou", "9005001004"): "parsed",
+    **{
+        ("jiangshan", k): "answered"
+        for k in (
+            "jyxx/gcjs/zbgg",
+            "jyxx/gcjs/zbgs",
+            "jyxx/gcjs/zbjg",
+            "jyxx/gcjs/htgs",
+            "jyxx/zfcg/cggg",
+            "jyxx/zfcg/jggg",
+            "jyxx/zfcg/htgg",
+            "jyxx/tdjy/crgg",
+            "jyxx/tdjy/cjgs",
+            "jyxx/cqjy/jygg",
+            "jyxx/cqjy/cjgg",
+        )
+    },
+}
 SOURCES = ["qujiang", "zfcg", "longyou", "jiangshan", "kaihua", "zjggzy", "ccgp", "qz_epoint"]
 
 
@@ -34,8 +50,11 @@ def mirrored(replica: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
 
 
 def _failing(results: list) -> dict[tuple[str, str], str]:
-    return {(r.source, r.channel): next(k for k, c in r.checks.items() if c.ok is False)
-            for r in results if not r.ok}
+    return {
+        (r.source, r.channel): next(k for k, c in r.checks.items() if c.ok is False)
+        for r in results
+        if not r.ok
+    }
 
 
 def test_probe_flags_every_planted_drift_and_no_healthy_channel(mirrored: Any, sqlite_url: str) -> None:

@@ -22,9 +22,12 @@ from crawler.families import epoint_fulltext, epoint_trade, hanweb_jpage, longyo
 from crawler.families.listread import ListRead
 
 READERS: dict[str, Callable[[str], ListRead]] = {
-    "epoint_fulltext": epoint_fulltext.read_list_text, "epoint_trade": epoint_trade.read_list_text,
-    "hanweb_jpage": hanweb_jpage.read_list_text, "longyou": longyou.read_list_text,
-    "static_cms": static_cms.read_list_text, "zfcg": zfcg.read_list_text,
+    "epoint_fulltext": epoint_fulltext.read_list_text,
+    "epoint_trade": epoint_trade.read_list_text,
+    "hanweb_jpage": hanweb_jpage.read_list_text,
+    "longyou": longyou.read_list_text,
+    "static_cms": static_cms.read_list_text,
+    "zfcg": zfcg.read_list_text,
 }
 FILES = [
     "epoint_fulltext__jsggzy-221.226.253.51__getFullTextData-2018-003001001.json",
@@ -67,8 +70,15 @@ def test_every_manifest_file_has_a_test(lists_dir: Path) -> None:
 
 
 def _rows(read: ListRead) -> list[dict[str, Any]]:
-    return [{"title": e.title, "url_or_id": e.extra.get("link"), "date": e.date.isoformat() if e.date else None,
-             "category": e.extra.get("category")} for e in read.entries]
+    return [
+        {
+            "title": e.title,
+            "url_or_id": e.extra.get("link"),
+            "date": e.date.isoformat() if e.date else None,
+            "category": e.extra.get("category"),
+        }
+        for e in read.entries
+    ]
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -86,8 +96,15 @@ def test_family_reads_the_real_answer_or_names_the_problem(lists_dir: Path, name
         read = ListRead([entry])
     else:
         read = READERS[family](text)
-    want = [{"title": i["title"].strip(), "url_or_id": i["url_or_id"], "date": i["date"],
-             "category": i.get("category_code_or_path")} for i in label["items"]]
+    want = [
+        {
+            "title": i["title"].strip(),
+            "url_or_id": i["url_or_id"],
+            "date": i["date"],
+            "category": i.get("category_code_or_path"),
+        }
+        for i in label["items"]
+    ]
     got = _rows(read)
     for g, w in zip(got, want, strict=False):
         if w["category"] is None:
@@ -104,20 +121,31 @@ def test_family_reads_the_real_answer_or_names_the_problem(lists_dir: Path, name
 
 
 def test_rows_without_links_are_counted_not_collapsed() -> None:
-    body = {"result": {"totalcount": 3, "records": [
-        {"title": "a", "linkurl": "", "infoid": "1", "webdate": "2026-01-01 10:00:00"},
-        {"title": "b", "linkurl": "", "infoid": "2", "webdate": "2026-01-01 10:00:00"},
-        {"title": "c", "linkurl": "", "webdate": "2026-01-01 10:00:00"}]}}
+    body = {
+        "result": {
+            "totalcount": 3,
+            "records": [
+                {"title": "a", "linkurl": "", "infoid": "1", "webdate": "2026-01-01 10:00:00"},
+                {"title": "b", "linkurl": "", "infoid": "2", "webdate": "2026-01-01 10:00:00"},
+                {"title": "c", "linkurl": "", "webdate": "2026-01-01 10:00:00"},
+            ],
+        }
+    }
     with pytest.raises(BadPage, match="neither 'linkurl' nor 'infoid'"):
         epoint_fulltext.read_list_text(json.dumps(body))
     body["result"]["records"].pop()
     keys = [e.item_key for e in epoint_fulltext.read_list_text(json.dumps(body)).entries]
     assert keys == ["infoid:1", "infoid:2"]
-    for bad, field in (({"Totle": 1, "infodata": [{"title": "x"}]}, "infourl"),
-                       ({"Totle": "x", "infodata": []}, "Totle"), ({"rows": 3}, "infodata")):
+    for bad, field in (
+        ({"Totle": 1, "infodata": [{"title": "x"}]}, "infourl"),
+        ({"Totle": "x", "infodata": []}, "Totle"),
+        ({"rows": 3}, "infodata"),
+    ):
         with pytest.raises(BadPage, match=field):
             epoint_trade.read_list_text(json.dumps(bad))
     with pytest.raises(BadPage, match="articleId"):
-        zfcg.read_list_text(json.dumps({"success": True, "result": {"data": {"total": 1, "data": [{"title": "x"}]}}}))
+        zfcg.read_list_text(
+            json.dumps({"success": True, "result": {"data": {"total": 1, "data": [{"title": "x"}]}}})
+        )
     with pytest.raises(BadPage, match="'id'"):
         longyou.read_list_text(json.dumps({"rows": [{"title": "x"}], "total": 1}))

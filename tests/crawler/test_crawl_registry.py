@@ -10,8 +10,20 @@ import pytest
 
 from crawler.registry import REGISTRY_PATH, RegistryError, load_registry, parse_registry, site_url_overrides
 
-SITE_KEYS = {"zfcg", "qz_hanweb", "qz_epoint", "kecheng", "qujiang", "kaihua", "changshan", "longyou", "jiangshan",
-             "zjggzy", "qz_portal", "ccgp"}
+SITE_KEYS = {
+    "zfcg",
+    "qz_hanweb",
+    "qz_epoint",
+    "kecheng",
+    "qujiang",
+    "kaihua",
+    "changshan",
+    "longyou",
+    "jiangshan",
+    "zjggzy",
+    "qz_portal",
+    "ccgp",
+}
 TEST_ONLY = {"jsrender"}  # loaded only when PUBWATCH_SITE_URLS points it at a mirror
 
 
@@ -53,7 +65,10 @@ def test_site_urls_override_inline_and_file(tmp_path: Path, monkeypatch: pytest.
     [
         (lambda d: d["sources"][0].pop("base_url"), r"#1 \(qz_hanweb\): base_url: Field required"),
         (lambda d: d["sources"][2].update(family="wordpress"), r"#3 \(kecheng\): family"),
-        (lambda d: d["sources"][9]["channels"][0].update(notice_type="land.result"), r"channels\.0.*notice_type"),
+        (
+            lambda d: d["sources"][9]["channels"][0].update(notice_type="land.result"),
+            r"channels\.0.*notice_type",
+        ),
         (lambda d: d["sources"][1].update(obey_robots=False), r"#2 \(qz_epoint\).*robots_reason"),
         (lambda d: d["sources"][3].update(concurrency=8), r"#4 \(qujiang\): concurrency"),
         (lambda d: d["sources"][4].update(region="110000"), r"#5 \(kaihua\): region"),
@@ -119,8 +134,16 @@ def test_contradicted_values_fixed_per_evidence() -> None:
     qj = reg["qujiang"]
     assert qj.channel("1229425418").notice_type == "construction.candidates"
     assert qj.channel("1229425419").notice_type == "construction.result"
-    assert {"1229505851", "1229425421", "1229425422", "1229425423", "1229425424", "1229425430", "1229425431",
-            "1229425432"} <= {c.key for c in qj.channels}
+    assert {
+        "1229505851",
+        "1229425421",
+        "1229425422",
+        "1229425423",
+        "1229425424",
+        "1229425430",
+        "1229425431",
+        "1229425432",
+    } <= {c.key for c in qj.channels}
     assert reg["changshan"].channel("1341072").name == "综合交易"
     assert {"1341073", "1341074"} <= {c.key for c in reg["changshan"].channels}
     ly = {c.key: c for c in reg["longyou"].channels}
@@ -130,8 +153,17 @@ def test_contradicted_values_fixed_per_evidence() -> None:
     assert "6600803" in {c.key for c in reg["kecheng"].channels}
     assert {"1229091459", "1229091465"} <= {c.key for c in reg["kaihua"].channels}
     zf = {c.key for c in reg["zfcg"].channels}
-    assert {"110-175885", "110-246839", "110-978863", "110-943756", "110-900461", "110-567245", "110-198517",
-            "110-341071", "110-978920"} <= zf
+    assert {
+        "110-175885",
+        "110-246839",
+        "110-978863",
+        "110-943756",
+        "110-900461",
+        "110-567245",
+        "110-198517",
+        "110-341071",
+        "110-978920",
+    } <= zf
     assert not {"110-239541", "110-345621", "110-510012", "110-510013"} & zf
     assert "list_root" not in reg["zfcg"].params
     assert "330800" in reg["zfcg"].params["district_codes"]

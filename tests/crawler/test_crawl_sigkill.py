@@ -18,9 +18,25 @@ NIGHT = "2026-02-10"
 def test_sigkill_then_rerun(replica, postings, sqlite_url) -> None:
     replica.set_date(NIGHT)
     env = dict(os.environ, PUBWATCH_SITE_URLS=json.dumps(replica.sites))
-    cmd = [sys.executable, "-m", "crawler.run", "--night", NIGHT, "--sources", "zfcg", "--db-url", sqlite_url,
-           "-s", "DOWNLOAD_DELAY=0.08", "-s", "DOWNLOAD_DELAY_JITTER=0", "-s", "AUTOTHROTTLE_ENABLED=0",
-           "-s", "LOG_LEVEL=WARNING"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "crawler.run",
+        "--night",
+        NIGHT,
+        "--sources",
+        "zfcg",
+        "--db-url",
+        sqlite_url,
+        "-s",
+        "DOWNLOAD_DELAY=0.08",
+        "-s",
+        "DOWNLOAD_DELAY_JITTER=0",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=0",
+        "-s",
+        "LOG_LEVEL=WARNING",
+    ]
     proc = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     stored = 0
     deadline = time.monotonic() + 60

@@ -16,10 +16,20 @@ TENDER = """<html><head><title>衢州市某液氨储罐改造工程招标公告<
 
 
 def _item(body: str, declared: str, title: str) -> NoticeItem:
-    return NoticeItem(source="qz_hanweb", channel="1229683637", item_key="k", url="https://x/art/1.html",
-                      night="2024-05-28", fetched_at="2024-05-28T00:00:00", body=body.encode(), list_title=title,
-                      list_date="2024-05-28", hint_domain=declared.split(".")[0], hint_notice_type=declared,
-                      hint_domains=[declared.split(".")[0]])
+    return NoticeItem(
+        source="qz_hanweb",
+        channel="1229683637",
+        item_key="k",
+        url="https://x/art/1.html",
+        night="2024-05-28",
+        fetched_at="2024-05-28T00:00:00",
+        body=body.encode(),
+        list_title=title,
+        list_date="2024-05-28",
+        hint_domain=declared.split(".")[0],
+        hint_notice_type=declared,
+        hint_domains=[declared.split(".")[0]],
+    )
 
 
 def test_content_decides_over_the_channel_label_and_health_counts_it() -> None:

@@ -26,17 +26,32 @@ def _spider(**kw: Any) -> ZfcgSpider:
 
 
 def _answer(rows: list[dict[str, Any]], total: int | None = None) -> TextResponse:
-    body = {"success": True, "result": {"data": {"total": len(rows) if total is None else total, "data": rows}},
-            "error": None}
-    return TextResponse("https://zfcg.example/portal/category", body=json.dumps(body, ensure_ascii=False).encode(),
-                        encoding="utf-8", headers={"Content-Type": "application/json"},
-                        request=Request("https://zfcg.example/portal/category"))
+    body = {
+        "success": True,
+        "result": {"data": {"total": len(rows) if total is None else total, "data": rows}},
+        "error": None,
+    }
+    return TextResponse(
+        "https://zfcg.example/portal/category",
+        body=json.dumps(body, ensure_ascii=False).encode(),
+        encoding="utf-8",
+        headers={"Content-Type": "application/json"},
+        request=Request("https://zfcg.example/portal/category"),
+    )
 
 
-def _row(article: str, path: str, district: str = "330802", name: str = "柯城区", day: str = "2026-02-09") -> dict:
+def _row(
+    article: str, path: str, district: str = "330802", name: str = "柯城区", day: str = "2026-02-09"
+) -> dict:
     ms = int(dt.datetime.fromisoformat(day + "T10:00:00+08:00").timestamp() * 1000)
-    return {"articleId": article, "title": f"{path} {article}", "pathName": path, "publishDate": ms,
-            "districtCode": district, "districtName": name}
+    return {
+        "articleId": article,
+        "title": f"{path} {article}",
+        "pathName": path,
+        "publishDate": ms,
+        "districtCode": district,
+        "districtName": name,
+    }
 
 
 def test_one_walk_per_category_with_the_evidence_body() -> None:
@@ -54,7 +69,9 @@ def test_one_walk_per_category_with_the_evidence_body() -> None:
     # after a complete walk: the window reaches back past the sweep, so removals are still seen
     spider.complete_nights = {"110-978863": dt.date(2026, 2, 9)}
     body = json.loads(spider.list_request(ch, 1).body)
-    assert body["publishDateBegin"] == (dt.date(2026, 2, 10) - dt.timedelta(days=spider.sweep_days)).isoformat()
+    assert (
+        body["publishDateBegin"] == (dt.date(2026, 2, 10) - dt.timedelta(days=spider.sweep_days)).isoformat()
+    )
     back = _spider(since="2025-01-01", until="2025-01-31")
     body = json.loads(back.list_request(ch, 1).body)
     assert (body["publishDateBegin"], body["publishDateEnd"]) == ("2025-01-01", "2025-01-31")
@@ -62,16 +79,23 @@ def test_one_walk_per_category_with_the_evidence_body() -> None:
 
 def test_only_quzhou_rows_are_followed_and_unknown_pathnames_are_noted() -> None:
     spider = _spider()
-    rows = [_row("a1==", "招标公告"), _row("a2==", "招标公告", "330102", "上城区"),
-            _row("a3==", "非招标公告", "", "衢州市本级"), _row("a4==", "招标公告", "", "定海区"),
-            _row("a5==", "采购公告(新)", "330881", "江山市"), _row("a6==", "招标公告", "330899", "衢州市本级")]
+    rows = [
+        _row("a1==", "招标公告"),
+        _row("a2==", "招标公告", "330102", "上城区"),
+        _row("a3==", "非招标公告", "", "衢州市本级"),
+        _row("a4==", "招标公告", "", "定海区"),
+        _row("a5==", "采购公告(新)", "330881", "江山市"),
+        _row("a6==", "招标公告", "330899", "衢州市本级"),
+    ]
     out = list(spider._on_list(_answer(rows), "110-978863", 1))
     fetched = {r.cb_kwargs["entry"].item_key for r in out if isinstance(r, Request)}
     assert fetched == {"a1==", "a3==", "a5==", "a6=="}
     assert spider.outside_rows == 2
     assert spider.health.ch("110-978863").listed == 4
     assert any("采购公告(新)" in n for n in spider.health.ch("110-978863").notes)  # a renamed category?
-    region = {r.cb_kwargs["entry"].item_key: r.cb_kwargs["entry"].region for r in out if isinstance(r, Request)}
+    region = {
+        r.cb_kwargs["entry"].item_key: r.cb_kwargs["entry"].region for r in out if isinstance(r, Request)
+    }
     assert region["a6=="] == "330800"
 
 

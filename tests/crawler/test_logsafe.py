@@ -27,8 +27,14 @@ def test_escape_keeps_chinese_and_escapes_controls() -> None:
 
 def test_record_with_newline_formats_as_one_line() -> None:
     install()
-    record = _record("crawler.health", "health %s/%s: %s %s", "zfcg", "cg", "http_5xx",
-                     "detail 关于某项目的公告\n2026-02-10 00:00:00 [crawler] INFO: FAKE LINE")
+    record = _record(
+        "crawler.health",
+        "health %s/%s: %s %s",
+        "zfcg",
+        "cg",
+        "http_5xx",
+        "detail 关于某项目的公告\n2026-02-10 00:00:00 [crawler] INFO: FAKE LINE",
+    )
     line = logging.Formatter(FORMAT).format(record)
     assert "\n" not in line and "\r" not in line
     assert "关于某项目的公告\\n2026-02-10 00:00:00 [crawler] INFO: FAKE LINE" in line
@@ -36,7 +42,10 @@ def test_record_with_newline_formats_as_one_line() -> None:
 
 def test_scrapy_loggers_are_left_alone() -> None:
     install()
-    assert _record("scrapy.statscollectors", "Dumping Scrapy stats:\n%s", "{}").getMessage() == "Dumping Scrapy stats:\n{}"
+    assert (
+        _record("scrapy.statscollectors", "Dumping Scrapy stats:\n%s", "{}").getMessage()
+        == "Dumping Scrapy stats:\n{}"
+    )
     assert make_safe(_record("x", "a\n%s", "b")).getMessage() == "a\\nb"
 
 
@@ -49,7 +58,7 @@ def test_health_warning_is_one_line(caplog) -> None:
     assert messages == ["health zfcg/cg: http_5xx detail title\\nFAKE LINE\\r\\x1b[2J"]
 
 
-SPIDER_SCRIPT = textwrap.dedent('''
+SPIDER_SCRIPT = textwrap.dedent("""
     import logging
     import scrapy
     from scrapy.crawler import CrawlerProcess
@@ -69,15 +78,22 @@ SPIDER_SCRIPT = textwrap.dedent('''
     process = CrawlerProcess(settings)
     process.crawl(process.create_crawler(Tiny))
     process.start()
-''')
+""")
 
 
 def test_installed_for_scrapy_crawls() -> None:
     """With the project's settings (``scrapy crawl``, ``crawler.run``) Scrapy's own log handler
     writes the escaped message: the forged text never starts a line."""
     env = dict(os.environ, SCRAPY_SETTINGS_MODULE="crawler.settings", PYTHONPATH=str(REPO))
-    proc = subprocess.run([sys.executable, "-c", SPIDER_SCRIPT], cwd=REPO, env=env, capture_output=True,
-                          text=True, timeout=120, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", SPIDER_SCRIPT],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     lines = proc.stderr.splitlines()
     assert any("spider title\\nFAKE SPIDER LINE" in line for line in lines), proc.stderr[-2000:]

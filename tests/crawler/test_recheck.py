@@ -17,11 +17,27 @@ D = dt.date
 POLICY = RecheckPolicy(recheck_days=30, interval_days=7, open_interval_days=1, open_days=20, open_max_days=90)
 
 
-def doc(list_date: dt.date | None, last_checked: dt.date | None, notice_type: str | None,
-        deadline: dt.date | None = None, first_seen_on: dt.date | None = None, item_key: str = "k") -> KnownDocument:
-    return KnownDocument(id=1, item_key=item_key, channel_key="c", url="http://x/1", list_date=list_date, sha256="s",
-                         removed_at=None, last_checked=last_checked, first_seen_on=first_seen_on or list_date,
-                         notice_type=notice_type, deadline=deadline)
+def doc(
+    list_date: dt.date | None,
+    last_checked: dt.date | None,
+    notice_type: str | None,
+    deadline: dt.date | None = None,
+    first_seen_on: dt.date | None = None,
+    item_key: str = "k",
+) -> KnownDocument:
+    return KnownDocument(
+        id=1,
+        item_key=item_key,
+        channel_key="c",
+        url="http://x/1",
+        list_date=list_date,
+        sha256="s",
+        removed_at=None,
+        last_checked=last_checked,
+        first_seen_on=first_seen_on or list_date,
+        notice_type=notice_type,
+        deadline=deadline,
+    )
 
 
 def due_nights(policy: RecheckPolicy, start: dt.date, nights: int, **kw: object) -> list[int]:
@@ -108,8 +124,15 @@ def test_list_date_unknown_uses_first_seen() -> None:
 def test_policy_reads_settings() -> None:
     from scrapy.settings import Settings
 
-    p = RecheckPolicy.from_settings(Settings({"PUBWATCH_RECHECK_OPEN_INTERVAL_DAYS": "0", "PUBWATCH_OPEN_DAYS": "5",
-                                              "PUBWATCH_RECHECK_INTERVAL_DAYS": "3"}))
+    p = RecheckPolicy.from_settings(
+        Settings(
+            {
+                "PUBWATCH_RECHECK_OPEN_INTERVAL_DAYS": "0",
+                "PUBWATCH_OPEN_DAYS": "5",
+                "PUBWATCH_RECHECK_INTERVAL_DAYS": "3",
+            }
+        )
+    )
     assert (p.open_interval_days, p.open_days, p.interval_days, p.recheck_days) == (1, 5, 3, 30)
 
 
@@ -119,14 +142,17 @@ def test_open_types_are_taxonomy_names() -> None:
     assert not {t for t in OPEN_TYPES if t.endswith(("result", "contract"))}
 
 
-@pytest.mark.parametrize(("values", "want"), [
-    (["2026-02-03 09:30"], D(2026, 2, 3)),
-    (["2026-02-03T09:30:00", "2026-02-05"], D(2026, 2, 5)),
-    (["挂牌时间为2026年03月03日至2026年03月17日"], D(2026, 3, 17)),
-    (["报名时间2026年1月5日至2026年1月12日；网上竞价时间2026年1月16日9时至10时"], D(2026, 1, 16)),
-    (["2026-13-45", "明天", "", None, 20260203, "2026-02-30 garbage"], None),
-    (["2026-02-30", "2026/02/28 17:00"], D(2026, 2, 28)),
-])
+@pytest.mark.parametrize(
+    ("values", "want"),
+    [
+        (["2026-02-03 09:30"], D(2026, 2, 3)),
+        (["2026-02-03T09:30:00", "2026-02-05"], D(2026, 2, 5)),
+        (["挂牌时间为2026年03月03日至2026年03月17日"], D(2026, 3, 17)),
+        (["报名时间2026年1月5日至2026年1月12日；网上竞价时间2026年1月16日9时至10时"], D(2026, 1, 16)),
+        (["2026-13-45", "明天", "", None, 20260203, "2026-02-30 garbage"], None),
+        (["2026-02-30", "2026/02/28 17:00"], D(2026, 2, 28)),
+    ],
+)
 def test_latest_date_reads_dates_and_ignores_garbage(values: list[object], want: dt.date | None) -> None:
     assert latest_date(values) == want
 
@@ -147,8 +173,14 @@ def edited_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, dic
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
     silent = {d["notice_id"] for d in manifest["defects"] if d["kind"] == "silent_edit"}
     postings = [json.loads(x) for x in (out / "postings.jsonl").read_text(encoding="utf-8").splitlines()]
-    edited = [p for p in postings if p["notice_id"] in silent and p["notice_type"].endswith(".tender")
-              and p["site"] == "zfcg" and len(p["versions"]) > 1]
+    edited = [
+        p
+        for p in postings
+        if p["notice_id"] in silent
+        and p["notice_type"].endswith(".tender")
+        and p["site"] == "zfcg"
+        and len(p["versions"]) > 1
+    ]
     assert edited, "the seed no longer plants a silent edit of a zfcg tender; pick another seed"
     return out, edited[0]
 
@@ -170,9 +202,13 @@ def test_silent_edit_of_open_tender_is_recorded_the_night_it_happens(edited_corp
     finally:
         handle.stop()
     # the weekly rule would not have fetched it (checked one night ago); the open tender is re-checked
-    rows = db_rows(sqlite_url, "SELECT d.item_key, v.version_no, v.fetched_on FROM documents d "
-                               "JOIN document_versions v ON v.document_id = d.id WHERE d.source_key = 'zfcg' "
-                               "AND d.list_title = :title ORDER BY v.version_no", title=posting["title"])
+    rows = db_rows(
+        sqlite_url,
+        "SELECT d.item_key, v.version_no, v.fetched_on FROM documents d "
+        "JOIN document_versions v ON v.document_id = d.id WHERE d.source_key = 'zfcg' "
+        "AND d.list_title = :title ORDER BY v.version_no",
+        title=posting["title"],
+    )
     assert [(r[1], str(r[2])) for r in rows] == [(1, before.isoformat()), (2, edit_on.isoformat())], rows
     assert night.summary["sources"]["zfcg"]["changed"] >= 1
 
@@ -187,9 +223,19 @@ def test_spider_fetches_due_items_its_walks_did_not_show() -> None:
     night = D(2026, 2, 10)
 
     def known(key: str, ntype: str, list_date: dt.date, checked: dt.date) -> KnownDocument:
-        return KnownDocument(id=1, item_key=key, channel_key=ch, url=f"http://x/{key}", list_date=list_date,
-                             sha256="s", removed_at=None, last_checked=checked, first_seen_on=list_date,
-                             notice_type=ntype, deadline=night + dt.timedelta(days=5))
+        return KnownDocument(
+            id=1,
+            item_key=key,
+            channel_key=ch,
+            url=f"http://x/{key}",
+            list_date=list_date,
+            sha256="s",
+            removed_at=None,
+            last_checked=checked,
+            first_seen_on=list_date,
+            notice_type=ntype,
+            deadline=night + dt.timedelta(days=5),
+        )
 
     yesterday = night - dt.timedelta(days=1)
     spider.known = {
@@ -228,16 +274,24 @@ def test_learned_prior_backs_off_exponentially_and_always_checks_the_deadline_ni
 
 
 def test_learned_checkpoints_follow_the_recorded_change_ages() -> None:
-    stats = {("zfcg", "procurement.tender"): ChangeStats(docs=200, changed=30, open_ages=[3, 4, 5, 6, 7, 7, 8, 9] * 4),
-             ("zfcg", "construction.candidates"): ChangeStats(docs=300, changed=0)}
+    stats = {
+        ("zfcg", "procurement.tender"): ChangeStats(
+            docs=200, changed=30, open_ages=[3, 4, 5, 6, 7, 7, 8, 9] * 4
+        ),
+        ("zfcg", "construction.candidates"): ChangeStats(docs=300, changed=0),
+    }
     sched = LearnedSchedule(POLICY, stats, "zfcg")
     marks, dense = sched.plan("procurement.tender")
     assert 3 <= len(marks) <= 6 and min(marks) >= 3 and max(marks) <= 9 and not dense
     got = learned_nights(sched, D(2026, 2, 2), 40, notice_type="procurement.tender", deadline=D(2026, 2, 24))
-    assert got[:len(marks)] == list(marks) and got[-1] == 22
-    assert all(b == 2 * a for a, b in zip(got[len(marks) - 1:-2], got[len(marks):-1], strict=True))  # backoff
+    assert got[: len(marks)] == list(marks) and got[-1] == 22
+    assert all(
+        b == 2 * a for a, b in zip(got[len(marks) - 1 : -2], got[len(marks) : -1], strict=True)
+    )  # backoff
     # a type never seen changing: only its last open night (here: publicity end)
-    got = learned_nights(sched, D(2026, 2, 2), 40, notice_type="construction.candidates", deadline=D(2026, 2, 7))
+    got = learned_nights(
+        sched, D(2026, 2, 2), 40, notice_type="construction.candidates", deadline=D(2026, 2, 7)
+    )
     assert got == [5]
     # the pool of the type stands in for a site with too few documents of its own
     assert LearnedSchedule(POLICY, stats, "ccgp").plan("procurement.tender") == (marks, dense)
@@ -245,24 +299,67 @@ def test_learned_checkpoints_follow_the_recorded_change_ages() -> None:
 
 def test_settled_types_are_sampled_unless_seen_changing_late() -> None:
     quiet = LearnedSchedule(POLICY, {("s", "procurement.result"): ChangeStats(docs=500)}, "s")
-    checked = [k for k in (f"/a/{i}" for i in range(400))
-               if quiet.checkpoints(doc(D(2026, 2, 2), None, "procurement.result", item_key=k))]
+    checked = [
+        k
+        for k in (f"/a/{i}" for i in range(400))
+        if quiet.checkpoints(doc(D(2026, 2, 2), None, "procurement.result", item_key=k))
+    ]
     assert 60 <= len(checked) <= 140  # about 1 in 4, once, at recheck_days
     assert quiet.checkpoints(doc(D(2026, 2, 2), None, "procurement.result", item_key=checked[0])) == [30]
-    busy = LearnedSchedule(POLICY, {("s", "procurement.result"): ChangeStats(docs=100, changed=10, late=10)}, "s")
+    busy = LearnedSchedule(
+        POLICY, {("s", "procurement.result"): ChangeStats(docs=100, changed=10, late=10)}, "s"
+    )
     assert busy.checkpoints(doc(D(2026, 2, 2), None, "procurement.result")) == [7, 14, 28]
 
 
 def test_learn_counts_watched_documents_and_splits_open_from_late_changes() -> None:
     night = D(2026, 3, 1)
-    rows = [("docs", "zfcg", "procurement.tender", 40),
-            ("change", "zfcg", "procurement.tender", "a", D(2026, 2, 1), D(2026, 2, 1), D(2026, 2, 20), D(2026, 2, 5)),
-            ("change", "zfcg", "procurement.tender", "a", D(2026, 2, 1), D(2026, 2, 1), D(2026, 2, 20), D(2026, 2, 25)),
-            # recorded on the last open night, last checked on night 4: it happened in nights 5..19 → 12
-            ("change", "zfcg", "procurement.tender", "c", D(2026, 2, 1), D(2026, 2, 1), D(2026, 2, 20), D(2026, 2, 20),
-             D(2026, 2, 5)),
-            # back-filled long after listing: not among the watched documents
-            ("change", "zfcg", "procurement.tender", "b", D(2026, 1, 1), D(2026, 2, 1), D(2026, 1, 20), D(2026, 2, 9))]
+    rows = [
+        ("docs", "zfcg", "procurement.tender", 40),
+        (
+            "change",
+            "zfcg",
+            "procurement.tender",
+            "a",
+            D(2026, 2, 1),
+            D(2026, 2, 1),
+            D(2026, 2, 20),
+            D(2026, 2, 5),
+        ),
+        (
+            "change",
+            "zfcg",
+            "procurement.tender",
+            "a",
+            D(2026, 2, 1),
+            D(2026, 2, 1),
+            D(2026, 2, 20),
+            D(2026, 2, 25),
+        ),
+        # recorded on the last open night, last checked on night 4: it happened in nights 5..19 → 12
+        (
+            "change",
+            "zfcg",
+            "procurement.tender",
+            "c",
+            D(2026, 2, 1),
+            D(2026, 2, 1),
+            D(2026, 2, 20),
+            D(2026, 2, 20),
+            D(2026, 2, 5),
+        ),
+        # back-filled long after listing: not among the watched documents
+        (
+            "change",
+            "zfcg",
+            "procurement.tender",
+            "b",
+            D(2026, 1, 1),
+            D(2026, 2, 1),
+            D(2026, 1, 20),
+            D(2026, 2, 9),
+        ),
+    ]
     st = learn(rows, POLICY, night)[("zfcg", "procurement.tender")]
     assert (st.docs, st.changed, st.open_ages, st.late) == (40, 2, [4, 12], 2)
 
@@ -273,12 +370,30 @@ def test_change_observations_reads_versions(sqlite_url) -> None:
 
     engine = get_engine(sqlite_url)
     init_db(engine)
-    base = dict(source_key="zfcg", channel_key="c", item_key="k1", url="http://x/1", list_date=D(2026, 2, 1),
-                notice_type="procurement.tender", fields={"bid_deadline": "2026-02-20 09:30"})
+    base = dict(
+        source_key="zfcg",
+        channel_key="c",
+        item_key="k1",
+        url="http://x/1",
+        list_date=D(2026, 2, 1),
+        notice_type="procurement.tender",
+        fields={"bid_deadline": "2026-02-20 09:30"},
+    )
     save_page(engine, PageRecord(night=D(2026, 2, 1), body=b"a", sha256="a" * 64, **base))  # type: ignore[arg-type]
     save_page(engine, PageRecord(night=D(2026, 2, 6), body=b"b", sha256="b" * 64, **base))  # type: ignore[arg-type]
     rows = change_observations(engine, D(2026, 3, 1))
     assert ("docs", "zfcg", "procurement.tender", 1) in rows
-    assert ("change", "zfcg", "procurement.tender", "k1", D(2026, 2, 1), D(2026, 2, 1), D(2026, 2, 20),
-            D(2026, 2, 6), D(2026, 2, 1)) in rows
-    assert not [r for r in change_observations(engine, D(2026, 2, 10)) if r[0] == "docs"]  # not watched 14 nights
+    assert (
+        "change",
+        "zfcg",
+        "procurement.tender",
+        "k1",
+        D(2026, 2, 1),
+        D(2026, 2, 1),
+        D(2026, 2, 20),
+        D(2026, 2, 6),
+        D(2026, 2, 1),
+    ) in rows
+    assert not [
+        r for r in change_observations(engine, D(2026, 2, 10)) if r[0] == "docs"
+    ]  # not watched 14 nights

@@ -9,9 +9,18 @@ from crawler.recheck import LearnedSchedule, RecheckPolicy
 from storage.evidence import KnownDocument
 
 D = dt.date
-BASE = KnownDocument(id=1, item_key="k", channel_key="c", url="http://x/1", list_date=D(2026, 1, 5), sha256="s",
-                     removed_at=None, last_checked=D(2026, 3, 2), first_seen_on=D(2026, 1, 5),
-                     notice_type="procurement.result")
+BASE = KnownDocument(
+    id=1,
+    item_key="k",
+    channel_key="c",
+    url="http://x/1",
+    list_date=D(2026, 1, 5),
+    sha256="s",
+    removed_at=None,
+    last_checked=D(2026, 3, 2),
+    first_seen_on=D(2026, 1, 5),
+    notice_type="procurement.result",
+)
 
 
 def _nights(policy_due, doc: KnownDocument, start: dt.date, days: int) -> list[int]:

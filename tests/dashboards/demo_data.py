@@ -52,11 +52,24 @@ TYPES: dict[str, list[str]] = {
     "emission": ["emission.transfer_notice", "emission.deal_result"],
     "housing": ["housing.allocation", "housing.progress"],
 }
-SOURCES = ["qz_hanweb", "qz_epoint", "kecheng", "qujiang", "kaihua", "changshan", "longyou", "jiangshan", "zfcg"]
+SOURCES = [
+    "qz_hanweb",
+    "qz_epoint",
+    "kecheng",
+    "qujiang",
+    "kaihua",
+    "changshan",
+    "longyou",
+    "jiangshan",
+    "zfcg",
+]
 RULES: dict[str, tuple[str, str]] = {
     "missing_field": ("procurement.result.fields", "《政府采购信息发布管理办法》第八条"),
     "late_posting": ("procurement.result.deadline", "《政府采购法实施条例》第四十三条（2个工作日内公告）"),
-    "missing_followup": ("procurement.contract.followup", "《政府采购法实施条例》第五十条（合同签订之日起2个工作日内公告）"),
+    "missing_followup": (
+        "procurement.contract.followup",
+        "《政府采购法实施条例》第五十条（合同签订之日起2个工作日内公告）",
+    ),
     "silent_edit": ("any.silent_edit", "衢政办发〔2018〕73号 三（更正应发布更正公告）"),
 }
 
@@ -68,11 +81,19 @@ def unit_of(domain: str, region: str) -> str:
     return f"{REGIONS.get(region, region)}人民政府"
 
 
-def add_channel(session: Session, source_key: str, channel_key: str, domain: str, region: str,
-                unit: str | None = None) -> Channel:
+def add_channel(
+    session: Session, source_key: str, channel_key: str, domain: str, region: str, unit: str | None = None
+) -> Channel:
     """A channel row so notices of this (source, channel) have a responsible unit."""
-    ch = Channel(source_key=source_key, channel_key=channel_key, name=channel_key, domain=domain,
-                 notice_type=None, region=region, responsible_unit=unit or unit_of(domain, region))
+    ch = Channel(
+        source_key=source_key,
+        channel_key=channel_key,
+        name=channel_key,
+        domain=domain,
+        notice_type=None,
+        region=region,
+        responsible_unit=unit or unit_of(domain, region),
+    )
     session.add(ch)
     return ch
 
@@ -95,16 +116,38 @@ def add_notice(
     channel_key = channel_key or f"{domain}-{region}"
     url = url or f"https://ggzy.qz.gov.cn/art/{publish_date:%Y/%m/%d}/art_{n}.html"
     body = body if body is not None else f"<html><body><h1>{title}</h1></body></html>".encode()
-    doc = Document(source_key=source_key, channel_key=channel_key, item_key=f"item-{n}-{url}", url=url,
-                   list_title=title, list_date=publish_date)
-    version = DocumentVersion(document=doc, version_no=1, fetched_on=publish_date, url=url,
-                              sha256=hashlib.sha256(body).hexdigest(), size=len(body), body=body)
+    doc = Document(
+        source_key=source_key,
+        channel_key=channel_key,
+        item_key=f"item-{n}-{url}",
+        url=url,
+        list_title=title,
+        list_date=publish_date,
+    )
+    version = DocumentVersion(
+        document=doc,
+        version_no=1,
+        fetched_on=publish_date,
+        url=url,
+        sha256=hashlib.sha256(body).hexdigest(),
+        size=len(body),
+        body=body,
+    )
     session.add_all([doc, version])
     session.flush()
     doc.current_version_id = version.id
-    notice = Notice(document_id=doc.id, version_id=version.id, source_key=source_key, channel_key=channel_key,
-                    region=region, domain=domain, notice_type=notice_type or TYPES.get(domain, ["other.other"])[0],
-                    title=title, url=url, publish_date=publish_date)
+    notice = Notice(
+        document_id=doc.id,
+        version_id=version.id,
+        source_key=source_key,
+        channel_key=channel_key,
+        region=region,
+        domain=domain,
+        notice_type=notice_type or TYPES.get(domain, ["other.other"])[0],
+        title=title,
+        url=url,
+        publish_date=publish_date,
+    )
     session.add(notice)
     session.flush()
     return notice
@@ -130,12 +173,24 @@ def add_finding(
     """An open finding with its ``opened`` event."""
     rule, source = RULES.get(kind, (f"demo.{kind}", "衢政办发〔2018〕73号"))
     finding = Finding(
-        key=key or f"{kind}:{next(_counter)}", rule_id=rule_id or rule, kind=kind, severity=severity, status="open",
-        domain=domain or (notice.domain if notice else None), region=region or (notice.region if notice else None),
-        notice_type=notice.notice_type if notice else None, responsible_unit=unit,
-        source_key=notice.source_key if notice else None, notice_id=notice.id if notice else None,
-        title=title if title is not None else (notice.title if notice else ""), message=message,
-        legal_source=legal_source or source, dates=dates or {}, evidence=[], first_seen_on=on, last_seen_on=on,
+        key=key or f"{kind}:{next(_counter)}",
+        rule_id=rule_id or rule,
+        kind=kind,
+        severity=severity,
+        status="open",
+        domain=domain or (notice.domain if notice else None),
+        region=region or (notice.region if notice else None),
+        notice_type=notice.notice_type if notice else None,
+        responsible_unit=unit,
+        source_key=notice.source_key if notice else None,
+        notice_id=notice.id if notice else None,
+        title=title if title is not None else (notice.title if notice else ""),
+        message=message,
+        legal_source=legal_source or source,
+        dates=dates or {},
+        evidence=[],
+        first_seen_on=on,
+        last_seen_on=on,
     )
     session.add(finding)
     session.flush()
@@ -143,7 +198,9 @@ def add_finding(
     return finding
 
 
-def add_event(session: Session, finding: Finding, event: str, on: dt.date, severity: str | None = None) -> FindingEvent:
+def add_event(
+    session: Session, finding: Finding, event: str, on: dt.date, severity: str | None = None
+) -> FindingEvent:
     """Record an event and apply it to the finding the way the monitor's lifecycle does."""
     if event == "resolved":
         finding.status, finding.resolved_on = "resolved", on
@@ -160,11 +217,18 @@ def add_event(session: Session, finding: Finding, event: str, on: dt.date, sever
     return ev
 
 
-def add_crawl(session: Session, night: dt.date, health: Sequence[dict[str, Any]], status: str = "ok") -> CrawlRun:
+def add_crawl(
+    session: Session, night: dt.date, health: Sequence[dict[str, Any]], status: str = "ok"
+) -> CrawlRun:
     """A finished crawl run with one health row per entry (keys of ``CrawlHealth``)."""
     start = dt.datetime.combine(night, dt.time(18, 0))  # 02:00 Asia/Shanghai in naive UTC
-    run = CrawlRun(night=night, mode="nightly", started_at=start, finished_at=start + dt.timedelta(minutes=40),
-                   status=status)
+    run = CrawlRun(
+        night=night,
+        mode="nightly",
+        started_at=start,
+        finished_at=start + dt.timedelta(minutes=40),
+        status=status,
+    )
     session.add(run)
     session.flush()
     for h in health:
@@ -173,8 +237,15 @@ def add_crawl(session: Session, night: dt.date, health: Sequence[dict[str, Any]]
     return run
 
 
-def populate_demo(session: Session, *, seed: int = 7, notices: int = 600, start: dt.date = dt.date(2026, 1, 5),
-                  days: int = 110, xss: bool = True) -> dict[str, int]:
+def populate_demo(
+    session: Session,
+    *,
+    seed: int = 7,
+    notices: int = 600,
+    start: dt.date = dt.date(2026, 1, 5),
+    days: int = 110,
+    xss: bool = True,
+) -> dict[str, int]:
     """A believable small corpus: notices over ``days`` days, ~10% with findings, 14 nights of crawl health."""
     rng = random.Random(seed)
     regions = list(REGIONS)
@@ -187,27 +258,49 @@ def populate_demo(session: Session, *, seed: int = 7, notices: int = 600, start:
         domain = rng.choice(list(TYPES))
         region = rng.choice(regions)
         pub = start + dt.timedelta(days=rng.randrange(days))
-        title = f"{REGIONS[region]}{rng.choice(['某中学', '某医院', '城区道路', '某街道'])}项目公告（{i:04d}）"
+        title = (
+            f"{REGIONS[region]}{rng.choice(['某中学', '某医院', '城区道路', '某街道'])}项目公告（{i:04d}）"
+        )
         if xss and i == 0:
             title = "<script>alert(1)</script>测试公告"
-        notice = add_notice(session, title=title, domain=domain, notice_type=rng.choice(TYPES[domain]),
-                            region=region, publish_date=pub, source_key=rng.choice(SOURCES))
+        notice = add_notice(
+            session,
+            title=title,
+            domain=domain,
+            notice_type=rng.choice(TYPES[domain]),
+            region=region,
+            publish_date=pub,
+            source_key=rng.choice(SOURCES),
+        )
         made["notices"] += 1
         roll = rng.random()
         if roll < 0.12 or (xss and i == 0):
             kind = "missing_field" if roll < 0.06 or i == 0 else "late_posting"
-            add_finding(session, kind=kind, on=pub + dt.timedelta(days=1), unit=unit_of(domain, region), notice=notice,
-                        severity=rng.choice(["violation", "violation", "warning"]),
-                        message="缺少评审专家名单" if kind == "missing_field" else "定标后超过2个工作日才公告",
-                        dates={"publish_date": pub.isoformat(),
-                               "due_date": (pub - dt.timedelta(days=3)).isoformat()})
+            add_finding(
+                session,
+                kind=kind,
+                on=pub + dt.timedelta(days=1),
+                unit=unit_of(domain, region),
+                notice=notice,
+                severity=rng.choice(["violation", "violation", "warning"]),
+                message="缺少评审专家名单" if kind == "missing_field" else "定标后超过2个工作日才公告",
+                dates={"publish_date": pub.isoformat(), "due_date": (pub - dt.timedelta(days=3)).isoformat()},
+            )
             made["findings"] += 1
     for i in range(notices // 40):
         domain = rng.choice(list(TYPES))
         region = rng.choice(regions)
         on = start + dt.timedelta(days=rng.randrange(days))
-        add_finding(session, kind="missing_followup", on=on, unit=unit_of(domain, region), domain=domain, region=region,
-                    title=f"{REGIONS[region]}项目（{i:03d}）未发布结果公告", message="应发布而未发布")
+        add_finding(
+            session,
+            kind="missing_followup",
+            on=on,
+            unit=unit_of(domain, region),
+            domain=domain,
+            region=region,
+            title=f"{REGIONS[region]}项目（{i:03d}）未发布结果公告",
+            message="应发布而未发布",
+        )
         made["findings"] += 1
     last = start + dt.timedelta(days=days - 1)
     for back in range(14):
@@ -215,9 +308,19 @@ def populate_demo(session: Session, *, seed: int = 7, notices: int = 600, start:
         health = []
         for src in SOURCES:
             broken = src == "kaihua" and back < 3
-            health.append({"source_key": src, "channel_key": "", "requests": rng.randint(20, 80),
-                           "pages": rng.randint(5, 20), "listed": rng.randint(20, 60), "new": rng.randint(0, 8),
-                           "errors": {"http_5xx": 12} if broken else {}, "complete": not broken,
-                           "finish_reason": "finished", "blocked": False})
+            health.append(
+                {
+                    "source_key": src,
+                    "channel_key": "",
+                    "requests": rng.randint(20, 80),
+                    "pages": rng.randint(5, 20),
+                    "listed": rng.randint(20, 60),
+                    "new": rng.randint(0, 8),
+                    "errors": {"http_5xx": 12} if broken else {},
+                    "complete": not broken,
+                    "finish_reason": "finished",
+                    "blocked": False,
+                }
+            )
         add_crawl(session, night, health)
     return made

@@ -13,8 +13,14 @@ from storage.models import Finding, Notice
 from tests.dashboards.demo_data import populate_demo
 
 pytestmark = pytest.mark.browser
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture()
@@ -30,13 +36,21 @@ def _expected_completeness(engine: Engine) -> tuple[str, int]:
     """Recount from the tables directly (not through dashboards.metrics)."""
     with session_scope(engine) as s:
         notices = s.scalar(select(func.count()).select_from(Notice)) or 0
-        missing = s.scalar(select(func.count()).select_from(Finding).where(Finding.kind == "missing_followup")) or 0
-        incomplete = s.scalar(select(func.count(func.distinct(Finding.notice_id)))
-                              .where(Finding.kind == "missing_field")) or 0
+        missing = (
+            s.scalar(select(func.count()).select_from(Finding).where(Finding.kind == "missing_followup")) or 0
+        )
+        incomplete = (
+            s.scalar(
+                select(func.count(func.distinct(Finding.notice_id))).where(Finding.kind == "missing_field")
+            )
+            or 0
+        )
     return f"{(notices - incomplete) / (notices + missing) * 100:.1f}%", notices
 
 
-def test_dashboard_in_chromium(demo: tuple[Engine, dict[str, str]], chromium_path: str, tmp_path: Path) -> None:
+def test_dashboard_in_chromium(
+    demo: tuple[Engine, dict[str, str]], chromium_path: str, tmp_path: Path
+) -> None:
     sync_api = pytest.importorskip("playwright.sync_api")
     engine, paths = demo
     expected_rate, notices = _expected_completeness(engine)
@@ -61,7 +75,9 @@ def test_dashboard_in_chromium(demo: tuple[Engine, dict[str, str]], chromium_pat
             link = first.locator("a", has_text="原页面")
             assert link.get_attribute("href", timeout=2000).startswith("https://")
             archive = first.locator("a", has_text="存档副本").get_attribute("href")
-            assert archive and (Path(paths["html"]).parent / archive).is_file()  # the copy is beside the report
+            assert (
+                archive and (Path(paths["html"]).parent / archive).is_file()
+            )  # the copy is beside the report
             assert "pubwatch evidence" not in page.content()
             # severity in Chinese, never a code
             sevs = set(page.locator("#findings tbody td:nth-child(2)").all_inner_texts())

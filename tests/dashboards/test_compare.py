@@ -14,13 +14,16 @@ from storage.db import get_engine, init_db, session_scope
 from tests.dashboards.demo_data import add_finding, add_notice
 
 
-@pytest.mark.parametrize(("period", "before"), [
-    ((dt.date(2025, 1, 1), dt.date(2025, 12, 31)), (dt.date(2024, 1, 1), dt.date(2024, 12, 31))),
-    ((dt.date(2025, 7, 1), dt.date(2025, 12, 31)), (dt.date(2025, 1, 1), dt.date(2025, 6, 30))),
-    ((dt.date(2025, 3, 1), dt.date(2025, 3, 31)), (dt.date(2025, 2, 1), dt.date(2025, 2, 28))),
-    ((dt.date(2025, 1, 1), dt.date(2025, 3, 31)), (dt.date(2024, 10, 1), dt.date(2024, 12, 31))),
-    ((dt.date(2025, 3, 5), dt.date(2025, 3, 14)), (dt.date(2025, 2, 23), dt.date(2025, 3, 4))),
-])
+@pytest.mark.parametrize(
+    ("period", "before"),
+    [
+        ((dt.date(2025, 1, 1), dt.date(2025, 12, 31)), (dt.date(2024, 1, 1), dt.date(2024, 12, 31))),
+        ((dt.date(2025, 7, 1), dt.date(2025, 12, 31)), (dt.date(2025, 1, 1), dt.date(2025, 6, 30))),
+        ((dt.date(2025, 3, 1), dt.date(2025, 3, 31)), (dt.date(2025, 2, 1), dt.date(2025, 2, 28))),
+        ((dt.date(2025, 1, 1), dt.date(2025, 3, 31)), (dt.date(2024, 10, 1), dt.date(2024, 12, 31))),
+        ((dt.date(2025, 3, 5), dt.date(2025, 3, 14)), (dt.date(2025, 2, 23), dt.date(2025, 3, 4))),
+    ],
+)
 def test_previous_period(period: tuple[dt.date, dt.date], before: tuple[dt.date, dt.date]) -> None:
     assert previous_period(*period) == before
 
@@ -29,12 +32,24 @@ def test_comparison_per_unit(tmp_path: Path) -> None:
     engine = get_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
     init_db(engine)
     with session_scope(engine) as s:
-        march = [add_notice(s, title=f"结果{i}", notice_type="procurement.result", publish_date=dt.date(2026, 3, 3))
-                 for i in range(4)]
+        march = [
+            add_notice(
+                s, title=f"结果{i}", notice_type="procurement.result", publish_date=dt.date(2026, 3, 3)
+            )
+            for i in range(4)
+        ]
         for i in range(2):
-            add_notice(s, title=f"二月{i}", notice_type="procurement.result", publish_date=dt.date(2026, 2, 3))
-        add_notice(s, title="柯城二月", domain="land", notice_type="land.deal_result", region="330802",
-                   publish_date=dt.date(2026, 2, 9))
+            add_notice(
+                s, title=f"二月{i}", notice_type="procurement.result", publish_date=dt.date(2026, 2, 3)
+            )
+        add_notice(
+            s,
+            title="柯城二月",
+            domain="land",
+            notice_type="land.deal_result",
+            region="330802",
+            publish_date=dt.date(2026, 2, 9),
+        )
         add_finding(s, kind="missing_field", on=dt.date(2026, 3, 4), unit="市财政局", notice=march[0])
     paths = export_report(engine, tmp_path / "out", dt.date(2026, 3, 1), dt.date(2026, 3, 31))
     with open(paths["csv_comparison"], encoding="utf-8-sig") as fh:

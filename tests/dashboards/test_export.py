@@ -37,23 +37,60 @@ def _seed(engine: Engine) -> None:
     with session_scope(engine) as s:
         add_channel(s, "qz_hanweb", "cg", "procurement", "330800", "市财政局")
         add_channel(s, "kecheng", "td", "land", "330802", "柯城区人民政府")
-        ps = [add_notice(s, title=t, domain="procurement", notice_type=nt, region="330800", publish_date=D,
-                         channel_key="cg")
-              for t, nt in ((XSS, "procurement.result"), ("采购招标公告", "procurement.tender"),
-                            ("=HYPERLINK(\"http://evil\")", "procurement.result"),
-                            ("采购合同公告", "procurement.contract"))]
-        for day, nt in ((D, "land.deal_result"), (D, "land.transfer_notice"), (dt.date(2026, 1, 10), "land.deal_result")):
-            add_notice(s, title="柯城区土地出让公告", domain="land", notice_type=nt, region="330802", publish_date=day,
-                       source_key="kecheng", channel_key="td")
+        ps = [
+            add_notice(
+                s,
+                title=t,
+                domain="procurement",
+                notice_type=nt,
+                region="330800",
+                publish_date=D,
+                channel_key="cg",
+            )
+            for t, nt in (
+                (XSS, "procurement.result"),
+                ("采购招标公告", "procurement.tender"),
+                ('=HYPERLINK("http://evil")', "procurement.result"),
+                ("采购合同公告", "procurement.contract"),
+            )
+        ]
+        for day, nt in (
+            (D, "land.deal_result"),
+            (D, "land.transfer_notice"),
+            (dt.date(2026, 1, 10), "land.deal_result"),
+        ):
+            add_notice(
+                s,
+                title="柯城区土地出让公告",
+                domain="land",
+                notice_type=nt,
+                region="330802",
+                publish_date=day,
+                source_key="kecheng",
+                channel_key="td",
+            )
         add_finding(s, kind="missing_field", on=D, unit="市财政局", notice=ps[0], message="缺少专家名单")
         late = add_finding(s, kind="late_posting", on=D, unit="市财政局", notice=ps[2])
         add_event(s, late, "resolved", D + dt.timedelta(days=2))  # fixed later, but it was late
-        add_finding(s, kind="missing_followup", on=D, unit="市财政局", domain="procurement", region="330800",
-                    title="某项目未发布合同公告")
+        add_finding(
+            s,
+            kind="missing_followup",
+            on=D,
+            unit="市财政局",
+            domain="procurement",
+            region="330800",
+            title="某项目未发布合同公告",
+        )
         dismissed = add_finding(s, kind="missing_field", on=D, unit="市财政局", notice=ps[3])
         dismissed.status = "dismissed"
-        add_crawl(s, D, [{"source_key": "qz_hanweb", "complete": True, "requests": 10},
-                         {"source_key": "kecheng", "complete": False, "errors": {"http_5xx": 3}}])
+        add_crawl(
+            s,
+            D,
+            [
+                {"source_key": "qz_hanweb", "complete": True, "requests": 10},
+                {"source_key": "kecheng", "complete": False, "errors": {"http_5xx": 3}},
+            ],
+        )
 
 
 def test_rates_match_hand_counts(engine: Engine) -> None:
@@ -84,7 +121,12 @@ def test_rates_match_hand_counts(engine: Engine) -> None:
 
 def test_deadline_types_come_from_the_rules_catalog() -> None:
     timed = deadline_types()
-    assert {"procurement.result", "procurement.contract", "procurement.intention", "land.deal_result"} <= timed
+    assert {
+        "procurement.result",
+        "procurement.contract",
+        "procurement.intention",
+        "land.deal_result",
+    } <= timed
     assert not {"procurement.tender", "land.transfer_notice", "construction.tender"} & timed
 
 
@@ -103,7 +145,9 @@ def test_html_is_offline_escaped_and_shows_definitions(engine: Engine, tmp_path:
     findings = json.loads(data.group(1))
     assert {f["title"] for f in findings} >= {XSS, "某项目未发布合同公告"}
     with_ev = [f for f in findings if f["evidence"]]
-    assert with_ev and all(re.fullmatch(r"document_versions/\d+@sha256:[0-9a-f]{64}", f["evidence"]) for f in with_ev)
+    assert with_ev and all(
+        re.fullmatch(r"document_versions/\d+@sha256:[0-9a-f]{64}", f["evidence"]) for f in with_ev
+    )
     # the archived copy is exported beside the report and opens without pubwatch
     out = Path(paths["html"]).parent
     for f in with_ev:
@@ -127,9 +171,11 @@ def test_csv_and_xlsx_carry_the_full_list_and_neutralise_formulas(engine: Engine
         rows = list(csv.DictReader(fh))
     assert len(rows) == 4 and rows[0]["严重程度"] == "违规"
     titles = {r["公告标题"] for r in rows}
-    assert "'=HYPERLINK(\"http://evil\")" in titles and XSS in titles
+    assert '\'=HYPERLINK("http://evil")' in titles and XSS in titles
     wb = load_workbook(paths["xlsx"], read_only=True)
-    assert {"概览", "按领域", "按地区", "按责任单位", "按月", "责任单位排名", "采集健康", "问题清单"} <= set(wb.sheetnames)
+    assert {"概览", "按领域", "按地区", "按责任单位", "按月", "责任单位排名", "采集健康", "问题清单"} <= set(
+        wb.sheetnames
+    )
     sheet_rows = list(wb["问题清单"].iter_rows(values_only=True))
     assert len(sheet_rows) == 5 and all(not str(v).startswith("=") for r in sheet_rows for v in r if v)
     by_domain = {r[0]: r for r in wb["按领域"].iter_rows(values_only=True)}
@@ -145,7 +191,10 @@ def test_csv_and_xlsx_carry_the_full_list_and_neutralise_formulas(engine: Engine
     rate = rates.cell(row=2, column=header.index("完整率") + 1)
     assert isinstance(rate.value, int | float) and rate.number_format == "0.0%"
     issues = wb["问题清单"]
-    assert issues.freeze_panes == "A2" and issues.auto_filter.ref == f"A1:{issues.cell(1, issues.max_column).column_letter}5"
+    assert (
+        issues.freeze_panes == "A2"
+        and issues.auto_filter.ref == f"A1:{issues.cell(1, issues.max_column).column_letter}5"
+    )
     head = [c.value for c in issues[1]]
     assert issues.column_dimensions[issues.cell(1, head.index("说明") + 1).column_letter].width >= 60
     links = [issues.cell(r, head.index("原页面") + 1) for r in range(2, 6)]
@@ -163,15 +212,23 @@ def test_empty_database_exports(engine: Engine, tmp_path: Path) -> None:
     assert "暂无采集记录" in html and 'id="total-completeness" data-value=""' in html
 
 
-def test_scraped_control_characters_and_disguised_formulas_do_not_break_the_workbook(engine: Engine,
-                                                                                      tmp_path: Path) -> None:
+def test_scraped_control_characters_and_disguised_formulas_do_not_break_the_workbook(
+    engine: Engine, tmp_path: Path
+) -> None:
     """A title with a control character made openpyxl refuse the whole workbook (IllegalCharacterError);
     a formula behind blanks or in full width (＝) slipped past the ``'`` guard."""
     with session_scope(engine) as s:
         add_channel(s, "qz_hanweb", "cg", "procurement", "330800", "市财政局")
-        for title in ("铃声\x07标题\x1b[31m", " =HYPERLINK(\"http://evil\")", "＝1+1", "\u3000@SUM(A1)"):
-            n = add_notice(s, title=title, domain="procurement", notice_type="procurement.result", region="330800",
-                           publish_date=D, channel_key="cg")
+        for title in ("铃声\x07标题\x1b[31m", ' =HYPERLINK("http://evil")', "＝1+1", "\u3000@SUM(A1)"):
+            n = add_notice(
+                s,
+                title=title,
+                domain="procurement",
+                notice_type="procurement.result",
+                region="330800",
+                publish_date=D,
+                channel_key="cg",
+            )
             add_finding(s, kind="missing_field", on=D, unit="市财政局", notice=n, message=title)
     paths = export_report(engine, tmp_path / "out")
     sheet = list(load_workbook(paths["xlsx"], read_only=True)["问题清单"].iter_rows(values_only=True))
@@ -181,7 +238,7 @@ def test_scraped_control_characters_and_disguised_formulas_do_not_break_the_work
         col = list(table[0]).index("公告标题")
         titles = {r[col] for r in table[1:]}
         assert "铃声标题[31m" in titles  # the text kept, the control characters gone
-        assert titles - {"铃声标题[31m"} == {"' =HYPERLINK(\"http://evil\")", "'＝1+1", "'\u3000@SUM(A1)"}
+        assert titles - {"铃声标题[31m"} == {'\' =HYPERLINK("http://evil")', "'＝1+1", "'\u3000@SUM(A1)"}
         firsts = {str(v).lstrip(" \u3000")[:1] for r in table for v in r if v not in (None, "")}
         assert not firsts & set("=+-@＝＋－＠"), firsts
 
@@ -191,25 +248,55 @@ def test_extraction_gaps_are_counted_apart_not_as_incomplete(engine: Engine) -> 
     of its unit: it is counted in ``to_review`` (未能识别，待人工核对)."""
     with session_scope(engine) as s:
         add_channel(s, "qz_hanweb", "cg", "procurement", "330800", "市财政局")
-        ns = [add_notice(s, title=f"结果{i}", domain="procurement", notice_type="procurement.result", region="330800",
-                         publish_date=D, channel_key="cg") for i in range(3)]
+        ns = [
+            add_notice(
+                s,
+                title=f"结果{i}",
+                domain="procurement",
+                notice_type="procurement.result",
+                region="330800",
+                publish_date=D,
+                channel_key="cg",
+            )
+            for i in range(3)
+        ]
         add_finding(s, kind="extraction_gap", on=D, unit="监管办（人工核对）", notice=ns[0], severity="info")
         add_finding(s, kind="missing_field", on=D, unit="市财政局", notice=ns[1])
     fig = compute(engine, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
     assert (fig.total.notices, fig.total.incomplete, fig.total.to_review) == (3, 1, 1)
     assert fig.total.completeness == pytest.approx(2 / 3)
     assert fig.total.open_findings == 1  # the gap is the office's review item, not a unit's open problem
-def test_one_row_per_unit_whatever_the_spelling_and_trend_by_due_month(engine: Engine, tmp_path: Path) -> None:
+
+
+def test_one_row_per_unit_whatever_the_spelling_and_trend_by_due_month(
+    engine: Engine, tmp_path: Path
+) -> None:
     """江山市政府 (registry) and 江山市人民政府 (findings) are one unit; a gap is filed under the month its
     disclosure fell due, not the month it was found."""
     with session_scope(engine) as s:
         add_channel(s, "jiangshan", "cg", "procurement", "330881", "江山市政府")
-        n = add_notice(s, title="江山市某采购结果公告", domain="procurement", notice_type="procurement.result",
-                       region="330881", publish_date=D, source_key="jiangshan", channel_key="cg")
+        n = add_notice(
+            s,
+            title="江山市某采购结果公告",
+            domain="procurement",
+            notice_type="procurement.result",
+            region="330881",
+            publish_date=D,
+            source_key="jiangshan",
+            channel_key="cg",
+        )
         add_finding(s, kind="missing_field", on=D, unit="江山市人民政府", notice=n)
         add_finding(s, kind="missing_field", on=D, unit="江山市政府", notice=n, key="alias-spelling")
-        add_finding(s, kind="missing_followup", on=dt.date(2026, 4, 20), unit="江山市人民政府", domain="procurement",
-                    region="330881", title="某项目未发布合同公告", dates={"deadline": "2026-02-06"})
+        add_finding(
+            s,
+            kind="missing_followup",
+            on=dt.date(2026, 4, 20),
+            unit="江山市人民政府",
+            domain="procurement",
+            region="330881",
+            title="某项目未发布合同公告",
+            dates={"deadline": "2026-02-06"},
+        )
     fig = compute(engine)
     assert [t.label for t in fig.by_unit] == ["江山市人民政府"]
     months = {t.key: t for t in fig.by_month}

@@ -38,26 +38,72 @@ def engine(tmp_path: Path) -> Engine:
 def _notice(s, title: str, url: str, source_key: str = "qz_hanweb") -> Notice:
     n = next(_n)
     body = f"<html><body><h1>{n}</h1></body></html>".encode()
-    doc = Document(source_key=source_key, channel_key="cg", item_key=f"i{n}", url=url, list_title=title, list_date=D)
-    ver = DocumentVersion(document=doc, version_no=1, fetched_on=D, url=url, sha256=hashlib.sha256(body).hexdigest(),
-                          size=len(body), body=body)
+    doc = Document(
+        source_key=source_key, channel_key="cg", item_key=f"i{n}", url=url, list_title=title, list_date=D
+    )
+    ver = DocumentVersion(
+        document=doc,
+        version_no=1,
+        fetched_on=D,
+        url=url,
+        sha256=hashlib.sha256(body).hexdigest(),
+        size=len(body),
+        body=body,
+    )
     s.add_all([doc, ver])
     s.flush()
-    notice = Notice(document_id=doc.id, version_id=ver.id, source_key=source_key, channel_key="cg", region="330800",
-                    domain="procurement", notice_type="procurement.result", title=title, url=url, publish_date=D)
+    notice = Notice(
+        document_id=doc.id,
+        version_id=ver.id,
+        source_key=source_key,
+        channel_key="cg",
+        region="330800",
+        domain="procurement",
+        notice_type="procurement.result",
+        title=title,
+        url=url,
+        publish_date=D,
+    )
     s.add(notice)
     s.flush()
     return notice
 
 
-def _finding(s, notice: Notice, kind: str, field: str, unit: str, *, status: str = "open",
-             rectified_on: dt.date | None = None, on: dt.date = D) -> Finding:
-    f = Finding(key=f"{kind}:{next(_n)}", rule_id="procurement.result.fields", kind=kind,
-                severity="info" if kind == "extraction_gap" else "violation", status=status, domain=notice.domain,
-                region=notice.region, notice_type=notice.notice_type, responsible_unit=unit,
-                source_key=notice.source_key, notice_id=notice.id, field=field, url=notice.url, title=notice.title,
-                message="m", legal_source="衢政办发〔2018〕73号", dates={}, evidence=[], first_seen_on=on,
-                last_seen_on=on, resolved_on=on if status == "resolved" else None, rectified_on=rectified_on)
+def _finding(
+    s,
+    notice: Notice,
+    kind: str,
+    field: str,
+    unit: str,
+    *,
+    status: str = "open",
+    rectified_on: dt.date | None = None,
+    on: dt.date = D,
+) -> Finding:
+    f = Finding(
+        key=f"{kind}:{next(_n)}",
+        rule_id="procurement.result.fields",
+        kind=kind,
+        severity="info" if kind == "extraction_gap" else "violation",
+        status=status,
+        domain=notice.domain,
+        region=notice.region,
+        notice_type=notice.notice_type,
+        responsible_unit=unit,
+        source_key=notice.source_key,
+        notice_id=notice.id,
+        field=field,
+        url=notice.url,
+        title=notice.title,
+        message="m",
+        legal_source="衢政办发〔2018〕73号",
+        dates={},
+        evidence=[],
+        first_seen_on=on,
+        last_seen_on=on,
+        resolved_on=on if status == "resolved" else None,
+        rectified_on=rectified_on,
+    )
     s.add(f)
     s.flush()
     s.add(FindingEvent(finding_id=f.id, on=on, event="opened", details={}))
@@ -66,8 +112,15 @@ def _finding(s, notice: Notice, kind: str, field: str, unit: str, *, status: str
 
 def _seed(engine: Engine) -> dict[str, int]:
     with session_scope(engine) as s:
-        s.add(Source(key="qz_hanweb", name="衢州市公共资源交易网", family="hanweb", region="330800",
-                     base_url="https://ggzy.qz.gov.cn/"))
+        s.add(
+            Source(
+                key="qz_hanweb",
+                name="衢州市公共资源交易网",
+                family="hanweb",
+                region="330800",
+                base_url="https://ggzy.qz.gov.cn/",
+            )
+        )
         gap_notice = _notice(s, XSS, "https://ggzy.qz.gov.cn/art/2026/3/2/art_1.html")
         hostile = _notice(s, "某采购结果公告", "javascript:alert(1)", source_key="unknown_src")
         other = _notice(s, "另一结果公告", "https://ggzy.qz.gov.cn/art/2026/3/2/art_3.html")
@@ -75,11 +128,24 @@ def _seed(engine: Engine) -> dict[str, int]:
         gap2 = _finding(s, hostile, "extraction_gap", "winner", REVIEW_UNIT)
         dismissed_gap = _finding(s, other, "extraction_gap", "budget", REVIEW_UNIT, status="dismissed")
         violation = _finding(s, other, "missing_field", "winner", "市财政局")
-        fixed = _finding(s, other, "missing_field", "amount", "市财政局", status="resolved",
-                         rectified_on=D + dt.timedelta(days=3))
+        fixed = _finding(
+            s,
+            other,
+            "missing_field",
+            "amount",
+            "市财政局",
+            status="resolved",
+            rectified_on=D + dt.timedelta(days=3),
+        )
         gone = _finding(s, other, "late_posting", "award_date", "市财政局", status="resolved")
-        return {"gap": gap.id, "gap2": gap2.id, "dismissed_gap": dismissed_gap.id, "violation": violation.id,
-                "fixed": fixed.id, "gone": gone.id}
+        return {
+            "gap": gap.id,
+            "gap2": gap2.id,
+            "dismissed_gap": dismissed_gap.id,
+            "violation": violation.id,
+            "fixed": fixed.id,
+            "gone": gone.id,
+        }
 
 
 def test_status_label_says_rectified_only_when_a_fix_was_found() -> None:
@@ -102,7 +168,9 @@ def test_problem_list_labels_rectified_and_vanished_apart(engine: Engine, tmp_pa
     assert by_id[str(ids["fixed"])] == "已整改" and by_id[str(ids["gone"])] == "已消除"
     ws = load_workbook(paths["xlsx"])["问题清单"]
     head = [c.value for c in ws[1]]
-    xl = {str(r[head.index("编号")]): r[head.index("状态")] for r in ws.iter_rows(min_row=2, values_only=True)}
+    xl = {
+        str(r[head.index("编号")]): r[head.index("状态")] for r in ws.iter_rows(min_row=2, values_only=True)
+    }
     assert xl[str(ids["fixed"])] == "已整改" and xl[str(ids["gone"])] == "已消除"
 
 
@@ -127,7 +195,7 @@ def test_dashboard_xlsx_and_csv_show_the_review_list_escaped(engine: Engine, tmp
     out = tmp_path / "out"
     paths = export_report(engine, out)
     html = Path(paths["html"]).read_text(encoding="utf-8")
-    section = html[html.index('<section id="review-section">'):]
+    section = html[html.index('<section id="review-section">') :]
     section = section[: section.index("</section>")]
     assert "待人工核对（未能识别）" in section and "共 2 条" in section
     assert XSS not in html and "&lt;img src=x onerror=alert(1)&gt;" in section  # escaped, not live
@@ -155,7 +223,7 @@ def test_review_section_is_bounded_and_says_where_the_rest_is(engine: Engine, tm
     _seed(engine)
     paths = export_report(engine, tmp_path / "out", embed_limit=1)
     html = Path(paths["html"]).read_text(encoding="utf-8")
-    section = html[html.index('<section id="review-section">'):]
+    section = html[html.index('<section id="review-section">') :]
     section = section[: section.index("</section>")]
     assert section.count("<tr data-id=") == 1 and "本页列出前 1 条" in section and "review.csv" in section
 

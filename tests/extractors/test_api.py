@@ -13,14 +13,17 @@ from extractors.decode import decode_bytes
 PAGE = "<div><h2>某某项目招标公告</h2><p>项目编号：ABC-2026-01</p><p>招标人：衢州某某有限公司</p></div>"
 
 
-@pytest.mark.parametrize(("body", "fragment"), [
-    (b"", "空"),
-    (b"   \n", "空"),
-    (b"%PDF-1.7\n...", "二进制"),
-    (b"\x89PNG\r\n\x1a\n....", "二进制"),
-    ("只是一段没有标签的文字".encode(), "不是网页"),
-    (json.dumps({"data": {"title": "x", "content": "no html here"}}).encode(), "JSON"),
-])
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        (b"", "空"),
+        (b"   \n", "空"),
+        (b"%PDF-1.7\n...", "二进制"),
+        (b"\x89PNG\r\n\x1a\n....", "二进制"),
+        ("只是一段没有标签的文字".encode(), "不是网页"),
+        (json.dumps({"data": {"title": "x", "content": "no html here"}}).encode(), "JSON"),
+    ],
+)
 def test_not_a_page(body: bytes, fragment: str) -> None:
     with pytest.raises(NotAPage, match=fragment):
         extract(body)
@@ -33,8 +36,11 @@ def test_record_contract() -> None:
     assert set(d) == {"domain", "notice_type", "fields", "provenance", "status", "warnings", "gaps"}
     assert d["fields"]["project_number"] == "ABC-2026-01"
     # each value carries its confidence next to its method and snippet
-    assert d["provenance"]["project_number"] == {"snippet": "项目编号：ABC-2026-01", "method": "label_line",
-                                                 "confidence": 0.93}
+    assert d["provenance"]["project_number"] == {
+        "snippet": "项目编号：ABC-2026-01",
+        "method": "label_line",
+        "confidence": 0.93,
+    }
     assert all(0 < p["confidence"] <= 1 for k, p in d["provenance"].items() if k in d["fields"])
     json.dumps(d, ensure_ascii=False)
 
@@ -66,12 +72,22 @@ def test_gbk_without_any_declaration_falls_back() -> None:
 
 def test_wrong_header_charset_is_not_trusted_blindly() -> None:
     assert "招标人" in decode_bytes(PAGE.encode("utf-8"), {"content-type": "text/html; charset=gbk"})
-    assert "招标人" in decode_bytes(b"\xef\xbb\xbf" + PAGE.encode("utf-8"), {"content-type": "text/html; charset=gbk"})
+    assert "招标人" in decode_bytes(
+        b"\xef\xbb\xbf" + PAGE.encode("utf-8"), {"content-type": "text/html; charset=gbk"}
+    )
 
 
 def test_longyou_json_payload() -> None:
-    body = json.dumps({"data": {"title": "某某工程开标记录", "publishTime": "2026-03-02 10:00:00",
-                                "content": "<p>开标时间：2026-03-02 10:00:00</p>"}}, ensure_ascii=False).encode()
+    body = json.dumps(
+        {
+            "data": {
+                "title": "某某工程开标记录",
+                "publishTime": "2026-03-02 10:00:00",
+                "content": "<p>开标时间：2026-03-02 10:00:00</p>",
+            }
+        },
+        ensure_ascii=False,
+    ).encode()
     rec = extract(body)
     assert rec.fields["title"] == "某某工程开标记录"
     assert rec.fields["publish_date"] == "2026-03-02"
@@ -93,7 +109,9 @@ def test_extract_file(tmp_path: Path) -> None:
 
 
 def test_money_mismatch_reaches_warnings() -> None:
-    body = "<div><h3>某某采购项目公开招标公告</h3><p>预算金额：壹佰万元整（小写：1200000元）</p></div>".encode()
+    body = (
+        "<div><h3>某某采购项目公开招标公告</h3><p>预算金额：壹佰万元整（小写：1200000元）</p></div>".encode()
+    )
     rec = extract(body)
     assert rec.fields["budget"] == 1200000
     assert any("大写" in w for w in rec.warnings)
@@ -123,7 +141,9 @@ def test_deeply_nested_json_is_not_a_page(payload: str) -> None:
 
 
 def test_control_characters_are_dropped_from_html_json_and_hints() -> None:
-    html = extract("<h1>衢州\x01项目\x00中标\x1b公告</h1><p>项目名称：道路\x07工程</p><p>采购人：衢州市财政局</p>".encode())
+    html = extract(
+        "<h1>衢州\x01项目\x00中标\x1b公告</h1><p>项目名称：道路\x07工程</p><p>采购人：衢州市财政局</p>".encode()
+    )
     assert html.fields["title"] == "衢州项目中标公告" and html.fields["project_name"] == "道路工程"
     payload = json.dumps({"title": "衢州\u0000项目公告", "content": "<p>项目名称：道路\u0000工程</p>"})
     rec = extract(payload.encode(), hint={"title": "列表\u0000标题\u001b[31m"})

@@ -70,7 +70,9 @@ def cases(realdata_dir: Path) -> list[tuple[str, str, str, str, str, str]]:
 
 
 def test_every_readable_dev_page_is_exercised(realdata_dir: Path, cases: list) -> None:
-    ok_pages = {p.name for p in (realdata_dir / "dev" / "pages").iterdir() if extract(p.read_bytes()).status == "ok"}
+    ok_pages = {
+        p.name for p in (realdata_dir / "dev" / "pages").iterdir() if extract(p.read_bytes()).status == "ok"
+    }
     assert {c[0] for c in cases} == ok_pages
     assert len(cases) >= 40
 
@@ -80,7 +82,7 @@ def test_blanked_value_with_label_kept_is_a_gap_not_a_finding(cases: list) -> No
     for name, html, key, label, raw, _method in cases:
         m = _pattern(label, raw).search(html)
         assert m is not None
-        blank = html[:m.start()] + m.group(1) + m.group(2) + html[m.end():]
+        blank = html[: m.start()] + m.group(1) + m.group(2) + html[m.end() :]
         rec = extract(blank.encode())
         state = rec.field_status(key)
         # never 'missing' (which would become a 要素缺失 finding): the label is still on the page
@@ -101,7 +103,7 @@ def test_removed_label_and_value_is_missing(cases: list) -> None:
     for name, html, key, label, raw, _method in cases:
         m = _pattern(label, raw).search(html)
         assert m is not None
-        gone = html[:m.start()] + html[m.end():]
+        gone = html[: m.start()] + html[m.end() :]
         rec = extract(gone.encode())
         state = rec.field_status(key)
         if state == "missing":

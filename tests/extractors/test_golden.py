@@ -33,12 +33,17 @@ _RECORDS: dict[str, Any] = {}
 def _record(case_id: str) -> Any:
     if case_id not in _RECORDS:
         _, body, meta = next(c for c in CASES if c[0] == case_id)
-        _RECORDS[case_id] = extract(body.read_bytes(), url=meta["url"], headers=meta["headers"], hint=meta["hint"])
+        _RECORDS[case_id] = extract(
+            body.read_bytes(), url=meta["url"], headers=meta["headers"], hint=meta["hint"]
+        )
     return _RECORDS[case_id]
 
 
-FIELD_PARAMS = [pytest.param(cid, key, want, id=f"{cid}:{key}")
-                for cid, _, meta in CASES for key, want in meta["expected"]["fields"].items()]
+FIELD_PARAMS = [
+    pytest.param(cid, key, want, id=f"{cid}:{key}")
+    for cid, _, meta in CASES
+    for key, want in meta["expected"]["fields"].items()
+]
 
 
 @pytest.mark.parametrize(("case_id", "key", "want"), FIELD_PARAMS)
@@ -61,7 +66,9 @@ def test_type_status_and_no_extra_keys(case_id: str, meta: dict[str, Any]) -> No
     exp = meta["expected"]
     assert (rec.domain, rec.notice_type, rec.status) == (exp["domain"], exp["notice_type"], exp["status"])
     extra = set(rec.fields) - set(exp["fields"])
-    assert not extra, f"values the page does not state (or not expected): { {k: rec.fields[k] for k in extra} }"
+    assert not extra, (
+        f"values the page does not state (or not expected): { {k: rec.fields[k] for k in extra} }"
+    )
 
 
 @pytest.mark.parametrize(("case_id", "meta"), [pytest.param(c, m, id=c) for c, _, m in CASES])
@@ -71,12 +78,32 @@ def test_provenance(case_id: str, meta: dict[str, Any]) -> None:
     assert not set(rec.fields) & set(rec.gaps)
     for key, prov in rec.provenance.items():
         assert 0 < len(prov.snippet) <= 200, key
-        assert prov.method in {"kv_table", "header_table", "numbered", "css_hook", "label_line", "json", "title",
-                               "regex", "heading", "signature", "hint", "meta", "section", "gap"}, prov.method
+        assert prov.method in {
+            "kv_table",
+            "header_table",
+            "numbered",
+            "css_hook",
+            "label_line",
+            "json",
+            "title",
+            "regex",
+            "heading",
+            "signature",
+            "hint",
+            "meta",
+            "section",
+            "gap",
+        }, prov.method
         assert (prov.confidence == 0.0) == (prov.method == "gap"), (key, prov)
 
 
 def test_every_notice_type_layout_is_covered() -> None:
     covered = {c[0].split("/")[0] for c in CASES}
-    assert {"procurement.tender", "procurement.result", "procurement.contract", "construction.tender",
-            "land.transfer_notice", "property.transfer_notice"} <= covered
+    assert {
+        "procurement.tender",
+        "procurement.result",
+        "procurement.contract",
+        "construction.tender",
+        "land.transfer_notice",
+        "property.transfer_notice",
+    } <= covered

@@ -55,8 +55,12 @@ def real(realdata_dir: Path) -> Result:
 
 def test_split_names_every_labelled_page_once(realdata_dir: Path) -> None:
     split = _split()
-    labelled = {f"{sub}/{p.name}" for sub in ("dev", "text")
-                for p in (realdata_dir / sub / "pages").iterdir() if (realdata_dir / sub / "pages").is_dir()}
+    labelled = {
+        f"{sub}/{p.name}"
+        for sub in ("dev", "text")
+        for p in (realdata_dir / sub / "pages").iterdir()
+        if (realdata_dir / sub / "pages").is_dir()
+    }
     assert set(split) == labelled
     held = [n for n, part in split.items() if part == "held_back"]
     assert 0.25 <= len(held) / len(split) <= 0.4  # about a third held back
@@ -65,7 +69,9 @@ def test_split_names_every_labelled_page_once(realdata_dir: Path) -> None:
 @pytest.mark.parametrize("group", sorted(THRESHOLDS))
 def test_f1_per_page_set(real: Result, group: str) -> None:
     tally = real[0][group]
-    assert tally.f1 >= THRESHOLDS[group], f"{group}: P {tally.precision:.3f} R {tally.recall:.3f} F1 {tally.f1:.3f}"
+    assert tally.f1 >= THRESHOLDS[group], (
+        f"{group}: P {tally.precision:.3f} R {tally.recall:.3f} F1 {tally.f1:.3f}"
+    )
 
 
 def test_precision_first(real: Result) -> None:
@@ -90,7 +96,12 @@ def test_text_pages_are_read_not_refused(realdata_dir: Path) -> None:
 
 
 def test_image_only_edge_case(realdata_dir: Path) -> None:
-    page = realdata_dir / "dev" / "pages" / "zj-ningbo-fenghua_construction_zhaobiao-wenjian_image-only-edgecase.html"
+    page = (
+        realdata_dir
+        / "dev"
+        / "pages"
+        / "zj-ningbo-fenghua_construction_zhaobiao-wenjian_image-only-edgecase.html"
+    )
     if not page.is_file():
         pytest.skip("image-only sample not present")
     rec = extract(page.read_bytes())

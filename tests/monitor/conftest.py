@@ -30,12 +30,23 @@ class Data:
         self._seq = itertools.count(1)
         self._runs: dict[dt.date, int] = {}
 
-    def notice(self, notice_type: str, publish: dt.date, fields: dict[str, Any] | None = None, *,
-               source: str = "qz_hanweb", channel: str = "c1", project_number: str | None = None,
-               title: str | None = None, removed_at: dt.date | None = None,
-               bodies: list[tuple[dt.date, str]] | None = None, status: str = "ok",
-               provenance: dict[str, Any] | None = None, omit: tuple[str, ...] = (),
-               region: str = "330800") -> tuple[int, str]:
+    def notice(
+        self,
+        notice_type: str,
+        publish: dt.date,
+        fields: dict[str, Any] | None = None,
+        *,
+        source: str = "qz_hanweb",
+        channel: str = "c1",
+        project_number: str | None = None,
+        title: str | None = None,
+        removed_at: dt.date | None = None,
+        bodies: list[tuple[dt.date, str]] | None = None,
+        status: str = "ok",
+        provenance: dict[str, Any] | None = None,
+        omit: tuple[str, ...] = (),
+        region: str = "330800",
+    ) -> tuple[int, str]:
         """Insert one posting; returns (notice id, url). Every required item of the type is stated
         (placeholder text) unless given or listed in ``omit``."""
         i = next(self._seq)
@@ -49,25 +60,51 @@ class Data:
         url = f"http://{source}.example/art/{i}.html"
         bodies = bodies or [(publish, f"<html><body><p>{title or notice_type}</p><p>{i}</p></body></html>")]
         with session_scope(self.engine) as s:
-            doc = Document(source_key=source, channel_key=channel, item_key=str(i), url=url, list_date=publish,
-                           removed_at=removed_at, removed_reason="gone" if removed_at else None)
+            doc = Document(
+                source_key=source,
+                channel_key=channel,
+                item_key=str(i),
+                url=url,
+                list_date=publish,
+                removed_at=removed_at,
+                removed_reason="gone" if removed_at else None,
+            )
             s.add(doc)
             s.flush()
             vid = None
             for n, (on, body) in enumerate(bodies, start=1):
                 raw = body.encode()
-                v = DocumentVersion(document_id=doc.id, version_no=n, fetched_on=on, url=url,
-                                    sha256=hashlib.sha256(raw).hexdigest(), size=len(raw), body=raw)
+                v = DocumentVersion(
+                    document_id=doc.id,
+                    version_no=n,
+                    fetched_on=on,
+                    url=url,
+                    sha256=hashlib.sha256(raw).hexdigest(),
+                    size=len(raw),
+                    body=raw,
+                )
                 s.add(v)
                 s.flush()
                 vid = v.id
             doc.current_version_id = vid
-            notice = Notice(document_id=doc.id, version_id=vid, source_key=source, channel_key=channel,
-                            region=region, domain=notice_type.split(".")[0], notice_type=notice_type,
-                            title=title or f"{notice_type} {i}", url=url, publish_date=publish,
-                            project_number=fields.get("project_number"), project_name=fields.get("project_name"),
-                            purchaser=fields.get("purchaser"), status=status, fields=fields,
-                            provenance=provenance or {})
+            notice = Notice(
+                document_id=doc.id,
+                version_id=vid,
+                source_key=source,
+                channel_key=channel,
+                region=region,
+                domain=notice_type.split(".")[0],
+                notice_type=notice_type,
+                title=title or f"{notice_type} {i}",
+                url=url,
+                publish_date=publish,
+                project_number=fields.get("project_number"),
+                project_name=fields.get("project_name"),
+                purchaser=fields.get("purchaser"),
+                status=status,
+                fields=fields,
+                provenance=provenance or {},
+            )
             s.add(notice)
             s.flush()
             for k, v in fields.items():
@@ -83,8 +120,11 @@ class Data:
                 s.add(run)
                 s.flush()
                 run_id = self._runs[night] = run.id
-            s.add(CrawlHealth(run_id=run_id, night=night, source_key=source, channel_key=channel,
-                              complete=complete))
+            s.add(
+                CrawlHealth(
+                    run_id=run_id, night=night, source_key=source, channel_key=channel, complete=complete
+                )
+            )
 
 
 @pytest.fixture()

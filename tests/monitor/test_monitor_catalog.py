@@ -13,8 +13,17 @@ from monitor.taxonomy import KINDS
 
 def test_quzhou_catalog_covers_domains_and_kinds() -> None:
     cat = load_catalog("quzhou")
-    assert {r.domain for r in cat.rules} >= {"procurement", "construction", "land", "mining", "property",
-                                             "emission", "housing", "admin", "general"}
+    assert {r.domain for r in cat.rules} >= {
+        "procurement",
+        "construction",
+        "land",
+        "mining",
+        "property",
+        "emission",
+        "housing",
+        "admin",
+        "general",
+    }
     assert {r.kind for r in cat.rules} == set(KINDS)
     for r in cat.rules:
         assert r.name and r.legal_source and r.responsible_unit
@@ -57,13 +66,37 @@ tag = "{tag}"
         ({"kind": "late_posting", "check": "deadlin", "event": "award_date", "tag": "V1"}, "check 'deadlin'"),
         ({"kind": "late_posting", "check": "deadline", "event": "award_day", "tag": "V1"}, "not a date key"),
         ({"kind": "late_posting", "check": "deadline", "event": "award_date", "tag": "V3"}, "tag must be"),
-        ({"kind": "late_posting", "check": "deadline", "event": "award_date", "tag": "U",
-          "extra": 'severity = "violation"'}, "unverified"),
+        (
+            {
+                "kind": "late_posting",
+                "check": "deadline",
+                "event": "award_date",
+                "tag": "U",
+                "extra": 'severity = "violation"',
+            },
+            "unverified",
+        ),
         ({"kind": "missing_field", "check": "deadline", "event": "award_date", "tag": "V1"}, "does not fit"),
-        ({"kind": "late_posting", "check": "deadline", "event": "award_date", "tag": "V1",
-          "extra": "bogus = 1"}, "unknown keys"),
-        ({"rid": "procurement.result.deadline", "kind": "late_posting", "check": "deadline", "event": "award_date",
-          "tag": "V1"}, "defined twice"),
+        (
+            {
+                "kind": "late_posting",
+                "check": "deadline",
+                "event": "award_date",
+                "tag": "V1",
+                "extra": "bogus = 1",
+            },
+            "unknown keys",
+        ),
+        (
+            {
+                "rid": "procurement.result.deadline",
+                "kind": "late_posting",
+                "check": "deadline",
+                "event": "award_date",
+                "tag": "V1",
+            },
+            "defined twice",
+        ),
     ],
 )
 def test_catalog_validation_errors(tmp_path: Path, fmt: dict, message: str) -> None:

@@ -19,17 +19,28 @@ HEADER = "事项,领域,公告类型,责任单位,应公开日期,项目编号\n
 
 def test_csv_register_becomes_findings_once_due(engine: Engine, data: Data, tmp_path: Path) -> None:
     f = tmp_path / "reg.csv"
-    f.write_text(HEADER + "2026年保障性安居工程年度建设计划,住房保障,housing.annual_plan,市住建局,2026-03-31,\n"
-                 "某某行政处罚决定,,admin.penalty,市场监管局,2026年3月20日,XZCF-7\n", encoding="utf-8")
+    f.write_text(
+        HEADER + "2026年保障性安居工程年度建设计划,住房保障,housing.annual_plan,市住建局,2026-03-31,\n"
+        "某某行政处罚决定,,admin.penalty,市场监管局,2026年3月20日,XZCF-7\n",
+        encoding="utf-8",
+    )
     assert import_register(engine, f) == {"rows": 2, "created": 2, "updated": 0}
     assert import_register(engine, f)["updated"] == 2  # idempotent
-    data.notice("admin.penalty", D(2026, 3, 18), {"decision_date": "2026-03-16", "penalty_basis": "x"},
-                project_number="XZCF-7")
+    data.notice(
+        "admin.penalty",
+        D(2026, 3, 18),
+        {"decision_date": "2026-03-16", "penalty_basis": "x"},
+        project_number="XZCF-7",
+    )
     monitor.run_checks(engine, D(2026, 3, 31))
     assert [f for f in monitor.findings_as_json(engine, D(2026, 3, 31)) if f["field"] == "register"] == []
     monitor.run_checks(engine, D(2026, 4, 1))
     fs = [f for f in monitor.findings_as_json(engine, D(2026, 4, 1)) if f["field"] == "register"]
-    assert len(fs) == 1 and fs[0]["responsible_unit"] == "市住房和城乡建设局" and "年度建设计划" in fs[0]["message"]
+    assert (
+        len(fs) == 1
+        and fs[0]["responsible_unit"] == "市住房和城乡建设局"
+        and "年度建设计划" in fs[0]["message"]
+    )
 
 
 def test_xlsx_register(tmp_path: Path) -> None:

@@ -32,9 +32,18 @@ def test_any_evidence_write_runs_the_rules_again(engine, data) -> None:
     data.notice("procurement.result", D(2026, 2, 2), omit=("experts",))
     monitor.run_checks(engine, AS_OF)
     assert monitor.run_checks(engine, AS_OF)["unchanged"] is True
-    rec = PageRecord(source_key="qz_hanweb", channel_key="c1", item_key="new", url="http://x/new", night=AS_OF,
-                     body=b"<p>x</p>", sha256="e" * 64, notice_type="procurement.result",
-                     publish_date=D(2026, 3, 1), list_date=D(2026, 3, 1))
+    rec = PageRecord(
+        source_key="qz_hanweb",
+        channel_key="c1",
+        item_key="new",
+        url="http://x/new",
+        night=AS_OF,
+        body=b"<p>x</p>",
+        sha256="e" * 64,
+        notice_type="procurement.result",
+        publish_date=D(2026, 3, 1),
+        list_date=D(2026, 3, 1),
+    )
     save_page(engine, rec)
     assert monitor.run_checks(engine, AS_OF)["unchanged"] is False
     assert monitor.run_checks(engine, AS_OF)["unchanged"] is True
@@ -45,6 +54,11 @@ def test_any_evidence_write_runs_the_rules_again(engine, data) -> None:
     assert monitor.run_checks(engine, AS_OF)["unchanged"] is False
     with engine.begin() as c:  # a person closing a finding leaves an event
         fid = c.execute(text("SELECT id FROM findings LIMIT 1")).scalar()
-        c.execute(text("INSERT INTO finding_events (finding_id, \"on\", event, details, at) "
-                       "VALUES (:f, :d, 'muted', '{}', CURRENT_TIMESTAMP)"), {"f": fid, "d": AS_OF})
+        c.execute(
+            text(
+                'INSERT INTO finding_events (finding_id, "on", event, details, at) '
+                "VALUES (:f, :d, 'muted', '{}', CURRENT_TIMESTAMP)"
+            ),
+            {"f": fid, "d": AS_OF},
+        )
     assert monitor.run_checks(engine, AS_OF)["unchanged"] is False

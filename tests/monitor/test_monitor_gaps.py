@@ -33,18 +33,34 @@ def found(engine: Engine, as_of: dt.date = AS_OF) -> list[dict]:
 def _store(engine: Engine, html: str, item: str) -> dict:
     body = html.encode()
     rec = extract(body)
-    save_page(engine, PageRecord(
-        source_key="qz_hanweb", channel_key="c1", item_key=item, url=f"http://qz_hanweb.example/{item}.html",
-        night=D(2026, 3, 6), body=body, sha256=hashlib.sha256(body).hexdigest(), region="330800",
-        domain=rec.domain, notice_type=rec.notice_type, title=str(rec.fields.get("title", "")),
-        publish_date=D(2026, 3, 5), status=rec.status, fields=rec.fields,
-        provenance={k: v.model_dump() for k, v in rec.provenance.items()}))
+    save_page(
+        engine,
+        PageRecord(
+            source_key="qz_hanweb",
+            channel_key="c1",
+            item_key=item,
+            url=f"http://qz_hanweb.example/{item}.html",
+            night=D(2026, 3, 6),
+            body=body,
+            sha256=hashlib.sha256(body).hexdigest(),
+            region="330800",
+            domain=rec.domain,
+            notice_type=rec.notice_type,
+            title=str(rec.fields.get("title", "")),
+            publish_date=D(2026, 3, 5),
+            status=rec.status,
+            fields=rec.fields,
+            provenance={k: v.model_dump() for k, v in rec.provenance.items()},
+        ),
+    )
     return rec.to_dict()
 
 
-RESULT = ("<h1 class='title'>某某道路工程{n}中标结果公告</h1><p>项目编号：GC-2026-0{n}</p>"
-          "<p>中标人：{winner}</p><p>中标价：120万元</p><p>投诉渠道：向衢州市住房和城乡建设局书面投诉</p>"
-          "<p>衢州市某某建设有限公司</p><p>2026年3月5日</p>")
+RESULT = (
+    "<h1 class='title'>某某道路工程{n}中标结果公告</h1><p>项目编号：GC-2026-0{n}</p>"
+    "<p>中标人：{winner}</p><p>中标价：120万元</p><p>投诉渠道：向衢州市住房和城乡建设局书面投诉</p>"
+    "<p>衢州市某某建设有限公司</p><p>2026年3月5日</p>"
+)
 
 
 def test_label_without_value_is_a_gap_for_the_office_not_a_finding(engine: Engine) -> None:
@@ -66,12 +82,17 @@ def test_label_without_value_is_a_gap_for_the_office_not_a_finding(engine: Engin
 
 # (notice type, key, title) of each plan item: the rule must fire on a notice that lacks it
 PLAN_ITEMS = [
-    ("housing.progress", "supporting_facilities", None), ("housing.allocation", "allocation_procedure", None),
-    ("housing.allocation", "allocation_process", None), ("housing.rural_renovation", "renovation_policy", None),
-    ("housing.rural_renovation", "target_identification", None), ("construction.approval", "budget_approval", None),
-    ("construction.tender", "tender_conditions", None), ("construction.prequalification", "tender_conditions", None),
+    ("housing.progress", "supporting_facilities", None),
+    ("housing.allocation", "allocation_procedure", None),
+    ("housing.allocation", "allocation_process", None),
+    ("housing.rural_renovation", "renovation_policy", None),
+    ("housing.rural_renovation", "target_identification", None),
+    ("construction.approval", "budget_approval", None),
+    ("construction.tender", "tender_conditions", None),
+    ("construction.prequalification", "tender_conditions", None),
     ("construction.prequalification", "prequalification_method", None),
-    ("construction.credit", "performance_capacity", None), ("construction.contract", "construction_progress", None),
+    ("construction.credit", "performance_capacity", None),
+    ("construction.contract", "construction_progress", None),
     ("mining.transfer_notice", "time_limit", "某矿探矿权挂牌出让公告"),
     ("mining.transfer_notice", "exploration_level", "某矿探矿权挂牌出让公告"),
     ("mining.transfer_notice", "production_scale", "某矿采矿权挂牌出让公告"),
@@ -80,11 +101,20 @@ PLAN_ITEMS = [
 ]
 
 
-@pytest.mark.parametrize(("notice_type", "key", "title"), PLAN_ITEMS, ids=[f"{t}:{k}" for t, k, _ in PLAN_ITEMS])
-def test_plan_item_rule_fires_when_not_stated(engine: Engine, data: Data, notice_type: str, key: str,
-                                              title: str | None) -> None:
-    _, bad = data.notice(notice_type, D(2026, 3, 5), {"formed_date": "2026-03-04"}, project_number="P-1",
-                         omit=(key,), title=title)
+@pytest.mark.parametrize(
+    ("notice_type", "key", "title"), PLAN_ITEMS, ids=[f"{t}:{k}" for t, k, _ in PLAN_ITEMS]
+)
+def test_plan_item_rule_fires_when_not_stated(
+    engine: Engine, data: Data, notice_type: str, key: str, title: str | None
+) -> None:
+    _, bad = data.notice(
+        notice_type,
+        D(2026, 3, 5),
+        {"formed_date": "2026-03-04"},
+        project_number="P-1",
+        omit=(key,),
+        title=title,
+    )
     data.notice(notice_type, D(2026, 3, 5), {"formed_date": "2026-03-04"}, project_number="P-2", title=title)
     fs = [f for f in found(engine) if f["kind"] == "missing_field"]
     assert [(f["url"], f["field"]) for f in fs] == [(bad, key)]
@@ -94,20 +124,42 @@ def test_plan_item_rule_fires_when_not_stated(engine: Engine, data: Data, notice
 
 def test_production_scale_is_asked_of_mining_rights_only(engine: Engine, data: Data) -> None:
     """The plan asks 生产规模 of 采矿权 sales; a 探矿权 sale is asked 勘察工作程度 and 规定时间 instead."""
-    data.notice("mining.transfer_notice", D(2026, 3, 5), {}, title="某矿探矿权挂牌出让公告",
-                omit=("production_scale",), project_number="T-1")
-    _, caik = data.notice("mining.transfer_notice", D(2026, 3, 5), {}, title="某矿采矿权挂牌出让公告",
-                          omit=("production_scale", "exploration_level", "time_limit"), project_number="C-1")
+    data.notice(
+        "mining.transfer_notice",
+        D(2026, 3, 5),
+        {},
+        title="某矿探矿权挂牌出让公告",
+        omit=("production_scale",),
+        project_number="T-1",
+    )
+    _, caik = data.notice(
+        "mining.transfer_notice",
+        D(2026, 3, 5),
+        {},
+        title="某矿采矿权挂牌出让公告",
+        omit=("production_scale", "exploration_level", "time_limit"),
+        project_number="C-1",
+    )
     fs = [(f["url"], f["field"]) for f in found(engine) if f["kind"] == "missing_field"]
     assert fs == [(caik, "production_scale")]
 
 
 def test_procurement_penalty_is_due_in_seven_working_days(engine: Engine, data: Data) -> None:
     """监督处罚 are 行政处罚: 73号 三(三) gives 7 working days (decision Mon 2026-03-02 → due 2026-03-11)."""
-    data.notice("procurement.penalty", D(2026, 3, 11), {"decision_date": "2026-03-02"}, project_number="F-1",
-                source="zfcg")
-    _, late = data.notice("procurement.penalty", D(2026, 3, 12), {"decision_date": "2026-03-02"},
-                          project_number="F-2", source="zfcg")
+    data.notice(
+        "procurement.penalty",
+        D(2026, 3, 11),
+        {"decision_date": "2026-03-02"},
+        project_number="F-1",
+        source="zfcg",
+    )
+    _, late = data.notice(
+        "procurement.penalty",
+        D(2026, 3, 12),
+        {"decision_date": "2026-03-02"},
+        project_number="F-2",
+        source="zfcg",
+    )
     fs = [f for f in found(engine) if f["kind"] == "late_posting"]
     assert [f["url"] for f in fs] == [late]
     assert load_catalog().get("procurement.penalty.deadline").params["days"] == 7

@@ -16,8 +16,10 @@ D = dt.date
 
 def events(engine: Engine) -> list[tuple[str, str]]:
     with engine.connect() as c:
-        return [(e, o.isoformat()) for e, o in c.execute(select(FindingEvent.event, FindingEvent.on)
-                                                         .order_by(FindingEvent.id))]
+        return [
+            (e, o.isoformat())
+            for e, o in c.execute(select(FindingEvent.event, FindingEvent.on).order_by(FindingEvent.id))
+        ]
 
 
 def snapshot(engine: Engine) -> list[tuple]:
@@ -26,8 +28,14 @@ def snapshot(engine: Engine) -> list[tuple]:
 
 
 def test_rerunning_a_night_changes_nothing(engine: Engine, data: Data) -> None:
-    data.notice("procurement.result", D(2026, 3, 20), {"award_date": "2026-03-02"}, project_number="P-1",
-                source="zfcg", omit=("experts",))
+    data.notice(
+        "procurement.result",
+        D(2026, 3, 20),
+        {"award_date": "2026-03-02"},
+        project_number="P-1",
+        source="zfcg",
+        omit=("experts",),
+    )
     first = monitor.run_checks(engine, D(2026, 4, 1))
     assert first["new"] == 2 and first["by_kind"] == {"late_posting": 1, "missing_field": 1}
     snap, evs = snapshot(engine), events(engine)
@@ -37,8 +45,14 @@ def test_rerunning_a_night_changes_nothing(engine: Engine, data: Data) -> None:
 
 
 def test_fixed_gap_resolves_and_can_reopen(engine: Engine, data: Data) -> None:
-    nid, _ = data.notice("procurement.result", D(2026, 3, 3), {"award_date": "2026-03-02"}, project_number="P-1",
-                         source="zfcg", omit=("experts",))
+    nid, _ = data.notice(
+        "procurement.result",
+        D(2026, 3, 3),
+        {"award_date": "2026-03-02"},
+        project_number="P-1",
+        source="zfcg",
+        omit=("experts",),
+    )
     monitor.run_checks(engine, D(2026, 3, 4))
     assert [f["field"] for f in monitor.findings_as_json(engine, D(2026, 3, 4))] == ["experts"]
     with session_scope(engine) as s:  # the page was corrected: the expert list is there now
@@ -58,8 +72,13 @@ def test_fixed_gap_resolves_and_can_reopen(engine: Engine, data: Data) -> None:
 
 
 def test_missing_posting_escalates_when_long_overdue(engine: Engine, data: Data) -> None:
-    data.notice("procurement.result", D(2026, 2, 2), {"award_date": "2026-01-30", "experts": ["x"]},
-                project_number="P-1", source="zfcg")
+    data.notice(
+        "procurement.result",
+        D(2026, 2, 2),
+        {"award_date": "2026-01-30", "experts": ["x"]},
+        project_number="P-1",
+        source="zfcg",
+    )
     monitor.run_checks(engine, D(2026, 3, 9))  # due 2026-03-06
     [f] = monitor.findings_as_json(engine, D(2026, 3, 9))
     assert f["severity"] == "violation"
@@ -70,10 +89,20 @@ def test_missing_posting_escalates_when_long_overdue(engine: Engine, data: Data)
 
 
 def test_outage_nights_produce_no_missing_posting_findings(engine: Engine, data: Data) -> None:
-    data.notice("construction.tender", D(2026, 3, 2), {"bid_deadline": "2026-03-30"}, project_number="G-1",
-                source="kecheng")
-    data.notice("procurement.result", D(2026, 2, 2), {"award_date": "2026-01-30", "experts": ["x"]},
-                project_number="P-1", source="zfcg")
+    data.notice(
+        "construction.tender",
+        D(2026, 3, 2),
+        {"bid_deadline": "2026-03-30"},
+        project_number="G-1",
+        source="kecheng",
+    )
+    data.notice(
+        "procurement.result",
+        D(2026, 2, 2),
+        {"award_date": "2026-01-30", "experts": ["x"]},
+        project_number="P-1",
+        source="zfcg",
+    )
     data.health(D(2026, 3, 8), "zfcg", complete=False)
     data.health(D(2026, 3, 8), "zjggzy", complete=False)
     fs = monitor.findings_as_json(engine, D(2026, 3, 8)) if monitor.run_checks(engine, D(2026, 3, 8)) else []
@@ -93,22 +122,40 @@ def test_outage_nights_produce_no_missing_posting_findings(engine: Engine, data:
 
 
 def test_project_linking_across_platforms_and_without_number(engine: Engine, data: Data) -> None:
-    a, _ = data.notice("procurement.tender", D(2026, 3, 2), {"project_name": "衢州市第一中学课桌椅采购项目",
-                                                             "purchaser": "衢州市第一中学"}, project_number="QZCG-1")
-    b, _ = data.notice("procurement.result", D(2026, 3, 20), {"project_name": "衢州市第一中学课桌椅采购项目",
-                                                              "purchaser": "衢州市第一中学"},
-                       project_number=" qzcg-1 ", source="zjggzy")
-    c, _ = data.notice("procurement.intention", D(2026, 1, 5), {"project_name": "衢州市第一中学课桌椅采购项目",
-                                                                "purchaser": "衢州市第一中学"})
-    d, _ = data.notice("procurement.intention", D(2026, 1, 5), {"project_name": "衢州市第一中学课桌椅及讲台采购项目",
-                                                                "purchaser": "衢州市第一中学"})
-    e, _ = data.notice("procurement.intention", D(2026, 1, 5), {"project_name": "柯城区医院CT设备采购项目",
-                                                                "purchaser": "柯城区人民医院"})
+    a, _ = data.notice(
+        "procurement.tender",
+        D(2026, 3, 2),
+        {"project_name": "衢州市第一中学课桌椅采购项目", "purchaser": "衢州市第一中学"},
+        project_number="QZCG-1",
+    )
+    b, _ = data.notice(
+        "procurement.result",
+        D(2026, 3, 20),
+        {"project_name": "衢州市第一中学课桌椅采购项目", "purchaser": "衢州市第一中学"},
+        project_number=" qzcg-1 ",
+        source="zjggzy",
+    )
+    c, _ = data.notice(
+        "procurement.intention",
+        D(2026, 1, 5),
+        {"project_name": "衢州市第一中学课桌椅采购项目", "purchaser": "衢州市第一中学"},
+    )
+    d, _ = data.notice(
+        "procurement.intention",
+        D(2026, 1, 5),
+        {"project_name": "衢州市第一中学课桌椅及讲台采购项目", "purchaser": "衢州市第一中学"},
+    )
+    e, _ = data.notice(
+        "procurement.intention",
+        D(2026, 1, 5),
+        {"project_name": "柯城区医院CT设备采购项目", "purchaser": "柯城区人民医院"},
+    )
     res = monitor.run_checks(engine, D(2026, 3, 21))
     assert res["links"]["by_number"] == 2
     with session_scope(engine) as s:
         pid = {n.id: n.project_id for n in s.scalars(select(Notice))}
         from storage.models import ProjectLink
+
         method = {link.notice_id: (link.method, link.confidence) for link in s.scalars(select(ProjectLink))}
     assert pid[a] == pid[b] == pid[c] and pid[e] != pid[a]
     assert method[c] == ("name_purchaser", 0.9)

@@ -35,7 +35,11 @@ def test_a_posting_across_2026_12_31_is_late_for_certain_provisional_or_on_time(
 ) -> None:
     data.notice("procurement.result", published, {"award_date": "2026-12-30"}, source="zfcg")
     summary = monitor.run_checks(engine, published + dt.timedelta(days=2))
-    late = [f for f in monitor.findings_as_json(engine, published + dt.timedelta(days=2)) if f["kind"] == "late_posting"]
+    late = [
+        f
+        for f in monitor.findings_as_json(engine, published + dt.timedelta(days=2))
+        if f["kind"] == "late_posting"
+    ]
     if outcome == "on_time":
         assert late == [] and summary["unknown_calendar"]["not_late"] >= 1
         return
@@ -54,9 +58,10 @@ def test_provisional_findings_are_left_out_of_timeliness(engine: Engine, data: D
     from dashboards.metrics import compute
 
     for n, day in enumerate((D(2027, 1, 4), D(2027, 1, 8), D(2026, 12, 31))):  # provisional, late, on time
-        data.notice("procurement.result", day, {"award_date": "2026-12-30"}, source="zfcg", project_number=f"P-{n}")
+        data.notice(
+            "procurement.result", day, {"award_date": "2026-12-30"}, source="zfcg", project_number=f"P-{n}"
+        )
     monitor.run_checks(engine, D(2027, 1, 10))
     total = compute(engine, timed_types=["procurement.result"]).total
     assert total.open_findings == 2
     assert total.timed == 2 and total.late == 1 and total.timeliness == 0.5  # the provisional one is out
-

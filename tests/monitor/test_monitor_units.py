@@ -26,26 +26,46 @@ def test_county_city_and_issuer(engine: Engine, data: Data) -> None:
     _, county = data.notice("land.deal_result", D(2026, 3, 5), region="330803", omit=("industry",))
     _, city_proc = data.notice("procurement.result", D(2026, 3, 5), source="zfcg", omit=("experts",))
     _, city_cons = data.notice("construction.result", D(2026, 3, 5), omit=("complaint_channel",))
-    _, issuer = data.notice("admin.penalty", D(2026, 3, 5), {"enforcement_agency": " 衢州市市场监督管理局 "},
-                            omit=("penalty_basis",))
+    _, issuer = data.notice(
+        "admin.penalty",
+        D(2026, 3, 5),
+        {"enforcement_agency": " 衢州市市场监督管理局 "},
+        omit=("penalty_basis",),
+    )
     _, no_issuer = data.notice("admin.license", D(2026, 3, 5), omit=("enforcement_agency",))
-    _, county_admin = data.notice("admin.penalty", D(2026, 3, 5), {"enforcement_agency": "江山市市场监督管理局"},
-                                  region="330881", omit=("penalty_basis",))
-    _, stranger = data.notice("admin.penalty", D(2026, 3, 6), {"enforcement_agency": "衢州市某某管理办公室"},
-                              omit=("penalty_basis",))
+    _, county_admin = data.notice(
+        "admin.penalty",
+        D(2026, 3, 5),
+        {"enforcement_agency": "江山市市场监督管理局"},
+        region="330881",
+        omit=("penalty_basis",),
+    )
+    _, stranger = data.notice(
+        "admin.penalty",
+        D(2026, 3, 6),
+        {"enforcement_agency": "衢州市某某管理办公室"},
+        omit=("penalty_basis",),
+    )
     summary = monitor.run_checks(engine, AS_OF)
     # a body the directory of 责任单位 does not know is reported, and is not made a unit of its own
     assert summary["unknown_units"] == ["衢州市某某管理办公室"]
     got = _units(engine)
     assert {u: got[u]["responsible_unit"] for u in got} == {
-        county: "衢江区人民政府", city_proc: "市财政局", city_cons: "市发展和改革委员会",
-        issuer: "市市场监督管理局", no_issuer: "市政府办公室", county_admin: "江山市人民政府",
+        county: "衢江区人民政府",
+        city_proc: "市财政局",
+        city_cons: "市发展和改革委员会",
+        issuer: "市市场监督管理局",
+        no_issuer: "市政府办公室",
+        county_admin: "江山市人民政府",
         stranger: "市政府办公室",
     }
     land = got[county]
     # the plan's whole list, in today's names, is kept on the finding and told in the message
     assert land["plan_units"] == "市自然资源和规划局，市公共资源交易中心，各县(市、区)政府"
-    assert "责任单位：衢江区人民政府（实施方案所列责任单位：市自然资源和规划局，市公共资源交易中心" in land["message"]
+    assert (
+        "责任单位：衢江区人民政府（实施方案所列责任单位：市自然资源和规划局，市公共资源交易中心"
+        in land["message"]
+    )
     assert "，" not in got[city_proc]["responsible_unit"] and "、" not in got[city_cons]["responsible_unit"]
 
 
@@ -54,10 +74,15 @@ def test_corrected_mapping_moves_open_findings(engine: Engine, data: Data, tmp_p
     assert _units(engine)[url]["responsible_unit"] == "市财政局"
     shutil.copytree(RULES_DIR / "quzhou", tmp_path / "quzhou")
     units = tmp_path / "quzhou" / "units.toml"
-    units.write_text(units.read_text("utf-8").replace('procurement = "市财政局"', 'procurement = "市公共资源交易中心"'),
-                     "utf-8")
+    units.write_text(
+        units.read_text("utf-8").replace('procurement = "市财政局"', 'procurement = "市公共资源交易中心"'),
+        "utf-8",
+    )
     moved = _units(engine, AS_OF + dt.timedelta(days=1), tmp_path)[url]
-    assert moved["responsible_unit"] == "市公共资源交易中心" and "责任单位：市公共资源交易中心" in moved["message"]
+    assert (
+        moved["responsible_unit"] == "市公共资源交易中心"
+        and "责任单位：市公共资源交易中心" in moved["message"]
+    )
     assert moved["status"] == "open" and moved["first_seen_on"] == AS_OF.isoformat()
 
 
@@ -107,5 +132,7 @@ def test_every_unit_name_in_use_is_in_the_directory() -> None:
     assert directory.canonical("柯城区政府") == "柯城区人民政府" == directory.canonical(" 柯城区人民政府 ")
     assert directory.canonical("衢州市发展和改革委员会") == "市发展和改革委员会"  # the city's prefix folded
     assert directory.canonical("某某县政府") is None and "某某县政府" in directory.unknown
-    routed, strangers = directory.recipients({"江山市政府": ["a@x"], "江山市人民政府": ["b@x"], "某局": ["c@x"]})
+    routed, strangers = directory.recipients(
+        {"江山市政府": ["a@x"], "江山市人民政府": ["b@x"], "某局": ["c@x"]}
+    )
     assert routed == {"江山市人民政府": ["a@x", "b@x"]} and strangers == ["某局"]

@@ -65,7 +65,7 @@ def test_unknown_year_raises_calendar_unknown() -> None:
 def test_override_file_describes_a_new_year(tmp_path: Path) -> None:
     f = tmp_path / "ov.toml"
     f.write_text(
-        'described_years = [2027]\n'
+        "described_years = [2027]\n"
         '[[holiday]]\ndate = 2027-01-01\nname = "元旦"\nsource = "测试通知"\n'
         '[[workday]]\ndate = 2027-01-02\nsource = "测试通知"\n',
         encoding="utf-8",
@@ -81,11 +81,14 @@ def test_override_file_describes_a_new_year(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('described_years = [2027]\n[[holiday]]\ndate = 2027-01-01\n', "source"),
+        ("described_years = [2027]\n[[holiday]]\ndate = 2027-01-01\n", "source"),
         ('described_years = [2027]\n[[holiday]]\ndate = "2027-01-01"\nsource = "x"\n', "TOML date"),
-        ('described_years = []\n[[holiday]]\ndate = 2029-01-01\nsource = "x"\n', "neither in described_years"),
+        (
+            'described_years = []\n[[holiday]]\ndate = 2029-01-01\nsource = "x"\n',
+            "neither in described_years",
+        ),
         ('described_years = "2027"\n', "list of years"),
-        ('described_years = [2027\n', "not valid TOML"),
+        ("described_years = [2027\n", "not valid TOML"),
     ],
 )
 def test_override_file_errors(tmp_path: Path, text: str, message: str) -> None:

@@ -32,8 +32,16 @@ def _engine(url: str) -> Engine:
 
 def _finding(engine: Engine, key: str, status: str = "open", **kw) -> int:
     with session_scope(engine) as s:
-        f = Finding(key=key, rule_id="r", kind="missing_field", status=status, responsible_unit="市财政局",
-                    first_seen_on=D, last_seen_on=D, **kw)
+        f = Finding(
+            key=key,
+            rule_id="r",
+            kind="missing_field",
+            status=status,
+            responsible_unit="市财政局",
+            first_seen_on=D,
+            last_seen_on=D,
+            **kw,
+        )
         s.add(f)
         s.flush()
         return f.id
@@ -65,14 +73,25 @@ def test_states_and_office_actions(tmp_path: Path) -> None:
     with pytest.raises(ReviewError, match="not dismissed"):
         reopen(engine, fresh, None, "办公室")
     assert [(a["action"], a["from_status"], a["to_status"]) for a in f["audit"]] == [
-        ("dismissed", "resolved", "dismissed"), ("reopened_by_office", "dismissed", "resolved")]
+        ("dismissed", "resolved", "dismissed"),
+        ("reopened_by_office", "dismissed", "resolved"),
+    ]
 
 
 def _guard_holds(engine: Engine) -> None:
     fid = _finding(engine, "x")
     with engine.begin() as conn:
-        write_audit(conn, finding_id=fid, finding_key="x", action="dismissed", from_status="open",
-                    to_status="dismissed", on=D, actor="办公室", reason="理由")
+        write_audit(
+            conn,
+            finding_id=fid,
+            finding_key="x",
+            action="dismissed",
+            from_status="open",
+            to_status="dismissed",
+            on=D,
+            actor="办公室",
+            reason="理由",
+        )
         ensure_audit_guard(conn)  # idempotent
     for stmt in ("DELETE FROM findings_audit", "UPDATE findings_audit SET reason = 'changed'"):
         with pytest.raises(Exception, match="append-only"), engine.begin() as conn:

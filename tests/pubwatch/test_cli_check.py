@@ -23,8 +23,15 @@ def _seed(db: Path, *, crawled: bool = True) -> None:
     init_db(engine)
     with session_scope(engine) as s:
         add_channel(s, "qz_hanweb", "cg", "procurement", "330800", "市财政局")
-        add_notice(s, title="某中学采购结果公告", domain="procurement", notice_type="procurement.result",
-                   region="330800", publish_date=dt.date(2026, 3, 2), channel_key="cg")
+        add_notice(
+            s,
+            title="某中学采购结果公告",
+            domain="procurement",
+            notice_type="procurement.result",
+            region="330800",
+            publish_date=dt.date(2026, 3, 2),
+            channel_key="cg",
+        )
     if crawled:
         finish_run(engine, start_run(engine, NIGHT), "ok")
     engine.dispose()
@@ -67,6 +74,8 @@ def test_check_without_any_crawl_says_so(tmp_path: Path) -> None:
 
 def test_an_explicit_database_path_in_a_missing_folder_is_an_error(tmp_path: Path) -> None:
     typo = tmp_path / "no-such-folder" / "pubwatch.db"
-    result = runner.invoke(app, ["check", "--as-of", "2026-03-03"], env={"PUBWATCH_DB_URL": f"sqlite:///{typo}"})
+    result = runner.invoke(
+        app, ["check", "--as-of", "2026-03-03"], env={"PUBWATCH_DB_URL": f"sqlite:///{typo}"}
+    )
     assert result.exit_code == 2 and "数据库所在目录不存在" in result.output
     assert not typo.parent.exists()  # nothing created

@@ -35,7 +35,7 @@ def test_unreadable_config(tmp_path: Path) -> None:
 
 def test_unknown_config_key(tmp_path: Path) -> None:
     cfg = tmp_path / "c.toml"
-    cfg.write_text('[crawl]\noverlap_dayz = 3\n', encoding="utf-8")
+    cfg.write_text("[crawl]\noverlap_dayz = 3\n", encoding="utf-8")
     result = _run("check", "--config", str(cfg))
     assert result.exit_code == 2 and "crawl.overlap_dayz" in result.output
 
@@ -109,9 +109,12 @@ def test_extract_bad_files(tmp_path: Path) -> None:
 
 def test_extract_gbk_page_without_meta_charset(tmp_path: Path) -> None:
     page = tmp_path / "gbk.html"
-    page.write_bytes("<html><body><h1>衢州市道路工程中标结果公告</h1><table><tr><td>项目名称</td>"
-                     "<td>衢州市道路工程</td></tr><tr><td>中标金额</td><td>120万元</td></tr></table></body></html>"
-                     .encode("gbk"))
+    page.write_bytes(
+        "<html><body><h1>衢州市道路工程中标结果公告</h1><table><tr><td>项目名称</td>"
+        "<td>衢州市道路工程</td></tr><tr><td>中标金额</td><td>120万元</td></tr></table></body></html>".encode(
+            "gbk"
+        )
+    )
     result = _run("extract", str(page), "--json")
     assert result.exit_code == 0, result.output
     import json
@@ -127,8 +130,11 @@ def test_check_and_report_on_an_empty_database(tmp_path: Path) -> None:
     assert checked.exit_code == 0 and "没有未整改的问题" in checked.output
     reported = _run("report", "--out", str(tmp_path / "out"), env=_db(tmp_path))
     assert reported.exit_code == 0 and (tmp_path / "out" / "report.html").exists()
-    _clear_error(_run("report", "--from", "2026-03-05", "--to", "2026-03-01", env=_db(tmp_path)),
-                 "晚于", "start is after its end")
+    _clear_error(
+        _run("report", "--from", "2026-03-05", "--to", "2026-03-01", env=_db(tmp_path)),
+        "晚于",
+        "start is after its end",
+    )
 
 
 def test_register_import_bad_files(tmp_path: Path) -> None:
@@ -157,7 +163,9 @@ def _stored_page(tmp_path: Path) -> tuple[int, str]:
     engine = get_engine(f"sqlite:///{tmp_path}/x.db")
     init_db(engine)
     with session_scope(engine) as s:
-        n = add_notice(s, title="衢州某项目中标公告", publish_date=dt.date(2026, 3, 2), url="https://x/[red]a[/]")
+        n = add_notice(
+            s, title="衢州某项目中标公告", publish_date=dt.date(2026, 3, 2), url="https://x/[red]a[/]"
+        )
         vid = n.version_id
     from storage.models import DocumentVersion
 
@@ -173,9 +181,14 @@ def test_evidence_with_a_wrong_sha256_fails(tmp_path: Path) -> None:
     assert ok.exit_code == 0 and "✓" in ok.output
     assert "https://x/[red]a[/]" in _flat(ok.output).replace("│", "")
     wrong = "0" * 64
-    _clear_error(_run("evidence", f"document_versions/{vid}@sha256:{wrong}", env=_db(tmp_path)),
-                 "校验值不一致", "does not match")
-    _clear_error(_run("evidence", f"{vid}", "--out", str(tmp_path), env=_db(tmp_path)), "目录", "is a directory")
+    _clear_error(
+        _run("evidence", f"document_versions/{vid}@sha256:{wrong}", env=_db(tmp_path)),
+        "校验值不一致",
+        "does not match",
+    )
+    _clear_error(
+        _run("evidence", f"{vid}", "--out", str(tmp_path), env=_db(tmp_path)), "目录", "is a directory"
+    )
 
 
 def test_database_url_with_a_bad_port(tmp_path: Path) -> None:
@@ -184,12 +197,15 @@ def test_database_url_with_a_bad_port(tmp_path: Path) -> None:
     assert "topsecret" not in result.output
 
 
-@pytest.mark.parametrize(("body", "needle"), [
-    ('[schedule]\ntimezone = "Mars/Base"\n', "schedule.timezone"),
-    ('[schedule]\nnightly = "0 2 * *"\n', "schedule.nightly"),
-    ('[email.units]\n"市财政局" = "czj@example.gov.cn"\n', "email.units.市财政局"),
-    ('[email]\noffice = ["a@b.cn\\r\\nBcc: x@evil.example"]\n', "email.office"),
-])
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        ('[schedule]\ntimezone = "Mars/Base"\n', "schedule.timezone"),
+        ('[schedule]\nnightly = "0 2 * *"\n', "schedule.nightly"),
+        ('[email.units]\n"市财政局" = "czj@example.gov.cn"\n', "email.units.市财政局"),
+        ('[email]\noffice = ["a@b.cn\\r\\nBcc: x@evil.example"]\n', "email.office"),
+    ],
+)
 def test_config_values_that_cannot_work(body: str, needle: str, tmp_path: Path) -> None:
     cfg = tmp_path / "c.toml"
     cfg.write_text(body, encoding="utf-8")
@@ -197,6 +213,9 @@ def test_config_values_that_cannot_work(body: str, needle: str, tmp_path: Path) 
 
 
 def test_crawl_range_is_checked_before_the_crawler_starts(tmp_path: Path) -> None:
-    _clear_error(_run("crawl", "--since", "2026-03-05", "--until", "2026-03-01", env=_db(tmp_path)),
-                 "晚于", "start is after its end")
+    _clear_error(
+        _run("crawl", "--since", "2026-03-05", "--until", "2026-03-01", env=_db(tmp_path)),
+        "晚于",
+        "start is after its end",
+    )
     _clear_error(_run("crawl", "--until", "2026-03-01", env=_db(tmp_path)), "--until needs --since")

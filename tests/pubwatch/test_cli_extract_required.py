@@ -12,8 +12,10 @@ from pubwatch.cli import app
 
 runner = CliRunner()
 
-PAGE = ("<h1 class='title'>某某道路工程中标结果公告</h1><p>项目编号：GC-2026-01</p><p>中标人：</p>"
-        "<p>中标价：120万元</p><p>衢州市某某建设有限公司</p><p>2026年3月5日</p>")
+PAGE = (
+    "<h1 class='title'>某某道路工程中标结果公告</h1><p>项目编号：GC-2026-01</p><p>中标人：</p>"
+    "<p>中标价：120万元</p><p>衢州市某某建设有限公司</p><p>2026年3月5日</p>"
+)
 
 
 def _run(path: Path) -> dict:
@@ -34,12 +36,15 @@ def test_required_says_read_missing_or_gap(tmp_path: Path) -> None:
 
 
 def test_text_rendering_and_json_record_with_text_content(tmp_path: Path) -> None:
-    text = ("衢州市2026年第1期政府储备排污权电子竞价公告\n出让指标名称:化学需氧量\n数量:12.5吨\n报名条件:已取得环评批复的排污单位\n"
-            "竞价时间 | 2026年4月30日9时至10时 |\n竞价地点:浙江省排污权交易网\n竞价方式:电子竞价\n传真号码:0570-8300694\n"
-            "保证金缴纳方式:银行转账\n报名提供资料:营业执照副本\n")
+    text = (
+        "衢州市2026年第1期政府储备排污权电子竞价公告\n出让指标名称:化学需氧量\n数量:12.5吨\n报名条件:已取得环评批复的排污单位\n"
+        "竞价时间 | 2026年4月30日9时至10时 |\n竞价地点:浙江省排污权交易网\n竞价方式:电子竞价\n传真号码:0570-8300694\n"
+        "保证金缴纳方式:银行转账\n报名提供资料:营业执照副本\n"
+    )
     (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "r.json").write_text(json.dumps({"data": {"title": "x", "content": text}}, ensure_ascii=False),
-                                     encoding="utf-8")
+    (tmp_path / "r.json").write_text(
+        json.dumps({"data": {"title": "x", "content": text}}, ensure_ascii=False), encoding="utf-8"
+    )
     for name in ("t.txt", "r.json"):
         out = _run(tmp_path / name)
         assert out["notice_type"] == "emission.transfer_notice", name

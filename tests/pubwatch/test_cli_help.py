@@ -10,8 +10,19 @@ from typer.testing import CliRunner
 from pubwatch.cli import app
 
 runner = CliRunner()
-OWN = ["run", "crawl", "check", "report", "extract", "simulate", "schedule", "status", "calendar", "evidence",
-       "sources"]
+OWN = [
+    "run",
+    "crawl",
+    "check",
+    "report",
+    "extract",
+    "simulate",
+    "schedule",
+    "status",
+    "calendar",
+    "evidence",
+    "sources",
+]
 
 
 @pytest.mark.parametrize("command", [[], *[[c] for c in OWN]])

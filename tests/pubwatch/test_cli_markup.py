@@ -34,15 +34,25 @@ def _seed(db: Path) -> None:
     init_db(engine)
     with session_scope(engine) as s:
         add_channel(s, "qz_hanweb", "cg", "procurement", "330800", "市财政局")
-        add_notice(s, title=HOSTILE, domain="procurement", notice_type="procurement.result", region="330800",
-                   publish_date=dt.date(2026, 3, 2), channel_key="cg")
+        add_notice(
+            s,
+            title=HOSTILE,
+            domain="procurement",
+            notice_type="procurement.result",
+            region="330800",
+            publish_date=dt.date(2026, 3, 2),
+            channel_key="cg",
+        )
     engine.dispose()
 
 
 def test_check_shows_scraped_titles_literally_with_chinese_labels(tmp_path: Path) -> None:
     _seed(tmp_path / "x.db")
-    result = runner.invoke(app, ["check", "--as-of", "2026-03-03"], env={"PUBWATCH_DB_URL": f"sqlite:///{tmp_path}/x.db",
-                                                                          "COLUMNS": "400"})
+    result = runner.invoke(
+        app,
+        ["check", "--as-of", "2026-03-03"],
+        env={"PUBWATCH_DB_URL": f"sqlite:///{tmp_path}/x.db", "COLUMNS": "400"},
+    )
     assert result.exit_code == 0, result.output
     assert _flat(HOSTILE) in _flat(result.output)  # every bracket and the backslash, as scraped
     assert "要素缺失" in result.output and "违规" in result.output  # labels, not codes
@@ -50,8 +60,10 @@ def test_check_shows_scraped_titles_literally_with_chinese_labels(tmp_path: Path
 
 def test_extract_shows_markup_in_a_page_literally(tmp_path: Path) -> None:
     page = tmp_path / "p.html"
-    page.write_text(f"<html><body><h1>{HOSTILE}</h1><p>项目名称：[bold]道路[/]工程\x1b[31m</p></body></html>",
-                    encoding="utf-8")
+    page.write_text(
+        f"<html><body><h1>{HOSTILE}</h1><p>项目名称：[bold]道路[/]工程\x1b[31m</p></body></html>",
+        encoding="utf-8",
+    )
     result = runner.invoke(app, ["extract", str(page)], env={"COLUMNS": "400"})
     assert result.exit_code == 0, result.output
     assert _flat(HOSTILE) in _flat(result.output)
@@ -66,8 +78,13 @@ def test_an_error_quoting_brackets_is_printed_not_parsed(tmp_path: Path) -> None
 def test_nightly_summary_escapes_source_keys_and_paths() -> None:
     console = Console(record=True, width=300, color_system=None)
     crawl = CrawlSummary(sources={"k[/]": {"requests": 1, "complete": False}})
-    result = SimpleNamespace(night=dt.date(2026, 3, 2), crawl=crawl, checks={"by_kind": {"[/]odd": 1}},
-                             alerts={"built": 1, "note": "[/]"}, report={"html": "var/[red]r[/].html"})
+    result = SimpleNamespace(
+        night=dt.date(2026, 3, 2),
+        crawl=crawl,
+        checks={"by_kind": {"[/]odd": 1}},
+        alerts={"built": 1, "note": "[/]"},
+        report={"html": "var/[red]r[/].html"},
+    )
     saved = cli.console
     cli.console = console
     try:
@@ -80,13 +97,36 @@ def test_nightly_summary_escapes_source_keys_and_paths() -> None:
 
 def test_render_status_shows_database_text_exactly() -> None:
     status = {
-        "timezone": "Asia/Shanghai", "now": None, "healthy": False,
-        "jobs": [{"id": "group:[red]g", "cron": "0 2 * * *", "next_run": None,
-                  "last_run": {"night": "2026-03-01", "status": "error", "catch_up": False,
-                               "error": "boom [/] [bold]x\\"}}],
-        "lock": {"owner": "[/]owner\\", "host": "h[red]", "pid": 1, "since": None, "expires_at": None, "stale": True},
-        "last_crawl": {"night": "2026-03-01", "status": "ok", "incomplete_sources": ["k[/]\\"],
-                       "sources": {"k[/]\\": {"complete": False, "blocked": False, "requests": 1, "new": 0}}},
+        "timezone": "Asia/Shanghai",
+        "now": None,
+        "healthy": False,
+        "jobs": [
+            {
+                "id": "group:[red]g",
+                "cron": "0 2 * * *",
+                "next_run": None,
+                "last_run": {
+                    "night": "2026-03-01",
+                    "status": "error",
+                    "catch_up": False,
+                    "error": "boom [/] [bold]x\\",
+                },
+            }
+        ],
+        "lock": {
+            "owner": "[/]owner\\",
+            "host": "h[red]",
+            "pid": 1,
+            "since": None,
+            "expires_at": None,
+            "stale": True,
+        },
+        "last_crawl": {
+            "night": "2026-03-01",
+            "status": "ok",
+            "incomplete_sources": ["k[/]\\"],
+            "sources": {"k[/]\\": {"complete": False, "blocked": False, "requests": 1, "new": 0}},
+        },
     }
     console = Console(record=True, width=200, color_system=None)
     console.print(render_status(status))

@@ -15,7 +15,9 @@ def test_sources_json_gives_every_channel_its_evidence_or_none() -> None:
     result = runner.invoke(app, ["sources", "--json"], env={"COLUMNS": "400"})
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)["sources"]
-    assert {s["key"] for s in data} >= {"zfcg", "qz_hanweb", "ccgp"} and "jsrender" not in {s["key"] for s in data}
+    assert {s["key"] for s in data} >= {"zfcg", "qz_hanweb", "ccgp"} and "jsrender" not in {
+        s["key"] for s in data
+    }
     for src in data:
         assert src["evidence"] and isinstance(src["verified"], bool)
         for ch in src["channels"]:

@@ -22,7 +22,9 @@ def test_shipped_config_loads_and_matches_defaults() -> None:
 
 def test_crawl_section_reaches_the_crawler(tmp_path: Path) -> None:
     path = tmp_path / "c.toml"
-    path.write_text('[crawl]\noverlap_days = 5\nmax_pages_per_channel = 9\nuser_agent = "x/1"\n', encoding="utf-8")
+    path.write_text(
+        '[crawl]\noverlap_days = 5\nmax_pages_per_channel = 9\nuser_agent = "x/1"\n', encoding="utf-8"
+    )
     settings = load_config(path).crawler_settings()
     assert settings["PUBWATCH_OVERLAP_DAYS"] == "5"
     assert settings["PUBWATCH_MAX_PAGES_PER_CHANNEL"] == "9"

@@ -30,7 +30,9 @@ def test_db_url_goes_through_the_environment_not_argv(monkeypatch: pytest.Monkey
     monkeypatch.setattr(crawl_runner, "run_child", rec)
     summary = run_crawl(dt.date(2026, 3, 2), db_url=URL, sources=["zfcg"])
     assert summary.run_id == 3
-    assert not any("hunter2secret" in part for part in rec.cmd), "argv is world-readable (ps, /proc/*/cmdline)"
+    assert not any("hunter2secret" in part for part in rec.cmd), (
+        "argv is world-readable (ps, /proc/*/cmdline)"
+    )
     assert "--db-url" not in rec.cmd
     assert rec.env["PUBWATCH_DB_URL"] == URL
 

@@ -44,23 +44,33 @@ def engine(tmp_path: Path) -> Engine:
 
 @pytest.fixture()
 def config(tmp_path: Path) -> Config:
-    return Config(db_url=f"sqlite:///{tmp_path / 'pubwatch.db'}", timezone="Asia/Shanghai", nightly_cron="0 2 * * *",
-                  email_sender="pubwatch@example.gov.cn", email_office=["jgb@example.gov.cn"],
-                  email_units={"市财政局": ["czj@example.gov.cn"]}, outbox_dir=str(tmp_path / "outbox"))
+    return Config(
+        db_url=f"sqlite:///{tmp_path / 'pubwatch.db'}",
+        timezone="Asia/Shanghai",
+        nightly_cron="0 2 * * *",
+        email_sender="pubwatch@example.gov.cn",
+        email_office=["jgb@example.gov.cn"],
+        email_units={"市财政局": ["czj@example.gov.cn"]},
+        outbox_dir=str(tmp_path / "outbox"),
+    )
 
 
 def _run_until(config: Config, engine: Engine, job, start: dt.datetime, until: dt.datetime) -> None:  # type: ignore[no-untyped-def]
     stop = threading.Event()
     clock = SimulatedClock(start, until=until, stop_event=stop)
-    runner = threading.Thread(target=run_scheduler, args=(config, job),
-                              kwargs={"clock": clock, "stop_event": stop, "engine": engine})
+    runner = threading.Thread(
+        target=run_scheduler,
+        args=(config, job),
+        kwargs={"clock": clock, "stop_event": stop, "engine": engine},
+    )
     runner.start()
     runner.join(timeout=30)
     assert not runner.is_alive(), "the scheduler did not stop at the end of the simulated span"
 
 
-def test_simulated_week_with_a_missed_night(engine: Engine, config: Config, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_simulated_week_with_a_missed_night(
+    engine: Engine, config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     nights: list[dt.date] = []
 
     def nightly(night: dt.date) -> None:
@@ -78,8 +88,10 @@ def test_simulated_week_with_a_missed_night(engine: Engine, config: Config, tmp_
         # down from Wed 01:00 to Fri 09:00: the Wed, Thu and Fri 02:00 runs are missed
         _run_until(config, engine, nightly, at(6, 9), at(9, 0))  # Fri 09:00 → Mon 00:00
         assert time.monotonic() - started < 30
-        messages = [email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
-                    for p in sorted((tmp_path / "mail").glob("*.eml"))]
+        messages = [
+            email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
+            for p in sorted((tmp_path / "mail").glob("*.eml"))
+        ]
 
     expected = [dt.date(2026, 3, d) for d in (2, 3, 6, 7, 8)]
     assert nights == expected  # one catch-up (Fri), not three
@@ -135,8 +147,11 @@ def test_run_lock_excludes_a_second_run_and_recovers_stale_locks(engine: Engine)
         pass
     # a crashed holder: expired lock is taken over
     with session_scope(engine) as s:
-        s.add(RunLock(name="nightly", owner="crashed", host="elsewhere", pid=1,
-                      expires_at=dt.datetime(2000, 1, 1)))
+        s.add(
+            RunLock(
+                name="nightly", owner="crashed", host="elsewhere", pid=1, expires_at=dt.datetime(2000, 1, 1)
+            )
+        )
     with run_lock(engine, owner="after-crash") as row:
         assert row.owner == "after-crash"
     # a dead process on this host: taken over even before expiry
@@ -145,8 +160,15 @@ def test_run_lock_excludes_a_second_run_and_recovers_stale_locks(engine: Engine)
     import socket
 
     with session_scope(engine) as s:
-        s.add(RunLock(name="nightly", owner="dead", host=socket.gethostname(), pid=dead.pid,
-                      expires_at=dt.datetime(2999, 1, 1)))
+        s.add(
+            RunLock(
+                name="nightly",
+                owner="dead",
+                host=socket.gethostname(),
+                pid=dead.pid,
+                expires_at=dt.datetime(2999, 1, 1),
+            )
+        )
     with run_lock(engine, owner="after-dead") as row:
         assert row.owner == "after-dead"
 
@@ -171,7 +193,9 @@ def test_sigterm_stops_the_service_cleanly(tmp_path: Path) -> None:
         "run_scheduler(Config(db_url={!r}), lambda night: None)\n"
         "print('stopped', flush=True)\n"
     ).format(str(REPO), f"sqlite:///{db}")
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
         engine = get_engine(f"sqlite:///{db}")
@@ -219,8 +243,9 @@ def test_on_postgresql_job_store_lock_and_status(pg_url: str) -> None:
         _run_until(config, engine, nights.append, at(3, 8), at(3, 9))
         assert nights == [dt.date(2026, 3, 2), dt.date(2026, 3, 3)]
         with session_scope(engine) as s:
-            assert [(r.night, r.catch_up) for r in s.scalars(select(SchedulerRun).order_by(SchedulerRun.id))] == [
-                (dt.date(2026, 3, 2), False), (dt.date(2026, 3, 3), True)]
+            assert [
+                (r.night, r.catch_up) for r in s.scalars(select(SchedulerRun).order_by(SchedulerRun.id))
+            ] == [(dt.date(2026, 3, 2), False), (dt.date(2026, 3, 3), True)]
 
         with run_lock(engine, owner="pubwatch run (by hand)"):
             with pytest.raises(AlreadyRunning, match=r"pubwatch run \(by hand\)") as err:
@@ -249,8 +274,14 @@ def test_render_status_reads_in_chinese(engine: Engine, config: Config) -> None:
 
     _run_until(config, engine, failing, at(2, 1), at(2, 3))
     with session_scope(engine) as s:
-        add_crawl(s, dt.date(2026, 3, 2), [{"source_key": "zfcg", "complete": True, "requests": 14, "new": 3},
-                                           {"source_key": "kaihua", "complete": False, "requests": 9}])
+        add_crawl(
+            s,
+            dt.date(2026, 3, 2),
+            [
+                {"source_key": "zfcg", "complete": True, "requests": 14, "new": 3},
+                {"source_key": "kaihua", "complete": False, "requests": 9},
+            ],
+        )
 
     def text(status: dict) -> str:  # type: ignore[type-arg]
         console = Console(record=True, width=160, color_system=None)

@@ -40,7 +40,9 @@ TZ = ZoneInfo("Asia/Shanghai")
 REPO = Path(__file__).resolve().parents[2]
 SEED, NOTICES, SOURCE = 11, 600, "zfcg"
 FIX_DAY = dt.date(2026, 3, 5)  # the site corrects the notice (a silent edit adding the experts)
-EXPERTS_BLOCK = re.compile(r"<p><strong>[^<]*评审专家名单：</strong></p>\s*<div[^>]*>.*?</table>\s*</div>", re.S)
+EXPERTS_BLOCK = re.compile(
+    r"<p><strong>[^<]*评审专家名单：</strong></p>\s*<div[^>]*>.*?</table>\s*</div>", re.S
+)
 
 
 def at(day: int, hour: int) -> dt.datetime:
@@ -53,18 +55,28 @@ def plant_late_fix(corpus: Path) -> dict[str, Any]:
     postings = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
     chosen = None
     for p in postings:
-        if (p["site"] != SOURCE or p["notice_type"] != "procurement.result" or len(p["versions"]) != 1
-                or p["removed_on"] or not "2026-02-10" <= p["publish_date"] <= "2026-02-24"):
+        if (
+            p["site"] != SOURCE
+            or p["notice_type"] != "procurement.result"
+            or len(p["versions"]) != 1
+            or p["removed_on"]
+            or not "2026-02-10" <= p["publish_date"] <= "2026-02-24"
+        ):
             continue
         full = p["versions"][0]["html"]
         stripped, n = EXPERTS_BLOCK.subn("", full)
         if n != 1 or "experts" not in extract(full.encode(), hint={"notice_type": p["notice_type"]}).fields:
             continue
         assert "experts" not in extract(stripped.encode(), hint={"notice_type": p["notice_type"]}).fields
-        p["versions"] = [{"from": p["publish_date"], "html": stripped}, {"from": FIX_DAY.isoformat(), "html": full}]
+        p["versions"] = [
+            {"from": p["publish_date"], "html": stripped},
+            {"from": FIX_DAY.isoformat(), "html": full},
+        ]
         chosen = p
         break
-    assert chosen is not None, f"seed {SEED} has no {SOURCE} procurement result with an experts table to plant"
+    assert chosen is not None, (
+        f"seed {SEED} has no {SOURCE} procurement result with an experts table to plant"
+    )
     path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in postings), "utf-8")
     return chosen
 
@@ -93,15 +105,21 @@ def test_a_simulated_week_of_real_nights(tmp_path: Path, monkeypatch: pytest.Mon
     corpus, _ = ensure_corpus(var / "replica", SEED, NOTICES)
     planted = plant_late_fix(corpus)
     config = Config(
-        db_url=f"sqlite:///{tmp_path / 'pubwatch.db'}", timezone="Asia/Shanghai", nightly_cron="0 2 * * *",
-        report_dir=str(tmp_path / "reports"), registry=str(REPO / "crawler" / "sources.toml"),
-        email_sender="pubwatch@example.gov.cn", email_office=["jgb@example.gov.cn"],
-        email_units={"市财政局": ["czj@example.gov.cn"]}, outbox_dir=str(tmp_path / "outbox"),
+        db_url=f"sqlite:///{tmp_path / 'pubwatch.db'}",
+        timezone="Asia/Shanghai",
+        nightly_cron="0 2 * * *",
+        report_dir=str(tmp_path / "reports"),
+        registry=str(REPO / "crawler" / "sources.toml"),
+        email_sender="pubwatch@example.gov.cn",
+        email_office=["jgb@example.gov.cn"],
+        email_units={"市财政局": ["czj@example.gov.cn"]},
+        outbox_dir=str(tmp_path / "outbox"),
     )
     engine = get_engine(config.db_url)
     runs: list[tuple[dt.date, dt.date]] = []  # (night, the replica's date during the run)
 
     with replica_env(var, seed=SEED, notices=NOTICES, date=dt.date(2026, 3, 1)) as env:
+
         def nightly(night: dt.date) -> None:
             env.server.set_date(night)
             runs.append((night, env.server.date))
@@ -110,8 +128,11 @@ def test_a_simulated_week_of_real_nights(tmp_path: Path, monkeypatch: pytest.Mon
         def service(start: dt.datetime, until: dt.datetime) -> None:
             stop = threading.Event()
             clock = SimulatedClock(start, until=until, stop_event=stop)
-            runner = threading.Thread(target=run_scheduler, args=(config, nightly),
-                                      kwargs={"clock": clock, "stop_event": stop, "engine": engine})
+            runner = threading.Thread(
+                target=run_scheduler,
+                args=(config, nightly),
+                kwargs={"clock": clock, "stop_event": stop, "engine": engine},
+            )
             runner.start()
             runner.join(timeout=150)
             assert not runner.is_alive(), "the scheduler did not stop at the end of the simulated span"
@@ -121,15 +142,20 @@ def test_a_simulated_week_of_real_nights(tmp_path: Path, monkeypatch: pytest.Mon
         service(at(5, 9), at(10, 3))  # Thu 09:00 → Tue 03:00: one catch-up, then Fri … Tue
         assert env.sink is not None
         received = env.sink.received
-        messages = [email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
-                    for p in sorted((var / "mailbox").glob("*.eml"))]
+        messages = [
+            email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
+            for p in sorted((var / "mailbox").glob("*.eml"))
+        ]
 
     # exactly the expected runs: one catch-up (Thursday's), not one per missed night
     expected = [dt.date(2026, 3, d) for d in (2, 3, 5, 6, 7, 8, 9, 10)]
     assert [night for night, _ in runs] == expected
     assert all(night == replica_day for night, replica_day in runs)  # the replica lived each night
     with session_scope(engine) as s:
-        recorded = [(r.night, r.catch_up, r.status, r.error) for r in s.scalars(select(SchedulerRun).order_by(SchedulerRun.id))]
+        recorded = [
+            (r.night, r.catch_up, r.status, r.error)
+            for r in s.scalars(select(SchedulerRun).order_by(SchedulerRun.id))
+        ]
         findings = {f.id: f for f in s.scalars(select(Finding))}
         s.expunge_all()
         events = s.execute(select(FindingEvent.finding_id, FindingEvent.event, FindingEvent.on)).all()
@@ -161,14 +187,20 @@ def test_a_simulated_week_of_real_nights(tmp_path: Path, monkeypatch: pytest.Mon
         assert normalize_unit(findings[fid].responsible_unit) == "市财政局"
 
     # the corrected notice: missing experts found on Monday, resolved after the re-check, told once
-    (fixed,) = [f for f in findings.values() if f.kind == "missing_field" and f.field == "experts"
-                and f.title == planted["title"]]
+    (fixed,) = [
+        f
+        for f in findings.values()
+        if f.kind == "missing_field" and f.field == "experts" and f.title == planted["title"]
+    ]
     assert fixed.first_seen_on == dt.date(2026, 3, 2) and fixed.status == "resolved"
     # never before the site fixed it; seen by the re-checks an open finding gets (crawler.recheck:
     # 1, 2, 4 nights after it opened, a missed night caught up), so within the week
     assert fixed.resolved_on is not None and FIX_DAY <= fixed.resolved_on <= dt.date(2026, 3, 10)
-    resolved_in = [str(m["X-Pubwatch-Digest"]) for m in messages
-                   if str(m["To"]) == "jgb@example.gov.cn" and fixed.id in sections(m).get("已整改", [])]
+    resolved_in = [
+        str(m["X-Pubwatch-Digest"])
+        for m in messages
+        if str(m["To"]) == "jgb@example.gov.cn" and fixed.id in sections(m).get("已整改", [])
+    ]
     assert resolved_in == [f"office {fixed.resolved_on.isoformat()}"]
     resolved_ids = {fid for fid, ev, _ in events if ev == "resolved"}
     assert sorted(office["已整改"]) == sorted(resolved_ids)

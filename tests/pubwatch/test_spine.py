@@ -41,11 +41,15 @@ def test_nightly_job_end_to_end(tmp_path: Path, config: Config) -> None:
         received = env.sink.received if env.sink else 0
         mailbox = sorted((tmp_path / "var" / "mailbox").glob("*.eml"))
         manifest = env.manifest
-        postings = [json.loads(line) for line in (env.corpus_dir / "postings.jsonl").read_text("utf-8").splitlines()]
+        postings = [
+            json.loads(line) for line in (env.corpus_dir / "postings.jsonl").read_text("utf-8").splitlines()
+        ]
 
     visible = [
-        p for p in postings
-        if p["site"] == "zfcg" and p["publish_date"] <= night.isoformat()
+        p
+        for p in postings
+        if p["site"] == "zfcg"
+        and p["publish_date"] <= night.isoformat()
         and (p["removed_on"] is None or p["removed_on"] > night.isoformat())
     ]
     assert visible, "the corpus must put procurement notices on zfcg"
@@ -62,7 +66,14 @@ def test_nightly_job_end_to_end(tmp_path: Path, config: Config) -> None:
     assert stored == len(visible)
     assert versions >= stored  # every notice keeps its raw page as evidence
 
-    planted = [d for d in manifest["defects"] if any(pid.startswith("zfcg") for pid in manifest["notices"].get(d.get("notice_id") or "", {}).get("postings", []))]
+    planted = [
+        d
+        for d in manifest["defects"]
+        if any(
+            pid.startswith("zfcg")
+            for pid in manifest["notices"].get(d.get("notice_id") or "", {}).get("postings", [])
+        )
+    ]
     assert open_findings > 0 or not planted
     assert result.checks.get("open", 0) == open_findings
 
@@ -79,13 +90,31 @@ def test_nightly_job_on_postgresql(tmp_path: Path, config: Config, pg_url: str) 
     """The production path: the same night on PostgreSQL gives the same notices and findings as SQLite."""
     with replica_env(tmp_path / "var", seed=5, notices=120) as env:
         night = env.end_date
-        sqlite_result = run_night(config, night, site_urls=env.site_urls, sources=["zfcg", "kecheng"],
-                                  send_email=False, export_report=False)
+        sqlite_result = run_night(
+            config,
+            night,
+            site_urls=env.site_urls,
+            sources=["zfcg", "kecheng"],
+            send_email=False,
+            export_report=False,
+        )
         config.db_url = pg_url
-        pg_result = run_night(config, night, site_urls=env.site_urls, sources=["zfcg", "kecheng"],
-                              send_email=False, export_report=False)
-        again = run_night(config, night, site_urls=env.site_urls, sources=["zfcg", "kecheng"],
-                          send_email=False, export_report=False)
+        pg_result = run_night(
+            config,
+            night,
+            site_urls=env.site_urls,
+            sources=["zfcg", "kecheng"],
+            send_email=False,
+            export_report=False,
+        )
+        again = run_night(
+            config,
+            night,
+            site_urls=env.site_urls,
+            sources=["zfcg", "kecheng"],
+            send_email=False,
+            export_report=False,
+        )
     assert pg_result.crawl.total("new") == sqlite_result.crawl.total("new") > 0
     assert pg_result.checks["by_kind"] == sqlite_result.checks["by_kind"]
     # re-running a night changes nothing: no new documents, no new findings
@@ -117,15 +146,28 @@ def test_after_a_run_every_unit_appears_once_and_emails_speak_the_office_languag
     from vocabulary import UNKNOWN_UNIT
 
     directory = load_directory()
-    units = {"市财政局": ["czj@example.gov.cn"], "柯城区政府": ["kc@example.gov.cn"],  # an alias routes as the unit
-             "市发展和改革委员会": ["fgw@example.gov.cn"], "江山市人民政府": ["js@example.gov.cn"],
-             "市公共资源交易中心": ["jyzx@example.gov.cn"]}
-    config = Config(db_url=f"sqlite:///{tmp_path / 'pubwatch.db'}", report_dir=str(tmp_path / "reports"),
-                    registry=str(REPO / "crawler" / "sources.toml"), email_office=["office@example.gov.cn"],
-                    email_units=units, outbox_dir=str(tmp_path / "outbox"))
+    units = {
+        "市财政局": ["czj@example.gov.cn"],
+        "柯城区政府": ["kc@example.gov.cn"],  # an alias routes as the unit
+        "市发展和改革委员会": ["fgw@example.gov.cn"],
+        "江山市人民政府": ["js@example.gov.cn"],
+        "市公共资源交易中心": ["jyzx@example.gov.cn"],
+    }
+    config = Config(
+        db_url=f"sqlite:///{tmp_path / 'pubwatch.db'}",
+        report_dir=str(tmp_path / "reports"),
+        registry=str(REPO / "crawler" / "sources.toml"),
+        email_office=["office@example.gov.cn"],
+        email_units=units,
+        outbox_dir=str(tmp_path / "outbox"),
+    )
     with replica_env(tmp_path / "var", seed=13, notices=220) as env:
-        result = run_night(config, env.end_date, site_urls=env.site_urls,
-                           sources=["zfcg", "kecheng", "jiangshan", "zjggzy", "qz_hanweb"])
+        result = run_night(
+            config,
+            env.end_date,
+            site_urls=env.site_urls,
+            sources=["zfcg", "kecheng", "jiangshan", "zjggzy", "qz_hanweb"],
+        )
         mailbox = sorted((tmp_path / "var" / "mailbox").glob("*.eml"))
     assert result.checks.get("open", 0) > 0, "the corpus plants gaps on these sources"
 
@@ -160,7 +202,11 @@ def test_after_a_run_every_unit_appears_once_and_emails_speak_the_office_languag
         titles = re.findall(r"^\* (.+?)(?:（[^（）]*）)?\s*$", plain, re.M)
         repeated = [t for t, c in Counter(titles).items() if c > 1]
         # the same title twice is allowed only for different gaps (rule), never the same item twice
-        items = re.findall(r"^\* (.+?)(?:（[^（）]*）)?\s*\n  问题编号：\d+.*\n  问题：([^\n]+)\n  规则：([^\n]+)", plain, re.M)
+        items = re.findall(
+            r"^\* (.+?)(?:（[^（）]*）)?\s*\n  问题编号：\d+.*\n  问题：([^\n]+)\n  规则：([^\n]+)",
+            plain,
+            re.M,
+        )
         assert len(items) == len(set(items)), (path.name, repeated)
         listed += len(items)
     assert listed >= result.checks.get("open", 0) > 0  # the regex saw the items (office summary lists all)

@@ -42,8 +42,9 @@ def _crawl(engine: Engine, *, complete: bool | None) -> int:
     run = start_run(engine, NIGHT)
     if complete is None:
         return run  # left running
-    record_health(engine, run, NIGHT, [{"source_key": "zfcg", "channel_key": "c1", "complete": complete,
-                                        "requests": 3}])
+    record_health(
+        engine, run, NIGHT, [{"source_key": "zfcg", "channel_key": "c1", "complete": complete, "requests": 3}]
+    )
     finish_run(engine, run, "complete" if complete else "incomplete")
     return run
 
@@ -82,9 +83,23 @@ def test_a_run_left_running_is_interrupted_unless_its_lock_is_alive(engine: Engi
 def test_ctrl_c_says_so_records_interrupted_and_the_next_run_recovers(tmp_path: Path) -> None:
     db = tmp_path / "pubwatch.db"
     env = {**os.environ, "PUBWATCH_DB_URL": f"sqlite:///{db}", "COLUMNS": "200", "PYTHONUNBUFFERED": "1"}
-    cmd = [sys.executable, "-m", "pubwatch", "run", "--replica", "--notices", "120", "--seed", "3",
-           "--sources", "zfcg,kecheng", "--dry-run-email"]
-    proc = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    cmd = [
+        sys.executable,
+        "-m",
+        "pubwatch",
+        "run",
+        "--replica",
+        "--notices",
+        "120",
+        "--seed",
+        "3",
+        "--sources",
+        "zfcg,kecheng",
+        "--dry-run-email",
+    ]
+    proc = subprocess.Popen(
+        cmd, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     engine = None
     try:
         deadline = time.monotonic() + 120

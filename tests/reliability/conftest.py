@@ -29,5 +29,3 @@ def bystander() -> Iterator[Hostile]:
     finally:
         h.server.shutdown()
         h.server.server_close()
-
-

@@ -34,8 +34,18 @@ if str(REPO) not in sys.path:
 SECRET = "pw-SECRET-4f9a2c"  # the SMTP password every crawl subprocess carries in its environment
 NIGHT = "2026-02-10"
 FAST = [
-    "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "RETRY_BACKOFF_BASE=0",
-    "-s", "RETRY_TIMES=0", "-s", "LOG_LEVEL=WARNING", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4",
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "AUTOTHROTTLE_ENABLED=0",
+    "-s",
+    "RETRY_BACKOFF_BASE=0",
+    "-s",
+    "RETRY_TIMES=0",
+    "-s",
+    "LOG_LEVEL=WARNING",
+    "-s",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=4",
 ]
 
 Route = Callable[[BaseHTTPRequestHandler], None]
@@ -43,9 +53,11 @@ Route = Callable[[BaseHTTPRequestHandler], None]
 
 def notice_html(n: int, day: str = "2026-02-09") -> bytes:
     """A small procurement notice page (enough for the extractor to store it)."""
-    return (f"<html><head><meta charset='utf-8'><title>测试采购公告{n}</title></head><body>"
-            f"<div class='article'><h1>测试采购公告{n}</h1><p>发布时间：{day}</p>"
-            f"<p>项目编号：QZ-{n:04d}，采购人：衢州市测试单位。</p></div></body></html>").encode()
+    return (
+        f"<html><head><meta charset='utf-8'><title>测试采购公告{n}</title></head><body>"
+        f"<div class='article'><h1>测试采购公告{n}</h1><p>发布时间：{day}</p>"
+        f"<p>项目编号：QZ-{n:04d}，采购人：衢州市测试单位。</p></div></body></html>"
+    ).encode()
 
 
 def list_html(items: list[tuple[str, str, str]]) -> bytes:
@@ -126,16 +138,31 @@ def _start(hostile_factory: Callable[[ThreadingHTTPServer], Hostile]) -> Hostile
 def registry_toml(base: str, channels: list[str], *, hosts: list[str] | None = None) -> str:
     """A one-source registry: ``static_cms`` ``hostile`` at ``base`` with these channel keys."""
     out = [
-        "[[sources]]", 'key = "hostile"', 'name = "敌意测试站"', 'family = "static_cms"', f'base_url = "{base}"',
-        'region = "330800"', "download_delay = 0.0", "obey_robots = false", 'robots_reason = "local test server"',
+        "[[sources]]",
+        'key = "hostile"',
+        'name = "敌意测试站"',
+        'family = "static_cms"',
+        f'base_url = "{base}"',
+        'region = "330800"',
+        "download_delay = 0.0",
+        "obey_robots = false",
+        'robots_reason = "local test server"',
         'params = { list_first = "/{channel}/index.html", list_page = "/{channel}/index_{n}.html" }',
         'evidence = "none: a local hostile test server"',
     ]
     if hosts is not None:
         out.append("hosts = " + json.dumps(hosts))
     for key in channels:
-        out += ["", "[[sources.channels]]", f'key = "{key}"', f'name = "测试栏目{key}"', 'domain = "procurement"',
-                'notice_type = ""', 'responsible_unit = "市财政局"', 'evidence = "none: test channel"']
+        out += [
+            "",
+            "[[sources.channels]]",
+            f'key = "{key}"',
+            f'name = "测试栏目{key}"',
+            'domain = "procurement"',
+            'notice_type = ""',
+            'responsible_unit = "市财政局"',
+            'evidence = "none: test channel"',
+        ]
     return "\n".join(out) + "\n"
 
 
@@ -151,8 +178,17 @@ class Crawl:
         return self.summary.get("sources", {}).get("hostile", {})
 
 
-def crawl(tmp_path: Path, db_url: str, base: str, channels: list[str], *extra: str, pre: str = "",
-          hosts: list[str] | None = None, night: str = NIGHT, timeout: float = 60) -> Crawl:
+def crawl(
+    tmp_path: Path,
+    db_url: str,
+    base: str,
+    channels: list[str],
+    *extra: str,
+    pre: str = "",
+    hosts: list[str] | None = None,
+    night: str = NIGHT,
+    timeout: float = 60,
+) -> Crawl:
     """Crawl the hostile source once (``pre``: Python run in the child before ``crawler.run``,
     e.g. to make the evidence store fail)."""
     reg = tmp_path / "sources.toml"
@@ -160,11 +196,20 @@ def crawl(tmp_path: Path, db_url: str, base: str, channels: list[str], *extra: s
     env = {k: v for k, v in os.environ.items() if k != "PUBWATCH_SITE_URLS"}
     env.update(PUBWATCH_REGISTRY=str(reg), PUBWATCH_SMTP_PASSWORD=SECRET, PYTHONPATH=str(REPO))
     args = ["--night", night, "--sources", "hostile", "--db-url", db_url, *FAST, *extra]
-    code = (f"import os, sys\nos.environ.setdefault('SCRAPY_SETTINGS_MODULE', 'crawler.settings')\n{pre}\n"
-            f"from crawler.run import main\nsys.exit(main({args!r}))\n")
+    code = (
+        f"import os, sys\nos.environ.setdefault('SCRAPY_SETTINGS_MODULE', 'crawler.settings')\n{pre}\n"
+        f"from crawler.run import main\nsys.exit(main({args!r}))\n"
+    )
     started = time.monotonic()
-    proc = subprocess.run([sys.executable, "-c", code], env=env, cwd=REPO, capture_output=True, text=True,
-                          timeout=timeout, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
     lines = proc.stdout.strip().splitlines()
     summary = {}
     if lines:
@@ -192,7 +237,9 @@ def gzip_bomb(size: int) -> bytes:
     return gzip.compress(b"\0" * size, compresslevel=9)
 
 
-def add_overdue_tender(db_url: str, source: str, channel: str, publish: str, deadline: str, number: str) -> None:
+def add_overdue_tender(
+    db_url: str, source: str, channel: str, publish: str, deadline: str, number: str
+) -> None:
     """A procurement tender of ``source`` whose bid deadline passed with no result: the monitor's
     ``missing_followup`` (a missing posting) unless a crawl outage of that source suppresses it."""
     import datetime as dt
@@ -204,24 +251,53 @@ def add_overdue_tender(db_url: str, source: str, channel: str, publish: str, dea
 
     engine = get_engine(db_url)
     day = dt.date.fromisoformat(publish)
-    fields = {"project_number": number, "bid_deadline": deadline, "project_name": f"项目{number}",
-              "purchaser": "衢州市测试单位", "budget": "100万元", "title": f"招标公告{number}"}
+    fields = {
+        "project_number": number,
+        "bid_deadline": deadline,
+        "project_name": f"项目{number}",
+        "purchaser": "衢州市测试单位",
+        "budget": "100万元",
+        "title": f"招标公告{number}",
+    }
     url = f"http://{source}.example/art/{number}.html"
     raw = f"<html><body>招标公告 {number}</body></html>".encode()
     try:
         with session_scope(engine) as s:
-            doc = Document(source_key=source, channel_key=channel, item_key=f"/t/{number}", url=url, list_date=day)
+            doc = Document(
+                source_key=source, channel_key=channel, item_key=f"/t/{number}", url=url, list_date=day
+            )
             s.add(doc)
             s.flush()
-            v = DocumentVersion(document_id=doc.id, version_no=1, fetched_on=day, url=url,
-                                sha256=hashlib.sha256(raw).hexdigest(), size=len(raw), body=raw)
+            v = DocumentVersion(
+                document_id=doc.id,
+                version_no=1,
+                fetched_on=day,
+                url=url,
+                sha256=hashlib.sha256(raw).hexdigest(),
+                size=len(raw),
+                body=raw,
+            )
             s.add(v)
             s.flush()
             doc.current_version_id = v.id
-            n = Notice(document_id=doc.id, version_id=v.id, source_key=source, channel_key=channel, region="330800",
-                       domain="procurement", notice_type="procurement.tender", title=fields["title"], url=url,
-                       publish_date=day, project_number=number, project_name=fields["project_name"],
-                       purchaser=fields["purchaser"], status="ok", fields=fields, provenance={})
+            n = Notice(
+                document_id=doc.id,
+                version_id=v.id,
+                source_key=source,
+                channel_key=channel,
+                region="330800",
+                domain="procurement",
+                notice_type="procurement.tender",
+                title=fields["title"],
+                url=url,
+                publish_date=day,
+                project_number=number,
+                project_name=fields["project_name"],
+                purchaser=fields["purchaser"],
+                status="ok",
+                fields=fields,
+                provenance={},
+            )
             s.add(n)
             s.flush()
             for k, val in fields.items():
@@ -241,8 +317,11 @@ def missing_findings(db_url: str, as_of: str, source: str) -> list[dict[str, Any
     try:
         day = dt.date.fromisoformat(as_of)
         monitor.run_checks(engine, day)
-        return [f for f in monitor.findings_as_json(engine, day)
-                if f["kind"] == "missing_followup" and f.get("source_key") == source]
+        return [
+            f
+            for f in monitor.findings_as_json(engine, day)
+            if f["kind"] == "missing_followup" and f.get("source_key") == source
+        ]
     finally:
         engine.dispose()
 
@@ -250,18 +329,25 @@ def missing_findings(db_url: str, as_of: str, source: str) -> list[dict[str, Any
 def tender_html(n: int, day: str = "2026-02-09") -> bytes:
     """A tender notice that lacks required items (budget, deadline…): the monitor finds gaps in it,
     so a night over these pages yields findings and e-mails to 市财政局."""
-    return (f"<html><head><meta charset='utf-8'><title>衢州市测试项目{n}公开招标公告</title></head><body>"
-            f"<div class='article'><h1>衢州市测试项目{n}公开招标公告</h1><p>发布时间：{day}</p>"
-            f"<p>项目编号：ZB-{n:04d}</p><p>采购人：衢州市测试单位{n}</p></div></body></html>").encode()
+    return (
+        f"<html><head><meta charset='utf-8'><title>衢州市测试项目{n}公开招标公告</title></head><body>"
+        f"<div class='article'><h1>衢州市测试项目{n}公开招标公告</h1><p>发布时间：{day}</p>"
+        f"<p>项目编号：ZB-{n:04d}</p><p>采购人：衢州市测试单位{n}</p></div></body></html>"
+    ).encode()
 
 
 def tender_site(h: Hostile, n: int = 4, *, delay: float = 0.0) -> None:
     """A list of ``n`` tenders (each detail answered after ``delay`` seconds)."""
-    h.page("/list/index.html", list_html([(f"/art/{i}.html", f"衢州市测试项目{i}公开招标公告", "2026-02-09")
-                                          for i in range(1, n + 1)]))
+    h.page(
+        "/list/index.html",
+        list_html(
+            [(f"/art/{i}.html", f"衢州市测试项目{i}公开招标公告", "2026-02-09") for i in range(1, n + 1)]
+        ),
+    )
     for i in range(1, n + 1):
         body = tender_html(i)
         if delay:
+
             def slow(handler: BaseHTTPRequestHandler, body: bytes = body) -> None:
                 time.sleep(delay)
                 handler.send_response(200)
@@ -269,6 +355,7 @@ def tender_site(h: Hostile, n: int = 4, *, delay: float = 0.0) -> None:
                 handler.send_header("Content-Length", str(len(body)))
                 handler.end_headers()
                 handler.wfile.write(body)
+
             h.routes[f"/art/{i}.html"] = slow
         else:
             h.page(f"/art/{i}.html", body)
@@ -283,14 +370,18 @@ def write_config(folder: Path, db_url: str, base: str, channels: list[str] | Non
     cfg.write_text(
         f'[database]\nurl = "{db_url}"\n[crawl]\nregistry = "{reg}"\n[report]\nout_dir = "{folder / "reports"}"\n'
         f'[email]\noffice = ["jgb@example.gov.cn"]\noutbox_dir = "{folder / "outbox"}"\n'
-        f'[email.units]\n"市财政局" = ["czj@example.gov.cn"]\n', encoding="utf-8")
+        f'[email.units]\n"市财政局" = ["czj@example.gov.cn"]\n',
+        encoding="utf-8",
+    )
     return cfg
 
 
 def nightly_cmd(cfg: Path, night: str, pre: str = "") -> list[str]:
     """``pubwatch run --night … --config …`` as a child command (``pre``: Python run first)."""
-    code = (f"import sys\n{pre}\nfrom pubwatch.cli import app\n"
-            f"sys.argv = ['pubwatch', 'run', '--night', {night!r}, '--config', {str(cfg)!r}]\napp()\n")
+    code = (
+        f"import sys\n{pre}\nfrom pubwatch.cli import app\n"
+        f"sys.argv = ['pubwatch', 'run', '--night', {night!r}, '--config', {str(cfg)!r}]\napp()\n"
+    )
     return [sys.executable, "-c", code]
 
 
@@ -298,14 +389,24 @@ def nightly_env(smtp_port: int | None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PUBWATCH_")}
     env.update(PUBWATCH_SMTP_PASSWORD=SECRET, PYTHONPATH=str(REPO), COLUMNS="200")
     if smtp_port is not None:
-        env.update(PUBWATCH_SMTP_HOST="127.0.0.1", PUBWATCH_SMTP_PORT=str(smtp_port), PUBWATCH_SMTP_SECURITY="none")
+        env.update(
+            PUBWATCH_SMTP_HOST="127.0.0.1", PUBWATCH_SMTP_PORT=str(smtp_port), PUBWATCH_SMTP_SECURITY="none"
+        )
     return env
 
 
-def run_nightly(cfg: Path, night: str, smtp_port: int | None, pre: str = "", timeout: float = 90
-                ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(nightly_cmd(cfg, night, pre), env=nightly_env(smtp_port), cwd=REPO, capture_output=True,
-                          text=True, timeout=timeout, check=False)
+def run_nightly(
+    cfg: Path, night: str, smtp_port: int | None, pre: str = "", timeout: float = 90
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        nightly_cmd(cfg, night, pre),
+        env=nightly_env(smtp_port),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def findings_of(db_url: str) -> list[tuple[str, str]]:
@@ -328,8 +429,12 @@ def mails(folder: Path) -> list[str]:
 def finding_facts(db_url: str) -> list[tuple[Any, ...]]:
     """Findings as (rule, field, project number, status), sorted: comparable across databases
     (keys hold row ids, which depend on the order pages were stored)."""
-    return sorted(tuple(r) for r in rows(db_url, "SELECT rule_id, coalesce(field, ''), coalesce(project_number, ''), "
-                                                 "status FROM findings"))
+    return sorted(
+        tuple(r)
+        for r in rows(
+            db_url, "SELECT rule_id, coalesce(field, ''), coalesce(project_number, ''), status FROM findings"
+        )
+    )
 
 
 def crawler_processes(marker: str) -> list[int]:

@@ -27,21 +27,27 @@ DISK_FULL = (
 
 
 def _site(h: Hostile, n: int = 3) -> None:
-    h.page("/list/index.html", list_html([(f"/art/{i}.html", f"公告{i}", "2026-02-09") for i in range(1, n + 1)]))
+    h.page(
+        "/list/index.html", list_html([(f"/art/{i}.html", f"公告{i}", "2026-02-09") for i in range(1, n + 1)])
+    )
     for i in range(1, n + 1):
         h.page(f"/art/{i}.html", notice_html(i))
 
 
 @pytest.mark.parametrize("disk_full", [True, False], ids=["disk_full", "control"])
 def test_disk_full_is_incomplete_with_the_reason_and_holds_back_findings(
-        hostile: Hostile, sqlite_url: str, tmp_path: Path, disk_full: bool) -> None:
+    hostile: Hostile, sqlite_url: str, tmp_path: Path, disk_full: bool
+) -> None:
     _site(hostile)
-    run = crawl(tmp_path, sqlite_url, hostile.base, ["list"], pre=DISK_FULL if disk_full else "",
-                night="2026-04-20")
+    run = crawl(
+        tmp_path, sqlite_url, hostile.base, ["list"], pre=DISK_FULL if disk_full else "", night="2026-04-20"
+    )
     assert run.returncode == 0, run.stderr[-2000:]
     assert "Traceback" not in run.stderr
-    health = rows(sqlite_url, "SELECT complete, errors, note FROM crawl_health WHERE source_key='hostile' "
-                              "AND channel_key='list'")
+    health = rows(
+        sqlite_url,
+        "SELECT complete, errors, note FROM crawl_health WHERE source_key='hostile' AND channel_key='list'",
+    )
     assert len(health) == 1
     complete, errors, note = health[0]
     stored = rows(sqlite_url, "SELECT count(*) FROM documents WHERE source_key='hostile'")[0][0]
@@ -60,11 +66,14 @@ def test_disk_full_is_incomplete_with_the_reason_and_holds_back_findings(
 
 
 def test_health_that_cannot_be_saved_fails_the_run_in_one_line(
-        hostile: Hostile, sqlite_url: str, tmp_path: Path) -> None:
+    hostile: Hostile, sqlite_url: str, tmp_path: Path
+) -> None:
     """Without its crawl_health rows the monitor could not tell the night was lost: exit 3, one line."""
     _site(hostile)
-    pre = DISK_FULL + "def _nohealth(*a, **k):\n    raise OSError(errno.ENOSPC, 'No space left on device')\n" \
-                      "_ev.record_health = _nohealth\n"
+    pre = (
+        DISK_FULL + "def _nohealth(*a, **k):\n    raise OSError(errno.ENOSPC, 'No space left on device')\n"
+        "_ev.record_health = _nohealth\n"
+    )
     run = crawl(tmp_path, sqlite_url, hostile.base, ["list"], pre=pre)
     assert run.returncode == 3
     errors = [ln for ln in run.stderr.splitlines() if ln.startswith("crawler.run: error:")]
@@ -74,21 +83,28 @@ def test_health_that_cannot_be_saved_fails_the_run_in_one_line(
 
 
 def test_nesting_deeper_than_the_parser_is_a_parse_error_not_an_empty_list(
-        hostile: Hostile, sqlite_url: str, tmp_path: Path) -> None:
+    hostile: Hostile, sqlite_url: str, tmp_path: Path
+) -> None:
     _site(hostile, 2)
-    deep = list_html([("/art/1.html", "公告1", "2026-02-09")]).replace(
-        b"<body>", b"<body>" + b"<div>" * 3000)
+    deep = list_html([("/art/1.html", "公告1", "2026-02-09")]).replace(b"<body>", b"<body>" + b"<div>" * 3000)
     hostile.page("/deep/index.html", deep)
     run = crawl(tmp_path, sqlite_url, hostile.base, ["list", "deep"])
     assert run.returncode == 0, run.stderr[-2000:]
-    health = {r[0]: (r[1], r[2], r[3]) for r in rows(
-        sqlite_url, "SELECT channel_key, complete, errors, note FROM crawl_health WHERE source_key='hostile'")}
+    health = {
+        r[0]: (r[1], r[2], r[3])
+        for r in rows(
+            sqlite_url,
+            "SELECT channel_key, complete, errors, note FROM crawl_health WHERE source_key='hostile'",
+        )
+    }
     assert health["list"][0] is True or health["list"][0] == 1
     complete, errors, note = health["deep"]
     assert not complete and "parse_error" in str(errors) and "depth" in note, health["deep"]
 
 
-def test_a_list_emptied_overnight_is_checked_not_believed(hostile: Hostile, sqlite_url: str, tmp_path: Path) -> None:
+def test_a_list_emptied_overnight_is_checked_not_believed(
+    hostile: Hostile, sqlite_url: str, tmp_path: Path
+) -> None:
     """Night 1 lists 3 notices; night 2 the list parses to nothing while they still answer 200."""
     _site(hostile)
     first = crawl(tmp_path, sqlite_url, hostile.base, ["list"], night="2026-02-10")

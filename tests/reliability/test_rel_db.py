@@ -20,16 +20,29 @@ from pubwatch.runlock import LOCK_NAME, AlreadyRunning, run_lock
 from storage.db import get_engine, init_db, session_scope
 from storage.models import CrawlRun, RunLock, SchedulerRun, utcnow
 
-RACE = ("import sys\nfrom storage.db import get_engine, init_db\n"
-        "e = get_engine(sys.argv[1])\ninit_db(e)\nprint('ok', sorted(e.dialect.get_table_names(e.connect()))[:1])\n")
+RACE = (
+    "import sys\nfrom storage.db import get_engine, init_db\n"
+    "e = get_engine(sys.argv[1])\ninit_db(e)\nprint('ok', sorted(e.dialect.get_table_names(e.connect()))[:1])\n"
+)
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_two_first_runs_race_the_migration(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+def test_two_first_runs_race_the_migration(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     url = f"sqlite:///{tmp_path / 'fresh.db'}" if backend == "sqlite" else request.getfixturevalue("pg_url")
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    procs = [subprocess.Popen([sys.executable, "-c", RACE, url], env=env, cwd=REPO, text=True,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(3)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", RACE, url],
+            env=env,
+            cwd=REPO,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for _ in range(3)
+    ]
     outs = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0], [o[1][-800:] for o in outs]
     assert all("Traceback" not in err for _, err in outs)
@@ -49,13 +62,34 @@ def test_lock_of_a_dead_holder_waits_for_its_crawler_then_closes_what_it_left_ru
     now = utcnow()
     try:
         with session_scope(engine) as s:
-            s.add(RunLock(name=LOCK_NAME, owner="scheduler:nightly", host=socket.gethostname(), pid=_dead_pid(),
-                          child_pid=crawler.pid, acquired_at=now - dt.timedelta(minutes=5),
-                          heartbeat_at=now - dt.timedelta(minutes=1), expires_at=now + dt.timedelta(minutes=5)))
-            s.add(CrawlRun(night=dt.date(2026, 2, 10), status="running", started_at=now - dt.timedelta(minutes=4)))
-            s.add(SchedulerRun(job_id="nightly", night=dt.date(2026, 2, 10), status="running",
-                               started_at=now - dt.timedelta(minutes=5)))
-            s.add(CrawlRun(night=dt.date(2026, 2, 9), status="complete", started_at=now - dt.timedelta(days=1)))
+            s.add(
+                RunLock(
+                    name=LOCK_NAME,
+                    owner="scheduler:nightly",
+                    host=socket.gethostname(),
+                    pid=_dead_pid(),
+                    child_pid=crawler.pid,
+                    acquired_at=now - dt.timedelta(minutes=5),
+                    heartbeat_at=now - dt.timedelta(minutes=1),
+                    expires_at=now + dt.timedelta(minutes=5),
+                )
+            )
+            s.add(
+                CrawlRun(
+                    night=dt.date(2026, 2, 10), status="running", started_at=now - dt.timedelta(minutes=4)
+                )
+            )
+            s.add(
+                SchedulerRun(
+                    job_id="nightly",
+                    night=dt.date(2026, 2, 10),
+                    status="running",
+                    started_at=now - dt.timedelta(minutes=5),
+                )
+            )
+            s.add(
+                CrawlRun(night=dt.date(2026, 2, 9), status="complete", started_at=now - dt.timedelta(days=1))
+            )
         with pytest.raises(AlreadyRunning):  # its crawler still runs: no second crawl of the night
             with run_lock(engine, owner="pubwatch run"):
                 pass
@@ -65,7 +99,10 @@ def test_lock_of_a_dead_holder_waits_for_its_crawler_then_closes_what_it_left_ru
         with run_lock(engine, owner="pubwatch run"):
             pass
         with session_scope(engine) as s:
-            assert [r.status for r in s.scalars(select(CrawlRun).order_by(CrawlRun.id))] == ["interrupted", "complete"]
+            assert [r.status for r in s.scalars(select(CrawlRun).order_by(CrawlRun.id))] == [
+                "interrupted",
+                "complete",
+            ]
             (sched,) = s.scalars(select(SchedulerRun)).all()
             assert sched.status == "interrupted" and sched.finished_at is not None
             assert "died" in (sched.error or "")
@@ -78,11 +115,13 @@ def test_lock_of_a_dead_holder_waits_for_its_crawler_then_closes_what_it_left_ru
 def test_a_connection_lost_mid_run_is_one_line(hostile: Hostile, tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'pw.db'}"
     cfg = write_config(tmp_path / "cfg", db, hostile.base)
-    pre = ("import pubwatch.nightly as _n\nfrom sqlalchemy.exc import OperationalError\n"
-           "def _lost(*a, **k):\n"
-           "    raise OperationalError('SELECT secret_sql', {'p': 1}, Exception("
-           "'server closed the connection unexpectedly\\n\\tThis probably means the server terminated abnormally'))\n"
-           "_n.run_crawl = _lost\n")
+    pre = (
+        "import pubwatch.nightly as _n\nfrom sqlalchemy.exc import OperationalError\n"
+        "def _lost(*a, **k):\n"
+        "    raise OperationalError('SELECT secret_sql', {'p': 1}, Exception("
+        "'server closed the connection unexpectedly\\n\\tThis probably means the server terminated abnormally'))\n"
+        "_n.run_crawl = _lost\n"
+    )
     proc = run_nightly(cfg, "2026-02-10", None, pre=pre)
     assert proc.returncode == 2
     lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
@@ -111,12 +150,40 @@ def test_status_and_nightly_counts_on_postgresql(tmp_path: Path, pg_url: str) ->
                 run = CrawlRun(night=dt.date(2026, 4, 20), status="incomplete")
                 s.add(run)
                 s.flush()
-                s.add_all([CrawlHealth(run_id=run.id, night=run.night, source_key="zfcg", channel_key="a",
-                                       complete=True, blocked=False, requests=3, new=1),
-                           CrawlHealth(run_id=run.id, night=run.night, source_key="zfcg", channel_key="b",
-                                       complete=False, blocked=True, requests=2, new=0),
-                           CrawlHealth(run_id=run.id, night=run.night, source_key="kaihua", channel_key="a",
-                                       complete=True, blocked=False, requests=1, new=0)])
+                s.add_all(
+                    [
+                        CrawlHealth(
+                            run_id=run.id,
+                            night=run.night,
+                            source_key="zfcg",
+                            channel_key="a",
+                            complete=True,
+                            blocked=False,
+                            requests=3,
+                            new=1,
+                        ),
+                        CrawlHealth(
+                            run_id=run.id,
+                            night=run.night,
+                            source_key="zfcg",
+                            channel_key="b",
+                            complete=False,
+                            blocked=True,
+                            requests=2,
+                            new=0,
+                        ),
+                        CrawlHealth(
+                            run_id=run.id,
+                            night=run.night,
+                            source_key="kaihua",
+                            channel_key="a",
+                            complete=True,
+                            blocked=False,
+                            requests=1,
+                            new=0,
+                        ),
+                    ]
+                )
             checks = run_checks(Config(db_url=url), engine, dt.date(2026, 4, 20))
             summaries[name] = (checks["new"], checks["new_by_kind"], checks["open"])
             status = scheduler_status(engine, Config(db_url=url))

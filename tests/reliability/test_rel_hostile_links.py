@@ -45,7 +45,8 @@ def _hostile_list(h: Hostile, other: Hostile) -> None:
 
 
 def test_hostile_links_are_refused_recorded_and_the_rest_is_read(
-        hostile: Hostile, bystander: Hostile, sqlite_url: str, tmp_path: Path) -> None:
+    hostile: Hostile, bystander: Hostile, sqlite_url: str, tmp_path: Path
+) -> None:
     _hostile_list(hostile, bystander)
     run = crawl(tmp_path, sqlite_url, hostile.base, ["list"])
     assert run.returncode == 0, run.stderr[-2000:]
@@ -65,8 +66,10 @@ def test_hostile_links_are_refused_recorded_and_the_rest_is_read(
     # no evidence, health note or output holds the environment
     for (body,) in rows(sqlite_url, "SELECT body FROM document_versions"):
         assert SECRET.encode() not in body and b"PUBWATCH_SMTP_PASSWORD" not in body
-    health = rows(sqlite_url, "SELECT complete, errors, note FROM crawl_health WHERE source_key='hostile' "
-                              "AND channel_key='list'")
+    health = rows(
+        sqlite_url,
+        "SELECT complete, errors, note FROM crawl_health WHERE source_key='hostile' AND channel_key='list'",
+    )
     assert len(health) == 1
     complete, errors, note = health[0]
     assert not complete
@@ -84,11 +87,19 @@ def test_hostile_links_are_refused_recorded_and_the_rest_is_read(
 
 
 def test_listed_cross_host_is_fetched_only_when_the_registry_names_it(
-        hostile: Hostile, bystander: Hostile, sqlite_url: str, tmp_path: Path) -> None:
+    hostile: Hostile, bystander: Hostile, sqlite_url: str, tmp_path: Path
+) -> None:
     """The rare cross-host detail host is allowed by the registry's ``hosts``, and only it."""
     bystander.page("/art/9.html", notice_html(9))
-    hostile.page("/list/index.html", list_html([("/art/1.html", "公告1", "2026-02-09"),
-                                                 (f"{bystander.base}/art/9.html", "跨站公告", "2026-02-09")]))
+    hostile.page(
+        "/list/index.html",
+        list_html(
+            [
+                ("/art/1.html", "公告1", "2026-02-09"),
+                (f"{bystander.base}/art/9.html", "跨站公告", "2026-02-09"),
+            ]
+        ),
+    )
     hostile.page("/art/1.html", notice_html(1))
     run = crawl(tmp_path, sqlite_url, hostile.base, ["list"], hosts=[f"127.0.0.1:{bystander.port}"])
     assert run.returncode == 0, run.stderr[-2000:]

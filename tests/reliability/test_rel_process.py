@@ -73,8 +73,13 @@ def _kill_parent_at(tmp: Path, site: Hostile, pre: str, ready: Any, sink: MailSi
     """Start ``pubwatch run``, SIGKILL it once ``ready(db, tmp)`` is true; assert its crawler died too."""
     db = f"sqlite:///{tmp / 'pw.db'}"
     cfg = write_config(tmp / "cfg", db, site.base)
-    proc = subprocess.Popen(nightly_cmd(cfg, NIGHT, pre), env=nightly_env(sink.port), cwd=REPO,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        nightly_cmd(cfg, NIGHT, pre),
+        env=nightly_env(sink.port),
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         assert wait_for(lambda: ready(db, tmp), 60, 0.05), "the stage to interrupt was never reached"
         child = (rows(db, "SELECT child_pid FROM run_locks") or [(None,)])[0][0]
@@ -102,16 +107,19 @@ def _marker(name: str) -> Any:
 
 def _block_at(module: str, func: str, marker: str) -> str:
     """Python for the parent: ``module.func`` writes ``marker`` and then blocks (to be killed there)."""
-    return (f"import time, pathlib, {module} as _m\n"
-            f"def _blocked(*a, **k):\n"
-            f"    pathlib.Path({marker!r}).write_text('x')\n"
-            f"    time.sleep(120)\n"
-            f"_m.{func} = _blocked\n")
+    return (
+        f"import time, pathlib, {module} as _m\n"
+        f"def _blocked(*a, **k):\n"
+        f"    pathlib.Path({marker!r}).write_text('x')\n"
+        f"    time.sleep(120)\n"
+        f"_m.{func} = _blocked\n"
+    )
 
 
 @pytest.mark.parametrize("stage", ["store", "checks", "email"])
 def test_sigkill_of_the_parent_leaves_no_crawler_and_the_rerun_equals_a_clean_night(
-        stage: str, site: Hostile, clean: dict[str, Any], tmp_path: Path) -> None:
+    stage: str, site: Hostile, clean: dict[str, Any], tmp_path: Path
+) -> None:
     marker = str(tmp_path / f"{stage}.reached")
     pre, ready = {
         "store": ("", _stored),
@@ -134,13 +142,24 @@ def test_sigkill_of_the_parent_leaves_no_crawler_and_the_rerun_equals_a_clean_ni
     _assert_no_secret(rerun.stdout, rerun.stderr)
 
 
-def test_two_nightly_runs_at_once_on_a_fresh_database(site: Hostile, clean: dict[str, Any], tmp_path: Path) -> None:
+def test_two_nightly_runs_at_once_on_a_fresh_database(
+    site: Hostile, clean: dict[str, Any], tmp_path: Path
+) -> None:
     """Both race the first migration and the lock: one runs, the other says so in one line."""
     db = f"sqlite:///{tmp_path / 'pw.db'}"
     cfg = write_config(tmp_path / "cfg", db, site.base)
     with MailSink(tmp_path / "mail") as sink:
-        procs = [subprocess.Popen(nightly_cmd(cfg, NIGHT), env=nightly_env(sink.port), cwd=REPO, text=True,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+        procs = [
+            subprocess.Popen(
+                nightly_cmd(cfg, NIGHT),
+                env=nightly_env(sink.port),
+                cwd=REPO,
+                text=True,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
+            for _ in range(2)
+        ]
         outs = [p.communicate(timeout=120) for p in procs]
     codes = sorted(p.returncode for p in procs)
     assert codes == [0, 2], [o[1][-1500:] for o in outs]
@@ -172,7 +191,8 @@ def test_manual_run_while_the_scheduler_holds_the_lock(site: Hostile, tmp_path: 
 
 
 def test_smtp_down_for_a_night_then_back_and_the_clock_going_back(
-        site: Hostile, clean: dict[str, Any], tmp_path: Path) -> None:
+    site: Hostile, clean: dict[str, Any], tmp_path: Path
+) -> None:
     """Night 1 with no mail server: its digests are queued, not lost. Night 2 (server back) sends
     them once. Then the clock goes back to night 1: nothing is fetched twice, re-found or re-sent."""
     from pubwatch.mailsink import free_port
@@ -186,7 +206,9 @@ def test_smtp_down_for_a_night_then_back_and_the_clock_going_back(
     with MailSink(tmp_path / "mail") as sink:
         back = run_nightly(cfg, "2026-02-11", sink.port)
         assert back.returncode == 0, back.stderr[-2000:]
-        assert mails(tmp_path / "mail") == clean["mails"]  # night 1's digests, once; night 2 found nothing new
+        assert (
+            mails(tmp_path / "mail") == clean["mails"]
+        )  # night 1's digests, once; night 2 found nothing new
         versions = rows(db, "SELECT count(*) FROM document_versions")[0][0]
         findings = finding_facts(db)
         again = run_nightly(cfg, NIGHT, sink.port)  # the clock went back a day

@@ -16,6 +16,7 @@ BIG = 200 * 1024 * 1024
 
 def _huge(with_length: bool):  # type: ignore[no-untyped-def]
     """200 MB of list page, streamed (the crawler must stop reading long before the end)."""
+
     def route(h: BaseHTTPRequestHandler) -> None:
         h.send_response(200)
         h.send_header("Content-Type", "text/html; charset=utf-8")
@@ -31,6 +32,7 @@ def _huge(with_length: bool):  # type: ignore[no-untyped-def]
                 h.wfile.write(chunk)
         except (BrokenPipeError, ConnectionResetError):
             return
+
     return route
 
 
@@ -50,7 +52,8 @@ def _trickle(h: BaseHTTPRequestHandler) -> None:
 
 
 def test_oversized_bombs_trickles_and_loops_are_bounded_and_named(
-        hostile: Hostile, sqlite_url: str, tmp_path: Path) -> None:
+    hostile: Hostile, sqlite_url: str, tmp_path: Path
+) -> None:
     hostile.page("/ok/index.html", list_html([("/art/1.html", "公告1", "2026-02-09")]))
     hostile.page("/art/1.html", notice_html(1))
     hostile.routes["/big/index.html"] = _huge(True)
@@ -60,12 +63,24 @@ def test_oversized_bombs_trickles_and_loops_are_bounded_and_named(
     hostile.routes["/slow/index.html"] = _trickle
     hostile.redirect("/loop/index.html", "/loop/index.html?again")
     started = time.monotonic()
-    run = crawl(tmp_path, sqlite_url, hostile.base, ["ok", "big", "stream", "bomb", "slow", "loop"],
-                "-s", "DOWNLOAD_TIMEOUT=3", "-s", "REDIRECT_MAX_TIMES=5")
+    run = crawl(
+        tmp_path,
+        sqlite_url,
+        hostile.base,
+        ["ok", "big", "stream", "bomb", "slow", "loop"],
+        "-s",
+        "DOWNLOAD_TIMEOUT=3",
+        "-s",
+        "REDIRECT_MAX_TIMES=5",
+    )
     took = time.monotonic() - started
     assert run.returncode == 0, run.stderr[-2000:]
-    health = {r[0]: (bool(r[1]), json.loads(r[2]) if isinstance(r[2], str) else r[2]) for r in rows(
-        sqlite_url, "SELECT channel_key, complete, errors FROM crawl_health WHERE source_key='hostile'")}
+    health = {
+        r[0]: (bool(r[1]), json.loads(r[2]) if isinstance(r[2], str) else r[2])
+        for r in rows(
+            sqlite_url, "SELECT channel_key, complete, errors FROM crawl_health WHERE source_key='hostile'"
+        )
+    }
     assert health["ok"] == (True, {}), health
     assert health["big"] == (False, {"too_large": 1}), health
     assert health["stream"] == (False, {"too_large": 1}), health

@@ -36,8 +36,15 @@ class Reply:
         return json.loads(self.body)
 
 
-def http(url: str, method: str | None = None, data: bytes | None = None, form: dict[str, str] | None = None,
-         body: Any = None, headers: dict[str, str] | None = None, timeout: float = 5.0) -> Reply:
+def http(
+    url: str,
+    method: str | None = None,
+    data: bytes | None = None,
+    form: dict[str, str] | None = None,
+    body: Any = None,
+    headers: dict[str, str] | None = None,
+    timeout: float = 5.0,
+) -> Reply:
     """A tiny blocking client (urllib) so the tests see exactly the bytes and statuses served."""
     hdrs = dict(headers or {})
     if form is not None:
@@ -95,7 +102,12 @@ def served_channel(site: str, posting: dict) -> str:
 
 def visible_titles(site: str, channel: str, day: str = FIXTURE_DATE) -> list[str]:
     """Titles online on ``day`` in one channel, newest first (what a list must show)."""
-    rows = [p for p in fixture_postings(site) if served_channel(site, p) == channel and p["publish_date"] <= day
-            and (p["removed_on"] is None or day < p["removed_on"])]
+    rows = [
+        p
+        for p in fixture_postings(site)
+        if served_channel(site, p) == channel
+        and p["publish_date"] <= day
+        and (p["removed_on"] is None or day < p["removed_on"])
+    ]
     rows.sort(key=lambda p: (p["publish_time"], p["posting_id"]), reverse=True)
     return [p["title"] for p in rows]

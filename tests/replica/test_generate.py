@@ -28,7 +28,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs" / "replica.md"
 DOMAINS = ("procurement", "construction", "land", "mining", "property", "emission", "housing", "admin")
 ALL_TYPES = {
     "procurement": "intention prequalification tender single_source correction bid_opening result contract "
-                   "termination acceptance complaint_decision penalty consultation",
+    "termination acceptance complaint_decision penalty consultation",
     "construction": "approval credit prequalification tender correction bid_opening candidates result contract termination",
     "land": "supply_plan transfer_notice deal_result",
     "mining": "transfer_notice deal_result approval_result",
@@ -159,15 +159,23 @@ EVENT_LABELS = {
     "formed_date": r"信息形成日期|印发日期",
 }
 DEADLINES = {  # docs/replica.md "late_posting"
-    "procurement.result": ("award_date", 2), "procurement.contract": ("sign_date", 2),
-    "procurement.complaint_decision": ("decision_date", 20), "procurement.penalty": ("decision_date", 7),
-    "construction.approval": ("approval_date", 20), "construction.result": ("award_date", 20),
-    "construction.contract": ("sign_date", 20), "land.supply_plan": ("formed_date", 20),
-    "land.deal_result": ("deal_date", 10), "mining.deal_result": ("deal_date", 20),
-    "mining.approval_result": ("approval_date", 20), "property.approval": ("approval_date", 20),
-    "property.deal_result": ("deal_date", 20), "emission.deal_result": ("deal_date", 20),
+    "procurement.result": ("award_date", 2),
+    "procurement.contract": ("sign_date", 2),
+    "procurement.complaint_decision": ("decision_date", 20),
+    "procurement.penalty": ("decision_date", 7),
+    "construction.approval": ("approval_date", 20),
+    "construction.result": ("award_date", 20),
+    "construction.contract": ("sign_date", 20),
+    "land.supply_plan": ("formed_date", 20),
+    "land.deal_result": ("deal_date", 10),
+    "mining.deal_result": ("deal_date", 20),
+    "mining.approval_result": ("approval_date", 20),
+    "property.approval": ("approval_date", 20),
+    "property.deal_result": ("deal_date", 20),
+    "emission.deal_result": ("deal_date", 20),
     **{f"housing.{t}": ("formed_date", 20) for t in ALL_TYPES["housing"].split()},
-    "admin.license": ("decision_date", 7), "admin.penalty": ("decision_date", 7),
+    "admin.license": ("decision_date", 7),
+    "admin.penalty": ("decision_date", 7),
 }
 
 
@@ -175,7 +183,7 @@ def required_rows() -> list[list[str]]:
     """Rows (type, key, labels, planted) of the required-fields table of docs/replica.md."""
     text = DOCS.read_text(encoding="utf-8")
     rows = []
-    for line in text[text.index("<!-- required-fields-table"):].splitlines()[3:]:
+    for line in text[text.index("<!-- required-fields-table") :].splitlines()[3:]:
         if not line.startswith("|"):
             break
         rows.append([c.strip() for c in line.strip("|").split("|")])
@@ -191,12 +199,16 @@ def required_from_docs() -> dict[str, dict[str, list[str]]]:
 
 
 REQUIRED = required_from_docs()
-SHARED = {"construction." + t for t in "prequalification tender correction bid_opening candidates result contract".split()} | {
-    "land.transfer_notice", "land.deal_result", "property.transfer_notice", "property.deal_result"}
+SHARED = {
+    "construction." + t
+    for t in "prequalification tender correction bid_opening candidates result contract".split()
+} | {"land.transfer_notice", "land.deal_result", "property.transfer_notice", "property.deal_result"}
 TRADING = {"qz_epoint", "qz_hanweb", "kecheng", "qujiang", "kaihua", "changshan", "longyou", "jiangshan"}
 PUBLICITY = {"procurement.single_source", "construction.candidates", "property.transfer_notice"}
-ANSWERS = {"procurement.tender": ("procurement.result", "procurement.termination"),
-           "construction.tender": ("construction.candidates", "construction.result", "construction.termination")}
+ANSWERS = {
+    "procurement.tender": ("procurement.result", "procurement.termination"),
+    "construction.tender": ("construction.candidates", "construction.result", "construction.termination"),
+}
 CORRECTIONS = {"procurement.correction", "construction.correction"}
 CONSISTENCY = {  # contract type -> (result type, result amount labels, contract amount labels)
     "procurement.contract": ("procurement.result", r"中标金额|成交金额|中标\(成交\)金额", r"合同金额"),
@@ -220,7 +232,7 @@ def _date(m: re.Match[str]) -> dt.date:
 
 def find_date(text: str, labels: str) -> dt.date | None:
     m = re.search(rf"(?:{labels})\s*[：:]?\s*{DATE_RE}", text)
-    return _date(re.match(DATE_RE, m.group(0)[m.group(0).find(m.group(1)):])) if m else None
+    return _date(re.match(DATE_RE, m.group(0)[m.group(0).find(m.group(1)) :])) if m else None
 
 
 def find_period_end(text: str) -> dt.date | None:
@@ -228,7 +240,9 @@ def find_period_end(text: str) -> dt.date | None:
     return _date(re.match(DATE_RE, m.group(6))) if m else None
 
 
-MONEY_RE = r"人民币[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+（¥([\d,]+\.\d{2})）|([\d,]+\.\d{2})元|([\d.]+)万元"
+MONEY_RE = (
+    r"人民币[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+（¥([\d,]+\.\d{2})）|([\d,]+\.\d{2})元|([\d.]+)万元"
+)
 
 
 def find_amount(text: str, labels: str) -> float | None:
@@ -257,9 +271,14 @@ def recompute(postings: list[dict[str, Any]], end: dt.date) -> set[tuple[str, st
     by_project: dict[str, list[str]] = defaultdict(list)
     for nid, ps in by_notice.items():
         pd = min(dt.date.fromisoformat(p["publish_date"]) for p in ps)
-        info[nid] = {"type": ps[0]["notice_type"], "pid": ps[0]["project_id"], "pd": pd,
-                     "text": _text(ps[0]["versions"][0]["html"]), "postings": ps,
-                     "content_only": ps[0]["layout"] in ("image_only", "attachment_only")}
+        info[nid] = {
+            "type": ps[0]["notice_type"],
+            "pid": ps[0]["project_id"],
+            "pd": pd,
+            "text": _text(ps[0]["versions"][0]["html"]),
+            "postings": ps,
+            "content_only": ps[0]["layout"] in ("image_only", "attachment_only"),
+        }
         by_project[ps[0]["project_id"]].append(nid)
     found: set[tuple[str, str, str, str, str | None]] = set()
 
@@ -275,7 +294,8 @@ def recompute(postings: list[dict[str, Any]], end: dt.date) -> set[tuple[str, st
             for prev, cur in itertools.pairwise(p["versions"]):
                 when = dt.date.fromisoformat(cur["from"])
                 if cur["html"] != prev["html"] and not any(
-                        s["type"] in CORRECTIONS and s["pd"] <= when for s in siblings):
+                    s["type"] in CORRECTIONS and s["pd"] <= when for s in siblings
+                ):
                     edits.append(when)
         if edits:
             add("silent_edit", "silent_edit", nid, min(edits))
@@ -283,8 +303,10 @@ def recompute(postings: list[dict[str, Any]], end: dt.date) -> set[tuple[str, st
             home = [dt.date.fromisoformat(p["publish_date"]) for p in n["postings"] if p["site"] in TRADING]
             if home:
                 deadline = awd(min(home), 1)
-                if not any(p["site"] == "zjggzy" and dt.date.fromisoformat(p["publish_date"]) <= deadline
-                           for p in n["postings"]):
+                if not any(
+                    p["site"] == "zjggzy" and dt.date.fromisoformat(p["publish_date"]) <= deadline
+                    for p in n["postings"]
+                ):
                     add("not_shared", "share.zjggzy", nid, deadline + dt.timedelta(days=1))
         if t == "procurement.result":
             deadline = awd(pd + dt.timedelta(days=30), 2)
@@ -294,8 +316,11 @@ def recompute(postings: list[dict[str, Any]], end: dt.date) -> set[tuple[str, st
             continue  # nothing on the page to read: exempt from the page rules (docs/replica.md)
         for fld, labels in REQUIRED.get(t, {}).items():
             if not any(label in text for label in labels):
-                rule = "mining.transfer_notice.mining_fields" if (t, fld) == ("mining.transfer_notice",
-                                                                                "production_scale") else f"{t}.fields"
+                rule = (
+                    "mining.transfer_notice.mining_fields"
+                    if (t, fld) == ("mining.transfer_notice", "production_scale")
+                    else f"{t}.fields"
+                )
                 add("missing_field", rule, nid, pd, fld)  # docs/replica.md: 生产规模 has a rule of its own
         if t in DEADLINES:
             key, wd = DEADLINES[t]
@@ -304,7 +329,9 @@ def recompute(postings: list[dict[str, Any]], end: dt.date) -> set[tuple[str, st
             if pd > awd(event, wd):
                 add("late_posting", f"{t}.deadline", nid, pd)
         if t in ANSWERS:
-            bid = find_date(text, r"投标截止时间|投标文件递交截止时间|提交投标文件截止时间|响应文件提交截止时间")
+            bid = find_date(
+                text, r"投标截止时间|投标文件递交截止时间|提交投标文件截止时间|响应文件提交截止时间"
+            )
             assert bid is not None, nid
             deadline = awd(bid, 9)
             if not any(s["type"] in ANSWERS[t] and s["pd"] <= deadline for s in siblings):
@@ -312,8 +339,11 @@ def recompute(postings: list[dict[str, Any]], end: dt.date) -> set[tuple[str, st
         if t in PUBLICITY:
             pend = find_period_end(text)
             assert pend is not None, nid
-            early = [dt.date.fromisoformat(p["removed_on"]) for p in n["postings"]
-                     if p["removed_on"] and dt.date.fromisoformat(p["removed_on"]) <= pend]
+            early = [
+                dt.date.fromisoformat(p["removed_on"])
+                for p in n["postings"]
+                if p["removed_on"] and dt.date.fromisoformat(p["removed_on"]) <= pend
+            ]
             if early:
                 add("removed_early", f"{t}.publicity", nid, min(early))
         if t in CONSISTENCY:
@@ -327,7 +357,10 @@ def recompute(postings: list[dict[str, Any]], end: dt.date) -> set[tuple[str, st
                 if abs(a - b) > 0.011:
                     add("value_mismatch", f"{t}.consistency", nid, pd, "amount")
                 if t == "procurement.contract":
-                    won = find_company(s["text"], r"中标供应商名称|成交供应商名称|中标\(成交\)供应商(?:名称)?(?:中标\(成交\)金额（元）1)?")
+                    won = find_company(
+                        s["text"],
+                        r"中标供应商名称|成交供应商名称|中标\(成交\)供应商(?:名称)?(?:中标\(成交\)金额（元）1)?",
+                    )
                     signed = find_company(text, r"供应商\(乙方\)|供应商名称")
                     assert won and signed, (nid, won, signed)
                     if won != signed:
@@ -338,13 +371,31 @@ def recompute(postings: list[dict[str, Any]], end: dt.date) -> set[tuple[str, st
 def test_manifest_defects_are_exactly_what_the_postings_show(corpus) -> None:
     _out, m, postings = corpus
     end = dt.date.fromisoformat(m["end_date"])
-    expected = {(d["kind"], d["rule_id"], d["notice_id"], d["detectable_on"],
-                 d["field"] if d["kind"] in ("missing_field", "value_mismatch") else None) for d in m["defects"]}
+    expected = {
+        (
+            d["kind"],
+            d["rule_id"],
+            d["notice_id"],
+            d["detectable_on"],
+            d["field"] if d["kind"] in ("missing_field", "value_mismatch") else None,
+        )
+        for d in m["defects"]
+    }
     got = recompute(postings, end)
-    assert got == expected, {"only_in_pages": sorted(got - expected), "only_in_manifest": sorted(expected - got)}
+    assert got == expected, {
+        "only_in_pages": sorted(got - expected),
+        "only_in_manifest": sorted(expected - got),
+    }
     kinds = {d["kind"] for d in m["defects"]}
-    assert kinds == {"missing_field", "late_posting", "missing_followup", "not_shared", "removed_early",
-                     "silent_edit", "value_mismatch"}
+    assert kinds == {
+        "missing_field",
+        "late_posting",
+        "missing_followup",
+        "not_shared",
+        "removed_early",
+        "silent_edit",
+        "value_mismatch",
+    }
     projects = {n["project_id"] for n in m["notices"].values()}
     defective = {d["project_id"] for d in m["defects"]}
     assert 0.02 <= len(defective) / len(projects) <= 0.12
@@ -401,8 +452,11 @@ def test_value_mismatch_on_winner_and_on_construction_amounts(corpus) -> None:
     _out, m, _p = corpus
     seen = {(d["rule_id"], d["field"]) for d in m["defects"] if d["kind"] == "value_mismatch"}
     # the rule ids are the monitor's (docs/rules.md): a different supplier is procurement.winner.consistency
-    assert seen == {("procurement.contract.consistency", "amount"), ("procurement.winner.consistency", "winner"),
-                    ("construction.contract.consistency", "amount")}
+    assert seen == {
+        ("procurement.contract.consistency", "amount"),
+        ("procurement.winner.consistency", "winner"),
+        ("construction.contract.consistency", "amount"),
+    }
     for d in m["defects"]:
         if d["kind"] == "value_mismatch" and d["field"] == "winner":
             assert d["details"]["result_winner"] != d["details"]["contract_winner"]
@@ -429,11 +483,19 @@ def test_image_only_and_attachment_only_notices(corpus) -> None:
 
 
 LAYOUT_MARKS = {
-    "kv_table": r'class="kv-table"', "numbered": r"<strong>一、", "paragraphs": r"<p><strong>[^<]+[：:]</strong><span>",
-    "zcy_hooks": r"<strong>一、", "portal_meta": r'class="xxgk-meta"', "report_grid": r"<title>Report</title>",
-    "summary_grid": r"公告概要|信息发布表", "epoint_td": r'id="TDContent"',
-    "hanweb_fullpage": r'<meta name="ContentStart">.*<meta name="ContentEnd">', "traditional": "\u3000\u3000",
-    "fabao": r"【发包公告】.*发包人", "image_only": r'alt="公告正文"', "attachment_only": r"详见附件",
+    "kv_table": r'class="kv-table"',
+    "numbered": r"<strong>一、",
+    "paragraphs": r"<p><strong>[^<]+[：:]</strong><span>",
+    "zcy_hooks": r"<strong>一、",
+    "portal_meta": r'class="xxgk-meta"',
+    "report_grid": r"<title>Report</title>",
+    "summary_grid": r"公告概要|信息发布表",
+    "epoint_td": r'id="TDContent"',
+    "hanweb_fullpage": r'<meta name="ContentStart">.*<meta name="ContentEnd">',
+    "traditional": "\u3000\u3000",
+    "fabao": r"【发包公告】.*发包人",
+    "image_only": r'alt="公告正文"',
+    "attachment_only": r"详见附件",
 }
 
 
@@ -446,16 +508,33 @@ def test_every_layout_appears_with_its_marks(corpus) -> None:
     for layout, pages in by_layout.items():
         assert all(re.search(LAYOUT_MARKS[layout], h, re.S) for h in pages), layout
     every = "\n".join(h for pages in by_layout.values() for h in pages)
-    for mark in (r"项 目 名 称|工 程 名 称|项 目 编 号|招 标 人", r"\d{4}年 \d{1,2} 月 \d{1,2} 日", r"&nbsp;",
-                 r"<td>[\u4e00-\u9fff]\*\*</td>", r"密封情况.*质量目标.*项目经理", r"投标人</th><th>投标报价</th><th>工期",
-                 r"<strong>[^<]+:</strong>", r'class="bookmark-item code-0000\d', r"【信息时间：\d{4}/\d{1,2}/\d{1,2}"):
+    for mark in (
+        r"项 目 名 称|工 程 名 称|项 目 编 号|招 标 人",
+        r"\d{4}年 \d{1,2} 月 \d{1,2} 日",
+        r"&nbsp;",
+        r"<td>[\u4e00-\u9fff]\*\*</td>",
+        r"密封情况.*质量目标.*项目经理",
+        r"投标人</th><th>投标报价</th><th>工期",
+        r"<strong>[^<]+:</strong>",
+        r'class="bookmark-item code-0000\d',
+        r"【信息时间：\d{4}/\d{1,2}/\d{1,2}",
+    ):
         assert re.search(mark, every), mark
 
 
 def test_outages_and_bad_arguments(corpus, tmp_path: Path) -> None:
     _out, m, _p = corpus
-    modes = {"5xx", "timeout", "reset", "truncated", "429", "captcha", "botcheck200", "loop_pagination",
-             "empty_maintenance"}
+    modes = {
+        "5xx",
+        "timeout",
+        "reset",
+        "truncated",
+        "429",
+        "captcha",
+        "botcheck200",
+        "loop_pagination",
+        "empty_maintenance",
+    }
     assert len(m["outages"]) >= 3
     for o in m["outages"]:
         assert o["mode"] in modes and m["start_date"] <= o["date"] <= m["end_date"]

@@ -66,7 +66,10 @@ def test_versions_and_visibility_from_the_loaded_corpus() -> None:
 
 def test_two_servers_in_threads_are_independent() -> None:
     with run_in_thread(FIXTURE_CORPUS, "2026-03-10") as other:
-        assert other.sites["zfcg"] != "" and http(f"{other.control_url}/_replica/clock").json()["date"] == "2026-03-10"
+        assert (
+            other.sites["zfcg"] != ""
+            and http(f"{other.control_url}/_replica/clock").json()["date"] == "2026-03-10"
+        )
         other.set_date("2026-03-20")
         assert other.date.isoformat() == "2026-03-20"
     with pytest.raises(OSError):
@@ -75,9 +78,24 @@ def test_two_servers_in_threads_are_independent() -> None:
 
 def test_cli_prints_urls_advances_on_sigusr1_and_stops_on_sigterm() -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "replica.server", "--corpus", str(FIXTURE_CORPUS), "--port", "0",
-                             "--date", "2026-03-10"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=env, cwd=ROOT)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "replica.server",
+            "--corpus",
+            str(FIXTURE_CORPUS),
+            "--port",
+            "0",
+            "--date",
+            "2026-03-10",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     try:
         lines = [proc.stdout.readline() for _ in range(len(SITE_ORDER) + 2)]
         control = lines[0].split()[1].removesuffix("/_replica/")

@@ -106,8 +106,10 @@ def test_loop_pagination_repeats_a_page_forever(replica: ReplicaHandle) -> None:
 
 def test_empty_maintenance(replica: ReplicaHandle) -> None:
     replica.set_fault("qz_epoint", "empty_maintenance")
-    reply = http(f"{replica.sites['qz_epoint']}/EWB-FRONT/rest/commonSearch/getInfoListTrade",
-                 form={"params": json.dumps({"categorynum": "002", "pageIndex": "0", "pageSize": "10"})})
+    reply = http(
+        f"{replica.sites['qz_epoint']}/EWB-FRONT/rest/commonSearch/getInfoListTrade",
+        form={"params": json.dumps({"categorynum": "002", "pageIndex": "0", "pageSize": "10"})},
+    )
     assert reply.status == 200 and reply.json()["Totle"] == 0 and "系统维护中" in reply.json()["msg"]
     replica.set_fault("jiangshan", "empty_maintenance")
     reply = http(f"{replica.sites['jiangshan']}/jyxx/002001/index.html")

@@ -11,8 +11,15 @@ from .server_support import fixture_postings, http, visible_titles
 
 
 def category(replica: ReplicaHandle, **over: object) -> dict:
-    body = {"pageNo": 1, "pageSize": 15, "categoryCode": "110-908841", "isGov": True,
-            "excludeDistrictPrefix": ["90", "006011", "H0", "001111"], "_t": 1748323359000, **over}
+    body = {
+        "pageNo": 1,
+        "pageSize": 15,
+        "categoryCode": "110-908841",
+        "isGov": True,
+        "excludeDistrictPrefix": ["90", "006011", "H0", "001111"],
+        "_t": 1748323359000,
+        **over,
+    }
     reply = http(f"{replica.sites['zfcg']}/portal/category", body=body)
     assert reply.status == 200
     out = reply.json()
@@ -29,7 +36,8 @@ def test_zfcg_list_shape_paging_and_publish_date_ms(replica: ReplicaHandle) -> N
     rows = [r for n in range(1, pages + 1) for r in category(replica, pageNo=n, pageSize=4)["data"]]
     assert [r["title"] for r in rows if r["title"] in ours] == expected
     assert {r["districtCode"][:4] for r in rows if r["title"] not in ours} and all(
-        not r["districtCode"].startswith("3308") for r in rows if r["title"] not in ours)
+        not r["districtCode"].startswith("3308") for r in rows if r["title"] not in ours
+    )
     data = {"data": [r for r in rows if r["title"] in ours]}
     row = data["data"][0]
     posting = next(p for p in fixture_postings("zfcg") if p["title"] == row["title"])
@@ -44,8 +52,10 @@ def test_zfcg_filters_district_and_dates(replica: ReplicaHandle) -> None:
     excl = category(replica, excludeDistrictPrefix=["3399"], pageSize=50)["data"]
     assert excl and "339900" not in {r["districtCode"] for r in excl}
     span = category(replica, publishDateBegin="2026-03-04", publishDateEnd="2026-03-05", pageSize=50)["data"]
-    days = {datetime.fromtimestamp(r["publishDate"] / 1000, tz=timezone(timedelta(hours=8))).date().isoformat()
-            for r in span}
+    days = {
+        datetime.fromtimestamp(r["publishDate"] / 1000, tz=timezone(timedelta(hours=8))).date().isoformat()
+        for r in span
+    }
     assert days and days <= {"2026-03-04", "2026-03-05"}
 
 
@@ -54,7 +64,9 @@ def test_zfcg_unknown_category_code_is_an_error_not_an_empty_list(replica: Repli
     reply = http(f"{replica.sites['zfcg']}/portal/category", body=body)
     out = reply.json()
     assert out["success"] is False and out["result"] is None and "110-000000" in out["error"]["message"]
-    assert category(replica, categoryCode="110-978920")["total"] == 0  # a tree category without notices: empty
+    assert (
+        category(replica, categoryCode="110-978920")["total"] == 0
+    )  # a tree category without notices: empty
 
 
 def test_zfcg_detail_needs_an_url_encoded_article_id(replica: ReplicaHandle) -> None:
@@ -62,18 +74,27 @@ def test_zfcg_detail_needs_an_url_encoded_article_id(replica: ReplicaHandle) -> 
     rows = category(replica, pageSize=50)["data"]
     for row in rows:
         aid = row["articleId"]
-        reply = http(f"{base}/portal/detail?articleId={urllib.parse.quote(aid, safe='')}&timestamp=1748323370")
+        reply = http(
+            f"{base}/portal/detail?articleId={urllib.parse.quote(aid, safe='')}&timestamp=1748323370"
+        )
         assert reply.status == 200
         data = reply.json()["result"]["data"]
-        assert data["articleId"] == aid and data["title"] == row["title"] and data["content"].startswith("<div")
+        assert (
+            data["articleId"] == aid and data["title"] == row["title"] and data["content"].startswith("<div")
+        )
     plus = next(r["articleId"] for r in rows if "+" in r["articleId"])
     assert http(f"{base}/portal/detail?articleId={plus}&timestamp=1").status == 404  # '+' read as a space
     assert http(f"{base}/portal/detail?articleId=nope%3D%3D&timestamp=1").json()["success"] is False
 
 
 def bidcontent(replica: ReplicaHandle, code: str = "9005002002", **over: object) -> dict:
-    body = {"filter": {"date": "", "regionCode": "", "tenderProjectType": ""}, "page": 1, "rows": 10,
-            "searchKey": "", **over}
+    body = {
+        "filter": {"date": "", "regionCode": "", "tenderProjectType": ""},
+        "page": 1,
+        "rows": 10,
+        "searchKey": "",
+        **over,
+    }
     reply = http(f"{replica.sites['longyou']}/front/bidcontent/{code}", body=body)
     assert reply.status == 200
     return reply.json()
@@ -88,10 +109,15 @@ def test_longyou_list_shape_paging_and_detail(replica: ReplicaHandle) -> None:
     assert got == expected
     row = first["rows"][0]
     assert row["areaCode"] == "330825" and len(row["id"]) == 32 and row["publishTime"][:4] == "2026"
-    detail = http(f"{replica.sites['longyou']}/front/bidcontent/9005002002/{row['id']}", method="POST", body={})
+    detail = http(
+        f"{replica.sites['longyou']}/front/bidcontent/9005002002/{row['id']}", method="POST", body={}
+    )
     assert detail.status == 200 and detail.json()["data"]["title"] == row["title"]
     assert "<div" in detail.json()["data"]["content"]
-    assert http(f"{replica.sites['longyou']}/front/bidcontent/9005001001/{row['id']}", method="POST").status == 404
+    assert (
+        http(f"{replica.sites['longyou']}/front/bidcontent/9005001001/{row['id']}", method="POST").status
+        == 404
+    )
     assert bidcontent(replica, code="9005009999")["total"] == 0
 
 
@@ -101,4 +127,5 @@ def test_longyou_date_filter_and_search_key(replica: ReplicaHandle) -> None:
     span = bidcontent(replica, filter={"date": "2026-03-02,2026-03-04"}, rows=50)["rows"]
     assert {r["publishTime"][:10] for r in span} == {"2026-03-02", "2026-03-03", "2026-03-04"}
     assert [r["title"] for r in bidcontent(replica, searchKey="第05号")["rows"]] == [
-        t for t in visible_titles("longyou", "9005002002") if "第05号" in t]
+        t for t in visible_titles("longyou", "9005002002") if "第05号" in t
+    ]

@@ -47,8 +47,18 @@ def test_json_and_jpage_lists_without_postings(replica: ReplicaHandle) -> None:
     api = http(f"{replica.sites['jsrender']}/api/notices?channel={ch}&page=1&size=20")
     assert api.status == 200 and api.json()["items"] == []
     ch = empty_channel("qujiang")
-    form = {"col": "1", "appid": "1", "webid": "2759", "path": "/", "columnid": ch, "unitid": "4467411",
-            "webname": "x", "permissiontype": "0"}
-    reply = http(f"{replica.sites['qujiang']}/module/jpage/dataproxy.jsp?startrecord=1&endrecord=15&perpage=15",
-                 form=form)
+    form = {
+        "col": "1",
+        "appid": "1",
+        "webid": "2759",
+        "path": "/",
+        "columnid": ch,
+        "unitid": "4467411",
+        "webname": "x",
+        "permissiontype": "0",
+    }
+    reply = http(
+        f"{replica.sites['qujiang']}/module/jpage/dataproxy.jsp?startrecord=1&endrecord=15&perpage=15",
+        form=form,
+    )
     assert reply.status == 200 and "<totalrecord>0</totalrecord>" in reply.text

@@ -12,8 +12,10 @@ from .server_support import fixture_postings, http, visible_titles
 
 
 def trade(replica: ReplicaHandle, **params: str) -> dict:
-    reply = http(f"{replica.sites['qz_epoint']}/EWB-FRONT/rest/commonSearch/getInfoListTrade",
-                 form={"params": json.dumps({"title": "", "xiaqu": "", "projectnum": "", **params})})
+    reply = http(
+        f"{replica.sites['qz_epoint']}/EWB-FRONT/rest/commonSearch/getInfoListTrade",
+        form={"params": json.dumps({"title": "", "xiaqu": "", "projectnum": "", **params})},
+    )
     assert reply.status == 200
     return reply.json()
 
@@ -23,14 +25,24 @@ def test_qz_epoint_list_shape_paging_and_category_prefix(replica: ReplicaHandle)
     p0 = trade(replica, categorynum="002002001", pageSize="5", pageIndex="0")
     assert set(p0) == {"Totle", "infodata"} and p0["Totle"] == len(expected)
     assert set(p0["infodata"][0]) >= {"infodate", "title", "infourl", "zhuanzai"}
-    titles = [r["title"] for i in range(3) for r in trade(replica, categorynum="002002001", pageSize="5",
-                                                         pageIndex=str(i))["infodata"]]
+    titles = [
+        r["title"]
+        for i in range(3)
+        for r in trade(replica, categorynum="002002001", pageSize="5", pageIndex=str(i))["infodata"]
+    ]
     assert titles == expected
     assert trade(replica, categorynum="002", pageSize="100", pageIndex="0")["Totle"] == len(expected) + len(
-        visible_titles("qz_epoint", "002001001"))
-    assert trade(replica, categorynum="002002001", xiaqu="330881", pageSize="100", pageIndex="0")["Totle"] == len(
-        [p for p in fixture_postings("qz_epoint") if p["region"] == "330881" and p["channel"] == "002002001"
-         and p["publish_date"] <= "2026-03-10"])
+        visible_titles("qz_epoint", "002001001")
+    )
+    assert trade(replica, categorynum="002002001", xiaqu="330881", pageSize="100", pageIndex="0")[
+        "Totle"
+    ] == len(
+        [
+            p
+            for p in fixture_postings("qz_epoint")
+            if p["region"] == "330881" and p["channel"] == "002002001" and p["publish_date"] <= "2026-03-10"
+        ]
+    )
 
 
 def test_qz_epoint_detail_and_bad_params(replica: ReplicaHandle) -> None:
@@ -44,14 +56,37 @@ def test_qz_epoint_detail_and_bad_params(replica: ReplicaHandle) -> None:
     assert bad.status == 400 and "params" in bad.json()["msg"]
 
 
-def search(replica: ReplicaHandle, path: str = "/inteligentsearch/rest/inteligentSearch/getFullTextData",
-           **over: object) -> dict:
-    body = {"token": "", "pn": 0, "rn": 50, "sdt": "", "edt": "", "wd": "null", "inc_wd": "", "exc_wd": "",
-            "fields": "title", "cnum": "001", "sort": '{"webdate":"0"}', "ssort": "title", "cl": 200,
-            "terminal": "", "condition": [{"fieldName": "categorynum", "isLike": True, "likeType": 2,
-                                           "equal": "002002002"}],
-            "time": None, "highlights": "", "statistics": None, "unionCondition": None, "accuracy": "",
-            "noParticiple": "0", "searchRange": None, "isBusiness": "1", **over}
+def search(
+    replica: ReplicaHandle,
+    path: str = "/inteligentsearch/rest/inteligentSearch/getFullTextData",
+    **over: object,
+) -> dict:
+    body = {
+        "token": "",
+        "pn": 0,
+        "rn": 50,
+        "sdt": "",
+        "edt": "",
+        "wd": "null",
+        "inc_wd": "",
+        "exc_wd": "",
+        "fields": "title",
+        "cnum": "001",
+        "sort": '{"webdate":"0"}',
+        "ssort": "title",
+        "cl": 200,
+        "terminal": "",
+        "condition": [{"fieldName": "categorynum", "isLike": True, "likeType": 2, "equal": "002002002"}],
+        "time": None,
+        "highlights": "",
+        "statistics": None,
+        "unionCondition": None,
+        "accuracy": "",
+        "noParticiple": "0",
+        "searchRange": None,
+        "isBusiness": "1",
+        **over,
+    }
     reply = http(replica.sites["zjggzy"] + path, body=body)
     assert reply.status == 200
     return reply.json()["result"]
@@ -74,18 +109,30 @@ def test_zjggzy_paging_and_webdate_sort(replica: ReplicaHandle) -> None:
 
 
 def test_zjggzy_time_filter_and_region_condition(replica: ReplicaHandle) -> None:
-    day = search(replica, time=[{"fieldName": "webdate", "startTime": "2026-03-05 00:00:00",
-                                 "endTime": "2026-03-06 23:59:59"}])["records"]
+    day = search(
+        replica,
+        time=[{"fieldName": "webdate", "startTime": "2026-03-05 00:00:00", "endTime": "2026-03-06 23:59:59"}],
+    )["records"]
     assert day and all("2026-03-05" <= r["webdate"][:10] <= "2026-03-06" for r in day)
-    quzhou = search(replica, condition=[{"fieldName": "categorynum", "isLike": True, "likeType": 2, "equal": "002002002"},
-                                        {"fieldName": "infoc", "isLike": True, "likeType": 2, "equal": "3308"}])
+    quzhou = search(
+        replica,
+        condition=[
+            {"fieldName": "categorynum", "isLike": True, "likeType": 2, "equal": "002002002"},
+            {"fieldName": "infoc", "isLike": True, "likeType": 2, "equal": "3308"},
+        ],
+    )
     assert quzhou["records"] and all(r["infoc"].startswith("3308") for r in quzhou["records"])
     assert quzhou["totalcount"] < len(visible_titles("zjggzy", "002002002"))
 
 
 def test_zjggzy_only_the_first_condition_on_a_field_applies(replica: ReplicaHandle) -> None:
-    both = search(replica, condition=[{"fieldName": "categorynum", "isLike": True, "likeType": 2, "equal": "002002002"},
-                                      {"fieldName": "categorynum", "isLike": True, "likeType": 2, "equal": "002001001"}])
+    both = search(
+        replica,
+        condition=[
+            {"fieldName": "categorynum", "isLike": True, "likeType": 2, "equal": "002002002"},
+            {"fieldName": "categorynum", "isLike": True, "likeType": 2, "equal": "002001001"},
+        ],
+    )
     assert {r["categorynum"] for r in both["records"]} == {"002002002"}
 
 

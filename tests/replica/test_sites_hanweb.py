@@ -29,7 +29,9 @@ def column_links(base: str, site: str) -> dict[str, str]:
     """title → href over every page of the main column."""
     out: dict[str, str] = {}
     for n in range(1, 10):
-        recs, _ = datastore_records(http(f"{base}/col/col{COL[site]}/index.html?uid={UID[site]}&pageNum={n}").text)
+        recs, _ = datastore_records(
+            http(f"{base}/col/col{COL[site]}/index.html?uid={UID[site]}&pageNum={n}").text
+        )
         if not recs:
             return out
         out.update({t: h for h, t in recs})
@@ -49,13 +51,18 @@ def test_column_pages_list_visible_postings_newest_first(replica: ReplicaHandle,
     titles = [t for _, t in recs + recs2]
     assert titles == visible_titles(site, COL[site])  # 17 minus the one published on 03-12
     assert next2 == ""
-    assert datastore_records(http(f"{base}/col/col{COL[site]}/index.html?uid={UID[site]}&pageNum=3").text)[0] == []
+    assert (
+        datastore_records(http(f"{base}/col/col{COL[site]}/index.html?uid={UID[site]}&pageNum=3").text)[0]
+        == []
+    )
     assert re.fullmatch(rf"/art/2026/3/\d{{1,2}}/art_{COL[site]}_\d+\.html", recs[0][0])
     assert f"totalRecord:{len(titles)}," in first.text
 
 
-@pytest.mark.parametrize(("site", "body_marker"), [("qz_hanweb", 'class="ewb-detail-content ewb-mt20"'),
-                                                   ("qz_portal", 'id="zoom"')])
+@pytest.mark.parametrize(
+    ("site", "body_marker"),
+    [("qz_hanweb", 'class="ewb-detail-content ewb-mt20"'), ("qz_portal", 'id="zoom"')],
+)
 def test_detail_page_and_url_checks(replica: ReplicaHandle, site: str, body_marker: str) -> None:
     base = replica.sites[site]
     recs, _ = datastore_records(http(f"{base}/col/col{COL[site]}/index.html").text)
@@ -97,5 +104,9 @@ def test_attachments_are_linked_and_served(replica: ReplicaHandle) -> None:
     m = re.search(r'<div id="fileDownd">附件：<a href="([^"]+)"', page)
     assert m
     att = http(base + m.group(1))
-    assert att.status == 200 and att.body.startswith(b"%PDF") and att.headers["Content-Type"] == "application/pdf"
+    assert (
+        att.status == 200
+        and att.body.startswith(b"%PDF")
+        and att.headers["Content-Type"] == "application/pdf"
+    )
     assert http(base + "/files/nothing.pdf").status == 404

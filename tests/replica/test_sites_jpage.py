@@ -22,12 +22,24 @@ COUNTIES = {
 }
 
 
-def dataproxy(replica: ReplicaHandle, site: str, start: int, end: int, perpage: int = 15,
-              webid: str | None = None) -> ET.Element:
+def dataproxy(
+    replica: ReplicaHandle, site: str, start: int, end: int, perpage: int = 15, webid: str | None = None
+) -> ET.Element:
     wid, col, unit, _, _ = COUNTIES[site]
-    reply = http(f"{replica.sites[site]}/module/jpage/dataproxy.jsp?startrecord={start}&endrecord={end}&perpage={perpage}",
-                 form={"col": "1", "appid": "1", "webid": webid or wid, "path": "/", "columnid": col,
-                       "sourceContentType": "9", "unitid": unit, "webname": "测试", "permissiontype": "0"})
+    reply = http(
+        f"{replica.sites[site]}/module/jpage/dataproxy.jsp?startrecord={start}&endrecord={end}&perpage={perpage}",
+        form={
+            "col": "1",
+            "appid": "1",
+            "webid": webid or wid,
+            "path": "/",
+            "columnid": col,
+            "sourceContentType": "9",
+            "unitid": unit,
+            "webname": "测试",
+            "permissiontype": "0",
+        },
+    )
     assert reply.status == 200 and "xml" in reply.headers["Content-Type"]
     return ET.fromstring(reply.body)
 
@@ -50,7 +62,11 @@ def test_dataproxy_pages_through_the_channel(replica: ReplicaHandle, site: str) 
     assert first.findtext("totalpage") == str(-(-len(expected) // 5))
     if len(expected) > 5:  # (a channel spread over its evidence siblings may hold fewer)
         assert "dataproxy.jsp?page=2" in (first.findtext("nextgroup") or "")
-    got = records(first) + records(dataproxy(replica, site, 6, 10, perpage=5)) + records(dataproxy(replica, site, 11, 15, perpage=5))
+    got = (
+        records(first)
+        + records(dataproxy(replica, site, 6, 10, perpage=5))
+        + records(dataproxy(replica, site, 11, 15, perpage=5))
+    )
     assert [t for _, t, _ in got] == expected
     assert all(re.fullmatch(r"/art/2026/3/\d+/art_\d+_\d+\.html", h) for h, _, _ in got)
     assert dataproxy(replica, site, 16, 30).findall("recordset/record") == []
@@ -60,8 +76,10 @@ def test_qujiang_records_are_xml_escaped_others_cdata(replica: ReplicaHandle) ->
     raw = {}
     for site in ("qujiang", "kecheng"):
         wid, col, unit, _, _ = COUNTIES[site]
-        raw[site] = http(f"{replica.sites[site]}/module/jpage/dataproxy.jsp?startrecord=1&endrecord=3&perpage=15",
-                         form={"webid": wid, "columnid": col, "unitid": unit}).text
+        raw[site] = http(
+            f"{replica.sites[site]}/module/jpage/dataproxy.jsp?startrecord=1&endrecord=3&perpage=15",
+            form={"webid": wid, "columnid": col, "unitid": unit},
+        ).text
     assert "<![CDATA[<li>" not in raw["qujiang"] and re.search(r"&gt;2026-03-\d\d&lt;", raw["qujiang"])
     assert "href='/art/" in ET.fromstring(raw["qujiang"].encode()).find("recordset/record").text
     assert '<record><![CDATA[<li><a href="/art/' in raw["kecheng"]
@@ -81,7 +99,9 @@ def test_article_pages_and_column_page_total(replica: ReplicaHandle, site: str) 
     assert f'<meta name="PubDate" content="{day}' in page.text
     assert http(base + href.replace(".html", "9.html")).status == 404
     col_page = http(f"{base}/col/col{COUNTIES[site][3].removeprefix('col')}/index.html").text
-    assert re.search(r"totalRecord:(\d+),openCookies", col_page).group(1) == str(len(visible_titles(site, COUNTIES[site][3])))
+    assert re.search(r"totalRecord:(\d+),openCookies", col_page).group(1) == str(
+        len(visible_titles(site, COUNTIES[site][3]))
+    )
 
 
 def test_kaihua_attachments_come_from_the_attachment_api(replica: ReplicaHandle) -> None:

@@ -47,23 +47,30 @@ def test_ccgp_gbk_lists_paging_and_detail(replica: ReplicaHandle) -> None:
             reply.body.decode("utf-8")
         text = reply.body.decode("gbk")
         # the list is national: rows of other provinces sit between Zhejiang's (地域)
-        links += [(h, t) for h, t, prov in re.findall(
-            r'<li><a href="\./(\d{6}/t\d{8}_\d+\.htm)" title="([^"]+)".*?地域：<em>([^<]+)</em>', text) if prov == "浙江"]
+        links += [
+            (h, t)
+            for h, t, prov in re.findall(
+                r'<li><a href="\./(\d{6}/t\d{8}_\d+\.htm)" title="([^"]+)".*?地域：<em>([^<]+)</em>', text
+            )
+            if prov == "浙江"
+        ]
     assert [t for _, t in links] == expected
-    assert "Pager({size:2, current:0" in http(f"{base}/cggg/dfgg/zbgg/index.htm", headers=cookie).body.decode("gbk")
+    assert "Pager({size:2, current:0" in http(f"{base}/cggg/dfgg/zbgg/index.htm", headers=cookie).body.decode(
+        "gbk"
+    )
     assert http(f"{base}/cggg/dfgg/zbgg/index_2.htm", headers=cookie).status == 404
     href, title = links[0]
     detail = http(f"{base}/cggg/dfgg/zbgg/{href}", headers=cookie)
     text = detail.body.decode("gbk")
     assert detail.status == 200 and title in text and 'class="vF_detail_content"' in text
-    assert 'charset=gbk' in text and f'<meta name="ArticleTitle" content="{title}">' in text
+    assert "charset=gbk" in text and f'<meta name="ArticleTitle" content="{title}">' in text
     assert re.search(r'<span id="pubTime">\d{4}年\d{2}月\d{2}日 \d{2}:\d{2}</span>', text)
     assert http(f"{base}/cggg/dfgg/zbgg/{href}").body.decode("gbk").count("HOY_TR=") == 1  # no cookie: check
 
 
 def test_jiangshan_static_pages(replica: ReplicaHandle) -> None:
     base = replica.sites["jiangshan"]
-    assert '/jyxx/002001/index.html' in http(base + "/").text
+    assert "/jyxx/002001/index.html" in http(base + "/").text
     first = http(f"{base}/jyxx/002001/index.html").text
     assert 'href="index_2.html">下一页' in first
     second = http(f"{base}/jyxx/002001/index_2.html").text

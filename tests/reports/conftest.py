@@ -19,8 +19,15 @@ from typing import Any
 import pytest
 
 START = dt.date(2025, 1, 6)
-NIGHTS = [dt.date(2025, 3, 1), dt.date(2025, 5, 1), dt.date(2025, 6, 15), dt.date(2025, 8, 1),
-          dt.date(2025, 10, 21), dt.date(2025, 11, 1), dt.date(2025, 12, 31)]
+NIGHTS = [
+    dt.date(2025, 3, 1),
+    dt.date(2025, 5, 1),
+    dt.date(2025, 6, 15),
+    dt.date(2025, 8, 1),
+    dt.date(2025, 10, 21),
+    dt.date(2025, 11, 1),
+    dt.date(2025, 12, 31),
+]
 FIXED_NOTICE = "N0000065"
 FIXED_ON = dt.date(2025, 10, 25)
 ADDED = '<p style="line-height:1.5em"><strong>十、受让方资格条件：</strong>依法设立并有效存续的企业法人</p>'

@@ -35,15 +35,20 @@ REASON = "该修改系补正缺失的受让方资格条件，属整改行为，�
 
 def _finding(engine, **where) -> dict:
     with engine.connect() as conn:
-        rows = conn.execute(select(Finding.__table__).filter_by(**where).order_by(Finding.id)).mappings().all()
+        rows = (
+            conn.execute(select(Finding.__table__).filter_by(**where).order_by(Finding.id)).mappings().all()
+        )
     assert rows, f"no finding with {where}"
     return dict(rows[0])
 
 
 def test_fix_on_the_platform_is_found_and_dated(replica_year) -> None:
     engine = replica_year.engine
-    fixed = [f for f in list_findings(engine, unit=UNIT, limit=None)
-             if f["rule_id"] == "property.transfer_notice.fields"]
+    fixed = [
+        f
+        for f in list_findings(engine, unit=UNIT, limit=None)
+        if f["rule_id"] == "property.transfer_notice.fields"
+    ]
     assert fixed and all(f["state"] == "rectified" for f in fixed), fixed
     f = show(engine, fixed[0]["id"])
     # the page changed on 2025-10-25; the first night after it is 2025-11-01: the fix is dated then
@@ -51,8 +56,11 @@ def test_fix_on_the_platform_is_found_and_dated(replica_year) -> None:
     fix = f["rectification"]
     assert fix["how"] == "later_version"
     with engine.connect() as conn:
-        version = conn.execute(select(DocumentVersion.sha256, DocumentVersion.document_id)
-                               .where(DocumentVersion.id == fix["version_id"])).one()
+        version = conn.execute(
+            select(DocumentVersion.sha256, DocumentVersion.document_id).where(
+                DocumentVersion.id == fix["version_id"]
+            )
+        ).one()
         doc = conn.scalar(select(Notice.document_id).where(Notice.id == f["notice_id"]))
     assert version.sha256 == fix["sha256"] and version.document_id == doc  # evidence: the very page version
     actions = [a["action"] for a in f["audit"]]
@@ -62,7 +70,10 @@ def test_fix_on_the_platform_is_found_and_dated(replica_year) -> None:
 def test_dismiss_needs_a_reason(replica_year, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PUBWATCH_DB_URL", replica_year.db_url)
     target = _finding(replica_year.engine, kind="silent_edit", responsible_unit=UNIT)
-    for args in (["findings", "dismiss", str(target["id"])], ["findings", "dismiss", str(target["id"]), "--reason", "  "]):
+    for args in (
+        ["findings", "dismiss", str(target["id"])],
+        ["findings", "dismiss", str(target["id"]), "--reason", "  "],
+    ):
         result = CliRunner().invoke(app, args)
         assert result.exit_code == 2, result.output
         message = result.output.strip()
@@ -77,22 +88,29 @@ def test_dismissal_changes_the_score_is_audited_and_survives_a_rerun(replica_yea
     target = _finding(engine, kind="silent_edit", responsible_unit=UNIT)
     before = assess(engine, *H2).by_unit()[UNIT]
     monkeypatch.setenv("PUBWATCH_DB_URL", replica_year.db_url)
-    result = CliRunner().invoke(app, ["findings", "dismiss", str(target["id"]), "--reason", REASON, "--by", "办公室 张三"])
+    result = CliRunner().invoke(
+        app, ["findings", "dismiss", str(target["id"]), "--reason", REASON, "--by", "办公室 张三"]
+    )
     assert result.exit_code == 0, result.output
     after = assess(engine, *H2).by_unit()[UNIT]
     # the silent edit was a rectifiable finding still open: dismissed, it leaves the counts and the score rises
     assert after.findings == before.findings - 1 and after.dismissed == before.dismissed + 1
     assert after.score is not None and before.score is not None and after.score > before.score
     trail = audit_rows(engine, [target["id"]])
-    assert [(a["action"], a["from_status"], a["to_status"], a["actor"], a["reason"]) for a in trail
-            if a["action"] == "dismissed"] == [("dismissed", "open", "dismissed", "办公室 张三", REASON)]
+    assert [
+        (a["action"], a["from_status"], a["to_status"], a["actor"], a["reason"])
+        for a in trail
+        if a["action"] == "dismissed"
+    ] == [("dismissed", "open", "dismissed", "办公室 张三", REASON)]
     rows_before = audit_rows(engine)
 
     replica_year.run_night(dt.date(2025, 12, 31))  # the same night again: crawl and checks
     assert _finding(engine, id=target["id"])["status"] == "dismissed"
     rows_after = audit_rows(engine)
     assert rows_after[: len(rows_before)] == rows_before  # nothing rewritten, nothing lost
-    assert len({r["event_id"] for r in rows_after if r["event_id"]}) == sum(1 for r in rows_after if r["event_id"])
+    assert len({r["event_id"] for r in rows_after if r["event_id"]}) == sum(
+        1 for r in rows_after if r["event_id"]
+    )
     with engine.begin() as conn, pytest.raises(Exception, match="append-only"):
         conn.execute(text("DELETE FROM findings_audit"))
     with engine.begin() as conn, pytest.raises(Exception, match="append-only"):
@@ -100,11 +118,17 @@ def test_dismissal_changes_the_score_is_audited_and_survives_a_rerun(replica_yea
     assert len(audit_rows(engine)) == len(rows_after)
 
     # withdrawn and dismissed again: both in the trail, the finding back to where it was in between
-    assert CliRunner().invoke(app, ["findings", "reopen", str(target["id"]), "--by", "办公室 李四"]).exit_code == 0
+    assert (
+        CliRunner().invoke(app, ["findings", "reopen", str(target["id"]), "--by", "办公室 李四"]).exit_code
+        == 0
+    )
     assert _finding(engine, id=target["id"])["status"] == "open"
     dismiss(engine, target["id"], REASON, "办公室 张三")
-    assert [a["action"] for a in audit_rows(engine, [target["id"]])][-3:] == \
-        ["dismissed", "reopened_by_office", "dismissed"]
+    assert [a["action"] for a in audit_rows(engine, [target["id"]])][-3:] == [
+        "dismissed",
+        "reopened_by_office",
+        "dismissed",
+    ]
 
 
 def _csv(path: Path) -> list[dict[str, str]]:
@@ -119,7 +143,9 @@ def _pct(value: float | None) -> str:
 def test_annual_report_has_the_dashboards_numbers(replica_year, tmp_path: Path, chromium_path: str) -> None:
     engine = replica_year.engine
     dash = export_report(engine, tmp_path / "dash", *H2)
-    paths = annual_report(engine, tmp_path / "annual", *H2, scale=Scale(), units=[UNIT], chromium=chromium_path)
+    paths = annual_report(
+        engine, tmp_path / "annual", *H2, scale=Scale(), units=[UNIT], chromium=chromium_path
+    )
     summary = json.loads(Path(paths["summary"]).read_text("utf-8"))
     assert summary["previous_period"] == ["2025-01-01", "2025-06-30"]
 
@@ -168,18 +194,34 @@ def test_annual_report_has_the_dashboards_numbers(replica_year, tmp_path: Path, 
     if shutil.which("pdffonts") and shutil.which("pdftotext"):
         fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
         assert all(" yes " in line for line in fonts.splitlines()[2:]) and len(fonts.splitlines()) > 2
-        words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        words = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
         assert "公共资源配置领域政府信息公开" in words and "考核得分" in words and UNIT in words
 
 
 def test_cli_annual_report(replica_year, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PUBWATCH_DB_URL", replica_year.db_url)
     runner = CliRunner()
-    bad = runner.invoke(app, ["report", "annual", "--year", "2025", "--from", "2025-01-01", "--to", "2025-06-30",
-                              "--out", str(tmp_path / "x")])
+    bad = runner.invoke(
+        app,
+        [
+            "report",
+            "annual",
+            "--year",
+            "2025",
+            "--from",
+            "2025-01-01",
+            "--to",
+            "2025-06-30",
+            "--out",
+            str(tmp_path / "x"),
+        ],
+    )
     assert bad.exit_code == 2 and "--year" in bad.output
-    ok = runner.invoke(app, ["report", "annual", "--year", "2025", "--out", str(tmp_path / "y"), "--no-pdf",
-                             "--unit", UNIT])
+    ok = runner.invoke(
+        app, ["report", "annual", "--year", "2025", "--out", str(tmp_path / "y"), "--no-pdf", "--unit", UNIT]
+    )
     assert ok.exit_code == 0, ok.output
     summary = json.loads((tmp_path / "y" / "summary.json").read_text("utf-8"))
     assert summary["period"] == ["2025-01-01", "2025-12-31"] and summary["previous_period"][0] == "2024-01-01"

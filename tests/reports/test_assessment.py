@@ -28,18 +28,44 @@ def _seed(engine: Engine) -> int:
     """市财政局: 10 results in March (1 late, 3 missing an item: one fixed in 8 days, one open, one a
     repeat 18 days after the first) and 5 clean ones in February. 柯城区: 5 clean deal results in March."""
     with session_scope(engine) as s:
-        march = [add_notice(s, title=f"中标结果{i}", domain="procurement", notice_type="procurement.result",
-                            publish_date=dt.date(2026, 3, 2)) for i in range(10)]
+        march = [
+            add_notice(
+                s,
+                title=f"中标结果{i}",
+                domain="procurement",
+                notice_type="procurement.result",
+                publish_date=dt.date(2026, 3, 2),
+            )
+            for i in range(10)
+        ]
         for i in range(5):
-            add_notice(s, title=f"二月结果{i}", domain="procurement", notice_type="procurement.result",
-                       publish_date=dt.date(2026, 2, 10))
-            add_notice(s, title=f"成交{i}", domain="land", notice_type="land.deal_result", region="330802",
-                       publish_date=dt.date(2026, 3, 5), source_key="kecheng")
+            add_notice(
+                s,
+                title=f"二月结果{i}",
+                domain="procurement",
+                notice_type="procurement.result",
+                publish_date=dt.date(2026, 2, 10),
+            )
+            add_notice(
+                s,
+                title=f"成交{i}",
+                domain="land",
+                notice_type="land.deal_result",
+                region="330802",
+                publish_date=dt.date(2026, 3, 5),
+                source_key="kecheng",
+            )
         fixed = add_finding(s, kind="missing_field", on=dt.date(2026, 3, 2), unit="市财政局", notice=march[0])
-        fixed.status, fixed.resolved_on, fixed.rectified_on = "resolved", dt.date(2026, 3, 11), dt.date(2026, 3, 10)
+        fixed.status, fixed.resolved_on, fixed.rectified_on = (
+            "resolved",
+            dt.date(2026, 3, 11),
+            dt.date(2026, 3, 10),
+        )
         add_finding(s, kind="missing_field", on=dt.date(2026, 3, 3), unit="市财政局", notice=march[1])
         add_finding(s, kind="late_posting", on=dt.date(2026, 3, 2), unit="市财政局", notice=march[2])
-        repeat = add_finding(s, kind="missing_field", on=dt.date(2026, 3, 20), unit="市财政局", notice=march[3])
+        repeat = add_finding(
+            s, kind="missing_field", on=dt.date(2026, 3, 20), unit="市财政局", notice=march[3]
+        )
         return repeat.id
 
 
@@ -75,8 +101,16 @@ def test_min_due_and_weights(engine: Engine) -> None:
     assert a.by_unit()["市财政局"].score == pytest.approx(70.0)
 
 
-@pytest.mark.parametrize("bad", [Scale(completeness=-1), Scale(0, 0, 0, 0), Scale(praise_min=50, criticise_below=60),
-                                 Scale(praise_min=120), Scale(rectify_days=0)])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        Scale(completeness=-1),
+        Scale(0, 0, 0, 0),
+        Scale(praise_min=50, criticise_below=60),
+        Scale(praise_min=120),
+        Scale(rectify_days=0),
+    ],
+)
 def test_scale_refuses_what_cannot_score(bad: Scale) -> None:
     with pytest.raises(ScaleError):
         bad.validate()
@@ -84,14 +118,19 @@ def test_scale_refuses_what_cannot_score(bad: Scale) -> None:
 
 def test_assessment_config_is_validated_at_start(tmp_path: Path) -> None:
     cfg = tmp_path / "pubwatch.toml"
-    cfg.write_text("[assessment]\ncompleteness = 0.5\ntimeliness = 0.5\nrectification = 0\nrepeats = 0\n"
-                   "praise_min = 95\n", "utf-8")
+    cfg.write_text(
+        "[assessment]\ncompleteness = 0.5\ntimeliness = 0.5\nrectification = 0\nrepeats = 0\n"
+        "praise_min = 95\n",
+        "utf-8",
+    )
     scale = load_config(cfg).assessment
     assert (scale.completeness, scale.rectification, scale.praise_min) == (0.5, 0, 95)
-    for body, word in (("[assessment]\ncriticise_below = 99\n", "criticise_below"),
-                       ("[assessment]\ntimeliness = -1\n", "timeliness"),
-                       ("[assessment]\nweight = 1\n", "assessment.weight"),
-                       ('[assessment]\nrepeats = "high"\n', "assessment.repeats")):
+    for body, word in (
+        ("[assessment]\ncriticise_below = 99\n", "criticise_below"),
+        ("[assessment]\ntimeliness = -1\n", "timeliness"),
+        ("[assessment]\nweight = 1\n", "assessment.weight"),
+        ('[assessment]\nrepeats = "high"\n', "assessment.repeats"),
+    ):
         cfg.write_text(body, "utf-8")
         with pytest.raises(ConfigError, match=word):
             load_config(cfg)

@@ -10,14 +10,17 @@ from sqlalchemy.exc import OperationalError
 from storage.db import db_error_text
 
 
-@pytest.mark.parametrize("orig, label", [
-    (sqlite3.OperationalError("database or disk is full"), "磁盘已满 (disk full)"),
-    (OSError(28, "No space left on device"), "磁盘已满 (disk full)"),
-    (Exception("server closed the connection unexpectedly\n\tThis probably means…"), "数据库连接中断"),
-    (Exception("connection refused"), "数据库连接中断"),
-    (sqlite3.OperationalError("database is locked"), "数据库被锁定"),
-    (Exception("something else"), "数据库错误"),
-])
+@pytest.mark.parametrize(
+    "orig, label",
+    [
+        (sqlite3.OperationalError("database or disk is full"), "磁盘已满 (disk full)"),
+        (OSError(28, "No space left on device"), "磁盘已满 (disk full)"),
+        (Exception("server closed the connection unexpectedly\n\tThis probably means…"), "数据库连接中断"),
+        (Exception("connection refused"), "数据库连接中断"),
+        (sqlite3.OperationalError("database is locked"), "数据库被锁定"),
+        (Exception("something else"), "数据库错误"),
+    ],
+)
 def test_one_line_with_the_cause(orig: BaseException, label: str) -> None:
     exc = OperationalError("INSERT INTO secret_table VALUES (?)", ("scraped body",), orig)
     text = db_error_text(exc)

@@ -18,12 +18,22 @@ LONG_URL = "https://ggzy.qz.gov.cn/art/2026/3/2/art_1_1.html?" + "q=%E8%A1%A2" *
 
 def _record() -> PageRecord:
     return PageRecord(
-        source_key="qz_hanweb", channel_key="cg", item_key="/art/2026/3/2/art_1_1.html", url=LONG_URL,
-        night=dt.date(2026, 3, 2), body=BODY + b"\x00raw bytes stay", sha256=hashlib.sha256(BODY + b"\x00raw bytes stay").hexdigest(),
-        headers={"Content-Type": "text/html\x00"}, list_title="列表\x00标题", title="衢州\x00某项目中标公告",
-        domain="procurement", notice_type="procurement.result", publish_date=dt.date(2026, 3, 2),
+        source_key="qz_hanweb",
+        channel_key="cg",
+        item_key="/art/2026/3/2/art_1_1.html",
+        url=LONG_URL,
+        night=dt.date(2026, 3, 2),
+        body=BODY + b"\x00raw bytes stay",
+        sha256=hashlib.sha256(BODY + b"\x00raw bytes stay").hexdigest(),
+        headers={"Content-Type": "text/html\x00"},
+        list_title="列表\x00标题",
+        title="衢州\x00某项目中标公告",
+        domain="procurement",
+        notice_type="procurement.result",
+        publish_date=dt.date(2026, 3, 2),
         fields={"title": "衢州\x00某项目中标公告", "winner": ["甲\x00公司"], "amount": 1.5},
-        provenance={"title": {"snippet": "衢州\x00某项目", "method": "json"}}, warnings=["w\x00"],
+        provenance={"title": {"snippet": "衢州\x00某项目", "method": "json"}},
+        warnings=["w\x00"],
     )
 
 

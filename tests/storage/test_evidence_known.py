@@ -18,19 +18,48 @@ NIGHT = dt.date(2026, 2, 2)
 
 def _page(item: str, notice_type: str, fields: dict[str, Any]) -> PageRecord:
     body = f"<html><body>{item}</body></html>".encode()
-    return PageRecord(source_key="zfcg", channel_key="c", item_key=item, url=f"http://x/{item}", night=NIGHT,
-                      body=body, sha256=hashlib.sha256(body).hexdigest(), list_date=NIGHT,
-                      domain=notice_type.split(".")[0], notice_type=notice_type, fields=fields)
+    return PageRecord(
+        source_key="zfcg",
+        channel_key="c",
+        item_key=item,
+        url=f"http://x/{item}",
+        night=NIGHT,
+        body=body,
+        sha256=hashlib.sha256(body).hexdigest(),
+        list_date=NIGHT,
+        domain=notice_type.split(".")[0],
+        notice_type=notice_type,
+        fields=fields,
+    )
 
 
 def _check(url: str) -> None:
     engine = get_engine(url)
     init_db(engine)
-    save_page(engine, _page("t1", "procurement.tender",
-                            {"bid_deadline": "2026-02-20 09:30", "opening_time": "2026-02-21T09:30:00"}))
-    save_page(engine, _page("l1", "land.transfer_notice", {"schedule": "挂牌时间为2026年03月03日至2026年03月17日"}))
-    save_page(engine, _page("g1", "procurement.tender", {"bid_deadline": "另行通知", "opening_time": 5,
-                                                         "publicity_end": ["见附件"], "schedule": "2026-13-45"}))
+    save_page(
+        engine,
+        _page(
+            "t1",
+            "procurement.tender",
+            {"bid_deadline": "2026-02-20 09:30", "opening_time": "2026-02-21T09:30:00"},
+        ),
+    )
+    save_page(
+        engine, _page("l1", "land.transfer_notice", {"schedule": "挂牌时间为2026年03月03日至2026年03月17日"})
+    )
+    save_page(
+        engine,
+        _page(
+            "g1",
+            "procurement.tender",
+            {
+                "bid_deadline": "另行通知",
+                "opening_time": 5,
+                "publicity_end": ["见附件"],
+                "schedule": "2026-13-45",
+            },
+        ),
+    )
     save_page(engine, _page("r1", "procurement.result", {"award_date": "2026-02-01"}))
     statements: list[str] = []
     event.listen(engine, "before_cursor_execute", lambda *a: statements.append(a[2]))

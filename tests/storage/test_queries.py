@@ -45,8 +45,23 @@ def test_new_findings_by_kind_counts_only_that_night(tmp_path: Path) -> None:
     night = dt.date(2026, 3, 9)
     assert new_findings_by_kind(engine, night) == {}
     with session_scope(engine) as s:
-        for i, (kind, first) in enumerate([("missing_notice", night), ("missing_notice", night),
-                                           ("late_posting", night), ("late_posting", night - dt.timedelta(days=1))]):
-            s.add(Finding(key=f"k{i}", rule_id="r", kind=kind, severity="warning", status="open",
-                          first_seen_on=first, last_seen_on=night))
+        for i, (kind, first) in enumerate(
+            [
+                ("missing_notice", night),
+                ("missing_notice", night),
+                ("late_posting", night),
+                ("late_posting", night - dt.timedelta(days=1)),
+            ]
+        ):
+            s.add(
+                Finding(
+                    key=f"k{i}",
+                    rule_id="r",
+                    kind=kind,
+                    severity="warning",
+                    status="open",
+                    first_seen_on=first,
+                    last_seen_on=night,
+                )
+            )
     assert new_findings_by_kind(engine, night) == {"missing_notice": 2, "late_posting": 1}

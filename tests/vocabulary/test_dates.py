@@ -34,5 +34,7 @@ def test_today_is_the_date_in_china() -> None:
     after = dt.datetime.now(SHANGHAI).date()
     assert before <= today <= after
     # Shanghai is UTC+8 all year: its date is the UTC date of eight hours later
-    assert today in {(dt.datetime.now(dt.UTC) + dt.timedelta(hours=8)).date(),
-                     (dt.datetime.now(dt.UTC) + dt.timedelta(hours=8, seconds=-5)).date()}
+    assert today in {
+        (dt.datetime.now(dt.UTC) + dt.timedelta(hours=8)).date(),
+        (dt.datetime.now(dt.UTC) + dt.timedelta(hours=8, seconds=-5)).date(),
+    }
