@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import pytest
+from conftest import db_rows, run_crawl  # at import time: inside a test, another folder's conftest wins
 
 from crawler.discover import NotDiscoverable, compare, discover
 from crawler.registry import load_registry
@@ -51,7 +52,6 @@ def test_difference_is_new_vanished_renamed_and_undiscoverable_families_say_so()
 
 
 def test_the_nightly_crawl_records_structure_drift_in_health(replica: Any, reg: Any, sqlite_url: str) -> None:
-    from conftest import db_rows, run_crawl
 
     def notes(run_id: int) -> str:
         rows = db_rows(
@@ -76,7 +76,6 @@ def test_the_crawl_follows_a_column_the_navigation_shows_and_the_registry_lacks(
     replica: Any, reg: Any, sqlite_url: str
 ) -> None:
     """qz_hanweb's IDs are guesses: a column the site's own navigation lists is walked too, unverified."""
-    from conftest import db_rows, run_crawl
 
     replica.set_scenario("drift")
     crawl = run_crawl(replica, sqlite_url, "2026-02-10", "qz_hanweb")

@@ -20,6 +20,7 @@ import pytest
 from crawler.detect import BadPage
 from crawler.families import epoint_fulltext, epoint_trade, hanweb_jpage, longyou, static_cms, zfcg
 from crawler.families.listread import ListRead
+from tests.conftest import need  # the root conftest's skip-or-fail (CI requires the real data)
 
 READERS: dict[str, Callable[[str], ListRead]] = {
     "epoint_fulltext": epoint_fulltext.read_list_text,
@@ -57,8 +58,6 @@ TOTAL_KEYS = ("total", "totalcount", "count", "totalrecord")
 def lists_dir(realdata_dir: Path) -> Path:
     path = realdata_dir / "lists"
     if not (path / "MANIFEST.tsv").is_file():
-        from conftest import need
-
         need(f"real list answers not found at {path}")
     return path
 
