@@ -74,12 +74,12 @@ def build(engine, n: int) -> None:  # type: ignore[no-untyped-def]
         conn.exec_driver_sql(
             "INSERT INTO findings (id, key, rule_id, kind, severity, status, domain, region, notice_type,"
             " responsible_unit, source_key, notice_id, title, message, legal_source, dates, evidence, first_seen_on,"
-            " last_seen_on) SELECT n.id, 'b' || n.id, "
+            " last_seen_on, rectification) SELECT n.id, 'b' || n.id, "
             + kind.replace("id %", "n.id %")
             + ", "
             + kind.replace("id %", "n.id %")
             + ", 'violation', 'open', n.domain, n.region, n.notice_type,"
-            " c.responsible_unit, n.source_key, n.id, n.title, '', ?, '{}', '[]', n.publish_date, n.publish_date"
+            " c.responsible_unit, n.source_key, n.id, n.title, '', ?, '{}', '[]', n.publish_date, n.publish_date, '{}'"
             " FROM notices n JOIN channels c ON c.source_key = n.source_key AND c.channel_key = n.channel_key"
             " WHERE n.id % 20 = 0",
             (RULES["missing_field"][1],),
