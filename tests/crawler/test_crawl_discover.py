@@ -91,10 +91,10 @@ def test_the_crawl_follows_a_column_the_navigation_shows_and_the_registry_lacks(
     assert rows["1229683699"].startswith("未核实渠道") and "导航发现" in rows["1229683699"]
     complete = db_rows(
         sqlite_url,
-        "SELECT complete, pages FROM crawl_health WHERE run_id = :r AND channel_key = '1229683699'",
+        "SELECT complete, pages, errors, note FROM crawl_health WHERE run_id = :r AND channel_key = '1229683699'",
         r=crawl.summary["run_id"],
     )
-    assert complete == [(1, 1)]
+    assert [(c, p) for c, p, *_ in complete] == [(1, 1)], complete  # errors and note say why if not
     known = db_rows(
         sqlite_url,
         "SELECT evidence FROM channels WHERE source_key = 'qz_hanweb' AND channel_key = '1229683699'",
