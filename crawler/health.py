@@ -22,7 +22,7 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
-from crawler.registry import is_verified
+from vocabulary import is_verified
 
 logger = logging.getLogger(__name__)
 

@@ -22,6 +22,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from extractors.taxonomy import TYPES
+from vocabulary import is_verified
 
 REGISTRY_PATH = Path(__file__).with_name("sources.toml")
 SITE_URLS_ENV = "PUBWATCH_SITE_URLS"
@@ -53,16 +54,6 @@ REGION_RE = re.compile(r"^33\d{4}$")
 HOST_RE = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$")
 # GB/T 2260 codes of Quzhou: the city (and its 市本级 variants) and its six counties
 QUZHOU_DISTRICTS = ("330800", "330801", "330899", "330802", "330803", "330822", "330824", "330825", "330881")
-NO_EVIDENCE = "none"
-
-
-def is_verified(evidence: str) -> bool:
-    """Whether an ``evidence`` value cites something: ``"none"`` (optionally ``"none: why"``) says
-    explicitly that nothing public supports the value."""
-    text = evidence.strip().lower()
-    return bool(text) and not (
-        text == NO_EVIDENCE or text.startswith(NO_EVIDENCE + ":") or text.startswith(NO_EVIDENCE + " ")
-    )
 
 
 def _evidence_text(value: str) -> str:

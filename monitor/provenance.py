@@ -17,6 +17,7 @@ from sqlalchemy import Connection, select, update
 from monitor import worktables
 from monitor.catalog import Catalog
 from storage.models import Channel, CrawlHealth
+from vocabulary import is_verified
 
 #: findings about a missing posting
 MISSING_KINDS = ("missing_followup", "channel_silent")
@@ -28,10 +29,7 @@ PROVINCIAL = "330000"
 
 def _verified(evidence: str | None) -> bool | None:
     """True/False for a synced channel; None when the database predates provenance (unknown)."""
-    if evidence is None:
-        return None
-    text = evidence.strip().lower()
-    return bool(text) and not (text == "none" or text.startswith(("none:", "none ")))
+    return None if evidence is None else is_verified(evidence)
 
 
 TYPE_MISMATCH = "type_mismatch"

@@ -147,6 +147,20 @@ def label(table: dict[str, str], code: str | None, default: str = "未知") -> s
     return table.get(code, code)
 
 
+#: What a registry ``evidence`` value says when nothing public supports a source or channel
+#: (optionally ``"none: why"``).
+NO_EVIDENCE = "none"
+
+
+def is_verified(evidence: str) -> bool:
+    """Whether an ``evidence`` value cites something. Why here: the crawler's registry and health and the
+    monitor's provenance step read the same stored value, and the monitor may not import the crawler."""
+    text = evidence.strip().lower()
+    return bool(text) and not (
+        text == NO_EVIDENCE or text.startswith(NO_EVIDENCE + ":") or text.startswith(NO_EVIDENCE + " ")
+    )
+
+
 def status_label(status: str | None, rectified: object = None) -> str:
     """The one place that names a finding's status for a reader: a resolved finding is 已整改 only when
     a fix was found (``rectified`` is its ``rectified_on``, or any truthy flag), else 已消除 (the gap went
