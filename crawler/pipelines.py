@@ -16,6 +16,7 @@ from scrapy.exceptions import DropItem
 from sqlalchemy.exc import SQLAlchemyError
 
 from crawler.items import NoticeItem
+from storage.db import is_disk_full, original_error
 from storage.evidence import PageRecord
 from vocabulary.dates import as_date
 
@@ -202,9 +203,7 @@ class StorePipeline:
 def storage_error_text(exc: BaseException) -> str:
     """One line naming a storage failure (``disk full`` first when it is one), without SQL or
     parameters (they would carry scraped text and bodies into logs)."""
-    orig = getattr(exc, "orig", None) or exc
-    errno_ = getattr(orig, "errno", None)
-    text = str(orig).strip().splitlines()[0] if str(orig).strip() else ""
-    if errno_ == 28 or "disk is full" in text or "No space left" in text:
+    orig, text = original_error(exc)
+    if is_disk_full(orig, text):
         return f"disk full ({type(orig).__name__}: {text[:150]})"
     return f"{type(orig).__name__}: {text[:200]}"

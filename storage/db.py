@@ -138,13 +138,25 @@ def _upgrade(engine: Engine) -> None:
             delay = min(delay * 2, 2.0)
 
 
+def original_error(exc: BaseException) -> tuple[BaseException, str]:
+    """The driver's own exception behind a SQLAlchemy one, and the first line of its message: the
+    part fit for a log line (the rest carries the SQL and its parameters, i.e. scraped text)."""
+    orig = getattr(exc, "orig", None) or exc
+    return orig, (str(orig).strip().splitlines()[0] if str(orig).strip() else "")
+
+
+def is_disk_full(orig: BaseException, text: str) -> bool:
+    """Whether a storage failure is a full disk (ENOSPC, or SQLite's and the OS's wording)."""
+    low = text.lower()
+    return getattr(orig, "errno", None) == 28 or "disk is full" in low or "no space left" in low
+
+
 def db_error_text(exc: BaseException) -> str:
     """One line for a database failure met mid-run (lost connection, disk full, locked), without
     the SQL or its parameters (which may carry scraped text) and without the URL's password."""
-    orig = getattr(exc, "orig", None) or exc
-    text = str(orig).strip().splitlines()[0] if str(orig).strip() else ""
+    orig, text = original_error(exc)
     low = text.lower()
-    if "disk is full" in low or "no space left" in low or getattr(orig, "errno", None) == 28:
+    if is_disk_full(orig, text):
         what = "磁盘已满 (disk full)"
     elif any(
         m in low
