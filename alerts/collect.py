@@ -24,7 +24,16 @@ from sqlalchemy.orm import Session
 from monitor.messages import FIELD_LABELS, field_label, short_message
 from storage.archive import archive_name
 from storage.models import AlertSent, DocumentVersion, Finding, FindingEvent, Notice, Source
-from vocabulary import DOMAINS, EVENTS, KINDS, REGIONS, SEVERITIES, UNKNOWN_UNIT, finding_dates, label
+from vocabulary import (
+    DOMAINS,
+    EVENTS,
+    KINDS,
+    REGION_LABELS,
+    SEVERITIES,
+    UNKNOWN_UNIT,
+    finding_dates,
+    label,
+)
 from vocabulary import severity_order as severity_rank
 
 OFFICE = "office"
@@ -274,7 +283,7 @@ def _item(session: Session, finding: Finding, events: list[FindingEvent], sectio
         domain_label=label(DOMAINS, finding.domain),
         kind_label=label(KINDS, finding.kind),
         kind=finding.kind or "",
-        region_label=label(REGIONS, finding.region),
+        region_label=label(REGION_LABELS, finding.region),
         unit=clean_text(finding.responsible_unit or UNKNOWN_UNIT, MAX_TITLE),
         title=clean_text(title, MAX_TITLE) or "(无标题)",
         rule_id=clean_text(finding.rule_id, 128),

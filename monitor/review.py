@@ -25,21 +25,14 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, select, update
 
 from storage.models import AlertSent, Finding, FindingAudit, FindingEvent, utcnow
-from vocabulary import status_label
+from vocabulary import RECTIFICATION_STATES
 from vocabulary.dates import as_date
 
 a_ = FindingAudit.__table__
 f_ = Finding.__table__
 e_ = FindingEvent.__table__
 
-STATE_LABELS: dict[str, str] = {
-    "open": "未整改（未通知）",
-    "notified": "已通知待整改",
-    # resolved findings are named by the vocabulary's one rule (已整改 only with a fix found, else 已消除)
-    "rectified": status_label("resolved", True),
-    "resolved": status_label("resolved", False),
-    "dismissed": status_label("dismissed"),
-}
+STATE_LABELS: dict[str, str] = RECTIFICATION_STATES
 ACTION_LABELS: dict[str, str] = {
     "opened": "发现",
     "escalated": "升级",

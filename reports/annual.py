@@ -32,7 +32,7 @@ from dashboards import charts
 from dashboards.metrics import COMPLETENESS_DEF, DEFAULT_JURISDICTION, TIMELINESS_DEF, Tally
 from reports.assessment import Assessment, Scale, UnitScore, assess
 from storage.models import Channel, CrawlHealth, Finding, Notice
-from vocabulary import DOMAINS, KINDS, REGIONS, UNKNOWN_UNIT, label
+from vocabulary import DOMAINS, KINDS, RECTIFICATION_STATES, REGION_LABELS, UNKNOWN_UNIT, label
 
 MAX_LIST = 100
 CHROMIUM = os.environ.get("PUBWATCH_CHROMIUM", "/usr/bin/chromium")
@@ -50,13 +50,7 @@ _ENV = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-STATE_LABELS = {
-    "open": "未整改（未通知）",
-    "notified": "已通知待整改",
-    "rectified": "已整改",
-    "resolved": "已消除（未见整改依据）",
-    "dismissed": "已排除",
-}
+STATE_LABELS = RECTIFICATION_STATES
 HOW_LABELS = {
     "followup_notice": "已发布后续公告",
     "provincial_copy": "已同步至省平台",
@@ -166,7 +160,7 @@ def findings_of(
                 "kind": r["kind"],
                 "kind_label": label(KINDS, r["kind"]),
                 "domain": label(DOMAINS, r["domain"]),
-                "region": label(REGIONS, r["region"], "未注明地区"),
+                "region": label(REGION_LABELS, r["region"], "未注明地区"),
                 "unit": r["responsible_unit"] or UNKNOWN_UNIT,
                 "title": clean(r["title"], 120),
                 "message": clean(r["message"], 200),

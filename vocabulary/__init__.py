@@ -81,6 +81,9 @@ REGIONS: dict[str, str] = {
     "330881": "江山市",
 }
 NO_REGION = "未注明地区"
+#: Labels for every region code a finding may carry: the jurisdiction's own (``REGIONS``, which
+#: lists, orders and rolls up) plus codes above it that a provincial platform's records carry.
+REGION_LABELS: dict[str, str] = {**REGIONS, "330000": "浙江省（省级）"}
 
 # --- findings ------------------------------------------------------------------------------------------
 
@@ -131,6 +134,17 @@ STATUSES: dict[str, str] = {
 }
 #: A resolved finding whose fix was found on the platform (``monitor.rectify`` set ``rectified_on``).
 RECTIFIED = "已整改"
+
+#: A finding's place in the 整改 (rectification) lifecycle kept by ``monitor.review``: the office's
+#: review list, ``pubwatch findings`` and the year-end report name these states the same way. A
+#: resolved finding with no fix seen is 已消除 (the gap went away), never 已整改.
+RECTIFICATION_STATES: dict[str, str] = {
+    "open": "未整改（未通知）",
+    "notified": "已通知待整改",
+    "rectified": RECTIFIED,
+    "resolved": "已消除（未见整改依据）",
+    "dismissed": STATUSES["dismissed"],
+}
 
 #: A finding whose deadline falls in a year the official calendar does not yet describe.
 PROVISIONAL = "待官方日历确认"
