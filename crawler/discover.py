@@ -309,7 +309,20 @@ class StructureWatch:
             self.health.evidence[ch.key] = ch.evidence  # type: ignore[attr-defined]
             self.health.ch(ch.key).notes.append("导航发现 discovered in the site's navigation")  # type: ignore[attr-defined]
             lst = Listing(ch.key, ch, (ch,))
-            self.listings[ch.key] = lst  # type: ignore[attr-defined]
+            if getattr(self, "_starting", False):
+                # start() is still walking self.listings: adding to it now would break that loop
+                # ("dictionary changed size during iteration"), so start() releases it at its end
+                self._pending_listings = [*getattr(self, "_pending_listings", []), lst]
+                continue
+            self.listings[lst.key] = lst  # type: ignore[attr-defined]
+            yield self._list(lst, 1)  # type: ignore[attr-defined]
+
+    def release_pending(self) -> Any:
+        """The listings found while start() was still running, now walked (called at its end)."""
+        self._starting = False
+        pending, self._pending_listings = getattr(self, "_pending_listings", []), []
+        for lst in pending:
+            self.listings[lst.key] = lst  # type: ignore[attr-defined]
             yield self._list(lst, 1)  # type: ignore[attr-defined]
 
     def _structure_failed(self, failure: Any) -> None:

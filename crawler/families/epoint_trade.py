@@ -92,10 +92,13 @@ class EpointTradeSpider(StructureWatch, SourceSpider):
 
     async def start(self) -> AsyncIterator[Request]:
         """The category tree first (nightly drift in health), then the walks."""
+        self._starting = True
         req = self.structure_request()
         if req is not None:
             yield req
         async for r in super().start():
+            yield r
+        for r in self.release_pending():
             yield r
 
     def list_request(self, channel: Channel, page: int) -> Request:

@@ -73,21 +73,38 @@ class HanwebJpageSpider(SourceSpider):
         return out
 
     async def start(self) -> AsyncIterator[Request]:
-        """The cookie GET first; each channel's column page right before its first list page."""
+        """The cookie GET first, and no list before it answered (the lists would go without the
+        cookies when several requests are in flight); each channel's column page right before its
+        first list page."""
         first = self.cookie_request()
+        self._held: list[str] | None = None
         if first is not None:
+            self._held = []
             yield first
         async for req in super().start():
             if req.meta.get("pw_kind") == "list" and req.meta.get("pw_page") == 1:
-                ch = self.listings[req.cb_kwargs["listing_key"]].channels[0]
-                col = self.column_page_request(ch)
-                if col is not None:  # the listing key, not the request: meta must stay serialisable
-                    col.meta["pw_then"] = req.cb_kwargs["listing_key"]
-                    yield col.replace(priority=req.priority + 1)
+                key = req.cb_kwargs["listing_key"]
+                if self._held is not None:  # the cookie page has not answered yet
+                    self._held.append(key)
                     continue
+                yield self._first_list(key)
+                continue
             yield req
 
+    def _first_list(self, key: str) -> Request:
+        """A listing's first request: its column page when the site wants that first, else page 1
+        (the listing key rides in meta, not the request: meta must stay serialisable)."""
+        lst = self.listings[key]
+        col = self.column_page_request(lst.channels[0])
+        if col is None:
+            return self._list(lst, 1)
+        col.meta["pw_then"] = key
+        return col
+
     def _then(self, meta: dict[str, Any]) -> list[Request]:
+        if meta.get("pw_kind") == "cookie_page":  # release the lists held back for the cookies
+            held, self._held = self._held or [], None
+            return [self._first_list(k) for k in held]
         key = meta.get("pw_then")
         return [self._list(self.listings[key], 1)] if key in self.listings else []
 
