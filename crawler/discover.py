@@ -50,6 +50,7 @@ class Discovery:
     site: dict[str, str]  # channel key → name on the site
     leaves: dict[str, list[str]] = field(default_factory=dict)  # zfcg: code → leaf names (pathNames)
     unwatched: list[str] = field(default_factory=list)  # on the site, known, deliberately not walked
+    hierarchical: bool = False  # codes nest (Epoint: 3 digits per level), so a move stays in its parent
     new: list[str] = field(default_factory=list)
     vanished: list[str] = field(default_factory=list)
     renamed: list[tuple[str, str, str]] = field(
@@ -83,7 +84,7 @@ class Discovery:
             for k in self.new
             if self.site.get(k)
             and (self.site[k] in channel.name or tail in self.site[k])
-            and (len(k) != len(channel.key) or len(k) < 9 or k[:-3] == channel.key[:-3])
+            and (not self.hierarchical or k[:-3] == channel.key[:-3])
         ]
         return hits[0] if len(hits) == 1 else None
 
@@ -204,7 +205,7 @@ def compare(source: Source, read_from: str, site: dict[str, str], leaves: dict[s
     """The difference between the site's structure and the registry's channels."""
     reg = {c.key: c for c in source.channels}
     skipped = {str(k) for k in source.params.get("unwatched") or []}
-    out = Discovery(source.key, read_from, site, leaves)
+    out = Discovery(source.key, read_from, site, leaves, hierarchical=source.family == "epoint_trade")
     out.new = sorted(k for k in site if k not in reg and k not in skipped)
     out.unwatched = sorted(k for k in site if k not in reg and k in skipped)
     out.vanished = sorted(k for k in reg if k not in site)

@@ -148,3 +148,19 @@ def test_the_nightly_crawl_records_epoint_tree_drift_in_health(
         r=crawl.summary["run_id"],
     )
     assert "structure_drift: 站点结构变化 new 002004005; vanished 002004003" in " ".join(r[0] for r in rows)
+
+
+def test_a_renamed_epoint_category_and_a_move_under_another_parent() -> None:
+    src = load_registry(overrides={})["qz_epoint"]
+    site = {c.key: c.name.split("-")[-1] for c in src.channels}
+    site["002004003"] = "成交结果公示"
+    found = compare(src, "test", site, {})
+    assert found.renamed == [("002004003", "土地-成交公告", "成交结果公示")] and not found.new
+    del site["002004003"]
+    site["002005009"] = "成交公告"  # the same label under another parent is not this category
+    assert (
+        compare(src, "test", site, {}).moved_to(next(c for c in src.channels if c.key == "002004003")) is None
+    )
+    site["002004009"] = "成交公告"
+    found = compare(src, "test", site, {})
+    assert found.moved_to(next(c for c in src.channels if c.key == "002004003")) == "002004009"
