@@ -12,8 +12,9 @@ What is read (only where evidence shows the site exposes it):
 - ``epoint_trade`` with ``params.nav_page``: no machine-readable category tree of 衢州's Epoint site is
   public, so the left navigation of a column page is read (``/jyxx/<6>/<9>/trade.html``, the list
   pages bigCrawlers ``quzhou.py`` reads on the same code tree). Epoint renders it as
-  ``li.wb-tree-items`` / ``li.wb-tree-item`` whose ``id`` is the category code (the generic
-  ``getLeftTree`` markup, idx 4124840558, idx 4329426889) with links to ``/jyxx/<6>/<9>/…``; both
+  ``li.wb-tree-items`` / ``li.wb-tree-item`` whose ``id`` is the category code (the
+  ``getLeftTree`` markup of another Epoint trading site, 苏州's, idx 4124840558, idx 4329426889; no page
+  of 衢州's own is saved) with links to ``/jyxx/<6>/<9>/…``; both
   are read, and every code of 9+ digits under the registry's tree prefix is a channel.
   Codes the evidence shows and the registry deliberately does not walk are listed in
   ``params.unwatched``: known, so not reported as new.

@@ -7,8 +7,8 @@ categorynum a prefix) → ``{"Totle": N, "infodata": [{infodate,title,infourl,zh
 (``Totle`` sic; no ``categorynum`` in a row: its category is the 9-digit segment of ``infourl``).  Detail ``/jyxx/<6>/<9>/YYYYMMDD/<guid>.html`` with ``div.ewb-detail-content``.
 Column pages ``/jyxx/<6>/<9>/trade.html`` (the list pages other crawlers read on the same code tree,
 bigCrawlers ``quzhou.py``) carry the Epoint left tree (``ul.wb-tree``: ``li.wb-tree-items`` per
-6-digit category, ``li.wb-tree-item`` per 9-digit one, ``id`` = code, as the generic Epoint
-``getLeftTree`` markup renders it, idx 4124840558) naming every category the evidence shows.
+6-digit category, ``li.wb-tree-item`` per 9-digit one, ``id`` = code, as another Epoint
+site's ``getLeftTree`` markup renders it, 苏州, idx 4124840558) naming every category the evidence shows.
 
 zjggzy: ``POST /inteligentsearch/rest/inteligentSearch/getFullTextData`` (and the 2026
 ``/inteligentsearch/rest/esinteligentsearch/getFullTextDataNew``), a JSON body with ``pn`` (offset),

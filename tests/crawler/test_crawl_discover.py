@@ -116,7 +116,7 @@ def test_epoint_category_tree_matches_the_registry_until_a_category_moves(replic
 
 
 def test_epoint_tree_is_read_from_ids_or_links_and_a_page_without_one_says_so() -> None:
-    """The generic Epoint left tree names codes by element id (getLeftTree) or by /jyxx/<6>/<9>/ links."""
+    """An Epoint left tree (getLeftTree markup of another Epoint site, idx 4124840558) names codes by element id (getLeftTree) or by /jyxx/<6>/<9>/ links."""
     from crawler.discover import parse_structure
 
     src = load_registry(overrides={})["qz_epoint"]
