@@ -9,6 +9,15 @@ What is read (only where evidence shows the site exposes it):
   (BidCrawler: the sub-column links under ``#tab1``), ``/col/col<ID>/index.html`` → ID and name.
 - ``zfcg``: the announcement category tree ``GET /admin/category/home/categoryTreeFind?parentId=600007``
   (platforms.md §4a); codes, names and leaf names (the rows' pathNames).
+- ``epoint_trade`` with ``params.nav_page``: no machine-readable category tree of 衢州's Epoint site is
+  public, so the left navigation of a column page is read (``/jyxx/<6>/<9>/trade.html``, the list
+  pages bigCrawlers ``quzhou.py`` reads on the same code tree). Epoint renders it as
+  ``li.wb-tree-items`` / ``li.wb-tree-item`` whose ``id`` is the category code (the
+  ``getLeftTree`` markup of another Epoint trading site, 苏州's, idx 4124840558, idx 4329426889; no page
+  of 衢州's own is saved) with links to ``/jyxx/<6>/<9>/…``; both
+  are read, and every code of 9+ digits under the registry's tree prefix is a channel.
+  Codes the evidence shows and the registry deliberately does not walk are listed in
+  ``params.unwatched``: known, so not reported as new.
 Other families: no evidence of a structure endpoint, so discovery says so instead of guessing.
 """
 
@@ -27,6 +36,8 @@ from crawler.registry import Source
 from crawler.settings import USER_AGENT
 
 COL_RE = re.compile(r"/col/col(\d+)/")
+EPOINT_CODE_RE = re.compile(r"/jyxx/(\d{6})/(\d{9,12})/")
+EPOINT_ID_RE = re.compile(r"^\d{9,12}$")
 
 
 class NotDiscoverable(ValueError):
@@ -39,6 +50,8 @@ class Discovery:
     read_from: str
     site: dict[str, str]  # channel key → name on the site
     leaves: dict[str, list[str]] = field(default_factory=dict)  # zfcg: code → leaf names (pathNames)
+    unwatched: list[str] = field(default_factory=list)  # on the site, known, deliberately not walked
+    hierarchical: bool = False  # codes nest (Epoint: 3 digits per level), so a move stays in its parent
     new: list[str] = field(default_factory=list)
     vanished: list[str] = field(default_factory=list)
     renamed: list[tuple[str, str, str]] = field(
@@ -57,8 +70,24 @@ class Discovery:
             "new": self.new,
             "vanished": self.vanished,
             "renamed": [list(r) for r in self.renamed],
+            "unwatched": self.unwatched,
             "drift": self.drift,
         }
+
+    def moved_to(self, channel: Any) -> str | None:
+        """Where a registry channel the site no longer lists went: the one new key whose name on
+        the site is the channel's (same parent category where codes are hierarchical), else None."""
+        if channel.key in self.site:
+            return None
+        tail = channel.name.split("-")[-1]
+        hits = [
+            k
+            for k in self.new
+            if self.site.get(k)
+            and (self.site[k] in channel.name or tail in self.site[k])
+            and (not self.hierarchical or k[:-3] == channel.key[:-3])
+        ]
+        return hits[0] if len(hits) == 1 else None
 
 
 def _get(url: str, timeout: float) -> requests.Response:
@@ -74,11 +103,50 @@ def structure_url(source: Source) -> str | None:
         return base + str(source.params["entry"])
     if source.family == "zfcg":
         return f"{base}/admin/category/home/categoryTreeFind?parentId=600007&siteId=110"
+    if source.family == "epoint_trade" and source.params.get("nav_page"):
+        return base + str(source.params["nav_page"])
     return None
+
+
+def tree_prefix(source: Source) -> str:
+    """The code prefix every registry channel shares (``params.tree_prefix`` overrides it)."""
+    given = source.params.get("tree_prefix")
+    if given:
+        return str(given)
+    keys = [c.key for c in source.channels]
+    prefix = keys[0] if keys else ""
+    for k in keys[1:]:
+        while not k.startswith(prefix):
+            prefix = prefix[:-1]
+    return prefix
+
+
+def parse_epoint_nav(source: Source, text: str) -> dict[str, str]:
+    """{9+-digit code: name} from an Epoint column page's left tree (ids and links)."""
+    sel = Selector(text=text)
+    found: dict[str, str] = {}
+    for el in sel.css("[id]"):
+        code = el.attrib.get("id", "")
+        if EPOINT_ID_RE.match(code) and code not in found:
+            found[code] = el.xpath("normalize-space(string(.))").get() or ""
+    for a in sel.css("a[href]"):
+        m = EPOINT_CODE_RE.search(a.attrib.get("href", ""))
+        if m and m.group(2).startswith(m.group(1)):
+            if not found.get(m.group(2)):
+                found[m.group(2)] = a.xpath("normalize-space(string(.))").get() or ""
+    prefix = tree_prefix(source)
+    found = {k: v for k, v in found.items() if k.startswith(prefix)}
+    if not found:
+        raise NotDiscoverable(
+            f"{source.key}: the column page shows no category tree (no /jyxx/<6>/<9>/ codes)"
+        )
+    return found
 
 
 def parse_structure(source: Source, text: str) -> tuple[dict[str, str], dict[str, list[str]]]:
     """({channel key: name}, {key: leaf names}) from the structure page's text."""
+    if source.family == "epoint_trade":
+        return parse_epoint_nav(source, text), {}
     if source.family == "hanweb_column":
         sel = Selector(text=text)
         found: dict[str, str] = {}
@@ -137,8 +205,10 @@ def read_structure(source: Source, timeout: float = 20.0) -> tuple[str, dict[str
 def compare(source: Source, read_from: str, site: dict[str, str], leaves: dict[str, list[str]]) -> Discovery:
     """The difference between the site's structure and the registry's channels."""
     reg = {c.key: c for c in source.channels}
-    out = Discovery(source.key, read_from, site, leaves)
-    out.new = sorted(k for k in site if k not in reg)
+    skipped = {str(k) for k in source.params.get("unwatched") or []}
+    out = Discovery(source.key, read_from, site, leaves, hierarchical=source.family == "epoint_trade")
+    out.new = sorted(k for k in site if k not in reg and k not in skipped)
+    out.unwatched = sorted(k for k in site if k not in reg and k in skipped)
     out.vanished = sorted(k for k in reg if k not in site)
     for key, ch in reg.items():
         if key not in site:
@@ -241,7 +311,20 @@ class StructureWatch:
             self.health.evidence[ch.key] = ch.evidence  # type: ignore[attr-defined]
             self.health.ch(ch.key).notes.append("导航发现 discovered in the site's navigation")  # type: ignore[attr-defined]
             lst = Listing(ch.key, ch, (ch,))
-            self.listings[ch.key] = lst  # type: ignore[attr-defined]
+            if getattr(self, "_starting", False):
+                # start() is still walking self.listings: adding to it now would break that loop
+                # ("dictionary changed size during iteration"), so start() releases it at its end
+                self._pending_listings = [*getattr(self, "_pending_listings", []), lst]
+                continue
+            self.listings[lst.key] = lst  # type: ignore[attr-defined]
+            yield self._list(lst, 1)  # type: ignore[attr-defined]
+
+    def release_pending(self) -> Any:
+        """The listings found while start() was still running, now walked (called at its end)."""
+        self._starting = False
+        pending, self._pending_listings = getattr(self, "_pending_listings", []), []
+        for lst in pending:
+            self.listings[lst.key] = lst  # type: ignore[attr-defined]
             yield self._list(lst, 1)  # type: ignore[attr-defined]
 
     def _structure_failed(self, failure: Any) -> None:

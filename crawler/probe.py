@@ -9,8 +9,16 @@ extractable?), and robots.txt (allowed?). Nothing is written to the database; re
 time, with the source's own delay between two requests to a host.
 
 The families' own request builders and parsers are used (a probe that parsed differently from the
-crawl would prove nothing); the HTTP client is ``requests``, synchronous, one session per host (so
-a bot check's cookies are kept).
+crawl would prove nothing), with the pages a family GETs before its lists (``prelude_requests``:
+常山's column page, 衢江's cookie page); the HTTP client is ``requests``, synchronous, one session per
+host (so cookies a site hands out are kept).
+
+No database is needed to see drift. Where a site publishes its structure (``crawler.discover``),
+it is read once per source: a channel whose list answers nothing (or 404) and that the site's
+structure no longer lists is "moved" when the same name appears under a new ID, else "vanished".
+Any other empty list of a channel the registry expects to carry notices (``expect_items``, the
+default) is ✗ "empty" with the reason, never passed as healthy; with a database (read only) the
+reason also says how many of its notices are stored and live.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ from scrapy.http.headers import Headers
 from scrapy.responsetypes import responsetypes
 
 from crawler.detect import BadPage
+from crawler.discover import Discovery, NotDiscoverable, compare, parse_structure, structure_url
 from crawler.families import FAMILY_CLASSES
 from crawler.families.base import Entry, SourceSpider
 from crawler.middlewares import COOKIE_RE, has_content
@@ -95,6 +104,8 @@ class Prober:
         self.sessions: dict[str, requests.Session] = {}
         self.robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self.last: dict[str, float] = {}
+        self.structure: Discovery | None = None  # the current source's structure, when readable
+        self.structure_note = ""  # why it is not (shown in an empty channel's reason)
 
     # -- HTTP -------------------------------------------------------------------------------------
     def _session(self, host: str) -> requests.Session:
@@ -163,7 +174,7 @@ class Prober:
         )
 
     # -- one channel ------------------------------------------------------------------------------
-    def probe_channel(self, spider: SourceSpider, channel: Channel) -> ChannelProbe:
+    def probe_channel(self, spider: SourceSpider, channel: Channel, first: bool = False) -> ChannelProbe:
         src = spider.source
         out = ChannelProbe(src.key, channel.key, channel.name, channel.verified)
         c = out.checks
@@ -173,13 +184,20 @@ class Prober:
             for k in ("answered", "parsed", "dated", "typed", "detail"):
                 c[k] = Check(None, "not asked (robots.txt)")
             return out
+        prelude = getattr(spider, "prelude_requests", None)
+        for pre in prelude(channel, first) if prelude else []:
+            try:  # as the crawl does: a page that fails is noted there, the list is asked anyway
+                self.fetch(pre, src.download_delay)
+            except requests.RequestException:
+                pass
         try:
             resp = self.fetch(req, src.download_delay)
         except requests.RequestException as exc:
             c["answered"] = Check(False, f"{type(exc).__name__}: {str(exc)[:120]}")
             return _rest(out, "answered")
         if resp.status != 200:
-            c["answered"] = Check(False, f"HTTP {resp.status}")
+            gone = self._gone(channel)
+            c["answered"] = Check(False, f"HTTP {resp.status}" + (f"; {gone}" if gone else ""))
             return _rest(out, "answered")
         c["answered"] = Check(True, "HTTP 200")
         try:
@@ -193,22 +211,67 @@ class Prober:
         mine = [e for e in page.entries if e.channel in (None, channel.key)]
         notes = spider.health.ch(channel.key).notes
         if not mine:
-            known = self.known.get((src.key, channel.key), 0)
-            what = (
-                f"no rows for this channel ({len(page.entries)} rows of others)"
-                if page.entries
-                else "list is empty"
-            )
-            if known:  # it listed notices before: emptied, or its ID moved
-                c["parsed"] = Check(False, f"{what}, but {known} of its notices are known and live")
-                return _rest(out, "parsed")
-            c["parsed"] = Check(None, f"{what}: nothing to check (no history)")
+            c["parsed"] = self._empty(src, channel, page.entries)
             return _rest(out, "parsed")
         c["parsed"] = Check(True, f"{len(mine)} rows")
         c["dated"] = self._dates(mine)
         c["typed"] = self._types(channel, mine, notes)
         c["detail"] = self._detail(spider, channel, mine[0])
         return out
+
+    def _gone(self, channel: Channel) -> str:
+        """'moved: …' / 'vanished: …' when the site's own structure no longer lists the channel."""
+        found = self.structure
+        if found is None or channel.key in found.site:
+            return ""
+        new = found.moved_to(channel)
+        if new:
+            return (
+                f"moved: the site's structure lists {found.site.get(new, '')!r} under {new} "
+                f"and no longer {channel.key}"
+            )
+        return f"vanished: the site's structure ({found.read_from[:80]}) no longer lists {channel.key}"
+
+    def _empty(self, src: Source, channel: Channel, entries: list[Entry]) -> Check:
+        """An answer with no row of this channel: drift unless the registry expects it may be empty."""
+        what = f"no rows for this channel ({len(entries)} rows of others)" if entries else "list is empty"
+        gone = self._gone(channel)
+        if gone:
+            return Check(False, f"{gone} ({what})")
+        known = self.known.get((src.key, channel.key), 0)
+        if known:  # it listed notices before: emptied, or its ID moved
+            return Check(False, f"empty: {what}, but {known} of its notices are stored and live")
+        if not channel.expect_items:
+            return Check(None, f"{what}: the registry expects it may be empty (expect_items = false)")
+        why = (
+            "the site's structure still lists it"
+            if self.structure is not None
+            else (
+                self.structure_note
+                or "the site publishes no structure to tell a moved ID from an emptied list"
+            )
+        )
+        return Check(False, f"empty: {what}; the registry lists it as live ({why})")
+
+    def read_structure(self, spider: SourceSpider) -> None:
+        """The source's own structure, once, politely (None with the reason when unreadable)."""
+        self.structure, self.structure_note = None, ""
+        src = spider.source
+        url = structure_url(src)
+        if url is None:
+            return
+        if src.family == "zfcg":
+            url += f"&timestamp={int(time.time())}"
+        try:
+            resp = self.fetch(Request(url), src.download_delay)
+            if resp.status != 200:
+                self.structure_note = f"structure page answered HTTP {resp.status}"
+                return
+            site, leaves = parse_structure(src, resp.text)
+        except (requests.RequestException, NotDiscoverable, AttributeError, ValueError) as exc:
+            self.structure_note = f"structure not read: {exc}"[:160]
+            return
+        self.structure = compare(src, url, site, leaves)
 
     def _dates(self, entries: list[Entry]) -> Check:
         dates = [e.date for e in entries if e.date]
@@ -281,7 +344,8 @@ class Prober:
             {"name": source.key, "source_key": source.key},
         )
         spider = cls(night=self.night.isoformat())
-        return [self.probe_channel(spider, ch) for ch in source.channels]
+        self.read_structure(spider)
+        return [self.probe_channel(spider, ch, first=i == 0) for i, ch in enumerate(source.channels)]
 
 
 def _rest(out: ChannelProbe, after: str) -> ChannelProbe:
@@ -319,8 +383,9 @@ def run_probe(
     timeout: float = 20.0,
     db_url: str | None = None,
 ) -> list[ChannelProbe]:
-    """Probe every channel of the chosen sources (all by default), in registry order. With
-    ``db_url`` (read only) an empty list where notices were stored before is a failure."""
+    """Probe every channel of the chosen sources (all by default), in registry order. An empty
+    list is a failure unless the registry expects it may be empty; ``db_url`` (read only) adds how
+    many of the channel's notices are stored and live."""
     reg = registry()
     prober = Prober(night or dt.date.today(), timeout=timeout, delay=delay, known=known_documents(db_url))
     out: list[ChannelProbe] = []

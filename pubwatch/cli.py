@@ -816,7 +816,7 @@ def sources_discover(
     config: ConfigOpt = None,
 ) -> None:
     """读取网站自身的栏目结构，列出与登记表的差异（新增、消失、改名；有差异时退出码 1）。 Read a site's own
-    structure (Hanweb column navigation, zfcg category tree) and print how it differs from the registry:
+    structure (Hanweb column navigation, zfcg category tree, Epoint category tree) and print how it differs from the registry:
     new, vanished and renamed channels (exit 1 when they differ)."""
     import os
 
@@ -870,6 +870,10 @@ def sources_discover(
         for k, old, new_name in found.renamed:
             console.print(
                 f"  ~ 改名 renamed: {escape(k)} {escape(old)} → {escape(new_name)}", highlight=False
+            )
+        if found.unwatched:
+            console.print(
+                f"  已知未监测 known, not walked: {escape(', '.join(found.unwatched))}", highlight=False
             )
         if not found.drift:
             console.print("  与登记一致 no difference from the registry", highlight=False)

@@ -10,17 +10,22 @@ is used only when present. Details are static pages; the item key is that path.
 
 Also read (the same family on other sites, ``../shared/realdata/lists/``): the WebBuilder variant
 ``{"custom": {"count", "infodata": [...]}}`` (``getPageInfoListNew``).
+
+Structure: with ``params.nav_page`` the left category tree of that column page is read once a night
+(``crawler.discover``) and a difference from the registry is noted in health (``structure_drift``).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import AsyncIterator
 from typing import Any
 
 from scrapy.http import FormRequest, Request, Response
 
 from crawler.detect import BadPage
+from crawler.discover import StructureWatch
 from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
 from crawler.families.hanweb_column import url_key
 from crawler.families.listread import ListRead, load_json_text, relative
@@ -78,12 +83,23 @@ def trade_entry(row: dict[str, Any], urljoin: Any) -> Entry:
     )
 
 
-class EpointTradeSpider(SourceSpider):
+class EpointTradeSpider(StructureWatch, SourceSpider):
     """Base spider of Epoint ``getInfoListTrade``."""
 
     # SourceSpider
     family = "epoint_trade"
     prefix_listing = True  # only with params.list_prefix (the shipped registry walks 9-digit codes)
+
+    async def start(self) -> AsyncIterator[Request]:
+        """The category tree first (nightly drift in health), then the walks."""
+        self._starting = True
+        req = self.structure_request()
+        if req is not None:
+            yield req
+        async for r in super().start():
+            yield r
+        for r in self.release_pending():
+            yield r
 
     def list_request(self, channel: Channel, page: int) -> Request:
         params = {

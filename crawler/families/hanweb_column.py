@@ -94,10 +94,13 @@ class HanwebColumnSpider(StructureWatch, SourceSpider):
 
     async def start(self) -> AsyncIterator[Request]:
         """The entry column's navigation first (nightly drift in health), then the walks."""
+        self._starting = True
         req = self.structure_request()
         if req is not None:
             yield req
         async for r in super().start():
+            yield r
+        for r in self.release_pending():
             yield r
 
     def list_request(self, channel: Channel, page: int) -> Request:

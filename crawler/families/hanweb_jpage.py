@@ -4,13 +4,26 @@ Reference: platforms.md §2. The form names the site (``webid``, ``unitid``, ``w
 list (``columnid``, or for 柯城 a fixed column split by ``unitid``: registry
 ``params.channel_param = "unitid"``). The answer is an XML datastore of ``<record>``s, CDATA or
 XML-escaped (衢江), with ``<totalrecord>``. Paging is by record offsets.
+
+Request details per site, only where a crawler of that site shows them (registry ``params``):
+- ``column_page_first`` (常山): GET the channel's column page ``/col/col<ID>/index.html`` before its
+  list, as ZTC ``ZJ_city_3328_changshan_spider.py`` does (it reads ``totalRecord:…,openCookies`` there
+  and POSTs the dataproxy from that page); the page's cookies stay with Scrapy's cookie middleware.
+- ``cookie_page`` (衢江): one GET of that page at the start, so the site hands out its own
+  ``JSESSIONID``/``SERVERID`` (ZTC ``ZJ_city_3357_qujiangqu_spider.py`` sends a pair copied from a
+  browser; a load-balancer/session pair is handed out on a page GET, not invented). Cookies are
+  per spider, so per source.
+A failed GET is noted in health and the list is asked anyway (judged as usual).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import AsyncIterator
+from typing import Any
 
 from scrapy.http import FormRequest, Request, Response, TextResponse
+from twisted.python.failure import Failure
 
 from crawler.detect import BadPage
 from crawler.families.base import ListPage, SourceSpider
@@ -26,6 +39,86 @@ class HanwebJpageSpider(SourceSpider):
 
     # SourceSpider
     family = "hanweb_jpage"
+
+    # -- request details the evidence shows (see the module docstring) --------------------------------
+    def cookie_request(self) -> Request | None:
+        """The one GET that hands out the site's cookies (``params.cookie_page``), or None."""
+        page = self.source.params.get("cookie_page")
+        if not page:
+            return None
+        return Request(
+            self.url(str(page)),
+            callback=self._prelude_done,
+            errback=self._prelude_failed,
+            priority=100,
+            dont_filter=True,
+            meta={"pw_kind": "cookie_page"},
+        )
+
+    def column_page_request(self, channel: Channel) -> Request | None:
+        """The channel's column page, GET before its list (``params.column_page_first``), or None."""
+        if not self.source.params.get("column_page_first"):
+            return None
+        return Request(
+            self.url(f"/col/col{channel.key}/index.html"),
+            callback=self._prelude_done,
+            errback=self._prelude_failed,
+            dont_filter=True,
+            meta={"pw_kind": "column_page", "pw_channel": channel.key},
+        )
+
+    def prelude_requests(self, channel: Channel, first: bool) -> list[Request]:
+        """What a probe sends before this channel's first list request (the crawl's own order)."""
+        out = [r for r in (self.cookie_request() if first else None, self.column_page_request(channel)) if r]
+        return out
+
+    async def start(self) -> AsyncIterator[Request]:
+        """The cookie GET first, and no list before it answered (the lists would go without the
+        cookies when several requests are in flight); each channel's column page right before its
+        first list page."""
+        first = self.cookie_request()
+        self._held: list[str] | None = None
+        if first is not None:
+            self._held = []
+            yield first
+        async for req in super().start():
+            if req.meta.get("pw_kind") == "list" and req.meta.get("pw_page") == 1:
+                key = req.cb_kwargs["listing_key"]
+                if self._held is not None:  # the cookie page has not answered yet
+                    self._held.append(key)
+                    continue
+                yield self._first_list(key)
+                continue
+            yield req
+
+    def _first_list(self, key: str) -> Request:
+        """A listing's first request: its column page when the site wants that first, else page 1
+        (the listing key rides in meta, not the request: meta must stay serialisable)."""
+        lst = self.listings[key]
+        col = self.column_page_request(lst.channels[0])
+        if col is None:
+            return self._list(lst, 1)
+        col.meta["pw_then"] = key
+        return col
+
+    def _then(self, meta: dict[str, Any]) -> list[Request]:
+        if meta.get("pw_kind") == "cookie_page":  # release the lists held back for the cookies
+            held, self._held = self._held or [], None
+            return [self._first_list(k) for k in held]
+        key = meta.get("pw_then")
+        return [self._list(self.listings[key], 1)] if key in self.listings else []
+
+    def _prelude_done(self, response: Response) -> list[Request]:
+        return self._then(response.meta)
+
+    def _prelude_failed(self, failure: Failure) -> list[Request]:
+        """The page did not answer: noted; the list is still asked (and judged) as usual."""
+        req = getattr(failure, "request", None)
+        kind = req.meta.get("pw_kind", "page") if req is not None else "page"
+        self.health.ch(req.meta.get("pw_channel", "") if req is not None else "").notes.append(
+            f"{kind} GET failed: {failure.value!r}"[:300]
+        )
+        return self._then(req.meta) if req is not None else []
 
     def list_request(self, channel: Channel, page: int) -> Request:
         p = self.source.params

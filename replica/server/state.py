@@ -120,6 +120,8 @@ class ReplicaState:
         self.requests: Counter[str] = Counter()
         self.by_status: dict[str, Counter[str]] = {s: Counter() for s in self.sites}
         self.faulted: Counter[str] = Counter()
+        #: what a site saw of a client's manners (e.g. ``dataproxy_with_cookies``), per site
+        self.events: dict[str, Counter[str]] = {s: Counter() for s in self.sites}
         self.date = today
         self.scenario = ""  # "drift": the sites plant the drifts of replica/sites (see Site.drift)
         self._apply_outages()
@@ -178,12 +180,17 @@ class ReplicaState:
         self.requests[site] += 1
         self.by_status.setdefault(site, Counter())[str(status)] += 1
 
+    def note(self, site: str, event: str) -> None:
+        """Count something a site saw of a client (tests ask whether the crawler behaved so)."""
+        self.events.setdefault(site, Counter())[event] += 1
+
     def stats(self) -> dict[str, Any]:
         return {
             s: {
                 "requests": self.requests[s],
                 "by_status": dict(self.by_status.get(s, {})),
                 "faults": self.faulted[s],
+                "events": dict(self.events.get(s, {})),
             }
             for s in self.sites
         }

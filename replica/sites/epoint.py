@@ -5,6 +5,10 @@ qz_epoint: ``POST /EWB-FRONT/rest/commonSearch/getInfoListTrade`` with the form 
 JSON ``{"title","xiaqu","projectnum","pageSize","categorynum","pageIndex"}`` (pageIndex 0-based,
 categorynum a prefix) → ``{"Totle": N, "infodata": [{infodate,title,infourl,zhuanzai}]}``
 (``Totle`` sic; no ``categorynum`` in a row: its category is the 9-digit segment of ``infourl``).  Detail ``/jyxx/<6>/<9>/YYYYMMDD/<guid>.html`` with ``div.ewb-detail-content``.
+Column pages ``/jyxx/<6>/<9>/trade.html`` (the list pages other crawlers read on the same code tree,
+bigCrawlers ``quzhou.py``) carry the Epoint left tree (``ul.wb-tree``: ``li.wb-tree-items`` per
+6-digit category, ``li.wb-tree-item`` per 9-digit one, ``id`` = code, as another Epoint
+site's ``getLeftTree`` markup renders it, 苏州, idx 4124840558) naming every category the evidence shows.
 
 zjggzy: ``POST /inteligentsearch/rest/inteligentSearch/getFullTextData`` (and the 2026
 ``/inteligentsearch/rest/esinteligentsearch/getFullTextDataNew``), a JSON body with ``pn`` (offset),
@@ -57,15 +61,106 @@ class EpointSite(Site):
         raise NotImplementedError
 
 
+#: the category tree as the evidence shows it (bigCrawlers ``quzhou.py`` labels; ZTC 3308 adds
+#: 002007006 and 002007007): 6-digit code → (name, {9-digit code: name})
+EPOINT_TREE: dict[str, tuple[str, dict[str, str]]] = {
+    "002001": (
+        "建设工程",
+        {
+            "002001001": "招标公告",
+            "002001002": "变更公告",
+            "002001003": "开标结果公告",
+            "002001004": "中标候选人公示",
+            "002001005": "中标结果公告",
+            "002001006": "合同",
+        },
+    ),
+    "002002": (
+        "政府采购",
+        {"002002001": "采购公告", "002002002": "结果公告", "002002003": "合同公告", "002002004": "采购公示"},
+    ),
+    **{
+        c6: (
+            name,
+            {f"{c6}001": "交易公告", f"{c6}002": "变更公告", f"{c6}003": "成交公告", f"{c6}004": "终止公示"},
+        )
+        for c6, name in (("002003", "产权"), ("002004", "土地"), ("002005", "排污权"), ("002006", "农村产权"))
+    },
+    "002007": (
+        "其他交易",
+        {
+            "002007001": "交易公告",
+            "002007002": "答疑/变更",
+            "002007004": "成交公告",
+            "002007006": "中标预告",
+            "002007007": "其他",
+        },
+    ),
+}
+
+
 class QzEpointSite(EpointSite):
     key = "qz_epoint"
     name = "衢州市公共资源交易网 (Epoint)"
+    #: drift scenario: a category whose code moved (old → new); the old code answers no rows, the
+    #: tree names the same category under the new code, rows and detail paths carry the new code
+    MOVED: ClassVar[dict[str, str]] = {"002004003": "002004005"}
 
     def routes(self) -> list[web.RouteDef]:
         return [
             web.post("/EWB-FRONT/rest/commonSearch/getInfoListTrade", self.list_trade),
             web.get("/jyxx/{c6}/{c9}/{day:\\d{8}}/{guid}.html", self.detail),
+            web.get("/jyxx/{c6:\\d{6}}/{c9:\\d{9}}/trade.html", self.column),
         ]
+
+    def code_of(self, p: Posting) -> str:
+        ch = norm_channel(p.channel)
+        return self.MOVED.get(ch, ch) if self.drift else ch
+
+    def detail_path(self, p: Posting) -> str:
+        ch = self.code_of(p)
+        return f"/{self.detail_root}/{ch[:6]}/{ch}/{p.publish_date:%Y%m%d}/{self.guid(p)}.html"
+
+    def tree(self) -> dict[str, tuple[str, dict[str, str]]]:
+        """The category tree of tonight (the drift scenario moves one code)."""
+        if not self.drift:
+            return EPOINT_TREE
+        out = {}
+        for c6, (name, subs) in EPOINT_TREE.items():
+            out[c6] = (name, {self.MOVED.get(c9, c9): n for c9, n in subs.items()})
+        return out
+
+    async def column(self, request: web.Request) -> web.Response:
+        """A column page: the left category tree and the category's first rows (static markup)."""
+        c6, c9 = request.match_info["c6"], request.match_info["c9"]
+        tree = self.tree()
+        if c6 not in tree or c9 not in tree[c6][1] or not c9.startswith(c6):
+            raise web.HTTPNotFound()
+        nav = "".join(
+            f'<li class="wb-tree-items" id="{k6}"><h3 class="wb-tree-node"><span class="wb-tree-tt-bg">'
+            f'<a class="wb-tree-tt" href="/jyxx/{k6}/{next(iter(subs))}/trade.html">{esc(name)}</a></span></h3>'
+            '<ul class="wb-tree-subs">'
+            + "".join(
+                f'<li class="wb-tree-item"><a id="{k9}" class="wb-tree-three" href="/jyxx/{k6}/{k9}/trade.html">{esc(n)}</a></li>'
+                for k9, n in subs.items()
+            )
+            + "</ul></li>"
+            for k6, (name, subs) in tree.items()
+        )
+        old = {v: k for k, v in self.MOVED.items()}.get(c9, c9) if self.drift else c9
+        rows = [] if self.drift and c9 in self.MOVED else self.prefix_items(old)[:10]
+        items = "".join(
+            f'<li class="ewb-list-node"><a href="{self.detail_path(p)}" target="_blank">{esc(p.title)}</a>'
+            f'<span class="ewb-list-date">{p.publish_date.isoformat()}</span></li>'
+            for p in rows
+        )
+        return self.html(f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{esc(tree[c6][1][c9])}</title></head><body>
+<div class="ewb-location">当前位置：<a href="/">首页</a> &gt; 交易信息 &gt; {esc(tree[c6][0])}</div>
+<div class="ewb-left"><div class="ewb-left-menu"><ul class="wb-tree" id="secondcategory">{nav}</ul></div></div>
+<div class="ewb-right"><ul class="ewb-col-item news-list-items">{items}</ul></div>
+</body></html>
+""")
 
     async def list_trade(self, request: web.Request) -> web.Response:
         form = await request.post()
@@ -78,6 +173,10 @@ class QzEpointSite(EpointSite):
             return self.json({"Totle": 0, "infodata": [], "msg": "参数params缺失或不是JSON"}, status=400)
         cat = str(params.get("categorynum") or "")
         items = self.prefix_items(cat)
+        if self.drift and cat in self.MOVED:  # the moved category: the old code answers nothing
+            items = []
+        elif self.drift and cat in self.MOVED.values():  # … and the new code its rows
+            items = self.prefix_items(next(o for o, n in self.MOVED.items() if n == cat))
         title = str(params.get("title") or "").strip()
         xiaqu = str(params.get("xiaqu") or "").strip()
         if title or xiaqu:

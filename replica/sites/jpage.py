@@ -8,6 +8,12 @@ A posting's channel is matched against ``columnid`` first, then ``unitid`` (柯�
 a ``webid`` other than the site's gives an empty datastore, as a wrong site id does on Hanweb.
 Detail: ``/art/YYYY/M/D/art_<col>_<id>.html``; column page ``/col/col<C>/index.html`` carries
 ``totalRecord:N,openCookies`` in its jpage script.
+
+Client manners the evidence shows, counted in the replica's stats (``events``) so tests can see
+them: 衢江 hands out ``JSESSIONID``/``SERVERID`` on a page GET (ZTC 3357 sends such a pair) and counts
+dataproxy calls with and without them; 常山 counts dataproxy calls whose column page was fetched
+first (ZTC 3328 GETs it before the list). Neither is enforced: nothing shows the real sites refuse
+a client without them.
 """
 
 from __future__ import annotations
@@ -61,6 +67,33 @@ class JpageSite(Site):
 
     #: drift scenario: a column whose ID moved (old ID → new ID); the old one answers empty
     MOVED: ClassVar[dict[str, str]] = {}
+    #: cookies a page GET hands out (衢江); the dataproxy counts calls carrying them
+    SESSION_COOKIES: ClassVar[tuple[str, ...]] = ()
+    #: count dataproxy calls whose column page this client fetched before (常山)
+    TRACK_COLUMN_FIRST: ClassVar[bool] = False
+
+    def note_dataproxy(self, request: web.Request, params: dict[str, str]) -> None:
+        if self.SESSION_COOKIES:
+            have = all(request.cookies.get(c) for c in self.SESSION_COOKIES)
+            self.state.note(self.key, "dataproxy_with_cookies" if have else "dataproxy_without_cookies")
+        if self.TRACK_COLUMN_FIRST:
+            col = norm_channel(params.get("columnid", ""))
+            seen = (request.remote or "", col) in getattr(self, "_column_seen", set())
+            self.state.note(
+                self.key, "dataproxy_after_column_page" if seen else "dataproxy_without_column_page"
+            )
+
+    def page_response(self, request: web.Request, resp: web.Response, col: str) -> web.Response:
+        """A page GET: hands out the session cookies, remembers which column this client opened."""
+        for name in self.SESSION_COOKIES:
+            if not request.cookies.get(name):
+                value = "replica" if name == "JSESSIONID" else "replica|1|1"
+                resp.set_cookie(name, value, path="/")
+        if self.TRACK_COLUMN_FIRST:
+            if not hasattr(self, "_column_seen"):
+                self._column_seen: set[tuple[str, str]] = set()
+            self._column_seen.add((request.remote or "", col))
+        return resp
 
     def pick_channel(self, params: dict[str, str]) -> str | None:
         if params.get("webid", "") != self.webid:
@@ -82,6 +115,7 @@ class JpageSite(Site):
         perpage = int_arg(params.get("perpage"), 15, 1, 500)
         start = int_arg(params.get("startrecord"), 1, 1, 10**7)
         end = int_arg(params.get("endrecord"), start + perpage - 1, start, start + 999)
+        self.note_dataproxy(request, params)
         ch = self.pick_channel(params)
         items = self.channel_items(ch) if ch else []
         page = self.paginate(request, items, start - 1, end - start + 1)
@@ -123,14 +157,18 @@ class JpageSite(Site):
         total = 0 if self.in_maintenance(request) else len(items)
         unit = self.unitid if col in self.by_channel or not self.default_column else ""
         notice = pages.maintenance_notice() if self.in_maintenance(request) else ""
-        return self.html(f"""<!DOCTYPE html>
+        return self.page_response(
+            request,
+            self.html(f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>{esc(self.webname)}</title>
 <script language="javascript" src="/module/jslib/jquery/jquery.js"></script></head><body>{notice}
 <div id="div{col}"></div>
 <script type="text/javascript">
 $(document).ready(function(){{ $('#div{col}').jpage({{ proxyUrl:'/module/jpage/dataproxy.jsp', perPage:15, totalRecord:{total},openCookies:false, webid:'{self.webid}', columnid:'{col}', unitid:'{unit}', webname:'{esc(self.webname)}', sourceContentType:'1' }}); }});
 </script></body></html>
-""")
+"""),
+            col,
+        )
 
     # detail ------------------------------------------------------------------------------
     async def detail(self, request: web.Request) -> web.Response:
@@ -205,6 +243,7 @@ class QujiangSite(JpageSite):
         "1229425427": ("1229425430", "1229425431", "1229425432"),
     }
     MOVED = {"1229425427": "1229425499"}  # drift: 政府采购 moved to a new column ID
+    SESSION_COOKIES = ("JSESSIONID", "SERVERID")  # ZTC 3357 sends this pair
 
     def record(self, p: Posting) -> str:
         title = html.escape(p.title, quote=True)
@@ -246,6 +285,7 @@ class ChangshanSite(JpageSite):
     webname = "常山县"
     id_base = 2_200_000
     SIBLINGS = {"1341072": ("1341073",), "1341070": ("1341074",)}  # ZTC ZJ_city_3328: 农村产权, 乡镇平台
+    TRACK_COLUMN_FIRST = True  # ZTC 3328 GETs the column page before the list
 
     def record(self, p: Posting) -> str:
         return (

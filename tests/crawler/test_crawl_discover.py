@@ -100,3 +100,67 @@ def test_the_crawl_follows_a_column_the_navigation_shows_and_the_registry_lacks(
         "SELECT evidence FROM channels WHERE source_key = 'qz_hanweb' AND channel_key = '1229683699'",
     )
     assert known == [("none",)]
+
+
+def test_epoint_category_tree_matches_the_registry_until_a_category_moves(replica: Any, reg: Any) -> None:
+    found = discover(reg["qz_epoint"])
+    assert not found.drift, found.as_dict()
+    assert {c.key for c in reg["qz_epoint"].channels} <= set(found.site)
+    assert found.unwatched == sorted(reg["qz_epoint"].params["unwatched"])  # known, not "new"
+    assert found.site["002004003"] == "成交公告"
+    replica.set_scenario("drift")
+    found = discover(reg["qz_epoint"])
+    assert (found.new, found.vanished, found.renamed) == (["002004005"], ["002004003"], [])
+    moved = {c.key: found.moved_to(c) for c in reg["qz_epoint"].channels}
+    assert {k: v for k, v in moved.items() if v} == {"002004003": "002004005"}
+
+
+def test_epoint_tree_is_read_from_ids_or_links_and_a_page_without_one_says_so() -> None:
+    """An Epoint left tree (getLeftTree markup of another Epoint site, idx 4124840558) names codes by element id (getLeftTree) or by /jyxx/<6>/<9>/ links."""
+    from crawler.discover import parse_structure
+
+    src = load_registry(overrides={})["qz_epoint"]
+    by_id = (
+        "<ul class='wb-tree'><li class='wb-tree-items' id='002004'><h3>土地</h3><ul>"
+        "<li class='wb-tree-item'><a id='002004001' href='javascript:;'>交易公告</a></li>"
+        "<li class='wb-tree-item'><a id='002004003' href='javascript:;'>成交公告</a></li>"
+        "<li class='wb-tree-item'><a id='003001001' href='javascript:;'>别处</a></li></ul></li></ul>"
+    )
+    site, _ = parse_structure(src, by_id)
+    assert site == {"002004001": "交易公告", "002004003": "成交公告"}  # other trees' codes ignored
+    by_link = "<div><a href='/jyxx/002002/002002004/trade.html'> 采购公示 </a><a href='/jyxx/002002/002003001/x'>x</a></div>"
+    assert parse_structure(src, by_link)[0] == {
+        "002002004": "采购公示"
+    }  # a code under another parent is not a link of it
+    with pytest.raises(NotDiscoverable, match="no category tree"):
+        parse_structure(src, "<html><body>系统维护中</body></html>")
+
+
+def test_the_nightly_crawl_records_epoint_tree_drift_in_health(
+    replica: Any, reg: Any, sqlite_url: str
+) -> None:
+    replica.set_scenario("drift")
+    crawl = run_crawl(replica, sqlite_url, "2026-02-10", "qz_epoint")
+    assert crawl.returncode == 0, crawl.stderr[-1500:]
+    rows = db_rows(
+        sqlite_url,
+        "SELECT note FROM crawl_health WHERE run_id = :r AND source_key = 'qz_epoint' AND channel_key = ''",
+        r=crawl.summary["run_id"],
+    )
+    assert "structure_drift: 站点结构变化 new 002004005; vanished 002004003" in " ".join(r[0] for r in rows)
+
+
+def test_a_renamed_epoint_category_and_a_move_under_another_parent() -> None:
+    src = load_registry(overrides={})["qz_epoint"]
+    site = {c.key: c.name.split("-")[-1] for c in src.channels}
+    site["002004003"] = "成交结果公示"
+    found = compare(src, "test", site, {})
+    assert found.renamed == [("002004003", "土地-成交公告", "成交结果公示")] and not found.new
+    del site["002004003"]
+    site["002005009"] = "成交公告"  # the same label under another parent is not this category
+    assert (
+        compare(src, "test", site, {}).moved_to(next(c for c in src.channels if c.key == "002004003")) is None
+    )
+    site["002004009"] = "成交公告"
+    found = compare(src, "test", site, {})
+    assert found.moved_to(next(c for c in src.channels if c.key == "002004003")) == "002004009"
