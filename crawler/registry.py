@@ -133,6 +133,12 @@ class Source(BaseModel):
     base_url: str = Field(pattern=r"^https?://[^/\s]+")
     region: str
     provincial: bool = False
+    home: bool = Field(
+        False,
+        description="the region's own trading platform (市/县 公共资源交易): its notices of the shared "
+        "types must also appear on the provincial platform (the monitor's 'shared' rule reads this flag "
+        "from the sources table; no rule file lists home sources)",
+    )
     era: str = Field("", description="which generation of the site, e.g. 2021 Epoint / 2024 Hanweb")
     download_delay: float = Field(2.0, ge=0, le=60)
     concurrency: int = Field(1, ge=1, le=2, description="concurrent requests to this host (1-2)")
@@ -192,6 +198,10 @@ class Source(BaseModel):
     def _check(self) -> Source:
         if not self.obey_robots and not self.robots_reason.strip():
             raise ValueError("obey_robots = false needs a robots_reason")
+        if self.home and self.provincial:
+            raise ValueError(
+                "a provincial platform is no region's home (home and provincial exclude each other)"
+            )
         keys = [c.key for c in self.channels]
         dup = sorted({k for k in keys if keys.count(k) > 1})
         if dup:

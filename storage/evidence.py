@@ -102,7 +102,8 @@ class PageRecord:
 
 
 def sync_sources(engine: Engine, sources: Iterable[Mapping[str, Any]]) -> None:
-    """Upsert registry entries (dicts with key, name, family, region, base_url, provincial, channels)."""
+    """Upsert registry entries (dicts with key, name, family, region, base_url, provincial, home and
+    optionally channels: an entry without ``channels`` updates the source row only)."""
     with session_scope(engine) as s:
         for src in sources:
             row = s.scalar(select(Source).where(Source.key == src["key"]))
@@ -111,6 +112,7 @@ def sync_sources(engine: Engine, sources: Iterable[Mapping[str, Any]]) -> None:
                 s.add(row)
             row.name, row.family, row.region = src["name"], src["family"], src["region"]
             row.base_url, row.provincial = src["base_url"], bool(src.get("provincial", False))
+            row.home = bool(src.get("home", False))
             for ch in src.get("channels", []):
                 crow = s.scalar(
                     select(Channel).where(Channel.source_key == src["key"], Channel.channel_key == ch["key"])
