@@ -27,16 +27,18 @@ from vocabulary import is_verified
 REGISTRY_PATH = Path(__file__).with_name("sources.toml")
 SITE_URLS_ENV = "PUBWATCH_SITE_URLS"
 
-FAMILIES = (
-    "hanweb_column",
-    "hanweb_jpage",
-    "epoint_trade",
-    "epoint_fulltext",
-    "zfcg",
-    "longyou",
-    "static_cms",
-    "js_rendered",
-)
+#: the one list of platform families: the name a registry entry gives as ``family`` → its base spider
+#: (``module:Class``, imported by ``crawler.families``; the registry itself does not import spiders)
+FAMILIES: dict[str, str] = {
+    "hanweb_column": "crawler.families.hanweb_column:HanwebColumnSpider",
+    "hanweb_jpage": "crawler.families.hanweb_jpage:HanwebJpageSpider",
+    "epoint_trade": "crawler.families.epoint_trade:EpointTradeSpider",
+    "epoint_fulltext": "crawler.families.epoint_fulltext:EpointFullTextSpider",
+    "zfcg": "crawler.families.zfcg:ZfcgSpider",
+    "longyou": "crawler.families.longyou:LongyouSpider",
+    "static_cms": "crawler.families.static_cms:StaticCmsSpider",
+    "js_rendered": "crawler.families.js_rendered:JsRenderedSpider",
+}
 DOMAINS = (
     "procurement",
     "construction",
@@ -129,7 +131,7 @@ class Source(BaseModel):
 
     key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     name: str = Field(min_length=1)
-    family: Literal[FAMILIES]  # type: ignore[valid-type]
+    family: Literal[tuple(FAMILIES)]  # type: ignore[valid-type]
     base_url: str = Field(pattern=r"^https?://[^/\s]+")
     region: str
     provincial: bool = False

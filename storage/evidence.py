@@ -90,6 +90,7 @@ class PageRecord:
     domain: str = "other"
     notice_type: str = "other.other"
     title: str = ""
+    #: the notice's publish date as the crawler decided it (the page's, else the list's); stored as is
     publish_date: dt.date | None = None
     status: str = "ok"
     fields: Mapping[str, Any] | None = None
@@ -474,7 +475,7 @@ def _upsert_notice(
     notice.notice_type = rec.notice_type
     notice.title = (rec.title or rec.list_title or "")[:500]
     notice.url = rec.url
-    notice.publish_date = rec.publish_date or rec.list_date
+    notice.publish_date = rec.publish_date  # decided once, by the crawler (crawler.items.publish_date_of)
     notice.project_number = _short(fields.get("project_number"), 200)
     notice.project_name = _short(fields.get("project_name"), 500)
     notice.purchaser = _short(fields.get("purchaser"), 300)

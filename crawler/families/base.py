@@ -37,6 +37,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
+from crawler import settings as defaults
 from crawler.detect import BadPage, classify_html, classify_json
 from crawler.distributed import SeenSet, redis_url_from
 from crawler.errors import classify_failure
@@ -135,24 +136,25 @@ class SourceSpider(ListingWalk, RecheckWalk, EmptiedProbe, scrapy.Spider):
         self.distributed = False  # scrapy-redis scheduler: requests go through the shared dupefilter
         self._signatures: dict[str, set[tuple[str, ...]]] = {}
         self.next_urls: dict[str, str] = {}  # families that follow a "next page" link keep it here
-        self.overlap_days = 3
-        self.sweep_days = 60
+        # crawl defaults come from crawler/settings.py (the one place); from_crawler applies overrides
+        self.overlap_days = defaults.PUBWATCH_OVERLAP_DAYS
+        self.sweep_days = defaults.PUBWATCH_SWEEP_DAYS
         self.policy = RecheckPolicy()
-        self.learned = True  # PUBWATCH_RECHECK_SCHEDULE: learned (default) or fixed
+        self.learned = defaults.PUBWATCH_RECHECK_SCHEDULE != "fixed"  # learned (default) or fixed
         self.schedule: LearnedSchedule | None = None
-        self.max_pages = 200
+        self.max_pages = defaults.PUBWATCH_MAX_PAGES_PER_CHANNEL
         self.listings: dict[str, Listing] = {lst.key: lst for lst in self.make_listings()}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SourceSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         s = crawler.settings
-        spider.overlap_days = s.getint("PUBWATCH_OVERLAP_DAYS", 3)
-        spider.sweep_days = s.getint("PUBWATCH_SWEEP_DAYS", 60)
+        spider.overlap_days = s.getint("PUBWATCH_OVERLAP_DAYS", spider.overlap_days)
+        spider.sweep_days = s.getint("PUBWATCH_SWEEP_DAYS", spider.sweep_days)
         spider.policy = RecheckPolicy.from_settings(s)
-        spider.learned = s.get("PUBWATCH_RECHECK_SCHEDULE", "learned") != "fixed"
+        spider.learned = s.get("PUBWATCH_RECHECK_SCHEDULE", defaults.PUBWATCH_RECHECK_SCHEDULE) != "fixed"
         crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
-        spider.max_pages = s.getint("PUBWATCH_MAX_PAGES_PER_CHANNEL", 200)
+        spider.max_pages = s.getint("PUBWATCH_MAX_PAGES_PER_CHANNEL", spider.max_pages)
         fetch_known = s.get("PUBWATCH_FETCH_KNOWN")
         spider.fetch_known = (
             bool(s.getdict("FEEDS")) if fetch_known is None else s.getbool("PUBWATCH_FETCH_KNOWN")
@@ -273,12 +275,12 @@ class SourceSpider(ListingWalk, RecheckWalk, EmptiedProbe, scrapy.Spider):
                 channel=channel_key,
                 item_key=entry.item_key,
                 url=known.url,
-                night=self.night.isoformat(),
+                night=self.night,
                 fetched_at=utcnow().isoformat(),
                 change="not_modified",
                 http_status=304,
                 listed=listed,
-                list_date=known.list_date.isoformat() if known.list_date else None,
+                list_date=known.list_date,
             )
             return
         if response.status in self.detail_statuses:
@@ -322,14 +324,14 @@ class SourceSpider(ListingWalk, RecheckWalk, EmptiedProbe, scrapy.Spider):
             channel=channel_key,
             item_key=entry.item_key,
             url=response.url,
-            night=self.night.isoformat(),
+            night=self.night,
             fetched_at=utcnow().isoformat(),
             sha256=sha,
             http_status=response.status,
             body=response.body,
             headers=headers,
             list_title=entry.title,
-            list_date=list_day.isoformat() if list_day else None,
+            list_date=list_day,
             listed=listed,
             region=entry.region or self.source.channel_region(channel),
             hint_domain=channel.domain,

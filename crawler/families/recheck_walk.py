@@ -136,10 +136,10 @@ class RecheckWalk:
             channel=channel.key,
             item_key=doc.item_key,
             url=doc.url,
-            night=self.night.isoformat(),
+            night=self.night,
             fetched_at=utcnow().isoformat(),
             change="removed",
             removed_reason=reason,
             listed=False,
-            list_date=doc.list_date.isoformat() if doc.list_date else None,
+            list_date=doc.list_date,
         )
