@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from storage.evidence import PageRecord
 from vocabulary.dates import as_date
 
 
@@ -68,3 +69,31 @@ class NoticeItem:
     fields: dict[str, Any] = field(default_factory=dict)
     provenance: dict[str, Any] = field(default_factory=dict)
     warnings: list[Any] = field(default_factory=list)
+
+    def page_record(self) -> PageRecord:
+        """The store's input for this page: the same record under storage's names (storage may not
+        import the crawler, so the mapping lives here, beside the item it reads)."""
+        return PageRecord(
+            source_key=self.source,
+            channel_key=self.channel,
+            item_key=self.item_key,
+            url=self.url,
+            night=self.night,
+            body=self.body,
+            sha256=self.sha256,
+            http_status=self.http_status,
+            headers=self.headers,
+            list_title=self.list_title or None,
+            list_date=self.list_date,
+            listed=self.listed,
+            region=self.region,
+            domain=self.domain or "other",
+            notice_type=self.notice_type or f"{self.domain or 'other'}.other",
+            title=self.title,
+            publish_date=self.publish_date,
+            status=self.status or "ok",
+            fields=self.fields,
+            provenance=self.provenance,
+            warnings=self.warnings,
+            fetched_at=dt.datetime.fromisoformat(self.fetched_at),
+        )

@@ -7,7 +7,6 @@ database, and lets the store decide "new / changed / unchanged" from the DB, not
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from typing import Any
 
@@ -18,7 +17,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from crawler.items import NoticeItem, publish_date_of
 from extractors import NotAPage, extract
 from storage.db import is_disk_full, original_error
-from storage.evidence import PageRecord
 
 logger = logging.getLogger(__name__)
 
@@ -149,30 +147,7 @@ class StorePipeline:
                 health.ch(item.channel).unchanged += 1
             return item
         if store is not None:
-            rec = PageRecord(
-                source_key=item.source,
-                channel_key=item.channel,
-                item_key=item.item_key,
-                url=item.url,
-                night=item.night,
-                body=item.body,
-                sha256=item.sha256,
-                http_status=item.http_status,
-                headers=item.headers,
-                list_title=item.list_title or None,
-                list_date=item.list_date,
-                listed=item.listed,
-                region=item.region,
-                domain=item.domain or "other",
-                notice_type=item.notice_type or f"{item.domain or 'other'}.other",
-                title=item.title,
-                publish_date=item.publish_date,
-                status=item.status or "ok",
-                fields=item.fields,
-                provenance=item.provenance,
-                warnings=item.warnings,
-                fetched_at=dt.datetime.fromisoformat(item.fetched_at),
-            )
+            rec = item.page_record()
             item.change = store.save_page(rec)
         if health is not None:
             h = health.ch(item.channel)
