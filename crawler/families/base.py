@@ -26,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import logging
 from collections.abc import AsyncIterator, Iterable
 from typing import Any, ClassVar
 from urllib.parse import urljoin
@@ -52,8 +51,6 @@ from crawler.store import CrawlStore
 from storage.evidence import KnownDocument
 from storage.models import utcnow
 from vocabulary.dates import parse_iso_date, today_shanghai  # the one clock and parser
-
-logger = logging.getLogger(__name__)
 
 #: what families import from here (the data shapes live in ``listing.py``)
 __all__ = [
