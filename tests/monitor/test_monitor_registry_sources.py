@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 
 import monitor
 from crawler.registry import REGISTRY_PATH
-from monitor.catalog import RULES_DIR, CatalogError, load_catalog
+from monitor.catalog import RULES_DIR, CatalogError, SourceFacts, load_catalog
 from pubwatch.source_facts import publish_sources, source_facts
 
 D = dt.date
@@ -97,6 +97,22 @@ def test_a_rule_naming_an_unknown_source_fails_at_load(tmp_path: Path) -> None:
     with pytest.raises(CatalogError) as err:
         load_catalog(rules_dir=rules, sources=source_facts())
     assert "share.zjggzy" in str(err.value) and "'zjgzy'" in str(err.value)
+
+
+def test_a_registry_without_home_sources_leaves_the_shared_rule_nothing_to_check(tmp_path: Path) -> None:
+    """A deployment (or test) watching one site loads the packaged rules: the shared rule's platform
+    need not be watched where no source is home; with a home source it must be."""
+    rules = _rules_copy(tmp_path)
+    general = rules / "quzhou" / "general.toml"
+    general.write_text(
+        general.read_text(encoding="utf-8").replace('platform = "zjggzy"', 'platform = "zjgzy"'),
+        encoding="utf-8",
+    )
+    one_site = {"hostile": SourceFacts(key="hostile", region="330800")}
+    load_catalog(rules_dir=rules, sources=one_site)
+    with_home = {"hostile": SourceFacts(key="hostile", region="330800", home=True)}
+    with pytest.raises(CatalogError, match="'zjgzy' is not a source of the registry"):
+        load_catalog(rules_dir=rules, sources=with_home)
 
 
 def test_the_shared_platform_must_be_provincial(tmp_path: Path) -> None:
