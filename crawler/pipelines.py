@@ -7,7 +7,6 @@ database, and lets the store decide "new / changed / unchanged" from the DB, not
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from typing import Any
 
@@ -15,28 +14,11 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from sqlalchemy.exc import SQLAlchemyError
 
-from crawler.items import NoticeItem
+from crawler.items import NoticeItem, publish_date_of
+from extractors import NotAPage, extract
 from storage.db import is_disk_full, original_error
-from storage.evidence import PageRecord
-from vocabulary.dates import as_date
 
 logger = logging.getLogger(__name__)
-
-try:  # the extractors package is written in parallel; without it records stay unextracted
-    from extractors import NotAPage, extract
-except ImportError:  # pragma: no cover - depends on the checkout
-    extract = None  # type: ignore[assignment]
-    NotAPage = ValueError  # type: ignore[assignment,misc]
-
-
-def _day(value: Any) -> dt.date | None:
-    """An item's date field as a date (``vocabulary.dates.as_date``), None when empty or not a date."""
-    if not value:
-        return None
-    try:
-        return as_date(value)
-    except ValueError:
-        return None
 
 
 class ExtractPipeline:
@@ -44,9 +26,6 @@ class ExtractPipeline:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        if extract is None:
-            # TODO(extractors): remove once extractors/ exports extract(); items keep empty fields
-            logger.warning("extractors.extract is not importable: records are stored without fields")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
@@ -58,10 +37,13 @@ class ExtractPipeline:
         item.domain = item.hint_domain or "other"
         item.notice_type = item.hint_notice_type or ""
         item.title = item.list_title
-        item.publish_date = item.list_date
-        if extract is None:
-            item.status = "not_extracted"
-            return item
+        self._fill(item)
+        item.publish_date = publish_date_of(item.fields.get("publish_date"), item.list_date)
+        return item
+
+    def _fill(self, item: NoticeItem) -> None:
+        """The extracted record into the item (status, type, fields); a page that is not one, or an
+        extractor failure, is kept with its status and reported on the channel."""
         try:
             rec = self._extract(item)
         except NotAPage as exc:
@@ -70,7 +52,7 @@ class ExtractPipeline:
             spider = getattr(self.crawler, "spider", None)
             if spider is not None and hasattr(spider, "health"):
                 spider.health.error(item.channel, "parse_error", f"{item.item_key}: not a page ({exc})")
-            return item
+            return
         except Exception as exc:  # an extractor bug must not lose the page: store it, report it
             logger.exception("extractor failed on %s", item.url)
             item.status = "extract_error"
@@ -78,7 +60,7 @@ class ExtractPipeline:
             spider = getattr(self.crawler, "spider", None)
             if spider is not None and hasattr(spider, "health"):
                 spider.health.error(item.channel, "parse_error", f"{item.item_key}: extractor error")
-            return item
+            return
         data = rec.to_dict()
         item.domain = data.get("domain") or item.domain
         item.notice_type = data.get("notice_type") or item.notice_type
@@ -90,8 +72,6 @@ class ExtractPipeline:
         item.provenance = dict(data.get("provenance") or {})
         item.warnings = list(data.get("warnings") or [])
         item.title = str(item.fields.get("title") or item.list_title or "")
-        item.publish_date = str(item.fields.get("publish_date") or item.list_date or "") or None
-        return item
 
     @staticmethod
     def _extract(item: NoticeItem) -> Any:
@@ -101,7 +81,10 @@ class ExtractPipeline:
         declared one stand in. A channel that mixes domains (土地及矿产权 …) gives no domain, so the
         title decides; only an answer outside the channel's set falls back to the channel's own
         domain."""
-        hint = {"title": item.list_title, "publish_date": item.list_date or ""}
+        hint = {
+            "title": item.list_title,
+            "publish_date": item.list_date.isoformat() if item.list_date else "",
+        }
         mixed = len(item.hint_domains) > 1
         if not mixed:
             hint.update(domain=item.hint_domain)
@@ -164,30 +147,7 @@ class StorePipeline:
                 health.ch(item.channel).unchanged += 1
             return item
         if store is not None:
-            rec = PageRecord(
-                source_key=item.source,
-                channel_key=item.channel,
-                item_key=item.item_key,
-                url=item.url,
-                night=dt.date.fromisoformat(item.night),
-                body=item.body,
-                sha256=item.sha256,
-                http_status=item.http_status,
-                headers=item.headers,
-                list_title=item.list_title or None,
-                list_date=_day(item.list_date),
-                listed=item.listed,
-                region=item.region,
-                domain=item.domain or "other",
-                notice_type=item.notice_type or f"{item.domain or 'other'}.other",
-                title=item.title,
-                publish_date=_day(item.publish_date),
-                status=item.status or "ok",
-                fields=item.fields,
-                provenance=item.provenance,
-                warnings=item.warnings,
-                fetched_at=dt.datetime.fromisoformat(item.fetched_at),
-            )
+            rec = item.page_record()
             item.change = store.save_page(rec)
         if health is not None:
             h = health.ch(item.channel)

@@ -20,6 +20,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from crawler import settings as defaults
 from extractors.taxonomy import NOTICE_TYPES
 
 #: notices open to bids, applications or objections, whose terms may legally change while open
@@ -70,13 +71,13 @@ class Checkable(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class RecheckPolicy:
-    """The numbers of the policy (defaults = ``crawler/settings.py``)."""
+    """The numbers of the policy (defaults: ``crawler/settings.py``, the one place they are set)."""
 
-    recheck_days: int = 30  # settled notices are re-checked while younger than this (list date)
-    interval_days: int = 7  # … this often
-    open_interval_days: int = 1  # open notices are re-checked this often until their deadline
-    open_days: int = 20  # an open notice without an extracted deadline is open this long after listing
-    open_max_days: int = 90  # no deadline read from a page keeps a notice open longer than this
+    recheck_days: int = defaults.PUBWATCH_RECHECK_DAYS  # settled notices: re-checked while this young
+    interval_days: int = defaults.PUBWATCH_RECHECK_INTERVAL_DAYS  # … this often
+    open_interval_days: int = defaults.PUBWATCH_RECHECK_OPEN_INTERVAL_DAYS  # open notices: this often
+    open_days: int = defaults.PUBWATCH_OPEN_DAYS  # open this long after listing without a deadline
+    open_max_days: int = defaults.PUBWATCH_OPEN_MAX_DAYS  # no deadline keeps a notice open longer
 
     @classmethod
     def from_settings(cls, settings: Any) -> RecheckPolicy:

@@ -27,16 +27,18 @@ from vocabulary import is_verified
 REGISTRY_PATH = Path(__file__).with_name("sources.toml")
 SITE_URLS_ENV = "PUBWATCH_SITE_URLS"
 
-FAMILIES = (
-    "hanweb_column",
-    "hanweb_jpage",
-    "epoint_trade",
-    "epoint_fulltext",
-    "zfcg",
-    "longyou",
-    "static_cms",
-    "js_rendered",
-)
+#: the one list of platform families: the name a registry entry gives as ``family`` → its base spider
+#: (``module:Class``, imported by ``crawler.families``; the registry itself does not import spiders)
+FAMILIES: dict[str, str] = {
+    "hanweb_column": "crawler.families.hanweb_column:HanwebColumnSpider",
+    "hanweb_jpage": "crawler.families.hanweb_jpage:HanwebJpageSpider",
+    "epoint_trade": "crawler.families.epoint_trade:EpointTradeSpider",
+    "epoint_fulltext": "crawler.families.epoint_fulltext:EpointFullTextSpider",
+    "zfcg": "crawler.families.zfcg:ZfcgSpider",
+    "longyou": "crawler.families.longyou:LongyouSpider",
+    "static_cms": "crawler.families.static_cms:StaticCmsSpider",
+    "js_rendered": "crawler.families.js_rendered:JsRenderedSpider",
+}
 DOMAINS = (
     "procurement",
     "construction",
@@ -129,10 +131,16 @@ class Source(BaseModel):
 
     key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     name: str = Field(min_length=1)
-    family: Literal[FAMILIES]  # type: ignore[valid-type]
+    family: Literal[tuple(FAMILIES)]  # type: ignore[valid-type]
     base_url: str = Field(pattern=r"^https?://[^/\s]+")
     region: str
     provincial: bool = False
+    home: bool = Field(
+        False,
+        description="the region's own trading platform (市/县 公共资源交易): its notices of the shared "
+        "types must also appear on the provincial platform (the monitor's 'shared' rule reads this flag "
+        "from the sources table; no rule file lists home sources)",
+    )
     era: str = Field("", description="which generation of the site, e.g. 2021 Epoint / 2024 Hanweb")
     download_delay: float = Field(2.0, ge=0, le=60)
     concurrency: int = Field(1, ge=1, le=2, description="concurrent requests to this host (1-2)")
@@ -192,6 +200,10 @@ class Source(BaseModel):
     def _check(self) -> Source:
         if not self.obey_robots and not self.robots_reason.strip():
             raise ValueError("obey_robots = false needs a robots_reason")
+        if self.home and self.provincial:
+            raise ValueError(
+                "a provincial platform is no region's home (home and provincial exclude each other)"
+            )
         keys = [c.key for c in self.channels]
         dup = sorted({k for k in keys if keys.count(k) > 1})
         if dup:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, and_, or_, select
 
@@ -26,6 +27,9 @@ from monitor.workdays import (
     default_calendar,
     working_days_between,
 )
+
+if TYPE_CHECKING:
+    from monitor.catalog import SourceFacts
 
 __all__ = [
     "CalendarUnknown",
@@ -47,6 +51,7 @@ def run_checks(
     lookback_days: int = 3,
     save: bool = True,
     force: bool = False,
+    sources: Mapping[str, SourceFacts] | None = None,
 ) -> dict[str, Any]:
     """Run the night ``as_of``: returns counts (candidates by check, new/reopened/escalated/resolved,
     open findings by kind and severity, project links made).
@@ -55,6 +60,9 @@ def run_checks(
     rolled back, and the summary carries ``findings`` (the findings open on ``as_of`` as the run saw
     them). Why: only the nightly job (or an explicit ``pubwatch check --save``) may open and resolve
     findings; an analyst's look must not move the dashboard's figures.
+
+    ``sources``: the registry's facts (``pubwatch`` hands them in); rules naming a source are checked
+    against them at load. Which sources are home platforms is read from the ``sources`` table.
 
     Unchanged-night shortcut (``monitor.fingerprint``): when nothing the rules read has changed since
     the last saved run of the same night, the findings cannot change; the run returns the open findings
@@ -74,7 +82,7 @@ def run_checks(
     from monitor.units import assign_primary_units
     from storage.models import CheckRun
 
-    catalog = load_catalog(jurisdiction, rules_dir)
+    catalog = load_catalog(jurisdiction, rules_dir, sources=sources)
     cal = calendar or default_calendar()
     first = dt.date(max(2004, as_of.year - 10), 1, 1)
     params = {

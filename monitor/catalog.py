@@ -4,12 +4,18 @@ Why data files: the rules are the office's, not the programmer's. A supervisor m
 ``monitor/rules/<jurisdiction>/*.toml`` next to the plan and the laws, correct a unit name or a
 deadline, and get a clear error (file, rule, key) when an edit is wrong — never a check that
 silently stops firing.
+
+Sources are the registry's, not the rules': which platforms are a region's home and their region
+codes are stated once, in the crawler's registry. The monitor may not import the crawler, so the
+``pubwatch`` layer hands :func:`load_catalog` the registry's facts (:class:`SourceFacts`); a rule
+naming a source the registry does not have fails at load, naming the rule and the source.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +29,20 @@ UNITS = ("wd", "d")
 
 class CatalogError(ValueError):
     """A rules file is wrong; the message names the file, the rule and the key."""
+
+
+@dataclass(frozen=True)
+class SourceFacts:
+    """What the rules may say about one registry source (handed in by ``pubwatch``)."""
+
+    key: str
+    region: str
+    home: bool = False  # the region's own trading platform (its notices must be shared)
+    provincial: bool = False  # a provincial platform (where home notices are shared to)
+
+
+#: rule parameters whose value is a registry source key
+SOURCE_PARAMS = ("platform",)
 
 
 @dataclass(frozen=True)
@@ -99,7 +119,7 @@ CHECKS: dict[str, tuple[set[str], set[str]]] = {
     "lead_time": ({"notice_type", "before", "days"}, set()),
     "period": ({"notice_type", "start", "end", "min", "unit"}, set()),
     "followup": ({"notice_type", "then", "event", "field"}, {"days", "wd", "escalate_after_wd"}),
-    "shared": ({"notice_types", "platform", "home_sources"}, {"grace_wd"}),
+    "shared": ({"notice_types", "platform"}, {"grace_wd"}),
     "visibility": ({"notice_types", "end"}, set()),
     "silent_edit": ({"corrections"}, {"notice_types"}),
     "consistency": ({"field", "notice_types"}, {"also", "tolerance"}),
@@ -154,6 +174,12 @@ def _date_key(where: str, value: Any, name: str, allow_publish: bool = True) -> 
 
 def _validate_params(where: str, check: str, raw: dict[str, Any]) -> dict[str, Any]:
     required, optional = CHECKS[check]
+    if "home_sources" in raw:
+        raise _err(
+            where,
+            "home_sources is no longer a rule key: a region's home platforms are marked "
+            "home = true in the source registry (crawler/sources.toml)",
+        )
     missing = required - raw.keys()
     if missing:
         raise _err(where, f"check {check!r} needs {sorted(missing)}")
@@ -195,10 +221,6 @@ def _validate_params(where: str, check: str, raw: dict[str, Any]) -> dict[str, A
         elif key == "platform":
             if not isinstance(value, str) or not value:
                 raise _err(where, "platform must be a source key such as 'zjggzy'")
-            p[key] = value
-        elif key == "home_sources":
-            if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-                raise _err(where, "home_sources must be a non-empty list of source keys")
             p[key] = value
         elif key == "also":
             if not isinstance(value, list) or not all(v in FIELD_KEYS for v in value):
@@ -315,8 +337,17 @@ def current_unit(plan_unit: str, unit_names: dict[str, str]) -> str:
     return "，".join(groups)
 
 
-def load_catalog(jurisdiction: str = "quzhou", rules_dir: Path | None = None) -> Catalog:
-    """Load and validate ``<rules_dir>/<jurisdiction>/*.toml`` (units.toml holds the name mapping)."""
+def load_catalog(
+    jurisdiction: str = "quzhou",
+    rules_dir: Path | None = None,
+    *,
+    sources: Mapping[str, SourceFacts] | None = None,
+) -> Catalog:
+    """Load and validate ``<rules_dir>/<jurisdiction>/*.toml`` (units.toml holds the name mapping).
+
+    ``sources`` (the registry's facts, from ``pubwatch``): rules that name a source are checked
+    against it. Readers that only show rule names (dashboards, digests) load without it.
+    """
     folder = (rules_dir or RULES_DIR) / jurisdiction
     if not folder.is_dir():
         raise CatalogError(f"no rules catalog for jurisdiction {jurisdiction!r} (expected folder {folder})")
@@ -349,7 +380,35 @@ def load_catalog(jurisdiction: str = "quzhou", rules_dir: Path | None = None) ->
         seen[r.rule_id] = r.file
     if not rules:
         raise CatalogError(f"the catalog {folder} has no rules")
+    if sources is not None:
+        check_sources(rules, sources)
     return Catalog(jurisdiction, rules, domain_units, unit_names, primary)
+
+
+def check_sources(rules: list[Rule], sources: Mapping[str, SourceFacts]) -> None:
+    """Every source a rule that can apply names is a registry source of the right kind; the error
+    names the file, the rule and the source.
+
+    A ``shared`` rule applies only where the registry has home sources: a registry without them (a
+    deployment or a test watching one site) gives it nothing to check, so the platform it names need
+    not be watched there.
+    """
+    has_home = any(f.home for f in sources.values())
+    for r in rules:
+        if r.check == "shared" and not has_home:
+            continue
+        where = f"{r.file} rule {r.rule_id!r}"
+        for name in SOURCE_PARAMS:
+            key = r.params.get(name)
+            if key is None:
+                continue
+            if key not in sources:
+                raise _err(
+                    where,
+                    f"{name} {key!r} is not a source of the registry (known: {', '.join(sorted(sources))})",
+                )
+            if r.check == "shared" and not sources[key].provincial:
+                raise _err(where, f"{name} {key!r} is not a provincial platform (provincial = true)")
 
 
 def _primary_units(where: str, raw: Any) -> PrimaryUnits:

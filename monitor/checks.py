@@ -619,6 +619,8 @@ def check_followups(ctx: Ctx) -> int:
 
 def check_shared(ctx: Ctx) -> int:
     """A city/county notice with no copy of the same type and project on the provincial platform."""
+    from storage.queries import home_source_keys  # the registry's home flag, through storage
+
     total = 0
     for r in ctx.catalog.by_check("shared"):
         p = r.params
@@ -661,7 +663,7 @@ def check_shared(ctx: Ctx) -> int:
             )
             .where(
                 n_.c.notice_type.in_(p["notice_types"]),
-                n_.c.source_key.in_(p["home_sources"]),
+                n_.c.source_key.in_(home_source_keys()),
                 visible(ctx.as_of),
                 n_.c.project_id.is_not(None),
                 due < ctx.as_of,

@@ -37,6 +37,7 @@ from storage.models import (
     Project,
     ProjectLink,
 )
+from storage.queries import home_source_keys
 
 MONITOR_DIR = Path(__file__).resolve().parent
 
@@ -74,7 +75,9 @@ def table_aggregates(conn: Connection) -> list[Any]:
         select(func.count(), func.max(Finding.id)),
         select(func.count(), func.max(FindingEvent.id)),
     ]
-    return [[str(v) for v in conn.execute(q).one()] for q in queries]
+    out = [[str(v) for v in conn.execute(q).one()] for q in queries]
+    out.append(sorted(conn.scalars(home_source_keys())))  # the registry's home flags (shared rule)
+    return out
 
 
 def fingerprint(conn: Connection, as_of: dt.date, params: dict[str, Any], rules_folder: Path) -> str:

@@ -104,6 +104,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     for mod, name in (
         ("extractors", "NotAPage"),
         ("crawler.registry", "RegistryError"),
+        ("monitor.catalog", "CatalogError"),  # e.g. a rule naming a source the registry lacks
         ("monitor.review", "ReviewError"),
         ("pubwatch.runlock", "AlreadyRunning"),
         ("monitor.disclosure_register", "RegisterError"),

@@ -86,11 +86,14 @@ def run_night(
 
 
 def run_checks(config: Config, engine: Any, night: dt.date, *, save: bool = True) -> dict[str, Any]:
-    """Run the monitor's checks as of ``night`` (``save=False``: look only, nothing stored)."""
+    """Run the monitor's checks as of ``night`` (``save=False``: look only, no finding stored; the
+    registry's source rows are written either way, being configuration the checks read)."""
     from monitor import run_checks as monitor_checks
+    from pubwatch.source_facts import publish_sources
     from storage.queries import new_findings_by_kind
 
-    summary = monitor_checks(engine, night, jurisdiction=config.jurisdiction, save=save)
+    sources = publish_sources(engine, config.registry_path)  # the registry, as the monitor reads it
+    summary = monitor_checks(engine, night, jurisdiction=config.jurisdiction, save=save, sources=sources)
     if not save:
         found = summary.get("findings") or []
         summary["new_by_kind"] = dict(

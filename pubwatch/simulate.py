@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from pubwatch.crawl_runner import REPLICA_SETTINGS, run_crawl
+from pubwatch.source_facts import publish_sources
 from storage.db import get_engine, init_db
 
 Progress = Callable[[str], None] | None
@@ -75,6 +76,7 @@ def simulate(
     last = start + dt.timedelta(days=nights - 1)
     engine = get_engine(db_url)
     init_db(engine)
+    sources = publish_sources(engine)  # the registry's facts, as the nightly job hands them on
     server = run_in_thread(corpus, start)
     outages = manifest.get("outages", []) if faults else []
     if not faults:
@@ -91,7 +93,7 @@ def simulate(
                 site_urls=server.sites,
                 settings=REPLICA_SETTINGS | dict(crawl_settings or {}),
             )
-            checks = run_checks(engine, night, jurisdiction=jurisdiction)
+            checks = run_checks(engine, night, jurisdiction=jurisdiction, sources=sources)
             nightly.append(
                 {
                     "night": night.isoformat(),
@@ -440,6 +442,7 @@ def replica_nights(
 
     engine = get_engine(db_url)
     init_db(engine)
+    sources = publish_sources(engine)
     server = run_in_thread(corpus, first_day)
     if not faults:
         server._call(lambda: setattr(server.server.state, "outages", []))
@@ -450,7 +453,7 @@ def replica_nights(
         run_crawl(
             day, db_url=db_url, site_urls=server.sites, settings=REPLICA_SETTINGS | dict(crawl_settings or {})
         )
-        return run_checks(engine, day, jurisdiction=jurisdiction)
+        return run_checks(engine, day, jurisdiction=jurisdiction, sources=sources)
 
     try:
         yield night

@@ -90,6 +90,7 @@ class PageRecord:
     domain: str = "other"
     notice_type: str = "other.other"
     title: str = ""
+    #: the notice's publish date as the crawler decided it (the page's, else the list's); stored as is
     publish_date: dt.date | None = None
     status: str = "ok"
     fields: Mapping[str, Any] | None = None
@@ -102,7 +103,8 @@ class PageRecord:
 
 
 def sync_sources(engine: Engine, sources: Iterable[Mapping[str, Any]]) -> None:
-    """Upsert registry entries (dicts with key, name, family, region, base_url, provincial, channels)."""
+    """Upsert registry entries (dicts with key, name, family, region, base_url, provincial, home and
+    optionally channels: an entry without ``channels`` updates the source row only)."""
     with session_scope(engine) as s:
         for src in sources:
             row = s.scalar(select(Source).where(Source.key == src["key"]))
@@ -111,6 +113,7 @@ def sync_sources(engine: Engine, sources: Iterable[Mapping[str, Any]]) -> None:
                 s.add(row)
             row.name, row.family, row.region = src["name"], src["family"], src["region"]
             row.base_url, row.provincial = src["base_url"], bool(src.get("provincial", False))
+            row.home = bool(src.get("home", False))
             for ch in src.get("channels", []):
                 crow = s.scalar(
                     select(Channel).where(Channel.source_key == src["key"], Channel.channel_key == ch["key"])
@@ -472,7 +475,7 @@ def _upsert_notice(
     notice.notice_type = rec.notice_type
     notice.title = (rec.title or rec.list_title or "")[:500]
     notice.url = rec.url
-    notice.publish_date = rec.publish_date or rec.list_date
+    notice.publish_date = rec.publish_date  # decided once, by the crawler (crawler.items.publish_date_of)
     notice.project_number = _short(fields.get("project_number"), 200)
     notice.project_name = _short(fields.get("project_name"), 500)
     notice.purchaser = _short(fields.get("purchaser"), 300)

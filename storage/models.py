@@ -55,6 +55,9 @@ class Source(Base):
     region: Mapped[str] = mapped_column(String(12))
     base_url: Mapped[str] = mapped_column(String(500))
     provincial: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the registry's ``home``: a region's own trading platform, whose notices must be shared to the
+    # provincial one (the monitor's ``shared`` rule reads it here; it cannot import the registry)
+    home: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Channel(Base):

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, Select, func, select
 
 from storage.db import session_scope
-from storage.models import CrawlRun, Document, DocumentVersion, Finding
+from storage.models import CrawlRun, Document, DocumentVersion, Finding, Source
 
 
 def last_crawled_night(engine: Engine) -> dt.date | None:
@@ -47,3 +47,14 @@ def new_findings_by_kind(engine: Engine, night: dt.date) -> dict[str, int]:
             select(Finding.kind, func.count()).where(Finding.first_seen_on == night).group_by(Finding.kind)
         ).all()
     return {kind: int(n) for kind, n in rows}
+
+
+def home_source_keys() -> Select[tuple[str]]:
+    """The keys of the sources the registry marks ``home`` (a region's own trading platform), as a
+    subquery for the monitor's ``shared`` rule.
+
+    Why here: the monitor may not import the crawler's registry; the registry's facts reach it through
+    the ``sources`` table (written by every crawl and, before each check run, by ``pubwatch``), so a
+    new county platform is one registry entry and no rule file lists home sources.
+    """
+    return select(Source.key).where(Source.home.is_(True))

@@ -4,6 +4,7 @@ registry says so, and the extractor decides by the title inside the declared set
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from typing import Any
 
@@ -49,11 +50,11 @@ def _item(posting: dict[str, Any], domains: list[str], notice_type: str = "") ->
         channel=posting["channel"],
         item_key=posting["posting_id"],
         url="",
-        night="2026-02-10",
+        night=dt.date(2026, 2, 10),
         fetched_at="2026-02-10T00:00:00",
         body=posting["versions"][0]["html"].encode(),
         list_title=posting["title"],
-        list_date=posting["publish_date"],
+        list_date=dt.date.fromisoformat(posting["publish_date"]),
         hint_domain="land",
         hint_notice_type=notice_type,
         hint_domains=domains,

@@ -74,6 +74,7 @@ def test_site_urls_override_inline_and_file(tmp_path: Path, monkeypatch: pytest.
         (lambda d: d["sources"][4].update(region="110000"), r"#5 \(kaihua\): region"),
         (lambda d: d["sources"][5]["channels"][0].update(colour="red"), r"channels\.0\.colour"),
         (lambda d: d["sources"].append(dict(d["sources"][0])), r"duplicate source key 'qz_hanweb'"),
+        (lambda d: d["sources"][8].update(home=True), r"#9 \(zjggzy\).*home and provincial"),
     ],
 )
 def test_validation_errors_name_entry_and_field(mutate, message: str) -> None:

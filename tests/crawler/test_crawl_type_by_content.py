@@ -3,6 +3,7 @@ notices disagree with its label says so in health."""
 
 from __future__ import annotations
 
+import datetime as dt
 from types import SimpleNamespace
 
 from crawler.health import HealthTracker
@@ -21,11 +22,11 @@ def _item(body: str, declared: str, title: str) -> NoticeItem:
         channel="1229683637",
         item_key="k",
         url="https://x/art/1.html",
-        night="2024-05-28",
+        night=dt.date(2024, 5, 28),
         fetched_at="2024-05-28T00:00:00",
         body=body.encode(),
         list_title=title,
-        list_date="2024-05-28",
+        list_date=dt.date(2024, 5, 28),
         hint_domain=declared.split(".")[0],
         hint_notice_type=declared,
         hint_domains=[declared.split(".")[0]],

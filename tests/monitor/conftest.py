@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import Engine
 
 from monitor.catalog import load_catalog
+from pubwatch.source_facts import publish_sources
 from storage.db import get_engine, init_db, session_scope
 from storage.evidence import field_values
 from storage.models import CrawlHealth, CrawlRun, Document, DocumentVersion, Notice, NoticeField
@@ -27,6 +28,8 @@ class Data:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # the registry's source rows (home flags included), as a crawl and the nightly job write them
+        publish_sources(engine)
         self._seq = itertools.count(1)
         self._runs: dict[dt.date, int] = {}
 

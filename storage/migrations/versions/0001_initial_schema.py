@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 05:21:47.873489
+Create Date: 2026-12-06 06:38:45.409138
 """
 
 from __future__ import annotations
@@ -181,6 +181,7 @@ def upgrade() -> None:
     sa.Column('region', sa.String(length=12), nullable=False),
     sa.Column('base_url', sa.String(length=500), nullable=False),
     sa.Column('provincial', sa.Boolean(), nullable=False),
+    sa.Column('home', sa.Boolean(), nullable=False),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('key')
     )
