@@ -29,9 +29,9 @@ import json
 import logging
 import time
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from scrapy.http import JsonRequest, Request, Response
 
@@ -39,6 +39,7 @@ from crawler.detect import BadPage
 from crawler.discover import StructureWatch
 from crawler.families.base import Entry, Listing, ListPage, SourceSpider, date_prefix
 from crawler.families.listread import ListRead, load_json_text
+from crawler.items import NoticeItem
 from crawler.registry import QUZHOU_DISTRICTS, Channel, zfcg_path_owner
 from vocabulary.dates import SHANGHAI
 
@@ -175,9 +176,12 @@ class ZfcgSpider(StructureWatch, SourceSpider):
         still sees every young notice; a channel never walked completely has no lower bound."""
         if self.backfill:
             return self.since, self.until or self.night
-        last = self.complete_nights.get(channel.key) if channel.key != self.list_root else None
-        if last is None:
+        lst = self.listings.get(channel.key) if channel.key == self.list_root else None
+        keys = [c.key for c in lst.channels] if lst is not None else [channel.key]
+        lasts = [self.complete_nights.get(k) for k in keys]
+        if not lasts or any(d is None for d in lasts):
             return None, self.night
+        last = min(d for d in lasts if d is not None)
         begin = min(
             last - dt.timedelta(days=self.overlap_days), self.night - dt.timedelta(days=self.sweep_days)
         )
@@ -237,8 +241,30 @@ class ZfcgSpider(StructureWatch, SourceSpider):
         begin, _ = self.publish_window(channel)
         return ListPage(entries, has_next, floor=begin - dt.timedelta(days=1) if begin else None)
 
+    def detail_timestamp(self) -> int:
+        """The ``timestamp`` (epoch seconds) of tonight's detail requests: midnight of the crawl night
+        in Shanghai, one value for the whole night.
+
+        Why: the site's own front end and the evidence send ``/portal/detail?articleId=…&timestamp=<s>``
+        (platforms.md §4a; the 2025 capture in ``realdata/dev/api-excerpts/``: ``timestamp=1748323370``).
+        It is a cache-buster: crawlers of the same zcy API on other hosts send a months-old constant
+        and get answers (idx 27030338779, ccgp-zhejiang; idx 26705564823, ccgp-anhui). One value per
+        night instead of the clock keeps a detail's URL the same for every worker of a night, so the
+        shared dupefilter of a distributed crawl still fetches it once.
+        """
+        midnight = dt.datetime.combine(self.night, dt.time(0), SHANGHAI)
+        return int(midnight.timestamp())
+
     def detail_request(self, url: str, item_key: str, channel: Channel) -> Request:
-        return Request(url, headers=API_HEADERS)
+        return Request(with_timestamp(url, self.detail_timestamp()), headers=API_HEADERS)
+
+    def _on_detail(self, response: Response, entry: Entry, channel_key: str, listed: bool) -> Iterable[Any]:
+        """The base's handling, with the stored URL free of the night's cache-buster (a document's
+        URL is what findings cite; the same notice must not get a new URL every night)."""
+        for out in super()._on_detail(response, entry, channel_key, listed):
+            if isinstance(out, NoticeItem):
+                out.url = with_timestamp(out.url, None)
+            yield out
 
     def check_detail(self, response: Response) -> None:
         obj = self.guard(response)
@@ -250,6 +276,16 @@ class ZfcgSpider(StructureWatch, SourceSpider):
         obj = json.loads(response.text)
         data = obj["result"]["data"]
         return (str(data.get("title", "")) + "\n" + str(data.get("content", ""))).encode("utf-8")
+
+
+def with_timestamp(url: str, stamp: int | None) -> str:
+    """``url`` with its ``timestamp`` query parameter set to ``stamp`` (removed when None); the other
+    parameters (``articleId``, URL-encoded as the site needs) are kept byte for byte."""
+    parts = urlsplit(url)
+    kept = [q for q in parts.query.split("&") if q and q.split("=", 1)[0] != "timestamp"]
+    if stamp is not None:
+        kept.append(f"timestamp={stamp}")
+    return urlunsplit(parts._replace(query="&".join(kept)))
 
 
 def _content(obj: Any) -> str | None:
