@@ -284,10 +284,19 @@ def test_learned_checkpoints_follow_the_recorded_change_ages() -> None:
     marks, dense = sched.plan("procurement.tender")
     assert 3 <= len(marks) <= 6 and min(marks) >= 3 and max(marks) <= 9 and not dense
     got = learned_nights(sched, D(2026, 2, 2), 40, notice_type="procurement.tender", deadline=D(2026, 2, 24))
-    assert got[: len(marks)] == list(marks) and got[-1] == 22
-    assert all(
-        b == 2 * a for a, b in zip(got[len(marks) - 1 : -2], got[len(marks) : -1], strict=True)
-    )  # backoff
+    # the learned marks, then the last open night: no doubling past the latest recorded change age (9)
+    assert got == [*marks, 22]
+    # a type whose changes were recorded later too: backoff (doubling) up to that age
+    late = {
+        ("zfcg", "procurement.tender"): ChangeStats(
+            docs=200, changed=30, open_ages=[3, 4, 5, 6, 7, 7, 8, 9] * 4 + [18]
+        )
+    }
+    far = LearnedSchedule(POLICY, late, "zfcg")
+    fmarks, _ = far.plan("procurement.tender")
+    got = learned_nights(far, D(2026, 2, 2), 40, notice_type="procurement.tender", deadline=D(2026, 2, 24))
+    doubling = [a for a in got if a not in fmarks and a != 22]
+    assert doubling == [2 * fmarks[-1]] and doubling[0] <= 18 and got[-1] == 22
     # a type never seen changing: only its last open night (here: publicity end)
     got = learned_nights(
         sched, D(2026, 2, 2), 40, notice_type="construction.candidates", deadline=D(2026, 2, 7)
