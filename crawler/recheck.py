@@ -246,11 +246,16 @@ class LearnedSchedule:
       nights 1, 2, 4 — and a type never seen changing falls to none); where there are any, doubling
       ages after the last one (exponential backoff); **plus the last open night**, always, so an
       edit made while bidders or objectors could still act is recorded before the deadline passes.
-    - **settled**: where changes after settling have been seen (at least 2, and ``late``/``docs`` ≥
-      ``late_share``), exponential backoff after settling (``interval_days``, ×2, … while younger than
-      ``recheck_days``); otherwise ("a settled result hardly ever changes") one exploration fetch at
-      ``recheck_days`` of a stable 1-in-``explore_every`` sample, so a type that starts changing is
-      noticed and learned.
+    - **settled**: where changes after settling have been seen (at least 2, and ``late`` ≥
+      ``late_share`` of the sampled documents, ``docs / explore_every``), exponential backoff after
+      settling (``interval_days``, ×2, … while younger than ``recheck_days``); otherwise ("a settled
+      result hardly ever changes") one exploration fetch at ``recheck_days`` of a stable
+      1-in-``explore_every`` sample (8), so a type that starts changing is noticed and learned. Why 8
+      and a share of the sample: the sample is what sees late changes, so measuring them against it
+      keeps the sensitivity (a type is learned as changing late once ~8 % of its notices do) whatever
+      the sample's size; 1-in-4 spent ~740 of ~6,900 re-checks in the seed-47 bench and found nothing
+      (the replica plants no edit after settling), 1-in-8 halves that and takes about twice as many
+      notices to notice the same change.
 
     Removals do not depend on this: the nightly removal sweep of the lists records every removal of
     a notice younger than ``PUBWATCH_SWEEP_DAYS`` the night it happens (``docs/crawler.md``).
@@ -265,8 +270,8 @@ class LearnedSchedule:
         source_key: str = "",
         *,
         max_open_checks: int = 6,
-        late_share: float = 0.02,
-        explore_every: int = 4,
+        late_share: float = 0.08,
+        explore_every: int = 8,
     ) -> None:
         self.policy = policy
         self.source_key = source_key
@@ -308,7 +313,10 @@ class LearnedSchedule:
                 }
             else:
                 marks = set(PRIOR_AGES[:n])
-            dense = st.late >= 2 and st.late / (st.docs + 10) >= self.late_share
+            # late changes are seen mostly through the exploration sample: their share is of the
+            # sampled documents, so the sample's size does not change what counts as "changes late"
+            sampled = st.docs / self.explore_every
+            dense = st.late >= 2 and st.late / (sampled + 10) >= self.late_share
             got = (tuple(sorted(marks)), dense)
             self._cache[ntype] = got
         return got
@@ -330,20 +338,6 @@ class LearnedSchedule:
             return own if own and own != channel_type and own not in UNKNOWN_TYPES else ""
         return own or channel_type or ""
 
-    def tail_reach(self, ntype: str) -> int | None:
-        """The latest age at which a change of ``ntype`` was recorded while open, or None while the
-        prior stands in (too few recorded changes: the backoff is not bounded).
-
-        Why: the learned checkpoints sit at the quantiles of the recorded change ages; the doubling
-        after the last one covers the tail of that distribution. A doubling checkpoint beyond every
-        age a change was ever recorded at buys nothing the crawl has seen (in the seed-47 bench,
-        ~1,500 of ~6,900 re-checks were doubling checkpoints), while the last open night — always
-        fetched — still records an edit made there before it stops mattering, and its (late) age
-        then moves this bound out: the schedule corrects itself as the crawl learns.
-        """
-        st = self.stats_for(ntype)
-        return max(st.open_ages) if len(st.open_ages) >= MIN_CHANGES else None
-
     def checkpoints(self, doc: Checkable, channel_type: str = "") -> list[int]:
         """Every age (nights after the list date) on which ``doc`` is re-checked, ascending."""
         start = doc.list_date or doc.first_seen_on
@@ -357,12 +351,11 @@ class LearnedSchedule:
         if until is not None:
             last_open = (until - start).days
             marks.update(a for a in open_marks if a < last_open)
-            if open_marks:  # a type that changes: backoff (doubling) after its last mark …
-                reach = self.tail_reach(ntype)
+            if (
+                open_marks
+            ):  # a type that changes: backoff (doubling) from its last mark to the last open night
                 age = open_marks[-1] * 2
-                # … up to the last open night, and no later than the oldest age a change of the type
-                # was ever recorded at (the last open night covers beyond, and learns from it)
-                while age < last_open and (reach is None or age <= reach):
+                while age < last_open:
                     marks.add(age)
                     age *= 2
             marks.add(max(1, last_open))

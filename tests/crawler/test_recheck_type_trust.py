@@ -75,7 +75,7 @@ def test_learn_carries_the_mismatched_channels_of_the_observations() -> None:
 
 
 def test_a_declared_settled_type_is_not_leaned_on_in_a_mismatched_channel() -> None:
-    declared = "procurement.result"  # settled: in a trusted channel no re-check but a 1-in-4 exploration
+    declared = "procurement.result"  # settled: in a trusted channel no re-check but a 1-in-8 exploration
     trusted, odd = schedule(set()), schedule({("qz_hanweb", "c")})
     for notice_type in (declared, None):  # the fallback type, or not extracted yet
         d = doc("c", notice_type)
