@@ -93,17 +93,21 @@ class RecheckPolicy:
             open_max_days=max(0, settings.getint("PUBWATCH_OPEN_MAX_DAYS", d.open_max_days)),
         )
 
-    def open_until(self, doc: Checkable, channel_type: str = "") -> dt.date | None:
+    def open_until(
+        self, doc: Checkable, channel_type: str = "", *, notice_type: str | None = None
+    ) -> dt.date | None:
         """The last night ``doc`` is open, or None when it is settled (or its age is unknown).
 
-        The notice's own type decides; before it is extracted, the channel's type does. The end is
-        the extracted deadline (the latest deadline-like field), else ``open_days`` after the list
-        date; a deadline before the list date is not one, and none reaches past ``open_max_days``.
+        The notice's own type decides; before it is extracted, the channel's type does (``notice_type``,
+        when given, overrides both: the learned schedule's answer for a channel whose declared type is
+        not trusted). The end is the extracted deadline (the latest deadline-like field), else
+        ``open_days`` after the list date; a deadline before the list date is not one, and none
+        reaches past ``open_max_days``.
         """
         start = doc.list_date or doc.first_seen_on
         if start is None:
             return None
-        ntype = doc.notice_type or channel_type or ""
+        ntype = notice_type if notice_type is not None else (doc.notice_type or channel_type or "")
         if ntype not in OPEN_TYPES and ntype not in UNKNOWN_TYPES:
             return None
         deadline = doc.deadline if doc.deadline is not None and doc.deadline >= start else None
@@ -177,6 +181,10 @@ MIN_DOCS = 30
 MIN_CHANGES = 5
 #: the prior's checkpoint ages (nights after the list date): exponential backoff
 PRIOR_AGES: tuple[int, ...] = (1, 2, 4, 8, 16, 32)
+#: a channel whose crawl health said ``type_mismatch`` within this many nights is not trusted for its
+#: declared type (as long as the settled re-check horizon: a mislabelled channel rarely fixes itself,
+#: and a few extra re-checks cost less than an edit missed on a tender filed under "results")
+UNTRUSTED_LOOKBACK_NIGHTS = 30
 
 
 @dataclass(slots=True)
@@ -199,6 +207,15 @@ class ChangeStats:
         self.changed += other.changed
         self.open_ages.extend(other.open_ages)
         self.late += other.late
+
+
+class LearnedStats(dict[tuple[str, str], ChangeStats]):
+    """:func:`learn`'s answer: ``{(site, type): ChangeStats}``, plus ``untrusted``, the ``(site,
+    channel)`` pairs whose notices recently disagreed with the channel's declared type."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.untrusted: set[tuple[str, str]] = set()
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,11 +247,16 @@ class LearnedSchedule:
       nights 1, 2, 4 — and a type never seen changing falls to none); where there are any, doubling
       ages after the last one (exponential backoff); **plus the last open night**, always, so an
       edit made while bidders or objectors could still act is recorded before the deadline passes.
-    - **settled**: where changes after settling have been seen (at least 2, and ``late``/``docs`` ≥
-      ``late_share``), exponential backoff after settling (``interval_days``, ×2, … while younger than
-      ``recheck_days``); otherwise ("a settled result hardly ever changes") one exploration fetch at
-      ``recheck_days`` of a stable 1-in-``explore_every`` sample, so a type that starts changing is
-      noticed and learned.
+    - **settled**: where changes after settling have been seen (at least 2, and ``late`` ≥
+      ``late_share`` of the sampled documents, ``docs / explore_every``), exponential backoff after
+      settling (``interval_days``, ×2, … while younger than ``recheck_days``); otherwise ("a settled
+      result hardly ever changes") one exploration fetch at ``recheck_days`` of a stable
+      1-in-``explore_every`` sample (8), so a type that starts changing is noticed and learned. Why 8
+      and a share of the sample: the sample is what sees late changes, so measuring them against it
+      keeps the sensitivity (a type is learned as changing late once ~8 % of its notices do) whatever
+      the sample's size; 1-in-4 spent ~740 of ~6,900 re-checks in the seed-47 bench and found nothing
+      (the replica plants no edit after settling), 1-in-8 halves that and takes about twice as many
+      notices to notice the same change.
 
     Removals do not depend on this: the nightly removal sweep of the lists records every removal of
     a notice younger than ``PUBWATCH_SWEEP_DAYS`` the night it happens (``docs/crawler.md``).
@@ -249,8 +271,8 @@ class LearnedSchedule:
         source_key: str = "",
         *,
         max_open_checks: int = 6,
-        late_share: float = 0.02,
-        explore_every: int = 4,
+        late_share: float = 0.08,
+        explore_every: int = 8,
     ) -> None:
         self.policy = policy
         self.source_key = source_key
@@ -258,6 +280,10 @@ class LearnedSchedule:
         self.late_share = late_share
         self.explore_every = max(1, explore_every)
         self._by_pair = stats
+        #: channels whose declared type is not trusted (``type_mismatch`` in recent crawl health)
+        self.untrusted: frozenset[str] = frozenset(
+            ch for site, ch in getattr(stats, "untrusted", ()) if site == source_key
+        )
         self._by_type: dict[str, ChangeStats] = {}
         for (_site, ntype), st in stats.items():
             self._by_type.setdefault(ntype, ChangeStats()).add(st)
@@ -288,19 +314,39 @@ class LearnedSchedule:
                 }
             else:
                 marks = set(PRIOR_AGES[:n])
-            dense = st.late >= 2 and st.late / (st.docs + 10) >= self.late_share
+            # late changes are seen mostly through the exploration sample: their share is of the
+            # sampled documents, so the sample's size does not change what counts as "changes late"
+            sampled = st.docs / self.explore_every
+            dense = st.late >= 2 and st.late / (sampled + 10) >= self.late_share
             got = (tuple(sorted(marks)), dense)
             self._cache[ntype] = got
         return got
+
+    def notice_type_of(self, doc: Checkable, channel_type: str = "") -> str:
+        """The type ``doc`` is scheduled by: its own, else the channel's declared type.
+
+        In a channel whose notices disagree with its declared type (``type_mismatch`` in crawl
+        health within :data:`UNTRUSTED_LOOKBACK_NIGHTS`) the declared type is not leaned on: neither
+        before extraction nor where the notice's stored type equals it (the extractor falls back to
+        the declared type when the content names none, so such a type may be the label's, not the
+        page's). Such a notice is scheduled as of unknown type — open for ``open_days`` (or to its
+        extracted deadline) at the checkpoints learned for untyped notices — so a tender filed under
+        a "results" label still gets its re-checks while it is open, and a result filed under
+        "tenders" does not get a tender's. A type the content named otherwise keeps its schedule.
+        """
+        own = doc.notice_type or ""
+        if self.untrusted and getattr(doc, "channel_key", None) in self.untrusted:
+            return own if own and own != channel_type and own not in UNKNOWN_TYPES else ""
+        return own or channel_type or ""
 
     def checkpoints(self, doc: Checkable, channel_type: str = "") -> list[int]:
         """Every age (nights after the list date) on which ``doc`` is re-checked, ascending."""
         start = doc.list_date or doc.first_seen_on
         if start is None:
             return []
-        ntype = doc.notice_type or channel_type or ""
+        ntype = self.notice_type_of(doc, channel_type)
         open_marks, dense = self.plan(ntype)
-        until = self.policy.open_until(doc, channel_type)
+        until = self.policy.open_until(doc, channel_type, notice_type=ntype)
         marks: set[int] = set()
         settle = 0
         if until is not None:
@@ -347,21 +393,23 @@ class LearnedSchedule:
         return age - marks[-1] <= self.policy.interval_days or age <= self.policy.recheck_days
 
 
-def learn(
-    rows: Any, policy: RecheckPolicy, night: dt.date, watched_days: int = 14
-) -> dict[tuple[str, str], ChangeStats]:
+def learn(rows: Any, policy: RecheckPolicy, night: dt.date, watched_days: int = 14) -> LearnedStats:
     """Aggregate :func:`storage.evidence.change_observations` into ``{(site, type): ChangeStats}``.
 
-    ``rows`` holds ``("docs", site, type, count)`` and ``("change", site, type, item_key,
-    list_date, first_seen_on, deadline, recorded_on[, previous_check_on])`` tuples.
+    ``rows`` holds ``("docs", site, type, count)``, ``("change", site, type, item_key,
+    list_date, first_seen_on, deadline, recorded_on[, previous_check_on])`` and ``("type_mismatch",
+    site, channel_key)`` tuples (the last: ``LearnedStats.untrusted``).
 
     A change's age is the middle of the nights it can have happened on (after the previous check, up
     to the night it was recorded), not the night it was recorded: otherwise every change would sit
     on an earlier checkpoint or the last open night, and the checkpoints could never move earlier.
     """
-    out: dict[tuple[str, str], ChangeStats] = {}
+    out = LearnedStats()
     seen: set[tuple[str, str]] = set()
     for row in rows:
+        if row[0] == "type_mismatch":
+            out.untrusted.add((row[1], row[2]))
+            continue
         if row[0] == "docs":
             out.setdefault((row[1], row[2] or ""), ChangeStats()).docs += int(row[3])
             continue

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 
+from crawler.recheck import UNTRUSTED_LOOKBACK_NIGHTS
 from storage import evidence
 from storage.db import get_engine, init_db, resolve_url
 
@@ -55,7 +56,14 @@ class CrawlStore:
         return evidence.load_known(self.engine, self.source_key)
 
     def change_observations(self) -> list[tuple[Any, ...]]:
-        return evidence.change_observations(self.engine, self.night)
+        """What the learned re-check schedule reads (``crawler.recheck.learn``): the stored changes of
+        every site, and ``("type_mismatch", source, channel)`` for this source's channels whose
+        notices disagreed with their declared type within ``UNTRUSTED_LOOKBACK_NIGHTS``."""
+        rows = evidence.change_observations(self.engine, self.night)
+        odd = evidence.type_mismatch_channels(
+            self.engine, self.source_key, self.night, UNTRUSTED_LOOKBACK_NIGHTS
+        )
+        return rows + [("type_mismatch", self.source_key, ch) for ch in sorted(odd)]
 
     def channel_state(self) -> dict[str, dt.date | None]:
         return evidence.channel_state(self.engine, self.source_key)

@@ -344,6 +344,24 @@ def change_observations(engine: Engine, night: dt.date, watched_days: int = 14) 
     return out
 
 
+def type_mismatch_channels(engine: Engine, source_key: str, night: dt.date, lookback_days: int) -> set[str]:
+    """Channels of a source whose crawl health said ``type_mismatch`` (their notices disagreed with
+    the declared type) on a night in ``[night - lookback_days, night)``; read by the re-check
+    schedule, which then does not lean on that declared type (``crawler.recheck``)."""
+    with session_scope(engine) as s:
+        rows = s.execute(
+            select(CrawlHealth.channel_key)
+            .where(
+                CrawlHealth.source_key == source_key,
+                CrawlHealth.night < night,
+                CrawlHealth.night >= night - dt.timedelta(days=lookback_days),
+                CrawlHealth.note.like("type_mismatch%"),
+            )
+            .distinct()
+        ).all()
+    return {r[0] for r in rows}
+
+
 def channel_state(engine: Engine, source_key: str) -> dict[str, dt.date | None]:
     """``{channel_key: last night its walk was complete}`` for a source."""
     with session_scope(engine) as s:

@@ -29,9 +29,9 @@ import json
 import logging
 import time
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from scrapy.http import JsonRequest, Request, Response
 
@@ -39,6 +39,7 @@ from crawler.detect import BadPage
 from crawler.discover import StructureWatch
 from crawler.families.base import Entry, Listing, ListPage, SourceSpider, date_prefix
 from crawler.families.listread import ListRead, load_json_text
+from crawler.items import NoticeItem
 from crawler.registry import QUZHOU_DISTRICTS, Channel, zfcg_path_owner
 from vocabulary.dates import SHANGHAI
 
@@ -46,6 +47,8 @@ logger = logging.getLogger(__name__)
 API_HEADERS = {"Accept": "application/json, text/plain, */*"}
 REFERER_PATH = "/site/category?parentId=600007&childrenCode=ZcyAnnouncement"
 EXCLUDE_DEFAULT = ["90", "006011", "H0", "001111"]
+#: days a first nightly walk reads back when the removal sweep is off (``publish_window``)
+FIRST_WINDOW_DAYS = 60
 
 
 def ms_to_date(value: Any) -> dt.date | None:
@@ -169,18 +172,34 @@ class ZfcgSpider(StructureWatch, SourceSpider):
         self.unmapped_rows[path] += 1
 
     # -- request ----------------------------------------------------------------------------------
-    def publish_window(self, channel: Channel) -> tuple[dt.date | None, dt.date]:
-        """``publishDateBegin``/``End`` of tonight's walk: a back-fill's range; nightly from the
-        older of (last complete walk − overlap) and (night − sweep_days), so the removal sweep
-        still sees every young notice; a channel never walked completely has no lower bound."""
+    def publish_window(self, channel: Channel) -> tuple[dt.date, dt.date]:
+        """``publishDateBegin``/``End`` of tonight's walk.
+
+        - back-fill: the asked range (``--since``/``--until``; ``until`` defaults to the night);
+        - nightly, after a complete walk on night W: from the older of ``W - overlap_days`` (a notice
+          put up late with an earlier publish date is still asked for) and ``night - sweep_days`` (the
+          removal sweep still sees every young notice), to the night;
+        - nightly, before any complete walk: the last ``sweep_days`` (60; 60 also when the sweep is
+          off). Why not the whole list as on other sites: zfcg's list is province-wide and years deep
+          (one category answered ``total: 33864`` for 省本级 alone in the 2025 capture,
+          ``realdata/dev/api-excerpts/``), far beyond ``max_pages`` × 100 rows, so an unbounded first
+          walk would stop at ``max_pages`` every night and never complete. Older notices come from
+          a back-fill, which asks for its range.
+
+        On the legacy root walk the window is the oldest of its channels'.
+        """
         if self.backfill:
-            return self.since, self.until or self.night
-        last = self.complete_nights.get(channel.key) if channel.key != self.list_root else None
-        if last is None:
-            return None, self.night
-        begin = min(
-            last - dt.timedelta(days=self.overlap_days), self.night - dt.timedelta(days=self.sweep_days)
-        )
+            return self.since or self.night, self.until or self.night
+        lst = self.listings.get(channel.key) if channel.key == self.list_root else None
+        keys = [c.key for c in lst.channels] if lst is not None else [channel.key]
+        lasts = [self.complete_nights.get(k) for k in keys]
+        sweeping = self.sweep_days > 0
+        if not lasts or any(d is None for d in lasts):
+            first = self.sweep_days if sweeping else FIRST_WINDOW_DAYS
+            return self.night - dt.timedelta(days=first), self.night
+        begin = min(d for d in lasts if d is not None) - dt.timedelta(days=self.overlap_days)
+        if sweeping:
+            begin = min(begin, self.night - dt.timedelta(days=self.sweep_days))
         return begin, self.night
 
     def list_body(self, channel: Channel, page: int) -> dict[str, Any]:
@@ -195,8 +214,7 @@ class ZfcgSpider(StructureWatch, SourceSpider):
                 self.source.params.get("exclude_district_prefix") or EXCLUDE_DEFAULT
             ),
         }
-        if begin is not None:
-            body["publishDateBegin"] = begin.isoformat()
+        body["publishDateBegin"] = begin.isoformat()
         body["publishDateEnd"] = end.isoformat()
         body["_t"] = int(time.time() * 1000)
         return body
@@ -235,10 +253,32 @@ class ZfcgSpider(StructureWatch, SourceSpider):
         full = len(rows) >= self.source.page_size
         has_next = bool(rows) and (page * self.source.page_size < total if total is not None else full)
         begin, _ = self.publish_window(channel)
-        return ListPage(entries, has_next, floor=begin - dt.timedelta(days=1) if begin else None)
+        return ListPage(entries, has_next, floor=begin - dt.timedelta(days=1))
+
+    def detail_timestamp(self) -> int:
+        """The ``timestamp`` (epoch seconds) of tonight's detail requests: midnight of the crawl night
+        in Shanghai, one value for the whole night.
+
+        Why: the site's own front end and the evidence send ``/portal/detail?articleId=…&timestamp=<s>``
+        (platforms.md §4a; the 2025 capture in ``realdata/dev/api-excerpts/``: ``timestamp=1748323370``).
+        It is a cache-buster: crawlers of the same zcy API on other hosts send a months-old constant
+        and get answers (idx 27030338779, ccgp-zhejiang; idx 26705564823, ccgp-anhui). One value per
+        night instead of the clock keeps a detail's URL the same for every worker of a night, so the
+        shared dupefilter of a distributed crawl still fetches it once.
+        """
+        midnight = dt.datetime.combine(self.night, dt.time(0), SHANGHAI)
+        return int(midnight.timestamp())
 
     def detail_request(self, url: str, item_key: str, channel: Channel) -> Request:
-        return Request(url, headers=API_HEADERS)
+        return Request(with_timestamp(url, self.detail_timestamp()), headers=API_HEADERS)
+
+    def _on_detail(self, response: Response, entry: Entry, channel_key: str, listed: bool) -> Iterable[Any]:
+        """The base's handling, with the stored URL free of the night's cache-buster (a document's
+        URL is what findings cite; the same notice must not get a new URL every night)."""
+        for out in super()._on_detail(response, entry, channel_key, listed):
+            if isinstance(out, NoticeItem):
+                out.url = with_timestamp(out.url, None)
+            yield out
 
     def check_detail(self, response: Response) -> None:
         obj = self.guard(response)
@@ -250,6 +290,16 @@ class ZfcgSpider(StructureWatch, SourceSpider):
         obj = json.loads(response.text)
         data = obj["result"]["data"]
         return (str(data.get("title", "")) + "\n" + str(data.get("content", ""))).encode("utf-8")
+
+
+def with_timestamp(url: str, stamp: int | None) -> str:
+    """``url`` with its ``timestamp`` query parameter set to ``stamp`` (removed when None); the other
+    parameters (``articleId``, URL-encoded as the site needs) are kept byte for byte."""
+    parts = urlsplit(url)
+    kept = [q for q in parts.query.split("&") if q and q.split("=", 1)[0] != "timestamp"]
+    if stamp is not None:
+        kept.append(f"timestamp={stamp}")
+    return urlunsplit(parts._replace(query="&".join(kept)))
 
 
 def _content(obj: Any) -> str | None:

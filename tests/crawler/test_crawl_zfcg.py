@@ -62,7 +62,11 @@ def test_one_walk_per_category_with_the_evidence_body() -> None:
     body = json.loads(req.body)
     assert body["categoryCode"] == "110-978863" and body["pageNo"] == 2 and body["pageSize"] == 100
     assert body["isGov"] is True and body["excludeDistrictPrefix"] == ["90", "006011", "H0", "001111"]
-    assert body["publishDateEnd"] == NIGHT and "publishDateBegin" not in body  # never walked completely yet
+    # never walked completely yet: the sweep's 60 days, not the province's whole history
+    assert body["publishDateEnd"] == NIGHT
+    assert (
+        body["publishDateBegin"] == (dt.date(2026, 2, 10) - dt.timedelta(days=spider.sweep_days)).isoformat()
+    )
     assert isinstance(body["_t"], int) and "districtCode" not in body  # the filter is local, as in fetch_zfcg
     assert req.headers[b"Referer"].decode().endswith(REFERER_PATH)
     assert req.headers[b"Origin"].decode() == spider.base_url
@@ -72,6 +76,15 @@ def test_one_walk_per_category_with_the_evidence_body() -> None:
     assert (
         body["publishDateBegin"] == (dt.date(2026, 2, 10) - dt.timedelta(days=spider.sweep_days)).isoformat()
     )
+    # with the sweep off: the overlap alone after a complete walk, still 60 days before one
+    spider.sweep_days = 0
+    body = json.loads(spider.list_request(ch, 1).body)
+    assert (
+        body["publishDateBegin"] == (dt.date(2026, 2, 9) - dt.timedelta(days=spider.overlap_days)).isoformat()
+    )
+    spider.complete_nights = {}
+    body = json.loads(spider.list_request(ch, 1).body)
+    assert body["publishDateBegin"] == "2025-12-12"  # FIRST_WINDOW_DAYS (60) before the night
     back = _spider(since="2025-01-01", until="2025-01-31")
     body = json.loads(back.list_request(ch, 1).body)
     assert (body["publishDateBegin"], body["publishDateEnd"]) == ("2025-01-01", "2025-01-31")

@@ -129,3 +129,33 @@ def test_longyou_date_filter_and_search_key(replica: ReplicaHandle) -> None:
     assert [r["title"] for r in bidcontent(replica, searchKey="第05号")["rows"]] == [
         t for t in visible_titles("longyou", "9005002002") if "第05号" in t
     ]
+
+
+def test_zfcg_publish_window_bounds_the_total_and_the_pages(replica: ReplicaHandle) -> None:
+    """``publishDateBegin``/``End`` (fetch_zfcg idx 57395698769) select by publish date on the server:
+    the answer's ``total`` is the window's, so a crawler asking for a window pages through it alone.
+    Dates come as ``YYYY-MM-DD`` (as pubwatch sends them) or epoch milliseconds."""
+    cst = timezone(timedelta(hours=8))
+
+    def day(row: dict) -> str:
+        return datetime.fromtimestamp(row["publishDate"] / 1000, tz=cst).date().isoformat()
+
+    def every(**over: object) -> tuple[int, list[dict]]:
+        first = category(replica, pageSize=100, **over)
+        rows = list(first["data"])
+        for n in range(2, -(-first["total"] // 100) + 1):
+            rows += category(replica, pageNo=n, pageSize=100, **over)["data"]
+        return first["total"], rows
+
+    total, rows = every()
+    days = sorted({day(r) for r in rows})
+    assert len(days) >= 3
+    begin = days[len(days) // 2]
+    inside = [r for r in rows if day(r) >= begin]
+    win_total, win_rows = every(publishDateBegin=begin)
+    assert win_total == len(inside) < total
+    assert {r["articleId"] for r in win_rows} == {r["articleId"] for r in inside}
+    ms = int(datetime.fromisoformat(begin).replace(tzinfo=cst).timestamp() * 1000)
+    assert category(replica, pageSize=1, publishDateBegin=ms)["total"] == win_total
+    closed, _ = every(publishDateBegin=begin, publishDateEnd=begin)
+    assert closed == sum(1 for r in rows if day(r) == begin)
