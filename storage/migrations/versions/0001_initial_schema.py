@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 05:21:47.873489
+Create Date: 2026-12-06 06:50:16.085074
 """
 
 from __future__ import annotations
@@ -341,6 +341,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('notice_id', 'key')
     )
     with op.batch_alter_table('notice_fields', schema=None) as batch_op:
+        batch_op.create_index('ix_notice_fields_empty', ['key', 'notice_id'], unique=False, sqlite_where=sa.text("value_num IS NULL AND value_date IS NULL AND (value_text IS NULL OR value_text = '')"), postgresql_where=sa.text("value_num IS NULL AND value_date IS NULL AND (value_text IS NULL OR value_text = '')"))
         batch_op.create_index('ix_notice_fields_key', ['key', 'notice_id'], unique=False)
 
     op.create_table('project_links',
@@ -404,6 +405,7 @@ def downgrade() -> None:
     op.drop_table('project_links')
     with op.batch_alter_table('notice_fields', schema=None) as batch_op:
         batch_op.drop_index('ix_notice_fields_key')
+        batch_op.drop_index('ix_notice_fields_empty', sqlite_where=sa.text("value_num IS NULL AND value_date IS NULL AND (value_text IS NULL OR value_text = '')"), postgresql_where=sa.text("value_num IS NULL AND value_date IS NULL AND (value_text IS NULL OR value_text = '')"))
 
     op.drop_table('notice_fields')
     with op.batch_alter_table('findings', schema=None) as batch_op:
