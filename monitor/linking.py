@@ -100,7 +100,11 @@ def link_projects(conn: Connection, as_of: dt.date | None = None) -> LinkStats:
     stats = LinkStats()
     if _all_linked(conn):
         return stats  # the usual night after the first: nothing to scan for
-    unlinked = ~select(t_l.c.notice_id).where(t_l.c.notice_id == t_n.c.id).exists()
+    # NOT IN, not NOT EXISTS: PostgreSQL planned the anti-join against the (empty) links table as a nested
+    # loop and re-read that table once per notice while the same INSERT was filling it — quadratic, 68 s
+    # of a 69 s run at 100k notices (issue 16). NOT IN over the key is read once into a hash (SQLite
+    # answers it from the key itself), and notice_id is never NULL.
+    unlinked = t_n.c.id.not_in(select(t_l.c.notice_id))
     has_number = (t_n.c.project_number.is_not(None)) & (func.trim(t_n.c.project_number) != "")
     norm = norm_number_sql(t_n.c.project_number)
     pkey = literal("pn:") + norm
