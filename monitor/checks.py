@@ -270,15 +270,31 @@ def _missing_pairs(ctx: Ctx) -> None:
     )
     worktables.analyze(conn, rt)
     f2 = f_.alias("f2")
-    present = (
-        select(func.count())
-        .select_from(f2.join(rk, and_(rk.c.key == f2.c.key, rk.c.notice_type == rt.c.notice_type)))
-        .where(f2.c.notice_id == n_.c.id)
-        .scalar_subquery()
-    )
-    lacking = (
-        select(n_.c.id).select_from(rt.join(n_, n_.c.notice_type == rt.c.notice_type)).where(present < rt.c.k)
-    )
+    if conn.dialect.name == "sqlite":  # a count per notice over its own index entries (no sort, no hash)
+        present: Any = (
+            select(func.count())
+            .select_from(f2.join(rk, and_(rk.c.key == f2.c.key, rk.c.notice_type == rt.c.notice_type)))
+            .where(f2.c.notice_id == n_.c.id)
+            .scalar_subquery()
+        )
+        source: Any = rt.join(n_, n_.c.notice_type == rt.c.notice_type)
+    else:  # PostgreSQL: the same count as one hashed aggregate (its per-row sub-plan re-read _pw_rk)
+        n2 = n_.alias("n2")
+        counts = (
+            select(f2.c.notice_id, func.count().label("c"))
+            .select_from(
+                f2.join(n2, n2.c.id == f2.c.notice_id).join(
+                    rk, and_(rk.c.key == f2.c.key, rk.c.notice_type == n2.c.notice_type)
+                )
+            )
+            .group_by(f2.c.notice_id)
+            .subquery("pc")
+        )
+        present = func.coalesce(counts.c.c, 0)
+        source = rt.join(n_, n_.c.notice_type == rt.c.notice_type).outerjoin(
+            counts, counts.c.notice_id == n_.c.id
+        )
+    lacking = select(n_.c.id).select_from(source).where(present < rt.c.k)
     conn.execute(short.insert().from_select(["notice_id"], lacking))
     empty = (
         select(f2.c.notice_id)
