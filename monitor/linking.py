@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, literal, select, update
+from sqlalchemy import Column, Connection, Integer, MetaData, Table, func, insert, literal, select, update
 from sqlalchemy.sql import ColumnElement
 
 from storage.models import Notice, NoticeField, Project, ProjectLink
@@ -100,11 +100,7 @@ def link_projects(conn: Connection, as_of: dt.date | None = None) -> LinkStats:
     stats = LinkStats()
     if _all_linked(conn):
         return stats  # the usual night after the first: nothing to scan for
-    # NOT IN, not NOT EXISTS: PostgreSQL planned the anti-join against the (empty) links table as a nested
-    # loop and re-read that table once per notice while the same INSERT was filling it — quadratic, 68 s
-    # of a 69 s run at 100k notices (issue 16). NOT IN over the key is read once into a hash (SQLite
-    # answers it from the key itself), and notice_id is never NULL.
-    unlinked = t_n.c.id.not_in(select(t_l.c.notice_id))
+    unlinked = _unlinked(conn)
     has_number = (t_n.c.project_number.is_not(None)) & (func.trim(t_n.c.project_number) != "")
     norm = norm_number_sql(t_n.c.project_number)
     pkey = literal("pn:") + norm
@@ -139,6 +135,7 @@ def link_projects(conn: Connection, as_of: dt.date | None = None) -> LinkStats:
         conn, t_l, insert(t_l).from_select(["notice_id", "project_id", "method", "confidence"], links)
     )
     _analyze(conn, t_l)
+    unlinked = _unlinked(conn)  # less the notices linked a moment ago
 
     # 2. the rest (no number): exact normalised name + purchaser, then fuzzy tokens, else a new project
     rest = conn.execute(
@@ -164,7 +161,32 @@ def link_projects(conn: Connection, as_of: dt.date | None = None) -> LinkStats:
         .values(project_id=t_l.c.project_id)
         .where(t_l.c.notice_id == t_n.c.id, t_n.c.project_id.is_(None))
     )
+    if conn.dialect.name != "sqlite":
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {_t_u.name}")
     return stats
+
+
+_t_u = Table("_pw_unlinked", MetaData(), Column("id", Integer, primary_key=True), prefixes=["TEMPORARY"])
+
+
+def _unlinked(conn: Connection) -> ColumnElement[bool]:
+    """The notices without a link yet, as a condition on ``notices``.
+
+    SQLite: ``NOT IN`` the links' key, which it answers by probing that key. PostgreSQL: the ids are
+    first written to a temporary table and the condition is ``IN`` that table. Why: written as an
+    anti-join against ``project_links`` inside the INSERT that fills ``project_links``, PostgreSQL
+    planned a nested loop over the (empty) table and re-read it once per notice while it grew —
+    quadratic, 68 s of a 69 s run at 100k notices (issue 16); and ``NOT IN`` a large sub-query it
+    cannot hash within ``work_mem`` is quadratic as well (1M notices). The anti-join that fills the
+    temporary table reads a table no statement is writing, with fresh statistics."""
+    if conn.dialect.name == "sqlite":
+        return t_n.c.id.not_in(select(t_l.c.notice_id))
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {_t_u.name}")
+    _t_u.create(conn)
+    no_link = ~select(t_l.c.notice_id).where(t_l.c.notice_id == t_n.c.id).exists()
+    conn.execute(_t_u.insert().from_select(["id"], select(t_n.c.id).where(no_link)))
+    conn.exec_driver_sql(f"ANALYZE {_t_u.name}")
+    return t_n.c.id.in_(select(_t_u.c.id))
 
 
 def _all_linked(conn: Connection) -> bool:
