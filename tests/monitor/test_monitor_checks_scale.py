@@ -20,6 +20,7 @@ import pytest
 from sqlalchemy import Engine, text
 
 import monitor
+from monitor import runconn
 from storage.db import get_engine, init_db
 
 N = 2500  # five planted gaps of each kind (ids ≡ k mod 500)
@@ -93,11 +94,22 @@ def _found(engine: Engine) -> set[tuple[str, str]]:
     return out
 
 
+def _pragmas(engine: Engine) -> list[int]:
+    if engine.dialect.name != "sqlite":
+        return []
+    with engine.connect() as c:
+        return [c.exec_driver_sql(f"PRAGMA {p}").scalar() for p in ("cache_size", "mmap_size", "temp_store")]
+
+
 def _run_and_compare(engine: Engine) -> None:
     init_db(engine)
     _bench().fill(engine, N)
     _plant_extra(engine)
+    before = _pragmas(engine)
     first = monitor.run_checks(engine, AS_OF)
+    # the run's large page cache and memory map are its own: the pooled connection gets its settings back
+    assert _pragmas(engine) == before
+    assert engine.dialect.name != "sqlite" or before[0] != -runconn.CACHE_KIB
     assert first["links"]["by_number"] == N  # every notice has a project number (counted on PostgreSQL too)
     assert first["links"]["new_projects"] == N // 5 + 1
     expected = _expected(N)
