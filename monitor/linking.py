@@ -15,7 +15,19 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, Connection, Integer, MetaData, Table, func, insert, literal, select, update
+from sqlalchemy import (
+    Column,
+    Connection,
+    Integer,
+    MetaData,
+    Table,
+    func,
+    insert,
+    literal,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.sql import ColumnElement
 
 from storage.models import Notice, NoticeField, Project, ProjectLink
@@ -179,6 +191,8 @@ def _unlinked(conn: Connection) -> ColumnElement[bool]:
     quadratic, 68 s of a 69 s run at 100k notices (issue 16); and ``NOT IN`` a large sub-query it
     cannot hash within ``work_mem`` is quadratic as well (1M notices). The anti-join that fills the
     temporary table reads a table no statement is writing, with fresh statistics."""
+    if conn.scalar(select(t_l.c.notice_id).limit(1)) is None:
+        return true()  # no link at all (the first night): every notice, with no probe per notice
     if conn.dialect.name == "sqlite":
         return t_n.c.id.not_in(select(t_l.c.notice_id))
     conn.exec_driver_sql(f"DROP TABLE IF EXISTS {_t_u.name}")
