@@ -79,6 +79,7 @@ def run_checks(
     from monitor.provisional import settle_unknown_deadlines
     from monitor.rectify import record_rectifications
     from monitor.review import sync_audit
+    from monitor.runconn import tuned
     from monitor.units import assign_primary_units
     from storage.models import CheckRun
 
@@ -118,7 +119,7 @@ def run_checks(
                 if not save:
                     summary["findings"] = _findings(conn, as_of, include_resolved=False)
                 return summary
-    with engine.connect() as conn:
+    with engine.connect() as conn, tuned(conn):
         trans = conn.begin()
         links = link_projects(conn, as_of)
         if conn.dialect.name == "sqlite" and (

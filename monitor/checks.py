@@ -33,10 +33,19 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql import ColumnElement, Select
+from sqlalchemy.sql import text as text_clause
 
 from monitor import worktables
 from monitor.catalog import Catalog, Rule
-from storage.models import CrawlHealth, Document, DocumentVersion, Expectation, Notice, NoticeField
+from storage.models import (
+    EMPTY_FIELD_SQL,
+    CrawlHealth,
+    Document,
+    DocumentVersion,
+    Expectation,
+    Notice,
+    NoticeField,
+)
 from vocabulary import REVIEW_UNIT  # where extraction gaps go (re-exported for tests)
 
 n_ = Notice.__table__
@@ -84,8 +93,13 @@ def add_cands(ctx: Ctx, sel: Select, cols: list[str]) -> int:
 
 
 def visible(as_of: dt.date, n: Any = n_) -> ColumnElement[bool]:
-    """Notices published on or before the night being checked."""
-    return and_(n.c.publish_date.is_not(None), n.c.publish_date <= as_of)
+    """Notices published on or before the night being checked.
+
+    Written so no planner takes it for an index range: on a checked night nearly every stored notice
+    is visible, and SQLite walking ``ix_notices_publish_date`` then fetching each row in date order
+    (random order on disk) made the deadline and required-field passes several times slower than a
+    scan or a walk by notice type (issue 16)."""
+    return func.coalesce(n.c.publish_date, dt.date(9999, 12, 31)) <= as_of
 
 
 def no_index(col: Any) -> Any:
@@ -151,6 +165,8 @@ def check_required_fields(ctx: Ctx) -> int:
         return 0
     worktables.bulk(ctx.conn, worktables.req, rows)
     r = worktables.req
+    _missing_pairs(ctx)
+    miss = worktables.miss
     has_value = exists(
         select(1).where(
             f_.c.notice_id == n_.c.id,
@@ -196,7 +212,11 @@ def check_required_fields(ctx: Ctx) -> int:
                 n_.c.title,
                 n_.c.publish_date,
             )
-            .select_from(n_.join(r, r.c.notice_type == n_.c.notice_type))
+            .select_from(
+                miss.join(r, and_(r.c.rule_id == miss.c.rule_id, r.c.key == miss.c.key)).join(
+                    n_, n_.c.id == miss.c.notice_id
+                )
+            )
             .where(visible(ctx.as_of), n_.c.status == "ok", ~has_value, ~in_column, gap_cond, only_if)
         )
         n += add_cands(
@@ -224,6 +244,78 @@ def check_required_fields(ctx: Ctx) -> int:
             ],
         )
     return n
+
+
+def _missing_pairs(ctx: Ctx) -> None:
+    """Fill ``_pw_miss`` with the (rule, item, notice) pairs of every notice that may lack a required item.
+
+    Why a stage of its own: the rule's full condition (a filled row, visibility, status, notice
+    columns, title word, the ``gap:`` marker) is dear per pair, and a million notices make about five
+    million pairs of which a few thousand lack the item. A notice with a row for every item its type
+    requires, none of them empty, can never be a candidate; finding the others takes one count per
+    notice over its own rows (the ``(notice_id, key)`` index alone, in notice order) plus the small
+    partial index of empty rows (``ix_notice_fields_empty``). The full condition is then evaluated on
+    the pairs of those few notices only, so the result is the one of evaluating it on every pair.
+    """
+    req, rk, rt, short, miss = worktables.req, worktables.rk, worktables.rt, worktables.short, worktables.miss
+    conn = ctx.conn
+    conn.execute(
+        rk.insert().from_select(["notice_type", "key"], select(req.c.notice_type, req.c.key).distinct())
+    )
+    worktables.analyze(conn, rk)
+    conn.execute(
+        rt.insert().from_select(
+            ["notice_type", "k"], select(rk.c.notice_type, func.count()).group_by(rk.c.notice_type)
+        )
+    )
+    worktables.analyze(conn, rt)
+    f2 = f_.alias("f2")
+    if conn.dialect.name == "sqlite":  # a count per notice over its own index entries (no sort, no hash)
+        present: Any = (
+            select(func.count())
+            .select_from(f2.join(rk, and_(rk.c.key == f2.c.key, rk.c.notice_type == rt.c.notice_type)))
+            .where(f2.c.notice_id == n_.c.id)
+            .scalar_subquery()
+        )
+        source: Any = rt.join(n_, n_.c.notice_type == rt.c.notice_type)
+    else:  # PostgreSQL: the same count as one hashed aggregate (its per-row sub-plan re-read _pw_rk)
+        n2 = n_.alias("n2")
+        counts = (
+            select(f2.c.notice_id, func.count().label("c"))
+            .select_from(
+                f2.join(n2, n2.c.id == f2.c.notice_id).join(
+                    rk, and_(rk.c.key == f2.c.key, rk.c.notice_type == n2.c.notice_type)
+                )
+            )
+            .group_by(f2.c.notice_id)
+            .subquery("pc")
+        )
+        present = func.coalesce(counts.c.c, 0)
+        source = rt.join(n_, n_.c.notice_type == rt.c.notice_type).outerjoin(
+            counts, counts.c.notice_id == n_.c.id
+        )
+    lacking = select(n_.c.id).select_from(source).where(present < rt.c.k)
+    conn.execute(short.insert().from_select(["notice_id"], lacking))
+    empty = (
+        select(f2.c.notice_id)
+        .select_from(
+            rk.join(f2, f2.c.key == rk.c.key).join(
+                n_, and_(n_.c.id == f2.c.notice_id, n_.c.notice_type == rk.c.notice_type)
+            )
+        )
+        .where(
+            text_clause(EMPTY_FIELD_SQL.replace("value_", "f2.value_")),
+            ~exists(select(1).where(short.c.notice_id == f2.c.notice_id)),
+        )
+        .distinct()
+    )
+    conn.execute(short.insert().from_select(["notice_id"], empty))
+    worktables.analyze(conn, short)
+    pairs = select(req.c.rule_id, req.c.key, n_.c.id).select_from(
+        short.join(n_, n_.c.id == short.c.notice_id).join(req, req.c.notice_type == n_.c.notice_type)
+    )
+    conn.execute(miss.insert().from_select(["rule_id", "key", "notice_id"], pairs))
+    worktables.analyze(conn, miss)
 
 
 def _title_condition(r: Any) -> ColumnElement[bool]:
@@ -259,8 +351,10 @@ def check_deadlines(ctx: Ctx) -> int:
     fill = (
         select(dl.c.rule_id, n_.c.id, n_.c.project_id, f_.c.value_date, n_.c.publish_date)
         .select_from(
-            n_.join(dl, dl.c.notice_type == n_.c.notice_type).join(
-                f_, and_(f_.c.notice_id == n_.c.id, f_.c.key == dl.c.event_key)
+            # the rule's event key by its index, then each notice by id: no_index keeps SQLite from
+            # walking every notice of the type and probing its fields instead (issue 16)
+            dl.join(f_, f_.c.key == dl.c.event_key).join(
+                n_, and_(n_.c.id == f_.c.notice_id, no_index(n_.c.notice_type) == dl.c.notice_type)
             )
         )
         .where(visible(ctx.as_of), f_.c.value_date.is_not(None))
@@ -270,6 +364,7 @@ def check_deadlines(ctx: Ctx) -> int:
             ["rule_id", "notice_id", "project_id", "event_date", "publish_date"], fill
         )
     )
+    worktables.analyze(ctx.conn, worktables.ev)
     return _late_from_events(ctx)
 
 

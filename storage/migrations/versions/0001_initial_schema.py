@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 06:38:45.409138
+Create Date: 2026-12-06 07:59:30.944078
 """
 
 from __future__ import annotations
@@ -342,6 +342,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('notice_id', 'key')
     )
     with op.batch_alter_table('notice_fields', schema=None) as batch_op:
+        batch_op.create_index('ix_notice_fields_empty', ['key', 'notice_id'], unique=False, sqlite_where=sa.text("value_num IS NULL AND value_date IS NULL AND (value_text IS NULL OR value_text = '')"), postgresql_where=sa.text("value_num IS NULL AND value_date IS NULL AND (value_text IS NULL OR value_text = '')"))
         batch_op.create_index('ix_notice_fields_key', ['key', 'notice_id'], unique=False)
 
     op.create_table('project_links',
@@ -405,6 +406,7 @@ def downgrade() -> None:
     op.drop_table('project_links')
     with op.batch_alter_table('notice_fields', schema=None) as batch_op:
         batch_op.drop_index('ix_notice_fields_key')
+        batch_op.drop_index('ix_notice_fields_empty', sqlite_where=sa.text("value_num IS NULL AND value_date IS NULL AND (value_text IS NULL OR value_text = '')"), postgresql_where=sa.text("value_num IS NULL AND value_date IS NULL AND (value_text IS NULL OR value_text = '')"))
 
     op.drop_table('notice_fields')
     with op.batch_alter_table('findings', schema=None) as batch_op:
