@@ -18,6 +18,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 
+from crawler import settings as defaults
 from crawler.errors import RequestNotSent, classify_exception
 
 logger = logging.getLogger(__name__)
@@ -141,7 +142,9 @@ class CircuitBreakerMiddleware:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.limit = crawler.settings.getint("PUBWATCH_SOURCE_FAILURE_LIMIT", 4)
+        self.limit = crawler.settings.getint(
+            "PUBWATCH_SOURCE_FAILURE_LIMIT", defaults.PUBWATCH_SOURCE_FAILURE_LIMIT
+        )
         self.streak = 0
         self.tripped: str | None = None
 

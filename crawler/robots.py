@@ -19,6 +19,7 @@ from scrapy.http import Request, Response
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 
+from crawler import settings as defaults
 from storage import evidence
 from storage.models import utcnow
 
@@ -62,7 +63,11 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
         engine, night = self._store()
         if engine is None or night is None:
             return None
-        ttl = dt.timedelta(hours=self.crawler.settings.getfloat("PUBWATCH_ROBOTS_TTL_HOURS", 24))
+        ttl = dt.timedelta(
+            hours=self.crawler.settings.getfloat(
+                "PUBWATCH_ROBOTS_TTL_HOURS", defaults.PUBWATCH_ROBOTS_TTL_HOURS
+            )
+        )
         try:
             row = evidence.get_robots(engine, host)
         except Exception:
