@@ -32,8 +32,8 @@ from typing import Any
 import requests
 from parsel import Selector
 
-from crawler.registry import Source
 from crawler.settings import USER_AGENT
+from crawler.sources import Source
 
 COL_RE = re.compile(r"/col/col(\d+)/")
 EPOINT_CODE_RE = re.compile(r"/jyxx/(\d{6})/(\d{9,12})/")
@@ -280,7 +280,7 @@ class StructureWatch:
         from collections import Counter
 
         from crawler.families.base import Listing
-        from crawler.registry import DOMAINS, Channel
+        from crawler.sources import DOMAINS, Channel
 
         source: Source = self.source  # type: ignore[attr-defined]
         unit = Counter(c.responsible_unit for c in source.channels).most_common(1)[0][0]

@@ -8,7 +8,7 @@ access and recorded as a crawl error of its own kind, so the channel is incomple
 
 * ``refused_scheme`` — any scheme other than http/https (file, data, ftp, s3, gopher …);
 * ``refused_offsite`` — an http(s) URL whose host is not one of the source's hosts
-  (:meth:`crawler.registry.Source.owned_hosts`: base_url's host, after any replica override, plus
+  (:meth:`crawler.sources.Source.owned_hosts`: base_url's host, after any replica override, plus
   the registry's ``hosts`` list).
 
 Host rule (ports matter): an owned entry ``host`` matches that host on ports 80 and 443 (http and

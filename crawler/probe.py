@@ -41,8 +41,8 @@ from crawler.discover import Discovery, NotDiscoverable, compare, parse_structur
 from crawler.families import FAMILY_CLASSES
 from crawler.families.base import Entry, SourceSpider
 from crawler.middlewares import COOKIE_RE, has_content
-from crawler.registry import Channel, Source, registry
 from crawler.settings import USER_AGENT
+from crawler.sources import Channel, Source, registry
 
 CHECKS = ("answered", "parsed", "dated", "typed", "detail", "robots")
 LABELS = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from crawler.registry import Source, load_registry
+from crawler.sources import Source, load_registry
 
 
 def channel_provenance(source: Source) -> dict[str, dict[str, Any]]:

@@ -24,11 +24,11 @@ from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 from sqlalchemy.exc import SQLAlchemyError
 
+from crawler.crawl_db import engine_for
 from crawler.distributed import expire_namespace, namespace, redis_settings, redis_url_from
 from crawler.logsafe import install as install_log_safety
 from crawler.pipelines import storage_error_text
-from crawler.registry import RegistryError, registry
-from crawler.store import engine_for
+from crawler.sources import RegistryError, registry
 from storage import evidence
 from storage.db import DatabaseError
 from vocabulary.dates import parse_iso_date

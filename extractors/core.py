@@ -10,6 +10,7 @@ from typing import Any
 from . import normalize as N
 from .classify import classify
 from .decode import MAX_BODY_BYTES, load, strip_controls
+from .fieldspecs import Extractor, extractor_for
 from .labels import AREA, DATE, DATETIME, LONG, MONEY, NAME, NUMBER, ORGS, PEOPLE, PHONE, YEARS, kind_of
 from .layout import Page, build_page
 from .readers import (
@@ -27,7 +28,6 @@ from .readers import (
     title_from_lines,
 )
 from .record import NotAPage, PageTooLarge, Record
-from .registry import Extractor, extractor_for
 from .stated import stated_labels
 
 _PHONE = re.compile(

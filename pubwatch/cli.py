@@ -103,7 +103,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     ]
     for mod, name in (
         ("extractors", "NotAPage"),
-        ("crawler.registry", "RegistryError"),
+        ("crawler.sources", "RegistryError"),
         ("monitor.catalog", "CatalogError"),  # e.g. a rule naming a source the registry lacks
         ("monitor.review", "ReviewError"),
         ("pubwatch.runlock", "AlreadyRunning"),
@@ -161,7 +161,7 @@ def _sources(value: str | None, config: Config) -> list[str] | None:
     """Split and validate ``--sources`` against the registry."""
     if not value:
         return None
-    from crawler.registry import load_registry
+    from crawler.sources import load_registry
 
     names = [s.strip() for s in value.split(",") if s.strip()]
     known = set(load_registry(config.registry_path))
@@ -822,7 +822,7 @@ def sources_discover(
     import os
 
     from crawler.discover import NotDiscoverable, discover
-    from crawler.registry import SITE_URLS_ENV, registry
+    from crawler.sources import SITE_URLS_ENV, registry
 
     _config(config)
     if drift and not replica:
@@ -918,7 +918,7 @@ def probe(
     import os
 
     from crawler.probe import CHECKS, LABELS, run_probe
-    from crawler.registry import SITE_URLS_ENV
+    from crawler.sources import SITE_URLS_ENV
 
     cfg = _config(config)
     chosen = _sources(sources, cfg)

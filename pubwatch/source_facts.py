@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from crawler.registry import Source, load_registry
+from crawler.sources import Source, load_registry
 from monitor.catalog import SourceFacts
 from storage.evidence import sync_sources
 

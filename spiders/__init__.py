@@ -13,7 +13,7 @@ from typing import Any
 from scrapy.settings import SETTINGS_PRIORITIES
 
 from crawler.families import FAMILY_CLASSES, SourceSpider
-from crawler.registry import Source, registry
+from crawler.sources import Source, registry
 
 
 def class_name(key: str) -> str:

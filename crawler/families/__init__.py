@@ -1,6 +1,6 @@
 """One base spider per platform family; ``FAMILY_CLASSES`` maps registry family names to them.
 
-The family names and where their classes live are listed once, in ``crawler.registry.FAMILIES``
+The family names and where their classes live are listed once, in ``crawler.sources.FAMILIES``
 (the registry validates ``family`` against it without importing any spider).
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 
 from crawler.families.base import SourceSpider
-from crawler.registry import FAMILIES
+from crawler.sources import FAMILIES
 
 
 def _load(family: str, path: str) -> type[SourceSpider]:

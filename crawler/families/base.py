@@ -37,6 +37,7 @@ from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler import settings as defaults
+from crawler.crawl_db import CrawlStore
 from crawler.detect import BadPage, classify_html, classify_json
 from crawler.distributed import SeenSet, redis_url_from
 from crawler.errors import classify_failure
@@ -46,8 +47,7 @@ from crawler.families.recheck_walk import RecheckWalk, rebase
 from crawler.health import HealthTracker
 from crawler.items import NoticeItem
 from crawler.recheck import LearnedSchedule, RecheckPolicy, learn
-from crawler.registry import Channel, RegistryError, Source, registry
-from crawler.store import CrawlStore
+from crawler.sources import Channel, RegistryError, Source, registry
 from storage.evidence import KnownDocument
 from storage.models import utcnow
 from vocabulary.dates import parse_iso_date, today_shanghai  # the one clock and parser

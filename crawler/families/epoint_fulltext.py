@@ -28,7 +28,7 @@ from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
 from crawler.families.hanweb_column import url_key
 from crawler.families.listread import ListRead, load_json_text, relative
 from crawler.offsite import join_link
-from crawler.registry import Channel
+from crawler.sources import Channel
 
 PATH = "/inteligentsearch/rest/esinteligentsearch/getFullTextDataNew"
 DATE_FIELDS = ("webdate", "showdate", "infodate", "infodatepx", "infodateformat", "date")

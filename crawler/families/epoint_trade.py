@@ -30,7 +30,7 @@ from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
 from crawler.families.hanweb_column import url_key
 from crawler.families.listread import ListRead, load_json_text, relative
 from crawler.offsite import join_link
-from crawler.registry import Channel
+from crawler.sources import Channel
 
 CATEGORY_IN_PATH = re.compile(r"/(\d{6,12})/(\d{9,12})/\d{8}/")
 CATEGORY_SEGMENT = re.compile(r"/(\d{6,12})/")

@@ -22,7 +22,7 @@ from crawler.detect import BadPage
 from crawler.discover import StructureWatch
 from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
 from crawler.offsite import join_link
-from crawler.registry import Channel
+from crawler.sources import Channel
 
 RECORD_RE = re.compile(r"<record>(.*?)</record>", re.S)
 NEXTGROUP_RE = re.compile(r"<nextgroup>(.*?)</nextgroup>", re.S)

@@ -29,7 +29,7 @@ from crawler.detect import BadPage
 from crawler.families.base import ListPage, SourceSpider
 from crawler.families.hanweb_column import NEXTGROUP_RE, RECORD_RE, cdata, parse_records, record_entry
 from crawler.families.listread import ListRead
-from crawler.registry import Channel
+from crawler.sources import Channel
 
 TOTAL_RE = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>")
 

@@ -20,7 +20,7 @@ from crawler.detect import BadPage
 from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
 from crawler.families.hanweb_column import DATE_RE, url_key
 from crawler.offsite import NON_HTTP_HANDLERS_OFF, join_link
-from crawler.registry import Channel
+from crawler.sources import Channel
 
 CHROMIUM = os.environ.get("PUBWATCH_CHROMIUM", "/usr/bin/chromium")
 LAUNCH_ARGS = [

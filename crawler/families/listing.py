@@ -24,7 +24,7 @@ from scrapy.http import Request, Response, TextResponse
 from crawler.detect import BadPage
 from crawler.offsite import link_verdict, safe_url
 from crawler.parselimits import html_limit_hit
-from crawler.registry import Channel
+from crawler.sources import Channel
 
 
 @dataclass(slots=True)

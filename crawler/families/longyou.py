@@ -15,7 +15,7 @@ from scrapy.http import JsonRequest, Request, Response
 from crawler.detect import BadPage
 from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
 from crawler.families.listread import ListRead, load_json_text
-from crawler.registry import Channel
+from crawler.sources import Channel
 
 
 class LongyouSpider(SourceSpider):

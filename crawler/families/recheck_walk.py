@@ -21,7 +21,7 @@ from scrapy.http import Request
 
 from crawler.families.listing import Entry
 from crawler.items import NoticeItem
-from crawler.registry import Channel
+from crawler.sources import Channel
 from storage.evidence import KnownDocument
 from storage.models import utcnow
 

@@ -30,7 +30,7 @@ from crawler.families.base import Entry, ListPage, SourceSpider, date_prefix
 from crawler.families.hanweb_column import DATE_RE, url_key
 from crawler.families.listread import ListRead
 from crawler.offsite import join_link
-from crawler.registry import Channel
+from crawler.sources import Channel
 
 PAGER_RE = re.compile(r"Pager\(\{\s*size\s*:\s*(\d+)\s*,\s*current\s*:\s*(\d+)")
 DEFAULT_ITEMS = "ul.news-list li, ul.c_list_bid li, ul.list li"

@@ -40,7 +40,7 @@ from crawler.discover import StructureWatch
 from crawler.families.base import Entry, Listing, ListPage, SourceSpider, date_prefix
 from crawler.families.listread import ListRead, load_json_text
 from crawler.items import NoticeItem
-from crawler.registry import QUZHOU_DISTRICTS, Channel, zfcg_path_owner
+from crawler.sources import QUZHOU_DISTRICTS, Channel, zfcg_path_owner
 from vocabulary.dates import SHANGHAI
 
 logger = logging.getLogger(__name__)

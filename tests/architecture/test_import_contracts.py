@@ -61,12 +61,12 @@ def test_a_forbidden_import_is_caught(tmp_path: Path) -> None:
     _copy_tree(tmp_path)
     # the monitor reaching into the crawler: the arrow runs the wrong way
     (tmp_path / "monitor" / "reaches_back.py").write_text(
-        "from crawler import registry  # forbidden\n", encoding="utf-8"
+        "from crawler import sources  # forbidden\n", encoding="utf-8"
     )
     # and the replica sharing code with what it is the ground truth for
     (tmp_path / "replica" / "peeks.py").write_text("import extractors  # forbidden\n", encoding="utf-8")
     run = _lint(tmp_path)
     assert run.returncode != 0
-    assert "monitor.reaches_back -> crawler.registry" in run.stdout, run.stdout[-3000:]
+    assert "monitor.reaches_back -> crawler.sources" in run.stdout, run.stdout[-3000:]
     assert "replica.peeks -> extractors" in run.stdout, run.stdout[-3000:]
     assert "BROKEN" in run.stdout

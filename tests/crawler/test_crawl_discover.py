@@ -9,7 +9,7 @@ import pytest
 from conftest import db_rows, run_crawl  # at import time: inside a test, another folder's conftest wins
 
 from crawler.discover import NotDiscoverable, compare, discover
-from crawler.registry import load_registry
+from crawler.sources import load_registry
 
 
 @pytest.fixture()

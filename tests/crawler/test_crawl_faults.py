@@ -114,7 +114,7 @@ def test_removal_below_the_incremental_stop_is_recorded_by_the_sweep(tmp_path) -
     import json
 
     from crawler.recheck import OPEN_TYPES
-    from crawler.registry import registry
+    from crawler.sources import registry
     from replica.generate import generate
     from replica.server import run_in_thread
 

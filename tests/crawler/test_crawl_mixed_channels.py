@@ -12,7 +12,7 @@ import pytest
 
 from crawler.items import NoticeItem
 from crawler.pipelines import ExtractPipeline
-from crawler.registry import REGISTRY_PATH, RegistryError, load_registry, parse_registry
+from crawler.sources import REGISTRY_PATH, RegistryError, load_registry, parse_registry
 
 
 def test_registry_declares_the_mixed_lists() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.registry import REGISTRY_PATH, RegistryError, load_registry, parse_registry, site_url_overrides
+from crawler.sources import REGISTRY_PATH, RegistryError, load_registry, parse_registry, site_url_overrides
 
 SITE_KEYS = {
     "zfcg",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.offsite import host_allowed, link_verdict, refusal
-from crawler.registry import RegistryError, load_registry, parse_registry
+from crawler.sources import RegistryError, load_registry, parse_registry
 
 PAGE = "http://ggzy.example.gov.cn/list/index.html"
 OWN = frozenset({"ggzy.example.gov.cn"})

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from crawler.crawl_db import CrawlStore
 from crawler.recheck import (
     UNTRUSTED_LOOKBACK_NIGHTS,
     LearnedSchedule,
@@ -18,7 +19,6 @@ from crawler.recheck import (
     RecheckPolicy,
     learn,
 )
-from crawler.store import CrawlStore
 from storage import evidence
 from storage.evidence import KnownDocument
 

@@ -12,7 +12,7 @@ from conftest import Data
 from sqlalchemy import Engine
 
 import monitor
-from crawler.registry import REGISTRY_PATH
+from crawler.sources import REGISTRY_PATH
 from monitor.catalog import RULES_DIR, CatalogError, SourceFacts, load_catalog
 from pubwatch.source_facts import publish_sources, source_facts
 

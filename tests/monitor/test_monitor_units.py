@@ -120,7 +120,7 @@ def test_every_unit_name_in_use_is_in_the_directory() -> None:
     directory knows (by canonical name or alias); a stranger is reported, not made a unit."""
     import tomllib
 
-    from crawler.registry import load_registry
+    from crawler.sources import load_registry
     from monitor.directory import load_directory
 
     directory = load_directory()

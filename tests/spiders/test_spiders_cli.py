@@ -17,7 +17,7 @@ SCRAPY = [sys.executable, "-m", "scrapy.cmdline"]
 
 
 def test_scrapy_list_lists_every_source() -> None:
-    from crawler.registry import load_registry
+    from crawler.sources import load_registry
 
     proc = subprocess.run(
         [*SCRAPY, "list"], cwd=REPO, capture_output=True, text=True, timeout=60, check=False
@@ -28,7 +28,7 @@ def test_scrapy_list_lists_every_source() -> None:
 
 
 def test_leaf_spiders_take_politeness_from_the_registry() -> None:
-    from crawler.registry import load_registry
+    from crawler.sources import load_registry
     from spiders import SPIDERS
 
     reg = load_registry(overrides={})

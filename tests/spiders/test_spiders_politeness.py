@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scrapy.utils.project import get_project_settings
 
-from crawler.registry import registry
+from crawler.sources import registry
 from spiders import SPIDERS
 
 
