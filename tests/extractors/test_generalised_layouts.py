@@ -70,3 +70,40 @@ def test_an_assessment_title_is_typed_by_its_own_words() -> None:
     ):
         html = f"<h1>{title}</h1><p>一、被考核单位：某市公共资源交易中心</p><p>二、考核结果：良好</p>"
         assert extract(html.encode("utf-8")).notice_type == "procurement.agency_assessment", title
+
+
+def test_a_text_rendering_titles_the_line_above_its_date_line() -> None:
+    text = (
+        "首页 > 交易信息 > 产权交易\n"
+        "某县人民医院文化东路地段营业用房招租\n"
+        "发布时间:2021-03-22 阅读次数:17 【打印】\n"
+        "一、竞价标的:详见附件清单。\n二、招租方式:采用网上多轮次竞价方式,最高报价人为竞得人。\n"
+    )
+    rec = extract(text.encode("utf-8"))
+    assert rec.fields["title"] == "某县人民医院文化东路地段营业用房招租"
+    assert rec.fields["publish_date"] == "2021-03-22"
+
+
+def test_a_wrapped_cell_of_a_one_cell_per_line_table_stays_in_its_row() -> None:
+    text = (
+        "某市国有建设用地使用权挂牌出让结果公布\n一、地块基本情况:\n"
+        "地块编号 |\n土地面积(平方米) |\n土地用途 |\n出让年限\n(年) |\n成交价\n(万元) |\n受让单位 |\n|\n"
+        "A-14b地块 |\n17960.29 |\n城镇住宅用地 |\n70 |\n43000 |\n某某发展有限公司 |\n|\n"
+    )
+    rec = extract(text.encode("utf-8"))
+    assert rec.notice_type == "land.deal_result"
+    assert rec.fields["winner"] == ["某某发展有限公司"]
+    assert rec.fields["amount"] == 430000000
+    assert rec.fields["area_m2"] == 17960.29
+    assert rec.fields["use_term_years"] == 70
+
+
+def test_a_numbered_heading_over_its_paragraph_is_not_read_as_a_cell() -> None:
+    text = (
+        "某县庙下溪重点山洪沟防洪治理工程施工招标公告\n1. 招标条件\n"
+        "某县庙下溪重点山洪沟防洪治理工程已由某水利局批准建设,建设资金来源为财政拨款。项目法人为某某水利开发有限公司。\n"
+        "2.项目概况与招标范围\n治理河道长1.63km。\n"
+    )
+    rec = extract(text.encode("utf-8"))
+    assert rec.fields["project_name"] == "某县庙下溪重点山洪沟防洪治理工程"
+    assert rec.fields["purchaser"] == "某某水利开发有限公司"
