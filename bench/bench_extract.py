@@ -1,12 +1,16 @@
 """Extractor accuracy and speed: precision/recall/F1 per field key and per notice type, throughput.
 
-    .venv/bin/python bench/bench_extract.py                       # real pages: tune and held-back sets
-    .venv/bin/python bench/bench_extract.py --part tune           # while tuning: never look at held-back
+    .venv/bin/python bench/bench_extract.py                       # real pages: tune, held-back and fresh sets
+    .venv/bin/python bench/bench_extract.py --part tune           # while tuning: never look at the others
+    .venv/bin/python bench/bench_extract.py --part fresh          # the never-tuned set only (bench/fresh/)
     .venv/bin/python bench/bench_extract.py --corpus DIR          # also a replica corpus (last versions)
     .venv/bin/python bench/bench_extract.py --corpus DIR --limit 2000 --errors 20
 
 Real pages are read in place from ../shared/realdata (or $PUBWATCH_REALDATA) and scored on the
-reference keys their labels use; corpus postings (their first version, which the manifest's truth
+reference keys their labels use.  A third set, the fresh pages (bench/fresh/: labels and manifest
+committed, pages outside the repo at $PUBWATCH_FRESH_REALDATA, default /work/fresh-realdata), was
+labelled before any extractor ran on it and is the honest never-tuned measure (the held-back pages
+have been looked at since the split was made); it is skipped with a message when absent. corpus postings (their first version, which the manifest's truth
 describes) are scored on every key of the manifest, except values listed in KNOWN_TRUTH_GAPS (keys
 the page states but the replica's truth omits), which are counted and printed apart.  Speed is
 notices per second on one core and the ratio to a bare ``lxml.html.fromstring`` of the same pages.
@@ -35,6 +39,8 @@ from extractors.record import NotAPage  # noqa: E402
 from extractors.scoring import REFERENCE_KEYS, Tally, score_fields  # noqa: E402
 
 SPLIT_FILE = ROOT / "bench" / "extract_split.toml"
+FRESH_LABELS = ROOT / "bench" / "fresh" / "labels"
+DEFAULT_FRESH = Path("/work/fresh-realdata")
 
 
 def load_split(path: Path = SPLIT_FILE) -> dict[str, str]:
@@ -73,6 +79,31 @@ def real_cases(
                     None,
                 )
             )
+    return cases
+
+
+def fresh_cases(
+    fresh: Path, labels: Path = FRESH_LABELS
+) -> list[tuple[str, bytes, dict[str, Any], dict[str, Any] | None]]:
+    """(name, body, label, hint) for each fresh page: bytes from ``fresh/pages``, label from bench/fresh.
+
+    The labels are committed (they are ours); the pages are not (they are not ours to
+    redistribute), so a page whose file is absent is skipped and counted by the caller.
+    """
+    cases = []
+    for label in sorted(labels.glob("*.json")):
+        page = fresh / "pages" / label.name.removesuffix(".json")
+        if not page.is_file():
+            continue
+        lab = json.loads(label.read_text("utf-8"))
+        cases.append(
+            (
+                f"fresh/{page.name}",
+                page.read_bytes(),
+                {"notice_type": lab["notice_type"], **lab, "split": "fresh", "set": "fresh"},
+                None,
+            )
+        )
     return cases
 
 
@@ -252,17 +283,27 @@ def main() -> int:
     ap.add_argument("--errors", type=int, default=15, help="print this many wrong values per set")
     ap.add_argument("--hint", action="store_true", help="pass the posting's title/date as the channel hint")
     ap.add_argument(
+        "--fresh",
+        default=os.environ.get("PUBWATCH_FRESH_REALDATA", str(DEFAULT_FRESH)),
+        help="directory holding the fresh pages (pages/<name>); labels are in bench/fresh/labels",
+    )
+    ap.add_argument(
         "--part",
-        choices=("tune", "held_back", "both"),
-        default="both",
-        help="which side of bench/extract_split.toml to score (while tuning: tune only)",
+        choices=("tune", "held_back", "fresh", "both", "all"),
+        default="all",
+        help="which set to score: a side of bench/extract_split.toml, the fresh set, both sides "
+        "of the split, or all three (while tuning: tune only)",
     )
     args = ap.parse_args()
     bodies: list[bytes] = []
     real = Path(args.realdata)
-    if (real / "dev" / "pages").is_dir():
-        parts = ("tune", "held_back") if args.part == "both" else (args.part,)
-        for part in parts:
+    split_parts: tuple[str, ...] = {
+        "both": ("tune", "held_back"),
+        "all": ("tune", "held_back"),
+        "fresh": (),
+    }.get(args.part, (args.part,))
+    if split_parts and (real / "dev" / "pages").is_dir():
+        for part in split_parts:
             cases = real_cases(real, part)
             run(
                 cases,
@@ -272,8 +313,21 @@ def main() -> int:
                 f"real pages, {part} (reference keys)",
             )
             bodies += [c[1] for c in cases if c[2]["set"] == "dev"]
-    else:
+    elif split_parts:
         print(f"real pages not found at {real}: skipped (set PUBWATCH_REALDATA)")
+    if args.part in ("fresh", "all"):
+        fresh = Path(args.fresh)
+        cases = fresh_cases(fresh)
+        n_labels = len(list(FRESH_LABELS.glob("*.json")))
+        if not cases:
+            print(
+                f"fresh pages not found at {fresh}/pages: skipped (set PUBWATCH_FRESH_REALDATA; "
+                f"bench/fresh/MANIFEST.tsv says where to get them)"
+            )
+        else:
+            if len(cases) < n_labels:
+                print(f"fresh set: {n_labels - len(cases)} of {n_labels} labelled pages absent, not scored")
+            run(cases, REFERENCE_KEYS, False, 0, "real pages, fresh (never tuned on; reference keys)")
     if args.corpus:
         cases = corpus_cases(Path(args.corpus), args.limit)
         run(cases, None, args.hint, args.errors, f"replica corpus {args.corpus}")

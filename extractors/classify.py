@@ -65,7 +65,7 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     (r"信用(等级|评价)", "credit"),
     (r"开标记录|开标结果|开标情况|唱标", "bid_opening"),
     (r"验收", "acceptance"),
-    (r"集中采购机构.{0,12}考核|考核结果", "agency_assessment"),
+    (r"采购(机构|中心).{0,12}考核|考核(结果|情况)", "agency_assessment"),
     (r"合同(公告|公示|签订|订立|履行)|合同$", "contract"),
     (r"中标|成交|结果公[告示布]|结果$|定标", "result"),
     (r"单一来源", "single_source"),

@@ -479,6 +479,33 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                 for key in keys_for(core):
                     if v and not _is_label_cell(v):
                         yield Finding(key, v, note, f"{h}：{v}", "header_table")
+        elif len(body) >= 2:
+            yield from _uniform_columns(header, body)
+
+
+# Keys a multi-lot table (several parcels, lots or rights in rows) states for the whole notice when
+# every row prints the same value: the term, the use, the method, the mineral. Money and areas are
+# per lot (a total is not theirs to guess), names and places differ by design.
+_UNIFORM_KEYS = frozenset({"use_term_years", "land_use", "supply_method", "mineral"})
+
+
+def _uniform_columns(header: list[str], body: list[list[str]]) -> Iterator[Finding]:
+    """Column values shared by every row of a multi-row header table (a multi-lot table)."""
+    rows = [r for r in body if len(r) == len(header)]
+    if len(rows) < 2 or len(rows) < len(body) - 1:  # rows out of line (rowspans): columns unreliable
+        return
+    for idx, h in enumerate(header):
+        core, note = core_label(h)
+        keys = [k for k in keys_for(core) if k in _UNIFORM_KEYS]
+        if not keys:
+            continue
+        values = {strip_value(r[idx]) for r in rows}
+        if len(values) != 1:
+            continue
+        v = values.pop()
+        if v and not _is_label_cell(v) and not is_placeholder(v):
+            for key in keys:
+                yield Finding(key, v, note, f"{h}：{v}（各行相同）", "header_table")
 
 
 def _cn_int(text: str) -> int | None:
@@ -556,6 +583,10 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (
             r"我(?:中心|局|单位|公司|委|办)[^，,。]{0,6}(?:咨询|联系)电话[为是:：]?\s*(?P<v>0\d{2,3}-\d{7,8}|1[3-9]\d{9})",
             "contact_phone",
+        ),
+        (  # a price stated in a sentence: '拍卖底价为…的1.5倍，即…均为4500元/吨' (the first sum after 为/即)
+            r"(?:起始价|起拍价|底价)[^。\n]{0,120}?(?:为|即|是)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:万元|元))",
+            "starting_price",
         ),
         (
             r"现将位于\s*(?P<v>[^，,。；;]{4,60}?)(?:的)?(?:营业用房|房屋|房产|商铺|店面|厂房|仓库|土地|资产)",

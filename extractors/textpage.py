@@ -62,8 +62,27 @@ def _cells(line: str) -> list[str]:
     return parts
 
 
+# a detail page's date line ('发布时间:2021-05-06', '【信息时间: 2021/4/30 阅读次数: 16】'): the line above
+# it is the page's own title, whatever word it ends with (…营业用房招租, …地块, …开设账户项目)
+_DATE_LINE = re.compile(r"^\s*[【\[]?\s*(?:信息)?(?:发布|公示|公告|信息)(?:时间|日期)\s*[:：]")
+
+
+def _plain_title(line: str) -> bool:
+    """A line that can be a page title: Chinese, not a label, a table row, a crumb or a number."""
+    return (
+        6 <= len(line) <= 110
+        and not re.search(r"[|:：]", line)
+        and not _NUMBERED.match(line)
+        and not _CRUMB.search(line)
+        and len(_CJK.findall(line)) >= 6
+    )
+
+
 def title_line(lines: list[str]) -> int | None:
     """Index of the notice's own title among the first lines (None when no line looks like one)."""
+    for i, ln in enumerate(lines[1:30], 1):
+        if _DATE_LINE.match(ln) and _plain_title(lines[i - 1]):
+            return i - 1
     for i, ln in enumerate(lines[:30]):
         if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln):
             continue
@@ -87,6 +106,7 @@ def _join_label_cells(lines: list[str]) -> list[str]:
             and not _NUMBERED.match(lines[i + 1])
             and not (i > 0 and _label_line(lines[i - 1]))
             and not (i + 2 < len(lines) and _label_line(lines[i + 2]))
+            and not (_NUMBERED.match(ln) and len(lines[i + 1]) > 30)  # a section heading over its paragraph
         ):
             out.append(f"{ln}:{lines[i + 1]}")
             i += 2
@@ -119,9 +139,13 @@ def text_to_html(text: str) -> str:
             out.append(f"<table>{body}</table>")
         table = []
 
+    pending: list[str] = []  # lines of a cell that wraps ('出让年限' / '(年) |') inside a table
     for i, ln in enumerate(lines):
         if "|" in ln:
             cells = _cells(ln)
+            if pending and cells:
+                cells[0] = "".join(pending) + cells[0]
+            pending = []
             if len(cells) >= 2:
                 flush_row()
                 table.append(cells)
@@ -130,6 +154,19 @@ def text_to_html(text: str) -> str:
             else:
                 row.append(cells[0])
             continue
+        if (
+            row
+            and i + 1 < len(lines)
+            and re.fullmatch(r"[^|]{1,30}\|\s*", lines[i + 1])
+            and len(ln) <= 30
+            and len(pending) < 3
+        ):  # inside a row printed one cell per line, a short line before a 'x |' line wraps that cell
+            pending.append(ln)
+            continue
+        if pending:
+            for held in pending:
+                out.append(f"<p>{html.escape(held)}</p>")
+            pending = []
         flush_table()
         if i == ti:
             m = _TITLE.match(ln)

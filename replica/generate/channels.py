@@ -72,6 +72,8 @@ _ZFCG = {  # fetch_zfcg (idx 57395698769): 9 category codes; complaint/penalty c
     "procurement.acceptance": "110-198517",
     "procurement.complaint_decision": "110-766025",
     "procurement.penalty": "110-766026",
+    # 对集中采购机构的考核结果: the finance bureau's 监督 column, with its penalties (no own category known)
+    "procurement.agency_assessment": "110-766026",
 }
 # 衢州市本级 Hanweb site: column ids (col12296836xx)
 _QZ_HANWEB = {k: f"12296836{30 + i:02d}" for i, k in enumerate(sorted(_EPOINT_CITY))}
@@ -84,6 +86,7 @@ _QZ_PORTAL = {
     "property.approval": "1229708231",
     "procurement.complaint_decision": "1229708241",
     "procurement.penalty": "1229708242",
+    "procurement.agency_assessment": "1229708242",
     "housing.plan": "1229708251",
     "housing.annual_plan": "1229708252",
     "housing.progress": "1229708253",

@@ -134,7 +134,8 @@ class Generator:
 
     def _plant_missing(self, live: list[PJ.Sched]) -> None:
         """Drop one plantable key (rules.PLANTABLE) from one published notice of the project."""
-        options = [s for s in live if s.type in PLANTABLE and not s.defect]
+        # a 探矿权 notice is never planted: PLANTABLE's mining keys are those of a 采矿权 notice
+        options = [s for s in live if s.type in PLANTABLE and not s.defect and not s.n.get("exploration")]
         if options:
             s = self.rng.choice(options)
             s.defect, s.drop_field = "missing_field", self.rng.choice(PLANTABLE[s.type])

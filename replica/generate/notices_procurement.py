@@ -290,6 +290,23 @@ def penalty(rng: random.Random, p: P, n: P) -> Builder:
     return b
 
 
+def agency_assessment(rng: random.Random, p: P, n: P) -> Builder:
+    """对集中采购机构的考核结果 (衢政办发〔2018〕73号 二(四)): the finance bureau's yearly assessment."""
+    b = Builder(rng, f"{p['bureau']}关于{n['year']}年度对集中采购机构进行考核的公告")
+    b.c.doc_no = f"{p['bureau_short']}采〔{n['decision'].year}〕{rng.randint(1, 40)}号"
+    b.item("parties", ("被考核的集中采购机构", "被考核单位"), p["centre"], [p["centre"]])
+    b.text("enforcement_agency", ("考核部门", "考核单位"), p["bureau"])
+    b.text(
+        "assessment_result",
+        ("考核结果", "考核情况"),
+        f"{p['centre']}{n['year']}年度考核得分{n['score']}分，考核等次为{n['grade']}。"
+        "内部监督管理制度健全，采购文件编制规范，存在个别项目档案归档不及时的问题，已责令整改。",
+    )
+    b.date("decision_date", ("考核日期", "考核结果形成日期"), n["decision"])
+    b.sign(p["bureau"], n["decision"])
+    return b
+
+
 BUILDERS = {
     "intention": intention,
     "tender": tender,
@@ -304,4 +321,5 @@ BUILDERS = {
     "acceptance": acceptance,
     "complaint_decision": complaint_decision,
     "penalty": penalty,
+    "agency_assessment": agency_assessment,
 }

@@ -82,6 +82,8 @@ def land_deal_result(rng: random.Random, p: P, n: P) -> Builder:
 
 # ---- mining (矿业权出让) ----
 def mining_transfer_notice(rng: random.Random, p: P, n: P) -> Builder:
+    if p.get("right") == "exploration":
+        return exploration_transfer_notice(rng, p, n)
     b = Builder(rng, f"{p['mine']}采矿权网上挂牌出让公告")
     b.c.doc_no = f"浙资交矿公告〔{n['pd'].year}〕{rng.randint(1, 60)}号"
     b.text("project_name", ("采矿权名称", "矿山名称", "项目名称"), p["mine"])
@@ -115,10 +117,57 @@ def mining_transfer_notice(rng: random.Random, p: P, n: P) -> Builder:
     return b
 
 
+def exploration_transfer_notice(rng: random.Random, p: P, n: P) -> Builder:
+    """A 探矿权 (exploration right) sale: the plan asks 勘察工作程度 and 规定时间 of it, not 生产规模
+    (衢政办发〔2018〕73号 二(三)1); labels as real 探矿权 notices print them (探矿权名称, 勘查矿种, 勘查区范围)."""
+    b = Builder(rng, f"{p['mine']}探矿权挂牌出让公告")
+    b.c.doc_no = f"浙资交矿公告〔{n['pd'].year}〕{rng.randint(1, 60)}号"
+    b.text("project_name", ("探矿权名称", "项目名称"), p["mine"])
+    b.text("mineral", "勘查矿种", p["mineral"])
+    b.text("location", "地理位置", p["location"])
+    b.text(
+        "coordinates",
+        ("勘查区范围", "范围坐标"),
+        f"由{len(p['coords'])}个拐点圈定，坐标系为2000国家大地坐标系",
+    )
+    b.c.tables.append(
+        Table(
+            "coordinates",
+            "勘查区范围拐点坐标",
+            ["点号", "X坐标", "Y坐标"],
+            [[str(i + 1), f"{x:.2f}", f"{y:.2f}"] for i, (x, y) in enumerate(p["coords"])],
+        )
+    )
+    km2 = round(p["km2"], 4)  # the truth is what the page prints
+    m2 = round(km2 * 1_000_000, 2)
+    b.item("area_m2", ("勘查区面积", "面积"), f"{m2:.2f}平方米（{km2:.4f}平方千米）", m2)
+    b.text("exploration_level", "勘查工作程度", p["level"])
+    b.text(
+        "time_limit",
+        ("规定时间", "勘查工作时限要求"),
+        f"竞得人应自取得勘查许可证之日起{p['term']}年内完成{p['level']}工作并提交勘查报告",
+    )
+    b.text("use_term_years", ("出让年限", "出让期限"), f"{p['term']}年")
+    b.f["use_term_years"] = p["term"]
+    b.text("supply_method", "出让方式", "网上挂牌出让")
+    b.money("starting_price", ("起始价", "挂牌起始价"), p["start_price"])
+    b.text(
+        "qualification",
+        ("竞买人资格条件", "竞买要求"),
+        "中华人民共和国境内注册的营利法人或事业法人，不接受联合竞买，未被列入严重违法失信名单。",
+    )
+    b.text("schedule", "挂牌时间", period_text(rng, n["list_start"], n["deal"]))
+    b.sign(p["bureau"], n["pd"])
+    return b
+
+
 def mining_deal_result(rng: random.Random, p: P, n: P) -> Builder:
-    b = Builder(rng, f"{p['mine']}采矿权出让成交结果公示")
-    b.text("project_name", "采矿权名称", p["mine"])
-    b.text("subject_name", "竞得的矿业权简要情况", f"{p['mineral']}，{p['scale']}，出让年限{p['term']}年")
+    exploration = p.get("right") == "exploration"
+    right = "探矿权" if exploration else "采矿权"
+    b = Builder(rng, f"{p['mine']}{right}出让成交结果公示")
+    b.text("project_name", f"{right}名称", p["mine"])
+    brief = f"{p['level']}" if exploration else p["scale"]
+    b.text("subject_name", "竞得的矿业权简要情况", f"{p['mineral']}，{brief}，出让年限{p['term']}年")
     b.item("winner", "竞得人名称", p["winner"], [p["winner"]])
     b.date("deal_date", "成交时间", n["deal"])
     b.text("deal_place", "成交地点", "浙江省自然资源厅矿业权网上交易系统")
@@ -129,7 +178,8 @@ def mining_deal_result(rng: random.Random, p: P, n: P) -> Builder:
 
 
 def mining_approval_result(rng: random.Random, p: P, n: P) -> Builder:
-    b = Builder(rng, f"{p['mine']}采矿权审批结果公开")
+    right = "探矿权" if p.get("right") == "exploration" else "采矿权"
+    b = Builder(rng, f"{p['mine']}{right}审批结果公开")
     b.text("right_holder", "矿业权人", p["winner"])
     b.text("project_name", "矿山名称", p["mine"])
     b.text("license_no", "许可证号", p["license"])

@@ -211,7 +211,8 @@ def plan_procurement(
 def plan_procurement_oversight(
     rng: random.Random, region: str, start: dt.date, num: int, defect: str | None
 ) -> tuple[dict[str, Any], list[Sched]]:
-    """A stand-alone finance-bureau decision (complaint handling or penalty)."""
+    """A stand-alone finance-bureau decision (complaint handling or penalty) or its yearly assessment
+    of the 集中采购机构 (73号 二(四))."""
     bureau = "衢州市财政局" if region == "330800" else pools.REGIONS[region][0] + "财政局"
     p = {
         "region": region,
@@ -223,14 +224,30 @@ def plan_procurement_oversight(
         "agency": pools.company(rng, "agency", region),
         "complainant": pools.company(rng, "service", region),
         "party": pools.company(rng, "goods", region),
+        "centre": ("衢州市" if region == "330800" else pools.REGIONS[region][0]) + "公共资源交易中心",
     }
-    typ = rng.choice(("procurement.complaint_decision", "procurement.penalty"))
+    typ = rng.choice(
+        ("procurement.complaint_decision", "procurement.penalty", "procurement.agency_assessment")
+    )
     decision = next_workday(start)
+    extra: dict[str, Any] = {}
+    if typ == "procurement.agency_assessment":
+        extra = {
+            "year": decision.year - 1,
+            "score": rng.randint(86, 98),
+            "grade": rng.choice(("优秀", "良好")),
+        }
     late = defect == "late_posting"
     # a complaint decision is due in 20 working days; a penalty (行政处罚) in 7 (73号 三(三))
     limit = DEADLINES[typ][1]
     pd = _wd(rng, decision, limit + 1, limit + 6) if late else _wd(rng, decision, 1, min(10, limit))
-    s = Sched(typ, pd, {"decision": decision}, ["zfcg", "qz_portal"], defect="late_posting" if late else None)
+    s = Sched(
+        typ,
+        pd,
+        {"decision": decision, **extra},
+        ["zfcg", "qz_portal"],
+        defect="late_posting" if late else None,
+    )
     return p, [s]
 
 
@@ -499,11 +516,20 @@ def plan_mining(
         "bureau": _bureau(region, "自然资源和规划局"),
         "license": f"C33{region[2:]}{start.year}{num:04d}{rng.randint(100000, 999999)}",
     }
+    if rng.random() < 0.25:  # a 探矿权 (exploration right): 勘查工作程度 and 规定时间, no 生产规模
+        p.update(
+            right="exploration",
+            mine=p["mine"].rstrip("矿") + rng.choice(("矿普查", "矿详查")),
+            level=rng.choice(("普查", "详查", "勘探")),
+            term=rng.choice((3, 5)),
+            license=f"T33{region[2:]}{start.year}{num:04d}{rng.randint(100000, 999999)}",
+        )
     shared = [city_site, "zjggzy"]
     d = next_workday(start)
     list_start = next_workday(d + D(days=20))
     deal = awd(list_start, 10)
-    out = [Sched("mining.transfer_notice", d, {"list_start": list_start, "deal": deal}, list(shared))]
+    tn = {"list_start": list_start, "deal": deal, "exploration": p.get("right") == "exploration"}
+    out = [Sched("mining.transfer_notice", d, tn, list(shared))]
     late = defect == "late_posting"
     rpd = _wd(rng, deal, 21, 24) if late else _wd(rng, deal, 1, 8)
     out.append(

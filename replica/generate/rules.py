@@ -12,6 +12,8 @@ DEADLINES: dict[str, tuple[str, int]] = {
     "procurement.contract": ("sign_date", 2),
     "procurement.complaint_decision": ("decision_date", 20),
     "procurement.penalty": ("decision_date", 7),  # 行政处罚: 7 working days (衢政办发〔2018〕73号 三(三))
+    # 对集中采购机构的考核结果 (73号 二(四)): not a 行政处罚, so the general 20 working days of 73号 三(三)
+    "procurement.agency_assessment": ("decision_date", 20),
     "construction.approval": ("approval_date", 20),
     "construction.result": ("award_date", 20),
     "construction.contract": ("sign_date", 20),
@@ -85,6 +87,10 @@ REQUIRED_FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "penalty_result": ("处理结果",),
         "decision_date": ("处理日期",),
         "enforcement_agency": ("执法机关名称",),
+    },
+    "procurement.agency_assessment": {
+        "parties": ("被考核的集中采购机构", "被考核单位"),
+        "assessment_result": ("考核结果", "考核情况"),
     },
     "construction.approval": {
         "approval_info": ("项目审批核准备案信息", "审批核准情况"),
@@ -280,6 +286,7 @@ PLANTABLE: dict[str, tuple[str, ...]] = {
     "procurement.termination": ("termination_reason",),
     "procurement.complaint_decision": ("complaint_items",),
     "procurement.penalty": ("violation", "penalty_basis", "enforcement_agency"),
+    "procurement.agency_assessment": ("assessment_result",),
     "construction.approval": ("tender_scope", "tender_method", "organization_form"),
     "construction.prequalification": ("project_overview", "doc_obtain"),
     "construction.tender": ("project_overview", "tender_scope", "doc_obtain", "bid_submission"),

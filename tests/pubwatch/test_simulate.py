@@ -1,9 +1,9 @@
 """``pubwatch simulate`` end to end on a short run: replica with outages → real crawler → monitor → scores.
 
-Seed 18 with 400 notices is chosen because, on the replica re-aligned with the evidence (issue 11), its
-first six nights hold an outage and two detectable defects (missing fields), so precision, recall and
-the outage false-alarm count are all exercised, not vacuous. (Seed 22 with 300 notices, chosen before
-the re-alignment, no longer plants a defect that early.)
+Seed 36 with 400 notices is chosen because, on the replica with the plan's 探矿权 and 考核结果 notices
+(issue 12), its first six nights hold an outage and two detectable defects (missing fields), so
+precision, recall and the outage false-alarm count are all exercised, not vacuous. (Seed 18, chosen
+after issue 11, and seed 22 before it, no longer do: a new notice kind changes every later draw.)
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ NIGHTS = 6
 
 @pytest.fixture(scope="module")
 def result(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    return simulate(seed=18, nights=NIGHTS, notices=400, faults=True, workdir=tmp_path_factory.mktemp("sim"))
+    return simulate(seed=36, nights=NIGHTS, notices=400, faults=True, workdir=tmp_path_factory.mktemp("sim"))
 
 
 def test_report_has_the_scores_the_issue_asks_for(result: dict) -> None:

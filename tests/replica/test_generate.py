@@ -28,7 +28,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs" / "replica.md"
 DOMAINS = ("procurement", "construction", "land", "mining", "property", "emission", "housing", "admin")
 ALL_TYPES = {
     "procurement": "intention prequalification tender single_source correction bid_opening result contract "
-    "termination acceptance complaint_decision penalty consultation",
+    "termination acceptance complaint_decision penalty consultation agency_assessment",
     "construction": "approval credit prequalification tender correction bid_opening candidates result contract termination",
     "land": "supply_plan transfer_notice deal_result",
     "mining": "transfer_notice deal_result approval_result",
@@ -154,7 +154,7 @@ EVENT_LABELS = {
     "award_date": r"定标日期|中标\(成交\)确定日期|确定中标人日期",
     "sign_date": r"合同签订日期|合同订立日期|签订日期",
     "deal_date": r"成交时间|成交日期",
-    "decision_date": r"处理日期|许可决定日期|处罚决定日期|作出决定日期|决定日期",
+    "decision_date": r"处理日期|许可决定日期|处罚决定日期|作出决定日期|决定日期|考核日期|考核结果形成日期",
     "approval_date": r"核准日期|批准日期|审批日期",
     "formed_date": r"信息形成日期|印发日期",
 }
@@ -163,6 +163,7 @@ DEADLINES = {  # docs/replica.md "late_posting"
     "procurement.contract": ("sign_date", 2),
     "procurement.complaint_decision": ("decision_date", 20),
     "procurement.penalty": ("decision_date", 7),
+    "procurement.agency_assessment": ("decision_date", 20),
     "construction.approval": ("approval_date", 20),
     "construction.result": ("award_date", 20),
     "construction.contract": ("sign_date", 20),
@@ -177,6 +178,26 @@ DEADLINES = {  # docs/replica.md "late_posting"
     "admin.license": ("decision_date", 7),
     "admin.penalty": ("decision_date", 7),
 }
+
+
+def _exploration_required() -> dict[str, list[str]]:
+    """A 探矿权 transfer notice's items: the mining rows but 生产规模, the plan's 探矿权 items, and the
+    alternative labels a 探矿权 notice prints (docs/replica.md)."""
+    base = {
+        k: list(v)
+        for k, v in required_from_docs()["mining.transfer_notice"].items()
+        if k != "production_scale"
+    }
+    extra = {
+        "project_name": ["探矿权名称"],
+        "mineral": ["勘查矿种"],
+        "coordinates": ["勘查区范围"],
+        "area_m2": ["勘查区面积", "面积"],
+        "use_term_years": ["出让期限"],
+    }
+    for k, labels in extra.items():
+        base[k] = base[k] + labels
+    return base | {"exploration_level": ["勘查工作程度"], "time_limit": ["规定时间", "勘查工作时限要求"]}
 
 
 def required_rows() -> list[list[str]]:
@@ -199,6 +220,7 @@ def required_from_docs() -> dict[str, dict[str, list[str]]]:
 
 
 REQUIRED = required_from_docs()
+EXPLORATION_REQUIRED = _exploration_required()
 SHARED = {
     "construction." + t
     for t in "prequalification tender correction bid_opening candidates result contract".split()
@@ -314,7 +336,10 @@ def recompute(postings: list[dict[str, Any]], end: dt.date) -> set[tuple[str, st
                 add("missing_followup", "procurement.contract.followup", nid, deadline + dt.timedelta(days=1))
         if n["content_only"]:
             continue  # nothing on the page to read: exempt from the page rules (docs/replica.md)
-        for fld, labels in REQUIRED.get(t, {}).items():
+        required = REQUIRED.get(t, {})
+        if t == "mining.transfer_notice" and "探矿权" in text[:80]:
+            required = EXPLORATION_REQUIRED  # a 探矿权 sale (docs/replica.md)
+        for fld, labels in required.items():
             if not any(label in text for label in labels):
                 rule = (
                     "mining.transfer_notice.mining_fields"
@@ -417,6 +442,9 @@ def test_clean_notices_state_every_plan_item(corpus) -> None:
         req = REQUIRED.get(n["notice_type"])
         if not req or n.get("content"):
             continue
+        if n["notice_type"] == "mining.transfer_notice" and "探矿权" in n["fields"].get("title", ""):
+            # a 探矿权 sale: the plan's 探矿权 items instead of 生产规模 (docs/replica.md)
+            req = EXPLORATION_REQUIRED
         missing = set(req) - set(n["fields"])
         assert missing == ({dropped[nid]} if nid in dropped else set()), (nid, n["notice_type"], missing)
         checked += 1
