@@ -34,6 +34,7 @@ from sqlalchemy import create_engine, text
 
 import monitor
 from monitor.catalog import load_catalog
+from pubwatch.source_facts import publish_sources
 from storage.db import get_engine, init_db
 
 SEQ = "WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < :n) "
@@ -51,6 +52,9 @@ PUB = "date('2026-01-05', '+' || ((i / 5) % 90 + min(i % 5, 3) * 3) || ' days')"
 
 def fill(engine, n: int) -> None:  # type: ignore[no-untyped-def]
     """Write n documents, versions, notices and their fields with INSERT…SELECT."""
+    # the registry's source rows (home flags decide which notices must reach the province), as the
+    # nightly job writes them before its checks (pubwatch.source_facts)
+    publish_sources(engine)
     if engine.dialect.name == "postgresql":
         return fill_pg(engine, n)
     stmts = [

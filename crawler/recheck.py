@@ -78,6 +78,7 @@ class RecheckPolicy:
     open_interval_days: int = defaults.PUBWATCH_RECHECK_OPEN_INTERVAL_DAYS  # open notices: this often
     open_days: int = defaults.PUBWATCH_OPEN_DAYS  # open this long after listing without a deadline
     open_max_days: int = defaults.PUBWATCH_OPEN_MAX_DAYS  # no deadline keeps a notice open longer
+    open_max_gap_days: int = defaults.PUBWATCH_RECHECK_OPEN_MAX_GAP_DAYS  # learned backoff cap (open)
 
     @classmethod
     def from_settings(cls, settings: Any) -> RecheckPolicy:
@@ -91,6 +92,9 @@ class RecheckPolicy:
             ),
             open_days=max(0, settings.getint("PUBWATCH_OPEN_DAYS", d.open_days)),
             open_max_days=max(0, settings.getint("PUBWATCH_OPEN_MAX_DAYS", d.open_max_days)),
+            open_max_gap_days=max(
+                1, settings.getint("PUBWATCH_RECHECK_OPEN_MAX_GAP_DAYS", d.open_max_gap_days)
+            ),
         )
 
     def open_until(
@@ -352,13 +356,22 @@ class LearnedSchedule:
         if until is not None:
             last_open = (until - start).days
             marks.update(a for a in open_marks if a < last_open)
-            if (
-                open_marks
-            ):  # a type that changes: backoff (doubling) from its last mark to the last open night
-                age = open_marks[-1] * 2
-                while age < last_open:
+            if open_marks:
+                # a type that changes: backoff (doubling) from its last mark to the last open night,
+                # the gap never wider than open_max_gap_days while the notice is open
+                gap = self.policy.open_max_gap_days
+                age = open_marks[-1]
+                while True:
+                    age += max(1, min(age, gap))
+                    if age >= last_open:
+                        break
                     marks.add(age)
-                    age *= 2
+                prev = 0  # and no two learned checkpoints further apart than the cap either
+                for mark in sorted(a for a in marks if a < last_open):
+                    while mark - prev > gap:
+                        prev += gap
+                        marks.add(prev)
+                    prev = mark
             marks.add(max(1, last_open))
             settle = last_open + 1
         horizon = self.policy.recheck_days

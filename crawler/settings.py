@@ -111,6 +111,10 @@ PUBWATCH_RECHECK_OPEN_INTERVAL_DAYS = 1
 # "learned" (default): checkpoints per notice from what the crawl has seen change (crawler.recheck.
 # LearnedSchedule); "fixed": the uniform policy above (open nightly, settled weekly on slot nights).
 PUBWATCH_RECHECK_SCHEDULE = "learned"
+# The learned schedule's backoff between checkpoints of an open notice never grows past this many
+# nights: a silent edit of a long-open notice (a land listing is open for weeks) is recorded within
+# a week, while bidders can still act on it, not only on its last open night.
+PUBWATCH_RECHECK_OPEN_MAX_GAP_DAYS = 7
 PUBWATCH_OPEN_DAYS = 20  # open this long after its list date when no deadline was extracted (or not yet)
 PUBWATCH_OPEN_MAX_DAYS = 90  # a deadline read from a page never keeps a notice open longer than this
 PUBWATCH_MAX_PAGES_PER_CHANNEL = 200

@@ -270,7 +270,9 @@ def learned_nights(sched: LearnedSchedule, start: dt.date, nights: int, **kw: ob
 def test_learned_prior_backs_off_exponentially_and_always_checks_the_deadline_night() -> None:
     sched = LearnedSchedule(POLICY, {}, "zfcg")
     got = learned_nights(sched, D(2026, 2, 2), 40, notice_type="procurement.tender", deadline=D(2026, 2, 24))
-    assert got == [1, 2, 4, 8, 16, 22]  # prior checkpoints, doubling, the last open night; settled: nothing
+    # prior checkpoints, doubling capped at a week apart while open, the last open night; settled: nothing
+    assert got == [1, 2, 4, 8, 15, 22]
+    assert POLICY.open_max_gap_days == 7
 
 
 def test_learned_checkpoints_follow_the_recorded_change_ages() -> None:
@@ -286,8 +288,9 @@ def test_learned_checkpoints_follow_the_recorded_change_ages() -> None:
     got = learned_nights(sched, D(2026, 2, 2), 40, notice_type="procurement.tender", deadline=D(2026, 2, 24))
     assert got[: len(marks)] == list(marks) and got[-1] == 22
     assert all(
-        b == 2 * a for a, b in zip(got[len(marks) - 1 : -2], got[len(marks) : -1], strict=True)
-    )  # backoff
+        b == a + min(a, POLICY.open_max_gap_days)
+        for a, b in zip(got[len(marks) - 1 : -2], got[len(marks) : -1], strict=True)
+    )  # backoff: doubling, never more than a week apart while open
     # a type never seen changing: only its last open night (here: publicity end)
     got = learned_nights(
         sched, D(2026, 2, 2), 40, notice_type="construction.candidates", deadline=D(2026, 2, 7)
@@ -401,3 +404,17 @@ def test_change_observations_reads_versions(sqlite_url) -> None:
     assert not [
         r for r in change_observations(engine, D(2026, 2, 10)) if r[0] == "docs"
     ]  # not watched 14 nights
+
+
+def test_learned_backoff_leaves_no_open_notice_unchecked_for_more_than_a_week() -> None:
+    """A land listing open for two months: the doubling backoff stops widening at a week, so a silent
+    edit of its starting price is recorded while bidders can act on it, not only on its last night."""
+    sched = LearnedSchedule(POLICY, {}, "kecheng")
+    got = learned_nights(
+        sched, D(2026, 1, 19), 90, notice_type="land.transfer_notice", deadline=D(2026, 3, 20)
+    )
+    last_open = (D(2026, 3, 20) - D(2026, 1, 19)).days
+    assert got[-1] == last_open
+    gaps = [b - a for a, b in itertools.pairwise(got)]
+    assert gaps and max(gaps) <= POLICY.open_max_gap_days
+    assert len(got) < last_open // 2  # still a backoff, not nightly
