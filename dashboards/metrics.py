@@ -39,13 +39,13 @@ from storage.models import CrawlHealth, DocumentVersion, Finding, Notice
 from vocabulary import (
     DOMAINS,
     KINDS,
-    REGION_LABELS,
     REGIONS,
     SEVERITIES,
     STATUSES,
     UNKNOWN_UNIT,
     finding_dates,
     label,
+    region_label,
     status_label,
 )
 from vocabulary import severity_order as severity_rank
@@ -301,7 +301,7 @@ def compute(
         date_to=date_to,
         total=total,
         by_domain=_roll(cube, 0, lambda k: label(DOMAINS, k), order=list(DOMAINS)),
-        by_region=_roll(cube, 1, lambda k: label(REGION_LABELS, k, "未注明地区"), order=list(REGIONS)),
+        by_region=_roll(cube, 1, region_label, order=list(REGIONS)),
         by_unit=_roll(cube, 2, lambda k: k or UNKNOWN_UNIT),  # keys are canonical names already
         by_month=sorted(_roll(cube, 3, lambda k: k or "日期不详"), key=lambda t: t.key),
         crawl=crawl_health(engine),
@@ -574,7 +574,7 @@ def iter_findings(
                 "severity_rank": severity_rank(severity),
                 "kind": label(KINDS, kind),
                 "domain": label(DOMAINS, domain),
-                "region": label(REGION_LABELS, region, "未注明地区"),
+                "region": region_label(region),
                 "unit": directory.display(unit),
                 "title": (ftitle or ntitle or "")[:300],
                 "message": (message or "")[:500],

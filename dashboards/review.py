@@ -24,7 +24,7 @@ from dashboards.metrics import DEFAULT_JURISDICTION, _evidence_of, _period
 from monitor.messages import FIELD_LABELS, field_label
 from storage.archive import archive_name
 from storage.models import DocumentVersion, Finding, Notice, Source
-from vocabulary import DOMAINS, REGION_LABELS, label, status_label
+from vocabulary import DOMAINS, label, region_label, status_label
 
 GAP_KIND = "extraction_gap"
 SECTION_TITLE = "待人工核对（未能识别）"
@@ -134,7 +134,7 @@ def iter_review(
                 "title": (ftitle or ntitle or "")[:MAX_TITLE],
                 "source": (sname or skey or "未注明数据源")[:MAX_LABEL],
                 "domain": label(DOMAINS, domain),
-                "region": label(REGION_LABELS, region, "未注明地区"),
+                "region": region_label(region),
                 "item": item_label(key, jurisdiction),
                 "url": (url or "")[:1000],
                 "archive": archive_name(int(rvid), digest) if ref else "",

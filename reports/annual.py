@@ -32,7 +32,7 @@ from dashboards import charts
 from dashboards.metrics import COMPLETENESS_DEF, DEFAULT_JURISDICTION, TIMELINESS_DEF, Tally
 from reports.assessment import Assessment, Scale, UnitScore, assess
 from storage.models import Channel, CrawlHealth, Finding, Notice
-from vocabulary import DOMAINS, KINDS, RECTIFICATION_STATES, REGION_LABELS, UNKNOWN_UNIT, label
+from vocabulary import DOMAINS, KINDS, RECTIFICATION_STATES, UNKNOWN_UNIT, label, region_label
 
 MAX_LIST = 100
 CHROMIUM = os.environ.get("PUBWATCH_CHROMIUM", "/usr/bin/chromium")
@@ -160,7 +160,7 @@ def findings_of(
                 "kind": r["kind"],
                 "kind_label": label(KINDS, r["kind"]),
                 "domain": label(DOMAINS, r["domain"]),
-                "region": label(REGION_LABELS, r["region"], "未注明地区"),
+                "region": region_label(r["region"]),
                 "unit": r["responsible_unit"] or UNKNOWN_UNIT,
                 "title": clean(r["title"], 120),
                 "message": clean(r["message"], 200),

@@ -161,6 +161,11 @@ def label(table: dict[str, str], code: str | None, default: str = "未知") -> s
     return table.get(code, code)
 
 
+def region_label(code: str | None) -> str:
+    """How a reader sees a finding's or notice's region: its label, 未注明地区 when it has none."""
+    return label(REGION_LABELS, code, NO_REGION)
+
+
 #: What a registry ``evidence`` value says when nothing public supports a source or channel
 #: (optionally ``"none: why"``).
 NO_EVIDENCE = "none"
