@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -243,6 +244,18 @@ def drift_note(found: Discovery) -> str:
 class StructureWatch:
     """Mixin for a family whose site publishes its structure: one request per night reads it and
     health records any difference from the registry (``structure_drift`` on the source row)."""
+
+    async def start(self) -> AsyncIterator[Any]:
+        """The site's structure first (nightly drift in health), then the family's walks; columns the
+        navigation shows while those walks are still being started are walked after them."""
+        self._starting = True
+        req = self.structure_request()
+        if req is not None:
+            yield req
+        async for r in super().start():  # type: ignore[misc]
+            yield r
+        for r in self.release_pending():
+            yield r
 
     def structure_request(self) -> Any:
         from scrapy.http import Request

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import AsyncIterator
 from typing import Any
 
 from scrapy.http import FormRequest, Request, Response
@@ -89,17 +88,6 @@ class EpointTradeSpider(StructureWatch, SourceSpider):
     # SourceSpider
     family = "epoint_trade"
     prefix_listing = True  # only with params.list_prefix (the shipped registry walks 9-digit codes)
-
-    async def start(self) -> AsyncIterator[Request]:
-        """The category tree first (nightly drift in health), then the walks."""
-        self._starting = True
-        req = self.structure_request()
-        if req is not None:
-            yield req
-        async for r in super().start():
-            yield r
-        for r in self.release_pending():
-            yield r
 
     def list_request(self, channel: Channel, page: int) -> Request:
         params = {

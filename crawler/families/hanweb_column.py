@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import AsyncIterator
 from typing import Any
 
 from parsel import Selector
@@ -91,17 +90,6 @@ class HanwebColumnSpider(StructureWatch, SourceSpider):
 
     # SourceSpider
     family = "hanweb_column"
-
-    async def start(self) -> AsyncIterator[Request]:
-        """The entry column's navigation first (nightly drift in health), then the walks."""
-        self._starting = True
-        req = self.structure_request()
-        if req is not None:
-            yield req
-        async for r in super().start():
-            yield r
-        for r in self.release_pending():
-            yield r
 
     def list_request(self, channel: Channel, page: int) -> Request:
         url = self.url(f"/col/col{channel.key}/index.html")

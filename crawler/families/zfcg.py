@@ -29,7 +29,7 @@ import json
 import logging
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
@@ -119,14 +119,6 @@ class ZfcgSpider(StructureWatch, SourceSpider):
 
     # SourceSpider
     family = "zfcg"
-
-    async def start(self) -> AsyncIterator[Request]:
-        """The category tree first (nightly drift in health), then the walks."""
-        req = self.structure_request()
-        if req is not None:
-            yield req
-        async for r in super().start():
-            yield r
 
     def make_listings(self) -> list[Listing]:
         """One walk per category code (the evidence's way); the legacy root walk only when the
