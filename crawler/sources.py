@@ -17,7 +17,7 @@ import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -71,7 +71,26 @@ class RegistryError(ValueError):
     """The registry file is unreadable or an entry is wrong; the message names entry and field."""
 
 
-class Channel(BaseModel):
+class _Cited(BaseModel):
+    """What a registry value's ``evidence`` means, for sources and channels alike (each declares the
+    field with its own description, where it stands in that model)."""
+
+    if TYPE_CHECKING:  # declared by each subclass, in its own place among its fields
+        evidence: str
+
+    @field_validator("evidence", mode="before", check_fields=False)
+    @classmethod
+    def _evidence(cls, value: Any) -> str:
+        return _evidence_text(value)
+
+    @property
+    def verified(self) -> bool:
+        """Independent evidence supports this value (else a silence it alone would show is a question
+        for the office, not a violation by the unit)."""
+        return is_verified(self.evidence)
+
+
+class Channel(_Cited):
     """One list (column / category code) of a source."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -95,16 +114,6 @@ class Channel(BaseModel):
     )
     note: str = Field("", description="what the evidence says beyond the fields (contradictions, doubts)")
 
-    @field_validator("evidence", mode="before")
-    @classmethod
-    def _evidence(cls, value: Any) -> str:
-        return _evidence_text(value)
-
-    @property
-    def verified(self) -> bool:
-        """Independent evidence supports this channel (else its silence is a question, not a violation)."""
-        return is_verified(self.evidence)
-
     @model_validator(mode="after")
     def _check_type(self) -> Channel:
         if self.domains:
@@ -124,7 +133,7 @@ class Channel(BaseModel):
         return self
 
 
-class Source(BaseModel):
+class Source(_Cited):
     """One watched platform: one spider."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -179,15 +188,6 @@ class Source(BaseModel):
         parts = urlsplit(self.base_url)
         own = (parts.hostname or "").lower() + (f":{parts.port}" if parts.port else "")
         return frozenset([own, *self.hosts])
-
-    @field_validator("evidence", mode="before")
-    @classmethod
-    def _evidence(cls, value: Any) -> str:
-        return _evidence_text(value)
-
-    @property
-    def verified(self) -> bool:
-        return is_verified(self.evidence)
 
     @field_validator("region")
     @classmethod
