@@ -170,7 +170,9 @@ SIBLINGS: dict[str, dict[str, tuple[str, ...]]] = {
     "changshan": {"1341072": ("1341073",), "1341070": ("1341074",)},  # ZTC ZJ_city_3328: 农村产权, 乡镇平台
     "longyou": {"9005001002": ("9005001009",)},  # ZTC ZJ_city_3326: 招标预告 beside 招标公告
     "zjggzy": {"002001001": ("002001011",)},  # platforms.md §3: 招标文件公示 beside 招标公告
-    "zfcg": {"110-978863": ("110-341071", "110-978920")},  # fetch_zfcg: 电子卖场, 框架协议 beside 采购项目公告
+    "zfcg": {
+        "110-978863": ("110-341071", "110-978920")
+    },  # fetch_zfcg: 电子卖场, 框架协议 beside 采购项目公告
 }
 
 #: Channels whose kind the generic route map does not give (FILL_KINDS[site][code] = the notice
@@ -198,7 +200,12 @@ FILL_KINDS: dict[str, dict[str, tuple[tuple[str, str | None], ...]]] = {
     },
 }
 #: zjggzy files a procurement tender under its method's category (platforms.md §3)
-ZJGGZY_METHOD = {"公开招标": "002002001", "竞争性磋商": "002002005", "竞争性谈判": "002002006", "询价": "002002008"}
+ZJGGZY_METHOD = {
+    "公开招标": "002002001",
+    "竞争性磋商": "002002005",
+    "竞争性谈判": "002002006",
+    "询价": "002002008",
+}
 #: sites that republish notices of projects homed elsewhere; fill.py may add them to a project
 REPUBLISHERS = frozenset({"zjggzy", "ccgp", "jsrender"})
 

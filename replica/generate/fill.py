@@ -114,8 +114,10 @@ def _draw(
         if not live:
             continue
         last = max(live, key=lambda s: s.pd)
-        if last.type != notice_type or last.pd < g.fresh_since or any(
-            s.pd == last.pd and s is not last for s in live
+        if (
+            last.type != notice_type
+            or last.pd < g.fresh_since
+            or any(s.pd == last.pd and s is not last for s in live)
         ):
             continue
         removed = last.removed.get(site)
