@@ -424,7 +424,7 @@ def generate(
             else:
                 plan = rng.choice(SINGLETONS)
                 kinds = next(k for _w, f, _c, k in PLANS if f is plan)
-                g.project(plan, False, kinds, start_date + D(days=rng.randrange(0, days - 45)))
+                g.project(plan, False, kinds, start_date + D(days=rng.randrange(0, max(1, days - 45))))
         outages = g.outages()
         filled = top_up(g, NOTICE_TYPES) if fill else 0
     g.defects.sort(key=lambda d: (d["detectable_on"], d["notice_id"], d["kind"]))
