@@ -154,6 +154,61 @@ _CCGP = {
 }
 _JSRENDER = {"procurement.tender": "list-cggg", "procurement.result": "list-jggg"}
 
+#: channels the evidence shows beside a routed one, per site: a site spreads the routed channel's
+#: postings over it and its siblings by the posting's serial (served_channel). Only siblings of the
+#: routed channel's own kind: zjggzy's 磋商/谈判/询价/国企采购 hold their own kinds (FILL_KINDS).
+SIBLINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    "kecheng": {"6600802": ("6600803",)},  # ZTC 3359: 6600802 and 6600803 both 国有产权
+    # ZTC ZJ_city_3357: 招标 1229425417/1229505851/1229425421, 变更 420/424, 中标 419/422/423, 采购 427–432
+    "qujiang": {
+        "1229425417": ("1229505851", "1229425421"),
+        "1229425420": ("1229425424",),
+        "1229425419": ("1229425422", "1229425423"),
+        "1229425427": ("1229425430", "1229425431", "1229425432"),
+    },
+    "kaihua": {"1229091458": ("1229091459",), "1229091464": ("1229091465",)},  # ZTC ZJ_city_3358
+    "changshan": {"1341072": ("1341073",), "1341070": ("1341074",)},  # ZTC ZJ_city_3328: 农村产权, 乡镇平台
+    "longyou": {"9005001002": ("9005001009",)},  # ZTC ZJ_city_3326: 招标预告 beside 招标公告
+    "zjggzy": {"002001001": ("002001011",)},  # platforms.md §3: 招标文件公示 beside 招标公告
+    "zfcg": {
+        "110-978863": ("110-341071", "110-978920")
+    },  # fetch_zfcg: 电子卖场, 框架协议 beside 采购项目公告
+}
+
+#: Channels whose kind the generic route map does not give (FILL_KINDS[site][code] = the notice
+#: types, each with the procurement method it forces or None, that fill.py serves there). These are
+#: the channels the evidence shows and no project of the main corpus reaches, or reaches with another
+#: kind than the evidence names.
+FILL_KINDS: dict[str, dict[str, tuple[tuple[str, str | None], ...]]] = {
+    "zjggzy": {  # platforms.md §3 (bidsys-doc, adapters-js, ZTC): 政府采购 002002 by procurement method
+        "002002001": (("procurement.tender", "公开招标"),),  # 采购公告
+        "002002005": (("procurement.tender", "竞争性磋商"),),
+        "002002006": (("procurement.tender", "竞争性谈判"),),
+        "002002008": (("procurement.tender", "询价"),),
+        # 国企采购: nothing shows its notices; the generator has no state-owned purchaser, so it
+        # serves 采购公告 (公开招标) as the nearest kind
+        "002011001": (("procurement.tender", "公开招标"),),
+    },
+    # ZTC 3308: 002007007 = 其他 (an "other" notice of 其他交易, not 信用): the mining approval
+    # result, the one non-trade notice of a 其他交易 (mining) project
+    "qz_epoint": {"002007007": (("mining.approval_result", None),)},
+    # no evidence (the registry's guesses 信用信息, 履约验收): the credit notices the portal
+    # publishes and the acceptance notices zfcg publishes, as the registry assumes
+    "qz_hanweb": {
+        "1229683634": (("construction.credit", None),),
+        "1229683645": (("procurement.acceptance", None),),
+    },
+}
+#: zjggzy files a procurement tender under its method's category (platforms.md §3)
+ZJGGZY_METHOD = {
+    "公开招标": "002002001",
+    "竞争性磋商": "002002005",
+    "竞争性谈判": "002002006",
+    "询价": "002002008",
+}
+#: sites that republish notices of projects homed elsewhere; fill.py may add them to a project
+REPUBLISHERS = frozenset({"zjggzy", "ccgp", "jsrender"})
+
 ROUTES: dict[str, dict[str, str]] = {
     "qz_epoint": _EPOINT_CITY,
     "qz_hanweb": _QZ_HANWEB,
@@ -246,6 +301,26 @@ def channel_for(site: str, notice_type: str) -> str:
     raise KeyError(f"site {site!r} has no channel for {notice_type!r}")
 
 
+def served_channel(site: str, code: str, serial: int) -> str:
+    """The channel a posting routed to ``code`` is listed under: a routed channel with evidence
+    siblings keeps every (n+1)-th posting by serial and hands the others to its siblings in turn."""
+    sibs = SIBLINGS.get(site, {}).get(code)
+    if not sibs:
+        return code
+    k = serial % (len(sibs) + 1)
+    return sibs[k - 1] if k else code
+
+
+def fill_route(site: str, notice_type: str, method: str | None) -> str | None:
+    """The channel a republished or added notice takes on ``site``, or None when the site has none."""
+    if site == "zjggzy" and notice_type in ("procurement.tender", "procurement.prequalification"):
+        return ZJGGZY_METHOD.get(method or "")
+    try:
+        return channel_for(site, notice_type)
+    except KeyError:
+        return None
+
+
 def _build_channels() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for site, routes in ROUTES.items():
@@ -255,7 +330,19 @@ def _build_channels() -> dict[str, dict[str, str]]:
             name = _DOMAIN_NAMES.get(domain, domain) + ("-" + _TYPE_NAMES.get(kind, kind) if kind else "")
             names.setdefault(code, name)
         out[site] = names
+    for site, kinds in FILL_KINDS.items():
+        for code, ((notice_type, method), *_rest) in kinds.items():
+            domain, _, kind = notice_type.partition(".")
+            out[site].setdefault(code, _DOMAIN_NAMES[domain] + "-" + (method or _TYPE_NAMES.get(kind, kind)))
     return out
 
 
 CHANNELS: dict[str, dict[str, str]] = _build_channels()
+
+
+def catalogue(site: str) -> list[str]:
+    """Every channel ``site`` serves (routed, filled, and the evidence siblings), sorted."""
+    codes = set(CHANNELS.get(site, {}))
+    for sibs in SIBLINGS.get(site, {}).values():
+        codes.update(sibs)
+    return sorted(codes)

@@ -20,14 +20,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out", required=True)
     ap.add_argument("--start-date", default=DEFAULT_START.isoformat(), type=dt.date.fromisoformat)
     ap.add_argument("--days", type=int, default=DEFAULT_DAYS)
+    ap.add_argument(
+        "--no-fill",
+        action="store_true",
+        help="不补足空栏目 only the main corpus (no notices added to channels it leaves without a recent one)",
+    )
     args = ap.parse_args(argv)
     try:
-        m = generate(args.seed, args.notices, args.out, start_date=args.start_date, days=args.days)
+        m = generate(
+            args.seed,
+            args.notices,
+            args.out,
+            start_date=args.start_date,
+            days=args.days,
+            fill=not args.no_fill,
+        )
     except ValueError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
     print(
-        f"公告 {m['notice_count']} 条，发布 {m['postings']} 条，项目 {m['project_count']} 个，"
+        f"公告 {m['notice_count'] - m['fill_notices']} 条，补足栏目 {m['fill_notices']} 条，"
+        f"发布 {m['postings']} 条，项目 {m['project_count']} 个，"
         f"缺陷 {len(m['defects'])} 个，故障 {len(m['outages'])} 个 → {args.out}"
     )
     return 0

@@ -6,6 +6,7 @@ import datetime as dt
 import html as htmlmod
 import json
 import random
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
@@ -16,7 +17,8 @@ from . import notices_procurement as NP
 from . import notices_public as NPub
 from . import notices_resources as NR
 from . import projects as PJ
-from .channels import channel_for
+from .channels import channel_for, served_channel
+from .fill import top_up
 from .notices_base import Builder
 from .pools import REGION_CODES
 from .render import LAYOUTS, render
@@ -27,6 +29,7 @@ D = dt.timedelta
 DEFAULT_START = dt.date(2026, 1, 5)
 DEFAULT_DAYS = 120
 DEFECT_RATE = 0.12
+FILL_DAYS = 45  # fill.py: every channel has a posting published in the corpus's last 45 days
 
 PlanFn = Callable[..., tuple[dict[str, Any], list[PJ.Sched]]]
 # (weight, plan, needs a city site, defect kinds it can plant)
@@ -107,6 +110,10 @@ class Generator:
         self.n_project = 0
         self._emitted: set[str] = set()
         self._fields: dict[str, dict[str, Any]] = {}  # truth of the project's notices so far, by type
+        # postings online at the end and published in its last FILL_DAYS, per (site, served channel):
+        # what fill.py tops up (counting changes no random draw)
+        self.fresh: Counter[tuple[str, str]] = Counter()
+        self.fresh_since = max(start, self.end - D(days=FILL_DAYS - 1))
 
     # ---- one project
     def project(self, plan: PlanFn, needs_city: bool, kinds: tuple[str, ...], start: dt.date) -> int:
@@ -171,10 +178,10 @@ class Generator:
             return "traditional"
         return rng.choice(LAYOUTS)
 
-    def _posting_id(self, site: str) -> str:
+    def _posting_id(self, site: str) -> tuple[str, int]:
         seq = self.site_seq.get(site, 0) + 1
         self.site_seq[site] = seq
-        return f"{site}-{seq:07d}"
+        return f"{site}-{seq:07d}", seq  # the site's serial of the posting is seq (base._assign_serials)
 
     def notice(self, pid: str, p: dict[str, Any], s: PJ.Sched) -> None:
         rng = self.rng
@@ -215,15 +222,18 @@ class Generator:
         posting_ids = []
         sites = [x for x in s.sites if not (s.skip_zjggzy and x == "zjggzy")]
         for i, site in enumerate(sites):
-            post_id = self._posting_id(site)
+            post_id, serial = self._posting_id(site)
             posting_ids.append(post_id)
             removed = s.removed.get(site)
+            channel = s.channels.get(site) or channel_for(site, s.type)
+            if s.pd >= self.fresh_since and (removed is None or removed > self.end + D(days=1)):
+                self.fresh[(site, served_channel(site, channel, serial))] += 1
             rec = {
                 "posting_id": post_id,
                 "notice_id": nid,
                 "project_id": pid,
                 "site": site,
-                "channel": channel_for(site, s.type),
+                "channel": channel,
                 "region": p["region"],
                 "domain": domain,
                 "notice_type": s.type,
@@ -377,12 +387,15 @@ def generate(
     out_dir: str | Path,
     start_date: dt.date | str = DEFAULT_START,
     days: int = DEFAULT_DAYS,
+    fill: bool = True,
 ) -> dict[str, Any]:
     """Write ``postings.jsonl`` and ``manifest.json`` into ``out_dir``; return the manifest.
 
-    Deterministic: the same arguments give byte-identical files (one ``random.Random(seed)``, no
-    clock).  ``notices`` is met exactly (projects are cut only at their natural end; the last
-    few notices come from single-notice projects).
+    Deterministic: the same arguments give byte-identical files (one ``random.Random(seed)`` for
+    the main corpus, one per filled channel; no clock).  ``notices`` is met exactly by the main
+    corpus (projects are cut only at their natural end; the last few notices come from
+    single-notice projects); with ``fill`` (fill.py) the notices that give every channel a recent
+    posting come after them (``fill_notices`` of the manifest; ``notice_count`` counts both).
     """
     if isinstance(start_date, str):
         start_date = dt.date.fromisoformat(start_date)
@@ -411,8 +424,9 @@ def generate(
             else:
                 plan = rng.choice(SINGLETONS)
                 kinds = next(k for _w, f, _c, k in PLANS if f is plan)
-                g.project(plan, False, kinds, start_date + D(days=rng.randrange(0, days - 45)))
+                g.project(plan, False, kinds, start_date + D(days=rng.randrange(0, max(1, days - 45))))
         outages = g.outages()
+        filled = top_up(g, NOTICE_TYPES) if fill else 0
     g.defects.sort(key=lambda d: (d["detectable_on"], d["notice_id"], d["kind"]))
     for i, d in enumerate(g.defects, 1):
         d["id"] = f"D{i:05d}"
@@ -422,6 +436,7 @@ def generate(
         "end_date": end.isoformat(),
         "postings": g.n_postings,
         "notice_count": g.n_notice,
+        "fill_notices": filled,
         "project_count": g.n_project,
         "notices": g.notices,
         "defects": g.defects,

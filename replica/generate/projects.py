@@ -37,6 +37,7 @@ class Sched:
     removed: dict[str, dt.date] = field(default_factory=dict)  # site -> removed_on
     edit: tuple[str, Any, dt.date, bool] | None = None  # (field key, new value, from, silent)
     content: str | None = None  # "image_only" | "attachment_only": no text fields (clean projects only)
+    channels: dict[str, str] = field(default_factory=dict)  # site -> channel, over channel_for (fill.py)
 
 
 def trading_site(rng: random.Random, region: str, city_site: str) -> str:
@@ -50,8 +51,16 @@ def _wd(rng: random.Random, d: dt.date, lo: int, hi: int) -> dt.date:
 
 # --------------------------------------------------------------------------- procurement
 def plan_procurement(
-    rng: random.Random, region: str, start: dt.date, num: int, defect: str | None, city_site: str
+    rng: random.Random,
+    region: str,
+    start: dt.date,
+    num: int,
+    defect: str | None,
+    city_site: str,
+    force_method: str | None = None,
 ) -> tuple[dict[str, Any], list[Sched]]:
+    """A government procurement project; ``force_method`` sets the procurement method (fill.py)
+    after the same draws, so that the main corpus's random stream does not depend on it."""
     kind = rng.choice(("goods", "goods", "service", "works"))
     purchaser = pools.purchaser(rng, region)
     if kind == "goods":
@@ -72,6 +81,7 @@ def plan_procurement(
             else f"{item}，工期{rng.randint(60, 240)}日历天"
         )
     method = rng.choice(("公开招标", "公开招标", "公开招标", "竞争性磋商", "询价", "单一来源"))
+    method = force_method or method
     prefix = {
         "330800": "QZCG",
         "330802": "KCCG",

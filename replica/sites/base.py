@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 
 from aiohttp import web
 
-from replica.generate.channels import CHANNELS
+from replica.generate.channels import CHANNELS, served_channel
 from replica.server.corpus import Posting
 from replica.server.state import Fault, ReplicaState
 from replica.sites import pages
@@ -69,6 +69,7 @@ class Site:
     robots_disallow: ClassVar[str] = "/admin/"
     #: channels the evidence shows beside a routed one (e.g. 衢江 招标 1229425417, 1229505851,
     #: 1229425421): the routed channel's postings are spread over it and its siblings by serial
+    #: (set from replica.generate.channels.SIBLINGS, which the generator counts with too)
     SIBLINGS: ClassVar[dict[str, tuple[str, ...]]] = {}
 
     def __init__(self, postings: list[Posting], state: ReplicaState) -> None:
@@ -104,15 +105,13 @@ class Site:
             p.serial = n
 
     def _spread_siblings(self) -> None:
+        """List each posting under the channel the generator counted it in (served_channel)."""
         for sibs in self.SIBLINGS.values():
             for sib in sibs:
                 self.by_channel.setdefault(sib, [])
         for p in self.postings:
-            sibs = self.SIBLINGS.get(norm_channel(p.channel))
-            if sibs:
-                k = p.serial % (len(sibs) + 1)
-                if k:
-                    p.channel = sibs[k - 1]
+            if norm_channel(p.channel) in self.SIBLINGS:
+                p.channel = served_channel(self.key, norm_channel(p.channel), p.serial)
 
     @property
     def drift(self) -> bool:

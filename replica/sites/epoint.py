@@ -27,6 +27,7 @@ from typing import Any, ClassVar
 
 from aiohttp import web
 
+from replica.generate.channels import SIBLINGS as CHANNEL_SIBLINGS
 from replica.server.corpus import Posting
 from replica.sites import pages
 from replica.sites.base import Site, norm_channel
@@ -239,11 +240,9 @@ class ZjggzySite(EpointSite):
     key = "zjggzy"
     name = "浙江省公共资源交易服务平台"
     detail_root = "jyxxgk"
-    # platforms.md §3: 招标文件公示 beside 招标公告; 磋商/谈判/询价 and 国企采购 beside 采购公告
-    SIBLINGS = {
-        "002001001": ("002001011",),
-        "002002001": ("002002005", "002002006", "002002008", "002011001"),
-    }
+    # 招标文件公示 beside 招标公告; 磋商/谈判/询价 and 国企采购 are channels of their own kinds
+    # (replica.generate.channels.FILL_KINDS), not siblings of 采购公告
+    SIBLINGS = CHANNEL_SIBLINGS["zjggzy"]
 
     def routes(self) -> list[web.RouteDef]:
         return [

@@ -24,6 +24,7 @@ from typing import ClassVar
 
 from aiohttp import web
 
+from replica.generate.channels import SIBLINGS as CHANNEL_SIBLINGS
 from replica.server.corpus import Posting
 from replica.sites import pages
 from replica.sites.base import Page, Site, norm_channel
@@ -214,7 +215,7 @@ class KechengSite(JpageSite):
     webname = "衢州市柯城区人民政府"
     default_column = "1229449685"
     id_base = 4_600_000
-    SIBLINGS = {"6600802": ("6600803",)}  # ZTC 3359: 6600802 and 6600803 both 国有产权
+    SIBLINGS = CHANNEL_SIBLINGS["kecheng"]
 
     def pick_channel(self, params: dict[str, str]) -> str | None:
         """柯城: one column (1229449685) split by unitid 6600801..6600804 (the channel)."""
@@ -235,13 +236,7 @@ class QujiangSite(JpageSite):
     webname = "衢州市衢江区人民政府"
     id_base = 3_100_000
     escaped_records = True
-    # ZTC ZJ_city_3357: 招标 1229425417/1229505851/1229425421, 变更 420/424, 中标 419/422/423, 采购 427–432
-    SIBLINGS = {
-        "1229425417": ("1229505851", "1229425421"),
-        "1229425420": ("1229425424",),
-        "1229425419": ("1229425422", "1229425423"),
-        "1229425427": ("1229425430", "1229425431", "1229425432"),
-    }
+    SIBLINGS = CHANNEL_SIBLINGS["qujiang"]
     MOVED = {"1229425427": "1229425499"}  # drift: 政府采购 moved to a new column ID
     SESSION_COOKIES = ("JSESSIONID", "SERVERID")  # ZTC 3357 sends this pair
 
@@ -260,7 +255,7 @@ class KaihuaSite(JpageSite):
     unitid = "6250988"
     webname = "开化县人民政府"
     id_base = 4_680_000
-    SIBLINGS = {"1229091458": ("1229091459",), "1229091464": ("1229091465",)}  # ZTC ZJ_city_3358
+    SIBLINGS = CHANNEL_SIBLINGS["kaihua"]
 
     def detail_page(self, p: Posting) -> str:
         """开化: ``div.article``; attachments are fetched by JS from ``/cms/attachment_url.jspx``."""
@@ -284,7 +279,7 @@ class ChangshanSite(JpageSite):
     unitid = "4359341"
     webname = "常山县"
     id_base = 2_200_000
-    SIBLINGS = {"1341072": ("1341073",), "1341070": ("1341074",)}  # ZTC ZJ_city_3328: 农村产权, 乡镇平台
+    SIBLINGS = CHANNEL_SIBLINGS["changshan"]
     TRACK_COLUMN_FIRST = True  # ZTC 3328 GETs the column page before the list
 
     def record(self, p: Posting) -> str:

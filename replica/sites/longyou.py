@@ -15,6 +15,7 @@ from typing import Any
 
 from aiohttp import web
 
+from replica.generate.channels import SIBLINGS as CHANNEL_SIBLINGS
 from replica.server.corpus import Posting
 from replica.sites import pages
 from replica.sites.base import Site, norm_channel
@@ -24,7 +25,7 @@ from replica.sites.common import int_arg, region_name
 class LongyouSite(Site):
     key = "longyou"
     name = "龙游县公共资源交易平台"
-    SIBLINGS = {"9005001002": ("9005001009",)}  # ZTC ZJ_city_3326: 招标预告 beside 招标公告
+    SIBLINGS = CHANNEL_SIBLINGS["longyou"]
     EMPTIED = "9005001004"  # drift: 中标公告 answers no rows any more
 
     def index(self) -> None:

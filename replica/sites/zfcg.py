@@ -25,6 +25,7 @@ from typing import Any
 
 from aiohttp import web
 
+from replica.generate.channels import SIBLINGS as CHANNEL_SIBLINGS
 from replica.server.corpus import Posting
 from replica.sites import pages
 from replica.sites.base import Site, norm_channel
@@ -141,8 +142,7 @@ def _date_arg(value: Any) -> date | None:
 class ZfcgSite(Site):
     key = "zfcg"
     name = "浙江政府采购网"
-    # fetch_zfcg: 电子卖场公告 and 框架协议公告 beside 采购项目公告
-    SIBLINGS = {"110-978863": ("110-341071", "110-978920")}
+    SIBLINGS = CHANNEL_SIBLINGS["zfcg"]
     RENAMED = ("110-943756", "更正公告（新版）")  # drift: the category's leaf pathName was renamed
     robots_disallow = "/manage/"  # the category tree lives under /admin/ (nobody published zfcg's robots.txt)
 

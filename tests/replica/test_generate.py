@@ -63,7 +63,7 @@ def test_same_seed_same_bytes_and_other_seed_differs(tmp_path: Path) -> None:
 
 def test_notice_count_exact_and_manifest_consistent(corpus) -> None:
     _out, m, postings = corpus
-    assert m["notice_count"] == 2500 == len(m["notices"])
+    assert m["notice_count"] == 2500 + m["fill_notices"] == len(m["notices"])  # main corpus + fill.py
     assert m["postings"] == len(postings)
     ids = {p["posting_id"] for p in postings}
     assert len(ids) == len(postings)
@@ -576,8 +576,10 @@ def test_cli_writes_corpus_and_rejects_bad_range(tmp_path: Path, capsys: pytest.
     from replica.generate import main
 
     assert main(["--seed", "2", "--notices", "150", "--out", str(tmp_path / "c")]) == 0
-    assert "公告 150 条" in capsys.readouterr().out
     manifest = json.loads((tmp_path / "c" / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["seed"] == 2 and manifest["notice_count"] == 150
+    assert f"公告 150 条，补足栏目 {manifest['fill_notices']} 条" in capsys.readouterr().out
+    assert manifest["seed"] == 2 and manifest["notice_count"] == 150 + manifest["fill_notices"]
+    assert main(["--seed", "2", "--notices", "150", "--no-fill", "--out", str(tmp_path / "e")]) == 0
+    assert "公告 150 条，补足栏目 0 条" in capsys.readouterr().out
     assert main(["--notices", "5", "--out", str(tmp_path / "d"), "--start-date", "2026-12-01"]) == 2
     assert "错误" in capsys.readouterr().err
