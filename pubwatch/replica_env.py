@@ -7,8 +7,10 @@ exactly as it reaches the real sites, through ``PUBWATCH_SITE_URLS``.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -46,15 +48,32 @@ class ReplicaEnv:
         return dt.date.fromisoformat(self.manifest["start_date"])
 
 
+def generator_digest() -> str:
+    """Eight hex digits of the replica generator's source: a cached corpus is reused only while the
+    code that drew it is unchanged (a corpus drawn by an older generator is silently wrong, e.g. it
+    lacks channels the generator has since learned to fill)."""
+    import replica.generate as gen
+
+    h = hashlib.sha256()
+    for path in sorted(Path(gen.__file__).parent.glob("*.py")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:8]
+
+
 def ensure_corpus(
     folder: Path, seed: int = DEFAULT_SEED, notices: int = DEFAULT_NOTICES
 ) -> tuple[Path, dict]:
-    """Generate the corpus once into ``folder/seed<seed>-n<notices>`` and reuse it afterwards."""
+    """Generate the corpus once into ``folder/seed<seed>-n<notices>-g<digest>`` and reuse it afterwards;
+    corpora of the same seed and size drawn by another generator version are removed."""
     from replica.generate import generate
 
-    out = folder / f"seed{seed}-n{notices}"
+    stem = f"seed{seed}-n{notices}"
+    out = folder / f"{stem}-g{generator_digest()}"
     manifest_path = out / "manifest.json"
     if not manifest_path.exists():
+        for stale in [folder / stem, *folder.glob(f"{stem}-g*")]:
+            if stale != out and stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
         out.mkdir(parents=True, exist_ok=True)
         generate(seed, notices, out)
     return out, json.loads(manifest_path.read_text(encoding="utf-8"))
