@@ -247,20 +247,72 @@ _OWNER_CELL = re.compile(r"^(招标人|采购人|建设单位|发包人|项目�
 _AGENCY_CELL = re.compile(r"^(招标代理机构|采购代理机构|代理机构|招标代理)[:：]?")
 
 
+def _own_rows(table: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The table's own rows (not those of a table nested in one of its cells)."""
+    return [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+
+
+def _cells(tr: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    return [td for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")]
+
+
+def _one_row(table: lxml.html.HtmlElement) -> bool:
+    """A leaf table of one row with text: a value and its unit laid out as a table ('160.26 | 万元')."""
+    if any(True for _ in table.iterdescendants("table")):
+        return False
+    rows = [tr for tr in table.iter("tr") if clean_text(tr.text_content())]
+    return len(rows) == 1
+
+
+def _span(td: lxml.html.HtmlElement) -> int:
+    raw = td.get("colspan") or "1"
+    return int(raw) if raw.isdigit() else 1
+
+
+def _grid_rows(table: lxml.html.HtmlElement) -> list[list[tuple[str, int]]] | None:
+    """Rows of a table whose cells hold tables (report-style sheets: 中标单位 | <sub-grid>).
+
+    A cell holding only one-row tables (a value and its unit) reads as their text; a cell holding a
+    larger table is left empty here (that table is read on its own).  None for a layout table: one
+    that does not hold at least three label/value rows or a header and data rows of its own
+    (page wrappers hold one cell per row around the content).
+    """
+    rows: list[list[tuple[str, int]]] = []
+    own_pairs = 0
+    for tr in _own_rows(table):
+        cells = []
+        for td in _cells(tr):
+            nested = [t for t in td.iter("table")]
+            if not nested:
+                cells.append((_cell_text(td), _span(td)))
+            elif all(_one_row(t) for t in nested):
+                cells.append((_cell_text(td), _span(td)))
+            else:
+                cells.append(("", _span(td)))
+        if sum(1 for c in cells if c[0]) >= 2:
+            own_pairs += 1
+        if any(c[0] for c in cells):
+            rows.append(cells)
+    return rows if own_pairs >= 2 else None
+
+
 def _tables(root: lxml.html.HtmlElement) -> list[Table]:
     tables = []
     for t in root.iter("table"):
         if any(True for _ in t.iterdescendants("table")):
-            continue
-        rows = []
-        for tr in t.iter("tr"):
-            cells = [
-                (_cell_text(td), int(td.get("colspan") or 1) if (td.get("colspan") or "1").isdigit() else 1)
-                for td in tr
-                if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")
-            ]
-            if any(c[0] for c in cells):
-                rows.append(cells)
+            grid = _grid_rows(t)
+            if grid is None:
+                continue
+            rows = grid
+        else:
+            parent = next(t.iterancestors("table"), None)
+            if parent is not None and _one_row(t) and _grid_rows(parent) is not None:
+                continue  # read as its cell's text in the table around it
+            rows = []
+            for tr in t.iter("tr"):
+                cells = [(_cell_text(td), _span(td)) for td in _cells(tr)]
+                if any(c[0] for c in cells):
+                    rows.append(cells)
         if rows:
             first = [c[0] for c in rows[0]]
             party = (

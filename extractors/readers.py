@@ -45,6 +45,13 @@ _LABEL_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()\[\]【】、/·．.\
 _NUMBER_TAIL = re.compile(
     r"\s*(?:[（(]?[一二三四五六七八九十]{1,3}[)）]?[、.．]|\d{1,2}[、.．]|[（(]\d{1,2}[)）])\s*$"
 )
+# a numbered contact block ('9.2代理机构：', '（二）代理机构：'): the number opens a party's block
+_BLOCK_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.．]\d{1,2}|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．])")
+# a phone whose own note says whose it is ('0570-7018388(代理机构)') is not the owner's contact
+_OTHERS_PHONE = re.compile(r"[（(][^)）]{0,8}(代理|交易中心|交易机构|监督)")
+# a phone printed in the same sentence as the trading venue ('报名地点：…交易中心…咨询电话：') is the venue's
+_VENUE = re.compile(r"交易中心|交易机构|代理机构|代理公司")
+_OWNER_WORDS = re.compile(r"业主|招标人|采购人|出让人|转让方|出租方|发包人")
 _SECTION = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
@@ -150,6 +157,9 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 # an inline '招标代理机构：X' names the agency but opens no block of its own: a lone
                 # 联系电话 after the owner and agency lines is the notice's contact
                 party = "agency"
+            elif ls == 0 and _BLOCK_NUMBER.match(line) and re.search(r"代理", core):
+                # '9.2代理机构：X' numbers a contact block of its own (9.1 发包人 / 9.2 代理机构 / 9.3 监督)
+                party = "agency"
             elif core in ("联系单位", "联系机构"):
                 party = "other"
             tail_value = idx + 1 == len(spans)
@@ -198,6 +208,8 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                     if (
                         not PHONE_EXCLUDE.search(core)
                         and not PHONE_EXCLUDE.search(context)
+                        and not _OTHERS_PHONE.search(value)
+                        and not (_VENUE.search(line[:ls]) and not _OWNER_WORDS.search(line[:ls]))
                         and (party in (None, "owner") or owner_label)
                     ):
                         v = value
