@@ -244,10 +244,24 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
 }
 
 
+# A sale page without a title (a bare parcel table, a text rendering cut above its heading) still
+# says which stage it is by its items: a starting price, a deposit and bidding rules before the sale;
+# a winner, a final price and a deal date after it.  Counted, so an aggregator's one-line status
+# table ('起始价 | 成交价') above a notice's own text does not outweigh the notice.
+_SALE_CUES = re.compile(
+    r"起始价|起拍价|挂牌起始价|竞买保证金|保证金|加价幅度|增价幅度|竞买(申请|人)|报名|挂牌(开始|截止)时间|公告如下"
+)
+_DEAL_CUES = re.compile(r"成交价|成交金额|受让(人|单位|方)|(?<!确定)竞得(人|单位)|成交(时间|日期)|竞得价")
+
+
 def _body_type(domain: str, body: str) -> str | None:
     for rx, t in _BODY_TYPE.get(domain, []):
         if rx.search(body[:8000]):
             return t
     if domain in ("land", "mining", "property", "emission"):
+        sample = body[:8000]
+        sale, deal = len(_SALE_CUES.findall(sample)), len(_DEAL_CUES.findall(sample))
+        if sale or deal:
+            return "transfer_notice" if sale > deal else "deal_result"
         return _type_in(domain, [body[:300]])
     return None

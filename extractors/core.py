@@ -294,8 +294,12 @@ def extract(
             if "winner" not in rec.fields:
                 rec.set("winner", [str(r["name"]) for r in wt.rows], wt.snippet, "header_table")
             prices = [r["price"] for r in wt.rows]
+            # a sale of several parcels or rights prints a price per lot and no total: a sum would be
+            # a figure the page never states (procurement lots are one award, their sum its amount)
+            per_lot_sale = rec.domain in ("land", "mining", "property", "emission") and len(prices) > 1
             if (
-                "amount" in spec.keys
+                not per_lot_sale
+                and "amount" in spec.keys
                 and "amount" not in rec.fields
                 and prices
                 and all(p is not None for p in prices)

@@ -107,20 +107,45 @@ _SHELL_TITLES = {"招天下", "Report", "report", "首页", "详情", "详细信
 
 @dataclass
 class Table:
-    """A leaf table (no table inside): rows of (cell text, colspan)."""
+    """A leaf table (or a report sheet around sub-grids): rows of (cell text, colspan)."""
 
     rows: list[list[tuple[str, int]]]
     party_columns: bool = False
     caption: str = ""
     summary: bool = False  # from a platform's 公告概要 block (its own structured data, read first)
+    #: each cell's rowspan, row by row (empty when the table has none): a cell printed once for
+    #: several rows ('起始价 2630' beside three parcels offered together) fills every row it spans
+    rowspans: list[list[int]] = field(default_factory=list)
 
     def grid(self) -> list[list[str]]:
-        """Rows with colspans expanded, so columns line up under their headers."""
-        out = []
-        for row in self.rows:
-            cells: list[str] = []
-            for text, span in row:
-                cells.extend([text] * max(1, min(span, 20)))
+        """Rows with colspans and rowspans expanded, so columns line up under their headers."""
+        return [[text for text, _ in row] for row in self.grid_cells()]
+
+    def grid_cells(self) -> list[list[tuple[str, tuple[int, int]]]]:
+        """``grid()`` with each cell's origin (row, cell index as printed): one origin in every row
+        of a column means one printed cell that states the value for all those rows."""
+        out: list[list[tuple[str, tuple[int, int]]]] = []
+        carry: dict[int, tuple[str, tuple[int, int], int]] = {}  # column → (text, origin, rows left)
+        for ri, row in enumerate(self.rows):
+            spans = self.rowspans[ri] if ri < len(self.rowspans) else []
+            cells: list[tuple[str, tuple[int, int]]] = []
+            queue = list(enumerate(row))
+            col = 0
+            while queue or col in carry:
+                if col in carry:
+                    text, origin, left = carry.pop(col)
+                    cells.append((text, origin))
+                    if left > 1:
+                        carry[col] = (text, origin, left - 1)
+                    col += 1
+                    continue
+                ci, (text, span) = queue.pop(0)
+                down = spans[ci] if ci < len(spans) else 1
+                for _ in range(max(1, min(span, 20))):
+                    cells.append((text, (ri, ci)))
+                    if down > 1:
+                        carry[col] = (text, (ri, ci), min(down, 200) - 1)
+                    col += 1
             out.append(cells)
         return out
 
@@ -264,9 +289,9 @@ def _one_row(table: lxml.html.HtmlElement) -> bool:
     return len(rows) == 1
 
 
-def _span(td: lxml.html.HtmlElement) -> int:
-    raw = td.get("colspan") or "1"
-    return int(raw) if raw.isdigit() else 1
+def _span(td: lxml.html.HtmlElement, attr: str = "colspan") -> int:
+    raw = (td.get(attr) or "1").strip()
+    return int(raw) if raw.isdigit() and int(raw) > 0 else 1
 
 
 def _grid_rows(table: lxml.html.HtmlElement) -> list[list[tuple[str, int]]] | None:
@@ -299,6 +324,7 @@ def _grid_rows(table: lxml.html.HtmlElement) -> list[list[tuple[str, int]]] | No
 def _tables(root: lxml.html.HtmlElement) -> list[Table]:
     tables = []
     for t in root.iter("table"):
+        spans: list[list[int]] = []
         if any(True for _ in t.iterdescendants("table")):
             grid = _grid_rows(t)
             if grid is None:
@@ -310,15 +336,20 @@ def _tables(root: lxml.html.HtmlElement) -> list[Table]:
                 continue  # read as its cell's text in the table around it
             rows = []
             for tr in t.iter("tr"):
-                cells = [(_cell_text(td), _span(td)) for td in _cells(tr)]
+                tds = _cells(tr)
+                cells = [(_cell_text(td), _span(td)) for td in tds]
                 if any(c[0] for c in cells):
                     rows.append(cells)
+                    spans.append([_span(td, "rowspan") for td in tds])
         if rows:
             first = [c[0] for c in rows[0]]
             party = (
                 len(first) == 2 and bool(_OWNER_CELL.match(first[0])) and bool(_AGENCY_CELL.match(first[1]))
             )
-            tables.append(Table(rows, party_columns=party, caption=_caption(t)))
+            has_spans = any(n > 1 for r in spans for n in r)
+            tables.append(
+                Table(rows, party_columns=party, caption=_caption(t), rowspans=spans if has_spans else [])
+            )
     return tables
 
 

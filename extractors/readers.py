@@ -311,20 +311,27 @@ def section_paragraphs(lines: list[str]) -> Iterator[Finding]:
 
 
 def _is_label_cell(text: str) -> bool:
+    """A cell holding only a known label ('土地用途', '土地用途：'; not '土地用途：商业')."""
     core, _ = core_label(text)
-    return bool(core) and len(core) <= 24 and bool(keys_for(core)) and ":" not in text and "：" not in text
+    inner = re.sub(r"[:：]\s*$", "", text.strip())
+    return bool(core) and len(core) <= 24 and bool(keys_for(core)) and ":" not in inner and "：" not in inner
 
 
 def _kv_like(cells: list[str]) -> bool:
     """Label, value, label, value…: labels at even places, none at odd places."""
-    even = [bool(keys_for(core_label(c)[0])) for c in cells[0::2]]
-    odd = [bool(keys_for(core_label(c)[0])) for c in cells[1::2]]
+
+    def label(c: str) -> bool:  # a known label, or any short cell ending in a colon ('绿化率(%)：')
+        return bool(keys_for(core_label(c)[0])) or (len(c) <= 16 and bool(re.search(r"[:：]$", c)))
+
+    even = [label(c) for c in cells[0::2]]
+    odd = [label(c) for c in cells[1::2]]
     return sum(even) >= max(1, len(even) / 2) and not any(odd)
 
 
 def kv_tables(tables: list[Table]) -> Iterator[Finding]:
     """Label cell → value cell, including several pairs in one row."""
     for t in tables:
+        widths = [len(r) for r in t.grid()]  # spans expanded: a header over its data rows lines up
         for ri, row in enumerate(t.rows):
             cells = [c[0] for c in row]
             nxt = t.rows[ri + 1] if ri + 1 < len(t.rows) else None
@@ -333,8 +340,8 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
                 and _is_header_row(cells)
                 and not _kv_like(cells)
                 and nxt is not None
-                and len(nxt) == len(cells)
-                and not _is_header_row([c[0] for c in nxt])
+                and (len(nxt) == len(cells) or (t.rowspans and widths[ri + 1] == widths[ri]))
+                and (not _is_header_row([c[0] for c in nxt]) or bool(t.rowspans))
             ):
                 continue
             for i in range(len(cells) - 1):
@@ -417,14 +424,30 @@ class ListTable:
 def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
     """Tables whose first row names the columns: lists of bidders/winners, or one record per table."""
     for t in tables:
-        grid = t.grid()
+        cells = t.grid_cells()
+        grid = [[c[0] for c in r] for r in cells]
         if len(grid) < 2:
             continue
         hi = next((i for i, r in enumerate(grid[:3]) if _is_header_row(r)), None)
         if hi is None:
             continue
-        header = grid[hi]
-        body = [r for r in grid[hi + 1 :] if any(r) and r != header and not _is_label_row(r)]
+        header = list(grid[hi])
+        head_origins = {c[1] for c in cells[hi]}
+        while hi + 1 < len(grid) and any(c[1] in head_origins for c in cells[hi + 1]):
+            # a two-level header: cells of the first row span down into the second (rowspan), whose
+            # own cells name the columns under a spanning group ('规划指标要求' → 容积率 | 建筑密度 …)
+            hi += 1
+            for ci, (text, origin) in enumerate(cells[hi]):
+                if origin not in head_origins and ci < len(header) and text:
+                    header[ci] = text
+            head_origins |= {c[1] for c in cells[hi]}
+        keep = [
+            i
+            for i in range(hi + 1, len(grid))
+            if any(grid[i]) and grid[i] != header and not _is_label_row(grid[i]) and not _note_row(grid[i])
+        ]
+        body = [grid[i] for i in keep]
+        origins = [[c[1] for c in cells[i]] for i in keep]
         if not body:
             continue
         cols = _header_map(header) if len([h for h in header if h]) >= 3 else {}
@@ -492,7 +515,7 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                     if v and not _is_label_cell(v):
                         yield Finding(key, v, note, f"{h}：{v}", "header_table")
         elif len(body) >= 2:
-            yield from _uniform_columns(header, body)
+            yield from _uniform_columns(header, body, origins)
 
 
 # Keys a multi-lot table (several parcels, lots or rights in rows) states for the whole notice when
@@ -501,14 +524,23 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
 _UNIFORM_KEYS = frozenset({"use_term_years", "land_use", "supply_method", "mineral"})
 
 
-def _uniform_columns(header: list[str], body: list[list[str]]) -> Iterator[Finding]:
-    """Column values shared by every row of a multi-row header table (a multi-lot table)."""
-    rows = [r for r in body if len(r) == len(header)]
-    if len(rows) < 2 or len(rows) < len(body) - 1:  # rows out of line (rowspans): columns unreliable
+def _uniform_columns(
+    header: list[str], body: list[list[str]], origins: list[list[tuple[int, int]]]
+) -> Iterator[Finding]:
+    """Column values shared by every row of a multi-row header table (a multi-lot table).
+
+    A value printed once in a cell spanning every row (rowspan) is stated for all the lots together,
+    whatever its key (one starting price for parcels offered as one); a value repeated row by row
+    counts only for the keys of ``_UNIFORM_KEYS``.
+    """
+    idx_rows = [i for i, r in enumerate(body) if len(r) == len(header)]
+    if len(idx_rows) < 2 or len(idx_rows) < len(body) - 1:  # rows out of line: columns unreliable
         return
+    rows = [body[i] for i in idx_rows]
     for idx, h in enumerate(header):
         core, note = core_label(h)
-        keys = [k for k in keys_for(core) if k in _UNIFORM_KEYS]
+        one_cell = len({origins[i][idx] for i in idx_rows if idx < len(origins[i])}) == 1
+        keys = [k for k in keys_for(core) if k in _UNIFORM_KEYS or one_cell]
         if not keys:
             continue
         values = {strip_value(r[idx]) for r in rows}
@@ -516,8 +548,18 @@ def _uniform_columns(header: list[str], body: list[list[str]]) -> Iterator[Findi
             continue
         v = values.pop()
         if v and not _is_label_cell(v) and not is_placeholder(v):
+            why = "（跨行单元格）" if one_cell else "（各行相同）"
             for key in keys:
-                yield Finding(key, v, note, f"{h}：{v}（各行相同）", "header_table")
+                yield Finding(key, v, note, f"{h}：{v}{why}", "header_table")
+
+
+def _note_row(cells: list[str]) -> bool:
+    """A note under a table's lots ('土地使用条件： | 详见…', '备注：'): a label ending in a colon and at
+    most one distinct text after it (a colspan-wide cell), not a lot of its own."""
+    real = [c for c in cells if c]
+    if not real or not re.search(r"[:：]$", real[0]):
+        return False
+    return len(set(real[1:])) <= 1
 
 
 def _cn_int(text: str) -> int | None:
