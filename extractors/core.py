@@ -100,6 +100,10 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     text = text.split("\n")[0]
     if key == "location":  # '矿区位于X' / '该地块位于X': the place is X
         text = re.sub(r"^(?:本|该)?(?:矿区|地块|宗地|项目|标的|房屋|土地)?(?:位于|坐落于)", "", text)
+        if _CRUMB.search(text) or _CRUMB_LABEL.search(f.snippet[:12]):
+            return None  # '您当前的位置：首页 > 交易公告': the site's navigation trail, not a place
+    if key == "project_number" and _SITE_NUMBER.search(text):
+        return None  # the site's 备案号 in the footer ('浙ICP备05000021'), not the project's
     if not text or N.is_placeholder(text):
         return None
     if kind == NAME:
@@ -185,6 +189,9 @@ def _kv_alias_findings(page: Page, spec: Extractor) -> list[Finding]:
     return found
 
 
+_CRUMB = re.compile(r"^首页$|^首页\s*[>›»/]|\S\s*[>›»]\s*\S|\S/\s+\S.*/\s")
+_CRUMB_LABEL = re.compile(r"当前(的)?位置|您的位置|所在位置")
+_SITE_NUMBER = re.compile(r"ICP备|ICP证|公网安备")
 _FILE_LINE = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip)", re.I)
 _HEAD_LINE = re.compile(r"^【?(发布|信息|公示)(时间|日期)\s*[:：]")
 

@@ -38,6 +38,7 @@ _TITLE_SELECTORS = [
     ("//span[@id='lblTitle'] | //*[@id='tdTitle'] | //span[@id='noticeName']", "title"),
     ("//*[contains(concat(' ', normalize-space(@class), ' '), ' ewb-article-tt ')]", "title"),
     ("//td[@class='title'] | //div[@class='title'] | //h1[@class='title'] | //span[@id='title']", "title"),
+    ("//div[contains(concat(' ', normalize-space(@class), ' '), ' AfficheTitle ')]", "title"),
 ]
 _DATE_SELECTORS = ["//meta[@name='PubDate']/@content", "//span[@id='pubTime']", "//span[@id='lblCreateDate']"]
 _CHROME = re.compile(
@@ -153,6 +154,7 @@ class Table:
 _NUMBERED = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])"
 )
+_DATE_ONLY = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?")
 _TITLE_CUT = re.compile(
     r"\s*(【|\[?(信息)?(发布|公示)?(时间|日期)[:：]|发布时间|阅读次数|访问次数|浏览次数).*$"
 )
@@ -460,6 +462,12 @@ def build_page(html: str) -> Page:
     _strip(root)
     for xp, method in _TITLE_XP:
         for hit in xp(root):
+            if not isinstance(hit, str):
+                # a title block that prints the date under the title ('…采购项目' <br> '2021-06-28')
+                parts = render_lines(hit)
+                if len(parts) >= 2 and _DATE_ONLY.fullmatch(parts[-1]):
+                    page.dates.append(parts[-1])
+                    hit = " ".join(parts[:-1])
             text = _title_text(hit if isinstance(hit, str) else hit.text_content())
             if text and text not in _SHELL_TITLES:
                 page.titles.append((text, method))

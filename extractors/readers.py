@@ -25,6 +25,7 @@ from .labels import (
 )
 from .layout import Page, Table
 from .normalize import clean_text, is_placeholder, money, parse_date, strip_value, unit_from_label
+from .textpage import dated_title
 
 
 @dataclass
@@ -630,7 +631,8 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (r"(?:^|\n)(?P<v>[^\n：:]{4,80}?)(?:（[^）\n]*）|\([^)\n]*\))?开标记录表?(?:\n|$)", "project_name"),
         (
             r"(?:^|[，,。\n])(?:经[^，,。\n]{2,30}批准[，,])?(?P<v>[^，,。；;\s]{4,30}?(?:局|分局|政府|委员会|中心))(?:决定|拟|现)?"
-            r"(?:于[^，,。\n]{0,30}?)?(?:通过[^，,。\n]{0,40}?)?以[^，,。\n]{0,8}方式(?:公开)?(?:出让|转让|出租|招租)",
+            r"(?:于[^，,。\n]{0,30}?)?(?:通过[^，,。\n]{0,40}?)?(?:对[^，,。\n]{0,20}?)?(?:以|采用|采取)[^，,。\n]{0,8}方式"
+            r"(?:公开)?(?:出让|转让|出租|招租)",
             "purchaser",
         ),
         (r"面积[为:：]?\s*(?P<v>\d[\d,.]*\s*(?:平方公里|平方千米|平方米|公顷|亩|㎡|m2|km2))", "area_m2"),
@@ -687,12 +689,15 @@ _SHELL = {"招天下", "Report", "report", "首页"}
 
 def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
     """The notice's own heading at the top of a fragment: one line, or up to three joined lines."""
+    dated = dated_title(lines)
+    if dated:
+        return dated, dated
     lines = [ln for ln in lines[:8] if ln not in _SHELL]
     for start in range(min(3, len(lines))):
         joined = ""
         for k in range(start, min(start + 3, len(lines))):
             ln = lines[k]
-            if "：" in ln or ":" in ln or len(ln) > 100 or _SECTION.match(ln):
+            if "：" in ln or ":" in ln or "|" in ln or len(ln) > 100 or _SECTION.match(ln):
                 break
             joined += ln
             if _TITLE_SUFFIX.search(joined) and 4 <= len(joined) <= 120:

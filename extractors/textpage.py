@@ -25,7 +25,7 @@ _AMP = re.compile(r"&(?![a-zA-Z]{2,8};|#\d{2,6};)")
 # a tag's attribute tail left in front of the text by a broken rendering ('…__ko__16="ko30">矿山名称:')
 _ATTR_TAIL = re.compile(r"^[^<>\n]{0,160}=\s*\"[^\"<>\n]*\"\s*>")
 _TITLE = re.compile(
-    r"^(?P<t>[^:：|]{6,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书))"
+    r"^(?P<t>[^:：|]{5,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书))"
     r"(?:\s*[（(]?[^\s（()）:：]{0,24}号[)）]?)?$"
 )
 _NUMBERED = re.compile(
@@ -67,28 +67,76 @@ def _cells(line: str) -> list[str]:
 _DATE_LINE = re.compile(r"^\s*[【\[]?\s*(?:信息)?(?:发布|公示|公告|信息)(?:时间|日期)\s*[:：]")
 
 
+# site chrome printed where a title could be: a channel tag in front ('【出让公告】…10号'), a widget's
+# caption ('点击关闭详细目录信息'), a tool bar ('我要打印', '字体：大 中 小')
+_CHROME_LINE = re.compile(r"^\s*[【\[]|点击|关闭|打印|收藏|字体|分享|返回|访问次数|浏览次数|阅读次数")
+# a line naming the issuer, printed above a title that starts with the notice's type
+_ISSUER = re.compile(r"(中心|局|公司|委员会|政府|办公室|厅|院|所|站|集团|部)$")
+
+
 def _plain_title(line: str) -> bool:
-    """A line that can be a page title: Chinese, not a label, a table row, a crumb or a number."""
+    """A line that can be a page title: Chinese, not a label, a table row, a crumb, a number or chrome."""
     return (
         6 <= len(line) <= 110
         and not re.search(r"[|:：]", line)
         and not _NUMBERED.match(line)
         and not _CRUMB.search(line)
+        and not _CHROME_LINE.search(line)
         and len(_CJK.findall(line)) >= 6
     )
 
 
+def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> tuple[int, int] | None:
+    """(first, last) index of the notice's own title among the first lines, None when none looks like one.
+
+    The line above a 发布时间 line is the title (whatever word it ends with) unless it is site chrome;
+    otherwise (unless ``dated_only``) the first line that ends with a notice word.  A title wrapped
+    over two lines ('…瓷土矿普查' / '探矿权挂牌出让公告') is both lines, unless the first names the issuer.
+    """
+    found = next(
+        (
+            i - 1
+            for i, ln in enumerate(lines[1:window], 1)
+            if _DATE_LINE.match(ln) and _plain_title(lines[i - 1])
+        ),
+        None,
+    )
+    if found is None and not dated_only:
+        for i, ln in enumerate(lines[:window]):
+            if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln) or _CHROME_LINE.search(ln):
+                continue
+            if _TITLE.match(ln) and not re.search(r"[，,。；;]", ln):
+                found = i
+                break
+    if found is None:
+        return None
+    m = _TITLE.match(lines[found])
+    prev = lines[found - 1] if found else ""
+    if (
+        m is not None
+        and len(m.group("t")) <= 16
+        and prev
+        and _plain_title(prev)
+        and len(prev) <= 60
+        and not _TITLE.match(prev)
+        and not _ISSUER.search(prev)
+        and not _DATE_LINE.match(prev)
+    ):
+        return found - 1, found
+    return found, found
+
+
+def dated_title(lines: list[str], window: int = 60) -> str | None:
+    """The title just above the page's 发布时间 line when it can be one (whole pages: the title element
+    is often a plain cell, and the first lines are navigation)."""
+    span = title_span(lines, window, dated_only=True)
+    return "".join(lines[span[0] : span[1] + 1]) if span else None
+
+
 def title_line(lines: list[str]) -> int | None:
-    """Index of the notice's own title among the first lines (None when no line looks like one)."""
-    for i, ln in enumerate(lines[1:30], 1):
-        if _DATE_LINE.match(ln) and _plain_title(lines[i - 1]):
-            return i - 1
-    for i, ln in enumerate(lines[:30]):
-        if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln):
-            continue
-        if _TITLE.match(ln):
-            return i
-    return None
+    """Index of the (last line of the) notice's own title among the first lines, or None."""
+    span = title_span(lines)
+    return span[1] if span else None
 
 
 def _join_label_cells(lines: list[str]) -> list[str]:
@@ -120,7 +168,8 @@ def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``."""
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = _join_label_cells([ln for ln in lines if ln])
-    ti = title_line(lines)
+    span = title_span(lines)
+    ti, t0 = (span[1], span[0]) if span else (None, None)
     out: list[str] = []
     table: list[list[str]] = []
     row: list[str] = []  # one cell per line ('a |'): cells gather until an empty cell line
@@ -168,10 +217,13 @@ def text_to_html(text: str) -> str:
                 out.append(f"<p>{html.escape(held)}</p>")
             pending = []
         flush_table()
+        if t0 is not None and t0 <= i < ti:  # the first line of a title wrapped over two lines
+            continue
         if i == ti:
             m = _TITLE.match(ln)
             title = m.group("t") if m else ln
-            squeezed = re.sub(r"\s+", "", title)
+            head = "".join(lines[t0:ti]) if t0 is not None else ""
+            squeezed = re.sub(r"\s+", "", head + title)
             out.append(f'<h1 class="title">{html.escape(squeezed)}</h1>')
             if m and len(title) < len(ln):
                 out.append(f"<p>{html.escape(ln[len(title) :].strip())}</p>")
