@@ -348,6 +348,9 @@ def extract(
         m = re.match(r"^(.{4,80}?)(?:（[^）]*）|\([^)]*\))?(开标记录表|开标记录)$", rec.fields["title"])
         if m:
             rec.set("project_name", m.group(1), rec.fields["title"], "title")
+    if "agency" in rec.fields and rec.fields["agency"] == rec.fields.get("purchaser"):
+        # one body is not its own agent: a repost's summary grid that files the seller under 代理机构
+        del rec.fields["agency"], rec.provenance["agency"]
     rec.status = _status(page, rec)  # type: ignore[assignment]
     if rec.status == "ok":
         # items the page labels but no reader filled: stated, not missing (an extraction gap)

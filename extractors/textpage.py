@@ -139,6 +139,47 @@ def title_line(lines: list[str]) -> int | None:
     return span[1] if span else None
 
 
+_GLUE_STOP = re.compile(r"^[及和与、的为是：:，,。（(]")
+_UNIT_LINE = re.compile(r"^[（(][^()（）]{1,10}[)）]$")
+
+
+def _known_prefix(text: str, start: int = 0) -> int:
+    """Length of the longest known item label (≥ 3 characters) at ``start`` of ``text``, else 0."""
+    for n in range(min(12, len(text) - start), 2, -1):
+        if keys_for(text[start : start + n]):
+            return n
+    return 0
+
+
+def _split_glued(line: str) -> str:
+    """'交易编号吴排污(竞)[2025]-05号' → '交易编号:吴排污(竞)[2025]-05号': a table rendered to text with the
+    cell border lost glues each label to its value.  Only a known label at the start of a line with
+    no colon near it, followed by a short value that is no sentence; the value ends where another
+    known label starts ('出让年限5年替代比例1:1' keeps '替代比例…' out as an unknown label after ':')."""
+    n = _known_prefix(line)
+    if not n or n >= len(line) or "|" in line or re.search(r"[:：]", line[: n + 1]):
+        return line
+    rest = line[n:]
+    if _GLUE_STOP.match(rest) or rest[0].isspace() or len(rest) > 60 or re.search(r"[，,。；;]", rest):
+        return line
+    for i in range(1, len(rest) - 2):
+        m = _known_prefix(rest, i)
+        if m and i + m < len(rest):
+            return f"{line[:n]}:{rest[:i]} {rest[i : i + m]}:{rest[i + m :]}"
+    return f"{line[:n]}:{rest}"
+
+
+def _glue_units(lines: list[str]) -> list[str]:
+    """'起始价' / '(元/吨)' → '起始价(元/吨)': a label cell wrapped before its unit note."""
+    out: list[str] = []
+    for ln in lines:
+        if out and _UNIT_LINE.match(ln) and _label_line(out[-1]):
+            out[-1] += ln
+            continue
+        out.append(ln)
+    return out
+
+
 def _join_label_cells(lines: list[str]) -> list[str]:
     """'发布时间' / '2020/05/22' on two lines → '发布时间:2020/05/22', unless the label is one of a run of
     column headers (a label line next to it on either side: a header row printed one cell per line)."""
@@ -167,7 +208,7 @@ def _join_label_cells(lines: list[str]) -> list[str]:
 def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``."""
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _join_label_cells([ln for ln in lines if ln])
+    lines = _join_label_cells([_split_glued(ln) for ln in _glue_units([ln for ln in lines if ln])])
     span = title_span(lines)
     ti, t0 = (span[1], span[0]) if span else (None, None)
     out: list[str] = []
