@@ -191,7 +191,17 @@ def classify(
     return domain, f"{domain}.{t}"
 
 
+# a title that ends with a tendering stage names a procurement or a construction notice, whatever
+# it buys: '…安居工程无负压给水设备采购及安装开标记录表' is a bid opening, not a housing notice
+_TENDER_TAIL = re.compile(
+    r"(开标记录表?|开标结果|开标情况|唱标记录|招标公告|招标文件|中标候选人公示|中标结果公[告示]|中标公[告示]|"
+    r"中标人公示|评标结果公示|采购公告|比选公告|发包公告)$"
+)
+
+
 def _domain(title: str, headings: list[str], body: str) -> str:
+    if title and _TENDER_TAIL.search(_tail(title)):
+        return _proc_or_cons(title, headings, body)
     for d, rx in _DOMAIN_TITLE_WORDS:
         if rx.search(title):
             return d
@@ -265,3 +275,22 @@ def _body_type(domain: str, body: str) -> str | None:
             return "transfer_notice" if sale > deal else "deal_result"
         return _type_in(domain, [body[:300]])
     return None
+
+
+def _proc_or_cons(title: str, headings: list[str], body: str) -> str:
+    """Procurement or construction for a tendering notice: the page's party labels, then the signals."""
+    if _DOMAIN_TITLE_WORDS[0][1].search(title):
+        return "procurement"
+    sample = body[:6000]
+    proc, cons = bool(_PROC_LABEL.search(sample)), bool(_CONS_LABEL.search(sample))
+    if proc != cons:
+        return "procurement" if proc else "construction"
+    head = " ".join(headings[:8])
+    scores = {
+        d: sum(
+            3 * w * len(rx.findall(title)) + 2 * w * len(rx.findall(head)) + w * min(len(rx.findall(sample)), 15)
+            for rx, w in _DOMAIN_RE[d]
+        )
+        for d in ("procurement", "construction")
+    }
+    return "procurement" if scores["procurement"] > scores["construction"] else "construction"
