@@ -32,7 +32,9 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
         (
             r"政府采购|采购人|采购代理|供应商|政采云|竞争性磋商|竞争性谈判|询价|采购项目|采购意向|单一来源|采购需求|集中采购机构",
             1.0,
-        )
+        ),
+        # goods bought, whoever buys them: '…家用电器供货安装及伴随服务项目'
+        (r"供货|货物|伴随服务", 1.0),
     ],
     "construction": [
         (
@@ -288,7 +290,9 @@ def _proc_or_cons(title: str, headings: list[str], body: str) -> str:
     head = " ".join(headings[:8])
     scores = {
         d: sum(
-            3 * w * len(rx.findall(title)) + 2 * w * len(rx.findall(head)) + w * min(len(rx.findall(sample)), 15)
+            3 * w * len(rx.findall(title))
+            + 2 * w * len(rx.findall(head))
+            + w * min(len(rx.findall(sample)), 15)
             for rx, w in _DOMAIN_RE[d]
         )
         for d in ("procurement", "construction")

@@ -318,7 +318,7 @@ def extract(
             rec.set("publish_date", d[0], d[1], "signature")
     signs_for_owner = rec.domain in ("procurement", "construction", "property") and notice_type.split(".")[
         1
-    ] in ("tender", "correction", "transfer_notice", "consultation", "other")
+    ] in ("tender", "correction", "transfer_notice", "consultation", "other", "result")
     # a right's seller signs its own sale notice; a 储备交易中心 selling reserve rights is the seller
     trade_seller = rec.domain in ("land", "mining", "emission") and notice_type.endswith(".transfer_notice")
     if trade_seller and "purchaser" not in rec.fields and "purchaser" in spec.keys:
@@ -378,6 +378,14 @@ _HEADING_NAME = re.compile(
     r"^(?P<v>.{6,80}?(?:工程|项目))(?:施工|监理|设计|勘察|总承包)?招标(?P<kind>(?:补充|更正|变更|澄清)公告)?$"
 )
 _NOTICE_WORD = re.compile(r"^(?:补充|更正|变更|澄清)公告$")
+# '<工程名>' over a line that is only the notice's kind ('发包公告', '招标公告'), or '<项目名>【中标公示】':
+# the project is the heading without its kind
+_KIND_LINE = re.compile(
+    r"^(?:施工|监理|设计|采购)?(?:招标|发包|比选|采购|中标|成交|中标结果|中标候选人)(?:公告|公示)$"
+)
+_TAGGED_NAME = re.compile(
+    r"^(?P<v>.{6,80}?(?:工程|项目))\s*[【\[](?:中标|成交|结果|招标|发包|采购)?(?:公示|公告)[】\]]$"
+)
 
 
 def _heading_name(rec: Record, page: Page) -> None:
@@ -385,6 +393,17 @@ def _heading_name(rec: Record, page: Page) -> None:
     the tender words (corrections often print no 项目名称 item)."""
     lines = page.lines[:15]
     for i, ln in enumerate(lines):
+        tagged = _TAGGED_NAME.match(ln)
+        if tagged:
+            rec.set("project_name", tagged.group("v"), ln, "heading")
+            return
+        if (
+            i + 1 < len(lines)
+            and _KIND_LINE.match(lines[i + 1])
+            and re.fullmatch(r"[^:：，,。；;|]{6,80}?(?:工程|项目)", ln)
+        ):
+            rec.set("project_name", ln, f"{ln} / {lines[i + 1]}", "heading")
+            return
         m = _HEADING_NAME.match(ln)
         if not m:
             continue
