@@ -139,6 +139,7 @@ def title_line(lines: list[str]) -> int | None:
     return span[1] if span else None
 
 
+_RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _GLUE_STOP = re.compile(r"^[及和与、的为是：:，,。（(]")
 _UNIT_LINE = re.compile(r"^[（(][^()（）]{1,10}[)）]$")
 
@@ -231,6 +232,8 @@ def text_to_html(text: str) -> str:
 
     pending: list[str] = []  # lines of a cell that wraps ('出让年限' / '(年) |') inside a table
     for i, ln in enumerate(lines):
+        if _RULE_ROW.match(ln):
+            continue  # a markdown table's '---|---|' rule under its header row
         if "|" in ln:
             cells = _cells(ln)
             if pending and cells:
