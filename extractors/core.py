@@ -12,7 +12,7 @@ from .classify import classify
 from .decode import MAX_BODY_BYTES, load, strip_controls
 from .fieldspecs import Extractor, extractor_for
 from .labels import AREA, DATE, DATETIME, LONG, MONEY, NAME, NUMBER, ORGS, PEOPLE, PHONE, YEARS, kind_of
-from .layout import Page, build_page
+from .layout import Page, Table, build_page
 from .readers import (
     Finding,
     ListTable,
@@ -28,6 +28,7 @@ from .readers import (
     title_from_lines,
 )
 from .record import NotAPage, PageTooLarge, Record
+from .repost import body_start, body_tables
 from .stated import stated_labels
 
 _PHONE = re.compile(
@@ -167,11 +168,11 @@ def _aliased(findings: list[Finding], spec: Extractor) -> list[Finding]:
     return out
 
 
-def _kv_alias_findings(page: Page, spec: Extractor) -> list[Finding]:
+def _kv_alias_findings(tables: list[Table], spec: Extractor) -> list[Finding]:
     found = []
     if not spec.aliases:
         return found
-    for t in page.tables:
+    for t in tables:
         for row in t.rows:
             cells = [c[0] for c in row]
             for i in range(len(cells) - 1):
@@ -192,6 +193,7 @@ def _kv_alias_findings(page: Page, spec: Extractor) -> list[Finding]:
 _CRUMB = re.compile(r"^首页$|^首页\s*[>›»/]|\S\s*[>›»]\s*\S|\S/\s+\S.*/\s")
 _CRUMB_LABEL = re.compile(r"当前(的)?位置|您的位置|所在位置")
 _SITE_NUMBER = re.compile(r"ICP备|ICP证|公网安备")
+_TOP_DATE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s|$)")
 _FILE_LINE = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip)", re.I)
 _HEAD_LINE = re.compile(r"^【?(发布|信息|公示)(时间|日期)\s*[:：]")
 
@@ -264,16 +266,20 @@ def extract(
         d = N.parse_date(str(hint["publish_date"]))
         rec.set("publish_date", d, str(hint["publish_date"]), "hint")
 
+    # a repost's own summary above the notice: only the page's title and date are read from it
+    start = body_start(page.lines)
+    lines, tables = page.lines[start:], body_tables(page, start)
     findings: list[Finding] = []
     findings += list(css_hooks(page))
-    findings += _kv_alias_findings(page, spec)
+    findings += _kv_alias_findings(tables, spec)
     # a 公告概要 summary grid is the platform's own record of the notice: before the free text
-    findings += list(kv_tables([t for t in page.tables if t.summary]))
-    findings += list(label_lines(page.lines))
-    findings += list(kv_tables(page.tables))
-    findings += list(section_paragraphs(page.lines))
+    findings += list(kv_tables([t for t in tables if t.summary]))
+    findings += [f for f in label_lines(page.lines[:start]) if f.key in ("title", "publish_date")]
+    findings += list(label_lines(lines))
+    findings += list(kv_tables(tables))
+    findings += list(section_paragraphs(lines))
     lists: list[ListTable] = []
-    for item in header_tables(page.tables):
+    for item in header_tables(tables):
         if isinstance(item, ListTable):
             lists.append(item)
         else:
@@ -282,7 +288,7 @@ def extract(
         findings.append(Finding("publish_date", d, "", d, "meta"))
     _apply(rec, spec, _aliased(findings, spec))
     missing = [k for k in spec.keys if k not in rec.fields]
-    _apply(rec, spec, _aliased(list(prose(page.lines, missing)), spec))
+    _apply(rec, spec, _aliased(list(prose(lines, missing)), spec))
 
     if spec.table_candidates and "candidates" not in rec.fields:
         best = max(lists, key=lambda t: len(t.rows), default=None)
@@ -312,6 +318,14 @@ def extract(
                 and all(p is not None for p in prices)
             ):
                 rec.set("amount", round(sum(float(p) for p in prices), 2), wt.snippet, "header_table")  # type: ignore[arg-type]
+    if "publish_date" in spec.keys and "publish_date" not in rec.fields:
+        # a date opening one of the first lines ('2022-12-26 矿机优选网矿权出让' under a repost's title)
+        # is the page's 发布时间 printed without its label
+        for ln in page.lines[:8]:
+            m = _TOP_DATE.match(ln)
+            if m and N.parse_date(m.group(1)):
+                rec.set("publish_date", N.parse_date(m.group(1)), ln, "meta")
+                break
     if "publish_date" in spec.keys and "publish_date" not in rec.fields:
         d = publish_line_date(page.lines)
         if d:
