@@ -79,6 +79,8 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
 ]
 _TRADE_RULES: list[tuple[str, str]] = [
     (r"供应计划", "supply_plan"),
+    # a 协议出让 publicity names the agreed grantee (no auction follows): the sale's result
+    (r"协议出让(事项)?公[开示告]", "deal_result"),
     (r"审批结果|协议出让|登记公告|批准|核准", "approval_result"),
     (r"批复|批准|核准|同意.{0,30}转让", "approval"),
     (r"成交|出让结果|交易结果|结果公[告示布]|竞得|结果$", "deal_result"),
