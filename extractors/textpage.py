@@ -139,6 +139,7 @@ def title_line(lines: list[str]) -> int | None:
     return span[1] if span else None
 
 
+_FIGURE = re.compile(r"[\d.,，]+\s*(?:万元|元|吨|%|㎡|平方米)?")
 _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _GLUE_STOP = re.compile(r"^[及和与、的为是：:，,。（(]")
 _UNIT_LINE = re.compile(r"^[（(][^()（）]{1,10}[)）]$")
@@ -197,6 +198,11 @@ def _join_label_cells(lines: list[str]) -> list[str]:
             and not (i > 0 and _label_line(lines[i - 1]))
             and not (i + 2 < len(lines) and _label_line(lines[i + 2]))
             and not (_NUMBERED.match(ln) and len(lines[i + 1]) > 30)  # a section heading over its paragraph
+            # a column of figures under one label ('挂牌价格(元/吨)' / 8790 / 14000 / …) is a value per
+            # lot, not the label's one value
+            and not (
+                i + 2 < len(lines) and _FIGURE.fullmatch(lines[i + 1]) and _FIGURE.fullmatch(lines[i + 2])
+            )
         ):
             out.append(f"{ln}:{lines[i + 1]}")
             i += 2
