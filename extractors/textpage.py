@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import re
 
-from .labels import core_label, keys_for
+from .labels import AREA, MONEY, YEARS, core_label, keys_for, kind_of
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # what a notice's text contains somewhere: otherwise a bare string is no page at all
@@ -182,6 +182,111 @@ def _glue_units(lines: list[str]) -> list[str]:
     return out
 
 
+_HEAD_FRAGMENT = re.compile(r"[^:：|，,。；;、]{1,10}")
+_MAX_HEAD = 24
+
+
+def _known(cell: str) -> bool:
+    core, _ = core_label(cell)
+    return bool(core) and bool(keys_for(core))
+
+
+def _head_fragment(line: str) -> bool:
+    return bool(_HEAD_FRAGMENT.fullmatch(line)) and not _FIGURE.fullmatch(line) and not _NUMBERED.match(line)
+
+
+def _value_cell(line: str) -> bool:
+    numbered = _NUMBERED.match(line) and not re.match(r"^\d+[.．]\d", line)  # '2.50-2.60' is a figure
+    return len(line) <= 60 and not re.search(r"[:：|]", line) and not numbered and not line.endswith("。")
+
+
+def _merge_heads(frags: list[str], width: int) -> list[str] | None:
+    """Header fragments → exactly ``width`` header cells, or None when that is not one clear reading.
+
+    A cell wraps in a rendering ('建筑' / '密度', '出让面积' / '(平方米)'): a bracketed unit always joins
+    the cell before it; a fragment of at most two characters and a short one after it, neither a
+    label of its own, may join (cost 0 when
+    the joined cell is a known label, else 1).  The cheapest way to reach ``width`` cells wins; a
+    tie is no clear reading.
+    """
+    base: list[str] = []
+    for f in frags:
+        if base and _UNIT_LINE.match(f):
+            base[-1] += f
+        else:
+            base.append(f)
+    need = len(base) - width
+    if need < 0:
+        return None
+    # best[i][k] = (cost, ways, cells) for base[:i] merged k times
+    best: dict[tuple[int, int], tuple[int, int, list[str]]] = {(0, 0): (0, 1, [])}
+    for i in range(len(base)):
+        for k in range(need + 1):
+            cur = best.get((i, k))
+            if cur is None:
+                continue
+            steps = [(i + 1, k, base[i], 0)]
+            if i + 1 < len(base) and k < need:
+                a, b = base[i], base[i + 1]
+                if (
+                    not _known(a)
+                    and not _known(b)
+                    and len(core_label(a)[0]) <= 2
+                    and len(core_label(b)[0]) <= 4
+                ):
+                    steps.append((i + 2, k + 1, a + b, 0 if _known(a + b) else 1))
+            for j, kk, cell, c in steps:
+                cand = (cur[0] + c, cur[1], [*cur[2], cell])
+                old = best.get((j, kk))
+                if old is None or cand[0] < old[0]:
+                    best[(j, kk)] = cand
+                elif cand[0] == old[0]:
+                    best[(j, kk)] = (old[0], old[1] + cand[1], old[2])
+    end = best.get((len(base), need))
+    if end is None or end[1] != 1:
+        return None
+    return end[2]
+
+
+def _column_tables(lines: list[str]) -> list[str]:
+    """A table printed one cell per line — header cells, then the one row's values — as '|' rows.
+
+    Text renderings of a parcel table ('地块名称' / '地块位置' / … / '上溪镇…地块' / '上溪镇,…' / …) lose
+    the grid; the header run (short fragments, at least two of them known labels) and the value run
+    after it (as many values as header cells once wrapped cells are rejoined) give it back.  Money,
+    area and term columns must hold a figure, or the reading is dropped.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and j - i < _MAX_HEAD and _head_fragment(lines[j]):
+            j += 1
+        frags = lines[i:j]
+        if len(frags) >= 4 and sum(_known(f) for f in frags) >= 2:
+            k = j
+            while k < len(lines) and _value_cell(lines[k]) and not _known(lines[k]):
+                k += 1
+            values = lines[j:k]
+            heads = _merge_heads(frags, len(values)) if 3 <= len(values) <= len(frags) else None
+            if heads and all(_fits(h, v) for h, v in zip(heads, values, strict=True)):
+                out.append(" | ".join(heads) + " |")
+                out.append(" | ".join(values) + " |")
+                i = k
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _fits(head: str, value: str) -> bool:
+    core, _ = core_label(head)
+    keys = keys_for(core)
+    if keys and kind_of(keys[0]) in (MONEY, AREA, YEARS):
+        return bool(re.search(r"\d", value))
+    return True
+
+
 def _join_label_cells(lines: list[str]) -> list[str]:
     """'发布时间' / '2020/05/22' on two lines → '发布时间:2020/05/22', unless the label is one of a run of
     column headers (a label line next to it on either side: a header row printed one cell per line)."""
@@ -215,7 +320,8 @@ def _join_label_cells(lines: list[str]) -> list[str]:
 def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``."""
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _join_label_cells([_split_glued(ln) for ln in _glue_units([ln for ln in lines if ln])])
+    lines = _column_tables([ln for ln in lines if ln])
+    lines = _join_label_cells([_split_glued(ln) for ln in _glue_units(lines)])
     span = title_span(lines)
     ti, t0 = (span[1], span[0]) if span else (None, None)
     out: list[str] = []
