@@ -259,24 +259,35 @@ def _column_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        j = i
-        while j < len(lines) and j - i < _MAX_HEAD and _head_fragment(lines[j]):
-            j += 1
-        frags = lines[i:j]
-        if len(frags) >= 4 and sum(_known(f) for f in frags) >= 2:
-            k = j
-            while k < len(lines) and _value_cell(lines[k]) and not _known(lines[k]):
-                k += 1
-            values = lines[j:k]
-            heads = _merge_heads(frags, len(values)) if 3 <= len(values) <= len(frags) else None
-            if heads and all(_fits(h, v) for h, v in zip(heads, values, strict=True)):
-                out.append(" | ".join(heads) + " |")
-                out.append(" | ".join(values) + " |")
-                i = k
-                continue
+        end = i
+        while end < len(lines) and end - i < _MAX_HEAD and _head_fragment(lines[end]):
+            end += 1
+        found = _column_table(lines, i, end) if _known(lines[i]) else None
+        if found:
+            heads, values, i = found
+            out.append(" | ".join(heads) + " |")
+            out.append(" | ".join(values) + " |")
+            continue
         out.append(lines[i])
         i += 1
     return out
+
+
+def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[str], int] | None:
+    """(header cells, values, next index) for a header run starting at ``i`` (a value as short as a
+    header fragment may close the run: the longest header that reads cleanly wins)."""
+    for j in range(end, i + 3, -1):
+        frags = lines[i:j]
+        if sum(_known(f) for f in frags) < 2:
+            continue
+        k = j
+        while k < len(lines) and _value_cell(lines[k]) and not _known(lines[k]):
+            k += 1
+        values = lines[j:k]
+        heads = _merge_heads(frags, len(values)) if 3 <= len(values) <= len(frags) else None
+        if heads and all(_fits(h, v) for h, v in zip(heads, values, strict=True)):
+            return heads, values, k
+    return None
 
 
 def _fits(head: str, value: str) -> bool:
