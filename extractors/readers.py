@@ -46,8 +46,9 @@ _LABEL_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()\[\]【】、/·．.\
 _NUMBER_TAIL = re.compile(
     r"\s*(?:[（(]?[一二三四五六七八九十]{1,3}[)）]?[、.．]|\d{1,2}[、.．]|[（(]\d{1,2}[)）])\s*$"
 )
-# a numbered contact block ('9.2代理机构：', '（二）代理机构：'): the number opens a party's block
-_BLOCK_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.．]\d{1,2}|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．])")
+# a sub-item of a contact section ('9.1发包人：' / '9.2代理机构：' / '9.3监督机构：') opens that party's
+# block; a top-level item ('四、采购代理机构：X' … '十三、联系电话：') only names the agency
+_BLOCK_NUMBER = re.compile(r"^\s*\d{1,2}[.．]\d{1,2}(?!\d)")
 # a phone whose own note says whose it is ('0570-7018388(代理机构)') is not the owner's contact
 _OTHERS_PHONE = re.compile(r"[（(][^)）]{0,8}(代理|交易中心|交易机构|监督)")
 # a phone printed in the same sentence as the trading venue ('报名地点：…交易中心…咨询电话：') is the venue's
