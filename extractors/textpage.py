@@ -293,9 +293,16 @@ def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[s
 def _fits(head: str, value: str) -> bool:
     core, _ = core_label(head)
     keys = keys_for(core)
-    if keys and kind_of(keys[0]) in (MONEY, AREA, YEARS):
-        return bool(re.search(r"\d", value))
+    if keys and kind_of(keys[0]) in (MONEY, AREA):
+        return bool(_PLAIN_FIGURE.fullmatch(value.strip()))
+    if keys and kind_of(keys[0]) == YEARS:
+        return bool(re.search(r"\d", value))  # '商服40年、住宅70年' is a term too
     return True
+
+
+# a cell under a money or area column: a plain figure ('34985.68', '65000', '1,200万元'), never a
+# bound or a ratio ('≥1.5', '35%-70%': the columns are out of line)
+_PLAIN_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|万|亿元|平方米|㎡|m2|公顷|亩)?")
 
 
 def _join_label_cells(lines: list[str]) -> list[str]:

@@ -227,3 +227,13 @@ def test_site_numbers_and_trails_are_no_fields() -> None:
     assert rec.fields["purchaser"] == "某市国土资源局某分局"
     assert "project_number" not in rec.fields
     assert "location" not in rec.fields and rec.field_status("location") == "missing"
+
+
+def test_a_one_cell_per_line_table_out_of_line_reads_no_price() -> None:
+    text = (
+        "某县国有建设用地使用权拍卖出让公告\n发布时间:2025-07-01\n"
+        "地块位置\n起始价\n(万元)\n容积率\n绿地率\n"
+        "某开发区B031-4地块\n{price}\n35%\n≤20%\n备注详见规划条件。\n"
+    )
+    assert "starting_price" not in extract(text.format(price="≥1.5").encode()).fields
+    assert extract(text.format(price="265.74").encode()).fields["starting_price"] == 2657400
