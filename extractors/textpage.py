@@ -182,13 +182,19 @@ def _glue_units(lines: list[str]) -> list[str]:
     return out
 
 
-_HEAD_FRAGMENT = re.compile(r"[^:：|，,。；;、]{1,10}")
+_HEAD_FRAGMENT = re.compile(r"[^:：|，,。；;、]{1,14}")
 _MAX_HEAD = 24
 
 
 def _known(cell: str) -> bool:
     core, _ = core_label(cell)
     return bool(core) and bool(keys_for(core))
+
+
+def _opens_header(cell: str) -> bool:
+    """A first header cell: a known label, or one ending in a known label ('地号编号及土地位置')."""
+    core = core_label(cell)[0]
+    return any(keys_for(core[-n:]) for n in range(len(core), 1, -1))
 
 
 def _head_fragment(line: str) -> bool:
@@ -200,14 +206,27 @@ def _value_cell(line: str) -> bool:
     return len(line) <= 60 and not re.search(r"[:：|]", line) and not numbered and not line.endswith("。")
 
 
+def _merge_cost(a: str, b: str) -> int | None:
+    """Cost of reading fragments ``a`` and ``b`` as one wrapped header cell, None when they cannot be.
+
+    Neither may be a label of its own and one must be short (a cell wraps after two or three
+    characters: '建筑' / '密度', '竞买保' / '证金'); a known label or a four-character cell is the
+    likelier reading."""
+    ca, cb = core_label(a)[0], core_label(b)[0]
+    if min(len(ca), len(cb)) > 2 or len(ca) + len(cb) > 6 or _known(a) or re.search(r"[)）]$", a):
+        return None  # a unit note closes its cell ('证金(万元)' / '容积率' are two cells)
+    if _known(a + b):  # '土地' / '面积(m2)': a wrapped known label, though '面积' is one too
+        return 0
+    if _known(b):
+        return None
+    return 1 if len(ca) + len(cb) == 4 else 2
+
+
 def _merge_heads(frags: list[str], width: int) -> list[str] | None:
     """Header fragments → exactly ``width`` header cells, or None when that is not one clear reading.
 
-    A cell wraps in a rendering ('建筑' / '密度', '出让面积' / '(平方米)'): a bracketed unit always joins
-    the cell before it; a fragment of at most two characters and a short one after it, neither a
-    label of its own, may join (cost 0 when
-    the joined cell is a known label, else 1).  The cheapest way to reach ``width`` cells wins; a
-    tie is no clear reading.
+    A bracketed unit always joins the cell before it ('出让面积' / '(平方米)'); other joins follow
+    ``_merge_cost``.  The cheapest way to reach ``width`` cells wins; a tie is no clear reading.
     """
     base: list[str] = []
     for f in frags:
@@ -218,7 +237,7 @@ def _merge_heads(frags: list[str], width: int) -> list[str] | None:
     need = len(base) - width
     if need < 0:
         return None
-    # best[i][k] = (cost, ways, cells) for base[:i] merged k times
+    # best[(i, k)] = (cost, ways, cells) for base[:i] read with k joins
     best: dict[tuple[int, int], tuple[int, int, list[str]]] = {(0, 0): (0, 1, [])}
     for i in range(len(base)):
         for k in range(need + 1):
@@ -227,14 +246,9 @@ def _merge_heads(frags: list[str], width: int) -> list[str] | None:
                 continue
             steps = [(i + 1, k, base[i], 0)]
             if i + 1 < len(base) and k < need:
-                a, b = base[i], base[i + 1]
-                if (
-                    not _known(a)
-                    and not _known(b)
-                    and len(core_label(a)[0]) <= 2
-                    and len(core_label(b)[0]) <= 4
-                ):
-                    steps.append((i + 2, k + 1, a + b, 0 if _known(a + b) else 1))
+                cost = _merge_cost(base[i], base[i + 1])
+                if cost is not None:
+                    steps.append((i + 2, k + 1, base[i] + base[i + 1], cost))
             for j, kk, cell, c in steps:
                 cand = (cur[0] + c, cur[1], [*cur[2], cell])
                 old = best.get((j, kk))
@@ -242,19 +256,22 @@ def _merge_heads(frags: list[str], width: int) -> list[str] | None:
                     best[(j, kk)] = cand
                 elif cand[0] == old[0]:
                     best[(j, kk)] = (old[0], old[1] + cand[1], old[2])
-    end = best.get((len(base), need))
-    if end is None or end[1] != 1:
+    found = best.get((len(base), need))
+    if found is None or found[1] != 1:
         return None
-    return end[2]
+    return found[2]
 
 
 def _column_tables(lines: list[str]) -> list[str]:
-    """A table printed one cell per line — header cells, then the one row's values — as '|' rows.
+    """A table printed one cell per line — header cells, then the rows' values — as '|' rows.
 
     Text renderings of a parcel table ('地块名称' / '地块位置' / … / '上溪镇…地块' / '上溪镇,…' / …) lose
-    the grid; the header run (short fragments, at least two of them known labels) and the value run
-    after it (as many values as header cells once wrapped cells are rejoined) give it back.  Money,
-    area and term columns must hold a figure, or the reading is dropped.
+    the grid; the header run (short fragments starting with a known label, at least two of them
+    known) and the value run after it give it back when one reading fits: wrapped header cells
+    rejoined to one cell per column, a group header ('主要规划指标要求') replaced by its sub-headers
+    printed after the first header row, and rows as long as the period at which the first column's
+    values repeat ('…字[2019]1号' … '…字[2019]2号').  Money and area columns must hold plain figures
+    in every row, or the reading is dropped.
     """
     out: list[str] = []
     i = 0
@@ -262,31 +279,78 @@ def _column_tables(lines: list[str]) -> list[str]:
         end = i
         while end < len(lines) and end - i < _MAX_HEAD and _head_fragment(lines[end]):
             end += 1
-        found = _column_table(lines, i, end) if _known(lines[i]) else None
+        found = _column_table(lines, i, end) if _opens_header(lines[i]) else None
         if found:
-            heads, values, i = found
+            heads, rows, i = found
             out.append(" | ".join(heads) + " |")
-            out.append(" | ".join(values) + " |")
+            out.extend(" | ".join(r) + " |" for r in rows)
             continue
         out.append(lines[i])
         i += 1
     return out
 
 
-def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[str], int] | None:
-    """(header cells, values, next index) for a header run starting at ``i`` (a value as short as a
+_GROUP_HEAD = re.compile(r"(主要)?(规划)?(指标|条件)(要求)?|规划(指标|条件|要求)")
+_NOTE_CELL = re.compile(r"备注|说明|注")
+
+
+def _period(values: list[str]) -> int:
+    """Row length of a value run: where the first column's value comes back in the same shape
+    ('衢集网字[2019]1号' → '衢集网字[2019]2号'), else the whole run (one row)."""
+    first = values[0]
+    shape = re.sub(r"\d+", "0", first)
+    for k in range(3, len(values)):
+        if len(first) >= 4 and re.sub(r"\d+", "0", values[k]) == shape:
+            return k
+    return len(values)
+
+
+def _readings(frags: list[str], width: int) -> list[list[str]]:
+    """Column headers for ``width`` columns: the rejoined cells, or with a group header, its
+    sub-headers (the last n cells) moved into its place."""
+    out = []
+    plain = _merge_heads(frags, width)
+    if plain:
+        out.append(plain)
+    cells = _merge_heads(frags, width + 1)
+    if cells:
+        groups = [g for g, c in enumerate(cells) if _GROUP_HEAD.fullmatch(core_label(c)[0])]
+        if len(groups) == 1:
+            g = groups[0]
+            for n in range(2, min(5, len(cells) - g - 1)):
+                out.append(cells[:g] + cells[-n:] + cells[g + 1 : -n])
+    return out
+
+
+def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[list[str]], int] | None:
+    """(header cells, rows, next index) for a header run starting at ``i`` (a value as short as a
     header fragment may close the run: the longest header that reads cleanly wins)."""
     for j in range(end, i + 3, -1):
         frags = lines[i:j]
         if sum(_known(f) for f in frags) < 2:
             continue
         k = j
-        while k < len(lines) and _value_cell(lines[k]) and not _known(lines[k]):
+        while (
+            k < len(lines)
+            and _value_cell(lines[k])
+            and not _known(lines[k])
+            and not _NOTE_CELL.fullmatch(lines[k])
+        ):
             k += 1
         values = lines[j:k]
-        heads = _merge_heads(frags, len(values)) if 3 <= len(values) <= len(frags) else None
-        if heads and all(_fits(h, v) for h, v in zip(heads, values, strict=True)):
-            return heads, values, k
+        if len(values) < 3:
+            continue
+        width = _period(values)
+        rows = [values[r : r + width] for r in range(0, len(values) - width + 1, width)]
+        if width > len(frags) or (len(rows) == 1 and len(values) != width):
+            continue
+        fitting = [
+            heads
+            for heads in _readings(frags, width)
+            if all(_fits(h, v) for row in rows for h, v in zip(heads, row, strict=True))
+        ]
+        if len(fitting) == 1:
+            return fitting[0], rows, j + width * len(rows)
     return None
 
 
@@ -296,7 +360,9 @@ def _fits(head: str, value: str) -> bool:
     if keys and kind_of(keys[0]) in (MONEY, AREA):
         return bool(_PLAIN_FIGURE.fullmatch(value.strip()))
     if keys and kind_of(keys[0]) == YEARS:
-        return bool(re.search(r"\d", value))  # '商服40年、住宅70年' is a term too
+        # '50', '70年', '商服40年、住宅70年'; a price, an area or a ratio under a term column is out of line
+        v = value.strip()
+        return bool(re.fullmatch(r"\d{1,2}\s*年?", v)) or bool(re.search(r"\d\s*年", v))
     return True
 
 

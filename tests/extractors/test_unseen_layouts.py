@@ -237,3 +237,20 @@ def test_a_one_cell_per_line_table_out_of_line_reads_no_price() -> None:
     )
     assert "starting_price" not in extract(text.format(price="≥1.5").encode()).fields
     assert extract(text.format(price="265.74").encode()).fields["starting_price"] == 2657400
+
+
+def test_a_one_cell_per_line_table_with_a_group_header_and_several_rows() -> None:
+    text = (
+        "某市国土资源局国有建设用地使用权拍卖出让公告\n信息发布时间:2019-01-04\n"
+        "一、出让地块的基本情况和规划指标要求\n"
+        "编号\n土地位置\n土地面积\n(㎡)\n土地用途\n主要规划指标要求\n出让年限(年)\n起始价(万元)\n"
+        "容积率\n建筑密度\n绿地率\n"
+        "某集网字[2019]1号\n某园区纬三路以南D-6-2地块\n91048\n工业用地\n≥0.6\n≥30%\n≥15%\n50\n3414.3\n"
+        "某集网字[2019]2号\n某园区纬三路以南D-6-1地块\n33686\n工业用地\n≥0.7\n≥30%\n≥15%\n{term}\n1263.23\n"
+        "二、竞买申请人应具备的条件。\n"
+    )
+    same = extract(text.format(term="50").encode())
+    assert same.fields["use_term_years"] == 50  # every row's 出让年限, once the group's columns are placed
+    assert same.fields["land_use"] == "工业用地"
+    assert "starting_price" not in same.fields and "area_m2" not in same.fields  # per lot
+    assert "use_term_years" not in extract(text.format(term="40").encode()).fields
