@@ -141,6 +141,9 @@ def title_line(lines: list[str]) -> int | None:
 
 _FIGURE = re.compile(r"[\d.,，]+\s*(?:万元|元|吨|%|㎡|平方米)?")
 _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_LABEL_TAIL = re.compile(
+    r"(名称|地址|电话|情况|信息|类型|方式|时间|日期|金额|价格|编号|单位|人|方|号码|说明)$"
+)
 _GLUE_STOP = re.compile(r"^[及和与、的为是：:，,。（(]")
 _UNIT_LINE = re.compile(r"^[（(][^()（）]{1,10}[)）]$")
 
@@ -162,6 +165,9 @@ def _split_glued(line: str) -> str:
     if not n or n >= len(line) or "|" in line or re.search(r"[:：]", line[: n + 1]):
         return line
     rest = line[n:]
+    if re.search(r"[\u3400-\u9fff）)][:：]", rest) or (len(rest) <= 6 and _LABEL_TAIL.search(rest)):
+        # '中标人情况：', '中标供应商地址': a label of its own (a heading, a column), not 中标人 glued to a value
+        return line
     if _GLUE_STOP.match(rest) or rest[0].isspace() or len(rest) > 60 or re.search(r"[，,。；;]", rest):
         return line
     for i in range(1, len(rest) - 2):
