@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from .labels import AREA, MONEY, YEARS, core_label, keys_for, kind_of
 
@@ -141,6 +142,7 @@ def title_line(lines: list[str]) -> int | None:
 
 _FIGURE = re.compile(r"[\d.,，]+\s*(?:万元|元|吨|%|㎡|平方米)?")
 _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_UNIT_TAIL = re.compile(r"[（(](万?元|%|％|㎡|平方米|m2|年|天|日历天)[)）]$")
 _LABEL_TAIL = re.compile(
     r"(名称|地址|电话|情况|信息|类型|方式|时间|日期|金额|价格|编号|单位|人|方|号码|说明)$"
 )
@@ -198,9 +200,15 @@ def _known(cell: str) -> bool:
 
 
 def _opens_header(cell: str) -> bool:
-    """A first header cell: a known label, or one ending in a known label ('地号编号及土地位置')."""
+    """A first header cell: a known label, one ending in a known label ('地号编号及土地位置'), or a
+    row number column ('序号')."""
     core = core_label(cell)[0]
-    return any(keys_for(core[-n:]) for n in range(len(core), 1, -1))
+    return bool(_RANK_HEAD.fullmatch(core)) or any(keys_for(core[-n:]) for n in range(len(core), 1, -1))
+
+
+# column words of candidate and bidder lists (no item key of their own)
+_RANK_HEAD = re.compile(r"序号|排名|名次|排序")
+_COLUMN_WORD = re.compile(r"^(序号|排名|名次)$|报价|金额|价格|得分|单位(名称)?$|供应商|投标人|中标人")
 
 
 def _head_fragment(line: str) -> bool:
@@ -209,7 +217,12 @@ def _head_fragment(line: str) -> bool:
 
 def _value_cell(line: str) -> bool:
     numbered = _NUMBERED.match(line) and not re.match(r"^\d+[.．]\d", line)  # '2.50-2.60' is a figure
-    return len(line) <= 60 and not re.search(r"[:：|]", line) and not numbered and not line.endswith("。")
+    # a cell may name its figure ('最终报价:638000(元)'); any other colon opens a label line
+    colon = re.search(r"[:：|]", line) and not _NAMED_FIGURE.fullmatch(line)
+    return len(line) <= 60 and not colon and not numbered and not line.endswith("。")
+
+
+_NAMED_FIGURE = re.compile(r"[^:：|\d]{1,6}[:：]\s*\d[\d,.]*\s*(?:[(（]?(?:万?元)[)）]?)?")
 
 
 def _merge_cost(a: str, b: str) -> int | None:
@@ -300,13 +313,21 @@ _GROUP_HEAD = re.compile(r"(主要)?(规划)?(指标|条件)(要求)?|规划(指
 _NOTE_CELL = re.compile(r"备注|说明|注")
 
 
+def _shape(text: str) -> str:
+    """A code's shape: digits, spaces and bracket variants aside ('衢市储﹙2016﹚13 号' ~ '衢市储（2016）14号')."""
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\d+", "0", re.sub(r"\s+", "", text))
+
+
 def _period(values: list[str]) -> int:
     """Row length of a value run: where the first column's value comes back in the same shape
     ('衢集网字[2019]1号' → '衢集网字[2019]2号'), else the whole run (one row)."""
     first = values[0]
-    shape = re.sub(r"\d+", "0", first)
+    shape = _shape(first)
     for k in range(3, len(values)):
-        if len(first) >= 4 and re.sub(r"\d+", "0", values[k]) == shape:
+        if len(first) >= 4 and _shape(values[k]) == shape:
+            return k
+        if first == "1" and values[k] == "2":  # a 序号 column: row 2 starts where '2' comes
             return k
     return len(values)
 
@@ -323,8 +344,10 @@ def _readings(frags: list[str], width: int) -> list[list[str]]:
         groups = [g for g, c in enumerate(cells) if _GROUP_HEAD.fullmatch(core_label(c)[0])]
         if len(groups) == 1:
             g = groups[0]
-            for n in range(2, min(5, len(cells) - g - 1)):
+            for n in range(2, min(7, len(cells) - g - 1)):
                 out.append(cells[:g] + cells[-n:] + cells[g + 1 : -n])
+        elif _NOTE_CELL.fullmatch(core_label(cells[-1])[0]):
+            out.append(cells[:-1])  # an empty 备注 column prints no cell in any row
     return out
 
 
@@ -333,7 +356,7 @@ def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[l
     header fragment may close the run: the longest header that reads cleanly wins)."""
     for j in range(end, i + 3, -1):
         frags = lines[i:j]
-        if sum(_known(f) for f in frags) < 2:
+        if sum(_known(f) or bool(_COLUMN_WORD.search(f)) for f in frags) < 2:
             continue
         k = j
         while (
@@ -361,10 +384,18 @@ def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[l
 
 
 def _fits(head: str, value: str) -> bool:
-    core, _ = core_label(head)
+    """Whether ``value`` can stand under ``head``: money and area items need a plain figure, a term
+    a number of years, and any column priced in 元/万元 a figure too (a bound or a ratio there means
+    the columns are out of line)."""
+    core, note = core_label(head)
+    if re.search(r"万?元", note) and not (
+        _PLAIN_FIGURE.fullmatch(value.strip()) or _NAMED_FIGURE.fullmatch(value.strip())
+    ):
+        return False
     keys = keys_for(core)
     if keys and kind_of(keys[0]) in (MONEY, AREA):
-        return bool(_PLAIN_FIGURE.fullmatch(value.strip()))
+        v = value.strip()
+        return bool(_PLAIN_FIGURE.fullmatch(v) or _NAMED_FIGURE.fullmatch(v))
     if keys and kind_of(keys[0]) == YEARS:
         # '50', '70年', '商服40年、住宅70年'; a price, an area or a ratio under a term column is out of line
         v = value.strip()
@@ -393,6 +424,7 @@ def _join_label_cells(lines: list[str]) -> list[str]:
             and not (i > 0 and _label_line(lines[i - 1]))
             and not (i + 2 < len(lines) and _label_line(lines[i + 2]))
             and not (_NUMBERED.match(ln) and len(lines[i + 1]) > 30)  # a section heading over its paragraph
+            and not _UNIT_TAIL.search(lines[i + 1])  # '投标报价（万元）' is the next column's header
             # a column of figures under one label ('挂牌价格(元/吨)' / 8790 / 14000 / …) is a value per
             # lot, not the label's one value
             and not (

@@ -254,3 +254,31 @@ def test_a_one_cell_per_line_table_with_a_group_header_and_several_rows() -> Non
     assert same.fields["land_use"] == "工业用地"
     assert "starting_price" not in same.fields and "area_m2" not in same.fields  # per lot
     assert "use_term_years" not in extract(text.format(term="40").encode()).fields
+
+
+def test_a_winner_list_printed_one_cell_per_line_is_read_as_its_rows() -> None:
+    text = (
+        "某市某项目中标结果公告\n发布时间:2021-06-30\n七、预中标结果：\n"
+        "序号\n预中标单位\n投标报价（万元）\n综合得分\n"
+        "1\n某某建设有限公司\n{price}\n79.18\n八、其它事项：无\n"
+    )
+    rec = extract(text.format(price="59.7618").encode())
+    assert rec.fields["winner"] == ["某某建设有限公司"]
+    assert rec.fields["amount"] == 597618
+    # a header under the winner label is never the winner
+    bad = extract(text.format(price="≥59").encode())
+    assert bad.fields.get("winner") != ["投标报价（万元）"]
+    assert "amount" not in bad.fields
+
+
+def test_an_empty_note_column_prints_no_cell_in_any_row() -> None:
+    text = (
+        "编号\n地块位置\n出让面积（㎡）\n用途\n出让年限（年）\n受让人\n成交价格（万元）\n备注\n"
+        "某集储（2016）22号\n某路以东A-4\n8161\n工业用地\n50年\n某某锂电科技有限公司\n306.04\n"
+        "某集储（2016）23号\n某路以东C-1-12地块\n1688\n工业仓储用地\n50年\n某某物流有限公司\n63.30\n"
+    )
+    rec = extract(text.encode())
+    assert rec.notice_type == "land.deal_result"
+    assert rec.fields["winner"] == ["某某锂电科技有限公司", "某某物流有限公司"]
+    assert rec.fields["use_term_years"] == 50
+    assert "amount" not in rec.fields
