@@ -70,7 +70,19 @@ _DATE_LINE = re.compile(r"^\s*[【\[]?\s*(?:信息)?(?:发布|公示|公告|信�
 
 # site chrome printed where a title could be: a channel tag in front ('【出让公告】…10号'), a widget's
 # caption ('点击关闭详细目录信息'), a tool bar ('我要打印', '字体：大 中 小')
-_CHROME_LINE = re.compile(r"^\s*[【\[]|点击|关闭|打印|收藏|字体|分享|返回|访问次数|浏览次数|阅读次数")
+_CHROME_WORDS = re.compile(
+    r"点击|关闭|打印|收藏|字体|分享|返回|访问次数|浏览次数|阅读次数|相关下载|附件下载|相关附件"
+)
+# a channel tag in front of a document number ('【出让公告】宁排污出让告字[2025]10号') is the list's entry,
+# a tag in front of a notice's own title ('[意见征询]关于…的公告') is part of that title
+_TAGGED_NUMBER = re.compile(r"^\s*[【\[][^】\]]{1,10}[】\]].*号\s*$")
+
+
+def _chrome(line: str) -> bool:
+    """Site chrome printed where a title could be: a tool bar, a widget's caption, a list entry."""
+    return bool(_CHROME_WORDS.search(line) or _TAGGED_NUMBER.match(line))
+
+
 # a line naming the issuer, printed above a title that starts with the notice's type
 _ISSUER = re.compile(r"(中心|局|公司|委员会|政府|办公室|厅|院|所|站|集团|部)$")
 
@@ -82,7 +94,7 @@ def _plain_title(line: str) -> bool:
         and not re.search(r"[|:：]", line)
         and not _NUMBERED.match(line)
         and not _CRUMB.search(line)
-        and not _CHROME_LINE.search(line)
+        and not _chrome(line)
         and len(_CJK.findall(line)) >= 6
     )
 
@@ -97,14 +109,14 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
     found = next(
         (
             i - 1
-            for i, ln in enumerate(lines[1:window], 1)
+            for i, ln in enumerate(lines[1 : 2 * window], 1)  # long navigation above a whole page
             if _DATE_LINE.match(ln) and _plain_title(lines[i - 1])
         ),
         None,
     )
     if found is None and not dated_only:
         for i, ln in enumerate(lines[:window]):
-            if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln) or _CHROME_LINE.search(ln):
+            if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln) or _chrome(ln):
                 continue
             if _TITLE.match(ln) and not re.search(r"[，,。；;]", ln):
                 found = i
@@ -130,7 +142,7 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
 def dated_title(lines: list[str], window: int = 60) -> str | None:
     """The title just above the page's 发布时间 line when it can be one (whole pages: the title element
     is often a plain cell, and the first lines are navigation)."""
-    span = title_span(lines, window, dated_only=True)
+    span = title_span(lines, window // 2, dated_only=True)
     return "".join(lines[span[0] : span[1] + 1]) if span else None
 
 
