@@ -434,7 +434,12 @@ def _join_label_cells(lines: list[str]) -> list[str]:
             and not _label_line(lines[i + 1])
             and not _NUMBERED.match(lines[i + 1])
             and not (i > 0 and _label_line(lines[i - 1]))
-            and not (i + 2 < len(lines) and _label_line(lines[i + 2]))
+            and not (
+                i + 2 < len(lines)
+                and _label_line(lines[i + 2])
+                # label, value, label, value…: a key/value grid one cell per line, not a header row
+                and not (i + 3 < len(lines) and not _label_line(lines[i + 3]) and not _head_fragment(lines[i + 1]))
+            )
             and not (_NUMBERED.match(ln) and len(lines[i + 1]) > 30)  # a section heading over its paragraph
             and not _UNIT_TAIL.search(lines[i + 1])  # '投标报价（万元）' is the next column's header
             # a column of figures under one label ('挂牌价格(元/吨)' / 8790 / 14000 / …) is a value per
