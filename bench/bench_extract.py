@@ -4,6 +4,7 @@
     .venv/bin/python bench/bench_extract.py --part tune           # the side of the split the extractors were tuned on
     .venv/bin/python bench/bench_extract.py --part fresh          # the first fresh set (bench/fresh/, seen now)
     .venv/bin/python bench/bench_extract.py --part fresh2         # the never-tuned set (bench/fresh2/)
+    .venv/bin/python bench/bench_extract.py --part rendered       # seen HTML pages as plain-text renderings
     .venv/bin/python bench/bench_extract.py --corpus DIR          # also a replica corpus (last versions)
     .venv/bin/python bench/bench_extract.py --corpus DIR --limit 2000 --errors 20
 
@@ -15,7 +16,10 @@ tuned on since 2026-12-06, so it is reported as a seen set.  A fourth set, fresh
 bench/fresh2/labels, pages at $PUBWATCH_FRESH2_REALDATA, default /work/fresh2-realdata, the same
 MANIFEST.tsv + labels/<page>.json format), is the never-tuned measure now: it prints no per-value
 errors, so scoring it does not show anyone what to tune.  Each fresh set is skipped with a message
-when its labels or pages are absent. Corpus postings (their first version, which the manifest's truth
+when its labels or pages are absent.  A last part, rendered, reads every labelled HTML page of the
+seen sets as a page store's HTML-to-text rendering prints it (one block, one table cell per line)
+and scores it against the same labels: text renderings reach pubwatch too, and a notice should
+read the same in either form (a robustness figure on seen pages, not a never-tuned one). Corpus postings (their first version, which the manifest's truth
 describes) are scored on every key of the manifest, except values listed in KNOWN_TRUTH_GAPS (keys
 the page states but the replica's truth omits), which are counted and printed apart.  Speed is
 notices per second on one core and the ratio to a bare ``lxml.html.fromstring`` of the same pages.
@@ -40,6 +44,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extractors import extract  # noqa: E402
+from extractors.decode import load  # noqa: E402
+from extractors.layout import text_rendering  # noqa: E402
 from extractors.record import NotAPage  # noqa: E402
 from extractors.scoring import REFERENCE_KEYS, Tally, score_fields  # noqa: E402
 
@@ -114,6 +120,23 @@ def fresh_cases(
             )
         )
     return cases
+
+
+def rendered_cases(
+    cases: list[tuple[str, bytes, dict[str, Any], dict[str, Any] | None]],
+) -> list[tuple[str, bytes, dict[str, Any], dict[str, Any] | None]]:
+    """The HTML pages of ``cases`` as plain-text renderings (chrome dropped, one block per line), with
+    the same labels: a notice must read the same whichever form it arrives in."""
+    out = []
+    for name, body, lab, hint in cases:
+        if not name.endswith(".html"):
+            continue
+        try:
+            text = text_rendering(load(body, None).html)
+        except NotAPage:
+            continue
+        out.append((f"rendered:{name}", text.encode("utf-8"), lab, hint))
+    return out
 
 
 def run_fresh(set_name: str, pages: Path, labels: Path, env: str, errors: int, title: str) -> None:
@@ -321,10 +344,10 @@ def main() -> int:
     )
     ap.add_argument(
         "--part",
-        choices=("tune", "held_back", "fresh", "fresh2", "both", "all"),
+        choices=("tune", "held_back", "fresh", "fresh2", "rendered", "both", "all"),
         default="all",
         help="which set to score: a side of bench/extract_split.toml, a fresh set, both sides "
-        "of the split, or all four",
+        "of the split, the seen HTML pages rendered to text, or all of them",
     )
     args = ap.parse_args()
     bodies: list[bytes] = []
@@ -334,6 +357,7 @@ def main() -> int:
         "all": ("tune", "held_back"),
         "fresh": (),
         "fresh2": (),
+        "rendered": (),
     }.get(args.part, (args.part,))
     if split_parts and (real / "dev" / "pages").is_dir():
         for part in split_parts:
@@ -367,6 +391,23 @@ def main() -> int:
             0,
             "real pages, fresh2 (never tuned on; reference keys)",
         )
+    if args.part in ("rendered", "all"):
+        # the seen HTML pages (dev/ and the first fresh set) as a page store's text rendering prints them
+        seen = (
+            [c for p in ("tune", "held_back") for c in real_cases(real, p)] if (real / "dev").is_dir() else []
+        )
+        seen += fresh_cases(Path(args.fresh))
+        cases = rendered_cases(seen)
+        if cases:
+            run(
+                cases,
+                REFERENCE_KEYS,
+                False,
+                args.errors,
+                "real HTML pages rendered to text (seen; reference keys)",
+            )
+        else:
+            print("rendered: no labelled HTML pages found: skipped")
     if args.corpus:
         cases = corpus_cases(Path(args.corpus), args.limit)
         run(cases, None, args.hint, args.errors, f"replica corpus {args.corpus}")

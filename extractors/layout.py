@@ -267,6 +267,15 @@ def render_lines(el: lxml.html.HtmlElement) -> list[str]:
     return out
 
 
+def text_rendering(html: str) -> str:
+    """The page as a page store's HTML-to-text rendering prints it: chrome and scripts dropped, one
+    block per line, table cells one per line (the bench reads labelled pages this way too, to see
+    that a notice reads the same whichever form it arrives in)."""
+    root = parse_html(html)
+    _strip(root)
+    return "\n".join(render_lines(root))
+
+
 def _cell_text(cell: lxml.html.HtmlElement) -> str:
     return clean_text(" ".join(render_lines(cell)))
 

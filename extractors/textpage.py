@@ -20,7 +20,7 @@ from .labels import AREA, MONEY, YEARS, core_label, keys_for, kind_of
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # what a notice's text contains somewhere: otherwise a bare string is no page at all
 _NOTICE_WORDS = re.compile(
-    r"公告|公示|结果|记录|通知|出让|招标|采购|成交|中标|交易|项目|编号|名称|决定|计划|[:：]"
+    r"公告|公示|结果|记录|通知|出让|招标|采购|成交|中标|交易|项目|编号|名称|决定|计划|地块|起始价|用途|[:：]"
 )
 _AMP = re.compile(r"&(?![a-zA-Z]{2,8};|#\d{2,6};)")
 # a tag's attribute tail left in front of the text by a broken rendering ('…__ko__16="ko30">矿山名称:')
@@ -438,7 +438,9 @@ def _join_label_cells(lines: list[str]) -> list[str]:
                 i + 2 < len(lines)
                 and _label_line(lines[i + 2])
                 # label, value, label, value…: a key/value grid one cell per line, not a header row
-                and not (i + 3 < len(lines) and not _label_line(lines[i + 3]) and not _head_fragment(lines[i + 1]))
+                and not (
+                    i + 3 < len(lines) and not _label_line(lines[i + 3]) and not _head_fragment(lines[i + 1])
+                )
             )
             and not (_NUMBERED.match(ln) and len(lines[i + 1]) > 30)  # a section heading over its paragraph
             and not _UNIT_TAIL.search(lines[i + 1])  # '投标报价（万元）' is the next column's header
