@@ -172,7 +172,18 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 and _PARTIES_LABEL.fullmatch(core) is not None
                 and all(_ROLE.fullmatch(core_label(sp[2])[0]) for sp in next_spans)
             )
-            label_like = i + 1 < n and len(lines[i + 1]) <= 8 and not re.search(r"[，。；,;\d]", lines[i + 1])
+            # a short next line is the next label, not this one's value — unless the line after it opens
+            # another 'label：' (a key/value grid printed one cell per line: '土地用途：' / '批发零售用地')
+            label_like = (
+                i + 1 < n
+                and len(lines[i + 1]) <= 8
+                and not re.search(r"[，。；,;\d]", lines[i + 1])
+                and not (
+                    keys_for(core)
+                    and not keys_for(core_label(lines[i + 1])[0])
+                    and (i + 2 >= n or re.search(r"[:：]\s*$", lines[i + 2]))
+                )
+            )
             if (
                 tail_value
                 and not clean_text(value)

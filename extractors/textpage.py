@@ -78,6 +78,11 @@ _CHROME_WORDS = re.compile(
 _TAGGED_NUMBER = re.compile(r"^\s*[【\[][^】\]]{1,10}[】\]].*号\s*$")
 
 
+_BARE_DATE = re.compile(
+    r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*"
+)
+
+
 def _chrome(line: str) -> bool:
     """Site chrome printed where a title could be: a tool bar, a widget's caption, a list entry."""
     return bool(_CHROME_WORDS.search(line) or _TAGGED_NUMBER.match(line))
@@ -114,6 +119,15 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
         ),
         None,
     )
+    if found is None:  # a title block printing its bare date under it ('…采购项目' / '2021-06-28')
+        found = next(
+            (
+                i - 1
+                for i, ln in enumerate(lines[1:4], 1)
+                if _BARE_DATE.fullmatch(ln) and _plain_title(lines[i - 1])
+            ),
+            None,
+        )
     if found is None and not dated_only:
         for i, ln in enumerate(lines[:window]):
             if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln) or _chrome(ln):
