@@ -247,9 +247,17 @@ def extract(
             title, title_snip = t
             title_method = "title"
     body_text = "\n".join(page.lines)
+    # the short lines just under the title name the notice's kind where no heading tag does (a text
+    # rendering: '…改造工程施工招标' / '补充公告')
+    near = [
+        ln
+        for ti in [i for i, ln in enumerate(page.lines[:60]) if title and ln.startswith(title)]
+        for ln in page.lines[ti + 1 : ti + 6]
+        if len(ln) <= 30 and not re.search(r"[>›»|]|首页", ln)  # not the navigation trail's last step
+    ]
     domain, notice_type = classify(
         title,
-        page.headings + page.lines[:3],
+        page.headings + near + page.lines[:3],
         body_text,
         {k: str(v) for k, v in hint.items() if k in ("domain", "notice_type", "title")},
     )
