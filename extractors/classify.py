@@ -105,7 +105,8 @@ _RULES = {
     )
 }
 _DOMAIN_TITLE_WORDS = [
-    ("procurement", re.compile(r"政府采购|集中采购机构")),
+    # '中标（成交）结果公告' is the government-procurement template's own wording
+    ("procurement", re.compile(r"政府采购|集中采购机构|中标[（(]成交[)）]")),
     ("emission", re.compile(r"排污权")),
     ("mining", re.compile(r"采矿权|探矿权|矿业权|矿[^，,。地]{0,6}(?:挂牌|拍卖|招标|协议)?出让")),
     (
