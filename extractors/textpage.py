@@ -241,6 +241,11 @@ def _head_fragment(line: str) -> bool:
     return bool(_HEAD_FRAGMENT.fullmatch(line)) and not _FIGURE.fullmatch(line) and not _NUMBERED.match(line)
 
 
+def _header_like(line: str) -> bool:
+    """A short Chinese cell that could be a column header ('容积率'), not a value ('CXX2021063098')."""
+    return _head_fragment(line) and len(line) <= 8 and bool(_CJK.search(line))
+
+
 def _value_cell(line: str) -> bool:
     numbered = _NUMBERED.match(line) and not re.match(r"^\d+[.．]\d", line)  # '2.50-2.60' is a figure
     # a cell may name its figure ('最终报价:638000(元)'); any other colon opens a label line
@@ -453,7 +458,7 @@ def _join_label_cells(lines: list[str]) -> list[str]:
                 and _label_line(lines[i + 2])
                 # label, value, label, value…: a key/value grid one cell per line, not a header row
                 and not (
-                    i + 3 < len(lines) and not _label_line(lines[i + 3]) and not _head_fragment(lines[i + 1])
+                    i + 3 < len(lines) and not _label_line(lines[i + 3]) and not _header_like(lines[i + 1])
                 )
             )
             and not (_NUMBERED.match(ln) and len(lines[i + 1]) > 30)  # a section heading over its paragraph
