@@ -1,16 +1,25 @@
 """Extractor accuracy and speed: precision/recall/F1 per field key and per notice type, throughput.
 
-    .venv/bin/python bench/bench_extract.py                       # real pages: tune, held-back and fresh sets
-    .venv/bin/python bench/bench_extract.py --part tune           # while tuning: never look at the others
-    .venv/bin/python bench/bench_extract.py --part fresh          # the never-tuned set only (bench/fresh/)
+    .venv/bin/python bench/bench_extract.py                       # real pages: tune, held-back, fresh, fresh2
+    .venv/bin/python bench/bench_extract.py --part tune           # the side of the split the extractors were tuned on
+    .venv/bin/python bench/bench_extract.py --part fresh          # the first fresh set (bench/fresh/, seen now)
+    .venv/bin/python bench/bench_extract.py --part fresh2         # the never-tuned set (bench/fresh2/)
+    .venv/bin/python bench/bench_extract.py --part rendered       # seen HTML pages as plain-text renderings
     .venv/bin/python bench/bench_extract.py --corpus DIR          # also a replica corpus (last versions)
     .venv/bin/python bench/bench_extract.py --corpus DIR --limit 2000 --errors 20
 
 Real pages are read in place from ../shared/realdata (or $PUBWATCH_REALDATA) and scored on the
 reference keys their labels use.  A third set, the fresh pages (bench/fresh/: labels and manifest
 committed, pages outside the repo at $PUBWATCH_FRESH_REALDATA, default /work/fresh-realdata), was
-labelled before any extractor ran on it and is the honest never-tuned measure (the held-back pages
-have been looked at since the split was made); it is skipped with a message when absent. corpus postings (their first version, which the manifest's truth
+labelled before any extractor ran on it; it was scored once at the end of issue 12 and has been
+tuned on since 2026-12-06, so it is reported as a seen set.  A fourth set, fresh2 (labels in
+bench/fresh2/labels, pages at $PUBWATCH_FRESH2_REALDATA, default /work/fresh2-realdata, the same
+MANIFEST.tsv + labels/<page>.json format), is the never-tuned measure now: it prints no per-value
+errors, so scoring it does not show anyone what to tune.  Each fresh set is skipped with a message
+when its labels or pages are absent.  A last part, rendered, reads every labelled HTML page of the
+seen sets as a page store's HTML-to-text rendering prints it (one block, one table cell per line)
+and scores it against the same labels: text renderings reach pubwatch too, and a notice should
+read the same in either form (a robustness figure on seen pages, not a never-tuned one). Corpus postings (their first version, which the manifest's truth
 describes) are scored on every key of the manifest, except values listed in KNOWN_TRUTH_GAPS (keys
 the page states but the replica's truth omits), which are counted and printed apart.  Speed is
 notices per second on one core and the ratio to a bare ``lxml.html.fromstring`` of the same pages.
@@ -35,12 +44,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extractors import extract  # noqa: E402
+from extractors.decode import load  # noqa: E402
+from extractors.layout import text_rendering  # noqa: E402
 from extractors.record import NotAPage  # noqa: E402
 from extractors.scoring import REFERENCE_KEYS, Tally, score_fields  # noqa: E402
 
 SPLIT_FILE = ROOT / "bench" / "extract_split.toml"
 FRESH_LABELS = ROOT / "bench" / "fresh" / "labels"
 DEFAULT_FRESH = Path("/work/fresh-realdata")
+FRESH2_LABELS = ROOT / "bench" / "fresh2" / "labels"
+DEFAULT_FRESH2 = Path("/work/fresh2-realdata")
+# The first fresh set was scored once (end of issue 12) and has been tuned on since this date.
+FRESH_SEEN_SINCE = "2026-12-06"
 
 
 def load_split(path: Path = SPLIT_FILE) -> dict[str, str]:
@@ -83,9 +98,9 @@ def real_cases(
 
 
 def fresh_cases(
-    fresh: Path, labels: Path = FRESH_LABELS
+    fresh: Path, labels: Path = FRESH_LABELS, set_name: str = "fresh"
 ) -> list[tuple[str, bytes, dict[str, Any], dict[str, Any] | None]]:
-    """(name, body, label, hint) for each fresh page: bytes from ``fresh/pages``, label from bench/fresh.
+    """(name, body, label, hint) for each page of a fresh set: bytes from ``fresh/pages``, label from ``labels``.
 
     The labels are committed (they are ours); the pages are not (they are not ours to
     redistribute), so a page whose file is absent is skipped and counted by the caller.
@@ -98,13 +113,48 @@ def fresh_cases(
         lab = json.loads(label.read_text("utf-8"))
         cases.append(
             (
-                f"fresh/{page.name}",
+                f"{set_name}/{page.name}",
                 page.read_bytes(),
-                {"notice_type": lab["notice_type"], **lab, "split": "fresh", "set": "fresh"},
+                {"notice_type": lab["notice_type"], **lab, "split": set_name, "set": set_name},
                 None,
             )
         )
     return cases
+
+
+def rendered_cases(
+    cases: list[tuple[str, bytes, dict[str, Any], dict[str, Any] | None]],
+) -> list[tuple[str, bytes, dict[str, Any], dict[str, Any] | None]]:
+    """The HTML pages of ``cases`` as plain-text renderings (chrome dropped, one block per line), with
+    the same labels: a notice must read the same whichever form it arrives in."""
+    out = []
+    for name, body, lab, hint in cases:
+        if not name.endswith(".html"):
+            continue
+        try:
+            text = text_rendering(load(body, None).html)
+        except NotAPage:
+            continue
+        out.append((f"rendered:{name}", text.encode("utf-8"), lab, hint))
+    return out
+
+
+def run_fresh(set_name: str, pages: Path, labels: Path, env: str, errors: int, title: str) -> None:
+    """Score one fresh set, or say why it was skipped (no labels in the repository, or no pages)."""
+    if not labels.is_dir():
+        print(f"{set_name}: no labels at {labels.relative_to(ROOT)}: skipped")
+        return
+    n_labels = len(list(labels.glob("*.json")))
+    cases = fresh_cases(pages, labels, set_name)
+    if not cases:
+        print(
+            f"{set_name} pages not found at {pages}/pages: skipped (set {env}; "
+            f"{labels.parent.relative_to(ROOT)}/MANIFEST.tsv says where to get them)"
+        )
+        return
+    if len(cases) < n_labels:
+        print(f"{set_name} set: {n_labels - len(cases)} of {n_labels} labelled pages absent, not scored")
+    run(cases, REFERENCE_KEYS, False, errors, title)
 
 
 # Keys the replica's truth leaves out although the page states them (reported to the lead): scored
@@ -288,11 +338,16 @@ def main() -> int:
         help="directory holding the fresh pages (pages/<name>); labels are in bench/fresh/labels",
     )
     ap.add_argument(
+        "--fresh2",
+        default=os.environ.get("PUBWATCH_FRESH2_REALDATA", str(DEFAULT_FRESH2)),
+        help="directory holding the fresh2 pages (pages/<name>); labels are in bench/fresh2/labels",
+    )
+    ap.add_argument(
         "--part",
-        choices=("tune", "held_back", "fresh", "both", "all"),
+        choices=("tune", "held_back", "fresh", "fresh2", "rendered", "both", "all"),
         default="all",
-        help="which set to score: a side of bench/extract_split.toml, the fresh set, both sides "
-        "of the split, or all three (while tuning: tune only)",
+        help="which set to score: a side of bench/extract_split.toml, a fresh set, both sides "
+        "of the split, the seen HTML pages rendered to text, or all of them",
     )
     args = ap.parse_args()
     bodies: list[bytes] = []
@@ -301,6 +356,8 @@ def main() -> int:
         "both": ("tune", "held_back"),
         "all": ("tune", "held_back"),
         "fresh": (),
+        "fresh2": (),
+        "rendered": (),
     }.get(args.part, (args.part,))
     if split_parts and (real / "dev" / "pages").is_dir():
         for part in split_parts:
@@ -309,25 +366,48 @@ def main() -> int:
                 cases,
                 REFERENCE_KEYS,
                 False,
-                args.errors if part == "tune" else 0,
+                args.errors,
                 f"real pages, {part} (reference keys)",
             )
             bodies += [c[1] for c in cases if c[2]["set"] == "dev"]
     elif split_parts:
         print(f"real pages not found at {real}: skipped (set PUBWATCH_REALDATA)")
     if args.part in ("fresh", "all"):
-        fresh = Path(args.fresh)
-        cases = fresh_cases(fresh)
-        n_labels = len(list(FRESH_LABELS.glob("*.json")))
-        if not cases:
-            print(
-                f"fresh pages not found at {fresh}/pages: skipped (set PUBWATCH_FRESH_REALDATA; "
-                f"bench/fresh/MANIFEST.tsv says where to get them)"
+        run_fresh(
+            "fresh",
+            Path(args.fresh),
+            FRESH_LABELS,
+            "PUBWATCH_FRESH_REALDATA",
+            args.errors,
+            f"real pages, fresh (seen since {FRESH_SEEN_SINCE}; reference keys)",
+        )
+    if args.part in ("fresh2", "all"):
+        # never-tuned: no per-value errors, whatever --errors says
+        run_fresh(
+            "fresh2",
+            Path(args.fresh2),
+            FRESH2_LABELS,
+            "PUBWATCH_FRESH2_REALDATA",
+            0,
+            "real pages, fresh2 (never tuned on; reference keys)",
+        )
+    if args.part in ("rendered", "all"):
+        # the seen HTML pages (dev/ and the first fresh set) as a page store's text rendering prints them
+        seen = (
+            [c for p in ("tune", "held_back") for c in real_cases(real, p)] if (real / "dev").is_dir() else []
+        )
+        seen += fresh_cases(Path(args.fresh))
+        cases = rendered_cases(seen)
+        if cases:
+            run(
+                cases,
+                REFERENCE_KEYS,
+                False,
+                args.errors,
+                "real HTML pages rendered to text (seen; reference keys)",
             )
         else:
-            if len(cases) < n_labels:
-                print(f"fresh set: {n_labels - len(cases)} of {n_labels} labelled pages absent, not scored")
-            run(cases, REFERENCE_KEYS, False, 0, "real pages, fresh (never tuned on; reference keys)")
+            print("rendered: no labelled HTML pages found: skipped")
     if args.corpus:
         cases = corpus_cases(Path(args.corpus), args.limit)
         run(cases, None, args.hint, args.errors, f"replica corpus {args.corpus}")

@@ -32,7 +32,9 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
         (
             r"政府采购|采购人|采购代理|供应商|政采云|竞争性磋商|竞争性谈判|询价|采购项目|采购意向|单一来源|采购需求|集中采购机构",
             1.0,
-        )
+        ),
+        # goods bought, whoever buys them: '…家用电器供货安装及伴随服务项目'
+        (r"供货|货物|伴随服务", 1.0),
     ],
     "construction": [
         (
@@ -77,6 +79,8 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
 ]
 _TRADE_RULES: list[tuple[str, str]] = [
     (r"供应计划", "supply_plan"),
+    # a 协议出让 publicity names the agreed grantee (no auction follows): the sale's result
+    (r"协议出让(事项)?公[开示告]", "deal_result"),
     (r"审批结果|协议出让|登记公告|批准|核准", "approval_result"),
     (r"批复|批准|核准|同意.{0,30}转让", "approval"),
     (r"成交|出让结果|交易结果|结果公[告示布]|竞得|结果$", "deal_result"),
@@ -101,7 +105,8 @@ _RULES = {
     )
 }
 _DOMAIN_TITLE_WORDS = [
-    ("procurement", re.compile(r"政府采购|集中采购机构")),
+    # '中标（成交）结果公告' is the government-procurement template's own wording
+    ("procurement", re.compile(r"政府采购|集中采购机构|中标[（(]成交[)）]")),
     ("emission", re.compile(r"排污权")),
     ("mining", re.compile(r"采矿权|探矿权|矿业权|矿[^，,。地]{0,6}(?:挂牌|拍卖|招标|协议)?出让")),
     (
@@ -191,7 +196,17 @@ def classify(
     return domain, f"{domain}.{t}"
 
 
+# a title that ends with a tendering stage names a procurement or a construction notice, whatever
+# it buys: '…安居工程无负压给水设备采购及安装开标记录表' is a bid opening, not a housing notice
+_TENDER_TAIL = re.compile(
+    r"(开标记录表?|开标结果|开标情况|唱标记录|招标公告|招标文件|中标候选人公示|中标结果公[告示]|中标公[告示]|"
+    r"中标人公示|评标结果公示|采购公告|比选公告|发包公告)$"
+)
+
+
 def _domain(title: str, headings: list[str], body: str) -> str:
+    if title and _TENDER_TAIL.search(_tail(title)):
+        return _proc_or_cons(title, headings, body)
     for d, rx in _DOMAIN_TITLE_WORDS:
         if rx.search(title):
             return d
@@ -244,10 +259,45 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
 }
 
 
+# A sale page without a title (a bare parcel table, a text rendering cut above its heading) still
+# says which stage it is by its items: a starting price, a deposit and bidding rules before the sale;
+# a winner, a final price and a deal date after it.  Counted, so an aggregator's one-line status
+# table ('起始价 | 成交价') above a notice's own text does not outweigh the notice.
+_SALE_CUES = re.compile(
+    r"起始价|起拍价|挂牌起始价|竞买保证金|保证金|加价幅度|增价幅度|竞买(申请|人)|报名|挂牌(开始|截止)时间|公告如下"
+)
+_DEAL_CUES = re.compile(r"成交价|成交金额|受让(人|单位|方)|(?<!确定)竞得(人|单位)|成交(时间|日期)|竞得价")
+
+
 def _body_type(domain: str, body: str) -> str | None:
     for rx, t in _BODY_TYPE.get(domain, []):
         if rx.search(body[:8000]):
             return t
     if domain in ("land", "mining", "property", "emission"):
+        sample = body[:8000]
+        sale, deal = len(_SALE_CUES.findall(sample)), len(_DEAL_CUES.findall(sample))
+        if sale or deal:
+            return "transfer_notice" if sale > deal else "deal_result"
         return _type_in(domain, [body[:300]])
     return None
+
+
+def _proc_or_cons(title: str, headings: list[str], body: str) -> str:
+    """Procurement or construction for a tendering notice: the page's party labels, then the signals."""
+    if _DOMAIN_TITLE_WORDS[0][1].search(title):
+        return "procurement"
+    sample = body[:6000]
+    proc, cons = bool(_PROC_LABEL.search(sample)), bool(_CONS_LABEL.search(sample))
+    if proc != cons:
+        return "procurement" if proc else "construction"
+    head = " ".join(headings[:8])
+    scores = {
+        d: sum(
+            3 * w * len(rx.findall(title))
+            + 2 * w * len(rx.findall(head))
+            + w * min(len(rx.findall(sample)), 15)
+            for rx, w in _DOMAIN_RE[d]
+        )
+        for d in ("procurement", "construction")
+    }
+    return "procurement" if scores["procurement"] > scores["construction"] else "construction"

@@ -12,7 +12,7 @@ from .classify import classify
 from .decode import MAX_BODY_BYTES, load, strip_controls
 from .fieldspecs import Extractor, extractor_for
 from .labels import AREA, DATE, DATETIME, LONG, MONEY, NAME, NUMBER, ORGS, PEOPLE, PHONE, YEARS, kind_of
-from .layout import Page, build_page
+from .layout import Page, Table, build_page
 from .readers import (
     Finding,
     ListTable,
@@ -28,6 +28,7 @@ from .readers import (
     title_from_lines,
 )
 from .record import NotAPage, PageTooLarge, Record
+from .repost import body_start, body_tables
 from .stated import stated_labels
 
 _PHONE = re.compile(
@@ -100,6 +101,10 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     text = text.split("\n")[0]
     if key == "location":  # '矿区位于X' / '该地块位于X': the place is X
         text = re.sub(r"^(?:本|该)?(?:矿区|地块|宗地|项目|标的|房屋|土地)?(?:位于|坐落于)", "", text)
+        if _CRUMB.search(text) or _CRUMB_LABEL.search(f.snippet[:12]):
+            return None  # '您当前的位置：首页 > 交易公告': the site's navigation trail, not a place
+    if key == "project_number" and _SITE_NUMBER.search(text):
+        return None  # the site's 备案号 in the footer ('浙ICP备05000021'), not the project's
     if not text or N.is_placeholder(text):
         return None
     if kind == NAME:
@@ -163,11 +168,11 @@ def _aliased(findings: list[Finding], spec: Extractor) -> list[Finding]:
     return out
 
 
-def _kv_alias_findings(page: Page, spec: Extractor) -> list[Finding]:
+def _kv_alias_findings(tables: list[Table], spec: Extractor) -> list[Finding]:
     found = []
     if not spec.aliases:
         return found
-    for t in page.tables:
+    for t in tables:
         for row in t.rows:
             cells = [c[0] for c in row]
             for i in range(len(cells) - 1):
@@ -185,6 +190,10 @@ def _kv_alias_findings(page: Page, spec: Extractor) -> list[Finding]:
     return found
 
 
+_CRUMB = re.compile(r"^首页$|^首页\s*[>›»/]|\S\s*[>›»]\s*\S|\S/\s+\S.*/\s")
+_CRUMB_LABEL = re.compile(r"当前(的)?位置|您的位置|所在位置")
+_SITE_NUMBER = re.compile(r"ICP备|ICP证|公网安备")
+_TOP_DATE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s|$)")
 _FILE_LINE = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip)", re.I)
 _HEAD_LINE = re.compile(r"^【?(发布|信息|公示)(时间|日期)\s*[:：]")
 
@@ -238,9 +247,17 @@ def extract(
             title, title_snip = t
             title_method = "title"
     body_text = "\n".join(page.lines)
+    # the short lines just under the title name the notice's kind where no heading tag does (a text
+    # rendering: '…改造工程施工招标' / '补充公告')
+    near = [
+        ln
+        for ti in [i for i, ln in enumerate(page.lines[:60]) if title and ln.startswith(title)]
+        for ln in page.lines[ti + 1 : ti + 6]
+        if len(ln) <= 30 and not re.search(r"[>›»|]|首页", ln)  # not the navigation trail's last step
+    ]
     domain, notice_type = classify(
         title,
-        page.headings + page.lines[:3],
+        page.headings + near + page.lines[:3],
         body_text,
         {k: str(v) for k, v in hint.items() if k in ("domain", "notice_type", "title")},
     )
@@ -257,16 +274,20 @@ def extract(
         d = N.parse_date(str(hint["publish_date"]))
         rec.set("publish_date", d, str(hint["publish_date"]), "hint")
 
+    # a repost's own summary above the notice: only the page's title and date are read from it
+    start = body_start(page.lines)
+    lines, tables = page.lines[start:], body_tables(page, start)
     findings: list[Finding] = []
     findings += list(css_hooks(page))
-    findings += _kv_alias_findings(page, spec)
+    findings += _kv_alias_findings(tables, spec)
     # a 公告概要 summary grid is the platform's own record of the notice: before the free text
-    findings += list(kv_tables([t for t in page.tables if t.summary]))
-    findings += list(label_lines(page.lines))
-    findings += list(kv_tables(page.tables))
-    findings += list(section_paragraphs(page.lines))
+    findings += list(kv_tables([t for t in tables if t.summary]))
+    findings += [f for f in label_lines(page.lines[:start]) if f.key in ("title", "publish_date")]
+    findings += list(label_lines(lines))
+    findings += list(kv_tables(tables))
+    findings += list(section_paragraphs(lines))
     lists: list[ListTable] = []
-    for item in header_tables(page.tables):
+    for item in header_tables(tables):
         if isinstance(item, ListTable):
             lists.append(item)
         else:
@@ -275,7 +296,7 @@ def extract(
         findings.append(Finding("publish_date", d, "", d, "meta"))
     _apply(rec, spec, _aliased(findings, spec))
     missing = [k for k in spec.keys if k not in rec.fields]
-    _apply(rec, spec, _aliased(list(prose(page.lines, missing)), spec))
+    _apply(rec, spec, _aliased(list(prose(lines, missing)), spec))
 
     if spec.table_candidates and "candidates" not in rec.fields:
         best = max(lists, key=lambda t: len(t.rows), default=None)
@@ -294,20 +315,32 @@ def extract(
             if "winner" not in rec.fields:
                 rec.set("winner", [str(r["name"]) for r in wt.rows], wt.snippet, "header_table")
             prices = [r["price"] for r in wt.rows]
+            # a sale of several parcels or rights prints a price per lot and no total: a sum would be
+            # a figure the page never states (procurement lots are one award, their sum its amount)
+            per_lot_sale = rec.domain in ("land", "mining", "property", "emission") and len(prices) > 1
             if (
-                "amount" in spec.keys
+                not per_lot_sale
+                and "amount" in spec.keys
                 and "amount" not in rec.fields
                 and prices
                 and all(p is not None for p in prices)
             ):
                 rec.set("amount", round(sum(float(p) for p in prices), 2), wt.snippet, "header_table")  # type: ignore[arg-type]
     if "publish_date" in spec.keys and "publish_date" not in rec.fields:
+        # a date opening one of the first lines ('2022-12-26 矿机优选网矿权出让' under a repost's title)
+        # is the page's 发布时间 printed without its label
+        for ln in page.lines[:8]:
+            m = _TOP_DATE.match(ln)
+            if m and N.parse_date(m.group(1)):
+                rec.set("publish_date", N.parse_date(m.group(1)), ln, "meta")
+                break
+    if "publish_date" in spec.keys and "publish_date" not in rec.fields:
         d = publish_line_date(page.lines)
         if d:
             rec.set("publish_date", d[0], d[1], "signature")
     signs_for_owner = rec.domain in ("procurement", "construction", "property") and notice_type.split(".")[
         1
-    ] in ("tender", "correction", "transfer_notice", "consultation", "other")
+    ] in ("tender", "correction", "transfer_notice", "consultation", "other", "result")
     # a right's seller signs its own sale notice; a 储备交易中心 selling reserve rights is the seller
     trade_seller = rec.domain in ("land", "mining", "emission") and notice_type.endswith(".transfer_notice")
     if trade_seller and "purchaser" not in rec.fields and "purchaser" in spec.keys:
@@ -337,6 +370,9 @@ def extract(
         m = re.match(r"^(.{4,80}?)(?:（[^）]*）|\([^)]*\))?(开标记录表|开标记录)$", rec.fields["title"])
         if m:
             rec.set("project_name", m.group(1), rec.fields["title"], "title")
+    if "agency" in rec.fields and rec.fields["agency"] == rec.fields.get("purchaser"):
+        # one body is not its own agent: a repost's summary grid that files the seller under 代理机构
+        del rec.fields["agency"], rec.provenance["agency"]
     rec.status = _status(page, rec)  # type: ignore[assignment]
     if rec.status == "ok":
         # items the page labels but no reader filled: stated, not missing (an extraction gap)
@@ -364,6 +400,14 @@ _HEADING_NAME = re.compile(
     r"^(?P<v>.{6,80}?(?:工程|项目))(?:施工|监理|设计|勘察|总承包)?招标(?P<kind>(?:补充|更正|变更|澄清)公告)?$"
 )
 _NOTICE_WORD = re.compile(r"^(?:补充|更正|变更|澄清)公告$")
+# '<工程名>' over a line that is only the notice's kind ('发包公告', '招标公告'), or '<项目名>【中标公示】':
+# the project is the heading without its kind
+_KIND_LINE = re.compile(
+    r"^(?:施工|监理|设计|采购)?(?:招标|发包|比选|采购|中标|成交|中标结果|中标候选人)(?:公告|公示)$"
+)
+_TAGGED_NAME = re.compile(
+    r"^(?P<v>.{6,80}?(?:工程|项目))\s*[【\[](?:中标|成交|结果|招标|发包|采购)?(?:公示|公告)[】\]]$"
+)
 
 
 def _heading_name(rec: Record, page: Page) -> None:
@@ -371,6 +415,17 @@ def _heading_name(rec: Record, page: Page) -> None:
     the tender words (corrections often print no 项目名称 item)."""
     lines = page.lines[:15]
     for i, ln in enumerate(lines):
+        tagged = _TAGGED_NAME.match(ln)
+        if tagged:
+            rec.set("project_name", tagged.group("v"), ln, "heading")
+            return
+        if (
+            i + 1 < len(lines)
+            and _KIND_LINE.match(lines[i + 1])
+            and re.fullmatch(r"[^:：，,。；;|]{6,80}?(?:工程|项目)", ln)
+        ):
+            rec.set("project_name", ln, f"{ln} / {lines[i + 1]}", "heading")
+            return
         m = _HEADING_NAME.match(ln)
         if not m:
             continue

@@ -38,6 +38,7 @@ _TITLE_SELECTORS = [
     ("//span[@id='lblTitle'] | //*[@id='tdTitle'] | //span[@id='noticeName']", "title"),
     ("//*[contains(concat(' ', normalize-space(@class), ' '), ' ewb-article-tt ')]", "title"),
     ("//td[@class='title'] | //div[@class='title'] | //h1[@class='title'] | //span[@id='title']", "title"),
+    ("//div[contains(concat(' ', normalize-space(@class), ' '), ' AfficheTitle ')]", "title"),
 ]
 _DATE_SELECTORS = ["//meta[@name='PubDate']/@content", "//span[@id='pubTime']", "//span[@id='lblCreateDate']"]
 _CHROME = re.compile(
@@ -107,20 +108,45 @@ _SHELL_TITLES = {"招天下", "Report", "report", "首页", "详情", "详细信
 
 @dataclass
 class Table:
-    """A leaf table (no table inside): rows of (cell text, colspan)."""
+    """A leaf table (or a report sheet around sub-grids): rows of (cell text, colspan)."""
 
     rows: list[list[tuple[str, int]]]
     party_columns: bool = False
     caption: str = ""
     summary: bool = False  # from a platform's 公告概要 block (its own structured data, read first)
+    #: each cell's rowspan, row by row (empty when the table has none): a cell printed once for
+    #: several rows ('起始价 2630' beside three parcels offered together) fills every row it spans
+    rowspans: list[list[int]] = field(default_factory=list)
 
     def grid(self) -> list[list[str]]:
-        """Rows with colspans expanded, so columns line up under their headers."""
-        out = []
-        for row in self.rows:
-            cells: list[str] = []
-            for text, span in row:
-                cells.extend([text] * max(1, min(span, 20)))
+        """Rows with colspans and rowspans expanded, so columns line up under their headers."""
+        return [[text for text, _ in row] for row in self.grid_cells()]
+
+    def grid_cells(self) -> list[list[tuple[str, tuple[int, int]]]]:
+        """``grid()`` with each cell's origin (row, cell index as printed): one origin in every row
+        of a column means one printed cell that states the value for all those rows."""
+        out: list[list[tuple[str, tuple[int, int]]]] = []
+        carry: dict[int, tuple[str, tuple[int, int], int]] = {}  # column → (text, origin, rows left)
+        for ri, row in enumerate(self.rows):
+            spans = self.rowspans[ri] if ri < len(self.rowspans) else []
+            cells: list[tuple[str, tuple[int, int]]] = []
+            queue = list(enumerate(row))
+            col = 0
+            while queue or col in carry:
+                if col in carry:
+                    text, origin, left = carry.pop(col)
+                    cells.append((text, origin))
+                    if left > 1:
+                        carry[col] = (text, origin, left - 1)
+                    col += 1
+                    continue
+                ci, (text, span) = queue.pop(0)
+                down = spans[ci] if ci < len(spans) else 1
+                for _ in range(max(1, min(span, 20))):
+                    cells.append((text, (ri, ci)))
+                    if down > 1:
+                        carry[col] = (text, (ri, ci), min(down, 200) - 1)
+                    col += 1
             out.append(cells)
         return out
 
@@ -128,8 +154,10 @@ class Table:
 _NUMBERED = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])"
 )
+_DATE_ONLY = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?")
 _TITLE_CUT = re.compile(
-    r"\s*(【|\[?(信息)?(发布|公示)?(时间|日期)[:：]|发布时间|阅读次数|访问次数|浏览次数).*$"
+    # '【信息时间：…】【我要打印】' appended to a title; a bracket inside it ('余政储出【2017】14号…') stays
+    r"\s*(【(?=[^】]*(时间|日期|次数|打印|关闭))|\[?(信息)?(发布|公示)?(时间|日期)[:：]|发布时间|阅读次数|访问次数|浏览次数).*$"
 )
 
 
@@ -239,6 +267,15 @@ def render_lines(el: lxml.html.HtmlElement) -> list[str]:
     return out
 
 
+def text_rendering(html: str) -> str:
+    """The page as a page store's HTML-to-text rendering prints it: chrome and scripts dropped, one
+    block per line, table cells one per line (the bench reads labelled pages this way too, to see
+    that a notice reads the same whichever form it arrives in)."""
+    root = parse_html(html)
+    _strip(root)
+    return "\n".join(render_lines(root))
+
+
 def _cell_text(cell: lxml.html.HtmlElement) -> str:
     return clean_text(" ".join(render_lines(cell)))
 
@@ -247,26 +284,84 @@ _OWNER_CELL = re.compile(r"^(招标人|采购人|建设单位|发包人|项目�
 _AGENCY_CELL = re.compile(r"^(招标代理机构|采购代理机构|代理机构|招标代理)[:：]?")
 
 
+def _own_rows(table: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The table's own rows (not those of a table nested in one of its cells)."""
+    return [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+
+
+def _cells(tr: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    return [td for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")]
+
+
+def _one_row(table: lxml.html.HtmlElement) -> bool:
+    """A leaf table of one row with text: a value and its unit laid out as a table ('160.26 | 万元')."""
+    if any(True for _ in table.iterdescendants("table")):
+        return False
+    rows = [tr for tr in table.iter("tr") if clean_text(tr.text_content())]
+    return len(rows) == 1
+
+
+def _span(td: lxml.html.HtmlElement, attr: str = "colspan") -> int:
+    raw = (td.get(attr) or "1").strip()
+    return int(raw) if raw.isdigit() and int(raw) > 0 else 1
+
+
+def _grid_rows(table: lxml.html.HtmlElement) -> list[list[tuple[str, int]]] | None:
+    """Rows of a table whose cells hold tables (report-style sheets: 中标单位 | <sub-grid>).
+
+    A cell holding only one-row tables (a value and its unit) reads as their text; a cell holding a
+    larger table is left empty here (that table is read on its own).  None for a layout table: one
+    that does not hold at least three label/value rows or a header and data rows of its own
+    (page wrappers hold one cell per row around the content).
+    """
+    rows: list[list[tuple[str, int]]] = []
+    own_pairs = 0
+    for tr in _own_rows(table):
+        cells = []
+        for td in _cells(tr):
+            nested = [t for t in td.iter("table")]
+            if not nested:
+                cells.append((_cell_text(td), _span(td)))
+            elif all(_one_row(t) for t in nested):
+                cells.append((_cell_text(td), _span(td)))
+            else:
+                cells.append(("", _span(td)))
+        if sum(1 for c in cells if c[0]) >= 2:
+            own_pairs += 1
+        if any(c[0] for c in cells):
+            rows.append(cells)
+    return rows if own_pairs >= 2 else None
+
+
 def _tables(root: lxml.html.HtmlElement) -> list[Table]:
     tables = []
     for t in root.iter("table"):
+        spans: list[list[int]] = []
         if any(True for _ in t.iterdescendants("table")):
-            continue
-        rows = []
-        for tr in t.iter("tr"):
-            cells = [
-                (_cell_text(td), int(td.get("colspan") or 1) if (td.get("colspan") or "1").isdigit() else 1)
-                for td in tr
-                if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")
-            ]
-            if any(c[0] for c in cells):
-                rows.append(cells)
+            grid = _grid_rows(t)
+            if grid is None:
+                continue
+            rows = grid
+        else:
+            parent = next(t.iterancestors("table"), None)
+            if parent is not None and _one_row(t) and _grid_rows(parent) is not None:
+                continue  # read as its cell's text in the table around it
+            rows = []
+            for tr in t.iter("tr"):
+                tds = _cells(tr)
+                cells = [(_cell_text(td), _span(td)) for td in tds]
+                if any(c[0] for c in cells):
+                    rows.append(cells)
+                    spans.append([_span(td, "rowspan") for td in tds])
         if rows:
             first = [c[0] for c in rows[0]]
             party = (
                 len(first) == 2 and bool(_OWNER_CELL.match(first[0])) and bool(_AGENCY_CELL.match(first[1]))
             )
-            tables.append(Table(rows, party_columns=party, caption=_caption(t)))
+            has_spans = any(n > 1 for r in spans for n in r)
+            tables.append(
+                Table(rows, party_columns=party, caption=_caption(t), rowspans=spans if has_spans else [])
+            )
     return tables
 
 
@@ -377,6 +472,12 @@ def build_page(html: str) -> Page:
     _strip(root)
     for xp, method in _TITLE_XP:
         for hit in xp(root):
+            if not isinstance(hit, str):
+                # a title block that prints the date under the title ('…采购项目' <br> '2021-06-28')
+                parts = render_lines(hit)
+                if len(parts) >= 2 and _DATE_ONLY.fullmatch(parts[-1]):
+                    page.dates.append(parts[-1])
+                    hit = " ".join(parts[:-1])
             text = _title_text(hit if isinstance(hit, str) else hit.text_content())
             if text and text not in _SHELL_TITLES:
                 page.titles.append((text, method))

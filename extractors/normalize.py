@@ -159,8 +159,10 @@ def parse_money(text: str, default_unit: str | None = None) -> Money:
         after = raw[m.end() :]
         unit_m = _UNIT_AFTER.match(after)
         before = raw[max(0, m.start() - 3) : m.start()]
-        if re.search(r"(第|号|标段|包)$", before) or re.match(
-            r"^\s*(%|％|个|年|月|日|天|号|平方|㎡|亩|吨|人|家|套|台|份)", after
+        if (
+            re.search(r"(第|号|标段|包|[〔\[【])$", before)
+            or re.match(r"^\s*[〕\]】]", after)
+            or re.match(r"^\s*(%|％|个|年|月|日|天|号|平方|㎡|亩|吨|人|家|套|台|份)", after)
         ):
             continue
         unit = unit_m.group(1) if unit_m else default_unit

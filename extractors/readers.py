@@ -25,6 +25,7 @@ from .labels import (
 )
 from .layout import Page, Table
 from .normalize import clean_text, is_placeholder, money, parse_date, strip_value, unit_from_label
+from .textpage import dated_title
 
 
 @dataclass
@@ -45,6 +46,14 @@ _LABEL_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()\[\]【】、/·．.\
 _NUMBER_TAIL = re.compile(
     r"\s*(?:[（(]?[一二三四五六七八九十]{1,3}[)）]?[、.．]|\d{1,2}[、.．]|[（(]\d{1,2}[)）])\s*$"
 )
+# a sub-item of a contact section ('9.1发包人：' / '9.2代理机构：' / '9.3监督机构：') opens that party's
+# block; a top-level item ('四、采购代理机构：X' … '十三、联系电话：') only names the agency
+_BLOCK_NUMBER = re.compile(r"^\s*\d{1,2}[.．]\d{1,2}(?!\d)")
+# a phone whose own note says whose it is ('0570-7018388(代理机构)') is not the owner's contact
+_OTHERS_PHONE = re.compile(r"[（(][^)）]{0,8}(代理|交易中心|交易机构|监督)")
+# a phone printed in the same sentence as the trading venue ('报名地点：…交易中心…咨询电话：') is the venue's
+_VENUE = re.compile(r"交易中心|交易机构|代理机构|代理公司")
+_OWNER_WORDS = re.compile(r"业主|招标人|采购人|出让人|转让方|出租方|发包人")
 _SECTION = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
@@ -150,6 +159,9 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 # an inline '招标代理机构：X' names the agency but opens no block of its own: a lone
                 # 联系电话 after the owner and agency lines is the notice's contact
                 party = "agency"
+            elif ls == 0 and _BLOCK_NUMBER.match(line) and re.search(r"代理", core):
+                # '9.2代理机构：X' numbers a contact block of its own (9.1 发包人 / 9.2 代理机构 / 9.3 监督)
+                party = "agency"
             elif core in ("联系单位", "联系机构"):
                 party = "other"
             tail_value = idx + 1 == len(spans)
@@ -160,7 +172,18 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 and _PARTIES_LABEL.fullmatch(core) is not None
                 and all(_ROLE.fullmatch(core_label(sp[2])[0]) for sp in next_spans)
             )
-            label_like = i + 1 < n and len(lines[i + 1]) <= 8 and not re.search(r"[，。；,;\d]", lines[i + 1])
+            # a short next line is the next label, not this one's value — unless the line after it opens
+            # another 'label：' (a key/value grid printed one cell per line: '土地用途：' / '批发零售用地')
+            label_like = (
+                i + 1 < n
+                and len(lines[i + 1]) <= 8
+                and not re.search(r"[，。；,;\d]", lines[i + 1])
+                and not (
+                    keys_for(core)
+                    and not keys_for(core_label(lines[i + 1])[0])
+                    and (i + 2 >= n or re.search(r"[:：]\s*$", lines[i + 2]))
+                )
+            )
             if (
                 tail_value
                 and not clean_text(value)
@@ -198,6 +221,8 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                     if (
                         not PHONE_EXCLUDE.search(core)
                         and not PHONE_EXCLUDE.search(context)
+                        and not _OTHERS_PHONE.search(value)
+                        and not (_VENUE.search(line[:ls]) and not _OWNER_WORDS.search(line[:ls]))
                         and (party in (None, "owner") or owner_label)
                     ):
                         v = value
@@ -299,20 +324,27 @@ def section_paragraphs(lines: list[str]) -> Iterator[Finding]:
 
 
 def _is_label_cell(text: str) -> bool:
+    """A cell holding only a known label ('土地用途', '土地用途：'; not '土地用途：商业')."""
     core, _ = core_label(text)
-    return bool(core) and len(core) <= 24 and bool(keys_for(core)) and ":" not in text and "：" not in text
+    inner = re.sub(r"[:：]\s*$", "", text.strip())
+    return bool(core) and len(core) <= 24 and bool(keys_for(core)) and ":" not in inner and "：" not in inner
 
 
 def _kv_like(cells: list[str]) -> bool:
     """Label, value, label, value…: labels at even places, none at odd places."""
-    even = [bool(keys_for(core_label(c)[0])) for c in cells[0::2]]
-    odd = [bool(keys_for(core_label(c)[0])) for c in cells[1::2]]
+
+    def label(c: str) -> bool:  # a known label, or any short cell ending in a colon ('绿化率(%)：')
+        return bool(keys_for(core_label(c)[0])) or (len(c) <= 16 and bool(re.search(r"[:：]$", c)))
+
+    even = [label(c) for c in cells[0::2]]
+    odd = [label(c) for c in cells[1::2]]
     return sum(even) >= max(1, len(even) / 2) and not any(odd)
 
 
 def kv_tables(tables: list[Table]) -> Iterator[Finding]:
     """Label cell → value cell, including several pairs in one row."""
     for t in tables:
+        widths = [len(r) for r in t.grid()]  # spans expanded: a header over its data rows lines up
         for ri, row in enumerate(t.rows):
             cells = [c[0] for c in row]
             nxt = t.rows[ri + 1] if ri + 1 < len(t.rows) else None
@@ -321,8 +353,8 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
                 and _is_header_row(cells)
                 and not _kv_like(cells)
                 and nxt is not None
-                and len(nxt) == len(cells)
-                and not _is_header_row([c[0] for c in nxt])
+                and (len(nxt) == len(cells) or (t.rowspans and widths[ri + 1] == widths[ri]))
+                and (not _is_header_row([c[0] for c in nxt]) or bool(t.rowspans))
             ):
                 continue
             for i in range(len(cells) - 1):
@@ -405,14 +437,30 @@ class ListTable:
 def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
     """Tables whose first row names the columns: lists of bidders/winners, or one record per table."""
     for t in tables:
-        grid = t.grid()
+        cells = t.grid_cells()
+        grid = [[c[0] for c in r] for r in cells]
         if len(grid) < 2:
             continue
         hi = next((i for i, r in enumerate(grid[:3]) if _is_header_row(r)), None)
         if hi is None:
             continue
-        header = grid[hi]
-        body = [r for r in grid[hi + 1 :] if any(r) and r != header and not _is_label_row(r)]
+        header = list(grid[hi])
+        head_origins = {c[1] for c in cells[hi]}
+        while hi + 1 < len(grid) and any(c[1] in head_origins for c in cells[hi + 1]):
+            # a two-level header: cells of the first row span down into the second (rowspan), whose
+            # own cells name the columns under a spanning group ('规划指标要求' → 容积率 | 建筑密度 …)
+            hi += 1
+            for ci, (text, origin) in enumerate(cells[hi]):
+                if origin not in head_origins and ci < len(header) and text:
+                    header[ci] = text
+            head_origins |= {c[1] for c in cells[hi]}
+        keep = [
+            i
+            for i in range(hi + 1, len(grid))
+            if any(grid[i]) and grid[i] != header and not _is_label_row(grid[i]) and not _note_row(grid[i])
+        ]
+        body = [grid[i] for i in keep]
+        origins = [[c[1] for c in cells[i]] for i in keep]
         if not body:
             continue
         cols = _header_map(header) if len([h for h in header if h]) >= 3 else {}
@@ -480,7 +528,7 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                     if v and not _is_label_cell(v):
                         yield Finding(key, v, note, f"{h}：{v}", "header_table")
         elif len(body) >= 2:
-            yield from _uniform_columns(header, body)
+            yield from _uniform_columns(header, body, origins)
 
 
 # Keys a multi-lot table (several parcels, lots or rights in rows) states for the whole notice when
@@ -489,14 +537,23 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
 _UNIFORM_KEYS = frozenset({"use_term_years", "land_use", "supply_method", "mineral"})
 
 
-def _uniform_columns(header: list[str], body: list[list[str]]) -> Iterator[Finding]:
-    """Column values shared by every row of a multi-row header table (a multi-lot table)."""
-    rows = [r for r in body if len(r) == len(header)]
-    if len(rows) < 2 or len(rows) < len(body) - 1:  # rows out of line (rowspans): columns unreliable
+def _uniform_columns(
+    header: list[str], body: list[list[str]], origins: list[list[tuple[int, int]]]
+) -> Iterator[Finding]:
+    """Column values shared by every row of a multi-row header table (a multi-lot table).
+
+    A value printed once in a cell spanning every row (rowspan) is stated for all the lots together,
+    whatever its key (one starting price for parcels offered as one); a value repeated row by row
+    counts only for the keys of ``_UNIFORM_KEYS``.
+    """
+    idx_rows = [i for i, r in enumerate(body) if len(r) == len(header)]
+    if len(idx_rows) < 2 or len(idx_rows) < len(body) - 1:  # rows out of line: columns unreliable
         return
+    rows = [body[i] for i in idx_rows]
     for idx, h in enumerate(header):
         core, note = core_label(h)
-        keys = [k for k in keys_for(core) if k in _UNIFORM_KEYS]
+        one_cell = len({origins[i][idx] for i in idx_rows if idx < len(origins[i])}) == 1
+        keys = [k for k in keys_for(core) if k in _UNIFORM_KEYS or one_cell]
         if not keys:
             continue
         values = {strip_value(r[idx]) for r in rows}
@@ -504,8 +561,18 @@ def _uniform_columns(header: list[str], body: list[list[str]]) -> Iterator[Findi
             continue
         v = values.pop()
         if v and not _is_label_cell(v) and not is_placeholder(v):
+            why = "（跨行单元格）" if one_cell else "（各行相同）"
             for key in keys:
-                yield Finding(key, v, note, f"{h}：{v}（各行相同）", "header_table")
+                yield Finding(key, v, note, f"{h}：{v}{why}", "header_table")
+
+
+def _note_row(cells: list[str]) -> bool:
+    """A note under a table's lots ('土地使用条件： | 详见…', '备注：'): a label ending in a colon and at
+    most one distinct text after it (a colspan-wide cell), not a lot of its own."""
+    real = [c for c in cells if c]
+    if not real or not re.search(r"[:：]$", real[0]):
+        return False
+    return len(set(real[1:])) <= 1
 
 
 def _cn_int(text: str) -> int | None:
@@ -557,9 +624,11 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"本(?:招标|发包|采购)项目\s*[“\"]?(?P<v>[^，,。；;“”\"]{4,80}?)[”\"]?\s*已(?:由|批准|经)",
             "project_name",
         ),
-        (r"^(?P<v>[^，,。；;\s]{4,80}?(?:工程|项目))\s*已由", "project_name"),
+        (r"^(?P<v>[^，,。；;\s]{4,80}?(?:工程|项目))\s*已(?:由|经)", "project_name"),
         (r"委托[，,]?\s*就\s*(?P<v>[^，,。；;]{4,80}?)\s*进行(?:招标|采购|公开招标)", "project_name"),
         (r"(?:财政)?(?:审定)?预算(?:造价|金额|价)?(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "budget"),
+        # '…(8%、14%)审核预算价125143 元': a label run into the text of the item before it
+        (r"(?:审核|审定|招标)预算(?:造价|金额|价)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元))", "budget"),
         (r"(?:最高限价|招标控制价|控制价)(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "max_price"),
         (
             r"(?:投标|响应)(?:文件)?(?:递交|提交)?的?截止时间[^为：:。]{0,20}?为\s*(?P<v>\d{4}\s*年[^。；;，,]{4,40})",
@@ -574,12 +643,21 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "project_number",
         ),
         (r"(?:^|\n)(?P<v>[^\n：:]{4,80}?)(?:（[^）\n]*）|\([^)\n]*\))?开标记录表?(?:\n|$)", "project_name"),
+        (  # '…项目于2021年4月28日上午9:00时在…开标室…进行公开开标'
+            r"于\s*(?P<v>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*\d{1,2}\s*[:：时]\s*\d{0,2}\s*分?)"
+            r"[^。\n]{0,60}?(?:进行|举行)?(?:公开)?开标",
+            "opening_time",
+        ),
         (
             r"(?:^|[，,。\n])(?:经[^，,。\n]{2,30}批准[，,])?(?P<v>[^，,。；;\s]{4,30}?(?:局|分局|政府|委员会|中心))(?:决定|拟|现)?"
-            r"(?:于[^，,。\n]{0,30}?)?(?:通过[^，,。\n]{0,40}?)?以[^，,。\n]{0,8}方式(?:公开)?(?:出让|转让|出租|招租)",
+            r"(?:于[^，,。\n]{0,30}?)?(?:通过[^，,。\n]{0,40}?)?(?:对[^，,。\n]{0,20}?)?"
+            r"(?:(?:以|采用|采取)[^，,。\n]{0,8}方式|(?<=系统|平台)(?:公开)?(?:挂牌|拍卖))(?:公开)?(?:出让|转让|出租|招租)",
             "purchaser",
         ),
-        (r"面积[为:：]?\s*(?P<v>\d[\d,.]*\s*(?:平方公里|平方千米|平方米|公顷|亩|㎡|m2|km2))", "area_m2"),
+        (
+            r"面积[为:：]?\s*约?\s*(?P<v>\d[\d,.]*\s*(?:平方公里|平方千米|平方米|公顷|亩|㎡|m2|km2))",
+            "area_m2",
+        ),
         (
             r"我(?:中心|局|单位|公司|委|办)[^，,。]{0,6}(?:咨询|联系)电话[为是:：]?\s*(?P<v>0\d{2,3}-\d{7,8}|1[3-9]\d{9})",
             "contact_phone",
@@ -633,12 +711,15 @@ _SHELL = {"招天下", "Report", "report", "首页"}
 
 def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
     """The notice's own heading at the top of a fragment: one line, or up to three joined lines."""
+    dated = dated_title(lines)
+    if dated:
+        return dated, dated
     lines = [ln for ln in lines[:8] if ln not in _SHELL]
     for start in range(min(3, len(lines))):
         joined = ""
         for k in range(start, min(start + 3, len(lines))):
             ln = lines[k]
-            if "：" in ln or ":" in ln or len(ln) > 100 or _SECTION.match(ln):
+            if "：" in ln or ":" in ln or "|" in ln or len(ln) > 100 or _SECTION.match(ln):
                 break
             joined += ln
             if _TITLE_SUFFIX.search(joined) and 4 <= len(joined) <= 120:

@@ -17,6 +17,7 @@ from .layout import Page
 from .readers import _label_spans
 
 _MAX_LINE = 400
+_CRUMB_LINE = re.compile(r"^\s*(您)?(当前|所在)(的)?位置|^\s*您的位置")
 
 
 def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -47,6 +48,8 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
             found.setdefault(aliases[core], label.strip()[:60])
 
     for line in page.lines:
+        if _CRUMB_LINE.search(line):
+            continue  # '当前位置：首页 > 土地' is the site's navigation, not the notice's 位置
         if len(line) > _MAX_LINE:
             line = line[:_MAX_LINE]
         if ":" in line or "：" in line:

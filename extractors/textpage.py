@@ -13,19 +13,20 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
-from .labels import core_label, keys_for
+from .labels import AREA, MONEY, YEARS, core_label, keys_for, kind_of
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # what a notice's text contains somewhere: otherwise a bare string is no page at all
 _NOTICE_WORDS = re.compile(
-    r"公告|公示|结果|记录|通知|出让|招标|采购|成交|中标|交易|项目|编号|名称|决定|计划|[:：]"
+    r"公告|公示|结果|记录|通知|出让|招标|采购|成交|中标|交易|项目|编号|名称|决定|计划|地块|起始价|用途|[:：]"
 )
 _AMP = re.compile(r"&(?![a-zA-Z]{2,8};|#\d{2,6};)")
 # a tag's attribute tail left in front of the text by a broken rendering ('…__ko__16="ko30">矿山名称:')
 _ATTR_TAIL = re.compile(r"^[^<>\n]{0,160}=\s*\"[^\"<>\n]*\"\s*>")
 _TITLE = re.compile(
-    r"^(?P<t>[^:：|]{6,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书))"
+    r"^(?P<t>[^:：|]{5,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书))"
     r"(?:\s*[（(]?[^\s（()）:：]{0,24}号[)）]?)?$"
 )
 _NUMBERED = re.compile(
@@ -67,28 +68,375 @@ def _cells(line: str) -> list[str]:
 _DATE_LINE = re.compile(r"^\s*[【\[]?\s*(?:信息)?(?:发布|公示|公告|信息)(?:时间|日期)\s*[:：]")
 
 
+# site chrome printed where a title could be: a channel tag in front ('【出让公告】…10号'), a widget's
+# caption ('点击关闭详细目录信息'), a tool bar ('我要打印', '字体：大 中 小')
+_CHROME_WORDS = re.compile(
+    r"点击|关闭|打印|收藏|字体|分享|返回|访问次数|浏览次数|阅读次数|相关下载|附件下载|相关附件"
+)
+# a channel tag in front of a document number ('【出让公告】宁排污出让告字[2025]10号') is the list's entry,
+# a tag in front of a notice's own title ('[意见征询]关于…的公告') is part of that title
+_TAGGED_NUMBER = re.compile(r"^\s*[【\[][^】\]]{1,10}[】\]].*号\s*$")
+
+
+_BARE_DATE = re.compile(
+    r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*"
+)
+
+
+def _chrome(line: str) -> bool:
+    """Site chrome printed where a title could be: a tool bar, a widget's caption, a list entry."""
+    return bool(_CHROME_WORDS.search(line) or _TAGGED_NUMBER.match(line))
+
+
+# a line naming the issuer, printed above a title that starts with the notice's type
+_ISSUER = re.compile(r"(中心|局|公司|委员会|政府|办公室|厅|院|所|站|集团|部)$")
+
+
 def _plain_title(line: str) -> bool:
-    """A line that can be a page title: Chinese, not a label, a table row, a crumb or a number."""
+    """A line that can be a page title: Chinese, not a label, a table row, a crumb, a number or chrome."""
     return (
         6 <= len(line) <= 110
         and not re.search(r"[|:：]", line)
         and not _NUMBERED.match(line)
         and not _CRUMB.search(line)
+        and not _chrome(line)
         and len(_CJK.findall(line)) >= 6
     )
 
 
+def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> tuple[int, int] | None:
+    """(first, last) index of the notice's own title among the first lines, None when none looks like one.
+
+    The line above a 发布时间 line is the title (whatever word it ends with) unless it is site chrome;
+    otherwise (unless ``dated_only``) the first line that ends with a notice word.  A title wrapped
+    over two lines ('…瓷土矿普查' / '探矿权挂牌出让公告') is both lines, unless the first names the issuer.
+    """
+    found = next(
+        (
+            i - 1
+            for i, ln in enumerate(lines[1 : 2 * window], 1)  # long navigation above a whole page
+            if _DATE_LINE.match(ln) and _plain_title(lines[i - 1])
+        ),
+        None,
+    )
+    if found is None:  # a title block printing its bare date under it ('…采购项目' / '2021-06-28')
+        found = next(
+            (
+                i - 1
+                for i, ln in enumerate(lines[1:4], 1)
+                if _BARE_DATE.fullmatch(ln) and _plain_title(lines[i - 1])
+            ),
+            None,
+        )
+    if found is None and not dated_only:
+        for i, ln in enumerate(lines[:window]):
+            if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln) or _chrome(ln):
+                continue
+            if _TITLE.match(ln) and not re.search(r"[，,。；;]", ln):
+                found = i
+                break
+    if found is None:
+        return None
+    m = _TITLE.match(lines[found])
+    prev = lines[found - 1] if found else ""
+    if (
+        m is not None
+        and len(m.group("t")) <= 16
+        and prev
+        and _plain_title(prev)
+        and len(prev) <= 60
+        and not _TITLE.match(prev)
+        and not _ISSUER.search(prev)
+        and not _DATE_LINE.match(prev)
+    ):
+        return found - 1, found
+    return found, found
+
+
+def dated_title(lines: list[str], window: int = 60) -> str | None:
+    """The title just above the page's 发布时间 line when it can be one (whole pages: the title element
+    is often a plain cell, and the first lines are navigation)."""
+    span = title_span(lines, window // 2, dated_only=True)
+    return "".join(lines[span[0] : span[1] + 1]) if span else None
+
+
 def title_line(lines: list[str]) -> int | None:
-    """Index of the notice's own title among the first lines (None when no line looks like one)."""
-    for i, ln in enumerate(lines[1:30], 1):
-        if _DATE_LINE.match(ln) and _plain_title(lines[i - 1]):
-            return i - 1
-    for i, ln in enumerate(lines[:30]):
-        if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln):
+    """Index of the (last line of the) notice's own title among the first lines, or None."""
+    span = title_span(lines)
+    return span[1] if span else None
+
+
+_FIGURE = re.compile(r"[\d.,，]+\s*(?:万元|元|吨|%|㎡|平方米)?")
+_RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_UNIT_TAIL = re.compile(r"[（(](万?元|%|％|㎡|平方米|m2|年|天|日历天)[)）]$")
+_LABEL_TAIL = re.compile(
+    r"(名称|地址|电话|情况|信息|类型|方式|时间|日期|金额|价格|编号|单位|人|方|号码|说明)$"
+)
+_GLUE_STOP = re.compile(r"^[及和与、的为是：:，,。（(]")
+_UNIT_LINE = re.compile(r"^[（(][^()（）]{1,10}[)）]$")
+
+
+def _known_prefix(text: str, start: int = 0) -> int:
+    """Length of the longest known item label (≥ 3 characters) at ``start`` of ``text``, else 0."""
+    for n in range(min(12, len(text) - start), 2, -1):
+        if keys_for(text[start : start + n]):
+            return n
+    return 0
+
+
+def _split_glued(line: str) -> str:
+    """'交易编号吴排污(竞)[2025]-05号' → '交易编号:吴排污(竞)[2025]-05号': a table rendered to text with the
+    cell border lost glues each label to its value.  Only a known label at the start of a line with
+    no colon near it, followed by a short value that is no sentence; the value ends where another
+    known label starts ('出让年限5年替代比例1:1' keeps '替代比例…' out as an unknown label after ':')."""
+    n = _known_prefix(line)
+    if not n or n >= len(line) or "|" in line or re.search(r"[:：]", line[: n + 1]):
+        return line
+    rest = line[n:]
+    if re.search(r"[\u3400-\u9fff）)][:：]", rest) or (len(rest) <= 6 and _LABEL_TAIL.search(rest)):
+        # '中标人情况：', '中标供应商地址': a label of its own (a heading, a column), not 中标人 glued to a value
+        return line
+    if _GLUE_STOP.match(rest) or rest[0].isspace() or len(rest) > 60 or re.search(r"[，,。；;]", rest):
+        return line
+    for i in range(1, len(rest) - 2):
+        m = _known_prefix(rest, i)
+        if m and i + m < len(rest):
+            return f"{line[:n]}:{rest[:i]} {rest[i : i + m]}:{rest[i + m :]}"
+    return f"{line[:n]}:{rest}"
+
+
+def _glue_units(lines: list[str]) -> list[str]:
+    """'起始价' / '(元/吨)' → '起始价(元/吨)': a label cell wrapped before its unit note."""
+    out: list[str] = []
+    for ln in lines:
+        if out and _UNIT_LINE.match(ln) and _label_line(out[-1]):
+            out[-1] += ln
             continue
-        if _TITLE.match(ln):
-            return i
+        out.append(ln)
+    return out
+
+
+_HEAD_FRAGMENT = re.compile(r"[^:：|，,。；;、]{1,14}")
+_MAX_HEAD = 24
+
+
+def _known(cell: str) -> bool:
+    core, _ = core_label(cell)
+    return bool(core) and bool(keys_for(core))
+
+
+def _opens_header(cell: str) -> bool:
+    """A first header cell: a known label, one ending in a known label ('地号编号及土地位置'), or a
+    row number column ('序号')."""
+    core = core_label(cell)[0]
+    return bool(_RANK_HEAD.fullmatch(core)) or any(keys_for(core[-n:]) for n in range(len(core), 1, -1))
+
+
+# column words of candidate and bidder lists (no item key of their own)
+_RANK_HEAD = re.compile(r"序号|排名|名次|排序")
+_COLUMN_WORD = re.compile(r"^(序号|排名|名次)$|报价|金额|价格|得分|单位(名称)?$|供应商|投标人|中标人")
+
+
+def _head_fragment(line: str) -> bool:
+    return bool(_HEAD_FRAGMENT.fullmatch(line)) and not _FIGURE.fullmatch(line) and not _NUMBERED.match(line)
+
+
+def _header_like(line: str) -> bool:
+    """A short Chinese cell that could be a column header ('容积率'), not a value ('CXX2021063098')."""
+    return _head_fragment(line) and len(line) <= 8 and bool(_CJK.search(line))
+
+
+def _value_cell(line: str) -> bool:
+    numbered = _NUMBERED.match(line) and not re.match(r"^\d+[.．]\d", line)  # '2.50-2.60' is a figure
+    # a cell may name its figure ('最终报价:638000(元)'); any other colon opens a label line
+    colon = re.search(r"[:：|]", line) and not _NAMED_FIGURE.fullmatch(line)
+    return len(line) <= 60 and not colon and not numbered and not line.endswith("。")
+
+
+_NAMED_FIGURE = re.compile(r"[^:：|\d]{1,6}[:：]\s*\d[\d,.]*\s*(?:[(（]?(?:万?元)[)）]?)?")
+
+
+def _merge_cost(a: str, b: str) -> int | None:
+    """Cost of reading fragments ``a`` and ``b`` as one wrapped header cell, None when they cannot be.
+
+    Neither may be a label of its own and one must be short (a cell wraps after two or three
+    characters: '建筑' / '密度', '竞买保' / '证金'); a known label or a four-character cell is the
+    likelier reading."""
+    ca, cb = core_label(a)[0], core_label(b)[0]
+    if min(len(ca), len(cb)) > 2 or len(ca) + len(cb) > 6 or _known(a) or re.search(r"[)）]$", a):
+        return None  # a unit note closes its cell ('证金(万元)' / '容积率' are two cells)
+    if _known(a + b):  # '土地' / '面积(m2)': a wrapped known label, though '面积' is one too
+        return 0
+    if _known(b):
+        return None
+    return 1 if len(ca) + len(cb) == 4 else 2
+
+
+def _merge_heads(frags: list[str], width: int) -> list[str] | None:
+    """Header fragments → exactly ``width`` header cells, or None when that is not one clear reading.
+
+    A bracketed unit always joins the cell before it ('出让面积' / '(平方米)'); other joins follow
+    ``_merge_cost``.  The cheapest way to reach ``width`` cells wins; a tie is no clear reading.
+    """
+    base: list[str] = []
+    for f in frags:
+        if base and _UNIT_LINE.match(f):
+            base[-1] += f
+        else:
+            base.append(f)
+    need = len(base) - width
+    if need < 0:
+        return None
+    # best[(i, k)] = (cost, ways, cells) for base[:i] read with k joins
+    best: dict[tuple[int, int], tuple[int, int, list[str]]] = {(0, 0): (0, 1, [])}
+    for i in range(len(base)):
+        for k in range(need + 1):
+            cur = best.get((i, k))
+            if cur is None:
+                continue
+            steps = [(i + 1, k, base[i], 0)]
+            if i + 1 < len(base) and k < need:
+                cost = _merge_cost(base[i], base[i + 1])
+                if cost is not None:
+                    steps.append((i + 2, k + 1, base[i] + base[i + 1], cost))
+            for j, kk, cell, c in steps:
+                cand = (cur[0] + c, cur[1], [*cur[2], cell])
+                old = best.get((j, kk))
+                if old is None or cand[0] < old[0]:
+                    best[(j, kk)] = cand
+                elif cand[0] == old[0]:
+                    best[(j, kk)] = (old[0], old[1] + cand[1], old[2])
+    found = best.get((len(base), need))
+    if found is None or found[1] != 1:
+        return None
+    return found[2]
+
+
+def _column_tables(lines: list[str]) -> list[str]:
+    """A table printed one cell per line — header cells, then the rows' values — as '|' rows.
+
+    Text renderings of a parcel table ('地块名称' / '地块位置' / … / '上溪镇…地块' / '上溪镇,…' / …) lose
+    the grid; the header run (short fragments starting with a known label, at least two of them
+    known) and the value run after it give it back when one reading fits: wrapped header cells
+    rejoined to one cell per column, a group header ('主要规划指标要求') replaced by its sub-headers
+    printed after the first header row, and rows as long as the period at which the first column's
+    values repeat ('…字[2019]1号' … '…字[2019]2号').  Money and area columns must hold plain figures
+    in every row, or the reading is dropped.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and end - i < _MAX_HEAD and _head_fragment(lines[end]):
+            end += 1
+        found = _column_table(lines, i, end) if _opens_header(lines[i]) else None
+        if found:
+            heads, rows, i = found
+            out.append(" | ".join(heads) + " |")
+            out.extend(" | ".join(r) + " |" for r in rows)
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+_GROUP_HEAD = re.compile(r"(主要)?(规划)?(指标|条件)(要求)?|规划(指标|条件|要求)")
+_NOTE_CELL = re.compile(r"备注|说明|注")
+
+
+def _shape(text: str) -> str:
+    """A code's shape: digits, spaces and bracket variants aside ('衢市储﹙2016﹚13 号' ~ '衢市储（2016）14号')."""
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\d+", "0", re.sub(r"\s+", "", text))
+
+
+def _period(values: list[str]) -> int:
+    """Row length of a value run: where the first column's value comes back in the same shape
+    ('衢集网字[2019]1号' → '衢集网字[2019]2号'), else the whole run (one row)."""
+    first = values[0]
+    shape = _shape(first)
+    for k in range(3, len(values)):
+        if len(first) >= 4 and _shape(values[k]) == shape:
+            return k
+        if first == "1" and values[k] == "2":  # a 序号 column: row 2 starts where '2' comes
+            return k
+    return len(values)
+
+
+def _readings(frags: list[str], width: int) -> list[list[str]]:
+    """Column headers for ``width`` columns: the rejoined cells, or with a group header, its
+    sub-headers (the last n cells) moved into its place."""
+    out = []
+    plain = _merge_heads(frags, width)
+    if plain:
+        out.append(plain)
+    cells = _merge_heads(frags, width + 1)
+    if cells:
+        groups = [g for g, c in enumerate(cells) if _GROUP_HEAD.fullmatch(core_label(c)[0])]
+        if len(groups) == 1:
+            g = groups[0]
+            for n in range(2, min(7, len(cells) - g - 1)):
+                out.append(cells[:g] + cells[-n:] + cells[g + 1 : -n])
+        elif _NOTE_CELL.fullmatch(core_label(cells[-1])[0]):
+            out.append(cells[:-1])  # an empty 备注 column prints no cell in any row
+    return out
+
+
+def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[list[str]], int] | None:
+    """(header cells, rows, next index) for a header run starting at ``i`` (a value as short as a
+    header fragment may close the run: the longest header that reads cleanly wins)."""
+    for j in range(end, i + 3, -1):
+        frags = lines[i:j]
+        if sum(_known(f) or bool(_COLUMN_WORD.search(f)) for f in frags) < 2:
+            continue
+        k = j
+        while (
+            k < len(lines)
+            and _value_cell(lines[k])
+            and not _known(lines[k])
+            and not _NOTE_CELL.fullmatch(lines[k])
+        ):
+            k += 1
+        values = lines[j:k]
+        if len(values) < 3:
+            continue
+        width = _period(values)
+        rows = [values[r : r + width] for r in range(0, len(values) - width + 1, width)]
+        if width > len(frags) or (len(rows) == 1 and len(values) != width):
+            continue
+        fitting = [
+            heads
+            for heads in _readings(frags, width)
+            if all(_fits(h, v) for row in rows for h, v in zip(heads, row, strict=True))
+        ]
+        if len(fitting) == 1:
+            return fitting[0], rows, j + width * len(rows)
     return None
+
+
+def _fits(head: str, value: str) -> bool:
+    """Whether ``value`` can stand under ``head``: money and area items need a plain figure, a term
+    a number of years, and any column priced in 元/万元 a figure too (a bound or a ratio there means
+    the columns are out of line)."""
+    core, note = core_label(head)
+    if re.search(r"万?元", note) and not (
+        _PLAIN_FIGURE.fullmatch(value.strip()) or _NAMED_FIGURE.fullmatch(value.strip())
+    ):
+        return False
+    keys = keys_for(core)
+    if keys and kind_of(keys[0]) in (MONEY, AREA):
+        v = value.strip()
+        return bool(_PLAIN_FIGURE.fullmatch(v) or _NAMED_FIGURE.fullmatch(v))
+    if keys and kind_of(keys[0]) == YEARS:
+        # '50', '70年', '商服40年、住宅70年'; a price, an area or a ratio under a term column is out of line
+        v = value.strip()
+        return bool(re.fullmatch(r"\d{1,2}\s*年?", v)) or bool(re.search(r"\d\s*年", v))
+    return True
+
+
+# a cell under a money or area column: a plain figure ('34985.68', '65000', '1,200万元'), never a
+# bound or a ratio ('≥1.5', '35%-70%': the columns are out of line)
+_PLAIN_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|万|亿元|平方米|㎡|m2|公顷|亩)?")
 
 
 def _join_label_cells(lines: list[str]) -> list[str]:
@@ -105,8 +453,21 @@ def _join_label_cells(lines: list[str]) -> list[str]:
             and not _label_line(lines[i + 1])
             and not _NUMBERED.match(lines[i + 1])
             and not (i > 0 and _label_line(lines[i - 1]))
-            and not (i + 2 < len(lines) and _label_line(lines[i + 2]))
+            and not (
+                i + 2 < len(lines)
+                and _label_line(lines[i + 2])
+                # label, value, label, value…: a key/value grid one cell per line, not a header row
+                and not (
+                    i + 3 < len(lines) and not _label_line(lines[i + 3]) and not _header_like(lines[i + 1])
+                )
+            )
             and not (_NUMBERED.match(ln) and len(lines[i + 1]) > 30)  # a section heading over its paragraph
+            and not _UNIT_TAIL.search(lines[i + 1])  # '投标报价（万元）' is the next column's header
+            # a column of figures under one label ('挂牌价格(元/吨)' / 8790 / 14000 / …) is a value per
+            # lot, not the label's one value
+            and not (
+                i + 2 < len(lines) and _FIGURE.fullmatch(lines[i + 1]) and _FIGURE.fullmatch(lines[i + 2])
+            )
         ):
             out.append(f"{ln}:{lines[i + 1]}")
             i += 2
@@ -119,8 +480,10 @@ def _join_label_cells(lines: list[str]) -> list[str]:
 def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``."""
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _join_label_cells([ln for ln in lines if ln])
-    ti = title_line(lines)
+    lines = _column_tables([ln for ln in lines if ln])
+    lines = _join_label_cells([_split_glued(ln) for ln in _glue_units(lines)])
+    span = title_span(lines)
+    ti, t0 = (span[1], span[0]) if span else (None, None)
     out: list[str] = []
     table: list[list[str]] = []
     row: list[str] = []  # one cell per line ('a |'): cells gather until an empty cell line
@@ -141,6 +504,8 @@ def text_to_html(text: str) -> str:
 
     pending: list[str] = []  # lines of a cell that wraps ('出让年限' / '(年) |') inside a table
     for i, ln in enumerate(lines):
+        if _RULE_ROW.match(ln):
+            continue  # a markdown table's '---|---|' rule under its header row
         if "|" in ln:
             cells = _cells(ln)
             if pending and cells:
@@ -168,10 +533,13 @@ def text_to_html(text: str) -> str:
                 out.append(f"<p>{html.escape(held)}</p>")
             pending = []
         flush_table()
+        if t0 is not None and t0 <= i < ti:  # the first line of a title wrapped over two lines
+            continue
         if i == ti:
             m = _TITLE.match(ln)
             title = m.group("t") if m else ln
-            squeezed = re.sub(r"\s+", "", title)
+            head = "".join(lines[t0:ti]) if t0 is not None else ""
+            squeezed = re.sub(r"\s+", "", head + title)
             out.append(f'<h1 class="title">{html.escape(squeezed)}</h1>')
             if m and len(title) < len(ln):
                 out.append(f"<p>{html.escape(ln[len(title) :].strip())}</p>")
