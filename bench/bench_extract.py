@@ -4,6 +4,7 @@
     .venv/bin/python bench/bench_extract.py --part tune           # the side of the split the extractors were tuned on
     .venv/bin/python bench/bench_extract.py --part fresh          # the first fresh set (bench/fresh/, seen now)
     .venv/bin/python bench/bench_extract.py --part fresh2         # the never-tuned set (bench/fresh2/)
+    .venv/bin/python bench/bench_extract.py --part fresh3         # the third never-tuned set (bench/fresh3/)
     .venv/bin/python bench/bench_extract.py --part rendered       # seen HTML pages as plain-text renderings
     .venv/bin/python bench/bench_extract.py --corpus DIR          # also a replica corpus (last versions)
     .venv/bin/python bench/bench_extract.py --corpus DIR --limit 2000 --errors 20
@@ -54,6 +55,9 @@ FRESH_LABELS = ROOT / "bench" / "fresh" / "labels"
 DEFAULT_FRESH = Path("/work/fresh-realdata")
 FRESH2_LABELS = ROOT / "bench" / "fresh2" / "labels"
 DEFAULT_FRESH2 = Path("/work/fresh2-realdata")
+# A third never-tuned set, same format, labelled before any extractor ran on it: scored once by the merger.
+FRESH3_LABELS = ROOT / "bench" / "fresh3" / "labels"
+DEFAULT_FRESH3 = Path("/work/fresh3-realdata")
 # The first fresh set was scored once (end of issue 12) and has been tuned on since this date.
 FRESH_SEEN_SINCE = "2026-12-06"
 
@@ -343,8 +347,13 @@ def main() -> int:
         help="directory holding the fresh2 pages (pages/<name>); labels are in bench/fresh2/labels",
     )
     ap.add_argument(
+        "--fresh3",
+        default=os.environ.get("PUBWATCH_FRESH3_REALDATA", str(DEFAULT_FRESH3)),
+        help="directory holding the fresh3 pages (pages/<name>); labels are in bench/fresh3/labels",
+    )
+    ap.add_argument(
         "--part",
-        choices=("tune", "held_back", "fresh", "fresh2", "rendered", "both", "all"),
+        choices=("tune", "held_back", "fresh", "fresh2", "fresh3", "rendered", "both", "all"),
         default="all",
         help="which set to score: a side of bench/extract_split.toml, a fresh set, both sides "
         "of the split, the seen HTML pages rendered to text, or all of them",
@@ -357,6 +366,7 @@ def main() -> int:
         "all": ("tune", "held_back"),
         "fresh": (),
         "fresh2": (),
+        "fresh3": (),
         "rendered": (),
     }.get(args.part, (args.part,))
     if split_parts and (real / "dev" / "pages").is_dir():
@@ -390,6 +400,16 @@ def main() -> int:
             "PUBWATCH_FRESH2_REALDATA",
             0,
             "real pages, fresh2 (never tuned on; reference keys)",
+        )
+    if args.part in ("fresh3", "all"):
+        # never-tuned: no per-value errors, whatever --errors says
+        run_fresh(
+            "fresh3",
+            Path(args.fresh3),
+            FRESH3_LABELS,
+            "PUBWATCH_FRESH3_REALDATA",
+            0,
+            "real pages, fresh3 (never tuned on; reference keys)",
         )
     if args.part in ("rendered", "all"):
         # the seen HTML pages (dev/ and the first fresh set) as a page store's text rendering prints them

@@ -1,0 +1,156 @@
+"""The never-tuned real-page sets (bench/fresh2, bench/fresh3): labels are well formed and agree with their
+manifest, no page is shared with an earlier set, and, where the pages are present, they are the bytes that
+were labelled and every labelled string is on its page.
+
+Why separate sets: a set that has been scored and tuned on is no longer a clean measure (bench/fresh since
+2026-12-06, bench/fresh2 once scored), so each new set is labelled before any extractor runs on it. Nothing
+here runs an extractor (only the taxonomy's key and type names are imported): a set is scored once, by
+bench/bench_extract.py, at the end of the work it measures. The pages are not ours to redistribute, so they
+live outside the repository and the page checks skip with a message when they are absent.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extractors.scoring import REFERENCE_KEYS
+from extractors.taxonomy import TYPES
+
+ROOT = Path(__file__).resolve().parents[2]
+BENCH = ROOT / "bench"
+
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+MINUTE = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
+DATE_KEYS = {"publish_date": DATE, "bid_deadline": MINUTE, "opening_time": MINUTE}
+NUMBER_KEYS = {"budget", "max_price", "amount", "area_m2", "use_term_years", "starting_price"}
+LIST_KEYS = {"winner", "experts"}
+
+
+@dataclass(frozen=True)
+class LabelSet:
+    """One never-tuned set: where its labels are, where its pages are looked for, and which sets came before."""
+
+    name: str
+    env: str
+    default_pages: str
+    min_pages: int
+    earlier: tuple[str, ...]
+
+    @property
+    def root(self) -> Path:
+        return BENCH / self.name
+
+    @property
+    def pages(self) -> Path:
+        return Path(os.environ.get(self.env, self.default_pages)) / "pages"
+
+
+SETS = [
+    LabelSet("fresh2", "PUBWATCH_FRESH2_REALDATA", "/work/fresh2-realdata", 25, ("fresh",)),
+    LabelSet("fresh3", "PUBWATCH_FRESH3_REALDATA", "/work/fresh3-realdata", 20, ("fresh", "fresh2")),
+]
+BY_NAME = pytest.mark.parametrize("lset", SETS, ids=[s.name for s in SETS])
+
+
+def _manifest(root: Path) -> dict[str, dict[str, str]]:
+    with (root / "MANIFEST.tsv").open(encoding="utf-8", newline="") as fh:
+        return {row["filename"]: row for row in csv.DictReader(fh, delimiter="\t")}
+
+
+def _labels(root: Path) -> list[dict[str, Any]]:
+    return [json.loads(p.read_text("utf-8")) for p in sorted(root.glob("labels/*.json"))]
+
+
+def _flat(text: str) -> str:
+    """Compare as the scorer does: NFKC, no white space."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _page_text(raw: str) -> str:
+    """The page's visible text, tags and entities removed: enough to find a labelled value in it."""
+    raw = re.sub(r"<(style|script)[^>]*>.*?</\1>", "", raw, flags=re.S | re.I)
+    return _flat(html.unescape(re.sub(r"<[^>]+>", "", raw)))
+
+
+@BY_NAME
+def test_every_label_has_a_manifest_row_and_a_known_type_and_keys(lset: LabelSet) -> None:
+    rows = _manifest(lset.root)
+    labels = _labels(lset.root)
+    assert len(labels) >= lset.min_pages
+    assert {lab["sample"] for lab in labels} == set(rows)
+    for lab in labels:
+        name = lab["sample"]
+        assert (lset.root / "labels" / f"{name}.json").is_file(), name
+        domain, _, kind = lab["notice_type"].partition(".")
+        assert kind in TYPES[domain], name
+        assert lab["domain"] == domain == rows[name]["domain"], name
+        assert rows[name]["notice_type"] == lab["notice_type"], name
+        assert set(lab["fields"]) <= REFERENCE_KEYS, (name, set(lab["fields"]) - REFERENCE_KEYS)
+        assert lab["notes"], name
+        assert re.fullmatch(r"[0-9a-f]{64}", rows[name]["sha256"]), name
+
+
+@BY_NAME
+def test_label_values_have_the_taxonomy_shapes(lset: LabelSet) -> None:
+    for lab in _labels(lset.root):
+        name, fields = lab["sample"], lab["fields"]
+        for key, pattern in DATE_KEYS.items():
+            if key in fields:
+                assert pattern.fullmatch(fields[key]), (name, key, fields[key])
+        for key in NUMBER_KEYS & set(fields):
+            assert isinstance(fields[key], int | float) and not isinstance(fields[key], bool), (name, key)
+        for key in LIST_KEYS & set(fields):
+            assert fields[key] and all(isinstance(v, str) and v for v in fields[key]), (name, key)
+        for cand in fields.get("candidates", []):
+            assert isinstance(cand["rank"], int) and cand["name"], (name, cand)
+            assert set(cand) <= {"rank", "name", "price"}, (name, cand)
+
+
+@BY_NAME
+def test_the_set_shares_no_page_with_an_earlier_set(lset: LabelSet) -> None:
+    """A page seen before (same name, same bytes, or the same stored URL) would not be never-tuned."""
+    rows = _manifest(lset.root)
+    for earlier in lset.earlier:
+        text = (BENCH / earlier / "MANIFEST.tsv").read_text("utf-8")
+        names = {line.split("\t", 1)[0] for line in text.splitlines()}
+        shas = set(re.findall(r"\b[0-9a-f]{64}\b", text))
+        urls = set(re.findall(r"https?://[^\s\t]+", text))
+        assert not set(rows) & names, earlier
+        assert not {row["sha256"] for row in rows.values()} & shas, earlier
+        assert not {row["path"] for row in rows.values()} & urls, earlier
+
+
+@BY_NAME
+def test_present_pages_are_the_labelled_bytes_and_state_the_labelled_strings(lset: LabelSet) -> None:
+    if not lset.pages.is_dir():
+        pytest.skip(f"{lset.name} pages not present at {lset.pages} (set {lset.env})")
+    rows = _manifest(lset.root)
+    checked = 0
+    for lab in _labels(lset.root):
+        page = lset.pages / lab["sample"]
+        if not page.is_file():
+            continue
+        raw = page.read_bytes()
+        assert hashlib.sha256(raw).hexdigest() == rows[lab["sample"]]["sha256"], lab["sample"]
+        text = _page_text(raw.decode("utf-8"))
+        for key, value in lab["fields"].items():
+            if key in DATE_KEYS:
+                continue
+            values = value if isinstance(value, list) else [value]
+            for item in values:
+                item = item["name"] if isinstance(item, dict) else item
+                if isinstance(item, str):
+                    assert _flat(item) in text, (lab["sample"], key, item)
+        checked += 1
+    assert checked, f"no labelled page found in {lset.pages}"
