@@ -68,10 +68,22 @@ class Ctx:
     cal_last: dt.date  # last day whose working-day status is known
     as_of_idx: int  # working-day index of as_of
     lookback_days: int = 3  # outage nights this close to as_of suppress missing-posting findings
+    #: an incremental night (``monitor.incremental``): the rules of SCOPED_CHECKS look only at the notices
+    #: of ``worktables.scope`` (what changed since the last run, and the rest of their projects)
+    scoped: bool = False
 
     @property
     def dialect(self) -> str:
         return self.conn.dialect.name
+
+
+def notices_of(ctx: Ctx, n: Any = n_) -> Any:
+    """The notices a scoped rule reads: every notice, or on an incremental night the scope's, driven
+    from the scope table (a few thousand rows) so no rule walks the million others."""
+    if not ctx.scoped:
+        return n
+    sc = worktables.scope
+    return sc.join(n, n.c.id == sc.c.notice_id)
 
 
 def s(text: str) -> ColumnElement[str]:
@@ -277,7 +289,7 @@ def _missing_pairs(ctx: Ctx) -> None:
             .where(f2.c.notice_id == n_.c.id)
             .scalar_subquery()
         )
-        source: Any = rt.join(n_, n_.c.notice_type == rt.c.notice_type)
+        source: Any = rt.join(notices_of(ctx), n_.c.notice_type == rt.c.notice_type)
     else:  # PostgreSQL: the same count as one hashed aggregate (its per-row sub-plan re-read _pw_rk)
         n2 = n_.alias("n2")
         counts = (
@@ -291,7 +303,7 @@ def _missing_pairs(ctx: Ctx) -> None:
             .subquery("pc")
         )
         present = func.coalesce(counts.c.c, 0)
-        source = rt.join(n_, n_.c.notice_type == rt.c.notice_type).outerjoin(
+        source = rt.join(notices_of(ctx), n_.c.notice_type == rt.c.notice_type).outerjoin(
             counts, counts.c.notice_id == n_.c.id
         )
     lacking = select(n_.c.id).select_from(source).where(present < rt.c.k)
@@ -300,7 +312,7 @@ def _missing_pairs(ctx: Ctx) -> None:
         select(f2.c.notice_id)
         .select_from(
             rk.join(f2, f2.c.key == rk.c.key).join(
-                n_, and_(n_.c.id == f2.c.notice_id, n_.c.notice_type == rk.c.notice_type)
+                notices_of(ctx), and_(n_.c.id == f2.c.notice_id, n_.c.notice_type == rk.c.notice_type)
             )
         )
         .where(
@@ -348,14 +360,19 @@ def check_deadlines(ctx: Ctx) -> int:
         ],
     )
     dl, _ev, _cal, _wd = worktables.dl, worktables.ev, worktables.cal, worktables.wd
+    # the rule's event key by its index, then each notice by id: no_index keeps SQLite from walking
+    # every notice of the type and probing its fields instead (issue 16). Incremental: the scope's
+    # notices, each one's event row by (key, notice)
+    events: Any = dl.join(f_, f_.c.key == dl.c.event_key)
+    if ctx.scoped:
+        sc = worktables.scope
+        events = dl.join(sc, true()).join(
+            f_, and_(f_.c.key == dl.c.event_key, f_.c.notice_id == sc.c.notice_id)
+        )
     fill = (
         select(dl.c.rule_id, n_.c.id, n_.c.project_id, f_.c.value_date, n_.c.publish_date)
         .select_from(
-            # the rule's event key by its index, then each notice by id: no_index keeps SQLite from
-            # walking every notice of the type and probing its fields instead (issue 16)
-            dl.join(f_, f_.c.key == dl.c.event_key).join(
-                n_, and_(n_.c.id == f_.c.notice_id, no_index(n_.c.notice_type) == dl.c.notice_type)
-            )
+            events.join(n_, and_(n_.c.id == f_.c.notice_id, no_index(n_.c.notice_type) == dl.c.notice_type))
         )
         .where(visible(ctx.as_of), f_.c.value_date.is_not(None))
     )
@@ -487,7 +504,9 @@ def check_lead_time(ctx: Ctx) -> int:
                 cl.c.day,
                 n_.c.publish_date,
             )
-            .select_from(n_.join(ci, ci.c.day == n_.c.publish_date).join(cl, cl.c.day == first_later))
+            .select_from(
+                notices_of(ctx).join(ci, ci.c.day == n_.c.publish_date).join(cl, cl.c.day == first_later)
+            )
             .where(
                 n_.c.notice_type == r.params["notice_type"],
                 visible(ctx.as_of),
@@ -529,7 +548,7 @@ def check_periods(ctx: Ctx) -> int:
         cs, ce, cx = worktables.cal.alias("cs"), worktables.cal.alias("ce"), worktables.cal.alias("cx")
         p = r.params
         start_col = n_.c.publish_date if p["start"] == "publish_date" else fs.c.value_date
-        joins = n_.join(fe, and_(fe.c.notice_id == n_.c.id, fe.c.key == p["end"]))
+        joins = notices_of(ctx).join(fe, and_(fe.c.notice_id == n_.c.id, fe.c.key == p["end"]))
         if p["start"] != "publish_date":
             joins = joins.join(fs, and_(fs.c.notice_id == n_.c.id, fs.c.key == p["start"]))
         if p["unit"] == "wd":
@@ -883,8 +902,13 @@ def check_silent_edits(ctx: Ctx) -> int:
         v0, v1, v2, vx = v_.alias("v0"), v_.alias("v1"), v_.alias("v2"), v_.alias("vx")
         m = n_.alias("m")
         seen = or_(v_.c.fetched_on.is_(None), v_.c.fetched_on <= ctx.as_of)
+        versions: Any = v_
+        if ctx.scoped:  # the versions of the scope's documents only
+            sc, ns = worktables.scope, n_.alias("ns")
+            versions = sc.join(ns, ns.c.id == sc.c.notice_id).join(v_, v_.c.document_id == ns.c.document_id)
         first = (
             select(v_.c.document_id, func.min(v_.c.id).label("first"))
+            .select_from(versions)
             .where(seen)
             .group_by(v_.c.document_id)
             .subquery("vf")
@@ -989,7 +1013,7 @@ def check_consistency(ctx: Ctx) -> int:
         val = f_.c.value_num if numeric else func.replace(func.lower(func.trim(f_.c.value_text)), " ", "")
         base = (
             select(n_.c.project_id.label("pid"), n_.c.id.label("nid"), val.label("v"))
-            .select_from(n_.join(f_, f_.c.notice_id == n_.c.id))
+            .select_from(notices_of(ctx).join(f_, f_.c.notice_id == n_.c.id))
             .where(
                 f_.c.key.in_(keys),
                 n_.c.notice_type.in_(p["notice_types"]),
@@ -1204,6 +1228,11 @@ def check_register(ctx: Ctx) -> int:
         )
     return total
 
+
+#: the rules whose candidates change only with the evidence of a notice's project (never with the calendar
+#: alone): an incremental night evaluates them for the scope only. The others (a follow-up or a copy
+#: falls due, a channel stays silent, a register item passes its date, a page is removed) run in full.
+SCOPED_CHECKS = ("required_fields", "deadline", "lead_time", "period", "silent_edit", "consistency")
 
 ALL_CHECKS = (
     check_required_fields,

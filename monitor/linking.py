@@ -232,9 +232,12 @@ def _link_by_number(conn: Connection, unlinked: ColumnElement[bool], stats: Link
     )
     if index is not None:
         index.create(conn)
-    links = select(t_n.c.id, t_n.c.project_id, literal("project_number"), literal(1.0)).where(
-        t_n.c.project_id.is_not(None), has_number, unlinked
-    )
+    # the notices just given a project: on the first night every numbered one (a scan), later the
+    # notices of tonight's numbers that have no link yet
+    tonight = [t_n.c.project_id.is_not(None), has_number]
+    if conn.scalar(select(t_l.c.notice_id).limit(1)) is not None:
+        tonight += [t_n.c.project_id.in_(select(pn.c.pid)), t_n.c.id.not_in(select(t_l.c.notice_id))]
+    links = select(t_n.c.id, t_n.c.project_id, literal("project_number"), literal(1.0)).where(*tonight)
     stats.by_number = _inserted(
         conn, t_l, insert(t_l).from_select(["notice_id", "project_id", "method", "confidence"], links)
     )

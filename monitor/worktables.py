@@ -129,7 +129,11 @@ cand = _temp(
     Column("calendar_unknown", Boolean),
     Column("suppressed", Boolean),
 )
-ALL = (cal, wd, req, rk, rt, short, miss, dl, ev, then, units, preg, pdom, cand)
+# an incremental night (monitor.incremental): the notices changed since the last run, and those plus the
+# other notices of their projects (what the scoped rules read)
+dirty = _temp("_pw_dirty", Column("notice_id", Integer, primary_key=True))
+scope = _temp("_pw_scope", Column("notice_id", Integer, primary_key=True))
+ALL = (cal, wd, req, rk, rt, short, miss, dl, ev, then, units, preg, pdom, cand, dirty, scope)
 
 
 def create_all(conn: Connection) -> None:
