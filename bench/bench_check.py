@@ -38,7 +38,7 @@ from pubwatch.source_facts import publish_sources
 from storage.db import get_engine, init_db
 
 SEQ = "WITH RECURSIVE seq(i) AS (SELECT :lo UNION ALL SELECT i + 1 FROM seq WHERE i < :hi) "
-PG_SEQ = "WITH seq(i) AS (SELECT generate_series(:lo, :hi)) "
+PG_SEQ = "WITH seq(i) AS (SELECT generate_series(CAST(:lo AS integer), CAST(:hi AS integer))) "
 # the project number: notice i belongs to project i / 5; a later batch (``--incremental``) puts every
 # other group of five notices into a project of the first fill (:old projects), the rest into new ones
 PROJECT = (
@@ -323,7 +323,7 @@ def night(engine, args: argparse.Namespace, stored: int) -> None:  # type: ignor
     print(f"added {args.incremental:,} notices in {time.perf_counter() - t0:.1f} s")
     as_of = dt.date(2026, 7, 1)
     t0, c0 = time.perf_counter(), time.process_time()
-    res = monitor.run_checks(engine, as_of)
+    res = monitor.run_checks(engine, as_of, incremental=True)
     t_run, c_run = time.perf_counter() - t0, time.process_time() - c0
     print(
         f"run_checks (next night, {args.incremental:,} new notices): {t_run:.1f} s wall, {c_run:.1f} s CPU  "

@@ -52,7 +52,7 @@ def run_checks(
     save: bool = True,
     force: bool = False,
     sources: Mapping[str, SourceFacts] | None = None,
-    incremental: bool = True,
+    incremental: bool = False,
 ) -> dict[str, Any]:
     """Run the night ``as_of``: returns counts (candidates by check, new/reopened/escalated/resolved,
     open findings by kind and severity, project links made).
@@ -69,10 +69,12 @@ def run_checks(
     the last saved run of the same night, the findings cannot change; the run returns the open findings
     at once with ``unchanged: True`` and zero changes. ``force`` runs every rule regardless.
 
-    Incremental night (``monitor.incremental``): after a saved run, the rules that move only with the
-    evidence are evaluated for the notices changed since then and the rest of their projects; the
-    summary's ``incremental`` says so (``None``: every rule over every notice). ``force`` or
-    ``incremental=False`` evaluates everything.
+    ``incremental=True`` (``monitor.incremental``): after a saved run, the rules that move only with
+    the evidence are evaluated for the notices changed since then and the rest of their projects; the
+    summary's ``incremental`` says so (``None``: every rule over every notice, as ``force`` does). It
+    relies on every write of a notice or its fields going through ``storage.evidence`` (which moves
+    ``notices.extracted_at``); a field written behind its back is not seen by an incremental night,
+    hence off by default: the nightly job turns it on.
     """
     from monitor import checks as C
     from monitor import incremental as inc

@@ -386,7 +386,13 @@ def check_deadlines(ctx: Ctx) -> int:
 
 
 def _late_from_events(ctx: Ctx) -> int:
-    dl, ev, cal, wd = worktables.dl, worktables.ev, worktables.cal, worktables.wd
+    """The events published late (or past the known calendar) become candidates.
+
+    Two steps: the late events are found in the narrow event table first (``_pw_late``), then only
+    those few are joined with their notices for the finding's columns. Why: joined in one statement,
+    SQLite fetched the notice row of every event before the calendar told it late or not (issue 16).
+    """
+    dl, ev, cal, wd, lt = worktables.dl, worktables.ev, worktables.cal, worktables.wd, worktables.late
     fp = (
         select(ev.c.rule_id, ev.c.project_id, ev.c.event_date, func.min(ev.c.publish_date).label("first_pub"))
         .where(ev.c.project_id.is_not(None))
@@ -400,32 +406,10 @@ def _late_from_events(ctx: Ctx) -> int:
     eff = func.coalesce(fp.c.first_pub, ev.c.publish_date)
     unknown = and_(due.is_(None), eff > ctx.cal_last, ev.c.event_date >= ctx.cal_first)
     late = and_(due.is_not(None), eff > due)
-    sel = (
-        select(
-            dl.c.rule_id + s(":n") + num_text(n_.c.id),
-            dl.c.rule_id,
-            s("late_posting"),
-            case((unknown, s("info")), else_=dl.c.severity),
-            n_.c.id,
-            n_.c.project_id,
-            n_.c.source_key,
-            n_.c.domain,
-            n_.c.notice_type,
-            n_.c.region,
-            dl.c.resp,
-            dl.c.event_key,
-            n_.c.url,
-            n_.c.version_id,
-            n_.c.project_number,
-            n_.c.title,
-            ev.c.event_date,
-            due,
-            eff,
-            cast(unknown, Boolean),
-        )
+    found = (
+        select(ev.c.rule_id, ev.c.notice_id, ev.c.event_date, due, eff, cast(unknown, Boolean))
         .select_from(
             ev.join(dl, dl.c.rule_id == ev.c.rule_id)
-            .join(n_, n_.c.id == ev.c.notice_id)
             .outerjoin(
                 fp,
                 and_(
@@ -440,6 +424,32 @@ def _late_from_events(ctx: Ctx) -> int:
         )
         .where(or_(late, unknown))
     )
+    ctx.conn.execute(
+        lt.insert().from_select(["rule_id", "notice_id", "event_date", "due_date", "eff", "unknown"], found)
+    )
+    worktables.analyze(ctx.conn, lt)
+    sel = select(
+        dl.c.rule_id + s(":n") + num_text(n_.c.id),
+        dl.c.rule_id,
+        s("late_posting"),
+        case((lt.c.unknown.is_(True), s("info")), else_=dl.c.severity),
+        n_.c.id,
+        n_.c.project_id,
+        n_.c.source_key,
+        n_.c.domain,
+        n_.c.notice_type,
+        n_.c.region,
+        dl.c.resp,
+        dl.c.event_key,
+        n_.c.url,
+        n_.c.version_id,
+        n_.c.project_number,
+        n_.c.title,
+        lt.c.event_date,
+        lt.c.due_date,
+        lt.c.eff,
+        lt.c.unknown,
+    ).select_from(lt.join(dl, dl.c.rule_id == lt.c.rule_id).join(n_, n_.c.id == lt.c.notice_id))
     return add_cands(
         ctx,
         sel,

@@ -82,6 +82,15 @@ ev = _temp(
     Column("event_date", Date),
     Column("publish_date", Date),
 )
+late = _temp(  # the events published after their deadline (or past the known calendar)
+    "_pw_late",
+    Column("rule_id", String(128), primary_key=True),
+    Column("notice_id", Integer, primary_key=True),
+    Column("event_date", Date),
+    Column("due_date", Date),
+    Column("eff", Date),
+    Column("unknown", Boolean),
+)
 then = _temp(
     "_pw_then",
     Column("rule_id", String(128), primary_key=True),
@@ -133,7 +142,7 @@ cand = _temp(
 # other notices of their projects (what the scoped rules read)
 dirty = _temp("_pw_dirty", Column("notice_id", Integer, primary_key=True))
 scope = _temp("_pw_scope", Column("notice_id", Integer, primary_key=True))
-ALL = (cal, wd, req, rk, rt, short, miss, dl, ev, then, units, preg, pdom, cand, dirty, scope)
+ALL = (cal, wd, req, rk, rt, short, miss, dl, ev, late, then, units, preg, pdom, cand, dirty, scope)
 
 
 def create_all(conn: Connection) -> None:
