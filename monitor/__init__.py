@@ -146,6 +146,10 @@ def run_checks(
         cal_last = worktables.fill_calendar(conn, cal, first, as_of + dt.timedelta(days=400))
         cal_digest = inc.calendar_digest(conn)
         scope = inc.plan(conn, as_of, last, static, cal_digest) if last is not None else None
+        due_state = inc.due_state(conn, as_of, lookback_days)
+        due_rules: set[str] = set()
+        if scope is not None and last is not None and as_of <= cal_last:
+            due_rules = inc.plan_due(conn, catalog, as_of, scope.since, last, str(due_state))
         as_of_idx = (
             conn.scalar(select(worktables.cal.c.wd_idx).where(worktables.cal.c.day == min(as_of, cal_last)))
             or 0
@@ -153,7 +157,17 @@ def run_checks(
         worktables.bulk(
             conn, worktables.units, [{"domain": d, "unit": u} for d, u in catalog.domain_units.items()]
         )
-        ctx = C.Ctx(conn, as_of, catalog, first, cal_last, as_of_idx, lookback_days, scoped=scope is not None)
+        ctx = C.Ctx(
+            conn,
+            as_of,
+            catalog,
+            first,
+            cal_last,
+            as_of_idx,
+            lookback_days,
+            scoped=scope is not None,
+            due_rules=frozenset(due_rules),
+        )
         per_check = {fn.__name__.removeprefix("check_"): fn(ctx) for fn in C.ALL_CHECKS}
         scoped_rules = (
             {r.rule_id for r in catalog.rules if r.check in C.SCOPED_CHECKS} if scope is not None else set()
@@ -162,7 +176,7 @@ def run_checks(
         copies = collapse_copies(conn)  # one finding per gap across a notice's platform copies
         unknown_units = assign_primary_units(conn, catalog, rules_dir)
         per_check["unverified_channel_questions"] = flag_unverified(conn, catalog, as_of, lookback_days)
-        changes = merge(conn, as_of, catalog, scoped_rules)
+        changes = merge(conn, as_of, catalog, scoped_rules, due_rules)
         sync_audit(
             conn
         )  # the night's events into the append-only trail, then what fixed tonight's resolutions
@@ -180,8 +194,8 @@ def run_checks(
                 "unknown_units": unknown_units,
                 "copies_collapsed": 0,
                 "unknown_calendar": provisional,
-                "incremental_scope": scope.summary() if scope is not None else None,
-                inc.KEY: inc.watermarks(conn, as_of, static, cal_digest),
+                "incremental_scope": scope.summary(len(due_rules)) if scope is not None else None,
+                inc.KEY: inc.watermarks(conn, as_of, static, cal_digest, due_state),
             }
             conn.execute(
                 CheckRun.__table__.insert().values(
@@ -215,7 +229,7 @@ def run_checks(
             "copies_collapsed": copies,
             "unknown_calendar": provisional,
             "unchanged": False,
-            "incremental": scope.summary() if scope is not None else None,
+            "incremental": scope.summary(len(due_rules)) if scope is not None else None,
         }
     )
     return summary

@@ -71,10 +71,20 @@ class Ctx:
     #: an incremental night (``monitor.incremental``): the rules of SCOPED_CHECKS look only at the notices
     #: of ``worktables.scope`` (what changed since the last run, and the rest of their projects)
     scoped: bool = False
+    #: the follow-up and sharing rules that look only at their projects of ``worktables.pscope`` tonight
+    due_rules: frozenset[str] = frozenset()
 
     @property
     def dialect(self) -> str:
         return self.conn.dialect.name
+
+
+def of_due_scope(ctx: Ctx, rule: Rule, project_col: Any) -> ColumnElement[bool]:
+    """True for every project, or on an incremental night only for the rule's projects of ``_pw_pscope``."""
+    if rule.rule_id not in ctx.due_rules:
+        return true()
+    ps = worktables.pscope
+    return project_col.in_(select(ps.c.project_id).where(ps.c.rule_id == rule.rule_id))
 
 
 def notices_of(ctx: Ctx, n: Any = n_) -> Any:
@@ -647,6 +657,7 @@ def check_followups(ctx: Ctx) -> int:
                 visible(ctx.as_of),
                 n_.c.project_id.is_not(None),
                 event.is_not(None),
+                of_due_scope(ctx, r, n_.c.project_id),
             )
             .group_by(n_.c.project_id)
             .subquery("src")
@@ -792,6 +803,7 @@ def check_shared(ctx: Ctx) -> int:
                 n_.c.project_id.is_not(None),
                 due < ctx.as_of,
                 ~copied,
+                of_due_scope(ctx, r, n_.c.project_id),
             )
         )
         total += add_cands(

@@ -6,9 +6,16 @@ re-read all of them (15–16 s of CPU at 1M notices, issue 16). The rules of ``c
 compare a notice with its own fields, versions and the other notices of its project; none of them
 moves with the calendar alone. Their findings can change only where the evidence changed, so a
 night evaluates them for the *scope*: the notices changed since the last run and every other notice
-of their projects. The rules that fall due with the calendar (follow-ups, sharing, silence,
-register items, removals) still run in full, so a deadline that passes on a night without any new
-notice still raises its finding that night.
+of their projects.
+
+Follow-ups and sharing also move with the calendar: a follow-up or a provincial copy falls due on a
+night when no notice changed, and a follow-up finding escalates as it stays overdue. They are
+evaluated for the projects of the scope, the projects whose deadline may have passed since the last
+night (their event within the rule's longest span before it) and, for follow-ups, the projects
+with an open finding of the rule (``_pw_pscope``); in full when what else they read moved (the
+sources in an outage within the look-back, channels whose type was not trusted, the channel
+registry, the home platforms) or when the night is past the known calendar. Silence, register items
+and removals run in full every night.
 
 What counts as changed since the last saved run (its watermarks, kept in ``check_runs.summary``):
 
@@ -33,13 +40,22 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, String, and_, exists, func, literal, or_, select
 
 from monitor import worktables
-from storage.models import DocumentVersion, Notice
+from monitor.catalog import Catalog
+from storage.models import Channel, CrawlHealth, DocumentVersion, Finding, Notice, NoticeField
 
 n_ = Notice.__table__
 v_ = DocumentVersion.__table__
+f_ = NoticeField.__table__
+h_ = CrawlHealth.__table__
+fi_ = Finding.__table__
+
+#: calendar days a deadline of ``days`` + ``wd`` working days can lie after its event at most, less
+#: those: a working day is at most two calendar days apart from the next outside the longest holiday
+#: (Spring Festival: nine days off), so 2 × wd + 31 bounds it with room to spare
+SPAN_SLACK = 31
 
 #: ``check_runs.summary`` key of the watermarks a later night compares with
 KEY = "incremental"
@@ -53,9 +69,15 @@ class Scope:
     dirty: int  # notices changed since then
     notices: int  # dirty notices and the rest of their projects
 
-    def summary(self) -> dict[str, Any]:
-        """As the run's summary (and ``check_runs.summary``, JSON) keeps it."""
-        return {"since": self.since.isoformat(), "dirty": self.dirty, "notices": self.notices}
+    def summary(self, due_rules: int = 0) -> dict[str, Any]:
+        """As the run's summary (and ``check_runs.summary``, JSON) keeps it; ``due_rules``: how many
+        follow-up and sharing rules looked only at their projects (``plan_due``)."""
+        return {
+            "since": self.since.isoformat(),
+            "dirty": self.dirty,
+            "notices": self.notices,
+            "due_rules_scoped": due_rules,
+        }
 
 
 def calendar_digest(conn: Connection) -> str:
@@ -65,7 +87,101 @@ def calendar_digest(conn: Connection) -> str:
     return hashlib.sha256(json.dumps([[str(d), bool(w)] for d, w in rows]).encode()).hexdigest()
 
 
-def watermarks(conn: Connection, as_of: dt.date, static: str, calendar: str) -> dict[str, Any]:
+def due_state(conn: Connection, as_of: dt.date, lookback_days: int) -> str:
+    """A hash of what follow-ups and sharing read besides notices: the sources with an incomplete crawl
+    within the look-back, the channels a recent crawl found mismatching their type, the channel
+    registry (``monitor.provenance``) and the home platforms (``storage.queries.home_source_keys``)."""
+    from monitor.provenance import mismatched_channels
+    from storage.queries import home_source_keys
+
+    outage = conn.scalars(
+        select(h_.c.source_key)
+        .where(
+            h_.c.complete.is_(False),
+            h_.c.night <= as_of,
+            h_.c.night >= as_of - dt.timedelta(days=lookback_days),
+        )
+        .distinct()
+    ).all()
+    channels = conn.execute(select(Channel.__table__).order_by(Channel.source_key, Channel.channel_key)).all()
+    doc = {
+        "outage": sorted(outage),
+        "mismatch": sorted(mismatched_channels(conn, as_of, lookback_days)),
+        "channels": [[str(v) for v in row] for row in channels],
+        "home": sorted(conn.scalars(home_source_keys())),
+    }
+    return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def plan_due(
+    conn: Connection, catalog: Catalog, as_of: dt.date, since: dt.date, last: dict[str, Any], state: str
+) -> set[str]:
+    """Fill ``_pw_pscope`` for the follow-up and sharing rules and return their ids; an empty set when
+    they must run in full (what they read besides the notices moved)."""
+    if last.get("due_state") != state:
+        return set()
+    ps, sc = worktables.pscope, worktables.scope
+    changed = (
+        select(n_.c.project_id)
+        .select_from(sc.join(n_, n_.c.id == sc.c.notice_id))
+        .where(n_.c.project_id.is_not(None))
+        .distinct()
+    )
+    rules: set[str] = set()
+    for r in catalog.by_check("followup") + catalog.by_check("shared"):
+        p = r.params
+        if r.check == "followup":
+            span = int(p.get("days", 0)) + 2 * int(p.get("wd", 0)) + SPAN_SLACK
+            start = since - dt.timedelta(days=span)
+            types = [p["notice_type"]]
+            if p["event"] == "publish_date":
+                recent: Any = select(n_.c.project_id).where(
+                    n_.c.publish_date >= start, n_.c.publish_date <= as_of, n_.c.notice_type.in_(types)
+                )
+            else:
+                recent = (
+                    select(n_.c.project_id)
+                    .select_from(f_.join(n_, n_.c.id == f_.c.notice_id))
+                    .where(
+                        f_.c.key == p["event"],
+                        f_.c.value_date >= start,
+                        f_.c.value_date <= as_of,
+                        n_.c.notice_type.in_(types),
+                    )
+                )
+            open_ = select(fi_.c.project_id).where(fi_.c.rule_id == r.rule_id, fi_.c.status == "open")
+            parts = [changed, recent, open_]
+        else:
+            span = 2 * int(p.get("grace_wd", 1)) + SPAN_SLACK
+            recent = select(n_.c.project_id).where(
+                n_.c.publish_date >= since - dt.timedelta(days=span),
+                n_.c.publish_date <= as_of,
+                n_.c.notice_type.in_(p["notice_types"]),
+            )
+            parts = [changed, recent]
+        for part in parts:
+            sub = part.subquery()
+            conn.execute(
+                ps.insert().from_select(
+                    ["rule_id", "project_id"],
+                    select(literal(r.rule_id, String), sub.c.project_id)
+                    .where(
+                        sub.c.project_id.is_not(None),
+                        ~exists(
+                            select(1).where(ps.c.rule_id == r.rule_id, ps.c.project_id == sub.c.project_id)
+                        ),
+                    )
+                    .distinct(),
+                )
+            )
+        rules.add(r.rule_id)
+    worktables.analyze(conn, ps)
+    return rules
+
+
+def watermarks(
+    conn: Connection, as_of: dt.date, static: str, calendar: str, due: str | None = None
+) -> dict[str, Any]:
     """What the next night compares with: this night, the run's static digest and the evidence's extent."""
     count, max_id, max_extracted = conn.execute(
         select(func.count(), func.max(n_.c.id), func.max(n_.c.extracted_at))
@@ -78,6 +194,7 @@ def watermarks(conn: Connection, as_of: dt.date, static: str, calendar: str) -> 
         "notice_max_id": int(max_id or 0),
         "extracted_max": str(max_extracted) if max_extracted is not None else None,
         "version_max_id": int(conn.scalar(select(func.max(v_.c.id))) or 0),
+        "due_state": due,
     }
 
 

@@ -59,13 +59,19 @@ def _events(conn: Connection, sel: Any) -> int:
 
 
 def merge(
-    conn: Connection, as_of: dt.date, catalog: Catalog, scoped_rules: Collection[str] = ()
+    conn: Connection,
+    as_of: dt.date,
+    catalog: Catalog,
+    scoped_rules: Collection[str] = (),
+    due_rules: Collection[str] = (),
 ) -> dict[str, int]:
     """Apply the candidate table to the findings; return counts of what changed.
 
     ``scoped_rules``: on an incremental night (``monitor.incremental``) these rules were evaluated for
     the notices of ``worktables.scope`` only. Their open findings on other notices are still there
     (nothing they read changed): they are neither resolved nor left behind, only seen again.
+    ``due_rules``: likewise the follow-up and sharing rules evaluated for their projects of
+    ``worktables.pscope`` only.
     """
     now = utcnow()
     empty_obj = literal({}, JSON)
@@ -194,13 +200,12 @@ def merge(
     )
 
     # still open: last seen (on an incremental night, also the scoped rules' findings outside the scope)
-    not_looked_at = false()
+    outside = []
     if scoped_rules:
-        not_looked_at = and_(
-            f_.c.rule_id.in_(sorted(scoped_rules)),
-            f_.c.first_seen_on <= as_of,
-            ~_in_scope(),
-        )
+        outside.append(and_(f_.c.rule_id.in_(sorted(scoped_rules)), ~_in_scope()))
+    if due_rules:
+        outside.append(and_(f_.c.rule_id.in_(sorted(due_rules)), ~_in_due_scope()))
+    not_looked_at = and_(f_.c.first_seen_on <= as_of, or_(*outside)) if outside else false()
     conn.execute(
         update(f_)
         .where(f_.c.status == "open", f_.c.last_seen_on < as_of, or_(in_cand, not_looked_at))
@@ -227,6 +232,12 @@ def _in_scope() -> Any:
     project's notices, and the scope holds whole projects)."""
     sc = worktables.scope
     return exists(select(1).where(sc.c.notice_id == f_.c.notice_id))
+
+
+def _in_due_scope() -> Any:
+    """The finding's rule looked at its project tonight (``_pw_pscope``)."""
+    ps = worktables.pscope
+    return exists(select(1).where(ps.c.rule_id == f_.c.rule_id, ps.c.project_id == f_.c.project_id))
 
 
 def _fill_texts(conn: Connection, as_of: dt.date, catalog: Catalog) -> None:

@@ -142,7 +142,12 @@ cand = _temp(
 # other notices of their projects (what the scoped rules read)
 dirty = _temp("_pw_dirty", Column("notice_id", Integer, primary_key=True))
 scope = _temp("_pw_scope", Column("notice_id", Integer, primary_key=True))
-ALL = (cal, wd, req, rk, rt, short, miss, dl, ev, late, then, units, preg, pdom, cand, dirty, scope)
+pscope = _temp(  # the projects a follow-up or sharing rule looks at on an incremental night
+    "_pw_pscope",
+    Column("rule_id", String(128), primary_key=True),
+    Column("project_id", Integer, primary_key=True),
+)
+ALL = (cal, wd, req, rk, rt, short, miss, dl, ev, late, then, units, preg, pdom, cand, dirty, scope, pscope)
 
 
 def create_all(conn: Connection) -> None:
