@@ -1119,6 +1119,8 @@ def check_silence(ctx: Ctx) -> int:
     for r in ctx.catalog.by_check("silence"):
         p = r.params
         since = ctx.as_of - dt.timedelta(days=p.get("history_days", 180))
+        # by the (source, channel, date) index alone; a silent channel's domain and region are then
+        # read from its notices (a few channels instead of every notice's row)
         ch = (
             select(
                 n_.c.source_key,
@@ -1126,12 +1128,20 @@ def check_silence(ctx: Ctx) -> int:
                 func.min(n_.c.publish_date).label("first"),
                 func.max(n_.c.publish_date).label("last"),
                 func.count().label("cnt"),
-                func.min(n_.c.domain).label("domain"),
-                func.min(n_.c.region).label("region"),
             )
             .where(visible(ctx.as_of), n_.c.publish_date >= since)
             .group_by(n_.c.source_key, n_.c.channel_key)
             .subquery("ch")
+        )
+        mc = n_.alias("mc")
+        channel_rows = and_(
+            mc.c.source_key == ch.c.source_key,
+            mc.c.channel_key == ch.c.channel_key,
+            visible(ctx.as_of, mc),
+            mc.c.publish_date >= since,
+        )
+        domain, region = (
+            select(func.min(col)).where(channel_rows).scalar_subquery() for col in (mc.c.domain, mc.c.region)
         )
         cf, cl = worktables.cal.alias("cf"), worktables.cal.alias("cl")
         quiet = (
@@ -1157,9 +1167,9 @@ def check_silence(ctx: Ctx) -> int:
                 s(r.kind),
                 s(r.severity),
                 ch.c.source_key,
-                ch.c.domain,
-                ch.c.region,
-                _unit(ctx, r, ch.c.domain),
+                domain,
+                region,
+                _unit(ctx, r, domain),
                 ch.c.channel_key,
                 ch.c.last,
                 cast(quiet, Integer),

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 07:59:30.944078
+Create Date: 2026-12-06 09:41:05.909727
 """
 
 from __future__ import annotations
@@ -287,7 +287,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_notices_project_number'), ['project_number'], unique=False)
         batch_op.create_index(batch_op.f('ix_notices_publish_date'), ['publish_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_notices_region'), ['region'], unique=False)
-        batch_op.create_index(batch_op.f('ix_notices_source_key'), ['source_key'], unique=False)
+        batch_op.create_index('ix_notices_source_channel_date', ['source_key', 'channel_key', 'publish_date'], unique=False)
 
     op.create_table('findings',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -417,7 +417,7 @@ def downgrade() -> None:
 
     op.drop_table('findings')
     with op.batch_alter_table('notices', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_notices_source_key'))
+        batch_op.drop_index('ix_notices_source_channel_date')
         batch_op.drop_index(batch_op.f('ix_notices_region'))
         batch_op.drop_index(batch_op.f('ix_notices_publish_date'))
         batch_op.drop_index(batch_op.f('ix_notices_project_number'))
