@@ -128,7 +128,7 @@ def run_checks(
                 if not save:
                     summary["findings"] = _findings(conn, as_of, include_resolved=False)
                 return summary
-    static = static_digest(as_of, params, folder)
+    static = static_digest(params, folder)
     with engine.connect() as conn, tuned(conn):
         trans = conn.begin()
         worktables.create_all(conn)

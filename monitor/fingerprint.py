@@ -80,7 +80,7 @@ def table_aggregates(conn: Connection) -> list[Any]:
     return out
 
 
-def static_digest(as_of: dt.date, params: dict[str, Any], rules_folder: Path) -> str:
+def static_digest(params: dict[str, Any], rules_folder: Path) -> str:
     """The hash of what a run reads besides the database: parameters, rule files and monitor code
     (without the night: an incremental night compares it with the last night's)."""
     doc = {

@@ -103,7 +103,16 @@ def due_state(conn: Connection, as_of: dt.date, lookback_days: int) -> str:
         )
         .distinct()
     ).all()
-    channels = conn.execute(select(Channel.__table__).order_by(Channel.source_key, Channel.channel_key)).all()
+    channels = conn.execute(  # what monitor.provenance reads of them (not the crawler's last_complete_night)
+        select(
+            Channel.source_key,
+            Channel.channel_key,
+            Channel.domain,
+            Channel.notice_type,
+            Channel.region,
+            Channel.evidence,
+        ).order_by(Channel.source_key, Channel.channel_key)
+    ).all()
     doc = {
         "outage": sorted(outage),
         "mismatch": sorted(mismatched_channels(conn, as_of, lookback_days)),
