@@ -40,7 +40,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, String, and_, exists, func, literal, or_, select
+from sqlalchemy import Connection, String, and_, exists, func, literal, select
 
 from monitor import worktables
 from monitor.catalog import Catalog
@@ -203,6 +203,7 @@ def watermarks(
         "notice_max_id": int(max_id or 0),
         "extracted_max": str(max_extracted) if max_extracted is not None else None,
         "version_max_id": int(conn.scalar(select(func.max(v_.c.id))) or 0),
+        "fetched_max": str(conn.scalar(select(func.max(v_.c.fetched_on))) or ""),
         "due_state": due,
     }
 
@@ -246,19 +247,28 @@ def plan(
     if conn.scalar(select(func.count()).select_from(n_)) != count + added:
         return None  # a notice was deleted: its findings must resolve, which only a full run sees
     dirty, scope = worktables.dirty, worktables.scope
+    # one statement per kind of change, each by an index (rowid range, extracted_at, publish_date,
+    # the versions' rowid range and notices.document_id): a night costs what changed, not a scan
     changed = [n_.c.id > max_id]
     if last.get("extracted_max"):
         changed.append(n_.c.extracted_at > _timestamp(last["extracted_max"]))
     if since < as_of:
         changed.append(and_(n_.c.publish_date > since, n_.c.publish_date <= as_of))
-    versions = select(v_.c.document_id).where(
-        or_(v_.c.id > max_version, and_(v_.c.fetched_on > since, v_.c.fetched_on <= as_of))
-    )
-    changed.append(n_.c.document_id.in_(versions))
-    known = select(dirty.c.notice_id)
-    conn.execute(
-        dirty.insert().from_select(["notice_id"], select(n_.c.id).where(or_(*changed), n_.c.id.not_in(known)))
-    )
+    changed.append(n_.c.document_id.in_(select(v_.c.document_id).where(v_.c.id > max_version)))
+    if (
+        str(last.get("fetched_max") or "") > since.isoformat()
+    ):  # a version fetched after its night (a backfill)
+        changed.append(
+            n_.c.document_id.in_(
+                select(v_.c.document_id).where(v_.c.fetched_on > since, v_.c.fetched_on <= as_of)
+            )
+        )
+    for cond in changed:
+        conn.execute(
+            dirty.insert().from_select(
+                ["notice_id"], select(n_.c.id).where(cond, n_.c.id.not_in(select(dirty.c.notice_id)))
+            )
+        )
     worktables.analyze(conn, dirty)
     # the scope: the changed notices and every notice of their projects (and, when a changed notice
     # has no project, every notice without one: copies are told apart by project)
