@@ -308,13 +308,14 @@ def _missing_pairs(ctx: Ctx) -> None:
         source: Any = rt.join(notices_of(ctx), type_of(ctx) == rt.c.notice_type)
     else:  # PostgreSQL: the same count as one hashed aggregate (its per-row sub-plan re-read _pw_rk)
         n2 = n_.alias("n2")
+        rows: Any = f2.join(n2, n2.c.id == f2.c.notice_id)
+        if ctx.scoped:  # the scope's fields only (by their key), not an aggregate over every field
+            rows = worktables.scope.join(n2, n2.c.id == worktables.scope.c.notice_id).join(
+                f2, f2.c.notice_id == n2.c.id
+            )
         counts = (
             select(f2.c.notice_id, func.count().label("c"))
-            .select_from(
-                f2.join(n2, n2.c.id == f2.c.notice_id).join(
-                    rk, and_(rk.c.key == f2.c.key, rk.c.notice_type == n2.c.notice_type)
-                )
-            )
+            .select_from(rows.join(rk, and_(rk.c.key == f2.c.key, rk.c.notice_type == n2.c.notice_type)))
             .group_by(f2.c.notice_id)
             .subquery("pc")
         )
@@ -1039,17 +1040,21 @@ def check_consistency(ctx: Ctx) -> int:
         keys = [p["field"], *p.get("also", [])]
         numeric = p.get("tolerance") is not None
         val = f_.c.value_num if numeric else func.replace(func.lower(func.trim(f_.c.value_text)), " ", "")
-        base = (
+
+        # the stated values: of the scope's notices (whole projects), and of every notice for the
+        # per-project look-ups below, which go by the project index (a project's values are the same)
+        base, by_project = (
             select(n_.c.project_id.label("pid"), n_.c.id.label("nid"), val.label("v"))
-            .select_from(notices_of(ctx).join(f_, f_.c.notice_id == n_.c.id))
+            .select_from((notices_of(ctx) if scoped else n_).join(f_, f_.c.notice_id == n_.c.id))
             .where(
                 f_.c.key.in_(keys),
-                type_of(ctx).in_(p["notice_types"]),
+                (type_of(ctx) if scoped else n_.c.notice_type).in_(p["notice_types"]),
                 visible(ctx.as_of),
                 n_.c.project_id.is_not(None),
                 val.is_not(None),
             )
             .subquery("b")
+            for scoped in (True, False)
         )
         spread = (
             (func.max(base.c.v) - func.min(base.c.v)) > p["tolerance"]
@@ -1062,7 +1067,7 @@ def check_consistency(ctx: Ctx) -> int:
             .having(spread)
             .subquery("g")
         )
-        b1, b2 = base.alias("b1"), base.alias("b2")
+        b1, b2 = by_project.alias("b1"), by_project.alias("b2")
         n1 = select(func.min(b1.c.nid)).where(b1.c.pid == grp.c.pid, b1.c.v == grp.c.lo).scalar_subquery()
         n2 = select(func.max(b2.c.nid)).where(b2.c.pid == grp.c.pid, b2.c.v == grp.c.hi).scalar_subquery()
         na, nb = n_.alias("na"), n_.alias("nb")
