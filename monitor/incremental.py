@@ -247,6 +247,15 @@ def plan(
     if conn.scalar(select(func.count()).select_from(n_)) != count + added:
         return None  # a notice was deleted: its findings must resolve, which only a full run sees
     dirty, scope = worktables.dirty, worktables.scope
+    # of the notices without a project before linking, those linked tonight changed (still without
+    # one: unchanged, unless one of the kinds below says otherwise)
+    conn.execute(
+        dirty.delete().where(
+            dirty.c.notice_id.in_(
+                select(n_.c.id).where(n_.c.id == dirty.c.notice_id, n_.c.project_id.is_(None))
+            )
+        )
+    )
     # one statement per kind of change, each by an index (rowid range, extracted_at, publish_date,
     # the versions' rowid range and notices.document_id): a night costs what changed, not a scan
     changed = [n_.c.id > max_id]
