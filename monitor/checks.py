@@ -376,7 +376,7 @@ def check_deadlines(ctx: Ctx) -> int:
             for r in rules
         ],
     )
-    dl, _ev, _cal, _wd = worktables.dl, worktables.ev, worktables.cal, worktables.wd
+    dl, cal, wd, lt = worktables.dl, worktables.cal, worktables.wd, worktables.late
     # the rule's event key by its index, then each notice by id: no_index keeps SQLite from walking
     # every notice of the type and probing its fields instead (issue 16). Incremental: the scope's
     # notices, each one's event row by (key, notice)
@@ -386,87 +386,79 @@ def check_deadlines(ctx: Ctx) -> int:
         events = dl.join(sc, true()).join(
             f_, and_(f_.c.key == dl.c.event_key, f_.c.notice_id == sc.c.notice_id)
         )
-    fill = (
-        select(dl.c.rule_id, n_.c.id, n_.c.project_id, f_.c.value_date, n_.c.publish_date)
+    ce, c2, dwd = cal.alias("ce"), cal.alias("c2"), wd.alias("dwd")
+    due = case((dl.c.unit == "wd", dwd.c.day), else_=c2.c.next_wd)
+    pub = n_.c.publish_date
+    # 1. the events whose own notice was published after the deadline (or past the known calendar): the
+    # first posting of the event in the project (below) is never later than the notice itself, so no
+    # other event can be late. Why this stage: the first posting per project was a grouped sub-query
+    # over every event (a sort of all of them) where only these few need it (issue 16).
+    maybe = or_(
+        and_(due.is_not(None), pub > due),
+        and_(due.is_(None), pub > ctx.cal_last, f_.c.value_date >= ctx.cal_first),
+    )
+    found = (
+        select(dl.c.rule_id, n_.c.id, f_.c.value_date, due, pub)
         .select_from(
             events.join(n_, and_(n_.c.id == f_.c.notice_id, no_index(n_.c.notice_type) == dl.c.notice_type))
+            .outerjoin(ce, ce.c.day == f_.c.value_date)
+            .outerjoin(dwd, and_(dl.c.unit == "wd", dwd.c.wd_idx == ce.c.wd_idx + dl.c.days))
+            .outerjoin(c2, and_(dl.c.unit == "d", c2.c.day_no == ce.c.day_no + dl.c.days))
         )
-        .where(visible(ctx.as_of), f_.c.value_date.is_not(None))
+        .where(visible(ctx.as_of), f_.c.value_date.is_not(None), maybe)
     )
     ctx.conn.execute(
-        worktables.ev.insert().from_select(
-            ["rule_id", "notice_id", "project_id", "event_date", "publish_date"], fill
-        )
+        lt.insert().from_select(["rule_id", "notice_id", "event_date", "due_date", "published"], found)
     )
-    worktables.analyze(ctx.conn, worktables.ev)
+    worktables.analyze(ctx.conn, lt)
     return _late_from_events(ctx)
 
 
 def _late_from_events(ctx: Ctx) -> int:
-    """The events published late (or past the known calendar) become candidates.
-
-    Two steps: the late events are found in the narrow event table first (``_pw_late``), then only
-    those few are joined with their notices for the finding's columns. Why: joined in one statement,
-    SQLite fetched the notice row of every event before the calendar told it late or not (issue 16).
-    """
-    dl, ev, cal, wd, lt = worktables.dl, worktables.ev, worktables.cal, worktables.wd, worktables.late
-    fp = (
-        select(ev.c.rule_id, ev.c.project_id, ev.c.event_date, func.min(ev.c.publish_date).label("first_pub"))
-        .where(ev.c.project_id.is_not(None))
-        .group_by(ev.c.rule_id, ev.c.project_id, ev.c.event_date)
-        .subquery("fp")
-    )
-    ce = cal.alias("ce")
-    c2 = cal.alias("c2")
-    dwd = wd.alias("dwd")
-    due = case((dl.c.unit == "wd", dwd.c.day), else_=c2.c.next_wd)
-    eff = func.coalesce(fp.c.first_pub, ev.c.publish_date)
-    unknown = and_(due.is_(None), eff > ctx.cal_last, ev.c.event_date >= ctx.cal_first)
-    late = and_(due.is_not(None), eff > due)
-    found = (
-        select(ev.c.rule_id, ev.c.notice_id, ev.c.event_date, due, eff, cast(unknown, Boolean))
-        .select_from(
-            ev.join(dl, dl.c.rule_id == ev.c.rule_id)
-            .outerjoin(
-                fp,
-                and_(
-                    fp.c.rule_id == ev.c.rule_id,
-                    fp.c.project_id == ev.c.project_id,
-                    fp.c.event_date == ev.c.event_date,
-                ),
-            )
-            .outerjoin(ce, ce.c.day == ev.c.event_date)
-            .outerjoin(dwd, and_(dl.c.unit == "wd", dwd.c.wd_idx == ce.c.wd_idx + dl.c.days))
-            .outerjoin(c2, and_(dl.c.unit == "d", c2.c.day_no == ce.c.day_no + dl.c.days))
+    """The events of ``_pw_late`` late counted from the first posting of the event in the project
+    (copies of one notice on several platforms share it): they become candidates."""
+    dl, lt = worktables.dl, worktables.late
+    m, mf = n_.alias("m"), f_.alias("mf")
+    first_pub = (
+        select(func.min(m.c.publish_date))
+        .select_from(m.join(mf, and_(mf.c.notice_id == m.c.id, mf.c.key == dl.c.event_key)))
+        .where(
+            m.c.project_id == n_.c.project_id,
+            no_index(m.c.notice_type) == dl.c.notice_type,
+            visible_by_project(ctx.as_of, m),
+            mf.c.value_date == lt.c.event_date,
         )
+        .scalar_subquery()
+    )
+    eff = func.coalesce(first_pub, lt.c.published)  # no project: its own publication
+    unknown = and_(lt.c.due_date.is_(None), eff > ctx.cal_last, lt.c.event_date >= ctx.cal_first)
+    late = and_(lt.c.due_date.is_not(None), eff > lt.c.due_date)
+    sel = (
+        select(
+            dl.c.rule_id + s(":n") + num_text(n_.c.id),
+            dl.c.rule_id,
+            s("late_posting"),
+            case((unknown, s("info")), else_=dl.c.severity),
+            n_.c.id,
+            n_.c.project_id,
+            n_.c.source_key,
+            n_.c.domain,
+            n_.c.notice_type,
+            n_.c.region,
+            dl.c.resp,
+            dl.c.event_key,
+            n_.c.url,
+            n_.c.version_id,
+            n_.c.project_number,
+            n_.c.title,
+            lt.c.event_date,
+            lt.c.due_date,
+            eff,
+            cast(unknown, Boolean),
+        )
+        .select_from(lt.join(dl, dl.c.rule_id == lt.c.rule_id).join(n_, n_.c.id == lt.c.notice_id))
         .where(or_(late, unknown))
     )
-    ctx.conn.execute(
-        lt.insert().from_select(["rule_id", "notice_id", "event_date", "due_date", "eff", "unknown"], found)
-    )
-    worktables.analyze(ctx.conn, lt)
-    sel = select(
-        dl.c.rule_id + s(":n") + num_text(n_.c.id),
-        dl.c.rule_id,
-        s("late_posting"),
-        case((lt.c.unknown.is_(True), s("info")), else_=dl.c.severity),
-        n_.c.id,
-        n_.c.project_id,
-        n_.c.source_key,
-        n_.c.domain,
-        n_.c.notice_type,
-        n_.c.region,
-        dl.c.resp,
-        dl.c.event_key,
-        n_.c.url,
-        n_.c.version_id,
-        n_.c.project_number,
-        n_.c.title,
-        lt.c.event_date,
-        lt.c.due_date,
-        lt.c.eff,
-        lt.c.unknown,
-    ).select_from(lt.join(dl, dl.c.rule_id == lt.c.rule_id).join(n_, n_.c.id == lt.c.notice_id))
     return add_cands(
         ctx,
         sel,

@@ -74,22 +74,13 @@ dl = _temp(
     Column("severity", String(16)),
     Column("resp", String(500)),
 )
-ev = _temp(
-    "_pw_ev",
-    Column("rule_id", String(128), primary_key=True),
-    Column("notice_id", Integer, primary_key=True),
-    Column("project_id", Integer),
-    Column("event_date", Date),
-    Column("publish_date", Date),
-)
-late = _temp(  # the events published after their deadline (or past the known calendar)
+late = _temp(  # deadline events whose own notice was published after the deadline (or past the calendar)
     "_pw_late",
     Column("rule_id", String(128), primary_key=True),
     Column("notice_id", Integer, primary_key=True),
     Column("event_date", Date),
     Column("due_date", Date),
-    Column("eff", Date),
-    Column("unknown", Boolean),
+    Column("published", Date),
 )
 then = _temp(
     "_pw_then",
@@ -147,7 +138,7 @@ pscope = _temp(  # the projects a follow-up or sharing rule looks at on an incre
     Column("rule_id", String(128), primary_key=True),
     Column("project_id", Integer, primary_key=True),
 )
-ALL = (cal, wd, req, rk, rt, short, miss, dl, ev, late, then, units, preg, pdom, cand, dirty, scope, pscope)
+ALL = (cal, wd, req, rk, rt, short, miss, dl, late, then, units, preg, pdom, cand, dirty, scope, pscope)
 
 
 def create_all(conn: Connection) -> None:
