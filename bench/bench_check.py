@@ -13,8 +13,12 @@ The same bench runs on PostgreSQL with ``--db-url postgresql+psycopg://…/<thro
 
 The second run is the unchanged night: nothing was written in between, so ``run_checks`` returns
 through its fingerprint shortcut (``monitor.fingerprint``); ``--force`` times the rules again instead.
+``--incremental N`` then adds N notices (the same patterns, every other group of five in a project of
+the first fill) and times the next night as an incremental one (``monitor.incremental``);
+``--compare`` checks that night against a full look over the same data (every rule, nothing saved).
 
-Usage: ``.venv/bin/python bench/bench_check.py [--notices N] [--db PATH | --db-url URL | --pg BASE_URL]``
+Usage: ``.venv/bin/python bench/bench_check.py [--notices N] [--db PATH | --db-url URL | --pg BASE_URL]
+[--force] [--incremental N [--compare]]``
 """
 
 from __future__ import annotations

@@ -927,10 +927,14 @@ def check_silent_edits(ctx: Ctx) -> int:
         if ctx.scoped:  # the versions of the scope's documents only
             sc, ns = worktables.scope, n_.alias("ns")
             versions = sc.join(ns, ns.c.id == sc.c.notice_id).join(v_, v_.c.document_id == ns.c.document_id)
+        # only a document with a second version can have been edited: those are found on the
+        # document_id index alone, instead of reading every version row (1,000,000 at 1M, issue 16)
+        vc = v_.alias("vc")
+        edited = select(vc.c.document_id).group_by(vc.c.document_id).having(func.count() > 1)
         first = (
             select(v_.c.document_id, func.min(v_.c.id).label("first"))
             .select_from(versions)
-            .where(seen)
+            .where(seen, v_.c.document_id.in_(edited))
             .group_by(v_.c.document_id)
             .subquery("vf")
         )
