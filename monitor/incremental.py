@@ -52,9 +52,9 @@ f_ = NoticeField.__table__
 h_ = CrawlHealth.__table__
 fi_ = Finding.__table__
 
-#: calendar days a deadline of ``days`` + ``wd`` working days can lie after its event at most, less
-#: those: a working day is at most two calendar days apart from the next outside the longest holiday
-#: (Spring Festival: nine days off), so 2 × wd + 31 bounds it with room to spare
+#: a deadline of ``days`` calendar and ``wd`` working days lies at most ``days + 2 × wd + SPAN_SLACK``
+#: calendar days after its event: five working days take seven calendar days, and the longest run of
+#: days off (Spring Festival, about nine) fits in the slack many times over
 SPAN_SLACK = 31
 
 #: ``check_runs.summary`` key of the watermarks a later night compares with
