@@ -13,8 +13,12 @@ The same bench runs on PostgreSQL with ``--db-url postgresql+psycopg://…/<thro
 
 The second run is the unchanged night: nothing was written in between, so ``run_checks`` returns
 through its fingerprint shortcut (``monitor.fingerprint``); ``--force`` times the rules again instead.
+``--incremental N`` then adds N notices (the same patterns, every other group of five in a project of
+the first fill) and times the next night as an incremental one (``monitor.incremental``);
+``--compare`` checks that night against a full look over the same data (every rule, nothing saved).
 
-Usage: ``.venv/bin/python bench/bench_check.py [--notices N] [--db PATH | --db-url URL | --pg BASE_URL]``
+Usage: ``.venv/bin/python bench/bench_check.py [--notices N] [--db PATH | --db-url URL | --pg BASE_URL]
+[--force] [--incremental N [--compare]]``
 """
 
 from __future__ import annotations
@@ -37,8 +41,13 @@ from monitor.catalog import load_catalog
 from pubwatch.source_facts import publish_sources
 from storage.db import get_engine, init_db
 
-SEQ = "WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < :n) "
-PG_SEQ = "WITH seq(i) AS (SELECT generate_series(1, :n)) "
+SEQ = "WITH RECURSIVE seq(i) AS (SELECT :lo UNION ALL SELECT i + 1 FROM seq WHERE i < :hi) "
+PG_SEQ = "WITH seq(i) AS (SELECT generate_series(CAST(:lo AS integer), CAST(:hi AS integer))) "
+# the project number: notice i belongs to project i / 5; a later batch (``--incremental``) puts every
+# other group of five notices into a project of the first fill (:old projects), the rest into new ones
+PROJECT = (
+    "'QZ-' || CASE WHEN :first > 0 AND i > :first AND (i / 5) % 2 = 1 THEN (i / 5) % :old ELSE i / 5 END"
+)
 # i % 5: 0 procurement.tender (zfcg), 1 procurement.result (zfcg), 2 procurement.contract (zfcg),
 #        3 construction.candidates (kecheng, must be shared), 4 its copy on zjggzy (missing when i % 500 = 4)
 TYPE = (
@@ -50,13 +59,17 @@ SOURCE = "CASE i % 5 WHEN 3 THEN 'kecheng' WHEN 4 THEN 'zjggzy' ELSE 'zfcg' END"
 PUB = "date('2026-01-05', '+' || ((i / 5) % 90 + min(i % 5, 3) * 3) || ' days')"
 
 
-def fill(engine, n: int) -> None:  # type: ignore[no-untyped-def]
-    """Write n documents, versions, notices and their fields with INSERT…SELECT."""
+def fill(engine, n: int, start: int = 0, extracted: str = "2026-01-05 00:00:00") -> None:  # type: ignore[no-untyped-def]
+    """Write notices start+1 … start+n (documents, versions, notices, fields) with INSERT…SELECT.
+
+    ``start`` > 0 is a later batch (a night's new notices, ``--incremental``): half of them join
+    projects of the first ``start`` notices; ``extracted`` is their extraction time."""
     # the registry's source rows (home flags decide which notices must reach the province), as the
     # nightly job writes them before its checks (pubwatch.source_facts)
     publish_sources(engine)
+    bounds = {"lo": start + 1, "hi": start + n, "first": start, "old": max(start // 5, 1)}
     if engine.dialect.name == "postgresql":
-        return fill_pg(engine, n)
+        return fill_pg(engine, bounds, extracted)
     stmts = [
         f"INSERT INTO documents (id, source_key, channel_key, item_key, url, list_date, first_seen, last_seen, "
         f"removed_at) {SEQ} SELECT i, {SOURCE}, 'c' || (i % 5), 'it' || i, 'http://bench.example/' || i, {PUB}, "
@@ -67,8 +80,8 @@ def fill(engine, n: int) -> None:  # type: ignore[no-untyped-def]
         f"INSERT INTO notices (id, document_id, version_id, source_key, channel_key, region, domain, notice_type, "
         f"title, url, publish_date, project_number, status, fields, provenance, warnings, extracted_at) {SEQ} "
         f"SELECT i, i, i, {SOURCE}, 'c' || (i % 5), '330802', substr({TYPE}, 1, instr({TYPE}, '.') - 1), {TYPE}, "
-        f"'公告' || i, 'http://bench.example/' || i, {PUB}, 'QZ-' || (i / 5), 'ok', '{{}}', '{{}}', '[]', "
-        f"'2026-01-05 00:00:00' FROM seq",
+        f"'公告' || i, 'http://bench.example/' || i, {PUB}, {PROJECT}, 'ok', '{{}}', '{{}}', '[]', "
+        f"'{extracted}' FROM seq",
     ]
     fields = [
         # tender: bid deadline
@@ -112,27 +125,31 @@ def fill(engine, n: int) -> None:  # type: ignore[no-untyped-def]
     with engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA cache_size=-200000")
         for s in stmts:
-            conn.execute(text(s), {"n": n})
+            conn.execute(text(s), bounds)
         conn.execute(
             text(
                 "UPDATE notices SET notice_type = 'other.other', domain = 'other' "
-                "WHERE id % 5 = 2 AND id % 500 = 12"
-            )
+                "WHERE id % 5 = 2 AND id % 500 = 12 AND id BETWEEN :lo AND :hi"
+            ),
+            bounds,
         )
         for key, values, where in fields:
             conn.execute(
                 text(
                     f"INSERT OR IGNORE INTO notice_fields (notice_id, key, value_text, value_num, "
-                    f"value_date) SELECT id, '{key}', {values} FROM notices WHERE {where}"
-                )
+                    f"value_date) SELECT id, '{key}', {values} FROM notices WHERE {where} "
+                    f"AND id BETWEEN :lo AND :hi"
+                ),
+                bounds,
             )
-        conn.exec_driver_sql("ANALYZE")
+        if not start:
+            conn.exec_driver_sql("ANALYZE")
 
 
 PG_PUB = "(DATE '2026-01-05' + ((i / 5) % 90 + LEAST(i % 5, 3) * 3))"
 
 
-def fill_pg(engine, n: int) -> None:  # type: ignore[no-untyped-def]
+def fill_pg(engine, bounds: dict[str, int], extracted: str) -> None:  # type: ignore[no-untyped-def]
     """:func:`fill` for PostgreSQL: the same rows (generate_series, date + integer, ON CONFLICT)."""
     src, typ, pub = SOURCE, TYPE, PG_PUB
     stmts = [
@@ -145,8 +162,8 @@ def fill_pg(engine, n: int) -> None:  # type: ignore[no-untyped-def]
         f"INSERT INTO notices (id, document_id, version_id, source_key, channel_key, region, domain, notice_type, "
         f"title, url, publish_date, project_number, status, fields, provenance, warnings, extracted_at) {PG_SEQ} "
         f"SELECT i, i, i, {src}, 'c' || (i % 5), '330802', split_part({typ}, '.', 1), {typ}, "
-        f"'公告' || i, 'http://bench.example/' || i, {pub}, 'QZ-' || (i / 5), 'ok', '{{}}'::json, '{{}}'::json, "
-        f"'[]'::json, '2026-01-05 00:00:00' FROM seq",
+        f"'公告' || i, 'http://bench.example/' || i, {pub}, {PROJECT}, 'ok', '{{}}'::json, '{{}}'::json, "
+        f"'[]'::json, '{extracted}' FROM seq",
     ]
     fields = [
         ("bid_deadline", "NULL, NULL, publish_date + 20", "id % 5 = 0"),
@@ -167,26 +184,30 @@ def fill_pg(engine, n: int) -> None:  # type: ignore[no-untyped-def]
     fields += _stated_fields({key for key, _v, _w in fields})
     with engine.begin() as conn:
         for st in stmts:
-            conn.execute(text(st), {"n": n})
+            conn.execute(text(st), bounds)
         conn.execute(
             text(
                 "UPDATE notices SET notice_type = 'other.other', domain = 'other' "
-                "WHERE id % 5 = 2 AND id % 500 = 12"
-            )
+                "WHERE id % 5 = 2 AND id % 500 = 12 AND id BETWEEN :lo AND :hi"
+            ),
+            bounds,
         )
         for key, values, where in fields:
             conn.execute(
                 text(
                     f"INSERT INTO notice_fields (notice_id, key, value_text, value_num, value_date) "
-                    f"SELECT id, '{key}', {values} FROM notices WHERE {where} ON CONFLICT DO NOTHING"
-                )
+                    f"SELECT id, '{key}', {values} FROM notices WHERE {where} AND id BETWEEN :lo AND :hi "
+                    f"ON CONFLICT DO NOTHING"
+                ),
+                bounds,
             )
         for table in ("documents", "document_versions", "notices"):
             conn.execute(
                 text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
             )
-    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.execute(text("VACUUM ANALYZE"))
+    if not bounds["first"]:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM ANALYZE"))
 
 
 def _stated_fields(given: set[str]) -> list[tuple[str, str, str]]:
@@ -221,6 +242,18 @@ def main() -> None:
         help="create a throw-away PostgreSQL database on this server and drop it afterwards",
     )
     ap.add_argument("--force", action="store_true", help="the second run times every rule (no shortcut)")
+    ap.add_argument(
+        "--incremental",
+        type=int,
+        default=0,
+        metavar="N",
+        help="then add N notices (half in old projects) and time the next night (an incremental run)",
+    )
+    ap.add_argument(
+        "--compare",
+        action="store_true",
+        help="after the incremental night, a full look (every rule, nothing saved) must find the same findings",
+    )
     args = ap.parse_args()
     tmp = tempfile.TemporaryDirectory()
     db = args.db or Path(tmp.name) / "bench.db"
@@ -278,11 +311,47 @@ def run(args: argparse.Namespace, db: Path) -> None:
             "  (SQLite runs in this process: on a shared machine its CPU time is the run's cost, the wall time "
             "adds the wait for a core)"
         )
+    if args.incremental:
+        night(engine, args, n_notices)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {peak_mb:,.0f} MB")
     goal = "OK" if t_run <= 10 and t_rerun <= 5 and peak_mb < 2048 else "MISSED"
     print(f"goal (issue 16: first night ≤ 10 s on SQLite, unchanged night well under, < 2 GB): {goal}")
     engine.dispose()
+
+
+def night(engine, args: argparse.Namespace, stored: int) -> None:  # type: ignore[no-untyped-def]
+    """Add ``--incremental`` notices, time the next night; with ``--compare`` check it against a full look."""
+    t0 = time.perf_counter()
+    fill(engine, args.incremental, start=stored, extracted="2026-07-01 00:00:00")
+    print(f"added {args.incremental:,} notices in {time.perf_counter() - t0:.1f} s")
+    as_of = dt.date(2026, 7, 1)
+    t0, c0 = time.perf_counter(), time.process_time()
+    res = monitor.run_checks(engine, as_of, incremental=True)
+    t_run, c_run = time.perf_counter() - t0, time.process_time() - c0
+    print(
+        f"run_checks (next night, {args.incremental:,} new notices): {t_run:.1f} s wall, {c_run:.1f} s CPU  "
+        f"new={res['new']} resolved={res['resolved']} open={res['open']:,} incremental={res['incremental']}"
+    )
+    if args.compare:
+        saved = _comparable(monitor.findings_as_json(engine, as_of))
+        t0 = time.perf_counter()
+        look = monitor.run_checks(engine, as_of, force=True, save=False)
+        full = _comparable(look["findings"])
+        same = "the same" if saved == full else f"DIFFERENT ({len(saved ^ full)} differ)"
+        print(
+            f"  full look over the same data ({time.perf_counter() - t0:.1f} s wall): {len(full):,} open findings, "
+            f"{same} as the incremental night's {len(saved):,}"
+        )
+
+
+def _comparable(findings: list[dict]) -> set[str]:  # type: ignore[type-arg]
+    """A finding as a comparable string, without its id."""
+    import json
+
+    return {
+        json.dumps({k: v for k, v in f.items() if k != "id"}, sort_keys=True, default=str) for f in findings
+    }
 
 
 if __name__ == "__main__":

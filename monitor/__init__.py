@@ -52,6 +52,7 @@ def run_checks(
     save: bool = True,
     force: bool = False,
     sources: Mapping[str, SourceFacts] | None = None,
+    incremental: bool = False,
 ) -> dict[str, Any]:
     """Run the night ``as_of``: returns counts (candidates by check, new/reopened/escalated/resolved,
     open findings by kind and severity, project links made).
@@ -67,12 +68,20 @@ def run_checks(
     Unchanged-night shortcut (``monitor.fingerprint``): when nothing the rules read has changed since
     the last saved run of the same night, the findings cannot change; the run returns the open findings
     at once with ``unchanged: True`` and zero changes. ``force`` runs every rule regardless.
+
+    ``incremental=True`` (``monitor.incremental``): after a saved run, the rules that move only with
+    the evidence are evaluated for the notices changed since then and the rest of their projects; the
+    summary's ``incremental`` says so (``None``: every rule over every notice, as ``force`` does). It
+    relies on every write of a notice or its fields going through ``storage.evidence`` (which moves
+    ``notices.extracted_at``); a field written behind its back is not seen by an incremental night,
+    hence off by default: the nightly job turns it on.
     """
     from monitor import checks as C
+    from monitor import incremental as inc
     from monitor import worktables
     from monitor.catalog import RULES_DIR, load_catalog
     from monitor.copies import collapse_copies
-    from monitor.fingerprint import fingerprint
+    from monitor.fingerprint import fingerprint, static_digest
     from monitor.lifecycle import merge
     from monitor.linking import link_projects
     from monitor.provenance import flag_unverified
@@ -119,8 +128,13 @@ def run_checks(
                 if not save:
                     summary["findings"] = _findings(conn, as_of, include_resolved=False)
                 return summary
+    static = static_digest(params, folder)
     with engine.connect() as conn, tuned(conn):
         trans = conn.begin()
+        worktables.create_all(conn)
+        last = inc.previous(conn, jurisdiction) if incremental and not force else None
+        if last is not None:
+            inc.mark_unlinked(conn)
         links = link_projects(conn, as_of)
         if conn.dialect.name == "sqlite" and (
             links.by_number or links.by_name or links.fuzzy or links.new_projects
@@ -129,8 +143,13 @@ def run_checks(
             # believe the column is all NULL and scan instead of using its index
             conn.exec_driver_sql("PRAGMA analysis_limit=1000")
             conn.exec_driver_sql("ANALYZE notices")
-        worktables.create_all(conn)
         cal_last = worktables.fill_calendar(conn, cal, first, as_of + dt.timedelta(days=400))
+        cal_digest = inc.calendar_digest(conn)
+        scope = inc.plan(conn, as_of, last, static, cal_digest) if last is not None else None
+        due_state = inc.due_state(conn, as_of, lookback_days)
+        due_rules: set[str] = set()
+        if scope is not None and last is not None and as_of <= cal_last:
+            due_rules = inc.plan_due(conn, catalog, as_of, scope.since, last, str(due_state))
         as_of_idx = (
             conn.scalar(select(worktables.cal.c.wd_idx).where(worktables.cal.c.day == min(as_of, cal_last)))
             or 0
@@ -138,13 +157,26 @@ def run_checks(
         worktables.bulk(
             conn, worktables.units, [{"domain": d, "unit": u} for d, u in catalog.domain_units.items()]
         )
-        ctx = C.Ctx(conn, as_of, catalog, first, cal_last, as_of_idx, lookback_days)
+        ctx = C.Ctx(
+            conn,
+            as_of,
+            catalog,
+            first,
+            cal_last,
+            as_of_idx,
+            lookback_days,
+            scoped=scope is not None,
+            due_rules=frozenset(due_rules),
+        )
         per_check = {fn.__name__.removeprefix("check_"): fn(ctx) for fn in C.ALL_CHECKS}
+        scoped_rules = (
+            {r.rule_id for r in catalog.rules if r.check in C.SCOPED_CHECKS} if scope is not None else set()
+        )
         provisional = settle_unknown_deadlines(conn, catalog, cal, as_of)  # years no official table describes
         copies = collapse_copies(conn)  # one finding per gap across a notice's platform copies
         unknown_units = assign_primary_units(conn, catalog, rules_dir)
         per_check["unverified_channel_questions"] = flag_unverified(conn, catalog, as_of, lookback_days)
-        changes = merge(conn, as_of, catalog)
+        changes = merge(conn, as_of, catalog, scoped_rules, due_rules)
         sync_audit(
             conn
         )  # the night's events into the append-only trail, then what fixed tonight's resolutions
@@ -162,6 +194,8 @@ def run_checks(
                 "unknown_units": unknown_units,
                 "copies_collapsed": 0,
                 "unknown_calendar": provisional,
+                "incremental_scope": scope.summary(len(due_rules)) if scope is not None else None,
+                inc.KEY: inc.watermarks(conn, as_of, static, cal_digest, due_state),
             }
             conn.execute(
                 CheckRun.__table__.insert().values(
@@ -195,6 +229,7 @@ def run_checks(
             "copies_collapsed": copies,
             "unknown_calendar": provisional,
             "unchanged": False,
+            "incremental": scope.summary(len(due_rules)) if scope is not None else None,
         }
     )
     return summary

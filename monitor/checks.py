@@ -68,10 +68,38 @@ class Ctx:
     cal_last: dt.date  # last day whose working-day status is known
     as_of_idx: int  # working-day index of as_of
     lookback_days: int = 3  # outage nights this close to as_of suppress missing-posting findings
+    #: an incremental night (``monitor.incremental``): the rules of SCOPED_CHECKS look only at the notices
+    #: of ``worktables.scope`` (what changed since the last run, and the rest of their projects)
+    scoped: bool = False
+    #: the follow-up and sharing rules that look only at their projects of ``worktables.pscope`` tonight
+    due_rules: frozenset[str] = frozenset()
 
     @property
     def dialect(self) -> str:
         return self.conn.dialect.name
+
+
+def of_due_scope(ctx: Ctx, rule: Rule, project_col: Any) -> ColumnElement[bool]:
+    """True for every project, or on an incremental night only for the rule's projects of ``_pw_pscope``."""
+    if rule.rule_id not in ctx.due_rules:
+        return true()
+    ps = worktables.pscope
+    return project_col.in_(select(ps.c.project_id).where(ps.c.rule_id == rule.rule_id))
+
+
+def type_of(ctx: Ctx, n: Any = n_) -> Any:
+    """A notice's type for a scoped rule's filter: on an incremental night wrapped so SQLite does not
+    walk every notice of the type (probing the scope for each) instead of starting from the scope."""
+    return no_index(n.c.notice_type) if ctx.scoped else n.c.notice_type
+
+
+def notices_of(ctx: Ctx, n: Any = n_) -> Any:
+    """The notices a scoped rule reads: every notice, or on an incremental night the scope's, driven
+    from the scope table (a few thousand rows) so no rule walks the million others."""
+    if not ctx.scoped:
+        return n
+    sc = worktables.scope
+    return sc.join(n, n.c.id == sc.c.notice_id)
 
 
 def s(text: str) -> ColumnElement[str]:
@@ -277,21 +305,22 @@ def _missing_pairs(ctx: Ctx) -> None:
             .where(f2.c.notice_id == n_.c.id)
             .scalar_subquery()
         )
-        source: Any = rt.join(n_, n_.c.notice_type == rt.c.notice_type)
+        source: Any = rt.join(notices_of(ctx), type_of(ctx) == rt.c.notice_type)
     else:  # PostgreSQL: the same count as one hashed aggregate (its per-row sub-plan re-read _pw_rk)
         n2 = n_.alias("n2")
+        rows: Any = f2.join(n2, n2.c.id == f2.c.notice_id)
+        if ctx.scoped:  # the scope's fields only (by their key), not an aggregate over every field
+            rows = worktables.scope.join(n2, n2.c.id == worktables.scope.c.notice_id).join(
+                f2, f2.c.notice_id == n2.c.id
+            )
         counts = (
             select(f2.c.notice_id, func.count().label("c"))
-            .select_from(
-                f2.join(n2, n2.c.id == f2.c.notice_id).join(
-                    rk, and_(rk.c.key == f2.c.key, rk.c.notice_type == n2.c.notice_type)
-                )
-            )
+            .select_from(rows.join(rk, and_(rk.c.key == f2.c.key, rk.c.notice_type == n2.c.notice_type)))
             .group_by(f2.c.notice_id)
             .subquery("pc")
         )
         present = func.coalesce(counts.c.c, 0)
-        source = rt.join(n_, n_.c.notice_type == rt.c.notice_type).outerjoin(
+        source = rt.join(notices_of(ctx), n_.c.notice_type == rt.c.notice_type).outerjoin(
             counts, counts.c.notice_id == n_.c.id
         )
     lacking = select(n_.c.id).select_from(source).where(present < rt.c.k)
@@ -300,7 +329,7 @@ def _missing_pairs(ctx: Ctx) -> None:
         select(f2.c.notice_id)
         .select_from(
             rk.join(f2, f2.c.key == rk.c.key).join(
-                n_, and_(n_.c.id == f2.c.notice_id, n_.c.notice_type == rk.c.notice_type)
+                notices_of(ctx), and_(n_.c.id == f2.c.notice_id, n_.c.notice_type == rk.c.notice_type)
             )
         )
         .where(
@@ -347,42 +376,63 @@ def check_deadlines(ctx: Ctx) -> int:
             for r in rules
         ],
     )
-    dl, _ev, _cal, _wd = worktables.dl, worktables.ev, worktables.cal, worktables.wd
-    fill = (
-        select(dl.c.rule_id, n_.c.id, n_.c.project_id, f_.c.value_date, n_.c.publish_date)
-        .select_from(
-            # the rule's event key by its index, then each notice by id: no_index keeps SQLite from
-            # walking every notice of the type and probing its fields instead (issue 16)
-            dl.join(f_, f_.c.key == dl.c.event_key).join(
-                n_, and_(n_.c.id == f_.c.notice_id, no_index(n_.c.notice_type) == dl.c.notice_type)
-            )
+    dl, cal, wd, lt = worktables.dl, worktables.cal, worktables.wd, worktables.late
+    # the rule's event key by its index, then each notice by id: no_index keeps SQLite from walking
+    # every notice of the type and probing its fields instead (issue 16). Incremental: the scope's
+    # notices, each one's event row by (key, notice)
+    events: Any = dl.join(f_, f_.c.key == dl.c.event_key)
+    if ctx.scoped:
+        sc = worktables.scope
+        events = dl.join(sc, true()).join(
+            f_, and_(f_.c.key == dl.c.event_key, f_.c.notice_id == sc.c.notice_id)
         )
-        .where(visible(ctx.as_of), f_.c.value_date.is_not(None))
+    ce, c2, dwd = cal.alias("ce"), cal.alias("c2"), wd.alias("dwd")
+    due = case((dl.c.unit == "wd", dwd.c.day), else_=c2.c.next_wd)
+    pub = n_.c.publish_date
+    # 1. the events whose own notice was published after the deadline (or past the known calendar): the
+    # first posting of the event in the project (below) is never later than the notice itself, so no
+    # other event can be late. Why this stage: the first posting per project was a grouped sub-query
+    # over every event (a sort of all of them) where only these few need it (issue 16).
+    maybe = or_(
+        and_(due.is_not(None), pub > due),
+        and_(due.is_(None), pub > ctx.cal_last, f_.c.value_date >= ctx.cal_first),
+    )
+    found = (
+        select(dl.c.rule_id, n_.c.id, f_.c.value_date, due, pub)
+        .select_from(
+            events.join(n_, and_(n_.c.id == f_.c.notice_id, no_index(n_.c.notice_type) == dl.c.notice_type))
+            .outerjoin(ce, ce.c.day == f_.c.value_date)
+            .outerjoin(dwd, and_(dl.c.unit == "wd", dwd.c.wd_idx == ce.c.wd_idx + dl.c.days))
+            .outerjoin(c2, and_(dl.c.unit == "d", c2.c.day_no == ce.c.day_no + dl.c.days))
+        )
+        .where(visible(ctx.as_of), f_.c.value_date.is_not(None), maybe)
     )
     ctx.conn.execute(
-        worktables.ev.insert().from_select(
-            ["rule_id", "notice_id", "project_id", "event_date", "publish_date"], fill
-        )
+        lt.insert().from_select(["rule_id", "notice_id", "event_date", "due_date", "published"], found)
     )
-    worktables.analyze(ctx.conn, worktables.ev)
+    worktables.analyze(ctx.conn, lt)
     return _late_from_events(ctx)
 
 
 def _late_from_events(ctx: Ctx) -> int:
-    dl, ev, cal, wd = worktables.dl, worktables.ev, worktables.cal, worktables.wd
-    fp = (
-        select(ev.c.rule_id, ev.c.project_id, ev.c.event_date, func.min(ev.c.publish_date).label("first_pub"))
-        .where(ev.c.project_id.is_not(None))
-        .group_by(ev.c.rule_id, ev.c.project_id, ev.c.event_date)
-        .subquery("fp")
+    """The events of ``_pw_late`` late counted from the first posting of the event in the project
+    (copies of one notice on several platforms share it): they become candidates."""
+    dl, lt = worktables.dl, worktables.late
+    m, mf = n_.alias("m"), f_.alias("mf")
+    first_pub = (
+        select(func.min(m.c.publish_date))
+        .select_from(m.join(mf, and_(mf.c.notice_id == m.c.id, mf.c.key == dl.c.event_key)))
+        .where(
+            m.c.project_id == n_.c.project_id,
+            no_index(m.c.notice_type) == dl.c.notice_type,
+            visible_by_project(ctx.as_of, m),
+            mf.c.value_date == lt.c.event_date,
+        )
+        .scalar_subquery()
     )
-    ce = cal.alias("ce")
-    c2 = cal.alias("c2")
-    dwd = wd.alias("dwd")
-    due = case((dl.c.unit == "wd", dwd.c.day), else_=c2.c.next_wd)
-    eff = func.coalesce(fp.c.first_pub, ev.c.publish_date)
-    unknown = and_(due.is_(None), eff > ctx.cal_last, ev.c.event_date >= ctx.cal_first)
-    late = and_(due.is_not(None), eff > due)
+    eff = func.coalesce(first_pub, lt.c.published)  # no project: its own publication
+    unknown = and_(lt.c.due_date.is_(None), eff > ctx.cal_last, lt.c.event_date >= ctx.cal_first)
+    late = and_(lt.c.due_date.is_not(None), eff > lt.c.due_date)
     sel = (
         select(
             dl.c.rule_id + s(":n") + num_text(n_.c.id),
@@ -401,26 +451,12 @@ def _late_from_events(ctx: Ctx) -> int:
             n_.c.version_id,
             n_.c.project_number,
             n_.c.title,
-            ev.c.event_date,
-            due,
+            lt.c.event_date,
+            lt.c.due_date,
             eff,
             cast(unknown, Boolean),
         )
-        .select_from(
-            ev.join(dl, dl.c.rule_id == ev.c.rule_id)
-            .join(n_, n_.c.id == ev.c.notice_id)
-            .outerjoin(
-                fp,
-                and_(
-                    fp.c.rule_id == ev.c.rule_id,
-                    fp.c.project_id == ev.c.project_id,
-                    fp.c.event_date == ev.c.event_date,
-                ),
-            )
-            .outerjoin(ce, ce.c.day == ev.c.event_date)
-            .outerjoin(dwd, and_(dl.c.unit == "wd", dwd.c.wd_idx == ce.c.wd_idx + dl.c.days))
-            .outerjoin(c2, and_(dl.c.unit == "d", c2.c.day_no == ce.c.day_no + dl.c.days))
-        )
+        .select_from(lt.join(dl, dl.c.rule_id == lt.c.rule_id).join(n_, n_.c.id == lt.c.notice_id))
         .where(or_(late, unknown))
     )
     return add_cands(
@@ -487,9 +523,11 @@ def check_lead_time(ctx: Ctx) -> int:
                 cl.c.day,
                 n_.c.publish_date,
             )
-            .select_from(n_.join(ci, ci.c.day == n_.c.publish_date).join(cl, cl.c.day == first_later))
+            .select_from(
+                notices_of(ctx).join(ci, ci.c.day == n_.c.publish_date).join(cl, cl.c.day == first_later)
+            )
             .where(
-                n_.c.notice_type == r.params["notice_type"],
+                type_of(ctx) == r.params["notice_type"],
                 visible(ctx.as_of),
                 cl.c.day_no - ci.c.day_no < r.params["days"],
             )
@@ -529,7 +567,7 @@ def check_periods(ctx: Ctx) -> int:
         cs, ce, cx = worktables.cal.alias("cs"), worktables.cal.alias("ce"), worktables.cal.alias("cx")
         p = r.params
         start_col = n_.c.publish_date if p["start"] == "publish_date" else fs.c.value_date
-        joins = n_.join(fe, and_(fe.c.notice_id == n_.c.id, fe.c.key == p["end"]))
+        joins = notices_of(ctx).join(fe, and_(fe.c.notice_id == n_.c.id, fe.c.key == p["end"]))
         if p["start"] != "publish_date":
             joins = joins.join(fs, and_(fs.c.notice_id == n_.c.id, fs.c.key == p["start"]))
         if p["unit"] == "wd":
@@ -562,7 +600,7 @@ def check_periods(ctx: Ctx) -> int:
                 cast(length, Integer),
             )
             .select_from(joins)
-            .where(n_.c.notice_type == p["notice_type"], visible(ctx.as_of), length < p["min"] - 1)
+            .where(type_of(ctx) == p["notice_type"], visible(ctx.as_of), length < p["min"] - 1)
         )
         total += add_cands(
             ctx,
@@ -618,6 +656,7 @@ def check_followups(ctx: Ctx) -> int:
                 visible(ctx.as_of),
                 n_.c.project_id.is_not(None),
                 event.is_not(None),
+                of_due_scope(ctx, r, n_.c.project_id),
             )
             .group_by(n_.c.project_id)
             .subquery("src")
@@ -763,6 +802,7 @@ def check_shared(ctx: Ctx) -> int:
                 n_.c.project_id.is_not(None),
                 due < ctx.as_of,
                 ~copied,
+                of_due_scope(ctx, r, n_.c.project_id),
             )
         )
         total += add_cands(
@@ -823,13 +863,13 @@ def check_visibility(ctx: Ctx) -> int:
                 fe.c.value_date,
                 d_.c.removed_at,
             )
-            .select_from(
-                n_.join(d_, d_.c.id == n_.c.document_id).join(
+            .select_from(  # from the removed pages (partial index), not from every notice of the types
+                d_.join(n_, n_.c.document_id == d_.c.id).join(
                     fe, and_(fe.c.notice_id == n_.c.id, fe.c.key == p["end"])
                 )
             )
             .where(
-                n_.c.notice_type.in_(p["notice_types"]),
+                no_index(n_.c.notice_type).in_(p["notice_types"]),
                 visible(ctx.as_of),
                 d_.c.removed_at.is_not(None),
                 d_.c.removed_at <= ctx.as_of,
@@ -883,9 +923,18 @@ def check_silent_edits(ctx: Ctx) -> int:
         v0, v1, v2, vx = v_.alias("v0"), v_.alias("v1"), v_.alias("v2"), v_.alias("vx")
         m = n_.alias("m")
         seen = or_(v_.c.fetched_on.is_(None), v_.c.fetched_on <= ctx.as_of)
+        versions: Any = v_
+        if ctx.scoped:  # the versions of the scope's documents only
+            sc, ns = worktables.scope, n_.alias("ns")
+            versions = sc.join(ns, ns.c.id == sc.c.notice_id).join(v_, v_.c.document_id == ns.c.document_id)
+        # only a document with a second version can have been edited: those are found on the
+        # document_id index alone, instead of reading every version row (1,000,000 at 1M, issue 16)
+        vc = v_.alias("vc")
+        edited = select(vc.c.document_id).group_by(vc.c.document_id).having(func.count() > 1)
         first = (
             select(v_.c.document_id, func.min(v_.c.id).label("first"))
-            .where(seen)
+            .select_from(versions)
+            .where(seen, v_.c.document_id.in_(edited))
             .group_by(v_.c.document_id)
             .subquery("vf")
         )
@@ -987,17 +1036,21 @@ def check_consistency(ctx: Ctx) -> int:
         keys = [p["field"], *p.get("also", [])]
         numeric = p.get("tolerance") is not None
         val = f_.c.value_num if numeric else func.replace(func.lower(func.trim(f_.c.value_text)), " ", "")
-        base = (
+
+        # the stated values: of the scope's notices (whole projects), and of every notice for the
+        # per-project look-ups below, which go by the project index (a project's values are the same)
+        base, by_project = (
             select(n_.c.project_id.label("pid"), n_.c.id.label("nid"), val.label("v"))
-            .select_from(n_.join(f_, f_.c.notice_id == n_.c.id))
+            .select_from((notices_of(ctx) if scoped else n_).join(f_, f_.c.notice_id == n_.c.id))
             .where(
                 f_.c.key.in_(keys),
-                n_.c.notice_type.in_(p["notice_types"]),
+                (type_of(ctx) if scoped else n_.c.notice_type).in_(p["notice_types"]),
                 visible(ctx.as_of),
                 n_.c.project_id.is_not(None),
                 val.is_not(None),
             )
             .subquery("b")
+            for scoped in (True, False)
         )
         spread = (
             (func.max(base.c.v) - func.min(base.c.v)) > p["tolerance"]
@@ -1010,7 +1063,7 @@ def check_consistency(ctx: Ctx) -> int:
             .having(spread)
             .subquery("g")
         )
-        b1, b2 = base.alias("b1"), base.alias("b2")
+        b1, b2 = by_project.alias("b1"), by_project.alias("b2")
         n1 = select(func.min(b1.c.nid)).where(b1.c.pid == grp.c.pid, b1.c.v == grp.c.lo).scalar_subquery()
         n2 = select(func.max(b2.c.nid)).where(b2.c.pid == grp.c.pid, b2.c.v == grp.c.hi).scalar_subquery()
         na, nb = n_.alias("na"), n_.alias("nb")
@@ -1073,6 +1126,8 @@ def check_silence(ctx: Ctx) -> int:
     for r in ctx.catalog.by_check("silence"):
         p = r.params
         since = ctx.as_of - dt.timedelta(days=p.get("history_days", 180))
+        # by the (source, channel, date) index alone; a silent channel's domain and region are then
+        # read from its notices (a few channels instead of every notice's row)
         ch = (
             select(
                 n_.c.source_key,
@@ -1080,12 +1135,20 @@ def check_silence(ctx: Ctx) -> int:
                 func.min(n_.c.publish_date).label("first"),
                 func.max(n_.c.publish_date).label("last"),
                 func.count().label("cnt"),
-                func.min(n_.c.domain).label("domain"),
-                func.min(n_.c.region).label("region"),
             )
             .where(visible(ctx.as_of), n_.c.publish_date >= since)
             .group_by(n_.c.source_key, n_.c.channel_key)
             .subquery("ch")
+        )
+        mc = n_.alias("mc")
+        channel_rows = and_(
+            mc.c.source_key == ch.c.source_key,
+            mc.c.channel_key == ch.c.channel_key,
+            visible(ctx.as_of, mc),
+            mc.c.publish_date >= since,
+        )
+        domain, region = (
+            select(func.min(col)).where(channel_rows).scalar_subquery() for col in (mc.c.domain, mc.c.region)
         )
         cf, cl = worktables.cal.alias("cf"), worktables.cal.alias("cl")
         quiet = (
@@ -1111,9 +1174,9 @@ def check_silence(ctx: Ctx) -> int:
                 s(r.kind),
                 s(r.severity),
                 ch.c.source_key,
-                ch.c.domain,
-                ch.c.region,
-                _unit(ctx, r, ch.c.domain),
+                domain,
+                region,
+                _unit(ctx, r, domain),
                 ch.c.channel_key,
                 ch.c.last,
                 cast(quiet, Integer),
@@ -1204,6 +1267,11 @@ def check_register(ctx: Ctx) -> int:
         )
     return total
 
+
+#: the rules whose candidates change only with the evidence of a notice's project (never with the calendar
+#: alone): an incremental night evaluates them for the scope only. The others (a follow-up or a copy
+#: falls due, a channel stays silent, a register item passes its date, a page is removed) run in full.
+SCOPED_CHECKS = ("required_fields", "deadline", "lead_time", "period", "silent_edit", "consistency")
 
 ALL_CHECKS = (
     check_required_fields,

@@ -80,6 +80,17 @@ def table_aggregates(conn: Connection) -> list[Any]:
     return out
 
 
+def static_digest(params: dict[str, Any], rules_folder: Path) -> str:
+    """The hash of what a run reads besides the database: parameters, rule files and monitor code
+    (without the night: an incremental night compares it with the last night's)."""
+    doc = {
+        "params": params,
+        "rules": _files_digest(rules_folder, "*.toml"),
+        "code": _files_digest(MONITOR_DIR, "*.py"),
+    }
+    return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
+
+
 def fingerprint(conn: Connection, as_of: dt.date, params: dict[str, Any], rules_folder: Path) -> str:
     """The hash of the run's parameters, the rule files, the monitor code and the tables' aggregates."""
     doc = {

@@ -10,7 +10,7 @@ Messages and evidence lists are composed in Python only for findings that are ne
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from sqlalchemy import (
@@ -21,6 +21,7 @@ from sqlalchemy import (
     bindparam,
     case,
     exists,
+    false,
     func,
     literal,
     or_,
@@ -57,8 +58,21 @@ def _events(conn: Connection, sel: Any) -> int:
     return len(res.all())
 
 
-def merge(conn: Connection, as_of: dt.date, catalog: Catalog) -> dict[str, int]:
-    """Apply the candidate table to the findings; return counts of what changed."""
+def merge(
+    conn: Connection,
+    as_of: dt.date,
+    catalog: Catalog,
+    scoped_rules: Collection[str] = (),
+    due_rules: Collection[str] = (),
+) -> dict[str, int]:
+    """Apply the candidate table to the findings; return counts of what changed.
+
+    ``scoped_rules``: on an incremental night (``monitor.incremental``) these rules were evaluated for
+    the notices of ``worktables.scope`` only. Their open findings on other notices are still there
+    (nothing they read changed): they are neither resolved nor left behind, only seen again.
+    ``due_rules``: likewise the follow-up and sharing rules evaluated for their projects of
+    ``worktables.pscope`` only.
+    """
     now = utcnow()
     empty_obj = literal({}, JSON)
     at = literal(now)
@@ -185,9 +199,17 @@ def merge(conn: Connection, as_of: dt.date, catalog: Catalog) -> dict[str, int]:
         .values(responsible_unit=unit_of, plan_units=plan_of, message="")
     )
 
-    # still open: last seen
+    # still open: last seen (on an incremental night, also the scoped rules' findings outside the scope)
+    outside = []
+    if scoped_rules:
+        outside.append(and_(f_.c.rule_id.in_(sorted(scoped_rules)), ~_in_scope()))
+    if due_rules:
+        outside.append(and_(f_.c.rule_id.in_(sorted(due_rules)), ~_in_due_scope()))
+    not_looked_at = and_(f_.c.first_seen_on <= as_of, or_(*outside)) if outside else false()
     conn.execute(
-        update(f_).where(f_.c.status == "open", f_.c.last_seen_on < as_of, in_cand).values(last_seen_on=as_of)
+        update(f_)
+        .where(f_.c.status == "open", f_.c.last_seen_on < as_of, or_(in_cand, not_looked_at))
+        .values(last_seen_on=as_of)
     )
 
     # resolved: open findings of this catalog with no candidate (suppressed candidates keep them open)
@@ -196,12 +218,26 @@ def merge(conn: Connection, as_of: dt.date, catalog: Catalog) -> dict[str, int]:
         f_.c.rule_id.in_(rule_ids),
         f_.c.first_seen_on <= as_of,
         ~exists(select(1).where(c_.c.key == f_.c.key)),
+        ~not_looked_at,
     )
     resolved = _events(conn, select(f_.c.id, day, literal("resolved", String), empty_obj, at).where(gone))
     conn.execute(update(f_).where(gone).values(status="resolved", resolved_on=as_of))
 
     _fill_texts(conn, as_of, catalog)
     return {"new": opened, "reopened": reopened, "escalated": escalated, "resolved": resolved}
+
+
+def _in_scope() -> Any:
+    """The finding is about a notice of the night's scope (per-project findings name one of the
+    project's notices, and the scope holds whole projects)."""
+    sc = worktables.scope
+    return exists(select(1).where(sc.c.notice_id == f_.c.notice_id))
+
+
+def _in_due_scope() -> Any:
+    """The finding's rule looked at its project tonight (``_pw_pscope``)."""
+    ps = worktables.pscope
+    return exists(select(1).where(ps.c.rule_id == f_.c.rule_id, ps.c.project_id == f_.c.project_id))
 
 
 def _fill_texts(conn: Connection, as_of: dt.date, catalog: Catalog) -> None:

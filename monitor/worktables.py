@@ -74,13 +74,13 @@ dl = _temp(
     Column("severity", String(16)),
     Column("resp", String(500)),
 )
-ev = _temp(
-    "_pw_ev",
+late = _temp(  # deadline events whose own notice was published after the deadline (or past the calendar)
+    "_pw_late",
     Column("rule_id", String(128), primary_key=True),
     Column("notice_id", Integer, primary_key=True),
-    Column("project_id", Integer),
     Column("event_date", Date),
-    Column("publish_date", Date),
+    Column("due_date", Date),
+    Column("published", Date),
 )
 then = _temp(
     "_pw_then",
@@ -129,7 +129,16 @@ cand = _temp(
     Column("calendar_unknown", Boolean),
     Column("suppressed", Boolean),
 )
-ALL = (cal, wd, req, rk, rt, short, miss, dl, ev, then, units, preg, pdom, cand)
+# an incremental night (monitor.incremental): the notices changed since the last run, and those plus the
+# other notices of their projects (what the scoped rules read)
+dirty = _temp("_pw_dirty", Column("notice_id", Integer, primary_key=True))
+scope = _temp("_pw_scope", Column("notice_id", Integer, primary_key=True))
+pscope = _temp(  # the projects a follow-up or sharing rule looks at on an incremental night
+    "_pw_pscope",
+    Column("rule_id", String(128), primary_key=True),
+    Column("project_id", Integer, primary_key=True),
+)
+ALL = (cal, wd, req, rk, rt, short, miss, dl, late, then, units, preg, pdom, cand, dirty, scope, pscope)
 
 
 def create_all(conn: Connection) -> None:

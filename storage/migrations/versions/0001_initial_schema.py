@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 07:59:30.944078
+Create Date: 2026-12-06 09:52:19.791787
 """
 
 from __future__ import annotations
@@ -87,6 +87,7 @@ def upgrade() -> None:
     with op.batch_alter_table('documents', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_documents_first_seen_on'), ['first_seen_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_documents_list_date'), ['list_date'], unique=False)
+        batch_op.create_index('ix_documents_removed_at', ['removed_at'], unique=False, sqlite_where=sa.text('removed_at IS NOT NULL'), postgresql_where=sa.text('removed_at IS NOT NULL'))
         batch_op.create_index(batch_op.f('ix_documents_source_key'), ['source_key'], unique=False)
 
     op.create_table('findings_audit',
@@ -282,12 +283,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('notices', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_notices_domain'), ['domain'], unique=False)
+        batch_op.create_index(batch_op.f('ix_notices_extracted_at'), ['extracted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_notices_notice_type'), ['notice_type'], unique=False)
         batch_op.create_index(batch_op.f('ix_notices_project_id'), ['project_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_notices_project_number'), ['project_number'], unique=False)
         batch_op.create_index(batch_op.f('ix_notices_publish_date'), ['publish_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_notices_region'), ['region'], unique=False)
-        batch_op.create_index(batch_op.f('ix_notices_source_key'), ['source_key'], unique=False)
+        batch_op.create_index('ix_notices_source_channel_date', ['source_key', 'channel_key', 'publish_date'], unique=False)
 
     op.create_table('findings',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -417,12 +419,13 @@ def downgrade() -> None:
 
     op.drop_table('findings')
     with op.batch_alter_table('notices', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_notices_source_key'))
+        batch_op.drop_index('ix_notices_source_channel_date')
         batch_op.drop_index(batch_op.f('ix_notices_region'))
         batch_op.drop_index(batch_op.f('ix_notices_publish_date'))
         batch_op.drop_index(batch_op.f('ix_notices_project_number'))
         batch_op.drop_index(batch_op.f('ix_notices_project_id'))
         batch_op.drop_index(batch_op.f('ix_notices_notice_type'))
+        batch_op.drop_index(batch_op.f('ix_notices_extracted_at'))
         batch_op.drop_index(batch_op.f('ix_notices_domain'))
 
     op.drop_table('notices')
@@ -461,6 +464,7 @@ def downgrade() -> None:
     op.drop_table('findings_audit')
     with op.batch_alter_table('documents', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_documents_source_key'))
+        batch_op.drop_index('ix_documents_removed_at', sqlite_where=sa.text('removed_at IS NOT NULL'), postgresql_where=sa.text('removed_at IS NOT NULL'))
         batch_op.drop_index(batch_op.f('ix_documents_list_date'))
         batch_op.drop_index(batch_op.f('ix_documents_first_seen_on'))
 
