@@ -73,6 +73,9 @@ class Config:
     user_agent: str = crawl_defaults.USER_AGENT
     jurisdiction: str = "quzhou"
     calendar_overrides: str = "monitor/calendar_overrides.toml"
+    # [monitor] incremental: nights after the first evaluate the evidence-only rules for what changed
+    # (monitor.incremental); false runs every rule over every notice each night
+    checks_incremental: bool = True
     report_dir: str = "var/reports"
     timezone: str = "Asia/Shanghai"
     nightly_cron: str = "0 2 * * *"
@@ -155,7 +158,11 @@ _SCHEMA: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
         "max_pages_per_channel": ("max_pages_per_channel", int),
         "user_agent": ("user_agent", str),
     },
-    "monitor": {"jurisdiction": ("jurisdiction", str), "calendar_overrides": ("calendar_overrides", str)},
+    "monitor": {
+        "jurisdiction": ("jurisdiction", str),
+        "calendar_overrides": ("calendar_overrides", str),
+        "incremental": ("checks_incremental", bool),
+    },
     "report": {"out_dir": ("report_dir", str)},
     "schedule": {
         "timezone": ("timezone", str),

@@ -93,7 +93,14 @@ def run_checks(config: Config, engine: Any, night: dt.date, *, save: bool = True
     from storage.queries import new_findings_by_kind
 
     sources = publish_sources(engine, config.registry_path)  # the registry, as the monitor reads it
-    summary = monitor_checks(engine, night, jurisdiction=config.jurisdiction, save=save, sources=sources)
+    summary = monitor_checks(
+        engine,
+        night,
+        jurisdiction=config.jurisdiction,
+        save=save,
+        sources=sources,
+        incremental=config.checks_incremental,
+    )
     if not save:
         found = summary.get("findings") or []
         summary["new_by_kind"] = dict(

@@ -93,7 +93,7 @@ def simulate(
                 site_urls=server.sites,
                 settings=REPLICA_SETTINGS | dict(crawl_settings or {}),
             )
-            checks = run_checks(engine, night, jurisdiction=jurisdiction, sources=sources)
+            checks = run_checks(engine, night, jurisdiction=jurisdiction, sources=sources, incremental=True)
             nightly.append(
                 {
                     "night": night.isoformat(),
@@ -453,7 +453,7 @@ def replica_nights(
         run_crawl(
             day, db_url=db_url, site_urls=server.sites, settings=REPLICA_SETTINGS | dict(crawl_settings or {})
         )
-        return run_checks(engine, day, jurisdiction=jurisdiction, sources=sources)
+        return run_checks(engine, day, jurisdiction=jurisdiction, sources=sources, incremental=True)
 
     try:
         yield night
