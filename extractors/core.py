@@ -30,6 +30,7 @@ from .readers import (
 from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
 from .stated import stated_labels
+from .trim import header_word, trim_name
 
 _PHONE = re.compile(
     r"[(（]?0\d{2,3}[)）]?[\s-]?\d{3,4}-?\d{3,4}(?:[(（]\d{3,6}[)）])?|1[3-9]\d{9}(?:[(（]\d{3,6}[)）])?|\d{7,8}"
@@ -89,7 +90,7 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     if kind == ORGS:
         # 投诉人：A；被投诉人：B、C → A, B, C (the role words are labels, not names)
         orgs = [_ROLE_PREFIX.sub("", o) for o in N.split_orgs(raw)]
-        orgs = [o for o in orgs if o and len(o) <= 60]
+        orgs = [o for o in orgs if o and len(o) <= 60 and not header_word(o)]
         return orgs or None
     if kind == PHONE:
         return _phone(raw)
@@ -108,6 +109,9 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     if not text or N.is_placeholder(text):
         return None
     if kind == NAME:
+        text = trim_name(text)
+        if not text or header_word(text):
+            return None
         if len(text) > 100:
             return None
         if key in ("purchaser", "agency") and (not _ORG_HINT.search(text) or len(text) > 50):
