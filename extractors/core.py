@@ -30,7 +30,7 @@ from .readers import (
 from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
 from .stated import stated_labels
-from .trim import header_word, trim_name
+from .trim import header_word, plan_numbers_last, trim_name
 
 _PHONE = re.compile(
     r"[(（]?0\d{2,3}[)）]?[\s-]?\d{3,4}-?\d{3,4}(?:[(（]\d{3,6}[)）])?|1[3-9]\d{9}(?:[(（]\d{3,6}[)）])?|\d{7,8}"
@@ -298,7 +298,7 @@ def extract(
             findings.append(item)
     for d in page.dates:
         findings.append(Finding("publish_date", d, "", d, "meta"))
-    _apply(rec, spec, _aliased(findings, spec))
+    _apply(rec, spec, _aliased(plan_numbers_last(findings), spec))
     missing = [k for k in spec.keys if k not in rec.fields]
     _apply(rec, spec, _aliased(list(prose(lines, missing)), spec))
 

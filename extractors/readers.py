@@ -59,6 +59,10 @@ _SECTION = re.compile(
 )
 
 
+# the words before a glued '编号' that make it a document's number (a certificate, a licence, an ID)
+_PERSONAL_DOC = re.compile(r"(证书?|执照|资格|资质|注册|身份|职称)$")
+
+
 def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
     """(label start, value start, label text, known) for each 'label：' in a line.
 
@@ -88,6 +92,8 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
             core, _ = core_label(run[k:])
             if keys_for(core):
                 found = k
+                if k and core == "编号" and _PERSONAL_DOC.search(run[:k]):
+                    found = None  # '证书编号' / '注册编号': a person's or firm's document, not the project's
                 break
             if structural is None and STRUCTURAL.fullmatch(core):
                 structural = k

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .readers import Finding
+
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 _DEFINED = re.compile(r"\s*[（(]\s*(?:以下|下文)?简称.*$")
 # the hint words a template prints in brackets after a blank: '（项目名称）', '（招标人名称）'
@@ -50,3 +52,27 @@ def trim_name(text: str) -> str:
 def header_word(text: str) -> bool:
     """True when ``text`` is a short column-header word ('企业名称', '投标总报价'), not a value."""
     return len(text) <= 8 and _HEADER.match(text) is not None
+
+
+# a finance bureau's purchase-plan number: '采购计划编号：古财采计[2018]068', '采购编号：双峰财采计2018-0342'
+_PLAN_VALUE = re.compile(r"财采|采计|采购计划")
+_PLAN_LABEL = re.compile(r"计划(?:编号|号)[^:：]{0,4}[:：]?\s*$")
+
+
+def _is_plan_number(f: Finding) -> bool:
+    at = f.snippet.find(f.raw.strip()[:6]) if f.raw.strip() else -1
+    before = f.snippet[max(0, at - 12) : at] if at >= 0 else ""
+    return bool(_PLAN_VALUE.search(f.raw) or _PLAN_LABEL.search(before))
+
+
+def plan_numbers_last(findings: list[Finding]) -> list[Finding]:
+    """``findings`` with purchase-plan numbers moved after the other project_number readings.
+
+    Government procurement pages (湖南, and other provinces' 政府采购 templates) print both the finance
+    bureau's 采购计划编号 and the project's own 项目编号 / 采购代理编号; the project is known by the
+    latter.  A page that prints only the plan number still has it read (it is moved, not dropped).
+    """
+    plan = [f for f in findings if f.key == "project_number" and _is_plan_number(f)]
+    if not plan:
+        return findings
+    return [f for f in findings if not (f.key == "project_number" and _is_plan_number(f))] + plan
