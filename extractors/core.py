@@ -45,6 +45,8 @@ def _phone(raw: str) -> str | None:
     text = N.clean_text(raw)
     text = re.split(r"[，,、；;/]|或", text)[0]
     text = text.strip(N._TRAILING_PUNCT + "?？")
+    # '常老师13404605586' / '张科长 18995290091': the contact's name before the number is not the number
+    text = re.sub(r"^[\u3400-\u9fff]{1,6}[\s:：]*(?=[(（]?\d{3})", "", text)
     m = re.match(r"^(\S{7,})\s+(1\d{10}|\d{7,8})$", text)
     if m:
         text = m.group(1)

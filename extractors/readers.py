@@ -48,6 +48,10 @@ _NUMBER_TAIL = re.compile(
 )
 # a sub-item of a contact section ('9.1发包人：' / '9.2代理机构：' / '9.3监督机构：') opens that party's
 # block; a top-level item ('四、采购代理机构：X' … '十三、联系电话：') only names the agency
+_LEAD_NUMBER = re.compile(r"\s*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.．、]?)?\s*")
+_NUMBERED = re.compile(r"^\s*[(（]?[\d一二三四五六七八九十]{1,3}[)）.．、]")
+_ADDRESS_LINE = re.compile(r"^\s*(?:办公|通讯|联系)?地址\s*[:：]")
+_SUPERVISOR_HEAD = re.compile(r"^\s*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.．、]?)?\s*[^:：]{0,6}监督")
 _BLOCK_NUMBER = re.compile(r"^\s*\d{1,2}[.．]\d{1,2}(?!\d)")
 # a phone whose own note says whose it is ('0570-7018388(代理机构)') is not the owner's contact
 _OTHERS_PHONE = re.compile(r"[（(][^)）]{0,8}(代理|交易中心|交易机构|监督)")
@@ -135,6 +139,7 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
     party: str | None = None
     section = ""
     n = len(lines)
+    neutral_phones: list[Finding] = []
     for i, line in enumerate(lines):
         if _SECTION.match(line) and len(line) <= 40:
             section = line
@@ -168,6 +173,17 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             elif ls == 0 and _BLOCK_NUMBER.match(line) and re.search(r"代理", core):
                 # '9.2代理机构：X' numbers a contact block of its own (9.1 发包人 / 9.2 代理机构 / 9.3 监督)
                 party = "agency"
+            elif (
+                re.search(r"代理", core)
+                and _LEAD_NUMBER.fullmatch(line[:ls])
+                and (_NUMBERED.match(line) or (i + 1 < n and _ADDRESS_LINE.match(lines[i + 1])))
+            ):
+                # '2.采购代理机构名称：X' (numbered like the owner's '1.采购人名称') or '招标代理人：X' followed
+                # by its own 办公地址 line: a contact block of the agency's, so its 联系电话 is the agency's
+                party = "agency"
+            elif idx == 0 and _SUPERVISOR_HEAD.search(line[:vs]):
+                # '9.监督部门及电话：A局电话：… / B局电话：…': the supervisors' block, not the owner's
+                party = "other"
             elif core in ("联系单位", "联系机构"):
                 party = "other"
             tail_value = idx + 1 == len(spans)
@@ -239,7 +255,11 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                             and re.match(r"^\d", lines[i + 1 + cont])
                         ):
                             v = clean_text(v) + " " + lines[i + 1 + cont]
-                        yield Finding("contact_phone", v, note, line, "label_line")
+                        phone = Finding("contact_phone", v, note, line, "label_line")
+                        if party == "owner" or owner_label:
+                            yield phone
+                        else:
+                            neutral_phones.append(phone)
                     continue
                 else:
                     continue
@@ -285,6 +305,10 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             value = _NUMBER_TAIL.sub("", value)
             for key in keys:
                 yield Finding(key, value, note, line, "numbered" if _SECTION.match(line) else "label_line")
+    # a phone printed in the owner's own block ('采购人联系方式：… 联系方式：…') is the owner's contact; one
+    # printed outside any party's block (a ccgp head's '项目联系电话', often the agency's handler) only
+    # stands in when no owner block gives one
+    yield from neutral_phones
 
 
 _STYLES = [
