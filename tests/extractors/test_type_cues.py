@@ -1,0 +1,55 @@
+"""Notice types the second fresh set's templates name in other words (issue 12): a halted sale, a
+correction whose page starts below its heading, a tender whose deadline item is worded
+'投标文件递交截止时间', and a short notice whose issuer sits above a bare date.  Made-up pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract
+from extractors.classify import classify
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于中止国有建设用地使用权挂牌出让的公告",
+        "关于终止某某探矿权挂牌出让的公告",
+        "某县国有建设用地使用权拍卖出让暂停公告",
+    ],
+)
+def test_a_halted_sale_is_no_transfer_notice(title: str) -> None:
+    body = f"{title}\n因故，我局决定中止某某地块挂牌出让活动。\n某县自然资源局\n2026年2月13日"
+    assert classify(title, [], body) == ("other", "other.other")
+
+
+def test_a_sale_notice_is_still_one() -> None:
+    title = "某县国有建设用地使用权挂牌出让公告"
+    assert classify(title, [], title + "\n宗地编号：A-1\n起始价：100万元")[1] == "land.transfer_notice"
+
+
+def test_a_short_halt_notice_keeps_its_own_title_not_the_issuer() -> None:
+    text = (
+        "关于中止国有建设用地使用权挂牌出让的公告\n因工作需要，我局决定中止2026年1月9日发布的挂牌出让公告。\n"
+        "某市自然资源局某分局\n2026年2月13日\n"
+    )
+    rec = extract(text.encode("utf-8"))
+    assert rec.fields.get("title") == "关于中止国有建设用地使用权挂牌出让的公告"
+    assert rec.notice_type == "other.other"
+
+
+def test_a_correction_item_types_a_page_without_heading() -> None:
+    page = (
+        "<p>一、项目名称：某县某普查服务项目</p><p>二、采购编号：某财采计2026-0001</p>"
+        "<p>三、采购方式：竞争性磋商</p><p>四、更正内容：原磋商文件第二条改为……</p><p>采购人：某县某局</p>"
+    )
+    assert extract(page.encode("utf-8")).notice_type == "procurement.correction"
+
+
+def test_a_tender_deadline_worded_as_delivery_types_a_page_without_heading() -> None:
+    page = (
+        "<p>根据《中华人民共和国政府采购法》，某某代理有限公司受某县医院委托进行公开招标。</p>"
+        "<p>一、招标项目名称：某系统采购项目</p><p>采购人：某县医院</p>"
+        "<p>七、投标文件递交截止时间：2026年09月09日 10时00分</p>"
+    )
+    assert extract(page.encode("utf-8")).notice_type == "procurement.tender"
