@@ -64,6 +64,8 @@ _SECTION = re.compile(
 
 
 # the words before a glued '编号' that make it a document's number (a certificate, a licence, an ID)
+_PROJECT_NOUN = re.compile(r"(项目|工程|标段|标包|招标|采购)[”\"]?\s*$")
+_TENDER_PREFIX = re.compile(r"(招标|采购|谈判|磋商|询价|比选)(信息|公告)?$")
 _PERSONAL_DOC = re.compile(r"(证书?|执照|资格|资质|注册|身份|职称)$")
 
 
@@ -98,6 +100,17 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
                 found = k
                 if k and core == "编号" and _PERSONAL_DOC.search(run[:k]):
                     found = None  # '证书编号' / '注册编号': a person's or firm's document, not the project's
+                elif (
+                    core == "编号"
+                    and j + k > 0
+                    and line[j + k - 1] in "（("
+                    and not _PROJECT_NOUN.search(line[: j + k - 1])
+                ):
+                    found = None  # '审定意见书(编号:…)': a bracketed 编号 numbers the noun before it
+                elif k and keys_for(core) == ("publish_date",) and _TENDER_PREFIX.search(run[:k]):
+                    found = (
+                        None  # '招标公告日期' in a result: the earlier tender notice's date, not this one's
+                    )
                 break
             if structural is None and STRUCTURAL.fullmatch(core):
                 structural = k

@@ -33,3 +33,27 @@ def test_a_certificate_number_is_no_project_number() -> None:
     )
     rec = extract(page.encode("utf-8"))
     assert "project_number" not in rec.fields
+
+
+def test_a_bracketed_number_of_another_document_is_no_project_number() -> None:
+    text = (
+        "某县自然资源局国有建设用地使用权出让公告\n"
+        "地块位于某镇某村,依据该宗地的建设项目规划设计条件审定意见书(编号:某规审字〔2026〕00001号),"
+        "用地面积1.2公顷,用地性质为公用设施用地,出让年限50年。\n某县自然资源局\n2026年3月7日\n"
+    )
+    assert "project_number" not in extract(text.encode("utf-8")).fields
+
+
+def test_a_bracketed_project_number_is_still_read() -> None:
+    page = "<h1>某设计项目中标公告</h1><p>就某某改造项目（编号：ABC-26-01）组织采购，中标结果如下：</p>"
+    assert extract(page.encode("utf-8")).fields.get("project_number") == "ABC-26-01"
+
+
+def test_the_tender_notices_date_in_a_result_is_not_its_publish_date() -> None:
+    page = (
+        "<p>某某服务采购项目成交公告</p><p>1.采购项目名称：某某服务</p><p>2.招标信息发布日期：2026年9月14日</p>"
+        "<p>采购人：某县某局</p><p>成交供应商：某某规划院</p>"
+    )
+    rec = extract(page.encode("utf-8"))
+    assert rec.notice_type == "procurement.result"
+    assert "publish_date" not in rec.fields
