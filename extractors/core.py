@@ -318,9 +318,10 @@ def extract(
     if spec.table_winner and lists:
         wt = next((t for t in lists if t.winner_table), None)
         if wt is not None:
+            rows = _first_ranked(wt.rows)
             if "winner" not in rec.fields:
-                rec.set("winner", [str(r["name"]) for r in wt.rows], wt.snippet, "header_table")
-            prices = [r["price"] for r in wt.rows]
+                rec.set("winner", [str(r["name"]) for r in rows], wt.snippet, "header_table")
+            prices = [r["price"] for r in rows]
             # a sale of several parcels or rights prints a price per lot and no total: a sum would be
             # a figure the page never states (procurement lots are one award, their sum its amount)
             per_lot_sale = rec.domain in ("land", "mining", "property", "emission") and len(prices) > 1
@@ -400,6 +401,19 @@ def extract(
             f"(status {rec.status}): 字段仅取自页面文字"
         )
     return rec
+
+
+def _first_ranked(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rank-1 row of a ranked candidate table, else every row.
+
+    A result that prints its 推荐排名 table ('第一中标候选人 / 第二中标候选人 …') awards the first-ranked
+    candidate: the others are no winners and their prices no part of the amount.  Rows without
+    distinct ranks (lots, joint winners) all stand.
+    """
+    ranks = [r.get("rank") for r in rows]
+    if len(rows) > 1 and all(ranks) and len(set(ranks)) == len(ranks):
+        return [min(rows, key=lambda r: r["rank"])]
+    return rows
 
 
 _HEADING_NAME = re.compile(
