@@ -30,6 +30,7 @@ from .readers import (
 from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
 from .stated import stated_labels
+from .transposed import transposed_candidates
 from .trim import header_word, plan_numbers_last, trim_name
 
 _PHONE = re.compile(
@@ -298,6 +299,8 @@ def extract(
             lists.append(item)
         else:
             findings.append(item)
+    if not lists:
+        lists += list(transposed_candidates(tables))
     for d in page.dates:
         findings.append(Finding("publish_date", d, "", d, "meta"))
     _apply(rec, spec, _aliased(plan_numbers_last(findings), spec))

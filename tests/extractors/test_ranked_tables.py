@@ -27,3 +27,22 @@ def test_lots_without_ranks_all_stand() -> None:
     rec = extract(_LOTS.encode("utf-8"))
     assert rec.fields["winner"] == ["甲设备有限公司", "乙设备有限公司"]
     assert rec.fields["amount"] == 300000
+
+
+_SIDEWAYS = """<p>中标候选人公示</p><p>项目编码：00000000000001</p>
+<p>某区某险工治理工程评标工作已结束，现将评标委员会推荐的中标候选人名单公示如下。</p>
+<table><tr><td>项目名称</td><td colspan="3">某区某险工治理工程</td></tr>
+<tr><td>投标人排序</td><td>第一名</td><td>第二名</td><td>第三名</td></tr>
+<tr><td>中标候选人名称</td><td>甲建筑工程有限公司</td><td>乙水利建筑工程公司</td><td>丙土木工程有限公司</td></tr>
+<tr><td>投标报价（万元）</td><td>172</td><td>178</td><td>179</td></tr></table>
+<p>招标人：某区水利局</p>"""
+
+
+def test_a_sideways_candidate_table_is_read_column_by_column() -> None:
+    rec = extract(_SIDEWAYS.encode("utf-8"))
+    assert rec.notice_type == "construction.candidates"
+    assert rec.fields["candidates"] == [
+        {"rank": 1, "name": "甲建筑工程有限公司", "price": 1720000},
+        {"rank": 2, "name": "乙水利建筑工程公司", "price": 1780000},
+        {"rank": 3, "name": "丙土木工程有限公司", "price": 1790000},
+    ]
