@@ -321,7 +321,7 @@ def extract(
     if spec.table_winner and lists:
         wt = next((t for t in lists if t.winner_table), None)
         if wt is not None:
-            rows = _first_ranked(wt.rows)
+            rows = _first_ranked(wt.rows) if _RANKED_HEADER.search(" ".join(wt.header)) else wt.rows
             if "winner" not in rec.fields:
                 rec.set("winner", [str(r["name"]) for r in rows], wt.snippet, "header_table")
             prices = [r["price"] for r in rows]
@@ -404,6 +404,10 @@ def extract(
             f"(status {rec.status}): 字段仅取自页面文字"
         )
     return rec
+
+
+# a rank column, not a row number: 序号 1, 2, 3 lists joint or per-lot winners
+_RANKED_HEADER = re.compile(r"排名|名次|排序|顺序")
 
 
 def _first_ranked(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -46,3 +46,11 @@ def test_a_sideways_candidate_table_is_read_column_by_column() -> None:
         {"rank": 2, "name": "乙水利建筑工程公司", "price": 1780000},
         {"rank": 3, "name": "丙土木工程有限公司", "price": 1790000},
     ]
+
+
+def test_row_numbers_are_no_ranks() -> None:
+    page = """<h1>某某设计项目中标公告</h1><p>采购单位名称：某某物业有限公司</p>
+<table><tr><td>序号</td><td>中标供应商名称</td><td>中标供应商联系地址</td></tr>
+<tr><td>1</td><td>甲设计有限公司</td><td>某路1号</td></tr>
+<tr><td>2</td><td>乙设计院有限公司</td><td>某路2号</td></tr></table>"""
+    assert extract(page.encode("utf-8")).fields["winner"] == ["甲设计有限公司", "乙设计院有限公司"]
