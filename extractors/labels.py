@@ -147,7 +147,9 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"规定(的)?时间|(勘[查察])?(工作)?时限要求", ("time_limit",)),
     (r"报名(需|应)?提供(的)?(资料|材料)|报名(所需)?(资料|材料)", ("registration_materials",)),
     (r"(对集中采购机构的?)?考核(结果|情况|结论)", ("assessment_result",)),
-    (r"被考核的?(集中采购)?(单位|机构)(名称)?|集中采购机构(名称)?", ("parties",)),
+    # a 集中采购机构 runs the purchase for the buyer: the agency of a notice, the assessed party of a 考核
+    (r"被考核的?(集中采购)?(单位|机构)(名称)?", ("parties",)),
+    (r"集中采购机构(名称)?", ("parties", "agency")),
     (r"考核(部门|单位|机关)", ("enforcement_agency",)),
     (r"(信息)?(发布|公示|公告|公开|发文)(时间|日期)|信息时间|信息发布日期|公示开始日期?", ("publish_date",)),
     (

@@ -423,10 +423,11 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
 
 
 _NAME_COL = re.compile(
-    r"^(投标人|投标单位|投标供应商|供应商|单位|(预)?中标(候选)?(人|单位|供应商)|(成交|中标)?(候选人)|"
+    r"^(?:推荐)?(投标人|投标单位|投标供应商|供应商|单位|(预)?中标(候选)?(人|单位|供应商)|(成交|中标)?(候选人)|"
     r"竞买人|竞得人|受让(人|方|单位)|承租(人|方)|企业)(名称)?$|^(中标|成交|预中标)(供应商|单位|人)名称$|^单位名称$|^候选人名称$"
 )
 _PRICE_COL = re.compile(r"(投标|中标|成交|评标|最终)?(报价|价格|金额|总价|价)$")
+_AWARD_PRICE = re.compile(r"(中标|成交)(金额|价|价格|总价)")
 _RANK_COL = re.compile(r"^(序号|排名|名次|排序|中标候选人排序|候选人排名|排名顺序|推荐顺序)$")
 _SKIP_PRICE = re.compile(r"保证金|单价|限价|控制价|预算|得分|分数")
 _PM_COL = re.compile(r"^(拟派)?(项目负责人|项目经理)(姓名)?$")
@@ -517,6 +518,8 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                 name = strip_value(r[cols["name"]])
                 if not name or is_placeholder(name) or len(name) > 60:
                     continue
+                if STRUCTURAL.fullmatch(core_label(name)[0]):
+                    continue  # a '联系人 | 罗某 | 电话 | …' row under the list: a contact line, not a bidder
                 price = None
                 if "price" in cols and cols["price"] < len(r):
                     price = money(r[cols["price"]], unit or "元")
@@ -538,7 +541,11 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                     header,
                     out,
                     " | ".join(header)[:200],
-                    winner_table=bool(re.search(r"中标|成交|竞得|受让|承租", hname)),
+                    # a name column under 中标/成交…, or any name column beside a 成交金额 / 中标价 column
+                    winner_table=bool(
+                        re.search(r"中标|成交|竞得|受让|承租", hname)
+                        or any(_AWARD_PRICE.fullmatch(core_label(h)[0]) for h in header)
+                    ),
                     managers=managers if len(managers) == len(out) else [],
                 )
             rating_col = next(

@@ -54,3 +54,19 @@ def test_row_numbers_are_no_ranks() -> None:
 <tr><td>1</td><td>甲设计有限公司</td><td>某路1号</td></tr>
 <tr><td>2</td><td>乙设计院有限公司</td><td>某路2号</td></tr></table>"""
     assert extract(page.encode("utf-8")).fields["winner"] == ["甲设计有限公司", "乙设计院有限公司"]
+
+
+_AWARD = """<p>某某工程</p><p>竞争性磋商成交结果公告</p><p>1、采购人：某市某管理处</p>
+<p>五、成交供应商名称、地址和成交金额</p>
+<table><tr><td colspan="2">推荐供应商名称</td><td colspan="2">地址</td><td>成交金额</td></tr>
+<tr><td colspan="2">甲建筑工程有限公司</td><td colspan="2">某区某路北侧</td><td>3909800.00元</td></tr>
+<tr><td>联系人</td><td>罗某</td><td>电话</td><td colspan="2">13300000000</td></tr></table>
+<p>集中采购机构：某市政府采购中心</p>"""
+
+
+def test_a_name_column_beside_an_award_price_is_the_winner() -> None:
+    rec = extract(_AWARD.encode("utf-8"))
+    assert rec.notice_type == "procurement.result"
+    assert rec.fields["winner"] == ["甲建筑工程有限公司"]  # the 联系人 row is no bidder
+    assert rec.fields["amount"] == 3909800
+    assert rec.fields["agency"] == "某市政府采购中心"  # a 集中采购机构 runs the purchase
