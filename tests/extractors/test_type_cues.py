@@ -53,3 +53,14 @@ def test_a_tender_deadline_worded_as_delivery_types_a_page_without_heading() -> 
         "<p>七、投标文件递交截止时间：2026年09月09日 10时00分</p>"
     )
     assert extract(page.encode("utf-8")).notice_type == "procurement.tender"
+
+
+def test_the_national_templates_overview_sentence_gives_the_deadline() -> None:
+    text = (
+        "某街道办事处2026年食堂配送服务项目竞争性磋商公告\n"
+        "项目概况某街道办事处2026年食堂配送服务项目招标项目的潜在供应商应在政府采购云平台获取采购文件,"
+        "并于2026年12月16日13点30分(北京时间)前提交响应文件。\n一、项目基本情况\n项目编号\n510000202600001\n"
+    )
+    rec = extract(text.encode("utf-8"))
+    assert rec.notice_type == "procurement.tender"
+    assert rec.fields["bid_deadline"] == "2026-12-16 13:30"
