@@ -8,7 +8,8 @@ label to the next label or line end.  Four wording families across sites leave t
   one the label opened, i.e. at the first closing bracket with no opening one in the value;
 - a defined-term note ('辽宁兴燚项目管理有限公司(以下简称“招标代理”)'): not part of the name;
 - a fill-in template's field hint left after the filled value ('…监理（二次招标）（项目名称）');
-- a sentence end: a name holds no '。', so the text after one is the next clause or section.
+- a sentence end: a name holds no '。', so the text after one is the next clause or section;
+- an organisation's street address in brackets after its name ('…国土资源局(…云鹤路5号)').
 
 A value that is itself a column header word ('企业名称', '投标总报价') is a table's header cell read
 as a value, not a name: ``header_word`` says so, so the caller keeps no value (precision first).
@@ -24,6 +25,10 @@ _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 _DEFINED = re.compile(r"\s*[（(]\s*(?:以下|下文)?简称.*$")
 # the hint words a template prints in brackets after a blank: '（项目名称）', '（招标人名称）'
 _HINT = re.compile(r"\s*[（(](?:[\u3400-\u9fff]{0,6}(?:名称|编号|全称)|项目|招标人|采购人)[）)]$")
+# an organisation's street address in brackets after its name: '某县国土资源局(某县云鹤路5号)'
+_ADDRESS_NOTE = re.compile(
+    r"\s*[（(][^（()）]{0,20}(?:路|街|巷|道|弄|大厦|广场)[^（()）]{0,12}\d+\s*(?:号|室|楼|层)[)）]$"
+)
 _HEADER = re.compile(r"^[\u3400-\u9fff]{0,6}(?:名称|报价|金额|价格|地址|电话|编号|日期|时间|排名|得分|序号)$")
 
 
@@ -46,6 +51,7 @@ def trim_name(text: str) -> str:
     text = text.split("。", 1)[0]
     text = _DEFINED.sub("", text)
     text = _HINT.sub("", text)
+    text = _ADDRESS_NOTE.sub("", text)
     return text.strip()
 
 

@@ -39,6 +39,8 @@ def test_cut_unclosed_keeps_balanced_brackets(raw: str, name: str) -> None:
         ("某某路改扩建工程（二次招标）（项目名称）", "某某路改扩建工程（二次招标）"),
         ("某乡某村饰面用花岗岩详查。 (二)探矿权", "某乡某村饰面用花岗岩详查"),
         ("某某集团（北京）有限公司", "某某集团（北京）有限公司"),
+        ("某县国土资源局(某县云鹤路5号)", "某县国土资源局"),
+        ("某路改扩建工程（外环西路）", "某路改扩建工程（外环西路）"),
     ],
 )
 def test_trim_name_drops_trailing_clutter(raw: str, name: str) -> None:
