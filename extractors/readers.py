@@ -25,7 +25,7 @@ from .labels import (
 )
 from .layout import Page, Table
 from .normalize import clean_text, is_placeholder, money, parse_date, strip_value, unit_from_label
-from .textpage import dated_title
+from .textpage import dated_title, title_span
 
 
 @dataclass
@@ -769,16 +769,28 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
     dated = dated_title(lines)
     if dated:
         return dated, dated
-    lines = [ln for ln in lines[:8] if ln not in _SHELL]
-    for start in range(min(3, len(lines))):
+    top = [ln for ln in lines[:8] if ln not in _SHELL]
+    bare: tuple[str, str] | None = None
+    for start in range(min(3, len(top))):
         joined = ""
-        for k in range(start, min(start + 3, len(lines))):
-            ln = lines[k]
+        for k in range(start, min(start + 3, len(top))):
+            ln = top[k]
             if "：" in ln or ":" in ln or "|" in ln or len(ln) > 100 or _SECTION.match(ln):
                 break
             joined += ln
             if _TITLE_SUFFIX.search(joined) and 4 <= len(joined) <= 120:
-                return joined, lines[start]
+                if len(joined) > 6:
+                    return joined, top[start]
+                # a bare '招标公告' above '<project>' / '招标公告': the pair below is the title
+                bare = bare or (joined, top[start])
+                break
+    if bare:
+        return bare
+    # chrome above the title ('开标时间:倒计时' / a countdown): the title block further down
+    span = title_span(lines)
+    if span:
+        joined = "".join(lines[span[0] : span[1] + 1])
+        return joined, lines[span[0]]
     return None
 
 

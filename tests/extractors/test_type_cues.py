@@ -64,3 +64,21 @@ def test_the_national_templates_overview_sentence_gives_the_deadline() -> None:
     rec = extract(text.encode("utf-8"))
     assert rec.notice_type == "procurement.tender"
     assert rec.fields["bid_deadline"] == "2026-12-16 13:30"
+
+
+def test_a_stray_kind_line_above_the_title_block_is_not_the_title() -> None:
+    text = (
+        "招标公告\n某市某路改扩建工程（外环西路）监理（二次招标）\n招标公告\n招标编号：某招字2026-008号\n"
+        "1.招标条件\n本招标项目某市某路改扩建工程已由某市发改局批准建设，招标人为某路桥投资有限公司。\n"
+    )
+    rec = extract(text.encode("utf-8"))
+    assert rec.fields["title"] == "某市某路改扩建工程（外环西路）监理（二次招标）招标公告"
+
+
+def test_chrome_lines_above_the_title_block_are_skipped() -> None:
+    text = (
+        "开标时间:倒计时\n18 19 56 04\n投标保证金缴纳截止时间:2026-04-23 09:00:00\n"
+        "某市某镇中心小学教师周转房项目\n施工招标公告\n1.招标条件\n本招标项目某市某镇中心小学教师周转房项目已由某市发改局批准建设。\n"
+    )
+    rec = extract(text.encode("utf-8"))
+    assert rec.fields["title"] == "某市某镇中心小学教师周转房项目施工招标公告"
