@@ -786,12 +786,28 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
                 break
     if bare:
         return bare
-    # chrome above the title ('开标时间:倒计时' / a countdown): the title block further down
+    # chrome above the title ('开标时间:倒计时' / a countdown): the title block further down, or a
+    # '<project>' line over a line that is only the notice's kind ('施工招标公告')
     span = title_span(lines)
     if span:
         joined = "".join(lines[span[0] : span[1] + 1])
         return joined, lines[span[0]]
+    for i in range(1, min(30, len(lines))):
+        prev = lines[i - 1]
+        if (
+            _KIND_ONLY.fullmatch(lines[i])
+            and 6 <= len(prev) <= 80
+            and not re.search(r"[:：|，,。；;]", prev)
+            and not _TITLE_SUFFIX.search(prev)
+            and not _SECTION.match(prev)
+        ):
+            return prev + lines[i], prev
     return None
+
+
+_KIND_ONLY = re.compile(
+    r"(?:施工|监理|设计|勘察|货物|服务|工程)?(?:公开)?(?:招标|采购|比选|发包|竞争性磋商|竞争性谈判|询价)(?:公告|公示)"
+)
 
 
 _SIGN_DATE = re.compile(
