@@ -659,6 +659,10 @@ def css_hooks(page: Page) -> Iterator[Finding]:
 
 
 # prose sentences: (regex with group 'v', key)
+_PARCEL_LOCATION = r"(?:该|本)?(?:地块|宗地)(?:坐落|位于)\s*(?P<v>[^，,。；;()（）\s]{2,40})[，,。；;]"
+_PARCEL_USE = r"(?:用地性质|土地用途|规划用途)(?:为|是)\s*(?P<v>[^，,。；;]{2,30}?用地(?:[(（][^()（）]{1,12}[)）])?)[，,。；;]"
+_PARCEL_TERM = r"(?:出让|使用)年限(?:为|是)\s*(?P<v>\d{1,3}\s*年)"
+
 _PROSE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), k)
     for p, k in [
@@ -725,10 +729,17 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"现将位于\s*(?P<v>[^，,。；;]{4,60}?)(?:的)?(?:营业用房|房屋|房产|商铺|店面|厂房|仓库|土地|资产)",
             "location",
         ),
+        # a land notice's one-parcel sentence: '该地块位于七营镇杨堡村,…用地性质为公用设施用地(供水用地),…出让年限为50年'
+        (_PARCEL_LOCATION, "location"),
+        (_PARCEL_USE, "land_use"),
+        (_PARCEL_TERM, "use_term_years"),
     ]
 ]
 
 
+_ONE_PARCEL_PATTERNS = frozenset({_PARCEL_LOCATION, _PARCEL_USE, _PARCEL_TERM})
+# '出让3宗国有建设用地使用权' / '共两宗地块': several parcels, whose sentences are each parcel's own
+_SEVERAL_PARCELS = re.compile(r"(?:[2-9]|\d{2,}|[二两三四五六七八九十])\s*宗")
 _PROSE_TEXT = [(rx, k) for rx, k in _PROSE if not rx.pattern.startswith("^")]
 _PROSE_LINE = [(rx, k) for rx, k in _PROSE if rx.pattern.startswith("^")]
 
@@ -745,7 +756,10 @@ def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Fin
     if not text_rules and not line_rules:
         return
     text = "\n".join(lines[:200])
+    several = bool(_SEVERAL_PARCELS.search(text))
     for rx, key in text_rules:
+        if rx.pattern in _ONE_PARCEL_PATTERNS and (several or len(rx.findall(text)) != 1):
+            continue  # a parcel's sentence is the notice's only when the notice sells one parcel
         m = rx.search(text)
         if m:
             yield Finding(key, m.group("v"), "", text[max(0, m.start() - 10) : m.end() + 10], "regex")
