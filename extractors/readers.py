@@ -50,6 +50,7 @@ _NUMBER_TAIL = re.compile(
 # block; a top-level item ('四、采购代理机构：X' … '十三、联系电话：') only names the agency
 _LEAD_NUMBER = re.compile(r"\s*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.．、]?)?\s*")
 _NUMBERED = re.compile(r"^\s*[(（]?[\d一二三四五六七八九十]{1,3}[)）.．、]")
+_CONTACT_LINE = re.compile(r"^\s*(?:项目)?联系人\s*[:：]")
 _ADDRESS_LINE = re.compile(r"^\s*(?:办公|通讯|联系)?地址\s*[:：]")
 _SUPERVISOR_HEAD = re.compile(r"^\s*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.．、]?)?\s*[^:：]{0,6}监督")
 _BLOCK_NUMBER = re.compile(r"^\s*\d{1,2}[.．]\d{1,2}(?!\d)")
@@ -189,10 +190,15 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             elif (
                 re.search(r"代理", core)
                 and _LEAD_NUMBER.fullmatch(line[:ls])
-                and (_NUMBERED.match(line) or (i + 1 < n and _ADDRESS_LINE.match(lines[i + 1])))
+                and i + 1 < n
+                and (
+                    _ADDRESS_LINE.match(lines[i + 1])
+                    or (_NUMBERED.match(line) and _CONTACT_LINE.match(lines[i + 1]))
+                )
             ):
-                # '2.采购代理机构名称：X' (numbered like the owner's '1.采购人名称') or '招标代理人：X' followed
-                # by its own 办公地址 line: a contact block of the agency's, so its 联系电话 is the agency's
+                # '招标代理人：X' followed by its own 办公地址 line, or '2.采购代理机构名称：X' (numbered like the
+                # owner's '1.采购人名称') over unnumbered 联系人 lines: the agency's contact block, so its
+                # 联系电话 is the agency's.  A flat numbered list ('12. 代理机构：X' / '13. 联系电话：…') is no block.
                 party = "agency"
             elif idx == 0 and _SUPERVISOR_HEAD.search(line[:vs]):
                 # '9.监督部门及电话：A局电话：… / B局电话：…': the supervisors' block, not the owner's

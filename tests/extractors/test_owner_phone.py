@@ -52,3 +52,11 @@ def test_the_supervisors_block_is_not_the_owners() -> None:
         "<p>招标人：某某路桥投资建设有限公司；</p><p>地址：某市某路1号；</p><p>电话：15900000003；</p>"
     )
     assert extract(page.encode("utf-8")).fields["contact_phone"] == "15900000003"
+
+
+def test_a_flat_numbered_list_is_no_agency_block() -> None:
+    page = (
+        "<h1>某县某所维修工程发包公告</h1><p>11. 发包人：某县公安局</p>"
+        "<p>12. 发包代理机构：某某工程咨询有限责任公司</p><p>13. 联系电话：0570-5200000</p>"
+    )
+    assert extract(page.encode("utf-8")).fields["contact_phone"] == "0570-5200000"
