@@ -30,7 +30,7 @@ from .readers import (
 from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
 from .stated import stated_labels
-from .transposed import transposed_candidates
+from .transposed import candidate_blocks, transposed_candidates
 from .trim import header_word, plan_numbers_last, trim_name
 
 _PHONE = re.compile(
@@ -301,6 +301,10 @@ def extract(
             findings.append(item)
     if not lists:
         lists += list(transposed_candidates(tables))
+    if not lists and spec.table_candidates:
+        block = candidate_blocks(lines)
+        if block is not None:
+            lists.append(block)
     for d in page.dates:
         findings.append(Finding("publish_date", d, "", d, "meta"))
     _apply(rec, spec, _aliased(plan_numbers_last(findings), spec))

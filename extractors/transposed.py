@@ -1,4 +1,4 @@
-"""Candidate tables printed column-wise: one row per item, one column per candidate.
+"""Candidate lists the header-row reader cannot see: tables printed column-wise, and text blocks.
 
 Several provinces' 中标候选人公示 templates (沈阳公共资源交易, railway tenders, and others) lay the
 ranked list out sideways::
@@ -10,6 +10,9 @@ ranked list out sideways::
 The header-row reader sees no column named 中标候选人名称 there, so the list is read here: the row
 whose cells after its label are all rank words gives the ranks, the name row under the same columns
 the candidates, and a price row (if any) their prices.
+
+Others (湖南 and more) print one text block per candidate: '第一中标候选人：A' then its 信用等级,
+投标报价, 项目负责人… lines up to the next '第二中标候选人：B' (``candidate_blocks``).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections.abc import Iterator
 
 from .labels import core_label
 from .layout import Table
-from .normalize import is_placeholder, money, strip_value, unit_from_label
+from .normalize import clean_text, is_placeholder, money, strip_value, unit_from_label
 from .readers import ListTable, _cn_int
 
 _RANK_WORD = re.compile(r"^第\s*([一二三四五六七八九十\d]{1,3})\s*(?:名|中标候选人|候选人|位)?$")
@@ -64,3 +67,35 @@ def transposed_candidates(tables: list[Table]) -> Iterator[ListTable]:
                 header = [row[label_at], named[0][label_at]]
                 yield ListTable(header, rows, " | ".join(row)[:200], winner_table=False)
             break
+
+
+_BLOCK_HEAD = re.compile(
+    r"^\s*第\s*([一二三四五六七八九十\d]{1,3})\s*(?:名\s*)?(?:中标|成交)?候选(?:人|单位|供应商)(?:名称)?\s*[:：]\s*(?P<name>\S.*)$"
+)
+_BLOCK_PRICE = re.compile(
+    r"^\s*(?:投标|评标|中标)?(?:报价|总价|价格)(?:金额)?\s*(?P<note>[(（][^()（）]{1,6}[)）])?\s*[:：]\s*(?P<v>.+)$"
+)
+
+
+def candidate_blocks(lines: list[str]) -> ListTable | None:
+    """The candidates printed as '第一中标候选人：A' blocks, with the 投标报价 line of each block."""
+    heads = [(i, m) for i, ln in enumerate(lines) if (m := _BLOCK_HEAD.match(clean_text(ln)))]
+    if len(heads) < 2:
+        return None
+    rows: list[dict[str, object]] = []
+    for k, (i, m) in enumerate(heads):
+        name = strip_value(m.group("name"))
+        if not name or is_placeholder(name) or len(name) > 60:
+            return None
+        end = heads[k + 1][0] if k + 1 < len(heads) else min(len(lines), i + 15)
+        price = None
+        for ln in lines[i + 1 : end]:
+            pm = _BLOCK_PRICE.match(clean_text(ln))
+            if pm:
+                price = money(pm.group("v"), unit_from_label(pm.group("note") or "") or "元")
+                break
+        rows.append({"rank": _cn_int(m.group(1)), "name": name, "price": price})
+    ranks = [r["rank"] for r in rows]
+    if len(set(ranks)) != len(ranks):
+        return None  # two lots each with their own 第一中标候选人: not one list
+    return ListTable(["中标候选人"], rows, lines[heads[0][0]][:200], winner_table=False)

@@ -70,3 +70,21 @@ def test_a_name_column_beside_an_award_price_is_the_winner() -> None:
     assert rec.fields["winner"] == ["甲建筑工程有限公司"]  # the 联系人 row is no bidder
     assert rec.fields["amount"] == 3909800
     assert rec.fields["agency"] == "某市政府采购中心"  # a 集中采购机构 runs the purchase
+
+
+_BLOCKS = """<h1>某县灌区节水配套改造项目中标候选人公示</h1>
+<p>某某咨询有限公司受某县水库管理所的委托，就某县灌区节水配套改造项目施工进行公开招标。</p>
+<p>第一中标候选人：甲建设有限公司</p><p>信用等级：AAA</p><p>投标报价：13133081.96元</p>
+<p>项目负责人：张某（证书编号：湘000000000001）</p>
+<p>第二中标候选人：乙水电工程建设有限公司</p><p>信用等级：AAA</p><p>投标报价：13092218.33元</p>
+<p>第三中标候选人：丙建设工程有限公司</p><p>投标报价：13037964.07元</p><p>招标人：某县水库管理所</p>"""
+
+
+def test_candidate_blocks_in_text_are_read() -> None:
+    rec = extract(_BLOCKS.encode("utf-8"))
+    assert rec.notice_type == "construction.candidates"
+    assert rec.fields["candidates"] == [
+        {"rank": 1, "name": "甲建设有限公司", "price": 13133081.96},
+        {"rank": 2, "name": "乙水电工程建设有限公司", "price": 13092218.33},
+        {"rank": 3, "name": "丙建设工程有限公司", "price": 13037964.07},
+    ]
