@@ -147,6 +147,9 @@ def _apply(rec: Record, spec: Extractor, findings: list[Finding]) -> None:
             continue
         value = f.value if f.value is not None else _value(key, f, rec.warnings)
         rec.set(key, value, f.snippet, f.method)
+        if key == "budget" and "max_price" in spec.keys and _CAP_NOTE.search(f.note):
+            # '采购项目预算（最高限价）：458505.92元': the bracket says the budget is also the price cap
+            rec.set("max_price", value, f.snippet, f.method)
 
 
 def _publicity(rec: Record, spec: Extractor, f: Finding) -> None:
@@ -197,6 +200,7 @@ def _kv_alias_findings(tables: list[Table], spec: Extractor) -> list[Finding]:
     return found
 
 
+_CAP_NOTE = re.compile(r"最高限价|控制价|拦标价")
 _CRUMB = re.compile(r"^首页$|^首页\s*[>›»/]|\S\s*[>›»]\s*\S|\S/\s+\S.*/\s")
 _CRUMB_LABEL = re.compile(r"当前(的)?位置|您的位置|所在位置")
 _SITE_NUMBER = re.compile(r"ICP备|ICP证|公网安备")

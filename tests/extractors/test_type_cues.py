@@ -82,3 +82,17 @@ def test_chrome_lines_above_the_title_block_are_skipped() -> None:
     )
     rec = extract(text.encode("utf-8"))
     assert rec.fields["title"] == "某市某镇中心小学教师周转房项目施工招标公告"
+
+
+def test_a_budget_bracketed_as_the_price_cap_is_both() -> None:
+    page = (
+        "<h1>某县某普查服务项目竞争性磋商公告</h1><p>采购人：某县某局</p>"
+        "<p>五、采购项目预算（最高限价）：458505.92元</p><p>六、响应文件提交截止时间：2026年5月6日9:30</p>"
+    )
+    rec = extract(page.encode("utf-8"))
+    assert rec.fields["budget"] == rec.fields["max_price"] == 458505.92
+
+
+def test_a_plain_budget_is_no_price_cap() -> None:
+    page = "<h1>某县某服务项目竞争性磋商公告</h1><p>采购人：某县某局</p><p>五、采购项目预算：458505.92元</p>"
+    assert "max_price" not in extract(page.encode("utf-8")).fields
