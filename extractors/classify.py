@@ -188,12 +188,23 @@ def classify(
     if domain == "other":
         return "other", "other.other"
     heads = [h for h in headings[:8] if re.search(r"公告|公示|结果|记录|通知|计划|决定|公布|情况", h)]
+    if domain in _SALE_DOMAINS and _HALTED.search(_TAIL_BRACKET.sub("", title.strip())):
+        # '关于中止国有建设用地使用权挂牌出让的公告': a sale halted, not offered; no sale type fits it,
+        # and it must not be held to a transfer notice's required items
+        return "other", "other.other"
     t = _type_in(domain, [title, *heads])
     if t is None:
         t = _body_type(domain, body)
     if t is None:
         return "other", "other.other"
     return domain, f"{domain}.{t}"
+
+
+_SALE_DOMAINS = ("land", "mining", "property", "emission")
+_HALTED = re.compile(
+    r"(中止|终止|暂停|撤销|撤回|取消)[^，,。]{0,20}(出让|挂牌|拍卖|转让|出租|交易)[^，,。]{0,6}(公告|通知|公示)$|"
+    r"(出让|挂牌|拍卖|转让|出租|交易)(活动)?(中止|终止|暂停|撤销|取消)的?(公告|通知|公示)$"
+)
 
 
 # a title that ends with a tendering stage names a procurement or a construction notice, whatever
@@ -239,17 +250,28 @@ def _domain(title: str, headings: list[str], body: str) -> str:
     return best if scores[best] > 0 else "other"
 
 
+# an item of its own that says what is corrected ('六、更正内容：…', '变更事项:'): a correction notice
+# whatever its title (a page cut below its heading still prints it)
+_CORRECTION_ITEM = (
+    r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:更正|变更)(?:内容|事项|信息|情况)\s*[:：]"
+)
+
 _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "procurement": [
         (re.compile(p), t)
         for p, t in [
+            (_CORRECTION_ITEM, "correction"),
             (r"中标供应商|成交供应商|中标（成交）信息|中标\(成交\)信息", "result"),
-            (r"(提交|递交)(投标|响应)文件截止时间|投标截止时间|响应文件提交", "tender"),
+            (
+                r"(提交|递交)(投标|响应)文件截止时间|投标截止时间|响应文件提交|(投标|响应)文件的?(递交|提交)截止",
+                "tender",
+            ),
         ]
     ],
     "construction": [
         (re.compile(p), t)
         for p, t in [
+            (_CORRECTION_ITEM, "correction"),
             (r"唱标记录|开标记录", "bid_opening"),
             (r"招标条件|投标人资格要求|投标文件的?递交|投标截止时间|比选", "tender"),
             (r"中标人[:：]|中标单位|中标价", "result"),

@@ -30,6 +30,8 @@ from .readers import (
 from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
 from .stated import stated_labels
+from .transposed import candidate_blocks, transposed_candidates
+from .trim import header_word, plan_numbers_last, trim_name
 
 _PHONE = re.compile(
     r"[(（]?0\d{2,3}[)）]?[\s-]?\d{3,4}-?\d{3,4}(?:[(（]\d{3,6}[)）])?|1[3-9]\d{9}(?:[(（]\d{3,6}[)）])?|\d{7,8}"
@@ -44,6 +46,8 @@ def _phone(raw: str) -> str | None:
     text = N.clean_text(raw)
     text = re.split(r"[，,、；;/]|或", text)[0]
     text = text.strip(N._TRAILING_PUNCT + "?？")
+    # '常老师13404605586' / '张科长 18995290091': the contact's name before the number is not the number
+    text = re.sub(r"^[\u3400-\u9fff]{1,6}[\s:：]*(?=[(（]?\d{3})", "", text)
     m = re.match(r"^(\S{7,})\s+(1\d{10}|\d{7,8})$", text)
     if m:
         text = m.group(1)
@@ -89,7 +93,7 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     if kind == ORGS:
         # 投诉人：A；被投诉人：B、C → A, B, C (the role words are labels, not names)
         orgs = [_ROLE_PREFIX.sub("", o) for o in N.split_orgs(raw)]
-        orgs = [o for o in orgs if o and len(o) <= 60]
+        orgs = [o for o in orgs if o and len(o) <= 60 and not header_word(o)]
         return orgs or None
     if kind == PHONE:
         return _phone(raw)
@@ -108,6 +112,9 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     if not text or N.is_placeholder(text):
         return None
     if kind == NAME:
+        text = trim_name(text)
+        if not text or header_word(text):
+            return None
         if len(text) > 100:
             return None
         if key in ("purchaser", "agency") and (not _ORG_HINT.search(text) or len(text) > 50):
@@ -140,6 +147,9 @@ def _apply(rec: Record, spec: Extractor, findings: list[Finding]) -> None:
             continue
         value = f.value if f.value is not None else _value(key, f, rec.warnings)
         rec.set(key, value, f.snippet, f.method)
+        if key == "budget" and "max_price" in spec.keys and _CAP_NOTE.search(f.note):
+            # '采购项目预算（最高限价）：458505.92元': the bracket says the budget is also the price cap
+            rec.set("max_price", value, f.snippet, f.method)
 
 
 def _publicity(rec: Record, spec: Extractor, f: Finding) -> None:
@@ -190,6 +200,7 @@ def _kv_alias_findings(tables: list[Table], spec: Extractor) -> list[Finding]:
     return found
 
 
+_CAP_NOTE = re.compile(r"最高限价|控制价|拦标价")
 _CRUMB = re.compile(r"^首页$|^首页\s*[>›»/]|\S\s*[>›»]\s*\S|\S/\s+\S.*/\s")
 _CRUMB_LABEL = re.compile(r"当前(的)?位置|您的位置|所在位置")
 _SITE_NUMBER = re.compile(r"ICP备|ICP证|公网安备")
@@ -292,9 +303,15 @@ def extract(
             lists.append(item)
         else:
             findings.append(item)
+    if not lists:
+        lists += list(transposed_candidates(tables))
+    if not lists and spec.table_candidates:
+        block = candidate_blocks(lines)
+        if block is not None:
+            lists.append(block)
     for d in page.dates:
         findings.append(Finding("publish_date", d, "", d, "meta"))
-    _apply(rec, spec, _aliased(findings, spec))
+    _apply(rec, spec, _aliased(plan_numbers_last(findings), spec))
     missing = [k for k in spec.keys if k not in rec.fields]
     _apply(rec, spec, _aliased(list(prose(lines, missing)), spec))
 
@@ -312,9 +329,10 @@ def extract(
     if spec.table_winner and lists:
         wt = next((t for t in lists if t.winner_table), None)
         if wt is not None:
+            rows = _first_ranked(wt.rows) if _RANKED_HEADER.search(" ".join(wt.header)) else wt.rows
             if "winner" not in rec.fields:
-                rec.set("winner", [str(r["name"]) for r in wt.rows], wt.snippet, "header_table")
-            prices = [r["price"] for r in wt.rows]
+                rec.set("winner", [str(r["name"]) for r in rows], wt.snippet, "header_table")
+            prices = [r["price"] for r in rows]
             # a sale of several parcels or rights prints a price per lot and no total: a sum would be
             # a figure the page never states (procurement lots are one award, their sum its amount)
             per_lot_sale = rec.domain in ("land", "mining", "property", "emission") and len(prices) > 1
@@ -394,6 +412,23 @@ def extract(
             f"(status {rec.status}): 字段仅取自页面文字"
         )
     return rec
+
+
+# a rank column, not a row number: 序号 1, 2, 3 lists joint or per-lot winners
+_RANKED_HEADER = re.compile(r"排名|名次|排序|顺序")
+
+
+def _first_ranked(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rank-1 row of a ranked candidate table, else every row.
+
+    A result that prints its 推荐排名 table ('第一中标候选人 / 第二中标候选人 …') awards the first-ranked
+    candidate: the others are no winners and their prices no part of the amount.  Rows without
+    distinct ranks (lots, joint winners) all stand.
+    """
+    ranks = [r.get("rank") for r in rows]
+    if len(rows) > 1 and all(ranks) and len(set(ranks)) == len(ranks):
+        return [min(rows, key=lambda r: r["rank"])]
+    return rows
 
 
 _HEADING_NAME = re.compile(

@@ -25,7 +25,7 @@ from .labels import (
 )
 from .layout import Page, Table
 from .normalize import clean_text, is_placeholder, money, parse_date, strip_value, unit_from_label
-from .textpage import dated_title
+from .textpage import dated_title, title_span
 
 
 @dataclass
@@ -48,6 +48,11 @@ _NUMBER_TAIL = re.compile(
 )
 # a sub-item of a contact section ('9.1发包人：' / '9.2代理机构：' / '9.3监督机构：') opens that party's
 # block; a top-level item ('四、采购代理机构：X' … '十三、联系电话：') only names the agency
+_LEAD_NUMBER = re.compile(r"\s*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.．、]?)?\s*")
+_NUMBERED = re.compile(r"^\s*[(（]?[\d一二三四五六七八九十]{1,3}[)）.．、]")
+_CONTACT_LINE = re.compile(r"^\s*(?:项目)?联系人\s*[:：]")
+_ADDRESS_LINE = re.compile(r"^\s*(?:办公|通讯|联系)?地址\s*[:：]")
+_SUPERVISOR_HEAD = re.compile(r"^\s*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.．、]?)?\s*[^:：]{0,6}监督")
 _BLOCK_NUMBER = re.compile(r"^\s*\d{1,2}[.．]\d{1,2}(?!\d)")
 # a phone whose own note says whose it is ('0570-7018388(代理机构)') is not the owner's contact
 _OTHERS_PHONE = re.compile(r"[（(][^)）]{0,8}(代理|交易中心|交易机构|监督)")
@@ -57,6 +62,12 @@ _OWNER_WORDS = re.compile(r"业主|招标人|采购人|出让人|转让方|出�
 _SECTION = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
+
+
+# the words before a glued '编号' that make it a document's number (a certificate, a licence, an ID)
+_PROJECT_NOUN = re.compile(r"(项目|工程|标段|标包|招标|采购)[”\"]?\s*$")
+_TENDER_PREFIX = re.compile(r"(招标|采购|谈判|磋商|询价|比选)(信息|公告)?$")
+_PERSONAL_DOC = re.compile(r"(证书?|执照|资格|资质|注册|身份|职称)$")
 
 
 def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
@@ -88,6 +99,19 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
             core, _ = core_label(run[k:])
             if keys_for(core):
                 found = k
+                if k and core == "编号" and _PERSONAL_DOC.search(run[:k]):
+                    found = None  # '证书编号' / '注册编号': a person's or firm's document, not the project's
+                elif (
+                    core == "编号"
+                    and j + k > 0
+                    and line[j + k - 1] in "（("
+                    and not _PROJECT_NOUN.search(line[: j + k - 1])
+                ):
+                    found = None  # '审定意见书(编号:…)': a bracketed 编号 numbers the noun before it
+                elif k and keys_for(core) == ("publish_date",) and _TENDER_PREFIX.search(run[:k]):
+                    found = (
+                        None  # '招标公告日期' in a result: the earlier tender notice's date, not this one's
+                    )
                 break
             if structural is None and STRUCTURAL.fullmatch(core):
                 structural = k
@@ -129,6 +153,7 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
     party: str | None = None
     section = ""
     n = len(lines)
+    neutral_phones: list[Finding] = []
     for i, line in enumerate(lines):
         if _SECTION.match(line) and len(line) <= 40:
             section = line
@@ -162,6 +187,22 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             elif ls == 0 and _BLOCK_NUMBER.match(line) and re.search(r"代理", core):
                 # '9.2代理机构：X' numbers a contact block of its own (9.1 发包人 / 9.2 代理机构 / 9.3 监督)
                 party = "agency"
+            elif (
+                re.search(r"代理", core)
+                and _LEAD_NUMBER.fullmatch(line[:ls])
+                and i + 1 < n
+                and (
+                    _ADDRESS_LINE.match(lines[i + 1])
+                    or (_NUMBERED.match(line) and _CONTACT_LINE.match(lines[i + 1]))
+                )
+            ):
+                # '招标代理人：X' followed by its own 办公地址 line, or '2.采购代理机构名称：X' (numbered like the
+                # owner's '1.采购人名称') over unnumbered 联系人 lines: the agency's contact block, so its
+                # 联系电话 is the agency's.  A flat numbered list ('12. 代理机构：X' / '13. 联系电话：…') is no block.
+                party = "agency"
+            elif idx == 0 and _SUPERVISOR_HEAD.search(line[:vs]):
+                # '9.监督部门及电话：A局电话：… / B局电话：…': the supervisors' block, not the owner's
+                party = "other"
             elif core in ("联系单位", "联系机构"):
                 party = "other"
             tail_value = idx + 1 == len(spans)
@@ -233,7 +274,11 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                             and re.match(r"^\d", lines[i + 1 + cont])
                         ):
                             v = clean_text(v) + " " + lines[i + 1 + cont]
-                        yield Finding("contact_phone", v, note, line, "label_line")
+                        phone = Finding("contact_phone", v, note, line, "label_line")
+                        if party == "owner" or owner_label:
+                            yield phone
+                        else:
+                            neutral_phones.append(phone)
                     continue
                 else:
                     continue
@@ -279,6 +324,10 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             value = _NUMBER_TAIL.sub("", value)
             for key in keys:
                 yield Finding(key, value, note, line, "numbered" if _SECTION.match(line) else "label_line")
+    # a phone printed in the owner's own block ('采购人联系方式：… 联系方式：…') is the owner's contact; one
+    # printed outside any party's block (a ccgp head's '项目联系电话', often the agency's handler) only
+    # stands in when no owner block gives one
+    yield from neutral_phones
 
 
 _STYLES = [
@@ -380,10 +429,11 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
 
 
 _NAME_COL = re.compile(
-    r"^(投标人|投标单位|投标供应商|供应商|单位|(预)?中标(候选)?(人|单位|供应商)|(成交|中标)?(候选人)|"
+    r"^(?:推荐)?(投标人|投标单位|投标供应商|供应商|单位|(预)?中标(候选)?(人|单位|供应商)|(成交|中标)?(候选人)|"
     r"竞买人|竞得人|受让(人|方|单位)|承租(人|方)|企业)(名称)?$|^(中标|成交|预中标)(供应商|单位|人)名称$|^单位名称$|^候选人名称$"
 )
 _PRICE_COL = re.compile(r"(投标|中标|成交|评标|最终)?(报价|价格|金额|总价|价)$")
+_AWARD_PRICE = re.compile(r"(中标|成交)(金额|价|价格|总价)")
 _RANK_COL = re.compile(r"^(序号|排名|名次|排序|中标候选人排序|候选人排名|排名顺序|推荐顺序)$")
 _SKIP_PRICE = re.compile(r"保证金|单价|限价|控制价|预算|得分|分数")
 _PM_COL = re.compile(r"^(拟派)?(项目负责人|项目经理)(姓名)?$")
@@ -474,6 +524,8 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                 name = strip_value(r[cols["name"]])
                 if not name or is_placeholder(name) or len(name) > 60:
                     continue
+                if STRUCTURAL.fullmatch(core_label(name)[0]):
+                    continue  # a '联系人 | 罗某 | 电话 | …' row under the list: a contact line, not a bidder
                 price = None
                 if "price" in cols and cols["price"] < len(r):
                     price = money(r[cols["price"]], unit or "元")
@@ -495,7 +547,11 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                     header,
                     out,
                     " | ".join(header)[:200],
-                    winner_table=bool(re.search(r"中标|成交|竞得|受让|承租", hname)),
+                    # a name column under 中标/成交…, or any name column beside a 成交金额 / 中标价 column
+                    winner_table=bool(
+                        re.search(r"中标|成交|竞得|受让|承租", hname)
+                        or any(_AWARD_PRICE.fullmatch(core_label(h)[0]) for h in header)
+                    ),
                     managers=managers if len(managers) == len(out) else [],
                 )
             rating_col = next(
@@ -609,6 +665,10 @@ def css_hooks(page: Page) -> Iterator[Finding]:
 
 
 # prose sentences: (regex with group 'v', key)
+_PARCEL_LOCATION = r"(?:该|本)?(?:地块|宗地)(?:坐落|位于)\s*(?P<v>[^，,。；;()（）\s]{2,40})[，,。；;]"
+_PARCEL_USE = r"(?:用地性质|土地用途|规划用途)(?:为|是)\s*(?P<v>[^，,。；;]{2,30}?用地(?:[(（][^()（）]{1,12}[)）])?)[，,。；;]"
+_PARCEL_TERM = r"(?:出让|使用)年限(?:为|是)\s*(?P<v>\d{1,3}\s*年)"
+
 _PROSE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), k)
     for p, k in [
@@ -632,6 +692,11 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (r"(?:最高限价|招标控制价|控制价)(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "max_price"),
         (
             r"(?:投标|响应)(?:文件)?(?:递交|提交)?的?截止时间[^为：:。]{0,20}?为\s*(?P<v>\d{4}\s*年[^。；;，,]{4,40})",
+            "bid_deadline",
+        ),
+        (  # the 2020 national template's 项目概况: '…获取采购文件，并于2021年12月16日13点30分（北京时间）前提交响应文件'
+            r"并?于\s*(?P<v>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*\d{1,2}\s*[:：时点]\s*\d{0,2}\s*分?)"
+            r"\s*(?:[(（]北京时间[)）])?\s*(?:前|之前)\s*(?:提交|递交|上传)(?:投标|响应)(?:文件)?",
             "bid_deadline",
         ),
         (
@@ -670,10 +735,17 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"现将位于\s*(?P<v>[^，,。；;]{4,60}?)(?:的)?(?:营业用房|房屋|房产|商铺|店面|厂房|仓库|土地|资产)",
             "location",
         ),
+        # a land notice's one-parcel sentence: '该地块位于七营镇杨堡村,…用地性质为公用设施用地(供水用地),…出让年限为50年'
+        (_PARCEL_LOCATION, "location"),
+        (_PARCEL_USE, "land_use"),
+        (_PARCEL_TERM, "use_term_years"),
     ]
 ]
 
 
+_ONE_PARCEL_PATTERNS = frozenset({_PARCEL_LOCATION, _PARCEL_USE, _PARCEL_TERM})
+# '出让3宗国有建设用地使用权' / '共两宗地块': several parcels, whose sentences are each parcel's own
+_SEVERAL_PARCELS = re.compile(r"(?:[2-9]|\d{2,}|[二两三四五六七八九十])\s*宗")
 _PROSE_TEXT = [(rx, k) for rx, k in _PROSE if not rx.pattern.startswith("^")]
 _PROSE_LINE = [(rx, k) for rx, k in _PROSE if rx.pattern.startswith("^")]
 
@@ -690,7 +762,10 @@ def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Fin
     if not text_rules and not line_rules:
         return
     text = "\n".join(lines[:200])
+    several = bool(_SEVERAL_PARCELS.search(text))
     for rx, key in text_rules:
+        if rx.pattern in _ONE_PARCEL_PATTERNS and (several or len(rx.findall(text)) != 1):
+            continue  # a parcel's sentence is the notice's only when the notice sells one parcel
         m = rx.search(text)
         if m:
             yield Finding(key, m.group("v"), "", text[max(0, m.start() - 10) : m.end() + 10], "regex")
@@ -714,17 +789,45 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
     dated = dated_title(lines)
     if dated:
         return dated, dated
-    lines = [ln for ln in lines[:8] if ln not in _SHELL]
-    for start in range(min(3, len(lines))):
+    top = [ln for ln in lines[:8] if ln not in _SHELL]
+    bare: tuple[str, str] | None = None
+    for start in range(min(3, len(top))):
         joined = ""
-        for k in range(start, min(start + 3, len(lines))):
-            ln = lines[k]
+        for k in range(start, min(start + 3, len(top))):
+            ln = top[k]
             if "：" in ln or ":" in ln or "|" in ln or len(ln) > 100 or _SECTION.match(ln):
                 break
             joined += ln
             if _TITLE_SUFFIX.search(joined) and 4 <= len(joined) <= 120:
-                return joined, lines[start]
+                if len(joined) > 6:
+                    return joined, top[start]
+                # a bare '招标公告' above '<project>' / '招标公告': the pair below is the title
+                bare = bare or (joined, top[start])
+                break
+    if bare:
+        return bare
+    # chrome above the title ('开标时间:倒计时' / a countdown): the title block further down, or a
+    # '<project>' line over a line that is only the notice's kind ('施工招标公告')
+    span = title_span(lines)
+    if span:
+        joined = "".join(lines[span[0] : span[1] + 1])
+        return joined, lines[span[0]]
+    for i in range(1, min(30, len(lines))):
+        prev = lines[i - 1]
+        if (
+            _KIND_ONLY.fullmatch(lines[i])
+            and 6 <= len(prev) <= 80
+            and not re.search(r"[:：|，,。；;]", prev)
+            and not _TITLE_SUFFIX.search(prev)
+            and not _SECTION.match(prev)
+        ):
+            return prev + lines[i], prev
     return None
+
+
+_KIND_ONLY = re.compile(
+    r"(?:施工|监理|设计|勘察|货物|服务|工程)?(?:公开)?(?:招标|采购|比选|发包|竞争性磋商|竞争性谈判|询价)(?:公告|公示)"
+)
 
 
 _SIGN_DATE = re.compile(

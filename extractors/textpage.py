@@ -124,7 +124,10 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
             (
                 i - 1
                 for i, ln in enumerate(lines[1:4], 1)
-                if _BARE_DATE.fullmatch(ln) and _plain_title(lines[i - 1])
+                if _BARE_DATE.fullmatch(ln)
+                and _plain_title(lines[i - 1])
+                # an issuer above a bare date is the 落款 of a short notice, not its title
+                and not (_ISSUER.search(lines[i - 1]) and not _TITLE.match(lines[i - 1]))
             ),
             None,
         )

@@ -107,3 +107,24 @@ def test_a_numbered_heading_over_its_paragraph_is_not_read_as_a_cell() -> None:
     rec = extract(text.encode("utf-8"))
     assert rec.fields["project_name"] == "某县庙下溪重点山洪沟防洪治理工程"
     assert rec.fields["purchaser"] == "某某水利开发有限公司"
+
+
+_ONE_PARCEL = (
+    "某县自然资源局国有建设用地使用权出让公告\n经某县人民政府批准，我局决定协议出让{n}宗国有建设用地使用权。\n"
+    "地块位于某镇某村,用地面积1.4684公顷,用地性质为公用设施用地(供水用地),容积率≤0.8,出让年限为50年。\n"
+    "某县自然资源局\n2026年3月7日\n"
+)
+
+
+def test_a_one_parcel_sentence_gives_place_use_and_term() -> None:
+    rec = extract(_ONE_PARCEL.format(n="1").encode("utf-8"))
+    assert rec.notice_type == "land.transfer_notice"
+    assert rec.fields["location"] == "某镇某村"
+    assert rec.fields["land_use"] == "公用设施用地(供水用地)"
+    assert rec.fields["use_term_years"] == 50
+
+
+def test_a_parcels_sentence_in_a_several_parcel_notice_is_not_the_notices() -> None:
+    rec = extract(_ONE_PARCEL.format(n="3").encode("utf-8"))
+    for key in ("location", "land_use", "use_term_years"):
+        assert key not in rec.fields, key

@@ -1,0 +1,101 @@
+"""Candidate lists the header-row reader cannot see: tables printed column-wise, and text blocks.
+
+Several provinces' 中标候选人公示 templates (沈阳公共资源交易, railway tenders, and others) lay the
+ranked list out sideways::
+
+    投标人排序     | 第一名 | 第二名 | 第三名
+    中标候选人名称 | A      | B      | C
+    投标报价(元)   | 1      | 2      | 3
+
+The header-row reader sees no column named 中标候选人名称 there, so the list is read here: the row
+whose cells after its label are all rank words gives the ranks, the name row under the same columns
+the candidates, and a price row (if any) their prices.
+
+Others (湖南 and more) print one text block per candidate: '第一中标候选人：A' then its 信用等级,
+投标报价, 项目负责人… lines up to the next '第二中标候选人：B' (``candidate_blocks``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .labels import core_label
+from .layout import Table
+from .normalize import clean_text, is_placeholder, money, strip_value, unit_from_label
+from .readers import ListTable, _cn_int
+
+_RANK_WORD = re.compile(r"^第\s*([一二三四五六七八九十\d]{1,3})\s*(?:名|中标候选人|候选人|位)?$")
+_NAME_ROW = re.compile(r"(?:中标|推荐)?候选人(?:名称)?|投标人(?:名称)?|(?:投标|候选)?单位(?:名称)?")
+_PRICE_ROW = re.compile(r"(?:投标|中标|评标)?(?:报价|价格|总价|金额)(?:金额)?")
+
+
+def transposed_candidates(tables: list[Table]) -> Iterator[ListTable]:
+    """A ListTable for each column-wise candidate table among ``tables``."""
+    for t in tables:
+        grid = [[strip_value(c[0]) for c in r] for r in t.grid_cells()]
+        for ri, row in enumerate(grid):
+            lc = next((i for i, c in enumerate(row) if _RANK_WORD.match(c)), None)
+            if lc is None or lc == 0 or len(row) - lc < 2:
+                continue
+            ranks = [_RANK_WORD.match(c) for c in row[lc:]]
+            if not all(ranks):
+                continue
+            width = len(row)
+            label_at = lc - 1
+            named = [
+                r
+                for r in grid[ri + 1 :]
+                if len(r) == width and _NAME_ROW.fullmatch(core_label(r[label_at])[0])
+            ]
+            if not named:
+                break
+            priced = [
+                r
+                for r in grid[ri + 1 :]
+                if len(r) == width and _PRICE_ROW.fullmatch(core_label(r[label_at])[0])
+            ]
+            unit = unit_from_label(priced[0][label_at]) if priced else None
+            rows: list[dict[str, object]] = []
+            for k, m in enumerate(ranks):
+                name = named[0][lc + k]
+                if not name or is_placeholder(name) or len(name) > 60:
+                    continue
+                price = money(priced[0][lc + k], unit or "元") if priced else None
+                rows.append({"rank": _cn_int(m.group(1)) if m else None, "name": name, "price": price})
+            if rows:
+                header = [row[label_at], named[0][label_at]]
+                yield ListTable(header, rows, " | ".join(row)[:200], winner_table=False)
+            break
+
+
+_BLOCK_HEAD = re.compile(
+    r"^\s*第\s*([一二三四五六七八九十\d]{1,3})\s*(?:名\s*)?(?:中标|成交)?候选(?:人|单位|供应商)(?:名称)?\s*[:：]\s*(?P<name>\S.*)$"
+)
+_BLOCK_PRICE = re.compile(
+    r"^\s*(?:投标|评标|中标)?(?:报价|总价|价格)(?:金额)?\s*(?P<note>[(（][^()（）]{1,6}[)）])?\s*[:：]\s*(?P<v>.+)$"
+)
+
+
+def candidate_blocks(lines: list[str]) -> ListTable | None:
+    """The candidates printed as '第一中标候选人：A' blocks, with the 投标报价 line of each block."""
+    heads = [(i, m) for i, ln in enumerate(lines) if (m := _BLOCK_HEAD.match(clean_text(ln)))]
+    if len(heads) < 2:
+        return None
+    rows: list[dict[str, object]] = []
+    for k, (i, m) in enumerate(heads):
+        name = strip_value(m.group("name"))
+        if not name or is_placeholder(name) or len(name) > 60:
+            return None
+        end = heads[k + 1][0] if k + 1 < len(heads) else min(len(lines), i + 15)
+        price = None
+        for ln in lines[i + 1 : end]:
+            pm = _BLOCK_PRICE.match(clean_text(ln))
+            if pm:
+                price = money(pm.group("v"), unit_from_label(pm.group("note") or "") or "元")
+                break
+        rows.append({"rank": _cn_int(m.group(1)), "name": name, "price": price})
+    ranks = [r["rank"] for r in rows]
+    if len(set(ranks)) != len(ranks):
+        return None  # two lots each with their own 第一中标候选人: not one list
+    return ListTable(["中标候选人"], rows, lines[heads[0][0]][:200], winner_table=False)

@@ -1,0 +1,84 @@
+"""Trim a name value cut out of running text to the name itself.
+
+Real notices print short values inside sentences and brackets, and the readers cut a value from its
+label to the next label or line end.  Four wording families across sites leave text after the name:
+
+- a label opened inside a bracket ('…项目（项目编号：BSJ19-27）组织采购', '廖志海（证书编号：湘14…）',
+  '(编号:海开规设审字〔2025〕00007号),用地面积…'): the value ends at the bracket that closes the
+  one the label opened, i.e. at the first closing bracket with no opening one in the value;
+- a defined-term note ('辽宁兴燚项目管理有限公司(以下简称“招标代理”)'): not part of the name;
+- a fill-in template's field hint left after the filled value ('…监理（二次招标）（项目名称）');
+- a sentence end: a name holds no '。', so the text after one is the next clause or section;
+- an organisation's street address in brackets after its name ('…国土资源局(…云鹤路5号)').
+
+A value that is itself a column header word ('企业名称', '投标总报价') is a table's header cell read
+as a value, not a name: ``header_word`` says so, so the caller keeps no value (precision first).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .readers import Finding
+
+_OPEN, _CLOSE = "（(〔[【", "）)〕]】"
+_DEFINED = re.compile(r"\s*[（(]\s*(?:以下|下文)?简称.*$")
+# the hint words a template prints in brackets after a blank: '（项目名称）', '（招标人名称）'
+_HINT = re.compile(r"\s*[（(](?:[\u3400-\u9fff]{0,6}(?:名称|编号|全称)|项目|招标人|采购人)[）)]$")
+# an organisation's street address in brackets after its name: '某县国土资源局(某县云鹤路5号)'
+_ADDRESS_NOTE = re.compile(
+    r"\s*[（(][^（()）]{0,20}(?:路|街|巷|道|弄|大厦|广场)[^（()）]{0,12}\d+\s*(?:号|室|楼|层)[)）]$"
+)
+_HEADER = re.compile(r"^[\u3400-\u9fff]{0,6}(?:名称|报价|金额|价格|地址|电话|编号|日期|时间|排名|得分|序号)$")
+
+
+def cut_unclosed(text: str) -> str:
+    """Cut ``text`` at its first closing bracket that closes nothing inside it."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            if depth == 0:
+                return text[:i]
+            depth -= 1
+    return text
+
+
+def trim_name(text: str) -> str:
+    """The name at the start of ``text`` without the trailing clutter described in the module doc."""
+    text = cut_unclosed(text)
+    text = text.split("。", 1)[0]
+    text = _DEFINED.sub("", text)
+    text = _HINT.sub("", text)
+    text = _ADDRESS_NOTE.sub("", text)
+    return text.strip()
+
+
+def header_word(text: str) -> bool:
+    """True when ``text`` is a short column-header word ('企业名称', '投标总报价'), not a value."""
+    return len(text) <= 8 and _HEADER.match(text) is not None
+
+
+# a finance bureau's purchase-plan number: '采购计划编号：古财采计[2018]068', '采购编号：双峰财采计2018-0342'
+_PLAN_VALUE = re.compile(r"财采|采计|采购计划")
+_PLAN_LABEL = re.compile(r"计划(?:编号|号)[^:：]{0,4}[:：]?\s*$")
+
+
+def _is_plan_number(f: Finding) -> bool:
+    at = f.snippet.find(f.raw.strip()[:6]) if f.raw.strip() else -1
+    before = f.snippet[max(0, at - 12) : at] if at >= 0 else ""
+    return bool(_PLAN_VALUE.search(f.raw) or _PLAN_LABEL.search(before))
+
+
+def plan_numbers_last(findings: list[Finding]) -> list[Finding]:
+    """``findings`` with purchase-plan numbers moved after the other project_number readings.
+
+    Government procurement pages (湖南, and other provinces' 政府采购 templates) print both the finance
+    bureau's 采购计划编号 and the project's own 项目编号 / 采购代理编号; the project is known by the
+    latter.  A page that prints only the plan number still has it read (it is moved, not dropped).
+    """
+    plan = [f for f in findings if f.key == "project_number" and _is_plan_number(f)]
+    if not plan:
+        return findings
+    return [f for f in findings if not (f.key == "project_number" and _is_plan_number(f))] + plan
