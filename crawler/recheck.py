@@ -185,6 +185,12 @@ MIN_DOCS = 30
 MIN_CHANGES = 5
 #: the prior's checkpoint ages (nights after the list date): exponential backoff
 PRIOR_AGES: tuple[int, ...] = (1, 2, 4, 8, 16, 32)
+#: open periods of its own (site, type) the crawl must have watched through — fetched on or after
+#: the last open night, changed or not — before "never seen changing" is believed and its open
+#: notices lose their weekly re-checks (the cold start, :meth:`LearnedSchedule.thin`). Why 30: with
+#: no change in 30 whole open periods the share of such notices edited while open is below 10 %
+#: with 95 % confidence (rule of three, 3/30); with fewer, "no change seen" mostly means "not looked"
+MIN_OBSERVED = 30
 #: a channel whose crawl health said ``type_mismatch`` within this many nights is not trusted for its
 #: declared type (as long as the settled re-check horizon: a mislabelled channel rarely fixes itself,
 #: and a few extra re-checks cost less than an edit missed on a tender filed under "results")
@@ -198,19 +204,24 @@ class ChangeStats:
     ``docs``: documents old enough to have been watched through their busy time; ``changed``: of
     those, how many were recorded changed at least once; ``open_ages``: for each change recorded while
     the notice was open, its age (nights after the list date) on the night it was recorded; ``late``:
-    changes recorded after the notice had settled (or of a type that is never open).
+    changes recorded after the notice had settled (or of a type that is never open); ``observed``:
+    documents watched from young whose whole open period was watched through (fetched again on or
+    after its last open night), the evidence that "never seen changing" rests on
+    (:func:`observe_open_periods`).
     """
 
     docs: int = 0
     changed: int = 0
     open_ages: list[int] = field(default_factory=list)
     late: int = 0
+    observed: int = 0
 
     def add(self, other: ChangeStats) -> None:
         self.docs += other.docs
         self.changed += other.changed
         self.open_ages.extend(other.open_ages)
         self.late += other.late
+        self.observed += other.observed
 
 
 class LearnedStats(dict[tuple[str, str], ChangeStats]):
@@ -251,6 +262,12 @@ class LearnedSchedule:
       nights 1, 2, 4 — and a type never seen changing falls to none); where there are any, doubling
       ages after the last one (exponential backoff); **plus the last open night**, always, so an
       edit made while bidders or objectors could still act is recorded before the deadline passes.
+    - **cold start**: a type whose plan has no open checkpoints ("never seen changing") while
+      fewer than :data:`MIN_OBSERVED` of its open periods were watched through (:meth:`thin`) is
+      re-checked every ``open_max_gap_days`` (7) nights while open, plus the last open night: before
+      that, its notices were simply not looked at while open — a plan learned from documents whose
+      open period is still running (a land listing is open for six weeks) had only their first
+      fetch to go on, and missed a silent edit of a starting price (``pubwatch simulate`` seed 47).
     - **settled**: where changes after settling have been seen (at least 2, and ``late`` ≥
       ``late_share`` of the sampled documents, ``docs / explore_every``), exponential backoff after
       settling (``interval_days``, ×2, … while younger than ``recheck_days``); otherwise ("a settled
@@ -326,6 +343,19 @@ class LearnedSchedule:
             self._cache[ntype] = got
         return got
 
+    def thin(self, ntype: str) -> bool:
+        """Whether the site has watched too few whole open periods of ``ntype`` to trust "it does
+        not change" (fewer than :data:`MIN_OBSERVED`; counted on the site's own documents, since
+        a county's land listings are edited by that county's centre, not by the pool's).
+
+        Why: ``docs`` counts every document watched from young, most of them still open — and a
+        type without open checkpoints is not fetched while open, so its "no change" is no
+        observation. Only open periods seen through (fetched again on or after the last open
+        night) are evidence; until there are enough, the cold start keeps weekly re-checks.
+        """
+        own = self._by_pair.get((self.source_key, ntype))
+        return own is None or own.observed < MIN_OBSERVED
+
     def notice_type_of(self, doc: Checkable, channel_type: str = "") -> str:
         """The type ``doc`` is scheduled by: its own, else the channel's declared type.
 
@@ -356,6 +386,9 @@ class LearnedSchedule:
         if until is not None:
             last_open = (until - start).days
             marks.update(a for a in open_marks if a < last_open)
+            if not open_marks and self.thin(ntype):
+                # cold start: never seen changing, but not seen through either — weekly while open
+                marks.update(range(self.policy.open_max_gap_days, last_open, self.policy.open_max_gap_days))
             if open_marks:
                 # a type that changes: backoff (doubling) from its last mark to the last open night,
                 # the gap never wider than open_max_gap_days while the notice is open
@@ -447,3 +480,34 @@ def learn(rows: Any, policy: RecheckPolicy, night: dt.date, watched_days: int = 
         else:
             st.late += 1
     return out
+
+
+def observe_open_periods(
+    stats: dict[tuple[str, str], ChangeStats],
+    docs: Any,
+    policy: RecheckPolicy,
+    night: dt.date,
+    source_key: str,
+) -> None:
+    """Add to ``stats`` (``learn``'s answer) how many open periods of ``source_key``'s own documents
+    the crawl has watched through, per notice type (``ChangeStats.observed``, read by
+    :meth:`LearnedSchedule.thin`).
+
+    ``docs`` are the site's known documents (``storage.evidence.KnownDocument``: the spider loads
+    them anyway, so this costs no query). One counts when it was watched from young (first seen
+    within 3 nights of its list date, as ``change_observations`` counts documents), is of an open
+    type, its last open night has passed, and it was fetched again on or after that night — which
+    the schedule always asks for, so a document counts once its open period is over and its last
+    open night's fetch happened (not on a night its site was down).
+    """
+    for doc in docs:
+        start = doc.list_date or doc.first_seen_on
+        ntype = doc.notice_type or ""
+        if start is None or doc.last_checked is None or ntype not in OPEN_TYPES:
+            continue
+        if doc.first_seen_on is not None and (doc.first_seen_on - start).days > 3:
+            continue
+        until = policy.open_until(doc)
+        if until is None or until >= night or doc.last_checked < until:
+            continue
+        stats.setdefault((source_key, ntype), ChangeStats()).observed += 1

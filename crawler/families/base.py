@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections import Counter
 from collections.abc import AsyncIterator, Iterable
 from typing import Any, ClassVar
 from urllib.parse import urljoin
@@ -46,7 +47,7 @@ from crawler.families.listing import Entry, Listing, ListingWalk, ListPage, date
 from crawler.families.recheck_walk import RecheckWalk, rebase
 from crawler.health import HealthTracker
 from crawler.items import NoticeItem
-from crawler.recheck import LearnedSchedule, RecheckPolicy, learn
+from crawler.recheck import LearnedSchedule, RecheckPolicy, learn, observe_open_periods
 from crawler.sources import Channel, RegistryError, Source, registry
 from storage.evidence import KnownDocument
 from storage.models import utcnow
@@ -132,6 +133,7 @@ class SourceSpider(ListingWalk, RecheckWalk, EmptiedProbe, scrapy.Spider):
         self._seen = SeenSet()
         self.distributed = False  # scrapy-redis scheduler: requests go through the shared dupefilter
         self._signatures: dict[str, set[tuple[str, ...]]] = {}
+        self._fresh: Counter[str] = Counter()  # per listing: rows of tonight's walk not stored live
         self.next_urls: dict[str, str] = {}  # families that follow a "next page" link keep it here
         # crawl defaults come from crawler/settings.py (the one place); from_crawler applies overrides
         self.overlap_days = defaults.PUBWATCH_OVERLAP_DAYS
@@ -231,6 +233,7 @@ class SourceSpider(ListingWalk, RecheckWalk, EmptiedProbe, scrapy.Spider):
             self.complete_nights = self.store.channel_state()
             if self.learned:
                 stats = learn(self.store.change_observations(), self.policy, self.night)
+                observe_open_periods(stats, self.known.values(), self.policy, self.night, self.source_key)
                 self.schedule = LearnedSchedule(self.policy, stats, self.source_key)
         for req in self._db_rechecks():
             yield req

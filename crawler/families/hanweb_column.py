@@ -28,6 +28,10 @@ NEXTGROUP_RE = re.compile(r"<nextgroup>(.*?)</nextgroup>", re.S)
 DATASTORE_RE = re.compile(r"<datastore>", re.I)
 ART_DATE_RE = re.compile(r"/art/(\d{4})/(\d{1,2})/(\d{1,2})/")
 DATE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+#: the list's total in the page's jpage script (``totalRecord:N,openCookies``: ZTC 3328 reads it on
+#: 常山's Hanweb column pages); used only to let the removal sweep stop when nothing left the list
+#: (``ListingWalk._total_agrees``) — a page without it is swept as before
+TOTAL_RECORD_RE = re.compile(r"totalRecord\s*:\s*['\"]?(\d+)")
 
 
 def cdata(text: str) -> str:
@@ -119,4 +123,7 @@ class HanwebColumnSpider(StructureWatch, SourceSpider):
         nxt = join_link(response, href) if href else ""
         if nxt.startswith(("http://", "https://")):  # a javascript: pager falls back to params.uid paging
             self.next_urls[channel.key] = nxt
-        return ListPage(entries, has_next=bool(href) and bool(entries))
+        total = TOTAL_RECORD_RE.search(text)
+        return ListPage(
+            entries, has_next=bool(href) and bool(entries), total=int(total.group(1)) if total else None
+        )

@@ -6,21 +6,27 @@ list (``columnid``, or for 柯城 a fixed column split by ``unitid``: registry
 XML-escaped (衢江), with ``<totalrecord>``. Paging is by record offsets.
 
 Request details per site, only where a crawler of that site shows them (registry ``params``):
-- ``column_page_first`` (常山): GET the channel's column page ``/col/col<ID>/index.html`` before its
-  list, as ZTC ``ZJ_city_3328_changshan_spider.py`` does (it reads ``totalRecord:…,openCookies`` there
-  and POSTs the dataproxy from that page); the page's cookies stay with Scrapy's cookie middleware.
+- ``column_page_first`` (常山): GET a column page ``/col/col<ID>/index.html`` before the lists, as
+  ZTC ``ZJ_city_3328_changshan_spider.py`` does. Once a night, not before every list: ZTC reads
+  the page for its total (``totalRecord:…,openCookies``, to plan its pages), which pubwatch reads
+  from the dataproxy's own ``<totalrecord>``; and ZTC's own range check POSTs the dataproxy through
+  ``requests`` — a fresh session with no cookie of the page — and pages on its answer, so the list
+  answers without a column page visited first. The one GET keeps what a browser's visit would
+  give (any cookie the site hands out stays with Scrapy's cookie middleware) at 1 request a night
+  instead of 6. ``pubwatch probe`` still GETs each channel's column page (``prelude_requests``):
+  there it is a check of the channel, not a cost paid nightly.
 - ``cookie_page`` (衢江): one GET of that page at the start, so the site hands out its own
   ``JSESSIONID``/``SERVERID`` (ZTC ``ZJ_city_3357_qujiangqu_spider.py`` sends a pair copied from a
   browser; a load-balancer/session pair is handed out on a page GET, not invented). Cookies are
   per spider, so per source.
-A failed GET is noted in health and the list is asked anyway (judged as usual).
+Either way the lists are held until that one GET answered. A failed GET is noted in health and the
+lists are asked anyway (judged as usual).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator
-from typing import Any
 
 from scrapy.http import FormRequest, Request, Response, TextResponse
 from twisted.python.failure import Failure
@@ -56,27 +62,36 @@ class HanwebJpageSpider(SourceSpider):
         )
 
     def column_page_request(self, channel: Channel) -> Request | None:
-        """The channel's column page, GET before its list (``params.column_page_first``), or None."""
+        """The channel's column page (``params.column_page_first``), or None."""
         if not self.source.params.get("column_page_first"):
             return None
         return Request(
             self.url(f"/col/col{channel.key}/index.html"),
             callback=self._prelude_done,
             errback=self._prelude_failed,
+            priority=100,
             dont_filter=True,
             meta={"pw_kind": "column_page", "pw_channel": channel.key},
         )
 
+    def opening_request(self) -> Request | None:
+        """The one GET before tonight's lists: the cookie page, else the first channel's column
+        page (see the module docstring), or None."""
+        req = self.cookie_request()
+        if req is None and self.channel_list:
+            req = self.column_page_request(self.channel_list[0])
+        return req
+
     def prelude_requests(self, channel: Channel, first: bool) -> list[Request]:
-        """What a probe sends before this channel's first list request (the crawl's own order)."""
+        """What a probe sends before this channel's first list request: the cookie page before the
+        first channel, and each channel's column page (a check of the channel there)."""
         out = [r for r in (self.cookie_request() if first else None, self.column_page_request(channel)) if r]
         return out
 
     async def start(self) -> AsyncIterator[Request]:
-        """The cookie GET first, and no list before it answered (the lists would go without the
-        cookies when several requests are in flight); each channel's column page right before its
-        first list page."""
-        first = self.cookie_request()
+        """The opening GET first, and no list before it answered (the lists would go without its
+        cookies when several requests are in flight)."""
+        first = self.opening_request()
         self._held: list[str] | None = None
         if first is not None:
             self._held = []
@@ -84,41 +99,27 @@ class HanwebJpageSpider(SourceSpider):
         async for req in super().start():
             if req.meta.get("pw_kind") == "list" and req.meta.get("pw_page") == 1:
                 key = req.cb_kwargs["listing_key"]
-                if self._held is not None:  # the cookie page has not answered yet
+                if self._held is not None:  # the opening page has not answered yet
                     self._held.append(key)
                     continue
-                yield self._first_list(key)
-                continue
             yield req
 
-    def _first_list(self, key: str) -> Request:
-        """A listing's first request: its column page when the site wants that first, else page 1
-        (the listing key rides in meta, not the request: meta must stay serialisable)."""
-        lst = self.listings[key]
-        col = self.column_page_request(lst.channels[0])
-        if col is None:
-            return self._list(lst, 1)
-        col.meta["pw_then"] = key
-        return col
-
-    def _then(self, meta: dict[str, Any]) -> list[Request]:
-        if meta.get("pw_kind") == "cookie_page":  # release the lists held back for the cookies
-            held, self._held = self._held or [], None
-            return [self._first_list(k) for k in held]
-        key = meta.get("pw_then")
-        return [self._list(self.listings[key], 1)] if key in self.listings else []
+    def _release(self) -> list[Request]:
+        """The lists held back for the opening GET (the listing key rides in cb_kwargs, not meta)."""
+        held, self._held = self._held or [], None
+        return [self._list(self.listings[k], 1) for k in held if k in self.listings]
 
     def _prelude_done(self, response: Response) -> list[Request]:
-        return self._then(response.meta)
+        return self._release()
 
     def _prelude_failed(self, failure: Failure) -> list[Request]:
-        """The page did not answer: noted; the list is still asked (and judged) as usual."""
+        """The page did not answer: noted; the lists are still asked (and judged) as usual."""
         req = getattr(failure, "request", None)
         kind = req.meta.get("pw_kind", "page") if req is not None else "page"
         self.health.ch(req.meta.get("pw_channel", "") if req is not None else "").notes.append(
             f"{kind} GET failed: {failure.value!r}"[:300]
         )
-        return self._then(req.meta) if req is not None else []
+        return self._release()
 
     def list_request(self, channel: Channel, page: int) -> Request:
         p = self.source.params
@@ -151,7 +152,7 @@ class HanwebJpageSpider(SourceSpider):
             raise BadPage("parse_error", "no <totalrecord> in the dataproxy answer")
         total = int(m.group(1))
         entries = parse_records(text, response)
-        return ListPage(entries, has_next=bool(entries) and page * self.source.page_size < total)
+        return ListPage(entries, has_next=bool(entries) and page * self.source.page_size < total, total=total)
 
 
 def read_list_text(text: str) -> ListRead:

@@ -41,7 +41,7 @@ class LongyouSpider(SourceSpider):
             entries.append(entry)
         full = len(rows) >= self.source.page_size
         has_next = bool(rows) and (page * self.source.page_size < total if total is not None else full)
-        return ListPage(entries, has_next=has_next)
+        return ListPage(entries, has_next=has_next, total=total)
 
     def detail_request(self, url: str, item_key: str, channel: Channel) -> Request:
         return JsonRequest(url, data={}, method="POST")
