@@ -7,13 +7,16 @@ from pathlib import Path
 
 import pytest
 
-import replica.generate
 from pubwatch import replica_env
 
 
 @pytest.fixture
 def draws(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Record each generation instead of drawing a corpus (the cache logic is what is under test)."""
+    # imported here, not at module level: importing the replica package while pytest collects would
+    # shadow tests/replica (a package named ``replica`` too) and break its collection
+    import replica.generate
+
     calls: list[Path] = []
 
     def fake_generate(seed: int, notices: int, out: Path) -> None:
