@@ -1,10 +1,10 @@
 """Extractor accuracy and speed: precision/recall/F1 per field key and per notice type, throughput.
 
-    .venv/bin/python bench/bench_extract.py                       # real pages: tune, held-back, fresh, fresh2
+    .venv/bin/python bench/bench_extract.py                       # real pages: every set below
     .venv/bin/python bench/bench_extract.py --part tune           # the side of the split the extractors were tuned on
     .venv/bin/python bench/bench_extract.py --part fresh          # the first fresh set (bench/fresh/, seen now)
-    .venv/bin/python bench/bench_extract.py --part fresh2         # the never-tuned set (bench/fresh2/)
-    .venv/bin/python bench/bench_extract.py --part fresh3         # the third never-tuned set (bench/fresh3/)
+    .venv/bin/python bench/bench_extract.py --part fresh2         # the second fresh set (bench/fresh2/, seen now)
+    .venv/bin/python bench/bench_extract.py --part fresh3         # the never-tuned set (bench/fresh3/)
     .venv/bin/python bench/bench_extract.py --part rendered       # seen HTML pages as plain-text renderings
     .venv/bin/python bench/bench_extract.py --corpus DIR          # also a replica corpus (last versions)
     .venv/bin/python bench/bench_extract.py --corpus DIR --limit 2000 --errors 20
@@ -13,10 +13,11 @@ Real pages are read in place from ../shared/realdata (or $PUBWATCH_REALDATA) and
 reference keys their labels use.  A third set, the fresh pages (bench/fresh/: labels and manifest
 committed, pages outside the repo at $PUBWATCH_FRESH_REALDATA, default /work/fresh-realdata), was
 labelled before any extractor ran on it; it was scored once at the end of issue 12 and has been
-tuned on since 2026-12-06, so it is reported as a seen set.  A fourth set, fresh2 (labels in
-bench/fresh2/labels, pages at $PUBWATCH_FRESH2_REALDATA, default /work/fresh2-realdata, the same
-MANIFEST.tsv + labels/<page>.json format), is the never-tuned measure now: it prints no per-value
-errors, so scoring it does not show anyone what to tune.  Each fresh set is skipped with a message
+tuned on since 2026-12-06, so it is reported as a seen set.  fresh2 and fresh3 (labels in
+bench/<set>/labels, pages at $PUBWATCH_FRESH2_REALDATA / $PUBWATCH_FRESH3_REALDATA, default
+/work/<set>-realdata, the same MANIFEST.tsv + labels/<page>.json format) followed; fresh2 was scored
+once and then tuned on the same day, so fresh3 is the never-tuned measure now (``FRESH_SETS`` says which
+is which): a never-tuned set prints no per-value errors, so scoring it does not show anyone what to tune.  Each fresh set is skipped with a message
 when its labels or pages are absent.  A last part, rendered, reads every labelled HTML page of the
 seen sets as a page store's HTML-to-text rendering prints it (one block, one table cell per line)
 and scores it against the same labels: text renderings reach pubwatch too, and a notice should
@@ -36,6 +37,7 @@ import sys
 import time
 import tomllib
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,15 +53,44 @@ from extractors.record import NotAPage  # noqa: E402
 from extractors.scoring import REFERENCE_KEYS, Tally, score_fields  # noqa: E402
 
 SPLIT_FILE = ROOT / "bench" / "extract_split.toml"
-FRESH_LABELS = ROOT / "bench" / "fresh" / "labels"
-DEFAULT_FRESH = Path("/work/fresh-realdata")
-FRESH2_LABELS = ROOT / "bench" / "fresh2" / "labels"
-DEFAULT_FRESH2 = Path("/work/fresh2-realdata")
-# A third never-tuned set, same format, labelled before any extractor ran on it: scored once by the merger.
-FRESH3_LABELS = ROOT / "bench" / "fresh3" / "labels"
-DEFAULT_FRESH3 = Path("/work/fresh3-realdata")
-# The first fresh set was scored once (end of issue 12) and has been tuned on since this date.
-FRESH_SEEN_SINCE = "2026-12-06"
+
+
+@dataclass(frozen=True)
+class FreshSet:
+    """A set of real pages labelled before any extractor ran on it (bench/<name>/: labels and manifest
+    committed; pages outside the repo at $<env>, default /work/<name>-realdata).
+
+    ``seen_since``: the day the extractors were first tuned on it; ``None`` while nobody has, which
+    makes it the honest never-tuned measure — scored without per-value errors, so that a run does
+    not show what to tune.
+    """
+
+    name: str
+    env: str
+    seen_since: str | None
+
+    @property
+    def labels(self) -> Path:
+        return ROOT / "bench" / self.name / "labels"
+
+    @property
+    def default_pages(self) -> Path:
+        return Path(f"/work/{self.name}-realdata")
+
+    @property
+    def title(self) -> str:
+        seen = f"seen since {self.seen_since}" if self.seen_since else "never tuned on"
+        return f"real pages, {self.name} ({seen}; reference keys)"
+
+
+FRESH_SETS = (
+    FreshSet(
+        "fresh", "PUBWATCH_FRESH_REALDATA", "2026-12-06"
+    ),  # scored once at the end of issue 12's first round
+    FreshSet("fresh2", "PUBWATCH_FRESH2_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 2)
+    FreshSet("fresh3", "PUBWATCH_FRESH3_REALDATA", None),
+)
+FRESH = FRESH_SETS[0]
 
 
 def load_split(path: Path = SPLIT_FILE) -> dict[str, str]:
@@ -102,7 +133,7 @@ def real_cases(
 
 
 def fresh_cases(
-    fresh: Path, labels: Path = FRESH_LABELS, set_name: str = "fresh"
+    fresh: Path, labels: Path = FRESH.labels, set_name: str = "fresh"
 ) -> list[tuple[str, bytes, dict[str, Any], dict[str, Any] | None]]:
     """(name, body, label, hint) for each page of a fresh set: bytes from ``fresh/pages``, label from ``labels``.
 
@@ -143,8 +174,9 @@ def rendered_cases(
     return out
 
 
-def run_fresh(set_name: str, pages: Path, labels: Path, env: str, errors: int, title: str) -> None:
+def run_fresh(fresh: FreshSet, pages: Path, errors: int) -> None:
     """Score one fresh set, or say why it was skipped (no labels in the repository, or no pages)."""
+    set_name, labels, env = fresh.name, fresh.labels, fresh.env
     if not labels.is_dir():
         print(f"{set_name}: no labels at {labels.relative_to(ROOT)}: skipped")
         return
@@ -158,7 +190,7 @@ def run_fresh(set_name: str, pages: Path, labels: Path, env: str, errors: int, t
         return
     if len(cases) < n_labels:
         print(f"{set_name} set: {n_labels - len(cases)} of {n_labels} labelled pages absent, not scored")
-    run(cases, REFERENCE_KEYS, False, errors, title)
+    run(cases, REFERENCE_KEYS, False, errors if fresh.seen_since else 0, fresh.title)
 
 
 # Keys the replica's truth leaves out although the page states them (reported to the lead): scored
@@ -336,24 +368,15 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=3000, help="at most this many corpus postings")
     ap.add_argument("--errors", type=int, default=15, help="print this many wrong values per set")
     ap.add_argument("--hint", action="store_true", help="pass the posting's title/date as the channel hint")
-    ap.add_argument(
-        "--fresh",
-        default=os.environ.get("PUBWATCH_FRESH_REALDATA", str(DEFAULT_FRESH)),
-        help="directory holding the fresh pages (pages/<name>); labels are in bench/fresh/labels",
-    )
-    ap.add_argument(
-        "--fresh2",
-        default=os.environ.get("PUBWATCH_FRESH2_REALDATA", str(DEFAULT_FRESH2)),
-        help="directory holding the fresh2 pages (pages/<name>); labels are in bench/fresh2/labels",
-    )
-    ap.add_argument(
-        "--fresh3",
-        default=os.environ.get("PUBWATCH_FRESH3_REALDATA", str(DEFAULT_FRESH3)),
-        help="directory holding the fresh3 pages (pages/<name>); labels are in bench/fresh3/labels",
-    )
+    for fresh in FRESH_SETS:
+        ap.add_argument(
+            f"--{fresh.name}",
+            default=os.environ.get(fresh.env, str(fresh.default_pages)),
+            help=f"directory holding the {fresh.name} pages (pages/<name>); labels are in bench/{fresh.name}/labels",
+        )
     ap.add_argument(
         "--part",
-        choices=("tune", "held_back", "fresh", "fresh2", "fresh3", "rendered", "both", "all"),
+        choices=("tune", "held_back", *(f.name for f in FRESH_SETS), "rendered", "both", "all"),
         default="all",
         help="which set to score: a side of bench/extract_split.toml, a fresh set, both sides "
         "of the split, the seen HTML pages rendered to text, or all of them",
@@ -364,9 +387,7 @@ def main() -> int:
     split_parts: tuple[str, ...] = {
         "both": ("tune", "held_back"),
         "all": ("tune", "held_back"),
-        "fresh": (),
-        "fresh2": (),
-        "fresh3": (),
+        **{f.name: () for f in FRESH_SETS},
         "rendered": (),
     }.get(args.part, (args.part,))
     if split_parts and (real / "dev" / "pages").is_dir():
@@ -382,41 +403,15 @@ def main() -> int:
             bodies += [c[1] for c in cases if c[2]["set"] == "dev"]
     elif split_parts:
         print(f"real pages not found at {real}: skipped (set PUBWATCH_REALDATA)")
-    if args.part in ("fresh", "all"):
-        run_fresh(
-            "fresh",
-            Path(args.fresh),
-            FRESH_LABELS,
-            "PUBWATCH_FRESH_REALDATA",
-            args.errors,
-            f"real pages, fresh (seen since {FRESH_SEEN_SINCE}; reference keys)",
-        )
-    if args.part in ("fresh2", "all"):
-        # never-tuned: no per-value errors, whatever --errors says
-        run_fresh(
-            "fresh2",
-            Path(args.fresh2),
-            FRESH2_LABELS,
-            "PUBWATCH_FRESH2_REALDATA",
-            0,
-            "real pages, fresh2 (never tuned on; reference keys)",
-        )
-    if args.part in ("fresh3", "all"):
-        # never-tuned: no per-value errors, whatever --errors says
-        run_fresh(
-            "fresh3",
-            Path(args.fresh3),
-            FRESH3_LABELS,
-            "PUBWATCH_FRESH3_REALDATA",
-            0,
-            "real pages, fresh3 (never tuned on; reference keys)",
-        )
+    for fresh in FRESH_SETS:
+        if args.part in (fresh.name, "all"):
+            run_fresh(fresh, Path(getattr(args, fresh.name)), args.errors)
     if args.part in ("rendered", "all"):
         # the seen HTML pages (dev/ and the first fresh set) as a page store's text rendering prints them
         seen = (
             [c for p in ("tune", "held_back") for c in real_cases(real, p)] if (real / "dev").is_dir() else []
         )
-        seen += fresh_cases(Path(args.fresh))
+        seen += fresh_cases(Path(args.fresh))  # the first fresh set: HTML pages seen since round 1
         cases = rendered_cases(seen)
         if cases:
             run(
