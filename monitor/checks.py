@@ -37,6 +37,7 @@ from sqlalchemy.sql import text as text_clause
 
 from monitor import worktables
 from monitor.catalog import Catalog, Rule
+from monitor.provenance import incomplete_near
 from storage.models import (
     EMPTY_FIELD_SQL,
     CrawlHealth,
@@ -151,12 +152,7 @@ def _unit(ctx: Ctx, rule: Rule, domain_col: Any) -> ColumnElement[str]:
 def outage_near(ctx: Ctx, source_col: Any) -> ColumnElement[bool]:
     """True when that source had an incomplete crawl within ``lookback_days`` of as_of."""
     return exists(
-        select(1).where(
-            h_.c.source_key == source_col,
-            h_.c.complete.is_(False),
-            h_.c.night <= ctx.as_of,
-            h_.c.night >= ctx.as_of - dt.timedelta(days=ctx.lookback_days),
-        )
+        select(1).where(h_.c.source_key == source_col, incomplete_near(ctx.as_of, ctx.lookback_days))
     )
 
 
@@ -674,12 +670,7 @@ def check_followups(ctx: Ctx) -> int:
         outage = exists(
             select(1)
             .select_from(sources.join(h_, h_.c.source_key == sources.c.source_key))
-            .where(
-                sources.c.project_id == src.c.project_id,
-                h_.c.complete.is_(False),
-                h_.c.night <= ctx.as_of,
-                h_.c.night >= ctx.as_of - dt.timedelta(days=ctx.lookback_days),
-            )
+            .where(sources.c.project_id == src.c.project_id, incomplete_near(ctx.as_of, ctx.lookback_days))
         )
         due = dwd.c.day
         unknown = and_(due.is_(None), ctx.as_of > ctx.cal_last, src.c.ev >= ctx.cal_first)

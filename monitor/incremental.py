@@ -91,27 +91,14 @@ def due_state(conn: Connection, as_of: dt.date, lookback_days: int) -> str:
     """A hash of what follow-ups and sharing read besides notices: the sources with an incomplete crawl
     within the look-back, the channels a recent crawl found mismatching their type, the channel
     registry (``monitor.provenance``) and the home platforms (``storage.queries.home_source_keys``)."""
-    from monitor.provenance import mismatched_channels
+    from monitor.provenance import CHANNEL_FACTS, incomplete_near, mismatched_channels
     from storage.queries import home_source_keys
 
     outage = conn.scalars(
-        select(h_.c.source_key)
-        .where(
-            h_.c.complete.is_(False),
-            h_.c.night <= as_of,
-            h_.c.night >= as_of - dt.timedelta(days=lookback_days),
-        )
-        .distinct()
+        select(h_.c.source_key).where(incomplete_near(as_of, lookback_days)).distinct()
     ).all()
     channels = conn.execute(  # what monitor.provenance reads of them (not the crawler's last_complete_night)
-        select(
-            Channel.source_key,
-            Channel.channel_key,
-            Channel.domain,
-            Channel.notice_type,
-            Channel.region,
-            Channel.evidence,
-        ).order_by(Channel.source_key, Channel.channel_key)
+        select(*CHANNEL_FACTS).order_by(Channel.source_key, Channel.channel_key)
     ).all()
     doc = {
         "outage": sorted(outage),

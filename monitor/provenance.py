@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, and_, select, update
+from sqlalchemy.sql import ColumnElement
 
 from monitor import worktables
 from monitor.catalog import Catalog
@@ -33,6 +34,28 @@ def _verified(evidence: str | None) -> bool | None:
 
 
 TYPE_MISMATCH = "type_mismatch"
+
+#: the channel registry's columns this module reads (``monitor.incremental`` hashes exactly these, so a
+#: change to any of them makes the follow-up checks run in full)
+CHANNEL_FACTS = (
+    Channel.source_key,
+    Channel.channel_key,
+    Channel.domain,
+    Channel.notice_type,
+    Channel.region,
+    Channel.evidence,
+)
+
+
+def incomplete_near(as_of: dt.date, lookback_days: int) -> ColumnElement[bool]:
+    """A crawl-health row of an incomplete crawl within ``lookback_days`` of ``as_of``: an outage, on
+    which no missing posting is blamed (the checks, and the incremental state that follows them)."""
+    h = CrawlHealth.__table__
+    return and_(
+        h.c.complete.is_(False),
+        h.c.night <= as_of,
+        h.c.night >= as_of - dt.timedelta(days=lookback_days),
+    )
 
 
 def mismatched_channels(conn: Connection, as_of: dt.date, lookback_days: int = 3) -> set[tuple[str, str]]:
@@ -57,16 +80,7 @@ def flag_unverified(
     A channel whose notices disagree with its declared type (``type_mismatch`` in recent health)
     counts as unverified, and only by its domain: the checks do not lean on a type it does not hold.
     """
-    chans = conn.execute(
-        select(
-            Channel.source_key,
-            Channel.channel_key,
-            Channel.domain,
-            Channel.notice_type,
-            Channel.region,
-            Channel.evidence,
-        )
-    ).all()
+    chans = conn.execute(select(*CHANNEL_FACTS)).all()
     if not chans:
         return 0
     odd = mismatched_channels(conn, as_of, lookback_days) if as_of is not None else set()
