@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from crawler import settings as defaults
 from extractors.taxonomy import NOTICE_TYPES
+from storage.evidence import YOUNG_DAYS
 
 #: notices open to bids, applications or objections, whose terms may legally change while open
 OPEN_TYPES: frozenset[str] = frozenset(
@@ -469,7 +470,9 @@ def learn(rows: Any, policy: RecheckPolicy, night: dt.date, watched_days: int = 
         if (site, key) not in seen:
             seen.add((site, key))
             first = first_seen or start
-            if (night - first).days >= watched_days and (list_date is None or (first - list_date).days <= 3):
+            if (night - first).days >= watched_days and (
+                list_date is None or (first - list_date).days <= YOUNG_DAYS
+            ):
                 st.changed += 1  # counted among the watched documents (same filter as the docs rows)
         until = policy.open_until(obs)
         seen_age = (recorded - start).days
@@ -495,7 +498,7 @@ def observe_open_periods(
 
     ``docs`` are the site's known documents (``storage.evidence.KnownDocument``: the spider loads
     them anyway, so this costs no query). One counts when it was watched from young (first seen
-    within 3 nights of its list date, as ``change_observations`` counts documents), is of an open
+    within ``YOUNG_DAYS`` nights of its list date, as ``change_observations`` counts documents), is of an open
     type, its last open night has passed, and it was fetched again on or after that night — which
     the schedule always asks for, so a document counts once its open period is over and its last
     open night's fetch happened (not on a night its site was down).
@@ -505,7 +508,7 @@ def observe_open_periods(
         ntype = doc.notice_type or ""
         if start is None or doc.last_checked is None or ntype not in OPEN_TYPES:
             continue
-        if doc.first_seen_on is not None and (doc.first_seen_on - start).days > 3:
+        if doc.first_seen_on is not None and (doc.first_seen_on - start).days > YOUNG_DAYS:
             continue
         until = policy.open_until(doc)
         if until is None or until >= night or doc.last_checked < until:

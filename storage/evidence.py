@@ -297,6 +297,12 @@ def touch_checked(engine: Engine, source_key: str, item_key: str, night: dt.date
         return True
 
 
+#: a document was watched from young when first seen within this many nights of its list date (a
+#: back-filled old notice was never watched through the time it could have changed): the learned
+#: re-check schedule counts only those (here in SQL, and in ``crawler.recheck`` over loaded documents)
+YOUNG_DAYS = 3
+
+
 def change_observations(engine: Engine, night: dt.date, watched_days: int = 14) -> list[tuple[Any, ...]]:
     """What the crawl has seen change, for the learned re-check schedule (``crawler.recheck.learn``).
 
@@ -308,12 +314,11 @@ def change_observations(engine: Engine, night: dt.date, watched_days: int = 14) 
     grouped queries: versions after the first are rare, documents are counted in SQL.
     """
     cut = night - dt.timedelta(days=watched_days)
-    # watched from young: first seen within 3 nights of its list date (a back-filled old notice was
-    # never watched through the time it could have changed), and at least watched_days ago
+    # watched from young (YOUNG_DAYS), and at least watched_days ago
     later = (
-        func.date(Document.list_date, "+3 days")
+        func.date(Document.list_date, f"+{YOUNG_DAYS} days")
         if engine.dialect.name == "sqlite"
-        else Document.list_date + 3
+        else Document.list_date + YOUNG_DAYS
     )
     young = or_(Document.list_date.is_(None), Document.first_seen_on <= later)
     deadline_cols = [Notice.fields[key].as_string() for key in DEADLINE_KEYS]
