@@ -437,6 +437,17 @@ def split_orgs(text: str) -> list[str]:
     return [p for p in (strip_value(x) for x in parts) if p and not is_placeholder(p)]
 
 
+_RANK_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def rank_number(text: str) -> int | None:
+    """A candidate's rank as printed ('1', '一' … '十' of 第一名): the readers of candidate lists and of
+    transposed candidate tables share it. A longer Chinese numeral is no rank here (None)."""
+    if text.isdigit():
+        return int(text)
+    return _RANK_DIGITS.get(text)
+
+
 def candidate(rank: int | None, name: str, price: float | None) -> dict[str, object]:
     """One entry of ``candidates`` in the taxonomy's shape."""
     return {"rank": rank, "name": strip_value(name), "price": price}

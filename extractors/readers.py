@@ -24,7 +24,15 @@ from .labels import (
     kind_of,
 )
 from .layout import Page, Table
-from .normalize import clean_text, is_placeholder, money, parse_date, strip_value, unit_from_label
+from .normalize import (
+    clean_text,
+    is_placeholder,
+    money,
+    parse_date,
+    rank_number,
+    strip_value,
+    unit_from_label,
+)
 from .textpage import dated_title, title_span
 
 
@@ -533,11 +541,11 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                 if "rank" in cols and cols["rank"] < len(r):
                     m = re.search(r"\d+|(?<=第)[一二三四五六七八九十]", r[cols["rank"]])
                     if m:
-                        rank = _cn_int(m.group(0))
+                        rank = rank_number(m.group(0))
                 else:
                     m = re.search(r"第([一二三四五六七八九十\d]+)", " ".join(r))
                     if m:
-                        rank = _cn_int(m.group(1))
+                        rank = rank_number(m.group(1))
                 out.append({"rank": rank, "name": name, "price": price})
                 if "pm" in cols and cols["pm"] < len(r):
                     managers.append(strip_value(r[cols["pm"]]))
@@ -629,13 +637,6 @@ def _note_row(cells: list[str]) -> bool:
     if not real or not re.search(r"[:：]$", real[0]):
         return False
     return len(set(real[1:])) <= 1
-
-
-def _cn_int(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    digits = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-    return digits.get(text)
 
 
 # zcy (浙江政府采购网 / ccgp republications) semantic CSS classes → keys (platforms.md §4c)

@@ -22,8 +22,8 @@ from collections.abc import Iterator
 
 from .labels import core_label
 from .layout import Table
-from .normalize import clean_text, is_placeholder, money, strip_value, unit_from_label
-from .readers import ListTable, _cn_int
+from .normalize import clean_text, is_placeholder, money, rank_number, strip_value, unit_from_label
+from .readers import ListTable
 
 _RANK_WORD = re.compile(r"^第\s*([一二三四五六七八九十\d]{1,3})\s*(?:名|中标候选人|候选人|位)?$")
 _NAME_ROW = re.compile(r"(?:中标|推荐)?候选人(?:名称)?|投标人(?:名称)?|(?:投标|候选)?单位(?:名称)?")
@@ -62,7 +62,7 @@ def transposed_candidates(tables: list[Table]) -> Iterator[ListTable]:
                 if not name or is_placeholder(name) or len(name) > 60:
                     continue
                 price = money(priced[0][lc + k], unit or "元") if priced else None
-                rows.append({"rank": _cn_int(m.group(1)) if m else None, "name": name, "price": price})
+                rows.append({"rank": rank_number(m.group(1)) if m else None, "name": name, "price": price})
             if rows:
                 header = [row[label_at], named[0][label_at]]
                 yield ListTable(header, rows, " | ".join(row)[:200], winner_table=False)
@@ -94,7 +94,7 @@ def candidate_blocks(lines: list[str]) -> ListTable | None:
             if pm:
                 price = money(pm.group("v"), unit_from_label(pm.group("note") or "") or "元")
                 break
-        rows.append({"rank": _cn_int(m.group(1)), "name": name, "price": price})
+        rows.append({"rank": rank_number(m.group(1)), "name": name, "price": price})
     ranks = [r["rank"] for r in rows]
     if len(set(ranks)) != len(ranks):
         return None  # two lots each with their own 第一中标候选人: not one list
