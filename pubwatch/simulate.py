@@ -121,7 +121,16 @@ def simulate(
         "period": [start.isoformat(), last.isoformat()],
         "crawl_settings": dict(crawl_settings or {}),
         "crawl": _score_crawl(engine, postings, outages, start, last, mapping, nightly),
-        "findings": _score_findings(findings, manifest, postings, outages, last, engine, mapping),
+        "findings": _score_findings(
+            findings,
+            manifest,
+            postings,
+            outages,
+            last,
+            engine,
+            mapping,
+            open_max_gap=_open_max_gap(crawl_settings),
+        ),
         "extraction": _score_extraction(engine, manifest, postings, mapping),
         "workdir": str(root),
     }
@@ -270,6 +279,33 @@ def _outage_related(f: dict[str, Any], outages: list[dict], sites: set[str]) -> 
     return False
 
 
+def _open_max_gap(crawl_settings: dict[str, str] | None) -> int:
+    """The re-check schedule's promise for an edit of a long-open notice (docs/crawler.md): recorded within
+    this many nights, as the crawl of this run was configured."""
+    from crawler import settings as defaults
+
+    raw = (crawl_settings or {}).get("PUBWATCH_RECHECK_OPEN_MAX_GAP_DAYS")
+    return int(raw) if raw else defaults.PUBWATCH_RECHECK_OPEN_MAX_GAP_DAYS
+
+
+def edit_promised_by(defect: dict, notice: dict | None, open_max_gap: int) -> dt.date | None:
+    """The night by which the crawl promises to have recorded a planted silent edit, or ``None`` where
+    docs/crawler.md makes no promise shorter than "detectable": an edit of an open notice (one whose truth
+    has a deadline, publicity end or 挂牌 date on or after the edit) is due by its last open night and, for
+    a long-open notice, within ``open_max_gap`` nights — whichever comes first. Settled notices get no
+    later date here: their edits stay due the night they are made, the stricter reading.
+    """
+    from storage.evidence import DEADLINE_KEYS, latest_date
+
+    if defect.get("kind") != "silent_edit" or not notice:
+        return None
+    edit_on = dt.date.fromisoformat(defect["detectable_on"])
+    until = latest_date([str(v) for k, v in (notice.get("fields") or {}).items() if k in DEADLINE_KEYS])
+    if until is None or until < edit_on:
+        return None
+    return min(until, edit_on + dt.timedelta(days=open_max_gap))
+
+
 def _score_findings(
     findings: list[dict],
     manifest: dict,
@@ -278,10 +314,21 @@ def _score_findings(
     last: dt.date,
     engine: Any,
     mapping: dict[str, dict[str, str]],
+    *,
+    open_max_gap: int = 7,
 ) -> dict[str, Any]:
+    """Match findings to planted defects. A defect counts once it is detectable; a silent edit whose
+    promised night (``edit_promised_by``) falls after the last night and that is not found yet is
+    *pending*: listed apart and left out of recall (``recall_incl_pending`` keeps it in), the way a
+    follow-up whose deadline has not passed is not yet missing. Found early, it counts as found."""
     posting_notice = {p["posting_id"]: p["notice_id"] for p in postings}
     posting_site = {p["posting_id"]: p["site"] for p in postings}
-    defects = [d for d in manifest["defects"] if d["detectable_on"] <= last.isoformat()]
+    detectable = [d for d in manifest["defects"] if d["detectable_on"] <= last.isoformat()]
+    notices = manifest.get("notices", {})
+    promised = {
+        d["id"]: edit_promised_by(d, notices.get(d.get("notice_id") or ""), open_max_gap) for d in detectable
+    }
+    defects = detectable
     matched_defects: set[str] = set()
     true_findings = 0
     per_kind: dict[str, dict[str, int]] = defaultdict(
@@ -347,6 +394,16 @@ def _score_findings(
             )
             if _outage_related(f, outages, {posting_site[p] for p in pids if p in posting_site}):
                 outage_false += 1
+    pending = [
+        d
+        for d in detectable
+        if d["id"] not in matched_defects and promised[d["id"]] is not None and promised[d["id"]] > last
+    ]
+    pending_ids = {d["id"] for d in pending}
+    defects = [d for d in detectable if d["id"] not in pending_ids]
+    for d in pending:
+        per_kind[d["kind"]]["defects"] -= 1
+        per_rule[d["rule_id"]]["defects"] -= 1
     for d in defects:
         if d["id"] in matched_defects:
             per_kind[d["kind"]]["found"] += 1
@@ -367,6 +424,17 @@ def _score_findings(
         "defects": len(defects),
         "precision": round(true_findings / scored, 4) if scored else (1.0 if not defects else 0.0),
         "recall": round(len(matched_defects) / len(defects), 4) if defects else 1.0,
+        "recall_incl_pending": round(len(matched_defects) / len(detectable), 4) if detectable else 1.0,
+        "pending_defects": [
+            {
+                "id": d["id"],
+                "kind": d["kind"],
+                "notice_id": d.get("notice_id"),
+                "detectable_on": d["detectable_on"],
+                "promised_by": promised[d["id"]].isoformat(),
+            }
+            for d in pending
+        ],
         "by_rule": {kind: rates(v) for kind, v in sorted(per_kind.items())},
         "by_rule_id": {rule: rates(v) for rule, v in sorted(per_rule.items())},
         "outage_false_alarms": outage_false,
