@@ -5,6 +5,7 @@
     .venv/bin/python bench/bench_extract.py --part fresh          # the first fresh set (bench/fresh/, seen now)
     .venv/bin/python bench/bench_extract.py --part fresh2         # the second fresh set (bench/fresh2/, seen now)
     .venv/bin/python bench/bench_extract.py --part fresh3         # the never-tuned set (bench/fresh3/)
+    .venv/bin/python bench/bench_extract.py --part fresh4         # the fourth set (bench/fresh4/), scored once at the end of this round
     .venv/bin/python bench/bench_extract.py --part rendered       # seen HTML pages as plain-text renderings
     .venv/bin/python bench/bench_extract.py --corpus DIR          # also a replica corpus (last versions)
     .venv/bin/python bench/bench_extract.py --corpus DIR --limit 2000 --errors 20
@@ -89,6 +90,7 @@ FRESH_SETS = (
     ),  # scored once at the end of issue 12's first round
     FreshSet("fresh2", "PUBWATCH_FRESH2_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 2)
     FreshSet("fresh3", "PUBWATCH_FRESH3_REALDATA", None),
+    FreshSet("fresh4", "PUBWATCH_FRESH4_REALDATA", None),
 )
 FRESH = FRESH_SETS[0]
 
