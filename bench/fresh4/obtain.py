@@ -2,14 +2,16 @@
 
     .venv/bin/python bench/fresh4/obtain.py \\
         --mirror YeMengLiChou/BigData-Guangxi-Bidding-Analysis=/work/.mirror/YeMengLiChou+BigData-Guangxi-Bidding-Analysis/repo \\
-        [--out /work/fresh4-realdata/pages]
+        --mirror 474366498/vuePlugins=/work/.mirror/474366498+vuePlugins/repo [--out /work/fresh4-realdata/pages]
 
 Why a script: the pages are not ours to redistribute, so they never enter the repository; whoever needs
 them again rebuilds them from the named blobs and checks them against the manifest's sha256.  The
 repository rows of this set are Python string constants (adjacent literals concatenated, as the
 crawler's developers pasted a notice body into a test block), so a page is the value of the constant
 whose expression starts at the manifest's line — read with ``ast``, not a regular expression, because
-the literals are split over many lines and carry escapes.  The blob pattern and the "by hand" handling of
+the literals are split over many lines and carry escapes — or, for one JavaScript file, the template
+literal between its first and last backquote (the manifest says "JS template literal"; it has no
+escapes or substitutions).  The blob pattern and the "by hand" handling of
 page-store rows are the same as bench/fresh/obtain.py's (loaded from there, not copied).
 """
 
@@ -29,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 MANIFEST = HERE / "MANIFEST.tsv"
 DEFAULT_OUT = Path("/work/fresh4-realdata/pages")
 LINE = re.compile(r"line (\d+): Python string constant")
+TEMPLATE = "JS template literal"
 
 
 def _fresh_obtain():
@@ -50,12 +53,19 @@ def string_at_line(source: str, line: int) -> str | None:
     return None
 
 
-def page_from_blob(git_dir: Path, blob: str, line: int) -> bytes | None:
-    """The page bytes a manifest row names: that blob's string constant at that line, UTF-8."""
+def template_literal(source: str) -> str | None:
+    """The text between the first and the last backquote of a JavaScript file (its one template literal)."""
+    start, end = source.find("`"), source.rfind("`")
+    return source[start + 1 : end] if 0 <= start < end else None
+
+
+def page_from_blob(git_dir: Path, blob: str, line: int | None) -> bytes | None:
+    """The page bytes a manifest row names: that blob's string constant at that line (or its template
+    literal when ``line`` is None), UTF-8."""
     source = subprocess.run(
         ["git", "--git-dir", str(git_dir), "cat-file", "-p", blob], check=True, capture_output=True
     ).stdout.decode("utf-8")
-    value = string_at_line(source, line)
+    value = template_literal(source) if line is None else string_at_line(source, line)
     return None if value is None else value.encode("utf-8")
 
 
@@ -72,16 +82,16 @@ def main(argv: list[str] | None = None) -> int:
         for row in csv.DictReader(fh, delimiter="\t"):
             name, repo = row["filename"], row["repo"]
             blob, line = BLOB.search(row["path"]), LINE.search(row["path"])
-            if blob is None or line is None:
+            if blob is None or (line is None and TEMPLATE not in row["path"]):
                 print(f"by hand   {name}  ({row['path']})")
                 continue
             if repo not in mirrors:
                 print(f"no mirror {name}  ({repo})")
                 bad += 1
                 continue
-            page = page_from_blob(Path(mirrors[repo]), blob.group(1), int(line.group(1)))
+            page = page_from_blob(Path(mirrors[repo]), blob.group(1), line and int(line.group(1)))
             if page is None or hashlib.sha256(page).hexdigest() != row["sha256"]:
-                print(f"MISMATCH  {name}  (no string constant at that line with the manifest's sha256)")
+                print(f"MISMATCH  {name}  (the named string is absent or has another sha256)")
                 bad += 1
                 continue
             (args.out / name).write_bytes(page)
