@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/fresh4/obtain.py \\
         --mirror YeMengLiChou/BigData-Guangxi-Bidding-Analysis=/work/.mirror/YeMengLiChou+BigData-Guangxi-Bidding-Analysis/repo \\
-        --mirror 474366498/vuePlugins=/work/.mirror/474366498+vuePlugins/repo [--out /work/fresh4-realdata/pages]
+        --mirror 474366498/vuePlugins=/work/.mirror/474366498+vuePlugins/repo \\
+        --mirror limtless/limitless=/work/.mirror/limtless+limitless/repo [--out /work/fresh4-realdata/pages]
 
 Why a script: the pages are not ours to redistribute, so they never enter the repository; whoever needs
 them again rebuilds them from the named blobs and checks them against the manifest's sha256.  The
