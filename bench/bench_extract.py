@@ -5,6 +5,7 @@
     .venv/bin/python bench/bench_extract.py --part fresh          # the first fresh set (bench/fresh/, seen now)
     .venv/bin/python bench/bench_extract.py --part fresh2         # the second fresh set (bench/fresh2/, seen now)
     .venv/bin/python bench/bench_extract.py --part fresh3         # the never-tuned set (bench/fresh3/)
+    .venv/bin/python bench/bench_extract.py --part fresh4         # the fourth set (bench/fresh4/), scored once at the end of this round
     .venv/bin/python bench/bench_extract.py --part rendered       # seen HTML pages as plain-text renderings
     .venv/bin/python bench/bench_extract.py --corpus DIR          # also a replica corpus (last versions)
     .venv/bin/python bench/bench_extract.py --corpus DIR --limit 2000 --errors 20
@@ -17,7 +18,9 @@ tuned on since 2026-12-06, so it is reported as a seen set.  fresh2 and fresh3 (
 bench/<set>/labels, pages at $PUBWATCH_FRESH2_REALDATA / $PUBWATCH_FRESH3_REALDATA, default
 /work/<set>-realdata, the same MANIFEST.tsv + labels/<page>.json format) followed; fresh2 was scored
 once and then tuned on the same day, so fresh3 is the never-tuned measure now (``FRESH_SETS`` says which
-is which): a never-tuned set prints no per-value errors, so scoring it does not show anyone what to tune.  Each fresh set is skipped with a message
+is which): a never-tuned set prints no per-value errors, so scoring it does not show anyone what to tune.
+fresh4 ($PUBWATCH_FRESH4_REALDATA) was made the same way while fresh3 was being tuned on; it is scored once,
+at the end of that round.  Each fresh set is skipped with a message
 when its labels or pages are absent.  A last part, rendered, reads every labelled HTML page of the
 seen sets as a page store's HTML-to-text rendering prints it (one block, one table cell per line)
 and scores it against the same labels: text renderings reach pubwatch too, and a notice should
@@ -89,6 +92,7 @@ FRESH_SETS = (
     ),  # scored once at the end of issue 12's first round
     FreshSet("fresh2", "PUBWATCH_FRESH2_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 2)
     FreshSet("fresh3", "PUBWATCH_FRESH3_REALDATA", None),
+    FreshSet("fresh4", "PUBWATCH_FRESH4_REALDATA", None),
 )
 FRESH = FRESH_SETS[0]
 
