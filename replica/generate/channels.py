@@ -77,6 +77,10 @@ _ZFCG = {  # fetch_zfcg (idx 57395698769): 9 category codes; complaint/penalty c
 }
 # 衢州市本级 Hanweb site: column ids (col12296836xx)
 _QZ_HANWEB = {k: f"12296836{30 + i:02d}" for i, k in enumerate(sorted(_EPOINT_CITY))}
+# the one qz_hanweb column seen in evidence: 1229683630's one known article is a 液氨 storage 招标
+# (platforms.md §2c, idx 11087789854), so it holds tenders, not the 开标记录 the type order put there;
+# the bid openings take 1229683637, the tenders' place in that order (itself a guess, no evidence)
+_QZ_HANWEB["construction.tender"], _QZ_HANWEB["construction.bid_opening"] = "1229683630", "1229683637"
 # 衢州市政府门户 公共资源配置 column (Hanweb)
 _QZ_PORTAL = {
     "construction.approval": "1229708201",
