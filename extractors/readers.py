@@ -23,7 +23,7 @@ from .labels import (
     keys_for,
     kind_of,
 )
-from .layout import Page, Table
+from .layout import SHELL_TITLES, Page, Table
 from .normalize import (
     clean_text,
     is_placeholder,
@@ -104,6 +104,8 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
         found = None
         structural = None
         for k in range(0, len(run) - 1):
+            if k and run[k - 1].isdigit() and run[k].isdigit():
+                continue  # '0595-22518425传真：': the label is 传真, not '25传真' (a number is not cut)
             core, _ = core_label(run[k:])
             if keys_for(core):
                 found = k
@@ -356,7 +358,11 @@ def _style(line: str) -> int | None:
 
 def section_paragraphs(lines: list[str]) -> Iterator[Finding]:
     """'一、招标条件' / '4. 招标文件的获取' as a heading alone on its line, its text in the paragraphs
-    below it up to the next heading of the same numbering style (the 一、二、 layout of long notices)."""
+    below it up to the next heading of the same numbering style (the 一、二、 layout of long notices).
+
+    A list of people is headed the same way ('5、竞争性磋商小组成员名单' over '姜云翠; 陈菁;刘岱熹;'):
+    its names are the lines below, up to the next heading.
+    """
     for i, line in enumerate(lines):
         if len(line) > 40 or ":" in line or "：" in line:
             continue
@@ -365,7 +371,7 @@ def section_paragraphs(lines: list[str]) -> Iterator[Finding]:
             continue
         core, note = core_label(line)
         keys = keys_for(core)
-        if not keys or kind_of(keys[0]) not in (LONG, TEXT):
+        if not keys or kind_of(keys[0]) not in (LONG, TEXT, PEOPLE):
             continue
         body: list[str] = []
         for nxt in lines[i + 1 : i + 30]:
@@ -374,8 +380,19 @@ def section_paragraphs(lines: list[str]) -> Iterator[Finding]:
             if re.match(r"^\s*\d{1,2}[.．]\d", nxt) or any(known for *_, known in _label_spans(nxt)[:1]):
                 break  # the next section's numbered item ('2.2本次招标范围：…') or a labelled item
             body.append(nxt)
+        if kind_of(keys[0]) == PEOPLE:
+            # names only: a sentence below the heading is the next item's text, not a member
+            body = body[
+                : next((k for k, b in enumerate(body) if len(b) > 40 or re.search(r"[。，]", b)), None)
+            ]
         if body and sum(len(b) for b in body) >= 2:
-            text = "\n".join(body)[:2000] if kind_of(keys[0]) == LONG else body[0]
+            text = (
+                "\n".join(body)[:2000]
+                if kind_of(keys[0]) == LONG
+                else "、".join(body)
+                if kind_of(keys[0]) == PEOPLE
+                else body[0]
+            )
             for key in keys:
                 yield Finding(key, text, note, line, "section")
 
@@ -678,15 +695,32 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (r"项目法人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
         (r"发包人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
         (r"受\s*(?P<v>[^，,。；;\s]{4,40}?)\s*(?:的)?委托", "purchaser"),
+        # a buyer running its own purchase opens its result so: '辽宁机电职业技术学院对…项目进行了竞争性磋商'
+        (
+            r"^(?P<v>(?:(?!代理|招标|咨询|交易)[^，,。；;\s受]){4,40}?(?:学院|大学|学校|医院|局|委员会|政府|办公室|中心))"
+            r"对[^，,。；;]{2,80}?"
+            r"进行了?(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源)",
+            "purchaser",
+        ),
         (r"招标代理(?:机构|单位|人)?为\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "agency"),
         (r"采购代理机构为\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "agency"),
-        (r"^(?P<v>[^，,。；;\s]{4,40}?(?:公司|中心|事务所))\s*受\s*[^，,。；;\s]{4,40}?\s*委托", "agency"),
+        # '福建讯诚招标有限公司受委托对下列政府采购项目进行公开招标': the principal may go unnamed
+        (
+            r"^(?P<v>[^，,。；;\s]{4,40}?(?:公司|中心|事务所))\s*受\s*(?:[^，,。；;\s]{4,40}?\s*)?委托",
+            "agency",
+        ),
         (
             r"本(?:招标|发包|采购)项目\s*[“\"]?(?P<v>[^，,。；;“”\"]{4,80}?)[”\"]?\s*已(?:由|批准|经)",
             "project_name",
         ),
         (r"^(?P<v>[^，,。；;\s]{4,80}?(?:工程|项目))\s*已(?:由|经)", "project_name"),
         (r"委托[，,]?\s*就\s*(?P<v>[^，,。；;]{4,80}?)\s*进行(?:招标|采购|公开招标)", "project_name"),
+        # the national procurement template's opening: '受X委托，对<项目>（项目编号：…）进行公开招标 / 竞争性磋商'
+        (
+            r"委托[，,]\s*对\s*(?P<v>[^，,。；;（()）]{4,80}?)\s*[（(]\s*(?:项目|招标|采购)?编号\s*[:：][^）)]{2,40}[）)]"
+            r"\s*(?:在[^，,。；;]{0,16}?)?进行",
+            "project_name",
+        ),
         (r"(?:财政)?(?:审定)?预算(?:造价|金额|价)?(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "budget"),
         # '…(8%、14%)审核预算价125143 元': a label run into the text of the item before it
         (r"(?:审核|审定|招标)预算(?:造价|金额|价)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元))", "budget"),
@@ -782,7 +816,6 @@ _TITLE_SUFFIX = re.compile(
     r"(公告|公示|结果|记录表|记录|通知|公布|意向|计划|决定书?|决定|信息表|发布表|信息公开|批复)"
     r"(?:[(（][^()（）]{1,30}[)）])?$"
 )
-_SHELL = {"招天下", "Report", "report", "首页"}
 
 
 def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
@@ -790,7 +823,7 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
     dated = dated_title(lines)
     if dated:
         return dated, dated
-    top = [ln for ln in lines[:8] if ln not in _SHELL]
+    top = [ln for ln in lines[:8] if ln not in SHELL_TITLES]
     bare: tuple[str, str] | None = None
     for start in range(min(3, len(top))):
         joined = ""
@@ -836,14 +869,27 @@ _SIGN_DATE = re.compile(
 )
 
 
+# a 落款 date printed in figures ('2019-7-5', '2019/07/17'): a 落款 only under the signing body's name,
+# since a bare figure date alone on a line is as often a list row's or the site footer's date
+_SIGN_DATE_FIGURES = re.compile(r"\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*")
+_SIGNER_LINE = re.compile(r"^[\u3400-\u9fff（）()]{4,40}(?:处|科|室|部)$")
+
+
 def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
-    """The 落款 date: the last line of a notice that is only a date (→ date, line, index)."""
+    """The 落款 date: the last line of a notice that is only a date (→ date, line, index).
+
+    Written out ('二〇一五年九月二十八日', '2016年2月25日') anywhere at the end; in figures ('2019-7-5')
+    only right under the signing body's name ('辽宁机电职业技术学院后勤处' / '2019-7-5').
+    """
     for idx in range(len(lines) - 1, -1, -1):
         ln = lines[idx]
         prev = lines[idx - 1] if idx else ""
         if prev.endswith(("：", ":")) or keys_for(core_label(prev)[0]):
             continue
-        if len(ln) < 60 and _SIGN_DATE.fullmatch(ln):
+        if len(ln) < 60 and (
+            _SIGN_DATE.fullmatch(ln)
+            or (_SIGN_DATE_FIGURES.fullmatch(ln) and (_ORG_LINE.match(prev) or _SIGNER_LINE.match(prev)))
+        ):
             d = parse_date(ln)
             if d:
                 return d, ln, idx
