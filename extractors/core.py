@@ -25,6 +25,7 @@ from .readers import (
     publish_line_date,
     section_paragraphs,
     signature_orgs,
+    timed_sections,
     title_from_lines,
 )
 from .record import NotAPage, PageTooLarge, Record
@@ -121,6 +122,10 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             return None
         if key == "project_number" and not re.search(r"[A-Za-z0-9]", text):
             return None
+        if key == "project_number":
+            # '项目编号：MJZ2016017号': 号 counts the code, it is not part of it (a 文号 such as
+            # '岳财市采计【2018】000064号' keeps its 号: there it closes the document number)
+            text = re.sub(r"^([A-Za-z0-9][A-Za-z0-9\-_]*[0-9])\s*号$", r"\1", text)
     elif len(text) > 200:
         return None
     return text
@@ -297,6 +302,7 @@ def extract(
     findings += list(label_lines(lines))
     findings += list(kv_tables(tables))
     findings += list(section_paragraphs(lines))
+    findings += list(timed_sections(lines))
     lists: list[ListTable] = []
     for item in header_tables(tables):
         if isinstance(item, ListTable):
@@ -346,7 +352,7 @@ def extract(
                 rec.set("amount", round(sum(float(p) for p in prices), 2), wt.snippet, "header_table")  # type: ignore[arg-type]
     if "publish_date" in spec.keys and "publish_date" not in rec.fields:
         # a date opening one of the first lines ('2022-12-26 矿机优选网矿权出让' under a repost's title)
-        # is the page's 发布时间 printed without its label
+        # is the page's 发布时间 printed without its label: taxonomy.md takes it before the 落款 date
         for ln in page.lines[:8]:
             m = _TOP_DATE.match(ln)
             if m and N.parse_date(m.group(1)):

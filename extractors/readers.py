@@ -29,6 +29,7 @@ from .normalize import (
     is_placeholder,
     money,
     parse_date,
+    parse_datetime,
     rank_number,
     strip_value,
     unit_from_label,
@@ -135,6 +136,9 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
 
 
 _ROLE = re.compile(r"(被)?(投诉|质疑|举报|申请|第三)人|被处理(人|单位)|当事人")
+_ACCOUNT_LABEL = re.compile(
+    r"(保证金)?(户名|开户(银行|行)|银行(帐|账)(户|号)|(帐|账)(户|号)|账户名称|开户单位)"
+)
 # a 当事人 label alone on its line, its list of role-labelled parties on the next ('3.相关当事人:' / '投诉人：A；被投诉人：B')
 _PARTIES_LABEL = re.compile(r"(相关)?当事人(名称)?")
 
@@ -214,6 +218,10 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 # '9.监督部门及电话：A局电话：… / B局电话：…': the supervisors' block, not the owner's
                 party = "other"
             elif core in ("联系单位", "联系机构"):
+                party = "other"
+            elif _ACCOUNT_LABEL.fullmatch(core):
+                # '户名：…交易中心保证金专户 / 开户银行：… / 电话：…': a deposit account's block, whose
+                # phone is the account holder's (a trading centre), not the owner's contact
                 party = "other"
             tail_value = idx + 1 == len(spans)
             cont = 0
@@ -395,6 +403,46 @@ def section_paragraphs(lines: list[str]) -> Iterator[Finding]:
             )
             for key in keys:
                 yield Finding(key, text, note, line, "section")
+
+
+_TIMED_PART = re.compile(r"[、和及与]")
+_PLACE_PART = re.compile(r"(?:递交|提交|开标|会议)?(?:地点|方式|地址)")
+
+
+def timed_sections(lines: list[str]) -> Iterator[Finding]:
+    """'九、投标截止时间、开标时间及地点：' over '兹定于2018年04月13日09：00时…公开开标': a heading that names
+    one or more times (and a place), the time stated once in the sentence or the '时间：' line below it.
+
+    The heading says which items the time is; the body's first line must hold exactly one date with a
+    clock time (a window or two dates are not one time), so a heading over a table or a list reads nothing.
+    """
+    for i, line in enumerate(lines[:-1]):
+        if len(line) > 40 or not _SECTION.match(line):
+            continue
+        head = re.sub(r"[:：]\s*$", "", line)
+        if ":" in head or "：" in head:
+            continue  # 'label：value' on the heading's own line: label_lines reads it
+        core, _ = core_label(head)
+        keys: list[str] = []
+        for part in _TIMED_PART.split(core):
+            if not part or _PLACE_PART.fullmatch(part):
+                continue
+            found = keys_for(part)
+            if not found or kind_of(found[0]) != DATETIME:
+                keys = []
+                break
+            keys += [k for k in found if k not in keys]
+        if not keys:
+            continue
+        body = lines[i + 1]
+        m = re.match(r"^\s*(?:[(（]?\d[)）.．、]\s*)?(?:时间|日期)\s*[:：](.*)$", body)
+        raw = m.group(1) if m else body
+        if (m is None and ("：" in body[:12] or ":" in body[:12])) or _SECTION.match(body):
+            continue  # another item's label, or the next heading
+        if len(re.findall(r"\d{4}\s*年|\d{4}-\d{1,2}-\d{1,2}", raw)) != 1 or not parse_datetime(raw):
+            continue
+        for key in keys:
+            yield Finding(key, raw, "", f"{line} / {body[:80]}", "section")
 
 
 def _is_label_cell(text: str) -> bool:
@@ -726,7 +774,7 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (r"(?:审核|审定|招标)预算(?:造价|金额|价)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元))", "budget"),
         (r"(?:最高限价|招标控制价|控制价)(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "max_price"),
         (
-            r"(?:投标|响应)(?:文件)?(?:递交|提交)?的?截止时间[^为：:。]{0,20}?为\s*(?P<v>\d{4}\s*年[^。；;，,]{4,40})",
+            r"(?:投标|响应)(?:文件)?(?:递交|提交|送交|送达)?的?截止时间[^为：:。]{0,20}?为\s*(?P<v>\d{4}\s*年[^。；;，,]{4,40})",
             "bid_deadline",
         ),
         (  # the 2020 national template's 项目概况: '…获取采购文件，并于2021年12月16日13点30分（北京时间）前提交响应文件'
@@ -865,7 +913,7 @@ _KIND_ONLY = re.compile(
 
 
 _SIGN_DATE = re.compile(
-    r"\s*[\d〇一二三四五六七八九十○\s]{4,}年[\d一二三四五六七八九十\s]+月[\d一二三四五六七八九十\s]+日\s*(附件.*)?"
+    r"\s*[\d〇一二三四五六七八九十○ＯO\s]{4,}年[\d一二三四五六七八九十\s]+月[\d一二三四五六七八九十\s]+日\s*(附件.*)?"
 )
 
 
