@@ -23,6 +23,7 @@ from .readers import (
     leading_code,
     prose,
     publish_line_date,
+    quoted_notice_title,
     section_paragraphs,
     signature_orgs,
     timed_sections,
@@ -261,6 +262,11 @@ def extract(
         t = title_from_lines(page.lines)
         if t:
             title, title_snip = t
+            title_method = "title"
+    if title_method not in ("json", "hint"):
+        quoted = quoted_notice_title(page.lines, title)
+        if quoted:
+            title, title_snip = quoted
             title_method = "title"
     body_text = "\n".join(page.lines)
     # the short lines just under the title name the notice's kind where no heading tag does (a text

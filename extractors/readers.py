@@ -907,6 +907,28 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# a news repost quotes the notice it reproduces: '…发布了《<title>》,详细内容如下' / '《<title>》发布,相关事宜如下'
+_QUOTED_NOTICE = re.compile(
+    r"发布了?\s*《(?P<a>[^《》]{6,100}?(?:公告|公示))》|《(?P<b>[^《》]{6,100}?(?:公告|公示))》\s*(?:发布|正式发布)"
+)
+
+
+def quoted_notice_title(lines: list[str], title: str) -> tuple[str, str] | None:
+    """(title, line) of the notice a repost reproduces, when the page's own heading names no notice.
+
+    An industry-news page heads the reproduced notice with a headline of its own ('浙江桐庐年产450万吨
+    砂石矿权出让 优先供应湖杭铁路!') or none, and names the notice in 《》 in its first sentence; the
+    notice's title is that quote.  A heading that itself ends with a notice word is kept.
+    """
+    if title and _TITLE_SUFFIX.search(title):
+        return None
+    for ln in lines[:8]:
+        m = _QUOTED_NOTICE.search(ln)
+        if m:
+            return m.group("a") or m.group("b"), ln
+    return None
+
+
 _KIND_ONLY = re.compile(
     r"(?:施工|监理|设计|勘察|货物|服务|工程)?(?:公开)?(?:招标|采购|比选|发包|竞争性磋商|竞争性谈判|询价)(?:公告|公示)"
 )
