@@ -1,0 +1,247 @@
+"""Reading rules added in issue 12's third round, one convention each, on made-up pages.
+
+Each test states the convention in a small page written for it (names, numbers and dates invented)
+and asserts what is read — and, where the rule could overreach, what is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract
+from extractors.classify import classify
+from extractors.normalize import money, parse_date
+from extractors.readers import publish_line_date
+from extractors.record import Record
+
+
+def _rec(html: str) -> Record:
+    return extract(html.encode("utf-8"))
+
+
+def test_an_app_header_bar_is_not_part_of_the_title() -> None:
+    page = (
+        "<div><p class='titleName'>详细信息</p></div><div><p class='titleT'>某学院某设备采购成交公告</p></div>"
+        "<p>1、采购项目名称：某学院某设备采购</p><p>2、成交供应商名称：某某科技有限公司</p>"
+    )
+    assert _rec(page).fields["title"] == "某学院某设备采购成交公告"
+
+
+def test_a_figure_date_under_the_signer_is_the_signature_date() -> None:
+    page = (
+        "<p>某学院某服装采购成交公告</p><p>1、采购项目名称：某学院某服装采购</p>"
+        "<p>成交供应商名称：某服装厂</p><p>某某职业技术学院后勤处</p><p>2019-7-5</p>"
+    )
+    assert _rec(page).fields["publish_date"] == "2019-07-05"
+
+
+def test_a_figure_date_alone_after_a_sentence_is_no_signature() -> None:
+    # a bare figure date under a sentence, not under a signing body, is not read as the 落款
+    lines = ["成交供应商名称：某服装厂", "质疑请在七个工作日内提出。", "2019-7-5"]
+    assert publish_line_date(lines) is None
+    assert publish_line_date([*lines[:2], "某某职业技术学院后勤处", "2019-7-5"]) == (
+        "2019-07-05",
+        "2019-7-5",
+        3,
+    )
+
+
+@pytest.mark.parametrize(
+    "label", ["竞争性磋商小组成员名单", "谈判小组成员名单", "询价小组成员", "磋商小组成员"]
+)
+def test_the_evaluators_of_the_non_tender_methods_are_the_experts(label: str) -> None:
+    page = (
+        "<p>某学院某服装采购成交公告</p><p>1、采购项目名称：某学院某服装采购</p>"
+        f"<p>成交供应商名称：某服装厂</p><p>5、{label}：张一; 李二;王三;</p>"
+    )
+    assert _rec(page).fields["experts"] == ["张一", "李二", "王三"]
+
+
+def test_a_heading_over_the_members_gives_the_experts() -> None:
+    page = (
+        "<p>某学院某服装采购成交公告</p><p>1、采购项目名称：某学院某服装采购</p>"
+        "<p>成交供应商名称：某服装厂</p><p>5、竞争性磋商小组成员名单</p><p>张一; 李二;王三;</p>"
+        "<p>6、保证金退还时间：未成交供应商应在成交通知书发出之日起5个工作日内办理。</p>"
+    )
+    assert _rec(page).fields["experts"] == ["张一", "李二", "王三"]
+
+
+@pytest.mark.parametrize("opening", ["磋商会议时间", "开标时间"])
+def test_a_deadline_and_meeting_label_states_both_times(opening: str) -> None:
+    page = (
+        "<p>某学院工作服采购的采购公告</p><p>采购人：某某职业技术学院</p>"
+        f"<p>递交响应文件截止时间及{opening}： 2019 年 7 月16日北京时间 13:30 时</p>"
+    )
+    fields = _rec(page).fields
+    assert fields["bid_deadline"] == fields["opening_time"] == "2019-07-16 13:30"
+
+
+def test_the_template_opening_names_the_project_and_the_agency() -> None:
+    page = (
+        "<p>某某咨询有限公司受某某职业技术学院委托，对某学院宿舍改造工程（项目编号：AB20190001）"
+        "在中华人民共和国境内进行竞争性磋商采购，现欢迎合格的供应商参加本次政府采购活动。</p>"
+        "<p>二、项目预算</p><p>预算金额：人民币100,000.00元。</p>"
+    )
+    rec = _rec(page)
+    assert rec.fields["project_name"] == "某学院宿舍改造工程"
+    assert rec.fields["purchaser"] == "某某职业技术学院"
+    assert rec.notice_type == "procurement.tender"
+
+
+def test_an_unnamed_principal_still_makes_the_issuer_the_agency() -> None:
+    page = (
+        "<p>某某招标有限公司受委托对下列政府采购项目进行公开招标：</p><p>1．招标文件编号：AB2015128</p>"
+        "<p>8．投标截止时间：2015年10月22日上午09：30（北京时间）</p>"
+    )
+    assert _rec(page).fields["agency"] == "某某招标有限公司"
+
+
+def test_a_buyer_running_its_own_purchase_is_the_purchaser() -> None:
+    page = (
+        "<p>某学院财务模块升级项目采购成交公告</p>"
+        "<p>某某职业技术学院对财务模块升级项目进行了竞争性磋商，现将结果公告如下：</p>"
+        "<p>2、采购项目名称：某学院财务模块升级</p><p>成交供应商名称：某某科技有限公司</p>"
+    )
+    assert _rec(page).fields["purchaser"] == "某某职业技术学院"
+
+
+def test_an_agency_running_a_purchase_is_not_the_purchaser() -> None:
+    page = (
+        "<p>某学院财务模块升级项目采购成交公告</p>"
+        "<p>某某招标中心对财务模块升级项目进行了竞争性磋商，现将结果公告如下：</p>"
+        "<p>成交供应商名称：某某科技有限公司</p>"
+    )
+    assert "purchaser" not in _rec(page).fields
+
+
+def test_goods_tendered_in_works_wording_are_a_procurement() -> None:
+    body = (
+        "1、本招标项目某市医院医疗设备采购项目已由上级主管部门批准招标，按招标人委托，现决定对该项目进行国内公开招标，"
+        "诚邀合格供应商前来投标。\n2、项目名称：某市医院医疗设备采购项目；\n供货期：合同签订后60日历天内；\n"
+        "8、招标响应文件提交截止时间为2015年9月15日9时30分整\n招标人：某市医院"
+    )
+    assert classify("", body.split("\n")[:3], body) == ("procurement", "procurement.tender")
+
+
+def test_a_works_tender_stays_construction() -> None:
+    body = (
+        "本招标项目某道路工程已由某局批准建设，现对该项目施工进行公开招标。\n计划工期：60日历天\n"
+        "设备采购由招标人另行组织。\n投标截止时间：2015年9月15日9时30分\n招标人：某县交通局"
+    )
+    assert classify("", [], body)[0] == "construction"
+
+
+def test_a_sentence_among_the_first_lines_is_no_type_heading() -> None:
+    # '批准' and '决定' in the opening sentence are the project's history, not the notice's kind
+    body = (
+        "1、本招标项目某道路工程已由某县发改局批准建设，项目业主为某县交通局，现决定对该项目施工进行公开招标，诚邀合格的投标人前来投标。\n"
+        "2、招标人：某县交通局\n计划工期：60日历天\n投标截止时间：2015年9月15日9时30分"
+    )
+    assert classify("", body.split("\n")[:2], body) == ("construction", "construction.tender")
+
+
+def test_the_tender_templates_invitation_types_a_page_without_heading() -> None:
+    body = (
+        "某代理有限公司受某县医院的委托，对某县医院医疗设备采购项目(项目编号：AB2016017号)进行公开招标，"
+        "邀请具有完成本项目能力的供应商参加。\n采购人：某县医院"
+    )
+    assert classify("", [], body) == ("procurement", "procurement.tender")
+
+
+def test_an_exchange_disclosure_is_a_property_transfer_notice() -> None:
+    body = (
+        "转让方承诺\n我方拟转让所持有标的企业产权,并通过某平台公开披露产权转让信息和组织交易活动,并获得相应批准;\n"
+        "标的基本情况\n标的企业名称 某某工程咨询有限公司 经营范围 工程造价咨询业务;建设工程"
+    )
+    assert classify("", body.split("\n")[:3], body) == ("property", "property.transfer_notice")
+
+
+def test_a_phone_glued_to_a_fax_label_keeps_its_digits() -> None:
+    page = (
+        "<p>某县体育馆维修采购项目招标公告</p><p>采购人：某县体育局</p>"
+        "<p>联系电话：0595-22518425传真: 0595-22518429</p>"
+    )
+    assert _rec(page).fields["contact_phone"] == "0595-22518425"
+
+
+def test_a_heading_naming_the_times_reads_the_sentence_below_it() -> None:
+    page = (
+        "<p>某市某系统建设项目公开招标公告</p><p>一、项目名称：某市某系统建设项目</p><p>采购人：某市某办公室</p>"
+        "<p>九、投标截止时间、开标时间及地点：</p>"
+        "<p>兹定于2018年04月13日09：00时（北京时间）在某市公共资源交易中心四楼开标大厅公开开标。</p>"
+    )
+    fields = _rec(page).fields
+    assert fields["bid_deadline"] == fields["opening_time"] == "2018-04-13 09:00"
+
+
+def test_a_time_line_under_an_opening_heading_is_the_opening_time() -> None:
+    page = (
+        "<p>某市医院设备购置项目招标公告</p><p>采购人：某市医院</p>"
+        "<p>八、开标时间及地点：</p><p>时间：2015 年 9 月 8 日上午9：30 (北京时间)。</p><p>地点：某市行政服务中心</p>"
+    )
+    assert _rec(page).fields["opening_time"] == "2015-09-08 09:30"
+
+
+def test_a_time_window_under_a_times_heading_reads_nothing() -> None:
+    page = (
+        "<p>某市医院设备购置项目招标公告</p><p>采购人：某市医院</p>"
+        "<p>八、开标时间及地点</p><p>2015年9月8日9:30至2015年9月9日9:30分两批进行。</p>"
+    )
+    assert "opening_time" not in _rec(page).fields
+
+
+def test_a_budget_ceiling_is_the_budget() -> None:
+    page = "<p>某市某系统建设项目公开招标公告</p><p>采购人：某市某办公室</p><p>三、预算上限：1541000元</p>"
+    assert _rec(page).fields["budget"] == 1541000
+
+
+def test_digits_grouped_by_wan() -> None:
+    assert money("人民币250,0000.00元") == 2500000
+    assert money("人民币1,541,000元") == 1541000
+
+
+def test_a_codes_counting_hao_is_dropped_but_a_document_number_keeps_it() -> None:
+    page = "<p>某县医院设备采购项目招标公告</p><p>采购人：某县医院</p><p>项目编号：MJZ2016017号</p>"
+    assert _rec(page).fields["project_number"] == "MJZ2016017"
+    page = (
+        "<p>某县医院设备采购项目招标公告</p><p>采购人：某县医院</p><p>项目编号：某财采计【2018】000064号</p>"
+    )
+    assert _rec(page).fields["project_number"] == "某财采计【2018】000064号"
+
+
+def test_a_delivery_deadline_worded_songjiao() -> None:
+    page = (
+        "<p>某县某工程施工招标公告</p><p>招标人：某县旅游局</p>"
+        "<p>5、投标文件送交的截止时间为2010年11月30日9：30时，投标文件必须在上述时间前送交。</p>"
+    )
+    assert _rec(page).fields["bid_deadline"] == "2010-11-30 09:30"
+
+
+def test_a_typed_signature_date_with_letter_o_zeros() -> None:
+    assert parse_date("二Ｏ一Ｏ年十一月五日") == "2010-11-05"
+
+
+def test_a_deposit_accounts_phone_is_not_the_owners() -> None:
+    page = (
+        "<p>某县某工程施工招标公告</p><p>投标人须交投标保证金。</p>"
+        "<p>投标保证金汇入的户名：某县公共资源交易中心保证金专户</p><p>开户银行：某银行营业部</p>"
+        "<p>电话：0577-68708516</p>"
+    )
+    assert "contact_phone" not in _rec(page).fields
+
+
+def test_a_repost_is_titled_by_the_notice_it_quotes() -> None:
+    text = (
+        "行业资讯\n\n某县年产300万吨砂石矿权出让 优先供应铁路!\n\n发布日期:2021-01-28\n\n"
+        "1月18日,某省自然资源厅发布了《某县某村建筑石料矿网上挂牌出让公告》,详细内容如下:\n\n"
+        "采矿权名称:某县某村建筑石料矿\n\n矿区面积:约0.23平方千米\n"
+    )
+    assert extract(text.encode("utf-8")).fields["title"] == "某县某村建筑石料矿网上挂牌出让公告"
+
+
+def test_a_heading_that_names_its_notice_is_kept_over_a_quote() -> None:
+    text = (
+        "某县建筑石料矿采矿权挂牌出让公告\n\n根据《某省矿业权出让管理办法公告》规定,现将有关事项公告如下:\n\n"
+        "采矿权名称:某县某村建筑石料矿\n\n矿区面积:约0.23平方千米\n"
+    )
+    assert extract(text.encode("utf-8")).fields["title"] == "某县建筑石料矿采矿权挂牌出让公告"
