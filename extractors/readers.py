@@ -699,8 +699,8 @@ def _note_row(cells: list[str]) -> bool:
     """A note under a table's lots ('土地使用条件： | 详见…', '备注：'): a label ending in a colon and at
     most one distinct text after it (a colspan-wide cell), not a lot of its own."""
     real = [c for c in cells if c]
-    if not real or not re.search(r"[:：]$", real[0]):
-        return False
+    if not real or not (re.search(r"[:：]$", real[0]) or re.fullmatch(r"备\s*注|说\s*明", real[0])):
+        return False  # ('备注 | 1、人防建设要求…': the note row's label needs no colon)
     return len(set(real[1:])) <= 1
 
 
@@ -894,6 +894,16 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
     if span:
         joined = "".join(lines[span[0] : span[1] + 1])
         return joined, lines[span[0]]
+    if (
+        len(top) >= 2
+        and top[0] == top[1]
+        and 4 <= len(top[0]) <= 60
+        and not re.search(r"[:：|，,。；;]", top[0])
+        and not _SECTION.match(top[0])
+    ):
+        # a rendering of the page's <title> and its heading, one under the other: the same line twice
+        # ('杭州某置业有限公司100%股权' ×2 above a disclosure's '一、转让申请与承诺') is the notice's title
+        return top[0], top[0]
     for i in range(1, min(30, len(lines))):
         prev = lines[i - 1]
         if (

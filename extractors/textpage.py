@@ -417,6 +417,22 @@ def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[l
     return None
 
 
+def _flatten_group_header(table: list[list[str]]) -> list[list[str]]:
+    """A two-level header printed as two rows — '… | 土地用途 | 规划指标要求 | 出让年限(年) …' over
+    '地上建筑总面积(㎡) | 建筑密度(%) | … | 绿地率(%)' — as one row, the group cell replaced by its
+    sub-headers, when the data row under them is exactly that wide (a rendering keeps no colspan)."""
+    for r in range(len(table) - 2):
+        top, sub, data = table[r], table[r + 1], table[r + 2]
+        groups = [g for g, c in enumerate(top) if _GROUP_HEAD.fullmatch(core_label(c)[0])]
+        if len(groups) != 1 or len(sub) < 2 or len(data) != len(top) - 1 + len(sub):
+            continue
+        if not all(_known(c) or _UNIT_TAIL.search(c) or len(c) <= 8 for c in sub):
+            continue  # the second row holds values, not sub-headers
+        g = groups[0]
+        return [*table[:r], top[:g] + sub + top[g + 1 :], *table[r + 2 :]]
+    return table
+
+
 def _fits(head: str, value: str) -> bool:
     """Whether ``value`` can stand under ``head``: money and area items need a plain figure, a term
     a number of years, and any column priced in 元/万元 a figure too (a bound or a ratio there means
@@ -500,6 +516,7 @@ def text_to_html(text: str) -> str:
     def flush_table() -> None:
         nonlocal table
         flush_row()
+        table = _flatten_group_header(table)
         if table:
             body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in table)
             out.append(f"<table>{body}</table>")
@@ -514,7 +531,13 @@ def text_to_html(text: str) -> str:
             if pending and cells:
                 cells[0] = "".join(pending) + cells[0]
             pending = []
-            if len(cells) >= 2:
+            if len(cells) == 2 and not cells[0] and cells[1] and ln.lstrip().startswith("|"):
+                # '| 序号 |' opens a row printed one cell per line ('地块 编号 |' / '土地位置 |' …)
+                flush_row()
+                row.append(cells[1])
+            elif cells and not any(cells):
+                flush_row()  # '||||': the row's end, its spanned columns printed as empty cells
+            elif len(cells) >= 2:
                 flush_row()
                 table.append(cells)
             elif not cells or not cells[0]:

@@ -245,3 +245,60 @@ def test_a_heading_that_names_its_notice_is_kept_over_a_quote() -> None:
         "采矿权名称:某县某村建筑石料矿\n\n矿区面积:约0.23平方千米\n"
     )
     assert extract(text.encode("utf-8")).fields["title"] == "某县建筑石料矿采矿权挂牌出让公告"
+
+
+# a page store's rendering of a parcel table: each row opened by '| first cell |', one cell per line
+# after it, closed by a line of pipes; the 规划指标要求 group's sub-headers printed as a second row
+_PARCEL_TABLE = """某市国有建设用地使用权拍卖出让公告
+某市自然资源局决定以拍卖方式出让A-1地块国有建设用地使用权,现将有关事项公告如下:
+一、出让地块情况及各类指标要求
+| 序号 |
+地块 编号 |
+土地位置 |
+出让 面积(㎡) |
+土地用途 |
+规划指标要求 |
+出让年限(年) |
+出让起始价(万元) |
+竞买保证金 (万元) |
+||||
+| 容积率 |
+建筑密度(%) |
+绿地率(%) |
+||||||
+| 1 |
+某市A-1地块 |
+某街道某村 |
+9166 |
+二类城镇住宅用地 |
+>1.0且≤2.1 |
+≤50 |
+≥25 |
+住宅用地70年、商业用地40年 |
+3076万元(其中住宅部分2525万元) |
+620 |
+| 备注 |
+其他建设要求详见出让文本。 |
+|||||||||
+二、竞买对象
+"""
+
+
+def test_a_rendered_two_level_parcel_table_is_read_by_column() -> None:
+    fields = extract(_PARCEL_TABLE.encode("utf-8")).fields
+    assert fields["parcel_no"] == "某市A-1地块"
+    assert fields["location"] == "某街道某村"
+    assert fields["area_m2"] == 9166
+    assert fields["land_use"] == "二类城镇住宅用地"
+    assert fields["starting_price"] == 30760000  # the cell's first sum, in the header's 万元
+    assert "use_term_years" not in fields  # two terms in one cell: no one term for the sale
+
+
+def test_a_title_printed_twice_is_the_title() -> None:
+    text = (
+        "某某置业有限公司100%股权\n某某置业有限公司100%股权\n一、转让申请与承诺\n"
+        "我方拟转让持有标的企业产权,并通过某产权交易所公开披露产权转让信息和组织交易活动。\n"
+    )
+    rec = extract(text.encode("utf-8"))
+    assert rec.notice_type == "property.transfer_notice"
+    assert rec.fields["title"] == "某某置业有限公司100%股权"
