@@ -28,6 +28,7 @@ from .readers import (
     signature_orgs,
     timed_sections,
     title_from_lines,
+    window_deadline,
 )
 from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
@@ -326,6 +327,8 @@ def extract(
     _apply(rec, spec, _aliased(plan_numbers_last(findings), spec))
     missing = [k for k in spec.keys if k not in rec.fields]
     _apply(rec, spec, _aliased(list(prose(lines, missing)), spec))
+    if "bid_deadline" in spec.keys and "bid_deadline" not in rec.fields:
+        _apply(rec, spec, list(window_deadline(lines)))
 
     if spec.table_candidates and "candidates" not in rec.fields:
         best = max(lists, key=lambda t: len(t.rows), default=None)

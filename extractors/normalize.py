@@ -423,7 +423,11 @@ def split_people(text: str) -> list[str]:
     """'陈洁,郭演星、沈汉翔 蒋阳' → names in page order; drops placeholders and role words."""
     out: list[str] = []
     for part in _LIST_SPLIT.split(unicodedata.normalize("NFKC", text)):
-        part = re.sub(r"[（(](组长|主任|副组长|采购人代表|业主代表|专家)[)）]$", "", part)
+        # a member's role in brackets, the role may name the member again: '罗振燕（采购人代表：罗振燕）。'
+        part = part.strip(_TRAILING_PUNCT)
+        part = re.sub(
+            r"[（(](组长|主任|副组长|采购人代表|业主代表|专家)(?:[:：][\u3400-\u9fff·]{2,5})?[)）]$", "", part
+        )
         part = part.strip(_TRAILING_PUNCT + "()（）")
         if not part or is_placeholder(part):
             continue

@@ -135,6 +135,7 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
     return spans
 
 
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _ROLE = re.compile(r"(被)?(投诉|质疑|举报|申请|第三)人|被处理(人|单位)|当事人")
 _ACCOUNT_LABEL = re.compile(
     r"(保证金)?(户名|开户(银行|行)|银行(帐|账)(户|号)|(帐|账)(户|号)|账户名称|开户单位)"
@@ -309,7 +310,18 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 and not re.search(r"\d[:：时]\d", value)
             ):
                 value = clean_text(value) + " " + lines[i + 1]
-            if tail_value and keys and kind_of(keys[0]) == PEOPLE and not clean_text(value):
+            if (
+                tail_value
+                and keys
+                and kind_of(keys[0]) == PEOPLE
+                and not clean_text(value)
+                and i + 1 < n
+                and re.search(r"[、;；]", lines[i + 1])
+                and not re.search(r"[:：]", _BRACKETED.sub("", lines[i + 1]))
+            ):
+                # the members on the line below, a role note in brackets ('罗振燕（采购人代表：罗振燕）')
+                value = lines[i + 1]
+            elif tail_value and keys and kind_of(keys[0]) == PEOPLE and not clean_text(value):
                 people = []
                 for nxt in lines[i + 1 + cont : i + 80]:
                     if len(nxt) > 6 or ":" in nxt or "：" in nxt:
@@ -824,6 +836,26 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (_PARCEL_TERM, "use_term_years"),
     ]
 ]
+
+
+# a submission window: '响应文件必须在2016年3月18日下午14:30～15:00 (北京时间)之间送到…' — the bids are
+# received from the first time to the second, so the second is the deadline
+_WINDOW = re.compile(
+    r"(?:投标|响应)文件[^。\n]{0,12}?(?:在|于)\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<ap>上午|下午)?\s*"
+    r"\d{1,2}\s*[:：时]\s*\d{0,2}\s*分?\s*[～~至\-—]\s*(?P<end>\d{1,2}\s*[:：时]\s*\d{0,2}\s*分?)"
+    r"\s*(?:[(（]北京时间[)）])?\s*(?:之间|期间)?\s*(?:送到|送达|递交|提交|送交)"
+)
+
+
+def window_deadline(lines: list[str]) -> Iterator[Finding]:
+    """The end of a bid-submission window stated in a sentence, as the bid deadline."""
+    for ln in lines[:200]:
+        m = _WINDOW.search(ln)
+        if m:
+            yield Finding(
+                "bid_deadline", f"{m.group('d')}{m.group('ap') or ''}{m.group('end')}", "", ln, "regex"
+            )
+            return
 
 
 _ONE_PARCEL_PATTERNS = frozenset({_PARCEL_LOCATION, _PARCEL_USE, _PARCEL_TERM})

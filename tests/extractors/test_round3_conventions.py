@@ -302,3 +302,27 @@ def test_a_title_printed_twice_is_the_title() -> None:
     rec = extract(text.encode("utf-8"))
     assert rec.notice_type == "property.transfer_notice"
     assert rec.fields["title"] == "某某置业有限公司100%股权"
+
+
+def test_the_end_of_a_submission_window_is_the_deadline() -> None:
+    page = (
+        "<p>某县医院设备采购项目招标公告</p><p>采购人：某县医院</p><p>五、投标文件的递交</p>"
+        "<p>响应文件必须在2016年3月18日下午2:30～4:00 (北京时间)之间送到某县公共资源交易中心。</p>"
+    )
+    assert _rec(page).fields["bid_deadline"] == "2016-03-18 16:00"
+
+
+def test_a_sale_window_is_no_bid_deadline() -> None:
+    page = (
+        "<p>某县医院设备采购项目招标公告</p><p>采购人：某县医院</p>"
+        "<p>招标文件在2016年3月1日上午9:00～11:00之间发售。</p>"
+    )
+    assert "bid_deadline" not in _rec(page).fields
+
+
+def test_the_members_under_a_judges_label_with_a_role_note() -> None:
+    page = (
+        "<p>某县某技术服务采购项目成交公告</p><p>1.采购项目名称：某县某技术服务</p><p>成交供应商名称：某规划院</p>"
+        "<p>三、评委小组成员名单：</p><p>张一（组长）、李二、王三、赵四（采购人代表：赵四）。</p>"
+    )
+    assert _rec(page).fields["experts"] == ["张一", "李二", "王三", "赵四"]
