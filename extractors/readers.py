@@ -774,6 +774,13 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "project_name",
         ),
         (r"^(?P<v>[^，,。；;\s]{4,80}?(?:工程|项目))\s*已(?:由|经)", "project_name"),
+        # the national works template's 招标条件: '<项目>（二次招标公告）已经<机关>以…批准建设' — the name is
+        # what precedes 已由/已经 whatever it ends with, the notice's own words after it are not
+        (
+            r"^(?:本招标项目)?(?P<v>[^，,。；;\s]{4,80}?)(?:(?:二次|重新|第[二三]次)?招标公告)?\s*已(?:由|经)"
+            r"[^，,。；;]{2,60}?批准建设",
+            "project_name",
+        ),
         (r"委托[，,]?\s*就\s*(?P<v>[^，,。；;]{4,80}?)\s*进行(?:招标|采购|公开招标)", "project_name"),
         # the national procurement template's opening: '受X委托，对<项目>（项目编号：…）进行公开招标 / 竞争性磋商'
         (

@@ -326,3 +326,12 @@ def test_the_members_under_a_judges_label_with_a_role_note() -> None:
         "<p>三、评委小组成员名单：</p><p>张一（组长）、李二、王三、赵四（采购人代表：赵四）。</p>"
     )
     assert _rec(page).fields["experts"] == ["张一", "李二", "王三", "赵四"]
+
+
+def test_the_works_templates_condition_sentence_names_the_project() -> None:
+    page = (
+        "<p>某水库工程项目-质量检测二次招标公告</p><p>1.招标条件</p>"
+        "<p>某水库工程项目-质量检测二次招标公告已经某省水利厅以“某水发规字【2014】51号”批准建设，"
+        "项目法人和招标人为某水库建设管理局，建设资金已经落实，项目已具备招标条件。</p>"
+    )
+    assert _rec(page).fields["project_name"] == "某水库工程项目-质量检测"
