@@ -207,7 +207,8 @@ def classify(
 
 # a body sentence among the first lines ('…已由上级主管部门批准招标，…现决定对该项目进行…') names
 # no notice type: its words (批准, 决定) are the project's history, not the notice's kind
-_SENTENCE = re.compile(r"^.{40,}$|[，。；].{12,}[，。；]")
+# (a sentence: a full stop, or two clause marks; a long title has neither)
+_SENTENCE = re.compile(r"。|[，；].*[，；]")
 
 _SALE_DOMAINS = ("land", "mining", "property", "emission")
 _HALTED = re.compile(

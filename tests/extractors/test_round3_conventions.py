@@ -335,3 +335,9 @@ def test_the_works_templates_condition_sentence_names_the_project() -> None:
         "项目法人和招标人为某水库建设管理局，建设资金已经落实，项目已具备招标条件。</p>"
     )
     assert _rec(page).fields["project_name"] == "某水库工程项目-质量检测"
+
+
+def test_a_long_heading_without_sentence_marks_still_types_the_page() -> None:
+    head = "某市临港经济开发区某水库工程项目-工程质量检测及科学研究试验二次招标公告-检测标,其他标招标公告"
+    body = f"{head}\n招标人：某水库建设管理局\n计划工期：90日历天"
+    assert classify("", [head], body)[1] == "construction.tender"
