@@ -236,7 +236,8 @@ def _opens_header(cell: str) -> bool:
 
 
 # column words of candidate and bidder lists (no item key of their own)
-_RANK_HEAD = re.compile(r"序号|排名|名次|排序")
+# (a lot column opens a result table as a row number does: '包号' / '成交供应商名称' / '成交金额(元)')
+_RANK_HEAD = re.compile(r"序号|排名|名次|排序|包号|包组|标包|标段号?|分包号?")
 _COLUMN_WORD = re.compile(r"^(序号|排名|名次)$|报价|金额|价格|得分|单位(名称)?$|供应商|投标人|中标人")
 
 
@@ -388,7 +389,7 @@ def _readings(frags: list[str], width: int) -> list[list[str]]:
 def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[list[str]], int] | None:
     """(header cells, rows, next index) for a header run starting at ``i`` (a value as short as a
     header fragment may close the run: the longest header that reads cleanly wins)."""
-    for j in range(end, i + 3, -1):
+    for j in range(end, i + 2, -1):  # three header cells at least ('包号 | 成交供应商名称 | 成交金额(元)')
         frags = lines[i:j]
         if sum(_known(f) or bool(_COLUMN_WORD.search(f)) for f in frags) < 2:
             continue

@@ -341,3 +341,14 @@ def test_a_long_heading_without_sentence_marks_still_types_the_page() -> None:
     head = "某市临港经济开发区某水库工程项目-工程质量检测及科学研究试验二次招标公告-检测标,其他标招标公告"
     body = f"{head}\n招标人：某水库建设管理局\n计划工期：90日历天"
     assert classify("", [head], body)[1] == "construction.tender"
+
+
+def test_a_three_column_lot_table_rendered_one_cell_per_line() -> None:
+    text = (
+        "某学院运动服采购成交公告\n1、采购项目名称：某学院运动服采购\n4、成交结果：\n"
+        "包号\n成交供应商名称\n成交金额(元)\n001\n某市某服装厂\n269100.00\n"
+        "5、竞争性磋商小组成员名单：\n张一; 李二;王三;\n"
+    )
+    fields = extract(text.encode("utf-8")).fields
+    assert fields["winner"] == ["某市某服装厂"]
+    assert fields["amount"] == 269100
