@@ -414,6 +414,15 @@ _NOT_NAMES = {
     "专家姓名",
     "组长",
     "成员",
+    # the other column headers of a panel's table ('评审小组职务 | 姓名 | 产生方式 | 参与过程')
+    "职务",
+    "组员",
+    "副组长",
+    "产生方式",
+    "参与过程",
+    "随机抽取",
+    "业主推荐",
+    "全过程",
 }
 _MASKED_NAME = re.compile(r"[\u3400-\u9fff]{1,2}[*＊]{1,4}")
 _LIST_SPLIT = re.compile(r"[、，,；;/\s]+")

@@ -607,8 +607,8 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                 if cols["name"] >= len(r):
                     continue
                 name = strip_value(r[cols["name"]])
-                if not name or is_placeholder(name) or len(name) > 60:
-                    continue
+                if not name or is_placeholder(name) or len(name) > 60 or re.fullmatch(r"[\d.,\s]+", name):
+                    continue  # (a bare figure is a row number or a price out of line, never a bidder)
                 if STRUCTURAL.fullmatch(core_label(name)[0]):
                     continue  # a '联系人 | 罗某 | 电话 | …' row under the list: a contact line, not a bidder
                 price = None

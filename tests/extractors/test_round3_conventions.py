@@ -352,3 +352,25 @@ def test_a_three_column_lot_table_rendered_one_cell_per_line() -> None:
     fields = extract(text.encode("utf-8")).fields
     assert fields["winner"] == ["某市某服装厂"]
     assert fields["amount"] == 269100
+
+
+def test_a_panel_tables_column_headers_are_no_experts() -> None:
+    from extractors.normalize import split_people
+
+    assert split_people("职务、姓名、产生方式、参与过程") == []
+    assert split_people("组长、刘一、成员、傅二") == ["刘一", "傅二"]
+
+
+def test_a_long_column_header_is_no_winner() -> None:
+    from extractors.trim import header_word
+
+    assert header_word("中标供应商联系地址")
+    assert not header_word("某某建筑设计院有限公司")
+
+
+def test_a_row_number_is_never_a_winner() -> None:
+    page = (
+        "<p>某项目中标公告</p><table><tr><td>中标供应商名称</td><td>中标金额(万元)</td></tr>"
+        "<tr><td>1</td><td>12.5</td></tr><tr><td>2</td><td>13.5</td></tr></table>"
+    )
+    assert "winner" not in _rec(page).fields
