@@ -187,6 +187,13 @@ def _known_prefix(text: str, start: int = 0) -> int:
     return 0
 
 
+# a notice's kind alone: what follows a label-like word in a title's wrapped last line
+_KIND_REST = re.compile(
+    r"(?:竞争性磋商|竞争性谈判|公开招标|询价|单一来源)?(?:采购|招标|成交|中标|结果|出让|挂牌|拍卖|更正|变更|终止|废标)*"
+    r"(?:结果)?(?:公告|公示|通知)"
+)
+
+
 def _split_glued(line: str) -> str:
     """'交易编号吴排污(竞)[2025]-05号' → '交易编号:吴排污(竞)[2025]-05号': a table rendered to text with the
     cell border lost glues each label to its value.  Only a known label at the start of a line with
@@ -201,6 +208,8 @@ def _split_glued(line: str) -> str:
         return line
     if _GLUE_STOP.match(rest) or rest[0].isspace() or len(rest) > 60 or re.search(r"[，,。；;]", rest):
         return line
+    if _KIND_REST.fullmatch(rest):
+        return line  # '采购项目成交公告': a title's last line ('…技术服务' / '采购项目成交公告'), no label's value
     for i in range(1, len(rest) - 2):
         m = _known_prefix(rest, i)
         if m and i + m < len(rest):
@@ -354,9 +363,10 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "0", re.sub(r"\s+", "", text))
 
 
-def _period(values: list[str]) -> int:
+def _period(values: list[str], widest: int | None = None) -> int:
     """Row length of a value run: where the first column's value comes back in the same shape
-    ('衢集网字[2019]1号' → '衢集网字[2019]2号'), else the whole run (one row)."""
+    ('衢集网字[2019]1号' → '衢集网字[2019]2号'), else where the cells' kinds repeat (a name, a price, a
+    score, a rank: '湖南省某院 | 4296000.00 | 91.40 | 第一中标候选人' row after row), else the whole run."""
     first = values[0]
     shape = _shape(first)
     for k in range(3, len(values)):
@@ -364,7 +374,30 @@ def _period(values: list[str]) -> int:
             return k
         if first == "1" and values[k] == "2":  # a 序号 column: row 2 starts where '2' comes
             return k
+    if widest is None or len(values) <= widest:
+        return len(values)  # no more values than header cells: one row, whatever its kinds
+    kinds = [_cell_kind(v) for v in values]
+    for w in range(2, min(widest, len(values) // 2) + 1):
+        if (
+            len(values) % w == 0
+            and len(set(kinds[:w])) > 1  # a row mixes kinds: a run of names alone gives no period
+            and all(kinds[k] == kinds[k % w] for k in range(len(values)))
+        ):
+            return w
     return len(values)
+
+
+_RANK_CELL = re.compile(r"第[一二三四五六七八九十\d]{1,2}(?:名|中标候选人|成交候选人|候选人)?")
+
+
+def _cell_kind(value: str) -> str:
+    """'rank', 'figure' or 'text': what a cell holds, for finding the row length of a value run."""
+    v = value.strip()
+    if _RANK_CELL.fullmatch(v):
+        return "rank"
+    if _PLAIN_FIGURE.fullmatch(v):
+        return "figure"
+    return "text"
 
 
 def _readings(frags: list[str], width: int) -> list[list[str]]:
@@ -404,7 +437,7 @@ def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[l
         values = lines[j:k]
         if len(values) < 3:
             continue
-        width = _period(values)
+        width = _period(values, len(frags))
         rows = [values[r : r + width] for r in range(0, len(values) - width + 1, width)]
         if width > len(frags) or (len(rows) == 1 and len(values) != width):
             continue

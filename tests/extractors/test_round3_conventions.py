@@ -374,3 +374,39 @@ def test_a_row_number_is_never_a_winner() -> None:
         "<tr><td>1</td><td>12.5</td></tr><tr><td>2</td><td>13.5</td></tr></table>"
     )
     assert "winner" not in _rec(page).fields
+
+
+def test_a_titles_wrapped_last_line_is_not_a_label_and_value() -> None:
+    text = (
+        "某县城乡建设用地增减挂钩技术服务\n采购项目成交公告\n"
+        "受某县国土资源局的委托，某项目管理有限公司对某县技术服务采购项目进行公开招标，现将采购结果公告如下：\n"
+        "1.采购项目名称：某县城乡建设用地增减挂钩技术服务\n采购人：某县国土资源局\n"
+    )
+    fields = extract(text.encode("utf-8")).fields
+    assert fields["project_name"] == "某县城乡建设用地增减挂钩技术服务"
+    assert fields["title"] == "某县城乡建设用地增减挂钩技术服务采购项目成交公告"
+
+
+def test_a_ranked_list_one_cell_per_line_is_cut_into_rows_by_its_cell_kinds() -> None:
+    text = (
+        "某县技术服务采购项目成交公告\n1.采购项目名称：某县技术服务\n二、中标结果\n"
+        "中标候选人名称\n投标总报价\n评标总得分\n推荐排名\n"
+        "某省规划院\n4296000.00\n91.40\n第一中标候选人\n"
+        "某省测绘院\n4310400.00\n46.67\n第二中标候选人\n"
+        "三、评委小组成员名单：\n张一、李二、王三\n"
+    )
+    fields = extract(text.encode("utf-8")).fields
+    assert fields["winner"] == ["某省规划院"]
+    assert fields["amount"] == 4296000
+
+
+def test_one_row_of_mixed_cells_stays_one_row() -> None:
+    text = (
+        "某市国有建设用地使用权挂牌出让结果公布\n一、地块基本情况：\n"
+        "地块编号\n土地面积(平方米)\n土地用途\n出让年限\n(年)\n成交价\n(万元)\n受让单位\n"
+        "某市A-14b地块\n17960.29\n城镇住宅用地\n住宅70年，商业40年\n43000\n某某发展有限公司\n"
+        "二、该宗地块已签订成交确认书。\n"
+    )
+    fields = extract(text.encode("utf-8")).fields
+    assert fields["parcel_no"] == "某市A-14b地块"
+    assert fields["winner"] == ["某某发展有限公司"]
