@@ -460,9 +460,32 @@ _TAGGED_NAME = re.compile(
 )
 
 
+# the national template's fill-in heading: '（项目名称）中标候选人公示' filled as '（<项目>）中标候选人公示'
+_FILLED_KIND = re.compile(r"(?:中标候选人|中标结果|评标结果|成交结果|中标|成交)公[示告]")
+
+
+def _bracketed_name(title: str) -> str | None:
+    """The project of a '（<项目>）中标候选人公示' heading: the outer bracket's content (brackets inside
+    the name, '（GSM-R）', kept), when only the notice's kind follows the bracket."""
+    if not title.startswith(("（", "(")):
+        return None
+    depth = 0
+    for i, ch in enumerate(title):
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if depth == 0:
+            name, rest = title[1:i], title[i + 1 :]
+            return name if 4 <= len(name) <= 80 and _FILLED_KIND.fullmatch(rest) else None
+    return None
+
+
 def _heading_name(rec: Record, page: Page) -> None:
     """'<工程名>施工招标' + '补充公告' as the notice's own heading: the project is the heading without
     the tender words (corrections often print no 项目名称 item)."""
+    bracketed = _bracketed_name(str(rec.fields.get("title", "")))
+    if bracketed:
+        rec.set("project_name", bracketed, str(rec.fields["title"]), "heading")
+        return
     lines = page.lines[:15]
     for i, ln in enumerate(lines):
         tagged = _TAGGED_NAME.match(ln)

@@ -1002,6 +1002,9 @@ def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
     """
     for idx in range(len(lines) - 1, -1, -1):
         ln = lines[idx]
+        if idx >= len(lines) - 2:
+            # '日期：2018年4月8日' as the notice's last line: the 落款 date under its own label
+            ln = re.sub(r"^\s*(?:落款)?日期\s*[:：]\s*", "", ln)
         prev = lines[idx - 1] if idx else ""
         if prev.endswith(("：", ":")) or keys_for(core_label(prev)[0]):
             continue

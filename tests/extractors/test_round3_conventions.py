@@ -410,3 +410,24 @@ def test_one_row_of_mixed_cells_stays_one_row() -> None:
     fields = extract(text.encode("utf-8")).fields
     assert fields["parcel_no"] == "某市A-14b地块"
     assert fields["winner"] == ["某某发展有限公司"]
+
+
+def test_a_filled_in_template_heading_names_the_project_in_its_brackets() -> None:
+    def name(title: str) -> str | None:
+        page = (
+            f"<h1>{title}</h1><p>招标编号：AB2018-001</p><p>评标工作已经结束，现就中标候选人公示如下：</p>"
+            "<p>第一名：某设计院有限公司</p><p>招标人:某建设指挥部</p>"
+        )
+        return _rec(page).fields.get("project_name")
+
+    assert name("（某线数字移动通信系统（GSM-R）改造工程勘察设计）中标候选人公示") == (
+        "某线数字移动通信系统（GSM-R）改造工程勘察设计"
+    )
+    assert name("（二次）某线改造工程中标候选人公示") != "二次"  # a note before the name, not the name
+
+
+def test_a_labelled_date_as_the_last_line_is_the_signature_date() -> None:
+    lines = ["1.招标人:某局", "联系电话:0416-2553527", "日期：2018年4月8日"]
+    assert publish_line_date(lines) == ("2018-04-08", "2018年4月8日", 2)
+    # the same label higher up is an item's date, not the 落款
+    assert publish_line_date(["日期：2018年4月8日", "地点：某市某中心", "联系电话:0416-2553527"]) is None
