@@ -519,7 +519,7 @@ _NAME_COL = re.compile(
 )
 _PRICE_COL = re.compile(r"(投标|中标|成交|评标|最终)?(报价|价格|金额|总价|价)$")
 _AWARD_PRICE = re.compile(r"(中标|成交)(金额|价|价格|总价)")
-_RANK_COL = re.compile(r"^(序号|排名|名次|排序|中标候选人排序|候选人排名|排名顺序|推荐顺序)$")
+_RANK_COL = re.compile(r"^(序号|排名|名次|排序|中标候选人排序|候选人排名|投标人排序|排名顺序|推荐顺序)$")
 _SKIP_PRICE = re.compile(r"保证金|单价|限价|控制价|预算|得分|分数")
 _PM_COL = re.compile(r"^(拟派)?(项目负责人|项目经理)(姓名)?$")
 
@@ -599,6 +599,10 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
         if not body:
             continue
         cols = _header_map(header) if len([h for h in header if h]) >= 3 else {}
+        if not cols and len(header) == 2:
+            # '投标人排序 | 中标候选人名称' over '第一名 | A': a ranked list of two columns is a list too
+            two = _header_map(header)
+            cols = two if {"rank", "name"} <= set(two) else {}
         if "name" in cols:
             unit = unit_from_label(header[cols["price"]]) if "price" in cols else None
             out = []

@@ -325,6 +325,52 @@ def _merge_heads(frags: list[str], width: int) -> list[str] | None:
     return found[2]
 
 
+_RANK_LABEL = re.compile(r"(?:投标人|候选人)?(?:排序|排名|名次)|推荐(?:顺序|排名|排序)")
+_RANK_VALUE = re.compile(r"第[一二三四五六七八九十\d]{1,2}(?:名|中标候选人|成交候选人|候选人)?")
+_ROW_LABEL = re.compile(r"[\u3400-\u9fff（）()]{2,14}")
+
+
+def _transposed_runs(lines: list[str]) -> list[str]:
+    """A transposed candidate table printed one cell per line, as '|' rows (one per candidate).
+
+    A candidates notice prints its list across: '投标人排序' / '第一名' / '第二名' / '第三名', then a row
+    label and as many values ('中标候选人名称' / A / B / C), row after row, a row number ('1', '2') before
+    each label in some.  Text renderings keep the cells in that order; the ranks give the width.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        k = 0
+        if _RANK_LABEL.fullmatch(core_label(lines[i])[0]):
+            while i + 1 + k < len(lines) and _RANK_VALUE.fullmatch(lines[i + 1 + k].strip()):
+                k += 1
+        if k < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        columns = [[lines[i], *lines[i + 1 : i + 1 + k]]]
+        j = i + 1 + k
+        while True:
+            at = j + 1 if j < len(lines) and re.fullmatch(r"\d{1,2}", lines[j]) else j  # a row number
+            cells = lines[at + 1 : at + 1 + k]
+            if (
+                at >= len(lines)
+                or not _ROW_LABEL.fullmatch(lines[at])
+                or len(cells) < k
+                or any(len(c) > 60 or re.search(r"[:：|]", c) for c in cells)
+            ):
+                break
+            columns.append([lines[at], *cells])
+            j = at + 1 + k
+        if len(columns) < 2 or not any(_COLUMN_WORD.search(c[0]) or _known(c[0]) for c in columns[1:]):
+            out.append(lines[i])
+            i += 1
+            continue
+        out.extend(" | ".join(col[r] for col in columns) + " |" for r in range(k + 1))
+        i = j
+    return out
+
+
 def _column_tables(lines: list[str]) -> list[str]:
     """A table printed one cell per line — header cells, then the rows' values — as '|' rows.
 
@@ -533,7 +579,7 @@ def _join_label_cells(lines: list[str]) -> list[str]:
 def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``."""
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _column_tables([ln for ln in lines if ln])
+    lines = _column_tables(_transposed_runs([ln for ln in lines if ln]))
     lines = _join_label_cells([_split_glued(ln) for ln in _glue_units(lines)])
     span = title_span(lines)
     ti, t0 = (span[1], span[0]) if span else (None, None)

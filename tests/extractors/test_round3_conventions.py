@@ -431,3 +431,25 @@ def test_a_labelled_date_as_the_last_line_is_the_signature_date() -> None:
     assert publish_line_date(lines) == ("2018-04-08", "2018年4月8日", 2)
     # the same label higher up is an item's date, not the 落款
     assert publish_line_date(["日期：2018年4月8日", "地点：某市某中心", "联系电话:0416-2553527"]) is None
+
+
+@pytest.mark.parametrize("row_numbers", [False, True])
+def test_a_transposed_candidate_list_printed_one_cell_per_line(row_numbers: bool) -> None:
+    n1, n2 = ("1\n", "2\n") if row_numbers else ("", "")
+    text = (
+        "中标候选人公示\n项目名称:某区某险工治理工程\n"
+        f"投标人排序\n第一名\n第二名\n第三名\n{n1}中标候选人名称\n某甲建筑工程有限责任公司\n某乙水利建筑工程公司\n"
+        f"某丙土木工程有限公司\n{n2}工期\n60日历天\n60日历天\n60日历天\n招标人：某区某管理处\n2018年4月26日\n"
+    )
+    rec = extract(text.encode("utf-8"))
+    assert rec.notice_type == "construction.candidates"
+    assert [(c["rank"], c["name"]) for c in rec.fields["candidates"]] == [
+        (1, "某甲建筑工程有限责任公司"),
+        (2, "某乙水利建筑工程公司"),
+        (3, "某丙土木工程有限公司"),
+    ]
+
+
+def test_ranks_alone_make_no_table() -> None:
+    text = "中标候选人公示\n推荐顺序\n第一名\n第二名\n招标人：某区某管理处\n"
+    assert "candidates" not in extract(text.encode("utf-8")).fields
