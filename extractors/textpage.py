@@ -246,7 +246,7 @@ def _opens_header(cell: str) -> bool:
 
 # column words of candidate and bidder lists (no item key of their own)
 # (a lot column opens a result table as a row number does: '包号' / '成交供应商名称' / '成交金额(元)')
-_RANK_HEAD = re.compile(r"序号|排名|名次|排序|包号|包组|标包|标段号?|分包号?")
+_RANK_HEAD = re.compile(r"序号|排名|名次|排序|包号|包组|标包|合同包号?|包件号?|标段号?|分包号?")
 _COLUMN_WORD = re.compile(r"^(序号|排名|名次)$|报价|金额|价格|得分|单位(名称)?$|供应商|投标人|中标人")
 
 
@@ -470,7 +470,7 @@ def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[l
     header fragment may close the run: the longest header that reads cleanly wins)."""
     for j in range(end, i + 2, -1):  # three header cells at least ('包号 | 成交供应商名称 | 成交金额(元)')
         frags = lines[i:j]
-        if sum(_known(f) or bool(_COLUMN_WORD.search(f)) for f in frags) < 2:
+        if sum(_known(f) or bool(_COLUMN_WORD.search(f) or _RANK_HEAD.fullmatch(f)) for f in frags) < 2:
             continue
         k = j
         while (

@@ -453,3 +453,12 @@ def test_a_transposed_candidate_list_printed_one_cell_per_line(row_numbers: bool
 def test_ranks_alone_make_no_table() -> None:
     text = "中标候选人公示\n推荐顺序\n第一名\n第二名\n招标人：某区某管理处\n"
     assert "candidates" not in extract(text.encode("utf-8")).fields
+
+
+def test_a_lot_table_printed_one_cell_per_line_gives_the_buyer() -> None:
+    text = (
+        "某招标有限公司受委托对下列政府采购项目进行公开招标：\n1．招标文件编号：AB2015128\n2．招标项目内容：\n"
+        "合同包\n货物名称\n采购单位\n1\n医疗设备\n某市中医院\n"
+        "8．投标截止时间：2015年10月22日上午09：30（北京时间）\n"
+    )
+    assert extract(text.encode("utf-8")).fields["purchaser"] == "某市中医院"
