@@ -4,7 +4,7 @@
     .venv/bin/python bench/bench_extract.py --part tune           # the side of the split the extractors were tuned on
     .venv/bin/python bench/bench_extract.py --part fresh          # the first fresh set (bench/fresh/, seen now)
     .venv/bin/python bench/bench_extract.py --part fresh2         # the second fresh set (bench/fresh2/, seen now)
-    .venv/bin/python bench/bench_extract.py --part fresh3         # the never-tuned set (bench/fresh3/)
+    .venv/bin/python bench/bench_extract.py --part fresh3         # the third fresh set (bench/fresh3/, seen now)
     .venv/bin/python bench/bench_extract.py --part rendered       # seen HTML pages as plain-text renderings
     .venv/bin/python bench/bench_extract.py --corpus DIR          # also a replica corpus (last versions)
     .venv/bin/python bench/bench_extract.py --corpus DIR --limit 2000 --errors 20
@@ -15,9 +15,9 @@ committed, pages outside the repo at $PUBWATCH_FRESH_REALDATA, default /work/fre
 labelled before any extractor ran on it; it was scored once at the end of issue 12 and has been
 tuned on since 2026-12-06, so it is reported as a seen set.  fresh2 and fresh3 (labels in
 bench/<set>/labels, pages at $PUBWATCH_FRESH2_REALDATA / $PUBWATCH_FRESH3_REALDATA, default
-/work/<set>-realdata, the same MANIFEST.tsv + labels/<page>.json format) followed; fresh2 was scored
-once and then tuned on the same day, so fresh3 is the never-tuned measure now (``FRESH_SETS`` says which
-is which): a never-tuned set prints no per-value errors, so scoring it does not show anyone what to tune.  Each fresh set is skipped with a message
+/work/<set>-realdata, the same MANIFEST.tsv + labels/<page>.json format) followed; each was scored
+once and then tuned on (fresh2 in round 2, fresh3 in round 3, both 2026-12-06), so the never-tuned
+measure is the next set to be labelled (``FRESH_SETS`` says which is which): a never-tuned set prints no per-value errors, so scoring it does not show anyone what to tune.  Each fresh set is skipped with a message
 when its labels or pages are absent.  A last part, rendered, reads every labelled HTML page of the
 seen sets as a page store's HTML-to-text rendering prints it (one block, one table cell per line)
 and scores it against the same labels: text renderings reach pubwatch too, and a notice should
