@@ -26,13 +26,12 @@ from .readers import (
     quoted_notice_title,
     section_paragraphs,
     signature_orgs,
-    timed_sections,
     title_from_lines,
-    window_deadline,
 )
 from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
 from .stated import stated_labels
+from .times import timed_sections, window_deadline
 from .transposed import candidate_blocks, transposed_candidates
 from .trim import header_word, plan_numbers_last, trim_name
 
