@@ -4,8 +4,8 @@
     .venv/bin/python bench/bench_extract.py --part tune           # the side of the split the extractors were tuned on
     .venv/bin/python bench/bench_extract.py --part fresh          # the first fresh set (bench/fresh/, seen now)
     .venv/bin/python bench/bench_extract.py --part fresh2         # the second fresh set (bench/fresh2/, seen now)
-    .venv/bin/python bench/bench_extract.py --part fresh3         # the never-tuned set (bench/fresh3/)
-    .venv/bin/python bench/bench_extract.py --part fresh4         # the fourth set (bench/fresh4/), scored once at the end of this round
+    .venv/bin/python bench/bench_extract.py --part fresh3         # the third fresh set (bench/fresh3/, seen now)
+    .venv/bin/python bench/bench_extract.py --part fresh4         # the never-tuned set (bench/fresh4/), scored once at the end of round 3
     .venv/bin/python bench/bench_extract.py --part rendered       # seen HTML pages as plain-text renderings
     .venv/bin/python bench/bench_extract.py --corpus DIR          # also a replica corpus (last versions)
     .venv/bin/python bench/bench_extract.py --corpus DIR --limit 2000 --errors 20
@@ -16,11 +16,11 @@ committed, pages outside the repo at $PUBWATCH_FRESH_REALDATA, default /work/fre
 labelled before any extractor ran on it; it was scored once at the end of issue 12 and has been
 tuned on since 2026-12-06, so it is reported as a seen set.  fresh2 and fresh3 (labels in
 bench/<set>/labels, pages at $PUBWATCH_FRESH2_REALDATA / $PUBWATCH_FRESH3_REALDATA, default
-/work/<set>-realdata, the same MANIFEST.tsv + labels/<page>.json format) followed; fresh2 was scored
-once and then tuned on the same day, so fresh3 is the never-tuned measure now (``FRESH_SETS`` says which
-is which): a never-tuned set prints no per-value errors, so scoring it does not show anyone what to tune.
-fresh4 ($PUBWATCH_FRESH4_REALDATA) was made the same way while fresh3 was being tuned on; it is scored once,
-at the end of that round.  Each fresh set is skipped with a message
+/work/<set>-realdata, the same MANIFEST.tsv + labels/<page>.json format) followed; each was scored
+once and then tuned on (fresh2 in round 2, fresh3 in round 3, both 2026-12-06), so the never-tuned
+measure is fresh4 ($PUBWATCH_FRESH4_REALDATA), made the same way while fresh3 was being tuned on and
+scored once at the end of that round (``FRESH_SETS`` says which is which): a never-tuned set prints no
+per-value errors, so scoring it does not show anyone what to tune.  Each fresh set is skipped with a message
 when its labels or pages are absent.  A last part, rendered, reads every labelled HTML page of the
 seen sets as a page store's HTML-to-text rendering prints it (one block, one table cell per line)
 and scores it against the same labels: text renderings reach pubwatch too, and a notice should
@@ -91,7 +91,7 @@ FRESH_SETS = (
         "fresh", "PUBWATCH_FRESH_REALDATA", "2026-12-06"
     ),  # scored once at the end of issue 12's first round
     FreshSet("fresh2", "PUBWATCH_FRESH2_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 2)
-    FreshSet("fresh3", "PUBWATCH_FRESH3_REALDATA", None),
+    FreshSet("fresh3", "PUBWATCH_FRESH3_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 3)
     FreshSet("fresh4", "PUBWATCH_FRESH4_REALDATA", None),
 )
 FRESH = FRESH_SETS[0]

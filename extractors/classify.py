@@ -114,7 +114,8 @@ _DOMAIN_TITLE_WORDS = [
         re.compile(r"保障性住房|保障性租赁住房|公租房|公共租赁住房|安居工程|危房改造|保障房|棚户区改造"),
     ),
     ("admin", re.compile(r"行政许可|行政处罚")),
-    ("property", re.compile(r"厂房|房产|招租|股权|产权交易|国有产权|资产转让")),
+    # a 产权交易所 disclosure opens with the seller's standard 转让方承诺 ('我方拟转让所持有标的企业产权…')
+    ("property", re.compile(r"厂房|房产|招租|股权|产权交易|国有产权|资产转让|产权转让|转让方[:：]?承诺")),
     (
         "land",
         re.compile(
@@ -187,7 +188,11 @@ def classify(
     domain = h_domain if h_domain in TYPES else _domain(title, headings, body)
     if domain == "other":
         return "other", "other.other"
-    heads = [h for h in headings[:8] if re.search(r"公告|公示|结果|记录|通知|计划|决定|公布|情况", h)]
+    heads = [
+        h
+        for h in headings[:8]
+        if re.search(r"公告|公示|结果|记录|通知|计划|决定|公布|情况", h) and not _SENTENCE.search(h)
+    ]
     if domain in _SALE_DOMAINS and _HALTED.search(_TAIL_BRACKET.sub("", title.strip())):
         # '关于中止国有建设用地使用权挂牌出让的公告': a sale halted, not offered; no sale type fits it,
         # and it must not be held to a transfer notice's required items
@@ -199,6 +204,11 @@ def classify(
         return "other", "other.other"
     return domain, f"{domain}.{t}"
 
+
+# a body sentence among the first lines ('…已由上级主管部门批准招标，…现决定对该项目进行…') names
+# no notice type: its words (批准, 决定) are the project's history, not the notice's kind
+# (a sentence: a full stop, or two clause marks; a long title has neither)
+_SENTENCE = re.compile(r"。|[，；].*[，；]")
 
 _SALE_DOMAINS = ("land", "mining", "property", "emission")
 _HALTED = re.compile(
@@ -227,6 +237,8 @@ def _domain(title: str, headings: list[str], body: str) -> str:
             return d
     sample = body[:6000]
     proc, cons = bool(_PROC_LABEL.search(sample)), bool(_CONS_LABEL.search(sample))
+    if cons and not proc and _goods(sample):
+        return "procurement"
     if proc != cons:
         return "procurement" if proc else "construction"
     for d, rx in _LATE_TITLE_WORDS:
@@ -266,6 +278,11 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
                 r"(提交|递交)(投标|响应)文件截止时间|投标截止时间|响应文件提交|(投标|响应)文件的?(递交|提交)截止",
                 "tender",
             ),
+            # the tender template's opening: '…对X项目进行公开招标，邀请/欢迎合格的供应商参加/前来投标'
+            (
+                r"进行(?:国内)?(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价)[^。\n]{0,12}[，,]\s*(?:现)?(?:邀请|欢迎|诚邀)",
+                "tender",
+            ),
         ]
     ],
     "construction": [
@@ -285,8 +302,10 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
 # says which stage it is by its items: a starting price, a deposit and bidding rules before the sale;
 # a winner, a final price and a deal date after it.  Counted, so an aggregator's one-line status
 # table ('起始价 | 成交价') above a notice's own text does not outweigh the notice.
+# ('我方拟转让所持有标的企业产权' opens an exchange's disclosure: the seller's intent, before any deal)
 _SALE_CUES = re.compile(
-    r"起始价|起拍价|挂牌起始价|竞买保证金|保证金|加价幅度|增价幅度|竞买(申请|人)|报名|挂牌(开始|截止)时间|公告如下"
+    r"起始价|起拍价|挂牌起始价|竞买保证金|保证金|加价幅度|增价幅度|竞买(申请|人)|报名|挂牌(开始|截止)时间|公告如下|"
+    r"拟(?:转让|出让|出租)|转让方[:：]?承诺"
 )
 _DEAL_CUES = re.compile(r"成交价|成交金额|受让(人|单位|方)|(?<!确定)竞得(人|单位)|成交(时间|日期)|竞得价")
 
@@ -304,12 +323,26 @@ def _body_type(domain: str, body: str) -> str | None:
     return None
 
 
+# Goods bought by tender: a hospital's 医疗设备采购项目 is a purchase whatever its notice calls the buyer
+# (many provinces' goods tenders follow the 招标投标法 wording: 招标人, 投标人), while a works tender
+# names a construction period, a site manager or a supervisor
+_GOODS = re.compile(r"(?:设备|器械|仪器|物资|货物|用品|耗材)(?:采购|购置)|供货期|交货期|货物的?供应")
+_WORKS = re.compile(r"施工|工期|建造师|项目经理|监理|勘察")
+
+
+def _goods(sample: str) -> bool:
+    """A tender for goods, not works: the page names a goods purchase or a delivery term and no works term."""
+    return bool(_GOODS.search(sample)) and not _WORKS.search(sample)
+
+
 def _proc_or_cons(title: str, headings: list[str], body: str) -> str:
     """Procurement or construction for a tendering notice: the page's party labels, then the signals."""
     if _DOMAIN_TITLE_WORDS[0][1].search(title):
         return "procurement"
     sample = body[:6000]
     proc, cons = bool(_PROC_LABEL.search(sample)), bool(_CONS_LABEL.search(sample))
+    if cons and not proc and _goods(sample):
+        return "procurement"
     if proc != cons:
         return "procurement" if proc else "construction"
     head = " ".join(headings[:8])

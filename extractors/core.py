@@ -23,6 +23,7 @@ from .readers import (
     leading_code,
     prose,
     publish_line_date,
+    quoted_notice_title,
     section_paragraphs,
     signature_orgs,
     title_from_lines,
@@ -30,6 +31,7 @@ from .readers import (
 from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
 from .stated import stated_labels
+from .times import timed_sections, window_deadline
 from .transposed import candidate_blocks, transposed_candidates
 from .trim import header_word, plan_numbers_last, trim_name
 
@@ -121,6 +123,10 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             return None
         if key == "project_number" and not re.search(r"[A-Za-z0-9]", text):
             return None
+        if key == "project_number":
+            # '项目编号：MJZ2016017号': 号 counts the code, it is not part of it (a 文号 such as
+            # '岳财市采计【2018】000064号' keeps its 号: there it closes the document number)
+            text = re.sub(r"^([A-Za-z0-9][A-Za-z0-9\-_]*[0-9])\s*号$", r"\1", text)
     elif len(text) > 200:
         return None
     return text
@@ -257,6 +263,11 @@ def extract(
         if t:
             title, title_snip = t
             title_method = "title"
+    if title_method not in ("json", "hint"):
+        quoted = quoted_notice_title(page.lines, title)
+        if quoted:
+            title, title_snip = quoted
+            title_method = "title"
     body_text = "\n".join(page.lines)
     # the short lines just under the title name the notice's kind where no heading tag does (a text
     # rendering: '…改造工程施工招标' / '补充公告')
@@ -297,6 +308,7 @@ def extract(
     findings += list(label_lines(lines))
     findings += list(kv_tables(tables))
     findings += list(section_paragraphs(lines))
+    findings += list(timed_sections(lines))
     lists: list[ListTable] = []
     for item in header_tables(tables):
         if isinstance(item, ListTable):
@@ -314,6 +326,8 @@ def extract(
     _apply(rec, spec, _aliased(plan_numbers_last(findings), spec))
     missing = [k for k in spec.keys if k not in rec.fields]
     _apply(rec, spec, _aliased(list(prose(lines, missing)), spec))
+    if "bid_deadline" in spec.keys and "bid_deadline" not in rec.fields:
+        _apply(rec, spec, list(window_deadline(lines)))
 
     if spec.table_candidates and "candidates" not in rec.fields:
         best = max(lists, key=lambda t: len(t.rows), default=None)
@@ -346,7 +360,7 @@ def extract(
                 rec.set("amount", round(sum(float(p) for p in prices), 2), wt.snippet, "header_table")  # type: ignore[arg-type]
     if "publish_date" in spec.keys and "publish_date" not in rec.fields:
         # a date opening one of the first lines ('2022-12-26 矿机优选网矿权出让' under a repost's title)
-        # is the page's 发布时间 printed without its label
+        # is the page's 发布时间 printed without its label: taxonomy.md takes it before the 落款 date
         for ln in page.lines[:8]:
             m = _TOP_DATE.match(ln)
             if m and N.parse_date(m.group(1)):
@@ -445,9 +459,32 @@ _TAGGED_NAME = re.compile(
 )
 
 
+# the national template's fill-in heading: '（项目名称）中标候选人公示' filled as '（<项目>）中标候选人公示'
+_FILLED_KIND = re.compile(r"(?:中标候选人|中标结果|评标结果|成交结果|中标|成交)公[示告]")
+
+
+def _bracketed_name(title: str) -> str | None:
+    """The project of a '（<项目>）中标候选人公示' heading: the outer bracket's content (brackets inside
+    the name, '（GSM-R）', kept), when only the notice's kind follows the bracket."""
+    if not title.startswith(("（", "(")):
+        return None
+    depth = 0
+    for i, ch in enumerate(title):
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if depth == 0:
+            name, rest = title[1:i], title[i + 1 :]
+            return name if 4 <= len(name) <= 80 and _FILLED_KIND.fullmatch(rest) else None
+    return None
+
+
 def _heading_name(rec: Record, page: Page) -> None:
     """'<工程名>施工招标' + '补充公告' as the notice's own heading: the project is the heading without
     the tender words (corrections often print no 项目名称 item)."""
+    bracketed = _bracketed_name(str(rec.fields.get("title", "")))
+    if bracketed:
+        rec.set("project_name", bracketed, str(rec.fields["title"]), "heading")
+        return
     lines = page.lines[:15]
     for i, ln in enumerate(lines):
         tagged = _TAGGED_NAME.match(ln)

@@ -103,7 +103,9 @@ BLOCK = {
 }
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _FILE_EXT = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip|7z|wps|ZJCNZF|HZZF|jpg|png|tif)\b", re.I)
-_SHELL_TITLES = {"招天下", "Report", "report", "首页", "详情", "详细信息", ""}
+# page chrome printed where a title would be: a site's name, a report's placeholder, a mobile app's
+# header bar ('详细信息' above the notice's own heading in a WeChat-app detail page)
+SHELL_TITLES = frozenset({"招天下", "Report", "report", "首页", "详情", "详细信息", ""})
 
 
 @dataclass
@@ -479,7 +481,7 @@ def build_page(html: str) -> Page:
                     page.dates.append(parts[-1])
                     hit = " ".join(parts[:-1])
             text = _title_text(hit if isinstance(hit, str) else hit.text_content())
-            if text and text not in _SHELL_TITLES:
+            if text and text not in SHELL_TITLES:
                 page.titles.append((text, method))
                 break
     content = None
@@ -494,7 +496,7 @@ def build_page(html: str) -> Page:
         for h in _H123_XP(root):
             if not any(True for a in h.iterancestors() if a is content):
                 text = _title_text(h.text_content())
-                if text and text not in _SHELL_TITLES and not _NUMBERED.match(text):
+                if text and text not in SHELL_TITLES and not _NUMBERED.match(text):
                     page.titles.append((text, "heading"))
                     break
         head = _head_date_line(root)
@@ -542,7 +544,7 @@ def build_page(html: str) -> Page:
     if not page.titles:
         for h in _H1234_XP(root):
             text = _title_text(h.text_content())
-            if text and text not in _SHELL_TITLES and not _NUMBERED.match(text) and len(text) >= 4:
+            if text and text not in SHELL_TITLES and not _NUMBERED.match(text) and len(text) >= 4:
                 page.titles.append((text, "heading"))
                 break
     page.html_title = html_title

@@ -73,7 +73,9 @@ def is_placeholder(text: str) -> bool:
 
 _UPPER_DIGITS = "零壹贰叁肆伍陆柒捌玖拾佰仟萬億〇一二三四五六七八九十百千万亿两"
 _UPPER_RUN = re.compile(rf"[{_UPPER_DIGITS}]+(?:[元圆][{_UPPER_DIGITS}角分]*)?整?")
-_NUM = re.compile(r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?")
+# digits grouped by thousands ('1,541,000') or, as some pages print them, by 万 ('250,0000.00元' is
+# 2,500,000: four-digit groups follow the Chinese unit 万); a group is whole, so '250,0000' is not '250,000'
+_NUM = re.compile(r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+(?!\d)|\d{1,4}(?:[,，]\d{4})+(?!\d)|\d+)(?:\.(\d+))?")
 _UNIT_AFTER = re.compile(r"^\s*[(（)）]?\s*(亿元|亿|万元|万|千元|元|圆)")
 
 
@@ -199,8 +201,9 @@ _CN_DIGIT = {
     "八": "8",
     "九": "9",
 }
+# typed 落款 dates write the zero as a letter O ('二Ｏ一Ｏ年十一月五日'), which NFKC makes a Latin 'O'
 _CN_DATE = re.compile(
-    r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+    r"([〇○零ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
 )
 _DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})(?!\d)\s*日?"
@@ -411,6 +414,15 @@ _NOT_NAMES = {
     "专家姓名",
     "组长",
     "成员",
+    # the other column headers of a panel's table ('评审小组职务 | 姓名 | 产生方式 | 参与过程')
+    "职务",
+    "组员",
+    "副组长",
+    "产生方式",
+    "参与过程",
+    "随机抽取",
+    "业主推荐",
+    "全过程",
 }
 _MASKED_NAME = re.compile(r"[\u3400-\u9fff]{1,2}[*＊]{1,4}")
 _LIST_SPLIT = re.compile(r"[、，,；;/\s]+")
@@ -420,7 +432,11 @@ def split_people(text: str) -> list[str]:
     """'陈洁,郭演星、沈汉翔 蒋阳' → names in page order; drops placeholders and role words."""
     out: list[str] = []
     for part in _LIST_SPLIT.split(unicodedata.normalize("NFKC", text)):
-        part = re.sub(r"[（(](组长|主任|副组长|采购人代表|业主代表|专家)[)）]$", "", part)
+        # a member's role in brackets, the role may name the member again: '罗振燕（采购人代表：罗振燕）。'
+        part = part.strip(_TRAILING_PUNCT)
+        part = re.sub(
+            r"[（(](组长|主任|副组长|采购人代表|业主代表|专家)(?:[:：][\u3400-\u9fff·]{2,5})?[)）]$", "", part
+        )
         part = part.strip(_TRAILING_PUNCT + "()（）")
         if not part or is_placeholder(part):
             continue

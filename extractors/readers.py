@@ -23,7 +23,7 @@ from .labels import (
     keys_for,
     kind_of,
 )
-from .layout import Page, Table
+from .layout import SHELL_TITLES, Page, Table
 from .normalize import (
     clean_text,
     is_placeholder,
@@ -70,6 +70,8 @@ _OWNER_WORDS = re.compile(r"业主|招标人|采购人|出让人|转让方|出�
 _SECTION = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
+#: a numbered item heading ('九、', '3.', '（二）'): the readers of other modules open sections with it too
+SECTION_HEAD = _SECTION
 
 
 # the words before a glued '编号' that make it a document's number (a certificate, a licence, an ID)
@@ -104,6 +106,8 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
         found = None
         structural = None
         for k in range(0, len(run) - 1):
+            if k and run[k - 1].isdigit() and run[k].isdigit():
+                continue  # '0595-22518425传真：': the label is 传真, not '25传真' (a number is not cut)
             core, _ = core_label(run[k:])
             if keys_for(core):
                 found = k
@@ -132,7 +136,11 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
     return spans
 
 
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _ROLE = re.compile(r"(被)?(投诉|质疑|举报|申请|第三)人|被处理(人|单位)|当事人")
+_ACCOUNT_LABEL = re.compile(
+    r"(保证金)?(户名|开户(银行|行)|银行(帐|账)(户|号)|(帐|账)(户|号)|账户名称|开户单位)"
+)
 # a 当事人 label alone on its line, its list of role-labelled parties on the next ('3.相关当事人:' / '投诉人：A；被投诉人：B')
 _PARTIES_LABEL = re.compile(r"(相关)?当事人(名称)?")
 
@@ -212,6 +220,10 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 # '9.监督部门及电话：A局电话：… / B局电话：…': the supervisors' block, not the owner's
                 party = "other"
             elif core in ("联系单位", "联系机构"):
+                party = "other"
+            elif _ACCOUNT_LABEL.fullmatch(core):
+                # '户名：…交易中心保证金专户 / 开户银行：… / 电话：…': a deposit account's block, whose
+                # phone is the account holder's (a trading centre), not the owner's contact
                 party = "other"
             tail_value = idx + 1 == len(spans)
             cont = 0
@@ -299,7 +311,18 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 and not re.search(r"\d[:：时]\d", value)
             ):
                 value = clean_text(value) + " " + lines[i + 1]
-            if tail_value and keys and kind_of(keys[0]) == PEOPLE and not clean_text(value):
+            if (
+                tail_value
+                and keys
+                and kind_of(keys[0]) == PEOPLE
+                and not clean_text(value)
+                and i + 1 < n
+                and re.search(r"[、;；]", lines[i + 1])
+                and not re.search(r"[:：]", _BRACKETED.sub("", lines[i + 1]))
+            ):
+                # the members on the line below, a role note in brackets ('罗振燕（采购人代表：罗振燕）')
+                value = lines[i + 1]
+            elif tail_value and keys and kind_of(keys[0]) == PEOPLE and not clean_text(value):
                 people = []
                 for nxt in lines[i + 1 + cont : i + 80]:
                     if len(nxt) > 6 or ":" in nxt or "：" in nxt:
@@ -356,7 +379,11 @@ def _style(line: str) -> int | None:
 
 def section_paragraphs(lines: list[str]) -> Iterator[Finding]:
     """'一、招标条件' / '4. 招标文件的获取' as a heading alone on its line, its text in the paragraphs
-    below it up to the next heading of the same numbering style (the 一、二、 layout of long notices)."""
+    below it up to the next heading of the same numbering style (the 一、二、 layout of long notices).
+
+    A list of people is headed the same way ('5、竞争性磋商小组成员名单' over '姜云翠; 陈菁;刘岱熹;'):
+    its names are the lines below, up to the next heading.
+    """
     for i, line in enumerate(lines):
         if len(line) > 40 or ":" in line or "：" in line:
             continue
@@ -365,7 +392,7 @@ def section_paragraphs(lines: list[str]) -> Iterator[Finding]:
             continue
         core, note = core_label(line)
         keys = keys_for(core)
-        if not keys or kind_of(keys[0]) not in (LONG, TEXT):
+        if not keys or kind_of(keys[0]) not in (LONG, TEXT, PEOPLE):
             continue
         body: list[str] = []
         for nxt in lines[i + 1 : i + 30]:
@@ -374,8 +401,19 @@ def section_paragraphs(lines: list[str]) -> Iterator[Finding]:
             if re.match(r"^\s*\d{1,2}[.．]\d", nxt) or any(known for *_, known in _label_spans(nxt)[:1]):
                 break  # the next section's numbered item ('2.2本次招标范围：…') or a labelled item
             body.append(nxt)
+        if kind_of(keys[0]) == PEOPLE:
+            # names only: a sentence below the heading is the next item's text, not a member
+            body = body[
+                : next((k for k, b in enumerate(body) if len(b) > 40 or re.search(r"[。，]", b)), None)
+            ]
         if body and sum(len(b) for b in body) >= 2:
-            text = "\n".join(body)[:2000] if kind_of(keys[0]) == LONG else body[0]
+            text = (
+                "\n".join(body)[:2000]
+                if kind_of(keys[0]) == LONG
+                else "、".join(body)
+                if kind_of(keys[0]) == PEOPLE
+                else body[0]
+            )
             for key in keys:
                 yield Finding(key, text, note, line, "section")
 
@@ -442,7 +480,7 @@ _NAME_COL = re.compile(
 )
 _PRICE_COL = re.compile(r"(投标|中标|成交|评标|最终)?(报价|价格|金额|总价|价)$")
 _AWARD_PRICE = re.compile(r"(中标|成交)(金额|价|价格|总价)")
-_RANK_COL = re.compile(r"^(序号|排名|名次|排序|中标候选人排序|候选人排名|排名顺序|推荐顺序)$")
+_RANK_COL = re.compile(r"^(序号|排名|名次|排序|中标候选人排序|候选人排名|投标人排序|排名顺序|推荐顺序)$")
 _SKIP_PRICE = re.compile(r"保证金|单价|限价|控制价|预算|得分|分数")
 _PM_COL = re.compile(r"^(拟派)?(项目负责人|项目经理)(姓名)?$")
 
@@ -522,6 +560,10 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
         if not body:
             continue
         cols = _header_map(header) if len([h for h in header if h]) >= 3 else {}
+        if not cols and len(header) == 2:
+            # '投标人排序 | 中标候选人名称' over '第一名 | A': a ranked list of two columns is a list too
+            two = _header_map(header)
+            cols = two if {"rank", "name"} <= set(two) else {}
         if "name" in cols:
             unit = unit_from_label(header[cols["price"]]) if "price" in cols else None
             out = []
@@ -530,8 +572,8 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                 if cols["name"] >= len(r):
                     continue
                 name = strip_value(r[cols["name"]])
-                if not name or is_placeholder(name) or len(name) > 60:
-                    continue
+                if not name or is_placeholder(name) or len(name) > 60 or re.fullmatch(r"[\d.,\s]+", name):
+                    continue  # (a bare figure is a row number or a price out of line, never a bidder)
                 if STRUCTURAL.fullmatch(core_label(name)[0]):
                     continue  # a '联系人 | 罗某 | 电话 | …' row under the list: a contact line, not a bidder
                 price = None
@@ -634,8 +676,8 @@ def _note_row(cells: list[str]) -> bool:
     """A note under a table's lots ('土地使用条件： | 详见…', '备注：'): a label ending in a colon and at
     most one distinct text after it (a colspan-wide cell), not a lot of its own."""
     real = [c for c in cells if c]
-    if not real or not re.search(r"[:：]$", real[0]):
-        return False
+    if not real or not (re.search(r"[:：]$", real[0]) or re.fullmatch(r"备\s*注|说\s*明", real[0])):
+        return False  # ('备注 | 1、人防建设要求…': the note row's label needs no colon)
     return len(set(real[1:])) <= 1
 
 
@@ -678,21 +720,45 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (r"项目法人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
         (r"发包人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
         (r"受\s*(?P<v>[^，,。；;\s]{4,40}?)\s*(?:的)?委托", "purchaser"),
+        # a buyer running its own purchase opens its result so: '辽宁机电职业技术学院对…项目进行了竞争性磋商'
+        (
+            r"^(?P<v>(?:(?!代理|招标|咨询|交易)[^，,。；;\s受]){4,40}?(?:学院|大学|学校|医院|局|委员会|政府|办公室|中心))"
+            r"对[^，,。；;]{2,80}?"
+            r"进行了?(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源)",
+            "purchaser",
+        ),
         (r"招标代理(?:机构|单位|人)?为\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "agency"),
         (r"采购代理机构为\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "agency"),
-        (r"^(?P<v>[^，,。；;\s]{4,40}?(?:公司|中心|事务所))\s*受\s*[^，,。；;\s]{4,40}?\s*委托", "agency"),
+        # '福建讯诚招标有限公司受委托对下列政府采购项目进行公开招标': the principal may go unnamed
+        (
+            r"^(?P<v>[^，,。；;\s]{4,40}?(?:公司|中心|事务所))\s*受\s*(?:[^，,。；;\s]{4,40}?\s*)?委托",
+            "agency",
+        ),
         (
             r"本(?:招标|发包|采购)项目\s*[“\"]?(?P<v>[^，,。；;“”\"]{4,80}?)[”\"]?\s*已(?:由|批准|经)",
             "project_name",
         ),
         (r"^(?P<v>[^，,。；;\s]{4,80}?(?:工程|项目))\s*已(?:由|经)", "project_name"),
+        # the national works template's 招标条件: '<项目>（二次招标公告）已经<机关>以…批准建设' — the name is
+        # what precedes 已由/已经 whatever it ends with, the notice's own words after it are not
+        (
+            r"^(?:本招标项目)?(?P<v>[^，,。；;\s]{4,80}?)(?:(?:二次|重新|第[二三]次)?招标公告)?\s*已(?:由|经)"
+            r"[^，,。；;]{2,60}?批准建设",
+            "project_name",
+        ),
         (r"委托[，,]?\s*就\s*(?P<v>[^，,。；;]{4,80}?)\s*进行(?:招标|采购|公开招标)", "project_name"),
+        # the national procurement template's opening: '受X委托，对<项目>（项目编号：…）进行公开招标 / 竞争性磋商'
+        (
+            r"委托[，,]\s*对\s*(?P<v>[^，,。；;（()）]{4,80}?)\s*[（(]\s*(?:项目|招标|采购)?编号\s*[:：][^）)]{2,40}[）)]"
+            r"\s*(?:在[^，,。；;]{0,16}?)?进行",
+            "project_name",
+        ),
         (r"(?:财政)?(?:审定)?预算(?:造价|金额|价)?(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "budget"),
         # '…(8%、14%)审核预算价125143 元': a label run into the text of the item before it
         (r"(?:审核|审定|招标)预算(?:造价|金额|价)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元))", "budget"),
         (r"(?:最高限价|招标控制价|控制价)(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "max_price"),
         (
-            r"(?:投标|响应)(?:文件)?(?:递交|提交)?的?截止时间[^为：:。]{0,20}?为\s*(?P<v>\d{4}\s*年[^。；;，,]{4,40})",
+            r"(?:投标|响应)(?:文件)?(?:递交|提交|送交|送达)?的?截止时间[^为：:。]{0,20}?为\s*(?P<v>\d{4}\s*年[^。；;，,]{4,40})",
             "bid_deadline",
         ),
         (  # the 2020 national template's 项目概况: '…获取采购文件，并于2021年12月16日13点30分（北京时间）前提交响应文件'
@@ -782,7 +848,6 @@ _TITLE_SUFFIX = re.compile(
     r"(公告|公示|结果|记录表|记录|通知|公布|意向|计划|决定书?|决定|信息表|发布表|信息公开|批复)"
     r"(?:[(（][^()（）]{1,30}[)）])?$"
 )
-_SHELL = {"招天下", "Report", "report", "首页"}
 
 
 def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
@@ -790,7 +855,7 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
     dated = dated_title(lines)
     if dated:
         return dated, dated
-    top = [ln for ln in lines[:8] if ln not in _SHELL]
+    top = [ln for ln in lines[:8] if ln not in SHELL_TITLES]
     bare: tuple[str, str] | None = None
     for start in range(min(3, len(top))):
         joined = ""
@@ -813,6 +878,16 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
     if span:
         joined = "".join(lines[span[0] : span[1] + 1])
         return joined, lines[span[0]]
+    if (
+        len(top) >= 2
+        and top[0] == top[1]
+        and 4 <= len(top[0]) <= 60
+        and not re.search(r"[:：|，,。；;]", top[0])
+        and not _SECTION.match(top[0])
+    ):
+        # a rendering of the page's <title> and its heading, one under the other: the same line twice
+        # ('杭州某置业有限公司100%股权' ×2 above a disclosure's '一、转让申请与承诺') is the notice's title
+        return top[0], top[0]
     for i in range(1, min(30, len(lines))):
         prev = lines[i - 1]
         if (
@@ -826,24 +901,62 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# a news repost quotes the notice it reproduces: '…发布了《<title>》,详细内容如下' / '《<title>》发布,相关事宜如下'
+_QUOTED_NOTICE = re.compile(
+    r"发布了?\s*《(?P<a>[^《》]{6,100}?(?:公告|公示))》|《(?P<b>[^《》]{6,100}?(?:公告|公示))》\s*(?:发布|正式发布)"
+)
+
+
+def quoted_notice_title(lines: list[str], title: str) -> tuple[str, str] | None:
+    """(title, line) of the notice a repost reproduces, when the page's own heading names no notice.
+
+    An industry-news page heads the reproduced notice with a headline of its own ('浙江桐庐年产450万吨
+    砂石矿权出让 优先供应湖杭铁路!') or none, and names the notice in 《》 in its first sentence; the
+    notice's title is that quote.  A heading that itself ends with a notice word is kept.
+    """
+    if title and _TITLE_SUFFIX.search(title):
+        return None
+    for ln in lines[:8]:
+        m = _QUOTED_NOTICE.search(ln)
+        if m:
+            return m.group("a") or m.group("b"), ln
+    return None
+
+
 _KIND_ONLY = re.compile(
     r"(?:施工|监理|设计|勘察|货物|服务|工程)?(?:公开)?(?:招标|采购|比选|发包|竞争性磋商|竞争性谈判|询价)(?:公告|公示)"
 )
 
 
 _SIGN_DATE = re.compile(
-    r"\s*[\d〇一二三四五六七八九十○\s]{4,}年[\d一二三四五六七八九十\s]+月[\d一二三四五六七八九十\s]+日\s*(附件.*)?"
+    r"\s*[\d〇一二三四五六七八九十○ＯO\s]{4,}年[\d一二三四五六七八九十\s]+月[\d一二三四五六七八九十\s]+日\s*(附件.*)?"
 )
 
 
+# a 落款 date printed in figures ('2019-7-5', '2019/07/17'): a 落款 only under the signing body's name,
+# since a bare figure date alone on a line is as often a list row's or the site footer's date
+_SIGN_DATE_FIGURES = re.compile(r"\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*")
+_SIGNER_LINE = re.compile(r"^[\u3400-\u9fff（）()]{4,40}(?:处|科|室|部)$")
+
+
 def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
-    """The 落款 date: the last line of a notice that is only a date (→ date, line, index)."""
+    """The 落款 date: the last line of a notice that is only a date (→ date, line, index).
+
+    Written out ('二〇一五年九月二十八日', '2016年2月25日') anywhere at the end; in figures ('2019-7-5')
+    only right under the signing body's name ('辽宁机电职业技术学院后勤处' / '2019-7-5').
+    """
     for idx in range(len(lines) - 1, -1, -1):
         ln = lines[idx]
+        if idx >= len(lines) - 2:
+            # '日期：2018年4月8日' as the notice's last line: the 落款 date under its own label
+            ln = re.sub(r"^\s*(?:落款)?日期\s*[:：]\s*", "", ln)
         prev = lines[idx - 1] if idx else ""
         if prev.endswith(("：", ":")) or keys_for(core_label(prev)[0]):
             continue
-        if len(ln) < 60 and _SIGN_DATE.fullmatch(ln):
+        if len(ln) < 60 and (
+            _SIGN_DATE.fullmatch(ln)
+            or (_SIGN_DATE_FIGURES.fullmatch(ln) and (_ORG_LINE.match(prev) or _SIGNER_LINE.match(prev)))
+        ):
             d = parse_date(ln)
             if d:
                 return d, ln, idx

@@ -187,6 +187,13 @@ def _known_prefix(text: str, start: int = 0) -> int:
     return 0
 
 
+# a notice's kind alone: what follows a label-like word in a title's wrapped last line
+_KIND_REST = re.compile(
+    r"(?:竞争性磋商|竞争性谈判|公开招标|询价|单一来源)?(?:采购|招标|成交|中标|结果|出让|挂牌|拍卖|更正|变更|终止|废标)*"
+    r"(?:结果)?(?:公告|公示|通知)"
+)
+
+
 def _split_glued(line: str) -> str:
     """'交易编号吴排污(竞)[2025]-05号' → '交易编号:吴排污(竞)[2025]-05号': a table rendered to text with the
     cell border lost glues each label to its value.  Only a known label at the start of a line with
@@ -201,6 +208,8 @@ def _split_glued(line: str) -> str:
         return line
     if _GLUE_STOP.match(rest) or rest[0].isspace() or len(rest) > 60 or re.search(r"[，,。；;]", rest):
         return line
+    if _KIND_REST.fullmatch(rest):
+        return line  # '采购项目成交公告': a title's last line ('…技术服务' / '采购项目成交公告'), no label's value
     for i in range(1, len(rest) - 2):
         m = _known_prefix(rest, i)
         if m and i + m < len(rest):
@@ -236,7 +245,8 @@ def _opens_header(cell: str) -> bool:
 
 
 # column words of candidate and bidder lists (no item key of their own)
-_RANK_HEAD = re.compile(r"序号|排名|名次|排序")
+# (a lot column opens a result table as a row number does: '包号' / '成交供应商名称' / '成交金额(元)')
+_RANK_HEAD = re.compile(r"序号|排名|名次|排序|包号|包组|标包|合同包号?|包件号?|标段号?|分包号?")
 _COLUMN_WORD = re.compile(r"^(序号|排名|名次)$|报价|金额|价格|得分|单位(名称)?$|供应商|投标人|中标人")
 
 
@@ -315,6 +325,52 @@ def _merge_heads(frags: list[str], width: int) -> list[str] | None:
     return found[2]
 
 
+_RANK_LABEL = re.compile(r"(?:投标人|候选人)?(?:排序|排名|名次)|推荐(?:顺序|排名|排序)")
+_RANK_VALUE = re.compile(r"第[一二三四五六七八九十\d]{1,2}(?:名|中标候选人|成交候选人|候选人)?")
+_ROW_LABEL = re.compile(r"[\u3400-\u9fff（）()]{2,14}")
+
+
+def _transposed_runs(lines: list[str]) -> list[str]:
+    """A transposed candidate table printed one cell per line, as '|' rows (one per candidate).
+
+    A candidates notice prints its list across: '投标人排序' / '第一名' / '第二名' / '第三名', then a row
+    label and as many values ('中标候选人名称' / A / B / C), row after row, a row number ('1', '2') before
+    each label in some.  Text renderings keep the cells in that order; the ranks give the width.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        k = 0
+        if _RANK_LABEL.fullmatch(core_label(lines[i])[0]):
+            while i + 1 + k < len(lines) and _RANK_VALUE.fullmatch(lines[i + 1 + k].strip()):
+                k += 1
+        if k < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        columns = [[lines[i], *lines[i + 1 : i + 1 + k]]]
+        j = i + 1 + k
+        while True:
+            at = j + 1 if j < len(lines) and re.fullmatch(r"\d{1,2}", lines[j]) else j  # a row number
+            cells = lines[at + 1 : at + 1 + k]
+            if (
+                at >= len(lines)
+                or not _ROW_LABEL.fullmatch(lines[at])
+                or len(cells) < k
+                or any(len(c) > 60 or re.search(r"[:：|]", c) for c in cells)
+            ):
+                break
+            columns.append([lines[at], *cells])
+            j = at + 1 + k
+        if len(columns) < 2 or not any(_COLUMN_WORD.search(c[0]) or _known(c[0]) for c in columns[1:]):
+            out.append(lines[i])
+            i += 1
+            continue
+        out.extend(" | ".join(col[r] for col in columns) + " |" for r in range(k + 1))
+        i = j
+    return out
+
+
 def _column_tables(lines: list[str]) -> list[str]:
     """A table printed one cell per line — header cells, then the rows' values — as '|' rows.
 
@@ -353,9 +409,10 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "0", re.sub(r"\s+", "", text))
 
 
-def _period(values: list[str]) -> int:
+def _period(values: list[str], widest: int | None = None) -> int:
     """Row length of a value run: where the first column's value comes back in the same shape
-    ('衢集网字[2019]1号' → '衢集网字[2019]2号'), else the whole run (one row)."""
+    ('衢集网字[2019]1号' → '衢集网字[2019]2号'), else where the cells' kinds repeat (a name, a price, a
+    score, a rank: '湖南省某院 | 4296000.00 | 91.40 | 第一中标候选人' row after row), else the whole run."""
     first = values[0]
     shape = _shape(first)
     for k in range(3, len(values)):
@@ -363,7 +420,30 @@ def _period(values: list[str]) -> int:
             return k
         if first == "1" and values[k] == "2":  # a 序号 column: row 2 starts where '2' comes
             return k
+    if widest is None or len(values) <= widest:
+        return len(values)  # no more values than header cells: one row, whatever its kinds
+    kinds = [_cell_kind(v) for v in values]
+    for w in range(2, min(widest, len(values) // 2) + 1):
+        if (
+            len(values) % w == 0
+            and len(set(kinds[:w])) > 1  # a row mixes kinds: a run of names alone gives no period
+            and all(kinds[k] == kinds[k % w] for k in range(len(values)))
+        ):
+            return w
     return len(values)
+
+
+_RANK_CELL = re.compile(r"第[一二三四五六七八九十\d]{1,2}(?:名|中标候选人|成交候选人|候选人)?")
+
+
+def _cell_kind(value: str) -> str:
+    """'rank', 'figure' or 'text': what a cell holds, for finding the row length of a value run."""
+    v = value.strip()
+    if _RANK_CELL.fullmatch(v):
+        return "rank"
+    if _PLAIN_FIGURE.fullmatch(v):
+        return "figure"
+    return "text"
 
 
 def _readings(frags: list[str], width: int) -> list[list[str]]:
@@ -388,9 +468,9 @@ def _readings(frags: list[str], width: int) -> list[list[str]]:
 def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[list[str]], int] | None:
     """(header cells, rows, next index) for a header run starting at ``i`` (a value as short as a
     header fragment may close the run: the longest header that reads cleanly wins)."""
-    for j in range(end, i + 3, -1):
+    for j in range(end, i + 2, -1):  # three header cells at least ('包号 | 成交供应商名称 | 成交金额(元)')
         frags = lines[i:j]
-        if sum(_known(f) or bool(_COLUMN_WORD.search(f)) for f in frags) < 2:
+        if sum(_known(f) or bool(_COLUMN_WORD.search(f) or _RANK_HEAD.fullmatch(f)) for f in frags) < 2:
             continue
         k = j
         while (
@@ -403,7 +483,7 @@ def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[l
         values = lines[j:k]
         if len(values) < 3:
             continue
-        width = _period(values)
+        width = _period(values, len(frags))
         rows = [values[r : r + width] for r in range(0, len(values) - width + 1, width)]
         if width > len(frags) or (len(rows) == 1 and len(values) != width):
             continue
@@ -415,6 +495,22 @@ def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[l
         if len(fitting) == 1:
             return fitting[0], rows, j + width * len(rows)
     return None
+
+
+def _flatten_group_header(table: list[list[str]]) -> list[list[str]]:
+    """A two-level header printed as two rows — '… | 土地用途 | 规划指标要求 | 出让年限(年) …' over
+    '地上建筑总面积(㎡) | 建筑密度(%) | … | 绿地率(%)' — as one row, the group cell replaced by its
+    sub-headers, when the data row under them is exactly that wide (a rendering keeps no colspan)."""
+    for r in range(len(table) - 2):
+        top, sub, data = table[r], table[r + 1], table[r + 2]
+        groups = [g for g, c in enumerate(top) if _GROUP_HEAD.fullmatch(core_label(c)[0])]
+        if len(groups) != 1 or len(sub) < 2 or len(data) != len(top) - 1 + len(sub):
+            continue
+        if not all(_known(c) or _UNIT_TAIL.search(c) or len(c) <= 8 for c in sub):
+            continue  # the second row holds values, not sub-headers
+        g = groups[0]
+        return [*table[:r], top[:g] + sub + top[g + 1 :], *table[r + 2 :]]
+    return table
 
 
 def _fits(head: str, value: str) -> bool:
@@ -483,7 +579,7 @@ def _join_label_cells(lines: list[str]) -> list[str]:
 def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``."""
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _column_tables([ln for ln in lines if ln])
+    lines = _column_tables(_transposed_runs([ln for ln in lines if ln]))
     lines = _join_label_cells([_split_glued(ln) for ln in _glue_units(lines)])
     span = title_span(lines)
     ti, t0 = (span[1], span[0]) if span else (None, None)
@@ -500,6 +596,7 @@ def text_to_html(text: str) -> str:
     def flush_table() -> None:
         nonlocal table
         flush_row()
+        table = _flatten_group_header(table)
         if table:
             body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in table)
             out.append(f"<table>{body}</table>")
@@ -514,7 +611,13 @@ def text_to_html(text: str) -> str:
             if pending and cells:
                 cells[0] = "".join(pending) + cells[0]
             pending = []
-            if len(cells) >= 2:
+            if len(cells) == 2 and not cells[0] and cells[1] and ln.lstrip().startswith("|"):
+                # '| 序号 |' opens a row printed one cell per line ('地块 编号 |' / '土地位置 |' …)
+                flush_row()
+                row.append(cells[1])
+            elif cells and not any(cells):
+                flush_row()  # '||||': the row's end, its spanned columns printed as empty cells
+            elif len(cells) >= 2:
                 flush_row()
                 table.append(cells)
             elif not cells or not cells[0]:

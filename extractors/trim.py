@@ -29,7 +29,10 @@ _HINT = re.compile(r"\s*[（(](?:[\u3400-\u9fff]{0,6}(?:名称|编号|全称)|�
 _ADDRESS_NOTE = re.compile(
     r"\s*[（(][^（()）]{0,20}(?:路|街|巷|道|弄|大厦|广场)[^（()）]{0,12}\d+\s*(?:号|室|楼|层)[)）]$"
 )
-_HEADER = re.compile(r"^[\u3400-\u9fff]{0,6}(?:名称|报价|金额|价格|地址|电话|编号|日期|时间|排名|得分|序号)$")
+# (up to ten characters before the word: '中标供应商联系地址' is a column header, no organisation ends so)
+_HEADER = re.compile(
+    r"^[\u3400-\u9fff]{0,10}(?:名称|报价|金额|价格|地址|电话|编号|日期|时间|排名|得分|序号)$"
+)
 
 
 def cut_unclosed(text: str) -> str:
@@ -57,7 +60,7 @@ def trim_name(text: str) -> str:
 
 def header_word(text: str) -> bool:
     """True when ``text`` is a short column-header word ('企业名称', '投标总报价'), not a value."""
-    return len(text) <= 8 and _HEADER.match(text) is not None
+    return len(text) <= 12 and _HEADER.match(text) is not None
 
 
 # a finance bureau's purchase-plan number: '采购计划编号：古财采计[2018]068', '采购编号：双峰财采计2018-0342'

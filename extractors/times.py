@@ -1,0 +1,70 @@
+"""Times a notice states outside a 'label：value' pair: under a heading that names them, or as the end
+of a submission window in a sentence (issue 12, round 3)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .labels import DATETIME, core_label, keys_for, kind_of
+from .normalize import parse_datetime
+from .readers import SECTION_HEAD, Finding
+
+_TIMED_PART = re.compile(r"[、和及与]")
+_PLACE_PART = re.compile(r"(?:递交|提交|开标|会议)?(?:地点|方式|地址)")
+
+
+def timed_sections(lines: list[str]) -> Iterator[Finding]:
+    """'九、投标截止时间、开标时间及地点：' over '兹定于2018年04月13日09：00时…公开开标': a heading that names
+    one or more times (and a place), the time stated once in the sentence or the '时间：' line below it.
+
+    The heading says which items the time is; the body's first line must hold exactly one date with a
+    clock time (a window or two dates are not one time), so a heading over a table or a list reads nothing.
+    """
+    for i, line in enumerate(lines[:-1]):
+        if len(line) > 40 or not SECTION_HEAD.match(line):
+            continue
+        head = re.sub(r"[:：]\s*$", "", line)
+        if ":" in head or "：" in head:
+            continue  # 'label：value' on the heading's own line: label_lines reads it
+        core, _ = core_label(head)
+        keys: list[str] = []
+        for part in _TIMED_PART.split(core):
+            if not part or _PLACE_PART.fullmatch(part):
+                continue
+            found = keys_for(part)
+            if not found or kind_of(found[0]) != DATETIME:
+                keys = []
+                break
+            keys += [k for k in found if k not in keys]
+        if not keys:
+            continue
+        body = lines[i + 1]
+        m = re.match(r"^\s*(?:[(（]?\d[)）.．、]\s*)?(?:时间|日期)\s*[:：](.*)$", body)
+        raw = m.group(1) if m else body
+        if (m is None and ("：" in body[:12] or ":" in body[:12])) or SECTION_HEAD.match(body):
+            continue  # another item's label, or the next heading
+        if len(re.findall(r"\d{4}\s*年|\d{4}-\d{1,2}-\d{1,2}", raw)) != 1 or not parse_datetime(raw):
+            continue
+        for key in keys:
+            yield Finding(key, raw, "", f"{line} / {body[:80]}", "section")
+
+
+# a submission window: '响应文件必须在2016年3月18日下午14:30～15:00 (北京时间)之间送到…' — the bids are
+# received from the first time to the second, so the second is the deadline
+_WINDOW = re.compile(
+    r"(?:投标|响应)文件[^。\n]{0,12}?(?:在|于)\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<ap>上午|下午)?\s*"
+    r"\d{1,2}\s*[:：时]\s*\d{0,2}\s*分?\s*[～~至\-—]\s*(?P<end>\d{1,2}\s*[:：时]\s*\d{0,2}\s*分?)"
+    r"\s*(?:[(（]北京时间[)）])?\s*(?:之间|期间)?\s*(?:送到|送达|递交|提交|送交)"
+)
+
+
+def window_deadline(lines: list[str]) -> Iterator[Finding]:
+    """The end of a bid-submission window stated in a sentence, as the bid deadline."""
+    for ln in lines[:200]:
+        m = _WINDOW.search(ln)
+        if m:
+            yield Finding(
+                "bid_deadline", f"{m.group('d')}{m.group('ap') or ''}{m.group('end')}", "", ln, "regex"
+            )
+            return
