@@ -136,12 +136,12 @@ def run_checks(
         if last is not None:
             inc.mark_unlinked(conn)
         links = link_projects(conn, as_of)
-        if conn.dialect.name == "sqlite" and (
-            links.by_number or links.by_name or links.fuzzy or links.new_projects
-        ):
-            # project_id just changed: refresh the planner's statistics (sampled, so cheap) or SQLite may
-            # believe the column is all NULL and scan instead of using its index
-            conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+        if links.by_number or links.by_name or links.fuzzy or links.new_projects:
+            # project_id just changed: refresh the planner's statistics (sampled, so cheap) or the planner
+            # may believe the column is all NULL (SQLite scanned instead of using its index; PostgreSQL
+            # took ``project_id IS NOT NULL`` for a selective index condition)
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("PRAGMA analysis_limit=1000")
             conn.exec_driver_sql("ANALYZE notices")
         cal_last = worktables.fill_calendar(conn, cal, first, as_of + dt.timedelta(days=400))
         cal_digest = inc.calendar_digest(conn)
