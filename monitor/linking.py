@@ -220,9 +220,8 @@ def _link_by_number(conn: Connection, unlinked: ColumnElement[bool], stats: Link
     )
     _analyze(conn, t_p)
     conn.execute(pn.update().values(pid=select(t_p.c.id).where(t_p.c.key == pn.c.key).scalar_subquery()))
-    index = (
-        _project_id_index() if conn.dialect.name == "sqlite" and n_numbers and _many(conn, unlinked) else None
-    )
+    bulk = conn.dialect.name == "sqlite" and n_numbers and _many(conn, unlinked)
+    index = _project_id_index(t_n) if bulk else None
     if index is not None:
         index.drop(conn)
     conn.execute(
@@ -254,15 +253,22 @@ def _link_by_number(conn: Connection, unlinked: ColumnElement[bool], stats: Link
         .select_from(source)
         .where(*tonight)
     )
+    # likewise the links' project index: written in notice order, it would take each entry at a random place
+    link_index = _project_id_index(t_l) if bulk else None
+    if link_index is not None:
+        link_index.drop(conn)
     stats.by_number = _inserted(
         conn, t_l, insert(t_l).from_select(["notice_id", "project_id", "method", "confidence"], links)
     )
+    if link_index is not None:
+        link_index.create(conn)
     _analyze(conn, t_l)
 
 
-def _project_id_index() -> Any:
-    """The schema's index on ``notices.project_id`` (dropped and rebuilt around the first night's UPDATE)."""
-    return next(ix for ix in t_n.indexes if [c.name for c in ix.columns] == ["project_id"])
+def _project_id_index(table: Table) -> Any:
+    """The schema's index on ``project_id`` of ``notices`` or ``project_links`` (dropped and rebuilt
+    around the first night's bulk writes: one sort instead of an insert at a random place per row)."""
+    return next(ix for ix in table.indexes if [c.name for c in ix.columns] == ["project_id"])
 
 
 def _many(conn: Connection, unlinked: ColumnElement[bool]) -> bool:
