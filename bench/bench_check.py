@@ -315,8 +315,12 @@ def run(args: argparse.Namespace, db: Path) -> None:
         night(engine, args, n_notices)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {peak_mb:,.0f} MB")
-    goal = "OK" if t_run <= 10 and t_rerun <= 5 and peak_mb < 2048 else "MISSED"
-    print(f"goal (issue 16: first night ≤ 10 s on SQLite, unchanged night well under, < 2 GB): {goal}")
+    if engine.dialect.name == "sqlite":  # the goal is SQLite's; PostgreSQL's figures are reported as they are
+        goal = "OK" if t_run <= 10 and t_rerun <= 5 and peak_mb < 2048 else "MISSED"
+        print(
+            f"goal (issue 16: first night ≤ 10 s on SQLite, unchanged night well under, < 2 GB): {goal} "
+            f"(wall {t_run:.1f} s, CPU {c_run:.1f} s)"
+        )
     engine.dispose()
 
 
@@ -338,10 +342,12 @@ def night(engine, args: argparse.Namespace, stored: int) -> None:  # type: ignor
         t0 = time.perf_counter()
         look = monitor.run_checks(engine, as_of, force=True, save=False)
         full = _comparable(look["findings"])
+        t_full = time.perf_counter() - t0
         same = "the same" if saved == full else f"DIFFERENT ({len(saved ^ full)} differ)"
         print(
-            f"  full look over the same data ({time.perf_counter() - t0:.1f} s wall): {len(full):,} open findings, "
-            f"{same} as the incremental night's {len(saved):,}"
+            f"  full look over the same data ({t_full:.1f} s wall): {len(full):,} open findings, "
+            f"{same} as the incremental night's {len(saved):,}; incremental ≤ full look: "
+            f"{'yes' if t_run <= t_full else 'NO'} (wall; the look neither links nor saves)"
         )
 
 
