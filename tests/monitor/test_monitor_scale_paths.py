@@ -3,7 +3,7 @@
 Why: these paths exist only for speed, and the usual fixtures are too small to take them — the bulk
 linking of a first night (``linking.BULK_LINKS`` notices or more: the project indexes of ``notices``
 and ``project_links`` dropped and rebuilt around the writes), consistency's pass driven from its field
-keys on SQLite (``checks.by_fields``), and the incremental night's project scope on PostgreSQL
+keys on SQLite when they are the shorter walk (``checks.walk_keys``), and the incremental night's project scope on PostgreSQL
 (``incremental.plan_due`` with ``_pw_sproj``, tonight's links driven from tonight's projects). Each
 test runs the bench's own fill (``bench/bench_check.py``, gaps planted by id arithmetic) both ways,
 or against a full look, and compares every finding but its id.
@@ -21,6 +21,7 @@ from test_monitor_checks_scale import N, _bench, _run_and_compare
 
 import monitor
 from monitor import checks, linking
+from monitor.catalog import load_catalog
 from storage.db import get_engine, init_db
 from storage.models import Notice, ProjectLink
 
@@ -56,17 +57,46 @@ def _comparable(findings: list[dict[str, Any]]) -> set[str]:
 def test_consistency_from_its_keys_same_as_from_the_types(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Consistency driven from its field keys (SQLite) finds what the walk by notice type finds."""
+    """Consistency driven from its field keys (SQLite) finds what the walk by notice type finds; on the
+    bench's fill (every result states its amount, every contract its contract amount) the keys' rows are
+    the shorter walk, so the key path is the one taken."""
     engine = get_engine(f"sqlite:///{tmp_path / 'keys.db'}")
     try:
         init_db(engine)
         _bench().fill(engine, N)
+        taken: dict[str, bool] = {}
+        real = checks.walk_keys
+
+        def spy(ctx: checks.Ctx, keys: list[str], types: list[str]) -> bool:
+            taken[types[0].split(".")[0] + ":" + keys[0]] = answer = real(ctx, keys, types)
+            return answer
+
+        monkeypatch.setattr(checks, "walk_keys", spy)
         by_keys = monitor.run_checks(engine, AS_OF, save=False)["findings"]
-        monkeypatch.setattr(checks, "by_fields", lambda ctx, n=checks.n_: n.c.notice_type)
+        # the procurement rules walk their keys; the construction rule, whose types the fill has none
+        # of, walks its (no) notices
+        assert taken == {"procurement:amount": True, "procurement:winner": True, "construction:amount": False}
+        monkeypatch.setattr(checks, "walk_keys", lambda *a: False)
         by_types = monitor.run_checks(engine, AS_OF, save=False)["findings"]
         mismatches = [f for f in by_keys if f["kind"] == "value_mismatch"]
         assert len(mismatches) == N // 500  # one planted contract amount per 500 notices
         assert _comparable(by_keys) == _comparable(by_types)
+    finally:
+        engine.dispose()
+
+
+def test_walk_keys_prefers_the_types_when_their_keys_are_everywhere(tmp_path: Path) -> None:
+    """A rule over a rare notice type whose key every other notice states walks the notices of its type."""
+    engine = get_engine(f"sqlite:///{tmp_path / 'rare.db'}")
+    try:
+        init_db(engine)
+        _bench().fill(engine, N)  # every tender (N / 5) states bid_deadline; no construction.result exists
+        with engine.connect() as conn:
+            ctx = checks.Ctx(conn, AS_OF, load_catalog(), AS_OF, AS_OF, 0)
+            assert checks.walk_keys(ctx, ["bid_deadline"], ["construction.result"]) is False
+            assert checks.walk_keys(
+                ctx, ["amount", "contract_amount"], ["procurement.result", "procurement.contract"]
+            )
     finally:
         engine.dispose()
 
