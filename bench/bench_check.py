@@ -17,8 +17,11 @@ through its fingerprint shortcut (``monitor.fingerprint``); ``--force`` times th
 the first fill) and times the next night as an incremental one (``monitor.incremental``);
 ``--compare`` checks that night against a full look over the same data (every rule, nothing saved).
 
+``--profile N`` prints the first night's N dearest statements by the monitor function that issued them
+(CPU time on SQLite, wall time on PostgreSQL): where the figures in ``docs/metrics.md`` come from.
+
 Usage: ``.venv/bin/python bench/bench_check.py [--notices N] [--db PATH | --db-url URL | --pg BASE_URL]
-[--force] [--incremental N [--compare]]``
+[--force] [--incremental N [--compare]] [--profile N]``
 """
 
 from __future__ import annotations
@@ -254,6 +257,13 @@ def main() -> None:
         action="store_true",
         help="after the incremental night, a full look (every rule, nothing saved) must find the same findings",
     )
+    ap.add_argument(
+        "--profile",
+        type=int,
+        default=0,
+        metavar="N",
+        help="after the first night, its N dearest statements (CPU on SQLite, wall on PostgreSQL) by caller",
+    )
     args = ap.parse_args()
     tmp = tempfile.TemporaryDirectory()
     db = args.db or Path(tmp.name) / "bench.db"
@@ -289,9 +299,13 @@ def run(args: argparse.Namespace, db: Path) -> None:
         f"{engine.url.database})"
     )
     as_of = dt.date(2026, 6, 30)
+    stats = _profile(engine) if args.profile else None
     t0, c0 = time.perf_counter(), time.process_time()
     res = monitor.run_checks(engine, as_of)
     t_run, c_run = time.perf_counter() - t0, time.process_time() - c0
+    if stats is not None:
+        stats["on"] = False
+        _print_profile(stats, args.profile)
     print(
         f"run_checks (first night): {t_run:.1f} s wall, {c_run:.1f} s CPU of this process  new={res['new']:,} "
         f"open={res['open']:,} shortcut={res.get('unchanged')}"
@@ -315,8 +329,12 @@ def run(args: argparse.Namespace, db: Path) -> None:
         night(engine, args, n_notices)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {peak_mb:,.0f} MB")
-    goal = "OK" if t_run <= 10 and t_rerun <= 5 and peak_mb < 2048 else "MISSED"
-    print(f"goal (issue 16: first night ≤ 10 s on SQLite, unchanged night well under, < 2 GB): {goal}")
+    if engine.dialect.name == "sqlite":  # the goal is SQLite's; PostgreSQL's figures are reported as they are
+        goal = "OK" if t_run <= 10 and t_rerun <= 5 and peak_mb < 2048 else "MISSED"
+        print(
+            f"goal (issue 16: first night ≤ 10 s on SQLite, unchanged night well under, < 2 GB): {goal} "
+            f"(wall {t_run:.1f} s, CPU {c_run:.1f} s)"
+        )
     engine.dispose()
 
 
@@ -338,11 +356,48 @@ def night(engine, args: argparse.Namespace, stored: int) -> None:  # type: ignor
         t0 = time.perf_counter()
         look = monitor.run_checks(engine, as_of, force=True, save=False)
         full = _comparable(look["findings"])
+        t_full = time.perf_counter() - t0
         same = "the same" if saved == full else f"DIFFERENT ({len(saved ^ full)} differ)"
         print(
-            f"  full look over the same data ({time.perf_counter() - t0:.1f} s wall): {len(full):,} open findings, "
-            f"{same} as the incremental night's {len(saved):,}"
+            f"  full look over the same data ({t_full:.1f} s wall): {len(full):,} open findings, "
+            f"{same} as the incremental night's {len(saved):,}; incremental ≤ full look: "
+            f"{'yes' if t_run <= t_full else 'NO'} (wall; the look neither links nor saves)"
         )
+
+
+def _profile(engine) -> dict:  # type: ignore[no-untyped-def, type-arg]
+    """Time every statement of the run by the monitor function that issued it (SQLite runs in this
+    process, so its cost is CPU time; PostgreSQL's is the server's, so wall time)."""
+    import traceback
+
+    from sqlalchemy import event
+
+    clock = time.process_time if engine.dialect.name == "sqlite" else time.perf_counter
+    stats: dict = {"on": True, "by": {}}  # type: ignore[type-arg]
+    skip = {"add_cands", "_inserted", "<listcomp>", "<genexpr>", "<dictcomp>"}
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _start(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        conn.info["pw_t0"] = clock()
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _stop(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if not stats["on"]:
+            return
+        frames = [f for f in traceback.extract_stack() if "/monitor/" in f.filename and f.name not in skip]
+        where = f"{frames[-1].name}:{frames[-1].lineno}" if frames else "?"
+        key = f"{where} {' '.join(statement.split())[:70]}"
+        n, t = stats["by"].get(key, (0, 0.0))
+        stats["by"][key] = (n + 1, t + clock() - conn.info["pw_t0"])
+
+    return stats
+
+
+def _print_profile(stats: dict, top: int) -> None:  # type: ignore[type-arg]
+    total = sum(t for _n, t in stats["by"].values())
+    print(f"  statements: {total:.1f} s in all; the dearest (seconds, calls, caller, statement):")
+    for key, (n, t) in sorted(stats["by"].items(), key=lambda kv: -kv[1][1])[:top]:
+        print(f"  {t:6.2f} {n:4d}  {key}")
 
 
 def _comparable(findings: list[dict]) -> set[str]:  # type: ignore[type-arg]

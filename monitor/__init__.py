@@ -83,7 +83,7 @@ def run_checks(
     from monitor.copies import collapse_copies
     from monitor.fingerprint import fingerprint, static_digest
     from monitor.lifecycle import merge
-    from monitor.linking import link_projects
+    from monitor.linking import BULK_LINKS, link_projects
     from monitor.provenance import flag_unverified
     from monitor.provisional import settle_unknown_deadlines
     from monitor.rectify import record_rectifications
@@ -136,12 +136,15 @@ def run_checks(
         if last is not None:
             inc.mark_unlinked(conn)
         links = link_projects(conn, as_of)
-        if conn.dialect.name == "sqlite" and (
-            links.by_number or links.by_name or links.fuzzy or links.new_projects
-        ):
-            # project_id just changed: refresh the planner's statistics (sampled, so cheap) or SQLite may
-            # believe the column is all NULL and scan instead of using its index
-            conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+        linked = links.by_number + links.by_name + links.fuzzy
+        if (linked or links.new_projects) and (conn.dialect.name == "sqlite" or linked >= BULK_LINKS):
+            # project_id just changed: refresh the planner's statistics or it may believe the column is
+            # all NULL (SQLite scanned instead of using its index; PostgreSQL, after a first night, took
+            # ``project_id IS NOT NULL`` for a selective index condition). SQLite's is sampled, so cheap;
+            # PostgreSQL's costs 0.2-0.3 s at 100k notices, so only after a bulk linking (a night's few
+            # links do not move the column's statistics, and autovacuum analyses as the table grows)
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("PRAGMA analysis_limit=1000")
             conn.exec_driver_sql("ANALYZE notices")
         cal_last = worktables.fill_calendar(conn, cal, first, as_of + dt.timedelta(days=400))
         cal_digest = inc.calendar_digest(conn)

@@ -40,7 +40,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, String, and_, exists, func, literal, select
+from sqlalchemy import Connection, String, and_, func, literal, select
+from sqlalchemy.dialects import postgresql, sqlite
 
 from monitor import worktables
 from monitor.catalog import Catalog
@@ -116,13 +117,20 @@ def plan_due(
     they must run in full (what they read besides the notices moved)."""
     if last.get("due_state") != state:
         return set()
-    ps, sc = worktables.pscope, worktables.scope
-    changed = (
-        select(n_.c.project_id)
-        .select_from(sc.join(n_, n_.c.id == sc.c.notice_id))
-        .where(n_.c.project_id.is_not(None))
-        .distinct()
+    ps, sc, sp = worktables.pscope, worktables.scope, worktables.sproj
+    # the scope's projects, once for all the rules: a row per scope notice into a keyed table (no
+    # DISTINCT, which PostgreSQL answered by walking every notice in project order and probing the scope)
+    ins = postgresql.insert(sp) if conn.dialect.name == "postgresql" else sqlite.insert(sp)
+    conn.execute(
+        ins.from_select(
+            ["project_id"],
+            select(n_.c.project_id)
+            .select_from(sc.join(n_, n_.c.id == sc.c.notice_id))
+            .where(n_.c.project_id.is_not(None)),
+        ).on_conflict_do_nothing()
     )
+    worktables.analyze(conn, sp)
+    changed = select(sp.c.project_id)
     rules: set[str] = set()
     for r in catalog.by_check("followup") + catalog.by_check("shared"):
         p = r.params
@@ -155,21 +163,11 @@ def plan_due(
                 n_.c.notice_type.in_(p["notice_types"]),
             )
             parts = [changed, recent]
-        for part in parts:
+        for part in parts:  # a project in several parts: its key is already there, the row is skipped
             sub = part.subquery()
-            conn.execute(
-                ps.insert().from_select(
-                    ["rule_id", "project_id"],
-                    select(literal(r.rule_id, String), sub.c.project_id)
-                    .where(
-                        sub.c.project_id.is_not(None),
-                        ~exists(
-                            select(1).where(ps.c.rule_id == r.rule_id, ps.c.project_id == sub.c.project_id)
-                        ),
-                    )
-                    .distinct(),
-                )
-            )
+            rows = select(literal(r.rule_id, String), sub.c.project_id).where(sub.c.project_id.is_not(None))
+            ins = postgresql.insert(ps) if conn.dialect.name == "postgresql" else sqlite.insert(ps)
+            conn.execute(ins.from_select(["rule_id", "project_id"], rows).on_conflict_do_nothing())
         rules.add(r.rule_id)
     worktables.analyze(conn, ps)
     return rules
@@ -236,11 +234,9 @@ def plan(
     dirty, scope = worktables.dirty, worktables.scope
     # of the notices without a project before linking, those linked tonight changed (still without
     # one: unchanged, unless one of the kinds below says otherwise)
-    conn.execute(
+    conn.execute(  # a probe of the notice's key per dirty row (PostgreSQL ran the IN form per row)
         dirty.delete().where(
-            dirty.c.notice_id.in_(
-                select(n_.c.id).where(n_.c.id == dirty.c.notice_id, n_.c.project_id.is_(None))
-            )
+            select(n_.c.id).where(n_.c.id == dirty.c.notice_id, n_.c.project_id.is_(None)).exists()
         )
     )
     # one statement per kind of change, each by an index (rowid range, extracted_at, publish_date,

@@ -138,7 +138,28 @@ pscope = _temp(  # the projects a follow-up or sharing rule looks at on an incre
     Column("rule_id", String(128), primary_key=True),
     Column("project_id", Integer, primary_key=True),
 )
-ALL = (cal, wd, req, rk, rt, short, miss, dl, late, then, units, preg, pdom, cand, dirty, scope, pscope)
+#: the projects of the scope's notices, once for every follow-up and sharing rule (``incremental.plan_due``)
+sproj = _temp("_pw_sproj", Column("project_id", Integer, primary_key=True))
+ALL = (
+    cal,
+    wd,
+    req,
+    rk,
+    rt,
+    short,
+    miss,
+    dl,
+    late,
+    then,
+    units,
+    preg,
+    pdom,
+    cand,
+    dirty,
+    scope,
+    pscope,
+    sproj,
+)
 
 
 def create_all(conn: Connection) -> None:
