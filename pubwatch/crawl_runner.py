@@ -62,6 +62,7 @@ def run_crawl(
     registry: str | os.PathLike[str] | None = None,
     timeout: float | None = 3600,
     on_start: Callable[[int], Any] | None = None,
+    warm: bool = False,
 ) -> CrawlSummary:
     """Crawl the given sources (default all) for ``night`` and return the child's summary.
 
@@ -69,6 +70,8 @@ def run_crawl(
     and is gone when this returns or raises; ``on_start(pid)`` lets the caller record it.
     The database URL reaches the child through its environment (``PUBWATCH_DB_URL``), never its
     command line: a password in argv is readable by every local user (``ps``, ``/proc/*/cmdline``).
+    ``warm=True`` (a process that runs many nights, e.g. ``pubwatch simulate``) forks the child from
+    a warm interpreter, as ``PUBWATCH_WARM_CRAWLER=1`` does (``pubwatch.warmchild``).
     """
     cmd = [sys.executable, "-m", "crawler.run", "--night", night.isoformat()]
     if sources:
@@ -85,6 +88,8 @@ def run_crawl(
         env["PUBWATCH_SITE_URLS"] = json.dumps(dict(site_urls))
     if registry:
         env["PUBWATCH_REGISTRY"] = str(registry)
+    if warm:
+        env["PUBWATCH_WARM_CRAWLER"] = "1"
     try:
         proc = run_child(cmd, env=env, timeout=timeout, on_start=on_start)
     except subprocess.TimeoutExpired as exc:

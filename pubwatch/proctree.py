@@ -89,19 +89,29 @@ def run_child(
     env: dict[str, str] | None = None,
     timeout: float | None = None,
     on_start: Callable[[int], Any] | None = None,
+    cwd: str | os.PathLike[str] | None = None,
     **_: Any,
 ) -> subprocess.CompletedProcess[str]:
     """``subprocess.run(cmd, capture_output=True, text=True)`` as one process tree tied to us.
 
     ``on_start(pid)`` is called once the child exists (its pid is also its process group id).
     Raises ``subprocess.TimeoutExpired`` after killing the tree when ``timeout`` passes.
+    ``python -m crawler.run`` is forked from a warm interpreter when ``PUBWATCH_WARM_CRAWLER=1``
+    (``pubwatch.warmchild``: same tree, output and exit code, without the import cost).
     """
+    from pubwatch import warmchild
+
+    if warmchild.wanted(cmd, env):
+        done = warmchild.run(cmd, env=env, cwd=cwd, timeout=timeout, on_start=on_start)
+        if done is not None:
+            return done
     proc = subprocess.Popen(
         list(cmd),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=env,
+        cwd=cwd,
         start_new_session=True,
         preexec_fn=_die_with(os.getpid()),
     )

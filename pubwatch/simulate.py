@@ -92,6 +92,7 @@ def simulate(
                 db_url=db_url,
                 site_urls=server.sites,
                 settings=REPLICA_SETTINGS | dict(crawl_settings or {}),
+                warm=True,  # many nights in one short-lived process: import the crawler once
             )
             checks = run_checks(engine, night, jurisdiction=jurisdiction, sources=sources, incremental=True)
             nightly.append(
@@ -519,7 +520,11 @@ def replica_nights(
     def night(day: dt.date) -> dict[str, Any]:
         server.set_date(day)
         run_crawl(
-            day, db_url=db_url, site_urls=server.sites, settings=REPLICA_SETTINGS | dict(crawl_settings or {})
+            day,
+            db_url=db_url,
+            site_urls=server.sites,
+            settings=REPLICA_SETTINGS | dict(crawl_settings or {}),
+            warm=True,  # many nights in one short-lived process: import the crawler once
         )
         return run_checks(engine, day, jurisdiction=jurisdiction, sources=sources, incremental=True)
 

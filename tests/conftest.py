@@ -18,6 +18,11 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 REQUIRE_ALL = os.environ.get("PUBWATCH_REQUIRE_ALL") == "1"
+# Hundreds of nights run in this one process: fork each crawl child from a warm interpreter instead of
+# paying ~1.4 s of imports per night (pubwatch.warmchild; the same child, output and exit code). Tests
+# of the process tree itself (tests/reliability's nightly_env, test_status's Ctrl-C) remove it, so
+# the default cold path keeps its own tests.
+os.environ.setdefault("PUBWATCH_WARM_CRAWLER", "1")
 
 
 def need(reason: str) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -110,9 +109,9 @@ def run_crawl(
         *FAST,
         *extra,
     ]
-    proc = subprocess.run(
-        cmd, env=env, cwd=REPO, capture_output=True, text=True, timeout=timeout, check=False
-    )
+    from pubwatch.proctree import run_child  # warm when PUBWATCH_WARM_CRAWLER=1 (tests/conftest.py)
+
+    proc = run_child(cmd, env=env, cwd=REPO, timeout=timeout)
     summary = json.loads(proc.stdout.strip().splitlines()[-1]) if proc.stdout.strip() else {}
     return Crawl(proc.returncode, summary, proc.stderr)
 

@@ -1,9 +1,15 @@
 """``pubwatch simulate`` end to end on a short run: replica with outages → real crawler → monitor → scores.
 
 Seed 36 with 400 notices is chosen because, on the replica with the plan's 探矿权 and 考核结果 notices
-(issue 12), its first six nights hold an outage and two detectable defects (missing fields), so
+(issue 12), its first five nights (2026-01-05 … 01-09) hold an outage (qujiang, 01-08, a captcha),
+the night after it, and two detectable defects (missing fields, detectable 01-05 and 01-08), so
 precision, recall and the outage false-alarm count are all exercised, not vacuous. (Seed 18, chosen
 after issue 11, and seed 22 before it, no longer do: a new notice kind changes every later draw.)
+Five nights, not six: the sixth (01-10) held no outage and no detectable defect that the first five
+lack (it was a second night after the outage; the first, 01-09, is kept), and each night is a real
+crawl of every replica source (Chromium included) — about a sixth of the module's time. With five
+nights this seed scores served 27, coverage 1.0, 2 defects, precision and recall 1.0 and no outage
+false alarm (``simulate(seed=36, nights=5, notices=400, faults=True)``, 2026-12-06).
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ import pytest
 
 from pubwatch.simulate import simulate
 
-NIGHTS = 6
+NIGHTS = 5
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +46,7 @@ def test_scores_are_sane(result: dict) -> None:
     assert crawl["served"] >= 20 and crawl["coverage"] >= 0.95
     assert crawl["duplicates"] == 0
     assert crawl["requests_per_new_notice"] is None or 0 < crawl["requests_per_new_notice"] < 100
-    assert findings["defects"] >= 2  # the planted defects detectable within six nights
+    assert findings["defects"] >= 2  # the planted defects detectable within five nights
     assert findings["outage_false_alarms"] == 0, findings["false_findings"]
     assert findings["precision"] >= 0.9, findings["false_findings"]
     assert findings["recall"] >= 0.9, findings["missed_defects"]

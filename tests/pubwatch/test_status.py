@@ -83,6 +83,7 @@ def test_a_run_left_running_is_interrupted_unless_its_lock_is_alive(engine: Engi
 def test_ctrl_c_says_so_records_interrupted_and_the_next_run_recovers(tmp_path: Path) -> None:
     db = tmp_path / "pubwatch.db"
     env = {**os.environ, "PUBWATCH_DB_URL": f"sqlite:///{db}", "COLUMNS": "200", "PYTHONUNBUFFERED": "1"}
+    env.pop("PUBWATCH_WARM_CRAWLER", None)  # Ctrl-C of the default (cold) crawler child
     cmd = [
         sys.executable,
         "-m",
