@@ -3,7 +3,7 @@
     .venv/bin/python bench/fresh/obtain.py [--set fresh|fresh2|fresh3] [--mirror-root /work/.mirror]
         [--mirror owner/name=GIT_DIR ...] [--out DIR] [--transcripts DIR]
 
-(``bench/fresh2/obtain.py`` and ``bench/fresh3/obtain.py`` run this script with their set.)
+(One script for the three sets: ``--set fresh2`` / ``--set fresh3`` rebuild those.)
 
 Why a script: the pages are not ours to redistribute, so they never enter the repository; whoever
 needs them again rebuilds them from the named sources and checks them against the manifest's
