@@ -902,8 +902,11 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
 
 
 # a news repost quotes the notice it reproduces: '…发布了《<title>》,详细内容如下' / '《<title>》发布,相关事宜如下'
+# (发/發: a repost in traditional characters prints 發布, some with the converter's pinyin after a
+# character, '發(fā)布'; the quote is kept as printed)
+_ISSUED = r"[发發](?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?布"
 _QUOTED_NOTICE = re.compile(
-    r"发布了?\s*《(?P<a>[^《》]{6,100}?(?:公告|公示))》|《(?P<b>[^《》]{6,100}?(?:公告|公示))》\s*(?:发布|正式发布)"
+    rf"{_ISSUED}了?\s*《(?P<a>[^《》]{{6,100}}?(?:公告|公示))》|《(?P<b>[^《》]{{6,100}}?(?:公告|公示))》\s*(?:正式)?{_ISSUED}"
 )
 
 

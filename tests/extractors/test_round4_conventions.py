@@ -1,0 +1,134 @@
+"""Notice-type rules added in issue 12's fourth round, one convention each, on made-up pages.
+
+Each test states the convention in a small page written for it (names, numbers and dates invented)
+and asserts the type read — and, where the rule could overreach, the type it must not give.
+"""
+
+from __future__ import annotations
+
+from extractors import extract
+from extractors.classify import classify
+from extractors.hanzi import fold
+
+
+def _type(text: str) -> str:
+    """The notice type of a page given as HTML or as lines (each line a paragraph)."""
+    if not text.startswith("<"):
+        text = "".join(f"<p>{ln}</p>" for ln in text.splitlines())
+    return extract(text.encode("utf-8")).notice_type
+
+
+def test_the_prequalification_template_opening_types_a_prequalification() -> None:
+    page = (
+        "项目概况\n某学院某校区建设项目招标项目的潜在资格预审申请人应在某交易中心网站领取资格预审文件，"
+        "并于2030-01-05 10:00前提交申请文件。\n一、项目基本情况\n项目编号：XX2030-001\n"
+        "项目名称：某学院某校区建设项目\n采购方式：公开招标\n预算金额(元)：1000000\n"
+        "二、申请人的资格要求：\n1.满足《中华人民共和国政府采购法》第二十二条规定；\n"
+    )
+    assert _type(page) == "procurement.prequalification"
+
+
+def test_the_tender_template_opening_wins_over_a_later_winner_word() -> None:
+    # '中标供应商须…' further down is a condition on the future winner, not a result
+    page = (
+        "项目概况\n某设备采购项目的潜在供应商应在某平台获取采购文件，并于2030年1月5日 09:30前提交响应文件。\n"
+        "一、项目基本情况\n项目编号：XX2030-002\n项目名称：某设备采购\n采购方式：竞争性谈判\n"
+        "预算总金额（元）：150000\n七、其他补充事宜\n中标供应商须在签订合同后30日内供货。\n"
+    )
+    assert _type(page) == "procurement.tender"
+
+
+def test_a_result_without_the_template_opening_stays_a_result() -> None:
+    page = "一、项目编号：XX2030-003\n二、项目名称：某设备采购\n三、中标供应商：某某科技有限公司\n采购方式：公开招标\n预算金额：150000\n"
+    assert _type(page) == "procurement.result"
+
+
+def test_a_signed_contract_without_heading_is_a_contract() -> None:
+    page = (
+        "某道路日常维护服务项目政府采购合同\n政府采购合同编号: XX-2030-0001\n采购方式:公开招标\n"
+        "采购人(甲方):某某局\n供应商(乙方):某某养护有限公司\n合同金额:100000元\n"
+    )
+    assert _type(page) == "procurement.contract"
+
+
+def test_a_candidate_table_without_heading_is_candidates() -> None:
+    page = (
+        "<table><tr><th></th><th>第一中标候选人</th><th>第二中标候选人</th></tr>"
+        "<tr><td>投标人名称</td><td>某某工程管理有限公司</td><td>某某建设事务所</td></tr>"
+        "<tr><td>投标报价(元)</td><td>100000</td><td>110000</td></tr>"
+        "<tr><td>项目负责人</td><td>张一</td><td>李二</td></tr><tr><td>工期(天)</td><td>90</td><td>90</td></tr></table>"
+    )
+    assert _type(page) == "construction.candidates"
+
+
+def test_a_tender_naming_the_first_candidate_to_come_stays_a_tender() -> None:
+    page = (
+        "某道路施工招标公告\n一、招标条件\n本项目已由某发改委批准建设，招标人为某某局。\n"
+        "二、投标人资格要求\n具备市政公用工程施工总承包三级资质。\n"
+        "八、其他\n第一中标候选人放弃中标的，招标人可以确定第二中标候选人为中标人。\n"
+    )
+    assert _type(page) == "construction.tender"
+
+
+def test_a_procurement_summary_table_with_method_and_budget_is_a_tender() -> None:
+    page = (
+        "<table><tr><td>地区</td><td>某市</td></tr><tr><td>采购方式</td><td>竞争性磋商</td></tr>"
+        "<tr><td>项目名称</td><td>某校屋面防水维修</td></tr><tr><td>采购单位</td><td>某市第一中学</td></tr>"
+        "<tr><td>项目预算</td><td>850000.00元</td></tr><tr><td>公示时间</td><td>2030-06-28</td></tr></table>"
+    )
+    assert _type(page) == "procurement.tender"
+
+
+def test_an_item_naming_the_original_notice_is_no_heading() -> None:
+    # '原公告的采购项目名称:…' refers to the notice being corrected; its '采购' must not type this one
+    page = (
+        "一、项目基本情况\n原公告的采购项目编号:XX-2030-04\n原公告的采购项目名称:某单位食材采购项目\n"
+        "首次公告日期:2030-01-02\n二、更正信息\n更正事项:采购文件\n更正内容:价格评审方法\n"
+    )
+    assert _type(page) == "procurement.correction"
+
+
+def test_a_works_tender_for_a_housing_project_is_construction() -> None:
+    page = (
+        "某县2030年保障性住房及配套建设项目（监理）\n一、招标条件\n本项目已由某县发改委批准，"
+        "招标人为某县住房和城乡建设局。\n二、项目概况和招标范围\n三、投标人资格要求\n具备房屋建筑工程监理乙级资质。\n"
+    )
+    assert _type(page) == "construction.tender"
+
+
+def test_a_housing_allocation_is_not_turned_into_a_tender() -> None:
+    # the tender fallback applies only where no housing type fits
+    domain, kind = classify("某县2030年保障性住房分配公示", [], "一、招标条件\n某县保障性住房分配名单如下。")
+    assert (domain, kind) == ("housing", "housing.allocation")
+
+
+def test_an_agreed_grantee_makes_a_mining_publicity_a_deal_result() -> None:
+    page = (
+        "某矿交公开〔2030〕01号\n根据有关规定,现将“某村建筑用石料矿”采矿权协议出让有关事项公开如下:\n"
+        "一、受让人信息\n1、协议受让人:某某能源有限公司\n二、矿区基本情况\n1、采矿权名称:某村建筑用石料矿\n"
+        "2、出让收益:100万元\n3、缴纳保证金:20万元\n"
+    )
+    assert _type(page) == "mining.deal_result"
+
+
+def test_a_mining_sale_without_agreed_grantee_stays_a_transfer_notice() -> None:
+    page = (
+        "某村建筑用石料矿采矿权挂牌出让公告\n一、矿区基本情况\n挂牌起始价:100万元\n竞买保证金:20万元\n"
+        "竞得人须在签订合同后缴纳出让收益。\n"
+    )
+    assert _type(page) == "mining.transfer_notice"
+
+
+def test_traditional_characters_and_pinyin_are_folded_for_typing_only() -> None:
+    assert fold("某鎮(zhèn)礦區(qū)掛牌出讓公告") == "某镇矿区挂牌出让公告"
+    assert fold("某(LNG)項目(a)") == "某(LNG)项目(a)"  # no tone mark: no pinyin
+    page = "近日,《某縣某鎮(zhèn)礦區(qū)採礦權掛牌出讓公告》發(fā)布。具體事項如下:\n競得人須在年底前完成修復。\n"
+    rec = extract("".join(f"<p>{ln}</p>" for ln in page.splitlines()).encode("utf-8"))
+    assert rec.notice_type == "mining.transfer_notice"
+    # the title stays as printed: the page's own spelling is the evidence
+    assert rec.fields["title"] == "某縣某鎮(zhèn)礦區(qū)採礦權掛牌出讓公告"
+
+
+def test_a_traditional_property_disclosure_is_property() -> None:
+    page = "一、轉讓申請與承諾\n標的名稱\n某公司1%股權\n信息披露起始日期\n2030-10-16\n轉讓底價\n100000 元\n"
+    assert _type(page) == "property.transfer_notice"
