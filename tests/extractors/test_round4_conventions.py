@@ -9,6 +9,7 @@ from __future__ import annotations
 from extractors import extract
 from extractors.classify import classify
 from extractors.hanzi import fold
+from extractors.labels import core_label, keys_for
 
 
 def _type(text: str) -> str:
@@ -132,3 +133,26 @@ def test_traditional_characters_and_pinyin_are_folded_for_typing_only() -> None:
 def test_a_traditional_property_disclosure_is_property() -> None:
     page = "一、轉讓申請與承諾\n標的名稱\n某公司1%股權\n信息披露起始日期\n2030-10-16\n轉讓底價\n100000 元\n"
     assert _type(page) == "property.transfer_notice"
+
+
+def test_an_exchange_lease_disclosure_gives_date_and_reserve_rent() -> None:
+    # 杭交所-style key-value disclosure: 信息披露起始日期, 出租底价 (标的名称 stays the subject_name)
+    page = (
+        "<table><tr><td>标的名称</td><td>某市某区某路1号1幢10楼2年租赁权</td></tr>"
+        "<tr><td>标的编号</td><td>HJS2030ZL0001</td></tr>"
+        "<tr><td>信息披露起始日期</td><td>2030-08-04</td></tr><tr><td>信息披露结束日期</td><td>2030-08-17</td></tr>"
+        "<tr><td>出租底价</td><td>475652 元/年</td></tr><tr><td>联系人</td><td>陈女士</td></tr></table>"
+        "<p>出租方承诺：本次招租已履行相应程序。</p>"
+    )
+    rec = extract(page.encode("utf-8"))
+    assert rec.notice_type == "property.transfer_notice"
+    assert rec.fields["subject_name"] == "某市某区某路1号1幢10楼2年租赁权"
+    assert rec.fields["publish_date"] == "2030-08-04"
+    assert rec.fields["starting_price"] == 475652
+
+
+def test_only_the_disclosure_start_is_a_publish_date_label() -> None:
+    # the end of the disclosure window is no synonym
+    assert keys_for(core_label("信息披露起始日期")[0]) == ("publish_date",)
+    assert keys_for(core_label("信息披露结束日期")[0]) == ()
+    assert keys_for(core_label("出租底价")[0]) == ("starting_price",)
