@@ -151,9 +151,11 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"被考核的?(集中采购)?(单位|机构)(名称)?", ("parties",)),
     (r"集中采购机构(名称)?", ("parties", "agency")),
     (r"考核(部门|单位|机关)", ("enforcement_agency",)),
-    # an exchange's disclosure (产权转让, 租赁权出租) is published on its 信息披露起始日期
+    # an exchange's disclosure (产权转让, 租赁权出租) is published on its 信息披露起始日期; a news
+    # site's byline stamps its post '更新时间:2015-11-26 10:57 来源:…'
     (
-        r"(信息)?(发布|公示|公告|公开|发文)(时间|日期)|信息时间|信息发布日期|公示开始日期?|信息披露(起始|开始)日期",
+        r"(信息)?(发布|公示|公告|公开|发文)(时间|日期)|信息时间|信息发布日期|公示开始日期?|信息披露(起始|开始)日期|"
+        r"更新(时间|日期)",
         ("publish_date",),
     ),
     (

@@ -156,3 +156,12 @@ def test_only_the_disclosure_start_is_a_publish_date_label() -> None:
     assert keys_for(core_label("信息披露起始日期")[0]) == ("publish_date",)
     assert keys_for(core_label("信息披露结束日期")[0]) == ()
     assert keys_for(core_label("出租底价")[0]) == ("starting_price",)
+
+
+def test_a_news_byline_update_time_is_the_publish_date() -> None:
+    page = (
+        "<p>某县首次公开拍卖排污权</p><p>更新时间:2030-11-26 10:57 来源:某某报 作者: 阅读:1457</p>"
+        "<p>某县日前公开拍卖化学需氧量排污权，竞得人为某某集团有限公司，成交价5000元/吨。</p>"
+    )
+    assert extract(page.encode("utf-8")).fields["publish_date"] == "2030-11-26"
+    assert keys_for(core_label("更新时间")[0]) == ("publish_date",)
