@@ -386,8 +386,11 @@ PHONE_EXCLUDE = re.compile(
     r"投诉|监督|质疑|举报|传真|技术|服务热线|CA|保函|代理|异议|客服|软件|品茗|新点|注册|报名"
 )
 
-# labels that carry no canonical key but still end the value before them ('…孙先生联系电话：…')
+# labels that carry no canonical key but still end the value before them ('…孙先生联系电话：…');
+# a contract's run-on head names whose address it is ('采购人(甲方):某局采购人地址:…'): the party word
+# belongs to the label, not to the value before it
 STRUCTURAL = re.compile(
+    r"(?:采购人|供应商|招标人|中标人|投标人|甲方|乙方)?(?:"
     r"联系人|(联系|咨询|办公|监督|投诉)?电话|联系方式|名称|地址|传真|手机|邮箱|电子邮件|邮编|联系单位|"
-    r"短号|网址|开户银行|账号|户名"
+    r"短号|网址|开户银行|账号|户名)"
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from extractors import extract
 from extractors.classify import classify
 from extractors.hanzi import fold
-from extractors.labels import core_label, keys_for
+from extractors.labels import STRUCTURAL, core_label, keys_for
 
 
 def _type(text: str) -> str:
@@ -165,3 +165,22 @@ def test_a_news_byline_update_time_is_the_publish_date() -> None:
     )
     assert extract(page.encode("utf-8")).fields["publish_date"] == "2030-11-26"
     assert keys_for(core_label("更新时间")[0]) == ("publish_date",)
+
+
+def test_a_contract_run_on_head_ends_each_party_before_its_address_label() -> None:
+    page = (
+        "<p>某道路维护服务项目政府采购合同</p>"
+        "<p>政府采购合同编号: XX-2030-0001 采购方式: 公开招标 采购人(甲方):某某农业农村局 采购人地址:某市某路1号 "
+        "供应商(乙方):某某养护有限公司 供应商地址:某市某街2号</p>"
+    )
+    rec = extract(page.encode("utf-8"))
+    assert rec.notice_type == "procurement.contract"
+    assert rec.fields["purchaser"] == "某某农业农村局"
+    assert rec.fields["winner"] == ["某某养护有限公司"]
+
+
+def test_a_party_word_alone_is_no_structural_label() -> None:
+    # only the party word followed by an address / name / phone word ends a value
+    assert STRUCTURAL.fullmatch("采购人地址")
+    assert not STRUCTURAL.fullmatch("采购人")
+    assert not STRUCTURAL.fullmatch("采购人代表")
