@@ -926,6 +926,27 @@ def quoted_notice_title(lines: list[str], title: str) -> tuple[str, str] | None:
     return None
 
 
+# An aggregator's region tag glued before a title: province and city without 省/市 ('浙江杭州'), then the
+# notice's own title, which itself opens with a full place name ('浙江省…', '中国浙江自由贸易试验区…').
+_PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+    "云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
+)
+_REGION_TAG = re.compile(rf"^(?:{_PROVINCES})[\u4e00-\u9fff]{{2}}(?=(?:中国|{_PROVINCES})[\u4e00-\u9fff])")
+
+
+def drop_region_tag(title: str) -> str:
+    """``title`` without an aggregator's glued region tag ('浙江杭州浙江省杭州市…公告' → '浙江省杭州市…公告').
+
+    Only when a full place name follows the tag, so a title that merely starts with a province and
+    city ('浙江杭州湾…', '浙江省杭州市…') is kept whole.
+    """
+    m = _REGION_TAG.match(title)
+    if m and len(title) - m.end() >= 10:
+        return title[m.end() :]
+    return title
+
+
 _KIND_ONLY = re.compile(
     r"(?:施工|监理|设计|勘察|货物|服务|工程)?(?:公开)?(?:招标|采购|比选|发包|竞争性磋商|竞争性谈判|询价)(?:公告|公示)"
 )

@@ -10,6 +10,7 @@ from extractors import extract
 from extractors.classify import classify
 from extractors.hanzi import fold
 from extractors.labels import STRUCTURAL, core_label, keys_for
+from extractors.readers import drop_region_tag
 
 
 def _type(text: str) -> str:
@@ -184,3 +185,20 @@ def test_a_party_word_alone_is_no_structural_label() -> None:
     assert STRUCTURAL.fullmatch("采购人地址")
     assert not STRUCTURAL.fullmatch("采购人")
     assert not STRUCTURAL.fullmatch("采购人代表")
+
+
+def test_an_aggregator_region_tag_is_dropped_from_the_title() -> None:
+    page = "<p>浙江杭州浙江省某市某区某镇某山建筑用石料矿采矿权网上挂牌出让公告</p><p>挂牌起始价:100万元</p><p>竞买保证金:20万元</p>"
+    assert (
+        extract(page.encode("utf-8")).fields["title"]
+        == "浙江省某市某区某镇某山建筑用石料矿采矿权网上挂牌出让公告"
+    )
+
+
+def test_a_title_starting_with_a_place_keeps_it() -> None:
+    # no full place name after the would-be tag: '浙江杭州湾新区…' is the title's own place
+    assert (
+        drop_region_tag("浙江杭州湾新区某地块国有建设用地使用权出让公告")
+        == "浙江杭州湾新区某地块国有建设用地使用权出让公告"
+    )
+    assert drop_region_tag("浙江省杭州市某项目施工招标公告") == "浙江省杭州市某项目施工招标公告"
