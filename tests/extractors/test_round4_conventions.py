@@ -202,3 +202,17 @@ def test_a_title_starting_with_a_place_keeps_it() -> None:
         == "浙江杭州湾新区某地块国有建设用地使用权出让公告"
     )
     assert drop_region_tag("浙江省杭州市某项目施工招标公告") == "浙江省杭州市某项目施工招标公告"
+
+
+def test_a_column_wise_candidate_table_names_its_row_tou_biao_hou_xuan_ren() -> None:
+    # '投标候选人名称' is the name row of a sideways candidate list, like 中标候选人名称
+    page = (
+        "<table><tr><td></td><td>第一中标候选人</td><td>第二中标候选人</td></tr>"
+        "<tr><td>投标候选人名称</td><td>某某工程管理有限公司</td><td>某某建设事务所</td></tr>"
+        "<tr><td>投标报价(元)</td><td>100000</td><td>110000</td></tr></table>"
+    )
+    cands = extract(page.encode("utf-8")).fields["candidates"]
+    assert [(c["rank"], c["name"], c["price"]) for c in cands] == [
+        (1, "某某工程管理有限公司", 100000),
+        (2, "某某建设事务所", 110000),
+    ]
