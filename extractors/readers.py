@@ -676,6 +676,8 @@ def _note_row(cells: list[str]) -> bool:
     """A note under a table's lots ('土地使用条件： | 详见…', '备注：'): a label ending in a colon and at
     most one distinct text after it (a colspan-wide cell), not a lot of its own."""
     real = [c for c in cells if c]
+    if len(real) == 1 and cells[0] and re.match(r"(备\s*注|说\s*明)\s*[:：]", cells[0]):
+        return True  # '备注:1、按“标准地”出让…' alone in a row (a rendering prints the colspan as one cell)
     if not real or not (re.search(r"[:：]$", real[0]) or re.fullmatch(r"备\s*注|说\s*明", real[0])):
         return False  # ('备注 | 1、人防建设要求…': the note row's label needs no colon)
     return len(set(real[1:])) <= 1

@@ -216,3 +216,31 @@ def test_a_column_wise_candidate_table_names_its_row_tou_biao_hou_xuan_ren() -> 
         (1, "某某工程管理有限公司", 100000),
         (2, "某某建设事务所", 110000),
     ]
+
+
+_LAND_TEXT = (
+    "某市国有建设用地使用权拍卖出让公告\n"
+    "经某市人民政府批准,某市自然资源和规划局决定以拍卖方式出让下列地块的国有建设用地使用权。现将有关事项公告如下:\n"
+    "一、拍卖出让地块基本情况:\n"
+    "编号 | 界址 | 土地 面积 (m2) | 用途 | 规划指标 | 出让 年限 | 竞买保证金(万元) | |\n"
+    "容积率 | 建筑 密度 | ||||||\n"
+    "某开2030-1 号 | 某街道东至某路 | 18000 | 工业用地 | 2.0-4.0 | 不大于50% | 50年 | 220 |\n"
+    "备注:1、按标准地出让;2、其他指标要求:(1)年亩均税收≥38.5万元/亩。 | ||||||||\n"
+    "某开2030-2 号 | 某街道西至某河 | 21000 | 工业用地 | 2.0-4.0 | 不大于50% | 50年 | 260 |\n"
+)
+
+
+def test_a_padded_two_level_header_and_a_glued_note_row_keep_the_lot_table() -> None:
+    # the pipe rendering pads rows with empty cells, and prints a 备注 colspan as one cell under each lot
+    rec = extract(_LAND_TEXT.encode("utf-8"))
+    assert rec.notice_type == "land.transfer_notice"
+    assert rec.fields["land_use"] == "工业用地"
+    assert rec.fields["use_term_years"] == 50
+
+
+def test_a_row_of_values_is_no_note_row() -> None:
+    from extractors.readers import _note_row
+
+    assert _note_row(["备注:按标准地出让", "", "", ""])
+    assert not _note_row(["某开2030-1 号", "", "18000", ""])
+    assert not _note_row(["备注按标准地出让", "", ""])  # no label colon: not a note by this rule
