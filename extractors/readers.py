@@ -748,6 +748,12 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"[^，,。；;]{2,60}?批准建设",
             "project_name",
         ),
+        # the same template with the number bracketed after the name: '本<项目>（招标项目编号：…）已由<机关>批准'
+        (
+            r"^本\s*(?P<v>[^，,。；;\s]{4,80}?)\s*[（(]\s*(?:招标)?(?:项目)?编号\s*[:：][^）)]{2,40}[）)]\s*已(?:由|经)"
+            r"[^，,。；;]{2,60}?批准",
+            "project_name",
+        ),
         (r"委托[，,]?\s*就\s*(?P<v>[^，,。；;]{4,80}?)\s*进行(?:招标|采购|公开招标)", "project_name"),
         # the national procurement template's opening: '受X委托，对<项目>（项目编号：…）进行公开招标 / 竞争性磋商'
         (
@@ -965,6 +971,10 @@ _SIGN_DATE_FIGURES = re.compile(r"\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s
 _SIGNER_LINE = re.compile(r"^[\u3400-\u9fff（）()]{4,40}(?:处|科|室|部)$")
 
 
+# an empty contact item over the 落款 date ('电子邮件：' / '2021年06月23日'): a date is never its value
+_NO_DATE_LABEL = re.compile(r"(电子邮件|邮箱|网址|传真|邮编|电话)\s*[:：]$")
+
+
 def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
     """The 落款 date: the last line of a notice that is only a date (→ date, line, index).
 
@@ -977,7 +987,7 @@ def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
             # '日期：2018年4月8日' as the notice's last line: the 落款 date under its own label
             ln = re.sub(r"^\s*(?:落款)?日期\s*[:：]\s*", "", ln)
         prev = lines[idx - 1] if idx else ""
-        if prev.endswith(("：", ":")) or keys_for(core_label(prev)[0]):
+        if (prev.endswith(("：", ":")) and not _NO_DATE_LABEL.search(prev)) or keys_for(core_label(prev)[0]):
             continue
         if len(ln) < 60 and (
             _SIGN_DATE.fullmatch(ln)

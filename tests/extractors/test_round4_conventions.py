@@ -10,7 +10,7 @@ from extractors import extract
 from extractors.classify import classify
 from extractors.hanzi import fold
 from extractors.labels import STRUCTURAL, core_label, keys_for
-from extractors.readers import drop_region_tag
+from extractors.readers import drop_region_tag, publish_line_date
 
 
 def _type(text: str) -> str:
@@ -244,3 +244,28 @@ def test_a_row_of_values_is_no_note_row() -> None:
     assert _note_row(["备注:按标准地出让", "", "", ""])
     assert not _note_row(["某开2030-1 号", "", "18000", ""])
     assert not _note_row(["备注按标准地出让", "", ""])  # no label colon: not a note by this rule
+
+
+_WORKS_TENDER = (
+    "<p>某县2030年某道路改造项目（监理）</p><p>一、招标条件</p>"
+    "<p>本某县2030年某道路改造项目（监理）（招标项目编号：E650000001）已由某县发改委批准，招标人为某县住房和城乡建设局。</p>"
+    "<p>二、投标人资格要求</p><p>具备市政公用工程监理乙级资质。</p>"
+    "<p>五、投标文件的递交</p><p>1．递交截止时间： 2030年07月14日10:30</p>"
+    "<p>八、联系方式</p><p>招标代理机构：某某项目管理咨询有限公司</p><p>联系人：某某</p><p>电子邮件：</p>"
+    "<p>2030年06月23日</p><p>招标人或其招标代理机构：（签章）</p>"
+)
+
+
+def test_the_works_template_with_a_bracketed_number_names_the_project() -> None:
+    assert extract(_WORKS_TENDER.encode("utf-8")).fields["project_name"] == "某县2030年某道路改造项目（监理）"
+
+
+def test_a_bare_submission_deadline_in_a_works_tender_is_the_bid_deadline() -> None:
+    assert extract(_WORKS_TENDER.encode("utf-8")).fields["bid_deadline"] == "2030-07-14 10:30"
+    assert keys_for(core_label("报名截止时间")[0]) == ("registration_deadline",)
+
+
+def test_an_empty_contact_item_does_not_hide_the_signature_date() -> None:
+    assert extract(_WORKS_TENDER.encode("utf-8")).fields["publish_date"] == "2030-06-23"
+    # a date under an empty date label is still that label's value, not the 落款
+    assert publish_line_date(["开标时间：", "2030年06月23日"]) is None
