@@ -269,3 +269,22 @@ def test_an_empty_contact_item_does_not_hide_the_signature_date() -> None:
     assert extract(_WORKS_TENDER.encode("utf-8")).fields["publish_date"] == "2030-06-23"
     # a date under an empty date label is still that label's value, not the 落款
     assert publish_line_date(["开标时间：", "2030年06月23日"]) is None
+
+
+def test_a_termination_states_when_the_bids_were_opened() -> None:
+    page = (
+        "<p>某图书馆图书采购项目终止公告</p><p>一、项目基本情况</p><p>采购项目编号：XX-2030-01</p>"
+        "<p>二、项目终止的原因</p><p>该项目已于2030-04-12 13:30:00开标,3家供应商参与开标。因有效供应商不足三家，项目终止。</p>"
+    )
+    rec = extract(page.encode("utf-8"))
+    assert rec.notice_type == "procurement.termination"
+    assert rec.fields["opening_time"] == "2030-04-12 13:30"
+
+
+def test_a_figure_date_before_the_opening_word_needs_the_already_wording() -> None:
+    # '截至2030-04-12 13:30:00…开标' is no account of an opening held; only '已于<date>开标' is read
+    page = (
+        "<p>某图书馆图书采购项目终止公告</p><p>采购项目编号：XX-2030-01</p>"
+        "<p>截至2030-04-12 13:30:00开标前，仅1家供应商递交文件，项目终止。</p>"
+    )
+    assert "opening_time" not in extract(page.encode("utf-8")).fields
