@@ -288,3 +288,14 @@ def test_a_figure_date_before_the_opening_word_needs_the_already_wording() -> No
         "<p>截至2030-04-12 13:30:00开标前，仅1家供应商递交文件，项目终止。</p>"
     )
     assert "opening_time" not in extract(page.encode("utf-8")).fields
+
+
+def test_the_notice_s_own_publication_window_opens_on_the_publish_date() -> None:
+    page = (
+        "<p>某村保障房配套工程施工招标公告</p><p>一、招标条件</p><p>招标人为某某开发有限公司。</p>"
+        "<p>凡有意参加投标者，可于2030年10月12日至2030年10月16日获取招标文件。</p>"
+        "<p>本公告发布时间为：2030年10月12日至2030年10月16日</p>"
+    )
+    assert extract(page.encode("utf-8")).fields["publish_date"] == "2030-10-12"
+    # a window stated for the documents is no publish-date label
+    assert keys_for(core_label("招标文件获取时间")[0]) != ("publish_date",)
