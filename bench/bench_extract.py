@@ -92,7 +92,7 @@ FRESH_SETS = (
     ),  # scored once at the end of issue 12's first round
     FreshSet("fresh2", "PUBWATCH_FRESH2_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 2)
     FreshSet("fresh3", "PUBWATCH_FRESH3_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 3)
-    FreshSet("fresh4", "PUBWATCH_FRESH4_REALDATA", None),
+    FreshSet("fresh4", "PUBWATCH_FRESH4_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 4)
 )
 FRESH = FRESH_SETS[0]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from extractors.hanzi import fold
 from extractors.taxonomy import TYPES
 
 DOMAINS = (
@@ -184,14 +185,17 @@ def classify(
         and h_type.split(".")[1] in TYPES[h_type.split(".")[0]]
     ):
         return h_type.split(".")[0], h_type
-    title = title or hint.get("title", "")
+    title = fold(title or hint.get("title", ""))
+    headings, body = [fold(h) for h in headings], fold(body)
     domain = h_domain if h_domain in TYPES else _domain(title, headings, body)
     if domain == "other":
         return "other", "other.other"
     heads = [
         h
         for h in headings[:8]
-        if re.search(r"公告|公示|结果|记录|通知|计划|决定|公布|情况", h) and not _SENTENCE.search(h)
+        if re.search(r"公告|公示|结果|记录|通知|计划|决定|公布|情况", h)
+        and not _SENTENCE.search(h)
+        and not _ITEM_LINE.search(h)
     ]
     if domain in _SALE_DOMAINS and _HALTED.search(_TAIL_BRACKET.sub("", title.strip())):
         # '关于中止国有建设用地使用权挂牌出让的公告': a sale halted, not offered; no sale type fits it,
@@ -200,15 +204,30 @@ def classify(
     t = _type_in(domain, [title, *heads])
     if t is None:
         t = _body_type(domain, body)
+    if t is None and domain not in ("procurement", "construction") and _TENDER_TEMPLATE.search(body[:6000]):
+        # a works project named for what it builds ('…保障性住房及配套建设项目（监理）' over '一、招标条件'):
+        # no housing (or sale) type fits, the tender template's items say what the notice is
+        domain = _proc_or_cons(title, headings, body)
+        t = _type_in(domain, [title, *heads]) or _body_type(domain, body)
     if t is None:
         return "other", "other.other"
     return domain, f"{domain}.{t}"
 
 
+# an item line ('原公告的采购项目名称:新疆…', '项目编号：…'): a label and its value, not a heading
+# (its '公告' names the notice it refers to, not this one)
+_ITEM_LINE = re.compile(r"^[^:：]{1,20}[:：]\s*\S")
+# the numbered items of the tender template ('一、招标条件', '投标人资格要求', '招标文件的获取')
+_TENDER_TEMPLATE = re.compile(
+    r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:招标条件|投标人资格要求|招标文件的获取)\s*(?:\n|$)"
+)
+
+
 # a body sentence among the first lines ('…已由上级主管部门批准招标，…现决定对该项目进行…') names
 # no notice type: its words (批准, 决定) are the project's history, not the notice's kind
-# (a sentence: a full stop, or two clause marks; a long title has neither)
-_SENTENCE = re.compile(r"。|[，；].*[，；]")
+# (a sentence: a full stop, two clause marks — full-width or, in a text rendering, ASCII — or the
+# '…公开如下:' that opens the items; a long title has none of them)
+_SENTENCE = re.compile(r"。|[，；,;].*[，；,;]|如下[:：]\s*$")
 
 _SALE_DOMAINS = ("land", "mining", "property", "emission")
 _HALTED = re.compile(
@@ -273,6 +292,13 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(p), t)
         for p, t in [
             (_CORRECTION_ITEM, "correction"),
+            # the 2020 announcement templates open with '项目概况' naming who may apply: '…的潜在资格预审
+            # 申请人应在…领取资格预审文件' (prequalification), '…的潜在供应商/投标人应在…获取' (tender);
+            # a tender also names the winner-to-be later ('中标供应商须…'), so these come first
+            (r"潜在资格预审申请人|(?:领取|获取)资格预审文件", "prequalification"),
+            (r"的潜在(?:供应商|投标人)应", "tender"),
+            # a signed contract's own heads: '政府采购合同编号', '采购人(甲方)', '供应商(乙方)'
+            (r"合同编号|采购人\s*[(（]甲方[)）]|供应商\s*[(（]乙方[)）]", "contract"),
             (r"中标供应商|成交供应商|中标（成交）信息|中标\(成交\)信息", "result"),
             (
                 r"(提交|递交)(投标|响应)文件截止时间|投标截止时间|响应文件提交|(投标|响应)文件的?(递交|提交)截止",
@@ -283,6 +309,14 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
                 r"进行(?:国内)?(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价)[^。\n]{0,12}[，,]\s*(?:现)?(?:邀请|欢迎|诚邀)",
                 "tender",
             ),
+            # a candidate table with no heading ('第一中标候选人 | 第二中标候选人 …')
+            (r"第[一1]中标候选人", "candidates"),
+            # a notice's summary table: the method is a tendering one and a budget is stated, no winner
+            (
+                r"采购方式\s*[:：\n]\s*(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价)[^\n]{0,4}\n(?:.*\n){0,12}?"
+                r"[^\n]{0,4}预算",
+                "tender",
+            ),
         ]
     ],
     "construction": [
@@ -291,6 +325,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_CORRECTION_ITEM, "correction"),
             (r"唱标记录|开标记录", "bid_opening"),
             (r"招标条件|投标人资格要求|投标文件的?递交|投标截止时间|比选", "tender"),
+            (r"第[一1]中标候选人", "candidates"),
             (r"中标人[:：]|中标单位|中标价", "result"),
             (r"招标文件", "tender"),
         ]
@@ -307,6 +342,9 @@ _SALE_CUES = re.compile(
     r"起始价|起拍价|挂牌起始价|竞买保证金|保证金|加价幅度|增价幅度|竞买(申请|人)|报名|挂牌(开始|截止)时间|公告如下|"
     r"拟(?:转让|出让|出租)|转让方[:：]?承诺"
 )
+# a 协议出让 publicity names the grantee it agreed with ('一、受让人信息 / 1、协议受让人:…'): no auction
+# follows, so the page is the sale's result whatever sale terms it restates
+_AGREED_GRANTEE = re.compile(r"协议受让人|协议出让(?:事项)?公[开示告]")
 _DEAL_CUES = re.compile(r"成交价|成交金额|受让(人|单位|方)|(?<!确定)竞得(人|单位)|成交(时间|日期)|竞得价")
 
 
@@ -316,6 +354,8 @@ def _body_type(domain: str, body: str) -> str | None:
             return t
     if domain in ("land", "mining", "property", "emission"):
         sample = body[:8000]
+        if _AGREED_GRANTEE.search(sample):
+            return "deal_result"
         sale, deal = len(_SALE_CUES.findall(sample)), len(_DEAL_CUES.findall(sample))
         if sale or deal:
             return "transfer_notice" if sale > deal else "deal_result"

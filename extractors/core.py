@@ -17,6 +17,7 @@ from .readers import (
     Finding,
     ListTable,
     css_hooks,
+    drop_region_tag,
     header_tables,
     kv_tables,
     label_lines,
@@ -268,6 +269,7 @@ def extract(
         if quoted:
             title, title_snip = quoted
             title_method = "title"
+    title = drop_region_tag(title)
     body_text = "\n".join(page.lines)
     # the short lines just under the title name the notice's kind where no heading tag does (a text
     # rendering: '…改造工程施工招标' / '补充公告')

@@ -207,7 +207,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "amount",
         "budget",
     ),
-    "procurement.termination": (*COMMON, "termination_reason", "budget"),
+    "procurement.termination": (*COMMON, "termination_reason", "budget", "opening_time"),
     "procurement.acceptance": (*COMMON, "winner", "amount", "contract_amount", "quality_grade"),
     "procurement.complaint_decision": (
         *COMMON,

@@ -151,7 +151,15 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"被考核的?(集中采购)?(单位|机构)(名称)?", ("parties",)),
     (r"集中采购机构(名称)?", ("parties", "agency")),
     (r"考核(部门|单位|机关)", ("enforcement_agency",)),
-    (r"(信息)?(发布|公示|公告|公开|发文)(时间|日期)|信息时间|信息发布日期|公示开始日期?", ("publish_date",)),
+    # an exchange's disclosure (产权转让, 租赁权出租) is published on its 信息披露起始日期; a news
+    # site's byline stamps its post '更新时间:2015-11-26 10:57 来源:…'
+    (
+        r"(信息)?(发布|公示|公告|公开|发文)(时间|日期)|信息时间|信息发布日期|公示开始日期?|信息披露(起始|开始)日期|"
+        r"更新(时间|日期)|"
+        # '本公告发布时间为：2019年10月12日至2019年10月16日': the window opens on the publish date
+        r"本公告(发布|公示)(时间|日期)为?",
+        ("publish_date",),
+    ),
     (
         r"(采购|招标|工程|建设|交易)?项目名称|工程名称|招标工程项目|采购项目|工程项目名称|招标项目|已开工项目|计划项目|矿山名称|采矿权名称|探矿权(项目)?名称",
         ("project_name",),
@@ -192,7 +200,9 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (
         r"(资格预审)?(投标|响应|应答|报价|申请)(文件)?(递交|提交|上传|送交|送达)?(的)?截止(时间|日期)|(递交|提交)(投标|响应)文件截止时间|"
         r"投标文件递交的截止时间|投标截止时间|响应文件提交截止时间|提交投标文件截止时间|"
-        r"提交(资格预审)?(申请|投标|响应)文件(的)?截止(时间|日期)",
+        r"提交(资格预审)?(申请|投标|响应)文件(的)?截止(时间|日期)|"
+        # the works template's '投标文件的递交' item: '1．递交截止时间：2021年07月14日10:30'
+        r"(递交|提交)截止(时间|日期)",
         ("bid_deadline",),
     ),
     # '投标文件上传截止时间及开标时间：…' / '递交响应文件截止时间及磋商会议时间：…' states both at once
@@ -218,7 +228,7 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
         ("use_term_years",),
     ),
     (
-        r"(挂牌|拍卖|竞价|出让)?(起始|起拍|起叫)(价|价格|租金)|起价|挂牌起始价|(转让)?底价|挂牌价格?",
+        r"(挂牌|拍卖|竞价|出让)?(起始|起拍|起叫)(价|价格|租金)|起价|挂牌起始价|(转让|出租)?底价|挂牌价格?",
         ("starting_price",),
     ),
     (
@@ -380,8 +390,11 @@ PHONE_EXCLUDE = re.compile(
     r"投诉|监督|质疑|举报|传真|技术|服务热线|CA|保函|代理|异议|客服|软件|品茗|新点|注册|报名"
 )
 
-# labels that carry no canonical key but still end the value before them ('…孙先生联系电话：…')
+# labels that carry no canonical key but still end the value before them ('…孙先生联系电话：…');
+# a contract's run-on head names whose address it is ('采购人(甲方):某局采购人地址:…'): the party word
+# belongs to the label, not to the value before it
 STRUCTURAL = re.compile(
+    r"(?:采购人|供应商|招标人|中标人|投标人|甲方|乙方)?(?:"
     r"联系人|(联系|咨询|办公|监督|投诉)?电话|联系方式|名称|地址|传真|手机|邮箱|电子邮件|邮编|联系单位|"
-    r"短号|网址|开户银行|账号|户名"
+    r"短号|网址|开户银行|账号|户名)"
 )

@@ -676,6 +676,8 @@ def _note_row(cells: list[str]) -> bool:
     """A note under a table's lots ('土地使用条件： | 详见…', '备注：'): a label ending in a colon and at
     most one distinct text after it (a colspan-wide cell), not a lot of its own."""
     real = [c for c in cells if c]
+    if len(real) == 1 and cells[0] and re.match(r"(备\s*注|说\s*明)\s*[:：]", cells[0]):
+        return True  # '备注:1、按“标准地”出让…' alone in a row (a rendering prints the colspan as one cell)
     if not real or not (re.search(r"[:：]$", real[0]) or re.fullmatch(r"备\s*注|说\s*明", real[0])):
         return False  # ('备注 | 1、人防建设要求…': the note row's label needs no colon)
     return len(set(real[1:])) <= 1
@@ -746,6 +748,12 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"[^，,。；;]{2,60}?批准建设",
             "project_name",
         ),
+        # the same template with the number bracketed after the name: '本<项目>（招标项目编号：…）已由<机关>批准'
+        (
+            r"^本\s*(?P<v>[^，,。；;\s]{4,80}?)\s*[（(]\s*(?:招标)?(?:项目)?编号\s*[:：][^）)]{2,40}[）)]\s*已(?:由|经)"
+            r"[^，,。；;]{2,60}?批准",
+            "project_name",
+        ),
         (r"委托[，,]?\s*就\s*(?P<v>[^，,。；;]{4,80}?)\s*进行(?:招标|采购|公开招标)", "project_name"),
         # the national procurement template's opening: '受X委托，对<项目>（项目编号：…）进行公开招标 / 竞争性磋商'
         (
@@ -778,6 +786,10 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (  # '…项目于2021年4月28日上午9:00时在…开标室…进行公开开标'
             r"于\s*(?P<v>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*\d{1,2}\s*[:：时]\s*\d{0,2}\s*分?)"
             r"[^。\n]{0,60}?(?:进行|举行)?(?:公开)?开标",
+            "opening_time",
+        ),
+        (  # a termination's account in figures: '该项目已于2024-04-12 13:30:00开标,3家供应商参与开标'
+            r"已于\s*(?P<v>\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*(?:进行|举行)?(?:公开)?开标",
             "opening_time",
         ),
         (
@@ -902,8 +914,11 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
 
 
 # a news repost quotes the notice it reproduces: '…发布了《<title>》,详细内容如下' / '《<title>》发布,相关事宜如下'
+# (发/發: a repost in traditional characters prints 發布, some with the converter's pinyin after a
+# character, '發(fā)布'; the quote is kept as printed)
+_ISSUED = r"[发發](?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?布"
 _QUOTED_NOTICE = re.compile(
-    r"发布了?\s*《(?P<a>[^《》]{6,100}?(?:公告|公示))》|《(?P<b>[^《》]{6,100}?(?:公告|公示))》\s*(?:发布|正式发布)"
+    rf"{_ISSUED}了?\s*《(?P<a>[^《》]{{6,100}}?(?:公告|公示))》|《(?P<b>[^《》]{{6,100}}?(?:公告|公示))》\s*(?:正式)?{_ISSUED}"
 )
 
 
@@ -923,6 +938,27 @@ def quoted_notice_title(lines: list[str], title: str) -> tuple[str, str] | None:
     return None
 
 
+# An aggregator's region tag glued before a title: province and city without 省/市 ('浙江杭州'), then the
+# notice's own title, which itself opens with a full place name ('浙江省…', '中国浙江自由贸易试验区…').
+_PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+    "云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
+)
+_REGION_TAG = re.compile(rf"^(?:{_PROVINCES})[\u4e00-\u9fff]{{2}}(?=(?:中国|{_PROVINCES})[\u4e00-\u9fff])")
+
+
+def drop_region_tag(title: str) -> str:
+    """``title`` without an aggregator's glued region tag ('浙江杭州浙江省杭州市…公告' → '浙江省杭州市…公告').
+
+    Only when a full place name follows the tag, so a title that merely starts with a province and
+    city ('浙江杭州湾…', '浙江省杭州市…') is kept whole.
+    """
+    m = _REGION_TAG.match(title)
+    if m and len(title) - m.end() >= 10:
+        return title[m.end() :]
+    return title
+
+
 _KIND_ONLY = re.compile(
     r"(?:施工|监理|设计|勘察|货物|服务|工程)?(?:公开)?(?:招标|采购|比选|发包|竞争性磋商|竞争性谈判|询价)(?:公告|公示)"
 )
@@ -939,6 +975,10 @@ _SIGN_DATE_FIGURES = re.compile(r"\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s
 _SIGNER_LINE = re.compile(r"^[\u3400-\u9fff（）()]{4,40}(?:处|科|室|部)$")
 
 
+# an empty contact item over the 落款 date ('电子邮件：' / '2021年06月23日'): a date is never its value
+_NO_DATE_LABEL = re.compile(r"(电子邮件|邮箱|网址|传真|邮编|电话)\s*[:：]$")
+
+
 def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
     """The 落款 date: the last line of a notice that is only a date (→ date, line, index).
 
@@ -951,7 +991,7 @@ def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
             # '日期：2018年4月8日' as the notice's last line: the 落款 date under its own label
             ln = re.sub(r"^\s*(?:落款)?日期\s*[:：]\s*", "", ln)
         prev = lines[idx - 1] if idx else ""
-        if prev.endswith(("：", ":")) or keys_for(core_label(prev)[0]):
+        if (prev.endswith(("：", ":")) and not _NO_DATE_LABEL.search(prev)) or keys_for(core_label(prev)[0]):
             continue
         if len(ln) < 60 and (
             _SIGN_DATE.fullmatch(ln)

@@ -502,7 +502,9 @@ def _flatten_group_header(table: list[list[str]]) -> list[list[str]]:
     '地上建筑总面积(㎡) | 建筑密度(%) | … | 绿地率(%)' — as one row, the group cell replaced by its
     sub-headers, when the data row under them is exactly that wide (a rendering keeps no colspan)."""
     for r in range(len(table) - 2):
-        top, sub, data = table[r], table[r + 1], table[r + 2]
+        # a pipe rendering pads each row with empty cells to the widest one ('容积率 | 建筑密度 | ||||||'):
+        # the padding is no column
+        top, sub, data = (_unpadded(row) for row in table[r : r + 3])
         groups = [g for g, c in enumerate(top) if _GROUP_HEAD.fullmatch(core_label(c)[0])]
         if len(groups) != 1 or len(sub) < 2 or len(data) != len(top) - 1 + len(sub):
             continue
@@ -511,6 +513,14 @@ def _flatten_group_header(table: list[list[str]]) -> list[list[str]]:
         g = groups[0]
         return [*table[:r], top[:g] + sub + top[g + 1 :], *table[r + 2 :]]
     return table
+
+
+def _unpadded(row: list[str]) -> list[str]:
+    """``row`` without the empty cells that pad its end."""
+    end = len(row)
+    while end and not row[end - 1].strip():
+        end -= 1
+    return row[:end]
 
 
 def _fits(head: str, value: str) -> bool:

@@ -26,7 +26,7 @@ from .normalize import clean_text, is_placeholder, money, rank_number, strip_val
 from .readers import ListTable
 
 _RANK_WORD = re.compile(r"^第\s*([一二三四五六七八九十\d]{1,3})\s*(?:名|中标候选人|候选人|位)?$")
-_NAME_ROW = re.compile(r"(?:中标|推荐)?候选人(?:名称)?|投标人(?:名称)?|(?:投标|候选)?单位(?:名称)?")
+_NAME_ROW = re.compile(r"(?:中标|推荐|投标)?候选人(?:名称)?|投标人(?:名称)?|(?:投标|候选)?单位(?:名称)?")
 _PRICE_ROW = re.compile(r"(?:投标|中标|评标)?(?:报价|价格|总价|金额)(?:金额)?")
 
 

@@ -1,0 +1,33 @@
+"""Traditional characters folded to simplified, for typing a notice only.
+
+Some reposts of mainland notices arrive in traditional characters (a 繁體 mirror of a news item or an
+exchange's disclosure), a few with the converter's pinyin left in brackets after a character
+('鎮(zhèn)').  The domain and type signals are written in simplified characters, so the classifier reads
+a folded copy; field values stay as printed (the page's own spelling is the evidence).  The table
+covers the characters of the notice vocabulary (sale, tender and party words), not the whole script:
+a character outside it stays as it is, which can only leave a signal unmatched, never invent one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PAIRS = (
+    "轉转讓让權权採采礦矿掛挂產产區区標标賣卖貨货購购競竞價价買买國国資资場场業业開开範范圍围積积種种"
+    "應应協协議议書书項项單单設设際际號号發发佈布頭头臨临時时間间證证費费額额報报徵征條条對对與与"
+    "諾诺託托務务營营總总計计劃划長长門门東东鎮镇嶺岭帶带質质經经濟济員员聯联繫系電电話话轄辖評评"
+    "結结違违實实擬拟讓让底底採采審审批批準准許许處处罰罚決决訊讯網网於于為为會会內内級级處处囑嘱"
+    "規规則则額额幣币萬万億亿廠厂築筑興兴縣县鄉乡鎮镇場场礦矿壓压權权庫库舊旧邊边錄录"
+)
+_TABLE = str.maketrans({a: b for a, b in zip(_PAIRS[::2], _PAIRS[1::2], strict=True) if a != b})
+# a converter's pinyin after a character: '(zhèn)', '(qū)'
+# (lower-case, with a tone mark, right after a Chinese character: '(LNG)' or '(a)' is no pinyin)
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}[)）]")
+
+
+def fold(text: str) -> str:
+    """``text`` with traditional notice-vocabulary characters made simplified and pinyin insertions dropped."""
+    if not text:
+        return text
+    return _PINYIN.sub("", text.translate(_TABLE))
