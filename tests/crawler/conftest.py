@@ -12,9 +12,12 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from storage.evidence import KnownDocument
 
 REPO = Path(__file__).resolve().parents[2]
 # The editable install predates crawler/ and spiders/ (its finder maps only the packages that
@@ -125,3 +128,29 @@ def db_rows(db_url: str, sql: str, **params: Any) -> list[Any]:
             return list(conn.execute(text(sql), params).all())
     finally:
         engine.dispose()
+
+
+def known_doc(
+    list_date: dt.date | None,
+    last_checked: dt.date | None,
+    notice_type: str | None,
+    deadline: dt.date | None = None,
+    first_seen_on: dt.date | None = None,
+    item_key: str = "k",
+) -> KnownDocument:
+    """A stored document as the re-check schedule sees it (the fields it reads; the rest fixed)."""
+    from storage.evidence import KnownDocument  # after the sys.path line above
+
+    return KnownDocument(
+        id=1,
+        item_key=item_key,
+        channel_key="c",
+        url="http://x/1",
+        list_date=list_date,
+        sha256="s",
+        removed_at=None,
+        last_checked=last_checked,
+        first_seen_on=first_seen_on or list_date,
+        notice_type=notice_type,
+        deadline=deadline,
+    )

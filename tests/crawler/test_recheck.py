@@ -8,6 +8,7 @@ import itertools
 
 import pytest
 from conftest import db_rows, run_crawl
+from conftest import known_doc as doc
 
 from crawler.recheck import OPEN_TYPES, ChangeStats, LearnedSchedule, RecheckPolicy, learn
 from extractors.taxonomy import NOTICE_TYPES
@@ -15,29 +16,6 @@ from storage.evidence import KnownDocument, latest_date
 
 D = dt.date
 POLICY = RecheckPolicy(recheck_days=30, interval_days=7, open_interval_days=1, open_days=20, open_max_days=90)
-
-
-def doc(
-    list_date: dt.date | None,
-    last_checked: dt.date | None,
-    notice_type: str | None,
-    deadline: dt.date | None = None,
-    first_seen_on: dt.date | None = None,
-    item_key: str = "k",
-) -> KnownDocument:
-    return KnownDocument(
-        id=1,
-        item_key=item_key,
-        channel_key="c",
-        url="http://x/1",
-        list_date=list_date,
-        sha256="s",
-        removed_at=None,
-        last_checked=last_checked,
-        first_seen_on=first_seen_on or list_date,
-        notice_type=notice_type,
-        deadline=deadline,
-    )
 
 
 def due_nights(policy: RecheckPolicy, start: dt.date, nights: int, **kw: object) -> list[int]:

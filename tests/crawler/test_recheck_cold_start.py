@@ -7,6 +7,8 @@ import dataclasses
 import datetime as dt
 import itertools
 
+from conftest import known_doc
+
 from crawler.recheck import MIN_OBSERVED, ChangeStats, LearnedSchedule, RecheckPolicy, observe_open_periods
 from storage.evidence import KnownDocument
 
@@ -20,29 +22,6 @@ POLICY = RecheckPolicy(
     open_max_gap_days=7,
 )
 LAND = "land.transfer_notice"
-
-
-def doc(
-    list_date: dt.date,
-    last_checked: dt.date | None,
-    deadline: dt.date | None,
-    notice_type: str | None = LAND,
-    first_seen_on: dt.date | None = None,
-    key: str = "k",
-) -> KnownDocument:
-    return KnownDocument(
-        id=1,
-        item_key=key,
-        channel_key="c",
-        url="http://x/1",
-        list_date=list_date,
-        sha256="s",
-        removed_at=None,
-        last_checked=last_checked,
-        first_seen_on=first_seen_on or list_date,
-        notice_type=notice_type,
-        deadline=deadline,
-    )
 
 
 def fetch_ages(sched: LearnedSchedule, d: KnownDocument, nights: int) -> list[int]:
@@ -68,7 +47,7 @@ def test_a_type_never_seen_changing_is_still_rechecked_weekly_while_open() -> No
     its only re-check was the last open night (a starting-price edit went unseen for weeks)."""
     sched = never_changing(observed=0)
     assert sched.plan(LAND) == ((), False)  # the learned plan alone: no open checkpoint
-    listing = doc(D(2026, 1, 19), D(2026, 1, 19), deadline=D(2026, 2, 28))
+    listing = known_doc(D(2026, 1, 19), D(2026, 1, 19), LAND, deadline=D(2026, 2, 28))
     got = fetch_ages(sched, listing, 60)
     last_open = (D(2026, 2, 28) - D(2026, 1, 19)).days
     assert got[-1] == last_open and got[0] <= POLICY.open_max_gap_days
@@ -79,7 +58,7 @@ def test_a_type_never_seen_changing_is_still_rechecked_weekly_while_open() -> No
 
 
 def test_enough_open_periods_watched_through_end_the_cold_start() -> None:
-    listing = doc(D(2026, 1, 19), D(2026, 1, 19), deadline=D(2026, 2, 28))
+    listing = known_doc(D(2026, 1, 19), D(2026, 1, 19), LAND, deadline=D(2026, 2, 28))
     last_open = (D(2026, 2, 28) - D(2026, 1, 19)).days
     assert len(fetch_ages(never_changing(MIN_OBSERVED - 1), listing, 60)) > 1
     assert fetch_ages(never_changing(MIN_OBSERVED), listing, 60) == [last_open]
@@ -92,23 +71,36 @@ def test_short_open_periods_and_settled_types_cost_nothing_more() -> None:
     stats = {("kecheng", t): ChangeStats(docs=300) for t in ("construction.candidates", "procurement.result")}
     sched = LearnedSchedule(POLICY, stats, "kecheng")
     # publicity of three nights: nothing between listing and the last open night
-    brief = doc(D(2026, 2, 2), D(2026, 2, 2), deadline=D(2026, 2, 5), notice_type="construction.candidates")
+    brief = known_doc(D(2026, 2, 2), D(2026, 2, 2), "construction.candidates", deadline=D(2026, 2, 5))
     assert fetch_ages(sched, brief, 20) == [3]
     # a settled result: the cold start is for open notices only (at most the 1-in-8 exploration)
-    result = doc(D(2026, 2, 2), D(2026, 2, 2), deadline=None, notice_type="procurement.result")
+    result = known_doc(D(2026, 2, 2), D(2026, 2, 2), "procurement.result", deadline=None)
     assert fetch_ages(sched, result, 40) in ([], [POLICY.recheck_days])
 
 
 def test_observed_counts_open_periods_watched_through_on_the_sites_own_documents() -> None:
     night = D(2026, 3, 10)
     docs = [
-        doc(D(2026, 1, 10), D(2026, 2, 10), D(2026, 2, 10), key="seen-through"),
-        doc(D(2026, 1, 10), D(2026, 3, 1), D(2026, 2, 10), key="fetched-later"),
-        doc(D(2026, 1, 10), D(2026, 2, 1), D(2026, 2, 10), key="not-fetched-at-its-end"),
-        doc(D(2026, 2, 20), D(2026, 3, 9), D(2026, 3, 20), key="still-open"),
-        doc(D(2026, 1, 10), D(2026, 2, 10), D(2026, 2, 10), first_seen_on=D(2026, 1, 30), key="found-late"),
-        doc(D(2026, 1, 10), D(2026, 3, 1), None, notice_type="procurement.result", key="settled-type"),
-        doc(D(2026, 1, 10), D(2026, 2, 10), D(2026, 2, 10), notice_type="procurement.tender", key="tender"),
+        known_doc(D(2026, 1, 10), D(2026, 2, 10), LAND, deadline=D(2026, 2, 10), item_key="seen-through"),
+        known_doc(D(2026, 1, 10), D(2026, 3, 1), LAND, deadline=D(2026, 2, 10), item_key="fetched-later"),
+        known_doc(
+            D(2026, 1, 10), D(2026, 2, 1), LAND, deadline=D(2026, 2, 10), item_key="not-fetched-at-its-end"
+        ),
+        known_doc(D(2026, 2, 20), D(2026, 3, 9), LAND, deadline=D(2026, 3, 20), item_key="still-open"),
+        known_doc(
+            D(2026, 1, 10),
+            D(2026, 2, 10),
+            LAND,
+            deadline=D(2026, 2, 10),
+            first_seen_on=D(2026, 1, 30),
+            item_key="found-late",
+        ),
+        known_doc(
+            D(2026, 1, 10), D(2026, 3, 1), "procurement.result", deadline=None, item_key="settled-type"
+        ),
+        known_doc(
+            D(2026, 1, 10), D(2026, 2, 10), "procurement.tender", deadline=D(2026, 2, 10), item_key="tender"
+        ),
     ]
     stats: dict[tuple[str, str], ChangeStats] = {("kecheng", LAND): ChangeStats(docs=7)}
     observe_open_periods(stats, docs, POLICY, night, "kecheng")
