@@ -255,11 +255,9 @@ def _domain(title: str, headings: list[str], body: str) -> str:
         if d != "other" and rx.search(head):
             return d
     sample = body[:6000]
-    proc, cons = bool(_PROC_LABEL.search(sample)), bool(_CONS_LABEL.search(sample))
-    if cons and not proc and _goods(sample):
-        return "procurement"
-    if proc != cons:
-        return "procurement" if proc else "construction"
+    by_parties = _party_domain(sample)
+    if by_parties:
+        return by_parties
     for d, rx in _LATE_TITLE_WORDS:
         if rx.search(title):
             return d
@@ -375,16 +373,25 @@ def _goods(sample: str) -> bool:
     return bool(_GOODS.search(sample)) and not _WORKS.search(sample)
 
 
-def _proc_or_cons(title: str, headings: list[str], body: str) -> str:
-    """Procurement or construction for a tendering notice: the page's party labels, then the signals."""
-    if _DOMAIN_TITLE_WORDS[0][1].search(title):
-        return "procurement"
-    sample = body[:6000]
+def _party_domain(sample: str) -> str | None:
+    """Procurement or construction by the page's party labels (采购人/供应商 against 招标人/投标人), a goods
+    tender worded with 招标人 being procurement; None when the labels do not tell (both or neither)."""
     proc, cons = bool(_PROC_LABEL.search(sample)), bool(_CONS_LABEL.search(sample))
     if cons and not proc and _goods(sample):
         return "procurement"
     if proc != cons:
         return "procurement" if proc else "construction"
+    return None
+
+
+def _proc_or_cons(title: str, headings: list[str], body: str) -> str:
+    """Procurement or construction for a tendering notice: the page's party labels, then the signals."""
+    if _DOMAIN_TITLE_WORDS[0][1].search(title):
+        return "procurement"
+    sample = body[:6000]
+    by_parties = _party_domain(sample)
+    if by_parties:
+        return by_parties
     head = " ".join(headings[:8])
     scores = {
         d: sum(
