@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import lxml.etree
 import lxml.html
 
-from .normalize import clean_text
+from .normalize import DATE_ONLY, clean_text
 from .record import NotAPage
 
 CONTENT_SELECTORS = [
@@ -156,7 +156,6 @@ class Table:
 _NUMBERED = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])"
 )
-_DATE_ONLY = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?")
 _TITLE_CUT = re.compile(
     # '【信息时间：…】【我要打印】' appended to a title; a bracket inside it ('余政储出【2017】14号…') stays
     r"\s*(【(?=[^】]*(时间|日期|次数|打印|关闭))|\[?(信息)?(发布|公示)?(时间|日期)[:：]|发布时间|阅读次数|访问次数|浏览次数).*$"
@@ -477,7 +476,7 @@ def build_page(html: str) -> Page:
             if not isinstance(hit, str):
                 # a title block that prints the date under the title ('…采购项目' <br> '2021-06-28')
                 parts = render_lines(hit)
-                if len(parts) >= 2 and _DATE_ONLY.fullmatch(parts[-1]):
+                if len(parts) >= 2 and DATE_ONLY.fullmatch(parts[-1]):
                     page.dates.append(parts[-1])
                     hit = " ".join(parts[:-1])
             text = _title_text(hit if isinstance(hit, str) else hit.text_content())

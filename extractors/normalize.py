@@ -208,6 +208,9 @@ _CN_DATE = re.compile(
 _DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})(?!\d)\s*日?"
 )
+#: a text that is nothing but a date, with a time perhaps ('2021-06-28', '2021年6月28日 09:30'): a title
+#: block printing its date under the title, in HTML (layout) and in text renderings (textpage) alike
+DATE_ONLY = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?")
 _TIME = re.compile(
     r"^\s*(?:[（(]?(?:北京时间|星期.|周.)[)）]?)?\s*(上午|下午|晚上|中午|早上)?\s*(\d{1,2})\s*(?:[:：]|时|点)\s*[:：]?\s*(\d{1,2})?\s*分?"
 )

@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from .labels import AREA, MONEY, YEARS, core_label, keys_for, kind_of
+from .normalize import DATE_ONLY
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # what a notice's text contains somewhere: otherwise a bare string is no page at all
@@ -78,11 +79,6 @@ _CHROME_WORDS = re.compile(
 _TAGGED_NUMBER = re.compile(r"^\s*[【\[][^】\]]{1,10}[】\]].*号\s*$")
 
 
-_BARE_DATE = re.compile(
-    r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*"
-)
-
-
 def _chrome(line: str) -> bool:
     """Site chrome printed where a title could be: a tool bar, a widget's caption, a list entry."""
     return bool(_CHROME_WORDS.search(line) or _TAGGED_NUMBER.match(line))
@@ -124,7 +120,7 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
             (
                 i - 1
                 for i, ln in enumerate(lines[1:4], 1)
-                if _BARE_DATE.fullmatch(ln)
+                if DATE_ONLY.fullmatch(ln.strip())
                 and _plain_title(lines[i - 1])
                 # an issuer above a bare date is the 落款 of a short notice, not its title
                 and not (_ISSUER.search(lines[i - 1]) and not _TITLE.match(lines[i - 1]))
