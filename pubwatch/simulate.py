@@ -329,7 +329,6 @@ def _score_findings(
     promised = {
         d["id"]: edit_promised_by(d, notices.get(d.get("notice_id") or ""), open_max_gap) for d in detectable
     }
-    defects = detectable
     matched_defects: set[str] = set()
     true_findings = 0
     per_kind: dict[str, dict[str, int]] = defaultdict(
@@ -338,7 +337,7 @@ def _score_findings(
     per_rule: dict[str, dict[str, int]] = defaultdict(
         lambda: {"findings": 0, "true": 0, "defects": 0, "found": 0}
     )
-    for d in defects:
+    for d in detectable:
         per_kind[d["kind"]]["defects"] += 1
         per_rule[d["rule_id"]]["defects"] += 1
     unmatched: list[dict] = []
@@ -358,7 +357,7 @@ def _score_findings(
         notices_hit = {posting_notice.get(pid) for pid in pids} - {None}
         hits = [
             d
-            for d in defects
+            for d in detectable
             if d["kind"] == kind
             and (
                 d.get("notice_id") in notices_hit
@@ -402,7 +401,7 @@ def _score_findings(
     ]
     pending_ids = {d["id"] for d in pending}
     defects = [d for d in detectable if d["id"] not in pending_ids]
-    for d in pending:
+    for d in pending:  # counted above as detectable; kept as (possibly empty) rows of their rule
         per_kind[d["kind"]]["defects"] -= 1
         per_rule[d["rule_id"]]["defects"] -= 1
     for d in defects:
