@@ -39,11 +39,10 @@ sys.path.insert(0, str(REPO))
 from sqlalchemy import create_engine, text  # noqa: E402
 
 from pubwatch.crawl_runner import CrawlFailed, run_crawl  # noqa: E402
+from pubwatch.simulate import last_open_night, posting_index  # noqa: E402
 from pubwatch.simulate import match_posting as match  # noqa: E402
-from pubwatch.simulate import posting_index  # noqa: E402
 from replica.generate import generate  # noqa: E402
 from replica.server import run_in_thread  # noqa: E402
-from storage.evidence import DEADLINE_KEYS, latest_date  # noqa: E402
 
 SOURCES = "qz_hanweb,qz_epoint,kecheng,qujiang,kaihua,changshan,longyou,jiangshan,zjggzy,zfcg,qz_portal,ccgp"
 FAST = {
@@ -266,10 +265,7 @@ def main() -> None:
                 totals.update(requests=requests, new=got["new"], changed=got["changed"])
                 totals.update({f"kind_{k}": v for k, v in kinds.items()})
         index = posting_index(replica)
-    truth = {
-        nid: latest_date([str(v) for k, v in n.get("fields", {}).items() if k in DEADLINE_KEYS])
-        for nid, n in manifest.get("notices", {}).items()
-    }
+    truth = {nid: last_open_night(n) for nid, n in manifest.get("notices", {}).items()}
     res = score(db_url, postings, index, sites, nights, outages, truth)
     print(
         f"coverage: {res['captured']}/{res['served']} served postings stored "

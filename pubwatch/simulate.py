@@ -289,6 +289,14 @@ def _open_max_gap(crawl_settings: dict[str, str] | None) -> int:
     return int(raw) if raw else defaults.PUBWATCH_RECHECK_OPEN_MAX_GAP_DAYS
 
 
+def last_open_night(notice: dict) -> dt.date | None:
+    """A truth notice's last open night: the latest date among its deadline, publicity end and 挂牌
+    fields (``storage.evidence.DEADLINE_KEYS``, what the crawl reads off a page), or None (settled)."""
+    from storage.evidence import DEADLINE_KEYS, latest_date
+
+    return latest_date([str(v) for k, v in (notice.get("fields") or {}).items() if k in DEADLINE_KEYS])
+
+
 def edit_promised_by(defect: dict, notice: dict | None, open_max_gap: int) -> dt.date | None:
     """The night by which the crawl promises to have recorded a planted silent edit, or ``None`` where
     docs/crawler.md makes no promise shorter than "detectable": an edit of an open notice (one whose truth
@@ -296,12 +304,10 @@ def edit_promised_by(defect: dict, notice: dict | None, open_max_gap: int) -> dt
     a long-open notice, within ``open_max_gap`` nights — whichever comes first. Settled notices get no
     later date here: their edits stay due the night they are made, the stricter reading.
     """
-    from storage.evidence import DEADLINE_KEYS, latest_date
-
     if defect.get("kind") != "silent_edit" or not notice:
         return None
     edit_on = dt.date.fromisoformat(defect["detectable_on"])
-    until = latest_date([str(v) for k, v in (notice.get("fields") or {}).items() if k in DEADLINE_KEYS])
+    until = last_open_night(notice)
     if until is None or until < edit_on:
         return None
     return min(until, edit_on + dt.timedelta(days=open_max_gap))
