@@ -43,8 +43,9 @@ def _load_prctl() -> Callable[..., int] | None:
 _PRCTL = _load_prctl()
 
 
-def _die_with(parent: int) -> Callable[[], None]:
-    """The child's pre-exec step: SIGKILL on parent death; exit if the parent is already gone."""
+def die_with(parent: int) -> Callable[[], None]:
+    """The child's pre-exec step: SIGKILL on parent death; exit if the parent is already gone. (Also run
+    by ``pubwatch.warmchild`` in a child it forks itself, with no exec.)"""
     prctl = _PRCTL
 
     def preexec() -> None:
@@ -113,7 +114,7 @@ def run_child(
         env=env,
         cwd=cwd,
         start_new_session=True,
-        preexec_fn=_die_with(os.getpid()),
+        preexec_fn=die_with(os.getpid()),
     )
     try:
         if on_start is not None:

@@ -24,7 +24,6 @@ import locale
 import os
 import select
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -129,7 +128,7 @@ def _ready_helper(env: dict[str, str]) -> _Helper | None:
     if _helper is not None and (_helper.proc.poll() is not None or _helper.startup_env != _startup_part(env)):
         _stop_helper()
     if _helper is None and threading.current_thread() is threading.main_thread():
-        from pubwatch.proctree import _die_with
+        from pubwatch.proctree import die_with
 
         read_req, write_req = os.pipe()
         read_rep, write_rep = os.pipe()
@@ -141,7 +140,7 @@ def _ready_helper(env: dict[str, str]) -> _Helper | None:
                 env=env,
                 pass_fds=(read_req, write_rep),
                 start_new_session=True,
-                preexec_fn=_die_with(os.getpid()),
+                preexec_fn=die_with(os.getpid()),
             )
         except OSError:
             for fd in (read_req, write_req, read_rep, write_rep):
@@ -258,13 +257,10 @@ def _serve(read_fd: int, write_fd: int) -> None:
 def _become_child(request: dict[str, Any], helper: int) -> None:
     """In the forked child: what ``subprocess.Popen(start_new_session=True, preexec_fn=…)`` and a cold
     interpreter started with ``-m crawler.run`` would have set up."""
-    from pubwatch.proctree import _PRCTL, PR_SET_PDEATHSIG
+    from pubwatch.proctree import die_with
 
     os.setsid()
-    if _PRCTL is not None:
-        _PRCTL(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
-    if os.getppid() != helper:
-        os._exit(1)
+    die_with(helper)()
     os.chdir(request["cwd"])
     os.environ.clear()
     os.environ.update(request["env"])
