@@ -66,7 +66,7 @@ SETS = [
         "fresh5",
         "PUBWATCH_FRESH5_REALDATA",
         "/work/fresh5-realdata",
-        20,
+        30,
         ("fresh", "fresh2", "fresh3", "fresh4"),
     ),
 ]
