@@ -1,4 +1,4 @@
-"""The never-tuned real-page sets (bench/fresh2, bench/fresh3, bench/fresh4): labels are well formed and agree with their
+"""The never-tuned real-page sets (bench/fresh2 … bench/fresh5): labels are well formed and agree with their
 manifest, no page is shared with an earlier set, and, where the pages are present, they are the bytes that
 were labelled and every labelled string is on its page.
 
@@ -61,6 +61,13 @@ SETS = [
     LabelSet("fresh3", "PUBWATCH_FRESH3_REALDATA", "/work/fresh3-realdata", 20, ("fresh", "fresh2")),
     LabelSet(
         "fresh4", "PUBWATCH_FRESH4_REALDATA", "/work/fresh4-realdata", 25, ("fresh", "fresh2", "fresh3")
+    ),
+    LabelSet(
+        "fresh5",
+        "PUBWATCH_FRESH5_REALDATA",
+        "/work/fresh5-realdata",
+        30,
+        ("fresh", "fresh2", "fresh3", "fresh4"),
     ),
 ]
 BY_NAME = pytest.mark.parametrize("lset", SETS, ids=[s.name for s in SETS])
