@@ -17,9 +17,9 @@ labelled before any extractor ran on it; it was scored once at the end of issue 
 tuned on since 2026-12-06, so it is reported as a seen set.  fresh2 and fresh3 (labels in
 bench/<set>/labels, pages at $PUBWATCH_FRESH2_REALDATA / $PUBWATCH_FRESH3_REALDATA, default
 /work/<set>-realdata, the same MANIFEST.tsv + labels/<page>.json format) followed; each was scored
-once and then tuned on (fresh2 in round 2, fresh3 in round 3, both 2026-12-06), so the never-tuned
-measure is fresh4 ($PUBWATCH_FRESH4_REALDATA), made the same way while fresh3 was being tuned on and
-scored once at the end of that round (``FRESH_SETS`` says which is which): a never-tuned set prints no
+once and then tuned on (fresh2 in round 2, fresh3 in round 3, fresh4 in round 4, all 2026-12-06), so
+the never-tuned measure is fresh5 ($PUBWATCH_FRESH5_REALDATA), made the same way while round 5 tuned on
+the others and scored once at the end of that round (``FRESH_SETS`` says which is which): a never-tuned set prints no
 per-value errors, so scoring it does not show anyone what to tune.  Each fresh set is skipped with a message
 when its labels or pages are absent.  A last part, rendered, reads every labelled HTML page of the
 seen sets as a page store's HTML-to-text rendering prints it (one block, one table cell per line)
