@@ -11,8 +11,10 @@ from . import normalize as N
 from .classify import classify
 from .decode import MAX_BODY_BYTES, load, strip_controls
 from .fieldspecs import Extractor, extractor_for
+from .hanzi import fold
 from .labels import AREA, DATE, DATETIME, LONG, MONEY, NAME, NUMBER, ORGS, PEOPLE, PHONE, YEARS, kind_of
 from .layout import Page, Table, build_page
+from .lots import drop_per_lot
 from .readers import (
     Finding,
     ListTable,
@@ -68,6 +70,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     raw = f.raw
     if N.is_placeholder(raw):
         return None
+    if kind in (MONEY, AREA, YEARS, NUMBER, DATE, DATETIME):
+        raw = fold(raw)  # a figure in traditional characters ('4.7億元', '0.225平方千米', '5年')
     if kind == MONEY:
         unit = N.unit_from_label(f.note) or None
         parsed = N.parse_money(raw, unit)
@@ -120,6 +124,12 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             return None
         if len(text) > 100:
             return None
+        if key in ("purchaser", "agency"):
+            parts = text.split("、")
+            if len(parts) > 1 and all(_ORG_END.search(p) for p in parts):
+                # '嘉兴市自然资源和规划局、嘉兴市公共资源交易中心决定…出让': the body named first is the party
+                # (the second is the venue or a co-signer)
+                text = parts[0]
         if key in ("purchaser", "agency") and (not _ORG_HINT.search(text) or len(text) > 50):
             return None
         if key == "project_number" and not re.search(r"[A-Za-z0-9]", text):
@@ -207,11 +217,20 @@ def _kv_alias_findings(tables: list[Table], spec: Extractor) -> list[Finding]:
     return found
 
 
+_ORG_END = re.compile(r"(公司|中心|局|委员会|政府|办公室|管委会|集团|院|所|站|厅)$")
+_NOT_A_SUBJECT = re.compile(r"详见|见附件|附件|清单|(公告|公示|通知)$")
 _CAP_NOTE = re.compile(r"最高限价|控制价|拦标价")
 _CRUMB = re.compile(r"^首页$|^首页\s*[>›»/]|\S\s*[>›»]\s*\S|\S/\s+\S.*/\s")
 _CRUMB_LABEL = re.compile(r"当前(的)?位置|您的位置|所在位置")
 _SITE_NUMBER = re.compile(r"ICP备|ICP证|公网安备")
 _TOP_DATE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s|$)")
+_DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+# an aggregator's tag line under the title: region and channel tags, then the posting date
+# ('亳州市 其他 2025年12月05日')
+_TAGGED_DATE = re.compile(rf"^\s*(?:[\u4e00-\u9fff]{{1,10}}\s+){{1,3}}{_DAY}\s*$")
+# a news site's byline: '来源: 作者: 时间:2017年07月25日 点击量:' — its 时间/日期 dates the post
+_BYLINE = re.compile(rf"(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]\s*{_DAY}")
+_BYLINE_WORDS = re.compile(r"来源\s*[:：]|作者\s*[:：]|点击|浏览|阅读|编辑\s*[:：]|字号")
 _FILE_LINE = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip)", re.I)
 _HEAD_LINE = re.compile(r"^【?(发布|信息|公示)(时间|日期)\s*[:：]")
 
@@ -325,7 +344,7 @@ def extract(
             lists.append(block)
     for d in page.dates:
         findings.append(Finding("publish_date", d, "", d, "meta"))
-    _apply(rec, spec, _aliased(plan_numbers_last(findings), spec))
+    _apply(rec, spec, _aliased(plan_numbers_last(drop_per_lot(findings)), spec))
     missing = [k for k in spec.keys if k not in rec.fields]
     _apply(rec, spec, _aliased(list(prose(lines, missing)), spec))
     if "bid_deadline" in spec.keys and "bid_deadline" not in rec.fields:
@@ -349,11 +368,11 @@ def extract(
             if "winner" not in rec.fields:
                 rec.set("winner", [str(r["name"]) for r in rows], wt.snippet, "header_table")
             prices = [r["price"] for r in rows]
-            # a sale of several parcels or rights prints a price per lot and no total: a sum would be
-            # a figure the page never states (procurement lots are one award, their sum its amount)
-            per_lot_sale = rec.domain in ("land", "mining", "property", "emission") and len(prices) > 1
+            # several lots (parcels, rights, 标项 / 包 of a purchase) print a price each and no total:
+            # a sum would be a figure the page never states, so the amount is read from one row only
+            per_lot = len(prices) > 1
             if (
-                not per_lot_sale
+                not per_lot
                 and "amount" in spec.keys
                 and "amount" not in rec.fields
                 and prices
@@ -363,8 +382,10 @@ def extract(
     if "publish_date" in spec.keys and "publish_date" not in rec.fields:
         # a date opening one of the first lines ('2022-12-26 矿机优选网矿权出让' under a repost's title)
         # is the page's 发布时间 printed without its label: taxonomy.md takes it before the 落款 date
-        for ln in page.lines[:8]:
-            m = _TOP_DATE.match(ln)
+        for i, ln in enumerate(page.lines[:15]):
+            m = (_TOP_DATE.match(ln) or _TAGGED_DATE.match(ln)) if i < 8 else None
+            if not m and _BYLINE_WORDS.search(ln):
+                m = _BYLINE.search(ln)
             if m and N.parse_date(m.group(1)):
                 rec.set("publish_date", N.parse_date(m.group(1)), ln, "meta")
                 break
@@ -391,6 +412,18 @@ def extract(
         code = leading_code(page.lines)
         if code:
             rec.set("project_number", code[0], code[1], "regex")
+    if (
+        rec.domain == "property"
+        and "project_name" in spec.keys
+        and "project_name" not in rec.fields
+        and "subject_name" in rec.fields
+        # not a pointer ('详见附件清单') nor the notice's own heading copied into the cell ('…交易公告')
+        and not _NOT_A_SUBJECT.search(str(rec.fields["subject_name"]))
+    ):
+        # an exchange's disclosure (产权转让, 租赁权出租) names no project but its 标的: what is offered is
+        # the project (标的名称 '…房屋5年租赁权'), as the 标的编号 is its number
+        p = rec.provenance["subject_name"]
+        rec.set("project_name", rec.fields["subject_name"], p.snippet, p.method)
     if "project_name" in spec.keys and "project_name" not in rec.fields:
         _report_name(rec, page)
     if "project_name" in spec.keys and "project_name" not in rec.fields:

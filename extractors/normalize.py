@@ -21,12 +21,21 @@ _CJK_GAP = re.compile(rf"(?<=[{_CJK}（）()：:，、])[ \t\u3000\xa0]+(?=[{_CJ
 _TRAILING_PUNCT = "。，,;；:：、.!！?？ \t"
 
 
+# a list of personal names set apart by spaces only ('邓春 郑香金 梁廖伟 覃志尚 刘瑞成'), after a label or alone
+_NAME_RUN = re.compile(rf"^(?P<head>.*?[:：]\s*)?(?P<names>[{_CJK}]{{2,4}}(?: [{_CJK}]{{2,4}}){{2,}})$")
+
+
 def clean_text(text: str) -> str:
     """Collapse white space as a browser renders it, and drop spaces between Chinese characters.
 
-    Pages letter-space labels and names ("名 称", "联 系 人"); the value is the same without them.
+    Pages letter-space labels and names ("名 称", "联 系 人"); the value is the same without them.  A run
+    of three or more words of two to four characters each, set apart by spaces, is a list of names
+    (an expert panel printed '邓春 郑香金 梁廖伟'): those spaces separate the names and stay.
     """
     text = _WS.sub(" ", text).strip()
+    m = _NAME_RUN.match(text)
+    if m:
+        return _CJK_GAP.sub("", m.group("head") or "") + m.group("names")
     return _CJK_GAP.sub("", text)
 
 

@@ -9,10 +9,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .hanzi import translate_only
 from .labels import (
     AGENCY_SECTION,
     DATETIME,
     LONG,
+    MONEY,
+    ORGS,
     OWNER_SECTION,
     PEOPLE,
     PHONE_EXCLUDE,
@@ -164,6 +167,17 @@ def _extended_end(line: str, spans: list[tuple[int, int, str, bool]], idx: int, 
     return spans[j][0] if j < len(spans) else len(line)
 
 
+_BARE_LABEL = re.compile(r"[^:：]{1,12}[:：]")
+
+
+def _second_column(lines: list[str], i: int) -> bool:
+    """A bare label line printed right after the same bare label ('电话：' / '电话：' / '0519-…'): a contact
+    table of two parties side by side (招标人 | 招标代理机构) rendered one cell per line, whose first
+    party left the item empty — the value below is the second party's."""
+    line = lines[i].strip()
+    return i > 0 and bool(_BARE_LABEL.fullmatch(line)) and lines[i - 1].strip() == line
+
+
 def label_lines(lines: list[str]) -> Iterator[Finding]:
     """'label：value' pairs in text lines, with party context for 名称 and phone labels."""
     party: str | None = None
@@ -277,6 +291,8 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 if core in ("名称", "单位名称") and party in ("owner", "agency"):
                     keys = ("purchaser",) if party == "owner" else ("agency",)
                 elif PHONE_LABEL.fullmatch(core) or re.search(r"(联系|咨询)电话|联系方式", core):
+                    if _second_column(lines, i):
+                        continue  # the second party's column (招标人 | 招标代理机构 printed side by side)
                     context = line[max(0, ls - 30) : ls]
                     owner_label = bool(re.search(r"业主|招标人|采购人|出让人|转让方|出租方", core))
                     if (
@@ -459,6 +475,8 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
                     and not PHONE_EXCLUDE.search(core)
                     and cells[i + 1]
                 ):
+                    if any(core_label(c)[0] == core for c in cells[:i]):
+                        break  # '电话： | | 电话： | 0519-…': two parties side by side, the first left it empty
                     yield Finding(
                         "contact_phone", cells[i + 1], note, f"{cells[i]}：{cells[i + 1]}", "kv_table"
                     )
@@ -472,6 +490,33 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
                     i += 2
                 else:
                     i += 1
+            wrapped = _wrapped_value(cells, [c[0] for c in nxt] if nxt is not None else [])
+            if wrapped:
+                core, note = core_label(cells[-1])
+                for key in keys_for(core):
+                    yield Finding(key, wrapped, note, f"{cells[-1]}：{wrapped}", "kv_table")
+
+
+def _wrapped_value(cells: list[str], nxt: list[str]) -> str | None:
+    """The value of a label cell that ends its row, printed as the next row's first cell.
+
+    A key/value grid whose rows wrap in a text rendering ('标的编号 | HJS… | 信息披露起始日期 |' over
+    '2023-08-04 | 信息披露结束日期 | 2023-08-17 |') leaves the last label of a row without its value; the
+    next row then opens with that value and goes on with a label of its own (or holds the value alone).
+    """
+    if len(cells) < 3 or not nxt or not _is_label_cell(cells[-1]) or _is_label_cell(cells[-2]):
+        return None
+    if not cells[-2] or not _is_label_cell(cells[-3]):
+        return None  # a label/value pair before the label: a grid row, not a header row ('序号 | 企业名称 | 信用等级')
+    first = nxt[0]
+    if not first or _is_label_cell(first) or len(first) > 60:
+        return None
+    label_next = len(nxt) >= 3 and (
+        _is_label_cell(nxt[1]) or bool(re.fullmatch(r"[\u3400-\u9fff（）()]{2,16}", nxt[1]))
+    )
+    if len(nxt) == 1 or (label_next and not _is_label_cell(nxt[2])):
+        return first
+    return None
 
 
 _NAME_COL = re.compile(
@@ -530,9 +575,29 @@ class ListTable:
     )  # 项目负责人 column, row by row (masked names as printed)
 
 
+def _list_part(t: Table) -> Table | None:
+    """The list inside a form: a key/value sheet whose lower rows turn into a list under a header row
+    of their own ('项目编号: | … / 招标人名称: | …' then '序号 | 中标人名称 | … | 中标价(元)' over one row per
+    winner — an Excel export of a result).  None when the table has no such header below its top."""
+    rows = [[c[0] for c in r] for r in t.rows]
+    for k in range(3, len(rows) - 1):
+        real = [c for c in rows[k] if c]
+        if len(real) < 3 or not _is_header_row(rows[k]) or "name" not in _header_map(rows[k]):
+            continue
+        if _is_header_row(rows[k + 1]) or len(rows[k + 1]) < len(real) - 2:
+            continue
+        spans = t.rowspans[k:] if t.rowspans else []
+        return Table(rows=t.rows[k:], caption=t.caption, rowspans=spans)
+    return None
+
+
 def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
-    """Tables whose first row names the columns: lists of bidders/winners, or one record per table."""
-    for t in tables:
+    """Tables whose first row names the columns: lists of bidders/winners, or one record per table.
+
+    A form whose list starts lower down (``_list_part``) is read from that header row on.
+    """
+    parts = [p for p in (_list_part(t) for t in tables) if p is not None]
+    for t in [*tables, *parts]:
         cells = t.grid_cells()
         grid = [[c[0] for c in r] for r in cells]
         if len(grid) < 2:
@@ -702,17 +767,35 @@ HOOKS: dict[str, str] = {
 
 
 def css_hooks(page: Page) -> Iterator[Finding]:
-    """Values tagged with zcy ``code-…`` classes."""
+    """Values tagged with zcy ``code-…`` classes.
+
+    A multi-lot notice repeats the template's block once per lot: its winners are all the lots'
+    winners (page order), while a sum, a budget or a ceiling printed per lot with different figures
+    names no single value for the notice — none is read from the hooks (a total printed elsewhere
+    still is).
+    """
     for code, key in HOOKS.items():
         text = page.hooks.get(code)
-        if text:
-            yield Finding(key, text, "", f"code-{code}：{text}", "css_hook")
+        if not text:
+            continue
+        values = page.hook_values.get(code) or [text]
+        if len(values) > 1 and kind_of(key) == ORGS:
+            text = "、".join(values)
+        elif len(values) > 1 and kind_of(key) == MONEY and len({money(v, "元") for v in values}) > 1:
+            continue
+        yield Finding(key, text, "", f"code-{code}：{text}", "css_hook")
 
 
 # prose sentences: (regex with group 'v', key)
-_PARCEL_LOCATION = r"(?:该|本)?(?:地块|宗地)(?:坐落|位于)\s*(?P<v>[^，,。；;()（）\s]{2,40})[，,。；;]"
+# (a traditional-character repost keeps the converter's pinyin in the place name: '橫溪鎮(zhèn)桐塢嶺一帶')
+_PINYIN_NOTE = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"
+_PARCEL_LOCATION = (
+    rf"(?:该|本)?(?:地块|宗地|采矿权|探矿权|矿区|矿山)(?:{_PINYIN_NOTE})?(?:坐落|位于)\s*"
+    rf"(?P<v>(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}})[，,。；;]"
+)
 _PARCEL_USE = r"(?:用地性质|土地用途|规划用途)(?:为|是)\s*(?P<v>[^，,。；;]{2,30}?用地(?:[(（][^()（）]{1,12}[)）])?)[，,。；;]"
-_PARCEL_TERM = r"(?:出让|使用)年限(?:为|是)\s*(?P<v>\d{1,3}\s*年)"
+# '出让年限为50年' / '出让期限为自采矿许可证颁发之日起5年'
+_PARCEL_TERM = r"(?:出让|使用)(?:年限|期限|年期)(?:为|是)\s*(?:自[^，,。；;]{2,20}?起)?\s*(?P<v>\d{1,3}\s*年)"
 
 _PROSE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), k)
@@ -806,8 +889,18 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"我(?:中心|局|单位|公司|委|办)[^，,。]{0,6}(?:咨询|联系)电话[为是:：]?\s*(?P<v>0\d{2,3}-\d{7,8}|1[3-9]\d{9})",
             "contact_phone",
         ),
+        (  # a result told in a sentence: '总成交金额为423158元' / '成交价为1200万元'
+            r"(?:总成交(?:金额|价款?)|成交总(?:金额|价款?)|成交(?:金额|价款?))(?:为|是|达)\s*"
+            r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
+            "amount",
+        ),
+        (  # '…的浙江恒昌集团有限公司日前以0.5万元/吨价格拍下…' / '某公司以1.2亿元竞得该地块'
+            r"(?P<v>[^，,。；;\s“”\"的]{4,40}(?:公司|集团|合作社|厂))[^，,。；;]{0,8}?以[^，,。；;]{1,30}?"
+            r"(?:拍下|竞得|摘得|拍得|购得)",
+            "winner",
+        ),
         (  # a price stated in a sentence: '拍卖底价为…的1.5倍，即…均为4500元/吨' (the first sum after 为/即)
-            r"(?:起始价|起拍价|底价)[^。\n]{0,120}?(?:为|即|是)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:万元|元))",
+            r"(?:起始价|起拍价|底价)[^。\n]{0,120}?(?:为|即|是)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
             "starting_price",
         ),
         (
@@ -841,19 +934,25 @@ def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Fin
     if not text_rules and not line_rules:
         return
     text = "\n".join(lines[:200])
-    several = bool(_SEVERAL_PARCELS.search(text))
+    # the sentences are matched on a copy with traditional characters made simplified (one character
+    # for one, so positions hold) and the value is cut from the page's own text, as printed
+    folded = translate_only(text)
+    several = bool(_SEVERAL_PARCELS.search(folded))
     for rx, key in text_rules:
-        if rx.pattern in _ONE_PARCEL_PATTERNS and (several or len(rx.findall(text)) != 1):
+        if rx.pattern in _ONE_PARCEL_PATTERNS and (several or len(rx.findall(folded)) != 1):
             continue  # a parcel's sentence is the notice's only when the notice sells one parcel
-        m = rx.search(text)
+        m = rx.search(folded)
         if m:
-            yield Finding(key, m.group("v"), "", text[max(0, m.start() - 10) : m.end() + 10], "regex")
+            yield Finding(
+                key, text[m.start("v") : m.end("v")], "", text[max(0, m.start() - 10) : m.end() + 10], "regex"
+            )
     if line_rules:
         for line in lines[:200]:
+            folded_line = translate_only(line)
             for rx, key in line_rules:
-                m = rx.search(line)
+                m = rx.search(folded_line)
                 if m:
-                    yield Finding(key, m.group("v"), "", line, "regex")
+                    yield Finding(key, line[m.start("v") : m.end("v")], "", line, "regex")
 
 
 _TITLE_SUFFIX = re.compile(

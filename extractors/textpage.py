@@ -252,7 +252,8 @@ def _head_fragment(line: str) -> bool:
 
 def _header_like(line: str) -> bool:
     """A short Chinese cell that could be a column header ('容积率'), not a value ('CXX2021063098')."""
-    return _head_fragment(line) and len(line) <= 8 and bool(_CJK.search(line))
+    # (an organisation's name is a value however short: '临海市国土资源局')
+    return _head_fragment(line) and len(line) <= 8 and bool(_CJK.search(line)) and not _ISSUER.search(line)
 
 
 def _value_cell(line: str) -> bool:

@@ -1,0 +1,331 @@
+"""Reading conventions added in issue 12, round 5 (docs/extraction-conventions.md, "round 5").
+
+Made-up pages, each convention in two wordings or templates where one could be written for one page
+only, and a guard where a rule could go too far.  No real page is copied here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract
+from extractors.labels import core_label, keys_for
+from extractors.normalize import clean_text
+
+
+def _x(page: str):
+    return extract(page.encode("utf-8"))
+
+
+# -- label synonyms real notices use (taxonomy.md names some; the rest are the same item reworded) --
+
+
+@pytest.mark.parametrize(
+    ("label", "key"),
+    [
+        ("发稿时间", "publish_date"),
+        ("公告发布日期", "publish_date"),
+        ("挂牌项目名称", "project_name"),
+        ("项目全称", "project_name"),
+        ("项目交易编号", "project_number"),
+        ("政府采购计划编号", "project_number"),
+        ("项目建设单位", "purchaser"),
+        ("业主", "purchaser"),
+        ("招租方", "purchaser"),
+        ("协议出让人", "purchaser"),
+        ("代理机构全称", "agency"),
+        ("预算总额", "budget"),
+        ("最高控制价", "max_price"),
+        ("上限价", "max_price"),
+        ("中选单位", "winner"),
+        ("成交企业", "winner"),
+        ("中选金额", "amount"),
+        ("成交价款", "amount"),
+        ("竞得价", "amount"),
+        ("首次响应文件提交截止时间", "bid_deadline"),
+        ("投标文件接收截止时间", "bid_deadline"),
+        ("截标时间", "bid_deadline"),
+        ("开标时间及地点", "opening_time"),
+        ("宗地编码", "parcel_no"),
+        ("项目地点", "location"),  # taxonomy.md's own synonym
+        ("宗地座落", "location"),
+        ("出让宗地面积", "area_m2"),
+        ("总用地面积", "area_m2"),
+        ("规划土地用途", "land_use"),
+        ("土地出让年限", "use_term_years"),
+        ("挂牌出让起始价", "starting_price"),
+        ("竞买起始价", "starting_price"),
+        ("出让底价", "starting_price"),
+        # traditional characters: a 繁體 repost prints the same items
+        ("項目名稱", "project_name"),
+        ("項目編號", "project_number"),
+        ("預算金額", "budget"),
+        ("投標截止時間", "bid_deadline"),
+        ("中標供應商", "winner"),
+    ],
+)
+def test_label_synonyms(label: str, key: str) -> None:
+    assert key in keys_for(core_label(label)[0])
+
+
+@pytest.mark.parametrize("label", ["房屋所在地区", "信息披露结束日期", "保留价", "建筑面积", "租赁期限"])
+def test_labels_left_unread(label: str) -> None:
+    # 所在地区 is a region, not the place; a reserve price, a building's floor area and a lease term are
+    # other items than the starting price, the land area and the grant term
+    assert keys_for(core_label(label)[0]) == ()
+
+
+def test_a_traditional_character_notice_reads_its_labels() -> None:
+    rec = _x(
+        "<h1>某縣某局辦公設備採購公告</h1><p>項目編號：ABC-2030-01</p><p>項目名稱：某縣某局辦公設備採購</p>"
+        "<p>採購人：某縣某局</p><p>預算金額：100萬元</p><p>投標截止時間：2030年5月6日9時30分</p>"
+    )
+    assert rec.fields["project_number"] == "ABC-2030-01"
+    assert rec.fields["project_name"] == "某縣某局辦公設備採購"  # values stay as printed
+    assert rec.fields["budget"] == 1000000
+    assert rec.fields["bid_deadline"] == "2030-05-06 09:30"
+
+
+# -- one label, several figures: a value per lot is no value of the notice --
+
+_LOT_TENDER = """<h1>某医院设备采购公开招标公告</h1><p>项目编号：ZC-2030-01</p><p>采购人：某县医院</p>
+<p>预算总金额（元）：300000</p><p>标项一</p><p>预算金额（元）：100000</p><p>最高限价：100000元</p>
+<p>标项二</p><p>预算金额（元）：200000</p><p>最高限价：200000元</p>
+<p>提交投标文件截止时间：2030年5月6日 09:30</p>"""
+
+
+def test_per_lot_ceilings_give_no_ceiling_and_the_total_budget_stands() -> None:
+    rec = _x(_LOT_TENDER)
+    assert "max_price" not in rec.fields
+    assert rec.fields["budget"] == 300000
+
+
+def test_per_indicator_floor_prices_give_no_starting_price() -> None:
+    # the same convention in a sale: four emission indicators, one 底价 each
+    page = (
+        "某省2030年第一期政府储备排污权指标电子竞价公告\n一、竞价标的\n名称:二氧化硫排污权指标,底价:人民币3400元/吨。\n"
+        "名称:氮氧化物排污权指标,底价:人民币4100元/吨。\n二、竞买人条件\n在本省注册的排污单位。\n"
+    )
+    rec = _x(page)
+    assert rec.notice_type == "emission.transfer_notice"
+    assert "starting_price" not in rec.fields
+
+
+def test_a_figure_restated_with_the_same_value_stands() -> None:
+    # guard: a ceiling printed twice with one value is one value
+    page = _LOT_TENDER.replace("200000元</p>", "100000元</p>").replace("（元）：200000", "（元）：100000")
+    assert _x(page).fields["max_price"] == 100000
+
+
+def test_a_multi_lot_template_lists_every_lots_winner() -> None:
+    block = (
+        '<p>中标供应商：<span class="code-winningSupplierName">{w}</span></p>'
+        '<p>中标金额：<span class="code-summaryPrice">{p}</span></p>'
+    )
+    page = (
+        "<h1>某县某局服务采购中标（成交）结果公告</h1><p>采购人：某县某局</p>"
+        + block.format(w="甲服务有限公司", p="最终报价:688000.00(元)")
+        + block.format(w="乙服务中心", p="最终报价:699700(元)")
+    )
+    rec = _x(page)
+    assert rec.fields["winner"] == ["甲服务有限公司", "乙服务中心"]
+    assert "amount" not in rec.fields  # two lots' prices, no total printed
+
+
+# -- a list inside a form, a wrapped key/value row --
+
+
+def test_a_result_form_with_its_winners_list_lower_down() -> None:
+    rows = "".join(
+        f"<tr><td>{i}</td><td>{n}</td><td>张三</td><td>500000.00</td><td>365</td></tr>"
+        for i, n in enumerate(["甲咨询有限公司", "乙项目管理有限公司", "丙建设咨询有限公司"], 1)
+    )
+    page = (
+        "<table><tr><td colspan='5'>某集团招标代理服务框架招标的中标公告</td></tr>"
+        "<tr><td>项目编号:</td><td colspan='4'>ZJS2030-01</td></tr>"
+        "<tr><td>项目名称:</td><td colspan='4'>某集团小型建设项目</td></tr>"
+        "<tr><td>招标人名称:</td><td colspan='4'>某集团有限责任公司</td></tr>"
+        "<tr><td>序号</td><td>中标人名称</td><td>项目负责人姓名</td><td>中标价(元)</td><td>中标工期(日历天)</td></tr>"
+        f"{rows}</table>"
+    )
+    rec = _x(page)
+    assert rec.fields["winner"] == ["甲咨询有限公司", "乙项目管理有限公司", "丙建设咨询有限公司"]
+    assert "amount" not in rec.fields  # a price each, no total
+
+
+def test_a_wrapped_key_value_row_gives_its_last_labels_value() -> None:
+    page = (
+        "某市某区某路1号1幢10楼2年租赁权\n起始价:475,652.00元/年\n交易保证金:100,000.00\n加价幅度: ¥5,000.00\n"
+        "• 标的介绍\n• 所在位置\n• 交易公告\n• 交易须知\n标的名称\n某市某区某路1号1幢10楼2年租赁权\n"
+        "标的编号 | HJS2030ZL0001 | 信息披露起始日期 |\n2030-08-04 | 信息披露结束日期 | 2030-08-17 |\n"
+        "出租底价\n475652 元/年\n出租方承诺:本次招租已履行相应程序。\n"
+    )
+    rec = _x(page)
+    assert rec.fields["publish_date"] == "2030-08-04"
+    assert rec.fields["project_number"] == "HJS2030ZL0001"
+
+
+def test_a_header_row_is_no_wrapped_key_value_row() -> None:
+    # guard: '序号 | 企业名称 | 信用等级' over '1 | 某公司 | AA' — the 1 is a row number, not a rating
+    page = (
+        "<h2>2030年第1季度建筑业企业信用等级评价结果公示</h2><table><tr><td>序号</td><td>企业名称</td><td>信用等级</td></tr>"
+        "<tr><td>1</td><td>某甲建设有限公司</td><td>AA</td></tr><tr><td>2</td><td>某乙工程有限公司</td><td>A</td></tr></table>"
+    )
+    assert _x(page).fields.get("credit_rating") == ["AA", "A"]
+
+
+# -- names set apart by spaces only --
+
+
+def test_an_expert_list_separated_by_spaces() -> None:
+    page = (
+        "<p>二、项目名称：某工程</p><p>三、中标（成交）信息</p><p>1.供应商名称：某工程集团有限公司</p>"
+        "<p>五、评审专家（单一来源采购人员）名单：</p>"
+        "<p>&nbsp;&nbsp;<font>邓春</font> <font>郑香金</font> <font>梁廖伟</font> <font>覃志尚</font></p>"
+        "<p>1.采购人信息</p><p>名称：某市排水有限责任公司</p>"
+    )
+    rec = _x(page)
+    assert rec.fields["experts"] == ["邓春", "郑香金", "梁廖伟", "覃志尚"]
+
+
+def test_spaced_names_after_a_label_in_another_wording() -> None:
+    assert clean_text("评标委员会成员：王小明 李四 赵五六") == "评标委员会成员：王小明 李四 赵五六"
+
+
+def test_letter_spaced_labels_are_still_joined() -> None:
+    # guard: '名 称' and a two-word '项目 名称' are one label, not a list of names
+    assert clean_text("名 称：某局") == "名称：某局"
+    assert clean_text("项目 名称") == "项目名称"
+
+
+# -- the title by its class, the posting date from a byline or a tag line --
+
+
+def test_a_title_element_by_its_class() -> None:
+    page = (
+        '<div class="title3">某县2030年保障性住房及配套建设项目（监理）</div>'
+        '<div class="title4">一、招标条件</div><div class="paragraph">本项目已由某县发改委批准，招标人为某县住建局。</div>'
+    )
+    assert _x(page).fields["title"] == "某县2030年保障性住房及配套建设项目（监理）"
+
+
+def test_a_numbered_heading_styled_as_a_title_is_no_title() -> None:
+    # guard: the first title-classed element is a section heading ('一、…'): skipped
+    page = '<div class="title2">一、招标条件</div><h1>某工程施工招标公告</h1><p>招标人：某县住建局</p>'
+    assert _x(page).fields["title"] == "某工程施工招标公告"
+
+
+def test_a_news_byline_dates_the_post() -> None:
+    page = (
+        "设为首页\n当前位置:首页 > 污染防治\n某省2030年第二期政府储备排污权指标电子竞价公告\n"
+        "来源: 作者: 时间:2030年07月25日 点击量:\n一、竞价标的\n二氧化硫排污权指标。\n"
+    )
+    assert _x(page).fields["publish_date"] == "2030-07-25"
+
+
+def test_an_aggregators_tag_line_dates_the_post() -> None:
+    page = "某市第一期政府储备库排污权拍卖交易公告\n某市 其他 2030年12月05日\n项目编号:BZ2030-01\n受某市生态环境局委托拍卖。\n"
+    assert _x(page).fields["publish_date"] == "2030-12-05"
+
+
+def test_a_time_item_in_the_body_is_no_byline() -> None:
+    # guard: '时间：' of the document-obtaining item is no posting date
+    page = "某市排污权拍卖交易公告\n一、标的\n化学需氧量排污权。\n二、报名\n时间：2030年12月20日\n地点：某市交易中心\n"
+    assert "publish_date" not in _x(page).fields
+
+
+# -- sentences: traditional characters, news reports of a result --
+
+
+def test_a_traditional_news_item_states_the_sale_in_sentences() -> None:
+    page = (
+        "近日,《某省某市某鎮(zhèn)某礦區(qū)建筑用石料礦網(wǎng)上掛牌出讓公告》發(fā)布。具體事項如下:\n"
+        "該采礦權(quán)位于某市某鎮(zhèn)某嶺一帶,開采礦種為建筑用石料,礦區(qū)面積約0.225平方千米,"
+        "出讓期限為自采礦許可證頒發(fā)之日起5年,掛牌出讓起始價為4.7億元。\n"
+    )
+    rec = _x(page)
+    assert rec.notice_type == "mining.transfer_notice"
+    assert rec.fields["location"] == "某市某鎮(zhèn)某嶺一帶"  # as printed
+    assert rec.fields["area_m2"] == 225000
+    assert rec.fields["use_term_years"] == 5
+    assert rec.fields["starting_price"] == 470000000
+
+
+def test_the_same_sentences_in_simplified_characters() -> None:
+    page = (
+        "某县某矿区采矿权挂牌出让公告\n该采矿权位于某县某镇某村,开采矿种为石灰岩,矿区面积约0.05平方公里,"
+        "出让期限为自采矿许可证颁发之日起3年,挂牌出让起始价为1200万元。\n"
+    )
+    rec = _x(page)
+    assert rec.fields["location"] == "某县某镇某村"
+    assert rec.fields["use_term_years"] == 3
+    assert rec.fields["starting_price"] == 12000000
+
+
+def test_a_news_report_of_an_auction_result() -> None:
+    page = (
+        "某市公开出让政府储备排污权\n更新时间:2030-11-26 10:57 来源:某报\n"
+        "随着拍卖师落槌,某县的某某集团有限公司日前以0.5万元/吨价格拍下50吨化学需氧量排污权指标。\n"
+        "本次成交情况如下:总成交金额为423158元。\n"
+    )
+    rec = _x(page)
+    assert rec.notice_type == "emission.deal_result"
+    assert rec.fields["winner"] == ["某某集团有限公司"]
+    assert rec.fields["amount"] == 423158
+
+
+# -- parties: two columns side by side, a list of sellers, an exchange's 标的 --
+
+
+def test_the_second_column_of_a_two_party_contact_block_is_not_the_owners_phone() -> None:
+    page = (
+        "<h1>某市建设工程招标公告</h1><p>招标条件</p><p>某工程已由某局批准建设，招标人为某建设管理有限公司。</p>"
+        "<p>联系方式</p><p>招标人：</p><p>某建设管理有限公司</p><p>招标代理机构：</p><p>某造价咨询有限公司</p>"
+        "<p>电话：</p><p>电话：</p><p>0519-85600000</p>"
+    )
+    assert "contact_phone" not in _x(page).fields
+
+
+def test_the_same_side_by_side_block_as_a_table() -> None:
+    page = (
+        "<h1>某市建设工程招标公告</h1><p>招标条件：已具备。招标人为某建设管理有限公司。</p>"
+        "<table><tr><td>招标人：</td><td>某建设管理有限公司</td><td>招标代理机构：</td><td>某造价咨询有限公司</td></tr>"
+        "<tr><td>电话：</td><td></td><td>电话：</td><td>0519-85600000</td></tr></table>"
+    )
+    assert "contact_phone" not in _x(page).fields
+
+
+def test_two_bodies_selling_together_the_first_named_is_the_seller() -> None:
+    page = (
+        "某市国有建设用地使用权拍卖出让公告\n经某市人民政府批准,某市自然资源和规划局、某市公共资源交易中心决定"
+        "以拍卖方式出让下列地块的国有建设用地使用权。现将有关事项公告如下:\n一、出让地块基本情况\n"
+    )
+    assert _x(page).fields["purchaser"] == "某市自然资源和规划局"
+
+
+def test_an_agreed_sale_names_its_seller_under_a_heading() -> None:
+    page = (
+        "某市某矿采矿权协议出让事项公开\n现将有关事项公开如下:\n、协议出让人\n某市国土资源局\n"
+        "二、协议受让人\n某市防洪工程建设指挥部\n三、采矿权取得方式\n协议方式出让。\n"
+    )
+    rec = _x(page)
+    assert rec.fields["purchaser"] == "某市国土资源局"
+    assert rec.fields["winner"] == ["某市防洪工程建设指挥部"]
+
+
+def test_an_exchange_disclosure_names_its_project_by_the_subject() -> None:
+    page = (
+        "<table><tr><td>标的名称</td><td>某市某路1号房屋5年租赁权</td></tr><tr><td>标的编号</td><td>HJS2030ZL0002</td></tr>"
+        "<tr><td>出租底价</td><td>100000 元/年</td></tr></table><p>出租方承诺：本次招租已履行相应程序。</p>"
+    )
+    rec = _x(page)
+    assert rec.notice_type == "property.transfer_notice"
+    assert rec.fields["project_name"] == rec.fields["subject_name"] == "某市某路1号房屋5年租赁权"
+
+
+def test_a_pointer_to_the_attachment_is_no_project() -> None:
+    page = (
+        "<h1>某路营业用房招租公告</h1><table><tr><td>标的名称</td><td>详见附件清单</td></tr>"
+        "<tr><td>起始价</td><td>详见附件</td></tr></table><p>出租方：某物业管理有限公司</p>"
+    )
+    assert "project_name" not in _x(page).fields
