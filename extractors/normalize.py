@@ -25,6 +25,11 @@ _TRAILING_PUNCT = "。，,;；:：、.!！?？ \t"
 _NAME_RUN = re.compile(rf"^(?P<head>.*?[:：]\s*)?(?P<names>[{_CJK}]{{2,4}}(?: [{_CJK}]{{2,4}}){{2,}})$")
 
 
+# two organisations side by side on one line (a 落款 of two signing bodies): the space parts them
+_ORG_WORD = rf"[{_CJK}()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{4,40}}(?:中心|局|分局|公司|委员会|政府|办公室|集团)"
+_TWO_ORGS = re.compile(rf"^{_ORG_WORD} {_ORG_WORD}$")
+
+
 def clean_text(text: str) -> str:
     """Collapse white space as a browser renders it, and drop spaces between Chinese characters.
 
@@ -33,6 +38,8 @@ def clean_text(text: str) -> str:
     (an expert panel printed '邓春 郑香金 梁廖伟'): those spaces separate the names and stay.
     """
     text = _WS.sub(" ", text).strip()
+    if _TWO_ORGS.match(text):
+        return text
     m = _NAME_RUN.match(text)
     if m:
         return _CJK_GAP.sub("", m.group("head") or "") + m.group("names")

@@ -167,6 +167,8 @@ def _extended_end(line: str, spans: list[tuple[int, int, str, bool]], idx: int, 
     return spans[j][0] if j < len(spans) else len(line)
 
 
+# a contact person's line that gives the number too: '联系人：张某，0579-87673710' / '联系人 王工 13800000000'
+_PERSON_PHONE = re.compile(r"^[^\d:：]{0,16}?[\s,，、]?(?P<p>0\d{2,3}-\d{7,8}|1[3-9]\d{9})(?!\d)")
 _BARE_LABEL = re.compile(r"[^:：]{1,12}[:：]")
 
 
@@ -178,10 +180,32 @@ def _second_column(lines: list[str], i: int) -> bool:
     return i > 0 and bool(_BARE_LABEL.fullmatch(line)) and lines[i - 1].strip() == line
 
 
+# 'label value' with the colon lost (a text rendering, a table flattened to lines): a known label, white
+# space, then a figure, a code, a date or a phone ('项目编号 BSZC2022-01', '预算金额 100万元'); a value in
+# Chinese characters cannot be told from the label once the spaces between them are gone, so only these
+_COLONLESS = re.compile(
+    r"^(?P<l>(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、]\s*)?[\u3400-\u9fff（）()]{2,16})\s+(?P<v>[0-9A-Za-z¥￥].*)$"
+)
+
+
+def _colon_restored(line: str) -> str:
+    """``line`` as 'label：value' when it prints a known label and a figure without the colon (_COLONLESS)."""
+    m = _COLONLESS.match(line)
+    if not m:
+        return line
+    core = core_label(m.group("l"))[0]
+    keys = keys_for(core)
+    phone = bool(PHONE_LABEL.fullmatch(core)) and not PHONE_EXCLUDE.search(core)
+    if not phone and (not keys or kind_of(keys[0]) in (LONG, PEOPLE, ORGS)):
+        return line
+    return f"{m.group('l')}：{m.group('v')}"
+
+
 def label_lines(lines: list[str]) -> Iterator[Finding]:
     """'label：value' pairs in text lines, with party context for 名称 and phone labels."""
     party: str | None = None
     section = ""
+    lines = [_colon_restored(ln) for ln in lines]
     n = len(lines)
     neutral_phones: list[Finding] = []
     for i, line in enumerate(lines):
@@ -290,9 +314,16 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             if not keys:
                 if core in ("名称", "单位名称") and party in ("owner", "agency"):
                     keys = ("purchaser",) if party == "owner" else ("agency",)
-                elif PHONE_LABEL.fullmatch(core) or re.search(r"(联系|咨询)电话|联系方式", core):
+                elif (
+                    PHONE_LABEL.fullmatch(core)
+                    or re.search(r"(联系|咨询)电话|联系方式", core)
+                    or (core in ("联系人", "项目联系人") and _PERSON_PHONE.search(value))
+                ):
                     if _second_column(lines, i):
                         continue  # the second party's column (招标人 | 招标代理机构 printed side by side)
+                    if core in ("联系人", "项目联系人"):
+                        # '联系人:张某,0579-87673710;李某,0579-87673702': the first number given with a name
+                        value = _PERSON_PHONE.search(value).group("p")  # type: ignore[union-attr]
                     context = line[max(0, ls - 30) : ls]
                     owner_label = bool(re.search(r"业主|招标人|采购人|出让人|转让方|出租方", core))
                     if (
@@ -894,6 +925,10 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
             "amount",
         ),
+        (  # '竞得人为某某矿业有限公司。' / '受让人是某某公司，'
+            r"(?:竞得人|竞得单位|受让人|受让方|买受人)(?:为|是)\s*(?P<v>[^，,。；;\s]{4,40}?(?:公司|集团|合作社|厂|中心|局))[，,。；;]",
+            "winner",
+        ),
         (  # '…的浙江恒昌集团有限公司日前以0.5万元/吨价格拍下…' / '某公司以1.2亿元竞得该地块'
             r"(?P<v>[^，,。；;\s“”\"的]{4,40}(?:公司|集团|合作社|厂))[^，,。；;]{0,8}?以[^，,。；;]{1,30}?"
             r"(?:拍下|竞得|摘得|拍得|购得)",
@@ -1102,6 +1137,7 @@ def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
     return None
 
 
+_PINYIN_IN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 _ORG_LINE = re.compile(
     r"^[\u3400-\u9fff（）()]{4,40}(公司|局|中心|政府|委员会|办公室|学校|医院|集团|站|所|院|社)$"
 )
@@ -1119,10 +1155,15 @@ def signature_orgs(lines: list[str], keep_centres: bool = False) -> tuple[str | 
     if not found:
         return None, None, ""
     idx = found[2]
-    orgs = []
+    orgs: list[str] = []
     k = idx - 1
-    while k >= 0 and len(orgs) < 3 and _ORG_LINE.match(lines[k]):
-        orgs.insert(0, lines[k])
+    while k >= 0 and len(orgs) < 3:
+        # several bodies signing on one line ('某县排污权储备管理中心 某市生态环境局某分局'), some reposts
+        # with the converter's pinyin in a name ('排污權(quán)'): each part an organisation, kept as printed
+        parts = lines[k].split()
+        if not parts or not all(_ORG_LINE.match(_PINYIN_IN.sub("", p)) for p in parts):
+            break
+        orgs[0:0] = parts
         k -= 1
     owner = agency = None
     for o in orgs:

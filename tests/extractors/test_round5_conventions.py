@@ -329,3 +329,59 @@ def test_a_pointer_to_the_attachment_is_no_project() -> None:
         "<tr><td>起始价</td><td>详见附件</td></tr></table><p>出租方：某物业管理有限公司</p>"
     )
     assert "project_name" not in _x(page).fields
+
+
+# -- a label whose colon was lost, a contact person's line with the number, two signers on one line --
+
+
+def test_a_label_and_a_figure_without_the_colon() -> None:
+    rec = _x(
+        "<h1>某局办公设备采购公告</h1><p>项目编号 ZC-2030-01</p><p>采购人：某县某局</p><p>预算金额 100万元</p>"
+        "<p>开标时间 2030年5月6日 9:30</p><p>联系电话 0570-1234567</p>"
+    )
+    assert rec.fields["project_number"] == "ZC-2030-01"
+    assert rec.fields["budget"] == 1000000
+    assert rec.fields["opening_time"] == "2030-05-06 09:30"
+    assert rec.fields["contact_phone"] == "0570-1234567"
+
+
+def test_a_label_and_a_chinese_value_without_the_colon_is_left() -> None:
+    # guard: '采购需求 详见附件' or a sentence opening with a label word is no label line
+    rec = _x(
+        "<h1>某局办公设备采购公告</h1><p>采购人：某县某局</p><p>项目名称 2030年某局办公设备采购及安装服务</p>"
+    )
+    assert "project_name" not in rec.fields or rec.fields["project_name"].startswith("2030")
+
+
+def test_a_contact_persons_line_gives_the_owners_number() -> None:
+    page = "某县2030年第七期政府储备排污权指标电子竞价公告\n一、竞价标的\n化学需氧量。\n四、联系方式\n联系人:张某,0579-87673710;李某,0579-87673702。\n"
+    assert _x(page).fields["contact_phone"] == "0579-87673710"
+
+
+def test_an_agencys_contact_person_is_not_the_owners() -> None:
+    # guard: the same line inside the agency's block
+    page = (
+        "<h1>某局设备采购公告</h1><p>1.采购人信息</p><p>名称：某县某局</p><p>2.采购代理机构信息</p>"
+        "<p>名称：某招标代理有限公司</p><p>联系人：王某 0570-7654321</p>"
+    )
+    assert _x(page).fields.get("contact_phone") != "0570-7654321"
+
+
+def test_two_bodies_signing_on_one_line_the_first_sells() -> None:
+    page = (
+        "某縣2030年第七期政府儲(chǔ)備排污權(quán)指標(biāo)電子競(jìng)價(jià)公告\n一、競(jìng)價(jià)標(biāo)的\n化學(xué)需氧量四項(xiàng)。\n"
+        "某縣排污權(quán)儲(chǔ)備管理中心 某市生態(tài)環(huán)境局某分局\n2030年8月10日\n"
+    )
+    rec = _x(page)
+    assert rec.fields["purchaser"] == "某縣排污權(quán)儲(chǔ)備管理中心"  # as printed
+    assert rec.fields["publish_date"] == "2030-08-10"
+
+
+def test_a_result_sentence_names_the_winner() -> None:
+    page = (
+        "某县某矿采矿权出让结果公示\n某县某矿采矿权已成功出让,成交价:21,137万元。竞得人为某某矿业有限公司。\n"
+    )
+    rec = _x(page)
+    assert rec.notice_type == "mining.deal_result"
+    assert rec.fields["winner"] == ["某某矿业有限公司"]
+    assert rec.fields["amount"] == 211370000
