@@ -217,6 +217,8 @@ def _kv_alias_findings(tables: list[Table], spec: Extractor) -> list[Finding]:
     return found
 
 
+_DISCLOSURE = re.compile(r"信息披露(起始|开始|结束|截止)?(日期|时间|期)")
+_OWNER_PHONE = re.compile(r"转让方|出租方|委托方|出让方|产权持有")
 _ORG_END = re.compile(r"(公司|中心|局|委员会|政府|办公室|管委会|集团|院|所|站|厅)$")
 _NOT_A_SUBJECT = re.compile(r"详见|见附件|附件|清单|(公告|公示|通知)$")
 _CAP_NOTE = re.compile(r"最高限价|控制价|拦标价")
@@ -437,6 +439,15 @@ def extract(
         m = re.match(r"^(.{4,80}?)(?:（[^）]*）|\([^)]*\))?(开标记录表|开标记录)$", rec.fields["title"])
         if m:
             rec.set("project_name", m.group(1), rec.fields["title"], "title")
+    if (
+        rec.domain == "property"
+        and "contact_phone" in rec.fields
+        and _DISCLOSURE.search(body_text[:8000])
+        and not _OWNER_PHONE.search(rec.provenance["contact_phone"].snippet)
+    ):
+        # an exchange's disclosure (信息披露起始日期 …) prints the exchange's own contact desk in its
+        # grid ('联系人 | 杨小姐、王先生 | 联系电话 | 0571-…'): the seller's number only under the seller's name
+        del rec.fields["contact_phone"], rec.provenance["contact_phone"]
     if "agency" in rec.fields and rec.fields["agency"] == rec.fields.get("purchaser"):
         # one body is not its own agent: a repost's summary grid that files the seller under 代理机构
         del rec.fields["agency"], rec.provenance["agency"]

@@ -502,7 +502,7 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
             for i in range(len(cells) - 1):
                 core, note = core_label(cells[i])
                 if (
-                    (PHONE_LABEL.fullmatch(core) or core == "联系电话")
+                    (PHONE_LABEL.fullmatch(core) or core == "联系电话" or _OWNER_PHONE_CELL.fullmatch(core))
                     and not PHONE_EXCLUDE.search(core)
                     and cells[i + 1]
                 ):
@@ -526,6 +526,12 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
                 core, note = core_label(cells[-1])
                 for key in keys_for(core):
                     yield Finding(key, wrapped, note, f"{cells[-1]}：{wrapped}", "kv_table")
+
+
+# a grid cell naming the owner's number: '出租方联系电话', '采购人联系方式'
+_OWNER_PHONE_CELL = re.compile(
+    r"(采购人|招标人|转让方|出租方|出让方|出让人|业主|委托方)(联系)?(电话|方式|手机)"
+)
 
 
 def _wrapped_value(cells: list[str], nxt: list[str]) -> str | None:

@@ -385,3 +385,47 @@ def test_a_result_sentence_names_the_winner() -> None:
     assert rec.notice_type == "mining.deal_result"
     assert rec.fields["winner"] == ["某某矿业有限公司"]
     assert rec.fields["amount"] == 211370000
+
+
+# -- an exchange's contact desk, a 中选 result, a postponement --
+
+_DISCLOSURE = (
+    "<table><tr><td>标的名称</td><td>某市某路1号房屋3年租赁权</td></tr><tr><td>信息披露起始日期</td><td>2030-07-29</td></tr>"
+    "<tr><td>出租方名称</td><td>某资产经营管理有限公司</td></tr>"
+    "<tr><td>联系人</td><td>杨小姐</td></tr><tr><td>联系电话</td><td>0571-80000001</td></tr></table>"
+    "<p>出租方承诺：本次招租已履行相应程序。</p>"
+)
+
+
+def test_an_exchange_disclosures_contact_desk_is_not_the_sellers() -> None:
+    rec = _x(_DISCLOSURE)
+    assert rec.notice_type == "property.transfer_notice"
+    assert "contact_phone" not in rec.fields
+    assert rec.gaps.get("contact_phone")  # stated, not read: for a person to check, never a finding
+
+
+def test_the_sellers_own_number_in_a_disclosure_stands() -> None:
+    page = _DISCLOSURE.replace("<td>联系电话</td>", "<td>出租方联系电话</td>")
+    assert _x(page).fields["contact_phone"] == "0571-80000001"
+
+
+def test_a_lease_notice_of_the_owner_keeps_its_phone() -> None:
+    # guard: a lessor's own 招租公告 (no exchange disclosure) names its own contact
+    page = "<h1>某路营业用房招租公告</h1><p>出租方：某物业管理有限公司</p><p>联系人：孙先生 联系电话：0570-7023931</p>"
+    assert _x(page).fields["contact_phone"] == "0570-7023931"
+
+
+@pytest.mark.parametrize(
+    ("title", "notice_type"),
+    [
+        ("某县某局办公设备采购项目中选公告", "procurement.result"),
+        ("某县某局物业管理服务采购项目比选中选结果公示", "procurement.result"),
+        ("某县某工程施工招标延期公告", "construction.correction"),
+        ("某县某局设备采购项目延期开标公告", "procurement.correction"),
+        ("某县某工程中选候选人公示", "construction.candidates"),
+    ],
+)
+def test_type_words_of_other_templates(title: str, notice_type: str) -> None:
+    from extractors.classify import classify
+
+    assert classify(title, [], "")[1] == notice_type
