@@ -217,7 +217,8 @@ def _kv_alias_findings(tables: list[Table], spec: Extractor) -> list[Finding]:
     return found
 
 
-_DISCLOSURE = re.compile(r"信息披露(起始|开始|结束|截止)?(日期|时间|期)")
+_DISCLOSURE = re.compile(r"信息披露(起始|开始)(日期|时间)")
+_PROJECT_LABELLED = re.compile(r"项目(编号|名称)")
 _OWNER_PHONE = re.compile(r"转让方|出租方|委托方|出让方|产权持有")
 _ORG_END = re.compile(r"(公司|中心|局|委员会|政府|办公室|管委会|集团|院|所|站|厅)$")
 _NOT_A_SUBJECT = re.compile(r"详见|见附件|附件|清单|(公告|公示|通知)$")
@@ -421,9 +422,13 @@ def extract(
         and "subject_name" in rec.fields
         # not a pointer ('详见附件清单') nor the notice's own heading copied into the cell ('…交易公告')
         and not _NOT_A_SUBJECT.search(str(rec.fields["subject_name"]))
+        and _DISCLOSURE.search(body_text[:8000])
+        and not _PROJECT_LABELLED.search(body_text[:8000])
     ):
-        # an exchange's disclosure (产权转让, 租赁权出租) names no project but its 标的: what is offered is
-        # the project (标的名称 '…房屋5年租赁权'), as the 标的编号 is its number
+        # an exchange's disclosure (产权转让, 租赁权出租; dated by its 信息披露起始日期) names no project but
+        # its 标的: what is offered is the project (标的名称 '…房屋5年租赁权'), as the 标的编号 is its number.
+        # A county platform's 转让公告 (公告期, no disclosure dates) keeps its 标的 as the subject only, as
+        # the replica's truth and the golden pages have it
         p = rec.provenance["subject_name"]
         rec.set("project_name", rec.fields["subject_name"], p.snippet, p.method)
     if "project_name" in spec.keys and "project_name" not in rec.fields:

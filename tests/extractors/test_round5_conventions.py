@@ -316,11 +316,24 @@ def test_an_agreed_sale_names_its_seller_under_a_heading() -> None:
 def test_an_exchange_disclosure_names_its_project_by_the_subject() -> None:
     page = (
         "<table><tr><td>标的名称</td><td>某市某路1号房屋5年租赁权</td></tr><tr><td>标的编号</td><td>HJS2030ZL0002</td></tr>"
+        "<tr><td>信息披露起始日期</td><td>2030-08-04</td></tr>"
         "<tr><td>出租底价</td><td>100000 元/年</td></tr></table><p>出租方承诺：本次招租已履行相应程序。</p>"
     )
     rec = _x(page)
     assert rec.notice_type == "property.transfer_notice"
     assert rec.fields["project_name"] == rec.fields["subject_name"] == "某市某路1号房屋5年租赁权"
+
+
+def test_a_platforms_transfer_notice_keeps_its_subject_apart() -> None:
+    # guard: a county platform's 转让公告 (公告期, no disclosure dates) keeps 标的名称 as the subject only
+    page = (
+        "<h1>某公司报废设备一批转让公告</h1><table><tr><td>标的编号：</td><td>QZCQ20300001</td></tr>"
+        "<tr><td>标的名称：</td><td>某公司报废设备一批</td></tr><tr><td>转让方：</td><td>某公司</td></tr>"
+        "<tr><td>转让底价：</td><td>27,228,000.00元</td></tr><tr><td>公告期：</td><td>2030年1月19日至2030年2月14日</td></tr></table>"
+    )
+    rec = _x(page)
+    assert rec.fields["subject_name"] == "某公司报废设备一批"
+    assert "project_name" not in rec.fields
 
 
 def test_a_pointer_to_the_attachment_is_no_project() -> None:
