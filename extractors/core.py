@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -132,8 +133,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
                 text = parts[0]
         if key in ("purchaser", "agency") and (not _ORG_HINT.search(text) or len(text) > 50):
             return None
-        if key == "project_number" and not re.search(r"[A-Za-z0-9]", text):
-            return None
+        if key == "project_number" and not re.search(r"[A-Za-z0-9]", unicodedata.normalize("NFKC", text)):
+            return None  # (a code in full-width letters and digits, 'ＺＣ－２０３０－０１', is a code)
         if key == "project_number":
             # '项目编号：MJZ2016017号': 号 counts the code, it is not part of it (a 文号 such as
             # '岳财市采计【2018】000064号' keeps its 号: there it closes the document number)

@@ -249,7 +249,8 @@ def _squash(text: str) -> str:
     text = _cn_date_to_arabic(text)
     text = _WS.sub(" ", text)
     text = re.sub(r"(\d+) (\d+)(?=\s*年)", r"\1\2", text)
-    text = re.sub(r"(?<!\d)(\d) (\d)(?!\d)", r"\1\2", text)
+    # ('2021-5-6 9:30:00': a one-digit day after a date separator is no letter-spaced figure)
+    text = re.sub(r"(?<![\d\-/.])(\d) (\d)(?!\d)", r"\1\2", text)
     return re.sub(r"(?<=\D) | (?=\D)", "", text)
 
 
@@ -390,6 +391,13 @@ _AREA_FACTOR = {
 def parse_area(text: str, default_unit: str | None = None) -> float | None:
     """Area in m²: '17960.29平方米', '1.2公顷' (×10000), '7亩' (×666.67), or a bare number with the header's unit."""
     s = clean_text(text)
+    # '5.6万平方米': ten-thousands of square metres
+    s = re.sub(
+        r"(\d+(?:\.\d+)?)\s*万\s*(?=平方米|平米|㎡|m2|m²)",
+        lambda m: f"{float(m.group(1)) * 10000:.2f}",
+        s,
+        count=1,
+    )
     m = _AREA.search(s)
     if not m:
         return None

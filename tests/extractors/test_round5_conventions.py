@@ -442,3 +442,38 @@ def test_type_words_of_other_templates(title: str, notice_type: str) -> None:
     from extractors.classify import classify
 
     assert classify(title, [], "")[1] == notice_type
+
+
+# -- figures in other notations --
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("2030-5-6 9:30:00", "2030-05-06 09:30"),
+        ("2030/5/6 9:30", "2030-05-06 09:30"),
+        ("2030-05-06 09:30", "2030-05-06 09:30"),
+    ],
+)
+def test_one_digit_dates_with_a_time(text: str, want: str) -> None:
+    from extractors.normalize import parse_datetime
+
+    assert parse_datetime(text) == want
+
+
+def test_an_area_in_ten_thousands_of_square_metres() -> None:
+    from extractors.normalize import parse_area
+
+    assert parse_area("5.6万平方米") == 56000
+    assert parse_area("12万㎡") == 120000
+    assert parse_area("1234.56平方米") == 1234.56  # guard: no 万, no factor
+
+
+def test_full_width_codes_and_figures() -> None:
+    rec = _x(
+        "<h1>某局办公设备采购公告</h1><p>项目编号：ＺＣ－２０３０－０１</p><p>采购人：某县某局</p>"
+        "<p>预算金额：１００万元</p><p>投标截止时间：２０３０年５月６日９：３０</p>"
+    )
+    assert rec.fields["project_number"] == "ＺＣ－２０３０－０１"  # as printed (scores after NFKC)
+    assert rec.fields["budget"] == 1000000
+    assert rec.fields["bid_deadline"] == "2030-05-06 09:30"
