@@ -13,7 +13,21 @@ from .classify import classify
 from .decode import MAX_BODY_BYTES, load, strip_controls
 from .fieldspecs import Extractor, extractor_for
 from .hanzi import fold
-from .labels import AREA, DATE, DATETIME, LONG, MONEY, NAME, NUMBER, ORGS, PEOPLE, PHONE, YEARS, kind_of
+from .labels import (
+    AREA,
+    DATE,
+    DATETIME,
+    LONG,
+    MONEY,
+    NAME,
+    NUMBER,
+    ORGS,
+    PEOPLE,
+    PHONE,
+    YEARS,
+    core_label,
+    kind_of,
+)
 from .layout import Page, Table, build_page
 from .lots import drop_per_lot
 from .readers import (
@@ -196,6 +210,20 @@ def _aliased(findings: list[Finding], spec: Extractor) -> list[Finding]:
     return out
 
 
+def _line_alias_findings(lines: list[str], spec: Extractor) -> list[Finding]:
+    """'投标报价:1800000元' as a line (a text rendering of a result's grid): the alias's key, like a table cell."""
+    found: list[Finding] = []
+    if not spec.aliases:
+        return found
+    for ln in lines:
+        label, sep, value = ln.partition(":") if ":" in ln else ln.partition("：")
+        if sep and value.strip() and len(label) <= 14:
+            core = core_label(label)[0]
+            if core in spec.aliases:
+                found.append(Finding(spec.aliases[core], value, "", ln, "label_line"))
+    return found
+
+
 def _kv_alias_findings(tables: list[Table], spec: Extractor) -> list[Finding]:
     found = []
     if not spec.aliases:
@@ -327,6 +355,7 @@ def extract(
     findings: list[Finding] = []
     findings += list(css_hooks(page))
     findings += _kv_alias_findings(tables, spec)
+    findings += _line_alias_findings(lines, spec)
     # a 公告概要 summary grid is the platform's own record of the notice: before the free text
     findings += list(kv_tables([t for t in tables if t.summary]))
     findings += [f for f in label_lines(page.lines[:start]) if f.key in ("title", "publish_date")]

@@ -477,3 +477,24 @@ def test_full_width_codes_and_figures() -> None:
     assert rec.fields["project_number"] == "ＺＣ－２０３０－０１"  # as printed (scores after NFKC)
     assert rec.fields["budget"] == 1000000
     assert rec.fields["bid_deadline"] == "2030-05-06 09:30"
+
+
+def test_a_results_grid_rendered_one_cell_per_line_gives_the_bid_as_amount() -> None:
+    # '投标报价' is a construction result's amount (fieldspecs.TYPE_ALIASES), in a text rendering too
+    page = (
+        "某中心新建工程设计成交结果\n项目编号\nA3303810530000001_01\n发布日期\n2030年07月06日\n交易方式\n公开招标\n"
+        "投标报价\n1800000元\n工程名称\n某中心新建工程设计\n招标单位\n某街道社区卫生服务中心\n中标单位\n某建筑设计研究院有限公司\n"
+    )
+    rec = _x(page)
+    assert rec.notice_type == "construction.result"
+    assert rec.fields["amount"] == 1800000
+    assert rec.fields["winner"] == ["某建筑设计研究院有限公司"]
+
+
+def test_several_bids_under_one_label_give_no_amount() -> None:
+    # guard: a result listing each bidder's 投标报价 states no single amount
+    page = (
+        "某工程施工中标结果公告\n中标单位:甲建设有限公司\n投标人:甲建设有限公司\n投标报价:100万元\n"
+        "投标人:乙建设有限公司\n投标报价:110万元\n"
+    )
+    assert "amount" not in _x(page).fields
