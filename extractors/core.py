@@ -25,7 +25,6 @@ from .labels import (
     PEOPLE,
     PHONE,
     YEARS,
-    core_label,
     kind_of,
 )
 from .layout import Page, Table, build_page
@@ -88,6 +87,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     if kind in (MONEY, AREA, YEARS, NUMBER, DATE, DATETIME):
         raw = fold(raw)  # a figure in traditional characters ('4.7億元', '0.225平方千米', '5年')
     if kind == MONEY:
+        if re.search(r"[*＊]{2,}|\(略\)|（略）", raw):
+            return None  # an aggregator's mask ('******.73 元'): the figure is not on the page
         unit = N.unit_from_label(f.note) or None
         parsed = N.parse_money(raw, unit)
         if parsed.value is not None and parsed.value <= 0:
@@ -215,12 +216,14 @@ def _line_alias_findings(lines: list[str], spec: Extractor) -> list[Finding]:
     found: list[Finding] = []
     if not spec.aliases:
         return found
+    words = "|".join(re.escape(a) for a in sorted(spec.aliases, key=len, reverse=True))
+    rx = re.compile(rf"(?:^|(?<=[\s，,；;。|元]))({words})\s*(?:[(（][^)）]{{0,8}}[)）])?\s*[:：]")
     for ln in lines:
-        label, sep, value = ln.partition(":") if ":" in ln else ln.partition("：")
-        if sep and value.strip() and len(label) <= 14:
-            core = core_label(label)[0]
-            if core in spec.aliases:
-                found.append(Finding(spec.aliases[core], value, "", ln, "label_line"))
+        hits = list(rx.finditer(ln))
+        for k, h in enumerate(hits):
+            value = ln[h.end() : hits[k + 1].start() if k + 1 < len(hits) else len(ln)]
+            if value.strip():
+                found.append(Finding(spec.aliases[h.group(1)], value, "", ln, "label_line"))
     return found
 
 

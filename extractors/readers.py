@@ -114,8 +114,9 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
             core, _ = core_label(run[k:])
             if keys_for(core):
                 found = k
-                if k and core == "编号" and _PERSONAL_DOC.search(run[:k]):
-                    found = None  # '证书编号' / '注册编号': a person's or firm's document, not the project's
+                if k and core == "编号" and (_PERSONAL_DOC.search(run[:k]) or run[:k].endswith("合同")):
+                    # '证书编号' / '注册编号': a person's or firm's document; '政府采购合同编号': the contract's
+                    found = None
                 elif (
                     core == "编号"
                     and j + k > 0

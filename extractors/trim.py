@@ -58,9 +58,13 @@ def trim_name(text: str) -> str:
     return text.strip()
 
 
+# a table's bare column words: a cell read as a value is the header row misread ('项目名称 | 单位 | 数量')
+_BARE_HEADERS = frozenset({"单位", "数量", "单价", "型号", "规格", "备注", "合计", "小计", "工程量"})
+
+
 def header_word(text: str) -> bool:
-    """True when ``text`` is a short column-header word ('企业名称', '投标总报价'), not a value."""
-    return len(text) <= 12 and _HEADER.match(text) is not None
+    """True when ``text`` is a short column-header word ('企业名称', '投标总报价', '单位'), not a value."""
+    return len(text) <= 12 and (_HEADER.match(text) is not None or text in _BARE_HEADERS)
 
 
 # a finance bureau's purchase-plan number: '采购计划编号：古财采计[2018]068', '采购编号：双峰财采计2018-0342'

@@ -498,3 +498,32 @@ def test_several_bids_under_one_label_give_no_amount() -> None:
         "投标人:乙建设有限公司\n投标报价:110万元\n"
     )
     assert "amount" not in _x(page).fields
+
+
+# -- a contract: its total in words, its own number, masked figures --
+
+_CONTRACT = (
+    "某河风光带日常维护服务外包项目续签合同政府采购合同(服务类)\n政府采购合同编号: FRCG-GK-2030-0012-1\n采购方式: 公开招标\n"
+    "采购人(甲方):某县农业农村局\n供应商(乙方):某环境服务有限公司\n一、标的信息\n"
+    "| 序号 | 项目名称 | 单位 | 数量 | 金额(元) |\n| 1 | 绿化维护 | 项 | 1 | {small} |\n"
+    "合计金额小写: {small} 元 合计金额大写:壹佰零贰万伍仟捌佰贰拾陆元柒角叁分\n"
+)
+
+
+def test_a_contracts_total_in_words_is_its_amount_when_the_figure_is_masked() -> None:
+    rec = _x(_CONTRACT.format(small="******.73"))
+    assert rec.notice_type == "procurement.contract"
+    assert rec.fields["amount"] == 1025826.73
+    assert "project_number" not in rec.fields  # a contract's number, not the project's
+    assert rec.fields.get("project_name") != "单位"  # a column word, not a name
+
+
+def test_a_contracts_total_in_figures() -> None:
+    rec = _x(_CONTRACT.format(small="1025826.73"))
+    assert rec.fields["amount"] == 1025826.73
+
+
+def test_a_masked_figure_is_no_figure() -> None:
+    # guard: '预算金额：****.50元' on an aggregator's copy is not 0.5 yuan
+    rec = _x("<h1>某局设备采购公告</h1><p>采购人：某县某局</p><p>预算金额：****.50元</p>")
+    assert "budget" not in rec.fields
