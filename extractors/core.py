@@ -25,6 +25,8 @@ from .labels import (
     PEOPLE,
     PHONE,
     YEARS,
+    core_label,
+    keys_for,
     kind_of,
 )
 from .layout import Page, Table, build_page
@@ -419,7 +421,11 @@ def extract(
         # a date opening one of the first lines ('2022-12-26 矿机优选网矿权出让' under a repost's title)
         # is the page's 发布时间 printed without its label: taxonomy.md takes it before the 落款 date
         for i, ln in enumerate(page.lines[:15]):
-            m = (_TOP_DATE.match(ln) or _TAGGED_DATE.match(ln)) if i < 8 else None
+            m = (
+                (_TOP_DATE.match(ln) or _TAGGED_DATE.match(ln))
+                if i < 8 and not _labels_above(page.lines, i)
+                else None
+            )
             if not m and _BYLINE_WORDS.search(ln):
                 m = _BYLINE.search(ln)
             if m and N.parse_date(m.group(1)):
@@ -514,6 +520,18 @@ def extract(
 
 # a rank column, not a row number: 序号 1, 2, 3 lists joint or per-lot winners
 _RANKED_HEADER = re.compile(r"排名|名次|排序|顺序")
+
+
+def _labels_above(lines: list[str], i: int) -> bool:
+    """The line above ``lines[i]`` is an item's label ('开标日期' over '2018年06月29日'): the date is that
+    item's value, printed one cell per line, not the page's posting date."""
+    if i == 0:
+        return False
+    prev = lines[i - 1].strip()
+    keys = keys_for(core_label(prev)[0]) if len(prev) <= 12 else ()
+    if "publish_date" in keys:
+        return False  # '发布时间' over '2020/05/22': the posting date under its own label
+    return bool(keys) or (prev.endswith((":", "：")) and not re.search(r"(发布|信息|公示)(时间|日期)", prev))
 
 
 def _first_ranked(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

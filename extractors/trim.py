@@ -78,6 +78,15 @@ def _is_plan_number(f: Finding) -> bool:
     return bool(_PLAN_VALUE.search(f.raw) or _PLAN_LABEL.search(before))
 
 
+# a lot's (标段's) own code: the project's number is preferred where the page gives both (the 标段
+# number is the alternative, as the labels of 镇江, 轮台 and 大连 read them)
+_LOT_LABEL = re.compile(r"^\s*(?:标段|标包|分包)(?:[(（]包[)）])?编号")
+
+
+def _is_lot_number(f: Finding) -> bool:
+    return bool(_LOT_LABEL.match(f.snippet))
+
+
 def plan_numbers_last(findings: list[Finding]) -> list[Finding]:
     """``findings`` with purchase-plan numbers moved after the other project_number readings.
 
@@ -86,6 +95,8 @@ def plan_numbers_last(findings: list[Finding]) -> list[Finding]:
     latter.  A page that prints only the plan number still has it read (it is moved, not dropped).
     """
     plan = [f for f in findings if f.key == "project_number" and _is_plan_number(f)]
-    if not plan:
+    lots = [f for f in findings if f.key == "project_number" and not _is_plan_number(f) and _is_lot_number(f)]
+    if not plan and not lots:
         return findings
-    return [f for f in findings if not (f.key == "project_number" and _is_plan_number(f))] + plan
+    moved = {id(f) for f in plan + lots}
+    return [f for f in findings if id(f) not in moved] + plan + lots

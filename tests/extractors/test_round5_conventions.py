@@ -527,3 +527,29 @@ def test_a_masked_figure_is_no_figure() -> None:
     # guard: '预算金额：****.50元' on an aggregator's copy is not 0.5 yuan
     rec = _x("<h1>某局设备采购公告</h1><p>采购人：某县某局</p><p>预算金额：****.50元</p>")
     assert "budget" not in rec.fields
+
+
+# -- the project's number before a lot's, a date under its label --
+
+
+def test_the_projects_number_before_the_lots() -> None:
+    page = (
+        "<table><tr><td>标段编号</td><td>G2102012030012939821</td></tr><tr><td>项目编号</td><td>04112030050062</td></tr>"
+        "<tr><td>工程名称</td><td>某公园亮化工程施工</td></tr><tr><td>中标单位</td><td>某路灯安装工程有限公司</td></tr>"
+        "<tr><td>中标价</td><td>15458310.53元</td></tr></table>"
+    )
+    assert _x(page).fields["project_number"] == "04112030050062"
+
+
+def test_a_lots_number_alone_is_still_read() -> None:
+    # guard: moved after the others, not dropped
+    page = "<h1>某工程施工招标公告</h1><p>标段编号：BD-2030-004</p><p>招标人：某县住建局</p>"
+    assert _x(page).fields["project_number"] == "BD-2030-004"
+
+
+def test_a_date_under_an_items_label_is_no_posting_date() -> None:
+    page = (
+        "<table><tr><td>开标日期</td><td>2030年06月29日</td></tr><tr><td>工程名称</td><td>某公园亮化工程施工</td></tr>"
+        "<tr><td>中标单位</td><td>某路灯安装工程有限公司</td></tr><tr><td>中标价</td><td>1000000元</td></tr></table>"
+    )
+    assert "publish_date" not in _x(page).fields
