@@ -116,6 +116,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         people = N.split_people(raw)
         return people or None
     if kind == ORGS:
+        if re.search(r"[、及和](联系)?地址\s*[:：]", f.snippet):
+            raw = re.split(r"[，,]", raw)[0]  # '名称、地址：某公司，某市某路1号': the address is no party
         # 投诉人：A；被投诉人：B、C → A, B, C (the role words are labels, not names)
         orgs = [_ROLE_PREFIX.sub("", o) for o in N.split_orgs(raw)]
         orgs = [o for o in orgs if o and len(o) <= 60 and not header_word(o)]
@@ -251,6 +253,9 @@ def _kv_alias_findings(tables: list[Table], spec: Extractor) -> list[Finding]:
     return found
 
 
+_SAME_AS_DEADLINE = re.compile(
+    r"开标(?:时间|日期)\s*[:：]?\s*(?:同|与)\s*(?:递交|提交)?(?:投标|响应)?(?:文件)?(?:递交|提交)?截止(?:时间|日期)(?:相同|一致)?"
+)
 _DISCLOSURE = re.compile(r"信息披露(起始|开始)(日期|时间)")
 _PROJECT_LABELLED = re.compile(r"项目(编号|名称)")
 _OWNER_PHONE = re.compile(r"转让方|出租方|委托方|出让方|产权持有")
@@ -387,6 +392,12 @@ def extract(
     _apply(rec, spec, _aliased(list(prose(lines, missing)), spec))
     if "bid_deadline" in spec.keys and "bid_deadline" not in rec.fields:
         _apply(rec, spec, list(window_deadline(lines)))
+    if "opening_time" in spec.keys and "opening_time" not in rec.fields and "bid_deadline" in rec.fields:
+        # '开标时间：同投标截止时间' / '开标时间与投标截止时间相同': the opening is the deadline
+        for ln in lines:
+            if _SAME_AS_DEADLINE.search(ln):
+                rec.set("opening_time", rec.fields["bid_deadline"], ln, "label_line")
+                break
 
     if spec.table_candidates and "candidates" not in rec.fields:
         best = max(lists, key=lambda t: len(t.rows), default=None)

@@ -553,3 +553,29 @@ def test_a_date_under_an_items_label_is_no_posting_date() -> None:
         "<tr><td>中标单位</td><td>某路灯安装工程有限公司</td></tr><tr><td>中标价</td><td>1000000元</td></tr></table>"
     )
     assert "publish_date" not in _x(page).fields
+
+
+# -- an opening 'as the deadline', a winner's name and address on one label --
+
+
+@pytest.mark.parametrize(
+    "line", ["开标时间：同投标截止时间", "开标时间与投标截止时间相同", "开标时间：同提交投标文件截止时间"]
+)
+def test_an_opening_at_the_deadline(line: str) -> None:
+    page = f"<h1>某局办公设备采购公告</h1><p>采购人：某县某局</p><p>投标截止时间：2030年5月6日9时30分</p><p>{line}</p>"
+    assert _x(page).fields["opening_time"] == "2030-05-06 09:30"
+
+
+def test_an_opening_to_be_announced_is_none() -> None:
+    page = "<h1>某局办公设备采购公告</h1><p>采购人：某县某局</p><p>投标截止时间：2030年5月6日9时30分</p><p>开标时间：另行通知</p>"
+    assert "opening_time" not in _x(page).fields
+
+
+def test_a_winners_name_and_address_under_one_label() -> None:
+    page = (
+        "<h1>某局办公设备采购结果公告</h1><p>采购人：某县某局</p><p>中标（成交）金额：人民币壹佰万元整（¥1,000,000.00）</p>"
+        "<p>中标供应商名称、地址：某科技有限公司，某市某路1号</p>"
+    )
+    rec = _x(page)
+    assert rec.fields["winner"] == ["某科技有限公司"]
+    assert rec.fields["amount"] == 1000000
