@@ -1031,16 +1031,24 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
     if span:
         joined = "".join(lines[span[0] : span[1] + 1])
         return joined, lines[span[0]]
-    if (
-        len(top) >= 2
-        and top[0] == top[1]
-        and 4 <= len(top[0]) <= 60
-        and not re.search(r"[:：|，,。；;]", top[0])
-        and not _SECTION.match(top[0])
-    ):
-        # a rendering of the page's <title> and its heading, one under the other: the same line twice
-        # ('杭州某置业有限公司100%股权' ×2 above a disclosure's '一、转让申请与承诺') is the notice's title
-        return top[0], top[0]
+    repeated = next(
+        (
+            ln
+            for ln in top
+            if top.count(ln) >= 2
+            and 6 <= len(ln) <= 60
+            # (a figure's thousands commas, '15,241,757.90元债权', are no clause marks)
+            and not re.search(r"[:：|，,。；;]", re.sub(r"(?<=\d),(?=\d{3})", "", ln))
+            and not _SECTION.match(ln)
+            and len(re.findall(r"[\u3400-\u9fff]", ln)) >= 4
+        ),
+        None,
+    )
+    if repeated:
+        # a rendering of the page's <title> and its heading (and an aggregator's share box between them):
+        # the same line printed twice at the top ('杭州某置业有限公司100%股权' ×2 above a disclosure's
+        # '一、转让申请与承诺') is the notice's title
+        return repeated, repeated
     for i in range(1, min(30, len(lines))):
         prev = lines[i - 1]
         if (

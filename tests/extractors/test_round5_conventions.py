@@ -579,3 +579,20 @@ def test_a_winners_name_and_address_under_one_label() -> None:
     rec = _x(page)
     assert rec.fields["winner"] == ["某科技有限公司"]
     assert rec.fields["amount"] == 1000000
+
+
+def test_a_heading_printed_twice_around_a_share_box_is_the_title() -> None:
+    page = (
+        "某市某热源发展有限公司56%股权及转让方对标的企业15,241,757.90元债权\n内容\n发送至邮箱\n"
+        "某市某热源发展有限公司56%股权及转让方对标的企业15,241,757.90元债权\n2030-06-29\n一、转让申请与承诺\n"
+        "我方拟转让持有标的企业产权,并通过产权交易机构公开披露信息。\n"
+    )
+    rec = _x(page)
+    assert rec.notice_type == "property.transfer_notice"
+    assert rec.fields["title"] == "某市某热源发展有限公司56%股权及转让方对标的企业15,241,757.90元债权"
+
+
+def test_repeated_chrome_is_no_title() -> None:
+    # guard: a short chrome word printed twice ('分享' ×2) is not the notice's title
+    page = "分享\n分享\n某县某矿采矿权挂牌出让公告\n一、出让采矿权基本情况\n采矿权名称:某县某矿\n"
+    assert _x(page).fields["title"] == "某县某矿采矿权挂牌出让公告"
