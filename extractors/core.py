@@ -267,6 +267,7 @@ _CRUMB_LABEL = re.compile(r"当前(的)?位置|您的位置|所在位置")
 _SITE_NUMBER = re.compile(r"ICP备|ICP证|公网安备")
 _TOP_DATE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s|$)")
 _DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+_LISTING_START = re.compile(rf"挂牌(?:起始|开始)(?:日期|时间)\s*[:：|]?\s*{_DAY}")
 # an aggregator's tag line under the title: region and channel tags, then the posting date
 # ('亳州市 其他 2025年12月05日')
 _TAGGED_DATE = re.compile(rf"^\s*(?:[\u4e00-\u9fff]{{1,10}}\s+){{1,3}}{_DAY}\s*$")
@@ -442,6 +443,12 @@ def extract(
             if m and N.parse_date(m.group(1)):
                 rec.set("publish_date", N.parse_date(m.group(1)), ln, "meta")
                 break
+    if rec.domain == "property" and "publish_date" in spec.keys and "publish_date" not in rec.fields:
+        # an exchange's listing ('挂牌起始日期 | 2024-12-23 09:00:00'): the disclosure is published when the
+        # listing opens, as 信息披露起始日期 says on other exchanges' pages
+        m = _LISTING_START.search(body_text[:8000])
+        if m and N.parse_date(m.group(1)):
+            rec.set("publish_date", N.parse_date(m.group(1)), m.group(0), "label_line")
     if "publish_date" in spec.keys and "publish_date" not in rec.fields:
         d = publish_line_date(page.lines)
         if d:

@@ -596,3 +596,22 @@ def test_repeated_chrome_is_no_title() -> None:
     # guard: a short chrome word printed twice ('分享' ×2) is not the notice's title
     page = "分享\n分享\n某县某矿采矿权挂牌出让公告\n一、出让采矿权基本情况\n采矿权名称:某县某矿\n"
     assert _x(page).fields["title"] == "某县某矿采矿权挂牌出让公告"
+
+
+def test_an_exchange_listing_is_published_when_it_opens() -> None:
+    page = (
+        "某公司34%股权转让交易公告\n标的名称 | 某公司34%股权 | ||\n标的编号 | N0129GQ0001 | 产权子类型 | 股权 |\n"
+        "挂牌起始日期 | 2030-12-23 09:00:00 | 挂牌截止日期 | 2031-01-20 17:00:00 |\n转让方承诺:本次转让已履行相应程序。\n"
+    )
+    rec = _x(page)
+    assert rec.notice_type == "property.transfer_notice"
+    assert rec.fields["publish_date"] == "2030-12-23"
+
+
+def test_a_land_listing_start_is_no_publish_date() -> None:
+    # guard: a land notice is published weeks before its 挂牌 opens
+    page = (
+        "某县国有建设用地使用权挂牌出让公告\n一、出让地块\n地块编号:某土2030-5\n二、挂牌时间\n"
+        "挂牌起始时间:2030年4月10日9时\n挂牌截止时间:2030年4月20日15时\n"
+    )
+    assert _x(page).fields.get("publish_date") != "2030-04-10"
