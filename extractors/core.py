@@ -91,6 +91,10 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     if kind == MONEY:
         if re.search(r"[*＊]{2,}|\(略\)|（略）", raw):
             return None  # an aggregator's mask ('******.73 元'): the figure is not on the page
+        if key == "starting_price" and _PER_AREA.search(N.clean_text(raw)[:40] + " " + f.note):
+            return (
+                None  # '1221元/M2', '地面地价1609元/平方米': a price per unit of land, not the sale's price
+            )
         unit = N.unit_from_label(f.note) or None
         parsed = N.parse_money(raw, unit)
         if parsed.value is not None and parsed.value <= 0:
@@ -253,6 +257,7 @@ def _kv_alias_findings(tables: list[Table], spec: Extractor) -> list[Finding]:
     return found
 
 
+_PER_AREA = re.compile(r"元\s*/\s*(?:平方米|平米|㎡|[mM]2|m²|亩|公顷)")
 _SAME_AS_DEADLINE = re.compile(
     r"开标(?:时间|日期)\s*[:：]?\s*(?:同|与)\s*(?:递交|提交)?(?:投标|响应)?(?:文件)?(?:递交|提交)?截止(?:时间|日期)(?:相同|一致)?"
 )

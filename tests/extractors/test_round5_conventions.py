@@ -615,3 +615,25 @@ def test_a_land_listing_start_is_no_publish_date() -> None:
         "挂牌起始时间:2030年4月10日9时\n挂牌截止时间:2030年4月20日15时\n"
     )
     assert _x(page).fields.get("publish_date") != "2030-04-10"
+
+
+# -- a land price per square metre is a unit price; a mining right's 出让收益 --
+
+
+@pytest.mark.parametrize("line", ["起始价:1221元/平方米", "起始价(元/平方米):1221", "挂牌起始价:350元/㎡"])
+def test_a_land_price_per_square_metre_is_no_starting_price(line: str) -> None:
+    page = f"某县国有建设用地使用权挂牌出让公告\n一、地块\n地块编号:某土2030-5\n土地用途:工业用地\n{line}\n"
+    assert "starting_price" not in _x(page).fields
+
+
+def test_a_price_per_tonne_stays_the_starting_price() -> None:
+    # guard: an emission right is sold by the tonne, and the labels read that price as its starting price
+    page = "某县排污权电子竞价公告\n一、标的\n化学需氧量排污权指标\n起始价:21000元/吨\n"
+    assert _x(page).fields["starting_price"] == 21000
+
+
+def test_a_mining_rights_revenue_starting_price() -> None:
+    page = (
+        "某县某矿采矿权挂牌出让公告\n一、采矿权基本情况\n采矿权名称:某县某矿\n采矿权出让收益起始价:4700万元\n"
+    )
+    assert _x(page).fields["starting_price"] == 47000000
