@@ -637,3 +637,27 @@ def test_a_mining_rights_revenue_starting_price() -> None:
         "某县某矿采矿权挂牌出让公告\n一、采矿权基本情况\n采矿权名称:某县某矿\n采矿权出让收益起始价:4700万元\n"
     )
     assert _x(page).fields["starting_price"] == 47000000
+
+
+# -- the 2020 procurement template's '五、开启' section --
+
+
+@pytest.mark.parametrize("head", ["五、开启", "五、响应文件开启", "六、开标"])
+def test_an_opening_section_without_the_word_time(head: str) -> None:
+    page = (
+        "<h1>某局物业管理服务采购项目竞争性磋商公告</h1><p>项目编号：ZJ-2030-001</p><p>采购人：某市某局</p>"
+        "<p>四、响应文件提交</p><p>截止时间：2030年06月15日09:30（北京时间）</p><p>地点：政采云平台</p>"
+        f"<p>{head}</p><p>时间：2030年06月15日10:00（北京时间）</p><p>地点：某市公共资源交易中心</p>"
+    )
+    rec = _x(page)
+    assert rec.fields["opening_time"] == "2030-06-15 10:00"
+    assert rec.fields["bid_deadline"] == "2030-06-15 09:30"
+
+
+def test_an_opening_section_over_a_window_reads_nothing() -> None:
+    # guard: a window of two dates is no one time
+    page = (
+        "<h1>某局物业管理服务采购项目竞争性磋商公告</h1><p>采购人：某市某局</p>"
+        "<p>五、开启</p><p>时间：2030年06月15日10:00至2030年06月16日10:00</p>"
+    )
+    assert "opening_time" not in _x(page).fields
