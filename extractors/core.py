@@ -108,6 +108,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     if kind == DATETIME:
         return N.parse_datetime(raw)
     if kind == AREA:
+        if _PART_AREA.search(re.split(r"[:：]", f.snippet, maxsplit=1)[0][-16:]):
+            return None  # 'A区范围面积:0.20663平方公里': one part's area, not the whole (its total may be masked)
         return N.parse_area(raw, N.area_unit_from_label(f.note))
     if kind == YEARS:
         return N.duration_years(raw)
@@ -257,6 +259,9 @@ def _kv_alias_findings(tables: list[Table], spec: Extractor) -> list[Finding]:
     return found
 
 
+_PART_AREA = re.compile(
+    r"(?:^|[^\u3400-\u9fff])[A-Za-z\d一二三四五六七八九十]{1,2}区(?:范围|开采)?面积$|其中.{0,6}面积$"
+)
 _PER_AREA = re.compile(r"元\s*/\s*(?:平方米|平米|㎡|[mM]2|m²|亩|公顷)")
 _SAME_AS_DEADLINE = re.compile(
     r"开标(?:时间|日期)\s*[:：]?\s*(?:同|与)\s*(?:递交|提交)?(?:投标|响应)?(?:文件)?(?:递交|提交)?截止(?:时间|日期)(?:相同|一致)?"

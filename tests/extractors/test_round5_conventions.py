@@ -661,3 +661,17 @@ def test_an_opening_section_over_a_window_reads_nothing() -> None:
         "<p>五、开启</p><p>时间：2030年06月15日10:00至2030年06月16日10:00</p>"
     )
     assert "opening_time" not in _x(page).fields
+
+
+def test_one_zones_area_is_not_the_rights_area() -> None:
+    page = (
+        "某县某岛建筑用石料矿采矿权协议出让事项公开\n一、协议出让人\n某县自然资源局\n二、矿区基本情况\n"
+        "1、矿区面积:0.*平方公里,由A、B两区组成。\nA区范围面积:0.20663平方公里,开采标高:+123.83米至+12.3米。\n"
+    )
+    assert "area_m2" not in _x(page).fields
+
+
+def test_the_mines_own_area_stands() -> None:
+    # guard: '矿区面积' is the whole
+    page = "某县某矿采矿权挂牌出让公告\n一、采矿权基本情况\n矿区面积:0.20663平方公里\n"
+    assert _x(page).fields["area_m2"] == 206630
