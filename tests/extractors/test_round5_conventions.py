@@ -675,3 +675,25 @@ def test_the_mines_own_area_stands() -> None:
     # guard: '矿区面积' is the whole
     page = "某县某矿采矿权挂牌出让公告\n一、采矿权基本情况\n矿区面积:0.20663平方公里\n"
     assert _x(page).fields["area_m2"] == 206630
+
+
+def test_a_candidates_whole_block_on_one_line() -> None:
+    page = (
+        "某县某道路改造工程施工中标候选人公示\n招标人:某县交通运输局\n"
+        "第一中标候选人:甲建设有限公司,投标报价:1234567.00元,项目经理:张三\n"
+        "第二中标候选人:乙建设有限公司,投标报价:1,245,678.00元,项目经理:李四\n公示期:2030年6月1日至2030年6月3日\n"
+    )
+    rec = _x(page)
+    assert rec.fields["candidates"] == [
+        {"rank": 1, "name": "甲建设有限公司", "price": 1234567},
+        {"rank": 2, "name": "乙建设有限公司", "price": 1245678},
+    ]
+
+
+def test_candidate_blocks_over_several_lines_still_read() -> None:
+    # guard: the block printed one item per line, as before
+    page = (
+        "某县某道路改造工程施工中标候选人公示\n招标人:某县交通运输局\n第一中标候选人:甲建设有限公司\n投标报价:1234567.00元\n"
+        "第二中标候选人:乙建设有限公司\n投标报价:1245678.00元\n"
+    )
+    assert [c["name"] for c in _x(page).fields["candidates"]] == ["甲建设有限公司", "乙建设有限公司"]
