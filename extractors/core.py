@@ -125,7 +125,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         if re.search(r"[、及和](联系)?地址\s*[:：]", f.snippet):
             raw = re.split(r"[，,]", raw)[0]  # '名称、地址：某公司，某市某路1号': the address is no party
         # 投诉人：A；被投诉人：B、C → A, B, C (the role words are labels, not names)
-        orgs = [_ROLE_PREFIX.sub("", o) for o in N.split_orgs(raw)]
+        # ('甲公司（地址：…）': the label inside the bracket ends the name and leaves its bracket open)
+        orgs = [re.sub(r"\s*[（(]\s*$", "", _ROLE_PREFIX.sub("", o)) for o in N.split_orgs(raw)]
         orgs = [o for o in orgs if o and len(o) <= 60 and not header_word(o)]
         return orgs or None
     if kind == PHONE:

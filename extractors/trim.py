@@ -51,6 +51,8 @@ def cut_unclosed(text: str) -> str:
 def trim_name(text: str) -> str:
     """The name at the start of ``text`` without the trailing clutter described in the module doc."""
     text = cut_unclosed(text)
+    # '某局（地址：…）': a label inside the bracket ended the value and left the bracket open
+    text = re.sub(r"\s*[（(〔\[【]\s*$", "", text)
     text = text.split("。", 1)[0]
     text = _DEFINED.sub("", text)
     text = _HINT.sub("", text)

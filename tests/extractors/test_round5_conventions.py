@@ -697,3 +697,20 @@ def test_candidate_blocks_over_several_lines_still_read() -> None:
         "第二中标候选人:乙建设有限公司\n投标报价:1245678.00元\n"
     )
     assert [c["name"] for c in _x(page).fields["candidates"]] == ["甲建设有限公司", "乙建设有限公司"]
+
+
+def test_a_winner_with_its_address_in_brackets() -> None:
+    page = "<h1>某局设备采购中标结果公告</h1><p>采购人：某县某局</p><p>中标供应商：甲科技有限公司（地址：某市某路1号）</p>"
+    assert _x(page).fields["winner"] == ["甲科技有限公司"]
+
+
+def test_names_whose_bracket_holds_a_label() -> None:
+    page = (
+        "<h1>某局设备采购公告</h1><p>采购人：某县某局（地址：某市某路1号）</p>"
+        "<p>采购代理机构：某招标代理有限公司(联系人：王某)</p><p>项目名称：某局设备采购项目（项目编号：ZC-2030-01）</p>"
+    )
+    rec = _x(page)
+    assert rec.fields["purchaser"] == "某县某局"
+    assert rec.fields["agency"] == "某招标代理有限公司"
+    assert rec.fields["project_name"] == "某局设备采购项目"
+    assert rec.fields["project_number"] == "ZC-2030-01"
