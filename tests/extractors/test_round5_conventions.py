@@ -714,3 +714,13 @@ def test_names_whose_bracket_holds_a_label() -> None:
     assert rec.fields["agency"] == "某招标代理有限公司"
     assert rec.fields["project_name"] == "某局设备采购项目"
     assert rec.fields["project_number"] == "ZC-2030-01"
+
+
+@pytest.mark.parametrize("label", ["年租金起始价(元)", "首年租金起始价", "年租金底价", "首年起始租金"])
+def test_a_lease_states_its_starting_rent(label: str) -> None:
+    assert keys_for(core_label(label)[0]) == ("starting_price",)
+
+
+def test_a_rent_alone_is_no_starting_price() -> None:
+    # guard: '年租金' in a lease result is the rent agreed, not the floor
+    assert "starting_price" not in keys_for(core_label("年租金")[0])
