@@ -60,7 +60,8 @@ _DOMAIN_RE = {d: [(re.compile(p), w) for p, w in sig] for d, sig in _DOMAIN_SIGN
 # type rules per domain family, most specific first: (regex on title/heading, type)
 _PROC_CONS_RULES: list[tuple[str, str]] = [
     (r"采购意向", "intention"),
-    (r"更正|变更|澄清|补充公告|补遗|答疑|修改公告", "correction"),
+    # a postponement changes the tender's dates: '…延期开标公告', '…招标延期公告'
+    (r"更正|变更|澄清|补充公告|补遗|答疑|修改公告|延期|推迟|顺延", "correction"),
     (r"终止|废标|流标|中止|失败公告|异常", "termination"),
     (r"投诉处理|投诉.*决定", "complaint_decision"),
     (r"违法失信|监督处罚|行政处罚|处罚决定|处理决定", "penalty"),
@@ -70,7 +71,8 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     (r"验收", "acceptance"),
     (r"采购(机构|中心).{0,12}考核|考核(结果|情况)", "agency_assessment"),
     (r"合同(公告|公示|签订|订立|履行)|合同$", "contract"),
-    (r"中标|成交|结果公[告示布]|结果$|定标", "result"),
+    # a 比选 / 遴选 awards a 中选 supplier: '…中选公告'
+    (r"中标|成交|中选|结果公[告示布]|结果$|定标", "result"),
     (r"单一来源", "single_source"),
     (r"意见征询|征求意见|征询意见|需求公示|需求论证|需求征求", "consultation"),
     (r"资格预审", "prequalification"),

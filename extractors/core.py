@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -11,8 +12,25 @@ from . import normalize as N
 from .classify import classify
 from .decode import MAX_BODY_BYTES, load, strip_controls
 from .fieldspecs import Extractor, extractor_for
-from .labels import AREA, DATE, DATETIME, LONG, MONEY, NAME, NUMBER, ORGS, PEOPLE, PHONE, YEARS, kind_of
+from .hanzi import fold
+from .labels import (
+    AREA,
+    DATE,
+    DATETIME,
+    LONG,
+    MONEY,
+    NAME,
+    NUMBER,
+    ORGS,
+    PEOPLE,
+    PHONE,
+    YEARS,
+    core_label,
+    keys_for,
+    kind_of,
+)
 from .layout import Page, Table, build_page
+from .lots import drop_per_lot
 from .readers import (
     Finding,
     ListTable,
@@ -68,7 +86,15 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     raw = f.raw
     if N.is_placeholder(raw):
         return None
+    if kind in (MONEY, AREA, YEARS, NUMBER, DATE, DATETIME):
+        raw = fold(raw)  # a figure in traditional characters ('4.7億元', '0.225平方千米', '5年')
     if kind == MONEY:
+        if re.search(r"[*＊]{2,}|\(略\)|（略）", raw):
+            return None  # an aggregator's mask ('******.73 元'): the figure is not on the page
+        if key == "starting_price" and _PER_AREA.search(N.clean_text(raw)[:40] + " " + f.note):
+            return (
+                None  # '1221元/M2', '地面地价1609元/平方米': a price per unit of land, not the sale's price
+            )
         unit = N.unit_from_label(f.note) or None
         parsed = N.parse_money(raw, unit)
         if parsed.value is not None and parsed.value <= 0:
@@ -82,6 +108,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     if kind == DATETIME:
         return N.parse_datetime(raw)
     if kind == AREA:
+        if _PART_AREA.search(re.split(r"[:：]", f.snippet, maxsplit=1)[0][-16:]):
+            return None  # 'A区范围面积:0.20663平方公里': one part's area, not the whole (its total may be masked)
         return N.parse_area(raw, N.area_unit_from_label(f.note))
     if kind == YEARS:
         return N.duration_years(raw)
@@ -94,8 +122,11 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         people = N.split_people(raw)
         return people or None
     if kind == ORGS:
+        if re.search(r"[、及和](联系)?地址\s*[:：]", f.snippet):
+            raw = re.split(r"[，,]", raw)[0]  # '名称、地址：某公司，某市某路1号': the address is no party
         # 投诉人：A；被投诉人：B、C → A, B, C (the role words are labels, not names)
-        orgs = [_ROLE_PREFIX.sub("", o) for o in N.split_orgs(raw)]
+        # ('甲公司（地址：…）': the label inside the bracket ends the name and leaves its bracket open)
+        orgs = [re.sub(r"\s*[（(]\s*$", "", _ROLE_PREFIX.sub("", o)) for o in N.split_orgs(raw)]
         orgs = [o for o in orgs if o and len(o) <= 60 and not header_word(o)]
         return orgs or None
     if kind == PHONE:
@@ -120,10 +151,16 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             return None
         if len(text) > 100:
             return None
+        if key in ("purchaser", "agency"):
+            parts = text.split("、")
+            if len(parts) > 1 and all(_ORG_END.search(p) for p in parts):
+                # '嘉兴市自然资源和规划局、嘉兴市公共资源交易中心决定…出让': the body named first is the party
+                # (the second is the venue or a co-signer)
+                text = parts[0]
         if key in ("purchaser", "agency") and (not _ORG_HINT.search(text) or len(text) > 50):
             return None
-        if key == "project_number" and not re.search(r"[A-Za-z0-9]", text):
-            return None
+        if key == "project_number" and not re.search(r"[A-Za-z0-9]", unicodedata.normalize("NFKC", text)):
+            return None  # (a code in full-width letters and digits, 'ＺＣ－２０３０－０１', is a code)
         if key == "project_number":
             # '项目编号：MJZ2016017号': 号 counts the code, it is not part of it (a 文号 such as
             # '岳财市采计【2018】000064号' keeps its 号: there it closes the document number)
@@ -185,6 +222,22 @@ def _aliased(findings: list[Finding], spec: Extractor) -> list[Finding]:
     return out
 
 
+def _line_alias_findings(lines: list[str], spec: Extractor) -> list[Finding]:
+    """'投标报价:1800000元' as a line (a text rendering of a result's grid): the alias's key, like a table cell."""
+    found: list[Finding] = []
+    if not spec.aliases:
+        return found
+    words = "|".join(re.escape(a) for a in sorted(spec.aliases, key=len, reverse=True))
+    rx = re.compile(rf"(?:^|(?<=[\s，,；;。|元]))({words})\s*(?:[(（][^)）]{{0,8}}[)）])?\s*[:：]")
+    for ln in lines:
+        hits = list(rx.finditer(ln))
+        for k, h in enumerate(hits):
+            value = ln[h.end() : hits[k + 1].start() if k + 1 < len(hits) else len(ln)]
+            if value.strip():
+                found.append(Finding(spec.aliases[h.group(1)], value, "", ln, "label_line"))
+    return found
+
+
 def _kv_alias_findings(tables: list[Table], spec: Extractor) -> list[Finding]:
     found = []
     if not spec.aliases:
@@ -207,11 +260,31 @@ def _kv_alias_findings(tables: list[Table], spec: Extractor) -> list[Finding]:
     return found
 
 
+_PART_AREA = re.compile(
+    r"(?:^|[^\u3400-\u9fff])[A-Za-z\d一二三四五六七八九十]{1,2}区(?:范围|开采)?面积$|其中.{0,6}面积$"
+)
+_PER_AREA = re.compile(r"元\s*/\s*(?:平方米|平米|㎡|[mM]2|m²|亩|公顷)")
+_SAME_AS_DEADLINE = re.compile(
+    r"开标(?:时间|日期)\s*[:：]?\s*(?:同|与)\s*(?:递交|提交)?(?:投标|响应)?(?:文件)?(?:递交|提交)?截止(?:时间|日期)(?:相同|一致)?"
+)
+_DISCLOSURE = re.compile(r"信息披露(起始|开始)(日期|时间)")
+_PROJECT_LABELLED = re.compile(r"项目(编号|名称)")
+_OWNER_PHONE = re.compile(r"转让方|出租方|委托方|出让方|产权持有")
+_ORG_END = re.compile(r"(公司|中心|局|委员会|政府|办公室|管委会|集团|院|所|站|厅)$")
+_NOT_A_SUBJECT = re.compile(r"详见|见附件|附件|清单|(公告|公示|通知)$")
 _CAP_NOTE = re.compile(r"最高限价|控制价|拦标价")
 _CRUMB = re.compile(r"^首页$|^首页\s*[>›»/]|\S\s*[>›»]\s*\S|\S/\s+\S.*/\s")
 _CRUMB_LABEL = re.compile(r"当前(的)?位置|您的位置|所在位置")
 _SITE_NUMBER = re.compile(r"ICP备|ICP证|公网安备")
 _TOP_DATE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s|$)")
+_DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+_LISTING_START = re.compile(rf"挂牌(?:起始|开始)(?:日期|时间)\s*[:：|]?\s*{_DAY}")
+# an aggregator's tag line under the title: region and channel tags, then the posting date
+# ('亳州市 其他 2025年12月05日')
+_TAGGED_DATE = re.compile(rf"^\s*(?:[\u4e00-\u9fff]{{1,10}}\s+){{1,3}}{_DAY}\s*$")
+# a news site's byline: '来源: 作者: 时间:2017年07月25日 点击量:' — its 时间/日期 dates the post
+_BYLINE = re.compile(rf"(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]\s*{_DAY}")
+_BYLINE_WORDS = re.compile(r"来源\s*[:：]|作者\s*[:：]|点击|浏览|阅读|编辑\s*[:：]|字号")
 _FILE_LINE = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip)", re.I)
 _HEAD_LINE = re.compile(r"^【?(发布|信息|公示)(时间|日期)\s*[:：]")
 
@@ -304,6 +377,7 @@ def extract(
     findings: list[Finding] = []
     findings += list(css_hooks(page))
     findings += _kv_alias_findings(tables, spec)
+    findings += _line_alias_findings(lines, spec)
     # a 公告概要 summary grid is the platform's own record of the notice: before the free text
     findings += list(kv_tables([t for t in tables if t.summary]))
     findings += [f for f in label_lines(page.lines[:start]) if f.key in ("title", "publish_date")]
@@ -325,11 +399,17 @@ def extract(
             lists.append(block)
     for d in page.dates:
         findings.append(Finding("publish_date", d, "", d, "meta"))
-    _apply(rec, spec, _aliased(plan_numbers_last(findings), spec))
+    _apply(rec, spec, _aliased(plan_numbers_last(drop_per_lot(findings)), spec))
     missing = [k for k in spec.keys if k not in rec.fields]
     _apply(rec, spec, _aliased(list(prose(lines, missing)), spec))
     if "bid_deadline" in spec.keys and "bid_deadline" not in rec.fields:
         _apply(rec, spec, list(window_deadline(lines)))
+    if "opening_time" in spec.keys and "opening_time" not in rec.fields and "bid_deadline" in rec.fields:
+        # '开标时间：同投标截止时间' / '开标时间与投标截止时间相同': the opening is the deadline
+        for ln in lines:
+            if _SAME_AS_DEADLINE.search(ln):
+                rec.set("opening_time", rec.fields["bid_deadline"], ln, "label_line")
+                break
 
     if spec.table_candidates and "candidates" not in rec.fields:
         best = max(lists, key=lambda t: len(t.rows), default=None)
@@ -349,11 +429,11 @@ def extract(
             if "winner" not in rec.fields:
                 rec.set("winner", [str(r["name"]) for r in rows], wt.snippet, "header_table")
             prices = [r["price"] for r in rows]
-            # a sale of several parcels or rights prints a price per lot and no total: a sum would be
-            # a figure the page never states (procurement lots are one award, their sum its amount)
-            per_lot_sale = rec.domain in ("land", "mining", "property", "emission") and len(prices) > 1
+            # several lots (parcels, rights, 标项 / 包 of a purchase) print a price each and no total:
+            # a sum would be a figure the page never states, so the amount is read from one row only
+            per_lot = len(prices) > 1
             if (
-                not per_lot_sale
+                not per_lot
                 and "amount" in spec.keys
                 and "amount" not in rec.fields
                 and prices
@@ -363,11 +443,23 @@ def extract(
     if "publish_date" in spec.keys and "publish_date" not in rec.fields:
         # a date opening one of the first lines ('2022-12-26 矿机优选网矿权出让' under a repost's title)
         # is the page's 发布时间 printed without its label: taxonomy.md takes it before the 落款 date
-        for ln in page.lines[:8]:
-            m = _TOP_DATE.match(ln)
+        for i, ln in enumerate(page.lines[:15]):
+            m = (
+                (_TOP_DATE.match(ln) or _TAGGED_DATE.match(ln))
+                if i < 8 and not _labels_above(page.lines, i)
+                else None
+            )
+            if not m and _BYLINE_WORDS.search(ln):
+                m = _BYLINE.search(ln)
             if m and N.parse_date(m.group(1)):
                 rec.set("publish_date", N.parse_date(m.group(1)), ln, "meta")
                 break
+    if rec.domain == "property" and "publish_date" in spec.keys and "publish_date" not in rec.fields:
+        # an exchange's listing ('挂牌起始日期 | 2024-12-23 09:00:00'): the disclosure is published when the
+        # listing opens, as 信息披露起始日期 says on other exchanges' pages
+        m = _LISTING_START.search(body_text[:8000])
+        if m and N.parse_date(m.group(1)):
+            rec.set("publish_date", N.parse_date(m.group(1)), m.group(0), "label_line")
     if "publish_date" in spec.keys and "publish_date" not in rec.fields:
         d = publish_line_date(page.lines)
         if d:
@@ -391,6 +483,22 @@ def extract(
         code = leading_code(page.lines)
         if code:
             rec.set("project_number", code[0], code[1], "regex")
+    if (
+        rec.domain == "property"
+        and "project_name" in spec.keys
+        and "project_name" not in rec.fields
+        and "subject_name" in rec.fields
+        # not a pointer ('详见附件清单') nor the notice's own heading copied into the cell ('…交易公告')
+        and not _NOT_A_SUBJECT.search(str(rec.fields["subject_name"]))
+        and _DISCLOSURE.search(body_text[:8000])
+        and not _PROJECT_LABELLED.search(body_text[:8000])
+    ):
+        # an exchange's disclosure (产权转让, 租赁权出租; dated by its 信息披露起始日期) names no project but
+        # its 标的: what is offered is the project (标的名称 '…房屋5年租赁权'), as the 标的编号 is its number.
+        # A county platform's 转让公告 (公告期, no disclosure dates) keeps its 标的 as the subject only, as
+        # the replica's truth and the golden pages have it
+        p = rec.provenance["subject_name"]
+        rec.set("project_name", rec.fields["subject_name"], p.snippet, p.method)
     if "project_name" in spec.keys and "project_name" not in rec.fields:
         _report_name(rec, page)
     if "project_name" in spec.keys and "project_name" not in rec.fields:
@@ -404,6 +512,15 @@ def extract(
         m = re.match(r"^(.{4,80}?)(?:（[^）]*）|\([^)]*\))?(开标记录表|开标记录)$", rec.fields["title"])
         if m:
             rec.set("project_name", m.group(1), rec.fields["title"], "title")
+    if (
+        rec.domain == "property"
+        and "contact_phone" in rec.fields
+        and _DISCLOSURE.search(body_text[:8000])
+        and not _OWNER_PHONE.search(rec.provenance["contact_phone"].snippet)
+    ):
+        # an exchange's disclosure (信息披露起始日期 …) prints the exchange's own contact desk in its
+        # grid ('联系人 | 杨小姐、王先生 | 联系电话 | 0571-…'): the seller's number only under the seller's name
+        del rec.fields["contact_phone"], rec.provenance["contact_phone"]
     if "agency" in rec.fields and rec.fields["agency"] == rec.fields.get("purchaser"):
         # one body is not its own agent: a repost's summary grid that files the seller under 代理机构
         del rec.fields["agency"], rec.provenance["agency"]
@@ -432,6 +549,18 @@ def extract(
 
 # a rank column, not a row number: 序号 1, 2, 3 lists joint or per-lot winners
 _RANKED_HEADER = re.compile(r"排名|名次|排序|顺序")
+
+
+def _labels_above(lines: list[str], i: int) -> bool:
+    """The line above ``lines[i]`` is an item's label ('开标日期' over '2018年06月29日'): the date is that
+    item's value, printed one cell per line, not the page's posting date."""
+    if i == 0:
+        return False
+    prev = lines[i - 1].strip()
+    keys = keys_for(core_label(prev)[0]) if len(prev) <= 12 else ()
+    if "publish_date" in keys:
+        return False  # '发布时间' over '2020/05/22': the posting date under its own label
+    return bool(keys) or (prev.endswith((":", "：")) and not re.search(r"(发布|信息|公示)(时间|日期)", prev))
 
 
 def _first_ranked(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

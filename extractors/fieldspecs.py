@@ -361,6 +361,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
 TYPE_ALIASES: dict[str, dict[str, str]] = {
     "construction.result": {"投标报价": "amount", "中标价": "amount"},
     "construction.bid_opening": {},
+    # a contract's total is the award's amount: '合计金额小写: …元 合计金额大写: 壹佰零贰万…'
+    "procurement.contract": {"合计金额": "amount", "合计金额大写": "amount", "合计金额小写": "amount"},
 }
 
 

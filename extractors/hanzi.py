@@ -18,6 +18,11 @@ _PAIRS = (
     "諾诺託托務务營营總总計计劃划長长門门東东鎮镇嶺岭帶带質质經经濟济員员聯联繫系電电話话轄辖評评"
     "結结違违實实擬拟讓让底底採采審审批批準准許许處处罰罚決决訊讯網网於于為为會会內内級级處处囑嘱"
     "規规則则額额幣币萬万億亿廠厂築筑興兴縣县鄉乡鎮镇場场礦矿壓压權权庫库舊旧邊边錄录"
+    # the item labels' characters (名稱, 編號, 預算金額, 組織機構, 聯係電話 …): a label in traditional
+    # characters is read as its simplified core (labels.core_label)
+    "稱称編编碼码預预機机構构組组織织點点屬属選选遞递請请參参監监係系絡络傳传郵邮據据適适簽签訂订"
+    "約约態态狀状廣广節节團团讀读戶户帳账銀银廢废終终變变動动補补詢询談谈見见論论細细稅税數数類类"
+    "別别線线維维護护體体養养醫医療疗學学們们來来後后從从屆届與与擔担"
 )
 _TABLE = str.maketrans({a: b for a, b in zip(_PAIRS[::2], _PAIRS[1::2], strict=True) if a != b})
 # a converter's pinyin after a character: '(zhèn)', '(qū)'
@@ -31,3 +36,9 @@ def fold(text: str) -> str:
     if not text:
         return text
     return _PINYIN.sub("", text.translate(_TABLE))
+
+
+def translate_only(text: str) -> str:
+    """``text`` with the traditional characters made simplified, one character for one: positions in
+    the result are positions in ``text`` (a sentence matched on it is cut from the page as printed)."""
+    return text.translate(_TABLE) if text else text

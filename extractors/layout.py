@@ -39,6 +39,13 @@ _TITLE_SELECTORS = [
     ("//*[contains(concat(' ', normalize-space(@class), ' '), ' ewb-article-tt ')]", "title"),
     ("//td[@class='title'] | //div[@class='title'] | //h1[@class='title'] | //span[@id='title']", "title"),
     ("//div[contains(concat(' ', normalize-space(@class), ' '), ' AfficheTitle ')]", "title"),
+    # a template's title element by its class ('title3' on 新疆's Epoint detail, 'detail-title',
+    # 'news_title' …): the first such element that is not a numbered section heading
+    (
+        "//*[self::div or self::p or self::td or self::span or self::h1 or self::h2 or self::h3]"
+        "[contains(concat(' ', normalize-space(@class), ' '), ' title1 ') or contains(concat(' ', normalize-space(@class), ' '), ' title2 ') or contains(concat(' ', normalize-space(@class), ' '), ' title3 ') or contains(concat(' ', normalize-space(@class), ' '), ' detail-title ') or contains(concat(' ', normalize-space(@class), ' '), ' detail_title ') or contains(concat(' ', normalize-space(@class), ' '), ' article-title ') or contains(concat(' ', normalize-space(@class), ' '), ' article_title ') or contains(concat(' ', normalize-space(@class), ' '), ' news-title ') or contains(concat(' ', normalize-space(@class), ' '), ' news_title ') or contains(concat(' ', normalize-space(@class), ' '), ' content-title ') or contains(concat(' ', normalize-space(@class), ' '), ' info-title ') or contains(concat(' ', normalize-space(@class), ' '), ' main-title ') or contains(concat(' ', normalize-space(@class), ' '), ' notice-title ')]",
+        "title_class",
+    ),
 ]
 _DATE_SELECTORS = ["//meta[@name='PubDate']/@content", "//span[@id='pubTime']", "//span[@id='lblCreateDate']"]
 _CHROME = re.compile(
@@ -176,6 +183,9 @@ class Page:
     lines: list[str] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     hooks: dict[str, str] = field(default_factory=dict)
+    # every distinct value of a hook in page order: a multi-lot notice repeats the template's block per
+    # lot (标项一 / 标项二 …), each with its own winner and price
+    hook_values: dict[str, list[str]] = field(default_factory=dict)
     titles: list[tuple[str, str]] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
@@ -480,6 +490,10 @@ def build_page(html: str) -> Page:
                     page.dates.append(parts[-1])
                     hit = " ".join(parts[:-1])
             text = _title_text(hit if isinstance(hit, str) else hit.text_content())
+            if method == "title_class":
+                if len(text) < 6 or _NUMBERED.match(text) or DATE_ONLY.fullmatch(text):
+                    continue  # a section heading or a date styled like the title
+                method = "title"
             if text and text not in SHELL_TITLES:
                 page.titles.append((text, method))
                 break
@@ -538,7 +552,11 @@ def build_page(html: str) -> Page:
         for node in _HOOKS(el):
             if not any(True for _ in node.iterdescendants("table")):
                 for m in _HOOK_CODE.finditer(node.get("class") or ""):
-                    page.hooks.setdefault(m.group(1), clean_text(node.text_content()))
+                    text = clean_text(node.text_content())
+                    page.hooks.setdefault(m.group(1), text)
+                    seen = page.hook_values.setdefault(m.group(1), [])
+                    if text and text not in seen:
+                        seen.append(text)
     page.lines = lines
     if not page.titles:
         for h in _H1234_XP(root):

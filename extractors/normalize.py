@@ -21,12 +21,28 @@ _CJK_GAP = re.compile(rf"(?<=[{_CJK}（）()：:，、])[ \t\u3000\xa0]+(?=[{_CJ
 _TRAILING_PUNCT = "。，,;；:：、.!！?？ \t"
 
 
+# a list of personal names set apart by spaces only ('邓春 郑香金 梁廖伟 覃志尚 刘瑞成'), after a label or alone
+_NAME_RUN = re.compile(rf"^(?P<head>.*?[:：]\s*)?(?P<names>[{_CJK}]{{2,4}}(?: [{_CJK}]{{2,4}}){{2,}})$")
+
+
+# two organisations side by side on one line (a 落款 of two signing bodies): the space parts them
+_ORG_WORD = rf"[{_CJK}()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{4,40}}(?:中心|局|分局|公司|委员会|政府|办公室|集团)"
+_TWO_ORGS = re.compile(rf"^{_ORG_WORD} {_ORG_WORD}$")
+
+
 def clean_text(text: str) -> str:
     """Collapse white space as a browser renders it, and drop spaces between Chinese characters.
 
-    Pages letter-space labels and names ("名 称", "联 系 人"); the value is the same without them.
+    Pages letter-space labels and names ("名 称", "联 系 人"); the value is the same without them.  A run
+    of three or more words of two to four characters each, set apart by spaces, is a list of names
+    (an expert panel printed '邓春 郑香金 梁廖伟'): those spaces separate the names and stay.
     """
     text = _WS.sub(" ", text).strip()
+    if _TWO_ORGS.match(text):
+        return text
+    m = _NAME_RUN.match(text)
+    if m:
+        return _CJK_GAP.sub("", m.group("head") or "") + m.group("names")
     return _CJK_GAP.sub("", text)
 
 
@@ -233,7 +249,8 @@ def _squash(text: str) -> str:
     text = _cn_date_to_arabic(text)
     text = _WS.sub(" ", text)
     text = re.sub(r"(\d+) (\d+)(?=\s*年)", r"\1\2", text)
-    text = re.sub(r"(?<!\d)(\d) (\d)(?!\d)", r"\1\2", text)
+    # ('2021-5-6 9:30:00': a one-digit day after a date separator is no letter-spaced figure)
+    text = re.sub(r"(?<![\d\-/.])(\d) (\d)(?!\d)", r"\1\2", text)
     return re.sub(r"(?<=\D) | (?=\D)", "", text)
 
 
@@ -374,6 +391,13 @@ _AREA_FACTOR = {
 def parse_area(text: str, default_unit: str | None = None) -> float | None:
     """Area in m²: '17960.29平方米', '1.2公顷' (×10000), '7亩' (×666.67), or a bare number with the header's unit."""
     s = clean_text(text)
+    # '5.6万平方米': ten-thousands of square metres
+    s = re.sub(
+        r"(\d+(?:\.\d+)?)\s*万\s*(?=平方米|平米|㎡|m2|m²)",
+        lambda m: f"{float(m.group(1)) * 10000:.2f}",
+        s,
+        count=1,
+    )
     m = _AREA.search(s)
     if not m:
         return None

@@ -9,10 +9,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .hanzi import translate_only
 from .labels import (
     AGENCY_SECTION,
     DATETIME,
     LONG,
+    MONEY,
+    ORGS,
     OWNER_SECTION,
     PEOPLE,
     PHONE_EXCLUDE,
@@ -111,8 +114,9 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
             core, _ = core_label(run[k:])
             if keys_for(core):
                 found = k
-                if k and core == "编号" and _PERSONAL_DOC.search(run[:k]):
-                    found = None  # '证书编号' / '注册编号': a person's or firm's document, not the project's
+                if k and core == "编号" and (_PERSONAL_DOC.search(run[:k]) or run[:k].endswith("合同")):
+                    # '证书编号' / '注册编号': a person's or firm's document; '政府采购合同编号': the contract's
+                    found = None
                 elif (
                     core == "编号"
                     and j + k > 0
@@ -164,10 +168,45 @@ def _extended_end(line: str, spans: list[tuple[int, int, str, bool]], idx: int, 
     return spans[j][0] if j < len(spans) else len(line)
 
 
+# a contact person's line that gives the number too: '联系人：张某，0579-87673710' / '联系人 王工 13800000000'
+_PERSON_PHONE = re.compile(r"^[^\d:：]{0,16}?[\s,，、]?(?P<p>0\d{2,3}-\d{7,8}|1[3-9]\d{9})(?!\d)")
+_BARE_LABEL = re.compile(r"[^:：]{1,12}[:：]")
+
+
+def _second_column(lines: list[str], i: int) -> bool:
+    """A bare label line printed right after the same bare label ('电话：' / '电话：' / '0519-…'): a contact
+    table of two parties side by side (招标人 | 招标代理机构) rendered one cell per line, whose first
+    party left the item empty — the value below is the second party's."""
+    line = lines[i].strip()
+    return i > 0 and bool(_BARE_LABEL.fullmatch(line)) and lines[i - 1].strip() == line
+
+
+# 'label value' with the colon lost (a text rendering, a table flattened to lines): a known label, white
+# space, then a figure, a code, a date or a phone ('项目编号 BSZC2022-01', '预算金额 100万元'); a value in
+# Chinese characters cannot be told from the label once the spaces between them are gone, so only these
+_COLONLESS = re.compile(
+    r"^(?P<l>(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、]\s*)?[\u3400-\u9fff（）()]{2,16})\s+(?P<v>[0-9A-Za-z¥￥].*)$"
+)
+
+
+def _colon_restored(line: str) -> str:
+    """``line`` as 'label：value' when it prints a known label and a figure without the colon (_COLONLESS)."""
+    m = _COLONLESS.match(line)
+    if not m:
+        return line
+    core = core_label(m.group("l"))[0]
+    keys = keys_for(core)
+    phone = bool(PHONE_LABEL.fullmatch(core)) and not PHONE_EXCLUDE.search(core)
+    if not phone and (not keys or kind_of(keys[0]) in (LONG, PEOPLE, ORGS)):
+        return line
+    return f"{m.group('l')}：{m.group('v')}"
+
+
 def label_lines(lines: list[str]) -> Iterator[Finding]:
     """'label：value' pairs in text lines, with party context for 名称 and phone labels."""
     party: str | None = None
     section = ""
+    lines = [_colon_restored(ln) for ln in lines]
     n = len(lines)
     neutral_phones: list[Finding] = []
     for i, line in enumerate(lines):
@@ -276,7 +315,16 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             if not keys:
                 if core in ("名称", "单位名称") and party in ("owner", "agency"):
                     keys = ("purchaser",) if party == "owner" else ("agency",)
-                elif PHONE_LABEL.fullmatch(core) or re.search(r"(联系|咨询)电话|联系方式", core):
+                elif (
+                    PHONE_LABEL.fullmatch(core)
+                    or re.search(r"(联系|咨询)电话|联系方式", core)
+                    or (core in ("联系人", "项目联系人") and _PERSON_PHONE.search(value))
+                ):
+                    if _second_column(lines, i):
+                        continue  # the second party's column (招标人 | 招标代理机构 printed side by side)
+                    if core in ("联系人", "项目联系人"):
+                        # '联系人:张某,0579-87673710;李某,0579-87673702': the first number given with a name
+                        value = _PERSON_PHONE.search(value).group("p")  # type: ignore[union-attr]
                     context = line[max(0, ls - 30) : ls]
                     owner_label = bool(re.search(r"业主|招标人|采购人|出让人|转让方|出租方", core))
                     if (
@@ -455,10 +503,12 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
             for i in range(len(cells) - 1):
                 core, note = core_label(cells[i])
                 if (
-                    (PHONE_LABEL.fullmatch(core) or core == "联系电话")
+                    (PHONE_LABEL.fullmatch(core) or core == "联系电话" or _OWNER_PHONE_CELL.fullmatch(core))
                     and not PHONE_EXCLUDE.search(core)
                     and cells[i + 1]
                 ):
+                    if any(core_label(c)[0] == core for c in cells[:i]):
+                        break  # '电话： | | 电话： | 0519-…': two parties side by side, the first left it empty
                     yield Finding(
                         "contact_phone", cells[i + 1], note, f"{cells[i]}：{cells[i + 1]}", "kv_table"
                     )
@@ -472,6 +522,39 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
                     i += 2
                 else:
                     i += 1
+            wrapped = _wrapped_value(cells, [c[0] for c in nxt] if nxt is not None else [])
+            if wrapped:
+                core, note = core_label(cells[-1])
+                for key in keys_for(core):
+                    yield Finding(key, wrapped, note, f"{cells[-1]}：{wrapped}", "kv_table")
+
+
+# a grid cell naming the owner's number: '出租方联系电话', '采购人联系方式'
+_OWNER_PHONE_CELL = re.compile(
+    r"(采购人|招标人|转让方|出租方|出让方|出让人|业主|委托方)(联系)?(电话|方式|手机)"
+)
+
+
+def _wrapped_value(cells: list[str], nxt: list[str]) -> str | None:
+    """The value of a label cell that ends its row, printed as the next row's first cell.
+
+    A key/value grid whose rows wrap in a text rendering ('标的编号 | HJS… | 信息披露起始日期 |' over
+    '2023-08-04 | 信息披露结束日期 | 2023-08-17 |') leaves the last label of a row without its value; the
+    next row then opens with that value and goes on with a label of its own (or holds the value alone).
+    """
+    if len(cells) < 3 or not nxt or not _is_label_cell(cells[-1]) or _is_label_cell(cells[-2]):
+        return None
+    if not cells[-2] or not _is_label_cell(cells[-3]):
+        return None  # a label/value pair before the label: a grid row, not a header row ('序号 | 企业名称 | 信用等级')
+    first = nxt[0]
+    if not first or _is_label_cell(first) or len(first) > 60:
+        return None
+    label_next = len(nxt) >= 3 and (
+        _is_label_cell(nxt[1]) or bool(re.fullmatch(r"[\u3400-\u9fff（）()]{2,16}", nxt[1]))
+    )
+    if len(nxt) == 1 or (label_next and not _is_label_cell(nxt[2])):
+        return first
+    return None
 
 
 _NAME_COL = re.compile(
@@ -530,9 +613,29 @@ class ListTable:
     )  # 项目负责人 column, row by row (masked names as printed)
 
 
+def _list_part(t: Table) -> Table | None:
+    """The list inside a form: a key/value sheet whose lower rows turn into a list under a header row
+    of their own ('项目编号: | … / 招标人名称: | …' then '序号 | 中标人名称 | … | 中标价(元)' over one row per
+    winner — an Excel export of a result).  None when the table has no such header below its top."""
+    rows = [[c[0] for c in r] for r in t.rows]
+    for k in range(3, len(rows) - 1):
+        real = [c for c in rows[k] if c]
+        if len(real) < 3 or not _is_header_row(rows[k]) or "name" not in _header_map(rows[k]):
+            continue
+        if _is_header_row(rows[k + 1]) or len(rows[k + 1]) < len(real) - 2:
+            continue
+        spans = t.rowspans[k:] if t.rowspans else []
+        return Table(rows=t.rows[k:], caption=t.caption, rowspans=spans)
+    return None
+
+
 def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
-    """Tables whose first row names the columns: lists of bidders/winners, or one record per table."""
-    for t in tables:
+    """Tables whose first row names the columns: lists of bidders/winners, or one record per table.
+
+    A form whose list starts lower down (``_list_part``) is read from that header row on.
+    """
+    parts = [p for p in (_list_part(t) for t in tables) if p is not None]
+    for t in [*tables, *parts]:
         cells = t.grid_cells()
         grid = [[c[0] for c in r] for r in cells]
         if len(grid) < 2:
@@ -702,17 +805,35 @@ HOOKS: dict[str, str] = {
 
 
 def css_hooks(page: Page) -> Iterator[Finding]:
-    """Values tagged with zcy ``code-…`` classes."""
+    """Values tagged with zcy ``code-…`` classes.
+
+    A multi-lot notice repeats the template's block once per lot: its winners are all the lots'
+    winners (page order), while a sum, a budget or a ceiling printed per lot with different figures
+    names no single value for the notice — none is read from the hooks (a total printed elsewhere
+    still is).
+    """
     for code, key in HOOKS.items():
         text = page.hooks.get(code)
-        if text:
-            yield Finding(key, text, "", f"code-{code}：{text}", "css_hook")
+        if not text:
+            continue
+        values = page.hook_values.get(code) or [text]
+        if len(values) > 1 and kind_of(key) == ORGS:
+            text = "、".join(values)
+        elif len(values) > 1 and kind_of(key) == MONEY and len({money(v, "元") for v in values}) > 1:
+            continue
+        yield Finding(key, text, "", f"code-{code}：{text}", "css_hook")
 
 
 # prose sentences: (regex with group 'v', key)
-_PARCEL_LOCATION = r"(?:该|本)?(?:地块|宗地)(?:坐落|位于)\s*(?P<v>[^，,。；;()（）\s]{2,40})[，,。；;]"
+# (a traditional-character repost keeps the converter's pinyin in the place name: '橫溪鎮(zhèn)桐塢嶺一帶')
+_PINYIN_NOTE = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"
+_PARCEL_LOCATION = (
+    rf"(?:该|本)?(?:地块|宗地|采矿权|探矿权|矿区|矿山)(?:{_PINYIN_NOTE})?(?:坐落|位于)\s*"
+    rf"(?P<v>(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}})[，,。；;]"
+)
 _PARCEL_USE = r"(?:用地性质|土地用途|规划用途)(?:为|是)\s*(?P<v>[^，,。；;]{2,30}?用地(?:[(（][^()（）]{1,12}[)）])?)[，,。；;]"
-_PARCEL_TERM = r"(?:出让|使用)年限(?:为|是)\s*(?P<v>\d{1,3}\s*年)"
+# '出让年限为50年' / '出让期限为自采矿许可证颁发之日起5年'
+_PARCEL_TERM = r"(?:出让|使用)(?:年限|期限|年期)(?:为|是)\s*(?:自[^，,。；;]{2,20}?起)?\s*(?P<v>\d{1,3}\s*年)"
 
 _PROSE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), k)
@@ -806,8 +927,22 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"我(?:中心|局|单位|公司|委|办)[^，,。]{0,6}(?:咨询|联系)电话[为是:：]?\s*(?P<v>0\d{2,3}-\d{7,8}|1[3-9]\d{9})",
             "contact_phone",
         ),
+        (  # a result told in a sentence: '总成交金额为423158元' / '成交价为1200万元'
+            r"(?:总成交(?:金额|价款?)|成交总(?:金额|价款?)|成交(?:金额|价款?))(?:为|是|达)\s*"
+            r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
+            "amount",
+        ),
+        (  # '竞得人为某某矿业有限公司。' / '受让人是某某公司，'
+            r"(?:竞得人|竞得单位|受让人|受让方|买受人)(?:为|是)\s*(?P<v>[^，,。；;\s]{4,40}?(?:公司|集团|合作社|厂|中心|局))[，,。；;]",
+            "winner",
+        ),
+        (  # '…的浙江恒昌集团有限公司日前以0.5万元/吨价格拍下…' / '某公司以1.2亿元竞得该地块'
+            r"(?P<v>[^，,。；;\s“”\"的]{4,40}(?:公司|集团|合作社|厂))[^，,。；;]{0,8}?以[^，,。；;]{1,30}?"
+            r"(?:拍下|竞得|摘得|拍得|购得)",
+            "winner",
+        ),
         (  # a price stated in a sentence: '拍卖底价为…的1.5倍，即…均为4500元/吨' (the first sum after 为/即)
-            r"(?:起始价|起拍价|底价)[^。\n]{0,120}?(?:为|即|是)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:万元|元))",
+            r"(?:起始价|起拍价|底价)[^。\n]{0,120}?(?:为|即|是)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
             "starting_price",
         ),
         (
@@ -841,19 +976,25 @@ def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Fin
     if not text_rules and not line_rules:
         return
     text = "\n".join(lines[:200])
-    several = bool(_SEVERAL_PARCELS.search(text))
+    # the sentences are matched on a copy with traditional characters made simplified (one character
+    # for one, so positions hold) and the value is cut from the page's own text, as printed
+    folded = translate_only(text)
+    several = bool(_SEVERAL_PARCELS.search(folded))
     for rx, key in text_rules:
-        if rx.pattern in _ONE_PARCEL_PATTERNS and (several or len(rx.findall(text)) != 1):
+        if rx.pattern in _ONE_PARCEL_PATTERNS and (several or len(rx.findall(folded)) != 1):
             continue  # a parcel's sentence is the notice's only when the notice sells one parcel
-        m = rx.search(text)
+        m = rx.search(folded)
         if m:
-            yield Finding(key, m.group("v"), "", text[max(0, m.start() - 10) : m.end() + 10], "regex")
+            yield Finding(
+                key, text[m.start("v") : m.end("v")], "", text[max(0, m.start() - 10) : m.end() + 10], "regex"
+            )
     if line_rules:
         for line in lines[:200]:
+            folded_line = translate_only(line)
             for rx, key in line_rules:
-                m = rx.search(line)
+                m = rx.search(folded_line)
                 if m:
-                    yield Finding(key, m.group("v"), "", line, "regex")
+                    yield Finding(key, line[m.start("v") : m.end("v")], "", line, "regex")
 
 
 _TITLE_SUFFIX = re.compile(
@@ -890,16 +1031,24 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
     if span:
         joined = "".join(lines[span[0] : span[1] + 1])
         return joined, lines[span[0]]
-    if (
-        len(top) >= 2
-        and top[0] == top[1]
-        and 4 <= len(top[0]) <= 60
-        and not re.search(r"[:：|，,。；;]", top[0])
-        and not _SECTION.match(top[0])
-    ):
-        # a rendering of the page's <title> and its heading, one under the other: the same line twice
-        # ('杭州某置业有限公司100%股权' ×2 above a disclosure's '一、转让申请与承诺') is the notice's title
-        return top[0], top[0]
+    repeated = next(
+        (
+            ln
+            for ln in top
+            if top.count(ln) >= 2
+            and 6 <= len(ln) <= 60
+            # (a figure's thousands commas, '15,241,757.90元债权', are no clause marks)
+            and not re.search(r"[:：|，,。；;]", re.sub(r"(?<=\d),(?=\d{3})", "", ln))
+            and not _SECTION.match(ln)
+            and len(re.findall(r"[\u3400-\u9fff]", ln)) >= 4
+        ),
+        None,
+    )
+    if repeated:
+        # a rendering of the page's <title> and its heading (and an aggregator's share box between them):
+        # the same line printed twice at the top ('杭州某置业有限公司100%股权' ×2 above a disclosure's
+        # '一、转让申请与承诺') is the notice's title
+        return repeated, repeated
     for i in range(1, min(30, len(lines))):
         prev = lines[i - 1]
         if (
@@ -1003,6 +1152,7 @@ def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
     return None
 
 
+_PINYIN_IN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 _ORG_LINE = re.compile(
     r"^[\u3400-\u9fff（）()]{4,40}(公司|局|中心|政府|委员会|办公室|学校|医院|集团|站|所|院|社)$"
 )
@@ -1020,10 +1170,15 @@ def signature_orgs(lines: list[str], keep_centres: bool = False) -> tuple[str | 
     if not found:
         return None, None, ""
     idx = found[2]
-    orgs = []
+    orgs: list[str] = []
     k = idx - 1
-    while k >= 0 and len(orgs) < 3 and _ORG_LINE.match(lines[k]):
-        orgs.insert(0, lines[k])
+    while k >= 0 and len(orgs) < 3:
+        # several bodies signing on one line ('某县排污权储备管理中心 某市生态环境局某分局'), some reposts
+        # with the converter's pinyin in a name ('排污權(quán)'): each part an organisation, kept as printed
+        parts = lines[k].split()
+        if not parts or not all(_ORG_LINE.match(_PINYIN_IN.sub("", p)) for p in parts):
+            break
+        orgs[0:0] = parts
         k -= 1
     owner = agency = None
     for o in orgs:

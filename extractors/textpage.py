@@ -15,6 +15,7 @@ import html
 import re
 import unicodedata
 
+from .fieldspecs import TYPE_ALIASES
 from .labels import AREA, MONEY, YEARS, core_label, keys_for, kind_of
 from .normalize import DATE_ONLY
 
@@ -37,12 +38,16 @@ _MIN_CJK = 20
 _CRUMB = re.compile(r">|»|›|您的位置|当前位置")  # a navigation trail ending in the channel's name is no title
 
 
+# labels one notice type reads as an item (投标报价 is a result's amount): labels too, one cell per line
+_ALIAS_LABELS = frozenset(label for aliases in TYPE_ALIASES.values() for label in aliases)
+
+
 def _label_line(line: str) -> bool:
     """A line that is only a known item label (one cell per line: the value is on the next line)."""
     if len(line) > 14 or ":" in line or "：" in line:
         return False
     core, _ = core_label(line)
-    return bool(core) and bool(keys_for(core))
+    return bool(core) and (bool(keys_for(core)) or core in _ALIAS_LABELS)
 
 
 def looks_like_text_notice(text: str) -> bool:
@@ -252,7 +257,8 @@ def _head_fragment(line: str) -> bool:
 
 def _header_like(line: str) -> bool:
     """A short Chinese cell that could be a column header ('容积率'), not a value ('CXX2021063098')."""
-    return _head_fragment(line) and len(line) <= 8 and bool(_CJK.search(line))
+    # (an organisation's name is a value however short: '临海市国土资源局')
+    return _head_fragment(line) and len(line) <= 8 and bool(_CJK.search(line)) and not _ISSUER.search(line)
 
 
 def _value_cell(line: str) -> bool:

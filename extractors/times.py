@@ -11,6 +11,10 @@ from .normalize import parse_datetime
 from .readers import SECTION_HEAD, Finding
 
 _TIMED_PART = re.compile(r"[、和及与]")
+# a heading that names the opening without the word 时间: '五、开启', '响应文件开启', '开标'
+_OPENING_HEAD = re.compile(
+    r"(?:(?:响应|投标)文件)?开启|开标|开标(?:安排|信息)|(?:开标|开启)(?:时间)?(?:和|及|、)?地点"
+)
 _PLACE_PART = re.compile(r"(?:递交|提交|开标|会议)?(?:地点|方式|地址)")
 
 
@@ -37,6 +41,8 @@ def timed_sections(lines: list[str]) -> Iterator[Finding]:
                 keys = []
                 break
             keys += [k for k in found if k not in keys]
+        if not keys and _OPENING_HEAD.fullmatch(core):
+            keys = ["opening_time"]  # the 2020 template's '五、开启' over '时间：…' / '地点：…'
         if not keys:
             continue
         body = lines[i + 1]

@@ -72,6 +72,10 @@ def transposed_candidates(tables: list[Table]) -> Iterator[ListTable]:
 _BLOCK_HEAD = re.compile(
     r"^\s*第\s*([一二三四五六七八九十\d]{1,3})\s*(?:名\s*)?(?:中标|成交)?候选(?:人|单位|供应商)(?:名称)?\s*[:：]\s*(?P<name>\S.*)$"
 )
+# the next 'label:' item on the same line, after a separator (a figure's thousands commas are no separator)
+_INLINE_ITEM = re.compile(
+    r"(?<!\d)[，,；;\s]+(?=[^，,；;\s:：\d]{2,10}[:：])|(?<=\d)[，；;\s]+(?=[^，,；;\s:：\d]{2,10}[:：])"
+)
 _BLOCK_PRICE = re.compile(
     r"^\s*(?:投标|评标|中标)?(?:报价|总价|价格)(?:金额)?\s*(?P<note>[(（][^()（）]{1,6}[)）])?\s*[:：]\s*(?P<v>.+)$"
 )
@@ -84,12 +88,14 @@ def candidate_blocks(lines: list[str]) -> ListTable | None:
         return None
     rows: list[dict[str, object]] = []
     for k, (i, m) in enumerate(heads):
-        name = strip_value(m.group("name"))
+        # one line may carry the whole block: '第一中标候选人:甲公司,投标报价:1234567.00元,项目经理:张三'
+        parts = _INLINE_ITEM.split(m.group("name"))
+        name = strip_value(parts[0])
         if not name or is_placeholder(name) or len(name) > 60:
             return None
         end = heads[k + 1][0] if k + 1 < len(heads) else min(len(lines), i + 15)
         price = None
-        for ln in lines[i + 1 : end]:
+        for ln in parts[1:] + lines[i + 1 : end]:
             pm = _BLOCK_PRICE.match(clean_text(ln))
             if pm:
                 price = money(pm.group("v"), unit_from_label(pm.group("note") or "") or "元")

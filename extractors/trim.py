@@ -51,6 +51,8 @@ def cut_unclosed(text: str) -> str:
 def trim_name(text: str) -> str:
     """The name at the start of ``text`` without the trailing clutter described in the module doc."""
     text = cut_unclosed(text)
+    # '某局（地址：…）': a label inside the bracket ended the value and left the bracket open
+    text = re.sub(r"\s*[（(〔\[【]\s*$", "", text)
     text = text.split("。", 1)[0]
     text = _DEFINED.sub("", text)
     text = _HINT.sub("", text)
@@ -58,9 +60,13 @@ def trim_name(text: str) -> str:
     return text.strip()
 
 
+# a table's bare column words: a cell read as a value is the header row misread ('项目名称 | 单位 | 数量')
+_BARE_HEADERS = frozenset({"单位", "数量", "单价", "型号", "规格", "备注", "合计", "小计", "工程量"})
+
+
 def header_word(text: str) -> bool:
-    """True when ``text`` is a short column-header word ('企业名称', '投标总报价'), not a value."""
-    return len(text) <= 12 and _HEADER.match(text) is not None
+    """True when ``text`` is a short column-header word ('企业名称', '投标总报价', '单位'), not a value."""
+    return len(text) <= 12 and (_HEADER.match(text) is not None or text in _BARE_HEADERS)
 
 
 # a finance bureau's purchase-plan number: '采购计划编号：古财采计[2018]068', '采购编号：双峰财采计2018-0342'
@@ -74,6 +80,15 @@ def _is_plan_number(f: Finding) -> bool:
     return bool(_PLAN_VALUE.search(f.raw) or _PLAN_LABEL.search(before))
 
 
+# a lot's (标段's) own code: the project's number is preferred where the page gives both (the 标段
+# number is the alternative, as the labels of 镇江, 轮台 and 大连 read them)
+_LOT_LABEL = re.compile(r"^\s*(?:标段|标包|分包)(?:[(（]包[)）])?编号")
+
+
+def _is_lot_number(f: Finding) -> bool:
+    return bool(_LOT_LABEL.match(f.snippet))
+
+
 def plan_numbers_last(findings: list[Finding]) -> list[Finding]:
     """``findings`` with purchase-plan numbers moved after the other project_number readings.
 
@@ -82,6 +97,8 @@ def plan_numbers_last(findings: list[Finding]) -> list[Finding]:
     latter.  A page that prints only the plan number still has it read (it is moved, not dropped).
     """
     plan = [f for f in findings if f.key == "project_number" and _is_plan_number(f)]
-    if not plan:
+    lots = [f for f in findings if f.key == "project_number" and not _is_plan_number(f) and _is_lot_number(f)]
+    if not plan and not lots:
         return findings
-    return [f for f in findings if not (f.key == "project_number" and _is_plan_number(f))] + plan
+    moved = {id(f) for f in plan + lots}
+    return [f for f in findings if id(f) not in moved] + plan + lots

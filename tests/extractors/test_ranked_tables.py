@@ -26,6 +26,14 @@ def test_a_ranked_result_awards_the_first_ranked_only() -> None:
 def test_lots_without_ranks_all_stand() -> None:
     rec = extract(_LOTS.encode("utf-8"))
     assert rec.fields["winner"] == ["甲设备有限公司", "乙设备有限公司"]
+    # round 5: a price per lot and no total printed gives no amount — a sum is a figure the page never
+    # states (the fresh4 labels of 广西 南丹 and 镇江 leave it out, 'a scorer summing lots would expect …')
+    assert "amount" not in rec.fields
+
+
+def test_lots_with_a_printed_total_give_the_total() -> None:
+    page = _LOTS + "<p>总中标金额：300000元</p>"
+    rec = extract(page.encode("utf-8"))
     assert rec.fields["amount"] == 300000
 
 
