@@ -32,6 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.sql import ColumnElement
 
 from storage.models import Notice, NoticeField, Project, ProjectLink
+from storage.projects import BY_NUMBER, has_number, number_key_sql
 from vocabulary.dates import as_date
 
 FUZZY_MIN = 0.8  # Jaccard of name tokens needed for a fuzzy link
@@ -70,11 +71,6 @@ class LinkStats:
     fuzzy: int = 0
     new_projects: int = 0
     waiting: int = 0  # 采购意向 left unlinked until the purchase they announce appears
-
-
-def norm_number_sql(col: ColumnElement[str]) -> ColumnElement[str]:
-    """Project number normalised in SQL: trimmed, upper case, without spaces (same on both dialects)."""
-    return func.replace(func.upper(func.trim(col)), " ", "")
 
 
 def norm_text(text: str | None) -> str:
@@ -177,20 +173,20 @@ def _link_by_number(conn: Connection, unlinked: ColumnElement[bool], stats: Link
     (issue 16: creating the projects and writing the links of 1,000,000 notices cost 5.4 s of CPU).
     ``notices.project_id`` is then set from that table, and the links are written from it.
     """
-    has_number = (t_n.c.project_number.is_not(None)) & (func.trim(t_n.c.project_number) != "")
+    numbered = has_number()
     pn = _t_pn
     conn.exec_driver_sql(f"DROP TABLE IF EXISTS {pn.name}")
     pn.create(conn)
     numbers = (
         select(
             t_n.c.project_number,
-            literal("pn:") + norm_number_sql(t_n.c.project_number),
+            number_key_sql(t_n.c.project_number),
             func.min(t_n.c.project_name),
             func.min(t_n.c.purchaser),
             func.min(t_n.c.domain),
             func.min(t_n.c.region),
         )
-        .where(has_number, unlinked)
+        .where(numbered, unlinked)
         .group_by(t_n.c.project_number)
     )
     n_numbers = _inserted(
@@ -233,7 +229,7 @@ def _link_by_number(conn: Connection, unlinked: ColumnElement[bool], stats: Link
         index.create(conn)
     # the notices just given a project: on the first night every numbered one (a scan), later the
     # notices of tonight's numbers that have no link yet
-    tonight = [has_number]
+    tonight = [numbered]
     source: Any = t_n
     if conn.scalar(select(t_l.c.notice_id).limit(1)) is None:
         tonight.append(t_n.c.project_id.is_not(None))
@@ -249,7 +245,7 @@ def _link_by_number(conn: Connection, unlinked: ColumnElement[bool], stats: Link
             unlinked if conn.dialect.name == "postgresql" else t_n.c.id.not_in(select(t_l.c.notice_id))
         )
     links = (
-        select(t_n.c.id, t_n.c.project_id, literal("project_number"), literal(1.0))
+        select(t_n.c.id, t_n.c.project_id, literal(BY_NUMBER), literal(1.0))
         .select_from(source)
         .where(*tonight)
     )

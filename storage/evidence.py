@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import Engine, delete, func, or_, select, update
 
+from storage import projects
 from storage.db import session_scope
 from storage.models import (
     Channel,
@@ -508,6 +509,10 @@ def _upsert_notice(
     notice.warnings = list(rec.warnings or [])
     notice.extracted_at = utcnow()
     s.flush()
+    if notice.project_id is None and (notice.project_number or "").strip(" "):  # SQL's trim
+        # linked by its number now rather than by the night's checks rewriting every notice (issue 16)
+        projects.link_by_number(s.connection(), notice.id, notice.id)
+        s.expire(notice, ["project_id"])
     s.execute(delete(NoticeField).where(NoticeField.notice_id == notice.id))
     for key, value in fields.items():
         if value is None or value == "" or value == []:
