@@ -1036,6 +1036,16 @@ def check_silent_edits(ctx: Ctx) -> int:
 def check_consistency(ctx: Ctx) -> int:
     """Notices of one project stating different values (numbers beyond a tolerance, or texts)."""
     total = 0
+
+    def pid_of(walk: bool) -> Any:
+        """The project id of the walk (``walk``) as ``project_id + 0``: never the walk's index, for its
+        range or its order. Why: the walk is chosen below (keys or types); with the statistics of a
+        project index filled row by row (the numbers linked as the notices were stored) SQLite costed
+        ``project_id IS NOT NULL`` as a short range of it, or its order as saving the GROUP BY's sort,
+        and walked every linked notice in project order instead (1.2 → 2.0 s at 1M notices, issue 16).
+        The look-ups by one project (``by_project``: ``pid = ?``) keep the plain column and its index."""
+        return n_.c.project_id + 0 if walk else n_.c.project_id
+
     for r in ctx.catalog.by_check("consistency"):
         p = r.params
         keys = [p["field"], *p.get("also", [])]
@@ -1047,7 +1057,7 @@ def check_consistency(ctx: Ctx) -> int:
         # below, which go by the project index (a project's values are the same)
         by_keys = walk_keys(ctx, keys, p["notice_types"])
         base, by_project = (
-            select(n_.c.project_id.label("pid"), n_.c.id.label("nid"), val.label("v"))
+            select(pid_of(scoped).label("pid"), n_.c.id.label("nid"), val.label("v"))
             .select_from((notices_of(ctx) if scoped else n_).join(f_, f_.c.notice_id == n_.c.id))
             .where(
                 f_.c.key.in_(keys),
@@ -1055,7 +1065,7 @@ def check_consistency(ctx: Ctx) -> int:
                     (no_index(n_.c.notice_type) if by_keys else type_of(ctx)) if scoped else n_.c.notice_type
                 ).in_(p["notice_types"]),
                 visible(ctx.as_of),
-                n_.c.project_id.is_not(None),
+                pid_of(scoped).is_not(None),
                 val.is_not(None),
             )
             .subquery("b")
