@@ -21,7 +21,10 @@ the first fill) and times the next night as an incremental one (``monitor.increm
 (CPU time on SQLite, wall time on PostgreSQL): where the figures in ``docs/metrics.md`` come from.
 
 Usage: ``.venv/bin/python bench/bench_check.py [--notices N] [--db PATH | --db-url URL | --pg BASE_URL]
-[--force] [--incremental N [--compare]] [--profile N]``
+[--force] [--incremental N [--compare]] [--profile N] [--keep FILE | --reuse FILE]``
+
+``--keep FILE`` copies the filled SQLite database to FILE before the first night; ``--reuse FILE`` starts
+from a copy of it instead of filling again (the 1M fill takes minutes; the nights are timed the same).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -43,6 +47,7 @@ import monitor
 from monitor.catalog import load_catalog
 from pubwatch.source_facts import publish_sources
 from storage.db import get_engine, init_db
+from storage.projects import link_by_number
 
 SEQ = "WITH RECURSIVE seq(i) AS (SELECT :lo UNION ALL SELECT i + 1 FROM seq WHERE i < :hi) "
 PG_SEQ = "WITH seq(i) AS (SELECT generate_series(CAST(:lo AS integer), CAST(:hi AS integer))) "
@@ -62,17 +67,26 @@ SOURCE = "CASE i % 5 WHEN 3 THEN 'kecheng' WHEN 4 THEN 'zjggzy' ELSE 'zfcg' END"
 PUB = "date('2026-01-05', '+' || ((i / 5) % 90 + min(i % 5, 3) * 3) || ' days')"
 
 
-def fill(engine, n: int, start: int = 0, extracted: str = "2026-01-05 00:00:00") -> None:  # type: ignore[no-untyped-def]
+def fill(  # type: ignore[no-untyped-def]
+    engine, n: int, start: int = 0, extracted: str = "2026-01-05 00:00:00", link: bool = True
+) -> tuple[float, float]:
     """Write notices start+1 … start+n (documents, versions, notices, fields) with INSERT…SELECT.
 
     ``start`` > 0 is a later batch (a night's new notices, ``--incremental``): half of them join
-    projects of the first ``start`` notices; ``extracted`` is their extraction time."""
+    projects of the first ``start`` notices; ``extracted`` is their extraction time.
+
+    ``link``: the notices are linked by project number as ``storage.evidence`` links a notice it stores
+    (``storage.projects.link_by_number``, the same function over the batch); returns that step's wall
+    and CPU seconds, the store-time cost the first night no longer pays. ``link=False`` stores them
+    unlinked, as notices written before that step existed: the night's checks link them (the monitor's
+    bulk path, which the tests keep covering)."""
     # the registry's source rows (home flags decide which notices must reach the province), as the
     # nightly job writes them before its checks (pubwatch.source_facts)
     publish_sources(engine)
     bounds = {"lo": start + 1, "hi": start + n, "first": start, "old": max(start // 5, 1)}
     if engine.dialect.name == "postgresql":
-        return fill_pg(engine, bounds, extracted)
+        return fill_pg(engine, bounds, extracted, link)
+    linked = (0.0, 0.0)
     stmts = [
         f"INSERT INTO documents (id, source_key, channel_key, item_key, url, list_date, first_seen, last_seen, "
         f"removed_at) {SEQ} SELECT i, {SOURCE}, 'c' || (i % 5), 'it' || i, 'http://bench.example/' || i, {PUB}, "
@@ -136,6 +150,8 @@ def fill(engine, n: int, start: int = 0, extracted: str = "2026-01-05 00:00:00")
             ),
             bounds,
         )
+        if link:
+            linked = _link(conn, bounds)
         for key, values, where in fields:
             conn.execute(
                 text(
@@ -147,12 +163,20 @@ def fill(engine, n: int, start: int = 0, extracted: str = "2026-01-05 00:00:00")
             )
         if not start:
             conn.exec_driver_sql("ANALYZE")
+    return linked
+
+
+def _link(conn, bounds: dict[str, int]) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Link the batch by project number as storing each notice does; its wall and CPU seconds."""
+    t0, c0 = time.perf_counter(), time.process_time()
+    link_by_number(conn, bounds["lo"], bounds["hi"])
+    return time.perf_counter() - t0, time.process_time() - c0
 
 
 PG_PUB = "(DATE '2026-01-05' + ((i / 5) % 90 + LEAST(i % 5, 3) * 3))"
 
 
-def fill_pg(engine, bounds: dict[str, int], extracted: str) -> None:  # type: ignore[no-untyped-def]
+def fill_pg(engine, bounds: dict[str, int], extracted: str, link: bool = True) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     """:func:`fill` for PostgreSQL: the same rows (generate_series, date + integer, ON CONFLICT)."""
     src, typ, pub = SOURCE, TYPE, PG_PUB
     stmts = [
@@ -195,6 +219,7 @@ def fill_pg(engine, bounds: dict[str, int], extracted: str) -> None:  # type: ig
             ),
             bounds,
         )
+        linked = _link(conn, bounds) if link else (0.0, 0.0)
         for key, values, where in fields:
             conn.execute(
                 text(
@@ -211,6 +236,7 @@ def fill_pg(engine, bounds: dict[str, int], extracted: str) -> None:  # type: ig
     if not bounds["first"]:
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text("VACUUM ANALYZE"))
+    return linked
 
 
 def _stated_fields(given: set[str]) -> list[tuple[str, str, str]]:
@@ -264,7 +290,36 @@ def main() -> None:
         metavar="N",
         help="after the first night, its N dearest statements (CPU on SQLite, wall on PostgreSQL) by caller",
     )
+    ap.add_argument(
+        "--store-unlinked",
+        action="store_true",
+        help="store the notices without their store-time link: the first night links them (the monitor's path)",
+    )
+    ap.add_argument(
+        "--keep",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="SQLite: copy the filled database (before any night) to FILE, for --reuse",
+    )
+    ap.add_argument(
+        "--reuse",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="SQLite: start from a copy of a fill kept with --keep instead of filling (same --notices)",
+    )
+    ap.add_argument(
+        "--store-cost",
+        type=int,
+        default=0,
+        metavar="N",
+        help="only time storage.evidence.save_page for N pages with and without the store-time link",
+    )
     args = ap.parse_args()
+    if args.store_cost:
+        store_cost(args.store_cost)
+        return
     tmp = tempfile.TemporaryDirectory()
     db = args.db or Path(tmp.name) / "bench.db"
     admin = None
@@ -286,11 +341,19 @@ def main() -> None:
 
 def run(args: argparse.Namespace, db: Path) -> None:
     """Fill, then time the first night and the unchanged night."""
+    if args.reuse and not args.db_url:
+        shutil.copyfile(args.reuse, db)  # a copy: the nights below write to it, the kept fill stays as filled
     engine = get_engine(args.db_url or f"sqlite:///{db}")
     init_db(engine)
     t0 = time.perf_counter()
-    fill(engine, args.notices)
+    linked = (0.0, 0.0)
+    if not (args.reuse and not args.db_url):
+        linked = fill(engine, args.notices, link=not args.store_unlinked)
     t_fill = time.perf_counter() - t0
+    if args.keep and not args.db_url:
+        with engine.connect() as c:
+            c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # the whole fill in the one file copied
+        shutil.copyfile(db, args.keep)
     with engine.connect() as c:
         n_notices = c.execute(text("SELECT count(*) FROM notices")).scalar()
         n_fields = c.execute(text("SELECT count(*) FROM notice_fields")).scalar()
@@ -298,6 +361,17 @@ def run(args: argparse.Namespace, db: Path) -> None:
         f"filled {n_notices:,} notices, {n_fields:,} fields in {t_fill:.1f} s ({engine.dialect.name}: "
         f"{engine.url.database})"
     )
+    if args.reuse and not args.db_url:
+        print(
+            f"  (a copy of {args.reuse}: its fill's figures, store-time linking included, were printed by --keep)"
+        )
+    if linked[0]:
+        where = "server: wall" if engine.dialect.name == "postgresql" else "CPU"
+        cost = linked[0] if engine.dialect.name == "postgresql" else linked[1]
+        print(
+            f"  of which linking by project number as the notices are stored (storage.projects): {linked[0]:.1f} s "
+            f"wall, {linked[1]:.1f} s CPU of this process = {cost / n_notices * 1e6:.2f} µs {where} per notice"
+        )
     as_of = dt.date(2026, 6, 30)
     stats = _profile(engine) if args.profile else None
     t0, c0 = time.perf_counter(), time.process_time()
@@ -341,8 +415,13 @@ def run(args: argparse.Namespace, db: Path) -> None:
 def night(engine, args: argparse.Namespace, stored: int) -> None:  # type: ignore[no-untyped-def]
     """Add ``--incremental`` notices, time the next night; with ``--compare`` check it against a full look."""
     t0 = time.perf_counter()
-    fill(engine, args.incremental, start=stored, extracted="2026-07-01 00:00:00")
-    print(f"added {args.incremental:,} notices in {time.perf_counter() - t0:.1f} s")
+    linked = fill(
+        engine, args.incremental, start=stored, extracted="2026-07-01 00:00:00", link=not args.store_unlinked
+    )
+    print(
+        f"added {args.incremental:,} notices in {time.perf_counter() - t0:.1f} s (linking them as stored: "
+        f"{linked[0]:.2f} s wall, {linked[1]:.2f} s CPU)"
+    )
     as_of = dt.date(2026, 7, 1)
     t0, c0 = time.perf_counter(), time.process_time()
     res = monitor.run_checks(engine, as_of, incremental=True)
@@ -363,6 +442,52 @@ def night(engine, args: argparse.Namespace, stored: int) -> None:  # type: ignor
             f"{same} as the incremental night's {len(saved):,}; incremental ≤ full look: "
             f"{'yes' if t_run <= t_full else 'NO'} (wall; the look neither links nor saves)"
         )
+
+
+def store_cost(n: int) -> None:
+    """Time ``storage.evidence.save_page`` for ``n`` pages (five per project number) with and without the
+    store-time link, each into a fresh SQLite file, alternately twice: the per-notice price of linking
+    as the notices are stored, in the store's own path (one transaction per page)."""
+    import contextlib
+    import hashlib
+    from unittest import mock
+
+    from storage import evidence
+
+    def page(i: int) -> evidence.PageRecord:
+        body = f"<html><body>{i}</body></html>".encode()
+        return evidence.PageRecord(
+            source_key="zfcg",
+            channel_key="c",
+            item_key=f"it{i}",
+            url=f"http://bench.example/{i}",
+            night=dt.date(2026, 1, 5),
+            body=body,
+            sha256=hashlib.sha256(body).hexdigest(),
+            domain="procurement",
+            notice_type="procurement.result",
+            fields={"project_number": f"QZ-{i // 5}", "project_name": f"项目{i // 5}", "amount": "100000"},
+        )
+
+    pages = [page(i) for i in range(n)]
+    cpu: dict[str, list[float]] = {"with the link": [], "without": []}
+    for _round in range(2):
+        for label in cpu:
+            with tempfile.TemporaryDirectory() as d:
+                engine = get_engine(f"sqlite:///{d}/store.db")
+                init_db(engine)
+                off = mock.patch.object(evidence.projects, "link_by_number", lambda *a, **k: 0)
+                with off if label == "without" else contextlib.nullcontext():
+                    c0 = time.process_time()
+                    for p in pages:
+                        evidence.save_page(engine, p)
+                    cpu[label].append(time.process_time() - c0)
+                engine.dispose()
+    w, wo = min(cpu["with the link"]), min(cpu["without"])
+    print(
+        f"save_page, {n:,} pages (best of 2, CPU): with the store-time link {w / n * 1e3:.3f} ms a page, "
+        f"without {wo / n * 1e3:.3f} ms: the link costs {(w - wo) / n * 1e6:.0f} µs a notice"
+    )
 
 
 def _profile(engine) -> dict:  # type: ignore[no-untyped-def, type-arg]

@@ -101,17 +101,26 @@ def _pragmas(engine: Engine) -> list[int]:
         return [c.exec_driver_sql(f"PRAGMA {p}").scalar() for p in ("cache_size", "mmap_size", "temp_store")]
 
 
-def _run_and_compare(engine: Engine) -> None:
+def _run_and_compare(engine: Engine, *, stored_linked: bool = False) -> None:
+    """Fill, plant, run the first night and compare with the planted gaps.
+
+    ``stored_linked``: the notices were linked by number as they were stored (``storage.projects``),
+    so the night links none; otherwise they are stored unlinked (written before that step existed)
+    and the night links every one (the monitor's path)."""
     init_db(engine)
-    _bench().fill(engine, N)
+    _bench().fill(engine, N, link=stored_linked)
     _plant_extra(engine)
     before = _pragmas(engine)
     first = monitor.run_checks(engine, AS_OF)
     # the run's large page cache and memory map are its own: the pooled connection gets its settings back
     assert _pragmas(engine) == before
     assert engine.dialect.name != "sqlite" or before[0] != -runconn.CACHE_KIB
-    assert first["links"]["by_number"] == N  # every notice has a project number (counted on PostgreSQL too)
-    assert first["links"]["new_projects"] == N // 5 + 1
+    # every notice has a project number (counted on PostgreSQL too): linked here unless when stored
+    assert first["links"]["by_number"] == (0 if stored_linked else N)
+    assert first["links"]["new_projects"] == (0 if stored_linked else N // 5 + 1)
+    with engine.connect() as c:
+        projects, links = (c.scalar(text(f"SELECT count(*) FROM {t}")) for t in ("projects", "project_links"))
+    assert (projects, links) == (N // 5 + 1, N)
     expected = _expected(N)
     found = _found(engine)
     assert found == expected, (sorted(found - expected), sorted(expected - found))
@@ -129,10 +138,20 @@ def test_planted_gaps_found_exactly_sqlite(tmp_path: Path) -> None:
         engine.dispose()
 
 
+def test_planted_gaps_found_exactly_when_linked_as_stored(tmp_path: Path) -> None:
+    """The bench's own path (numbers linked as the notices are stored): the same gaps, no link made at night."""
+    engine = get_engine(f"sqlite:///{tmp_path / 'stored.db'}")
+    try:
+        _run_and_compare(engine, stored_linked=True)
+    finally:
+        engine.dispose()
+
+
 @pytest.mark.postgres
-def test_planted_gaps_found_exactly_postgresql(pg_url: str) -> None:
+@pytest.mark.parametrize("stored_linked", [False, True])
+def test_planted_gaps_found_exactly_postgresql(pg_url: str, stored_linked: bool) -> None:
     engine = get_engine(pg_url)
     try:
-        _run_and_compare(engine)
+        _run_and_compare(engine, stored_linked=stored_linked)
     finally:
         engine.dispose()
