@@ -45,6 +45,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from monitor import worktables
 from monitor.catalog import Catalog
+from monitor.fingerprint import aggregates
 from storage.models import Channel, CrawlHealth, DocumentVersion, Finding, Notice, NoticeField
 
 n_ = Notice.__table__
@@ -177,9 +178,9 @@ def watermarks(
     conn: Connection, as_of: dt.date, static: str, calendar: str, due: str | None = None
 ) -> dict[str, Any]:
     """What the next night compares with: this night, the run's static digest and the evidence's extent."""
-    count, max_id, max_extracted = conn.execute(
-        select(func.count(), func.max(n_.c.id), func.max(n_.c.extracted_at))
-    ).one()
+    count, max_id, max_extracted = aggregates(
+        conn, n_, [func.count(), func.max(n_.c.id), func.max(n_.c.extracted_at)]
+    )
     return {
         "as_of": as_of.isoformat(),
         "static": static,
