@@ -47,6 +47,7 @@ import monitor
 from monitor.catalog import load_catalog
 from pubwatch.source_facts import publish_sources
 from storage.db import get_engine, init_db
+from storage.facts import record_key_sets
 from storage.projects import link_by_number
 
 SEQ = "WITH RECURSIVE seq(i) AS (SELECT :lo UNION ALL SELECT i + 1 FROM seq WHERE i < :hi) "
@@ -64,29 +65,32 @@ TYPE = (
     "ELSE CASE WHEN i % 500 = 4 THEN 'other.other' ELSE 'construction.candidates' END END"
 )
 SOURCE = "CASE i % 5 WHEN 3 THEN 'kecheng' WHEN 4 THEN 'zjggzy' ELSE 'zfcg' END"
+#: the store-time steps the fill runs, by the function ``storage.evidence`` runs for each notice
+STEPS = {"link": "storage.projects.link_by_number", "key sets": "storage.facts.record_key_sets"}
 PUB = "date('2026-01-05', '+' || ((i / 5) % 90 + min(i % 5, 3) * 3) || ' days')"
 
 
 def fill(  # type: ignore[no-untyped-def]
-    engine, n: int, start: int = 0, extracted: str = "2026-01-05 00:00:00", link: bool = True
-) -> tuple[float, float]:
+    engine, n: int, start: int = 0, extracted: str = "2026-01-05 00:00:00", as_stored: bool = True
+) -> dict[str, tuple[float, float]]:
     """Write notices start+1 … start+n (documents, versions, notices, fields) with INSERT…SELECT.
 
     ``start`` > 0 is a later batch (a night's new notices, ``--incremental``): half of them join
     projects of the first ``start`` notices; ``extracted`` is their extraction time.
 
-    ``link``: the notices are linked by project number as ``storage.evidence`` links a notice it stores
-    (``storage.projects.link_by_number``, the same function over the batch); returns that step's wall
-    and CPU seconds, the store-time cost the first night no longer pays. ``link=False`` stores them
-    unlinked, as notices written before that step existed: the night's checks link them (the monitor's
-    bulk path, which the tests keep covering)."""
+    ``as_stored``: what ``storage.evidence`` writes with each notice it stores is written here by the same
+    functions over the batch — its link by project number (``storage.projects.link_by_number``, after
+    the notices) and its key set (``storage.facts.record_key_sets``, after the fields); returns each
+    step's wall and CPU seconds, the store-time cost the first night no longer pays. ``as_stored=False``
+    writes neither, as for notices written before those steps existed: the night links them (the
+    monitor's bulk path) and counts their fields (paths the tests keep covering)."""
     # the registry's source rows (home flags decide which notices must reach the province), as the
     # nightly job writes them before its checks (pubwatch.source_facts)
     publish_sources(engine)
     bounds = {"lo": start + 1, "hi": start + n, "first": start, "old": max(start // 5, 1)}
     if engine.dialect.name == "postgresql":
-        return fill_pg(engine, bounds, extracted, link)
-    linked = (0.0, 0.0)
+        return fill_pg(engine, bounds, extracted, as_stored)
+    costs: dict[str, tuple[float, float]] = {}
     stmts = [
         f"INSERT INTO documents (id, source_key, channel_key, item_key, url, list_date, first_seen, last_seen, "
         f"removed_at) {SEQ} SELECT i, {SOURCE}, 'c' || (i % 5), 'it' || i, 'http://bench.example/' || i, {PUB}, "
@@ -150,8 +154,8 @@ def fill(  # type: ignore[no-untyped-def]
             ),
             bounds,
         )
-        if link:
-            linked = _link(conn, bounds)
+        if as_stored:
+            costs["link"] = _timed(link_by_number, conn, bounds)
         for key, values, where in fields:
             conn.execute(
                 text(
@@ -161,22 +165,26 @@ def fill(  # type: ignore[no-untyped-def]
                 ),
                 bounds,
             )
+        if as_stored:
+            costs["key sets"] = _timed(record_key_sets, conn, bounds)
         if not start:
             conn.exec_driver_sql("ANALYZE")
-    return linked
+    return costs
 
 
-def _link(conn, bounds: dict[str, int]) -> tuple[float, float]:  # type: ignore[no-untyped-def]
-    """Link the batch by project number as storing each notice does; its wall and CPU seconds."""
+def _timed(step, conn, bounds: dict[str, int]) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Run a store-time step over the batch as storing each notice runs it; its wall and CPU seconds."""
     t0, c0 = time.perf_counter(), time.process_time()
-    link_by_number(conn, bounds["lo"], bounds["hi"])
+    step(conn, bounds["lo"], bounds["hi"])
     return time.perf_counter() - t0, time.process_time() - c0
 
 
 PG_PUB = "(DATE '2026-01-05' + ((i / 5) % 90 + LEAST(i % 5, 3) * 3))"
 
 
-def fill_pg(engine, bounds: dict[str, int], extracted: str, link: bool = True) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+def fill_pg(
+    engine, bounds: dict[str, int], extracted: str, as_stored: bool = True
+) -> dict[str, tuple[float, float]]:  # type: ignore[no-untyped-def]
     """:func:`fill` for PostgreSQL: the same rows (generate_series, date + integer, ON CONFLICT)."""
     src, typ, pub = SOURCE, TYPE, PG_PUB
     stmts = [
@@ -219,7 +227,7 @@ def fill_pg(engine, bounds: dict[str, int], extracted: str, link: bool = True) -
             ),
             bounds,
         )
-        linked = _link(conn, bounds) if link else (0.0, 0.0)
+        costs = {"link": _timed(link_by_number, conn, bounds)} if as_stored else {}
         for key, values, where in fields:
             conn.execute(
                 text(
@@ -229,6 +237,8 @@ def fill_pg(engine, bounds: dict[str, int], extracted: str, link: bool = True) -
                 ),
                 bounds,
             )
+        if as_stored:
+            costs["key sets"] = _timed(record_key_sets, conn, bounds)
         for table in ("documents", "document_versions", "notices"):
             conn.execute(
                 text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
@@ -236,7 +246,7 @@ def fill_pg(engine, bounds: dict[str, int], extracted: str, link: bool = True) -
     if not bounds["first"]:
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text("VACUUM ANALYZE"))
-    return linked
+    return costs
 
 
 def _stated_fields(given: set[str]) -> list[tuple[str, str, str]]:
@@ -293,7 +303,8 @@ def main() -> None:
     ap.add_argument(
         "--store-unlinked",
         action="store_true",
-        help="store the notices without their store-time link: the first night links them (the monitor's path)",
+        help="store the notices without their store-time link and key set: the first night links them and "
+        "counts their fields (the monitor's own paths)",
     )
     ap.add_argument(
         "--keep",
@@ -314,7 +325,7 @@ def main() -> None:
         type=int,
         default=0,
         metavar="N",
-        help="only time storage.evidence.save_page for N pages with and without the store-time link",
+        help="only time storage.evidence.save_page for N pages with and without the store-time steps",
     )
     args = ap.parse_args()
     if args.store_cost:
@@ -346,9 +357,9 @@ def run(args: argparse.Namespace, db: Path) -> None:
     engine = get_engine(args.db_url or f"sqlite:///{db}")
     init_db(engine)
     t0 = time.perf_counter()
-    linked = (0.0, 0.0)
+    costs: dict[str, tuple[float, float]] = {}
     if not (args.reuse and not args.db_url):
-        linked = fill(engine, args.notices, link=not args.store_unlinked)
+        costs = fill(engine, args.notices, as_stored=not args.store_unlinked)
     t_fill = time.perf_counter() - t0
     if args.keep and not args.db_url:
         with engine.connect() as c:
@@ -363,14 +374,14 @@ def run(args: argparse.Namespace, db: Path) -> None:
     )
     if args.reuse and not args.db_url:
         print(
-            f"  (a copy of {args.reuse}: its fill's figures, store-time linking included, were printed by --keep)"
+            f"  (a copy of {args.reuse}: its fill's figures, the store-time steps included, were printed by --keep)"
         )
-    if linked[0]:
+    for step, (wall, cpu) in costs.items():  # the store-time steps: their cost per notice, beside the night's
         where = "server: wall" if engine.dialect.name == "postgresql" else "CPU"
-        cost = linked[0] if engine.dialect.name == "postgresql" else linked[1]
+        cost = wall if engine.dialect.name == "postgresql" else cpu
         print(
-            f"  of which linking by project number as the notices are stored (storage.projects): {linked[0]:.1f} s "
-            f"wall, {linked[1]:.1f} s CPU of this process = {cost / n_notices * 1e6:.2f} µs {where} per notice"
+            f"  of which the {step} written as the notices are stored ({STEPS[step]}): {wall:.1f} s wall, "
+            f"{cpu:.1f} s CPU of this process = {cost / n_notices * 1e6:.2f} µs {where} per notice"
         )
     as_of = dt.date(2026, 6, 30)
     stats = _profile(engine) if args.profile else None
@@ -415,12 +426,16 @@ def run(args: argparse.Namespace, db: Path) -> None:
 def night(engine, args: argparse.Namespace, stored: int) -> None:  # type: ignore[no-untyped-def]
     """Add ``--incremental`` notices, time the next night; with ``--compare`` check it against a full look."""
     t0 = time.perf_counter()
-    linked = fill(
-        engine, args.incremental, start=stored, extracted="2026-07-01 00:00:00", link=not args.store_unlinked
+    costs = fill(
+        engine,
+        args.incremental,
+        start=stored,
+        extracted="2026-07-01 00:00:00",
+        as_stored=not args.store_unlinked,
     )
+    steps = ", ".join(f"{step} {wall:.2f} s wall, {cpu:.2f} s CPU" for step, (wall, cpu) in costs.items())
     print(
-        f"added {args.incremental:,} notices in {time.perf_counter() - t0:.1f} s (linking them as stored: "
-        f"{linked[0]:.2f} s wall, {linked[1]:.2f} s CPU)"
+        f"added {args.incremental:,} notices in {time.perf_counter() - t0:.1f} s (written as stored: {steps})"
     )
     as_of = dt.date(2026, 7, 1)
     t0, c0 = time.perf_counter(), time.process_time()
@@ -446,8 +461,8 @@ def night(engine, args: argparse.Namespace, stored: int) -> None:  # type: ignor
 
 def store_cost(n: int) -> None:
     """Time ``storage.evidence.save_page`` for ``n`` pages (five per project number) with and without the
-    store-time link, each into a fresh SQLite file, alternately twice: the per-notice price of linking
-    as the notices are stored, in the store's own path (one transaction per page)."""
+    store-time steps (the link by number, the key set), each into a fresh SQLite file, alternately
+    three times: their per-notice price in the store's own path (one transaction per page)."""
     import contextlib
     import hashlib
     from unittest import mock
@@ -470,23 +485,30 @@ def store_cost(n: int) -> None:
         )
 
     pages = [page(i) for i in range(n)]
-    cpu: dict[str, list[float]] = {"with the link": [], "without": []}
-    for _round in range(2):
+    cpu: dict[str, list[float]] = {"with": [], "without": []}
+    for _round in range(3):
         for label in cpu:
             with tempfile.TemporaryDirectory() as d:
                 engine = get_engine(f"sqlite:///{d}/store.db")
                 init_db(engine)
-                off = mock.patch.object(evidence.projects, "link_by_number", lambda *a, **k: 0)
-                with off if label == "without" else contextlib.nullcontext():
+                off = contextlib.ExitStack()
+                if label == "without":  # neither store-time step (the link, the key set)
+                    off.enter_context(
+                        mock.patch.object(evidence.projects, "link_by_number", lambda *a, **k: 0)
+                    )
+                    off.enter_context(
+                        mock.patch.object(evidence.facts, "record_key_sets", lambda *a, **k: None)
+                    )
+                with off:
                     c0 = time.process_time()
                     for p in pages:
                         evidence.save_page(engine, p)
                     cpu[label].append(time.process_time() - c0)
                 engine.dispose()
-    w, wo = min(cpu["with the link"]), min(cpu["without"])
+    w, wo = min(cpu["with"]), min(cpu["without"])
     print(
-        f"save_page, {n:,} pages (best of 2, CPU): with the store-time link {w / n * 1e3:.3f} ms a page, "
-        f"without {wo / n * 1e3:.3f} ms: the link costs {(w - wo) / n * 1e6:.0f} µs a notice"
+        f"save_page, {n:,} pages (best of 3, CPU): with the store-time steps (link, key set) {w / n * 1e3:.3f} ms "
+        f"a page, without {wo / n * 1e3:.3f} ms: they cost {(w - wo) / n * 1e6:.0f} µs a notice"
     )
 
 

@@ -38,14 +38,17 @@ from sqlalchemy.sql import text as text_clause
 from monitor import worktables
 from monitor.catalog import Catalog, Rule
 from monitor.provenance import incomplete_near
+from storage.facts import SEP
 from storage.models import (
     EMPTY_FIELD_SQL,
     CrawlHealth,
     Document,
     DocumentVersion,
     Expectation,
+    KeySet,
     Notice,
     NoticeField,
+    NoticeKeySet,
 )
 from vocabulary import REVIEW_UNIT  # where extraction gaps go (re-exported for tests)
 
@@ -308,7 +311,36 @@ def _missing_pairs(ctx: Ctx) -> None:
     )
     worktables.analyze(conn, rt)
     f2 = f_.alias("f2")
-    if conn.dialect.name == "sqlite":  # a count per notice over its own index entries (no sort, no hash)
+    lacking: Any = None
+    if conn.dialect.name == "sqlite" and not ctx.scoped and _key_sets_complete(conn):
+        # the key sets recorded with the notices (storage.facts): each set judged once, and only the
+        # notices of a set that lacks an item of its type read (by ``notice_key_sets.key_set_id``)
+        ks, nks = KeySet.__table__, NoticeKeySet.__table__
+        stated = (
+            select(func.count())
+            .select_from(rk)
+            .where(
+                rk.c.notice_type == ks.c.notice_type,
+                func.instr(SEP + ks.c["keys"] + SEP, SEP + rk.c.key + SEP) > 0,
+            )
+            .scalar_subquery()
+        )
+        lacking_sets = (
+            select(ks.c.id, ks.c.notice_type)
+            .select_from(ks.join(rt, rt.c.notice_type == ks.c.notice_type))
+            .where(stated < rt.c.k)
+            .subquery("bad")
+        )
+        lacking = (
+            select(n_.c.id)
+            .select_from(
+                lacking_sets.join(nks, nks.c.key_set_id == lacking_sets.c.id).join(
+                    n_, and_(n_.c.id == nks.c.notice_id, n_.c.notice_type == lacking_sets.c.notice_type)
+                )
+            )
+            .where(true())
+        )
+    elif conn.dialect.name == "sqlite":  # a count per notice over its own index entries (no sort, no hash)
         present: Any = (
             select(func.count())
             .select_from(f2.join(rk, and_(rk.c.key == f2.c.key, rk.c.notice_type == rt.c.notice_type)))
@@ -333,7 +365,8 @@ def _missing_pairs(ctx: Ctx) -> None:
         source = rt.join(notices_of(ctx), n_.c.notice_type == rt.c.notice_type).outerjoin(
             counts, counts.c.notice_id == n_.c.id
         )
-    lacking = select(n_.c.id).select_from(source).where(present < rt.c.k)
+    if lacking is None:
+        lacking = select(n_.c.id).select_from(source).where(present < rt.c.k)
     conn.execute(short.insert().from_select(["notice_id"], lacking))
     empty = (
         select(f2.c.notice_id)
@@ -355,6 +388,15 @@ def _missing_pairs(ctx: Ctx) -> None:
     )
     conn.execute(miss.insert().from_select(["rule_id", "key", "notice_id"], pairs))
     worktables.analyze(conn, miss)
+
+
+def _key_sets_complete(conn: Connection) -> bool:
+    """Every notice has its recorded key set (``storage.facts``): a notice stored around
+    ``storage.evidence`` has none, and then the night counts every notice's rows instead."""
+    nks = NoticeKeySet.__table__
+    return conn.scalar(select(func.count()).select_from(nks)) == conn.scalar(
+        select(func.count()).select_from(n_)
+    )
 
 
 def _title_condition(r: Any) -> ColumnElement[bool]:

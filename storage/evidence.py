@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import Engine, delete, func, or_, select, update
 
-from storage import projects
+from storage import facts, projects
 from storage.db import session_scope
 from storage.models import (
     Channel,
@@ -529,6 +529,8 @@ def _upsert_notice(
                     value_text=str(prov.get("snippet") or "")[:200] or None,
                 )
             )
+    s.flush()
+    facts.record_key_sets(s.connection(), notice.id, notice.id)  # the set of keys its rows name (issue 16)
 
 
 def _short(value: Any, n: int) -> str | None:

@@ -22,6 +22,7 @@ from sqlalchemy import Engine, text
 import monitor
 from monitor import runconn
 from storage.db import get_engine, init_db
+from storage.facts import record_key_sets
 
 N = 2500  # five planted gaps of each kind (ids ≡ k mod 500)
 AS_OF = dt.date(2026, 6, 30)
@@ -104,12 +105,16 @@ def _pragmas(engine: Engine) -> list[int]:
 def _run_and_compare(engine: Engine, *, stored_linked: bool = False) -> None:
     """Fill, plant, run the first night and compare with the planted gaps.
 
-    ``stored_linked``: the notices were linked by number as they were stored (``storage.projects``),
-    so the night links none; otherwise they are stored unlinked (written before that step existed)
-    and the night links every one (the monitor's path)."""
+    ``stored_linked``: the notices were linked by number and their key sets recorded as they were
+    stored (``storage.projects``, ``storage.facts``), so the night links none and judges key sets;
+    otherwise they are stored without either (written before those steps existed) and the night
+    links every one and counts every notice's rows (the monitor's own paths)."""
     init_db(engine)
-    _bench().fill(engine, N, link=stored_linked)
+    _bench().fill(engine, N, as_stored=stored_linked)
     _plant_extra(engine)
+    if stored_linked:  # the planted notices' fields changed: the store records their key sets again
+        with engine.begin() as c:
+            record_key_sets(c, 21, 46)
     before = _pragmas(engine)
     first = monitor.run_checks(engine, AS_OF)
     # the run's large page cache and memory map are its own: the pooled connection gets its settings back

@@ -111,9 +111,9 @@ def test_incremental_night_on_postgresql_same_as_full_look(pg_url: str, stored_l
     try:
         init_db(engine)
         bench = _bench()
-        bench.fill(engine, N, link=stored_linked)
+        bench.fill(engine, N, as_stored=stored_linked)
         monitor.run_checks(engine, AS_OF)
-        bench.fill(engine, 500, start=N, extracted="2026-07-01 00:00:00", link=stored_linked)
+        bench.fill(engine, 500, start=N, extracted="2026-07-01 00:00:00", as_stored=stored_linked)
         night = dt.date(2026, 7, 1)
         res = monitor.run_checks(engine, night, incremental=True)
         assert res["incremental"] is not None and res["incremental"]["dirty"] == 500
@@ -122,5 +122,47 @@ def test_incremental_night_on_postgresql_same_as_full_look(pg_url: str, stored_l
         full = _comparable(monitor.run_checks(engine, night, force=True, save=False)["findings"])
         assert saved == full
         assert res["new"] > 0  # the new notices carry planted gaps of their own
+    finally:
+        engine.dispose()
+
+
+def test_required_items_from_key_sets_same_as_counting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The required-items stage judged from the key sets recorded at store time (``storage.facts``)
+    finds what counting every notice's rows finds, planted gaps included (an empty value, a missing
+    item, a ``gap:`` marker, an item stated in a notice column, a notice that is not ``ok``); with one
+    notice lacking its recorded set the night counts rows instead."""
+    from test_monitor_checks_scale import _plant_extra
+
+    from storage.facts import record_key_sets
+
+    engine = get_engine(f"sqlite:///{tmp_path / 'sets.db'}")
+    try:
+        init_db(engine)
+        _bench().fill(engine, N)
+        _plant_extra(engine)
+        with engine.begin() as c:
+            record_key_sets(c, 21, 46)  # as the store does when a notice's fields change
+        taken: list[bool] = []
+        real = checks._key_sets_complete
+
+        def spy(conn: Any) -> bool:
+            taken.append(real(conn))
+            return taken[-1]
+
+        monkeypatch.setattr(checks, "_key_sets_complete", spy)
+        from_sets = monitor.run_checks(engine, AS_OF, save=False)["findings"]
+        with engine.begin() as c:
+            c.execute(text("DELETE FROM notice_key_sets WHERE notice_id = 7"))
+        counted = monitor.run_checks(engine, AS_OF, save=False)["findings"]
+        assert taken == [True, False]
+        missing = {  # the notice of each finding, from its key (``rule:n<notice id>:<field>``)
+            int(f["key"].split(":n")[1].split(":")[0])
+            for f in from_sets
+            if f["kind"] in ("missing_field", "extraction_gap")
+        }
+        assert {21, 26, 31} | {i for i in range(1, N + 1) if i % 500 == 6} <= missing
+        assert _comparable(from_sets) == _comparable(counted)
     finally:
         engine.dispose()

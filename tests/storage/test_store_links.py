@@ -7,6 +7,7 @@ a link once made (as the monitor does), and leave notices without a number to th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from pathlib import Path
@@ -135,5 +136,40 @@ def test_night_links_to_the_project_the_store_made(tmp_path: Path) -> None:
         assert got["z"] == got["a"]
         with engine.connect() as c:
             assert c.scalar(text("SELECT count(*) FROM projects")) == 1
+    finally:
+        engine.dispose()
+
+
+def test_store_records_each_notice_key_set(tmp_path: Path) -> None:
+    """Each stored notice gets the set of its field keys (``gap:`` markers included), shared between
+    notices of one type with the same keys, and recorded again when a new version changes them."""
+    engine = get_engine(f"sqlite:///{tmp_path / 'sets.db'}")
+    try:
+        init_db(engine)
+        save_page(engine, _page("a", {"project_number": "Q-1", "amount": "5"}))
+        save_page(engine, _page("b", {"amount": "7", "project_number": "Q-2"}))
+        gap = _page("c", {"amount": "9"})
+        gap = dataclasses.replace(gap, provenance={"experts": {"method": "gap", "snippet": "评审专家"}})
+        save_page(engine, gap)
+
+        def sets() -> dict[str, str]:
+            with engine.connect() as c:
+                rows = c.execute(
+                    text(
+                        "SELECT d.item_key, k.keys FROM notice_key_sets s JOIN key_sets k ON k.id = s.key_set_id "
+                        "JOIN notices n ON n.id = s.notice_id JOIN documents d ON d.id = n.document_id"
+                    )
+                ).all()
+            return dict(rows)
+
+        assert sets() == {
+            "a": "amount,project_number",
+            "b": "amount,project_number",
+            "c": "amount,gap:experts",
+        }
+        save_page(engine, _page("a", {"amount": "5", "winner": "某公司"}, body="v2"))
+        assert sets()["a"] == "amount,winner"
+        with engine.connect() as c:
+            assert c.scalar(text("SELECT count(*) FROM key_sets")) == 3  # a's old set stays, shared with b
     finally:
         engine.dispose()
