@@ -19,8 +19,10 @@ INITIAL = "0001"
 
 
 def main() -> None:
-    """Delete the initial revision and autogenerate it again against an empty SQLite database."""
-    for old in (MIGRATIONS_DIR / "versions").glob(f"{INITIAL}_*.py"):
+    """Delete the initial revision, and every revision added on top of it (``0002_…``: kept separate so
+    databases at 0001 could upgrade), and autogenerate the initial one again against an empty SQLite
+    database: the later revisions are folded into it."""
+    for old in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"):
         old.unlink()
     with tempfile.TemporaryDirectory() as tmp:
         engine = get_engine(f"sqlite:///{Path(tmp) / 'empty.db'}")

@@ -26,6 +26,23 @@ def test_sqlite_migrates_to_models_and_is_idempotent(sqlite_url: str) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
+def test_database_at_the_previous_head_upgrades_to_the_models(sqlite_url: str) -> None:
+    """A database created at revision 0001 (before the key sets, issue 16) gains the new tables on the
+    next ``init_db`` and then matches the models; its stored notices keep working (no key set yet: the
+    night counts rows)."""
+    from alembic import command
+
+    from storage.db import alembic_config
+
+    engine = get_engine(sqlite_url)
+    command.upgrade(alembic_config(engine), "0001")
+    assert "key_sets" not in set(table_names(engine))
+    init_db(engine)
+    assert {"key_sets", "notice_key_sets"} <= set(table_names(engine))
+    assert _diff(engine) == []
+    engine.dispose()
+
+
 @pytest.mark.postgres
 def test_postgresql_migrates_to_models(pg_url: str) -> None:
     engine = get_engine(pg_url)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 14:38:30.536307
+Create Date: 2026-12-06 09:52:19.791787
 """
 
 from __future__ import annotations
@@ -109,13 +109,6 @@ def upgrade() -> None:
     with op.batch_alter_table('findings_audit', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_findings_audit_finding_id'), ['finding_id'], unique=False)
 
-    op.create_table('key_sets',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('notice_type', sa.String(length=64), nullable=False),
-    sa.Column('keys', sa.Text(), nullable=False),
-    sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('notice_type', 'keys')
-    )
     op.create_table('outbox',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
@@ -354,16 +347,6 @@ def upgrade() -> None:
         batch_op.create_index('ix_notice_fields_empty', ['key', 'notice_id'], unique=False, sqlite_where=sa.text("value_num IS NULL AND value_date IS NULL AND (value_text IS NULL OR value_text = '')"), postgresql_where=sa.text("value_num IS NULL AND value_date IS NULL AND (value_text IS NULL OR value_text = '')"))
         batch_op.create_index('ix_notice_fields_key', ['key', 'notice_id'], unique=False)
 
-    op.create_table('notice_key_sets',
-    sa.Column('notice_id', sa.Integer(), nullable=False),
-    sa.Column('key_set_id', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['key_set_id'], ['key_sets.id'], ),
-    sa.ForeignKeyConstraint(['notice_id'], ['notices.id'], ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('notice_id')
-    )
-    with op.batch_alter_table('notice_key_sets', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_notice_key_sets_key_set_id'), ['key_set_id'], unique=False)
-
     op.create_table('project_links',
     sa.Column('notice_id', sa.Integer(), nullable=False),
     sa.Column('project_id', sa.Integer(), nullable=False),
@@ -423,10 +406,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_project_links_project_id'))
 
     op.drop_table('project_links')
-    with op.batch_alter_table('notice_key_sets', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_notice_key_sets_key_set_id'))
-
-    op.drop_table('notice_key_sets')
     with op.batch_alter_table('notice_fields', schema=None) as batch_op:
         batch_op.drop_index('ix_notice_fields_key')
         batch_op.drop_index('ix_notice_fields_empty', sqlite_where=sa.text("value_num IS NULL AND value_date IS NULL AND (value_text IS NULL OR value_text = '')"), postgresql_where=sa.text("value_num IS NULL AND value_date IS NULL AND (value_text IS NULL OR value_text = '')"))
@@ -479,7 +458,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_outbox_status'))
 
     op.drop_table('outbox')
-    op.drop_table('key_sets')
     with op.batch_alter_table('findings_audit', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_findings_audit_finding_id'))
 
