@@ -64,7 +64,8 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     (r"更正|变更|澄清|补充公告|补遗|答疑|修改公告|延期|推迟|顺延", "correction"),
     (r"终止|废标|流标|中止|失败公告|异常", "termination"),
     (r"投诉处理|投诉.*决定", "complaint_decision"),
-    (r"违法失信|监督处罚|行政处罚|处罚决定|处理决定", "penalty"),
+    # a buyer's own ban on a supplier: '关于在采购活动中暂停与X公司合作的通知'
+    (r"违法失信|监督处罚|行政处罚|处罚决定|处理决定|暂停与.{2,40}合作|禁止.{2,40}参加", "penalty"),
     (r"候选人", "candidates"),
     (r"信用(等级|评价)", "credit"),
     (r"开标记录|开标结果|开标情况|唱标", "bid_opening"),
@@ -72,7 +73,11 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     (r"采购(机构|中心).{0,12}考核|考核(结果|情况)", "agency_assessment"),
     (r"合同(公告|公示|签订|订立|履行)|合同$", "contract"),
     # a 比选 / 遴选 awards a 中选 supplier: '…中选公告'
-    (r"中标|成交|中选|结果公[告示布]|结果$|定标", "result"),
+    # '关于确定X工程施工单位的公告': the contractor is chosen (a school's below-threshold 比选)
+    (
+        r"中标|成交|中选|结果公[告示布]|结果$|定标|确定.{2,40}(?:施工|中标|承包|供货|服务)(?:单位|商)",
+        "result",
+    ),
     (r"单一来源", "single_source"),
     (r"意见征询|征求意见|征询意见|需求公示|需求论证|需求征求", "consultation"),
     (r"资格预审", "prequalification"),
@@ -287,11 +292,25 @@ _CORRECTION_ITEM = (
     r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:更正|变更)(?:内容|事项|信息|情况)\s*[:：]"
 )
 
+# A text copy cut below its heading still says what happened in its first sentences: a halt
+# ('终止此次…采购活动', '二、项目中止的原因', '终止合同包', '对本项目依法重新招标'), a buyer's plan
+# ('…采购意向公开如下'), a ban on a supplier ('决定暂停与X合作', '禁止该单位参加'). Tender templates
+# state their own rules for a failed tender ('不足三家的，应予废标'), so only the act itself counts.
+_HALT = (
+    r"(?:中止|终止)的?原因|终止(?:合同包|此次|本次|该项目|本项目)|(?:决定|同意|批准)[^。\n]{0,8}(?:终止|中止)"
+    r"|对(?:本|该)项目(?:依法)?重新(?:组织)?招标"
+)
+_SUPPLIER_BAN = r"(?:决定)?暂停与[^。\n]{2,40}合作|禁止该(?:单位|供应商|公司)参加"
+_INTENTION = r"采购意向公开如下|采购意向公开[^。\n]{0,4}[:：]|预计采购时间"
+
 _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "procurement": [
         (re.compile(p), t)
         for p, t in [
             (_CORRECTION_ITEM, "correction"),
+            (_HALT, "termination"),
+            (_SUPPLIER_BAN, "penalty"),
+            (_INTENTION, "intention"),
             # the 2020 announcement templates open with '项目概况' naming who may apply: '…的潜在资格预审
             # 申请人应在…领取资格预审文件' (prequalification), '…的潜在供应商/投标人应在…获取' (tender);
             # a tender also names the winner-to-be later ('中标供应商须…'), so these come first
@@ -319,11 +338,27 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             ),
         ]
     ],
+    # a housing report in figures ('开工率达110.59%', '基本建成15.54万套', '完成年度目标任务122.09%')
+    "housing": [
+        (re.compile(r"(?:完成|开工|建成|竣工)率|基本建成[\d.]+万?套|完成(?:年度)?目标任务"), "progress")
+    ],
     "construction": [
         (re.compile(p), t)
         for p, t in [
             (_CORRECTION_ITEM, "correction"),
+            (_HALT, "termination"),
             (r"唱标记录|开标记录", "bid_opening"),
+            # an evaluation report in sentences: the ranked names it recommends are candidates, the
+            # one name it declares the winner is the result (a news item or a school's own notice)
+            (
+                r"推荐(?:的)?中标候选人(?:为|如下|名单)|(?:^|\n)\s*第[一二三1-3]名\s*[:：]?\s*\S{4,}(?:公司|单位)",
+                "candidates",
+            ),
+            (
+                r"[^。\n]{2,40}(?:公司|单位)[^。\n]{0,12}(?:最高分|第一名)?中标[，,。；;]|(?:初步)?选用[^。\n]{2,40}公司"
+                r"|确定[^。\n]{2,40}为(?:中标|施工|承包)单位",
+                "result",
+            ),
             (r"招标条件|投标人资格要求|投标文件的?递交|投标截止时间|比选", "tender"),
             (r"第[一1]中标候选人", "candidates"),
             (r"中标人[:：]|中标单位|中标价", "result"),

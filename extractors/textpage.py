@@ -23,6 +23,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # what a notice's text contains somewhere: otherwise a bare string is no page at all
 _NOTICE_WORDS = re.compile(
     r"公告|公示|结果|记录|通知|出让|招标|采购|成交|中标|交易|项目|编号|名称|决定|计划|地块|起始价|用途|[:：]"
+    # a housing report names its programme ('保障性安居工程', '棚户区改造', '公租房')
+    r"|安居工程|保障性住房|保障房|棚户区|公租房|公共租赁住房|危房改造"
 )
 _AMP = re.compile(r"&(?![a-zA-Z]{2,8};|#\d{2,6};)")
 # a tag's attribute tail left in front of the text by a broken rendering ('…__ko__16="ko30">矿山名称:')

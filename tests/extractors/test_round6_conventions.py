@@ -1,0 +1,196 @@
+"""Reading conventions added in issue 12, round 6 (docs/extraction-conventions.md, "round 6").
+
+Round 6 found that most page-store text copies start below their heading: the first line is the
+body's first sentence, so no title names the notice's type.  These made-up pages (no real page is
+copied) check that the first sentences still type the notice, each rule in two wordings, and guard
+that a tender's own rules about a failed tender or a report's words do not type it wrongly.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract
+from extractors.record import NotAPage
+
+
+def _type(page: str) -> str:
+    return extract(page.encode("utf-8")).notice_type
+
+
+# -- procurement pages cut below their heading --------------------------------------------------
+
+HALTED_BY_REASON = """一、项目基本情况
+采购项目编号:CGZX-2023-0456
+采购项目名称:某市第三中学课桌椅采购项目
+二、项目终止的原因:
+报名供应商不足三家。
+三、其他补充事宜:无
+1.采购人信息
+名 称:某市第三中学
+"""
+
+HALTED_IN_A_SENTENCE = """受某区卫生院委托,某区招投标办于2020年3月2日09:00时就某区卫生院病房空调采购项目公开询价采购准备开标,因实质性响应的供应商不足3家,经领导小组批准,终止本次采购活动,改用单一来源方式采购。
+采购人:某区卫生院
+特此公告。
+某区招投标办
+2020年3月2日
+"""
+
+INTENTION_TABLE = """为便于供应商及时了解政府采购信息,根据有关规定,现将某县人民医院2024年7月至9月采购意向公开如下:
+序号 | 采购项目名称 | 采购需求概况 | 预算金额(万元) | 预计采购时间 |
+1 | 某县人民医院彩超采购项目 | 彩超一台 | 120 | 2024年8月 |
+采购人:某县人民医院
+"""
+
+INTENTION_SENTENCE = """某市图书馆政府采购意向公开:
+采购人:某市图书馆
+采购项目名称:某市图书馆书架更新项目
+预计采购时间:2025年3月
+"""
+
+SUPPLIER_BAN_BODY = """院属各科室:
+某医疗器械有限公司在我院一次性耗材采购项目中被推荐为第一中标候选人后放弃中标资格。经院领导同意,现决定暂停与某医疗器械有限公司合作,期限三年,在此期间,禁止该单位参加我院采购项目。
+特此通知。
+某市人民医院
+2024年6月1日
+"""
+
+SUPPLIER_BAN_TITLE = """通知公告
+关于在采购活动中暂停与某科技有限公司合作的通知
+作者:本站 发布时间:2024-06-01
+院属各科室:
+某科技有限公司在我院信息化设备采购项目中放弃中标资格,现决定暂停与该公司合作。
+某市第二人民医院
+"""
+
+TENDER_RULES_ONLY = """某县政府采购中心受某县教育局委托,对某县教育局学生课桌椅采购项目进行公开招标,欢迎合格的供应商参加投标。
+采购人:某县教育局
+投标截止时间:2024年5月6日09:30
+实质性响应的供应商不足三家的,应予废标;废标后采购人可以重新招标。
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        (HALTED_BY_REASON, "procurement.termination"),
+        (HALTED_IN_A_SENTENCE, "procurement.termination"),
+        (INTENTION_TABLE, "procurement.intention"),
+        (INTENTION_SENTENCE, "procurement.intention"),
+        (SUPPLIER_BAN_BODY, "procurement.penalty"),
+        (SUPPLIER_BAN_TITLE, "procurement.penalty"),
+    ],
+)
+def test_procurement_body_sentences_type_a_page_without_its_heading(page: str, want: str) -> None:
+    assert _type(page) == want
+
+
+def test_a_tenders_rules_about_a_failed_tender_do_not_halt_it() -> None:
+    assert _type(TENDER_RULES_ONLY) == "procurement.tender"
+
+
+def test_traditional_characters_of_the_tender_templates_opening_are_folded() -> None:
+    page = (
+        "某醫院辦公設備項目(項目編號:2025ZB001)的潛在供應商應在本公告獲取競價文件,"
+        "并于2025年5月6日17:00前提交應答文件。\n採購人:某醫院\n"
+    )
+    assert _type(page) == "procurement.tender"
+
+
+# -- construction pages cut below their heading ----------------------------------------------
+
+CANDIDATES_SENTENCE = """按照《中华人民共和国招标投标法》,某县第一中学教学楼建设工程于2015年3月2日在某县建设工程交易中心开标、评标。
+评标委员会按照招标文件确定的评标办法评审,向招标人推荐中标候选人为:
+第一名:某甲建设有限公司
+第二名:某乙建筑工程有限公司
+第三名:某丙建设工程有限公司
+公示时间三天。
+"""
+
+CANDIDATES_LINES = """根据《招标投标法》,某镇中心小学综合楼建设工程于2012年5月3日开标。
+评标工作由随机抽取的专家完成,按照招标文件确定的评标办法评审,结果如下:
+第1名 某甲建筑工程有限公司
+第2名 某乙建设工程有限公司
+评标结果公示时间:2012年5月4日至5月8日
+"""
+
+RESULT_NEWS = """按照某市建设工程招标规程要求,我院学生宿舍维修工程招标评标会于6月8日举行。
+专家评标委员会对6家施工单位的标书进行评议和打分,最终由专家评定某甲建筑安装工程有限公司中标,现进入公示阶段。
+"""
+
+RESULT_CHOSEN = """经后勤处挂网公告,公开征集某校区食堂改造工程施工方案,参加的单位有某甲装饰工程有限公司、某乙装饰工程有限公司。
+评审小组对施工方案进行综合评审,初步选用某乙装饰工程有限公司提供的施工方案。
+某学院
+2021年3月21日
+"""
+
+RESULT_TITLE = """关于确定操场围墙改造工程
+施工单位的公告
+学校采购小组在会议室召开择优比选会议,对三家单位进行考察,其中某建筑工程有限公司报价最低,确定为施工单位。
+特此公告。
+某市第十中学
+"""
+
+HALTED_WORKS = """招标编号:JSGC-2022-001
+某村小学综合楼建设工程于2022年4月28日在某市公共资源交易中心开标,公示期内收到投诉,经调查排名第一的中标候选人项目经理不符合要求,经监督部门同意,对本项目依法重新招标。
+本项目将另行公告。
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        (CANDIDATES_SENTENCE, "construction.candidates"),
+        (CANDIDATES_LINES, "construction.candidates"),
+        (RESULT_NEWS, "construction.result"),
+        (RESULT_CHOSEN, "construction.result"),
+        (RESULT_TITLE, "construction.result"),
+        (HALTED_WORKS, "construction.termination"),
+    ],
+)
+def test_works_body_sentences_type_a_page_without_its_heading(page: str, want: str) -> None:
+    assert _type(page) == want
+
+
+def test_a_works_tender_naming_its_candidates_to_come_stays_a_tender() -> None:
+    page = """一、招标条件
+某县第二中学教学楼建设工程已由某县发改局批准建设,招标人为某县教育局。
+二、投标人资格要求
+投标人须具备建筑工程施工总承包三级及以上资质。
+三、投标截止时间:2024年5月6日09:30
+评标委员会推荐的中标候选人公示期为三日。
+"""
+    assert _type(page) == "construction.tender"
+
+
+# -- housing reports -----------------------------------------------------------------------------
+
+HOUSING_FIGURES = """截至10月底,全市保障性住房目标任务完成率达105.2%
+来源: 作者: 发表时间:11-10 10:00
+今年省下达我市保障性安居工程目标任务为8000套,其中公共租赁住房3000套,棚户区改造5000套。
+截止目前,我市各类保障性安居工程开工8416套,开工率达105.2%。
+"""
+
+HOUSING_YEARBOOK = """摘要
+[保障性安居工程建设]2020年,全省棚户区改造新开工20.1万套、基本建成12.3万套,分别完成年度目标任务110.2%、120.5%。
+"""
+
+
+@pytest.mark.parametrize("page", [HOUSING_FIGURES, HOUSING_YEARBOOK])
+def test_a_housing_report_in_figures_is_a_progress_report(page: str) -> None:
+    assert _type(page) == "housing.progress"
+
+
+def test_a_housing_allocation_list_is_no_progress_report() -> None:
+    page = """某市公共租赁住房配租公告
+根据公共租赁住房管理办法,现将第三批公租房配租结果公告如下:
+序号 | 姓名 | 房号 |
+1 | 张某 | 1-101 |
+"""
+    assert _type(page) != "housing.progress"
+
+
+def test_a_string_with_no_notice_or_housing_word_is_still_no_page() -> None:
+    with pytest.raises(NotAPage):
+        extract("今天天气很好我们一起去公园散步看看花草树木再去湖边坐一坐聊聊天喝喝茶".encode())
