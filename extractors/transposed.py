@@ -72,6 +72,12 @@ def transposed_candidates(tables: list[Table]) -> Iterator[ListTable]:
 _BLOCK_HEAD = re.compile(
     r"^\s*第\s*([一二三四五六七八九十\d]{1,3})\s*(?:名\s*)?(?:中标|成交)?候选(?:人|单位|供应商)(?:名称)?\s*[:：]\s*(?P<name>\S.*)$"
 )
+# an evaluation report's ranked lines: '第一名：甲建设有限公司' / '第1名 乙建筑工程有限公司' (the whole
+# line is the rank and one organisation's name: a score table's '第一名' cell has more on its line)
+_RANK_LINE = re.compile(
+    r"^\s*第\s*([一二三四五六七八九十\d]{1,2})\s*名\s*[:：]?\s*"
+    r"(?P<name>[^\s，,。；;:：|]{2,40}?(?:公司|集团|合作社|厂|研究院|设计院|事务所))\s*$"
+)
 # the next 'label:' item on the same line, after a separator (a figure's thousands commas are no separator)
 _INLINE_ITEM = re.compile(
     r"(?<!\d)[，,；;\s]+(?=[^，,；;\s:：\d]{2,10}[:：])|(?<=\d)[，；;\s]+(?=[^，,；;\s:：\d]{2,10}[:：])"
@@ -84,6 +90,8 @@ _BLOCK_PRICE = re.compile(
 def candidate_blocks(lines: list[str]) -> ListTable | None:
     """The candidates printed as '第一中标候选人：A' blocks, with the 投标报价 line of each block."""
     heads = [(i, m) for i, ln in enumerate(lines) if (m := _BLOCK_HEAD.match(clean_text(ln)))]
+    if not heads:
+        heads = [(i, m) for i, ln in enumerate(lines) if (m := _RANK_LINE.match(clean_text(ln)))]
     if len(heads) < 2:
         return None
     rows: list[dict[str, object]] = []

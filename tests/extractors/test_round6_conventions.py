@@ -194,3 +194,57 @@ def test_a_housing_allocation_list_is_no_progress_report() -> None:
 def test_a_string_with_no_notice_or_housing_word_is_still_no_page() -> None:
     with pytest.raises(NotAPage):
         extract("今天天气很好我们一起去公园散步看看花草树木再去湖边坐一坐聊聊天喝喝茶".encode())
+
+
+# -- a works result or ranking told in sentences --------------------------------------------------
+
+
+def _fields(page: str) -> dict:
+    return extract(page.encode("utf-8")).fields
+
+
+@pytest.mark.parametrize(
+    ("page", "winner"),
+    [
+        (RESULT_NEWS, "某甲建筑安装工程有限公司"),
+        (RESULT_CHOSEN, "某乙装饰工程有限公司"),
+        (
+            "关于确定食堂维修工程\n施工单位的公告\n学校采购小组召开择优比选会议,对三家单位进行考察。"
+            "经充分研究讨论,会议确定某丙建筑工程有限公司为本工程的施工单位,并报区教育局备案。\n特此公告。\n某中学\n",
+            "某丙建筑工程有限公司",
+        ),
+        (
+            "某学校建设项目二期工程于2018年11月20日上午九点开标。经评审,确定某丁建筑安装有限公司为第一候选中标人。"
+            "经公示后,第一候选中标人某丁建筑安装有限公司被确定为二期工程项目中标单位,合同工期260个日历天。\n",
+            "某丁建筑安装有限公司",
+        ),
+        (
+            "经院务会研究通过,某医院门诊楼改造项目进行对外招标,先后4家公司参与投标,采取综合评分法。"
+            "投标结果为:某戊建设工程有限公司,以92分最高分中标。现予以公示。\n",
+            "某戊建设工程有限公司",
+        ),
+    ],
+)
+def test_a_winner_named_in_a_sentence_is_read(page: str, winner: str) -> None:
+    assert _fields(page).get("winner") == [winner]
+
+
+def test_a_first_ranked_candidate_is_no_winner_on_its_own() -> None:
+    page = (
+        "某学校建设工程于2018年11月20日开标。评标委员会评审,确定某丁建筑安装有限公司为第一候选中标人,"
+        "中标候选人公示期三日。\n"
+    )
+    assert "winner" not in _fields(page)
+
+
+@pytest.mark.parametrize("page", [CANDIDATES_SENTENCE, CANDIDATES_LINES])
+def test_ranked_lines_are_the_candidates(page: str) -> None:
+    got = _fields(page).get("candidates") or []
+    assert [c["rank"] for c in got] == list(range(1, len(got) + 1)) and len(got) >= 2
+    assert got[0]["name"] in ("某甲建设有限公司", "某甲建筑工程有限公司")
+
+
+def test_a_score_tables_first_place_is_no_candidate_list() -> None:
+    page = CANDIDATES_SENTENCE.replace("第一名:某甲建设有限公司", "第一名:某甲建设有限公司 得分95.2")
+    got = _fields(page).get("candidates") or []
+    assert all(c["name"] != "某甲建设有限公司 得分95.2" for c in got)
