@@ -203,6 +203,7 @@ def money(text: str, default_unit: str | None = None) -> float | None:
 
 _CN_DIGIT = {
     "〇": "0",
+    "0": "0",
     "○": "0",
     "零": "0",
     "Ｏ": "0",
@@ -217,9 +218,11 @@ _CN_DIGIT = {
     "八": "8",
     "九": "9",
 }
-# typed 落款 dates write the zero as a letter O ('二Ｏ一Ｏ年十一月五日'), which NFKC makes a Latin 'O'
+# typed 落款 dates write the zero as a letter O ('二Ｏ一Ｏ年十一月五日'), which NFKC makes a Latin 'O',
+# or as the digit ('二0一五年十二月十六日'): a year of Chinese numerals with one such zero in it
 _CN_DATE = re.compile(
-    r"([〇○零ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+    r"((?=[〇○零ＯO0]*[一二三四五六七八九])[〇○零ＯO0一二三四五六七八九]{4})年"
+    r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
 )
 _DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})(?!\d)\s*日?"

@@ -879,6 +879,25 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "project_name",
         ),
         (r"委托[，,]?\s*就\s*(?P<v>[^，,。；;]{4,80}?)\s*进行(?:招标|采购|公开招标)", "project_name"),
+        # a report or a halt told from its first sentence (a text copy cut below its heading):
+        # '<工程>(一标段)于2018年…开标', '按照《…》,<工程>招标于二○一五年…举行开标',
+        # '经院务会研究通过,<项目>进行对外招标采购', '终止此次<项目>公开询价采购活动',
+        # '关于“<项目>”的招标规程要求'
+        (
+            r"(?:^|\n|》[，,]\s*)(?![本该此])(?P<v>[^，,。；;\s《》“”]{4,80}?(?:工程|项目)(?:[(（][^()（）]{1,12}[)）])?)"
+            r"\s*(?:招标)?于\s*(?:\d{4}|[〇○零ＯO0一二三四五六七八九]{4})\s*年",
+            "project_name",
+        ),
+        (
+            # (not an agency's '…公司受委托对下列政府采购项目进行公开招标': no 委托 or 下列 in the name)
+            r"(?:^|\n|[，,])(?![本该此])(?P<v>(?:(?!委托|下列)[^，,。；;\s《》“”]){4,80}?项目)\s*进行(?:对外|公开)?(?:招标|采购|询价|比选)",
+            "project_name",
+        ),
+        (
+            r"终止(?:此次|本次)\s*(?P<v>[^，,。；;\s]{4,80}?(?:工程|项目))\s*的?(?:公开)?(?:询价|招标|采购|磋商|谈判|比选)",
+            "project_name",
+        ),
+        (r"关于[“\"](?P<v>[^“”\"，,。；;]{4,80}?(?:工程|项目))[”\"]", "project_name"),
         # the national procurement template's opening: '受X委托，对<项目>（项目编号：…）进行公开招标 / 竞争性磋商'
         (
             r"委托[，,]\s*对\s*(?P<v>[^，,。；;（()）]{4,80}?)\s*[（(]\s*(?:项目|招标|采购)?编号\s*[:：][^）)]{2,40}[）)]"
@@ -1175,7 +1194,7 @@ def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
 
 _PINYIN_IN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 _ORG_LINE = re.compile(
-    r"^[\u3400-\u9fff（）()]{4,40}(公司|局|中心|政府|委员会|办公室|学校|医院|集团|站|所|院|社)$"
+    r"^[\u3400-\u9fff（）()]{4,40}(公司|局|中心|政府|委员会|办公室|学校|中学|小学|大学|医院|集团|站|所|院|社)$"
 )
 _NOT_OWNER = re.compile(r"招投标中心|交易中心|招标中心|政务服务|公共资源|采购中心|办事处")
 _AGENCY_WORDS = re.compile(r"咨询|代理|招标|项目管理|工程管理|造价")
@@ -1193,6 +1212,10 @@ def signature_orgs(lines: list[str], keep_centres: bool = False) -> tuple[str | 
     idx = found[2]
     orgs: list[str] = []
     k = idx - 1
+    if k >= 1 and _SIGNER_LINE.match(lines[k]) and _ORG_LINE.match(_PINYIN_IN.sub("", lines[k - 1])):
+        # an institution signing through its department ('琼台师范学院' / '后勤基建处' / date): the
+        # institution is the party, its department only the office that wrote the notice
+        k -= 1
     while k >= 0 and len(orgs) < 3:
         # several bodies signing on one line ('某县排污权储备管理中心 某市生态环境局某分局'), some reposts
         # with the converter's pinyin in a name ('排污權(quán)'): each part an organisation, kept as printed

@@ -248,3 +248,69 @@ def test_a_score_tables_first_place_is_no_candidate_list() -> None:
     page = CANDIDATES_SENTENCE.replace("第一名:某甲建设有限公司", "第一名:某甲建设有限公司 得分95.2")
     got = _fields(page).get("candidates") or []
     assert all(c["name"] != "某甲建设有限公司 得分95.2" for c in got)
+
+
+# -- the project named in a report's first sentence ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        (
+            "某学校建设项目三期工程(二标段)于2019年3月20日上午九点在某咨询公司会议室开标。\n"
+            "经评审,确定某甲建设有限公司为本工程的中标单位。\n",
+            "某学校建设项目三期工程(二标段)",
+        ),
+        (
+            "按照《中华人民共和国招标投标法》,某市图书馆室内装修工程招标于二○一六年三月二日下午15:00时举行开标、评标会。"
+            "评委向业主推荐中标候选人为:\n第一名:某甲建设有限公司\n第二名:某乙建筑工程有限公司\n",
+            "某市图书馆室内装修工程",
+        ),
+        (
+            "经院务会研究通过,某市妇幼保健院门诊楼改造项目进行对外招标采购,共3家公司参与投标。"
+            "投标结果为:某丙建设工程有限公司,以90分最高分中标。现予以公示。\n",
+            "某市妇幼保健院门诊楼改造项目",
+        ),
+        (
+            "因实质性响应的供应商不足3家,经领导小组批准,终止此次某职业学院实训楼屋面维修工程项目公开询价采购活动。\n"
+            "采购人:某职业学院\n",
+            "某职业学院实训楼屋面维修工程项目",
+        ),
+    ],
+)
+def test_the_project_named_in_the_first_sentence_is_read(page: str, name: str) -> None:
+    assert _fields(page).get("project_name") == name
+
+
+def test_an_agencys_opening_names_no_project() -> None:
+    page = (
+        "某招标有限公司受委托对下列政府采购项目进行公开招标,欢迎合格的供应商前来投标。\n"
+        "采购人:某县医院\n投标截止时间:2024年5月6日09:30\n"
+    )
+    assert "受委托" not in str(_fields(page).get("project_name", ""))
+
+
+def test_this_project_is_no_name() -> None:
+    page = "本项目于2022年4月28日09时00分开标,公示期内收到投诉,经调查属实,对本项目依法重新招标。\n"
+    assert _fields(page).get("project_name") != "本项目"
+
+
+# -- the 落款 of a school or a department ------------------------------------------------------------
+
+
+def test_a_schools_signature_with_a_digit_zero_in_its_date() -> None:
+    fields = _fields(RESULT_TITLE + "二0一五年十二月十六日\n")
+    assert fields.get("purchaser") == "某市第十中学"
+    assert fields.get("publish_date") == "2015-12-16"
+
+
+def test_an_institution_signing_through_its_department_is_the_party() -> None:
+    fields = _fields(RESULT_CHOSEN.replace("某学院\n", "某师范学院\n后勤基建处\n"))
+    assert fields.get("purchaser") == "某师范学院"
+
+
+def test_a_year_in_figures_is_no_chinese_numeral_date() -> None:
+    from extractors.normalize import parse_date
+
+    assert parse_date("二0一五年十二月十六日") == "2015-12-16"
+    assert parse_date("2015年十二月十六日") in (None, "2015-12-16")
