@@ -249,6 +249,8 @@ def _squash(text: str) -> str:
     """NFKC, Chinese-numeral dates made Arabic, and white space removed except between two numbers
     ('2021-06-11 11:00' keeps its space; '20 21年 6 月 0 9 时' becomes '2021年6月09时')."""
     text = unicodedata.normalize("NFKC", text)
+    # a copy's lost no-break space printed as '?' between the day and the time ('5月6日?17:00')
+    text = re.sub(r"(?<=日)\?(?=\s*\d)", " ", text)
     text = _cn_date_to_arabic(text)
     text = _WS.sub(" ", text)
     text = re.sub(r"(\d+) (\d+)(?=\s*年)", r"\1\2", text)

@@ -590,6 +590,29 @@ def _join_label_cells(lines: list[str]) -> list[str]:
     return out
 
 
+_HEAD_CELL = re.compile(r"[^\d|]{1,24}")
+
+
+def _join_wrapped_header(table: list[list[str]]) -> list[list[str]]:
+    """A header row the copy wrapped over two lines ('序号 | 项目名称 | 预算金额(万元) |' over '执行的政府
+    采购政策 | 备注 |') is one row when the data row under it is as wide as both together (or one
+    short: an empty last cell, '备注', is not printed)."""
+    if len(table) < 3:
+        return table
+    head, more, data = table[0], table[1], table[2]
+    if (
+        len(head) + len(more) - len(data) in (0, 1)
+        and len(more) < len(head)
+        and all(_HEAD_CELL.fullmatch(c.strip()) for c in head + more if c.strip())
+        and any(re.search(r"\d", c) for c in data)
+        # a two-level header (规划指标要求 over 容积率 …) is flattened, not joined
+        and not any(_GROUP_HEAD.fullmatch(c.strip()) for c in head)
+    ):
+        width = len(head) + len(more)
+        return [head + more, *[r + [""] * (width - len(r)) if len(r) == width - 1 else r for r in table[2:]]]
+    return table
+
+
 def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``."""
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
@@ -610,7 +633,7 @@ def text_to_html(text: str) -> str:
     def flush_table() -> None:
         nonlocal table
         flush_row()
-        table = _flatten_group_header(table)
+        table = _flatten_group_header(_join_wrapped_header(table))
         if table:
             body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in table)
             out.append(f"<table>{body}</table>")

@@ -314,3 +314,49 @@ def test_a_year_in_figures_is_no_chinese_numeral_date() -> None:
 
     assert parse_date("二0一五年十二月十六日") == "2015-12-16"
     assert parse_date("2015年十二月十六日") in (None, "2015-12-16")
+
+
+# -- a header wrapped over two lines; a copy's lost space --------------------------------------------
+
+
+def test_a_header_wrapped_over_two_lines_is_one_row() -> None:
+    page = """某县医院政府采购意向公告
+现将某县医院2024年7月至8月采购意向公开如下:
+序号 | 采购项目名称 | 采购需求概况 | 预算金额(万元) | 预计 采购时间 |
+执行的政府采购政策 | 备注 |
+1 | 某县医院病房空调更换项目 | 更换空调40台 | 86 | 2024-08 | 不专门面向中小企业 |
+某县医院
+2024年07月01日
+"""
+    fields = _fields(page)
+    assert fields.get("project_name") == "某县医院病房空调更换项目"
+    assert fields.get("budget") == 860000
+
+
+def test_a_two_level_header_is_still_flattened_not_joined() -> None:
+    from extractors.textpage import _join_wrapped_header
+
+    table = [
+        ["宗地编号", "面积", "主要规划指标要求", "出让年限"],
+        ["容积率", "绿地率"],
+        ["A-1", "1000", "1.2", "15%", "50"],
+    ]
+    assert _join_wrapped_header(table) == table
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "的潜在供应商应在本公告获取竞价文件,并于2025年5月6日?17:00(北京时间)前提交应答文件。",
+        "的潜在供应商应在本公告获取采购文件,并于2025年5月6日 17:00(北京时间)前提交响应文件。",
+    ],
+)
+def test_a_deadline_with_a_lost_space_or_for_answer_files(sentence: str) -> None:
+    page = f"某医院电子发票项目(项目编号:2025ZB044){sentence}\n采购人:某医院\n"
+    assert _fields(page).get("bid_deadline") == "2025-05-06 17:00"
+
+
+def test_a_question_mark_elsewhere_is_no_space() -> None:
+    from extractors.normalize import parse_datetime
+
+    assert parse_datetime("2025年5月6日?") in (None, "2025-05-06")
