@@ -898,6 +898,8 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "project_name",
         ),
         (r"关于[“\"](?P<v>[^“”\"，,。；;]{4,80}?(?:工程|项目))[”\"]", "project_name"),
+        # a news item naming the right it reports on: '…所持有的“<矿区>勘探”探矿权成功挂牌转让'
+        (r"[“\"](?P<v>[^“”\"，,。；;]{4,60}?)[”\"]\s*(?:探矿权|采矿权)", "project_name"),
         # the national procurement template's opening: '受X委托，对<项目>（项目编号：…）进行公开招标 / 竞争性磋商'
         (
             r"委托[，,]\s*对\s*(?P<v>[^，,。；;（()）]{4,80}?)\s*[（(]\s*(?:项目|招标|采购)?编号\s*[:：][^）)]{2,40}[）)]"
@@ -1044,6 +1046,9 @@ _TITLE_SUFFIX = re.compile(
 )
 
 
+_SLOGAN = re.compile(r"热烈(?:庆祝|祝贺|欢迎)|喜迎|周年$")
+
+
 def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
     """The notice's own heading at the top of a fragment: one line, or up to three joined lines."""
     dated = dated_title(lines)
@@ -1082,6 +1087,8 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
             and not re.search(r"[:：|，,。；;]", re.sub(r"(?<=\d),(?=\d{3})", "", ln))
             and not _SECTION.match(ln)
             and len(re.findall(r"[\u3400-\u9fff]", ln)) >= 4
+            # a site's banner slogan repeated in its side bars ('热烈庆祝…成立70周年') is no title
+            and not _SLOGAN.search(ln)
         ),
         None,
     )

@@ -360,3 +360,42 @@ def test_a_question_mark_elsewhere_is_no_space() -> None:
     from extractors.normalize import parse_datetime
 
     assert parse_datetime("2025年5月6日?") in (None, "2025-05-06")
+
+
+# -- mining names; a banner slogan -----------------------------------------------------------------
+
+
+def test_a_mining_areas_name_is_the_project() -> None:
+    from extractors.labels import keys_for
+
+    assert keys_for("矿区名称") == ("project_name",)
+    page = """受某市自然资源局委托,某市交易中心以网上挂牌方式出让某矿业有限公司采矿权,现将有关挂牌出让事项公告如下:
+一、拟出让采矿权基本情况
+矿区名称:某市田坪矿区
+开采矿种:建筑石料用灰岩
+矿区面积:0.0267平方公里
+"""
+    assert _fields(page).get("project_name") == "某市田坪矿区"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "某公司所持有的“某省某县某沟多金属矿勘探”探矿权成功挂牌转让,成交金额为5767.96万元。",
+            "某省某县某沟多金属矿勘探",
+        ),
+        ("近日,“某县某山石灰岩矿”采矿权以1.2亿元成交,成交金额为12000万元。", "某县某山石灰岩矿"),
+    ],
+)
+def test_a_quoted_right_in_a_news_item_is_the_project(sentence: str, name: str) -> None:
+    assert _fields(sentence + "\n该探矿权勘查面积4.00km2。\n").get("project_name") == name
+
+
+def test_a_repeated_banner_slogan_is_no_title() -> None:
+    page = """某市首次排污权专场交易举行
+2016年1月20日,某市环保局委托某交易中心组织开展了排污权专场交易,本次交易总成交金额为188000.90元。
+热烈庆祝中华人民共和国成立70周年
+热烈庆祝中华人民共和国成立70周年
+"""
+    assert "周年" not in str(_fields(page).get("title", ""))
