@@ -30,7 +30,9 @@ _AMP = re.compile(r"&(?![a-zA-Z]{2,8};|#\d{2,6};)")
 # a tag's attribute tail left in front of the text by a broken rendering ('…__ko__16="ko30">矿山名称:')
 _ATTR_TAIL = re.compile(r"^[^<>\n]{0,160}=\s*\"[^\"<>\n]*\"\s*>")
 _TITLE = re.compile(
-    r"^(?P<t>[^:：|]{5,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书))"
+    # (a repeated call names its round after the notice word, part of its title: '…招租公告第三次')
+    r"^(?P<t>[^:：|]{5,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书)"
+    r"(?:[（(]?第[一二三四五六七八九十\d]{1,2}次[)）]?)?)"
     r"(?:\s*[（(]?[^\s（()）:：]{0,24}号[)）]?)?$"
 )
 _NUMBERED = re.compile(

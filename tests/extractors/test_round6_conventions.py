@@ -399,3 +399,45 @@ def test_a_repeated_banner_slogan_is_no_title() -> None:
 热烈庆祝中华人民共和国成立70周年
 """
     assert "周年" not in str(_fields(page).get("title", ""))
+
+
+# -- a lease's own items; a repeated call's title --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "key"),
+    [("招租项目", "project_name"), ("出租项目", "project_name"), ("产权所属单位", "purchaser")],
+)
+def test_a_leases_item_labels(label: str, key: str) -> None:
+    from extractors.labels import core_label, keys_for
+
+    assert keys_for(core_label(label)[0]) == (key,)
+
+
+def test_a_lease_numbered_items_name_the_project_and_the_owner() -> None:
+    page = """2024-01-26
+一、招租项目:
+某物流中心二区5幢二层、三层
+二、产权所属单位:
+某实业有限公司
+三、项目位置:
+某市某区建设路1号
+四、租赁期限:
+6年
+"""
+    fields = _fields(page)
+    assert fields.get("project_name") == "某物流中心二区5幢二层、三层"
+    assert fields.get("purchaser") == "某实业有限公司"
+
+
+@pytest.mark.parametrize("title", ["某公园综合楼招租公告第三次", "某市场商铺招租公告(第二次)"])
+def test_a_repeated_calls_round_is_part_of_its_title(title: str) -> None:
+    page = (
+        f"{title}\n拟对某公园综合楼进行公开招租,现将有关事项公告如下:\n一、基本情况\n起租价20元/平方米/月。\n"
+    )
+    assert _fields(page).get("title") == title
+
+
+def test_a_document_number_after_a_title_is_still_dropped() -> None:
+    page = "某县国有建设用地使用权挂牌出让公告 某自然资告字〔2025〕7号\n某县人民政府决定以挂牌方式出让1宗国有建设用地使用权。\n"
+    assert "告字" not in str(_fields(page).get("title", ""))
