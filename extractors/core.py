@@ -63,6 +63,11 @@ _ORG_HINT = re.compile(
 )
 
 
+_RIGHT_SALE_TITLE = re.compile(
+    r"^(?P<v>[^，,。；;:：\s]{6,60}?)(?:探矿权|采矿权)(?:网上)?(?:挂牌|拍卖|招标)?出让(?:公告|公示)$"
+)
+
+
 def _phone(raw: str) -> str | None:
     text = N.clean_text(raw)
     text = re.split(r"[，,、；;/]|或", text)[0]
@@ -479,6 +484,11 @@ def extract(
             rec.set("purchaser", owner, snip, "signature")
         if agency and "agency" in spec.keys and agency != rec.fields.get("purchaser"):
             rec.set("agency", agency, snip, "signature")
+    if rec.domain == "mining" and "project_name" in spec.keys and "project_name" not in rec.fields:
+        # a right's sale notice is titled '<矿区/勘查项目>探矿权网上挂牌出让公告': what is sold is the project
+        m = _RIGHT_SALE_TITLE.match(str(rec.fields.get("title", "")))
+        if m:
+            rec.set("project_name", m.group("v"), m.group(0), "title")
     if "project_number" in spec.keys and "project_number" not in rec.fields:
         code = leading_code(page.lines)
         if code:

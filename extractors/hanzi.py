@@ -24,7 +24,7 @@ _PAIRS = (
     "約约態态狀状廣广節节團团讀读戶户帳账銀银廢废終终變变動动補补詢询談谈見见論论細细稅税數数類类"
     "別别線线維维護护體体養养醫医療疗學学們们來来後后從从屆届與与擔担"
     # the tender template's and a report's sentences ('的潛在供應商應在…', '確定…為中標單位')
-    "潛潜確确認认術术導导負负應应採采廳厅辦办區区畫画專专樣样陽阳舉举歲岁環环質质"
+    "潛潜確确認认術术導导負负應应採采廳厅辦办區区畫画專专樣样陽阳舉举歲岁環环質质現现將将關关"
 )
 _TABLE = str.maketrans({a: b for a, b in zip(_PAIRS[::2], _PAIRS[1::2], strict=True) if a != b})
 # a converter's pinyin after a character: '(zhèn)', '(qū)'

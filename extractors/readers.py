@@ -897,7 +897,13 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"终止(?:此次|本次)\s*(?P<v>[^，,。；;\s]{4,80}?(?:工程|项目))\s*的?(?:公开)?(?:询价|招标|采购|磋商|谈判|比选)",
             "project_name",
         ),
-        (r"关于[“\"](?P<v>[^“”\"，,。；;]{4,80}?(?:工程|项目))[”\"]", "project_name"),
+        (rf"关(?:{_PINYIN_NOTE})?于[“\"](?P<v>[^“”\"，,。；;]{{4,80}}?(?:工程|项目))[”\"]", "project_name"),
+        # a purchase plan names its buyer in its opening: '现将<单位>2021年09月至10月采购意向公开如下'
+        # (a traditional copy keeps its converter's pinyin: '現(xiàn)將天津市人民医院 2021年…')
+        (
+            rf"现(?:{_PINYIN_NOTE})?将\s*(?P<v>[^，,。；;\s\d*]{{4,40}}?)\s*[\d*]{{4}}\s*年[^。\n]{{0,20}}?采购意向",
+            "purchaser",
+        ),
         # a news item naming the right it reports on: '…所持有的“<矿区>勘探”探矿权成功挂牌转让'
         (r"[“\"](?P<v>[^“”\"，,。；;]{4,60}?)[”\"]\s*(?:探矿权|采矿权)", "project_name"),
         # the national procurement template's opening: '受X委托，对<项目>（项目编号：…）进行公开招标 / 竞争性磋商'

@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from .fieldspecs import TYPE_ALIASES
+from .hanzi import translate_only
 from .labels import AREA, MONEY, YEARS, core_label, keys_for, kind_of
 from .normalize import DATE_ONLY
 
@@ -57,7 +58,8 @@ def _label_line(line: str) -> bool:
 def looks_like_text_notice(text: str) -> bool:
     """Enough Chinese text and at least one notice word: a text rendering, not a stray string."""
     sample = text[:20000]
-    return len(_CJK.findall(sample)) >= _MIN_CJK and bool(_NOTICE_WORDS.search(sample))
+    # (a traditional copy says 公告, 項目, 招標: its words are looked for folded)
+    return len(_CJK.findall(sample)) >= _MIN_CJK and bool(_NOTICE_WORDS.search(translate_only(sample)))
 
 
 def _clean(line: str) -> str:

@@ -441,3 +441,42 @@ def test_a_repeated_calls_round_is_part_of_its_title(title: str) -> None:
 def test_a_document_number_after_a_title_is_still_dropped() -> None:
     page = "某县国有建设用地使用权挂牌出让公告 某自然资告字〔2025〕7号\n某县人民政府决定以挂牌方式出让1宗国有建设用地使用权。\n"
     assert "告字" not in str(_fields(page).get("title", ""))
+
+
+# -- a purchase plan's buyer; a right's sale title; traditional copies with pinyin -----------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "buyer"),
+    [
+        ("现将某市人民医院 2021年09月至2021年10月采购意向公开如下:", "某市人民医院"),
+        ("現(xiàn)將某地区中医医院****年*月至*月采購意向公開如下:", "某地区中医医院"),
+    ],
+)
+def test_a_purchase_plan_names_its_buyer_in_its_opening(opening: str, buyer: str) -> None:
+    page = f"为便于供应商及时了解政府采购信息,{opening}\n序号 | 采购项目名称 | 预算金额(万元) |\n1 | 某设备采购项目 | 30 |\n"
+    assert _fields(page).get("purchaser") == buyer
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("某省某县杨家坪矿区铅锌矿普查探矿权网上挂牌出让公告", "某省某县杨家坪矿区铅锌矿普查"),
+        ("某县某山建筑石料用灰岩矿采矿权拍卖出让公告", "某县某山建筑石料用灰岩矿"),
+    ],
+)
+def test_a_rights_sale_title_names_the_project(title: str, name: str) -> None:
+    page = f"{title}\n发布时间:2025-11-12\n一、出让人\n名称:某县自然资源局\n二、起始价:10.23万元\n"
+    assert _fields(page).get("project_name") == name
+
+
+def test_a_land_sale_title_is_no_mining_project() -> None:
+    page = "某县国有建设用地使用权挂牌出让公告\n发布时间:2025-11-12\n宗地编号:A-1\n土地用途:工业用地\n起始价:100万元\n"
+    assert _fields(page).get("project_name") != "某县国有建设用地使用权"
+
+
+def test_a_quoted_project_after_a_pinyin_guan() -> None:
+    page = (
+        "按照某中心關(guān)于“某大學(xué)學生公寓內裝修項目”的招標(biāo)規程要求,評標工作會于6月8日舉行。\n"
+    )
+    assert _fields(page).get("project_name") == "某大學(xué)學生公寓內裝修項目"
