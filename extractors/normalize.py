@@ -252,6 +252,12 @@ def _squash(text: str) -> str:
     # a copy's lost no-break space printed as '?' between the day and the time ('5月6日?17:00')
     text = re.sub(r"(?<=日)\?(?=\s*\d)", " ", text)
     text = _cn_date_to_arabic(text)
+    # an hour in words after 上午/下午 ('上午九点', '下午三时'): a report's wording of a time
+    text = re.sub(
+        r"(?<=[上下]午)([一二三四五六七八九十]{1,3})(?=[点时](?!半))",
+        lambda m: str(int(cn2an.cn2an(m.group(1), "smart"))),
+        text,
+    )
     text = _WS.sub(" ", text)
     text = re.sub(r"(\d+) (\d+)(?=\s*年)", r"\1\2", text)
     # ('2021-5-6 9:30:00': a one-digit day after a date separator is no letter-spaced figure)

@@ -480,3 +480,29 @@ def test_a_quoted_project_after_a_pinyin_guan() -> None:
         "按照某中心關(guān)于“某大學(xué)學生公寓內裝修項目”的招標(biāo)規程要求,評標工作會于6月8日舉行。\n"
     )
     assert _fields(page).get("project_name") == "某大學(xué)學生公寓內裝修項目"
+
+
+# -- an opening time written in words ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("某学校二期工程(一标段)于2018年11月20日上午九点准时在某公司会议室开标。", "2018-11-20 09:00"),
+        (
+            "某市歌剧院装修工程招标于二○一五年一月二十六日下午15:00时在某市建设工程交易中心举行开标、评标会。",
+            "2015-01-26 15:00",
+        ),
+    ],
+)
+def test_an_opening_time_in_words_is_read(sentence: str, when: str) -> None:
+    page = (
+        sentence + "\n评标委员会向招标人推荐中标候选人为:\n第一名:某甲建设有限公司\n第二名:某乙建设有限公司\n"
+    )
+    assert _fields(page).get("opening_time") == when
+
+
+def test_a_half_hour_in_words_is_not_read_as_the_hour() -> None:
+    from extractors.normalize import parse_datetime
+
+    assert parse_datetime("2018年11月20日上午十点半") != "2018-11-20 10:00"
