@@ -506,3 +506,27 @@ def test_a_half_hour_in_words_is_not_read_as_the_hour() -> None:
     from extractors.normalize import parse_datetime
 
     assert parse_datetime("2018年11月20日上午十点半") != "2018-11-20 10:00"
+
+
+# -- a news item's total ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("企业以平均72800元/吨/年的成交价格买走全部排污指标,总成交额为255.7896万元。", 2557896),
+        ("此次挂牌出让的7宗探矿权成交总价达1.115亿元,综合溢价率2759%。", 111500000),
+        ("10家企业购得排污权指标,交易总成交金额271.29万元。", 2712900),
+    ],
+)
+def test_a_news_items_total_is_the_amount(sentence: str, amount: int) -> None:
+    page = f"某市排污权交易举行\n2016年1月20日,某市环保局委托某交易中心组织开展排污权交易。{sentence}\n"
+    got = _fields(page).get("amount")
+    assert got is not None and abs(got - amount) <= 1
+
+
+def test_a_deal_amount_label_over_a_figure_in_the_next_line_is_not_a_sentence() -> None:
+    from extractors.readers import prose
+
+    found = [f for f in prose(["成交金额", "(万元)", "120"], ["amount"])]
+    assert found == []
