@@ -617,6 +617,19 @@ def _join_wrapped_header(table: list[list[str]]) -> list[list[str]]:
     return table
 
 
+# a land table's unit note above it ('单位:平方米、万元、年、米'): its money columns are in 万元
+_UNIT_NOTE = re.compile(r"^\s*[（(]?\s*单位\s*[:：]\s*([^|]{1,40}?)[)）]?\s*$")
+
+
+def _with_unit(cell: str, unit: str) -> str:
+    """A money column's header with the table's unit note added ('起 始 价' → '起 始 价(万元)'),
+    unless the header states a unit of its own."""
+    core, _ = core_label(cell)
+    if not core or _UNIT_TAIL.search(cell.strip()) or not any(kind_of(k) == MONEY for k in keys_for(core)):
+        return cell
+    return f"{cell}({unit})"
+
+
 def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``."""
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
@@ -634,10 +647,16 @@ def text_to_html(text: str) -> str:
             table.append(row)
         row = []
 
+    unit: str | None = None  # '单位:平方米、万元、年、米' printed above a table
+
     def flush_table() -> None:
-        nonlocal table
+        nonlocal table, unit
         flush_row()
         table = _flatten_group_header(_join_wrapped_header(table))
+        if table and unit:
+            table[0] = [_with_unit(c, unit) for c in table[0]]
+        if table:
+            unit = None
         if table:
             body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in table)
             out.append(f"<table>{body}</table>")
@@ -647,6 +666,9 @@ def text_to_html(text: str) -> str:
     for i, ln in enumerate(lines):
         if _RULE_ROW.match(ln):
             continue  # a markdown table's '---|---|' rule under its header row
+        m_unit = _UNIT_NOTE.match(ln)
+        if m_unit and not table and not row:
+            unit = "万元" if "万元" in m_unit.group(1) else None
         if "|" in ln:
             cells = _cells(ln)
             if pending and cells:

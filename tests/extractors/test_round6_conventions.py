@@ -530,3 +530,32 @@ def test_a_deal_amount_label_over_a_figure_in_the_next_line_is_not_a_sentence() 
 
     found = [f for f in prose(["成交金额", "(万元)", "120"], ["amount"])]
     assert found == []
+
+
+# -- a table's unit note ---------------------------------------------------------------------------------
+
+_UNIT_TABLE = """某县国有建设用地使用权挂牌出让公告
+某县人民政府决定以挂牌方式出让1宗国有建设用地使用权。现将有关事项公告如下:
+{note}
+宗地编号 | 土地用途 | 出让年限 | 起始价 | 竞买保证金 |
+A-2025-7 | 工业用地 | 50 | 818.8216 | 409.4108 |
+"""
+
+
+@pytest.mark.parametrize("note", ["单位:平方米、万元、年、米", "(单位:万元)"])
+def test_a_unit_note_above_a_table_gives_its_money_columns_a_unit(note: str) -> None:
+    assert _fields(_UNIT_TABLE.format(note=note)).get("starting_price") == pytest.approx(8188216)
+
+
+def test_a_column_with_its_own_unit_keeps_it() -> None:
+    page = (
+        _UNIT_TABLE.format(note="单位:万元")
+        .replace("起始价 |", "起始价(元) |")
+        .replace("818.8216", "8188216")
+    )
+    assert _fields(page).get("starting_price") == pytest.approx(8188216)
+
+
+def test_a_unit_note_in_yuan_changes_nothing() -> None:
+    page = _UNIT_TABLE.format(note="单位:元").replace("818.8216", "8188216")
+    assert _fields(page).get("starting_price") == pytest.approx(8188216)
