@@ -898,6 +898,11 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "project_name",
         ),
         (rf"关(?:{_PINYIN_NOTE})?于[“\"](?P<v>[^“”\"，,。；;]{{4,80}}?(?:工程|项目))[”\"]", "project_name"),
+        # '关于确定<工程>施工单位的公告', '…择优比选确定<工程>施工单位的会议': the work a contractor is chosen for
+        (
+            r"确定(?P<v>[^，,。；;\s《》“”]{4,60}?(?:工程|项目))的?(?:施工|中标|承包|供货|服务)单位",
+            "project_name",
+        ),
         # a purchase plan names its buyer in its opening: '现将<单位>2021年09月至10月采购意向公开如下'
         # (a traditional copy keeps its converter's pinyin: '現(xiàn)將天津市人民医院 2021年…')
         (

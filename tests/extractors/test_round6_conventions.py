@@ -559,3 +559,21 @@ def test_a_column_with_its_own_unit_keeps_it() -> None:
 def test_a_unit_note_in_yuan_changes_nothing() -> None:
     page = _UNIT_TABLE.format(note="单位:元").replace("818.8216", "8188216")
     assert _fields(page).get("starting_price") == pytest.approx(8188216)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "学校采购小组召开了关于择优比选确定食堂维修工程施工单位的会议。",
+        "经研究,确定食堂维修工程的施工单位为某建筑有限公司。",
+    ],
+)
+def test_the_work_a_contractor_is_chosen_for_is_the_project(sentence: str) -> None:
+    assert (
+        _fields(f"关于施工单位的公告\n{sentence}\n特此公告。\n某中学\n").get("project_name") == "食堂维修工程"
+    )
+
+
+def test_choosing_a_unit_for_no_named_work_names_no_project() -> None:
+    page = "关于施工单位的公告\n经研究,确定本项目施工单位为某建筑有限公司。\n特此公告。\n某中学\n"
+    assert _fields(page).get("project_name") in (None, "")
