@@ -209,6 +209,10 @@ def classify(
         # and it must not be held to a transfer notice's required items
         return "other", "other.other"
     t = _type_in(domain, [title, *heads])
+    if t == "tender" and domain == "procurement" and re.search(_COMMENT_WINDOW, body[:8000]):
+        # a draft's headings ('…采购需求及实施计划文件') read as a purchase; its comment window says
+        # it is put out for comment, not for bids
+        t = "consultation"
     if t is None:
         t = _body_type(domain, body)
     if t is None and domain not in ("procurement", "construction") and _TENDER_TEMPLATE.search(body[:6000]):
@@ -303,6 +307,10 @@ _HALT = (
 _SUPPLIER_BAN = r"(?:决定)?暂停与[^。\n]{2,40}合作|禁止该(?:单位|供应商|公司)参加"
 _INTENTION = r"采购意向公开如下|采购意向公开[^。\n]{0,4}[:：]|预计采购时间"
 
+# a requirements draft put out for comment names the comment window as its own item ('三、征求意见截止
+# 日期', '四、征求意见的提交方式'): a consultation, whatever tender terms (采购, 投标) it drafts
+_COMMENT_WINDOW = r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?征求意见的?(?:截止|提交|反馈)"
+
 _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "procurement": [
         (re.compile(p), t)
@@ -311,6 +319,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_HALT, "termination"),
             (_SUPPLIER_BAN, "penalty"),
             (_INTENTION, "intention"),
+            (_COMMENT_WINDOW, "consultation"),
             # the 2020 announcement templates open with '项目概况' naming who may apply: '…的潜在资格预审
             # 申请人应在…领取资格预审文件' (prequalification), '…的潜在供应商/投标人应在…获取' (tender);
             # a tender also names the winner-to-be later ('中标供应商须…'), so these come first

@@ -577,3 +577,30 @@ def test_the_work_a_contractor_is_chosen_for_is_the_project(sentence: str) -> No
 def test_choosing_a_unit_for_no_named_work_names_no_project() -> None:
     page = "关于施工单位的公告\n经研究,确定本项目施工单位为某建筑有限公司。\n特此公告。\n某中学\n"
     assert _fields(page).get("project_name") in (None, "")
+
+
+# -- a requirements draft put out for comment --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "window",
+    ["三、征求意见截止日期\n2025年6月20日", "四、征求意见的提交方式\n书面提交至采购人"],
+)
+def test_a_draft_with_a_comment_window_is_a_consultation(window: str) -> None:
+    page = f"""某县校车监控平台升级改造
+采购需求及实施计划文件
+采购人:某县教育局
+一、项目名称及采购编号
+采购编号:DSB-2025-002
+二、采购需求
+投标人须具备相应资质。
+{window}
+"""
+    assert _type(page) == "procurement.consultation"
+
+
+def test_a_tender_that_mentions_comments_on_its_file_stays_a_tender() -> None:
+    page = (
+        TENDER_RULES_ONLY + "供应商对招标文件有疑问的,可在投标截止前以书面形式提出,采购人将征求意见后答复。\n"
+    )
+    assert _type(page) == "procurement.tender"
