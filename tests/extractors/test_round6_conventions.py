@@ -604,3 +604,23 @@ def test_a_tender_that_mentions_comments_on_its_file_stays_a_tender() -> None:
         TENDER_RULES_ONLY + "供应商对招标文件有疑问的,可在投标截止前以书面形式提出,采购人将征求意见后答复。\n"
     )
     assert _type(page) == "procurement.tender"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "winners"),
+    [
+        (
+            "某甲纺织有限公司、某乙陶瓷有限公司等10家企业参加了此次交易,并成功购得化学需氧量排污权指标。",
+            ["某甲纺织有限公司", "某乙陶瓷有限公司"],
+        ),
+        ("某丙化工有限公司等3家企业通过电子竞价竞得二氧化硫排污权指标。", ["某丙化工有限公司"]),
+    ],
+)
+def test_a_news_items_named_buyers_are_the_winners(sentence: str, winners: list[str]) -> None:
+    page = f"某市排污权专场交易启动\n某市首次排污权专场交易活动日前由某交易中心成功举办。{sentence}交易总成交金额271.29万元。\n"
+    assert _fields(page).get("winner") == winners
+
+
+def test_companies_that_only_took_part_are_no_winners() -> None:
+    page = "某市排污权交易培训举行\n某甲纺织有限公司、某乙陶瓷有限公司等10家企业参加了交易前培训。\n交易总成交金额271.29万元。\n"
+    assert "winner" not in _fields(page)
