@@ -617,6 +617,20 @@ def _join_wrapped_header(table: list[list[str]]) -> list[list[str]]:
     return table
 
 
+# a site's footer ('技术支持:某政府网 Copyright 2022', '鄂ICP备…号', '政府网站标识码'): what follows it is the
+# site's own address and phone, not the notice's
+_FOOTER = re.compile(r"Copyright|版权所有|ICP备\d|技术支持\s*[:：]|网站标识码")
+
+
+def _without_footer(lines: list[str]) -> list[str]:
+    """The lines above a site footer printed after the notice (not in the first lines: a header's
+    'Copyright' banner is above it)."""
+    for i, ln in enumerate(lines):
+        if i >= 3 and _FOOTER.search(ln):
+            return lines[:i]
+    return lines
+
+
 # a land table's unit note above it ('单位:平方米、万元、年、米'): its money columns are in 万元
 _UNIT_NOTE = re.compile(r"^\s*[（(]?\s*单位\s*[:：]\s*([^|]{1,40}?)[)）]?\s*$")
 
@@ -633,7 +647,8 @@ def _with_unit(cell: str, unit: str) -> str:
 def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``."""
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _column_tables(_transposed_runs([ln for ln in lines if ln]))
+    lines = _without_footer([ln for ln in lines if ln])
+    lines = _column_tables(_transposed_runs(lines))
     lines = _join_label_cells([_split_glued(ln) for ln in _glue_units(lines)])
     span = title_span(lines)
     ti, t0 = (span[1], span[0]) if span else (None, None)

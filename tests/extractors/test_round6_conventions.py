@@ -624,3 +624,26 @@ def test_a_news_items_named_buyers_are_the_winners(sentence: str, winners: list[
 def test_companies_that_only_took_part_are_no_winners() -> None:
     page = "某市排污权交易培训举行\n某甲纺织有限公司、某乙陶瓷有限公司等10家企业参加了交易前培训。\n交易总成交金额271.29万元。\n"
     assert "winner" not in _fields(page)
+
+
+# -- a site footer after the notice ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "技术支持:某市政府网 Copyright 2022 , All Rights Reserved\n办公地址:某市中华路38号 电话:0710-4250097",
+        "版权所有:某县人民政府办公室\n地址:某县人民路1号 联系电话:0710-4250097\n鄂ICP备05011713号",
+    ],
+)
+def test_a_site_footers_phone_is_not_the_notices(footer: str) -> None:
+    page = HALTED_WORKS + "某市建设工程领导小组办公室\n" + footer + "\n"
+    fields = _fields(page)
+    assert fields.get("contact_phone") != "0710-4250097"
+    assert fields.get("project_number") == "JSGC-2022-001"
+
+
+def test_a_copyright_banner_at_the_top_cuts_nothing() -> None:
+    page = "Copyright 某交易网\n" + HALTED_BY_REASON
+    assert _type(page) == "procurement.termination"
+    assert _fields(page).get("purchaser") == "某市第三中学"
