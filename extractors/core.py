@@ -85,6 +85,9 @@ def _phone(raw: str) -> str | None:
     return text
 
 
+_MASKED_FIGURE_NOTE = re.compile(r"[(（][^()（）]*[*＊]{2,}[^()（）]*[)）]")
+
+
 def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     """Normalise one raw finding according to its key's kind; None when the text does not hold one."""
     kind = kind_of(key)
@@ -94,6 +97,9 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     if kind in (MONEY, AREA, YEARS, NUMBER, DATE, DATETIME):
         raw = fold(raw)  # a figure in traditional characters ('4.7億元', '0.225平方千米', '5年')
     if kind == MONEY:
+        # the sum in words with its masked figure in brackets ('贰拾叁万肆仟元整(******元)'): the words are
+        # on the page, only the figure is masked
+        raw = _MASKED_FIGURE_NOTE.sub("", raw) if re.search(r"[壹贰叁肆伍陆柒捌玖拾佰仟]", raw) else raw
         if re.search(r"[*＊]{2,}|\(略\)|（略）", raw):
             return None  # an aggregator's mask ('******.73 元'): the figure is not on the page
         if key == "starting_price" and _PER_AREA.search(N.clean_text(raw)[:40] + " " + f.note):

@@ -647,3 +647,19 @@ def test_a_copyright_banner_at_the_top_cuts_nothing() -> None:
     page = "Copyright 某交易网\n" + HALTED_BY_REASON
     assert _type(page) == "procurement.termination"
     assert _fields(page).get("purchaser") == "某市第三中学"
+
+
+# -- a lease floor in words with its figure masked ------------------------------------------------------
+
+_LEASE = "某公司综合楼招租公告\n我公司所属综合楼面向社会公开招租,现将有关招租事项公告如下:\n一、招租标的:综合楼一楼。\n{item}\n某商务有限公司\n"
+
+
+@pytest.mark.parametrize(
+    "item", ["三、招租底价:每年贰拾叁万肆仟元整(******元)。", "三、出租底价:贰拾叁万肆仟元整（***,***元）"]
+)
+def test_a_floor_in_words_beside_a_masked_figure_is_read(item: str) -> None:
+    assert _fields(_LEASE.format(item=item)).get("starting_price") == 234000
+
+
+def test_a_masked_figure_alone_is_still_no_figure() -> None:
+    assert "starting_price" not in _fields(_LEASE.format(item="三、招租底价:******元。"))
