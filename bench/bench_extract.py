@@ -94,6 +94,7 @@ FRESH_SETS = (
     FreshSet("fresh3", "PUBWATCH_FRESH3_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 3)
     FreshSet("fresh4", "PUBWATCH_FRESH4_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 4)
     FreshSet("fresh5", "PUBWATCH_FRESH5_REALDATA", None),  # never tuned on: score once at the end of round 5
+    FreshSet("fresh6", "PUBWATCH_FRESH6_REALDATA", None),  # never tuned on: score once at the end
 )
 FRESH = FRESH_SETS[0]
 
