@@ -80,7 +80,7 @@ SETS = [
         "fresh7",
         "PUBWATCH_FRESH7_REALDATA",
         "/work/fresh7-realdata",
-        5,
+        31,
         ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"),
     ),
 ]
