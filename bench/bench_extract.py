@@ -96,6 +96,7 @@ FRESH_SETS = (
     FreshSet("fresh4", "PUBWATCH_FRESH4_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 4)
     FreshSet("fresh5", "PUBWATCH_FRESH5_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 6)
     FreshSet("fresh6", "PUBWATCH_FRESH6_REALDATA", None),  # never tuned on: scored once at the end of round 6
+    FreshSet("fresh7", "PUBWATCH_FRESH7_REALDATA", None),  # never tuned on: scored once, session end
 )
 FRESH = FRESH_SETS[0]
 

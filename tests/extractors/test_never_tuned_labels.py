@@ -1,4 +1,4 @@
-"""The never-tuned real-page sets (bench/fresh2 … bench/fresh6): labels are well formed and agree with their
+"""The never-tuned real-page sets (bench/fresh2 … bench/fresh7): labels are well formed and agree with their
 manifest, no page is shared with an earlier set, and, where the pages are present, they are the bytes that
 were labelled and every labelled string is on its page.
 
@@ -75,6 +75,13 @@ SETS = [
         "/work/fresh6-realdata",
         2,
         ("fresh", "fresh2", "fresh3", "fresh4", "fresh5"),
+    ),
+    LabelSet(
+        "fresh7",
+        "PUBWATCH_FRESH7_REALDATA",
+        "/work/fresh7-realdata",
+        31,
+        ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"),
     ),
 ]
 BY_NAME = pytest.mark.parametrize("lset", SETS, ids=[s.name for s in SETS])
