@@ -29,6 +29,9 @@ read the same in either form (a robustness figure on seen pages, not a never-tun
 describes) are scored on every key of the manifest, except values listed in KNOWN_TRUTH_GAPS (keys
 the page states but the replica's truth omits), which are counted and printed apart.  Speed is
 notices per second on one core and the ratio to a bare ``lxml.html.fromstring`` of the same pages.
+On real pages it also counts the 要素缺失 findings that would rest on our own mistake (``Accusations``):
+pages where the monitor would call a required item missing while the type is wrong or the label records
+that item — the figure issue 12's "never accuse on a misread page" is about.
 Goals: F1 ≥ 0.95 real, ≥ 0.99 corpus, ≥ 200 notices/s.
 """
 
@@ -254,6 +257,35 @@ def corpus_cases(
     return cases
 
 
+@dataclass
+class Accusations:
+    """Real pages whose record would carry a 要素缺失 finding resting on our own mistake (issue 12: never
+    accuse on a misread page): an item the monitor calls ``missing`` (its label absent, so not a review
+    gap) while the notice type is wrong, or while the page's label records a value for that item."""
+
+    pages: int = 0
+    false_pages: int = 0
+    wrong_type: int = 0
+    stated: int = 0
+    missing: int = 0
+
+    def add(self, record: dict[str, Any], label: dict[str, Any]) -> None:
+        from monitor.required import required_status  # the monitor's own reading of "missing"
+
+        self.pages += 1
+        missing = [k for k, v in required_status(record).items() if v == "missing"]
+        self.missing += len(missing)
+        if not missing:
+            return
+        if record["notice_type"] != label["notice_type"]:
+            self.wrong_type += 1
+        elif any(k in label["fields"] for k in missing):
+            self.stated += 1
+        else:
+            return
+        self.false_pages += 1
+
+
 def run(cases: list, keys: frozenset[str] | None, use_hint: bool, errors: int, title: str) -> float:
     """Score ``cases``; print per-key, per-type and per-layout tables; return overall F1."""
     per_key: dict[str, Tally] = defaultdict(Tally)
@@ -266,6 +298,7 @@ def run(cases: list, keys: frozenset[str] | None, use_hint: bool, errors: int, t
     confusion: dict[tuple[str, str], int] = defaultdict(int)
     type_ok = 0
     shown = 0
+    accused = Accusations()
     for name, body, lab, hint in cases:
         try:
             rec = extract(body, hint=hint if use_hint else None)
@@ -273,6 +306,9 @@ def run(cases: list, keys: frozenset[str] | None, use_hint: bool, errors: int, t
         except NotAPage as exc:  # refused: every labelled value is missed, the type is wrong
             print(f"  ✗ {name}: refused ({exc})")
             pred, got_type = {}, "refused"
+        else:
+            if lab.get("layout") is None:  # a real page: its label says what the page states
+                accused.add(rec.to_dict(), lab)
         type_ok += got_type == lab["notice_type"]
         confusion[(lab["notice_type"], got_type)] += 1
         dom = lab.get("domain") or lab["notice_type"].split(".")[0]
@@ -338,6 +374,12 @@ def run(cases: list, keys: frozenset[str] | None, use_hint: bool, errors: int, t
         with_gaps = Tally(total.tp_p, total.n_pred + gaps.n_pred, total.tp_r, total.n_gold)
         print(
             f"(counting them as wrong: P {with_gaps.precision:.3f}  R {with_gaps.recall:.3f}  F1 {with_gaps.f1:.3f})"
+        )
+    if accused.pages:
+        print(
+            f"\nmissing-field findings (要素缺失) that would rest on our mistake: {accused.false_pages} of "
+            f"{accused.pages} pages (a wrong notice type {accused.wrong_type}; an item the page states, judged "
+            f"absent {accused.stated}); missing items in all {accused.missing}"
         )
     acc = type_ok / len(cases) if cases else 1.0
     print(
