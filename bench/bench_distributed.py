@@ -4,13 +4,14 @@ Each run starts N ``python -m crawler.run`` processes with ``PUBWATCH_REDIS_URL`
 prefix) against a fresh throw-away PostgreSQL database, over the same replica night, with the
 registry's per-host politeness (``download_delay``, ``concurrency``, robots.txt, jitter) in
 compressed time (``--delay-scale``: every delay times this factor; AutoThrottle off, it only adds
-latency noise on localhost). Two politeness modes:
+latency noise on localhost). Three politeness modes:
 
-- ``shared`` (production, ``PUBWATCH_WORKERS=N``): each worker waits N × the delay, so together the
-  workers keep the registry's rate per host — the only speed-up left is what the hosts' own delays
-  do not bound (parsing, extraction, storing: CPU);
-- ``per-worker``: each worker keeps the registry's delay on its own, so a host sees N times the
-  registry's rate (what scale-out buys if a site allows it).
+- ``shared`` (production): one slot per source and host in Redis taken by every worker before a
+  request (crawler/sharedslot.py), so a host sees the registry's rate whichever worker asks;
+- ``n-times`` (the older sharing, ``PUBWATCH_SHARED_SLOT=0``, ``PUBWATCH_WORKERS=N``): each worker
+  waits N × the delay on its own, so together the workers keep the registry's rate per host;
+- ``per-worker`` (``PUBWATCH_SHARED_SLOT=0``): each worker keeps the registry's delay on its own, so
+  a host sees N times the registry's rate (what scale-out buys if a site allows it).
 
 Prints per run: wall time, requests (the crawler's count by kind and the replica's own count),
 documents stored vs postings online, exactly-once (no item stored twice, one version per document,
@@ -19,7 +20,7 @@ every detail fetched once: summed "new" = documents) and the speed-up over one w
 Usage::
 
     .venv/bin/python bench/bench_distributed.py [--notices 300] [--workers 1,2,4] [--delay-scale 0.05]
-        [--modes shared,per-worker] [--pg postgresql+psycopg://postgres@127.0.0.1:5432/test]
+        [--modes shared,n-times,per-worker] [--pg postgresql+psycopg://postgres@127.0.0.1:5432/test]
         [--redis redis://127.0.0.1:6379/0]
 """
 
@@ -111,7 +112,9 @@ def run_workers(
             "-s",
             "RETRY_BACKOFF_BASE=0",
             "-s",
-            f"PUBWATCH_WORKERS={n if mode == 'shared' else 1}",
+            f"PUBWATCH_WORKERS={n if mode in ('shared', 'n-times') else 1}",
+            "-s",
+            f"PUBWATCH_SHARED_SLOT={1 if mode == 'shared' else 0}",
         ]
         before = sum(s["requests"] for s in replica.stats().values())
         t0 = time.monotonic()

@@ -82,11 +82,18 @@ class SeenSet:
 
 
 def expire_namespace(url: str, ns: str, days: int = TTL_DAYS) -> int:
-    """Give every key of a night's crawl an expiry (queue and dupefilter persist until then)."""
+    """Give every key of a night's crawl an expiry (queue and dupefilter persist until then).
+
+    Politeness slots (``<ns>:slot:…``, crawler/sharedslot.py) are skipped: each expires one delay
+    after it was taken, and a days-long expiry would hold its host for days for the other workers
+    still crawling."""
     r = connect(url)
     keys: Iterable[bytes] = r.scan_iter(match=f"{ns}:*", count=500)
+    slots = f"{ns}:slot:".encode()
     n = 0
     for key in keys:
+        if key.startswith(slots):
+            continue
         r.expire(key, days * 86400)
         n += 1
     return n

@@ -78,6 +78,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.CircuitBreakerMiddleware": 560,
     "crawler.middlewares.BotCheckMiddleware": 590,
+    # distributed mode only: the host's politeness slot shared by all workers through Redis, taken
+    # last before the wire so a request refused or answered earlier never uses one (crawler/sharedslot.py)
+    "crawler.sharedslot.SharedSlotMiddleware": 950,
 }
 # Scrapy's HTTP/1.1 handler, plus a last look at the circuit breaker before each request goes out
 # (crawler.middlewares.BreakerAwareDownloadHandler); the js_rendered family sets its own handlers.
@@ -130,6 +133,9 @@ PUBWATCH_OPEN_MAX_DAYS = 90  # a deadline read from a page never keeps a notice 
 PUBWATCH_MAX_PAGES_PER_CHANNEL = 200
 PUBWATCH_ROBOTS_TTL_HOURS = 24  # a stored robots.txt of tonight is reused this long (crawler/robots.py)
 PUBWATCH_SOURCE_FAILURE_LIMIT = 4  # failed attempts in a row before a source's other requests are skipped
+# Distributed mode (PUBWATCH_REDIS_URL): one politeness slot per source and host in Redis, shared by all
+# workers (crawler/sharedslot.py); 0 falls back to each worker waiting PUBWATCH_WORKERS × the delay.
+PUBWATCH_SHARED_SLOT = True
 PUBWATCH_RUN_ID = None  # set by crawler.run so all spiders of one night share one CrawlRun
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -12,6 +12,7 @@ from typing import Any
 
 from scrapy.settings import SETTINGS_PRIORITIES
 
+from crawler.distributed import redis_url_from
 from crawler.families import FAMILY_CLASSES, SourceSpider
 from crawler.sources import Source, registry
 
@@ -33,20 +34,40 @@ def custom_settings(source: Source) -> dict[str, Any]:
 
 
 def _update_settings(cls: type[SourceSpider], settings: Any) -> None:
-    """The registry's politeness, shared out among ``PUBWATCH_WORKERS`` workers.
+    """The registry's politeness, kept per host across all the workers of a distributed crawl.
 
     Why: in distributed mode every worker runs its own downloader, so each would keep the registry's
-    ``download_delay`` to the host on its own and N workers would hit it N times as often. With
-    ``PUBWATCH_WORKERS=N`` each worker waits N times the delay: together they keep the registry's
-    rate. ``PUBWATCH_DELAY_SCALE`` shrinks every delay alike (benches against the local replica
-    run production politeness in compressed time). A ``-s DOWNLOAD_DELAY`` still wins.
+    ``download_delay`` to the host on its own and N workers would hit it N times as often.
+
+    - Distributed mode (a Redis URL) with ``PUBWATCH_SHARED_SLOT`` (default on): the delay becomes
+      ``PUBWATCH_SLOT_DELAY``, kept by one slot per source and host in Redis that every worker takes
+      before a request (crawler/sharedslot.py), and the worker's own ``DOWNLOAD_DELAY`` is 0 — with
+      both, each request would wait twice (once for the shared slot, once more, by jitter, for the
+      local one). ``PUBWATCH_WORKERS`` is then not needed and ignored (still accepted).
+    - Otherwise (slot off, or the older deployments' setting without Redis): with
+      ``PUBWATCH_WORKERS=N`` each worker waits N times the delay, so together they keep the
+      registry's rate, at the cost of N times slower list walks (a chain of pages).
+
+    ``PUBWATCH_DELAY_SCALE`` shrinks every delay alike (benches against the local replica run
+    production politeness in compressed time). A ``-s DOWNLOAD_DELAY`` still wins (and is then the
+    shared slot's delay too: ``-s DOWNLOAD_DELAY=0`` turns politeness off for tests).
     """
     SourceSpider.update_settings.__func__(cls, settings)  # type: ignore[attr-defined]
     workers = max(1, settings.getint("PUBWATCH_WORKERS", 1))
     scale = settings.getfloat("PUBWATCH_DELAY_SCALE", 1.0)
-    if (workers != 1 or scale != 1.0) and (
-        settings.getpriority("DOWNLOAD_DELAY") or 0
-    ) <= SETTINGS_PRIORITIES["spider"]:
+    own = (settings.getpriority("DOWNLOAD_DELAY") or 0) <= SETTINGS_PRIORITIES["spider"]
+    if redis_url_from(settings) and settings.getbool("PUBWATCH_SHARED_SLOT", True):
+        delay = (
+            float(cls.custom_settings["DOWNLOAD_DELAY"]) * scale
+            if own
+            else settings.getfloat("DOWNLOAD_DELAY")
+        )
+        settings.set("PUBWATCH_SLOT_DELAY", delay, priority="spider")
+        if own:
+            settings.set("DOWNLOAD_DELAY", 0.0, priority="spider")
+            settings.set("AUTOTHROTTLE_START_DELAY", max(delay, 0.01), priority="spider")
+        return
+    if (workers != 1 or scale != 1.0) and own:
         delay = float(cls.custom_settings["DOWNLOAD_DELAY"]) * workers * scale
         settings.set("DOWNLOAD_DELAY", delay, priority="spider")
         settings.set("AUTOTHROTTLE_START_DELAY", max(delay, 0.01), priority="spider")
