@@ -287,8 +287,8 @@ _CAP_NOTE = re.compile(r"最高限价|控制价|拦标价")
 _CRUMB = re.compile(r"^首页$|^首页\s*[>›»/]|\S\s*[>›»]\s*\S|\S/\s+\S.*/\s")
 _CRUMB_LABEL = re.compile(r"当前(的)?位置|您的位置|所在位置")
 _SITE_NUMBER = re.compile(r"ICP备|ICP证|公网安备")
-_TOP_DATE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s|$)")
 _DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+_TOP_DATE = re.compile(rf"^\s*{_DAY}(?:\s|$)")
 _LISTING_START = re.compile(rf"挂牌(?:起始|开始)(?:日期|时间)\s*[:：|]?\s*{_DAY}")
 # an aggregator's tag line under the title: region and channel tags, then the posting date
 # ('亳州市 其他 2025年12月05日')
