@@ -87,7 +87,7 @@ SETS = [
         "fresh8",
         "PUBWATCH_FRESH8_REALDATA",
         "/work/fresh8-realdata",
-        22,
+        30,
         ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"),
     ),
 ]
