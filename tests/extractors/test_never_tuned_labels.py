@@ -1,4 +1,4 @@
-"""The never-tuned real-page sets (bench/fresh2 … bench/fresh7): labels are well formed and agree with their
+"""The never-tuned real-page sets (bench/fresh2 … bench/fresh8): labels are well formed and agree with their
 manifest, no page is shared with an earlier set, and, where the pages are present, they are the bytes that
 were labelled and every labelled string is on its page.
 
@@ -82,6 +82,13 @@ SETS = [
         "/work/fresh7-realdata",
         31,
         ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"),
+    ),
+    LabelSet(
+        "fresh8",
+        "PUBWATCH_FRESH8_REALDATA",
+        "/work/fresh8-realdata",
+        30,
+        ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"),
     ),
 ]
 BY_NAME = pytest.mark.parametrize("lset", SETS, ids=[s.name for s in SETS])
