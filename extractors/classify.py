@@ -45,7 +45,13 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
     ],
     "land": [(r"国有建设用地|土地使用权|宗地|地块|土地供应|出让地块|容积率|土地用途", 2.0)],
     "mining": [(r"采矿权|探矿权|矿业权|矿区|开采矿种|勘查", 3.0)],
-    "property": [(r"产权交易|国有资产|招租|转让方|承租|租赁|房产|资产转让|营业用房|国有产权|股权转让", 2.0)],
+    # an exchange sells three kinds of deal: 产权转让, 资产转让/出租 and 企业增资 (增资扩股, new shares offered)
+    "property": [
+        (
+            r"产权交易|国有资产|招租|转让方|承租|租赁|房产|资产转让|营业用房|国有产权|股权转让|增资扩股|增资企业",
+            2.0,
+        )
+    ],
     "emission": [(r"排污权|排放指标|化学需氧量|氨氮|二氧化硫|氮氧化物", 3.0)],
     "housing": [
         (
@@ -123,7 +129,13 @@ _DOMAIN_TITLE_WORDS = [
     ),
     ("admin", re.compile(r"行政许可|行政处罚")),
     # a 产权交易所 disclosure opens with the seller's standard 转让方承诺 ('我方拟转让所持有标的企业产权…')
-    ("property", re.compile(r"厂房|房产|招租|股权|产权交易|国有产权|资产转让|产权转让|转让方[:：]?承诺")),
+    # (an 增资 disclosure opens with the issuer's own 增资企业承诺 ('我方拟实施增资…'))
+    (
+        "property",
+        re.compile(
+            r"厂房|房产|招租|股权|产权交易|国有产权|资产转让|产权转让|转让方[:：]?承诺|增资扩股|增资企业承诺"
+        ),
+    ),
     (
         "land",
         re.compile(
@@ -225,6 +237,9 @@ def classify(
     return domain, f"{domain}.{t}"
 
 
+# the words of a tendering procedure, whoever runs it (bids, their opening and deadline)
+_TENDERING = re.compile(r"开标|投标文件|投标截止|招标文件|投标人|投标单位|响应文件")
+
 # an item line ('原公告的采购项目名称:新疆…', '项目编号：…'): a label and its value, not a heading
 # (its '公告' names the notice it refers to, not this one)
 _ITEM_LINE = re.compile(r"^[^:：]{1,20}[:：]\s*\S")
@@ -287,6 +302,10 @@ def _domain(title: str, headings: list[str], body: str) -> str:
     if re.search(r"政府采购(法|活动|监督)|采购人信息|采购代理机构信息", sample):
         scores["procurement"] += 10
     best = max(scores, key=lambda k: scores[k])
+    if scores[best] <= 0 and _TENDERING.search(sample):
+        # a text copy with no party label and no domain word still tenders ('本项目延期开标', '投标文件'):
+        # a tendering notice of procurement or works, procurement when nothing tells them apart
+        return _proc_or_cons(title, headings, body, tie="procurement")
     return best if scores[best] > 0 else "other"
 
 
@@ -305,6 +324,18 @@ _HALT = (
     r"|对(?:本|该)项目(?:依法)?重新(?:组织)?招标"
 )
 _SUPPLIER_BAN = r"(?:决定)?暂停与[^。\n]{2,40}合作|禁止该(?:单位|供应商|公司)参加"
+# a correction cut below its heading states the change itself: '具体有关时间变更如下', '…修正为:“…”',
+# '本项目延期开标', '开标时间推迟至…' (a tender's own rules speak of changes only in the conditional)
+_CHANGE_STATED = (
+    r"(?:时间|内容|事项|信息|安排)(?:变更|更正|修改|调整)如下|修正为\s*[:：]?\s*[“\"]"
+    r"|(?:本|该)(?:项目|次招标|次采购)(?:延期|推迟|暂停)开标|开标(?:时间)?(?:延期|推迟|顺延)至"
+)
+# the tender template's opening in the present: '受X委托,现对<项目>进行公开招标。' (a result tells it
+# in the past: '于…对X进行了公开招标')
+_PRESENT_TENDER = (
+    r"现(?:对|就)[^。\n]{2,80}?进行(?:国内)?(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|公开比选|比选)"
+    r"(?:采购)?\s*[。，,；;]"
+)
 _INTENTION = r"采购意向公开如下|采购意向公开[^。\n]{0,4}[:：]|预计采购时间"
 
 # a requirements draft put out for comment names the comment window as its own item ('三、征求意见截止
@@ -316,6 +347,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(p), t)
         for p, t in [
             (_CORRECTION_ITEM, "correction"),
+            (_CHANGE_STATED, "correction"),
             (_HALT, "termination"),
             (_SUPPLIER_BAN, "penalty"),
             (_INTENTION, "intention"),
@@ -337,6 +369,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
                 r"进行(?:国内)?(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价)[^。\n]{0,12}[，,]\s*(?:现)?(?:邀请|欢迎|诚邀)",
                 "tender",
             ),
+            (_PRESENT_TENDER, "tender"),
             # a candidate table with no heading ('第一中标候选人 | 第二中标候选人 …')
             (r"第[一1]中标候选人", "candidates"),
             # a notice's summary table: the method is a tendering one and a budget is stated, no winner
@@ -355,6 +388,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(p), t)
         for p, t in [
             (_CORRECTION_ITEM, "correction"),
+            (_CHANGE_STATED, "correction"),
             (_HALT, "termination"),
             (r"唱标记录|开标记录", "bid_opening"),
             # an evaluation report in sentences: the ranked names it recommends are candidates, the
@@ -369,6 +403,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
                 "result",
             ),
             (r"招标条件|投标人资格要求|投标文件的?递交|投标截止时间|比选", "tender"),
+            (_PRESENT_TENDER, "tender"),
             (r"第[一1]中标候选人", "candidates"),
             (r"中标人[:：]|中标单位|中标价", "result"),
             (r"招标文件", "tender"),
@@ -384,12 +419,23 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
 # ('我方拟转让所持有标的企业产权' opens an exchange's disclosure: the seller's intent, before any deal)
 _SALE_CUES = re.compile(
     r"起始价|起拍价|挂牌起始价|竞买保证金|保证金|加价幅度|增价幅度|竞买(申请|人)|报名|挂牌(开始|截止)时间|公告如下|"
-    r"拟(?:转让|出让|出租)|转让方[:：]?承诺"
+    r"拟(?:转让|出让|出租|实施增资|增资)|(?:转让方|增资企业)[:：]?承诺"
 )
 # a 协议出让 publicity names the grantee it agreed with ('一、受让人信息 / 1、协议受让人:…'): no auction
 # follows, so the page is the sale's result whatever sale terms it restates
 _AGREED_GRANTEE = re.compile(r"协议受让人|协议出让(?:事项)?公[开示告]")
 _DEAL_CUES = re.compile(r"成交价|成交金额|受让(人|单位|方)|(?<!确定)竞得(人|单位)|成交(时间|日期)|竞得价")
+# A deal that happened, told as a fact: '被X加工场以863.22万元摘得', '最终由X公司以…竞得', '成功拿下',
+# a listing's '本项目已成交' banner, '竞得人名称:X', '成交价:贰仟…', '现对…成交结果公示如下'.  A result (a
+# news report above all) restates the sale's terms (起始价, 保证金, 竞买人报名), which outnumber its deal
+# words; a sale notice states the deal only as a rule to come ('由报价最高的竞买人竞得', '竞得人应…').
+_DEAL_DONE = re.compile(
+    r"(?:被|由)[^。，,；;\n]{2,40}?(?:公司|厂|场|合作社|集团|中心)[^。；;\n]{0,30}?"
+    r"(?:竞得|摘得|拿下|购得|拍得|拍下)(?![人方者单])"
+    r"|成功(?:拿下|竞得|摘得|拍得)|(?:本|该)项目已成交|(?:^|\n)\s*已成交\s*(?:\n|$)"
+    r"|竞得人(?:名称)?\s*[:：]\s*[^\s:：]|成交(?:价|价格|价款|金额)(?:分别)?(?:为|[:：])\s*[^\s:：，,。]"
+    r"|现(?:将|对|就)[^。\n]{0,80}?(?:成交|出让|交易|竞得|拍卖|挂牌)结果公[示告布]如下"
+)
 
 
 def _body_type(domain: str, body: str) -> str | None:
@@ -398,7 +444,7 @@ def _body_type(domain: str, body: str) -> str | None:
             return t
     if domain in ("land", "mining", "property", "emission"):
         sample = body[:8000]
-        if _AGREED_GRANTEE.search(sample):
+        if _AGREED_GRANTEE.search(sample) or _DEAL_DONE.search(sample[:4000]):
             return "deal_result"
         sale, deal = len(_SALE_CUES.findall(sample)), len(_DEAL_CUES.findall(sample))
         if sale or deal:
@@ -430,8 +476,9 @@ def _party_domain(sample: str) -> str | None:
     return None
 
 
-def _proc_or_cons(title: str, headings: list[str], body: str) -> str:
-    """Procurement or construction for a tendering notice: the page's party labels, then the signals."""
+def _proc_or_cons(title: str, headings: list[str], body: str, tie: str = "construction") -> str:
+    """Procurement or construction for a tendering notice: the page's party labels, then the signals
+    (``tie`` when they weigh the same)."""
     if _DOMAIN_TITLE_WORDS[0][1].search(title):
         return "procurement"
     sample = body[:6000]
@@ -448,4 +495,6 @@ def _proc_or_cons(title: str, headings: list[str], body: str) -> str:
         )
         for d in ("procurement", "construction")
     }
+    if scores["procurement"] == scores["construction"]:
+        return tie
     return "procurement" if scores["procurement"] > scores["construction"] else "construction"

@@ -1149,9 +1149,14 @@ def quoted_notice_title(lines: list[str], title: str) -> tuple[str, str] | None:
         return None
     for ln in lines[:8]:
         m = _QUOTED_NOTICE.search(ln)
-        if m:
+        if m and not _OWN_EARLIER.search(re.split(r"[。!！]", ln[: m.start()])[-1]):
             return m.group("a") or m.group("b"), ln
     return None
+
+
+# '我局于2024年10月11日发布了《…挂牌出让公告》,…现对…成交结果公示如下': the publisher names its own
+# earlier notice (first person), which this page follows up; a news item names another body's notice
+_OWN_EARLIER = re.compile(r"(?:我|本)(?:局|委|厅|办|中心|单位|公司|院|所|部|站)")
 
 
 # An aggregator's region tag glued before a title: province and city without 省/市 ('浙江杭州'), then the
