@@ -85,6 +85,7 @@ def _phone(raw: str) -> str | None:
     return text
 
 
+_MASKED_PLACE = re.compile(r"(?:[*＊]+\s*(?:自治区|省|市|州|盟|县|区|旗|镇|乡|村))+")
 _MASKED_FIGURE_NOTE = re.compile(r"[(（][^()（）]*[*＊]{2,}[^()（）]*[)）]")
 
 
@@ -152,6 +153,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         text = re.sub(r"^(?:本|该)?(?:矿区|地块|宗地|项目|标的|房屋|土地)?(?:位于|坐落于)", "", text)
         if _CRUMB.search(text) or _CRUMB_LABEL.search(f.snippet[:12]):
             return None  # '您当前的位置：首页 > 交易公告': the site's navigation trail, not a place
+        if _MASKED_PLACE.fullmatch(text):
+            return None  # '**省**市**县': an aggregator masked every name of the place
     if key == "project_number" and _SITE_NUMBER.search(text):
         return None  # the site's 备案号 in the footer ('浙ICP备05000021'), not the project's
     if not text or N.is_placeholder(text):
@@ -160,6 +163,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         text = trim_name(text)
         if not text or header_word(text):
             return None
+        if key == "project_number" and re.search(r"[*＊]", text):
+            return None  # 'CZ*': a masked code
         if len(text) > 100:
             return None
         if key in ("purchaser", "agency"):

@@ -26,7 +26,7 @@ _PAIRS = (
     # the tender template's and a report's sentences ('的潛在供應商應在…', '確定…為中標單位')
     "潛潜確确認认術术導导負负應应採采廳厅辦办區区畫画專专樣样陽阳舉举歲岁環环質质現现將将關关"
     # round 7: the words of a tender's opening and of a report ('現對…進行公開招標', '經過數輪競爭…競得')
-    "進进過过簡简個个儲储優优勢势爭争輪轮獲获歸归顯显並并僅仅這这盡尽寫写續续銷销給给齊齐屆届啟启"
+    "進进過过簡简個个儲储優优勢势爭争輪轮獲获歸归顯显並并僅仅這这盡尽寫写續续銷销給给齊齐屆届啟启達达綜综"
 )
 _TABLE = str.maketrans({a: b for a, b in zip(_PAIRS[::2], _PAIRS[1::2], strict=True) if a != b})
 # a converter's pinyin after a character: '(zhèn)', '(qū)'
