@@ -86,6 +86,7 @@ def _phone(raw: str) -> str | None:
 
 
 _MASKED_PLACE = re.compile(r"(?:[*＊]+\s*(?:自治区|省|市|州|盟|县|区|旗|镇|乡|村))+")
+_SUM_IN_WORDS = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟万亿零]{2,}[元圆](?:整|[零壹贰叁肆伍陆柒捌玖]+[角分])*")
 _MASKED_FIGURE_NOTE = re.compile(r"[(（][^()（）]*[*＊]{2,}[^()（）]*[)）]")
 
 
@@ -102,7 +103,12 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         # on the page, only the figure is masked
         raw = _MASKED_FIGURE_NOTE.sub("", raw) if re.search(r"[壹贰叁肆伍陆柒捌玖拾佰仟]", raw) else raw
         if re.search(r"[*＊]{2,}|\(略\)|（略）", raw):
-            return None  # an aggregator's mask ('******.73 元'): the figure is not on the page
+            # an aggregator's mask ('******.73 元'): the figure is not on the page, its words may be
+            # ('*.****万元(大写:贰万贰仟伍佰叁拾伍元整)')
+            words = _SUM_IN_WORDS.search(raw)
+            if not words:
+                return None
+            raw = words.group(0)
         if key == "starting_price" and _PER_AREA.search(N.clean_text(raw)[:40] + " " + f.note):
             return (
                 None  # '1221元/M2', '地面地价1609元/平方米': a price per unit of land, not the sale's price
@@ -297,7 +303,10 @@ _TOP_DATE = re.compile(rf"^\s*{_DAY}(?:\s|$)")
 _LISTING_START = re.compile(rf"挂牌(?:起始|开始)(?:日期|时间)\s*[:：|]?\s*{_DAY}")
 # an aggregator's tag line under the title: region and channel tags, then the posting date
 # ('亳州市 其他 2025年12月05日')
-_TAGGED_DATE = re.compile(rf"^\s*(?:[\u4e00-\u9fff]{{1,10}}\s+){{1,3}}{_DAY}\s*$")
+# ('内蒙古/乌兰察布-2025-11-04 00:00:00': tags joined by '/' and '-', the posting time after the date)
+_TAGGED_DATE = re.compile(
+    rf"^\s*(?:[\u4e00-\u9fff]{{1,10}}(?:\s+|\s*[/|]\s*|-)){{1,3}}{_DAY}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
+)
 # a news site's byline: '来源: 作者: 时间:2017年07月25日 点击量:' — its 时间/日期 dates the post
 _BYLINE = re.compile(rf"(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]\s*{_DAY}")
 _BYLINE_WORDS = re.compile(r"来源\s*[:：]|作者\s*[:：]|点击|浏览|阅读|编辑\s*[:：]|字号")
@@ -482,7 +491,7 @@ def extract(
             rec.set("publish_date", d[0], d[1], "signature")
     signs_for_owner = rec.domain in ("procurement", "construction", "property") and notice_type.split(".")[
         1
-    ] in ("tender", "correction", "transfer_notice", "consultation", "other", "result")
+    ] in ("tender", "correction", "transfer_notice", "consultation", "other", "result", "intention")
     # a right's seller signs its own sale notice; a 储备交易中心 selling reserve rights is the seller
     trade_seller = rec.domain in ("land", "mining", "emission") and notice_type.endswith(".transfer_notice")
     if trade_seller and "purchaser" not in rec.fields and "purchaser" in spec.keys:
@@ -520,6 +529,8 @@ def extract(
         # the replica's truth and the golden pages have it
         p = rec.provenance["subject_name"]
         rec.set("project_name", rec.fields["subject_name"], p.snippet, p.method)
+    if notice_type == "procurement.intention" and "project_name" not in rec.fields:
+        _planned_project(rec, lines)
     if "project_name" in spec.keys and "project_name" not in rec.fields:
         _report_name(rec, page)
     if "project_name" in spec.keys and "project_name" not in rec.fields:
@@ -656,6 +667,30 @@ def _heading_name(rec: Record, page: Page) -> None:
         if m.group("kind") or (i + 1 < len(lines) and _NOTICE_WORD.match(lines[i + 1])):
             rec.set("project_name", m.group("v"), ln, "heading")
             return
+
+
+# A purchase plan's rows (财政部's intention template: 序号 | 采购项目名称 | 采购需求概况 | 预算金额 | 预计采购时间 |
+# 备注) between its opening '…采购意向公开如下' and its closing '本次公开的采购意向是…初步安排': a copy that lost
+# the header prints the row one cell per line, and the project is the one short cell named as a project
+_PLAN_OPENING = re.compile(r"采购意向(?:公开)?如下")
+_PLAN_CLOSING = re.compile(r"本次公开的采购意向")
+_PLANNED_NAME = re.compile(r"^[^:：，,。；;|]{4,60}(?:项目|工程|服务|采购)(?:[(（][^()（）]{1,12}[)）])?$")
+
+
+def _planned_project(rec: Record, lines: list[str]) -> None:
+    """The project of a one-row purchase plan whose header row is lost: the one cell that names a project."""
+    start = next((i for i, ln in enumerate(lines) if _PLAN_OPENING.search(fold(ln))), None)
+    if start is None:
+        return
+    names = []
+    for ln in lines[start + 1 :]:
+        if _PLAN_CLOSING.search(fold(ln)):
+            break
+        cell = ln.strip().strip("|").strip()
+        if _PLANNED_NAME.match(cell) and not header_word(cell) and not cell.startswith("采购项目"):
+            names.append(cell)
+    if len(names) == 1:
+        rec.set("project_name", names[0], names[0], "header_table")
 
 
 def _report_name(rec: Record, page: Page) -> None:

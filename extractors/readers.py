@@ -80,6 +80,7 @@ SECTION_HEAD = _SECTION
 # the words before a glued '编号' that make it a document's number (a certificate, a licence, an ID)
 _PROJECT_NOUN = re.compile(r"(项目|工程|标段|标包|招标|采购)[”\"]?\s*$")
 _TENDER_PREFIX = re.compile(r"(招标|采购|谈判|磋商|询价|比选)(信息|公告)?$")
+_NEGATED = re.compile(r"(?:禁止|严禁|不得|不允许|不含|除外)$")
 _PERSONAL_DOC = re.compile(r"(证书?|执照|资格|资质|注册|身份|职称)$")
 
 
@@ -124,6 +125,8 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
                     and not _PROJECT_NOUN.search(line[: j + k - 1])
                 ):
                     found = None  # '审定意见书(编号:…)': a bracketed 编号 numbers the noun before it
+                elif k and _NEGATED.search(run[:k]):
+                    found = None  # '禁止用途:餐饮…': what the item rules out, not the item
                 elif k and keys_for(core) == ("publish_date",) and _TENDER_PREFIX.search(run[:k]):
                     found = (
                         None  # '招标公告日期' in a result: the earlier tender notice's date, not this one's
@@ -914,7 +917,8 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         # a purchase plan names its buyer in its opening: '现将<单位>2021年09月至10月采购意向公开如下'
         # (a traditional copy keeps its converter's pinyin: '現(xiàn)將天津市人民医院 2021年…')
         (
-            rf"现(?:{_PINYIN_NOTE})?将\s*(?P<v>[^，,。；;\s\d*]{{4,40}}?)\s*[\d*]{{4}}\s*年[^。\n]{{0,20}}?采购意向",
+            # (a copy that dropped every digit: '现将上海市嘉定区交通建设管理中心年月政府采购意向如下')
+            rf"现(?:{_PINYIN_NOTE})?将\s*(?P<v>[^，,。；;\s\d*]{{4,40}}?)\s*(?:[\d*]{{4}}\s*)?年[^。\n]{{0,20}}?采购意向",
             "purchaser",
         ),
         # a news item naming the right it reports on: '…所持有的“<矿区>勘探”探矿权成功挂牌转让'
