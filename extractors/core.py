@@ -309,6 +309,9 @@ _TAGGED_DATE = re.compile(
 )
 # a news site's byline: '来源: 作者: 时间:2017年07月25日 点击量:' — its 时间/日期 dates the post
 _BYLINE = re.compile(rf"(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]\s*{_DAY}")
+# a page's own stamp as its first line: '日期:2013-05-17 10:22' (a paged copy's header; the 落款 '日期：'
+# is read at the foot, round 3)
+_STAMP = re.compile(rf"^\s*(?:日期|时间)\s*[:：]\s*{_DAY}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
 _BYLINE_WORDS = re.compile(r"来源\s*[:：]|作者\s*[:：]|点击|浏览|阅读|编辑\s*[:：]|字号")
 _FILE_LINE = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip)", re.I)
 _HEAD_LINE = re.compile(r"^【?(发布|信息|公示)(时间|日期)\s*[:：]")
@@ -474,6 +477,8 @@ def extract(
                 if i < 8 and not _labels_above(page.lines, i)
                 else None
             )
+            if not m and i < 2:
+                m = _STAMP.match(ln)
             if not m and _BYLINE_WORDS.search(ln):
                 m = _BYLINE.search(ln)
             if m and N.parse_date(m.group(1)):

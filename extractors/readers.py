@@ -73,6 +73,8 @@ _OWNER_WORDS = re.compile(r"业主|招标人|采购人|出让人|转让方|出�
 _SECTION = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
+# a chapter heading of the first level ('三、出让采矿权简要情况')
+_TOP_SECTION = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 #: a numbered item heading ('九、', '3.', '（二）'): the readers of other modules open sections with it too
 SECTION_HEAD = _SECTION
 
@@ -226,6 +228,10 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                     party = "agency"
                 elif re.search(r"联系方式|联系人", core) and party is None:
                     pass
+                elif _TOP_SECTION.match(line) and not re.search(r"联系|电话|地址|方式|信息", core):
+                    # '三、出让采矿权简要情况' after '二、交易平台': the next chapter names no party, so the
+                    # platform's block is over (its '出让矿业权名称:' is the right's name, not the venue's)
+                    party = None
             continue
         spans = _label_spans(line)
         for idx, (ls, vs, label, known) in enumerate(spans):
