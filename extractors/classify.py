@@ -328,6 +328,8 @@ _SUPPLIER_BAN = r"(?:决定)?暂停与[^。\n]{2,40}合作|禁止该(?:单位|�
 # '本项目延期开标', '开标时间推迟至…' (a tender's own rules speak of changes only in the conditional)
 _CHANGE_STATED = (
     r"(?:时间|内容|事项|信息|安排)(?:变更|更正|修改|调整)如下|修正为\s*[:：]?\s*[“\"]"
+    # the national 更正公告 template's items: '本次变更日期：…', '三、更正事项、内容：…', '…做出如下更改'
+    r"|本次(?:变更|更正)日期\s*[:：]|(?:更正|变更)事项[、及和]\s*内容\s*[:：]|(?:做出|作出)如下(?:更改|更正|变更)"
     r"|(?:本|该)(?:项目|次招标|次采购)(?:延期|推迟|暂停)开标|开标(?:时间)?(?:延期|推迟|顺延)至"
 )
 # the tender template's opening in the present: '受X委托,现对<项目>进行公开招标。' (a result tells it

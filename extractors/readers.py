@@ -82,6 +82,8 @@ SECTION_HEAD = _SECTION
 # the words before a glued '编号' that make it a document's number (a certificate, a licence, an ID)
 _PROJECT_NOUN = re.compile(r"(项目|工程|标段|标包|招标|采购)[”\"]?\s*$")
 _TENDER_PREFIX = re.compile(r"(招标|采购|谈判|磋商|询价|比选)(信息|公告)?$")
+_CHAPTER = re.compile(r"[一二三四五六七八九十]{1,3}[、．]")
+_NUMBERING_ONLY = re.compile(r"[(（]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．]?")
 _NEGATED = re.compile(r"(?:禁止|严禁|不得|不允许|不含|除外)$")
 _PERSONAL_DOC = re.compile(r"(证书?|执照|资格|资质|注册|身份|职称)$")
 
@@ -129,6 +131,12 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
                     found = None  # '审定意见书(编号:…)': a bracketed 编号 numbers the noun before it
                 elif k and _NEGATED.search(run[:k]):
                     found = None  # '禁止用途:餐饮…': what the item rules out, not the item
+                elif (
+                    k
+                    and keys_for(core) == ("publish_date",)
+                    and re.search(r"(?:首次|原|上次|前次)$", run[:k])
+                ):
+                    found = None  # '首次公告日期' in a correction: the first notice's date, not this one's
                 elif k and keys_for(core) == ("publish_date",) and _TENDER_PREFIX.search(run[:k]):
                     found = (
                         None  # '招标公告日期' in a result: the earlier tender notice's date, not this one's
@@ -137,9 +145,17 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
             if structural is None and STRUCTURAL.fullmatch(core):
                 structural = k
         if found is not None:
-            spans.append((j + found, m.end(), run[found:], True))
+            # '…GNN 一、项目联系方式：': the chapter number (and the label's own first words) open the
+            # label, they end no value (the label is still read by its known suffix)
+            opens = (
+                found
+                and (_NUMBERING_ONLY.fullmatch(run[:found]) or _CHAPTER.match(run[:found]))
+                and (j == 0 or _SEP.match(line[j - 1]))
+            )
+            spans.append((j if opens else j + found, m.end(), run[found:], True))
         elif structural is not None and structural > 0:
-            spans.append((j + structural, m.end(), run[structural:], False))
+            opens = _CHAPTER.match(run[:structural]) and (j == 0 or _SEP.match(line[j - 1]))
+            spans.append((j if opens else j + structural, m.end(), run[structural:], False))
         elif len(run) <= 12 and (j == 0 or _SEP.match(line[j - 1])):
             spans.append((j, m.end(), run, False))
     return spans
