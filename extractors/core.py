@@ -312,6 +312,12 @@ _BYLINE = re.compile(rf"(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]\s*{_DAY}"
 # a page's own stamp as its first line: '日期:2013-05-17 10:22' (a paged copy's header; the 落款 '日期：'
 # is read at the foot, round 3)
 _STAMP = re.compile(rf"^\s*(?:日期|时间)\s*[:：]\s*{_DAY}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
+# a news page's stamp in the day.month.year order ('25.01.2016  00:51' under the headline)
+_TOP_DMY = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+# an aggregator's tags glued to the posting date ('全部类型湖北仙桃2025年04月17日'), no item label among them
+_GLUED_TAGS = re.compile(
+    rf"^\s*(?![^\d]*(?:时间|日期|截止|开标|报名|期限|落款))[\u4e00-\u9fff]{{2,16}}{_DAY}\s*$"
+)
 _BYLINE_WORDS = re.compile(r"来源\s*[:：]|作者\s*[:：]|点击|浏览|阅读|编辑\s*[:：]|字号")
 _FILE_LINE = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip)", re.I)
 _HEAD_LINE = re.compile(r"^【?(发布|信息|公示)(时间|日期)\s*[:：]")
@@ -479,6 +485,14 @@ def extract(
             )
             if not m and i < 2:
                 m = _STAMP.match(ln)
+            if not m and i < 8:
+                m = _GLUED_TAGS.match(ln)
+            dmy = _TOP_DMY.match(ln) if not m and i < 3 else None
+            if dmy and N.parse_date(f"{dmy.group(3)}-{dmy.group(2)}-{dmy.group(1)}"):
+                rec.set(
+                    "publish_date", N.parse_date(f"{dmy.group(3)}-{dmy.group(2)}-{dmy.group(1)}"), ln, "meta"
+                )
+                break
             if not m and _BYLINE_WORDS.search(ln):
                 m = _BYLINE.search(ln)
             if m and N.parse_date(m.group(1)):

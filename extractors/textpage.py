@@ -617,6 +617,31 @@ def _join_wrapped_header(table: list[list[str]]) -> list[list[str]]:
     return table
 
 
+def _join_wrapped_rows(table: list[list[str]]) -> list[list[str]]:
+    """A data row the copy wrapped over two lines ('* | <项目> | <概况> |' over '<预算> | <时间> | <备注> |',
+    each shorter than the header) is one row when the two together are as wide as the header (or one
+    short: an empty last cell is not printed)."""
+    if len(table) < 3 or not all(_HEAD_CELL.fullmatch(c.strip()) for c in table[0] if c.strip()):
+        return table
+    width = len(table[0])
+    out, k = [table[0]], 1
+    while k < len(table):
+        row = table[k]
+        nxt = table[k + 1] if k + 1 < len(table) else None
+        if (
+            nxt is not None
+            and len(row) < width
+            and len(nxt) < width
+            and len(row) + len(nxt) in (width, width - 1)
+        ):
+            out.append(row + nxt)
+            k += 2
+        else:
+            out.append(row)
+            k += 1
+    return out
+
+
 # a site's footer ('技术支持:某政府网 Copyright 2022', '鄂ICP备…号', '政府网站标识码'): what follows it is the
 # site's own address and phone, not the notice's
 _FOOTER = re.compile(r"Copyright|版权所有|ICP备\d|技术支持\s*[:：]|网站标识码")
@@ -667,7 +692,7 @@ def text_to_html(text: str) -> str:
     def flush_table() -> None:
         nonlocal table, unit
         flush_row()
-        table = _flatten_group_header(_join_wrapped_header(table))
+        table = _join_wrapped_rows(_flatten_group_header(_join_wrapped_header(table)))
         if table and unit:
             table[0] = [_with_unit(c, unit) for c in table[0]]
         if table:
