@@ -221,6 +221,13 @@ def classify(
         # and it must not be held to a transfer notice's required items
         return "other", "other.other"
     t = _type_in(domain, [title, *heads])
+    if t == "transfer_notice" and domain in _SALE_DOMAINS and title:
+        # a news lede above a reprinted sale notice ('…成功出让,成交价:21,137万元。竞得人为X' over '…挂牌出让公告'):
+        # the page reports the completed sale, the heading below is the notice it reprints
+        at = body.find(title)
+        lede = _DEAL_DONE.search(body[:at]) if at > 0 else None
+        if lede:
+            t = "deal_result"
     if t == "tender" and domain == "procurement" and re.search(_COMMENT_WINDOW, body[:8000]):
         # a draft's headings ('…采购需求及实施计划文件') read as a purchase; its comment window says
         # it is put out for comment, not for bids
@@ -432,7 +439,7 @@ _DEAL_CUES = re.compile(r"成交价|成交金额|受让(人|单位|方)|(?<!确�
 # news report above all) restates the sale's terms (起始价, 保证金, 竞买人报名), which outnumber its deal
 # words; a sale notice states the deal only as a rule to come ('由报价最高的竞买人竞得', '竞得人应…').
 _DEAL_DONE = re.compile(
-    r"(?:被|由)[^。，,；;\n]{2,40}?(?:公司|厂|场|合作社|集团|中心)[^。；;\n]{0,30}?"
+    r"竞得人为\s*[^\s，,。]{4,}|(?:被|由)[^。，,；;\n]{2,40}?(?:公司|厂|场|合作社|集团|中心)[^。；;\n]{0,30}?"
     r"(?:竞得|摘得|拿下|购得|拍得|拍下)(?![人方者单])"
     r"|成功(?:拿下|竞得|摘得|拍得)|(?:本|该)项目已成交|(?:^|\n)\s*已成交\s*(?:\n|$)"
     r"|竞得人(?:名称)?\s*[:：]\s*[^\s:：]|成交(?:价|价格|价款|金额)(?:分别)?(?:为|[:：])\s*[^\s:：，,。]"
