@@ -435,13 +435,14 @@ _SALE_CUES = re.compile(
 _AGREED_GRANTEE = re.compile(r"协议受让人|协议出让(?:事项)?公[开示告]")
 _DEAL_CUES = re.compile(r"成交价|成交金额|受让(人|单位|方)|(?<!确定)竞得(人|单位)|成交(时间|日期)|竞得价")
 # A deal that happened, told as a fact: '被X加工场以863.22万元摘得', '最终由X公司以…竞得', '成功拿下',
-# a listing's '本项目已成交' banner, '竞得人名称:X', '成交价:贰仟…', '现对…成交结果公示如下'.  A result (a
-# news report above all) restates the sale's terms (起始价, 保证金, 竞买人报名), which outnumber its deal
-# words; a sale notice states the deal only as a rule to come ('由报价最高的竞买人竞得', '竞得人应…').
+# '竞得人为X', a listing's '本项目已成交' banner (not a bare '已成交' status cell of an aggregator's
+# summary row), '竞得人名称:X', '成交价:贰仟…', '现对…成交结果公示如下'.  A result (a news report above
+# all) restates the sale's terms (起始价, 保证金, 竞买人报名), which outnumber its deal words; a sale
+# notice states the deal only as a rule to come ('由报价最高的竞买人竞得', '竞得人应…').
 _DEAL_DONE = re.compile(
     r"竞得人为\s*[^\s，,。]{4,}|(?:被|由)[^。，,；;\n]{2,40}?(?:公司|厂|场|合作社|集团|中心)[^。；;\n]{0,30}?"
     r"(?:竞得|摘得|拿下|购得|拍得|拍下)(?![人方者单])"
-    r"|成功(?:拿下|竞得|摘得|拍得)|(?:本|该)项目已成交|(?:^|\n)\s*已成交\s*(?:\n|$)"
+    r"|成功(?:拿下|竞得|摘得|拍得)|(?:本|该)项目已成交"
     r"|竞得人(?:名称)?\s*[:：]\s*[^\s:：]|成交(?:价|价格|价款|金额)(?:分别)?(?:为|[:：])\s*[^\s:：，,。]"
     r"|现(?:将|对|就)[^。\n]{0,80}?(?:成交|出让|交易|竞得|拍卖|挂牌)结果公[示告布]如下"
 )
