@@ -433,6 +433,8 @@ def extract(
             lists.append(block)
     for d in page.dates:
         findings.append(Finding("publish_date", d, "", d, "meta"))
+    if domain in ("land", "mining", "emission", "property"):
+        findings = _first_lot_dropped(findings, lines, title)
     _apply(rec, spec, _aliased(plan_numbers_last(drop_per_lot(findings)), spec))
     missing = [k for k in spec.keys if k not in rec.fields]
     _apply(rec, spec, _aliased(list(prose(lines, missing)), spec))
@@ -596,6 +598,33 @@ def extract(
             f"(status {rec.status}): 字段仅取自页面文字"
         )
     return rec
+
+
+# A sale of several lots ('建筑用石料8宗采矿权…出让公告', '…等9个探矿权') that lists them one by one under
+# a numbered lot head ('(一)出让矿业权名称:X' / '1.地理位置:…' / '6.拟出让年限:…'): an item under the first
+# head is that lot's, not the notice's (a cut copy may print the first lot only, so no second figure
+# shows that the items differ, as lots.py needs)
+_SEVERAL_LOTS = re.compile(
+    r"(?:[2-9]|\d{2,}|[两二三四五六七八九十]{1,2})\s*(?:宗|个|处)(?:[^，,。；;\n]{0,12})?"
+    r"(?:采矿权|探矿权|矿业权|地块|宗地|土地|排污权|资产|房产|门面|标的)"
+)
+_LOT_HEAD = re.compile(r"^\s*[(（]一[)）][^:：]{0,14}(?:名称|编号)\s*[:：]")
+_LOT_KEYS = frozenset({"location", "area_m2", "use_term_years", "starting_price", "parcel_no", "land_use"})
+
+
+def _first_lot_dropped(findings: list[Finding], lines: list[str], title: str) -> list[Finding]:
+    """``findings`` without the per-lot items printed under the first lot's head of a several-lot sale."""
+    if not _SEVERAL_LOTS.search(fold(title) + "\n" + "\n".join(fold(x) for x in lines[:6])):
+        return findings
+    head = next((i for i, ln in enumerate(lines) if _LOT_HEAD.match(fold(ln))), None)
+    if head is None:
+        return findings
+    below = set(lines[head + 1 :])
+    return [
+        f
+        for f in findings
+        if not (f.key in _LOT_KEYS and f.method in ("label_line", "numbered") and f.snippet in below)
+    ]
 
 
 # a rank column, not a row number: 序号 1, 2, 3 lists joint or per-lot winners

@@ -352,3 +352,33 @@ def test_round7_labels(label: str, key: str) -> None:
     from extractors.labels import core_label, keys_for
 
     assert key in keys_for(core_label(label)[0])
+
+
+EIGHT_LOTS_FIRST_SHOWN = """关于建筑用石料8宗采矿权挂牌出让公告
+发布时间: 2025年12月19日
+一、出让人
+出让人:某旗自然资源局
+三、出让采矿权简要情况
+(一)出让矿业权名称:某镇某村建筑用凝灰岩矿
+1.地理位置:某镇
+2.开采矿种:建筑用凝灰岩
+3.拟出让年限:9.5年
+"""
+
+ONE_LOT = """某镇建筑用凝灰岩矿采矿权挂牌出让公告
+发布时间: 2025年12月19日
+一、出让人:某旗自然资源局
+二、出让采矿权简要情况
+(一)出让矿业权名称:某镇某村建筑用凝灰岩矿
+1.地理位置:某镇
+2.拟出让年限:9.5年
+"""
+
+
+def test_the_first_lot_of_several_is_not_the_notice() -> None:
+    rec = _rec(EIGHT_LOTS_FIRST_SHOWN)
+    assert rec.notice_type == "mining.transfer_notice"
+    assert "location" not in rec.fields and "use_term_years" not in rec.fields
+    rec = _rec(ONE_LOT)  # one right: its items are the notice's
+    assert rec.fields["location"] == "某镇"
+    assert rec.fields["use_term_years"] == 9.5
