@@ -339,6 +339,18 @@ _CHANGE_STATED = (
     r"|本次(?:变更|更正)日期\s*[:：]|(?:更正|变更)事项[、及和]\s*内容\s*[:：]|(?:做出|作出)如下(?:更改|更正|变更)"
     r"|(?:本|该)(?:项目|次招标|次采购)(?:延期|推迟|暂停)开标|开标(?:时间)?(?:延期|推迟|顺延)至"
 )
+# Round 7: the remaining types' own template words, for a copy cut below its heading (round 6 gave body
+# cues to the kinds fresh5 showed; these are the national templates' standard items of the others):
+# a single-source publicity ('拟采用单一来源方式采购', '单一来源采购理由', '拟定供应商名称:'), a
+# complaint decision ('被投诉人:', '投诉事项', '驳回投诉'), an acceptance report ('验收结果:', '验收结论:'),
+# a bid-opening record ('开标记录', '唱标记录'), a works contract ('发包人(甲方)', '合同编号:')
+_SINGLE_SOURCE = r"拟(?:采用|采取|以)单一来源|单一来源(?:采购)?(?:方式)?的?(?:理由|原因)|拟定(?:的)?(?:唯一)?供应商(?:名称|信息)?\s*[:：]"
+_COMPLAINT = r"被投诉人\s*[:：]|投诉事项\s*[:：]|驳回(?:其|该|本)?投诉|投诉(?:处理)?决定(?:如下|书)"
+_ACCEPTANCE = r"验收(?:结果|结论|意见)\s*[:：]|履约验收(?:情况|结果)\s*[:：]"
+_OPENING_RECORD = r"(?:开标|唱标)记录(?!表?\s*\.(?:pdf|docx?|xlsx?))"
+_WORKS_CONTRACT = r"(?:发包人|承包人)\s*[(（](?:甲|乙)方[)）]|合同编号\s*[:：]|合同签订(?:日期|时间)\s*[:：]"
+_WORKS_PREQUALIFICATION = r"潜在资格预审申请人|(?:领取|获取)资格预审文件|资格预审申请文件的?递交"
+
 # the tender template's opening in the present: '受X委托,现对<项目>进行公开招标。' (a result tells it
 # in the past: '于…对X进行了公开招标')
 _PRESENT_TENDER = (
@@ -361,6 +373,9 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_SUPPLIER_BAN, "penalty"),
             (_INTENTION, "intention"),
             (_COMMENT_WINDOW, "consultation"),
+            (_COMPLAINT, "complaint_decision"),
+            # (an acceptance report names the supplier whose work it accepts: before the result cue)
+            (_ACCEPTANCE, "acceptance"),
             # the 2020 announcement templates open with '项目概况' naming who may apply: '…的潜在资格预审
             # 申请人应在…领取资格预审文件' (prequalification), '…的潜在供应商/投标人应在…获取' (tender);
             # a tender also names the winner-to-be later ('中标供应商须…'), so these come first
@@ -369,6 +384,8 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             # a signed contract's own heads: '政府采购合同编号', '采购人(甲方)', '供应商(乙方)'
             (r"合同编号|采购人\s*[(（]甲方[)）]|供应商\s*[(（]乙方[)）]", "contract"),
             (r"中标供应商|成交供应商|中标（成交）信息|中标\(成交\)信息", "result"),
+            (_SINGLE_SOURCE, "single_source"),
+            (_OPENING_RECORD, "bid_opening"),
             (
                 r"(提交|递交)(投标|响应)文件截止时间|投标截止时间|响应文件提交|(投标|响应)文件的?(递交|提交)截止",
                 "tender",
@@ -391,7 +408,15 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
     ],
     # a housing report in figures ('开工率达110.59%', '基本建成15.54万套', '完成年度目标任务122.09%')
     "housing": [
-        (re.compile(r"(?:完成|开工|建成|竣工)率|基本建成[\d.]+万?套|完成(?:年度)?目标任务"), "progress")
+        (re.compile(r"(?:完成|开工|建成|竣工)率|基本建成[\d.]+万?套|完成(?:年度)?目标任务"), "progress"),
+        # the other housing notices by their own acts: a renovation programme, an allocation's draw and
+        # lists ('摇号', '配租结果', '轮候'), a year's plan
+        (re.compile(r"危房改造"), "rural_renovation"),
+        (
+            re.compile(r"摇号|配租(?:结果|名单|对象)|分配(?:结果|名单)|选房|轮候|入围名单|保障对象名单"),
+            "allocation",
+        ),
+        (re.compile(r"年度(?:建设)?计划|年度(?:目标)?任务(?:如下|为|[:：])"), "annual_plan"),
     ],
     "construction": [
         (re.compile(p), t)
@@ -400,6 +425,8 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_CHANGE_STATED, "correction"),
             (_HALT, "termination"),
             (r"唱标记录|开标记录", "bid_opening"),
+            (_WORKS_PREQUALIFICATION, "prequalification"),
+            (_WORKS_CONTRACT, "contract"),
             # an evaluation report in sentences: the ranked names it recommends are candidates, the
             # one name it declares the winner is the result (a news item or a school's own notice)
             (

@@ -382,3 +382,75 @@ def test_the_first_lot_of_several_is_not_the_notice() -> None:
     rec = _rec(ONE_LOT)  # one right: its items are the notice's
     assert rec.fields["location"] == "某镇"
     assert rec.fields["use_term_years"] == 9.5
+
+
+# -- the other types' template words, for a copy cut below its heading --------------------------------
+
+SINGLE_SOURCE_BODY = """一、采购人:某市疾病预防控制中心
+二、采购项目名称:某检测系统维保服务项目
+三、拟采用单一来源方式采购的理由:该系统为原厂专有技术,只能从唯一供应商处采购。
+四、拟定供应商名称:某生物科技有限公司
+"""
+
+COMPLAINT_BODY = """投诉人:某信息技术有限公司
+被投诉人:某县政府采购中心
+投诉事项:投诉人认为评审因素设置不合理。
+经审查,投诉事项缺乏事实依据,根据有关规定,驳回投诉。
+"""
+
+ACCEPTANCE_BODY = """一、项目名称:某学校多媒体教室设备采购项目
+二、中标供应商:某科技有限公司
+三、验收结果:合格
+四、验收日期:2024年9月10日
+"""
+
+OPENING_RECORD_BODY = """采购项目名称:某医院空调采购项目
+开标记录
+投标人 | 投标报价(元) |
+甲公司 | 1,020,000 |
+乙公司 | 998,000 |
+"""
+
+RESULT_WITH_RECORD_FILE = """一、项目编号:ZC-2021-01
+二、中标(成交)信息
+供应商名称:某工程有限公司
+中标(成交)金额:1,200,000元
+附件
+2021-01开标记录表.pdf
+"""
+
+WORKS_CONTRACT_BODY = """合同编号:JS-2024-088
+发包人(甲方):某县交通运输局
+承包人(乙方):某路桥建设有限公司
+工程名称:某县某路提升改造工程
+"""
+
+HOUSING_DRAW = """根据某市公共租赁住房管理办法,现将第三批公共租赁住房摇号结果公布如下:
+序号 | 申请人 | 房号 |
+1 | 张某 | 3-201 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        (SINGLE_SOURCE_BODY, "procurement.single_source"),
+        (COMPLAINT_BODY, "procurement.complaint_decision"),
+        (ACCEPTANCE_BODY, "procurement.acceptance"),
+        (OPENING_RECORD_BODY, "procurement.bid_opening"),
+        (RESULT_WITH_RECORD_FILE, "procurement.result"),  # an attachment's name is no record
+        (WORKS_CONTRACT_BODY, "construction.contract"),
+        (HOUSING_DRAW, "housing.allocation"),
+    ],
+    ids=[
+        "single-source",
+        "complaint",
+        "acceptance",
+        "opening-record",
+        "result-with-file",
+        "works-contract",
+        "draw",
+    ],
+)
+def test_the_other_types_by_their_template_words(page: str, want: str) -> None:
+    assert _rec(page).notice_type == want
