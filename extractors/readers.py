@@ -354,7 +354,9 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                     owner_label = bool(re.search(r"业主|招标人|采购人|出让人|转让方|出租方", core))
                     if (
                         not PHONE_EXCLUDE.search(core)
-                        and not PHONE_EXCLUDE.search(context)
+                        # (a registration desk the owner keeps itself, '报名登记地点:某局财务室,联系人:…,电话:…',
+                        # is the owner's contact; '报名电话' as the label stays excluded)
+                        and not PHONE_EXCLUDE.search(context.replace("报名", ""))
                         and not _OTHERS_PHONE.search(value)
                         and not (_VENUE.search(line[:ls]) and not _OWNER_WORDS.search(line[:ls]))
                         and (party in (None, "owner") or owner_label)

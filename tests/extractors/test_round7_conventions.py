@@ -454,3 +454,25 @@ HOUSING_DRAW = """根据某市公共租赁住房管理办法,现将第三批公�
 )
 def test_the_other_types_by_their_template_words(page: str, want: str) -> None:
     assert _rec(page).notice_type == want
+
+
+LEASE_RESULT_BODY = """某镇某村集体经营性门面招租项目于2024年5月10日进行现场竞价,现将结果公示如下:
+承租方:某餐饮管理有限公司
+成交年租金:12.6万元
+起租价:10万元/年,竞租保证金:1万元
+"""
+
+LEASE_NOTICE_REGISTRATION = """某局门面招租公告
+一、出租门面基本情况:某局综合楼一层5号,建筑面积45㎡。
+二、招租流程
+1、采取限时报名的方式,期限5个工作日。
+2、报名登记地点:某局办公室,联系人:王某,电话:13900001111。
+3、承租方须在竞价当场签订成交确认书,保证金另行缴纳。
+"""
+
+
+def test_a_lease_result_names_its_tenant_and_a_notice_its_desk() -> None:
+    assert _rec(LEASE_RESULT_BODY).notice_type == "property.deal_result"
+    rec = _rec(LEASE_NOTICE_REGISTRATION)
+    assert rec.notice_type == "property.transfer_notice"  # '承租方须…' is a rule, not a tenant
+    assert rec.fields["contact_phone"] == "13900001111"  # the owner keeps its registration desk itself
