@@ -476,3 +476,18 @@ def test_a_lease_result_names_its_tenant_and_a_notice_its_desk() -> None:
     rec = _rec(LEASE_NOTICE_REGISTRATION)
     assert rec.notice_type == "property.transfer_notice"  # '承租方须…' is a rule, not a tenant
     assert rec.fields["contact_phone"] == "13900001111"  # the owner keeps its registration desk itself
+
+
+LAND_NOTICE_RULES = """国有建设用地使用权挂牌出让公告
+一、出让地块基本情况:出让面积12000平方米,出让年限50年,挂牌起始价3000万元。
+二、竞买保证金:600万元;报名时间:2025年4月1日至4月20日。
+三、成交价款:竞得人应于签订出让合同之日起30日内缴清全部成交价款。
+四、竞得人为外商投资企业的,应遵守国家有关规定。
+"""
+
+
+def test_a_sale_notices_rules_about_the_deal_are_no_deal() -> None:
+    from extractors.classify import _DEAL_DONE
+
+    assert _rec(LAND_NOTICE_RULES).notice_type == "land.transfer_notice"
+    assert _DEAL_DONE.search(LAND_NOTICE_RULES) is None
