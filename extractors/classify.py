@@ -454,7 +454,8 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
 # says which stage it is by its items: a starting price, a deposit and bidding rules before the sale;
 # a winner, a final price and a deal date after it.  Counted, so an aggregator's one-line status
 # table ('起始价 | 成交价') above a notice's own text does not outweigh the notice.
-# ('我方拟转让所持有标的企业产权' opens an exchange's disclosure: the seller's intent, before any deal)
+# ('我方拟转让所持有标的企业产权' opens an exchange's disclosure: the seller's intent, before any deal;
+# '成交价款' is the sum a notice's rules tell the buyer to pay, '缴清全部成交价款', no deal word)
 _SALE_CUES = re.compile(
     r"起始价|起拍价|挂牌起始价|竞买保证金|保证金|加价幅度|增价幅度|竞买(申请|人)|报名|挂牌(开始|截止)时间|公告如下|"
     r"拟(?:转让|出让|出租|实施增资|增资)|(?:转让方|增资企业)[:：]?承诺"
@@ -462,7 +463,9 @@ _SALE_CUES = re.compile(
 # a 协议出让 publicity names the grantee it agreed with ('一、受让人信息 / 1、协议受让人:…'): no auction
 # follows, so the page is the sale's result whatever sale terms it restates
 _AGREED_GRANTEE = re.compile(r"协议受让人|协议出让(?:事项)?公[开示告]")
-_DEAL_CUES = re.compile(r"成交价|成交金额|受让(人|单位|方)|(?<!确定)竞得(人|单位)|成交(时间|日期)|竞得价")
+_DEAL_CUES = re.compile(
+    r"成交价(?!款)|成交金额|受让(人|单位|方)|(?<!确定)竞得(人|单位)|成交(时间|日期)|竞得价"
+)
 # A deal that happened, told as a fact: '被X加工场以863.22万元摘得', '最终由X公司以…竞得', '成功拿下',
 # '竞得人为X', a listing's '本项目已成交' banner (not a bare '已成交' status cell of an aggregator's
 # summary row), '竞得人名称:X', '成交价:贰仟…', '现对…成交结果公示如下'.  A result (a news report above

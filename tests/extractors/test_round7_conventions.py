@@ -491,3 +491,5 @@ def test_a_sale_notices_rules_about_the_deal_are_no_deal() -> None:
 
     assert _rec(LAND_NOTICE_RULES).notice_type == "land.transfer_notice"
     assert _DEAL_DONE.search(LAND_NOTICE_RULES) is None
+    # without its heading too: the price to be paid ('缴清全部成交价款') is no deal word to count
+    assert _rec(LAND_NOTICE_RULES.split("\n", 1)[1]).notice_type == "land.transfer_notice"
