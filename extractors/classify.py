@@ -463,8 +463,10 @@ _SALE_CUES = re.compile(
 # a 协议出让 publicity names the grantee it agreed with ('一、受让人信息 / 1、协议受让人:…'): no auction
 # follows, so the page is the sale's result whatever sale terms it restates
 _AGREED_GRANTEE = re.compile(r"协议受让人|协议出让(?:事项)?公[开示告]")
+# (a notice's rules about the buyer to come, '竞得人应…', '受让方须…', '意向受让方', are no deal words)
+_RULE_VERB = r"\s*(?:应|须|需|必须|在|于|可|将|如|若|的|不|按|自|承担|缴|签|资格|条件)"
 _DEAL_CUES = re.compile(
-    r"成交价(?!款)|成交金额|受让(人|单位|方)|(?<!确定)竞得(人|单位)|成交(时间|日期)|竞得价"
+    rf"成交价(?!款)|成交金额|(?<!意向)受让(?:人|单位|方)(?!{_RULE_VERB})|(?<!确定)竞得(?:人|单位)(?!{_RULE_VERB})|成交(时间|日期)|竞得价"
 )
 # A deal that happened, told as a fact: '被X加工场以863.22万元摘得', '最终由X公司以…竞得', '成功拿下',
 # '竞得人为X', a listing's '本项目已成交' banner (not a bare '已成交' status cell of an aggregator's

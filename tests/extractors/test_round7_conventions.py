@@ -493,3 +493,19 @@ def test_a_sale_notices_rules_about_the_deal_are_no_deal() -> None:
     assert _DEAL_DONE.search(LAND_NOTICE_RULES) is None
     # without its heading too: the price to be paid ('缴清全部成交价款') is no deal word to count
     assert _rec(LAND_NOTICE_RULES.split("\n", 1)[1]).notice_type == "land.transfer_notice"
+
+
+HEADLESS_RULES = """一、出让采矿权基本情况:矿区面积0.05平方公里,出让年限5年。
+二、竞得人应在挂牌结束后5个工作日内签订成交确认书;竞得人须按规定缴纳出让收益。
+三、意向受让方须具备相应资质,受让方应自行承担勘查风险;竞得人不按期签订合同的,保证金不予退还。
+四、报名时间另行公告。
+"""
+
+HEADLESS_RESULT_TABLE = """序号 | 矿区名称 | 竞得人 | 成交价(万元) | 成交时间 |
+1 | 某矿区建筑用砂岩矿 | 某建材有限公司 | 1280 | 2024-11-20 |
+"""
+
+
+def test_headless_sale_pages_count_facts_not_rules() -> None:
+    assert _rec(HEADLESS_RULES).notice_type == "mining.transfer_notice"
+    assert _rec(HEADLESS_RESULT_TABLE).notice_type == "mining.deal_result"
