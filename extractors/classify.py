@@ -341,6 +341,9 @@ _CHANGE_STATED = (
     r"|本次(?:变更|更正)日期\s*[:：]|(?:更正|变更)事项[、及和]\s*内容\s*[:：]|(?:做出|作出)如下(?:更改|更正|变更)"
     r"|(?:本|该)(?:项目|次招标|次采购)(?:延期|推迟|暂停)开标|开标(?:时间)?(?:延期|推迟|顺延)至"
 )
+# (a notice's rules about the buyer or winner to come, '竞得人应…', '受让方须…', '意向受让方', '中标供应商须…', are no deal words)
+_RULE_VERB = r"\s*(?:应|须|需|必须|在|于|可|将|如|若|的|不|按|自|承担|缴|签|资格|条件)"
+
 # Round 7: the remaining types' own template words, for a copy cut below its heading (round 6 gave body
 # cues to the kinds fresh5 showed; these are the national templates' standard items of the others):
 # a single-source publicity ('拟采用单一来源方式采购', '单一来源采购理由', '拟定供应商名称:'), a
@@ -385,7 +388,8 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (r"的潜在(?:供应商|投标人)应", "tender"),
             # a signed contract's own heads: '政府采购合同编号', '采购人(甲方)', '供应商(乙方)'
             (r"合同编号|采购人\s*[(（]甲方[)）]|供应商\s*[(（]乙方[)）]", "contract"),
-            (r"中标供应商|成交供应商|中标（成交）信息|中标\(成交\)信息", "result"),
+            # (a tender's rules about the winner to come, '中标供应商须…', '成交供应商应…', are no result)
+            (rf"(?:中标|成交)供应商(?!{_RULE_VERB})|中标（成交）信息|中标\(成交\)信息", "result"),
             (_SINGLE_SOURCE, "single_source"),
             (_OPENING_RECORD, "bid_opening"),
             (
@@ -463,8 +467,6 @@ _SALE_CUES = re.compile(
 # a 协议出让 publicity names the grantee it agreed with ('一、受让人信息 / 1、协议受让人:…'): no auction
 # follows, so the page is the sale's result whatever sale terms it restates
 _AGREED_GRANTEE = re.compile(r"协议受让人|协议出让(?:事项)?公[开示告]")
-# (a notice's rules about the buyer to come, '竞得人应…', '受让方须…', '意向受让方', are no deal words)
-_RULE_VERB = r"\s*(?:应|须|需|必须|在|于|可|将|如|若|的|不|按|自|承担|缴|签|资格|条件)"
 _DEAL_CUES = re.compile(
     rf"成交价(?!款)|成交金额|(?<!意向)受让(?:人|单位|方)(?!{_RULE_VERB})|(?<!确定)竞得(?:人|单位)(?!{_RULE_VERB})|成交(时间|日期)|竞得价"
 )

@@ -509,3 +509,20 @@ HEADLESS_RESULT_TABLE = """序号 | 矿区名称 | 竞得人 | 成交价(万元)
 def test_headless_sale_pages_count_facts_not_rules() -> None:
     assert _rec(HEADLESS_RULES).notice_type == "mining.transfer_notice"
     assert _rec(HEADLESS_RESULT_TABLE).notice_type == "mining.deal_result"
+
+
+HEADLESS_TENDER_RULES = """一、采购项目名称:某中学食堂设备采购项目
+二、采购人:某中学
+三、中标供应商须在中标通知书发出之日起30日内与采购人签订合同。
+四、投标截止时间:2024年6月3日09:30
+"""
+
+HEADLESS_RESULT = """一、采购项目名称:某中学食堂设备采购项目
+二、中标供应商:某厨具设备有限公司
+三、中标金额:286000元
+"""
+
+
+def test_a_tenders_rules_about_the_winner_are_no_result() -> None:
+    assert _rec(HEADLESS_TENDER_RULES).notice_type == "procurement.tender"
+    assert _rec(HEADLESS_RESULT).notice_type == "procurement.result"
