@@ -299,7 +299,12 @@ _CRUMB = re.compile(r"^首页$|^首页\s*[>›»/]|\S\s*[>›»]\s*\S|\S/\s+\S.*
 _CRUMB_LABEL = re.compile(r"当前(的)?位置|您的位置|所在位置")
 _SITE_NUMBER = re.compile(r"ICP备|ICP证|公网安备")
 _DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
-_TOP_DATE = re.compile(rf"^\s*{_DAY}(?:\s|$)")
+# (also bracketed, '[2025-11-04]', under a bracketed label, '【发布时间】2025-11-04', or glued to the byline
+# that follows it, '2025年11月04日来源：某县政府')
+_TOP_DATE = re.compile(
+    rf"^\s*(?:[【\[]\s*(?:发布|信息|公示|公告|更新)?(?:时间|日期)\s*[】\]]\s*|[【\[(（])?{_DAY}[】\])）]?"
+    r"(?:\s|$|(?=来源|作者|发布|浏览|点击|阅读|编辑|信息来源|文章来源))"
+)
 _LISTING_START = re.compile(rf"挂牌(?:起始|开始)(?:日期|时间)\s*[:：|]?\s*{_DAY}")
 # an aggregator's tag line under the title: region and channel tags, then the posting date
 # ('亳州市 其他 2025年12月05日')

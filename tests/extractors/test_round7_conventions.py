@@ -526,3 +526,14 @@ HEADLESS_RESULT = """一、采购项目名称:某中学食堂设备采购项目
 def test_a_tenders_rules_about_the_winner_are_no_result() -> None:
     assert _rec(HEADLESS_TENDER_RULES).notice_type == "procurement.tender"
     assert _rec(HEADLESS_RESULT).notice_type == "procurement.result"
+
+
+@pytest.mark.parametrize(
+    "stamp", ["【发布时间】2025-11-04", "[2025-11-04]", "2025年11月04日 来源：某县政府", "（2025-11-04）"]
+)
+def test_posting_dates_in_other_notations(stamp: str) -> None:
+    page = (
+        f"某县自然资源局采矿权挂牌出让公告\n{stamp}\n根据有关规定，某县自然资源局决定以挂牌方式出让某矿采矿权。\n"
+        "一、挂牌起始价：800万元。\n二、竞买保证金：200万元。\n"
+    )
+    assert _rec(page).fields["publish_date"] == "2025-11-04"
