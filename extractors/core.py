@@ -63,6 +63,7 @@ _ORG_HINT = re.compile(
 )
 
 
+_SELLER_END = re.compile(r"(?:局|厅|政府|委员会|中心|办公室|管委会)$")
 _RIGHT_SALE_TITLE = re.compile(
     r"^(?P<v>[^，,。；;:：\s]{6,60}?)(?:探矿权|采矿权)(?:网上)?(?:挂牌|拍卖|招标)?出让(?:公告|公示)$"
 )
@@ -533,7 +534,8 @@ def extract(
     if rec.domain == "mining" and "project_name" in spec.keys and "project_name" not in rec.fields:
         # a right's sale notice is titled '<矿区/勘查项目>探矿权网上挂牌出让公告': what is sold is the project
         m = _RIGHT_SALE_TITLE.match(str(rec.fields.get("title", "")))
-        if m:
+        # ('某县自然资源局采矿权挂牌出让公告' names the seller, not what is sold)
+        if m and not _SELLER_END.search(m.group("v")):
             rec.set("project_name", m.group("v"), m.group(0), "title")
     if "project_number" in spec.keys and "project_number" not in rec.fields:
         code = leading_code(page.lines)

@@ -537,3 +537,11 @@ def test_posting_dates_in_other_notations(stamp: str) -> None:
         "一、挂牌起始价：800万元。\n二、竞买保证金：200万元。\n"
     )
     assert _rec(page).fields["publish_date"] == "2025-11-04"
+
+
+def test_a_sale_title_that_names_the_seller_names_no_project() -> None:
+    page = (
+        "某县自然资源局采矿权挂牌出让公告\n发布时间：2025-11-04\n"
+        "根据有关规定，某县自然资源局决定以网上挂牌方式出让下列采矿权。\n一、挂牌起始价：800万元\n二、竞买保证金：200万元\n"
+    )
+    assert "project_name" not in _rec(page).fields
