@@ -869,7 +869,7 @@ _ORG = r"[^，,。；;\s“”\"、:：的为]{4,40}?(?:公司|集团|合作社|
 # the buyer of a deal told in a sentence ('被X加工场以…摘得', '最终由X公司以…竞得', '被当地国企——X公司成功竞得'):
 # no dash, 被 or 由 inside the name (they open the clause that names it)
 _BUYER = r"[^，,。；;\s“”\"、:：的为—被由]{4,40}(?:公司|集团|合作社|厂|场)"
-_DEAL_VERB = r"(?:成功)?(?:竞得|摘得|拍下|拍得|购得|拿下)(?![人方者单])"
+_DEAL_VERB = r"(?:成功)?(?:竞得|摘得|拍下|拍得|购得|拿下|中标)(?![人方者单候供价金通结公])"
 # (prose keys whose every match is read: a report of several lots names each lot's buyer)
 _EVERY_MATCH = "deal_buyers"
 
@@ -1007,6 +1007,16 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             # (not '最高成交价2.88万元/吨': the highest of several unit prices)
             r"(?<!最高)(?<!最低)(?:总成交(?:金额|价款?|额)|成交总(?:金额|价款?|额)|成交(?:金额|价款?))(?:(?:为|是|达)\s*|(?=\d))"
             r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
+            "amount",
+        ),
+        # '一宗商住用地以3.2亿元成交' (a report's price of the deal)
+        # (or a tender's: '某公司以128万元中标', '中标价486万元')
+        (
+            r"以\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)[^，,。；;\d]{0,6}?(?:成功)?(?:成交|中标)",
+            "amount",
+        ),
+        (
+            r"(?<!最高)中标(?:价|金额|价格)(?:为|是)?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
             "amount",
         ),
         # a deal told in a sentence: '被X加工场以863.22万元摘得', '最终由X公司以12150万元整的最高报价竞得'

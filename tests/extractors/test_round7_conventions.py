@@ -545,3 +545,41 @@ def test_a_sale_title_that_names_the_seller_names_no_project() -> None:
         "根据有关规定，某县自然资源局决定以网上挂牌方式出让下列采矿权。\n一、挂牌起始价：800万元\n二、竞买保证金：200万元\n"
     )
     assert "project_name" not in _rec(page).fields
+
+
+@pytest.mark.parametrize(
+    ("page", "want", "winner", "amount"),
+    [
+        (
+            "近日，某市一宗商住用地以3.2亿元成交，被某置业有限公司竞得。该地块位于某区某路以东，起始价2.5亿元，经过46轮竞价。",
+            "land.deal_result",
+            "某置业有限公司",
+            320000000,
+        ),
+        (
+            "经评审，某科技有限公司以128万元中标某市智慧城管平台采购项目。采购人为某市城市管理局。",
+            "procurement.result",
+            "某科技有限公司",
+            1280000,
+        ),
+        (
+            "某学校教学楼改造工程经公开招标，确定某建设有限公司为施工单位，中标价486万元。",
+            "construction.result",
+            "某建设有限公司",
+            4860000,
+        ),
+    ],
+    ids=["land-news", "procurement-news", "works-news"],
+)
+def test_a_report_states_the_deal_price_and_the_winner(
+    page: str, want: str, winner: str, amount: int
+) -> None:
+    rec = _rec(page)
+    assert rec.notice_type == want
+    assert rec.fields["winner"] == [winner]
+    assert rec.fields["amount"] == amount
+
+
+def test_a_candidate_is_no_winner_of_a_report() -> None:
+    page = "某建设有限公司以486万元的报价被推荐为第一中标候选人，公示期三天。\n招标人：某县教育局\n投标截止时间：2025年3月1日9时30分"
+    assert "winner" not in _rec(page).fields
