@@ -583,3 +583,10 @@ def test_a_report_states_the_deal_price_and_the_winner(
 def test_a_candidate_is_no_winner_of_a_report() -> None:
     page = "某建设有限公司以486万元的报价被推荐为第一中标候选人，公示期三天。\n招标人：某县教育局\n投标截止时间：2025年3月1日9时30分"
     assert "winner" not in _rec(page).fields
+
+
+def test_traditional_copies_of_the_template_words() -> None:
+    acceptance = "一、項目名稱:某學校多媒體教室設備採購項目\n二、中標供應商:某科技有限公司\n三、驗收結果:合格\n四、驗收日期:2024年9月10日\n"
+    assert _rec(acceptance).notice_type == "procurement.acceptance"
+    single = "一、採購人:某市疾病預防控制中心\n二、擬採用單一來源方式採購的理由:該系統為原廠專有技術。\n三、擬定供應商名稱:某生物科技有限公司\n"
+    assert _rec(single).notice_type == "procurement.single_source"
