@@ -34,6 +34,7 @@ _PAIRS = (
     "饋馈駁驳驗验響响諮咨兩两嚴严畝亩倉仓擊击劉刘歷历廈厦雙双噸吨吳吴園园圖图圓圆層层帳帐張张慶庆"
     "廬庐擇择攜携楊杨漢汉沒没潔洁瀏浏灣湾職职羅罗蘇苏蔣蒋覽览輯辑輸输訪访識识試试詳详貴贵貿贸賀贺"
     "遼辽連连錢钱鐵铁閉闭閱阅隊队陳陈陝陕頒颁頁页頃顷飲饮館馆鶴鹤龍龙統统綠绿縮缩肅肃塢坞餘余"
+    "烏乌蘭兰寧宁鄧邓鄭郑"
 )
 _TABLE = str.maketrans({a: b for a, b in zip(_PAIRS[::2], _PAIRS[1::2], strict=True) if a != b})
 # a converter's pinyin after a character: '(zhèn)', '(qū)'
