@@ -669,9 +669,28 @@ def _with_unit(cell: str, unit: str) -> str:
     return f"{cell}({unit})"
 
 
+# A copy that lost its line breaks runs a whole notice into one line ('…采购项目 三、中标（成交）信息
+# 供应商名称：… 九、凡对本次公告内容提出询问 … 1.采购人信息 名称：…'): a chapter number after a space
+# starts a line again (only in a long line holding several, so a sentence's '一、二' stays whole)
+_RUN_CHAPTER = re.compile(r"\s+(?=[一二三四五六七八九十]{1,2}、\s*[\u4e00-\u9fff])")
+_RUN_ITEM = re.compile(
+    r"\s+(?=\d{1,2}[.．、]\s*[\u4e00-\u9fff]{2,12}(?:信息|[:：]))"
+    # '1.采购人信息 名称：…': the party's block heading, then its items
+    r"|(?<=信息)\s+(?=[\u4e00-\u9fff]{2,8}[:：])"
+)
+
+
+def _unrun(line: str) -> list[str]:
+    if len(line) < 200 or len(_RUN_CHAPTER.findall(line)) < 3:
+        return [line]
+    parts = _RUN_CHAPTER.split(line)
+    return [q.strip() for part in parts for q in _RUN_ITEM.split(part) if q.strip()]
+
+
 def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``."""
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [part for ln in lines for part in _unrun(ln)]
     lines = _without_footer([ln for ln in lines if ln])
     lines = _column_tables(_transposed_runs(lines))
     lines = _join_label_cells([_split_glued(ln) for ln in _glue_units(lines)])

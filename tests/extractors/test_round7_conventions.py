@@ -590,3 +590,26 @@ def test_traditional_copies_of_the_template_words() -> None:
     assert _rec(acceptance).notice_type == "procurement.acceptance"
     single = "一、採購人:某市疾病預防控制中心\n二、擬採用單一來源方式採購的理由:該系統為原廠專有技術。\n三、擬定供應商名稱:某生物科技有限公司\n"
     assert _rec(single).notice_type == "procurement.single_source"
+
+
+ONE_LINE_RESULT = (
+    "某县人民医院CT设备采购项目中标（成交）结果公告 一、项目编号：ZJ-2025-017 二、项目名称：某县人民医院CT设备采购项目"
+    " 三、中标（成交）信息 供应商名称：某医疗科技有限公司 供应商地址：某市某路8号 中标（成交）金额：648.00（万元）"
+    " 四、主要标的信息 五、评审专家名单：张某、李某、王某 六、代理服务收费标准及金额：无 七、公告期限"
+    " 自本公告发布之日起1个工作日。 八、其它补充事宜 无 九、凡对本次公告内容提出询问，请按以下方式联系。"
+    " 1.采购人信息 名称：某县人民医院 地址：某县某路1号 联系方式：0570-1234567"
+    " 2.采购代理机构信息 名称：某招标代理有限公司 地址：某市某路2号 联系方式：0570-7654321"
+)
+
+
+def test_a_notice_run_into_one_line_is_read_by_its_chapters() -> None:
+    rec = _rec(ONE_LINE_RESULT)
+    assert rec.notice_type == "procurement.result"
+    assert rec.fields["project_name"] == "某县人民医院CT设备采购项目"  # not '…项目三、中标（成交）信息'
+    assert rec.fields["experts"] == ["张某", "李某", "王某"]
+    assert rec.fields["purchaser"] == "某县人民医院"
+    assert rec.fields["agency"] == "某招标代理有限公司"
+    assert rec.fields["contact_phone"] == "0570-1234567"
+    # a sentence that lists '一、二' in a short line stays whole
+    short = "根据规定，现将有关事项公告如下：一、项目名称：某工程 二、招标人：某局"
+    assert _rec("某工程施工招标公告\n" + short).fields["project_name"] == "某工程"
