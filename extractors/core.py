@@ -616,17 +616,23 @@ _SEVERAL_LOTS = re.compile(
     r"(?:采矿权|探矿权|矿业权|地块|宗地|土地|排污权|资产|房产|门面|标的)"
 )
 _LOT_HEAD = re.compile(r"^\s*[(（]一[)）][^:：]{0,14}(?:名称|编号)\s*[:：]")
+_NEXT_BLOCK = re.compile(r"^\s*(?:[(（]二[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])")
 _LOT_KEYS = frozenset({"location", "area_m2", "use_term_years", "starting_price", "parcel_no", "land_use"})
 
 
 def _first_lot_dropped(findings: list[Finding], lines: list[str], title: str) -> list[Finding]:
-    """``findings`` without the per-lot items printed under the first lot's head of a several-lot sale."""
+    """``findings`` without the per-lot items printed in the first lot's block of a several-lot sale."""
     if not _SEVERAL_LOTS.search(fold(title) + "\n" + "\n".join(fold(x) for x in lines[:6])):
         return findings
     head = next((i for i, ln in enumerate(lines) if _LOT_HEAD.match(fold(ln))), None)
     if head is None:
         return findings
-    below = set(lines[head + 1 :])
+    block = []
+    for ln in lines[head + 1 :]:
+        if _NEXT_BLOCK.match(fold(ln)):
+            break  # the second lot, or the next chapter (terms shared by every lot may follow there)
+        block.append(ln)
+    below = set(block)
     return [
         f
         for f in findings

@@ -613,3 +613,16 @@ def test_a_notice_run_into_one_line_is_read_by_its_chapters() -> None:
     # a sentence that lists '一、二' in a short line stays whole
     short = "根据规定，现将有关事项公告如下：一、项目名称：某工程 二、招标人：某局"
     assert _rec("某工程施工招标公告\n" + short).fields["project_name"] == "某工程"
+
+
+def test_terms_shared_by_every_lot_after_the_lots_stand() -> None:
+    page = (
+        "某县2宗国有建设用地使用权挂牌出让公告\n发布时间：2025年4月1日\n一、出让地块基本情况\n"
+        "(一)地块编号:XS2025-01\n1.土地位置:某镇某路东侧\n2.出让面积:12000平方米\n"
+        "(二)地块编号:XS2025-02\n1.土地位置:某镇某路西侧\n2.出让面积:8000平方米\n"
+        "二、出让年限:50年\n三、竞买保证金:200万元\n"
+    )
+    rec = _rec(page)
+    assert rec.notice_type == "land.transfer_notice"
+    assert "location" not in rec.fields and "area_m2" not in rec.fields  # each lot's
+    assert rec.fields["use_term_years"] == 50  # stated once for all
