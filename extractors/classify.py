@@ -45,7 +45,15 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
     ],
     "land": [(r"国有建设用地|土地使用权|宗地|地块|土地供应|出让地块|容积率|土地用途", 2.0)],
     "mining": [(r"采矿权|探矿权|矿业权|矿区|开采矿种|勘查", 3.0)],
-    "property": [(r"产权交易|国有资产|招租|转让方|承租|租赁|房产|资产转让|营业用房|国有产权|股权转让", 2.0)],
+    # an exchange sells three kinds of deal: 产权转让, 资产转让/出租 and 企业增资 (增资扩股, new shares offered)
+    "property": [
+        (
+            r"产权交易|国有资产|招租|转让方|承租|租赁|房产|资产转让|营业用房|国有产权|股权转让|增资扩股|增资企业",
+            2.0,
+        ),
+        # what a lease offers: shop fronts and business rooms ('经营性门面', '店面房')
+        (r"门面|店面|商铺|铺面|经营性用房", 1.0),
+    ],
     "emission": [(r"排污权|排放指标|化学需氧量|氨氮|二氧化硫|氮氧化物", 3.0)],
     "housing": [
         (
@@ -123,7 +131,13 @@ _DOMAIN_TITLE_WORDS = [
     ),
     ("admin", re.compile(r"行政许可|行政处罚")),
     # a 产权交易所 disclosure opens with the seller's standard 转让方承诺 ('我方拟转让所持有标的企业产权…')
-    ("property", re.compile(r"厂房|房产|招租|股权|产权交易|国有产权|资产转让|产权转让|转让方[:：]?承诺")),
+    # (an 增资 disclosure opens with the issuer's own 增资企业承诺 ('我方拟实施增资…'))
+    (
+        "property",
+        re.compile(
+            r"厂房|房产|招租|股权|产权交易|国有产权|资产转让|产权转让|转让方[:：]?承诺|增资扩股|增资企业承诺"
+        ),
+    ),
     (
         "land",
         re.compile(
@@ -209,6 +223,13 @@ def classify(
         # and it must not be held to a transfer notice's required items
         return "other", "other.other"
     t = _type_in(domain, [title, *heads])
+    if t == "transfer_notice" and domain in _SALE_DOMAINS and title:
+        # a news lede above a reprinted sale notice ('…成功出让,成交价:21,137万元。竞得人为X' over '…挂牌出让公告'):
+        # the page reports the completed sale, the heading below is the notice it reprints
+        at = body.find(title)
+        lede = _DEAL_DONE.search(body[:at]) if at > 0 else None
+        if lede:
+            t = "deal_result"
     if t == "tender" and domain == "procurement" and re.search(_COMMENT_WINDOW, body[:8000]):
         # a draft's headings ('…采购需求及实施计划文件') read as a purchase; its comment window says
         # it is put out for comment, not for bids
@@ -224,6 +245,9 @@ def classify(
         return "other", "other.other"
     return domain, f"{domain}.{t}"
 
+
+# the words of a tendering procedure, whoever runs it (bids, their opening and deadline)
+_TENDERING = re.compile(r"开标|投标文件|投标截止|招标文件|投标人|投标单位|响应文件")
 
 # an item line ('原公告的采购项目名称:新疆…', '项目编号：…'): a label and its value, not a heading
 # (its '公告' names the notice it refers to, not this one)
@@ -287,6 +311,10 @@ def _domain(title: str, headings: list[str], body: str) -> str:
     if re.search(r"政府采购(法|活动|监督)|采购人信息|采购代理机构信息", sample):
         scores["procurement"] += 10
     best = max(scores, key=lambda k: scores[k])
+    if scores[best] <= 0 and _TENDERING.search(sample):
+        # a text copy with no party label and no domain word still tenders ('本项目延期开标', '投标文件'):
+        # a tendering notice of procurement or works, procurement when nothing tells them apart
+        return _proc_or_cons(title, headings, body, tie="procurement")
     return best if scores[best] > 0 else "other"
 
 
@@ -305,6 +333,35 @@ _HALT = (
     r"|对(?:本|该)项目(?:依法)?重新(?:组织)?招标"
 )
 _SUPPLIER_BAN = r"(?:决定)?暂停与[^。\n]{2,40}合作|禁止该(?:单位|供应商|公司)参加"
+# a correction cut below its heading states the change itself: '具体有关时间变更如下', '…修正为:“…”',
+# '本项目延期开标', '开标时间推迟至…' (a tender's own rules speak of changes only in the conditional)
+_CHANGE_STATED = (
+    r"(?:时间|内容|事项|信息|安排)(?:变更|更正|修改|调整)如下|修正为\s*[:：]?\s*[“\"]"
+    # the national 更正公告 template's items: '本次变更日期：…', '三、更正事项、内容：…', '…做出如下更改'
+    r"|本次(?:变更|更正)日期\s*[:：]|(?:更正|变更)事项[、及和]\s*内容\s*[:：]|(?:做出|作出)如下(?:更改|更正|变更)"
+    r"|(?:本|该)(?:项目|次招标|次采购)(?:延期|推迟|暂停)开标|开标(?:时间)?(?:延期|推迟|顺延)至"
+)
+# (a notice's rules about the buyer or winner to come, '竞得人应…', '受让方须…', '意向受让方', '中标供应商须…', are no deal words)
+_RULE_VERB = r"\s*(?:应|须|需|必须|在|于|可|将|如|若|的|不|按|自|承担|缴|签|资格|条件)"
+
+# Round 7: the remaining types' own template words, for a copy cut below its heading (round 6 gave body
+# cues to the kinds fresh5 showed; these are the national templates' standard items of the others):
+# a single-source publicity ('拟采用单一来源方式采购', '单一来源采购理由', '拟定供应商名称:'), a
+# complaint decision ('被投诉人:', '投诉事项', '驳回投诉'), an acceptance report ('验收结果:', '验收结论:'),
+# a bid-opening record ('开标记录', '唱标记录'), a works contract ('发包人(甲方)', '合同编号:')
+_SINGLE_SOURCE = r"拟(?:采用|采取|以)单一来源|单一来源(?:采购)?(?:方式)?的?(?:理由|原因)|拟定(?:的)?(?:唯一)?供应商(?:名称|信息)?\s*[:：]"
+_COMPLAINT = r"被投诉人\s*[:：]|投诉事项\s*[:：]|驳回(?:其|该|本)?投诉|投诉(?:处理)?决定(?:如下|书)"
+_ACCEPTANCE = r"验收(?:结果|结论|意见)\s*[:：]|履约验收(?:情况|结果)\s*[:：]"
+_OPENING_RECORD = r"(?:开标|唱标)记录(?!表?\s*\.(?:pdf|docx?|xlsx?))"
+_WORKS_CONTRACT = r"(?:发包人|承包人)\s*[(（](?:甲|乙)方[)）]|合同编号\s*[:：]|合同签订(?:日期|时间)\s*[:：]"
+_WORKS_PREQUALIFICATION = r"潜在资格预审申请人|(?:领取|获取)资格预审文件|资格预审申请文件的?递交"
+
+# the tender template's opening in the present: '受X委托,现对<项目>进行公开招标。' (a result tells it
+# in the past: '于…对X进行了公开招标')
+_PRESENT_TENDER = (
+    r"现(?:对|就)[^。\n]{2,80}?进行(?:国内)?(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|公开比选|比选)"
+    r"(?:采购)?\s*[。，,；;]"
+)
 _INTENTION = r"采购意向公开如下|采购意向公开[^。\n]{0,4}[:：]|预计采购时间"
 
 # a requirements draft put out for comment names the comment window as its own item ('三、征求意见截止
@@ -316,10 +373,14 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(p), t)
         for p, t in [
             (_CORRECTION_ITEM, "correction"),
+            (_CHANGE_STATED, "correction"),
             (_HALT, "termination"),
             (_SUPPLIER_BAN, "penalty"),
             (_INTENTION, "intention"),
             (_COMMENT_WINDOW, "consultation"),
+            (_COMPLAINT, "complaint_decision"),
+            # (an acceptance report names the supplier whose work it accepts: before the result cue)
+            (_ACCEPTANCE, "acceptance"),
             # the 2020 announcement templates open with '项目概况' naming who may apply: '…的潜在资格预审
             # 申请人应在…领取资格预审文件' (prequalification), '…的潜在供应商/投标人应在…获取' (tender);
             # a tender also names the winner-to-be later ('中标供应商须…'), so these come first
@@ -327,7 +388,12 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (r"的潜在(?:供应商|投标人)应", "tender"),
             # a signed contract's own heads: '政府采购合同编号', '采购人(甲方)', '供应商(乙方)'
             (r"合同编号|采购人\s*[(（]甲方[)）]|供应商\s*[(（]乙方[)）]", "contract"),
-            (r"中标供应商|成交供应商|中标（成交）信息|中标\(成交\)信息", "result"),
+            # (a tender's rules about the winner to come, '中标供应商须…', '成交供应商应…', are no result)
+            (rf"(?:中标|成交)供应商(?!{_RULE_VERB})|中标（成交）信息|中标\(成交\)信息", "result"),
+            # a report's sentence: '某科技有限公司以128万元中标某平台采购项目'
+            (r"(?:公司|单位|中心)[^。\n]{0,20}?以\s*\d[\d,.]*\s*(?:亿元|万元|元)[^。\n]{0,6}?中标", "result"),
+            (_SINGLE_SOURCE, "single_source"),
+            (_OPENING_RECORD, "bid_opening"),
             (
                 r"(提交|递交)(投标|响应)文件截止时间|投标截止时间|响应文件提交|(投标|响应)文件的?(递交|提交)截止",
                 "tender",
@@ -337,6 +403,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
                 r"进行(?:国内)?(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价)[^。\n]{0,12}[，,]\s*(?:现)?(?:邀请|欢迎|诚邀)",
                 "tender",
             ),
+            (_PRESENT_TENDER, "tender"),
             # a candidate table with no heading ('第一中标候选人 | 第二中标候选人 …')
             (r"第[一1]中标候选人", "candidates"),
             # a notice's summary table: the method is a tendering one and a budget is stated, no winner
@@ -349,14 +416,25 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
     ],
     # a housing report in figures ('开工率达110.59%', '基本建成15.54万套', '完成年度目标任务122.09%')
     "housing": [
-        (re.compile(r"(?:完成|开工|建成|竣工)率|基本建成[\d.]+万?套|完成(?:年度)?目标任务"), "progress")
+        (re.compile(r"(?:完成|开工|建成|竣工)率|基本建成[\d.]+万?套|完成(?:年度)?目标任务"), "progress"),
+        # the other housing notices by their own acts: a renovation programme, an allocation's draw and
+        # lists ('摇号', '配租结果', '轮候'), a year's plan
+        (re.compile(r"危房改造"), "rural_renovation"),
+        (
+            re.compile(r"摇号|配租(?:结果|名单|对象)|分配(?:结果|名单)|选房|轮候|入围名单|保障对象名单"),
+            "allocation",
+        ),
+        (re.compile(r"年度(?:建设)?计划|年度(?:目标)?任务(?:如下|为|[:：])"), "annual_plan"),
     ],
     "construction": [
         (re.compile(p), t)
         for p, t in [
             (_CORRECTION_ITEM, "correction"),
+            (_CHANGE_STATED, "correction"),
             (_HALT, "termination"),
             (r"唱标记录|开标记录", "bid_opening"),
+            (_WORKS_PREQUALIFICATION, "prequalification"),
+            (_WORKS_CONTRACT, "contract"),
             # an evaluation report in sentences: the ranked names it recommends are candidates, the
             # one name it declares the winner is the result (a news item or a school's own notice)
             (
@@ -369,6 +447,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
                 "result",
             ),
             (r"招标条件|投标人资格要求|投标文件的?递交|投标截止时间|比选", "tender"),
+            (_PRESENT_TENDER, "tender"),
             (r"第[一1]中标候选人", "candidates"),
             (r"中标人[:：]|中标单位|中标价", "result"),
             (r"招标文件", "tender"),
@@ -381,15 +460,36 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
 # says which stage it is by its items: a starting price, a deposit and bidding rules before the sale;
 # a winner, a final price and a deal date after it.  Counted, so an aggregator's one-line status
 # table ('起始价 | 成交价') above a notice's own text does not outweigh the notice.
-# ('我方拟转让所持有标的企业产权' opens an exchange's disclosure: the seller's intent, before any deal)
+# ('我方拟转让所持有标的企业产权' opens an exchange's disclosure: the seller's intent, before any deal;
+# '成交价款' is the sum a notice's rules tell the buyer to pay, '缴清全部成交价款', no deal word)
 _SALE_CUES = re.compile(
     r"起始价|起拍价|挂牌起始价|竞买保证金|保证金|加价幅度|增价幅度|竞买(申请|人)|报名|挂牌(开始|截止)时间|公告如下|"
-    r"拟(?:转让|出让|出租)|转让方[:：]?承诺"
+    r"拟(?:转让|出让|出租|实施增资|增资)|(?:转让方|增资企业)[:：]?承诺"
 )
 # a 协议出让 publicity names the grantee it agreed with ('一、受让人信息 / 1、协议受让人:…'): no auction
 # follows, so the page is the sale's result whatever sale terms it restates
 _AGREED_GRANTEE = re.compile(r"协议受让人|协议出让(?:事项)?公[开示告]")
-_DEAL_CUES = re.compile(r"成交价|成交金额|受让(人|单位|方)|(?<!确定)竞得(人|单位)|成交(时间|日期)|竞得价")
+_DEAL_CUES = re.compile(
+    rf"成交价(?!款)|成交金额|(?<!意向)受让(?:人|单位|方)(?!{_RULE_VERB})|(?<!确定)竞得(?:人|单位)(?!{_RULE_VERB})|成交(时间|日期)|竞得价"
+)
+# A deal that happened, told as a fact: '被X加工场以863.22万元摘得', '最终由X公司以…竞得', '成功拿下',
+# '竞得人为X', a listing's '本项目已成交' banner (not a bare '已成交' status cell of an aggregator's
+# summary row), '竞得人名称:X', '成交价:贰仟…', '现对…成交结果公示如下'.  A result (a news report above
+# all) restates the sale's terms (起始价, 保证金, 竞买人报名), which outnumber its deal words; a sale
+# notice states the deal only as a rule to come ('由报价最高的竞买人竞得', '竞得人应…').
+_DEAL_DONE = re.compile(
+    # ('竞得人为某公司。', not a rule's '竞得人为外商投资企业的…'; a price stated as a figure or in words,
+    # not an item of the rules, '成交价款：竞得人应于…缴清')
+    r"竞得人为\s*[^\s，,。的]{2,40}?(?:公司|厂|场|合作社|集团)(?:[。，,；;\s]|$)"
+    r"|(?:被|由)[^。，,；;\n]{2,40}?(?:公司|厂|场|合作社|集团|中心)[^。；;\n]{0,30}?"
+    r"(?:竞得|摘得|拿下|购得|拍得|拍下)(?![人方者单])"
+    r"|成功(?:拿下|竞得|摘得|拍得)|(?:本|该)项目已成交|以\s*\d[\d,.]*\s*(?:亿元|万元|元)(?!\s*/)[^，,。；;\d]{0,6}?成交"
+    r"|竞得人(?:名称)?\s*[:：]\s*[^\s:：]"
+    r"|成交(?:价|价格|价款|金额)(?:分别)?(?:为)?\s*[:：]?\s*(?:[\d¥￥]|人民币|[壹贰叁肆伍陆柒捌玖])"
+    # a lease's result: '承租方:X', '成交年租金:…' (a lease notice names the tenant only as a rule: '承租方须…')
+    r"|承租(?:方|人)(?:名称)?\s*[:：]\s*[^\s:：]|成交(?:年|月)?租金\s*(?:为)?\s*[:：]?\s*(?:[\d¥￥]|人民币|[壹贰叁肆伍陆柒捌玖])"
+    r"|现(?:将|对|就)[^。\n]{0,80}?(?:成交|出让|交易|竞得|拍卖|挂牌)结果公[示告布]如下"
+)
 
 
 def _body_type(domain: str, body: str) -> str | None:
@@ -398,7 +498,7 @@ def _body_type(domain: str, body: str) -> str | None:
             return t
     if domain in ("land", "mining", "property", "emission"):
         sample = body[:8000]
-        if _AGREED_GRANTEE.search(sample):
+        if _AGREED_GRANTEE.search(sample) or _DEAL_DONE.search(sample[:4000]):
             return "deal_result"
         sale, deal = len(_SALE_CUES.findall(sample)), len(_DEAL_CUES.findall(sample))
         if sale or deal:
@@ -430,8 +530,9 @@ def _party_domain(sample: str) -> str | None:
     return None
 
 
-def _proc_or_cons(title: str, headings: list[str], body: str) -> str:
-    """Procurement or construction for a tendering notice: the page's party labels, then the signals."""
+def _proc_or_cons(title: str, headings: list[str], body: str, tie: str = "construction") -> str:
+    """Procurement or construction for a tendering notice: the page's party labels, then the signals
+    (``tie`` when they weigh the same)."""
     if _DOMAIN_TITLE_WORDS[0][1].search(title):
         return "procurement"
     sample = body[:6000]
@@ -448,4 +549,6 @@ def _proc_or_cons(title: str, headings: list[str], body: str) -> str:
         )
         for d in ("procurement", "construction")
     }
+    if scores["procurement"] == scores["construction"]:
+        return tie
     return "procurement" if scores["procurement"] > scores["construction"] else "construction"

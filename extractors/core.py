@@ -63,6 +63,7 @@ _ORG_HINT = re.compile(
 )
 
 
+_SELLER_END = re.compile(r"(?:局|厅|政府|委员会|中心|办公室|管委会)$")
 _RIGHT_SALE_TITLE = re.compile(
     r"^(?P<v>[^，,。；;:：\s]{6,60}?)(?:探矿权|采矿权)(?:网上)?(?:挂牌|拍卖|招标)?出让(?:公告|公示)$"
 )
@@ -85,6 +86,8 @@ def _phone(raw: str) -> str | None:
     return text
 
 
+_MASKED_PLACE = re.compile(r"(?:[*＊]+\s*(?:自治区|省|市|州|盟|县|区|旗|镇|乡|村))+")
+_SUM_IN_WORDS = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟万亿零]{2,}[元圆](?:整|[零壹贰叁肆伍陆柒捌玖]+[角分])*")
 _MASKED_FIGURE_NOTE = re.compile(r"[(（][^()（）]*[*＊]{2,}[^()（）]*[)）]")
 
 
@@ -101,7 +104,12 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         # on the page, only the figure is masked
         raw = _MASKED_FIGURE_NOTE.sub("", raw) if re.search(r"[壹贰叁肆伍陆柒捌玖拾佰仟]", raw) else raw
         if re.search(r"[*＊]{2,}|\(略\)|（略）", raw):
-            return None  # an aggregator's mask ('******.73 元'): the figure is not on the page
+            # an aggregator's mask ('******.73 元'): the figure is not on the page, its words may be
+            # ('*.****万元(大写:贰万贰仟伍佰叁拾伍元整)')
+            words = _SUM_IN_WORDS.search(raw)
+            if not words:
+                return None
+            raw = words.group(0)
         if key == "starting_price" and _PER_AREA.search(N.clean_text(raw)[:40] + " " + f.note):
             return (
                 None  # '1221元/M2', '地面地价1609元/平方米': a price per unit of land, not the sale's price
@@ -152,6 +160,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         text = re.sub(r"^(?:本|该)?(?:矿区|地块|宗地|项目|标的|房屋|土地)?(?:位于|坐落于)", "", text)
         if _CRUMB.search(text) or _CRUMB_LABEL.search(f.snippet[:12]):
             return None  # '您当前的位置：首页 > 交易公告': the site's navigation trail, not a place
+        if _MASKED_PLACE.fullmatch(text):
+            return None  # '**省**市**县': an aggregator masked every name of the place
     if key == "project_number" and _SITE_NUMBER.search(text):
         return None  # the site's 备案号 in the footer ('浙ICP备05000021'), not the project's
     if not text or N.is_placeholder(text):
@@ -160,6 +170,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         text = trim_name(text)
         if not text or header_word(text):
             return None
+        if key == "project_number" and re.search(r"[*＊]", text):
+            return None  # 'CZ*': a masked code
         if len(text) > 100:
             return None
         if key in ("purchaser", "agency"):
@@ -288,13 +300,30 @@ _CRUMB = re.compile(r"^首页$|^首页\s*[>›»/]|\S\s*[>›»]\s*\S|\S/\s+\S.*
 _CRUMB_LABEL = re.compile(r"当前(的)?位置|您的位置|所在位置")
 _SITE_NUMBER = re.compile(r"ICP备|ICP证|公网安备")
 _DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
-_TOP_DATE = re.compile(rf"^\s*{_DAY}(?:\s|$)")
+# (also bracketed, '[2025-11-04]', under a bracketed label, '【发布时间】2025-11-04', or glued to the byline
+# that follows it, '2025年11月04日来源：某县政府')
+_TOP_DATE = re.compile(
+    rf"^\s*(?:[【\[]\s*(?:发布|信息|公示|公告|更新)?(?:时间|日期)\s*[】\]]\s*|[【\[(（])?{_DAY}[】\])）]?"
+    r"(?:\s|$|(?=来源|作者|发布|浏览|点击|阅读|编辑|信息来源|文章来源))"
+)
 _LISTING_START = re.compile(rf"挂牌(?:起始|开始)(?:日期|时间)\s*[:：|]?\s*{_DAY}")
 # an aggregator's tag line under the title: region and channel tags, then the posting date
 # ('亳州市 其他 2025年12月05日')
-_TAGGED_DATE = re.compile(rf"^\s*(?:[\u4e00-\u9fff]{{1,10}}\s+){{1,3}}{_DAY}\s*$")
+# ('内蒙古/乌兰察布-2025-11-04 00:00:00': tags joined by '/' and '-', the posting time after the date)
+_TAGGED_DATE = re.compile(
+    rf"^\s*(?:[\u4e00-\u9fff]{{1,10}}(?:\s+|\s*[/|]\s*|-)){{1,3}}{_DAY}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
+)
 # a news site's byline: '来源: 作者: 时间:2017年07月25日 点击量:' — its 时间/日期 dates the post
 _BYLINE = re.compile(rf"(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]\s*{_DAY}")
+# a page's own stamp as its first line: '日期:2013-05-17 10:22' (a paged copy's header; the 落款 '日期：'
+# is read at the foot, round 3)
+_STAMP = re.compile(rf"^\s*(?:日期|时间)\s*[:：]\s*{_DAY}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
+# a news page's stamp in the day.month.year order ('25.01.2016  00:51' under the headline)
+_TOP_DMY = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+# an aggregator's tags glued to the posting date ('全部类型湖北仙桃2025年04月17日'), no item label among them
+_GLUED_TAGS = re.compile(
+    rf"^\s*(?![^\d]*(?:时间|日期|截止|开标|报名|期限|落款))[\u4e00-\u9fff]{{2,16}}{_DAY}\s*$"
+)
 _BYLINE_WORDS = re.compile(r"来源\s*[:：]|作者\s*[:：]|点击|浏览|阅读|编辑\s*[:：]|字号")
 _FILE_LINE = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip)", re.I)
 _HEAD_LINE = re.compile(r"^【?(发布|信息|公示)(时间|日期)\s*[:：]")
@@ -410,6 +439,8 @@ def extract(
             lists.append(block)
     for d in page.dates:
         findings.append(Finding("publish_date", d, "", d, "meta"))
+    if domain in ("land", "mining", "emission", "property"):
+        findings = _first_lot_dropped(findings, lines, title)
     _apply(rec, spec, _aliased(plan_numbers_last(drop_per_lot(findings)), spec))
     missing = [k for k in spec.keys if k not in rec.fields]
     _apply(rec, spec, _aliased(list(prose(lines, missing)), spec))
@@ -460,6 +491,16 @@ def extract(
                 if i < 8 and not _labels_above(page.lines, i)
                 else None
             )
+            if not m and i < 2:
+                m = _STAMP.match(ln)
+            if not m and i < 8:
+                m = _GLUED_TAGS.match(ln)
+            dmy = _TOP_DMY.match(ln) if not m and i < 3 else None
+            if dmy and N.parse_date(f"{dmy.group(3)}-{dmy.group(2)}-{dmy.group(1)}"):
+                rec.set(
+                    "publish_date", N.parse_date(f"{dmy.group(3)}-{dmy.group(2)}-{dmy.group(1)}"), ln, "meta"
+                )
+                break
             if not m and _BYLINE_WORDS.search(ln):
                 m = _BYLINE.search(ln)
             if m and N.parse_date(m.group(1)):
@@ -477,7 +518,7 @@ def extract(
             rec.set("publish_date", d[0], d[1], "signature")
     signs_for_owner = rec.domain in ("procurement", "construction", "property") and notice_type.split(".")[
         1
-    ] in ("tender", "correction", "transfer_notice", "consultation", "other", "result")
+    ] in ("tender", "correction", "transfer_notice", "consultation", "other", "result", "intention")
     # a right's seller signs its own sale notice; a 储备交易中心 selling reserve rights is the seller
     trade_seller = rec.domain in ("land", "mining", "emission") and notice_type.endswith(".transfer_notice")
     if trade_seller and "purchaser" not in rec.fields and "purchaser" in spec.keys:
@@ -493,7 +534,8 @@ def extract(
     if rec.domain == "mining" and "project_name" in spec.keys and "project_name" not in rec.fields:
         # a right's sale notice is titled '<矿区/勘查项目>探矿权网上挂牌出让公告': what is sold is the project
         m = _RIGHT_SALE_TITLE.match(str(rec.fields.get("title", "")))
-        if m:
+        # ('某县自然资源局采矿权挂牌出让公告' names the seller, not what is sold)
+        if m and not _SELLER_END.search(m.group("v")):
             rec.set("project_name", m.group("v"), m.group(0), "title")
     if "project_number" in spec.keys and "project_number" not in rec.fields:
         code = leading_code(page.lines)
@@ -515,6 +557,8 @@ def extract(
         # the replica's truth and the golden pages have it
         p = rec.provenance["subject_name"]
         rec.set("project_name", rec.fields["subject_name"], p.snippet, p.method)
+    if notice_type == "procurement.intention" and "project_name" not in rec.fields:
+        _planned_project(rec, lines)
     if "project_name" in spec.keys and "project_name" not in rec.fields:
         _report_name(rec, page)
     if "project_name" in spec.keys and "project_name" not in rec.fields:
@@ -561,6 +605,39 @@ def extract(
             f"(status {rec.status}): 字段仅取自页面文字"
         )
     return rec
+
+
+# A sale of several lots ('建筑用石料8宗采矿权…出让公告', '…等9个探矿权') that lists them one by one under
+# a numbered lot head ('(一)出让矿业权名称:X' / '1.地理位置:…' / '6.拟出让年限:…'): an item under the first
+# head is that lot's, not the notice's (a cut copy may print the first lot only, so no second figure
+# shows that the items differ, as lots.py needs)
+_SEVERAL_LOTS = re.compile(
+    r"(?:[2-9]|\d{2,}|[两二三四五六七八九十]{1,2})\s*(?:宗|个|处)(?:[^，,。；;\n]{0,12})?"
+    r"(?:采矿权|探矿权|矿业权|地块|宗地|土地|排污权|资产|房产|门面|标的)"
+)
+_LOT_HEAD = re.compile(r"^\s*[(（]一[)）][^:：]{0,14}(?:名称|编号)\s*[:：]")
+_NEXT_BLOCK = re.compile(r"^\s*(?:[(（]二[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])")
+_LOT_KEYS = frozenset({"location", "area_m2", "use_term_years", "starting_price", "parcel_no", "land_use"})
+
+
+def _first_lot_dropped(findings: list[Finding], lines: list[str], title: str) -> list[Finding]:
+    """``findings`` without the per-lot items printed in the first lot's block of a several-lot sale."""
+    if not _SEVERAL_LOTS.search(fold(title) + "\n" + "\n".join(fold(x) for x in lines[:6])):
+        return findings
+    head = next((i for i, ln in enumerate(lines) if _LOT_HEAD.match(fold(ln))), None)
+    if head is None:
+        return findings
+    block = []
+    for ln in lines[head + 1 :]:
+        if _NEXT_BLOCK.match(fold(ln)):
+            break  # the second lot, or the next chapter (terms shared by every lot may follow there)
+        block.append(ln)
+    below = set(block)
+    return [
+        f
+        for f in findings
+        if not (f.key in _LOT_KEYS and f.method in ("label_line", "numbered") and f.snippet in below)
+    ]
 
 
 # a rank column, not a row number: 序号 1, 2, 3 lists joint or per-lot winners
@@ -651,6 +728,30 @@ def _heading_name(rec: Record, page: Page) -> None:
         if m.group("kind") or (i + 1 < len(lines) and _NOTICE_WORD.match(lines[i + 1])):
             rec.set("project_name", m.group("v"), ln, "heading")
             return
+
+
+# A purchase plan's rows (财政部's intention template: 序号 | 采购项目名称 | 采购需求概况 | 预算金额 | 预计采购时间 |
+# 备注) between its opening '…采购意向公开如下' and its closing '本次公开的采购意向是…初步安排': a copy that lost
+# the header prints the row one cell per line, and the project is the one short cell named as a project
+_PLAN_OPENING = re.compile(r"采购意向(?:公开)?如下")
+_PLAN_CLOSING = re.compile(r"本次公开的采购意向")
+_PLANNED_NAME = re.compile(r"^[^:：，,。；;|]{4,60}(?:项目|工程|服务|采购)(?:[(（][^()（）]{1,12}[)）])?$")
+
+
+def _planned_project(rec: Record, lines: list[str]) -> None:
+    """The project of a one-row purchase plan whose header row is lost: the one cell that names a project."""
+    start = next((i for i, ln in enumerate(lines) if _PLAN_OPENING.search(fold(ln))), None)
+    if start is None:
+        return
+    names = []
+    for ln in lines[start + 1 :]:
+        if _PLAN_CLOSING.search(fold(ln)):
+            break
+        cell = ln.strip().strip("|").strip()
+        if _PLANNED_NAME.match(cell) and not header_word(cell) and not cell.startswith("采购项目"):
+            names.append(cell)
+    if len(names) == 1:
+        rec.set("project_name", names[0], names[0], "header_table")
 
 
 def _report_name(rec: Record, page: Page) -> None:

@@ -25,6 +25,16 @@ _PAIRS = (
     "別别線线維维護护體体養养醫医療疗學学們们來来後后從从屆届與与擔担"
     # the tender template's and a report's sentences ('的潛在供應商應在…', '確定…為中標單位')
     "潛潜確确認认術术導导負负應应採采廳厅辦办區区畫画專专樣样陽阳舉举歲岁環环質质現现將将關关"
+    # round 7: the words of a tender's opening and of a report ('現對…進行公開招標', '經過數輪競爭…競得')
+    "進进過过簡简個个儲储優优勢势爭争輪轮獲获歸归顯显並并僅仅這这盡尽寫写續续銷销給给齊齐屆届啟启達达綜综"
+    # the simplified characters the readers' and classifier's own patterns use whose traditional form the
+    # table lacked (備案, 執行, 記錄, 該採礦權, 須, 領取, 問題, 驗收, 順延, 無, 當, 異議, 擴大, 繳納 …)
+    "儀仪農农況况淨净塊块備备復复孫孙師师異异當当執执擴扩攔拦搖摇無无暫暂歡欢熱热納纳繳缴薦荐裝装"
+    "記记訴诉誠诚該该說说調调財财責责敗败貳贰賃赁軟软載载遲迟遺遗鋪铺問问陸陆隨随順顺須须領领題题"
+    "饋馈駁驳驗验響响諮咨兩两嚴严畝亩倉仓擊击劉刘歷历廈厦雙双噸吨吳吴園园圖图圓圆層层帳帐張张慶庆"
+    "廬庐擇择攜携楊杨漢汉沒没潔洁瀏浏灣湾職职羅罗蘇苏蔣蒋覽览輯辑輸输訪访識识試试詳详貴贵貿贸賀贺"
+    "遼辽連连錢钱鐵铁閉闭閱阅隊队陳陈陝陕頒颁頁页頃顷飲饮館馆鶴鹤龍龙統统綠绿縮缩肅肃塢坞餘余"
+    "烏乌蘭兰寧宁鄧邓鄭郑"
 )
 _TABLE = str.maketrans({a: b for a, b in zip(_PAIRS[::2], _PAIRS[1::2], strict=True) if a != b})
 # a converter's pinyin after a character: '(zhèn)', '(qū)'

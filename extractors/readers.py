@@ -73,6 +73,8 @@ _OWNER_WORDS = re.compile(r"业主|招标人|采购人|出让人|转让方|出�
 _SECTION = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
+# a chapter heading of the first level ('三、出让采矿权简要情况')
+_TOP_SECTION = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 #: a numbered item heading ('九、', '3.', '（二）'): the readers of other modules open sections with it too
 SECTION_HEAD = _SECTION
 
@@ -80,6 +82,9 @@ SECTION_HEAD = _SECTION
 # the words before a glued '编号' that make it a document's number (a certificate, a licence, an ID)
 _PROJECT_NOUN = re.compile(r"(项目|工程|标段|标包|招标|采购)[”\"]?\s*$")
 _TENDER_PREFIX = re.compile(r"(招标|采购|谈判|磋商|询价|比选)(信息|公告)?$")
+_CHAPTER = re.compile(r"[一二三四五六七八九十]{1,3}[、．]")
+_NUMBERING_ONLY = re.compile(r"[(（]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．]?")
+_NEGATED = re.compile(r"(?:禁止|严禁|不得|不允许|不含|除外)$")
 _PERSONAL_DOC = re.compile(r"(证书?|执照|资格|资质|注册|身份|职称)$")
 
 
@@ -124,6 +129,14 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
                     and not _PROJECT_NOUN.search(line[: j + k - 1])
                 ):
                     found = None  # '审定意见书(编号:…)': a bracketed 编号 numbers the noun before it
+                elif k and _NEGATED.search(run[:k]):
+                    found = None  # '禁止用途:餐饮…': what the item rules out, not the item
+                elif (
+                    k
+                    and keys_for(core) == ("publish_date",)
+                    and re.search(r"(?:首次|原|上次|前次)$", run[:k])
+                ):
+                    found = None  # '首次公告日期' in a correction: the first notice's date, not this one's
                 elif k and keys_for(core) == ("publish_date",) and _TENDER_PREFIX.search(run[:k]):
                     found = (
                         None  # '招标公告日期' in a result: the earlier tender notice's date, not this one's
@@ -132,9 +145,17 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
             if structural is None and STRUCTURAL.fullmatch(core):
                 structural = k
         if found is not None:
-            spans.append((j + found, m.end(), run[found:], True))
+            # '…GNN 一、项目联系方式：': the chapter number (and the label's own first words) open the
+            # label, they end no value (the label is still read by its known suffix)
+            opens = (
+                found
+                and (_NUMBERING_ONLY.fullmatch(run[:found]) or _CHAPTER.match(run[:found]))
+                and (j == 0 or _SEP.match(line[j - 1]))
+            )
+            spans.append((j if opens else j + found, m.end(), run[found:], True))
         elif structural is not None and structural > 0:
-            spans.append((j + structural, m.end(), run[structural:], False))
+            opens = _CHAPTER.match(run[:structural]) and (j == 0 or _SEP.match(line[j - 1]))
+            spans.append((j if opens else j + structural, m.end(), run[structural:], False))
         elif len(run) <= 12 and (j == 0 or _SEP.match(line[j - 1])):
             spans.append((j, m.end(), run, False))
     return spans
@@ -223,6 +244,10 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                     party = "agency"
                 elif re.search(r"联系方式|联系人", core) and party is None:
                     pass
+                elif _TOP_SECTION.match(line) and not re.search(r"联系|电话|地址|方式|信息", core):
+                    # '三、出让采矿权简要情况' after '二、交易平台': the next chapter names no party, so the
+                    # platform's block is over (its '出让矿业权名称:' is the right's name, not the venue's)
+                    party = None
             continue
         spans = _label_spans(line)
         for idx, (ls, vs, label, known) in enumerate(spans):
@@ -329,7 +354,9 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                     owner_label = bool(re.search(r"业主|招标人|采购人|出让人|转让方|出租方", core))
                     if (
                         not PHONE_EXCLUDE.search(core)
-                        and not PHONE_EXCLUDE.search(context)
+                        # (a registration desk the owner keeps itself, '报名登记地点:某局财务室,联系人:…,电话:…',
+                        # is the owner's contact; '报名电话' as the label stays excluded)
+                        and not PHONE_EXCLUDE.search(context.replace("报名", ""))
                         and not _OTHERS_PHONE.search(value)
                         and not (_VENUE.search(line[:ls]) and not _OWNER_WORDS.search(line[:ls]))
                         and (party in (None, "owner") or owner_label)
@@ -828,15 +855,23 @@ def css_hooks(page: Page) -> Iterator[Finding]:
 # (a traditional-character repost keeps the converter's pinyin in the place name: '橫溪鎮(zhèn)桐塢嶺一帶')
 _PINYIN_NOTE = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"
 _PARCEL_LOCATION = (
-    rf"(?:该|本)?(?:地块|宗地|采矿权|探矿权|矿区|矿山)(?:{_PINYIN_NOTE})?(?:坐落|位于)\s*"
+    rf"(?:该|本)?(?:地块|宗地|采矿权|探矿权|矿区|矿山|矿)(?:{_PINYIN_NOTE})?(?:坐落|位于)\s*"
     rf"(?P<v>(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}})[，,。；;]"
 )
 _PARCEL_USE = r"(?:用地性质|土地用途|规划用途)(?:为|是)\s*(?P<v>[^，,。；;]{2,30}?用地(?:[(（][^()（）]{1,12}[)）])?)[，,。；;]"
 # '出让年限为50年' / '出让期限为自采矿许可证颁发之日起5年'
-_PARCEL_TERM = r"(?:出让|使用)(?:年限|期限|年期)(?:为|是)\s*(?:自[^，,。；;]{2,20}?起)?\s*(?P<v>\d{1,3}\s*年)"
+_PARCEL_TERM = (
+    r"(?:出让|使用)(?:年限|期限|年期)(?:为|是)?\s*(?:自[^，,。；;]{2,20}?起)?\s*(?P<v>\d{1,3}\s*年)"
+)
 
 # an organisation named in a sentence: no clause mark, quote, list mark or 的 inside it
 _ORG = r"[^，,。；;\s“”\"、:：的为]{4,40}?(?:公司|集团|合作社|厂|研究院|设计院|事务所)"
+# the buyer of a deal told in a sentence ('被X加工场以…摘得', '最终由X公司以…竞得', '被当地国企——X公司成功竞得'):
+# no dash, 被 or 由 inside the name (they open the clause that names it)
+_BUYER = r"[^，,。；;\s“”\"、:：的为—被由]{4,40}(?:公司|集团|合作社|厂|场)"
+_DEAL_VERB = r"(?:成功)?(?:竞得|摘得|拍下|拍得|购得|拿下|中标)(?![人方者单候供价金通结公])"
+# (prose keys whose every match is read: a report of several lots names each lot's buyer)
+_EVERY_MATCH = "deal_buyers"
 
 _PROSE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), k)
@@ -906,7 +941,8 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         # a purchase plan names its buyer in its opening: '现将<单位>2021年09月至10月采购意向公开如下'
         # (a traditional copy keeps its converter's pinyin: '現(xiàn)將天津市人民医院 2021年…')
         (
-            rf"现(?:{_PINYIN_NOTE})?将\s*(?P<v>[^，,。；;\s\d*]{{4,40}}?)\s*[\d*]{{4}}\s*年[^。\n]{{0,20}}?采购意向",
+            # (a copy that dropped every digit: '现将上海市嘉定区交通建设管理中心年月政府采购意向如下')
+            rf"现(?:{_PINYIN_NOTE})?将\s*(?P<v>[^，,。；;\s\d*]{{4,40}}?)\s*(?:[\d*]{{4}}\s*)?年[^。\n]{{0,20}}?采购意向",
             "purchaser",
         ),
         # a news item naming the right it reports on: '…所持有的“<矿区>勘探”探矿权成功挂牌转让'
@@ -968,8 +1004,25 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         ),
         (  # a result told in a sentence: '总成交金额为423158元' / '成交价为1200万元'
             # (a news item: '总成交额为255.7896万元', '成交总价达1.115亿元', '交易总成交金额271.29万元')
-            r"(?:总成交(?:金额|价款?|额)|成交总(?:金额|价款?|额)|成交(?:金额|价款?))(?:(?:为|是|达)\s*|(?=\d))"
-            r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
+            # (not '最高成交价2.88万元/吨': the highest of several unit prices)
+            r"(?<!最高)(?<!最低)(?:总成交(?:金额|价款?|额)|成交总(?:金额|价款?|额)|成交(?:金额|价款?))(?:(?:为|是|达)\s*|(?=\d))"
+            r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
+            "amount",
+        ),
+        # '一宗商住用地以3.2亿元成交' (a report's price of the deal)
+        # (or a tender's: '某公司以128万元中标', '中标价486万元')
+        (
+            r"以\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)[^，,。；;\d]{0,6}?(?:成功)?(?:成交|中标)",
+            "amount",
+        ),
+        (
+            r"(?<!最高)中标(?:价|金额|价格)(?:为|是)?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
+            "amount",
+        ),
+        # a deal told in a sentence: '被X加工场以863.22万元摘得', '最终由X公司以12150万元整的最高报价竞得'
+        (
+            rf"(?:被|由)[^，,。；;]{{0,12}}?{_BUYER}[^，,。；;]{{0,6}}?以\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))"
+            rf"[^，,。；;]{{0,24}}?{_DEAL_VERB}",
             "amount",
         ),
         (  # '竞得人为某某矿业有限公司。' / '受让人是某某公司，'
@@ -995,16 +1048,24 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         ),
         (rf"选用\s*(?P<v>{_ORG})\s*(?:提供)?的(?:施工|设计|服务)?方案", "winner"),
         (  # a news item's buyers listed before '等10家企业': '甲公司、乙公司等10家企业参加了此次交易，并成功购得…'
-            rf"(?:^|[，,。\n])(?P<v>{_ORG}(?:、{_ORG})*)等\s*[\d一二三四五六七八九十]{{1,3}}\s*家[^。；;\n]{{0,30}}?(?:购得|竞得|买得|拍得|成交)",
+            # (in the same clause, or the next when it goes on with 并/均: '甲公司、乙公司等七家企业参加竞拍,
+            # 两家企业成功买到' names bidders only)
+            rf"(?:^|[，,。\n])(?P<v>{_ORG}(?:、{_ORG})*)等\s*[\d一二三四五六七八九十]{{1,3}}\s*家次?[^。；;，,\n]{{0,30}}?"
+            r"(?:[，,]\s*(?:并|均|且|都|也)[^。；;，,\n]{0,12}?)?(?:购得|竞得|买得|拍得|成交|竞拍到|拍到|买到)",
             "winner",
         ),
         (  # '…的浙江恒昌集团有限公司日前以0.5万元/吨价格拍下…' / '某公司以1.2亿元竞得该地块'
-            r"(?P<v>[^，,。；;\s“”\"的]{4,40}(?:公司|集团|合作社|厂))[^，,。；;]{0,8}?以[^，,。；;]{1,30}?"
-            r"(?:拍下|竞得|摘得|拍得|购得)",
-            "winner",
+            # ('最终由X公司以…竞得', '被X加工场以…摘得', '被当地国企——X公司成功竞得'; every lot's buyer)
+            rf"(?:(?:被|由)[^，,。；;]{{0,12}}?)?(?P<v>{_BUYER})[^，,。；;]{{0,8}}?(?:以[^，,。；;]{{1,30}}?)?{_DEAL_VERB}",
+            _EVERY_MATCH,
         ),
         (  # a price stated in a sentence: '拍卖底价为…的1.5倍，即…均为4500元/吨' (the first sum after 为/即)
             r"(?:起始价|起拍价|底价)[^。\n]{0,120}?(?:为|即|是)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
+            "starting_price",
+        ),
+        # '本次出让起拍价4000万元' (a report's sentence; one figure per lot gives none, as below)
+        (
+            rf"(?:起始价|起拍价)(?:{_PINYIN_NOTE})?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
             "starting_price",
         ),
         (
@@ -1023,6 +1084,28 @@ _ONE_PARCEL_PATTERNS = frozenset({_PARCEL_LOCATION, _PARCEL_USE, _PARCEL_TERM})
 # '出让3宗国有建设用地使用权' / '共两宗地块': several parcels, whose sentences are each parcel's own
 _SEVERAL_PARCELS = re.compile(r"(?:[2-9]|\d{2,}|[二两三四五六七八九十])\s*宗")
 _PROSE_TEXT = [(rx, k) for rx, k in _PROSE if not rx.pattern.startswith("^")]
+_EVERY = {_EVERY_MATCH: "winner"}
+# A figure told in a sentence once per lot ('面积0.508平方公里' … '面积0.311平方公里', '起始价1400万元' …
+# '起始价750万元') is each lot's, not the notice's: as for labelled items (lots.py), several different
+# figures give none, unless one of them is the report's total ('本次交易专场成交总金额为261.84万元').
+_FIGURE_KEYS = frozenset({"amount", "starting_price", "area_m2", "budget"})
+_TOTAL_BEFORE = re.compile(r"(?:本次|共计|合计|累计|总计|全部)[^。，,；;\n]{0,12}$")
+
+
+def _the_figure(rx: re.Pattern[str], folded: str) -> re.Match[str] | None:
+    found = list(rx.finditer(folded))
+    if len({re.sub(r"[\s,]", "", m.group("v")) for m in found}) <= 1:
+        return found[0] if found else None
+    for total in (
+        lambda m: _TOTAL_BEFORE.search(folded[max(0, m.start() - 16) : m.start()]),
+        lambda m: "总" in folded[m.start() : m.start("v")],  # '7宗探矿权成交总价达1.115亿元'
+    ):
+        totals = [m for m in found if total(m)]
+        if len({re.sub(r"[\s,]", "", m.group("v")) for m in totals}) == 1:
+            return totals[0]
+    return None
+
+
 _PROSE_LINE = [(rx, k) for rx, k in _PROSE if rx.pattern.startswith("^")]
 
 
@@ -1033,7 +1116,7 @@ def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Fin
     sentence patterns are the slowest reader, so they run last and only where needed.
     """
     keys = set(wanted) if wanted is not None else None
-    text_rules = [(rx, k) for rx, k in _PROSE_TEXT if keys is None or k in keys]
+    text_rules = [(rx, k) for rx, k in _PROSE_TEXT if keys is None or _EVERY.get(k, k) in keys]
     line_rules = [(rx, k) for rx, k in _PROSE_LINE if keys is None or k in keys]
     if not text_rules and not line_rules:
         return
@@ -1045,7 +1128,19 @@ def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Fin
     for rx, key in text_rules:
         if rx.pattern in _ONE_PARCEL_PATTERNS and (several or len(rx.findall(folded)) != 1):
             continue  # a parcel's sentence is the notice's only when the notice sells one parcel
+        if key in _EVERY:
+            # every buyer a report names (one per lot), in page order
+            found = list(rx.finditer(folded))
+            names = list(dict.fromkeys(text[m.start("v") : m.end("v")] for m in found))
+            if names:
+                m = found[0]
+                yield Finding(
+                    _EVERY[key], "、".join(names), "", text[max(0, m.start() - 10) : m.end() + 10], "regex"
+                )
+            continue
         m = rx.search(folded)
+        if m and key in _FIGURE_KEYS:
+            m = _the_figure(rx, folded)
         if m:
             yield Finding(
                 key, text[m.start("v") : m.end("v")], "", text[max(0, m.start() - 10) : m.end() + 10], "regex"
@@ -1149,9 +1244,14 @@ def quoted_notice_title(lines: list[str], title: str) -> tuple[str, str] | None:
         return None
     for ln in lines[:8]:
         m = _QUOTED_NOTICE.search(ln)
-        if m:
+        if m and not _OWN_EARLIER.search(re.split(r"[。!！]", ln[: m.start()])[-1]):
             return m.group("a") or m.group("b"), ln
     return None
+
+
+# '我局于2024年10月11日发布了《…挂牌出让公告》,…现对…成交结果公示如下': the publisher names its own
+# earlier notice (first person), which this page follows up; a news item names another body's notice
+_OWN_EARLIER = re.compile(r"(?:我|本)(?:局|委|厅|办|中心|单位|公司|院|所|部|站)")
 
 
 # An aggregator's region tag glued before a title: province and city without 省/市 ('浙江杭州'), then the

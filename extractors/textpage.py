@@ -617,6 +617,31 @@ def _join_wrapped_header(table: list[list[str]]) -> list[list[str]]:
     return table
 
 
+def _join_wrapped_rows(table: list[list[str]]) -> list[list[str]]:
+    """A data row the copy wrapped over two lines ('* | <项目> | <概况> |' over '<预算> | <时间> | <备注> |',
+    each shorter than the header) is one row when the two together are as wide as the header (or one
+    short: an empty last cell is not printed)."""
+    if len(table) < 3 or not all(_HEAD_CELL.fullmatch(c.strip()) for c in table[0] if c.strip()):
+        return table
+    width = len(table[0])
+    out, k = [table[0]], 1
+    while k < len(table):
+        row = table[k]
+        nxt = table[k + 1] if k + 1 < len(table) else None
+        if (
+            nxt is not None
+            and len(row) < width
+            and len(nxt) < width
+            and len(row) + len(nxt) in (width, width - 1)
+        ):
+            out.append(row + nxt)
+            k += 2
+        else:
+            out.append(row)
+            k += 1
+    return out
+
+
 # a site's footer ('技术支持:某政府网 Copyright 2022', '鄂ICP备…号', '政府网站标识码'): what follows it is the
 # site's own address and phone, not the notice's
 _FOOTER = re.compile(r"Copyright|版权所有|ICP备\d|技术支持\s*[:：]|网站标识码")
@@ -644,9 +669,28 @@ def _with_unit(cell: str, unit: str) -> str:
     return f"{cell}({unit})"
 
 
+# A copy that lost its line breaks runs a whole notice into one line ('…采购项目 三、中标（成交）信息
+# 供应商名称：… 九、凡对本次公告内容提出询问 … 1.采购人信息 名称：…'): a chapter number after a space
+# starts a line again (only in a long line holding several, so a sentence's '一、二' stays whole)
+_RUN_CHAPTER = re.compile(r"\s+(?=[一二三四五六七八九十]{1,2}、\s*[\u4e00-\u9fff])")
+_RUN_ITEM = re.compile(
+    r"\s+(?=\d{1,2}[.．、]\s*[\u4e00-\u9fff]{2,12}(?:信息|[:：]))"
+    # '1.采购人信息 名称：…': the party's block heading, then its items
+    r"|(?<=信息)\s+(?=[\u4e00-\u9fff]{2,8}[:：])"
+)
+
+
+def _unrun(line: str) -> list[str]:
+    if len(line) < 200 or len(_RUN_CHAPTER.findall(line)) < 3:
+        return [line]
+    parts = _RUN_CHAPTER.split(line)
+    return [q.strip() for part in parts for q in _RUN_ITEM.split(part) if q.strip()]
+
+
 def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``."""
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [part for ln in lines for part in _unrun(ln)]
     lines = _without_footer([ln for ln in lines if ln])
     lines = _column_tables(_transposed_runs(lines))
     lines = _join_label_cells([_split_glued(ln) for ln in _glue_units(lines)])
@@ -667,7 +711,7 @@ def text_to_html(text: str) -> str:
     def flush_table() -> None:
         nonlocal table, unit
         flush_row()
-        table = _flatten_group_header(_join_wrapped_header(table))
+        table = _join_wrapped_rows(_flatten_group_header(_join_wrapped_header(table)))
         if table and unit:
             table[0] = [_with_unit(c, unit) for c in table[0]]
         if table:

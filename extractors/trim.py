@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .hanzi import translate_only
 from .readers import Finding
 
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
@@ -54,7 +55,9 @@ def trim_name(text: str) -> str:
     # '某局（地址：…）': a label inside the bracket ended the value and left the bracket open
     text = re.sub(r"\s*[（(〔\[【]\s*$", "", text)
     text = text.split("。", 1)[0]
-    text = _DEFINED.sub("", text)
+    # (also in traditional characters: '(以下簡稱“招標人”)'; one character for one, so the cut holds)
+    m = _DEFINED.search(translate_only(text))
+    text = text[: m.start()] if m else text
     text = _HINT.sub("", text)
     text = _ADDRESS_NOTE.sub("", text)
     return text.strip()
