@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from . import normalize as N
-from .classify import classify
+from .classify import classify, type_basis
 from .decode import MAX_BODY_BYTES, load, strip_controls
 from .fieldspecs import Extractor, extractor_for
 from .hanzi import fold
@@ -363,14 +363,12 @@ def extract(
         for ln in page.lines[ti + 1 : ti + 6]
         if len(ln) <= 30 and not re.search(r"[>›»|]|首页", ln)  # not the navigation trail's last step
     ]
-    domain, notice_type = classify(
-        title,
-        page.headings + near + page.lines[:3],
-        body_text,
-        {k: str(v) for k, v in hint.items() if k in ("domain", "notice_type", "title")},
-    )
+    type_hint = {k: str(v) for k, v in hint.items() if k in ("domain", "notice_type", "title")}
+    domain, notice_type = classify(title, page.headings + near + page.lines[:3], body_text, type_hint)
     spec = extractor_for(notice_type)
     rec = Record(domain=domain, notice_type=notice_type)
+    # what the type rests on: the hint, the title, a real heading (not the first body lines), else body
+    rec.set_type_basis(*type_basis(title, page.headings + near, type_hint, domain, notice_type))
     if title and "title" in spec.keys:
         rec.set("title", title, title_snip, title_method)
 
