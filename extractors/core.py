@@ -49,7 +49,7 @@ from .readers import (
 )
 from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
-from .stated import stated_labels
+from .stated import stated_in_sentences, stated_labels
 from .times import timed_sections, window_deadline
 from .transposed import candidate_blocks, transposed_candidates
 from .trim import header_word, plan_numbers_last, trim_name
@@ -542,6 +542,9 @@ def extract(
     if rec.status == "ok":
         # items the page labels but no reader filled: stated, not missing (an extraction gap)
         stated = stated_labels(page, spec.aliases)
+        unread = [k for k in spec.keys if k not in rec.fields and k not in stated]
+        # an item a sentence states with its value ('开采矿种为建筑用石料'): stated too, not missing
+        stated.update(stated_in_sentences(page, unread))
         for key in spec.keys:
             if key not in rec.fields and key in stated:
                 rec.mark_gap(key, stated[key])
