@@ -3,8 +3,10 @@
 Why: a key the reader did not fill is either not on the page (the label is absent: the notice omits
 the item, a 要素缺失 the office may raise) or on the page but not read (the label is there, its value
 was not understood: an extraction gap, for a person to check — never an accusation). The test is on
-labels in label position only (a 'label：' span, a label cell of a table, a line that is only the
-label), never a word anywhere in prose, so a sentence mentioning 位置 does not make 位置 stated.
+labels in label position (a 'label：' span, a label cell of a table, a line that is only the label, or
+a heading naming several items, '项目概况与招标范围'), never a word anywhere in prose, so a sentence
+mentioning 位置 does not make 位置 stated; a sentence states an item only when its label is followed
+by the value (:func:`stated_in_sentences`: '开采矿种为建筑用石料').
 """
 
 from __future__ import annotations
