@@ -484,6 +484,7 @@ def type_basis(
     hint: dict[str, str] | None,
     domain: str,
     notice_type: str,
+    page_titles: Iterable[str] = (),
 ) -> tuple[str, str]:
     """What ``notice_type`` (as :func:`classify` decided it) rests on, and the text that names it:
     ``("hint", type)``, ``("title", title)``, ``("heading", heading)``, ``("body", "")`` or ``("none", "")``.
@@ -494,7 +495,9 @@ def type_basis(
     type only when it names that very type (a title naming a tender on a page the body cues typed as a
     consultation does not). ``headings`` must be real headings (heading tags, the short lines just under
     the title), never the first lines of a body: a text copy cut below its heading starts with body
-    lines, and a body line that happens to contain 公告 is not a heading.
+    lines, and a body line that happens to contain 公告 is not a heading. ``page_titles``: the page's own
+    title when ``title`` is another one (the list title a crawler passes: lists often cut a title short
+    before its type word, '…施工招标…', while the page prints it whole).
     """
     hint = hint or {}
     if hint.get("notice_type") and hint["notice_type"] == notice_type:
@@ -505,8 +508,9 @@ def type_basis(
             return "title", title  # a halted sale, typed 'other' by its own title
         return "none", ""
     t = notice_type.split(".", 1)[1]
-    if title and names_type(domain, title, t):
-        return "title", title
+    for text in (title, *(fold(pt) for pt in page_titles)):
+        if text and names_type(domain, text, t):
+            return "title", text
     for h in headings[:8]:
         h = fold(h)
         if (

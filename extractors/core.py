@@ -368,7 +368,9 @@ def extract(
     spec = extractor_for(notice_type)
     rec = Record(domain=domain, notice_type=notice_type)
     # what the type rests on: the hint, the title, a real heading (not the first body lines), else body
-    rec.set_type_basis(*type_basis(title, page.headings + near, type_hint, domain, notice_type))
+    rec.set_type_basis(
+        *type_basis(title, page.headings + near, type_hint, domain, notice_type, [t for t, _ in page.titles])
+    )
     if title and "title" in spec.keys:
         rec.set("title", title, title_snip, title_method)
 

@@ -84,3 +84,14 @@ def test_the_type_basis_reaches_the_store() -> None:
     # ... which the channel confirms when it is the type it declares
     agreed = pipe.process_item(_item(untitled, "construction.tender", "衢州市某工程"))
     assert (agreed.notice_type, agreed.type_basis) == ("construction.tender", "hint")
+
+
+def test_a_list_title_cut_short_leaves_the_page_title_to_confirm_the_type() -> None:
+    """Lists often cut a title before its type word ('…改造工程…'); the page's own title names it whole."""
+    pipe = ExtractPipeline(SimpleNamespace(spider=None))  # type: ignore[arg-type]
+    # the page's title above its content block (no heading of the content names the type)
+    page = TENDER.replace("<h1>衢州市某液氨储罐改造工程招标公告</h1>", "").replace(
+        "<body>", "<body><h1 class='title'>衢州市某液氨储罐改造工程招标公告</h1>"
+    )
+    item = pipe.process_item(_item(page, "construction.bid_opening", "衢州市某液氨储罐改造工程…"))
+    assert (item.notice_type, item.type_basis) == ("construction.tender", "title")
