@@ -65,6 +65,7 @@ class NoticeItem:
     publish_date: dt.date | None = None  # publish_date_of(fields["publish_date"], list_date)
     domain: str = ""
     notice_type: str = ""
+    type_basis: str = ""  # what the type rests on (hint, title, heading, body, none)
     status: str = ""
     fields: dict[str, Any] = field(default_factory=dict)
     provenance: dict[str, Any] = field(default_factory=dict)
@@ -89,6 +90,7 @@ class NoticeItem:
             region=self.region,
             domain=self.domain or "other",
             notice_type=self.notice_type or f"{self.domain or 'other'}.other",
+            type_basis=self.type_basis or None,
             title=self.title,
             publish_date=self.publish_date,
             status=self.status or "ok",

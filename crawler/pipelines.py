@@ -64,6 +64,10 @@ class ExtractPipeline:
         data = rec.to_dict()
         item.domain = data.get("domain") or item.domain
         item.notice_type = data.get("notice_type") or item.notice_type
+        item.type_basis = str(data.get("type_basis") or "")
+        if item.type_basis in ("body", "none") and item.hint_notice_type == item.notice_type:
+            # the content's own reading agrees with the type the channel declares: the platform confirms it
+            item.type_basis = "hint"
         spider = getattr(self.crawler, "spider", None)
         if item.hint_notice_type and spider is not None and hasattr(spider, "health"):
             spider.health.typed(item.channel, item.hint_notice_type, item.notice_type)

@@ -58,6 +58,7 @@ FEED_EXPORT_FIELDS = [
     "publish_date",
     "domain",
     "notice_type",
+    "type_basis",
     "region",
     "status",
     "fields",

@@ -93,6 +93,7 @@ def iter_review(
             Notice.version_id,
             DocumentVersion.sha256,
             Finding.evidence,
+            Finding.dates,
         )
         .select_from(Finding)
         .outerjoin(Notice, Notice.id == Finding.notice_id)
@@ -124,6 +125,7 @@ def iter_review(
             vid,
             sha,
             fevidence,
+            fdates,
         ) in conn.execute(q):
             ref = _evidence_of(fevidence, vid, sha)
             rvid, _, digest = ref.removeprefix("document_versions/").partition("@sha256:")
@@ -135,11 +137,18 @@ def iter_review(
                 "source": (sname or skey or "未注明数据源")[:MAX_LABEL],
                 "domain": label(DOMAINS, domain),
                 "region": region_label(region),
-                "item": item_label(key, jurisdiction),
+                "item": _with_reason(item_label(key, jurisdiction), fdates),
                 "url": (url or "")[:1000],
                 "archive": archive_name(int(rvid), digest) if ref else "",
                 "evidence": ref,
             }
+
+
+def _with_reason(item: str, dates: Any) -> str:
+    """The item, with why it is on the list when that is not an unread label (the notice's type was
+    only inferred from its body: 类型由正文推断，待人工核对)."""
+    reason = dates.get("reason") if isinstance(dates, dict) else None
+    return f"{item}（{str(reason)[:40]}）"[:MAX_LABEL] if reason else item
 
 
 def count_review(engine: Engine, date_from: dt.date | None = None, date_to: dt.date | None = None) -> int:

@@ -214,9 +214,7 @@ def classify(
     heads = [
         h
         for h in headings[:8]
-        if re.search(r"公告|公示|结果|记录|通知|计划|决定|公布|情况", h)
-        and not _SENTENCE.search(h)
-        and not _ITEM_LINE.search(h)
+        if _HEAD_WORDS.search(h) and not _SENTENCE.search(h) and not _ITEM_LINE.search(h)
     ]
     if domain in _SALE_DOMAINS and _HALTED.search(_TAIL_BRACKET.sub("", title.strip())):
         # '关于中止国有建设用地使用权挂牌出让的公告': a sale halted, not offered; no sale type fits it,
@@ -249,6 +247,8 @@ def classify(
 # the words of a tendering procedure, whoever runs it (bids, their opening and deadline)
 _TENDERING = re.compile(r"开标|投标文件|投标截止|招标文件|投标人|投标单位|响应文件")
 
+# a heading that may name the notice's kind carries one of these words
+_HEAD_WORDS = re.compile(r"公告|公示|结果|记录|通知|计划|决定|公布|情况")
 # an item line ('原公告的采购项目名称:新疆…', '项目编号：…'): a label and its value, not a heading
 # (its '公告' names the notice it refers to, not this one)
 _ITEM_LINE = re.compile(r"^[^:：]{1,20}[:：]\s*\S")
@@ -552,3 +552,77 @@ def _proc_or_cons(title: str, headings: list[str], body: str, tie: str = "constr
     if scores["procurement"] == scores["construction"]:
         return tie
     return "procurement" if scores["procurement"] > scores["construction"] else "construction"
+
+
+# --- what the type rests on (issue 12 item 3: never accuse on a type we guessed) --------------------
+
+#: Words that name no stage of their own: every sale notice is a 公告 (a 交易公告 does name one); 出让,
+#: 转让 and 出租 name the deal, not its stage (an '排污权指标出让信息公示' lists the deals made; a
+#: 出让公告 offers one); 采购 names what is bought (采购公告 names the stage). A title whose only type
+#: word is one of these does not confirm its type: '某单位办公设备采购' may be the tender, its result
+#: or its contract.
+_GENERIC_TYPE_WORDS: dict[str, re.Pattern[str]] = {
+    "transfer_notice": re.compile(r"(?<!交易)公告|(?:出让|转让|出租)(?!公告)"),
+    "tender": re.compile(r"采购(?!公告|意向)"),
+}
+#: a heading longer than this is a sentence or a paragraph in bold, not a heading
+_MAX_HEADING = 60
+
+
+def names_type(domain: str, text: str, type_: str, tail_only: bool = False) -> bool:
+    """Whether ``text`` (a title or a heading) names ``type_`` of ``domain`` by a type word of its own:
+    the type rules give that type for it, and still do without the generic words. ``tail_only``: the
+    word must be in the text's end, where a heading names its own kind."""
+    if tail_only:
+        text = _tail(text)
+    if _type_in(domain, [text]) != type_:
+        return False
+    generic = _GENERIC_TYPE_WORDS.get(type_)
+    return generic is None or _type_in(domain, [generic.sub("", text)]) == type_
+
+
+def type_basis(
+    title: str,
+    headings: list[str],
+    hint: dict[str, str] | None,
+    domain: str,
+    notice_type: str,
+    page_titles: Iterable[str] = (),
+) -> tuple[str, str]:
+    """What ``notice_type`` (as :func:`classify` decided it) rests on, and the text that names it:
+    ``("hint", type)``, ``("title", title)``, ``("heading", heading)``, ``("body", "")`` or ``("none", "")``.
+
+    Why a sibling of ``classify`` rather than a change of its return: classify's (domain, type) has many
+    callers and the type rules keep being tuned; reading the basis back from the decided type with the
+    same rules keeps the two in step without touching the decision. A title or heading confirms the
+    type only when it names that very type (a title naming a tender on a page the body cues typed as a
+    consultation does not). ``headings`` must be real headings (heading tags, the short lines just under
+    the title), never the first lines of a body: a text copy cut below its heading starts with body
+    lines, and a body line that happens to contain 公告 is not a heading. ``page_titles``: the page's own
+    title when ``title`` is another one (the list title a crawler passes: lists often cut a title short
+    before its type word, '…施工招标…', while the page prints it whole).
+    """
+    hint = hint or {}
+    if hint.get("notice_type") and hint["notice_type"] == notice_type:
+        return "hint", notice_type
+    title = fold(title or hint.get("title", ""))
+    if notice_type == "other.other" or "." not in notice_type:
+        if title and _HALTED.search(_TAIL_BRACKET.sub("", title.strip())):
+            return "title", title  # a halted sale, typed 'other' by its own title
+        return "none", ""
+    t = notice_type.split(".", 1)[1]
+    for text in (title, *(fold(pt) for pt in page_titles)):
+        if text and names_type(domain, text, t):
+            return "title", text
+    for h in headings[:8]:
+        h = fold(h)
+        if (
+            h
+            and len(h) <= _MAX_HEADING
+            and _HEAD_WORDS.search(h)
+            and not _SENTENCE.search(h)
+            and not _ITEM_LINE.search(h)
+            and names_type(domain, h, t, tail_only=True)
+        ):
+            return "heading", h
+    return "body", ""

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from . import normalize as N
-from .classify import classify
+from .classify import classify, type_basis
 from .decode import MAX_BODY_BYTES, load, strip_controls
 from .fieldspecs import Extractor, extractor_for
 from .hanzi import fold
@@ -49,7 +49,7 @@ from .readers import (
 )
 from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
-from .stated import stated_labels
+from .stated import stated_in_sentences, stated_labels
 from .times import timed_sections, window_deadline
 from .transposed import candidate_blocks, transposed_candidates
 from .trim import header_word, plan_numbers_last, trim_name
@@ -392,14 +392,14 @@ def extract(
         for ln in page.lines[ti + 1 : ti + 6]
         if len(ln) <= 30 and not re.search(r"[>›»|]|首页", ln)  # not the navigation trail's last step
     ]
-    domain, notice_type = classify(
-        title,
-        page.headings + near + page.lines[:3],
-        body_text,
-        {k: str(v) for k, v in hint.items() if k in ("domain", "notice_type", "title")},
-    )
+    type_hint = {k: str(v) for k, v in hint.items() if k in ("domain", "notice_type", "title")}
+    domain, notice_type = classify(title, page.headings + near + page.lines[:3], body_text, type_hint)
     spec = extractor_for(notice_type)
     rec = Record(domain=domain, notice_type=notice_type)
+    # what the type rests on: the hint, the title, a real heading (not the first body lines), else body
+    rec.set_type_basis(
+        *type_basis(title, page.headings + near, type_hint, domain, notice_type, [t for t, _ in page.titles])
+    )
     if title and "title" in spec.keys:
         rec.set("title", title, title_snip, title_method)
 
@@ -588,6 +588,9 @@ def extract(
     if rec.status == "ok":
         # items the page labels but no reader filled: stated, not missing (an extraction gap)
         stated = stated_labels(page, spec.aliases)
+        unread = [k for k in spec.keys if k not in rec.fields and k not in stated]
+        # an item a sentence states with its value ('开采矿种为建筑用石料'): stated too, not missing
+        stated.update(stated_in_sentences(page, unread))
         for key in spec.keys:
             if key not in rec.fields and key in stated:
                 rec.mark_gap(key, stated[key])

@@ -46,6 +46,10 @@ CONFIDENCE: dict[str, float] = {
     "gap": 0.0,
 }
 
+#: How far a notice type is trusted, by what it rests on: the platform's channel, the notice's own
+#: title, a heading, body cues (items, sentences) alone, nothing.
+TYPE_CONFIDENCE: dict[str, float] = {"hint": 0.97, "title": 0.9, "heading": 0.8, "body": 0.5, "none": 0.0}
+
 
 class Record(BaseModel):
     """One notice as the extractors read it; ``fields`` holds canonical keys only (docs/taxonomy.md)."""
@@ -58,6 +62,19 @@ class Record(BaseModel):
     warnings: list[str] = Field(default_factory=list)
     #: keys the notice type keeps whose label the page prints but whose value was not read
     gaps: dict[str, str] = Field(default_factory=dict)
+    #: what the notice type rests on (``vocabulary.TYPE_BASES``): the channel's hint, the title or a
+    #: heading naming it confirm it; body cues only infer it, and an inferred type never yields a
+    #: 要素缺失 finding (``monitor.required``)
+    type_basis: str = "none"
+    #: the type's own provenance: the text that names it, its basis as the method, and a confidence
+    type_provenance: Provenance | None = None
+
+    def set_type_basis(self, basis: str, snippet: str) -> None:
+        """Record what the notice type rests on (``extractors.classify.type_basis``)."""
+        self.type_basis = basis
+        self.type_provenance = Provenance(
+            snippet=snippet.strip()[:200], method=basis, confidence=TYPE_CONFIDENCE.get(basis, 0.5)
+        )
 
     def set(self, key: str, value: Any, snippet: str, method: str) -> bool:
         """Store ``value`` unless the key already has one (first reliable reading wins)."""
@@ -83,7 +100,8 @@ class Record(BaseModel):
         return "gap" if key in self.gaps else "missing"
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-able dict: domain, notice_type, fields, provenance, status, warnings."""
+        """Plain JSON-able dict: domain, notice_type, fields, provenance, status, warnings, gaps, and what
+        the type rests on (type_basis, type_provenance)."""
         return {
             "domain": self.domain,
             "notice_type": self.notice_type,
@@ -92,4 +110,6 @@ class Record(BaseModel):
             "status": self.status,
             "warnings": list(self.warnings),
             "gaps": dict(self.gaps),
+            "type_basis": self.type_basis,
+            "type_provenance": self.type_provenance.model_dump() if self.type_provenance else None,
         }

@@ -3,8 +3,10 @@
 Why: a key the reader did not fill is either not on the page (the label is absent: the notice omits
 the item, a 要素缺失 the office may raise) or on the page but not read (the label is there, its value
 was not understood: an extraction gap, for a person to check — never an accusation). The test is on
-labels in label position only (a 'label：' span, a label cell of a table, a line that is only the
-label), never a word anywhere in prose, so a sentence mentioning 位置 does not make 位置 stated.
+labels in label position (a 'label：' span, a label cell of a table, a line that is only the label, or
+a heading naming several items, '项目概况与招标范围'), never a word anywhere in prose, so a sentence
+mentioning 位置 does not make 位置 stated; a sentence states an item only when its label is followed
+by the value (:func:`stated_in_sentences`: '开采矿种为建筑用石料').
 """
 
 from __future__ import annotations
@@ -12,12 +14,57 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .labels import AGENCY_SECTION, OWNER_SECTION, PHONE_EXCLUDE, PHONE_LABEL, core_label, keys_for
+from .hanzi import fold
+from .labels import (
+    AGENCY_SECTION,
+    AREA,
+    DATE,
+    DATETIME,
+    MONEY,
+    NUMBER,
+    OWNER_SECTION,
+    PHONE,
+    PHONE_EXCLUDE,
+    PHONE_LABEL,
+    RULES,
+    YEARS,
+    core_label,
+    keys_for,
+    kind_of,
+)
 from .layout import Page
 from .readers import _label_spans
 
 _MAX_LINE = 400
 _CRUMB_LINE = re.compile(r"^\s*(您)?(当前|所在)(的)?位置|^\s*您的位置")
+# a compound label or section heading names several items at once ('项目概况与招标范围', '挂牌时间、地点、
+# 期限', '标的名称和数量'); a part shorter than 3 characters ('地点', '期限') is too vague to name one
+_JOINER = re.compile(r"[与和及、/]")
+_MIN_PART = 3
+# what follows an item's label in a sentence when the sentence states its value ('开采矿种为建筑用石料',
+# '本次招标范围为苍南县…', 'SO2竞价时间为14:00-15:00', '矿区面积约0.*平方千米'). Never a colon: a
+# 'label：value' is in label position, where the whole label decides (``stated_labels``: a
+# '采购公告发布日期：' dates the tender notice, not this one, and must not state this one's 发布日期)
+# (white space within a line only: the text is searched whole, one line a row)
+_SAID = r"[^\S\n]*(?:为|是)[^\S\n]*"
+_VALUE_AFTER: dict[str, re.Pattern[str]] = {
+    "figure": re.compile(
+        r"[^\S\n]*(?:为|是|约|共计|合计)?[^\S\n]*(?:人民币)?[^\S\n]*[￥¥]?[^\S\n]*(?:\d|[*＊]|[壹贰叁肆伍陆柒捌玖零])"
+    ),
+    "date": re.compile(
+        r"[^\S\n]*(?:为|是|于)?[^\S\n]*\d{4}[^\S\n]*[-/.年][^\S\n]*\d{1,2}|" + _SAID + r"\d{1,2}[:：]\d{2}"
+    ),
+    "phone": re.compile(_SAID + r"[\d（(]"),
+    "text": re.compile(_SAID + r"[\w\u3400-\u9fff*＊]{2}"),
+}
+# a line that may state a value of that kind in a sentence: the words or figures the value needs
+_MAY_SAY: dict[str, re.Pattern[str]] = {
+    "figure": re.compile(r"[\d*＊壹贰叁肆伍陆柒捌玖零]"),
+    "date": re.compile(r"\d"),
+    "phone": re.compile(r"[为是]"),
+    "text": re.compile(r"[为是]"),
+}
+_FIGURES = {MONEY, NUMBER, AREA, YEARS}
 
 
 def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -46,6 +93,12 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
                 found.setdefault("contact_phone", label.strip()[:60])
         if core in aliases:
             found.setdefault(aliases[core], label.strip()[:60])
+        if len(core) <= 24 and _JOINER.search(core):
+            for part in _JOINER.split(core):
+                part = core_label(part)[0]
+                if len(part) >= _MIN_PART:
+                    for key in keys_for(part):
+                        found.setdefault(key, label.strip()[:60])
 
     for line in page.lines:
         if _CRUMB_LINE.search(line):
@@ -63,3 +116,54 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
                 if text and len(text) <= 24 and ":" not in text and "：" not in text:
                     note(text)
     return found
+
+
+def stated_in_sentences(page: Page, keys: list[str]) -> dict[str, str]:
+    """key → the words of a sentence that state it: an item's label (or a synonym) followed by its value
+    ('开采矿种为建筑用石料', '本次招标范围为…', 'SO2竞价时间为14:00-15:00'), for the ``keys`` no label names.
+
+    Why: such a page states the item even though no reader took its value; calling it missing would
+    accuse the unit of an omission that is on the page. The value must follow the label at once (为, 是;
+    a figure for an amount, a date for a date), so a sentence that only mentions the item
+    ('超过预算审核价的投标无效') states nothing. Conservative in the other direction: a doubt makes the
+    item a gap for the office's review, never a finding.
+    """
+    found: dict[str, str] = {}
+    if not keys:
+        return found
+    # folded once as one text (per line, folding cost more than the search)
+    lines = fold("\n".join(ln[:_MAX_LINE] for ln in page.lines if not _CRUMB_LINE.search(ln))).split("\n")
+    # only the lines that can hold such a statement are searched (a tenth of the time of reading all)
+    texts: dict[str, str] = {}
+    for key in keys:
+        kind = _value_kind(key)
+        if kind not in texts:
+            texts[kind] = "\n".join(ln for ln in lines if _MAY_SAY[kind].search(ln))
+        if not texts[kind]:
+            continue
+        after = _VALUE_AFTER[kind]
+        for rule in RULES:
+            if key not in rule.keys:
+                continue
+            hit = _said(rule.pattern, after, texts[kind])
+            if hit:
+                found[key] = hit
+                break
+    return found
+
+
+def _value_kind(key: str) -> str:
+    kind = kind_of(key)
+    if kind in _FIGURES:
+        return "figure"
+    if kind in (DATE, DATETIME):
+        return "date"
+    return "phone" if kind == PHONE else "text"
+
+
+def _said(label: re.Pattern[str], after: re.Pattern[str], text: str) -> str | None:
+    """The first 'label + value' in ``text`` (its line, from the label, ≤ 60 characters), else None."""
+    for m in label.finditer(text):
+        if m.end() - m.start() >= 2 and after.match(text, m.end()):
+            return text[m.start() : m.end() + 30].split("\n", 1)[0].strip()[:60]
+    return None

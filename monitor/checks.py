@@ -50,7 +50,7 @@ from storage.models import (
     NoticeField,
     NoticeKeySet,
 )
-from vocabulary import REVIEW_UNIT  # where extraction gaps go (re-exported for tests)
+from vocabulary import INFERRED_TYPE_BASES, REVIEW_UNIT  # REVIEW_UNIT: where extraction gaps go
 
 n_ = Notice.__table__
 f_ = NoticeField.__table__
@@ -177,6 +177,8 @@ def outage_near(ctx: Ctx, source_col: Any) -> ColumnElement[bool]:
 
 #: notice_fields key prefix of an item whose label the page prints but whose value was not read
 GAP_PREFIX = "gap:"
+#: an extraction gap's ``value1`` when it is one because the notice's type was only inferred
+TYPE_INFERRED = "type_inferred"
 
 NOTICE_COLUMNS = {
     "project_number": n_.c.project_number,
@@ -225,12 +227,25 @@ def check_required_fields(ctx: Ctx) -> int:
     # the page prints the item's label but its value was not read ('gap:<key>' row): not a finding
     # against the unit, an extraction gap for the office to check (check_extraction_gaps)
     is_gap = exists(select(1).where(f_.c.notice_id == n_.c.id, f_.c.key == s(GAP_PREFIX) + r.c.key))
+    # the notice's type rests on body cues alone (no title, heading or channel names it): the type may
+    # be our mistake, so an item it lacks is a question for the office too, never a 要素缺失. A notice
+    # stored before the basis was recorded (NULL) counts as confirmed, as it did then
+    inferred = func.coalesce(n_.c.type_basis, "").in_(sorted(INFERRED_TYPE_BASES))
     only_if = _title_condition(r)
     n = 0
-    for kind, gap_cond, sev, unit, primary, suffix in (
-        ("missing_field", ~is_gap, r.c.severity, r.c.unit, s(""), s("")),
-        # the review unit is the primary unit too, so the county/domain routing never reassigns it
-        ("extraction_gap", is_gap, s("info"), s(REVIEW_UNIT), s(REVIEW_UNIT), s(":gap")),
+    for kind, gap_cond, sev, unit, primary, suffix, why in (
+        ("missing_field", and_(~is_gap, ~inferred), r.c.severity, r.c.unit, s(""), s(""), null()),
+        # the review unit is the primary unit too, so the county/domain routing never reassigns it;
+        # value1 says why an item the page does not label is there (messages.compose)
+        (
+            "extraction_gap",
+            or_(is_gap, inferred),
+            s("info"),
+            s(REVIEW_UNIT),
+            s(REVIEW_UNIT),
+            s(":gap"),
+            case((is_gap, null()), else_=s(TYPE_INFERRED)),
+        ),
     ):
         sel = (
             select(
@@ -252,6 +267,7 @@ def check_required_fields(ctx: Ctx) -> int:
                 n_.c.project_number,
                 n_.c.title,
                 n_.c.publish_date,
+                why,
             )
             .select_from(
                 miss.join(r, and_(r.c.rule_id == miss.c.rule_id, r.c.key == miss.c.key)).join(
@@ -282,6 +298,7 @@ def check_required_fields(ctx: Ctx) -> int:
                 "project_number",
                 "title",
                 "actual_date",
+                "value1",
             ],
         )
     return n

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from monitor.catalog import Catalog, Rule
+from vocabulary import TYPE_INFERRED_REASON
 
 FIELD_LABELS: dict[str, str] = {
     "award_date": "确定中标(成交)日期",
@@ -106,6 +107,14 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
     elif kind == "missing_field":
         msg = f"{q}缺少必填项「{label}」。规则：{name}。"
         dates.update({"published": actual})
+    elif kind == "extraction_gap" and row.get("value1") == "type_inferred":
+        # the notice's type rests on body cues alone: the item may be absent only because the type is
+        # wrong (a result read as a tender lacks a tender's items); the office checks, nobody is accused
+        msg = (
+            f"未能识别，待人工核对：{q}的公告类型由正文推断（标题、栏目均未标明类型），按该类型应载「{label}」一项，"
+            f"系统未见该项。{TYPE_INFERRED_REASON}，不作为违规通报。规则：{name}。"
+        )
+        dates.update({"published": actual, "reason": TYPE_INFERRED_REASON})
     elif kind == "extraction_gap":
         # the page prints the item's label; the value was not read: the office checks, nobody is accused
         msg = f"未能识别，待人工核对：{q}载有「{label}」一项，但系统未能读取其内容。请核对原文，不作为违规通报。规则：{name}。"

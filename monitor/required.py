@@ -4,6 +4,11 @@
 was read — an extraction gap for the office's review list (未能识别，待人工核对), never a finding against
 the responsible unit. ``missing``: the page does not state the item (its label is absent) — what the
 ``required_fields`` check reports as 要素缺失. Same definitions as ``checks.check_required_fields``.
+
+A notice whose type rests on body cues alone (``type_basis`` ``body``: no title, heading or channel
+names it) is never held to its type's items: an item it lacks is a ``gap`` too, with the reason
+类型由正文推断，待人工核对 — the type may be our mistake (a result read as a tender lacks a tender's
+items naturally), and a finding against the unit must not rest on it.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from monitor.catalog import Catalog, load_catalog
+from vocabulary import INFERRED_TYPE_BASES, TYPE_INFERRED_REASON
 
 #: notice columns the check also reads (a value there counts as read)
 _COLUMN_KEYS = ("project_number", "project_name", "purchaser", "title", "publish_date")
@@ -30,18 +36,35 @@ def required_keys(catalog: Catalog, notice_type: str, title: str = "") -> list[s
     return keys
 
 
-def required_status(record: Mapping[str, Any], catalog: Catalog | None = None) -> dict[str, str]:
-    """``{key: "read" | "missing" | "gap"}`` for each item the record's notice type requires."""
+def type_inferred(record: Mapping[str, Any]) -> bool:
+    """Whether the record's notice type was only inferred from body cues (``type_basis`` ``body`` or
+    ``none``). A record with no basis (stored before it was recorded) counts as confirmed."""
+    return str(record.get("type_basis") or "") in INFERRED_TYPE_BASES
+
+
+def required_detail(record: Mapping[str, Any], catalog: Catalog | None = None) -> dict[str, tuple[str, str]]:
+    """``{key: (status, reason)}`` for each item the record's notice type requires: the status of
+    :func:`required_status`, and for a gap why it is one (the label printed, or the type inferred)."""
     catalog = catalog or load_catalog()
     fields = record.get("fields") or {}
     gaps = record.get("gaps") or {}
-    out: dict[str, str] = {}
+    inferred = type_inferred(record)
+    out: dict[str, tuple[str, str]] = {}
     for key in required_keys(catalog, str(record.get("notice_type", "")), str(fields.get("title", ""))):
         value = fields.get(key)
         if value not in (None, "", []):
-            out[key] = "read"
+            out[key] = ("read", "")
         elif key in gaps:
-            out[key] = "gap"
+            out[key] = ("gap", f"载有「{gaps[key]}」，未能读取其内容，待人工核对")
+        elif inferred:
+            # the page may well lack the item, but the type that requires it is our guess: not missing
+            # against the unit, a question for the office
+            out[key] = ("gap", TYPE_INFERRED_REASON)
         else:
-            out[key] = "missing"
+            out[key] = ("missing", "")
     return out
+
+
+def required_status(record: Mapping[str, Any], catalog: Catalog | None = None) -> dict[str, str]:
+    """``{key: "read" | "missing" | "gap"}`` for each item the record's notice type requires."""
+    return {k: status for k, (status, _reason) in required_detail(record, catalog).items()}

@@ -25,7 +25,7 @@ from rich.text import Text
 from sqlalchemy.exc import SQLAlchemyError
 
 from pubwatch.config import Config, ConfigError, load_config
-from vocabulary import DOMAINS, KINDS, SEVERITIES, label
+from vocabulary import DOMAINS, KINDS, SEVERITIES, TYPE_BASES, label
 from vocabulary.dates import parse_iso_date, today_shanghai
 
 app = typer.Typer(
@@ -524,18 +524,22 @@ def extract(
 ) -> None:
     """从保存的公告页面抽取字段。 Extract one saved announcement into its domain record."""
     from extractors import extract_file
-    from monitor.required import required_status
+    from monitor.required import required_detail
 
     record = extract_file(_file(file), url=url)
-    # each item the notice type requires: read, missing (not stated) or gap (stated, not read)
-    record["required"] = required_status(record) if record.get("status") == "ok" else {}
+    # each item the notice type requires: read, missing (not stated) or gap (stated, not read; or the
+    # type only inferred from the body), and why each gap is one
+    detail = required_detail(record) if record.get("status") == "ok" else {}
+    record["required"] = {k: status for k, (status, _why) in detail.items()}
+    record["required_reasons"] = {k: why for k, (status, why) in detail.items() if status == "gap"}
     if as_json:
         sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2, default=str) + "\n")
         return
     table = Table(
         title=escape(
             f"{label(DOMAINS, record.get('domain'))} {record.get('domain')} / "
-            f"{record.get('notice_type')} ({record.get('status')})"
+            f"{record.get('notice_type')}（{label(TYPE_BASES, record.get('type_basis'))} "
+            f"{record.get('type_basis')}） ({record.get('status')})"
         )
     )
     table.add_column("字段 field")
@@ -553,7 +557,7 @@ def extract(
             table.add_row(
                 plain(key),
                 "要素缺失 (missing)" if state == "missing" else "未能识别，待人工核对 (gap)",
-                plain(str(record.get("gaps", {}).get(key, ""))),
+                plain(str(record["required_reasons"].get(key, ""))),
             )
     console.print(table)
 

@@ -90,6 +90,8 @@ class PageRecord:
     region: str | None = None
     domain: str = "other"
     notice_type: str = "other.other"
+    #: what the type rests on (vocabulary.TYPE_BASES); None: not told (counted as confirmed)
+    type_basis: str | None = None
     title: str = ""
     #: the notice's publish date as the crawler decided it (the page's, else the list's); stored as is
     publish_date: dt.date | None = None
@@ -497,6 +499,7 @@ def _upsert_notice(
     notice.region = rec.region
     notice.domain = rec.domain
     notice.notice_type = rec.notice_type
+    notice.type_basis = (rec.type_basis or None) and rec.type_basis[:16]
     notice.title = (rec.title or rec.list_title or "")[:500]
     notice.url = rec.url
     notice.publish_date = rec.publish_date  # decided once, by the crawler (crawler.items.publish_date_of)

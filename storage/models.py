@@ -224,6 +224,10 @@ class Notice(Base):
     region: Mapped[str | None] = mapped_column(String(12), index=True)
     domain: Mapped[str] = mapped_column(String(32), index=True)
     notice_type: Mapped[str] = mapped_column(String(64), index=True)
+    # what the type rests on (vocabulary.TYPE_BASES: hint, title, heading, body, none); a notice typed on
+    # body cues alone is never accused of lacking its type's items (monitor.checks). NULL: stored before
+    # the basis was recorded, counted as confirmed (the behaviour of that time)
+    type_basis: Mapped[str | None] = mapped_column(String(16))
     title: Mapped[str] = mapped_column(String(500), default="")
     url: Mapped[str] = mapped_column(String(1000), default="")
     publish_date: Mapped[dt.date | None] = mapped_column(Date, index=True)

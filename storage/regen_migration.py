@@ -19,9 +19,9 @@ INITIAL = "0001"
 
 
 def main() -> None:
-    """Delete the initial revision, and every revision added on top of it (``0002_…``: kept separate so
-    databases at 0001 could upgrade), and autogenerate the initial one again against an empty SQLite
-    database: the later revisions are folded into it."""
+    """Delete the initial revision, and every revision added on top of it (``0002_…``, ``0003_…``: kept
+    separate so databases at 0001 or 0002 could upgrade), and autogenerate the initial one again against
+    an empty SQLite database: the later revisions are folded into it."""
     for old in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"):
         old.unlink()
     with tempfile.TemporaryDirectory() as tmp:

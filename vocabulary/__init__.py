@@ -153,6 +153,25 @@ UNKNOWN_UNIT = "未明确责任单位"
 #: Where extraction gaps go: the office's review list (未能识别，待人工核对), never a responsible unit.
 REVIEW_UNIT = "监管办（人工核对）"
 
+#: What a notice's type rests on (``extractors.classify.type_basis``; the ``notices.type_basis`` column).
+#: ``hint``: the platform's channel declared it (or a caller's hint named it); ``title``: the notice's
+#: own title names it (招标公告, 中标结果公示, 出让结果 …); ``heading``: a heading tag or a short line just
+#: under the title names it; ``body``: only body cues (items, sentences, tables) suggested it; ``none``:
+#: nothing did (``other.other``).
+TYPE_BASES: dict[str, str] = {
+    "hint": "栏目标明",
+    "title": "标题标明",
+    "heading": "标题栏标明",
+    "body": "由正文推断",
+    "none": "未能判断",
+}
+#: Bases that only infer the type. A notice typed on one of these is never accused of lacking an item
+#: its type requires (the type itself may be our mistake): the item goes to the office's review list.
+#: A stored notice with no basis (written before the column existed) counts as confirmed.
+INFERRED_TYPE_BASES: frozenset[str] = frozenset({"body", "none"})
+#: The reason such an item carries (``monitor.required``, the review-list message).
+TYPE_INFERRED_REASON = "类型由正文推断，待人工核对"
+
 
 def label(table: dict[str, str], code: str | None, default: str = "未知") -> str:
     """The Chinese label of ``code`` in ``table``; the code itself when unknown, ``default`` when empty."""

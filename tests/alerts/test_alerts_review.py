@@ -18,7 +18,7 @@ from monitor.messages import field_label
 from pubwatch.config import Config
 from storage.db import session_scope
 from storage.models import AlertSent, Document, DocumentVersion, Finding, FindingEvent, Notice, Source
-from vocabulary import KINDS, REVIEW_UNIT
+from vocabulary import KINDS, REVIEW_UNIT, TYPE_INFERRED_REASON
 
 D1 = dt.date(2026, 3, 2)
 D2 = dt.date(2026, 3, 3)
@@ -67,7 +67,9 @@ def _notice(s, title: str, url: str) -> Notice:
     return notice
 
 
-def _finding(s, notice: Notice, kind: str, field: str, unit: str, message: str = "") -> Finding:
+def _finding(
+    s, notice: Notice, kind: str, field: str, unit: str, message: str = "", dates: dict | None = None
+) -> Finding:
     f = Finding(
         key=f"{kind}:{next(_n)}",
         rule_id="procurement.result.fields",
@@ -85,7 +87,7 @@ def _finding(s, notice: Notice, kind: str, field: str, unit: str, message: str =
         title=notice.title,
         message=message,
         legal_source="衢政办发〔2018〕73号",
-        dates={},
+        dates=dates or {},
         evidence=[],
         first_seen_on=D1,
         last_seen_on=D1,
@@ -110,8 +112,15 @@ def _seed(engine: Engine) -> dict[str, int]:
         n1 = _notice(s, XSS, "https://ggzy.qz.gov.cn/art/2026/3/2/art_1.html")
         n2 = _notice(s, "某道路工程采购结果公告", "https://ggzy.qz.gov.cn/art/2026/3/2/art_2.html")
         violation = _finding(s, n2, "missing_field", "winner", "市财政局", message="缺少中标供应商")
+        # an item the notice lacks while its type was only inferred from its body: the reason goes along
         gap = _finding(
-            s, n1, "extraction_gap", "amount", REVIEW_UNIT, message="未能识别，待人工核对：载有「金额」"
+            s,
+            n1,
+            "extraction_gap",
+            "amount",
+            REVIEW_UNIT,
+            message="未能识别，待人工核对：公告类型由正文推断",
+            dates={"reason": TYPE_INFERRED_REASON},
         )
         # a gap stored under a unit's name (an older monitor, a hand edit): still never the unit's news
         stray = _finding(
@@ -149,8 +158,9 @@ def test_office_lists_gaps_under_review_after_violations_and_units_never_see_the
     assert f"问题编号：{ids['gap']}" in review and f"问题编号：{ids['stray']}" in review
     assert f"问题编号：{ids['gap']}" not in violations and f"问题编号：{ids['violation']}" in violations
     catalog = load_catalog()
-    assert f"未能识别的事项：{field_label('amount', catalog)}" in review
+    assert f"未能识别的事项：{field_label('amount', catalog)}（{TYPE_INFERRED_REASON}）" in review
     assert f"未能识别的事项：{field_label('budget', catalog)}" in review
+    assert f"未能识别的事项：{field_label('budget', catalog)}（" not in review  # an unread label: no reason
     assert "数据源（平台）：衢州市公共资源交易网" in review and f"发现日期：{D1.isoformat()}" in review
     assert "原页面：https://ggzy.qz.gov.cn/art/2026/3/2/art_1.html" in review and "存档副本：第 " in review
     assert "<script>alert(1)</script>某中学采购结果公告" in review  # plain text shows it as text

@@ -65,3 +65,33 @@ def test_over_a_fifth_of_five_disagreeing_is_a_type_mismatch() -> None:
     assert not rows["b"]["type_mismatch"] and not rows["c"]["type_mismatch"]
     health.typed("c", "construction.result", "construction.other")  # undecided content: counted, not wrong
     assert health.ch("c").typed_total == 5 and health.ch("c").type_mismatch  # 4 of 5 are tenders
+
+
+def test_the_type_basis_reaches_the_store() -> None:
+    """A crawled notice whose list title names its type is title-confirmed (its findings stand); the
+    channel's declared type, when it stands in, is the hint; body cues alone only infer the type."""
+    pipe = ExtractPipeline(SimpleNamespace(spider=None))  # type: ignore[arg-type]
+    titled = pipe.process_item(_item(TENDER, "construction.tender", "衢州市某液氨储罐改造工程招标公告"))
+    assert (titled.notice_type, titled.type_basis) == ("construction.tender", "title")
+    assert titled.page_record().type_basis == "title"
+    body = "<html><body><div class='ewb-detail-content'><p>详见附件。</p></div></body></html>"
+    declared = pipe.process_item(_item(body, "construction.bid_opening", "附件"))
+    assert declared.page_record().type_basis == "hint"
+    # neither the list title nor the page names it: the body's cues infer a tender ...
+    untitled = TENDER.replace("招标公告", "项目")
+    inferred = pipe.process_item(_item(untitled, "construction.bid_opening", "衢州市某工程"))
+    assert (inferred.notice_type, inferred.type_basis) == ("construction.tender", "body")
+    # ... which the channel confirms when it is the type it declares
+    agreed = pipe.process_item(_item(untitled, "construction.tender", "衢州市某工程"))
+    assert (agreed.notice_type, agreed.type_basis) == ("construction.tender", "hint")
+
+
+def test_a_list_title_cut_short_leaves_the_page_title_to_confirm_the_type() -> None:
+    """Lists often cut a title before its type word ('…改造工程…'); the page's own title names it whole."""
+    pipe = ExtractPipeline(SimpleNamespace(spider=None))  # type: ignore[arg-type]
+    # the page's title above its content block (no heading of the content names the type)
+    page = TENDER.replace("<h1>衢州市某液氨储罐改造工程招标公告</h1>", "").replace(
+        "<body>", "<body><h1 class='title'>衢州市某液氨储罐改造工程招标公告</h1>"
+    )
+    item = pipe.process_item(_item(page, "construction.bid_opening", "衢州市某液氨储罐改造工程…"))
+    assert (item.notice_type, item.type_basis) == ("construction.tender", "title")

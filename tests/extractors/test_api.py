@@ -33,7 +33,19 @@ def test_record_contract() -> None:
     rec = extract(PAGE.encode())
     assert isinstance(rec, Record)
     d = rec.to_dict()
-    assert set(d) == {"domain", "notice_type", "fields", "provenance", "status", "warnings", "gaps"}
+    assert set(d) == {
+        "domain",
+        "notice_type",
+        "fields",
+        "provenance",
+        "status",
+        "warnings",
+        "gaps",
+        "type_basis",
+        "type_provenance",
+    }
+    # the type rests on the heading '某某项目招标公告' (the page's title): confirmed, with its provenance
+    assert (d["type_basis"], d["type_provenance"]["method"]) == ("title", "title")
     assert d["fields"]["project_number"] == "ABC-2026-01"
     # each value carries its confidence next to its method and snippet
     assert d["provenance"]["project_number"] == {

