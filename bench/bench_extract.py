@@ -48,9 +48,9 @@ import sys
 import time
 import tomllib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import lxml.html
 
@@ -104,8 +104,8 @@ FRESH_SETS = (
     FreshSet("fresh5", "PUBWATCH_FRESH5_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 6)
     FreshSet("fresh6", "PUBWATCH_FRESH6_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 7)
     FreshSet("fresh7", "PUBWATCH_FRESH7_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 7)
-    FreshSet("fresh8", "PUBWATCH_FRESH8_REALDATA", None),  # never tuned on: scored once, session end
-    FreshSet("fresh9", "PUBWATCH_FRESH9_REALDATA", None),
+    FreshSet("fresh8", "PUBWATCH_FRESH8_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 8)
+    FreshSet("fresh9", "PUBWATCH_FRESH9_REALDATA", None),  # never tuned on: scored once, session end
 )
 FRESH = FRESH_SETS[0]
 
@@ -285,8 +285,12 @@ class Accusations:
     #: of those pages, how many had the type wrong (an accusation avoided) — the others had it right
     #: (a finding the office now confirms by hand)
     inferred_wrong_type: int = 0
+    #: print each accusing page (``--accused``)
+    listed: ClassVar[bool] = False
+    #: (page, why, items) of each accusing page
+    cases: list[tuple[str, str, list[str]]] = field(default_factory=list)
 
-    def add(self, record: dict[str, Any], label: dict[str, Any]) -> None:
+    def add(self, record: dict[str, Any], label: dict[str, Any], name: str = "") -> None:
         from monitor.required import required_detail  # the monitor's own reading of "missing"
         from vocabulary import TYPE_INFERRED_REASON
 
@@ -303,11 +307,21 @@ class Accusations:
             return
         if record["notice_type"] != label["notice_type"]:
             self.wrong_type += 1
+            why = f"type {label['notice_type']} → {record['notice_type']} ({record.get('type_basis')})"
+            items = missing
         elif any(k in label["fields"] for k in missing):
             self.stated += 1
+            why = "stated, judged absent"
+            items = [k for k in missing if k in label["fields"]]
         else:
             return
         self.false_pages += 1
+        self.cases.append((name, why, items))
+
+    def show(self) -> None:
+        """Which pages accuse, why, and of which items (``--accused``)."""
+        for name, why, items in self.cases:
+            print(f"  accused {name}: {why}: {', '.join(items)}")
 
 
 def run(cases: list, keys: frozenset[str] | None, use_hint: bool, errors: int, title: str) -> float:
@@ -332,7 +346,7 @@ def run(cases: list, keys: frozenset[str] | None, use_hint: bool, errors: int, t
             pred, got_type = {}, "refused"
         else:
             if lab.get("layout") is None:  # a real page: its label says what the page states
-                accused.add(rec.to_dict(), lab)
+                accused.add(rec.to_dict(), lab, name)
         type_ok += got_type == lab["notice_type"]
         confusion[(lab["notice_type"], got_type)] += 1
         dom = lab.get("domain") or lab["notice_type"].split(".")[0]
@@ -411,6 +425,8 @@ def run(cases: list, keys: frozenset[str] | None, use_hint: bool, errors: int, t
             f"(type wrong on {accused.inferred_wrong_type}, right on "
             f"{accused.inferred_pages - accused.inferred_wrong_type})"
         )
+        if Accusations.listed:
+            accused.show()
     acc = type_ok / len(cases) if cases else 1.0
     print(
         f"\nOVERALL {title}: P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}  "
@@ -448,6 +464,11 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=3000, help="at most this many corpus postings")
     ap.add_argument("--errors", type=int, default=15, help="print this many wrong values per set")
     ap.add_argument("--hint", action="store_true", help="pass the posting's title/date as the channel hint")
+    ap.add_argument(
+        "--accused",
+        action="store_true",
+        help="list the pages whose 要素缺失 finding would rest on our mistake",
+    )
     for fresh in FRESH_SETS:
         ap.add_argument(
             f"--{fresh.name}",
@@ -462,6 +483,7 @@ def main() -> int:
         "of the split, the seen HTML pages rendered to text, or all of them",
     )
     args = ap.parse_args()
+    Accusations.listed = args.accused
     bodies: list[bytes] = []
     real = Path(args.realdata)
     split_parts: tuple[str, ...] = {

@@ -36,12 +36,18 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
         ),
         # goods bought, whoever buys them: '…家用电器供货安装及伴随服务项目'
         (r"供货|货物|伴随服务", 1.0),
+        # round 8: the buyer's own documents and a service bought ('详见采购文件', '本项目采购公告发出之日',
+        # '物业服务') — a unit's own 比选 of a service names no 采购人 label
+        (r"采购文件|采购公告|物业(?:管理)?服务", 1.0),
     ],
     "construction": [
         (
-            r"招标人|建设单位|施工|工程|项目法人|发包|投标人|项目经理|监理|勘察|设计|建造师|工期|开标记录|建筑业|建筑企业",
+            r"建设单位|施工|工程|项目法人|发包|项目经理|监理|勘察|设计|建造师|工期|开标记录|建筑业|建筑企业",
             1.0,
-        )
+        ),
+        # round 8: the parties of any tendering (a service's 评分标准 table repeats 投标人 in every row,
+        # fresh8 昌平 物业 比选): counted at most twice, so a scoring table does not make a purchase works
+        (r"招标人|投标人", 1.0),
     ],
     "land": [(r"国有建设用地|土地使用权|宗地|地块|土地供应|出让地块|容积率|土地用途", 2.0)],
     "mining": [(r"采矿权|探矿权|矿业权|矿区|开采矿种|勘查", 3.0)],
@@ -64,6 +70,14 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
     "admin": [(r"行政许可|行政处罚|许可决定|处罚决定书|行政相对人", 3.0)],
 }
 _DOMAIN_RE = {d: [(re.compile(p), w) for p, w in sig] for d, sig in _DOMAIN_SIGNALS.items()}
+#: how many times a signal counts in the body (tendering parties, which every tender names in each rule,
+#: count at most twice; the others up to 15)
+_BODY_CAP = {"招标人|投标人": 2}
+
+
+def _body_count(rx: re.Pattern[str], sample: str) -> int:
+    return min(len(rx.findall(sample)), _BODY_CAP.get(rx.pattern, 15))
+
 
 # type rules per domain family, most specific first: (regex on title/heading, type)
 _PROC_CONS_RULES: list[tuple[str, str]] = [
@@ -75,6 +89,9 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     # a buyer's own ban on a supplier: '关于在采购活动中暂停与X公司合作的通知'
     (r"违法失信|监督处罚|行政处罚|处罚决定|处理决定|暂停与.{2,40}合作|禁止.{2,40}参加", "penalty"),
     (r"候选人", "candidates"),
+    # round 8: the evaluation committee's report, published with the ranking it recommends ('…施工评标报告')
+    # (a '废标评审报告' halts the lot: the termination rule above comes first)
+    (r"评标报告", "candidates"),
     (r"信用(等级|评价)", "credit"),
     (r"开标记录|开标结果|开标情况|唱标", "bid_opening"),
     (r"验收", "acceptance"),
@@ -183,13 +200,19 @@ def _type_in(domain: str, texts: Iterable[str]) -> str | None:
         if not text:
             continue
         tail = _tail(text)
+        # round 8: an explanation ('…工程招标情况的说明') names the procedure it explains, not a tender:
+        # its 招标 confirms nothing (a '…终止招标的说明' still names the halt)
+        told = _EXPLAINED.search(tail)
         for rx, t in rules:
-            if t in allowed and rx.search(tail):
+            if t in allowed and rx.search(tail) and not (told and t == "tender"):
                 return t
         for rx, t in rules:
-            if t in allowed and rx.search(text):
+            if t in allowed and rx.search(text) and not (told and t == "tender"):
                 return t
     return None
+
+
+_EXPLAINED = re.compile(r"说明$")
 
 
 def classify(
@@ -206,7 +229,7 @@ def classify(
         and h_type.split(".")[1] in TYPES[h_type.split(".")[0]]
     ):
         return h_type.split(".")[0], h_type
-    title = fold(title or hint.get("title", ""))
+    title = _own_title(fold(title or hint.get("title", "")))
     headings, body = [fold(h) for h in headings], fold(body)
     domain = h_domain if h_domain in TYPES else _domain(title, headings, body)
     if domain == "other":
@@ -242,6 +265,17 @@ def classify(
     if t is None:
         return "other", "other.other"
     return domain, f"{domain}.{t}"
+
+
+# round 8: a "title" that ends with a colon is an item label a template styled as a title (the 宜昌 Epoint
+# result template's label cells carry class="title": '招标人:' over '中标人:'); its type word (招标)
+# names the party, not the notice, so it names no type and the body decides
+_LABEL_TITLE = re.compile(r"[:：]\s*$")
+
+
+def _own_title(title: str) -> str:
+    """The title, or '' when it is an item label ('招标人:')."""
+    return "" if _LABEL_TITLE.search(title) else title
 
 
 # the words of a tendering procedure, whoever runs it (bids, their opening and deadline)
@@ -300,11 +334,7 @@ def _domain(title: str, headings: list[str], body: str) -> str:
     for d, sigs in _DOMAIN_RE.items():
         s = 0.0
         for rx, w in sigs:
-            s += (
-                3 * w * len(rx.findall(title))
-                + 2 * w * len(rx.findall(head))
-                + w * min(len(rx.findall(sample)), 15)
-            )
+            s += 3 * w * len(rx.findall(title)) + 2 * w * len(rx.findall(head)) + w * _body_count(rx, sample)
         scores[d] = s
     if re.search(r"工程信息发布表|建设工程", sample):
         scores["construction"] += 10
@@ -331,6 +361,10 @@ _CORRECTION_ITEM = (
 _HALT = (
     r"(?:中止|终止)的?原因|终止(?:合同包|此次|本次|该项目|本项目)|(?:决定|同意|批准)[^。\n]{0,8}(?:终止|中止)"
     r"|对(?:本|该)项目(?:依法)?重新(?:组织)?招标"
+    # round 8: the act told in the future at a clause's start, after the cause ('…有关规定,本项目将重新招标。',
+    # not a rule's '投标人不足三家的,招标人将重新招标'), and a lot declared failed ('对该包作废标处理')
+    r"|(?:^|[。\n]|规定[，,])\s*(?:本|该)(?:项目|标段)将(?:依法)?重新(?:组织)?招标"
+    r"|对(?:该|本)(?:包|项目|标段|标包|包件|分包)(?:作|做|予以)?废标"
 )
 _SUPPLIER_BAN = r"(?:决定)?暂停与[^。\n]{2,40}合作|禁止该(?:单位|供应商|公司)参加"
 # a correction cut below its heading states the change itself: '具体有关时间变更如下', '…修正为:“…”',
@@ -395,7 +429,8 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_SINGLE_SOURCE, "single_source"),
             (_OPENING_RECORD, "bid_opening"),
             (
-                r"(提交|递交)(投标|响应)文件截止时间|投标截止时间|响应文件提交|(投标|响应)文件的?(递交|提交)截止",
+                # (round 8: a unit's own 比选 or 磋商 names its documents so: '递交比选文件时间:…')
+                r"(提交|递交)(投标|响应|比选|磋商|谈判|报价)文件的?(截止)?时间|投标截止时间|响应文件提交|(投标|响应)文件的?(递交|提交)截止",
                 "tender",
             ),
             # the tender template's opening: '…对X项目进行公开招标，邀请/欢迎合格的供应商参加/前来投标'
@@ -489,6 +524,8 @@ _DEAL_DONE = re.compile(
     # a lease's result: '承租方:X', '成交年租金:…' (a lease notice names the tenant only as a rule: '承租方须…')
     r"|承租(?:方|人)(?:名称)?\s*[:：]\s*[^\s:：]|成交(?:年|月)?租金\s*(?:为)?\s*[:：]?\s*(?:[\d¥￥]|人民币|[壹贰叁肆伍陆柒捌玖])"
     r"|现(?:将|对|就)[^。\n]{0,80}?(?:成交|出让|交易|竞得|拍卖|挂牌)结果公[示告布]如下"
+    # round 8: a report counts the lots sold ('此次拍卖标的物一共7处,最终成交5处'); a notice only offers them
+    r"|(?:最终|共计?|已|成功)成交\s*[\d一二三四五六七八九十两]+\s*(?:处|宗|个|笔|套|间|项)"
 )
 
 
@@ -542,9 +579,7 @@ def _proc_or_cons(title: str, headings: list[str], body: str, tie: str = "constr
     head = " ".join(headings[:8])
     scores = {
         d: sum(
-            3 * w * len(rx.findall(title))
-            + 2 * w * len(rx.findall(head))
-            + w * min(len(rx.findall(sample)), 15)
+            3 * w * len(rx.findall(title)) + 2 * w * len(rx.findall(head)) + w * _body_count(rx, sample)
             for rx, w in _DOMAIN_RE[d]
         )
         for d in ("procurement", "construction")
@@ -605,7 +640,7 @@ def type_basis(
     hint = hint or {}
     if hint.get("notice_type") and hint["notice_type"] == notice_type:
         return "hint", notice_type
-    title = fold(title or hint.get("title", ""))
+    title = _own_title(fold(title or hint.get("title", "")))
     if notice_type == "other.other" or "." not in notice_type:
         if title and _HALTED.search(_TAIL_BRACKET.sub("", title.strip())):
             return "title", title  # a halted sale, typed 'other' by its own title

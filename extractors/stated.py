@@ -65,6 +65,23 @@ _MAY_SAY: dict[str, re.Pattern[str]] = {
     "text": re.compile(r"[为是]"),
 }
 _FIGURES = {MONEY, NUMBER, AREA, YEARS}
+# a label naming the ranked candidates ('中标候选人名称', '第一中标候选人', '候选人'), or the bidders' column an
+# evaluation report ranks them in ('投标人名称', a 候选人公示's usual column head)
+# (a title's '…中标候选人公示' names the notice, not its list; '候选人须…' is a rule)
+_CANDIDATE_LABEL = re.compile(r"候选人(?!.*(?:须|应|公示|公告))|^(?:投标人|投标单位)(?:名称)?$")
+# one half of a wrapped header cell: two to four characters, no figure, no punctuation
+_WRAPPED_PART = re.compile(r"[\u3400-\u9fff]{2,4}")
+# round 8: sentences that state an item by a verb rather than its label: where the lot lies ('矿区位于祁东县…',
+# '该宗地位于文县…'), who runs the tender for the buyer ('X公司(招标代理机构名称)受招标人的委托…',
+# 'X公司受招标人委托负责本工程的招标事宜')
+_STATED_BY_VERB: dict[str, re.Pattern[str]] = {
+    "location": re.compile(
+        r"(?:矿区|矿山|宗地|地块|标的物?|房产|房屋|资产)[^\S\n]*(?:位于|坐落于?)[^\S\n]*[\u3400-\u9fff]{2}"
+    ),
+    "agency": re.compile(
+        r"(?:公司|中心|事务所|院)[^\S\n]*(?:[(（][^)）\n]{0,12}[)）])?[^\S\n]*受(?:招标人|采购人|建设单位|项目业主|业主|发包人)的?委托"
+    ),
+}
 
 
 def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -93,6 +110,10 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
                 found.setdefault("contact_phone", label.strip()[:60])
         if core in aliases:
             found.setdefault(aliases[core], label.strip()[:60])
+        if len(core) <= 20 and _CANDIDATE_LABEL.search(core):
+            # round 8: the ranking's own label ('中标候选人名称', '第一中标候选人') states the candidates,
+            # whichever key (winner) the label table gives it
+            found.setdefault("candidates", label.strip()[:60])
         if len(core) <= 24 and _JOINER.search(core):
             for part in _JOINER.split(core):
                 part = core_label(part)[0]
@@ -100,6 +121,7 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
                     for key in keys_for(part):
                         found.setdefault(key, label.strip()[:60])
 
+    prev = ""
     for line in page.lines:
         if _CRUMB_LINE.search(line):
             continue  # '当前位置：首页 > 土地' is the site's navigation, not the notice's 位置
@@ -110,6 +132,10 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
                 note(label)
         elif len(line) <= 24:
             note(line)
+            if _WRAPPED_PART.fullmatch(prev) and _WRAPPED_PART.fullmatch(line):
+                # round 8: a header cell a text copy wrapped over two lines ('宗地' / '编号', '出让' / '年限')
+                note(prev + line)
+        prev = line.strip()
     for table in page.tables:
         for row in table.rows:
             for text, _span in row:
@@ -135,7 +161,15 @@ def stated_in_sentences(page: Page, keys: list[str]) -> dict[str, str]:
     lines = fold("\n".join(ln[:_MAX_LINE] for ln in page.lines if not _CRUMB_LINE.search(ln))).split("\n")
     # only the lines that can hold such a statement are searched (a tenth of the time of reading all)
     texts: dict[str, str] = {}
+    whole = ""
     for key in keys:
+        verb = _STATED_BY_VERB.get(key)
+        if verb:
+            whole = whole or "\n".join(lines)
+            m = verb.search(whole)
+            if m:
+                found[key] = m.group(0)[:60]
+                continue
         kind = _value_kind(key)
         if kind not in texts:
             texts[kind] = "\n".join(ln for ln in lines if _MAY_SAY[kind].search(ln))
