@@ -79,10 +79,13 @@ class FreshSet:
     name: str
     env: str
     seen_since: str | None
+    #: which labelling to score against: ``labels`` (the set's own, made before any extractor ran) or a
+    #: second, independent one (``labels_second``, where it exists; bench/label_agreement.py compares them)
+    label_dir: ClassVar[str] = "labels"
 
     @property
     def labels(self) -> Path:
-        return ROOT / "bench" / self.name / "labels"
+        return ROOT / "bench" / self.name / self.label_dir
 
     @property
     def default_pages(self) -> Path:
@@ -91,7 +94,8 @@ class FreshSet:
     @property
     def title(self) -> str:
         seen = f"seen since {self.seen_since}" if self.seen_since else "never tuned on"
-        return f"real pages, {self.name} ({seen}; reference keys)"
+        against = "" if self.label_dir == "labels" else f", against {self.label_dir}"
+        return f"real pages, {self.name} ({seen}; reference keys{against})"
 
 
 FRESH_SETS = (
@@ -482,8 +486,15 @@ def main() -> int:
         help="which set to score: a side of bench/extract_split.toml, a fresh set, both sides "
         "of the split, the seen HTML pages rendered to text, or all of them",
     )
+    ap.add_argument(
+        "--labels",
+        default="labels",
+        help="score a fresh set against bench/<set>/<LABELS>: 'labels' (default) or 'labels_second', the "
+        "independent second labelling where one exists",
+    )
     args = ap.parse_args()
     Accusations.listed = args.accused
+    FreshSet.label_dir = args.labels
     bodies: list[bytes] = []
     real = Path(args.realdata)
     split_parts: tuple[str, ...] = {
