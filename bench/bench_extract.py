@@ -104,7 +104,7 @@ FRESH_SETS = (
     FreshSet("fresh5", "PUBWATCH_FRESH5_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 6)
     FreshSet("fresh6", "PUBWATCH_FRESH6_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 7)
     FreshSet("fresh7", "PUBWATCH_FRESH7_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 7)
-    FreshSet("fresh8", "PUBWATCH_FRESH8_REALDATA", None),  # never tuned on: scored once, session end
+    FreshSet("fresh8", "PUBWATCH_FRESH8_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 8)
 )
 FRESH = FRESH_SETS[0]
 
