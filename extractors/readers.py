@@ -680,15 +680,21 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                 if origin not in head_origins and ci < len(header) and text:
                     header[ci] = text
             head_origins |= {c[1] for c in cells[hi]}
+        width = len([h for h in header if h])
         keep = [
             i
             for i in range(hi + 1, len(grid))
-            if any(grid[i]) and grid[i] != header and not _is_label_row(grid[i]) and not _note_row(grid[i])
+            if any(grid[i])
+            and grid[i] != header
+            and not _is_label_row(grid[i])
+            and not _note_row(grid[i])
+            and not _spanning_note(grid[i], width)
         ]
         body = [grid[i] for i in keep]
         origins = [[c[1] for c in cells[i]] for i in keep]
         if not body:
             continue
+        split = _split_lot(body, width)
         cols = _header_map(header) if len([h for h in header if h]) >= 3 else {}
         if not cols and len(header) == 2:
             # '投标人排序 | 中标候选人名称' over '第一名 | A': a ranked list of two columns is a list too
@@ -756,11 +762,13 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
             names = [r[name_col] for r in body if name_col < len(r) and r[name_col]]
             if names:
                 yield Finding("experts", "、".join(names), "", " | ".join(header)[:200], "header_table")
-        if len(body) == 1:
+        if len(body) == 1 or split:
             row = body[0]
             for h, v in zip(header, row, strict=False):
                 core, note = core_label(h)
                 for key in keys_for(core):
+                    if split and key not in _WHOLE_LOT_KEYS:
+                        continue
                     if v and not _is_label_cell(v):
                         yield Finding(key, v, note, f"{h}：{v}", "header_table")
         elif len(body) >= 2:
@@ -800,6 +808,34 @@ def _uniform_columns(
             why = "（跨行单元格）" if one_cell else "（各行相同）"
             for key in keys:
                 yield Finding(key, v, note, f"{h}：{v}{why}", "header_table")
+
+
+def _spanning_note(cells: list[str], width: int) -> bool:
+    """A note printed across a table of several columns (one colspan cell, a rendering keeps only
+    it: '1、建筑施工…要求执行。2、项目必须符合…'): a single long cell under three headers or more, no lot."""
+    real = [c for c in cells if c]
+    return width >= 3 and len(real) == 1 and len(real[0]) >= 20
+
+
+# What a lot printed over several rows states once for the whole lot: its number, its place, its price
+_WHOLE_LOT_KEYS = frozenset({"parcel_no", "location", "starting_price", "project_number"})
+
+
+def _split_lot(body: list[list[str]], width: int) -> bool:
+    """One full row, then rows of fewer cells: a lot split by use ('居住' and '商业' parts, each with its
+    area, term and indicators) whose other cells span the rows (rowspan, lost in a text rendering,
+    which prints the part rows short).  Which columns the parts fill is not known: only the lot's
+    whole values (``_WHOLE_LOT_KEYS``) are read from the full row.  A short row opening with a code
+    shaped like the first row's (another lot's number) is a lot of its own, printed incomplete."""
+    if len(body) < 2 or width < 5:
+        return False
+    first = [c for c in body[0] if c]
+    rest = [[c for c in r if c] for r in body[1:]]
+    if len(first) < width - 1 or not all(2 <= len(r) <= width - 3 for r in rest):
+        return False
+    # a part row does not open with another lot's number ('2025-K13' under '2025-K12': a lot of its own)
+    shape = re.sub(r"\d+", "0", first[0])
+    return not any(re.sub(r"\d+", "0", r[0]) == shape for r in rest)
 
 
 def _note_row(cells: list[str]) -> bool:

@@ -407,7 +407,8 @@ def _column_tables(lines: list[str]) -> list[str]:
     return out
 
 
-_GROUP_HEAD = re.compile(r"(主要)?(规划)?(指标|条件)(要求)?|规划(指标|条件|要求)")
+# (a group header may name the planning as 规划设计: '规划设计主要指标' over 容积率 | 建筑密度 | 绿地率)
+_GROUP_HEAD = re.compile(r"(主要)?(规划)?(设计)?(主要)?(指标|条件)(要求)?|规划(设计)?(指标|条件|要求)")
 _NOTE_CELL = re.compile(r"备注|说明|注")
 
 

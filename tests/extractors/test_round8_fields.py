@@ -1,0 +1,100 @@
+"""Reading conventions added in issue 12, round 8b (docs/extraction-conventions.md, "Round 8b").
+
+Round 8b tuned field reading on fresh8 by layout families: land tables whose text rendering keeps a
+two-level header, a note spanning the table or a lot split over rows by use; …  Every page below is
+made up (no real page is copied); each rule has a guard where it could go too far.
+"""
+
+from __future__ import annotations
+
+from extractors import extract
+
+
+def _fields(page: str) -> dict:
+    return extract(page.encode("utf-8")).fields
+
+
+# -- land tables in text ------------------------------------------------------------------------------
+
+GROUP_DESIGN = """某县国有建设用地使用权挂牌出让公告
+某自然资告字[2025]3号
+一、挂牌出让地块的基本情况和规划设计主要指标
+地块编号 | 土地位置 | 出让面积(m2) | 土地用途 | 出让年限 | 规划设计主要指标 | 起始价(万元) | 竞买保证金(万元) |
+容积率 | 建筑密度(%) | 绿地率(%) | |||||
+2025-K12 | 某县东风路以南、解放路以西 | 12000 | 商业 | 40 | 不大于2.5 | 不大于40 | 不小于20 | 1500 | 300 |
+二、竞买人范围
+"""
+
+
+def test_a_planning_group_header_named_guihua_sheji_is_flattened():
+    f = _fields(GROUP_DESIGN)
+    assert f["parcel_no"] == "2025-K12"
+    assert f["location"] == "某县东风路以南、解放路以西"
+    assert f["starting_price"] == 15000000
+    assert f["area_m2"] == 12000
+
+
+SPLIT_LOT = GROUP_DESIGN.replace(
+    "| 1500 | 300 |\n", "| 1500 | 300 |\n8000 | 住宅 | 70 | 不大于2.0 | 不大于30 | 不小于35 |\n"
+)
+
+
+def test_a_lot_split_by_use_gives_only_its_whole_values():
+    f = _fields(SPLIT_LOT)
+    assert f["parcel_no"] == "2025-K12"
+    assert f["starting_price"] == 15000000
+    assert f["location"] == "某县东风路以南、解放路以西"
+    # the area, use and term of one part are not the lot's
+    assert "area_m2" not in f and "land_use" not in f and "use_term_years" not in f
+
+
+def test_two_full_lots_are_not_a_split_lot():
+    two = GROUP_DESIGN.replace(
+        "| 1500 | 300 |\n",
+        "| 1500 | 300 |\n2025-K13 | 某县北环路以北 | 9000 | 商业 | 40 | 不大于2.0 | 不大于30 | 不小于35 | 900 | 200 |\n",
+    )
+    f = _fields(two)
+    assert "parcel_no" not in f and "starting_price" not in f
+    assert f.get("use_term_years") == 40  # the same in every row
+
+
+SPANNING_NOTE = """某县国有建设用地使用权挂牌出让公告
+一、出让地块基本情况:
+| 地块编号 |
+宗地位置 |
+出让面积(m2) |
+土地用途 |
+出让年限(年) |
+出让起始价(万元) |
+竞买保证金(万元) |
+|||
+| 某工2025-3 |
+某开发区纬二路北侧 |
+8888.8 |
+工业用地 |
+50 |
+266 |
+60 |
+| 1、建设项目须符合国家产业政策,建筑系数不低于百分之四十;行政办公及生活服务设施用地不超过百分之七。
+|||||||
+二、竞买人资格
+"""
+
+
+def test_a_note_spanning_the_table_is_no_second_lot():
+    f = _fields(SPANNING_NOTE)
+    assert f["location"] == "某开发区纬二路北侧"
+    assert f["area_m2"] == 8888.8
+    assert f["land_use"] == "工业用地"
+    assert f["use_term_years"] == 50
+    assert f["starting_price"] == 2660000
+
+
+def test_a_short_second_row_is_still_a_lot():
+    # a second lot whose row holds a few cells is no note (short cells): the columns stay unread
+    page = SPANNING_NOTE.replace(
+        "| 1、建设项目须符合国家产业政策,建筑系数不低于百分之四十;行政办公及生活服务设施用地不超过百分之七。\n",
+        "| 某工2025-4 |\n某开发区纬三路 |\n",
+    )
+    f = _fields(page)
+    assert "starting_price" not in f
