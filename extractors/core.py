@@ -193,6 +193,11 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     return text
 
 
+# a lot's name ('标段(包)名称：…一标段', '2.1 标段名称：…施工') names the project only when nothing else does:
+# the works template's '本招标项目<项目>已由…批准建设' and its 项目名称 come first
+_LOT_NAME = re.compile(r"^\s*(?:[\d.．、]+\s*)?标段\s*(?:[(（]包[)）])?\s*名称")
+
+
 def _apply(rec: Record, spec: Extractor, findings: list[Finding]) -> None:
     for f in findings:
         key = f.key
@@ -441,9 +446,12 @@ def extract(
         findings.append(Finding("publish_date", d, "", d, "meta"))
     if domain in ("land", "mining", "emission", "property"):
         findings = _first_lot_dropped(findings, lines, title)
-    _apply(rec, spec, _aliased(plan_numbers_last(drop_per_lot(findings)), spec))
+    findings = _aliased(plan_numbers_last(drop_per_lot(findings)), spec)
+    lot_names = [f for f in findings if f.key == "project_name" and _LOT_NAME.match(f.snippet)]
+    _apply(rec, spec, [f for f in findings if f not in lot_names])
     missing = [k for k in spec.keys if k not in rec.fields]
     _apply(rec, spec, _aliased(list(prose(lines, missing)), spec))
+    _apply(rec, spec, lot_names)
     if "bid_deadline" in spec.keys and "bid_deadline" not in rec.fields:
         _apply(rec, spec, list(window_deadline(lines)))
     if "opening_time" in spec.keys and "opening_time" not in rec.fields and "bid_deadline" in rec.fields:

@@ -57,6 +57,8 @@ _LABEL_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()\[\]【】、/·．.\
 _NUMBER_TAIL = re.compile(
     r"\s*(?:[（(]?[一二三四五六七八九十]{1,3}[)）]?[、.．]|\d{1,2}[、.．]|[（(]\d{1,2}[)）])\s*$"
 )
+# a code numbering its round in a bracket glued to it: '…-01(2)' (a re-tender's second call)
+_CODE_ROUND = re.compile(r"[A-Za-z0-9][-_][A-Za-z0-9]*\d[（(]\d{1,2}[)）]$")
 # a sub-item of a contact section ('9.1发包人：' / '9.2代理机构：' / '9.3监督机构：') opens that party's
 # block; a top-level item ('四、采购代理机构：X' … '十三、联系电话：') only names the agency
 _LEAD_NUMBER = re.compile(r"\s*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.．、]?)?\s*")
@@ -119,7 +121,10 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
             core, _ = core_label(run[k:])
             if keys_for(core):
                 found = k
-                if k and core == "编号" and (_PERSONAL_DOC.search(run[:k]) or run[:k].endswith("合同")):
+                owner = re.sub(
+                    r"(?:名称)?[及和与、]$", "", run[:k]
+                )  # '资质证书名称及编号': the certificate's
+                if k and core == "编号" and (_PERSONAL_DOC.search(owner) or run[:k].endswith("合同")):
                     # '证书编号' / '注册编号': a person's or firm's document; '政府采购合同编号': the contract's
                     found = None
                 elif (
@@ -427,7 +432,9 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                         break
                 if len("".join(extra)) <= 30:
                     value = clean_text(value) + "".join(extra)
-            value = _NUMBER_TAIL.sub("", value)
+            if not (keys == ("project_number",) and _CODE_ROUND.search(value)):
+                # ('XSA070002-202402-01(2)': a code's bracketed round is the code's, no next item's number)
+                value = _NUMBER_TAIL.sub("", value)
             for key in keys:
                 yield Finding(key, value, note, line, "numbered" if _SECTION.match(line) else "label_line")
     # a phone printed in the owner's own block ('采购人联系方式：… 联系方式：…') is the owner's contact; one
@@ -939,7 +946,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         # the national works template's 招标条件: '<项目>（二次招标公告）已经<机关>以…批准建设' — the name is
         # what precedes 已由/已经 whatever it ends with, the notice's own words after it are not
         (
-            r"^(?:本招标项目)?(?P<v>[^，,。；;\s]{4,80}?)(?:(?:二次|重新|第[二三]次)?招标公告)?\s*已(?:由|经)"
+            # (a filled-in form keeps its blank's caption: '本招标项目<项目>(项目名称)已由…')
+            r"^(?:本招标项目)?(?P<v>[^，,。；;\s]{4,80}?)(?:(?:二次|重新|第[二三]次)?招标公告)?"
+            r"\s*(?:[(（]项目名称[)）])?\s*已(?:由|经)"
             r"[^，,。；;]{2,60}?批准建设",
             "project_name",
         ),

@@ -98,3 +98,57 @@ def test_a_short_second_row_is_still_a_lot():
     )
     f = _fields(page)
     assert "starting_price" not in f
+
+
+# -- 宜昌's Epoint result sheet: label cells styled 'title', 招标机构, 标段(包)名称 ---------------------------
+
+EPOINT_SHEET = """<html><body><div><table border="1">
+<tr><td class="title">招标人:</td><td class="contenttd">某市某某水务有限公司</td>
+<td class="title">建设地点</td><td class="contenttd">某县某镇某村</td></tr>
+<tr><td class="title">招标机构:</td><td class="contenttd">某某项目管理有限公司</td>
+<td class="title">标段(包)编号:</td><td class="contenttd">ABC010001-202501-01(2)</td></tr>
+<tr><td class="title">标段(包)名称:</td><td class="contenttd" colspan="3">某县某镇灌区改造工程(第2次招标)</td></tr>
+<tr><td class="title">中标人:</td><td class="contenttd" colspan="3">某某建设工程有限公司</td></tr>
+<tr><td class="title">中标价(元):</td><td class="contenttd">1234567.89</td>
+<td class="title">履约期限(天):</td><td class="contenttd">365</td></tr>
+<tr><td class="title">资质证书名称及编号:</td><td class="contenttd" colspan="3">水利水电工程施工总承包贰级 D000000001</td></tr>
+<tr><td class="title">公告发布日期:</td><td class="contenttd" colspan="3">2025-03-24</td></tr>
+</table></div></body></html>"""
+
+
+def test_a_label_cell_styled_title_is_no_title_and_the_sheet_is_read():
+    rec = extract(EPOINT_SHEET.encode("utf-8"))
+    f = rec.fields
+    assert f.get("title") != "招标人:"
+    assert f["purchaser"] == "某市某某水务有限公司"
+    assert f["agency"] == "某某项目管理有限公司"
+    # the bracketed round belongs to the code; a certificate's 名称及编号 is no project number
+    assert f["project_number"] == "ABC010001-202501-01(2)"
+    assert f["project_name"] == "某县某镇灌区改造工程(第2次招标)"
+    assert f["publish_date"] == "2025-03-24"
+
+
+def test_a_lone_title_cell_is_still_the_title():
+    page = '<html><body><table><tr><td class="title">某县某镇灌区改造工程中标结果公告</td></tr></table><p>中标人:某某建设工程有限公司</p></body></html>'
+    assert extract(page.encode("utf-8")).fields["title"] == "某县某镇灌区改造工程中标结果公告"
+
+
+WORKS_TENDER = """某县某村冷库建设项目(二期)施工招标公告
+1.招标条件
+本招标项目某县某村冷库建设项目(二期)(项目名称)已由某县行政审批局(项目审批、核准或备案机关名称)以 某审批备〔2025〕1号(批文名称及编号)批准建设,招标人为某县某村村民委员会,项目已具备招标条件,现对该项目的施工进行公开招标。
+2.项目概况与招标范围
+2.1 标段名称:某县某村冷库建设项目(二期)施工
+2.2 建设地点:某县某村
+"""
+
+
+def test_a_lot_name_gives_way_to_the_project_the_template_names():
+    assert _fields(WORKS_TENDER)["project_name"] == "某县某村冷库建设项目(二期)"
+
+
+def test_a_lot_name_names_the_project_when_nothing_else_does():
+    page = WORKS_TENDER.replace(
+        "本招标项目某县某村冷库建设项目(二期)(项目名称)已由某县行政审批局(项目审批、核准或备案机关名称)以 某审批备〔2025〕1号(批文名称及编号)批准建设,",
+        "",
+    )
+    assert _fields(page)["project_name"] == "某县某村冷库建设项目(二期)施工"
