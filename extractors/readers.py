@@ -964,7 +964,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         # '经院务会研究通过,<项目>进行对外招标采购', '终止此次<项目>公开询价采购活动',
         # '关于“<项目>”的招标规程要求'
         (
-            r"(?:^|\n|》[，,]\s*)(?![本该此])(?P<v>[^，,。；;\s《》“”]{4,80}?(?:工程|项目)(?:[(（][^()（）]{1,12}[)）])?)"
+            # (a lot or a service of the works may close the name: '…改扩建工程一标段于…', '…项目工程监理于…')
+            r"(?:^|\n|》[，,]\s*)(?![本该此])(?P<v>[^，,。；;\s《》“”]{4,80}?(?:工程|项目)(?:[(（][^()（）]{1,12}[)）])?"
+            r"(?:[一二三四五六七八九十\d]{1,3}标段|(?:工程)?监理|(?:施工图)?设计|勘察|施工)?)"
             r"\s*(?:招标)?于\s*(?:\d{4}|[〇○零ＯO0一二三四五六七八九]{4})\s*年",
             "project_name",
         ),
@@ -1027,6 +1029,11 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:上午|下午)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：时点]"
             r"\s*\d{0,2}\s*分?)"
             r"[^。\n]{0,60}?(?:进行|举行)?(?:公开)?开标",
+            "opening_time",
+        ),
+        (  # 宜昌's candidates notice: '<工程>于<date>在…发布招标公告，2025年06月17日 09时00分在…交易中心开标、评标'
+            r"招标公告[，,]\s*(?P<v>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*\d{1,2}\s*[:：时点]\s*\d{0,2}\s*分?)"
+            r"\s*在[^，,。；;\n]{2,40}?开标",
             "opening_time",
         ),
         (  # a termination's account in figures: '该项目已于2024-04-12 13:30:00开标,3家供应商参与开标'
@@ -1340,6 +1347,13 @@ _SIGNER_LINE = re.compile(r"^[\u3400-\u9fff（）()]{4,40}(?:处|科|室|部)$")
 _NO_DATE_LABEL = re.compile(r"(电子邮件|邮箱|网址|传真|邮编|电话)\s*[:：]$")
 
 
+# a party's item ('1.招标人：…', '2.招标代理机构：…', '联系人：…'): the 落款 is signed below them, so a
+# date in figures above one is a table cell (an award's date in a bidder's record), no 落款
+_PARTY_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.．、]\s*)?(?:招标人|采购人|招标代理机构|代理机构|联系人|联系电话)\s*[:：]\s*\S"
+)
+
+
 def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
     """The 落款 date: the last line of a notice that is only a date (→ date, line, index).
 
@@ -1356,7 +1370,11 @@ def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
             continue
         if len(ln) < 60 and (
             _SIGN_DATE.fullmatch(ln)
-            or (_SIGN_DATE_FIGURES.fullmatch(ln) and (_ORG_LINE.match(prev) or _SIGNER_LINE.match(prev)))
+            or (
+                _SIGN_DATE_FIGURES.fullmatch(ln)
+                and (_ORG_LINE.match(prev) or _SIGNER_LINE.match(prev))
+                and not any(_PARTY_ITEM.match(after) for after in lines[idx + 1 :])
+            )
         ):
             d = parse_date(ln)
             if d:

@@ -152,3 +152,57 @@ def test_a_lot_name_names_the_project_when_nothing_else_does():
         "",
     )
     assert _fields(page)["project_name"] == "某县某村冷库建设项目(二期)施工"
+
+
+# -- 宜昌's candidates notice: the opening sentence, a sideways list without ranks, no stray 落款 -------------
+
+CANDIDATES = """<html><body>
+<p><b>中标候选人公示</b></p>
+<p><b>标段（包）编号：ABC010024-202502-01</b></p>
+<p><b>一、招标概况</b></p>
+<p>&nbsp;&nbsp;某市保障性住房建设项目工程监理于2025年05月27日在某市公共资源交易电子服务系统发布招标公告，2025年06月17日 09时00分在某市公共资源交易中心开标、评标,根据评标委员会提交的评标报告，现将中标候选人公示如下：</p>
+<p><b>二、评标结果</b></p>
+<table border=1>
+<tr><td colspan=2>中标候选人名称</td><td>甲建设工程咨询有限公司</td><td>乙建设项目管理股份有限公司</td><td>丙建设监理有限责任公司</td></tr>
+<tr><td colspan=2>投标报价(元/%)</td><td>1001000.00</td><td>1065000.00</td><td>784869.00</td></tr>
+<tr><td colspan=2>质量目标</td><td>合格</td><td>合格</td><td>合格</td></tr>
+</table>
+<table border=1>
+<tr><td>荣誉名称</td><td>颁发单位</td></tr>
+<tr><td>守合同重信用企业</td><td>某省市场监督管理局</td></tr>
+<tr><td>2024-10-31</td><td></td></tr>
+</table>
+<p>三、公示时间</p>
+<p>公示期为2025年06月18日 17时30分至2025年06月23日 17时30分</p>
+<p>1.招标人：某市建设投资有限公司</p>
+<p>2.招标代理机构：某工程咨询有限公司</p>
+</body></html>"""
+
+
+def test_the_candidates_notice_opening_names_the_project_and_the_opening():
+    f = extract(CANDIDATES.encode("utf-8")).fields
+    assert f["project_name"] == "某市保障性住房建设项目工程监理"
+    assert f["opening_time"] == "2025-06-17 09:00"
+
+
+def test_a_sideways_list_without_ranks_is_read_in_order():
+    f = extract(CANDIDATES.encode("utf-8")).fields
+    assert [(c["rank"], c["name"], c["price"]) for c in f["candidates"]] == [
+        (1, "甲建设工程咨询有限公司", 1001000),
+        (2, "乙建设项目管理股份有限公司", 1065000),
+        (3, "丙建设监理有限责任公司", 784869),
+    ]
+
+
+def test_a_sideways_row_of_other_words_is_no_list():
+    page = CANDIDATES.replace("丙建设监理有限责任公司", "详见附件")
+    assert "candidates" not in extract(page.encode("utf-8")).fields
+
+
+def test_a_date_in_a_table_above_the_parties_is_no_signature_date():
+    assert extract(CANDIDATES.encode("utf-8")).fields.get("publish_date") != "2024-10-31"
+
+
+def test_a_signature_date_under_the_signer_still_counts():
+    page = "某县某项目中标结果公告\n中标人:某某建设有限公司\n联系人:张工\n某县住房和城乡建设局\n2025-06-20\n"
+    assert _fields(page)["publish_date"] == "2025-06-20"
