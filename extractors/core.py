@@ -12,7 +12,7 @@ from . import normalize as N
 from .classify import classify, type_basis
 from .decode import MAX_BODY_BYTES, load, strip_controls
 from .fieldspecs import Extractor, extractor_for
-from .hanzi import fold
+from .hanzi import fold, translate_only
 from .labels import (
     AREA,
     DATE,
@@ -180,7 +180,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
                 # '嘉兴市自然资源和规划局、嘉兴市公共资源交易中心决定…出让': the body named first is the party
                 # (the second is the venue or a co-signer)
                 text = parts[0]
-        if key in ("purchaser", "agency") and (not _ORG_HINT.search(text) or len(text) > 50):
+        # (a traditional copy's '南京航空航天大學': the hint is read on the simplified form)
+        if key in ("purchaser", "agency") and (not _ORG_HINT.search(translate_only(text)) or len(text) > 50):
             return None
         if key == "project_number" and not re.search(r"[A-Za-z0-9]", unicodedata.normalize("NFKC", text)):
             return None  # (a code in full-width letters and digits, 'ＺＣ－２０３０－０１', is a code)

@@ -924,6 +924,14 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (r"项目法人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
         (r"发包人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
         (r"受\s*(?P<v>[^，,。；;\s]{4,40}?)\s*(?:的)?委托", "purchaser"),
+        # the works template's agency sentence: '<公司>(招标代理机构名称)受招标人(的)委托(具体)负责本工程的…招标'
+        (
+            r"(?:^|\n|[。，,；;])\s*(?P<v>(?:[^，,。；;\s()（）]|"
+            + _PINYIN_NOTE
+            + r"){4,60}?(?:公司|事务所|中心))\s*"
+            r"(?:[(（](?:招标)?代理机构(?:名称)?[)）])?\s*受(?:招标人|采购人|建设单位|业主)的?委托",
+            "agency",
+        ),
         # a buyer running its own purchase opens its result so: '辽宁机电职业技术学院对…项目进行了竞争性磋商'
         (
             r"^(?P<v>(?:(?!代理|招标|咨询|交易)[^，,。；;\s受]){4,40}?(?:学院|大学|学校|医院|局|委员会|政府|办公室|中心))"
@@ -939,10 +947,15 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "agency",
         ),
         (
-            r"本(?:招标|发包|采购)项目\s*[“\"]?(?P<v>[^，,。；;“”\"]{4,80}?)[”\"]?\s*已(?:由|批准|经)",
+            r"本(?:招标|发包|采购)项目\s*[“\"]?(?P<v>[^，,。；;“”\"]{4,80}?)[”\"]?\s*(?:[(（]项目名称[)）])?\s*已(?:由|批准|经)",
             "project_name",
         ),
         (r"^(?P<v>[^，,。；;\s]{4,80}?(?:工程|项目))\s*已(?:由|经)", "project_name"),
+        # a filled-in form's code line under its title, the blank's caption kept: 'E3208000337007269001(标段编号)'
+        (
+            r"^\s*(?P<v>[A-Za-z0-9][A-Za-z0-9\-_]{5,40})\s*[(（](?:招标项目|招标|标段|项目)?(?:编号|编码)[)）]\s*$",
+            "project_number",
+        ),
         # the national works template's 招标条件: '<项目>（二次招标公告）已经<机关>以…批准建设' — the name is
         # what precedes 已由/已经 whatever it ends with, the notice's own words after it are not
         (

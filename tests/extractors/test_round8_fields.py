@@ -206,3 +206,37 @@ def test_a_date_in_a_table_above_the_parties_is_no_signature_date():
 def test_a_signature_date_under_the_signer_still_counts():
     page = "某县某项目中标结果公告\n中标人:某某建设有限公司\n联系人:张工\n某县住房和城乡建设局\n2025-06-20\n"
     assert _fields(page)["publish_date"] == "2025-06-20"
+
+
+# -- the national works template filled in with its blanks' captions kept ------------------------------
+
+FILLED_FORM = """某县某镇冷库建设项目施工招标公告
+E3200000000000000001(标段编号)
+1.招标条件
+本招标项目某县某镇冷库建设项目(项目名称)已由某县行政审批局(项目审批、核准或备案机关名称)以某审批备〔2025〕9号(批文名称及编号)批准建设,招标人为某县某镇人民政府,项目已具备招标条件。
+某某工程项目管理有限公司(招标代理机构名称)受招标人的委托具体负责本工程的施工招标事宜。
+"""
+
+
+def test_a_filled_in_form_keeps_captions_out_of_its_values():
+    f = _fields(FILLED_FORM)
+    assert f["project_name"] == "某县某镇冷库建设项目"
+    assert f["project_number"] == "E3200000000000000001"
+    assert f["agency"] == "某某工程项目管理有限公司"
+    assert f["purchaser"] == "某县某镇人民政府"
+
+
+def test_a_traditional_copy_with_pinyin_notes_names_its_agency_and_a_university_owner():
+    page = (
+        "某大學新校區(qū)建設(shè)項目施工招標公告\n"
+        "本招標項目某大學新校區(qū)建設(shè)項目已由某省發(fā)展和改革委員會批准建設(shè),招標人為某某大學,項目已具備招標條件。\n"
+        "某某建設(shè)項目管理有限公司受招標人委托負責本工程的招標事宜。\n"
+    )
+    f = _fields(page)
+    assert f["agency"] == "某某建設(shè)項目管理有限公司"
+    assert f["purchaser"] == "某某大學"
+
+
+def test_a_code_line_without_a_caption_is_not_read_as_the_number():
+    page = FILLED_FORM.replace("E3200000000000000001(标段编号)", "E3200000000000000001(附件)")
+    assert _fields(page).get("project_number") != "E3200000000000000001"
