@@ -368,7 +368,9 @@ _NUMBERING = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十]{1,3}[)）]?\s*[、.．]?|[（(]\d{1,2}[)）]|\d{1,2}(?:[.．]\d{1,2}){0,2}[、.．]?|"
     r"[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]+[条章节、])\s*"
 )
-_BRACKET = re.compile(r"[（(【\[][^）)】\]]{0,16}[）)】\]]")
+# (the 2020 national result template's '项目编号（或招标编号、政府采购计划编号、采购计划备案文号等，如有）'
+# names the alternatives of its label in a long note opening with 或)
+_BRACKET = re.compile(r"[（(【\[][^）)】\]]{0,16}[）)】\]]|[（(]或[^（()）]{2,48}[）)]")
 _SPACES = re.compile(r"[\s\u3000\xa0]+")
 _CACHE: dict[str, tuple[str, ...]] = {}
 

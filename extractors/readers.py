@@ -215,6 +215,42 @@ _COLONLESS = re.compile(
 )
 
 
+# a line of items printed 'label value' (or glued, 'label' + 'value') and separated by '；': the 2020
+# national result template as some platforms print it ('1：供应商名称甲公司 ；供应商地址某路1号 ；中标（成交）
+# 金额 1267500；备注…')
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s*[:：]\s*")
+
+
+def _known_head(part: str) -> int:
+    """Length of the longest known label (3-14 characters, a bracket note allowed) opening ``part``."""
+    for n in range(min(14, len(part) - 1), 2, -1):
+        head = part[:n]
+        if (
+            re.search(r"[:：]", head)
+            or head.count("（") != head.count("）")
+            or head.count("(") != head.count(")")
+        ):
+            continue
+        if keys_for(core_label(head)[0]):
+            # ('供应商地址…': the party's address, not a 供应商 named '地址…')
+            return 0 if re.match(r"(?:地址|电话|联系|邮编|传真)", part[n:]) else n
+    return 0
+
+
+def _items_split(line: str) -> list[str]:
+    """``line`` as one 'label：value' line per item when it is a '；'-separated run of such items, at
+    least two of them opening with a known label (a sentence's '；' parts do not); any other line as it is."""
+    if "；" not in line and ";" not in line:
+        return [line]
+    parts = [_ITEM_NUMBER.sub("", p).strip() for p in re.split(r"[；;]", line) if p.strip()]
+    heads = [_known_head(p) for p in parts]
+    if sum(1 for h in heads if h) < 2 or any(
+        re.match(r"\s*[:：]", p[h:]) for p, h in zip(parts, heads, strict=True) if h
+    ):
+        return [line]
+    return [f"{p[:h].strip()}：{p[h:].strip()}" if h else p for p, h in zip(parts, heads, strict=True)]
+
+
 def _colon_restored(line: str) -> str:
     """``line`` as 'label：value' when it prints a known label and a figure without the colon (_COLONLESS)."""
     m = _COLONLESS.match(line)
@@ -232,7 +268,7 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
     """'label：value' pairs in text lines, with party context for 名称 and phone labels."""
     party: str | None = None
     section = ""
-    lines = [_colon_restored(ln) for ln in lines]
+    lines = [_colon_restored(q) for ln in lines for q in _items_split(ln)]
     n = len(lines)
     neutral_phones: list[Finding] = []
     for i, line in enumerate(lines):

@@ -240,3 +240,33 @@ def test_a_traditional_copy_with_pinyin_notes_names_its_agency_and_a_university_
 def test_a_code_line_without_a_caption_is_not_read_as_the_number():
     page = FILLED_FORM.replace("E3200000000000000001(标段编号)", "E3200000000000000001(附件)")
     assert _fields(page).get("project_number") != "E3200000000000000001"
+
+
+# -- the 2020 national result template as some platforms print it ---------------------------------------
+
+NATIONAL_RESULT = """某医院检验外送服务项目中标结果公告
+一、项目编号（或招标编号、政府采购计划编号、采购计划备案文号等，如有）：
+440000-202009-ab001-0001
+二、项目名称：某医院检验外送服务项目
+三、中标（成交）信息
+1：供应商名称某某医学检验中心有限公司 ；供应商地址某市某区某路80号 ；中标（成交）金额 1267500；备注服务期：1年 。
+"""
+
+
+def test_a_label_with_its_alternatives_in_a_long_note_is_read():
+    assert _fields(NATIONAL_RESULT)["project_number"] == "440000-202009-ab001-0001"
+
+
+def test_a_line_of_items_without_colons_gives_the_winner_and_the_amount():
+    f = _fields(NATIONAL_RESULT)
+    assert f["winner"] == ["某某医学检验中心有限公司"]
+    assert f["amount"] == 1267500
+
+
+def test_a_sentence_with_semicolons_is_not_split_into_items():
+    page = NATIONAL_RESULT.replace(
+        "1：供应商名称某某医学检验中心有限公司 ；供应商地址某市某区某路80号 ；中标（成交）金额 1267500；备注服务期：1年 。",
+        "评审委员会认为供应商资格均符合要求；价格分按规定计算；中标金额以合同为准。",
+    )
+    f = _fields(page)
+    assert "winner" not in f and "amount" not in f
