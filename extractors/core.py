@@ -158,6 +158,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     text = text.split("\n")[0]
     if key == "location":  # '矿区位于X' / '该地块位于X': the place is X
         text = re.sub(r"^(?:本|该)?(?:矿区|地块|宗地|项目|标的|房屋|土地)?(?:位于|坐落于)", "", text)
+        # '…原白林局西区,宗地四至为北临…': the bounds after the place are no part of it
+        text = re.split(r"[，,；;]\s*(?:宗地|地块|项目)?四至", text)[0]
         if _CRUMB.search(text) or _CRUMB_LABEL.search(f.snippet[:12]):
             return None  # '您当前的位置：首页 > 交易公告': the site's navigation trail, not a place
         if _MASKED_PLACE.fullmatch(text):

@@ -566,7 +566,12 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
                 and _is_header_row(cells)
                 and not _kv_like(cells)
                 and nxt is not None
-                and (len(nxt) == len(cells) or (t.rowspans and widths[ri + 1] == widths[ri]))
+                # (a text rendering pads a data row with empty cells, or leaves one out: '≥40 | ≤20 | | |')
+                and (
+                    len(nxt) == len(cells)
+                    or (t.rowspans and widths[ri + 1] == widths[ri])
+                    or abs(len([c for c in cells if c]) - len([c for c in nxt if c[0]])) <= 1
+                )
                 and (not _is_header_row([c[0] for c in nxt]) or bool(t.rowspans))
             ):
                 continue

@@ -270,3 +270,59 @@ def test_a_sentence_with_semicolons_is_not_split_into_items():
     )
     f = _fields(page)
     assert "winner" not in f and "amount" not in f
+
+
+# -- a land table one cell a line, header and value cells wrapped ---------------------------------------
+
+WRAPPED_CELLS = """某县国有建设用地使用权公开出让公告
+一、出让宗地基本情况和规划指标要求
+宗地
+编号
+宗地位置
+出让
+面积
+土地
+用途
+容积率
+出让
+年限
+起始价
+竞买
+保证金
+2025-07号
+该宗地位于某县某镇东坝西区,宗地四至为北临居民楼;南临道路,具体位置以勘测定界图为准。
+5000.5
+平方米
+商业
+用地
+≤2.0
+40年
+300
+万元
+60
+万元
+约合
+7.5
+亩
+注:出让宗地详细情况见《出让文件》
+二、竞买人范围
+"""
+
+
+def test_wrapped_header_and_value_cells_are_rejoined():
+    f = _fields(WRAPPED_CELLS)
+    assert f["parcel_no"] == "2025-07号"
+    assert f["location"] == "某县某镇东坝西区"
+    assert f["area_m2"] == 5000.5
+    assert f["land_use"] == "商业用地"
+    assert f["use_term_years"] == 40
+    assert f["starting_price"] == 3000000
+
+
+def test_a_header_row_over_a_data_row_short_of_one_cell_pairs_no_header_with_a_label():
+    page = """某村集体经营性建设用地使用权挂牌出让公告
+编号 | 土地位置 | 面积(平方米) | 土地用途 | 容积率 | 建筑密度 | 出让年限(年) | 起始价(万元) | ||||
+甲字1号 | 某村 | 900 | 餐饮用地 | ≤1.2 | ≤40 | 40 | 32 | 3 | ||||
+甲字2号 | 某街道 | 2000 | 仓储用地 | ≥1.0 | 50 | 49 | 3 | |||||
+"""
+    assert _fields(page).get("land_use") != "容积率"
