@@ -939,8 +939,11 @@ def css_hooks(page: Page) -> Iterator[Finding]:
 # (a traditional-character repost keeps the converter's pinyin in the place name: '橫溪鎮(zhèn)桐塢嶺一帶')
 _PINYIN_NOTE = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"
 _PARCEL_LOCATION = (
-    rf"(?:该|本)?(?:地块|宗地|采矿权|探矿权|矿区|矿山|矿)(?:{_PINYIN_NOTE})?(?:坐落|位于)\s*"
-    rf"(?P<v>(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}})[，,。；;]"
+    rf"(?:该|本)?(?:地块|宗地|采矿权|探矿权|矿区|矿山|矿)(?:{_PINYIN_NOTE})?(?:坐落|位于)"
+    # (a place closing its own line ends with the line: '一、基本情况' / '矿区位于某县某镇某村'; a label
+    # over the next line, '宗地坐落' / '土地面积', is a table's header, no place)
+    rf"(?:\s*(?=(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}}[，,。；;])|[^\S\n]*)"
+    rf"(?P<v>(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}})(?:[，,。；;]|\n|$)"
 )
 _PARCEL_USE = r"(?:用地性质|土地用途|规划用途)(?:为|是)\s*(?P<v>[^，,。；;]{2,30}?用地(?:[(（][^()（）]{1,12}[)）])?)[，,。；;]"
 # '出让年限为50年' / '出让期限为自采矿许可证颁发之日起5年'
@@ -1069,7 +1072,8 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "bid_deadline",
         ),
         (
-            r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{4,30}?(?:局|政府|委员会))委托[^，,。；;\s]{4,30}?(?:于|以|进行|组织)",
+            # ('…国土资源局委托…交易中心对<矿>采矿权以网上挂牌方式出让': the right follows 对)
+            r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{4,30}?(?:局|政府|委员会))委托[^，,。；;\s]{4,30}?(?:于|以|进行|组织|对)",
             "purchaser",
         ),
         (
@@ -1164,6 +1168,10 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             # ('最终由X公司以…竞得', '被X加工场以…摘得', '被当地国企——X公司成功竞得'; every lot's buyer)
             rf"(?:(?:被|由)[^，,。；;]{{0,12}}?)?(?P<v>{_BUYER})[^，,。；;]{{0,8}}?(?:以[^，,。；;]{{1,30}}?)?{_DEAL_VERB}",
             _EVERY_MATCH,
+        ),
+        (  # the sum in words, its figure bracketed: '出让起始价为伍拾贰万贰仟肆佰捌拾元整(¥522,480.00元),加价幅度每次为…'
+            r"(?:起始价|起拍价)(?:为|是)\s*(?P<v>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{2,24}元整?\s*(?:[(（][^()（）]{1,30}[)）])?)",
+            "starting_price",
         ),
         (  # a price stated in a sentence: '拍卖底价为…的1.5倍，即…均为4500元/吨' (the first sum after 为/即)
             r"(?:起始价|起拍价|底价)[^。\n]{0,120}?(?:为|即|是)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",

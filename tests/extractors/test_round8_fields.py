@@ -326,3 +326,28 @@ def test_a_header_row_over_a_data_row_short_of_one_cell_pairs_no_header_with_a_l
 甲字2号 | 某街道 | 2000 | 仓储用地 | ≥1.0 | 50 | 49 | 3 | |||||
 """
     assert _fields(page).get("land_use") != "容积率"
+
+
+# -- a mining sale's sentences --------------------------------------------------------------------------
+
+MINING = """某县某镇某石灰岩采石场采矿权网上挂牌出让公告
+根据有关法律法规规定,经县政府同意,某县国土资源局委托某县土地矿产资源储备交易中心对某县某镇某石灰岩采石场采矿权以网上挂牌方式出让。
+一、基本情况
+矿区位于某县某镇某村
+经评估并经依法确认的出让起始价为伍拾贰万贰仟肆佰捌拾元整(¥522,480.00元),加价幅度每次为20000元整数倍。
+"""
+
+
+def test_a_starting_price_in_words_is_not_the_increment_after_it():
+    assert _fields(MINING)["starting_price"] == 522480
+
+
+def test_a_place_closing_its_own_line_and_the_principal_before_dui():
+    f = _fields(MINING)
+    assert f["location"] == "某县某镇某村"
+    assert f["purchaser"] == "某县国土资源局"
+
+
+def test_a_location_label_over_a_header_line_is_no_place():
+    page = MINING.replace("矿区位于某县某镇某村", "矿区位于\n矿区面积")
+    assert _fields(page).get("location") != "矿区面积"
