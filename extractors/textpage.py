@@ -556,6 +556,33 @@ def _flatten_group_header(table: list[list[str]]) -> list[list[str]]:
     return table
 
 
+def _split_run_rows(table: list[list[str]]) -> list[list[str]]:
+    """Rows printed one cell per line with nothing between them ('1 |' … '5万元/次 |' '2 |' …) gather
+    into one long row: split it where its row numbers ('1', '2', …) come back every header width (the
+    header's own, or with a group header's sub-headers in its place)."""
+    if len(table) < 2:
+        return table
+    top = _unpadded(table[0])
+    widths = {len(top)}
+    if len(table) > 2 and any(_GROUP_HEAD.fullmatch(core_label(c)[0]) for c in top):
+        widths.add(len(top) - 1 + len(_unpadded(table[1])))
+    out: list[list[str]] = []
+    for row in table:
+        cells = _unpadded(row)
+        for w in sorted(widths):
+            k = len(cells) // w if w >= 3 else 0
+            if (
+                k >= 2
+                and len(cells) == k * w
+                and [cells[n * w] for n in range(k)] == [str(n + 1) for n in range(k)]
+            ):
+                out.extend(cells[n * w : (n + 1) * w] for n in range(k))
+                break
+        else:
+            out.append(row)
+    return out
+
+
 def _unpadded(row: list[str]) -> list[str]:
     """``row`` without the empty cells that pad its end."""
     end = len(row)
@@ -744,7 +771,7 @@ def text_to_html(text: str) -> str:
     def flush_table() -> None:
         nonlocal table, unit
         flush_row()
-        table = _join_wrapped_rows(_flatten_group_header(_join_wrapped_header(table)))
+        table = _join_wrapped_rows(_flatten_group_header(_split_run_rows(_join_wrapped_header(table))))
         if table and unit:
             table[0] = [_with_unit(c, unit) for c in table[0]]
         if table:

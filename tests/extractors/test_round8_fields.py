@@ -351,3 +351,35 @@ def test_a_place_closing_its_own_line_and_the_principal_before_dui():
 def test_a_location_label_over_a_header_line_is_no_place():
     page = MINING.replace("矿区位于某县某镇某村", "矿区位于\n矿区面积")
     assert _fields(page).get("location") != "矿区面积"
+
+
+def test_rows_printed_one_cell_a_line_without_a_break_are_split_at_their_row_numbers():
+    page = """某区国有建设用地使用权挂牌出让公告
+一、挂牌出让地块的基本情况和规划指标要求
+序号 |
+地块编号 |
+土地位置 |
+土地面积 |
+土地用途 |
+出让年限 |
+起挂价(万元) |
+|||
+1 |
+某储1号 |
+某工业园区 |
+16400.73 |
+工业用地 |
+50年 |
+160 |
+2 |
+某储2号 |
+某乡某村 |
+4479.15 |
+工业用地 |
+50年 |
+44 |
+"""
+    f = _fields(page)
+    assert f["land_use"] == "工业用地"  # the same in both rows
+    assert f["use_term_years"] == 50
+    assert "starting_price" not in f  # one per lot
