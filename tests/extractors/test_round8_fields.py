@@ -383,3 +383,8 @@ def test_rows_printed_one_cell_a_line_without_a_break_are_split_at_their_row_num
     assert f["land_use"] == "工业用地"  # the same in both rows
     assert f["use_term_years"] == 50
     assert "starting_price" not in f  # one per lot
+
+
+def test_a_figure_named_the_floor_after_it_is_the_starting_price():
+    page = "某镇商铺招租公告\n本次招租在某网络平台上进行公开竞价活动,竞价以首年租金40.9359万做为底价竞价,加价幅度为1000元,出价间隔5分钟。\n"
+    assert _fields(page)["starting_price"] == 409359
