@@ -935,6 +935,8 @@ def css_hooks(page: Page) -> Iterator[Finding]:
         yield Finding(key, text, "", f"code-{code}：{text}", "css_hook")
 
 
+# a purchase's method and its act, closing a buyer's opening sentence ('…进行单一来源采购')
+_METHOD_WORDS = r"(?:单一来源|公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|公开)?(?:采购|招标)"
 # prose sentences: (regex with group 'v', key)
 # (a traditional-character repost keeps the converter's pinyin in the place name: '橫溪鎮(zhèn)桐塢嶺一帶')
 _PINYIN_NOTE = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"
@@ -1016,6 +1018,17 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "project_name",
         ),
         (r"委托[，,]?\s*就\s*(?P<v>[^，,。；;]{4,80}?)\s*进行(?:招标|采购|公开招标)", "project_name"),
+        # a buyer's own opening: '<采购人>就<项目>(项目编号:…)进行单一来源采购' (no agency in between)
+        (
+            r"(?:^|\n)[^，,。；;\s]{4,40}?(?<!委托)就\s*(?P<v>[^，,。；;（()）]{4,80}?)\s*"
+            r"(?:[(（](?:项目)?编号\s*[:：][^）)]{2,40}[）)])?\s*进行" + _METHOD_WORDS,
+            "project_name",
+        ),
+        (
+            r"(?:^|\n)(?P<v>[^，,。；;\s]{4,40}?)(?<!委托)就\s*[^，,。；;（()）]{4,80}?\s*"
+            r"(?:[(（](?:项目)?编号\s*[:：][^）)]{2,40}[）)])?\s*进行" + _METHOD_WORDS,
+            "purchaser",
+        ),
         # a report or a halt told from its first sentence (a text copy cut below its heading):
         # '<工程>(一标段)于2018年…开标', '按照《…》,<工程>招标于二○一五年…举行开标',
         # '经院务会研究通过,<项目>进行对外招标采购', '终止此次<项目>公开询价采购活动',

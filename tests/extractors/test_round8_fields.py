@@ -388,3 +388,18 @@ def test_rows_printed_one_cell_a_line_without_a_break_are_split_at_their_row_num
 def test_a_figure_named_the_floor_after_it_is_the_starting_price():
     page = "某镇商铺招租公告\n本次招租在某网络平台上进行公开竞价活动,竞价以首年租金40.9359万做为底价竞价,加价幅度为1000元,出价间隔5分钟。\n"
     assert _fields(page)["starting_price"] == 409359
+
+
+def test_a_buyers_own_opening_names_the_buyer_and_the_project():
+    page = (
+        "某某大學附屬醫院就2021年某某醫院標識調整項目(項目編號:ABC2021-049)進行單一來源采購。\n"
+        "根據有關規定,采用單一來源方式采購。\n"
+    )
+    f = _fields(page)
+    assert f["purchaser"] == "某某大學附屬醫院"
+    assert f["project_name"] == "2021年某某醫院標識調整項目"
+
+
+def test_an_agency_acting_for_a_buyer_is_not_the_buyer():
+    page = "某某招标代理有限公司受某县教育局委托,就某县校车平台项目进行公开招标。\n"
+    assert _fields(page).get("purchaser") != "某某招标代理有限公司受某县教育局委托,"
