@@ -510,6 +510,8 @@ def build_page(html: str) -> Page:
                 if len(text) < 6 or _NUMBERED.match(text) or DATE_ONLY.fullmatch(text):
                     continue  # a section heading or a date styled like the title
                 method = "title"
+            elif method == "title" and _NUMBERED.match(text):
+                continue  # a template styling its numbered items 'title' ('一、项目编号：…', '三、中标（成交）信息')
             if text and text not in SHELL_TITLES:
                 page.titles.append((text, method))
                 break

@@ -403,3 +403,13 @@ def test_a_buyers_own_opening_names_the_buyer_and_the_project():
 def test_an_agency_acting_for_a_buyer_is_not_the_buyer():
     page = "某某招标代理有限公司受某县教育局委托,就某县校车平台项目进行公开招标。\n"
     assert _fields(page).get("purchaser") != "某某招标代理有限公司受某县教育局委托,"
+
+
+def test_numbered_items_styled_title_are_no_page_title():
+    page = (
+        '<html><body><div class="title">一、项目编号：</div><div>ABC-(2023)001号</div>'
+        '<div class="title">二、项目名称：</div><div>某医院设备采购项目</div>'
+        '<div class="title">三、中标（成交）信息</div><div>供应商名称：某某医疗器械有限公司</div></body></html>'
+    )
+    title = extract(page.encode("utf-8")).fields.get("title", "")
+    assert not title.startswith(("一、", "三、"))
