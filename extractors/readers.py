@@ -1018,6 +1018,14 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "project_name",
         ),
         (r"委托[，,]?\s*就\s*(?P<v>[^，,。；;]{4,80}?)\s*进行(?:招标|采购|公开招标)", "project_name"),
+        # an emission deal told as news: '…以协议转让的方式,成功购买<公司>二氧化硫、氮氧化物排污权' — the
+        # company whose rights were bought is the selling side (转让方)
+        (
+            # (a traditional copy's pinyin notes inside the verb: '購(gòu)買(mǎi)')
+            rf"(?:购(?:{_PINYIN_NOTE})?买|购(?:{_PINYIN_NOTE})?得|受让)(?:{_PINYIN_NOTE})?了?\s*"
+            r"(?P<v>[^，,。；;\s()（）]{4,40}?(?:公司|厂|集团))的?[^，,。；;]{0,20}?排污权",
+            "purchaser",
+        ),
         # a buyer's own opening: '<采购人>就<项目>(项目编号:…)进行单一来源采购' (no agency in between)
         (
             r"(?:^|\n)[^，,。；;\s]{4,40}?(?<!委托)就\s*(?P<v>[^，,。；;（()）]{4,80}?)\s*"
@@ -1255,8 +1263,23 @@ def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Fin
     # the sentences are matched on a copy with traditional characters made simplified (one character
     # for one, so positions hold) and the value is cut from the page's own text, as printed
     folded = translate_only(text)
+    # a figure is read without the converter's pinyin notes ('72.93萬(wàn)元'): its value is a number,
+    # nothing of the page's spelling is kept
+    bare = _PINYIN_IN.sub("", text)
+    bare_folded = translate_only(bare) if bare != text else folded
     several = bool(_SEVERAL_PARCELS.search(folded))
     for rx, key in text_rules:
+        if key in _FIGURE_KEYS and bare != text:
+            m = _the_figure(rx, bare_folded)
+            if m:
+                yield Finding(
+                    key,
+                    bare[m.start("v") : m.end("v")],
+                    "",
+                    bare[max(0, m.start() - 10) : m.end() + 10],
+                    "regex",
+                )
+            continue
         if rx.pattern in _ONE_PARCEL_PATTERNS and (several or len(rx.findall(folded)) != 1):
             continue  # a parcel's sentence is the notice's only when the notice sells one parcel
         if key in _EVERY:

@@ -413,3 +413,15 @@ def test_numbered_items_styled_title_are_no_page_title():
     )
     title = extract(page.encode("utf-8")).fields.get("title", "")
     assert not title.startswith(("一、", "三、"))
+
+
+EMISSION_NEWS = (
+    "11月11日,某某環(huán)保科技有限公司通過(guò)協(xié)議轉(zhuǎn)讓的方式,成功購(gòu)買(mǎi)某某水泥有限公司"
+    "二氧化硫、氮氧化物排污權(quán),交易期限5年,成交總金額72.93萬(wàn)元,這是全縣排污權(quán)交易“第一單”。\n"
+)
+
+
+def test_an_emission_news_item_gives_its_total_through_pinyin_notes_and_its_seller():
+    rec = extract(EMISSION_NEWS.encode("utf-8"), hint={"notice_type": "emission.deal_result"})
+    assert rec.fields["amount"] == 729300
+    assert rec.fields["purchaser"] == "某某水泥有限公司"
