@@ -935,6 +935,10 @@ def css_hooks(page: Page) -> Iterator[Finding]:
         yield Finding(key, text, "", f"code-{code}：{text}", "css_hook")
 
 
+# a date and hour in figures ('2017年7月31日13时00分', '2017年7月31日 下午2:30')
+_DATE_TIME = (
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*\d{1,2}\s*[:：时点]\s*\d{0,2}\s*分?"
+)
 # a purchase's method and its act, closing a buyer's opening sentence ('…进行单一来源采购')
 _METHOD_WORDS = r"(?:单一来源|公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|公开)?(?:采购|招标)"
 # prose sentences: (regex with group 'v', key)
@@ -1085,6 +1089,20 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (
             r"(?:投标|响应)(?:文件)?(?:递交|提交|送交|送达)?的?截止时间[^为：:。]{0,20}?为\s*(?P<v>\d{4}\s*年[^。；;，,]{4,40})",
             "bid_deadline",
+        ),
+        # a correction's corrected item: '现更正公开招标文件中“投标截止时间和地点”为：投标人应于2017年7月31日
+        # 13时00分前…' / '…“开标时间及地点”为：本次招标将于2017年7月31日13时00分在…开标' (the 原… item before
+        # it states the withdrawn time)
+        (
+            r"现更正[^。“”\"\n]{0,30}?[“\"](?:投标|响应)(?:文件)?(?:递交|提交)?截止时间[^”\"]{0,8}[”\"]为[:：]?"
+            r"[^。\n]{0,20}?于\s*(?P<v>" + _DATE_TIME + r")",
+            "bid_deadline",
+        ),
+        (
+            r"现更正[^。“”\"\n]{0,30}?[“\"]开标时间[^”\"]{0,8}[”\"]为[:：]?[^。\n]{0,20}?于\s*(?P<v>"
+            + _DATE_TIME
+            + r")",
+            "opening_time",
         ),
         (  # the 2020 national template's 项目概况: '…获取采购文件，并于2021年12月16日13点30分（北京时间）前提交响应文件'
             # (a 竞价 asks for 应答文件; a copy may print its lost no-break space as '?': '5月6日?17:00')

@@ -425,3 +425,14 @@ def test_an_emission_news_item_gives_its_total_through_pinyin_notes_and_its_sell
     rec = extract(EMISSION_NEWS.encode("utf-8"), hint={"notice_type": "emission.deal_result"})
     assert rec.fields["amount"] == 729300
     assert rec.fields["purchaser"] == "某某水泥有限公司"
+
+
+CORRECTION = """某设备采购更正公告
+七、现对公开招标文件部分内容做出如下更改：1、原公开招标文件中“投标截止时间和地点”为：投标人应于2017年7月31日9时30分前将投标文件密封送交到某市交易中心。 2、现更正公开招标文件中“投标截止时间和地点”为：投标人应于2017年7月31日13时00分前将投标文件密封送交到某市交易中心。 3、原公开招标文件中“开标时间及地点”为：本次招标将于2017年7月31日9时30分在某市交易中心开标。 4、现更正公开招标文件中“开标时间及地点”为：本次招标将于2017年7月31日13时00分在某市交易中心开标。
+"""
+
+
+def test_a_correction_gives_the_corrected_deadline_and_opening_not_the_withdrawn_ones():
+    rec = extract(CORRECTION.encode("utf-8"), hint={"notice_type": "procurement.correction"})
+    assert rec.fields["bid_deadline"] == "2017-07-31 13:00"
+    assert rec.fields["opening_time"] == "2017-07-31 13:00"
