@@ -436,3 +436,12 @@ def test_a_correction_gives_the_corrected_deadline_and_opening_not_the_withdrawn
     rec = extract(CORRECTION.encode("utf-8"), hint={"notice_type": "procurement.correction"})
     assert rec.fields["bid_deadline"] == "2017-07-31 13:00"
     assert rec.fields["opening_time"] == "2017-07-31 13:00"
+
+
+def test_a_halted_works_tender_tells_when_it_opened():
+    page = (
+        "关于某村小学新建综合楼项目招标异常的公告\n"
+        "某村小学新建综合楼项目于2022年4月28日09时00分在某市公共资源交易中心开标,经相关部门调查核实,现终止本次招标。\n"
+    )
+    rec = extract(page.encode("utf-8"), hint={"notice_type": "construction.termination"})
+    assert rec.fields["opening_time"] == "2022-04-28 09:00"
