@@ -160,20 +160,20 @@ CANDIDATES = """<html><body>
 <p><b>中标候选人公示</b></p>
 <p><b>标段（包）编号：ABC010024-202502-01</b></p>
 <p><b>一、招标概况</b></p>
-<p>&nbsp;&nbsp;某市保障性住房建设项目工程监理于2025年05月27日在某市公共资源交易电子服务系统发布招标公告，2025年06月17日 09时00分在某市公共资源交易中心开标、评标,根据评标委员会提交的评标报告，现将中标候选人公示如下：</p>
+<p>&nbsp;&nbsp;某市保障性住房建设项目工程监理于2024年03月02日在某市公共资源交易电子服务系统发布招标公告，2024年03月22日 10时00分在某市公共资源交易中心开标、评标,根据评标委员会提交的评标报告，现将中标候选人公示如下：</p>
 <p><b>二、评标结果</b></p>
 <table border=1>
 <tr><td colspan=2>中标候选人名称</td><td>甲建设工程咨询有限公司</td><td>乙建设项目管理股份有限公司</td><td>丙建设监理有限责任公司</td></tr>
-<tr><td colspan=2>投标报价(元/%)</td><td>1001000.00</td><td>1065000.00</td><td>784869.00</td></tr>
+<tr><td colspan=2>投标报价(元/%)</td><td>512000.00</td><td>530500.00</td><td>498000.00</td></tr>
 <tr><td colspan=2>质量目标</td><td>合格</td><td>合格</td><td>合格</td></tr>
 </table>
 <table border=1>
 <tr><td>荣誉名称</td><td>颁发单位</td></tr>
 <tr><td>守合同重信用企业</td><td>某省市场监督管理局</td></tr>
-<tr><td>2024-10-31</td><td></td></tr>
+<tr><td>2023-11-20</td><td></td></tr>
 </table>
 <p>三、公示时间</p>
-<p>公示期为2025年06月18日 17时30分至2025年06月23日 17时30分</p>
+<p>公示期为2024年03月25日至2024年03月27日</p>
 <p>1.招标人：某市建设投资有限公司</p>
 <p>2.招标代理机构：某工程咨询有限公司</p>
 </body></html>"""
@@ -182,15 +182,15 @@ CANDIDATES = """<html><body>
 def test_the_candidates_notice_opening_names_the_project_and_the_opening():
     f = extract(CANDIDATES.encode("utf-8")).fields
     assert f["project_name"] == "某市保障性住房建设项目工程监理"
-    assert f["opening_time"] == "2025-06-17 09:00"
+    assert f["opening_time"] == "2024-03-22 10:00"
 
 
 def test_a_sideways_list_without_ranks_is_read_in_order():
     f = extract(CANDIDATES.encode("utf-8")).fields
     assert [(c["rank"], c["name"], c["price"]) for c in f["candidates"]] == [
-        (1, "甲建设工程咨询有限公司", 1001000),
-        (2, "乙建设项目管理股份有限公司", 1065000),
-        (3, "丙建设监理有限责任公司", 784869),
+        (1, "甲建设工程咨询有限公司", 512000),
+        (2, "乙建设项目管理股份有限公司", 530500),
+        (3, "丙建设监理有限责任公司", 498000),
     ]
 
 
@@ -200,7 +200,7 @@ def test_a_sideways_row_of_other_words_is_no_list():
 
 
 def test_a_date_in_a_table_above_the_parties_is_no_signature_date():
-    assert extract(CANDIDATES.encode("utf-8")).fields.get("publish_date") != "2024-10-31"
+    assert extract(CANDIDATES.encode("utf-8")).fields.get("publish_date") != "2023-11-20"
 
 
 def test_a_signature_date_under_the_signer_still_counts():
@@ -249,7 +249,7 @@ NATIONAL_RESULT = """某医院检验外送服务项目中标结果公告
 440000-202009-ab001-0001
 二、项目名称：某医院检验外送服务项目
 三、中标（成交）信息
-1：供应商名称某某医学检验中心有限公司 ；供应商地址某市某区某路80号 ；中标（成交）金额 1267500；备注服务期：1年 。
+1：供应商名称某某医学检验中心有限公司 ；供应商地址某市某区某路80号 ；中标（成交）金额 880000；备注服务期：2年 。
 """
 
 
@@ -260,12 +260,12 @@ def test_a_label_with_its_alternatives_in_a_long_note_is_read():
 def test_a_line_of_items_without_colons_gives_the_winner_and_the_amount():
     f = _fields(NATIONAL_RESULT)
     assert f["winner"] == ["某某医学检验中心有限公司"]
-    assert f["amount"] == 1267500
+    assert f["amount"] == 880000
 
 
 def test_a_sentence_with_semicolons_is_not_split_into_items():
     page = NATIONAL_RESULT.replace(
-        "1：供应商名称某某医学检验中心有限公司 ；供应商地址某市某区某路80号 ；中标（成交）金额 1267500；备注服务期：1年 。",
+        "1：供应商名称某某医学检验中心有限公司 ；供应商地址某市某区某路80号 ；中标（成交）金额 880000；备注服务期：2年 。",
         "评审委员会认为供应商资格均符合要求；价格分按规定计算；中标金额以合同为准。",
     )
     f = _fields(page)
@@ -290,7 +290,7 @@ WRAPPED_CELLS = """某县国有建设用地使用权公开出让公告
 竞买
 保证金
 2025-07号
-该宗地位于某县某镇东坝西区,宗地四至为北临居民楼;南临道路,具体位置以勘测定界图为准。
+该宗地位于某县某镇河东片区,宗地四至为东临道路;西临空地。
 5000.5
 平方米
 商业
@@ -304,7 +304,7 @@ WRAPPED_CELLS = """某县国有建设用地使用权公开出让公告
 约合
 7.5
 亩
-注:出让宗地详细情况见《出让文件》
+注:详见出让文件
 二、竞买人范围
 """
 
@@ -312,7 +312,7 @@ WRAPPED_CELLS = """某县国有建设用地使用权公开出让公告
 def test_wrapped_header_and_value_cells_are_rejoined():
     f = _fields(WRAPPED_CELLS)
     assert f["parcel_no"] == "2025-07号"
-    assert f["location"] == "某县某镇东坝西区"
+    assert f["location"] == "某县某镇河东片区"
     assert f["area_m2"] == 5000.5
     assert f["land_use"] == "商业用地"
     assert f["use_term_years"] == 40
@@ -334,12 +334,12 @@ MINING = """某县某镇某石灰岩采石场采矿权网上挂牌出让公告
 根据有关法律法规规定,经县政府同意,某县国土资源局委托某县土地矿产资源储备交易中心对某县某镇某石灰岩采石场采矿权以网上挂牌方式出让。
 一、基本情况
 矿区位于某县某镇某村
-经评估并经依法确认的出让起始价为伍拾贰万贰仟肆佰捌拾元整(¥522,480.00元),加价幅度每次为20000元整数倍。
+本次出让起始价为叁拾壹万伍仟元整(¥315,000.00元),加价幅度每次为10000元。
 """
 
 
 def test_a_starting_price_in_words_is_not_the_increment_after_it():
-    assert _fields(MINING)["starting_price"] == 522480
+    assert _fields(MINING)["starting_price"] == 315000
 
 
 def test_a_place_closing_its_own_line_and_the_principal_before_dui():
@@ -386,8 +386,8 @@ def test_rows_printed_one_cell_a_line_without_a_break_are_split_at_their_row_num
 
 
 def test_a_figure_named_the_floor_after_it_is_the_starting_price():
-    page = "某镇商铺招租公告\n本次招租在某网络平台上进行公开竞价活动,竞价以首年租金40.9359万做为底价竞价,加价幅度为1000元,出价间隔5分钟。\n"
-    assert _fields(page)["starting_price"] == 409359
+    page = "某镇商铺招租公告\n本次招租在某网络平台上进行公开竞价活动,竞价以首年租金12.5万做为底价竞价,加价幅度为500元。\n"
+    assert _fields(page)["starting_price"] == 125000
 
 
 def test_a_buyers_own_opening_names_the_buyer_and_the_project():
@@ -416,26 +416,26 @@ def test_numbered_items_styled_title_are_no_page_title():
 
 
 EMISSION_NEWS = (
-    "11月11日,某某環(huán)保科技有限公司通過(guò)協(xié)議轉(zhuǎn)讓的方式,成功購(gòu)買(mǎi)某某水泥有限公司"
-    "二氧化硫、氮氧化物排污權(quán),交易期限5年,成交總金額72.93萬(wàn)元,這是全縣排污權(quán)交易“第一單”。\n"
+    "3月2日,某某環(huán)保科技有限公司以協(xié)議轉(zhuǎn)讓方式成功購(gòu)買(mǎi)某某水泥有限公司"
+    "化學需氧量排污權(quán),期限3年,成交總金額35.6萬(wàn)元。\n"
 )
 
 
 def test_an_emission_news_item_gives_its_total_through_pinyin_notes_and_its_seller():
     rec = extract(EMISSION_NEWS.encode("utf-8"), hint={"notice_type": "emission.deal_result"})
-    assert rec.fields["amount"] == 729300
+    assert rec.fields["amount"] == 356000
     assert rec.fields["purchaser"] == "某某水泥有限公司"
 
 
 CORRECTION = """某设备采购更正公告
-七、现对公开招标文件部分内容做出如下更改：1、原公开招标文件中“投标截止时间和地点”为：投标人应于2017年7月31日9时30分前将投标文件密封送交到某市交易中心。 2、现更正公开招标文件中“投标截止时间和地点”为：投标人应于2017年7月31日13时00分前将投标文件密封送交到某市交易中心。 3、原公开招标文件中“开标时间及地点”为：本次招标将于2017年7月31日9时30分在某市交易中心开标。 4、现更正公开招标文件中“开标时间及地点”为：本次招标将于2017年7月31日13时00分在某市交易中心开标。
+七、现对公开招标文件部分内容做出如下更改：1、原公开招标文件中“投标截止时间和地点”为：应于2019年3月5日9时00分前递交。 2、现更正公开招标文件中“投标截止时间和地点”为：应于2019年3月6日14时30分前递交。 3、原公开招标文件中“开标时间及地点”为：本次招标将于2019年3月5日9时00分在某市交易中心开标。 4、现更正公开招标文件中“开标时间及地点”为：本次招标将于2019年3月6日14时30分在某市交易中心开标。
 """
 
 
 def test_a_correction_gives_the_corrected_deadline_and_opening_not_the_withdrawn_ones():
     rec = extract(CORRECTION.encode("utf-8"), hint={"notice_type": "procurement.correction"})
-    assert rec.fields["bid_deadline"] == "2017-07-31 13:00"
-    assert rec.fields["opening_time"] == "2017-07-31 13:00"
+    assert rec.fields["bid_deadline"] == "2019-03-06 14:30"
+    assert rec.fields["opening_time"] == "2019-03-06 14:30"
 
 
 def test_a_halted_works_tender_tells_when_it_opened():
