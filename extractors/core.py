@@ -12,7 +12,7 @@ from . import normalize as N
 from .classify import classify, type_basis
 from .decode import MAX_BODY_BYTES, load, strip_controls
 from .fieldspecs import Extractor, extractor_for
-from .hanzi import fold
+from .hanzi import fold, translate_only
 from .labels import (
     AREA,
     DATE,
@@ -158,6 +158,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     text = text.split("\n")[0]
     if key == "location":  # '矿区位于X' / '该地块位于X': the place is X
         text = re.sub(r"^(?:本|该)?(?:矿区|地块|宗地|项目|标的|房屋|土地)?(?:位于|坐落于)", "", text)
+        # '…原白林局西区,宗地四至为北临…': the bounds after the place are no part of it
+        text = re.split(r"[，,；;]\s*(?:宗地|地块|项目)?四至", text)[0]
         if _CRUMB.search(text) or _CRUMB_LABEL.search(f.snippet[:12]):
             return None  # '您当前的位置：首页 > 交易公告': the site's navigation trail, not a place
         if _MASKED_PLACE.fullmatch(text):
@@ -180,7 +182,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
                 # '嘉兴市自然资源和规划局、嘉兴市公共资源交易中心决定…出让': the body named first is the party
                 # (the second is the venue or a co-signer)
                 text = parts[0]
-        if key in ("purchaser", "agency") and (not _ORG_HINT.search(text) or len(text) > 50):
+        # (a traditional copy's '南京航空航天大學': the hint is read on the simplified form)
+        if key in ("purchaser", "agency") and (not _ORG_HINT.search(translate_only(text)) or len(text) > 50):
             return None
         if key == "project_number" and not re.search(r"[A-Za-z0-9]", unicodedata.normalize("NFKC", text)):
             return None  # (a code in full-width letters and digits, 'ＺＣ－２０３０－０１', is a code)
@@ -191,6 +194,11 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     elif len(text) > 200:
         return None
     return text
+
+
+# a lot's name ('标段(包)名称：…一标段', '2.1 标段名称：…施工') names the project only when nothing else does:
+# the works template's '本招标项目<项目>已由…批准建设' and its 项目名称 come first
+_LOT_NAME = re.compile(r"^\s*(?:[\d.．、]+\s*)?标段\s*(?:[(（]包[)）])?\s*名称")
 
 
 def _apply(rec: Record, spec: Extractor, findings: list[Finding]) -> None:
@@ -441,9 +449,12 @@ def extract(
         findings.append(Finding("publish_date", d, "", d, "meta"))
     if domain in ("land", "mining", "emission", "property"):
         findings = _first_lot_dropped(findings, lines, title)
-    _apply(rec, spec, _aliased(plan_numbers_last(drop_per_lot(findings)), spec))
+    findings = _aliased(plan_numbers_last(drop_per_lot(findings)), spec)
+    lot_names = [f for f in findings if f.key == "project_name" and _LOT_NAME.match(f.snippet)]
+    _apply(rec, spec, [f for f in findings if f not in lot_names])
     missing = [k for k in spec.keys if k not in rec.fields]
     _apply(rec, spec, _aliased(list(prose(lines, missing)), spec))
+    _apply(rec, spec, lot_names)
     if "bid_deadline" in spec.keys and "bid_deadline" not in rec.fields:
         _apply(rec, spec, list(window_deadline(lines)))
     if "opening_time" in spec.keys and "opening_time" not in rec.fields and "bid_deadline" in rec.fields:

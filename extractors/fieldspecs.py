@@ -292,7 +292,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "amount",
         "construction_progress",
     ),
-    "construction.termination": (*COMMON, "termination_reason"),
+    # (a halted tender tells when it opened: '<工程>于2022年4月28日09时00分在…开标', as procurement.termination)
+    "construction.termination": (*COMMON, "termination_reason", "opening_time"),
     "land.supply_plan": (
         "title",
         "publish_date",

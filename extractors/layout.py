@@ -460,6 +460,20 @@ _HOOK_CODE = re.compile(r"code-([A-Za-z0-9]+)")
 
 _DATE_XP = [lxml.etree.XPath(x) for x in _DATE_SELECTORS]
 _TITLE_XP = [(lxml.etree.XPath(x), m) for x, m in _TITLE_SELECTORS]
+
+
+def _label_cell(hit: object) -> bool:
+    """A table cell beside others in its row whose text is a label ('招标人:', '建设地点' before its
+    value cell): a key/value sheet's label styled like a title, not the page's title."""
+    if isinstance(hit, str) or getattr(hit, "tag", "") not in ("td", "th"):
+        return False
+    row = hit.getparent()
+    if row is None or len([c for c in row if getattr(c, "tag", "") in ("td", "th")]) < 2:
+        return False
+    text = clean_text(hit.text_content())
+    return len(text) <= 20 and (bool(re.search(r"[:：]$", text)) or hit.getnext() is not None)
+
+
 _CONTENT_XP = [lxml.etree.XPath(x) for x in CONTENT_SELECTORS]
 _SUMMARY_XP = lxml.etree.XPath(_SUMMARY_SELECTOR)
 _H123_XP = lxml.etree.XPath("//h1|//h2|//h3")
@@ -489,11 +503,15 @@ def build_page(html: str) -> Page:
                 if len(parts) >= 2 and DATE_ONLY.fullmatch(parts[-1]):
                     page.dates.append(parts[-1])
                     hit = " ".join(parts[:-1])
+            if _label_cell(hit):
+                continue  # Epoint's result sheet styles its label cells 'title' ('招标人:' | value | …)
             text = _title_text(hit if isinstance(hit, str) else hit.text_content())
             if method == "title_class":
                 if len(text) < 6 or _NUMBERED.match(text) or DATE_ONLY.fullmatch(text):
                     continue  # a section heading or a date styled like the title
                 method = "title"
+            elif method == "title" and _NUMBERED.match(text):
+                continue  # a template styling its numbered items 'title' ('一、项目编号：…', '三、中标（成交）信息')
             if text and text not in SHELL_TITLES:
                 page.titles.append((text, method))
                 break

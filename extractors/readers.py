@@ -57,6 +57,8 @@ _LABEL_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()\[\]【】、/·．.\
 _NUMBER_TAIL = re.compile(
     r"\s*(?:[（(]?[一二三四五六七八九十]{1,3}[)）]?[、.．]|\d{1,2}[、.．]|[（(]\d{1,2}[)）])\s*$"
 )
+# a code numbering its round in a bracket glued to it: '…-01(2)' (a re-tender's second call)
+_CODE_ROUND = re.compile(r"[A-Za-z0-9][-_][A-Za-z0-9]*\d[（(]\d{1,2}[)）]$")
 # a sub-item of a contact section ('9.1发包人：' / '9.2代理机构：' / '9.3监督机构：') opens that party's
 # block; a top-level item ('四、采购代理机构：X' … '十三、联系电话：') only names the agency
 _LEAD_NUMBER = re.compile(r"\s*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.．、]?)?\s*")
@@ -119,7 +121,10 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
             core, _ = core_label(run[k:])
             if keys_for(core):
                 found = k
-                if k and core == "编号" and (_PERSONAL_DOC.search(run[:k]) or run[:k].endswith("合同")):
+                owner = re.sub(
+                    r"(?:名称)?[及和与、]$", "", run[:k]
+                )  # '资质证书名称及编号': the certificate's
+                if k and core == "编号" and (_PERSONAL_DOC.search(owner) or run[:k].endswith("合同")):
                     # '证书编号' / '注册编号': a person's or firm's document; '政府采购合同编号': the contract's
                     found = None
                 elif (
@@ -210,6 +215,42 @@ _COLONLESS = re.compile(
 )
 
 
+# a line of items printed 'label value' (or glued, 'label' + 'value') and separated by '；': the 2020
+# national result template as some platforms print it ('1：供应商名称甲公司 ；供应商地址某路1号 ；中标（成交）
+# 金额 1267500；备注…')
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s*[:：]\s*")
+
+
+def _known_head(part: str) -> int:
+    """Length of the longest known label (3-14 characters, a bracket note allowed) opening ``part``."""
+    for n in range(min(14, len(part) - 1), 2, -1):
+        head = part[:n]
+        if (
+            re.search(r"[:：]", head)
+            or head.count("（") != head.count("）")
+            or head.count("(") != head.count(")")
+        ):
+            continue
+        if keys_for(core_label(head)[0]):
+            # ('供应商地址…': the party's address, not a 供应商 named '地址…')
+            return 0 if re.match(r"(?:地址|电话|联系|邮编|传真)", part[n:]) else n
+    return 0
+
+
+def _items_split(line: str) -> list[str]:
+    """``line`` as one 'label：value' line per item when it is a '；'-separated run of such items, at
+    least two of them opening with a known label (a sentence's '；' parts do not); any other line as it is."""
+    if "；" not in line and ";" not in line:
+        return [line]
+    parts = [_ITEM_NUMBER.sub("", p).strip() for p in re.split(r"[；;]", line) if p.strip()]
+    heads = [_known_head(p) for p in parts]
+    if sum(1 for h in heads if h) < 2 or any(
+        re.match(r"\s*[:：]", p[h:]) for p, h in zip(parts, heads, strict=True) if h
+    ):
+        return [line]
+    return [f"{p[:h].strip()}：{p[h:].strip()}" if h else p for p, h in zip(parts, heads, strict=True)]
+
+
 def _colon_restored(line: str) -> str:
     """``line`` as 'label：value' when it prints a known label and a figure without the colon (_COLONLESS)."""
     m = _COLONLESS.match(line)
@@ -227,7 +268,7 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
     """'label：value' pairs in text lines, with party context for 名称 and phone labels."""
     party: str | None = None
     section = ""
-    lines = [_colon_restored(ln) for ln in lines]
+    lines = [_colon_restored(q) for ln in lines for q in _items_split(ln)]
     n = len(lines)
     neutral_phones: list[Finding] = []
     for i, line in enumerate(lines):
@@ -427,7 +468,9 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                         break
                 if len("".join(extra)) <= 30:
                     value = clean_text(value) + "".join(extra)
-            value = _NUMBER_TAIL.sub("", value)
+            if not (keys == ("project_number",) and _CODE_ROUND.search(value)):
+                # ('XSA070002-202402-01(2)': a code's bracketed round is the code's, no next item's number)
+                value = _NUMBER_TAIL.sub("", value)
             for key in keys:
                 yield Finding(key, value, note, line, "numbered" if _SECTION.match(line) else "label_line")
     # a phone printed in the owner's own block ('采购人联系方式：… 联系方式：…') is the owner's contact; one
@@ -523,7 +566,12 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
                 and _is_header_row(cells)
                 and not _kv_like(cells)
                 and nxt is not None
-                and (len(nxt) == len(cells) or (t.rowspans and widths[ri + 1] == widths[ri]))
+                # (a text rendering pads a data row with empty cells, or leaves one out: '≥40 | ≤20 | | |')
+                and (
+                    len(nxt) == len(cells)
+                    or (t.rowspans and widths[ri + 1] == widths[ri])
+                    or abs(len([c for c in cells if c]) - len([c for c in nxt if c[0]])) <= 1
+                )
                 and (not _is_header_row([c[0] for c in nxt]) or bool(t.rowspans))
             ):
                 continue
@@ -680,15 +728,21 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                 if origin not in head_origins and ci < len(header) and text:
                     header[ci] = text
             head_origins |= {c[1] for c in cells[hi]}
+        width = len([h for h in header if h])
         keep = [
             i
             for i in range(hi + 1, len(grid))
-            if any(grid[i]) and grid[i] != header and not _is_label_row(grid[i]) and not _note_row(grid[i])
+            if any(grid[i])
+            and grid[i] != header
+            and not _is_label_row(grid[i])
+            and not _note_row(grid[i])
+            and not _spanning_note(grid[i], width)
         ]
         body = [grid[i] for i in keep]
         origins = [[c[1] for c in cells[i]] for i in keep]
         if not body:
             continue
+        split = _split_lot(body, width)
         cols = _header_map(header) if len([h for h in header if h]) >= 3 else {}
         if not cols and len(header) == 2:
             # '投标人排序 | 中标候选人名称' over '第一名 | A': a ranked list of two columns is a list too
@@ -756,11 +810,13 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
             names = [r[name_col] for r in body if name_col < len(r) and r[name_col]]
             if names:
                 yield Finding("experts", "、".join(names), "", " | ".join(header)[:200], "header_table")
-        if len(body) == 1:
+        if len(body) == 1 or split:
             row = body[0]
             for h, v in zip(header, row, strict=False):
                 core, note = core_label(h)
                 for key in keys_for(core):
+                    if split and key not in _WHOLE_LOT_KEYS:
+                        continue
                     if v and not _is_label_cell(v):
                         yield Finding(key, v, note, f"{h}：{v}", "header_table")
         elif len(body) >= 2:
@@ -800,6 +856,34 @@ def _uniform_columns(
             why = "（跨行单元格）" if one_cell else "（各行相同）"
             for key in keys:
                 yield Finding(key, v, note, f"{h}：{v}{why}", "header_table")
+
+
+def _spanning_note(cells: list[str], width: int) -> bool:
+    """A note printed across a table of several columns (one colspan cell, a rendering keeps only
+    it: '1、建筑施工…要求执行。2、项目必须符合…'): a single long cell under three headers or more, no lot."""
+    real = [c for c in cells if c]
+    return width >= 3 and len(real) == 1 and len(real[0]) >= 20
+
+
+# What a lot printed over several rows states once for the whole lot: its number, its place, its price
+_WHOLE_LOT_KEYS = frozenset({"parcel_no", "location", "starting_price", "project_number"})
+
+
+def _split_lot(body: list[list[str]], width: int) -> bool:
+    """One full row, then rows of fewer cells: a lot split by use ('居住' and '商业' parts, each with its
+    area, term and indicators) whose other cells span the rows (rowspan, lost in a text rendering,
+    which prints the part rows short).  Which columns the parts fill is not known: only the lot's
+    whole values (``_WHOLE_LOT_KEYS``) are read from the full row.  A short row opening with a code
+    shaped like the first row's (another lot's number) is a lot of its own, printed incomplete."""
+    if len(body) < 2 or width < 5:
+        return False
+    first = [c for c in body[0] if c]
+    rest = [[c for c in r if c] for r in body[1:]]
+    if len(first) < width - 1 or not all(2 <= len(r) <= width - 3 for r in rest):
+        return False
+    # a part row does not open with another lot's number ('2025-K13' under '2025-K12': a lot of its own)
+    shape = re.sub(r"\d+", "0", first[0])
+    return not any(re.sub(r"\d+", "0", r[0]) == shape for r in rest)
 
 
 def _note_row(cells: list[str]) -> bool:
@@ -851,12 +935,21 @@ def css_hooks(page: Page) -> Iterator[Finding]:
         yield Finding(key, text, "", f"code-{code}：{text}", "css_hook")
 
 
+# a date and hour in figures ('2017年7月31日13时00分', '2017年7月31日 下午2:30')
+_DATE_TIME = (
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*\d{1,2}\s*[:：时点]\s*\d{0,2}\s*分?"
+)
+# a purchase's method and its act, closing a buyer's opening sentence ('…进行单一来源采购')
+_METHOD_WORDS = r"(?:单一来源|公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|公开)?(?:采购|招标)"
 # prose sentences: (regex with group 'v', key)
 # (a traditional-character repost keeps the converter's pinyin in the place name: '橫溪鎮(zhèn)桐塢嶺一帶')
 _PINYIN_NOTE = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"
 _PARCEL_LOCATION = (
-    rf"(?:该|本)?(?:地块|宗地|采矿权|探矿权|矿区|矿山|矿)(?:{_PINYIN_NOTE})?(?:坐落|位于)\s*"
-    rf"(?P<v>(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}})[，,。；;]"
+    rf"(?:该|本)?(?:地块|宗地|采矿权|探矿权|矿区|矿山|矿)(?:{_PINYIN_NOTE})?(?:坐落|位于)"
+    # (a place closing its own line ends with the line: '一、基本情况' / '矿区位于某县某镇某村'; a label
+    # over the next line, '宗地坐落' / '土地面积', is a table's header, no place)
+    rf"(?:\s*(?=(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}}[，,。；;])|[^\S\n]*)"
+    rf"(?P<v>(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}})(?:[，,。；;]|\n|$)"
 )
 _PARCEL_USE = r"(?:用地性质|土地用途|规划用途)(?:为|是)\s*(?P<v>[^，,。；;]{2,30}?用地(?:[(（][^()（）]{1,12}[)）])?)[，,。；;]"
 # '出让年限为50年' / '出让期限为自采矿许可证颁发之日起5年'
@@ -881,6 +974,14 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (r"项目法人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
         (r"发包人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
         (r"受\s*(?P<v>[^，,。；;\s]{4,40}?)\s*(?:的)?委托", "purchaser"),
+        # the works template's agency sentence: '<公司>(招标代理机构名称)受招标人(的)委托(具体)负责本工程的…招标'
+        (
+            r"(?:^|\n|[。，,；;])\s*(?P<v>(?:[^，,。；;\s()（）]|"
+            + _PINYIN_NOTE
+            + r"){4,60}?(?:公司|事务所|中心))\s*"
+            r"(?:[(（](?:招标)?代理机构(?:名称)?[)）])?\s*受(?:招标人|采购人|建设单位|业主)的?委托",
+            "agency",
+        ),
         # a buyer running its own purchase opens its result so: '辽宁机电职业技术学院对…项目进行了竞争性磋商'
         (
             r"^(?P<v>(?:(?!代理|招标|咨询|交易)[^，,。；;\s受]){4,40}?(?:学院|大学|学校|医院|局|委员会|政府|办公室|中心))"
@@ -896,14 +997,21 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "agency",
         ),
         (
-            r"本(?:招标|发包|采购)项目\s*[“\"]?(?P<v>[^，,。；;“”\"]{4,80}?)[”\"]?\s*已(?:由|批准|经)",
+            r"本(?:招标|发包|采购)项目\s*[“\"]?(?P<v>[^，,。；;“”\"]{4,80}?)[”\"]?\s*(?:[(（]项目名称[)）])?\s*已(?:由|批准|经)",
             "project_name",
         ),
         (r"^(?P<v>[^，,。；;\s]{4,80}?(?:工程|项目))\s*已(?:由|经)", "project_name"),
+        # a filled-in form's code line under its title, the blank's caption kept: 'E3208000337007269001(标段编号)'
+        (
+            r"^\s*(?P<v>[A-Za-z0-9][A-Za-z0-9\-_]{5,40})\s*[(（](?:招标项目|招标|标段|项目)?(?:编号|编码)[)）]\s*$",
+            "project_number",
+        ),
         # the national works template's 招标条件: '<项目>（二次招标公告）已经<机关>以…批准建设' — the name is
         # what precedes 已由/已经 whatever it ends with, the notice's own words after it are not
         (
-            r"^(?:本招标项目)?(?P<v>[^，,。；;\s]{4,80}?)(?:(?:二次|重新|第[二三]次)?招标公告)?\s*已(?:由|经)"
+            # (a filled-in form keeps its blank's caption: '本招标项目<项目>(项目名称)已由…')
+            r"^(?:本招标项目)?(?P<v>[^，,。；;\s]{4,80}?)(?:(?:二次|重新|第[二三]次)?招标公告)?"
+            r"\s*(?:[(（]项目名称[)）])?\s*已(?:由|经)"
             r"[^，,。；;]{2,60}?批准建设",
             "project_name",
         ),
@@ -914,12 +1022,33 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "project_name",
         ),
         (r"委托[，,]?\s*就\s*(?P<v>[^，,。；;]{4,80}?)\s*进行(?:招标|采购|公开招标)", "project_name"),
+        # an emission deal told as news: '…以协议转让的方式,成功购买<公司>二氧化硫、氮氧化物排污权' — the
+        # company whose rights were bought is the selling side (转让方)
+        (
+            # (a traditional copy's pinyin notes inside the verb: '購(gòu)買(mǎi)')
+            rf"(?:购(?:{_PINYIN_NOTE})?买|购(?:{_PINYIN_NOTE})?得|受让)(?:{_PINYIN_NOTE})?了?\s*"
+            r"(?P<v>[^，,。；;\s()（）]{4,40}?(?:公司|厂|集团))的?[^，,。；;]{0,20}?排污权",
+            "purchaser",
+        ),
+        # a buyer's own opening: '<采购人>就<项目>(项目编号:…)进行单一来源采购' (no agency in between)
+        (
+            r"(?:^|\n)[^，,。；;\s]{4,40}?(?<!委托)就\s*(?P<v>[^，,。；;（()）]{4,80}?)\s*"
+            r"(?:[(（](?:项目)?编号\s*[:：][^）)]{2,40}[）)])?\s*进行" + _METHOD_WORDS,
+            "project_name",
+        ),
+        (
+            r"(?:^|\n)(?P<v>[^，,。；;\s]{4,40}?)(?<!委托)就\s*[^，,。；;（()）]{4,80}?\s*"
+            r"(?:[(（](?:项目)?编号\s*[:：][^）)]{2,40}[）)])?\s*进行" + _METHOD_WORDS,
+            "purchaser",
+        ),
         # a report or a halt told from its first sentence (a text copy cut below its heading):
         # '<工程>(一标段)于2018年…开标', '按照《…》,<工程>招标于二○一五年…举行开标',
         # '经院务会研究通过,<项目>进行对外招标采购', '终止此次<项目>公开询价采购活动',
         # '关于“<项目>”的招标规程要求'
         (
-            r"(?:^|\n|》[，,]\s*)(?![本该此])(?P<v>[^，,。；;\s《》“”]{4,80}?(?:工程|项目)(?:[(（][^()（）]{1,12}[)）])?)"
+            # (a lot or a service of the works may close the name: '…改扩建工程一标段于…', '…项目工程监理于…')
+            r"(?:^|\n|》[，,]\s*)(?![本该此])(?P<v>[^，,。；;\s《》“”]{4,80}?(?:工程|项目)(?:[(（][^()（）]{1,12}[)）])?"
+            r"(?:[一二三四五六七八九十\d]{1,3}标段|(?:工程)?监理|(?:施工图)?设计|勘察|施工)?)"
             r"\s*(?:招标)?于\s*(?:\d{4}|[〇○零ＯO0一二三四五六七八九]{4})\s*年",
             "project_name",
         ),
@@ -961,6 +1090,20 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"(?:投标|响应)(?:文件)?(?:递交|提交|送交|送达)?的?截止时间[^为：:。]{0,20}?为\s*(?P<v>\d{4}\s*年[^。；;，,]{4,40})",
             "bid_deadline",
         ),
+        # a correction's corrected item: '现更正公开招标文件中“投标截止时间和地点”为：投标人应于2017年7月31日
+        # 13时00分前…' / '…“开标时间及地点”为：本次招标将于2017年7月31日13时00分在…开标' (the 原… item before
+        # it states the withdrawn time)
+        (
+            r"现更正[^。“”\"\n]{0,30}?[“\"](?:投标|响应)(?:文件)?(?:递交|提交)?截止时间[^”\"]{0,8}[”\"]为[:：]?"
+            r"[^。\n]{0,20}?于\s*(?P<v>" + _DATE_TIME + r")",
+            "bid_deadline",
+        ),
+        (
+            r"现更正[^。“”\"\n]{0,30}?[“\"]开标时间[^”\"]{0,8}[”\"]为[:：]?[^。\n]{0,20}?于\s*(?P<v>"
+            + _DATE_TIME
+            + r")",
+            "opening_time",
+        ),
         (  # the 2020 national template's 项目概况: '…获取采购文件，并于2021年12月16日13点30分（北京时间）前提交响应文件'
             # (a 竞价 asks for 应答文件; a copy may print its lost no-break space as '?': '5月6日?17:00')
             r"并?于\s*(?P<v>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s?]*(?:上午|下午)?\s*\d{1,2}\s*[:：时点]\s*\d{0,2}\s*分?)"
@@ -968,7 +1111,8 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "bid_deadline",
         ),
         (
-            r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{4,30}?(?:局|政府|委员会))委托[^，,。；;\s]{4,30}?(?:于|以|进行|组织)",
+            # ('…国土资源局委托…交易中心对<矿>采矿权以网上挂牌方式出让': the right follows 对)
+            r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{4,30}?(?:局|政府|委员会))委托[^，,。；;\s]{4,30}?(?:于|以|进行|组织|对)",
             "purchaser",
         ),
         (
@@ -982,6 +1126,11 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:上午|下午)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：时点]"
             r"\s*\d{0,2}\s*分?)"
             r"[^。\n]{0,60}?(?:进行|举行)?(?:公开)?开标",
+            "opening_time",
+        ),
+        (  # 宜昌's candidates notice: '<工程>于<date>在…发布招标公告，2025年06月17日 09时00分在…交易中心开标、评标'
+            r"招标公告[，,]\s*(?P<v>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*\d{1,2}\s*[:：时点]\s*\d{0,2}\s*分?)"
+            r"\s*在[^，,。；;\n]{2,40}?开标",
             "opening_time",
         ),
         (  # a termination's account in figures: '该项目已于2024-04-12 13:30:00开标,3家供应商参与开标'
@@ -1059,6 +1208,14 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             rf"(?:(?:被|由)[^，,。；;]{{0,12}}?)?(?P<v>{_BUYER})[^，,。；;]{{0,8}}?(?:以[^，,。；;]{{1,30}}?)?{_DEAL_VERB}",
             _EVERY_MATCH,
         ),
+        (  # the figure named the floor after it: '竞价以首年租金40.9359万做为底价竞价,加价幅度为1000元'
+            r"以[^，,。；;\d]{0,12}?(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|万|元))\s*(?:作为|做为)(?:底价|起拍价|起始价)",
+            "starting_price",
+        ),
+        (  # the sum in words, its figure bracketed: '出让起始价为伍拾贰万贰仟肆佰捌拾元整(¥522,480.00元),加价幅度每次为…'
+            r"(?:起始价|起拍价)(?:为|是)\s*(?P<v>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{2,24}元整?\s*(?:[(（][^()（）]{1,30}[)）])?)",
+            "starting_price",
+        ),
         (  # a price stated in a sentence: '拍卖底价为…的1.5倍，即…均为4500元/吨' (the first sum after 为/即)
             r"(?:起始价|起拍价|底价)[^。\n]{0,120}?(?:为|即|是)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
             "starting_price",
@@ -1124,8 +1281,23 @@ def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Fin
     # the sentences are matched on a copy with traditional characters made simplified (one character
     # for one, so positions hold) and the value is cut from the page's own text, as printed
     folded = translate_only(text)
+    # a figure is read without the converter's pinyin notes ('72.93萬(wàn)元'): its value is a number,
+    # nothing of the page's spelling is kept
+    bare = _PINYIN_IN.sub("", text)
+    bare_folded = translate_only(bare) if bare != text else folded
     several = bool(_SEVERAL_PARCELS.search(folded))
     for rx, key in text_rules:
+        if key in _FIGURE_KEYS and bare != text:
+            m = _the_figure(rx, bare_folded)
+            if m:
+                yield Finding(
+                    key,
+                    bare[m.start("v") : m.end("v")],
+                    "",
+                    bare[max(0, m.start() - 10) : m.end() + 10],
+                    "regex",
+                )
+            continue
         if rx.pattern in _ONE_PARCEL_PATTERNS and (several or len(rx.findall(folded)) != 1):
             continue  # a parcel's sentence is the notice's only when the notice sells one parcel
         if key in _EVERY:
@@ -1295,6 +1467,13 @@ _SIGNER_LINE = re.compile(r"^[\u3400-\u9fff（）()]{4,40}(?:处|科|室|部)$")
 _NO_DATE_LABEL = re.compile(r"(电子邮件|邮箱|网址|传真|邮编|电话)\s*[:：]$")
 
 
+# a party's item ('1.招标人：…', '2.招标代理机构：…', '联系人：…'): the 落款 is signed below them, so a
+# date in figures above one is a table cell (an award's date in a bidder's record), no 落款
+_PARTY_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.．、]\s*)?(?:招标人|采购人|招标代理机构|代理机构|联系人|联系电话)\s*[:：]\s*\S"
+)
+
+
 def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
     """The 落款 date: the last line of a notice that is only a date (→ date, line, index).
 
@@ -1311,7 +1490,11 @@ def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
             continue
         if len(ln) < 60 and (
             _SIGN_DATE.fullmatch(ln)
-            or (_SIGN_DATE_FIGURES.fullmatch(ln) and (_ORG_LINE.match(prev) or _SIGNER_LINE.match(prev)))
+            or (
+                _SIGN_DATE_FIGURES.fullmatch(ln)
+                and (_ORG_LINE.match(prev) or _SIGNER_LINE.match(prev))
+                and not any(_PARTY_ITEM.match(after) for after in lines[idx + 1 :])
+            )
         ):
             d = parse_date(ln)
             if d:

@@ -268,12 +268,15 @@ def _header_like(line: str) -> bool:
 
 
 def _value_cell(line: str) -> bool:
+    if _PLACE_CELL.match(line) and len(line) <= 200 and not re.search(r"[:：|]", line):
+        return True  # a parcel's place cell told as a sentence ('该宗地位于…,宗地四至为…')
     numbered = _NUMBERED.match(line) and not re.match(r"^\d+[.．]\d", line)  # '2.50-2.60' is a figure
     # a cell may name its figure ('最终报价:638000(元)'); any other colon opens a label line
     colon = re.search(r"[:：|]", line) and not _NAMED_FIGURE.fullmatch(line)
     return len(line) <= 60 and not colon and not numbered and not line.endswith("。")
 
 
+_PLACE_CELL = re.compile(r"^(?:该|本)?(?:宗地|地块)(?:位于|坐落于)")
 _NAMED_FIGURE = re.compile(r"[^:：|\d]{1,6}[:：]\s*\d[\d,.]*\s*(?:[(（]?(?:万?元)[)）]?)?")
 
 
@@ -379,6 +382,31 @@ def _transposed_runs(lines: list[str]) -> list[str]:
     return out
 
 
+_UNIT_ONLY = re.compile(r"平方米|㎡|m2|M2|万元|元|亩|公顷|年")
+_FIGURE_ONLY = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _wrapped_cells(lines: list[str]) -> list[str]:
+    """Value cells a one-cell-per-line rendering wrapped, rejoined: a figure and its unit ('6509.34' /
+    '平方米', '690' / '万元'), a use and its '用地' ('住宅' / '用地'); and a cell's conversion note
+    ('约合' / '9.76' / '亩', the area again in 亩) dropped: it is no column of its own."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln in ("约合", "折合") and i + 1 < len(lines) and _FIGURE_ONLY.fullmatch(lines[i + 1]):
+            i += 3 if i + 2 < len(lines) and _UNIT_ONLY.fullmatch(lines[i + 2]) else 2
+            continue
+        if out and _UNIT_ONLY.fullmatch(ln) and _FIGURE_ONLY.fullmatch(out[-1]):
+            out[-1] += ln
+        elif out and ln == "用地" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", out[-1]):
+            out[-1] += ln
+        else:
+            out.append(ln)
+        i += 1
+    return out
+
+
 def _column_tables(lines: list[str]) -> list[str]:
     """A table printed one cell per line — header cells, then the rows' values — as '|' rows.
 
@@ -396,7 +424,11 @@ def _column_tables(lines: list[str]) -> list[str]:
         end = i
         while end < len(lines) and end - i < _MAX_HEAD and _head_fragment(lines[end]):
             end += 1
-        found = _column_table(lines, i, end) if _opens_header(lines[i]) else None
+        # (a first header cell may wrap too: '宗地' / '编号')
+        opens = _opens_header(lines[i]) or (
+            i + 1 < end and len(lines[i]) <= 3 and len(lines[i + 1]) <= 3 and _known(lines[i] + lines[i + 1])
+        )
+        found = _column_table(lines, i, end) if opens else None
         if found:
             heads, rows, i = found
             out.append(" | ".join(heads) + " |")
@@ -407,7 +439,8 @@ def _column_tables(lines: list[str]) -> list[str]:
     return out
 
 
-_GROUP_HEAD = re.compile(r"(主要)?(规划)?(指标|条件)(要求)?|规划(指标|条件|要求)")
+# (a group header may name the planning as 规划设计: '规划设计主要指标' over 容积率 | 建筑密度 | 绿地率)
+_GROUP_HEAD = re.compile(r"(主要)?(规划)?(设计)?(主要)?(指标|条件)(要求)?|规划(设计)?(指标|条件|要求)")
 _NOTE_CELL = re.compile(r"备注|说明|注")
 
 
@@ -521,6 +554,33 @@ def _flatten_group_header(table: list[list[str]]) -> list[list[str]]:
         g = groups[0]
         return [*table[:r], top[:g] + sub + top[g + 1 :], *table[r + 2 :]]
     return table
+
+
+def _split_run_rows(table: list[list[str]]) -> list[list[str]]:
+    """Rows printed one cell per line with nothing between them ('1 |' … '5万元/次 |' '2 |' …) gather
+    into one long row: split it where its row numbers ('1', '2', …) come back every header width (the
+    header's own, or with a group header's sub-headers in its place)."""
+    if len(table) < 2:
+        return table
+    top = _unpadded(table[0])
+    widths = {len(top)}
+    if len(table) > 2 and any(_GROUP_HEAD.fullmatch(core_label(c)[0]) for c in top):
+        widths.add(len(top) - 1 + len(_unpadded(table[1])))
+    out: list[list[str]] = []
+    for row in table:
+        cells = _unpadded(row)
+        for w in sorted(widths):
+            k = len(cells) // w if w >= 3 else 0
+            if (
+                k >= 2
+                and len(cells) == k * w
+                and [cells[n * w] for n in range(k)] == [str(n + 1) for n in range(k)]
+            ):
+                out.extend(cells[n * w : (n + 1) * w] for n in range(k))
+                break
+        else:
+            out.append(row)
+    return out
 
 
 def _unpadded(row: list[str]) -> list[str]:
@@ -692,7 +752,7 @@ def text_to_html(text: str) -> str:
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [part for ln in lines for part in _unrun(ln)]
     lines = _without_footer([ln for ln in lines if ln])
-    lines = _column_tables(_transposed_runs(lines))
+    lines = _column_tables(_transposed_runs(_wrapped_cells(lines)))
     lines = _join_label_cells([_split_glued(ln) for ln in _glue_units(lines)])
     span = title_span(lines)
     ti, t0 = (span[1], span[0]) if span else (None, None)
@@ -711,7 +771,7 @@ def text_to_html(text: str) -> str:
     def flush_table() -> None:
         nonlocal table, unit
         flush_row()
-        table = _join_wrapped_rows(_flatten_group_header(_join_wrapped_header(table)))
+        table = _join_wrapped_rows(_flatten_group_header(_split_run_rows(_join_wrapped_header(table))))
         if table and unit:
             table[0] = [_with_unit(c, unit) for c in table[0]]
         if table:

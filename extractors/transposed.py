@@ -67,6 +67,37 @@ def transposed_candidates(tables: list[Table]) -> Iterator[ListTable]:
                 header = [row[label_at], named[0][label_at]]
                 yield ListTable(header, rows, " | ".join(row)[:200], winner_table=False)
             break
+        else:
+            found = _unranked(grid)
+            if found is not None:
+                yield found
+
+
+# the row naming the candidates where no rank row is printed: its label says they are candidates
+_CANDIDATE_ROW = re.compile(r"(?:中标|推荐|成交)?候选人(?:名称)?")
+_ORG = re.compile(r".{2,58}(?:公司|集团|合作社|研究院|设计院|事务所|院|所|厂|中心)")
+
+
+def _unranked(grid: list[list[str]]) -> ListTable | None:
+    """'中标候选人名称 | A | B | C' over '投标报价(元) | 1 | 2 | 3' (宜昌's candidates notice): a sideways
+    list without a rank row, the candidates in rank order from the left (the notice lists its
+    candidates first to third; only organisations' names, three at most beside one label)."""
+    for ri, row in enumerate(grid):
+        if not row or not _CANDIDATE_ROW.fullmatch(core_label(row[0])[0]):
+            continue
+        lc = max(i for i, c in enumerate(row) if c == row[0]) + 1  # a label spanning two columns
+        names = row[lc:]
+        if not 2 <= len(names) <= 3 or not all(_ORG.fullmatch(n) for n in names):
+            return None
+        width = len(row)
+        priced = [r for r in grid[ri + 1 :] if len(r) == width and _PRICE_ROW.fullmatch(core_label(r[0])[0])]
+        unit = unit_from_label(priced[0][0]) if priced else None
+        rows: list[dict[str, object]] = [
+            {"rank": k + 1, "name": n, "price": money(priced[0][lc + k], unit or "元") if priced else None}
+            for k, n in enumerate(names)
+        ]
+        return ListTable([row[0]], rows, " | ".join(row)[:200], winner_table=False)
+    return None
 
 
 _BLOCK_HEAD = re.compile(
