@@ -529,7 +529,16 @@ def extract(
             rec.set("publish_date", d[0], d[1], "signature")
     signs_for_owner = rec.domain in ("procurement", "construction", "property") and notice_type.split(".")[
         1
-    ] in ("tender", "correction", "transfer_notice", "consultation", "other", "result", "intention")
+    ] in (
+        "tender",
+        "termination",
+        "correction",
+        "transfer_notice",
+        "consultation",
+        "other",
+        "result",
+        "intention",
+    )
     # a right's seller signs its own sale notice; a 储备交易中心 selling reserve rights is the seller
     trade_seller = rec.domain in ("land", "mining", "emission") and notice_type.endswith(".transfer_notice")
     if trade_seller and "purchaser" not in rec.fields and "purchaser" in spec.keys:

@@ -445,3 +445,17 @@ def test_a_halted_works_tender_tells_when_it_opened():
     )
     rec = extract(page.encode("utf-8"), hint={"notice_type": "construction.termination"})
     assert rec.fields["opening_time"] == "2022-04-28 09:00"
+
+
+def test_a_termination_is_signed_by_its_buyer():
+    # a tender's end is signed like the tender itself: the buyer at the foot, then the date
+    page = (
+        "某某中学食堂设备采购项目终止公告\n"
+        "一、项目名称：某某中学食堂设备采购项目\n"
+        "二、终止原因：因采购需求发生变化，本项目终止。\n"
+        "某某市第九中学\n"
+        "2030年3月2日\n"
+    )
+    rec = extract(page.encode("utf-8"))
+    assert rec.notice_type == "procurement.termination"
+    assert rec.fields.get("purchaser") == "某某市第九中学"
