@@ -122,7 +122,8 @@ _TRADE_RULES: list[tuple[str, str]] = [
     (r"审批结果|协议出让|登记公告|批准|核准", "approval_result"),
     (r"批复|批准|核准|同意.{0,30}转让", "approval"),
     (r"成交|出让结果|交易结果|结果公[告示布]|竞得|结果$", "deal_result"),
-    (r"出让|招租|转让|交易公告|拍卖|挂牌|竞价|公告|出租", "transfer_notice"),
+    # (round 9a: a village's land lease offered by bids for the rent, '…土地出租竞租公告', '…土地发包项目')
+    (r"出让|招租|转让|交易公告|拍卖|挂牌|竞价|公告|出租|竞租|发包", "transfer_notice"),
 ]
 _HOUSING_RULES: list[tuple[str, str]] = [
     (r"危房改造", "rural_renovation"),

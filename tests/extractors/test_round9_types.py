@@ -10,7 +10,9 @@ Every page is made up; each rule has a guard where it could go too far.
 from __future__ import annotations
 
 from extractors import extract
-from extractors.classify import classify
+from extractors.classify import classify, type_basis
+from extractors.layout import build_page
+from extractors.stated import stated_labels
 
 
 def _rec(page: str):
@@ -157,3 +159,31 @@ def test_a_report_counting_the_candidates_is_a_candidate_list() -> None:
         "经过评审,最终确定了三名中标候选人。其中,某建设集团有限公司以1000万元的投标报价位列第一。"
     )
     assert classify("", [], body) == ("construction", "construction.candidates")
+
+
+# -- a lease offered by bids for the rent names its type in its title ---------------------------------
+
+
+def test_a_land_lease_title_names_its_type() -> None:
+    title = "某村3号地块土地出租竞租公告"
+    domain, t = classify(title, [], "以竞租方式确定承包者,报名 保证金")
+    assert t == "property.transfer_notice"
+    # the title names the type ('竞租'): the items it requires are real findings, not a review
+    assert type_basis(title, [], None, domain, t)[0] == "title"
+    title = "某镇某村某地块土地发包项目"
+    domain, t = classify(title, [], "决定进行公开发包,报名 保证金")
+    assert type_basis(title, [], None, domain, t) == ("title", title)
+
+
+# -- the winner's party block states the winner ------------------------------------------------------
+
+
+def _page(*lines: str):  # type: ignore[no-untyped-def]
+    return build_page("".join(f"<p>{ln}</p>" for ln in lines))
+
+
+def test_the_winners_block_states_the_winner() -> None:
+    page = _page("招标人信息", "单位名称", "某县交通有限公司", "中标人信息", "单位名称", "某建设工程有限公司")
+    assert stated_labels(page)["winner"] == "中标人信息"
+    # the buyer's block states no winner
+    assert "winner" not in stated_labels(_page("招标人信息", "单位名称", "某县交通有限公司"))
