@@ -60,10 +60,12 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
         # what a lease offers: shop fronts and business rooms ('经营性门面', '店面房')
         (r"门面|店面|商铺|铺面|经营性用房", 1.0),
     ],
-    "emission": [(r"排污权|排放指标|化学需氧量|氨氮|二氧化硫|氮氧化物", 3.0)],
+    # (round 9a: a carbon exchange's 碳排放配额 auction is the emission trade the labels file it under)
+    "emission": [(r"排污权|排放指标|化学需氧量|氨氮|二氧化硫|氮氧化物|碳排放(?:配额|权)", 3.0)],
     "housing": [
         (
-            r"保障性住房|保障性租赁住房|人才公寓|公租房|公共租赁住房|安居工程|棚户区|危房改造|保障房|住房保障|人才房",
+            r"保障性住房|保障性租赁住房|人才公寓|公租房|公共租赁住房|安居工程|棚户区|危房改造|保障房|住房保障|人才房"
+            r"|公共租赁房|廉租住?房",
             3.0,
         )
     ],
@@ -82,6 +84,9 @@ def _body_count(rx: re.Pattern[str], sample: str) -> int:
 # type rules per domain family, most specific first: (regex on title/heading, type)
 _PROC_CONS_RULES: list[tuple[str, str]] = [
     (r"采购意向", "intention"),
+    # round 9a: '变更中标人公告' names the new winner of an award (the first one withdrawn): a result,
+    # not a change to the tender's documents
+    (r"变更中标(?:人|单位|供应商)|中标(?:人|单位|供应商)变更", "result"),
     # a postponement changes the tender's dates: '…延期开标公告', '…招标延期公告'
     (r"更正|变更|澄清|补充公告|补遗|答疑|修改公告|延期|推迟|顺延", "correction"),
     (r"终止|废标|流标|中止|失败公告|异常", "termination"),
@@ -117,7 +122,8 @@ _TRADE_RULES: list[tuple[str, str]] = [
     (r"审批结果|协议出让|登记公告|批准|核准", "approval_result"),
     (r"批复|批准|核准|同意.{0,30}转让", "approval"),
     (r"成交|出让结果|交易结果|结果公[告示布]|竞得|结果$", "deal_result"),
-    (r"出让|招租|转让|交易公告|拍卖|挂牌|竞价|公告|出租", "transfer_notice"),
+    # (round 9a: a village's land lease offered by bids for the rent, '…土地出租竞租公告', '…土地发包项目')
+    (r"出让|招租|转让|交易公告|拍卖|挂牌|竞价|公告|出租|竞租|发包", "transfer_notice"),
 ]
 _HOUSING_RULES: list[tuple[str, str]] = [
     (r"危房改造", "rural_renovation"),
@@ -153,6 +159,9 @@ _DOMAIN_TITLE_WORDS = [
         "property",
         re.compile(
             r"厂房|房产|招租|股权|产权交易|国有产权|资产转让|产权转让|转让方[:：]?承诺|增资扩股|增资企业承诺"
+            # round 9a: a village's lease of its land ('…土地发包项目', '…土地出租竞租公告') lets the land's
+            # use for a term, no 国有 land is sold (the land words below would claim it)
+            r"|土地(?:发包|出租|租赁|承包经营|经营权?流转)|竞租"
         ),
     ),
     (
@@ -237,7 +246,14 @@ def classify(
     heads = [
         h
         for h in headings[:8]
-        if _HEAD_WORDS.search(h) and not _SENTENCE.search(h) and not _ITEM_LINE.search(h)
+        if _HEAD_WORDS.search(h)
+        and not _SENTENCE.search(h)
+        and not _ITEM_LINE.search(h)
+        # round 9a: a short label whose value is on the next line ('原公告的采购项目编号：') is an item, no
+        # heading (a long line ending so states a change: '…竞价公告中内容变更为:')
+        and not _LABEL_LINE.search(h)
+        # and a line that opens a sentence on another notice ('根据《…发放公告》的有关规定') cites it, no heading
+        and not _CLAUSE_OPENER.search(h)
     ]
     if domain in _SALE_DOMAINS and _HALTED.search(_TAIL_BRACKET.sub("", title.strip())):
         # '关于中止国有建设用地使用权挂牌出让的公告': a sale halted, not offered; no sale type fits it,
@@ -271,6 +287,10 @@ def classify(
 # result template's label cells carry class="title": '招标人:' over '中标人:'); its type word (招标)
 # names the party, not the notice, so it names no type and the body decides
 _LABEL_TITLE = re.compile(r"[:：]\s*$")
+# round 9a: a heading candidate that is a short item label ('原公告的采购项目编号：'), or a sentence citing
+# another notice ('根据《…公告》的有关规定'; a line that closes a quote it did not open is the rest of one)
+_LABEL_LINE = re.compile(r"^[^:：]{1,20}[:：]\s*$")
+_CLAUSE_OPENER = re.compile(r"^\s*(?:根据|依据|按照|依照)|^[^《]*》")
 
 
 def _own_title(title: str) -> str:
@@ -388,6 +408,9 @@ _COMPLAINT = r"被投诉人\s*[:：]|投诉事项\s*[:：]|驳回(?:其|该|本)
 _ACCEPTANCE = r"验收(?:结果|结论|意见)\s*[:：]|履约验收(?:情况|结果)\s*[:：]"
 _OPENING_RECORD = r"(?:开标|唱标)记录(?!表?\s*\.(?:pdf|docx?|xlsx?))"
 _WORKS_CONTRACT = r"(?:发包人|承包人)\s*[(（](?:甲|乙)方[)）]|合同编号\s*[:：]|合同签订(?:日期|时间)\s*[:：]"
+# round 9a: a result says it publishes the award ('现将中标结果公示如下'); a tender only promises one
+# ('中标结果将在…公示'); a 评标结果 may be the ranking before the award, so it is left out
+_RESULT_PUBLISHED = r"现(?:将|对|就)[^。\n]{0,40}?(?:中标|成交|中选)结果(?:予以)?公[示告布]如下"
 _WORKS_PREQUALIFICATION = r"潜在资格预审申请人|(?:领取|获取)资格预审文件|资格预审申请文件的?递交"
 
 # the tender template's opening in the present: '受X委托,现对<项目>进行公开招标。' (a result tells it
@@ -415,13 +438,19 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_COMPLAINT, "complaint_decision"),
             # (an acceptance report names the supplier whose work it accepts: before the result cue)
             (_ACCEPTANCE, "acceptance"),
+            (_RESULT_PUBLISHED, "result"),
             # the 2020 announcement templates open with '项目概况' naming who may apply: '…的潜在资格预审
             # 申请人应在…领取资格预审文件' (prequalification), '…的潜在供应商/投标人应在…获取' (tender);
             # a tender also names the winner-to-be later ('中标供应商须…'), so these come first
             (r"潜在资格预审申请人|(?:领取|获取)资格预审文件", "prequalification"),
             (r"的潜在(?:供应商|投标人)应", "tender"),
             # a signed contract's own heads: '政府采购合同编号', '采购人(甲方)', '供应商(乙方)'
-            (r"合同编号|采购人\s*[(（]甲方[)）]|供应商\s*[(（]乙方[)）]", "contract"),
+            # (round 9a: the platform's bare contract record, '合同金额 … 合同签署时间 2026-…', a signing date)
+            (
+                r"合同编号|采购人\s*[(（]甲方[)）]|供应商\s*[(（]乙方[)）]"
+                r"|合同(?:签署|签订)(?:时间|日期)\s*[:：\n]?\s*\d{4}-\d{1,2}-\d{1,2}",
+                "contract",
+            ),
             # (a tender's rules about the winner to come, '中标供应商须…', '成交供应商应…', are no result)
             (rf"(?:中标|成交)供应商(?!{_RULE_VERB})|中标（成交）信息|中标\(成交\)信息", "result"),
             # a report's sentence: '某科技有限公司以128万元中标某平台采购项目'
@@ -456,7 +485,11 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
         # lists ('摇号', '配租结果', '轮候'), a year's plan
         (re.compile(r"危房改造"), "rural_renovation"),
         (
-            re.compile(r"摇号|配租(?:结果|名单|对象)|分配(?:结果|名单)|选房|轮候|入围名单|保障对象名单"),
+            # (round 9a: a report of the draw, '抽号分配', '实物配房', and a list put out for comment,
+            # '符合…配租条件 … 开始公示')
+            re.compile(
+                r"摇号|抽号|配租(?:结果|名单|对象|条件)|分配(?:结果|名单)|选房|配房|轮候|入围名单|保障对象名单"
+            ),
             "allocation",
         ),
         (re.compile(r"年度(?:建设)?计划|年度(?:目标)?任务(?:如下|为|[:：])"), "annual_plan"),
@@ -470,10 +503,14 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (r"唱标记录|开标记录", "bid_opening"),
             (_WORKS_PREQUALIFICATION, "prequalification"),
             (_WORKS_CONTRACT, "contract"),
+            # (round 9a: a result that says it publishes the award, '现将中标结果公示如下')
+            (_RESULT_PUBLISHED, "result"),
             # an evaluation report in sentences: the ranked names it recommends are candidates, the
             # one name it declares the winner is the result (a news item or a school's own notice)
+            # (round 9a: a report counting the ranked names, '最终确定了三名中标候选人')
             (
-                r"推荐(?:的)?中标候选人(?:为|如下|名单)|(?:^|\n)\s*第[一二三1-3]名\s*[:：]?\s*\S{4,}(?:公司|单位)",
+                r"推荐(?:的)?中标候选人(?:为|如下|名单)|(?:^|\n)\s*第[一二三1-3]名\s*[:：]?\s*\S{4,}(?:公司|单位)"
+                r"|(?:确定|产生|推荐)了?[一二三四五两\d]名中标候选人",
                 "candidates",
             ),
             (
@@ -523,7 +560,8 @@ _DEAL_DONE = re.compile(
     r"|成交(?:价|价格|价款|金额)(?:分别)?(?:为)?\s*[:：]?\s*(?:[\d¥￥]|人民币|[壹贰叁肆伍陆柒捌玖])"
     # a lease's result: '承租方:X', '成交年租金:…' (a lease notice names the tenant only as a rule: '承租方须…')
     r"|承租(?:方|人)(?:名称)?\s*[:：]\s*[^\s:：]|成交(?:年|月)?租金\s*(?:为)?\s*[:：]?\s*(?:[\d¥￥]|人民币|[壹贰叁肆伍陆柒捌玖])"
-    r"|现(?:将|对|就)[^。\n]{0,80}?(?:成交|出让|交易|竞得|拍卖|挂牌)结果公[示告布]如下"
+    # (round 9a: an exchange's auction of allowances, '现将竞价结果公告如下')
+    r"|现(?:将|对|就)[^。\n]{0,80}?(?:成交|出让|交易|竞得|拍卖|挂牌|竞价)结果公[示告布]如下"
     # round 8: a report counts the lots sold ('此次拍卖标的物一共7处,最终成交5处'); a notice only offers them
     r"|(?:最终|共计?|已|成功)成交\s*[\d一二三四五六七八九十两]+\s*(?:处|宗|个|笔|套|间|项)"
 )

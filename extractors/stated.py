@@ -69,6 +69,8 @@ _FIGURES = {MONEY, NUMBER, AREA, YEARS}
 # evaluation report ranks them in ('投标人名称', a 候选人公示's usual column head)
 # (a title's '…中标候选人公示' names the notice, not its list; '候选人须…' is a rule)
 _CANDIDATE_LABEL = re.compile(r"候选人(?!.*(?:须|应|公示|公告))|^(?:投标人|投标单位)(?:名称)?$")
+# round 9a: the winner's party block ('中标人信息' over '单位名称 / X公司'), as the buyer's block states the buyer
+_WINNER_SECTION = re.compile(r"(?:中标|成交|中选)(?:人|单位|供应商)信息$|(?:竞得|受让)(?:人|单位)信息$")
 # one half of a wrapped header cell: two to four characters, no figure, no punctuation
 _WRAPPED_PART = re.compile(r"[\u3400-\u9fff]{2,4}")
 # round 8: sentences that state an item by a verb rather than its label: where the lot lies ('矿区位于祁东县…',
@@ -104,6 +106,8 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
                 found.setdefault("purchaser", label.strip()[:60])
             elif AGENCY_SECTION.search(core) and "代理" in core:
                 found.setdefault("agency", label.strip()[:60])
+            elif _WINNER_SECTION.search(core):
+                found.setdefault("winner", label.strip()[:60])
             if (
                 PHONE_LABEL.fullmatch(core) or re.search(r"(联系|咨询)电话|联系方式", core)
             ) and not PHONE_EXCLUDE.search(core):
