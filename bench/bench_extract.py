@@ -109,7 +109,7 @@ FRESH_SETS = (
     FreshSet("fresh6", "PUBWATCH_FRESH6_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 7)
     FreshSet("fresh7", "PUBWATCH_FRESH7_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 7)
     FreshSet("fresh8", "PUBWATCH_FRESH8_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 8)
-    FreshSet("fresh9", "PUBWATCH_FRESH9_REALDATA", None),  # never tuned on: scored once, session end
+    FreshSet("fresh9", "PUBWATCH_FRESH9_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 9)
 )
 FRESH = FRESH_SETS[0]
 
