@@ -1464,7 +1464,9 @@ _SIGNER_LINE = re.compile(r"^[\u3400-\u9fff（）()]{4,40}(?:处|科|室|部)$")
 
 
 # an empty contact item over the 落款 date ('电子邮件：' / '2021年06月23日'): a date is never its value
-_NO_DATE_LABEL = re.compile(r"(电子邮件|邮箱|网址|传真|邮编|电话)\s*[:：]$")
+# (a party's seal, '招标人（盖章）：', stands over the date it signs: the 落款 date, no item's label)
+_SEAL = re.compile(r"[(（](?:盖章|签章|公章)[)）]\s*[:：]?$")
+_NO_DATE_LABEL = re.compile(r"(电子邮件|邮箱|网址|传真|邮编|电话|[(（](?:盖章|签章|公章)[)）])\s*[:：]$")
 
 
 # a party's item ('1.招标人：…', '2.招标代理机构：…', '联系人：…'): the 落款 is signed below them, so a
@@ -1486,7 +1488,9 @@ def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
             # '日期：2018年4月8日' as the notice's last line: the 落款 date under its own label
             ln = re.sub(r"^\s*(?:落款)?日期\s*[:：]\s*", "", ln)
         prev = lines[idx - 1] if idx else ""
-        if (prev.endswith(("：", ":")) and not _NO_DATE_LABEL.search(prev)) or keys_for(core_label(prev)[0]):
+        if (prev.endswith(("：", ":")) and not _NO_DATE_LABEL.search(prev)) or (
+            keys_for(core_label(prev)[0]) and not _SEAL.search(prev)
+        ):
             continue
         if len(ln) < 60 and (
             _SIGN_DATE.fullmatch(ln)

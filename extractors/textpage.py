@@ -52,7 +52,82 @@ def _label_line(line: str) -> bool:
     if len(line) > 14 or ":" in line or "：" in line:
         return False
     core, _ = core_label(line)
-    return bool(core) and (bool(keys_for(core)) or core in _ALIAS_LABELS)
+    return bool(core) and (bool(keys_for(core)) or core in _ALIAS_LABELS or bool(_PARTY_PHONE.fullmatch(core)))
+
+
+# a party's phone as its own cell ('招标人联系电话' / '招标代理机构联系电话'): no key of its own (the
+# readers say whose phone it is from the party word), but a label whose value is the next line
+_PARTY_PHONE = re.compile(
+    r"(采购人|招标人|转让方|出租方|出让方|出让人|业主|委托方|建设单位|(招标|采购)?代理机构)(联系)?(电话|手机)"
+)
+
+# a date printed one token per line ('2026年' / '03' / '月' / '16' / '日至'): a table cell rendered
+# with each run of digits and each unit in a span of its own
+_DATE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?")
+_DATE_PART = re.compile(r"\d{1,2}|[年月日]|[年月日时][^\d]{0,2}")
+
+
+_DATE_START = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]")
+
+
+def _join_colon_lines(lines: list[str]) -> list[str]:
+    """'第一中标候选人' / ': 某某建设有限公司' → '第一中标候选人: 某某建设有限公司': a label printed in one span
+    and its colon with the value in the next.  Only a short label line with no colon and no sentence
+    end; a line that is the colon alone takes the next line too when that is a short value."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        prev = out[-1] if out else ""
+        if (
+            ln[:1] in ":："
+            and prev
+            and len(prev) <= 20
+            and not re.search(r"[:：|。；;，,]", prev)
+        ):
+            rest = ln[1:].strip()
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if not rest and nxt and len(nxt) <= 40 and not re.search(r"[:：|]", nxt) and not _DATE_START.match(nxt):
+                rest = nxt  # (a date under '招标人（盖章）' / ':' stays a line of its own: the 落款 date)
+                i += 1
+            out[-1] = f"{prev}:{rest}"
+            i += 1
+            continue
+        out.append(ln)
+        i += 1
+    return out
+
+
+def _join_split_dates(lines: list[str]) -> list[str]:
+    """'2026年' / '03' / '月' / '16' / '日至' → '2026年03月16日至' (and a run opened by '2026' / '年').
+
+    Only a year line followed by at least month and day tokens, each a line of its own; the run ends
+    at the line that carries 日 (with what it glues on, '日至', '日）')."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if _DATE_YEAR.fullmatch(ln):
+            j = i + 1
+            parts = [ln]
+            while j < len(lines) and j - i <= 6 and _DATE_PART.fullmatch(lines[j]):
+                parts.append(lines[j])
+                j += 1
+                if lines[j - 1].startswith("日"):
+                    break
+            joined = "".join(parts)
+            if re.match(r"(?:19|20)\d{2}\s*年\d{1,2}月\d{1,2}日", joined):
+                if out and re.search(r"至$", out[-1]) and re.search(r"\d日至$", out[-1]):
+                    out[-1] += joined  # the period's end: '2026年03月16日至' + '2026年03月18日）'
+                elif out and len(out[-1]) <= 12 and out[-1][-1:] in ":：" and re.search(r"期|时间|日期", out[-1]):
+                    out[-1] += joined  # '（公示期：' over its period
+                else:
+                    out.append(joined)
+                i = j
+                continue
+        out.append(ln)
+        i += 1
+    return out
 
 
 def looks_like_text_notice(text: str) -> bool:
@@ -751,7 +826,7 @@ def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``."""
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [part for ln in lines for part in _unrun(ln)]
-    lines = _without_footer([ln for ln in lines if ln])
+    lines = _join_colon_lines(_join_split_dates(_without_footer([ln for ln in lines if ln])))
     lines = _column_tables(_transposed_runs(_wrapped_cells(lines)))
     lines = _join_label_cells([_split_glued(ln) for ln in _glue_units(lines)])
     span = title_span(lines)
