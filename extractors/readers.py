@@ -824,9 +824,10 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
 
 
 # Keys a multi-lot table (several parcels, lots or rights in rows) states for the whole notice when
-# every row prints the same value: the term, the use, the method, the mineral. Money and areas are
-# per lot (a total is not theirs to guess), names and places differ by design.
-_UNIFORM_KEYS = frozenset({"use_term_years", "land_use", "supply_method", "mineral"})
+# every row prints the same value: the term, the use, the method, the mineral, and the place (three
+# plots all '某乡中心区': the notice's place, as LABELLING.md "Several lots" labels it; places that
+# differ give none). Money and areas are per lot (a total is not theirs to guess), names differ by design.
+_UNIFORM_KEYS = frozenset({"use_term_years", "land_use", "supply_method", "mineral", "location"})
 
 
 def _uniform_columns(

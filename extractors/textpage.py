@@ -649,13 +649,22 @@ def _split_run_rows(table: list[list[str]]) -> list[list[str]]:
             if (
                 k >= 2
                 and len(cells) == k * w
-                and [cells[n * w] for n in range(k)] == [str(n + 1) for n in range(k)]
+                and _counts_on([cells[n * w] for n in range(k)])
             ):
                 out.extend(cells[n * w : (n + 1) * w] for n in range(k))
                 break
         else:
             out.append(row)
     return out
+
+
+def _counts_on(heads: list[str]) -> bool:
+    """'1', '2', '3' — or a numbered parcel list that starts further on ('65', '66', '67'): each row's
+    first cell one more than the last one's."""
+    if not all(re.fullmatch(r"\d{1,4}", h) for h in heads):
+        return False
+    nums = [int(h) for h in heads]
+    return nums[0] >= 1 and all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
 
 
 def _unpadded(row: list[str]) -> list[str]:
