@@ -583,6 +583,8 @@ def extract(
         _report_name(rec, page)
     if "project_name" in spec.keys and "project_name" not in rec.fields:
         _heading_name(rec, page)
+    if "project_name" in spec.keys and "project_name" not in rec.fields and "project_number" in rec.fields:
+        _coded_name(rec, body_text)
     if (
         "project_name" in spec.keys
         and "project_name" not in rec.fields
@@ -723,6 +725,28 @@ def _bracketed_name(title: str) -> str | None:
             name, rest = title[1:i], title[i + 1 :]
             return name if 4 <= len(name) <= 80 and _FILLED_KIND.fullmatch(rest) else None
     return None
+
+
+# a sentence naming the project with its code in brackets ('某某改扩建项目(招标编号:XSGC2023-001),于…'): a
+# letter to the bidders (a termination, a postponement) names what it is about so, with no 项目名称 label
+_CODED_NAME = re.compile(
+    r"(?:^|[\s，,。；;：:])(?P<v>[^\s，,。；;：:()（）《》“”]{6,60}?(?:项目|工程|标段|采购))"
+    r"\s*[（(]\s*(?:招标|项目|采购|工程)?编号\s*[:：]\s*(?P<code>[^()（）\s]{4,40})\s*[)）]"
+)
+
+
+def _coded_name(rec: Record, body_text: str) -> None:
+    """project_name from '<名称>(招标编号:<the notice's project number>)' in the body (``_CODED_NAME``):
+    only when the bracketed code is the project number the page states."""
+    number = str(rec.fields["project_number"])
+    for m in _CODED_NAME.finditer(body_text[:6000]):
+        if m.group("code") != number:
+            continue
+        # '我司于…组织开标的<名称>(项目编号:…)': a clause before 的 says what happened to it, the name follows
+        v = m.group("v").rsplit("的", 1)[-1]
+        if len(v) >= 6 and not re.search(r"\d{1,2}\s*[月日]", v):
+            rec.set("project_name", v, m.group(0).strip(), "sentence")
+        return
 
 
 def _heading_name(rec: Record, page: Page) -> None:

@@ -32,7 +32,8 @@ _AMP = re.compile(r"&(?![a-zA-Z]{2,8};|#\d{2,6};)")
 _ATTR_TAIL = re.compile(r"^[^<>\n]{0,160}=\s*\"[^\"<>\n]*\"\s*>")
 _TITLE = re.compile(
     # (a repeated call names its round after the notice word, part of its title: '…招租公告第三次')
-    r"^(?P<t>[^:：|]{5,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书)"
+    # ('…终止本次' / '招标的说明': a notice to the bidders titled as an explanation, wrapped)
+    r"^(?P<t>(?:[^:：|]{5,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书)|[^:：|]{0,110}?招标的说明)"
     r"(?:[（(]?第[一二三四五六七八九十\d]{1,2}次[)）]?)?)"
     r"(?:\s*[（(]?[^\s（()）:：]{0,24}号[)）]?)?$"
 )
@@ -95,6 +96,26 @@ def _join_colon_lines(lines: list[str]) -> list[str]:
             continue
         out.append(ln)
         i += 1
+    return out
+
+
+def _join_spans(lines: list[str]) -> list[str]:
+    """A sentence whose filled-in values were spans of their own, printed one per line: '投标截止时间为' /
+    '2026-04-07 09:00' / '，投标人应…' → one line.  A line opening with a comma or a full stop goes on
+    the line before it (no sentence opens so), and a line that stops on 为 / 于 takes a short line
+    after it (the value the template put there).  Table rows ('|') are left alone."""
+    out: list[str] = []
+    for ln in lines:
+        prev = out[-1] if out else ""
+        if prev and "|" not in prev and "|" not in ln:
+            # ('、协议出让人' is an item whose number was lost, not a sentence's continuation)
+            if ln[:1] in "，,。；;" and not prev.endswith(("。", "；", ";")):
+                out[-1] = prev + ln
+                continue
+            if re.search(r"[\u3400-\u9fff)）](?:为|于)$", prev) and len(ln) <= 40 and not _NUMBERED.match(ln):
+                out[-1] = prev + ln
+                continue
+        out.append(ln)
     return out
 
 
@@ -835,7 +856,7 @@ def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``."""
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [part for ln in lines for part in _unrun(ln)]
-    lines = _join_colon_lines(_join_split_dates(_without_footer([ln for ln in lines if ln])))
+    lines = _join_spans(_join_colon_lines(_join_split_dates(_without_footer([ln for ln in lines if ln]))))
     lines = _column_tables(_transposed_runs(_wrapped_cells(lines)))
     lines = _join_label_cells([_split_glued(ln) for ln in _glue_units(lines)])
     span = title_span(lines)
