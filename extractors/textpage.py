@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from itertools import pairwise
 
 from .fieldspecs import TYPE_ALIASES
 from .hanzi import translate_only
@@ -53,7 +54,9 @@ def _label_line(line: str) -> bool:
     if len(line) > 14 or ":" in line or "：" in line:
         return False
     core, _ = core_label(line)
-    return bool(core) and (bool(keys_for(core)) or core in _ALIAS_LABELS or bool(_PARTY_PHONE.fullmatch(core)))
+    return bool(core) and (
+        bool(keys_for(core)) or core in _ALIAS_LABELS or bool(_PARTY_PHONE.fullmatch(core))
+    )
 
 
 # a party's phone as its own cell ('招标人联系电话' / '招标代理机构联系电话'): no key of its own (the
@@ -80,15 +83,16 @@ def _join_colon_lines(lines: list[str]) -> list[str]:
     while i < len(lines):
         ln = lines[i]
         prev = out[-1] if out else ""
-        if (
-            ln[:1] in ":："
-            and prev
-            and len(prev) <= 20
-            and not re.search(r"[:：|。；;，,]", prev)
-        ):
+        if ln[:1] in ":：" and prev and len(prev) <= 20 and not re.search(r"[:：|。；;，,]", prev):
             rest = ln[1:].strip()
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            if not rest and nxt and len(nxt) <= 40 and not re.search(r"[:：|]", nxt) and not _DATE_START.match(nxt):
+            if (
+                not rest
+                and nxt
+                and len(nxt) <= 40
+                and not re.search(r"[:：|]", nxt)
+                and not _DATE_START.match(nxt)
+            ):
                 rest = nxt  # (a date under '招标人（盖章）' / ':' stays a line of its own: the 落款 date)
                 i += 1
             out[-1] = f"{prev}:{rest}"
@@ -112,7 +116,12 @@ def _join_spans(lines: list[str]) -> list[str]:
             if ln[:1] in "，,。；;" and not prev.endswith(("。", "；", ";")):
                 out[-1] = prev + ln
                 continue
-            if re.search(r"[\u3400-\u9fff)）](?:为|于)$", prev) and len(ln) <= 40 and not _NUMBERED.match(ln):
+            if (
+                re.search(r"[\u3400-\u9fff)）](?:为|于)$", prev)
+                and len(ln) <= 40
+                and not _NUMBERED.match(ln)
+                and not _label_line(ln)
+            ):
                 out[-1] = prev + ln
                 continue
         out.append(ln)
@@ -140,7 +149,12 @@ def _join_split_dates(lines: list[str]) -> list[str]:
             if re.match(r"(?:19|20)\d{2}\s*年\d{1,2}月\d{1,2}日", joined):
                 if out and re.search(r"至$", out[-1]) and re.search(r"\d日至$", out[-1]):
                     out[-1] += joined  # the period's end: '2026年03月16日至' + '2026年03月18日）'
-                elif out and len(out[-1]) <= 12 and out[-1][-1:] in ":：" and re.search(r"期|时间|日期", out[-1]):
+                elif (
+                    out
+                    and len(out[-1]) <= 12
+                    and out[-1][-1:] in ":："
+                    and re.search(r"期|时间|日期", out[-1])
+                ):
                     out[-1] += joined  # '（公示期：' over its period
                 else:
                     out.append(joined)
@@ -276,7 +290,7 @@ _FIGURE = re.compile(r"[\d.,，]+\s*(?:万元|元|吨|%|㎡|平方米)?")
 _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _UNIT_TAIL = re.compile(r"[（(](万?元|%|％|㎡|平方米|m2|年|天|日历天)[)）]$")
 _LABEL_TAIL = re.compile(
-    r"(名称|地址|电话|情况|信息|类型|方式|时间|日期|金额|价格|编号|单位|人|方|号码|说明)$"
+    r"(名称|地址|电话|情况|信息|类型|方式|时间|日期|金额|价格|编号|单位|人|方|号码|说明|原因)$"
 )
 _GLUE_STOP = re.compile(r"^[及和与、的为是：:，,。（(]")
 _UNIT_LINE = re.compile(r"^[（(][^()（）]{1,10}[)）]$")
@@ -667,11 +681,7 @@ def _split_run_rows(table: list[list[str]]) -> list[list[str]]:
         cells = _unpadded(row)
         for w in sorted(widths):
             k = len(cells) // w if w >= 3 else 0
-            if (
-                k >= 2
-                and len(cells) == k * w
-                and _counts_on([cells[n * w] for n in range(k)])
-            ):
+            if k >= 2 and len(cells) == k * w and _counts_on([cells[n * w] for n in range(k)]):
                 out.extend(cells[n * w : (n + 1) * w] for n in range(k))
                 break
         else:
@@ -685,7 +695,7 @@ def _counts_on(heads: list[str]) -> bool:
     if not all(re.fullmatch(r"\d{1,4}", h) for h in heads):
         return False
     nums = [int(h) for h in heads]
-    return nums[0] >= 1 and all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
+    return nums[0] >= 1 and all(b == a + 1 for a, b in pairwise(nums))
 
 
 def _unpadded(row: list[str]) -> list[str]:
@@ -745,6 +755,10 @@ def _join_label_cells(lines: list[str]) -> list[str]:
             )
             and not (_NUMBERED.match(ln) and len(lines[i + 1]) > 30)  # a section heading over its paragraph
             and not _UNIT_TAIL.search(lines[i + 1])  # '投标报价（万元）' is the next column's header
+            # '供应商名称' / '未中标原因': a header row one cell per line, the next cell a label of its own
+            and not (
+                len(lines[i + 1]) <= 6 and _header_like(lines[i + 1]) and _LABEL_TAIL.search(lines[i + 1])
+            )
             # a column of figures under one label ('挂牌价格(元/吨)' / 8790 / 14000 / …) is a value per
             # lot, not the label's one value
             and not (
