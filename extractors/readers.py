@@ -279,6 +279,8 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             if len(core) <= 20:
                 if OWNER_SECTION.search(core):
                     party = "owner"
+                elif _WINNER_SECTION.fullmatch(core):
+                    party = "winner"  # '中标人信息' over its '单位名称': the winner's block
                 elif re.search(r"监督|管理部门|受理部门|公证", core) and "代理" not in core:
                     party = "other"  # a supervisor's block: its 名称 is neither owner nor agency
                 elif AGENCY_SECTION.search(core):
@@ -379,8 +381,8 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             ):
                 keys = ("bid_deadline",)
             if not keys:
-                if core in ("名称", "单位名称") and party in ("owner", "agency"):
-                    keys = ("purchaser",) if party == "owner" else ("agency",)
+                if core in ("名称", "单位名称") and party in ("owner", "agency", "winner"):
+                    keys = {"owner": ("purchaser",), "agency": ("agency",), "winner": ("winner",)}[party]
                 elif (
                     PHONE_LABEL.fullmatch(core)
                     or re.search(r"(联系|咨询)电话|联系方式", core)
@@ -605,6 +607,9 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
 
 
 # a grid cell naming the owner's number: '出租方联系电话', '采购人联系方式'
+# a result's block of the winning party ('中标人信息' / '单位名称' / '社会信用代码' …, a Chongqing result sheet)
+_WINNER_SECTION = re.compile(r"(中标|成交)(人|供应商|单位)信息")
+
 _OWNER_PHONE_CELL = re.compile(
     r"(采购人|招标人|转让方|出租方|出让方|出让人|业主|委托方)(联系)?(电话|方式|手机)"
 )

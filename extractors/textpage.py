@@ -55,12 +55,16 @@ def _label_line(line: str) -> bool:
         return False
     core, _ = core_label(line)
     return bool(core) and (
-        bool(keys_for(core)) or core in _ALIAS_LABELS or bool(_PARTY_PHONE.fullmatch(core))
+        bool(keys_for(core))
+        or core in _ALIAS_LABELS
+        or bool(_PARTY_PHONE.fullmatch(core))
+        or core == "单位名称"
     )
 
 
-# a party's phone as its own cell ('招标人联系电话' / '招标代理机构联系电话'): no key of its own (the
-# readers say whose phone it is from the party word), but a label whose value is the next line
+# a party's phone as its own cell ('招标人联系电话' / '招标代理机构联系电话'), or a party block's '单位名称'
+# under '招标人信息': no key of their own (the readers say whose it is from the party word or block), but
+# labels whose value is the next line
 _PARTY_PHONE = re.compile(
     r"(采购人|招标人|转让方|出租方|出让方|出让人|业主|委托方|建设单位|(招标|采购)?代理机构)(联系)?(电话|手机)"
 )

@@ -238,3 +238,59 @@ def test_a_header_cell_ending_in_yuanyin_is_no_value():
 def test_a_clause_stopping_on_yu_takes_no_label_line():
     assert _join_spans(["矿区位于", "矿区面积"]) == ["矿区位于", "矿区面积"]
     assert _join_spans(["矿区位于", "某县某镇某村"]) == ["矿区位于某县某镇某村"]
+
+
+# -- a result sheet of party blocks ------------------------------------------------------------------
+
+BLOCKS = """某区雨水管网改造工程
+中标结果公告
+（中标公告发布时间：2025年06月02日）
+项目信息
+项目名称
+某区雨水管网改造工程
+项目编码
+50000000000000000001
+招标公告编号
+/
+招标人信息
+单位名称
+某区城市建设有限公司
+社会信用代码
+91500000000000001X
+法定代表人
+张某
+招标代理机构信息
+单位名称
+某某工程咨询有限公司
+社会信用代码
+91500000000000002X
+法定代表人
+李某
+代理机构选取方式
+网上中介服务超市选取
+中标人信息
+单位名称
+某某市政工程有限公司
+社会信用代码
+91500000000000003X
+法定代表人
+王某
+中标金额（费率、单价等）
+2345678.90元
+其他
+最高限价：2500000.00元
+"""
+
+
+def test_party_blocks_give_owner_agency_and_winner():
+    f = _fields(BLOCKS)
+    assert f["purchaser"] == "某区城市建设有限公司"
+    assert f["agency"] == "某某工程咨询有限公司"
+    assert f["winner"] == ["某某市政工程有限公司"]
+    assert f["amount"] == 2345678.90
+    assert f["max_price"] == 2500000.00  # a result restating the tender's ceiling
+
+
+def test_a_unit_name_outside_any_party_block_is_no_party():
+    page = BLOCKS.replace("中标人信息\n", "监督部门信息\n")
+    assert "winner" not in _fields(page)
