@@ -735,6 +735,12 @@ def _fits(head: str, value: str) -> bool:
 _PLAIN_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|万|亿元|平方米|㎡|m2|公顷|亩)?")
 
 
+def _members_label(line: str) -> bool:
+    """'评标委员会成员名单' over a sentence naming them by role ('…专家为：甲、乙；招标人代表：丙'): the roles'
+    colons are inside the value."""
+    return "experts" in keys_for(core_label(line)[0])
+
+
 def _join_label_cells(lines: list[str]) -> list[str]:
     """'发布时间' / '2020/05/22' on two lines → '发布时间:2020/05/22', unless the label is one of a run of
     column headers (a label line next to it on either side: a header row printed one cell per line)."""
@@ -745,7 +751,7 @@ def _join_label_cells(lines: list[str]) -> list[str]:
         if (
             i + 1 < len(lines)
             and _label_line(ln)
-            and not re.search(r"[|:：]", lines[i + 1])
+            and (not re.search(r"[|:：]", lines[i + 1]) or (_members_label(ln) and "|" not in lines[i + 1]))
             and not _label_line(lines[i + 1])
             and not _NUMBERED.match(lines[i + 1])
             and not (i > 0 and _label_line(lines[i - 1]))

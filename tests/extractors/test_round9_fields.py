@@ -294,3 +294,13 @@ def test_party_blocks_give_owner_agency_and_winner():
 def test_a_unit_name_outside_any_party_block_is_no_party():
     page = BLOCKS.replace("中标人信息\n", "监督部门信息\n")
     assert "winner" not in _fields(page)
+
+
+def test_members_named_by_role_under_their_label_line():
+    page = """某工程中标结果公告
+评标委员会成员名单
+专家库随机抽取的3名专家为：张某某、李某、王某某；招标人代表：赵某。
+"""
+    experts = _fields(page)["experts"]
+    assert experts[:3] == ["张某某", "李某", "王某某"]
+    assert all("专家" not in e for e in experts)
