@@ -86,7 +86,7 @@ def _phone(raw: str) -> str | None:
     return text
 
 
-_MASKED_PLACE = re.compile(r"(?:[*＊]+\s*(?:自治区|省|市|州|盟|县|区|旗|镇|乡|村))+")
+_MASKED_PLACE = re.compile(r"(?:[*＊]+\s*(?:自治区|省|市|州|盟|县|区|旗|镇|乡|村|街道|社区))+")
 _SUM_IN_WORDS = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟万亿零]{2,}[元圆](?:整|[零壹贰叁肆伍陆柒捌玖]+[角分])*")
 _MASKED_FIGURE_NOTE = re.compile(r"[(（][^()（）]*[*＊]{2,}[^()（）]*[)）]")
 
@@ -160,6 +160,10 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         text = re.sub(r"^(?:本|该)?(?:矿区|地块|宗地|项目|标的|房屋|土地)?(?:位于|坐落于)", "", text)
         # '…原白林局西区,宗地四至为北临…': the bounds after the place are no part of it
         text = re.split(r"[，,；;]\s*(?:宗地|地块|项目)?四至", text)[0]
+        # '…牛家湾村,最终以宗地勘测定界图为准', '…堤埂内,面积77.5亩。': a caveat or the area after the place
+        text = re.split(
+            r"[，,；;]\s*(?:(?:最终|具体|实际)?以[^，,。；;]{0,16}为准|(?:土地|出让|用地|总)?面积)", text
+        )[0]
         if _CRUMB.search(text) or _CRUMB_LABEL.search(f.snippet[:12]):
             return None  # '您当前的位置：首页 > 交易公告': the site's navigation trail, not a place
         if _MASKED_PLACE.fullmatch(text):

@@ -304,3 +304,23 @@ def test_members_named_by_role_under_their_label_line():
     experts = _fields(page)["experts"]
     assert experts[:3] == ["张某某", "李某", "王某某"]
     assert all("专家" not in e for e in experts)
+
+
+# -- places ------------------------------------------------------------------------------------------
+
+
+def _place(sentence: str) -> str | None:
+    page = f"某村集体土地公开招租公告\n一、标的情况\n1.标的位置:{sentence}\n二、报名\n"
+    return _fields(page).get("location")
+
+
+def test_a_place_ends_before_its_caveat_or_its_area():
+    assert _place("标的位于某村河堤内,面积12.5亩。该场地作粮食种植。") == "某村河堤内"
+    assert _place("位于某区某镇某村,最终以勘测定界图为准。") == "某区某镇某村"
+    assert _place("位于某区某镇某村,具体以现场踏勘为准") == "某区某镇某村"
+    # a comma inside the place that opens no caveat keeps it whole
+    assert _place("某镇东村、西村交界处,沿河一带") == "某镇东村、西村交界处,沿河一带"
+
+
+def test_a_place_masked_down_to_its_street_is_no_place():
+    assert _place("**县**街道") is None
