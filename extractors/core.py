@@ -589,6 +589,11 @@ def extract(
         _heading_name(rec, page)
     if "project_name" in spec.keys and "project_name" not in rec.fields and "project_number" in rec.fields:
         _coded_name(rec, body_text)
+    if "project_name" in spec.keys and "project_name" not in rec.fields and "title" in rec.fields:
+        # '<某工程>招标情况的说明' / '<某项目>终止本次招标的说明': a letter to the bidders names its project
+        m = _EXPLAINED_TITLE.match(str(rec.fields["title"]))
+        if m:
+            rec.set("project_name", m.group(1), str(rec.fields["title"]), "title")
     if (
         "project_name" in spec.keys
         and "project_name" not in rec.fields
@@ -736,6 +741,11 @@ def _bracketed_name(title: str) -> str | None:
 _CODED_NAME = re.compile(
     r"(?:^|[\s，,。；;：:])(?P<v>[^\s，,。；;：:()（）《》“”]{6,60}?(?:项目|工程|标段|采购))"
     r"\s*[（(]\s*(?:招标|项目|采购|工程)?编号\s*[:：]\s*(?P<code>[^()（）\s]{4,40})\s*[)）]"
+)
+
+
+_EXPLAINED_TITLE = re.compile(
+    r"^(.{4,80}?(?:工程|项目|标段|標段|采购|採購))(?:终止本次|終止本次|暂停|暫停)?招[标標](?:情[况況])?的[说說]明$"
 )
 
 

@@ -1547,11 +1547,12 @@ def signature_orgs(lines: list[str], keep_centres: bool = False) -> tuple[str | 
         k -= 1
     owner = agency = None
     for o in orgs:
-        if (_NOT_OWNER.search(o) and not keep_centres) or "公共资源" in o:
+        f = translate_only(o)  # (a traditional copy signs '江蘇某某項目管理有限公司': its words folded)
+        if (_NOT_OWNER.search(f) and not keep_centres) or "公共资源" in f:
             continue
-        if _AGENCY_WORDS.search(o) and owner is not None and agency is None:
+        if _AGENCY_WORDS.search(f) and owner is not None and agency is None:
             agency = o
-        elif owner is None and not _AGENCY_WORDS.search(o):
+        elif owner is None and not _AGENCY_WORDS.search(f):
             owner = o
     return owner, agency, " / ".join([*orgs, found[1]])
 

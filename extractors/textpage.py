@@ -33,8 +33,8 @@ _AMP = re.compile(r"&(?![a-zA-Z]{2,8};|#\d{2,6};)")
 _ATTR_TAIL = re.compile(r"^[^<>\n]{0,160}=\s*\"[^\"<>\n]*\"\s*>")
 _TITLE = re.compile(
     # (a repeated call names its round after the notice word, part of its title: '…招租公告第三次')
-    # ('…终止本次' / '招标的说明': a notice to the bidders titled as an explanation, wrapped)
-    r"^(?P<t>(?:[^:：|]{5,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书)|[^:：|]{0,110}?招标的说明)"
+    # ('…终止本次' / '招标的说明', '…招標情況的說明': a notice to the bidders titled as an explanation)
+    r"^(?P<t>(?:[^:：|]{5,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书)|[^:：|]{0,110}?招[标標](?:情[况況])?的[说說]明)"
     r"(?:[（(]?第[一二三四五六七八九十\d]{1,2}次[)）]?)?)"
     r"(?:\s*[（(]?[^\s（()）:：]{0,24}号[)）]?)?$"
 )

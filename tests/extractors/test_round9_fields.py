@@ -11,6 +11,7 @@ too far.
 from __future__ import annotations
 
 from extractors import extract
+from extractors.readers import signature_orgs
 from extractors.textpage import _counts_on, _join_colon_lines, _join_spans, _join_split_dates
 
 
@@ -324,3 +325,20 @@ def test_a_place_ends_before_its_caveat_or_its_area():
 
 def test_a_place_masked_down_to_its_street_is_no_place():
     assert _place("**县**街道") is None
+
+
+def test_a_traditional_letter_titled_zhaobiao_qingkuang_de_shuoming():
+    page = """某山步道鋪裝改造工程招標情況的說明
+各潛在投標人:
+某某旅遊發展有限公司招標的某山步道鋪裝改造工程,在評標結果公示期間收到異議,取消原第一中標候選人某某建設有限公司的中標候選人資格,本項目將重新招標。
+特此說明!
+某某旅遊發展有限公司
+江蘇某某項目管理有限公司
+2024年9月2日
+"""
+    f = _fields(page)
+    assert f["title"] == "某山步道鋪裝改造工程招標情況的說明"
+    assert f["project_name"] == "某山步道鋪裝改造工程"
+    # the 落款's second body is the agency, its words read folded ('項目管理')
+    owner, agency, _ = signature_orgs([ln for ln in page.splitlines() if ln])
+    assert (owner, agency) == ("某某旅遊發展有限公司", "江蘇某某項目管理有限公司")
