@@ -86,6 +86,7 @@ def _phone(raw: str) -> str | None:
     return text
 
 
+_MASKED_PARTY = re.compile(r"[*＊]{2,}|#{2,}|[(（]略[)）]")
 _MASKED_PLACE = re.compile(r"(?:[*＊]+\s*(?:自治区|省|市|州|盟|县|区|旗|镇|乡|村|街道|社区))+")
 _SUM_IN_WORDS = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟万亿零]{2,}[元圆](?:整|[零壹贰叁肆伍陆柒捌玖]+[角分])*")
 _MASKED_FIGURE_NOTE = re.compile(r"[(（][^()（）]*[*＊]{2,}[^()（）]*[)）]")
@@ -178,6 +179,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             return None
         if key == "project_number" and re.search(r"[*＊]", text):
             return None  # 'CZ*': a masked code
+        if key in ("purchaser", "agency") and _MASKED_PARTY.search(text):
+            return None  # '******教育局', '(略)省国土资源厅': a party whose name is masked (LABELLING.md)
         if len(text) > 100:
             return None
         if key in ("purchaser", "agency"):

@@ -342,3 +342,13 @@ def test_a_traditional_letter_titled_zhaobiao_qingkuang_de_shuoming():
     # the 落款's second body is the agency, its words read folded ('項目管理')
     owner, agency, _ = signature_orgs([ln for ln in page.splitlines() if ln])
     assert (owner, agency) == ("某某旅遊發展有限公司", "江蘇某某項目管理有限公司")
+
+
+def test_a_masked_party_name_is_no_party():
+    page = """某县校车监控平台采购需求征求意见公告
+一、采购人名称：******教育局
+二、采购代理机构：某某招标代理有限公司
+"""
+    f = _fields(page)
+    assert "purchaser" not in f
+    assert f.get("agency") == "某某招标代理有限公司"
