@@ -86,7 +86,8 @@ def _phone(raw: str) -> str | None:
     return text
 
 
-_MASKED_PLACE = re.compile(r"(?:[*＊]+\s*(?:自治区|省|市|州|盟|县|区|旗|镇|乡|村))+")
+_MASKED_PARTY = re.compile(r"[*＊]{2,}|#{2,}|[(（]略[)）]")
+_MASKED_PLACE = re.compile(r"(?:[*＊]+\s*(?:自治区|省|市|州|盟|县|区|旗|镇|乡|村|街道|社区))+")
 _SUM_IN_WORDS = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟万亿零]{2,}[元圆](?:整|[零壹贰叁肆伍陆柒捌玖]+[角分])*")
 _MASKED_FIGURE_NOTE = re.compile(r"[(（][^()（）]*[*＊]{2,}[^()（）]*[)）]")
 
@@ -160,6 +161,10 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         text = re.sub(r"^(?:本|该)?(?:矿区|地块|宗地|项目|标的|房屋|土地)?(?:位于|坐落于)", "", text)
         # '…原白林局西区,宗地四至为北临…': the bounds after the place are no part of it
         text = re.split(r"[，,；;]\s*(?:宗地|地块|项目)?四至", text)[0]
+        # '…牛家湾村,最终以宗地勘测定界图为准', '…堤埂内,面积77.5亩。': a caveat or the area after the place
+        text = re.split(
+            r"[，,；;]\s*(?:(?:最终|具体|实际)?以[^，,。；;]{0,16}为准|(?:土地|出让|用地|总)?面积)", text
+        )[0]
         if _CRUMB.search(text) or _CRUMB_LABEL.search(f.snippet[:12]):
             return None  # '您当前的位置：首页 > 交易公告': the site's navigation trail, not a place
         if _MASKED_PLACE.fullmatch(text):
@@ -174,6 +179,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             return None
         if key == "project_number" and re.search(r"[*＊]", text):
             return None  # 'CZ*': a masked code
+        if key in ("purchaser", "agency") and _MASKED_PARTY.search(text):
+            return None  # '******教育局', '(略)省国土资源厅': a party whose name is masked (LABELLING.md)
         if len(text) > 100:
             return None
         if key in ("purchaser", "agency"):
@@ -583,6 +590,13 @@ def extract(
         _report_name(rec, page)
     if "project_name" in spec.keys and "project_name" not in rec.fields:
         _heading_name(rec, page)
+    if "project_name" in spec.keys and "project_name" not in rec.fields and "project_number" in rec.fields:
+        _coded_name(rec, body_text)
+    if "project_name" in spec.keys and "project_name" not in rec.fields and "title" in rec.fields:
+        # '<某工程>招标情况的说明' / '<某项目>终止本次招标的说明': a letter to the bidders names its project
+        m = _EXPLAINED_TITLE.match(str(rec.fields["title"]))
+        if m:
+            rec.set("project_name", m.group(1), str(rec.fields["title"]), "title")
     if (
         "project_name" in spec.keys
         and "project_name" not in rec.fields
@@ -723,6 +737,33 @@ def _bracketed_name(title: str) -> str | None:
             name, rest = title[1:i], title[i + 1 :]
             return name if 4 <= len(name) <= 80 and _FILLED_KIND.fullmatch(rest) else None
     return None
+
+
+# a sentence naming the project with its code in brackets ('某某改扩建项目(招标编号:XSGC2023-001),于…'): a
+# letter to the bidders (a termination, a postponement) names what it is about so, with no 项目名称 label
+_CODED_NAME = re.compile(
+    r"(?:^|[\s，,。；;：:])(?P<v>[^\s，,。；;：:()（）《》“”]{6,60}?(?:项目|工程|标段|采购))"
+    r"\s*[（(]\s*(?:招标|项目|采购|工程)?编号\s*[:：]\s*(?P<code>[^()（）\s]{4,40})\s*[)）]"
+)
+
+
+_EXPLAINED_TITLE = re.compile(
+    r"^(.{4,80}?(?:工程|项目|标段|標段|采购|採購))(?:终止本次|終止本次|暂停|暫停)?招[标標](?:情[况況])?的[说說]明$"
+)
+
+
+def _coded_name(rec: Record, body_text: str) -> None:
+    """project_name from '<名称>(招标编号:<the notice's project number>)' in the body (``_CODED_NAME``):
+    only when the bracketed code is the project number the page states."""
+    number = str(rec.fields["project_number"])
+    for m in _CODED_NAME.finditer(body_text[:6000]):
+        if m.group("code") != number:
+            continue
+        # '我司于…组织开标的<名称>(项目编号:…)': a clause before 的 says what happened to it, the name follows
+        v = m.group("v").rsplit("的", 1)[-1]
+        if len(v) >= 6 and not re.search(r"\d{1,2}\s*[月日]", v):
+            rec.set("project_name", v, m.group(0).strip(), "sentence")
+        return
 
 
 def _heading_name(rec: Record, page: Page) -> None:

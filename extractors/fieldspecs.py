@@ -51,6 +51,7 @@ _RESULT = (
     "objection_channel",
     "complaint_channel",
     "opening_time",  # '于2021年4月28日上午9:00时…进行公开开标': results state when the bids were opened
+    "max_price",
 )
 _TRADE_NOTICE = (
     "industry",

@@ -472,6 +472,8 @@ def split_people(text: str) -> list[str]:
     for part in _LIST_SPLIT.split(unicodedata.normalize("NFKC", text)):
         # a member's role in brackets, the role may name the member again: '罗振燕（采购人代表：罗振燕）。'
         part = part.strip(_TRAILING_PUNCT)
+        # '…抽取的5名专家为：甲某' / '招标人代表：乙某': the role said before a colon is no name
+        part = re.split(r"[:：]", part)[-1] if not re.search(r"[（(][^)）]*[:：]", part) else part
         part = re.sub(
             r"[（(](组长|主任|副组长|采购人代表|业主代表|专家)(?:[:：][\u3400-\u9fff·]{2,5})?[)）]$", "", part
         )

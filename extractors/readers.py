@@ -279,6 +279,8 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             if len(core) <= 20:
                 if OWNER_SECTION.search(core):
                     party = "owner"
+                elif _WINNER_SECTION.fullmatch(core):
+                    party = "winner"  # '中标人信息' over its '单位名称': the winner's block
                 elif re.search(r"监督|管理部门|受理部门|公证", core) and "代理" not in core:
                     party = "other"  # a supervisor's block: its 名称 is neither owner nor agency
                 elif AGENCY_SECTION.search(core):
@@ -379,8 +381,8 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             ):
                 keys = ("bid_deadline",)
             if not keys:
-                if core in ("名称", "单位名称") and party in ("owner", "agency"):
-                    keys = ("purchaser",) if party == "owner" else ("agency",)
+                if core in ("名称", "单位名称") and party in ("owner", "agency", "winner"):
+                    keys = {"owner": ("purchaser",), "agency": ("agency",), "winner": ("winner",)}[party]
                 elif (
                     PHONE_LABEL.fullmatch(core)
                     or re.search(r"(联系|咨询)电话|联系方式", core)
@@ -605,6 +607,9 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
 
 
 # a grid cell naming the owner's number: '出租方联系电话', '采购人联系方式'
+# a result's block of the winning party ('中标人信息' / '单位名称' / '社会信用代码' …, a Chongqing result sheet)
+_WINNER_SECTION = re.compile(r"(中标|成交)(人|供应商|单位)信息")
+
 _OWNER_PHONE_CELL = re.compile(
     r"(采购人|招标人|转让方|出租方|出让方|出让人|业主|委托方)(联系)?(电话|方式|手机)"
 )
@@ -824,9 +829,10 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
 
 
 # Keys a multi-lot table (several parcels, lots or rights in rows) states for the whole notice when
-# every row prints the same value: the term, the use, the method, the mineral. Money and areas are
-# per lot (a total is not theirs to guess), names and places differ by design.
-_UNIFORM_KEYS = frozenset({"use_term_years", "land_use", "supply_method", "mineral"})
+# every row prints the same value: the term, the use, the method, the mineral, and the place (three
+# plots all '某乡中心区': the notice's place, as LABELLING.md "Several lots" labels it; places that
+# differ give none). Money and areas are per lot (a total is not theirs to guess), names differ by design.
+_UNIFORM_KEYS = frozenset({"use_term_years", "land_use", "supply_method", "mineral", "location"})
 
 
 def _uniform_columns(
@@ -1087,7 +1093,8 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (r"(?:审核|审定|招标)预算(?:造价|金额|价)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元))", "budget"),
         (r"(?:最高限价|招标控制价|控制价)(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "max_price"),
         (
-            r"(?:投标|响应)(?:文件)?(?:递交|提交|送交|送达)?的?截止时间[^为：:。]{0,20}?为\s*(?P<v>\d{4}\s*年[^。；;，,]{4,40})",
+            # (the works template prints the time in figures too: '…截止时间（投标截止时间，下同）为2026-04-07 09:00')
+            r"(?:投标|响应)(?:文件)?(?:递交|提交|送交|送达)?的?截止时间[^为：:。]{0,20}?为\s*(?P<v>\d{4}\s*[年/-][^。；;，,]{4,40})",
             "bid_deadline",
         ),
         # a correction's corrected item: '现更正公开招标文件中“投标截止时间和地点”为：投标人应于2017年7月31日
@@ -1464,7 +1471,9 @@ _SIGNER_LINE = re.compile(r"^[\u3400-\u9fff（）()]{4,40}(?:处|科|室|部)$")
 
 
 # an empty contact item over the 落款 date ('电子邮件：' / '2021年06月23日'): a date is never its value
-_NO_DATE_LABEL = re.compile(r"(电子邮件|邮箱|网址|传真|邮编|电话)\s*[:：]$")
+# (a party's seal, '招标人（盖章）：', stands over the date it signs: the 落款 date, no item's label)
+_SEAL = re.compile(r"[(（](?:盖章|签章|公章)[)）]\s*[:：]?$")
+_NO_DATE_LABEL = re.compile(r"(电子邮件|邮箱|网址|传真|邮编|电话|[(（](?:盖章|签章|公章)[)）])\s*[:：]$")
 
 
 # a party's item ('1.招标人：…', '2.招标代理机构：…', '联系人：…'): the 落款 is signed below them, so a
@@ -1486,7 +1495,9 @@ def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
             # '日期：2018年4月8日' as the notice's last line: the 落款 date under its own label
             ln = re.sub(r"^\s*(?:落款)?日期\s*[:：]\s*", "", ln)
         prev = lines[idx - 1] if idx else ""
-        if (prev.endswith(("：", ":")) and not _NO_DATE_LABEL.search(prev)) or keys_for(core_label(prev)[0]):
+        if (prev.endswith(("：", ":")) and not _NO_DATE_LABEL.search(prev)) or (
+            keys_for(core_label(prev)[0]) and not _SEAL.search(prev)
+        ):
             continue
         if len(ln) < 60 and (
             _SIGN_DATE.fullmatch(ln)
@@ -1536,11 +1547,12 @@ def signature_orgs(lines: list[str], keep_centres: bool = False) -> tuple[str | 
         k -= 1
     owner = agency = None
     for o in orgs:
-        if (_NOT_OWNER.search(o) and not keep_centres) or "公共资源" in o:
+        f = translate_only(o)  # (a traditional copy signs '江蘇某某項目管理有限公司': its words folded)
+        if (_NOT_OWNER.search(f) and not keep_centres) or "公共资源" in f:
             continue
-        if _AGENCY_WORDS.search(o) and owner is not None and agency is None:
+        if _AGENCY_WORDS.search(f) and owner is not None and agency is None:
             agency = o
-        elif owner is None and not _AGENCY_WORDS.search(o):
+        elif owner is None and not _AGENCY_WORDS.search(f):
             owner = o
     return owner, agency, " / ".join([*orgs, found[1]])
 

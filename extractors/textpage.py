@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from itertools import pairwise
 
 from .fieldspecs import TYPE_ALIASES
 from .hanzi import translate_only
@@ -32,7 +33,8 @@ _AMP = re.compile(r"&(?![a-zA-Z]{2,8};|#\d{2,6};)")
 _ATTR_TAIL = re.compile(r"^[^<>\n]{0,160}=\s*\"[^\"<>\n]*\"\s*>")
 _TITLE = re.compile(
     # (a repeated call names its round after the notice word, part of its title: '…招租公告第三次')
-    r"^(?P<t>[^:：|]{5,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书)"
+    # ('…终止本次' / '招标的说明', '…招標情況的說明': a notice to the bidders titled as an explanation)
+    r"^(?P<t>(?:[^:：|]{5,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书)|[^:：|]{0,110}?招[标標](?:情[况況])?的[说說]明)"
     r"(?:[（(]?第[一二三四五六七八九十\d]{1,2}次[)）]?)?)"
     r"(?:\s*[（(]?[^\s（()）:：]{0,24}号[)）]?)?$"
 )
@@ -52,7 +54,119 @@ def _label_line(line: str) -> bool:
     if len(line) > 14 or ":" in line or "：" in line:
         return False
     core, _ = core_label(line)
-    return bool(core) and (bool(keys_for(core)) or core in _ALIAS_LABELS)
+    return bool(core) and (
+        bool(keys_for(core))
+        or core in _ALIAS_LABELS
+        or bool(_PARTY_PHONE.fullmatch(core))
+        or core == "单位名称"
+    )
+
+
+# a party's phone as its own cell ('招标人联系电话' / '招标代理机构联系电话'), or a party block's '单位名称'
+# under '招标人信息': no key of their own (the readers say whose it is from the party word or block), but
+# labels whose value is the next line
+_PARTY_PHONE = re.compile(
+    r"(采购人|招标人|转让方|出租方|出让方|出让人|业主|委托方|建设单位|(招标|采购)?代理机构)(联系)?(电话|手机)"
+)
+
+# a date printed one token per line ('2026年' / '03' / '月' / '16' / '日至'): a table cell rendered
+# with each run of digits and each unit in a span of its own
+_DATE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?")
+_DATE_PART = re.compile(r"\d{1,2}|[年月日]|[年月日时][^\d]{0,2}")
+
+
+_DATE_START = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]")
+
+
+def _join_colon_lines(lines: list[str]) -> list[str]:
+    """'第一中标候选人' / ': 某某建设有限公司' → '第一中标候选人: 某某建设有限公司': a label printed in one span
+    and its colon with the value in the next.  Only a short label line with no colon and no sentence
+    end; a line that is the colon alone takes the next line too when that is a short value."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        prev = out[-1] if out else ""
+        if ln[:1] in ":：" and prev and len(prev) <= 20 and not re.search(r"[:：|。；;，,]", prev):
+            rest = ln[1:].strip()
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if (
+                not rest
+                and nxt
+                and len(nxt) <= 40
+                and not re.search(r"[:：|]", nxt)
+                and not _DATE_START.match(nxt)
+            ):
+                rest = nxt  # (a date under '招标人（盖章）' / ':' stays a line of its own: the 落款 date)
+                i += 1
+            out[-1] = f"{prev}:{rest}"
+            i += 1
+            continue
+        out.append(ln)
+        i += 1
+    return out
+
+
+def _join_spans(lines: list[str]) -> list[str]:
+    """A sentence whose filled-in values were spans of their own, printed one per line: '投标截止时间为' /
+    '2026-04-07 09:00' / '，投标人应…' → one line.  A line opening with a comma or a full stop goes on
+    the line before it (no sentence opens so), and a line that stops on 为 / 于 takes a short line
+    after it (the value the template put there).  Table rows ('|') are left alone."""
+    out: list[str] = []
+    for ln in lines:
+        prev = out[-1] if out else ""
+        if prev and "|" not in prev and "|" not in ln:
+            # ('、协议出让人' is an item whose number was lost, not a sentence's continuation)
+            if ln[:1] in "，,。；;" and not prev.endswith(("。", "；", ";")):
+                out[-1] = prev + ln
+                continue
+            if (
+                re.search(r"[\u3400-\u9fff)）](?:为|于)$", prev)
+                and len(ln) <= 40
+                and not _NUMBERED.match(ln)
+                and not _label_line(ln)
+            ):
+                out[-1] = prev + ln
+                continue
+        out.append(ln)
+    return out
+
+
+def _join_split_dates(lines: list[str]) -> list[str]:
+    """'2026年' / '03' / '月' / '16' / '日至' → '2026年03月16日至' (and a run opened by '2026' / '年').
+
+    Only a year line followed by at least month and day tokens, each a line of its own; the run ends
+    at the line that carries 日 (with what it glues on, '日至', '日）')."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if _DATE_YEAR.fullmatch(ln):
+            j = i + 1
+            parts = [ln]
+            while j < len(lines) and j - i <= 6 and _DATE_PART.fullmatch(lines[j]):
+                parts.append(lines[j])
+                j += 1
+                if lines[j - 1].startswith("日"):
+                    break
+            joined = "".join(parts)
+            if re.match(r"(?:19|20)\d{2}\s*年\d{1,2}月\d{1,2}日", joined):
+                if out and re.search(r"至$", out[-1]) and re.search(r"\d日至$", out[-1]):
+                    out[-1] += joined  # the period's end: '2026年03月16日至' + '2026年03月18日）'
+                elif (
+                    out
+                    and len(out[-1]) <= 12
+                    and out[-1][-1:] in ":："
+                    and re.search(r"期|时间|日期", out[-1])
+                ):
+                    out[-1] += joined  # '（公示期：' over its period
+                else:
+                    out.append(joined)
+                i = j
+                continue
+        out.append(ln)
+        i += 1
+    return out
 
 
 def looks_like_text_notice(text: str) -> bool:
@@ -180,7 +294,7 @@ _FIGURE = re.compile(r"[\d.,，]+\s*(?:万元|元|吨|%|㎡|平方米)?")
 _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _UNIT_TAIL = re.compile(r"[（(](万?元|%|％|㎡|平方米|m2|年|天|日历天)[)）]$")
 _LABEL_TAIL = re.compile(
-    r"(名称|地址|电话|情况|信息|类型|方式|时间|日期|金额|价格|编号|单位|人|方|号码|说明)$"
+    r"(名称|地址|电话|情况|信息|类型|方式|时间|日期|金额|价格|编号|单位|人|方|号码|说明|原因)$"
 )
 _GLUE_STOP = re.compile(r"^[及和与、的为是：:，,。（(]")
 _UNIT_LINE = re.compile(r"^[（(][^()（）]{1,10}[)）]$")
@@ -571,16 +685,21 @@ def _split_run_rows(table: list[list[str]]) -> list[list[str]]:
         cells = _unpadded(row)
         for w in sorted(widths):
             k = len(cells) // w if w >= 3 else 0
-            if (
-                k >= 2
-                and len(cells) == k * w
-                and [cells[n * w] for n in range(k)] == [str(n + 1) for n in range(k)]
-            ):
+            if k >= 2 and len(cells) == k * w and _counts_on([cells[n * w] for n in range(k)]):
                 out.extend(cells[n * w : (n + 1) * w] for n in range(k))
                 break
         else:
             out.append(row)
     return out
+
+
+def _counts_on(heads: list[str]) -> bool:
+    """'1', '2', '3' — or a numbered parcel list that starts further on ('65', '66', '67'): each row's
+    first cell one more than the last one's."""
+    if not all(re.fullmatch(r"\d{1,4}", h) for h in heads):
+        return False
+    nums = [int(h) for h in heads]
+    return nums[0] >= 1 and all(b == a + 1 for a, b in pairwise(nums))
 
 
 def _unpadded(row: list[str]) -> list[str]:
@@ -616,6 +735,12 @@ def _fits(head: str, value: str) -> bool:
 _PLAIN_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|元|万|亿元|平方米|㎡|m2|公顷|亩)?")
 
 
+def _members_label(line: str) -> bool:
+    """'评标委员会成员名单' over a sentence naming them by role ('…专家为：甲、乙；招标人代表：丙'): the roles'
+    colons are inside the value."""
+    return "experts" in keys_for(core_label(line)[0])
+
+
 def _join_label_cells(lines: list[str]) -> list[str]:
     """'发布时间' / '2020/05/22' on two lines → '发布时间:2020/05/22', unless the label is one of a run of
     column headers (a label line next to it on either side: a header row printed one cell per line)."""
@@ -626,7 +751,7 @@ def _join_label_cells(lines: list[str]) -> list[str]:
         if (
             i + 1 < len(lines)
             and _label_line(ln)
-            and not re.search(r"[|:：]", lines[i + 1])
+            and (not re.search(r"[|:：]", lines[i + 1]) or (_members_label(ln) and "|" not in lines[i + 1]))
             and not _label_line(lines[i + 1])
             and not _NUMBERED.match(lines[i + 1])
             and not (i > 0 and _label_line(lines[i - 1]))
@@ -640,6 +765,10 @@ def _join_label_cells(lines: list[str]) -> list[str]:
             )
             and not (_NUMBERED.match(ln) and len(lines[i + 1]) > 30)  # a section heading over its paragraph
             and not _UNIT_TAIL.search(lines[i + 1])  # '投标报价（万元）' is the next column's header
+            # '供应商名称' / '未中标原因': a header row one cell per line, the next cell a label of its own
+            and not (
+                len(lines[i + 1]) <= 6 and _header_like(lines[i + 1]) and _LABEL_TAIL.search(lines[i + 1])
+            )
             # a column of figures under one label ('挂牌价格(元/吨)' / 8790 / 14000 / …) is a value per
             # lot, not the label's one value
             and not (
@@ -751,7 +880,7 @@ def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``."""
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [part for ln in lines for part in _unrun(ln)]
-    lines = _without_footer([ln for ln in lines if ln])
+    lines = _join_spans(_join_colon_lines(_join_split_dates(_without_footer([ln for ln in lines if ln]))))
     lines = _column_tables(_transposed_runs(_wrapped_cells(lines)))
     lines = _join_label_cells([_split_glued(ln) for ln in _glue_units(lines)])
     span = title_span(lines)
