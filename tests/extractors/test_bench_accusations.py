@@ -7,25 +7,15 @@ page's label records a value for that very item; these tests pin that reading on
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from monitor.catalog import load_catalog
 from monitor.required import required_keys
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "bench_extract.py"
-
 
 @pytest.fixture(scope="module")
-def accusations():
-    spec = importlib.util.spec_from_file_location("bench_extract_for_test", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module.Accusations
+def accusations(bench_script):
+    return bench_script("bench_extract.py").Accusations
 
 
 @pytest.fixture(scope="module")

@@ -6,22 +6,15 @@ extractor against each shows how much of its error depends on which labeller is 
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "bench_extract.py"
-
 
 @pytest.fixture()
-def bench():
-    spec = importlib.util.spec_from_file_location("bench_extract_second_labels", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+def bench(bench_script):
+    module = bench_script("bench_extract.py")
     yield module
     module.FreshSet.label_dir = "labels"
 

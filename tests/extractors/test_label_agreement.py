@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "label_agreement.py"
-
 
 @pytest.fixture(scope="module")
-def agreement():
-    spec = importlib.util.spec_from_file_location("label_agreement_for_test", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+def agreement(bench_script):
+    return bench_script("label_agreement.py")
 
 
 def _write(directory: Path, name: str, notice_type: str, fields: dict) -> None:

@@ -9,10 +9,6 @@ wrapped header cell). Every page is made up; each rule has a guard where it coul
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from extractors import extract
@@ -196,16 +192,10 @@ def test_a_candidates_publicity_with_an_unread_ranking_is_a_gap_not_a_finding() 
 
 # -- the bench lists the pages that accuse ---------------------------------------------------------------
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "bench_extract.py"
-
 
 @pytest.fixture(scope="module")
-def accusations():
-    spec = importlib.util.spec_from_file_location("bench_extract_for_round8_test", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module.Accusations
+def accusations(bench_script):
+    return bench_script("bench_extract.py").Accusations
 
 
 def test_the_bench_lists_each_accusing_page(accusations, capsys) -> None:
