@@ -271,6 +271,22 @@ def classify(
         # a draft's headings ('…采购需求及实施计划文件') read as a purchase; its comment window says
         # it is put out for comment, not for bids
         t = "consultation"
+    if t == "tender" and domain in ("procurement", "construction"):
+        # round 10a: a tender's word in the title ('…劳务招标结果的公示') over a body that only announces
+        # the later stage (a ranked candidate list, a winner table) and states no tendering item: the
+        # body's stage is the stronger evidence; type_basis then finds no title naming it ('body')
+        later = _later_stage(body[:8000])
+        if later:
+            t = later
+    if (
+        t == "result"
+        and domain in ("procurement", "construction")
+        and re.search(_FAILED_TENDER, body[:8000])
+        and not _WINNER_NAMED.search(body[:8000])
+    ):
+        # round 10a, the reverse: a result's word ('三、采购结果') over a body that reports only the
+        # tender's failure ('废标理由：…', '本项目流标。') and names no winner: the failure is the notice
+        t = "termination"
     if t is None:
         t = _body_type(domain, body)
     if t is None and domain not in ("procurement", "construction") and _TENDER_TEMPLATE.search(body[:6000]):
@@ -293,9 +309,40 @@ _LABEL_LINE = re.compile(r"^[^:：]{1,20}[:：]\s*$")
 _CLAUSE_OPENER = re.compile(r"^\s*(?:根据|依据|按照|依照)|^[^《]*》")
 
 
+# round 10a: a line wholly in brackets ('（招标人、招标代理公司、监督部门）', a form's stray caption above
+# its table) is an aside, not the notice's title: the party words in it name no notice type
+_ASIDE_TITLE = re.compile(r"^\s*[（(][^（()）]*[)）]\s*$")
+
+# round 10a: the stages after a tender, stated by the body as done: a ranked candidate list ('中标候选人排序',
+# '已确定中标候选人，现将结果公示如下') or a winner table ('中标人名称', '中标价(元)'); not a bare
+# '第一中标候选人', which a tender's rules cite ('已被其他项目推荐为第一中标候选人的项目负责人…'); and the
+# items only a tender states (a deadline for bids, the documents, 报名, a draw), which keep the title's tender
+_LATER_CANDIDATES = re.compile(
+    r"中标候选人\s*[:：]?\s*(?:排序|排名|名单)|(?:确定|推荐|产生)了?(?:[一二三四五两\d]名)?中标候选人[^。\n]{0,12}现将"
+)
+_LATER_RESULT = re.compile(
+    r"中标人(?:名称|信息)|中标(?:价|金额)\s*[(（]?\s*(?:元|万元)|现(?:将|对|就)[^。\n]{0,40}?(?:中标|成交|中选)结果(?:予以)?公[示告布]如下"
+)
+_TENDER_ITEMS = re.compile(
+    r"投标截止|(?:递交|提交)(?:投标|响应)文件|(?:获取|领取|发售)招标文件|招标文件的?(?:获取|领取|发售)|投标人资格要求"
+    r"|招标条件|资格要求|开标时间|响应文件|报名|抽签"
+)
+
+
+def _later_stage(sample: str) -> str | None:
+    """'candidates' or 'result' when the body states that stage as done and no tendering item."""
+    if _TENDER_ITEMS.search(sample):
+        return None
+    if _LATER_CANDIDATES.search(sample):
+        return "candidates"
+    if _LATER_RESULT.search(sample):
+        return "result"
+    return None
+
+
 def _own_title(title: str) -> str:
-    """The title, or '' when it is an item label ('招标人:')."""
-    return "" if _LABEL_TITLE.search(title) else title
+    """The title, or '' when it is an item label ('招标人:') or an aside in brackets."""
+    return "" if _LABEL_TITLE.search(title) or _ASIDE_TITLE.search(title) else title
 
 
 # the words of a tendering procedure, whoever runs it (bids, their opening and deadline)
@@ -386,6 +433,16 @@ _HALT = (
     r"|(?:^|[。\n]|规定[，,])\s*(?:本|该)(?:项目|标段)将(?:依法)?重新(?:组织)?招标"
     r"|对(?:该|本)(?:包|项目|标段|标包|包件|分包)(?:作|做|予以)?废标"
 )
+# round 10a: a result template whose only outcome is the tender's failure, told as done ('…不足三家，
+# 本项目流标。'; a rule's '…不足三家的，本项目流标' is conditional and stays out).  Not the template's
+# '废标理由' column: the national result template prints it, empty, over every award
+_FAILED_TENDER = r"(?<!的)[，,。\n]\s*(?:本|该)(?:项目|采购包|包|标段)(?:已|作)?(?:流标|废标)\s*[。；;]"
+_AWARD_SECTION = (
+    r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:成交|中标)(?:情况|信息|结果)\s*\n"
+    r"[^。]{0,200}?(?:供应商名称|中标人名称|中标金额|成交金额)"
+)
+# a winner named as such: a failed tender names none ('中标供应商名称：X', '成交人：X')
+_WINNER_NAMED = re.compile(r"(?:中标|成交)(?:供应商|人|单位)(?:名称)?\s*[:：]\s*[^\s/／无]")
 _SUPPLIER_BAN = r"(?:决定)?暂停与[^。\n]{2,40}合作|禁止该(?:单位|供应商|公司)参加"
 # a correction cut below its heading states the change itself: '具体有关时间变更如下', '…修正为:“…”',
 # '本项目延期开标', '开标时间推迟至…' (a tender's own rules speak of changes only in the conditional)
@@ -432,6 +489,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_CORRECTION_ITEM, "correction"),
             (_CHANGE_STATED, "correction"),
             (_HALT, "termination"),
+            (_FAILED_TENDER, "termination"),
             (_SUPPLIER_BAN, "penalty"),
             (_INTENTION, "intention"),
             (_COMMENT_WINDOW, "consultation"),
@@ -453,6 +511,9 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             ),
             # (a tender's rules about the winner to come, '中标供应商须…', '成交供应商应…', are no result)
             (rf"(?:中标|成交)供应商(?!{_RULE_VERB})|中标（成交）信息|中标\(成交\)信息", "result"),
+            # round 10a: a result template's own section, '二、成交情况' over a table of the supplier and
+            # the sum ('供应商名称 … 中标金额'); a tender has no such section
+            (_AWARD_SECTION, "result"),
             # a report's sentence: '某科技有限公司以128万元中标某平台采购项目'
             (r"(?:公司|单位|中心)[^。\n]{0,20}?以\s*\d[\d,.]*\s*(?:亿元|万元|元)[^。\n]{0,6}?中标", "result"),
             (_SINGLE_SOURCE, "single_source"),
@@ -505,6 +566,9 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_WORKS_CONTRACT, "contract"),
             # (round 9a: a result that says it publishes the award, '现将中标结果公示如下')
             (_RESULT_PUBLISHED, "result"),
+            # round 10a: a winner table ('中标人信息', '排序 第1名 中标人名称 … 中标价') ranks the winner
+            # first; its '第1名 X公司' is no candidate list
+            (r"中标人(?:信息|名称)", "result"),
             # an evaluation report in sentences: the ranked names it recommends are candidates, the
             # one name it declares the winner is the result (a news item or a school's own notice)
             # (round 9a: a report counting the ranked names, '最终确定了三名中标候选人')
@@ -564,6 +628,8 @@ _DEAL_DONE = re.compile(
     r"|现(?:将|对|就)[^。\n]{0,80}?(?:成交|出让|交易|竞得|拍卖|挂牌|竞价)结果公[示告布]如下"
     # round 8: a report counts the lots sold ('此次拍卖标的物一共7处,最终成交5处'); a notice only offers them
     r"|(?:最终|共计?|已|成功)成交\s*[\d一二三四五六七八九十两]+\s*(?:处|宗|个|笔|套|间|项)"
+    # round 10a: the lots offered against those sold ('此次出让土地6块,成交5块'), a lot being a 块 of land
+    r"|出让[^。\n]{0,6}?[\d一二三四五六七八九十两]+\s*(?:块|宗)\s*[,，、]\s*成交\s*[\d一二三四五六七八九十两]+\s*(?:块|宗)"
 )
 
 
