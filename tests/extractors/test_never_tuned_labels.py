@@ -108,7 +108,7 @@ SETS = [
         "fresh11",
         "PUBWATCH_FRESH11_REALDATA",
         "/work/fresh11-realdata",
-        13,
+        15,
         ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"),
     ),
 ]
