@@ -1,4 +1,4 @@
-"""The never-tuned real-page sets (bench/fresh2 … bench/fresh10): labels are well formed and agree with their
+"""The never-tuned real-page sets (bench/fresh2 … bench/fresh11): labels are well formed and agree with their
 manifest, no page is shared with an earlier set, and, where the pages are present, they are the bytes that
 were labelled and every labelled string is on its page.
 
@@ -103,6 +103,13 @@ SETS = [
         "/work/fresh10-realdata",
         20,
         ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"),
+    ),
+    LabelSet(
+        "fresh11",
+        "PUBWATCH_FRESH11_REALDATA",
+        "/work/fresh11-realdata",
+        15,
+        ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"),
     ),
 ]
 BY_NAME = pytest.mark.parametrize("lset", SETS, ids=[s.name for s in SETS])
