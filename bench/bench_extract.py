@@ -110,7 +110,7 @@ FRESH_SETS = (
     FreshSet("fresh7", "PUBWATCH_FRESH7_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 7)
     FreshSet("fresh8", "PUBWATCH_FRESH8_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 8)
     FreshSet("fresh9", "PUBWATCH_FRESH9_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 9)
-    FreshSet("fresh10", "PUBWATCH_FRESH10_REALDATA", None),  # never tuned on: scored once, session end
+    FreshSet("fresh10", "PUBWATCH_FRESH10_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 10)
 )
 FRESH = FRESH_SETS[0]
 
