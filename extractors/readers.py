@@ -166,6 +166,10 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
     return spans
 
 
+# the rest of a list of names whose first name was a span of its own ('汤广义' / '、汪晓梅、杨章平'): a
+# line that opens or closes on 、 and holds only 2–4-character names
+_NAMES_RUN = re.compile(r"、?[\u3400-\u9fff·]{2,4}(?:、[\u3400-\u9fff·]{2,4})+、?|、[\u3400-\u9fff·]{2,4}、?")
+
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _ROLE = re.compile(r"(被)?(投诉|质疑|举报|申请|第三)人|被处理(人|单位)|当事人")
 _ACCOUNT_LABEL = re.compile(
@@ -440,10 +444,27 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             ):
                 # the members on the line below, a role note in brackets ('罗振燕（采购人代表：罗振燕）')
                 value = lines[i + 1]
-            elif tail_value and keys and kind_of(keys[0]) == PEOPLE and not clean_text(value):
+            elif (
+                tail_value
+                and keys
+                and kind_of(keys[0]) == PEOPLE
+                and (
+                    not clean_text(value)
+                    # the first member taken from the line below, the rest one span per line after it
+                    # ('李立彬（采购人代表）' / '、' / '马永胜' / …)
+                    or (cont == 1 and i + 2 < n and lines[i + 2].startswith("、"))
+                )
+            ):
                 people = []
-                for nxt in lines[i + 1 + cont : i + 80]:
-                    if len(nxt) > 6 or ":" in nxt or "：" in nxt:
+                for nxt in lines[i + 1 + (cont if not clean_text(value) else 0) : i + 80]:
+                    # (a member's role note in brackets, '李立彬（采购人代表）', is not part of the name)
+                    bare = _BRACKETED.sub("", nxt).strip()
+                    if (
+                        not bare
+                        or ":" in bare
+                        or "：" in bare
+                        or (len(bare) > 6 and not _NAMES_RUN.fullmatch(bare))
+                    ):
                         break
                     people.append(nxt)
                 value = "、".join(people)
