@@ -58,3 +58,47 @@ def test_a_long_line_that_is_no_name_list_ends_the_list():
     # '、' opens the line but what follows is a sentence, not 2–4-character names
     got = _experts(_page("张三丰\n、本项目评审专家均从专家库随机抽取产生\n")) or []
     assert got == ["张三丰"]
+
+
+# -- a section's '时间：' with its value on the line below ----------------------------------------------
+
+_TENDER = """某学校体育器材采购项目竞争性磋商公告
+一、项目基本情况
+项目编号：ABC-2026-002
+项目名称：某学校体育器材采购项目
+预算金额：100000元
+二、申请人的资格要求：
+无。
+"""
+
+
+def _times(page: str) -> tuple[str | None, str | None]:
+    fields = extract(page.encode("utf-8")).fields
+    return fields.get("bid_deadline"), fields.get("opening_time")
+
+
+def test_opening_section_time_label_over_its_value():
+    # the 2020 template's '五、开启' over '时间：' whose value the copy printed on a line of its own
+    page = _TENDER + (
+        "四、响应文件提交：\n截止时间：\n2026-03-27 09:00:00（北京时间）\n地点：线上提交。\n"
+        "五、开启：\n时间：\n2026-03-27 09:30:00\n地点：\n某市公共资源交易中心\n六、公告期限：\n自发布之日起3个工作日。\n"
+    )
+    assert _times(page) == ("2026-03-27 09:00", "2026-03-27 09:30")
+
+
+def test_heading_naming_both_times_over_a_bare_time_label():
+    page = _TENDER + (
+        "四、提交投标文件截止时间、开标时间和地点\n时间：\n2026年04月09日 09时30分00秒\n（北京时间）\n"
+        "开标地点：\n线上开标。\n五、公告期限\n五个工作日。\n"
+    )
+    assert _times(page) == ("2026-04-09 09:30", "2026-04-09 09:30")
+
+
+def test_bare_time_label_before_the_next_heading_reads_nothing():
+    page = _TENDER + "五、开启：\n时间：\n六、公告期限：\n2026-03-27 09:30:00 起五个工作日。\n"
+    assert _times(page)[1] is None
+
+
+def test_bare_time_label_over_a_window_reads_nothing():
+    page = _TENDER + "五、开启：\n时间：\n2026-03-27 09:30:00至2026-03-28 17:00:00\n"
+    assert _times(page)[1] is None
