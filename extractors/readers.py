@@ -339,6 +339,9 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             tail_value = idx + 1 == len(spans)
             cont = 0
             next_spans = _label_spans(lines[i + 1]) if tail_value and i + 1 < n else []
+            if next_spans and not _label_spans(_BRACKETED.sub("", lines[i + 1])):
+                # '仁怀市…工程（采购方式：竞争性磋商）': a colon inside brackets is a note, not the next label
+                next_spans = []
             roles_only = (
                 bool(next_spans)
                 and _PARTIES_LABEL.fullmatch(core) is not None

@@ -102,3 +102,25 @@ def test_bare_time_label_before_the_next_heading_reads_nothing():
 def test_bare_time_label_over_a_window_reads_nothing():
     page = _TENDER + "五、开启：\n时间：\n2026-03-27 09:30:00至2026-03-28 17:00:00\n"
     assert _times(page)[1] is None
+
+
+# -- a value whose bracketed note holds a colon -------------------------------------------------------
+
+
+def test_value_below_its_label_with_a_colon_in_brackets():
+    page = (
+        "某县教育局某小学电源改造工程中标（成交）结果公告\n一、项目编号：\nABC-2026-003\n二、项目名称：\n"
+        "某县教育局某小学电源改造工程（采购方式：竞争性磋商）\n三、中标（成交）信息\n供应商名称：某某电气有限公司\n"
+        "中标（成交）金额：98000元\n"
+    )
+    assert extract(page.encode("utf-8")).fields.get("project_name") == (
+        "某县教育局某小学电源改造工程（采购方式：竞争性磋商）"
+    )
+
+
+def test_a_label_outside_brackets_on_the_next_line_is_still_a_label():
+    page = (
+        "某县教育局某小学电源改造工程中标（成交）结果公告\n一、项目编号：\nABC-2026-003\n二、项目名称：\n"
+        "采购方式：竞争性磋商（线上）\n三、中标（成交）信息\n供应商名称：某某电气有限公司\n"
+    )
+    assert extract(page.encode("utf-8")).fields.get("project_name") != "采购方式：竞争性磋商（线上）"
