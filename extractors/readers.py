@@ -170,6 +170,11 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
 # line that opens or closes on 、 and holds only 2–4-character names
 _NAMES_RUN = re.compile(r"、?[\u3400-\u9fff·]{2,4}(?:、[\u3400-\u9fff·]{2,4})+、?|、[\u3400-\u9fff·]{2,4}、?")
 
+# how a project's name ends ('…服务项目', '…改造工程', '…采购', '…（二标段）'), and a short line with no
+# label, sentence stop or list mark, the rest of a name split over two lines
+_NAME_END = re.compile(r"(?:项目|工程|采购|服务|标段|包)[)）]?$")
+_NAME_REST = re.compile(r"[^:：。；;，,、|]{2,40}")
+
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _ROLE = re.compile(r"(被)?(投诉|质疑|举报|申请|第三)人|被处理(人|单位)|当事人")
 _ACCOUNT_LABEL = re.compile(
@@ -494,6 +499,19 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                         break
                 if len("".join(extra)) <= 30:
                     value = clean_text(value) + "".join(extra)
+            elif (
+                tail_value
+                and keys
+                and keys[0] == "project_name"
+                and i + 1 + cont < n
+                and clean_text(value)
+                and not _NAME_END.search(clean_text(value))
+                and _NAME_END.search(lines[i + 1 + cont])
+                and _NAME_REST.fullmatch(lines[i + 1 + cont])
+            ):
+                # the name split where the copy broke a span: '当涂县文化旅游体育局' / '2026至2029年食堂运营
+                # 服务项目' — the first part names no project, the line below ends as a project name does
+                value = clean_text(value) + lines[i + 1 + cont]
             if not (keys == ("project_number",) and _CODE_ROUND.search(value)):
                 # ('XSA070002-202402-01(2)': a code's bracketed round is the code's, no next item's number)
                 value = _NUMBER_TAIL.sub("", value)

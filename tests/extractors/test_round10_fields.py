@@ -124,3 +124,35 @@ def test_a_label_outside_brackets_on_the_next_line_is_still_a_label():
         "采购方式：竞争性磋商（线上）\n三、中标（成交）信息\n供应商名称：某某电气有限公司\n"
     )
     assert extract(page.encode("utf-8")).fields.get("project_name") != "采购方式：竞争性磋商（线上）"
+
+
+# -- a project name split over two lines --------------------------------------------------------------
+
+_RESULT = (
+    "某县体育局2026至2028年食堂运营服务项目成交结果公告\n一、项目编号\n：\nABC-2026-004\n二、项目名称\n：\n"
+)
+
+
+def _name(page: str) -> str | None:
+    return extract(page.encode("utf-8")).fields.get("project_name")
+
+
+def test_project_name_split_where_the_copy_broke_a_span():
+    page = (
+        _RESULT
+        + "某县体育局\n2026至2028年食堂运营服务项目\n三、中标（成交）信息\n供应商名称：某某餐饮有限公司\n"
+    )
+    assert _name(page) == "某县体育局2026至2028年食堂运营服务项目"
+
+
+def test_whole_project_name_takes_no_next_line():
+    page = (
+        _RESULT
+        + "某县体育局食堂运营服务项目\n二期改造工程\n三、中标（成交）信息\n供应商名称：某某餐饮有限公司\n"
+    )
+    assert _name(page) == "某县体育局食堂运营服务项目"
+
+
+def test_next_line_that_is_no_name_is_not_appended():
+    page = _RESULT + "某县体育局\n详见采购文件。\n三、中标（成交）信息\n供应商名称：某某餐饮有限公司\n"
+    assert _name(page) != "某县体育局详见采购文件。"
