@@ -36,7 +36,7 @@ from .normalize import (
     strip_value,
     unit_from_label,
 )
-from .textpage import dated_title, title_span
+from .textpage import DASH_OPEN, dash_head, dated_title, title_span
 
 
 @dataclass
@@ -1399,6 +1399,9 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
                 break
             joined += ln
             if _TITLE_SUFFIX.search(joined) and 4 <= len(joined) <= 120:
+                if start > 0 and DASH_OPEN.match(joined) and dash_head(top[start - 1]):
+                    # '…建设项目' / '-' / '单体…招标' / '结果的公示': the dash joins a part to the line above
+                    return top[start - 1] + joined, top[start - 1]
                 if len(joined) > 6:
                     return joined, top[start]
                 # a bare '招标公告' above '<project>' / '招标公告': the pair below is the title

@@ -156,3 +156,34 @@ def test_whole_project_name_takes_no_next_line():
 def test_next_line_that_is_no_name_is_not_appended():
     page = _RESULT + "某县体育局\n详见采购文件。\n三、中标（成交）信息\n供应商名称：某某餐饮有限公司\n"
     assert _name(page) != "某县体育局详见采购文件。"
+
+
+# -- a title whose part name opens with a dash ---------------------------------------------------------
+
+
+def _title(page: str) -> str | None:
+    return extract(page.encode("utf-8")).fields.get("title")
+
+
+_CANDIDATES_BODY = (
+    "（公示期：2026年03月16日至2026年03月18日）\n招标人：某县城投公司\n第一中标候选人：某某建设有限公司\n"
+)
+
+
+def test_dash_part_line_between_project_and_kind():
+    page = "某县文化公园改造提升工程\n--照明工程\n中标候选人公示\n" + _CANDIDATES_BODY
+    assert _title(page) == "某县文化公园改造提升工程--照明工程中标候选人公示"
+
+
+def test_lone_dash_line_joins_the_project_above():
+    page = (
+        "某县城投发展有限公司\n某县体育公园建设项目\n-\n单体建筑主体工程劳务招标\n结果的公示\n"
+        + _CANDIDATES_BODY
+    )
+    assert _title(page) == "某县体育公园建设项目-单体建筑主体工程劳务招标结果的公示"
+
+
+def test_dash_line_does_not_pull_in_the_issuer():
+    # the line above the dash names the issuer: it stays out of the title
+    page = "某县城投发展有限公司\n-单体建筑主体工程劳务招标结果的公示\n" + _CANDIDATES_BODY
+    assert _title(page) == "-单体建筑主体工程劳务招标结果的公示"
