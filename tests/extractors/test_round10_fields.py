@@ -187,3 +187,16 @@ def test_dash_line_does_not_pull_in_the_issuer():
     # the line above the dash names the issuer: it stays out of the title
     page = "某县城投发展有限公司\n-单体建筑主体工程劳务招标结果的公示\n" + _CANDIDATES_BODY
     assert _title(page) == "-单体建筑主体工程劳务招标结果的公示"
+
+
+# -- a result's alias label with its unit in brackets ---------------------------------------------------
+
+
+def test_alias_label_keeps_its_bracketed_unit():
+    # '中标价（万元）' on a label-per-line grid: 3602.5 万元, not 3602.5 元 (and no second, different figure
+    # that would make the amount look like one per lot)
+    page = (
+        "某市工程建设项目中标人公告\n编号：G2026-001\n中标人名称\n某某装饰有限公司\n中标价（万元）\n3602.5\n"
+        "中标工期\n200天\n招标方式:公开招标\n"
+    )
+    assert extract(page.encode("utf-8")).fields.get("amount") == 36025000.0
