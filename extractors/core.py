@@ -266,13 +266,14 @@ def _line_alias_findings(lines: list[str], spec: Extractor) -> list[Finding]:
     if not spec.aliases:
         return found
     words = "|".join(re.escape(a) for a in sorted(spec.aliases, key=len, reverse=True))
-    rx = re.compile(rf"(?:^|(?<=[\s，,；;。|元]))({words})\s*(?:[(（][^)）]{{0,8}}[)）])?\s*[:：]")
+    rx = re.compile(rf"(?:^|(?<=[\s，,；;。|元]))({words})\s*([(（][^)）]{{0,8}}[)）])?\s*[:：]")
     for ln in lines:
         hits = list(rx.finditer(ln))
         for k, h in enumerate(hits):
             value = ln[h.end() : hits[k + 1].start() if k + 1 < len(hits) else len(ln)]
             if value.strip():
-                found.append(Finding(spec.aliases[h.group(1)], value, "", ln, "label_line"))
+                # the label's bracket is its note: '中标价（万元）:3602.5688' is in 万元
+                found.append(Finding(spec.aliases[h.group(1)], value, h.group(2) or "", ln, "label_line"))
     return found
 
 

@@ -36,7 +36,7 @@ from .normalize import (
     strip_value,
     unit_from_label,
 )
-from .textpage import dated_title, title_span
+from .textpage import DASH_OPEN, dash_head, dated_title, title_span
 
 
 @dataclass
@@ -165,6 +165,15 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
             spans.append((j, m.end(), run, False))
     return spans
 
+
+# the rest of a list of names whose first name was a span of its own ('汤广义' / '、汪晓梅、杨章平'): a
+# line that opens or closes on 、 and holds only 2–4-character names
+_NAMES_RUN = re.compile(r"、?[\u3400-\u9fff·]{2,4}(?:、[\u3400-\u9fff·]{2,4})+、?|、[\u3400-\u9fff·]{2,4}、?")
+
+# how a project's name ends ('…服务项目', '…改造工程', '…采购', '…（二标段）'), and a short line with no
+# label, sentence stop or list mark, the rest of a name split over two lines
+_NAME_END = re.compile(r"(?:项目|工程|采购|服务|标段|包)[)）]?$")
+_NAME_REST = re.compile(r"[^:：。；;，,、|]{2,40}")
 
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _ROLE = re.compile(r"(被)?(投诉|质疑|举报|申请|第三)人|被处理(人|单位)|当事人")
@@ -335,6 +344,9 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             tail_value = idx + 1 == len(spans)
             cont = 0
             next_spans = _label_spans(lines[i + 1]) if tail_value and i + 1 < n else []
+            if next_spans and not _label_spans(_BRACKETED.sub("", lines[i + 1])):
+                # '仁怀市…工程（采购方式：竞争性磋商）': a colon inside brackets is a note, not the next label
+                next_spans = []
             roles_only = (
                 bool(next_spans)
                 and _PARTIES_LABEL.fullmatch(core) is not None
@@ -440,10 +452,27 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             ):
                 # the members on the line below, a role note in brackets ('罗振燕（采购人代表：罗振燕）')
                 value = lines[i + 1]
-            elif tail_value and keys and kind_of(keys[0]) == PEOPLE and not clean_text(value):
+            elif (
+                tail_value
+                and keys
+                and kind_of(keys[0]) == PEOPLE
+                and (
+                    not clean_text(value)
+                    # the first member taken from the line below, the rest one span per line after it
+                    # ('李立彬（采购人代表）' / '、' / '马永胜' / …)
+                    or (cont == 1 and i + 2 < n and lines[i + 2].startswith("、"))
+                )
+            ):
                 people = []
-                for nxt in lines[i + 1 + cont : i + 80]:
-                    if len(nxt) > 6 or ":" in nxt or "：" in nxt:
+                for nxt in lines[i + 1 + (cont if not clean_text(value) else 0) : i + 80]:
+                    # (a member's role note in brackets, '李立彬（采购人代表）', is not part of the name)
+                    bare = _BRACKETED.sub("", nxt).strip()
+                    if (
+                        not bare
+                        or ":" in bare
+                        or "：" in bare
+                        or (len(bare) > 6 and not _NAMES_RUN.fullmatch(bare))
+                    ):
                         break
                     people.append(nxt)
                 value = "、".join(people)
@@ -470,6 +499,19 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                         break
                 if len("".join(extra)) <= 30:
                     value = clean_text(value) + "".join(extra)
+            elif (
+                tail_value
+                and keys
+                and keys[0] == "project_name"
+                and i + 1 + cont < n
+                and clean_text(value)
+                and not _NAME_END.search(clean_text(value))
+                and _NAME_END.search(lines[i + 1 + cont])
+                and _NAME_REST.fullmatch(lines[i + 1 + cont])
+            ):
+                # the name split where the copy broke a span: '当涂县文化旅游体育局' / '2026至2029年食堂运营
+                # 服务项目' — the first part names no project, the line below ends as a project name does
+                value = clean_text(value) + lines[i + 1 + cont]
             if not (keys == ("project_number",) and _CODE_ROUND.search(value)):
                 # ('XSA070002-202402-01(2)': a code's bracketed round is the code's, no next item's number)
                 value = _NUMBER_TAIL.sub("", value)
@@ -1357,6 +1399,9 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
                 break
             joined += ln
             if _TITLE_SUFFIX.search(joined) and 4 <= len(joined) <= 120:
+                if start > 0 and DASH_OPEN.match(joined) and dash_head(top[start - 1]):
+                    # '…建设项目' / '-' / '单体…招标' / '结果的公示': the dash joins a part to the line above
+                    return top[start - 1] + joined, top[start - 1]
                 if len(joined) > 6:
                     return joined, top[start]
                 # a bare '招标公告' above '<project>' / '招标公告': the pair below is the title

@@ -209,6 +209,9 @@ def _chrome(line: str) -> bool:
     return bool(_CHROME_WORDS.search(line) or _TAGGED_NUMBER.match(line))
 
 
+# a title's line that continues the one above with a part's name ('-灯光工程', '——二标段')
+DASH_OPEN = re.compile(r"^[-－—–]+")
+
 # a line naming the issuer, printed above a title that starts with the notice's type
 _ISSUER = re.compile(r"(中心|局|公司|委员会|政府|办公室|厅|院|所|站|集团|部)$")
 
@@ -263,6 +266,7 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
         return None
     m = _TITLE.match(lines[found])
     prev = lines[found - 1] if found else ""
+    first = found
     if (
         m is not None
         and len(m.group("t")) <= 16
@@ -273,8 +277,32 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
         and not _ISSUER.search(prev)
         and not _DATE_LINE.match(prev)
     ):
-        return found - 1, found
-    return found, found
+        first = found - 1
+    elif (
+        m is not None
+        and len(m.group("t")) <= 16
+        and DASH_OPEN.match(prev)
+        and len(prev) <= 30
+        and ":" not in prev
+    ):
+        first = found - 1  # '…改造提升工程' / '--灯光工程' / '中标候选人公示': the dash line joins below
+    # a line opening with a dash names a part of the project on the line above ('…建设项目' / '-单体建筑
+    # 主体工程劳务招标结果的公示'): the title starts on that line
+    while first > 0 and DASH_OPEN.match(lines[first]) and dash_head(lines[first - 1]):
+        first -= 1
+    return first, found
+
+
+def dash_head(line: str) -> bool:
+    """Whether ``line`` can be the head of a title whose next line opens with a dash ('…建设项目' over
+    '-单体建筑主体工程劳务招标结果的公示'): a title-like line that is no title of its own, no issuer, no date."""
+    return (
+        _plain_title(line)
+        and len(line) <= 60
+        and not _TITLE.match(line)
+        and not _ISSUER.search(line)
+        and not _DATE_LINE.match(line)
+    )
 
 
 def dated_title(lines: list[str], window: int = 60) -> str | None:

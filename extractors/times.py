@@ -48,6 +48,9 @@ def timed_sections(lines: list[str]) -> Iterator[Finding]:
         body = lines[i + 1]
         m = re.match(r"^\s*(?:[(（]?\d[)）.．、]\s*)?(?:时间|日期)\s*[:：](.*)$", body)
         raw = m.group(1) if m else body
+        if m and not raw.strip() and i + 2 < len(lines) and not SECTION_HEAD.match(lines[i + 2]):
+            # '时间：' over '2026-03-27 09:00:00': the value printed as a line of its own
+            raw = lines[i + 2]
         if (m is None and ("：" in body[:12] or ":" in body[:12])) or SECTION_HEAD.match(body):
             continue  # another item's label, or the next heading
         if len(re.findall(r"\d{4}\s*年|\d{4}-\d{1,2}-\d{1,2}", raw)) != 1 or not parse_datetime(raw):
