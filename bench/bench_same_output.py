@@ -1,0 +1,106 @@
+"""Guard for refactors of the extractors: every record must stay byte-for-byte the same.
+
+    .venv/bin/python bench/bench_same_output.py dump /tmp/before.jsonl [--corpus DIR]   # before the change
+    .venv/bin/python bench/bench_same_output.py diff /tmp/before.jsonl [--corpus DIR]   # after: 0 or exit 1
+
+It runs ``extract(body, hint)`` on every page it can find and writes ``to_dict()`` of each record
+(or the NotAPage refusal) as sorted JSON, one case per line:
+
+* ../shared/realdata (or $PUBWATCH_REALDATA) dev/ and text/ pages, labelled or not;
+* every /work/fresh*-realdata/pages file (the fresh sets' pages, outside the repository);
+* the plain-text rendering of every HTML page above, as bench_extract.py's ``rendered`` part makes it;
+* with ``--corpus DIR`` (``pubwatch replica generate --out DIR``), every version of every posting,
+  with the list title and date as hint, as the crawler passes them.
+
+``diff`` recomputes and prints only the names of the cases whose record changed (never their output:
+some sets are never-tuned measures, and a speed-up must not show anyone what they read) and a count.
+The dump holds extracted values of pages that are not ours to redistribute: keep it under /tmp,
+never commit it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from extractors import extract  # noqa: E402
+from extractors.decode import load  # noqa: E402
+from extractors.layout import text_rendering  # noqa: E402
+from extractors.record import NotAPage  # noqa: E402
+
+REALDATA = Path(os.environ.get("PUBWATCH_REALDATA", ROOT.parent / "shared" / "realdata"))
+# never opened: a sealed set stays sealed even for a guard that only compares outputs
+SEALED = {"sealed.bin"}
+
+
+def page_files() -> list[tuple[str, Path]]:
+    out = []
+    for sub in ("dev", "text"):
+        d = REALDATA / sub / "pages"
+        if d.is_dir():
+            out += [(f"{sub}/{p.name}", p) for p in sorted(d.iterdir()) if p.is_file()]
+    for d in sorted(glob.glob("/work/fresh*-realdata/pages")):
+        set_name = Path(d).parent.name.removesuffix("-realdata")
+        out += [(f"{set_name}/{p.name}", p) for p in sorted(Path(d).iterdir()) if p.is_file()]
+    return [(n, p) for n, p in out if p.name not in SEALED]
+
+
+def cases(corpus: Path | None) -> Iterator[tuple[str, bytes, dict[str, Any] | None]]:
+    for name, path in page_files():
+        body = path.read_bytes()
+        yield name, body, None
+        if path.suffix in (".html", ".htm"):
+            try:
+                text = text_rendering(load(body, None).html)
+            except NotAPage:
+                continue
+            yield f"rendered:{name}", text.encode("utf-8"), None
+    if corpus is not None:
+        with (corpus / "postings.jsonl").open(encoding="utf-8") as fh:
+            for line in fh:
+                post = json.loads(line)
+                hint = {"title": post.get("title", ""), "publish_date": post.get("publish_date", "")}
+                for i, version in enumerate(post.get("versions") or []):
+                    yield f"corpus:{post['posting_id']}#{i}", version["html"].encode("utf-8"), hint
+
+
+def record_json(body: bytes, hint: dict[str, Any] | None) -> str:
+    try:
+        rec = extract(body, hint=hint)
+    except NotAPage as exc:
+        return json.dumps({"refused": str(exc)}, ensure_ascii=False)
+    return json.dumps(rec.to_dict(), sort_keys=True, ensure_ascii=False, default=str)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("mode", choices=("dump", "diff"))
+    ap.add_argument("file", type=Path)
+    ap.add_argument("--corpus", type=Path)
+    args = ap.parse_args()
+    now = {name: record_json(body, hint) for name, body, hint in cases(args.corpus)}
+    if args.mode == "dump":
+        with args.file.open("w", encoding="utf-8") as fh:
+            for name, rec in now.items():
+                fh.write(json.dumps([name, rec], ensure_ascii=False) + "\n")
+        print(f"{len(now)} records written to {args.file}")
+        return 0
+    before = dict(json.loads(line) for line in args.file.open(encoding="utf-8"))
+    changed = sorted(n for n in before.keys() | now.keys() if before.get(n) != now.get(n))
+    for name in changed:
+        print(f"  changed: {name}")
+    print(f"{len(changed)} of {len(before)} records differ ({len(now)} now)")
+    return 1 if changed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
