@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .hanzi import translate_only
@@ -90,6 +91,26 @@ _NEGATED = re.compile(r"(?:禁止|严禁|不得|不允许|不含|除外)$")
 _PERSONAL_DOC = re.compile(r"(证书?|执照|资格|资质|注册|身份|职称)$")
 
 
+@lru_cache(maxsize=65536)
+def _suffix_scan(run: str) -> tuple[int | None, str, int | None]:
+    """(k, core) of the longest suffix ``run[k:]`` whose core label is known (``None``, '' if none), and
+    the first k before it whose core is a structural label.
+
+    A function of the run alone, cached: the same label runs come back on every line and page, and
+    trying every suffix of every run was the largest part of reading a page's lines.
+    """
+    structural = None
+    for k in range(0, len(run) - 1):
+        if k and run[k - 1].isdigit() and run[k].isdigit():
+            continue  # '0595-22518425传真：': the label is 传真, not '25传真' (a number is not cut)
+        core, _ = core_label(run[k:])
+        if keys_for(core):
+            return k, core, structural
+        if structural is None and STRUCTURAL.fullmatch(core):
+            structural = k
+    return None, "", structural
+
+
 def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
     """(label start, value start, label text, known) for each 'label：' in a line.
 
@@ -113,42 +134,26 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
         run = line[j:end]
         if not run or not re.search(r"[\u3400-\u9fff）)]$", run.rstrip()):
             continue
-        found = None
-        structural = None
-        for k in range(0, len(run) - 1):
-            if k and run[k - 1].isdigit() and run[k].isdigit():
-                continue  # '0595-22518425传真：': the label is 传真, not '25传真' (a number is not cut)
-            core, _ = core_label(run[k:])
-            if keys_for(core):
-                found = k
-                owner = re.sub(
-                    r"(?:名称)?[及和与、]$", "", run[:k]
-                )  # '资质证书名称及编号': the certificate's
-                if k and core == "编号" and (_PERSONAL_DOC.search(owner) or run[:k].endswith("合同")):
-                    # '证书编号' / '注册编号': a person's or firm's document; '政府采购合同编号': the contract's
-                    found = None
-                elif (
-                    core == "编号"
-                    and j + k > 0
-                    and line[j + k - 1] in "（("
-                    and not _PROJECT_NOUN.search(line[: j + k - 1])
-                ):
-                    found = None  # '审定意见书(编号:…)': a bracketed 编号 numbers the noun before it
-                elif k and _NEGATED.search(run[:k]):
-                    found = None  # '禁止用途:餐饮…': what the item rules out, not the item
-                elif (
-                    k
-                    and keys_for(core) == ("publish_date",)
-                    and re.search(r"(?:首次|原|上次|前次)$", run[:k])
-                ):
-                    found = None  # '首次公告日期' in a correction: the first notice's date, not this one's
-                elif k and keys_for(core) == ("publish_date",) and _TENDER_PREFIX.search(run[:k]):
-                    found = (
-                        None  # '招标公告日期' in a result: the earlier tender notice's date, not this one's
-                    )
-                break
-            if structural is None and STRUCTURAL.fullmatch(core):
-                structural = k
+        found, core, structural = _suffix_scan(run)
+        if found is not None:
+            k = found
+            owner = re.sub(r"(?:名称)?[及和与、]$", "", run[:k])  # '资质证书名称及编号': the certificate's
+            if k and core == "编号" and (_PERSONAL_DOC.search(owner) or run[:k].endswith("合同")):
+                # '证书编号' / '注册编号': a person's or firm's document; '政府采购合同编号': the contract's
+                found = None
+            elif (
+                core == "编号"
+                and j + k > 0
+                and line[j + k - 1] in "（("
+                and not _PROJECT_NOUN.search(line[: j + k - 1])
+            ):
+                found = None  # '审定意见书(编号:…)': a bracketed 编号 numbers the noun before it
+            elif k and _NEGATED.search(run[:k]):
+                found = None  # '禁止用途:餐饮…': what the item rules out, not the item
+            elif k and keys_for(core) == ("publish_date",) and re.search(r"(?:首次|原|上次|前次)$", run[:k]):
+                found = None  # '首次公告日期' in a correction: the first notice's date, not this one's
+            elif k and keys_for(core) == ("publish_date",) and _TENDER_PREFIX.search(run[:k]):
+                found = None  # '招标公告日期' in a result: the earlier tender notice's date, not this one's
         if found is not None:
             # '…GNN 一、项目联系方式：': the chapter number (and the label's own first words) open the
             # label, they end no value (the label is still read by its known suffix)
