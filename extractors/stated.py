@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from .hanzi import fold
 from .labels import (
@@ -86,6 +87,41 @@ _STATED_BY_VERB: dict[str, re.Pattern[str]] = {
 }
 
 
+@lru_cache(maxsize=65536)
+def _label_keys(label: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """(core label, the keys a label states before a notice type's alias is tried, the keys after), in
+    the order ``stated_labels`` records them: a function of the label alone, cached, since the same
+    labels come back on every page.
+    """
+    core, _ = core_label(label)
+    if not core:
+        return core, (), ()
+    before = list(keys_for(core))
+    if len(core) <= 20:
+        # a party block's heading states its party ('采购人信息' / '名称：…'), a phone label the phone
+        if OWNER_SECTION.search(core):
+            before.append("purchaser")
+        elif AGENCY_SECTION.search(core) and "代理" in core:
+            before.append("agency")
+        elif _WINNER_SECTION.search(core):
+            before.append("winner")
+        if (
+            PHONE_LABEL.fullmatch(core) or re.search(r"(联系|咨询)电话|联系方式", core)
+        ) and not PHONE_EXCLUDE.search(core):
+            before.append("contact_phone")
+    after: list[str] = []
+    if len(core) <= 20 and _CANDIDATE_LABEL.search(core):
+        # round 8: the ranking's own label ('中标候选人名称', '第一中标候选人') states the candidates,
+        # whichever key (winner) the label table gives it
+        after.append("candidates")
+    if len(core) <= 24 and _JOINER.search(core):
+        for part in _JOINER.split(core):
+            part = core_label(part)[0]
+            if len(part) >= _MIN_PART:
+                after.extend(keys_for(part))
+    return core, tuple(before), tuple(after)
+
+
 def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[str, str]:
     """key → the first label text the page prints for it (label spans, label cells, label-only lines).
 
@@ -95,35 +131,16 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
     aliases = aliases or {}
 
     def note(label: str) -> None:
-        core, _ = core_label(label)
+        core, before, after = _label_keys(label)
         if not core:
             return
-        for key in keys_for(core):
-            found.setdefault(key, label.strip()[:60])
-        if len(core) <= 20:
-            # a party block's heading states its party ('采购人信息' / '名称：…'), a phone label the phone
-            if OWNER_SECTION.search(core):
-                found.setdefault("purchaser", label.strip()[:60])
-            elif AGENCY_SECTION.search(core) and "代理" in core:
-                found.setdefault("agency", label.strip()[:60])
-            elif _WINNER_SECTION.search(core):
-                found.setdefault("winner", label.strip()[:60])
-            if (
-                PHONE_LABEL.fullmatch(core) or re.search(r"(联系|咨询)电话|联系方式", core)
-            ) and not PHONE_EXCLUDE.search(core):
-                found.setdefault("contact_phone", label.strip()[:60])
+        text = label.strip()[:60]
+        for key in before:
+            found.setdefault(key, text)
         if core in aliases:
-            found.setdefault(aliases[core], label.strip()[:60])
-        if len(core) <= 20 and _CANDIDATE_LABEL.search(core):
-            # round 8: the ranking's own label ('中标候选人名称', '第一中标候选人') states the candidates,
-            # whichever key (winner) the label table gives it
-            found.setdefault("candidates", label.strip()[:60])
-        if len(core) <= 24 and _JOINER.search(core):
-            for part in _JOINER.split(core):
-                part = core_label(part)[0]
-                if len(part) >= _MIN_PART:
-                    for key in keys_for(part):
-                        found.setdefault(key, label.strip()[:60])
+            found.setdefault(aliases[core], text)
+        for key in after:
+            found.setdefault(key, text)
 
     prev = ""
     for line in page.lines:
