@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import cn2an
 
@@ -36,7 +37,20 @@ def clean_text(text: str) -> str:
     Pages letter-space labels and names ("名 称", "联 系 人"); the value is the same without them.  A run
     of three or more words of two to four characters each, set apart by spaces, is a list of names
     (an expert panel printed '邓春 郑香金 梁廖伟'): those spaces separate the names and stay.
+
+    Short texts (labels, cells, lines) are cached: the same ones come back on every page and in every
+    rendering of a page's elements (its lines, then its tables' cells); long ones are not kept.
     """
+    if len(text) <= _CLEAN_CACHED:
+        return _clean_short(text)
+    return _clean_text(text)
+
+
+_CLEAN_CACHED = 200
+
+
+def _clean_text(text: str) -> str:
+    """``clean_text`` itself, uncached."""
     text = _WS.sub(" ", text).strip()
     if _TWO_ORGS.match(text):
         return text
@@ -44,6 +58,9 @@ def clean_text(text: str) -> str:
     if m:
         return _CJK_GAP.sub("", m.group("head") or "") + m.group("names")
     return _CJK_GAP.sub("", text)
+
+
+_clean_short = lru_cache(maxsize=16384)(_clean_text)
 
 
 def strip_value(text: str) -> str:
