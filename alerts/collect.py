@@ -33,6 +33,7 @@ from vocabulary import (
     UNKNOWN_UNIT,
     finding_dates,
     label,
+    with_reason,
 )
 from vocabulary import severity_order as severity_rank
 
@@ -298,7 +299,7 @@ def _item(session: Session, finding: Finding, events: list[FindingEvent], sectio
         event_ids=[ev.id for ev in events],
         event_names=[label(EVENTS, ev.event) for ev in events],
         merge_key=_merge_key(finding, title),
-        item_label=clean_text(_with_reason(item_label(finding.field), finding.dates), 100)
+        item_label=clean_text(with_reason(item_label(finding.field), finding.dates), 100)
         if finding.kind == GAP_KIND
         else "",
         source=clean_text(_source_name(session, finding.source_key), 100),
@@ -321,13 +322,6 @@ def _catalog() -> Any:
         return load_catalog()
     except Exception:  # a broken catalog must not stop the e-mails; the generic labels remain
         return None
-
-
-def _with_reason(item: str, dates: Any) -> str:
-    """A review item with why it is one when it is not an unread label: the notice's type was only
-    inferred from its body (``dates["reason"]``: 类型由正文推断，待人工核对, monitor.messages)."""
-    reason = dates.get("reason") if isinstance(dates, dict) else None
-    return f"{item}（{str(reason)[:40]}）" if reason else item
 
 
 def item_label(key: str | None) -> str:

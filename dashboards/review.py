@@ -24,7 +24,7 @@ from dashboards.metrics import DEFAULT_JURISDICTION, _evidence_of, _period
 from monitor.messages import FIELD_LABELS, field_label
 from storage.archive import archive_name
 from storage.models import DocumentVersion, Finding, Notice, Source
-from vocabulary import DOMAINS, label, region_label, status_label
+from vocabulary import DOMAINS, label, region_label, status_label, with_reason
 
 GAP_KIND = "extraction_gap"
 SECTION_TITLE = "待人工核对（未能识别）"
@@ -137,18 +137,13 @@ def iter_review(
                 "source": (sname or skey or "未注明数据源")[:MAX_LABEL],
                 "domain": label(DOMAINS, domain),
                 "region": region_label(region),
-                "item": _with_reason(item_label(key, jurisdiction), fdates),
+                "item": with_reason(item_label(key, jurisdiction), fdates)[
+                    :MAX_LABEL
+                ],  # item_label is within it
                 "url": (url or "")[:1000],
                 "archive": archive_name(int(rvid), digest) if ref else "",
                 "evidence": ref,
             }
-
-
-def _with_reason(item: str, dates: Any) -> str:
-    """The item, with why it is on the list when that is not an unread label (the notice's type was
-    only inferred from its body: 类型由正文推断，待人工核对)."""
-    reason = dates.get("reason") if isinstance(dates, dict) else None
-    return f"{item}（{str(reason)[:40]}）"[:MAX_LABEL] if reason else item
 
 
 def count_review(engine: Engine, date_from: dt.date | None = None, date_to: dt.date | None = None) -> int:

@@ -50,7 +50,9 @@ from storage.models import (
     NoticeField,
     NoticeKeySet,
 )
-from vocabulary import INFERRED_TYPE_BASES, REVIEW_UNIT  # REVIEW_UNIT: where extraction gaps go
+
+# REVIEW_UNIT: where extraction gaps go (re-exported for tests)
+from vocabulary import INFERRED_TYPE_BASES, REVIEW_UNIT, TYPE_INFERRED
 
 n_ = Notice.__table__
 f_ = NoticeField.__table__
@@ -177,8 +179,6 @@ def outage_near(ctx: Ctx, source_col: Any) -> ColumnElement[bool]:
 
 #: notice_fields key prefix of an item whose label the page prints but whose value was not read
 GAP_PREFIX = "gap:"
-#: an extraction gap's ``value1`` when it is one because the notice's type was only inferred
-TYPE_INFERRED = "type_inferred"
 
 NOTICE_COLUMNS = {
     "project_number": n_.c.project_number,

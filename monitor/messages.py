@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from monitor.catalog import Catalog, Rule
-from vocabulary import TYPE_INFERRED_REASON
+from vocabulary import TYPE_INFERRED, TYPE_INFERRED_REASON
 
 FIELD_LABELS: dict[str, str] = {
     "award_date": "确定中标(成交)日期",
@@ -107,7 +107,7 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
     elif kind == "missing_field":
         msg = f"{q}缺少必填项「{label}」。规则：{name}。"
         dates.update({"published": actual})
-    elif kind == "extraction_gap" and row.get("value1") == "type_inferred":
+    elif kind == "extraction_gap" and row.get("value1") == TYPE_INFERRED:
         # the notice's type rests on body cues alone: the item may be absent only because the type is
         # wrong (a result read as a tender lacks a tender's items); the office checks, nobody is accused
         msg = (

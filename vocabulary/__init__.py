@@ -14,6 +14,8 @@ stop a night's e-mails — but :func:`is_internal_key` lets tests prove no code 
 
 from __future__ import annotations
 
+from typing import Any
+
 # --- notice taxonomy (docs/taxonomy.md) -------------------------------------------------------------
 
 #: Domains and their notice types. ``extractors.taxonomy`` re-exports these names.
@@ -171,6 +173,16 @@ TYPE_BASES: dict[str, str] = {
 INFERRED_TYPE_BASES: frozenset[str] = frozenset({"body", "none"})
 #: The reason such an item carries (``monitor.required``, the review-list message).
 TYPE_INFERRED_REASON = "类型由正文推断，待人工核对"
+#: The marker an extraction gap carries in its ``value1`` when it is one because the type was inferred
+#: (written by ``monitor.checks``, read by ``monitor.messages``).
+TYPE_INFERRED = "type_inferred"
+
+
+def with_reason(item: str, dates: Any) -> str:
+    """A review item with why it is on the list when that is not an unread label: the notice's type
+    was only inferred from its body (a finding's ``dates["reason"]``, set by ``monitor.messages``)."""
+    reason = dates.get("reason") if isinstance(dates, dict) else None
+    return f"{item}（{str(reason)[:40]}）" if reason else item
 
 
 def label(table: dict[str, str], code: str | None, default: str = "未知") -> str:
