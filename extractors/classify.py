@@ -243,18 +243,7 @@ def classify(
     domain = h_domain if h_domain in TYPES else _domain(title, headings, body)
     if domain == "other":
         return "other", "other.other"
-    heads = [
-        h
-        for h in headings[:8]
-        if _HEAD_WORDS.search(h)
-        and not _SENTENCE.search(h)
-        and not _ITEM_LINE.search(h)
-        # round 9a: a short label whose value is on the next line ('原公告的采购项目编号：') is an item, no
-        # heading (a long line ending so states a change: '…竞价公告中内容变更为:')
-        and not _LABEL_LINE.search(h)
-        # and a line that opens a sentence on another notice ('根据《…发放公告》的有关规定') cites it, no heading
-        and not _CLAUSE_OPENER.search(h)
-    ]
+    heads = [h for h in headings[:8] if _heading_line(h)]
     if domain in _SALE_DOMAINS and _HALTED.search(_TAIL_BRACKET.sub("", title.strip())):
         # '关于中止国有建设用地使用权挂牌出让的公告': a sale halted, not offered; no sale type fits it,
         # and it must not be held to a transfer notice's required items
@@ -338,6 +327,21 @@ def _later_stage(sample: str) -> str | None:
     if _LATER_RESULT.search(sample):
         return "result"
     return None
+
+
+def _heading_line(h: str) -> bool:
+    """Whether a (folded) line may be a heading that names the notice's kind: a kind word, and neither a
+    sentence, an item line ('项目编号：X'), a short label whose value is on the next line ('原公告的采购项目
+    编号：'; a long line ending so states a change: '…竞价公告中内容变更为:', round 9a) nor a line opening
+    a sentence on another notice ('根据《…发放公告》的有关规定', round 9a). Shared by :func:`classify`
+    (which headings it reads) and :func:`type_basis` (which headings confirm a type), so the two agree."""
+    return bool(
+        _HEAD_WORDS.search(h)
+        and not _SENTENCE.search(h)
+        and not _ITEM_LINE.search(h)
+        and not _LABEL_LINE.search(h)
+        and not _CLAUSE_OPENER.search(h)
+    )
 
 
 def _own_title(title: str) -> str:
@@ -755,13 +759,6 @@ def type_basis(
             return "title", text
     for h in headings[:8]:
         h = fold(h)
-        if (
-            h
-            and len(h) <= _MAX_HEADING
-            and _HEAD_WORDS.search(h)
-            and not _SENTENCE.search(h)
-            and not _ITEM_LINE.search(h)
-            and names_type(domain, h, t, tail_only=True)
-        ):
+        if h and len(h) <= _MAX_HEADING and _heading_line(h) and names_type(domain, h, t, tail_only=True):
             return "heading", h
     return "body", ""

@@ -81,3 +81,13 @@ def test_a_title_naming_another_type_than_decided_does_not_confirm() -> None:
     body = "一、项目名称：某医院医疗设备采购\n二、征求意见截止时间：2026年3月10日\n"
     assert classify(title, [], body) == ("procurement", "procurement.consultation")
     assert type_basis(title, [], None, "procurement", "procurement.consultation") == ("body", "")
+
+
+@pytest.mark.parametrize("line", ["根据某县某项目施工招标公告", "原某县某项目招标公告："])
+def test_a_line_classify_reads_as_no_heading_confirms_nothing(line: str) -> None:
+    # a clause citing another notice, a short label whose value is below: classify does not read them as
+    # headings (round 9a), so they cannot confirm the type it decided either
+    assert type_basis("", [line], {}, "construction", "construction.tender") == ("body", "")
+    assert (
+        type_basis("", ["某县某项目施工招标公告"], {}, "construction", "construction.tender")[0] == "heading"
+    )
