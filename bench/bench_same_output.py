@@ -7,7 +7,10 @@ It runs ``extract(body, hint)`` on every page it can find and writes ``to_dict()
 (or the NotAPage refusal) as sorted JSON, one case per line:
 
 * ../shared/realdata (or $PUBWATCH_REALDATA) dev/ and text/ pages, labelled or not;
-* every /work/fresh*-realdata/pages file (the fresh sets' pages, outside the repository);
+* the pages of every fresh set bench_extract.py's ``FRESH_SETS`` marks as seen (at ``$<set env>/pages``,
+  default ``/work/<set>-realdata/pages``, outside the repository); a never-tuned set is left out unless
+  ``--include-never-tuned`` is given (only the merger, who scores it, passes that: a tuner's dump must
+  not hold what the extractors read on a set kept blind);
 * the plain-text rendering of every HTML page above, as bench_extract.py's ``rendered`` part makes it;
 * with ``--corpus DIR`` (``pubwatch replica generate --out DIR``), every version of every posting,
   with the list title and date as hint, as the crawler passes them.
@@ -21,7 +24,7 @@ never commit it.
 from __future__ import annotations
 
 import argparse
-import glob
+import importlib.util
 import json
 import os
 import sys
@@ -42,20 +45,35 @@ REALDATA = Path(os.environ.get("PUBWATCH_REALDATA", ROOT.parent / "shared" / "re
 SEALED = {"sealed.bin"}
 
 
-def page_files() -> list[tuple[str, Path]]:
+def _fresh_sets() -> tuple[Any, ...]:
+    """bench_extract.FRESH_SETS (bench/ is not a package), the one list of which sets are seen."""
+    spec = importlib.util.spec_from_file_location("bench_extract", ROOT / "bench" / "bench_extract.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)  # its dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module.FRESH_SETS
+
+
+def page_files(include_never_tuned: bool = False) -> list[tuple[str, Path]]:
     out = []
     for sub in ("dev", "text"):
         d = REALDATA / sub / "pages"
         if d.is_dir():
             out += [(f"{sub}/{p.name}", p) for p in sorted(d.iterdir()) if p.is_file()]
-    for d in sorted(glob.glob("/work/fresh*-realdata/pages")):
-        set_name = Path(d).parent.name.removesuffix("-realdata")
-        out += [(f"{set_name}/{p.name}", p) for p in sorted(Path(d).iterdir()) if p.is_file()]
+    for fresh in _fresh_sets():
+        if fresh.seen_since is None and not include_never_tuned:
+            continue
+        d = Path(os.environ.get(fresh.env, str(fresh.default_pages))) / "pages"
+        if d.is_dir():
+            out += [(f"{fresh.name}/{p.name}", p) for p in sorted(d.iterdir()) if p.is_file()]
     return [(n, p) for n, p in out if p.name not in SEALED]
 
 
-def cases(corpus: Path | None) -> Iterator[tuple[str, bytes, dict[str, Any] | None]]:
-    for name, path in page_files():
+def cases(
+    corpus: Path | None, include_never_tuned: bool = False
+) -> Iterator[tuple[str, bytes, dict[str, Any] | None]]:
+    for name, path in page_files(include_never_tuned):
         body = path.read_bytes()
         yield name, body, None
         if path.suffix in (".html", ".htm"):
@@ -86,8 +104,13 @@ def main() -> int:
     ap.add_argument("mode", choices=("dump", "diff"))
     ap.add_argument("file", type=Path)
     ap.add_argument("--corpus", type=Path)
+    ap.add_argument(
+        "--include-never-tuned",
+        action="store_true",
+        help="also the sets FRESH_SETS marks never tuned (the merger only; tuners must not see them)",
+    )
     args = ap.parse_args()
-    now = {name: record_json(body, hint) for name, body, hint in cases(args.corpus)}
+    now = {name: record_json(body, hint) for name, body, hint in cases(args.corpus, args.include_never_tuned)}
     if args.mode == "dump":
         with args.file.open("w", encoding="utf-8") as fh:
             for name, rec in now.items():
