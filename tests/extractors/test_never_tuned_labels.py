@@ -1,4 +1,4 @@
-"""The never-tuned real-page sets (bench/fresh2 … bench/fresh11): labels are well formed and agree with their
+"""The never-tuned real-page sets (bench/fresh2 … bench/fresh12): labels are well formed and agree with their
 manifest, no page is shared with an earlier set, and, where the pages are present, they are the bytes that
 were labelled and every labelled string is on its page.
 
@@ -110,6 +110,25 @@ SETS = [
         "/work/fresh11-realdata",
         15,
         ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"),
+    ),
+    LabelSet(
+        "fresh12",
+        "PUBWATCH_FRESH12_REALDATA",
+        "/work/fresh12-realdata",
+        25,
+        (
+            "fresh",
+            "fresh2",
+            "fresh3",
+            "fresh4",
+            "fresh5",
+            "fresh6",
+            "fresh7",
+            "fresh8",
+            "fresh9",
+            "fresh10",
+            "fresh11",
+        ),
     ),
 ]
 BY_NAME = pytest.mark.parametrize("lset", SETS, ids=[s.name for s in SETS])
