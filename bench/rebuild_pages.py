@@ -8,7 +8,7 @@ bytes whose sha256 the set's MANIFEST.tsv records. A transcription that matches 
 ``mismatch/`` (the plain escape-decoded text), never to ``pages/``, so the labelled-page tests see only
 the labelled bytes.
 
-Decodings tried, in order: the text as typed; backslash escapes decoded (\\r \\n \\t \\" \\' \\\\);
+Decodings tried, in order: the text as typed; backslash escapes decoded (\\r \\n \\t \\" \\' \\\\ \\uXXXX);
 one level of HTML entities on top of that; and, for the pages whose manifest says their white-space runs
 were shortened, every white-space run of two or more shortened to two spaces. Each with and without the
 transcription's final newline (the create tool's, not the page's).
@@ -34,6 +34,7 @@ ESCAPES = {"r": "\r", "n": "\n", "t": "\t", '"': '"', "'": "'", "\\": "\\", "/":
 
 def unescape(text: str) -> str:
     """Decode the backslash escapes of a C-like string literal (unknown ones are kept as typed)."""
+    text = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
     return re.sub(r"\\(.)", lambda m: ESCAPES.get(m.group(1), m.group(0)), text, flags=re.S)
 
 
