@@ -134,7 +134,7 @@ SETS = [
         "fresh13",
         "PUBWATCH_FRESH13_REALDATA",
         "/work/fresh13-realdata",
-        24,
+        25,
         (
             "fresh",
             "fresh2",
