@@ -2,7 +2,8 @@
 
 The pages are not ours to redistribute, so neither they nor their transcriptions are committed: a set's
 transcriptions live in ``/work/<set>-realdata/transcripts/<page>.src`` (the string as it stands in its
-source: a Python/Java/SQL/JSON literal's body with its escapes, or a page-store excerpt as printed), and this
+source: a Python/Java/SQL/JSON literal's body with its escapes, or a page-store excerpt as printed) or
+``<page>.json`` (fresh12, fresh13: the body of a JSON string, decoded as JSON first), and this
 script writes ``/work/<set>-realdata/pages/<page>`` only when some decoding of the transcription gives the
 bytes whose sha256 the set's MANIFEST.tsv records. A transcription that matches no decoding is written to
 ``mismatch/`` (the plain escape-decoded text), never to ``pages/``, so the labelled-page tests see only
@@ -22,6 +23,7 @@ import argparse
 import csv
 import hashlib
 import html
+import json
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -60,7 +62,17 @@ STEPS: list[tuple[str, Callable[[str], str]]] = [
 ]
 
 
-def candidates(src: str) -> Iterator[tuple[str, bytes]]:
+def json_string(src: str) -> str | None:
+    """A ``.json`` transcription: the body of a JSON string as the search answer printed it (no quotes)."""
+    try:
+        return json.JSONDecoder(strict=False).decode(f'"{src.rstrip(chr(13) + chr(10))}"')
+    except json.JSONDecodeError:
+        return None
+
+
+def candidates(src: str, as_json: bool = False) -> Iterator[tuple[str, bytes]]:
+    if as_json and (decoded := json_string(src)) is not None:
+        yield "JSON string", decoded.encode("utf-8")
     bases = [("", src)]
     if src.endswith("\n"):
         bases.insert(0, ("final newline dropped, ", src[:-1]))
@@ -85,10 +97,12 @@ def main(argv: list[str] | None = None) -> int:
     for name, row in sorted(rows.items()):
         src_path = realdata / "transcripts" / f"{name}.src"
         if not src_path.is_file():
+            src_path = src_path.with_suffix(".json")
+        if not src_path.is_file():
             print(f"absent   {name}")
             continue
         src = src_path.read_text("utf-8")
-        for how, raw in candidates(src):
+        for how, raw in candidates(src, as_json=src_path.suffix == ".json"):
             if hashlib.sha256(raw).hexdigest() == row["sha256"]:
                 (realdata / "pages" / name).write_bytes(raw)
                 (realdata / "mismatch" / name).unlink(missing_ok=True)
