@@ -4,8 +4,6 @@ summary lists them in a section of their own after the violations; a unit's dige
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import itertools
 from email.message import EmailMessage
 
 from alerts_mailserver import SmtpServer
@@ -17,13 +15,13 @@ from monitor.catalog import load_catalog
 from monitor.messages import field_label
 from pubwatch.config import Config
 from storage.db import session_scope
-from storage.models import AlertSent, Document, DocumentVersion, Finding, FindingEvent, Notice, Source
+from storage.models import AlertSent, Finding, Notice, Source
+from tests.dashboards.demo_data import add_finding, add_notice
 from vocabulary import KINDS, REVIEW_UNIT, TYPE_INFERRED_REASON
 
 D1 = dt.date(2026, 3, 2)
 D2 = dt.date(2026, 3, 3)
 XSS = "<script>alert(1)</script>某中学采购结果公告"
-_n = itertools.count(1)
 
 
 def _parts(msg: EmailMessage) -> tuple[str, str]:
@@ -34,68 +32,27 @@ def _parts(msg: EmailMessage) -> tuple[str, str]:
 
 
 def _notice(s, title: str, url: str) -> Notice:
-    n = next(_n)
-    body = f"<html><body>{n}</body></html>".encode()
-    doc = Document(
-        source_key="qz_hanweb", channel_key="cg", item_key=f"i{n}", url=url, list_title=title, list_date=D1
-    )
-    ver = DocumentVersion(
-        document=doc,
-        version_no=1,
-        fetched_on=D1,
-        url=url,
-        sha256=hashlib.sha256(body).hexdigest(),
-        size=len(body),
-        body=body,
-    )
-    s.add_all([doc, ver])
-    s.flush()
-    notice = Notice(
-        document_id=doc.id,
-        version_id=ver.id,
-        source_key="qz_hanweb",
-        channel_key="cg",
-        region="330800",
-        domain="procurement",
-        notice_type="procurement.result",
-        title=title,
-        url=url,
-        publish_date=D1,
-    )
-    s.add(notice)
-    s.flush()
-    return notice
+    return add_notice(s, title=title, url=url, publish_date=D1, channel_key="cg")
 
 
 def _finding(
     s, notice: Notice, kind: str, field: str, unit: str, message: str = "", dates: dict | None = None
 ) -> Finding:
-    f = Finding(
-        key=f"{kind}:{next(_n)}",
-        rule_id="procurement.result.fields",
+    severity = "info" if kind == "extraction_gap" else "violation"
+    return add_finding(
+        s,
         kind=kind,
-        severity="info" if kind == "extraction_gap" else "violation",
-        status="open",
-        domain="procurement",
-        region="330800",
-        notice_type=notice.notice_type,
-        responsible_unit=unit,
-        source_key=notice.source_key,
-        notice_id=notice.id,
+        on=D1,
+        unit=unit,
+        notice=notice,
+        severity=severity,
+        message=message,
+        dates=dates,
+        rule_id="procurement.result.fields",
+        legal_source="衢政办发〔2018〕73号",
         field=field,
         url=notice.url,
-        title=notice.title,
-        message=message,
-        legal_source="衢政办发〔2018〕73号",
-        dates=dates or {},
-        evidence=[],
-        first_seen_on=D1,
-        last_seen_on=D1,
     )
-    s.add(f)
-    s.flush()
-    s.add(FindingEvent(finding_id=f.id, on=D1, event="opened", details={}))
-    return f
 
 
 def _seed(engine: Engine) -> dict[str, int]:

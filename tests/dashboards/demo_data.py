@@ -169,6 +169,8 @@ def add_finding(
     legal_source: str | None = None,
     dates: dict[str, Any] | None = None,
     key: str | None = None,
+    field: str | None = None,
+    url: str | None = None,
 ) -> Finding:
     """An open finding with its ``opened`` event."""
     rule, source = RULES.get(kind, (f"demo.{kind}", "衢政办发〔2018〕73号"))
@@ -184,6 +186,8 @@ def add_finding(
         responsible_unit=unit,
         source_key=notice.source_key if notice else None,
         notice_id=notice.id if notice else None,
+        field=field,
+        url=url,
         title=title if title is not None else (notice.title if notice else ""),
         message=message,
         legal_source=legal_source or source,
