@@ -15,8 +15,8 @@ from monitor.catalog import load_catalog
 from monitor.messages import field_label
 from pubwatch.config import Config
 from storage.db import session_scope
-from storage.models import AlertSent, Finding, Notice, Source
-from tests.dashboards.demo_data import add_finding, add_notice
+from storage.models import AlertSent, Notice
+from tests.dashboards.demo_data import add_item_finding, add_notice, add_source
 from vocabulary import KINDS, REVIEW_UNIT, TYPE_INFERRED_REASON
 
 D1 = dt.date(2026, 3, 2)
@@ -35,53 +35,28 @@ def _notice(s, title: str, url: str) -> Notice:
     return add_notice(s, title=title, url=url, publish_date=D1, channel_key="cg")
 
 
-def _finding(
-    s, notice: Notice, kind: str, field: str, unit: str, message: str = "", dates: dict | None = None
-) -> Finding:
-    severity = "info" if kind == "extraction_gap" else "violation"
-    return add_finding(
-        s,
-        kind=kind,
-        on=D1,
-        unit=unit,
-        notice=notice,
-        severity=severity,
-        message=message,
-        dates=dates,
-        rule_id="procurement.result.fields",
-        legal_source="衢政办发〔2018〕73号",
-        field=field,
-        url=notice.url,
-    )
-
-
 def _seed(engine: Engine) -> dict[str, int]:
     with session_scope(engine) as s:
-        s.add(
-            Source(
-                key="qz_hanweb",
-                name="衢州市公共资源交易网",
-                family="hanweb",
-                region="330800",
-                base_url="https://ggzy.qz.gov.cn/",
-            )
-        )
+        add_source(s)
         n1 = _notice(s, XSS, "https://ggzy.qz.gov.cn/art/2026/3/2/art_1.html")
         n2 = _notice(s, "某道路工程采购结果公告", "https://ggzy.qz.gov.cn/art/2026/3/2/art_2.html")
-        violation = _finding(s, n2, "missing_field", "winner", "市财政局", message="缺少中标供应商")
+        violation = add_item_finding(
+            s, n2, "missing_field", "winner", "市财政局", on=D1, message="缺少中标供应商"
+        )
         # an item the notice lacks while its type was only inferred from its body: the reason goes along
-        gap = _finding(
+        gap = add_item_finding(
             s,
             n1,
             "extraction_gap",
             "amount",
             REVIEW_UNIT,
+            on=D1,
             message="未能识别，待人工核对：公告类型由正文推断",
             dates={"reason": TYPE_INFERRED_REASON},
         )
         # a gap stored under a unit's name (an older monitor, a hand edit): still never the unit's news
-        stray = _finding(
-            s, n2, "extraction_gap", "budget", "市财政局", message="未能识别，待人工核对：载有「预算」"
+        stray = add_item_finding(
+            s, n2, "extraction_gap", "budget", "市财政局", on=D1, message="未能识别，待人工核对：载有「预算」"
         )
         return {"violation": violation.id, "gap": gap.id, "stray": stray.id}
 

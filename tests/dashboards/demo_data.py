@@ -29,6 +29,7 @@ from storage.models import (
     Finding,
     FindingEvent,
     Notice,
+    Source,
 )
 from vocabulary import REGIONS
 
@@ -200,6 +201,49 @@ def add_finding(
     session.flush()
     add_event(session, finding, "opened", on)
     return finding
+
+
+def add_item_finding(
+    session: Session,
+    notice: Notice,
+    kind: str,
+    field: str,
+    unit: str,
+    *,
+    on: dt.date,
+    message: str = "",
+    dates: dict[str, Any] | None = None,
+) -> Finding:
+    """An open finding on one item (``field``) of a procurement result under its required-items rule,
+    with the page's address: an ``extraction_gap`` (the office's review list) at severity info, any
+    other kind a violation."""
+    return add_finding(
+        session,
+        kind=kind,
+        on=on,
+        unit=unit,
+        notice=notice,
+        severity="info" if kind == "extraction_gap" else "violation",
+        message=message,
+        dates=dates,
+        rule_id="procurement.result.fields",
+        legal_source="衢政办发〔2018〕73号",
+        field=field,
+        url=notice.url,
+    )
+
+
+def add_source(session: Session) -> Source:
+    """The registry row of 衢州市公共资源交易网 (qz_hanweb), the platform ``add_notice`` files notices under."""
+    source = Source(
+        key="qz_hanweb",
+        name="衢州市公共资源交易网",
+        family="hanweb",
+        region="330800",
+        base_url="https://ggzy.qz.gov.cn/",
+    )
+    session.add(source)
+    return source
 
 
 def add_event(

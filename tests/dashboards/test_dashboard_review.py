@@ -18,8 +18,8 @@ from dashboards.review import REVIEW_COLUMNS, iter_review
 from monitor.catalog import load_catalog
 from monitor.messages import field_label
 from storage.db import get_engine, init_db, session_scope
-from storage.models import Finding, Notice, Source
-from tests.dashboards.demo_data import add_finding, add_notice
+from storage.models import Finding, Notice
+from tests.dashboards.demo_data import add_item_finding, add_notice, add_source
 from vocabulary import KINDS, RECTIFIED, REVIEW_UNIT, STATUSES, status_label
 
 D = dt.date(2026, 3, 2)
@@ -47,34 +47,14 @@ def _finding(
     status: str = "open",
     rectified_on: dt.date | None = None,
 ) -> Finding:
-    f = add_finding(
-        s,
-        kind=kind,
-        on=D,
-        unit=unit,
-        notice=notice,
-        severity="info" if kind == "extraction_gap" else "violation",
-        message="m",
-        rule_id="procurement.result.fields",
-        legal_source="衢政办发〔2018〕73号",
-        field=field,
-        url=notice.url,
-    )
+    f = add_item_finding(s, notice, kind, field, unit, on=D, message="m")
     f.status, f.resolved_on, f.rectified_on = status, D if status == "resolved" else None, rectified_on
     return f
 
 
 def _seed(engine: Engine) -> dict[str, int]:
     with session_scope(engine) as s:
-        s.add(
-            Source(
-                key="qz_hanweb",
-                name="衢州市公共资源交易网",
-                family="hanweb",
-                region="330800",
-                base_url="https://ggzy.qz.gov.cn/",
-            )
-        )
+        add_source(s)
         gap_notice = _notice(s, XSS, "https://ggzy.qz.gov.cn/art/2026/3/2/art_1.html")
         hostile = _notice(s, "某采购结果公告", "javascript:alert(1)", source_key="unknown_src")
         other = _notice(s, "另一结果公告", "https://ggzy.qz.gov.cn/art/2026/3/2/art_3.html")
