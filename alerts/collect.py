@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session
 
-from monitor.messages import FIELD_LABELS, field_label, short_message
+from monitor.messages import item_name, short_message
 from storage.archive import archive_name
 from storage.models import AlertSent, DocumentVersion, Finding, FindingEvent, Notice, Source
 from vocabulary import (
@@ -326,10 +326,7 @@ def _catalog() -> Any:
 
 def item_label(key: str | None) -> str:
     """The Chinese name of a field as the rules catalog words it (the internal key only when unknown)."""
-    if not key:
-        return "未注明事项"
-    catalog = _catalog()
-    return (field_label(key, catalog) if catalog is not None else FIELD_LABELS.get(key, key)) or key
+    return item_name(key, _catalog())
 
 
 def _merge_key(finding: Finding, title: str) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Engine, case, func, select
 
 from dashboards.metrics import DEFAULT_JURISDICTION, _evidence_of, _period
-from monitor.messages import FIELD_LABELS, field_label
+from monitor.messages import item_name
 from storage.archive import archive_name
 from storage.models import DocumentVersion, Finding, Notice, Source
 from vocabulary import DOMAINS, label, region_label, status_label, with_reason
@@ -59,11 +59,7 @@ def _catalog(jurisdiction: str) -> Any:
 
 def item_label(key: str | None, jurisdiction: str = DEFAULT_JURISDICTION) -> str:
     """The Chinese name of a field as the rules catalog words it (never the internal key when known)."""
-    if not key:
-        return "未注明事项"
-    catalog = _catalog(jurisdiction)
-    name = field_label(key, catalog) if catalog is not None else FIELD_LABELS.get(key, key)
-    return (name or key)[:MAX_LABEL]
+    return item_name(key, _catalog(jurisdiction))[:MAX_LABEL]
 
 
 def iter_review(

@@ -140,6 +140,49 @@ def add_cands(ctx: Ctx, sel: Select, cols: list[str]) -> int:
     return max(res.rowcount or 0, 0)
 
 
+def add_rows(ctx: Ctx, row: dict[str, Any], from_: Any, *where: Any) -> int:
+    """INSERT a candidate for each row of ``from_`` that meets ``where``: ``row`` maps each candidate
+    column to its value, so a column and its value are written once, side by side. With no condition
+    the select says ``WHERE true``: SQLite parses an INSERT…SELECT … ON CONFLICT only with a WHERE."""
+    sel = select(*row.values()).select_from(from_).where(*(where or (true(),)))
+    return add_cands(ctx, sel, list(row))
+
+
+def rule_head(r: Rule, key: Any, severity: Any = None) -> dict[str, Any]:
+    """A catalog rule's first candidate columns: the candidate's key, the rule, its kind, and its
+    severity (the rule's own unless one computed per row is given)."""
+    return {
+        "key": key,
+        "rule_id": s(r.rule_id),
+        "kind": s(r.kind),
+        "severity": s(r.severity) if severity is None else severity,
+    }
+
+
+def where_noticed(n: Any = n_) -> dict[str, Any]:
+    """The candidate columns that say where a gap was seen: the notice, its project, source, domain,
+    type and region."""
+    return {
+        "notice_id": n.c.id,
+        "project_id": n.c.project_id,
+        "source_key": n.c.source_key,
+        "domain": n.c.domain,
+        "notice_type": n.c.notice_type,
+        "region": n.c.region,
+    }
+
+
+def page_of(n: Any = n_) -> dict[str, Any]:
+    """The candidate columns that name the notice's page: its address, stored version, project number
+    and title."""
+    return {
+        "url": n.c.url,
+        "version_id": n.c.version_id,
+        "project_number": n.c.project_number,
+        "title": n.c.title,
+    }
+
+
 def visible(as_of: dt.date, n: Any = n_) -> ColumnElement[bool]:
     """Notices published on or before the night being checked.
 
@@ -247,59 +290,31 @@ def check_required_fields(ctx: Ctx) -> int:
             case((is_gap, null()), else_=s(TYPE_INFERRED)),
         ),
     ):
-        sel = (
-            select(
-                r.c.rule_id + s(":n") + num_text(n_.c.id) + s(":") + r.c.key + suffix,
-                r.c.rule_id,
-                s(kind),
-                sev,
-                n_.c.id,
-                n_.c.project_id,
-                n_.c.source_key,
-                n_.c.domain,
-                n_.c.notice_type,
-                n_.c.region,
-                unit,
-                primary,
-                r.c.key,
-                n_.c.url,
-                n_.c.version_id,
-                n_.c.project_number,
-                n_.c.title,
-                n_.c.publish_date,
-                why,
-            )
-            .select_from(
-                miss.join(r, and_(r.c.rule_id == miss.c.rule_id, r.c.key == miss.c.key)).join(
-                    n_, n_.c.id == miss.c.notice_id
-                )
-            )
-            .where(visible(ctx.as_of), n_.c.status == "ok", ~has_value, ~in_column, gap_cond, only_if)
-        )
-        n += add_cands(
+        row = {
+            "key": r.c.rule_id + s(":n") + num_text(n_.c.id) + s(":") + r.c.key + suffix,
+            "rule_id": r.c.rule_id,
+            "kind": s(kind),
+            "severity": sev,
+            **where_noticed(),
+            "responsible_unit": unit,
+            "primary_unit": primary,
+            "field": r.c.key,
+            **page_of(),
+            "actual_date": n_.c.publish_date,
+            "value1": why,
+        }
+        n += add_rows(
             ctx,
-            sel,
-            [
-                "key",
-                "rule_id",
-                "kind",
-                "severity",
-                "notice_id",
-                "project_id",
-                "source_key",
-                "domain",
-                "notice_type",
-                "region",
-                "responsible_unit",
-                "primary_unit",
-                "field",
-                "url",
-                "version_id",
-                "project_number",
-                "title",
-                "actual_date",
-                "value1",
-            ],
+            row,
+            miss.join(r, and_(r.c.rule_id == miss.c.rule_id, r.c.key == miss.c.key)).join(
+                n_, n_.c.id == miss.c.notice_id
+            ),
+            visible(ctx.as_of),
+            n_.c.status == "ok",
+            ~has_value,
+            ~in_column,
+            gap_cond,
+            only_if,
         )
     return n
 
@@ -502,57 +517,25 @@ def _late_from_events(ctx: Ctx) -> int:
     eff = func.coalesce(first_pub, lt.c.published)  # no project: its own publication
     unknown = and_(lt.c.due_date.is_(None), eff > ctx.cal_last, lt.c.event_date >= ctx.cal_first)
     late = and_(lt.c.due_date.is_not(None), eff > lt.c.due_date)
-    sel = (
-        select(
-            dl.c.rule_id + s(":n") + num_text(n_.c.id),
-            dl.c.rule_id,
-            s("late_posting"),
-            case((unknown, s("info")), else_=dl.c.severity),
-            n_.c.id,
-            n_.c.project_id,
-            n_.c.source_key,
-            n_.c.domain,
-            n_.c.notice_type,
-            n_.c.region,
-            dl.c.resp,
-            dl.c.event_key,
-            n_.c.url,
-            n_.c.version_id,
-            n_.c.project_number,
-            n_.c.title,
-            lt.c.event_date,
-            lt.c.due_date,
-            eff,
-            cast(unknown, Boolean),
-        )
-        .select_from(lt.join(dl, dl.c.rule_id == lt.c.rule_id).join(n_, n_.c.id == lt.c.notice_id))
-        .where(or_(late, unknown))
-    )
-    return add_cands(
+    row = {
+        "key": dl.c.rule_id + s(":n") + num_text(n_.c.id),
+        "rule_id": dl.c.rule_id,
+        "kind": s("late_posting"),
+        "severity": case((unknown, s("info")), else_=dl.c.severity),
+        **where_noticed(),
+        "responsible_unit": dl.c.resp,
+        "field": dl.c.event_key,
+        **page_of(),
+        "event_date": lt.c.event_date,
+        "due_date": lt.c.due_date,
+        "actual_date": eff,
+        "calendar_unknown": cast(unknown, Boolean),
+    }
+    return add_rows(
         ctx,
-        sel,
-        [
-            "key",
-            "rule_id",
-            "kind",
-            "severity",
-            "notice_id",
-            "project_id",
-            "source_key",
-            "domain",
-            "notice_type",
-            "region",
-            "responsible_unit",
-            "field",
-            "url",
-            "version_id",
-            "project_number",
-            "title",
-            "event_date",
-            "due_date",
-            "actual_date",
-            "calendar_unknown",
-        ],
+        row,
+        lt.join(dl, dl.c.rule_id == lt.c.rule_id).join(n_, n_.c.id == lt.c.notice_id),
+        or_(late, unknown),
     )
 
 
@@ -571,59 +554,22 @@ def check_lead_time(ctx: Ctx) -> int:
             )
             .scalar_subquery()
         )
-        sel = (
-            select(
-                s(r.rule_id + ":n") + num_text(n_.c.id),
-                s(r.rule_id),
-                s(r.kind),
-                s(r.severity),
-                n_.c.id,
-                n_.c.project_id,
-                n_.c.source_key,
-                n_.c.domain,
-                n_.c.notice_type,
-                n_.c.region,
-                s(r.responsible_unit),
-                s("publish_date"),
-                n_.c.url,
-                n_.c.version_id,
-                n_.c.project_number,
-                n_.c.title,
-                cl.c.day,
-                n_.c.publish_date,
-            )
-            .select_from(
-                notices_of(ctx).join(ci, ci.c.day == n_.c.publish_date).join(cl, cl.c.day == first_later)
-            )
-            .where(
-                type_of(ctx) == r.params["notice_type"],
-                visible(ctx.as_of),
-                cl.c.day_no - ci.c.day_no < r.params["days"],
-            )
-        )
-        total += add_cands(
+        row = {
+            **rule_head(r, s(r.rule_id + ":n") + num_text(n_.c.id)),
+            **where_noticed(),
+            "responsible_unit": s(r.responsible_unit),
+            "field": s("publish_date"),
+            **page_of(),
+            "due_date": cl.c.day,
+            "actual_date": n_.c.publish_date,
+        }
+        total += add_rows(
             ctx,
-            sel,
-            [
-                "key",
-                "rule_id",
-                "kind",
-                "severity",
-                "notice_id",
-                "project_id",
-                "source_key",
-                "domain",
-                "notice_type",
-                "region",
-                "responsible_unit",
-                "field",
-                "url",
-                "version_id",
-                "project_number",
-                "title",
-                "due_date",
-                "actual_date",
-            ],
+            row,
+            notices_of(ctx).join(ci, ci.c.day == n_.c.publish_date).join(cl, cl.c.day == first_later),
+            type_of(ctx) == r.params["notice_type"],
+            visible(ctx.as_of),
+            cl.c.day_no - ci.c.day_no < r.params["days"],
         )
     return total
 
@@ -646,55 +592,18 @@ def check_periods(ctx: Ctx) -> int:
             joins = joins.join(cx, cx.c.day == fe.c.value_date).join(ce, ce.c.day == cx.c.next_wd)
             length = ce.c.day_no - cs.c.day_no
         joins = joins.join(cs, cs.c.day == start_col)
-        sel = (
-            select(
-                s(r.rule_id + ":n") + num_text(n_.c.id),
-                s(r.rule_id),
-                s(r.kind),
-                s(r.severity),
-                n_.c.id,
-                n_.c.project_id,
-                n_.c.source_key,
-                n_.c.domain,
-                n_.c.notice_type,
-                n_.c.region,
-                s(r.responsible_unit),
-                s(p["end"]),
-                n_.c.url,
-                n_.c.version_id,
-                n_.c.project_number,
-                n_.c.title,
-                start_col,
-                fe.c.value_date,
-                cast(length, Integer),
-            )
-            .select_from(joins)
-            .where(type_of(ctx) == p["notice_type"], visible(ctx.as_of), length < p["min"] - 1)
-        )
-        total += add_cands(
-            ctx,
-            sel,
-            [
-                "key",
-                "rule_id",
-                "kind",
-                "severity",
-                "notice_id",
-                "project_id",
-                "source_key",
-                "domain",
-                "notice_type",
-                "region",
-                "responsible_unit",
-                "field",
-                "url",
-                "version_id",
-                "project_number",
-                "title",
-                "event_date",
-                "actual_date",
-                "overdue",
-            ],
+        row = {
+            **rule_head(r, s(r.rule_id + ":n") + num_text(n_.c.id)),
+            **where_noticed(),
+            "responsible_unit": s(r.responsible_unit),
+            "field": s(p["end"]),
+            **page_of(),
+            "event_date": start_col,
+            "actual_date": fe.c.value_date,
+            "overdue": cast(length, Integer),
+        }
+        total += add_rows(
+            ctx, row, joins, type_of(ctx) == p["notice_type"], visible(ctx.as_of), length < p["min"] - 1
         )
     return total
 
@@ -750,64 +659,28 @@ def check_followups(ctx: Ctx) -> int:
         overdue = literal(ctx.as_of_idx, Integer) - dwd.c.wd_idx
         escalate = p.get("escalate_after_wd", 10**6) if r.tag != "U" else 10**6  # unverified: never
         severity = case((unknown, s("info")), (overdue > escalate, s("serious")), else_=s(r.severity))
-        sel = (
-            select(
-                s(r.rule_id + ":p") + num_text(src.c.project_id),
-                s(r.rule_id),
-                s(r.kind),
-                severity,
-                n_.c.id,
-                src.c.project_id,
-                n_.c.source_key,
-                n_.c.domain,
-                n_.c.notice_type,
-                n_.c.region,
-                s(r.responsible_unit),
-                s(p["field"]),
-                n_.c.url,
-                n_.c.version_id,
-                n_.c.project_number,
-                n_.c.title,
-                src.c.ev,
-                due,
-                case((unknown, null()), else_=overdue),
-                cast(unknown, Boolean),
-                cast(outage, Boolean),
-            )
-            .select_from(
-                src.join(n_, n_.c.id == src.c.nid)
-                .outerjoin(ce, ce.c.day == src.c.ev)
-                .outerjoin(c1, c1.c.day_no == ce.c.day_no + p.get("days", 0))
-                .outerjoin(dwd, dwd.c.wd_idx == c1.c.wd_idx + p.get("wd", 0))
-            )
-            .where(or_(and_(due.is_not(None), due < ctx.as_of), unknown), ~answered)
-        )
-        total += add_cands(
+        row = {
+            **rule_head(r, s(r.rule_id + ":p") + num_text(src.c.project_id), severity),
+            **where_noticed(),
+            "project_id": src.c.project_id,  # the project the rule grouped by
+            "responsible_unit": s(r.responsible_unit),
+            "field": s(p["field"]),
+            **page_of(),
+            "event_date": src.c.ev,
+            "due_date": due,
+            "overdue": case((unknown, null()), else_=overdue),
+            "calendar_unknown": cast(unknown, Boolean),
+            "suppressed": cast(outage, Boolean),
+        }
+        total += add_rows(
             ctx,
-            sel,
-            [
-                "key",
-                "rule_id",
-                "kind",
-                "severity",
-                "notice_id",
-                "project_id",
-                "source_key",
-                "domain",
-                "notice_type",
-                "region",
-                "responsible_unit",
-                "field",
-                "url",
-                "version_id",
-                "project_number",
-                "title",
-                "event_date",
-                "due_date",
-                "overdue",
-                "calendar_unknown",
-                "suppressed",
-            ],
+            row,
+            src.join(n_, n_.c.id == src.c.nid)
+            .outerjoin(ce, ce.c.day == src.c.ev)
+            .outerjoin(c1, c1.c.day_no == ce.c.day_no + p.get("days", 0))
+            .outerjoin(dwd, dwd.c.wd_idx == c1.c.wd_idx + p.get("wd", 0)),
+            or_(and_(due.is_not(None), due < ctx.as_of), unknown),
+            ~answered,
         )
     return total
 
@@ -833,65 +706,28 @@ def check_shared(ctx: Ctx) -> int:
             )
         )
         due = dwd.c.day
-        sel = (
-            select(
-                s(r.rule_id + ":n") + num_text(n_.c.id),
-                s(r.rule_id),
-                s(r.kind),
-                s(r.severity),
-                n_.c.id,
-                n_.c.project_id,
-                n_.c.source_key,
-                n_.c.domain,
-                n_.c.notice_type,
-                n_.c.region,
-                _unit(ctx, r, n_.c.domain),
-                n_.c.url,
-                n_.c.version_id,
-                n_.c.project_number,
-                n_.c.title,
-                n_.c.publish_date,
-                due,
-                cast(outage_near(ctx, literal(p["platform"], String)), Boolean),
-            )
-            .select_from(
-                n_.join(cp, cp.c.day == n_.c.publish_date).join(
-                    dwd, dwd.c.wd_idx == cp.c.wd_idx + p.get("grace_wd", 1)
-                )
-            )
-            .where(
-                n_.c.notice_type.in_(p["notice_types"]),
-                n_.c.source_key.in_(home_source_keys()),
-                visible(ctx.as_of),
-                n_.c.project_id.is_not(None),
-                due < ctx.as_of,
-                ~copied,
-                of_due_scope(ctx, r, n_.c.project_id),
-            )
-        )
-        total += add_cands(
+        row = {
+            **rule_head(r, s(r.rule_id + ":n") + num_text(n_.c.id)),
+            **where_noticed(),
+            "responsible_unit": _unit(ctx, r, n_.c.domain),
+            **page_of(),
+            "event_date": n_.c.publish_date,
+            "due_date": due,
+            "suppressed": cast(outage_near(ctx, literal(p["platform"], String)), Boolean),
+        }
+        total += add_rows(
             ctx,
-            sel,
-            [
-                "key",
-                "rule_id",
-                "kind",
-                "severity",
-                "notice_id",
-                "project_id",
-                "source_key",
-                "domain",
-                "notice_type",
-                "region",
-                "responsible_unit",
-                "url",
-                "version_id",
-                "project_number",
-                "title",
-                "event_date",
-                "due_date",
-                "suppressed",
-            ],
+            row,
+            n_.join(cp, cp.c.day == n_.c.publish_date).join(
+                dwd, dwd.c.wd_idx == cp.c.wd_idx + p.get("grace_wd", 1)
+            ),
+            n_.c.notice_type.in_(p["notice_types"]),
+            n_.c.source_key.in_(home_source_keys()),
+            visible(ctx.as_of),
+            n_.c.project_id.is_not(None),
+            due < ctx.as_of,
+            ~copied,
+            of_due_scope(ctx, r, n_.c.project_id),
         )
     return total
 
@@ -905,66 +741,29 @@ def check_visibility(ctx: Ctx) -> int:
     for r in ctx.catalog.by_check("visibility"):
         p = r.params
         fe = f_.alias("fe")
-        sel = (
-            select(
-                s(r.rule_id + ":n") + num_text(n_.c.id),
-                s(r.rule_id),
-                s(r.kind),
-                s(r.severity),
-                n_.c.id,
-                n_.c.project_id,
-                n_.c.source_key,
-                n_.c.domain,
-                n_.c.notice_type,
-                n_.c.region,
-                s(r.responsible_unit),
-                s(p["end"]),
-                n_.c.url,
-                n_.c.version_id,
-                n_.c.project_number,
-                n_.c.title,
-                n_.c.publish_date,
-                fe.c.value_date,
-                d_.c.removed_at,
-            )
-            .select_from(  # from the removed pages (partial index), not from every notice of the types
-                d_.join(n_, n_.c.document_id == d_.c.id).join(
-                    fe, and_(fe.c.notice_id == n_.c.id, fe.c.key == p["end"])
-                )
-            )
-            .where(
-                no_index(n_.c.notice_type).in_(p["notice_types"]),
-                visible(ctx.as_of),
-                d_.c.removed_at.is_not(None),
-                d_.c.removed_at <= ctx.as_of,
-                d_.c.removed_at <= fe.c.value_date,
-                fe.c.value_date.is_not(None),
-            )
-        )
-        total += add_cands(
+        row = {
+            **rule_head(r, s(r.rule_id + ":n") + num_text(n_.c.id)),
+            **where_noticed(),
+            "responsible_unit": s(r.responsible_unit),
+            "field": s(p["end"]),
+            **page_of(),
+            "event_date": n_.c.publish_date,
+            "due_date": fe.c.value_date,
+            "actual_date": d_.c.removed_at,
+        }
+        total += add_rows(
             ctx,
-            sel,
-            [
-                "key",
-                "rule_id",
-                "kind",
-                "severity",
-                "notice_id",
-                "project_id",
-                "source_key",
-                "domain",
-                "notice_type",
-                "region",
-                "responsible_unit",
-                "field",
-                "url",
-                "version_id",
-                "project_number",
-                "title",
-                "event_date",
-                "due_date",
-                "actual_date",
-            ],
+            row,
+            # from the removed pages (partial index), not from every notice of the types
+            d_.join(n_, n_.c.document_id == d_.c.id).join(
+                fe, and_(fe.c.notice_id == n_.c.id, fe.c.key == p["end"])
+            ),
+            no_index(n_.c.notice_type).in_(p["notice_types"]),
+            visible(ctx.as_of),
+            d_.c.removed_at.is_not(None),
+            d_.c.removed_at <= ctx.as_of,
+            d_.c.removed_at <= fe.c.value_date,
+            fe.c.value_date.is_not(None),
         )
     return total
 
@@ -1030,61 +829,27 @@ def check_silent_edits(ctx: Ctx) -> int:
         conds = [visible(ctx.as_of), ~n_.c.notice_type.in_(p["corrections"]), ~corrected]
         if p.get("notice_types"):
             conds.append(n_.c.notice_type.in_(p["notice_types"]))
-        sel = (
-            select(
-                s(r.rule_id + ":n") + num_text(n_.c.id),
-                s(r.rule_id),
-                s(r.kind),
-                s(r.severity),
-                n_.c.id,
-                n_.c.project_id,
-                n_.c.source_key,
-                n_.c.domain,
-                n_.c.notice_type,
-                n_.c.region,
-                _unit(ctx, r, n_.c.domain),
-                n_.c.url,
-                v1.c.id,
-                v2.c.id,
-                v1.c.sha256,
-                v2.c.sha256,
-                n_.c.project_number,
-                n_.c.title,
-                n_.c.publish_date,
-                v2.c.fetched_on,
-            )
-            .select_from(
-                vv.join(n_, n_.c.document_id == vv.c.document_id)
-                .join(v1, v1.c.id == vv.c.first)
-                .join(v2, v2.c.id == vv.c.changed)
-            )
-            .where(*conds)
-        )
-        total += add_cands(
+        row = {
+            **rule_head(r, s(r.rule_id + ":n") + num_text(n_.c.id)),
+            **where_noticed(),
+            "responsible_unit": _unit(ctx, r, n_.c.domain),
+            "url": n_.c.url,
+            "version_id": v1.c.id,
+            "version_id2": v2.c.id,
+            "value1": v1.c.sha256,
+            "value2": v2.c.sha256,
+            "project_number": n_.c.project_number,
+            "title": n_.c.title,
+            "event_date": n_.c.publish_date,
+            "actual_date": v2.c.fetched_on,
+        }
+        total += add_rows(
             ctx,
-            sel,
-            [
-                "key",
-                "rule_id",
-                "kind",
-                "severity",
-                "notice_id",
-                "project_id",
-                "source_key",
-                "domain",
-                "notice_type",
-                "region",
-                "responsible_unit",
-                "url",
-                "version_id",
-                "version_id2",
-                "value1",
-                "value2",
-                "project_number",
-                "title",
-                "event_date",
-                "actual_date",
-            ],
+            row,
+            vv.join(n_, n_.c.document_id == vv.c.document_id)
+            .join(v1, v1.c.id == vv.c.first)
+            .join(v2, v2.c.id == vv.c.changed),
+            *conds,
         )
     return total
 
@@ -1145,53 +910,26 @@ def check_consistency(ctx: Ctx) -> int:
         n1 = select(func.min(b1.c.nid)).where(b1.c.pid == grp.c.pid, b1.c.v == grp.c.lo).scalar_subquery()
         n2 = select(func.max(b2.c.nid)).where(b2.c.pid == grp.c.pid, b2.c.v == grp.c.hi).scalar_subquery()
         na, nb = n_.alias("na"), n_.alias("nb")
-        values = [grp.c.lo, grp.c.hi] if numeric else [cast(grp.c.lo, String), cast(grp.c.hi, String)]
-        sel = (
-            select(
-                s(r.rule_id + ":p") + num_text(grp.c.pid),
-                s(r.rule_id),
-                s(r.kind),
-                s(r.severity),
-                nb.c.id,
-                grp.c.pid,
-                nb.c.source_key,
-                nb.c.domain,
-                nb.c.notice_type,
-                nb.c.region,
-                s(r.responsible_unit),
-                s(p["field"]),
-                na.c.url,
-                nb.c.url,
-                na.c.version_id,
-                nb.c.version_id,
-                nb.c.project_number,
-                nb.c.title,
-                *values,
-            )
-            .select_from(grp.join(na, na.c.id == n1).join(nb, nb.c.id == n2))
-            .where(true())
+        values = (
+            {"num1": grp.c.lo, "num2": grp.c.hi}
+            if numeric
+            else {"value1": cast(grp.c.lo, String), "value2": cast(grp.c.hi, String)}
         )
-        cols = [
-            "key",
-            "rule_id",
-            "kind",
-            "severity",
-            "notice_id",
-            "project_id",
-            "source_key",
-            "domain",
-            "notice_type",
-            "region",
-            "responsible_unit",
-            "field",
-            "url2",
-            "url",
-            "version_id2",
-            "version_id",
-            "project_number",
-            "title",
-        ] + (["num1", "num2"] if numeric else ["value1", "value2"])
-        total += add_cands(ctx, sel, cols)
+        row = {
+            **rule_head(r, s(r.rule_id + ":p") + num_text(grp.c.pid)),
+            **where_noticed(nb),
+            "project_id": grp.c.pid,
+            "responsible_unit": s(r.responsible_unit),
+            "field": s(p["field"]),
+            "url2": na.c.url,
+            "url": nb.c.url,
+            "version_id2": na.c.version_id,
+            "version_id": nb.c.version_id,
+            "project_number": nb.c.project_number,
+            "title": nb.c.title,
+            **values,
+        }
+        total += add_rows(ctx, row, grp.join(na, na.c.id == n1).join(nb, nb.c.id == n2))
     return total
 
 
@@ -1245,41 +983,23 @@ def check_silence(ctx: Ctx) -> int:
             (avg_gap * p.get("factor", 4.0) > p.get("min_days", 14), avg_gap * p.get("factor", 4.0)),
             else_=float(p.get("min_days", 14)),
         )
-        sel = (
-            select(
-                s(r.rule_id + ":s") + ch.c.source_key + s(":") + ch.c.channel_key,
-                s(r.rule_id),
-                s(r.kind),
-                s(r.severity),
-                ch.c.source_key,
-                domain,
-                region,
-                _unit(ctx, r, domain),
-                ch.c.channel_key,
-                ch.c.last,
-                cast(quiet, Integer),
-                cast(threshold, Integer),
-            )
-            .select_from(ch.join(cf, cf.c.day == ch.c.first).join(cl, cl.c.day == ch.c.last))
-            .where(ch.c.cnt >= 5, quiet > threshold)
-        )
-        total += add_cands(
+        row = {
+            **rule_head(r, s(r.rule_id + ":s") + ch.c.source_key + s(":") + ch.c.channel_key),
+            "source_key": ch.c.source_key,
+            "domain": domain,
+            "region": region,
+            "responsible_unit": _unit(ctx, r, domain),
+            "value1": ch.c.channel_key,
+            "actual_date": ch.c.last,
+            "overdue": cast(quiet, Integer),
+            "num1": cast(threshold, Integer),
+        }
+        total += add_rows(
             ctx,
-            sel,
-            [
-                "key",
-                "rule_id",
-                "kind",
-                "severity",
-                "source_key",
-                "domain",
-                "region",
-                "responsible_unit",
-                "value1",
-                "actual_date",
-                "overdue",
-                "num1",
-            ],
+            row,
+            ch.join(cf, cf.c.day == ch.c.first).join(cl, cl.c.day == ch.c.last),
+            ch.c.cnt >= 5,
+            quiet > threshold,
         )
     return total
 
@@ -1301,47 +1021,28 @@ def check_register(ctx: Ctx) -> int:
         severity = case(
             (overdue > r.params.get("escalate_after_wd", 10**6), s("serious")), else_=s(r.severity)
         )
-        sel = (
-            select(
-                s(r.rule_id + ":e") + num_text(e_.c.id),
-                s(r.rule_id),
-                s(r.kind),
-                severity,
-                e_.c.domain,
-                e_.c.notice_type,
-                e_.c.region,
-                s(r.responsible_unit),
-                e_.c.responsible_unit,
-                s("register"),
-                e_.c.project_number,
-                e_.c.subject,
-                e_.c.due_date,
-                overdue,
-                false(),
-            )
-            .select_from(e_.outerjoin(ca, ca.c.day == e_.c.due_date))
-            .where(e_.c.origin == "register", e_.c.due_date.is_not(None), e_.c.due_date < ctx.as_of, ~found)
-        )
-        total += add_cands(
+        row = {
+            **rule_head(r, s(r.rule_id + ":e") + num_text(e_.c.id), severity),
+            "domain": e_.c.domain,
+            "notice_type": e_.c.notice_type,
+            "region": e_.c.region,
+            "responsible_unit": s(r.responsible_unit),
+            "primary_unit": e_.c.responsible_unit,
+            "field": s("register"),
+            "project_number": e_.c.project_number,
+            "title": e_.c.subject,
+            "due_date": e_.c.due_date,
+            "overdue": overdue,
+            "suppressed": false(),
+        }
+        total += add_rows(
             ctx,
-            sel,
-            [
-                "key",
-                "rule_id",
-                "kind",
-                "severity",
-                "domain",
-                "notice_type",
-                "region",
-                "responsible_unit",
-                "primary_unit",
-                "field",
-                "project_number",
-                "title",
-                "due_date",
-                "overdue",
-                "suppressed",
-            ],
+            row,
+            e_.outerjoin(ca, ca.c.day == e_.c.due_date),
+            e_.c.origin == "register",
+            e_.c.due_date.is_not(None),
+            e_.c.due_date < ctx.as_of,
+            ~found,
         )
     return total
 

@@ -53,6 +53,15 @@ def field_label(key: str | None, catalog: Catalog, rule: Rule | None = None) -> 
     return FIELD_LABELS.get(key, key)
 
 
+def item_name(key: str | None, catalog: Catalog | None) -> str:
+    """A finding's item in Chinese, for the e-mails and the review list: the catalog's wording
+    (``field_label``), the generic label when the catalog could not be loaded (``None``), the internal
+    key only when nothing names it, and 未注明事项 when the finding names no item."""
+    if not key:
+        return "未注明事项"
+    return (field_label(key, catalog) if catalog is not None else FIELD_LABELS.get(key, key)) or key
+
+
 def _d(value: Any) -> str | None:
     if value is None:
         return None

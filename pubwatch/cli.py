@@ -157,6 +157,15 @@ def _config(path: Path | None) -> Config:
     return load_config(path)
 
 
+def _open_db(cfg: Config) -> Any:
+    """The configured database's engine, its schema created or brought up to date first."""
+    from storage.db import get_engine, init_db
+
+    engine = get_engine(cfg.db_url)
+    init_db(engine)
+    return engine
+
+
 def _sources(value: str | None, config: Config) -> list[str] | None:
     """Split and validate ``--sources`` against the registry."""
     if not value:
@@ -369,7 +378,6 @@ def crawl(
 ) -> None:
     """只采集（抽取并入库），不检查；用 --since/--until 补采一段日期。 Crawl (extract and store) without checking; --since/--until back-fill a range."""
     from pubwatch.crawl_runner import run_crawl
-    from storage.db import get_engine, init_db
 
     cfg = _config(config)
     chosen = _sources(sources, cfg)
@@ -381,8 +389,7 @@ def crawl(
         raise UsageError(
             f"--since {first} 晚于 --until {last or the_night} (the range's start is after its end)"
         )
-    engine = get_engine(cfg.db_url)
-    init_db(engine)
+    engine = _open_db(cfg)
     engine.dispose()
     with on_ctrl_c(cfg.db_url), console.status("抓取中 crawling…"):
         summary = run_crawl(
@@ -416,12 +423,10 @@ def check(
 ) -> None:
     """检查已公开与应公开的差距并列出问题；默认只查看不保存。 Check what was published against what must be
     published and list the open findings; a look only unless --save."""
-    from storage.db import get_engine, init_db
     from storage.queries import last_crawled_night
 
     cfg = _config(config)
-    engine = get_engine(cfg.db_url)
-    init_db(engine)
+    engine = _open_db(cfg)
     day = parse_date(as_of, "--as-of")
     if day is None:
         day = last_crawled_night(engine)
@@ -500,14 +505,12 @@ def report(
     if ctx.invoked_subcommand is not None:
         return
     from dashboards import export_report
-    from storage.db import get_engine, init_db
 
     cfg = _config(config)
     first, last = parse_date(date_from, "--from"), parse_date(date_to, "--to")
     if first and last and first > last:
         raise UsageError(f"--from {first} 晚于 --to {last} (the period's start is after its end)")
-    engine = get_engine(cfg.db_url)
-    init_db(engine)
+    engine = _open_db(cfg)
     paths = export_report(engine, out or Path(cfg.report_dir), first, last, jurisdiction=cfg.jurisdiction)
     for kind, path in paths.items():
         console.print(f"{kind}: {escape(str(path))}", highlight=False)
@@ -638,11 +641,9 @@ def status(
     """运行状态：完整、不完整、已中断、运行中或尚无运行。 Show the last and next runs: complete, incomplete, interrupted, running or none."""
     from pubwatch.scheduler import scheduler_status
     from pubwatch.status_view import render_status
-    from storage.db import get_engine, init_db
 
     cfg = _config(config)
-    engine = get_engine(cfg.db_url)
-    init_db(engine)
+    engine = _open_db(cfg)
     state = scheduler_status(engine, cfg)
     if as_json:
         console.print_json(data=json.loads(json.dumps(state, default=str)))
@@ -711,15 +712,13 @@ def evidence(
     """查看留存的页面版本并核对 SHA-256 校验值。 Show a stored page version (a finding's evidence) and verify its sha256."""
     import hashlib
 
-    from storage.db import get_engine, init_db
     from storage.queries import page_version
 
     m = re.fullmatch(r"(?:document_versions/)?(\d+)(?:@sha256:([0-9a-fA-F]{64}))?", ref.strip())
     if not m:
         raise UsageError(f"无法识别的证据编号 (not an evidence reference): {ref!r}")
     cfg = _config(config)
-    engine = get_engine(cfg.db_url)
-    init_db(engine)
+    engine = _open_db(cfg)
     row = page_version(engine, int(m.group(1)))
     if row is None:
         raise UsageError(f"没有这个页面版本 (no such page version): {m.group(1)}")
@@ -807,6 +806,29 @@ def list_sources(
     console.print(table)
 
 
+@contextlib.contextmanager
+def _on_replica(drift: bool, date: dt.date | None = None) -> Iterator[Any]:
+    """``--replica``: the local replica served while the command runs (its drift scenario planted with
+    ``--drift``), and the registry's site addresses pointed at it (``SITE_URLS_ENV``), put back after."""
+    import os
+
+    from crawler.sources import SITE_URLS_ENV
+    from pubwatch.replica_env import replica_env
+
+    with replica_env(Path("var"), mail_sink=False, date=date) as env:
+        if drift:
+            env.server.set_scenario("drift")
+        saved = os.environ.get(SITE_URLS_ENV)
+        os.environ[SITE_URLS_ENV] = json.dumps(env.site_urls)
+        try:
+            yield env
+        finally:
+            if saved is None:
+                os.environ.pop(SITE_URLS_ENV, None)
+            else:
+                os.environ[SITE_URLS_ENV] = saved
+
+
 @sources_app.command("discover")
 @friendly
 def sources_discover(
@@ -823,10 +845,8 @@ def sources_discover(
     """读取网站自身的栏目结构，列出与登记表的差异（新增、消失、改名；有差异时退出码 1）。 Read a site's own
     structure (Hanweb column navigation, zfcg category tree, Epoint category tree) and print how it differs from the registry:
     new, vanished and renamed channels (exit 1 when they differ)."""
-    import os
-
     from crawler.discover import NotDiscoverable, discover
-    from crawler.sources import SITE_URLS_ENV, registry
+    from crawler.sources import registry
 
     _config(config)
     if drift and not replica:
@@ -846,20 +866,8 @@ def sources_discover(
             ) from None
 
     if replica:
-        from pubwatch.replica_env import replica_env
-
-        with replica_env(Path("var"), mail_sink=False) as env:
-            if drift:
-                env.server.set_scenario("drift")
-            saved = os.environ.get(SITE_URLS_ENV)
-            os.environ[SITE_URLS_ENV] = json.dumps(env.site_urls)
-            try:
-                found = run()
-            finally:
-                if saved is None:
-                    os.environ.pop(SITE_URLS_ENV, None)
-                else:
-                    os.environ[SITE_URLS_ENV] = saved
+        with _on_replica(drift):
+            found = run()
     else:
         found = run()
     if as_json:
@@ -919,10 +927,7 @@ def probe(
     """首夜前的就绪检查：每个栏目一次列表请求和一个详情页（应答、解析、日期、类型、详情、robots.txt），不写数据库。
     Readiness check before the first night: per channel one list request and one detail page, checked
     (answered, parsed, dated, typed, detail, robots.txt). No database writes."""
-    import os
-
     from crawler.probe import CHECKS, LABELS, run_probe
-    from crawler.sources import SITE_URLS_ENV
 
     cfg = _config(config)
     chosen = _sources(sources, cfg)
@@ -930,25 +935,13 @@ def probe(
     if drift and not replica:
         raise UsageError("--drift 只能与 --replica 一起使用 (--drift needs --replica)")
     if replica:
-        from pubwatch.replica_env import replica_env
-
-        with replica_env(Path("var"), mail_sink=False, date=the_night) as env:
-            if drift:
-                env.server.set_scenario("drift")
-            saved = os.environ.get(SITE_URLS_ENV)
-            os.environ[SITE_URLS_ENV] = json.dumps(env.site_urls)
-            try:
-                results = run_probe(
-                    chosen,
-                    the_night or env.end_date,
-                    delay=0.0 if delay is None else delay,
-                    db_url=cfg.db_url if use_db else None,
-                )
-            finally:
-                if saved is None:
-                    os.environ.pop(SITE_URLS_ENV, None)
-                else:
-                    os.environ[SITE_URLS_ENV] = saved
+        with _on_replica(drift, the_night) as env:
+            results = run_probe(
+                chosen,
+                the_night or env.end_date,
+                delay=0.0 if delay is None else delay,
+                db_url=cfg.db_url if use_db else None,
+            )
     else:
         results = run_probe(
             chosen, the_night or today_shanghai(), delay=delay, db_url=cfg.db_url if use_db else None
@@ -1044,11 +1037,9 @@ def register_import(
 ) -> None:
     """导入部门的应公开事项清单。 Import a department's expected-disclosure register."""
     from monitor.disclosure_register import import_register
-    from storage.db import get_engine, init_db
 
     cfg = _config(config)
-    engine = get_engine(cfg.db_url)
-    init_db(engine)
+    engine = _open_db(cfg)
     result = import_register(engine, _file(file, "清单文件"))
     console.print(
         f"导入 imported {escape(file.name)}：共 {result.get('rows', 0)} 行 rows，新增 created "
@@ -1062,11 +1053,9 @@ def register_import(
 def outbox_flush(config: ConfigOpt = None) -> None:
     """重发发件箱中待发的邮件。 Retry the e-mails waiting in the outbox."""
     from alerts import flush_outbox
-    from storage.db import get_engine, init_db
 
     cfg = _config(config)
-    engine = get_engine(cfg.db_url)
-    init_db(engine)
+    engine = _open_db(cfg)
     result = flush_outbox(engine, cfg)
     console.print(
         f"发件箱 outbox：已发送 sent {result.get('sent', 0)}，待发 queued {result.get('queued', 0)}，"
@@ -1126,11 +1115,7 @@ def report_annual(
 
 
 def _engine(config: Path | None) -> Any:
-    from storage.db import get_engine, init_db
-
-    engine = get_engine(_config(config).db_url)
-    init_db(engine)
-    return engine
+    return _open_db(_config(config))
 
 
 def _who(by: str | None) -> str:

@@ -4,8 +4,6 @@ summary lists them in a section of their own after the violations; a unit's dige
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import itertools
 from email.message import EmailMessage
 
 from alerts_mailserver import SmtpServer
@@ -17,13 +15,13 @@ from monitor.catalog import load_catalog
 from monitor.messages import field_label
 from pubwatch.config import Config
 from storage.db import session_scope
-from storage.models import AlertSent, Document, DocumentVersion, Finding, FindingEvent, Notice, Source
+from storage.models import AlertSent, Notice
+from tests.dashboards.demo_data import add_item_finding, add_notice, add_source
 from vocabulary import KINDS, REVIEW_UNIT, TYPE_INFERRED_REASON
 
 D1 = dt.date(2026, 3, 2)
 D2 = dt.date(2026, 3, 3)
 XSS = "<script>alert(1)</script>某中学采购结果公告"
-_n = itertools.count(1)
 
 
 def _parts(msg: EmailMessage) -> tuple[str, str]:
@@ -34,97 +32,31 @@ def _parts(msg: EmailMessage) -> tuple[str, str]:
 
 
 def _notice(s, title: str, url: str) -> Notice:
-    n = next(_n)
-    body = f"<html><body>{n}</body></html>".encode()
-    doc = Document(
-        source_key="qz_hanweb", channel_key="cg", item_key=f"i{n}", url=url, list_title=title, list_date=D1
-    )
-    ver = DocumentVersion(
-        document=doc,
-        version_no=1,
-        fetched_on=D1,
-        url=url,
-        sha256=hashlib.sha256(body).hexdigest(),
-        size=len(body),
-        body=body,
-    )
-    s.add_all([doc, ver])
-    s.flush()
-    notice = Notice(
-        document_id=doc.id,
-        version_id=ver.id,
-        source_key="qz_hanweb",
-        channel_key="cg",
-        region="330800",
-        domain="procurement",
-        notice_type="procurement.result",
-        title=title,
-        url=url,
-        publish_date=D1,
-    )
-    s.add(notice)
-    s.flush()
-    return notice
-
-
-def _finding(
-    s, notice: Notice, kind: str, field: str, unit: str, message: str = "", dates: dict | None = None
-) -> Finding:
-    f = Finding(
-        key=f"{kind}:{next(_n)}",
-        rule_id="procurement.result.fields",
-        kind=kind,
-        severity="info" if kind == "extraction_gap" else "violation",
-        status="open",
-        domain="procurement",
-        region="330800",
-        notice_type=notice.notice_type,
-        responsible_unit=unit,
-        source_key=notice.source_key,
-        notice_id=notice.id,
-        field=field,
-        url=notice.url,
-        title=notice.title,
-        message=message,
-        legal_source="衢政办发〔2018〕73号",
-        dates=dates or {},
-        evidence=[],
-        first_seen_on=D1,
-        last_seen_on=D1,
-    )
-    s.add(f)
-    s.flush()
-    s.add(FindingEvent(finding_id=f.id, on=D1, event="opened", details={}))
-    return f
+    return add_notice(s, title=title, url=url, publish_date=D1, channel_key="cg")
 
 
 def _seed(engine: Engine) -> dict[str, int]:
     with session_scope(engine) as s:
-        s.add(
-            Source(
-                key="qz_hanweb",
-                name="衢州市公共资源交易网",
-                family="hanweb",
-                region="330800",
-                base_url="https://ggzy.qz.gov.cn/",
-            )
-        )
+        add_source(s)
         n1 = _notice(s, XSS, "https://ggzy.qz.gov.cn/art/2026/3/2/art_1.html")
         n2 = _notice(s, "某道路工程采购结果公告", "https://ggzy.qz.gov.cn/art/2026/3/2/art_2.html")
-        violation = _finding(s, n2, "missing_field", "winner", "市财政局", message="缺少中标供应商")
+        violation = add_item_finding(
+            s, n2, "missing_field", "winner", "市财政局", on=D1, message="缺少中标供应商"
+        )
         # an item the notice lacks while its type was only inferred from its body: the reason goes along
-        gap = _finding(
+        gap = add_item_finding(
             s,
             n1,
             "extraction_gap",
             "amount",
             REVIEW_UNIT,
+            on=D1,
             message="未能识别，待人工核对：公告类型由正文推断",
             dates={"reason": TYPE_INFERRED_REASON},
         )
         # a gap stored under a unit's name (an older monitor, a hand edit): still never the unit's news
-        stray = _finding(
-            s, n2, "extraction_gap", "budget", "市财政局", message="未能识别，待人工核对：载有「预算」"
+        stray = add_item_finding(
+            s, n2, "extraction_gap", "budget", "市财政局", on=D1, message="未能识别，待人工核对：载有「预算」"
         )
         return {"violation": violation.id, "gap": gap.id, "stray": stray.id}
 

@@ -29,6 +29,7 @@ from storage.models import (
     Finding,
     FindingEvent,
     Notice,
+    Source,
 )
 from vocabulary import REGIONS
 
@@ -169,6 +170,8 @@ def add_finding(
     legal_source: str | None = None,
     dates: dict[str, Any] | None = None,
     key: str | None = None,
+    field: str | None = None,
+    url: str | None = None,
 ) -> Finding:
     """An open finding with its ``opened`` event."""
     rule, source = RULES.get(kind, (f"demo.{kind}", "衢政办发〔2018〕73号"))
@@ -184,6 +187,8 @@ def add_finding(
         responsible_unit=unit,
         source_key=notice.source_key if notice else None,
         notice_id=notice.id if notice else None,
+        field=field,
+        url=url,
         title=title if title is not None else (notice.title if notice else ""),
         message=message,
         legal_source=legal_source or source,
@@ -196,6 +201,49 @@ def add_finding(
     session.flush()
     add_event(session, finding, "opened", on)
     return finding
+
+
+def add_item_finding(
+    session: Session,
+    notice: Notice,
+    kind: str,
+    field: str,
+    unit: str,
+    *,
+    on: dt.date,
+    message: str = "",
+    dates: dict[str, Any] | None = None,
+) -> Finding:
+    """An open finding on one item (``field``) of a procurement result under its required-items rule,
+    with the page's address: an ``extraction_gap`` (the office's review list) at severity info, any
+    other kind a violation."""
+    return add_finding(
+        session,
+        kind=kind,
+        on=on,
+        unit=unit,
+        notice=notice,
+        severity="info" if kind == "extraction_gap" else "violation",
+        message=message,
+        dates=dates,
+        rule_id="procurement.result.fields",
+        legal_source="衢政办发〔2018〕73号",
+        field=field,
+        url=notice.url,
+    )
+
+
+def add_source(session: Session) -> Source:
+    """The registry row of 衢州市公共资源交易网 (qz_hanweb), the platform ``add_notice`` files notices under."""
+    source = Source(
+        key="qz_hanweb",
+        name="衢州市公共资源交易网",
+        family="hanweb",
+        region="330800",
+        base_url="https://ggzy.qz.gov.cn/",
+    )
+    session.add(source)
+    return source
 
 
 def add_event(

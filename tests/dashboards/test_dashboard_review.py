@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
-import itertools
 import re
 from pathlib import Path
 
@@ -20,12 +18,12 @@ from dashboards.review import REVIEW_COLUMNS, iter_review
 from monitor.catalog import load_catalog
 from monitor.messages import field_label
 from storage.db import get_engine, init_db, session_scope
-from storage.models import Document, DocumentVersion, Finding, FindingEvent, Notice, Source
+from storage.models import Finding, Notice
+from tests.dashboards.demo_data import add_item_finding, add_notice, add_source
 from vocabulary import KINDS, RECTIFIED, REVIEW_UNIT, STATUSES, status_label
 
 D = dt.date(2026, 3, 2)
 XSS = "<img src=x onerror=alert(1)>"
-_n = itertools.count(1)
 
 
 @pytest.fixture()
@@ -36,37 +34,7 @@ def engine(tmp_path: Path) -> Engine:
 
 
 def _notice(s, title: str, url: str, source_key: str = "qz_hanweb") -> Notice:
-    n = next(_n)
-    body = f"<html><body><h1>{n}</h1></body></html>".encode()
-    doc = Document(
-        source_key=source_key, channel_key="cg", item_key=f"i{n}", url=url, list_title=title, list_date=D
-    )
-    ver = DocumentVersion(
-        document=doc,
-        version_no=1,
-        fetched_on=D,
-        url=url,
-        sha256=hashlib.sha256(body).hexdigest(),
-        size=len(body),
-        body=body,
-    )
-    s.add_all([doc, ver])
-    s.flush()
-    notice = Notice(
-        document_id=doc.id,
-        version_id=ver.id,
-        source_key=source_key,
-        channel_key="cg",
-        region="330800",
-        domain="procurement",
-        notice_type="procurement.result",
-        title=title,
-        url=url,
-        publish_date=D,
-    )
-    s.add(notice)
-    s.flush()
-    return notice
+    return add_notice(s, title=title, url=url, publish_date=D, source_key=source_key, channel_key="cg")
 
 
 def _finding(
@@ -78,49 +46,15 @@ def _finding(
     *,
     status: str = "open",
     rectified_on: dt.date | None = None,
-    on: dt.date = D,
 ) -> Finding:
-    f = Finding(
-        key=f"{kind}:{next(_n)}",
-        rule_id="procurement.result.fields",
-        kind=kind,
-        severity="info" if kind == "extraction_gap" else "violation",
-        status=status,
-        domain=notice.domain,
-        region=notice.region,
-        notice_type=notice.notice_type,
-        responsible_unit=unit,
-        source_key=notice.source_key,
-        notice_id=notice.id,
-        field=field,
-        url=notice.url,
-        title=notice.title,
-        message="m",
-        legal_source="衢政办发〔2018〕73号",
-        dates={},
-        evidence=[],
-        first_seen_on=on,
-        last_seen_on=on,
-        resolved_on=on if status == "resolved" else None,
-        rectified_on=rectified_on,
-    )
-    s.add(f)
-    s.flush()
-    s.add(FindingEvent(finding_id=f.id, on=on, event="opened", details={}))
+    f = add_item_finding(s, notice, kind, field, unit, on=D, message="m")
+    f.status, f.resolved_on, f.rectified_on = status, D if status == "resolved" else None, rectified_on
     return f
 
 
 def _seed(engine: Engine) -> dict[str, int]:
     with session_scope(engine) as s:
-        s.add(
-            Source(
-                key="qz_hanweb",
-                name="衢州市公共资源交易网",
-                family="hanweb",
-                region="330800",
-                base_url="https://ggzy.qz.gov.cn/",
-            )
-        )
+        add_source(s)
         gap_notice = _notice(s, XSS, "https://ggzy.qz.gov.cn/art/2026/3/2/art_1.html")
         hostile = _notice(s, "某采购结果公告", "javascript:alert(1)", source_key="unknown_src")
         other = _notice(s, "另一结果公告", "https://ggzy.qz.gov.cn/art/2026/3/2/art_3.html")

@@ -130,6 +130,38 @@ class Data:
             )
 
 
+def store_extracted(engine: Engine, body: bytes, item: str, *, basis: bool = True, **hint: str) -> dict:
+    """Extract a page (with the list's ``hint``) and store it as a 市本级 qz_hanweb notice the way the
+    crawler does; the record as a dict. ``basis=False`` leaves the type basis unrecorded, as on a page
+    stored before the basis was recorded."""
+    from extractors import extract
+    from storage.evidence import PageRecord, save_page
+
+    rec = extract(body, hint=hint or None)
+    save_page(
+        engine,
+        PageRecord(
+            source_key="qz_hanweb",
+            channel_key="c1",
+            item_key=item,
+            url=f"http://qz_hanweb.example/{item}.html",
+            night=D(2026, 3, 6),
+            body=body,
+            sha256=hashlib.sha256(body).hexdigest(),
+            region="330800",
+            domain=rec.domain,
+            notice_type=rec.notice_type,
+            type_basis=rec.type_basis if basis else None,
+            title=str(rec.fields.get("title", "")),
+            publish_date=D(2026, 3, 5),
+            status=rec.status,
+            fields=rec.fields,
+            provenance={k: v.model_dump() for k, v in rec.provenance.items()},
+        ),
+    )
+    return rec.to_dict()
+
+
 @pytest.fixture()
 def engine(tmp_path: Path) -> Engine:
     eng = get_engine(f"sqlite:///{tmp_path / 'monitor.db'}")

@@ -11,9 +11,9 @@ its type keeps the finding. End to end: real extraction → storage → the nigh
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
 import pytest
+from conftest import store_extracted
 from sqlalchemy import Engine, delete, select
 
 import monitor
@@ -21,7 +21,6 @@ from extractors import extract
 from monitor.checks import REVIEW_UNIT
 from monitor.required import required_detail, required_status
 from storage.db import get_engine, init_db
-from storage.evidence import PageRecord, save_page
 from storage.models import Notice, NoticeKeySet
 from vocabulary import TYPE_INFERRED_REASON
 
@@ -40,32 +39,6 @@ UNNAMED = "某某道路工程"  # it does not: the type comes from the body's �
 
 def _page(title: str, number: str) -> bytes:
     return PAGE.format(title=title, number=number).encode()
-
-
-def _store(engine: Engine, body: bytes, item: str, basis: str | None = "record", **hint: str) -> dict:
-    rec = extract(body, hint=hint or None)
-    save_page(
-        engine,
-        PageRecord(
-            source_key="qz_hanweb",
-            channel_key="c1",
-            item_key=item,
-            url=f"http://qz_hanweb.example/{item}.html",
-            night=D(2026, 3, 6),
-            body=body,
-            sha256=hashlib.sha256(body).hexdigest(),
-            region="330800",
-            domain=rec.domain,
-            notice_type=rec.notice_type,
-            type_basis=rec.type_basis if basis == "record" else basis,
-            title=str(rec.fields.get("title", "")),
-            publish_date=D(2026, 3, 5),
-            status=rec.status,
-            fields=rec.fields,
-            provenance={k: v.model_dump() for k, v in rec.provenance.items()},
-        ),
-    )
-    return rec.to_dict()
 
 
 def _complaint_findings(engine: Engine) -> dict[str, dict]:
@@ -102,10 +75,12 @@ def test_required_status_of_an_inferred_type_is_a_gap_with_its_reason() -> None:
 
 @pytest.mark.parametrize("path", ["key_sets", "row_count"])
 def test_nightly_check_sends_an_inferred_type_to_review_not_to_the_unit(engine: Engine, path: str) -> None:
-    _store(engine, _page(NAMED, "GC-1"), "a1")
-    _store(engine, _page(UNNAMED, "GC-2"), "a2")
-    _store(engine, _page(UNNAMED, "GC-3"), "a3", basis=None)  # stored before the basis existed
-    _store(engine, _page(UNNAMED, "GC-4"), "a4", title="某某道路工程中标结果公示")  # the list title names it
+    store_extracted(engine, _page(NAMED, "GC-1"), "a1")
+    store_extracted(engine, _page(UNNAMED, "GC-2"), "a2")
+    store_extracted(engine, _page(UNNAMED, "GC-3"), "a3", basis=False)  # stored before the basis existed
+    store_extracted(
+        engine, _page(UNNAMED, "GC-4"), "a4", title="某某道路工程中标结果公示"
+    )  # the list title names it
     with engine.begin() as conn:
         stored = dict(conn.execute(select(Notice.project_number, Notice.type_basis)).all())
         if path == "row_count":  # a notice stored around storage.evidence: the night counts rows instead
@@ -127,7 +102,7 @@ def test_nightly_check_sends_an_inferred_type_to_review_not_to_the_unit(engine: 
 def test_a_label_printed_without_value_keeps_its_own_reason(engine: Engine) -> None:
     """Both at once (type inferred, label printed but not read): the label's gap message, not the type's."""
     body = _page(UNNAMED, "GC-5").replace("<p>中标价".encode(), "<p>投诉渠道：</p><p>中标价".encode(), 1)
-    rec = _store(engine, body, "b1")
+    rec = store_extracted(engine, body, "b1")
     assert rec["type_basis"] == "body" and rec["gaps"] == {"complaint_channel": "投诉渠道"}
     assert required_detail(rec)["complaint_channel"][1].startswith("载有「投诉渠道」")
     f = _complaint_findings(engine)["GC-5"]
@@ -138,7 +113,7 @@ def test_a_label_printed_without_value_keeps_its_own_reason(engine: Engine) -> N
 def test_review_list_names_the_reason(engine: Engine) -> None:
     from dashboards.review import iter_review
 
-    _store(engine, _page(UNNAMED, "GC-2"), "a2")
+    store_extracted(engine, _page(UNNAMED, "GC-2"), "a2")
     _complaint_findings(engine)
     items = [r["item"] for r in iter_review(engine)]
     assert len(items) == 1 and TYPE_INFERRED_REASON in items[0]
@@ -155,7 +130,7 @@ def test_a_database_at_0002_gains_the_column_and_its_notices_count_as_confirmed(
         cols = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(notices)")]
     assert "type_basis" not in cols
     init_db(engine)
-    _store(engine, _page(UNNAMED, "GC-3"), "a3", basis=None)
+    store_extracted(engine, _page(UNNAMED, "GC-3"), "a3", basis=False)
     assert _complaint_findings(engine)["GC-3"]["kind"] == "missing_field"
     engine.dispose()
 
@@ -165,9 +140,9 @@ def test_inferred_type_on_postgresql(pg_url: str) -> None:
     engine = get_engine(pg_url)
     try:
         init_db(engine)
-        _store(engine, _page(NAMED, "GC-1"), "a1")
-        _store(engine, _page(UNNAMED, "GC-2"), "a2")
-        _store(engine, _page(UNNAMED, "GC-3"), "a3", basis=None)
+        store_extracted(engine, _page(NAMED, "GC-1"), "a1")
+        store_extracted(engine, _page(UNNAMED, "GC-2"), "a2")
+        store_extracted(engine, _page(UNNAMED, "GC-3"), "a3", basis=False)
         fs = _complaint_findings(engine)
         assert {k: f["kind"] for k, f in fs.items()} == {
             "GC-1": "missing_field",

@@ -8,18 +8,15 @@ page does not state is the missing-field finding. End to end: real extraction �
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
 import pytest
-from conftest import Data
+from conftest import Data, store_extracted
 from sqlalchemy import Engine
 
 import monitor
-from extractors import extract
 from monitor.catalog import load_catalog
 from monitor.checks import REVIEW_UNIT
 from monitor.required import required_status
-from storage.evidence import PageRecord, save_page
 
 D = dt.date
 AS_OF = D(2026, 4, 20)
@@ -28,32 +25,6 @@ AS_OF = D(2026, 4, 20)
 def found(engine: Engine, as_of: dt.date = AS_OF) -> list[dict]:
     monitor.run_checks(engine, as_of)
     return monitor.findings_as_json(engine, as_of)
-
-
-def _store(engine: Engine, html: str, item: str) -> dict:
-    body = html.encode()
-    rec = extract(body)
-    save_page(
-        engine,
-        PageRecord(
-            source_key="qz_hanweb",
-            channel_key="c1",
-            item_key=item,
-            url=f"http://qz_hanweb.example/{item}.html",
-            night=D(2026, 3, 6),
-            body=body,
-            sha256=hashlib.sha256(body).hexdigest(),
-            region="330800",
-            domain=rec.domain,
-            notice_type=rec.notice_type,
-            title=str(rec.fields.get("title", "")),
-            publish_date=D(2026, 3, 5),
-            status=rec.status,
-            fields=rec.fields,
-            provenance={k: v.model_dump() for k, v in rec.provenance.items()},
-        ),
-    )
-    return rec.to_dict()
 
 
 RESULT = (
@@ -65,9 +36,11 @@ RESULT = (
 
 def test_label_without_value_is_a_gap_for_the_office_not_a_finding(engine: Engine) -> None:
     # 1: winner stated and read; 2: label printed, value blank (a misread page); 3: not stated at all
-    _store(engine, RESULT.format(n=1, winner="甲建设有限公司"), "a1")
-    gap = _store(engine, RESULT.format(n=2, winner=""), "a2")
-    gone = _store(engine, RESULT.format(n=3, winner="x").replace("<p>中标人：x</p>", ""), "a3")
+    store_extracted(engine, RESULT.format(n=1, winner="甲建设有限公司").encode(), "a1", basis=False)
+    gap = store_extracted(engine, RESULT.format(n=2, winner="").encode(), "a2", basis=False)
+    gone = store_extracted(
+        engine, RESULT.format(n=3, winner="x").replace("<p>中标人：x</p>", "").encode(), "a3", basis=False
+    )
     assert gap["required"] if "required" in gap else True
     assert required_status(gap)["winner"] == "gap" and required_status(gone)["winner"] == "missing"
     fs = [f for f in found(engine) if f.get("field") == "winner"]
