@@ -60,7 +60,6 @@ d_ = Document.__table__
 v_ = DocumentVersion.__table__
 h_ = CrawlHealth.__table__
 e_ = Expectation.__table__
-CAND_COLS = [c.name for c in worktables.cand.columns]
 
 
 @dataclass
