@@ -1,0 +1,234 @@
+"""Notice types of issue 12, round 11a (docs/extraction-conventions.md, "Round 11a").
+
+Round 11 tuned on fresh11, whose pages are HTML fragments and text copies with no title line: six
+procurement results were typed other (the page plainly tendered and named a winner, but no domain
+word or no result cue the procurement rules knew) and one a procurement 'candidates', a type the
+taxonomy does not have.  On the earlier blind sets the mirror family: a later stage (a candidates
+publicity, a result, a failed tender) read as the tender because a tender's words appear in its body.
+The rules below are the stage's own facts (a winner named as an organisation, a ranking or a failure
+published as done) placed before the tender's items, and the domain read from the stage's words when
+no domain word is on the page.  Every page is made up; each rule has a guard where it could go too far.
+"""
+
+from __future__ import annotations
+
+from extractors.classify import classify, type_basis
+from vocabulary import NOTICE_TYPES
+
+
+def _typed(body: str, title: str = "", headings: list[str] | None = None) -> tuple[str, str]:
+    """(notice type, type basis) as the extraction decides and records them."""
+    heads = headings or []
+    domain, t = classify(title, heads, body)
+    return t, type_basis(title, heads, None, domain, t)[0]
+
+
+# -- a purchase has no candidates type: its ranking is its result (预中标公示) ----------------------------
+
+PURCHASE_RANKING = """采购人：某市图书馆
+采购项目名称：某市图书馆自助借还设备采购项目
+采购方式：公开招标
+评审情况：
+第一中标候选人 某甲信息技术有限公司 报价 356000元
+第二中标候选人 某乙电子科技有限公司 报价 362000元
+"""
+
+
+def test_a_purchase_ranking_is_a_result_never_a_procurement_candidates_type() -> None:
+    t, basis = _typed(PURCHASE_RANKING)
+    assert t == "procurement.result"
+    assert t in NOTICE_TYPES
+    assert basis == "body"
+
+
+def test_a_works_ranking_is_still_candidates() -> None:
+    body = PURCHASE_RANKING.replace("采购人：", "招标人：").replace("设备采购项目", "改造工程施工")
+    assert _typed(body)[0] == "construction.candidates"
+
+
+# -- the domain from a stage's own words when the page names no domain --------------------------------
+
+SCHOOL_RESULT = """某职业学院学生公寓保洁服务，按规定程序进行了评审，现就本次招标的结果公布如下：
+一、招标项目名称：某职业学院学生公寓保洁服务。
+二、评标信息：
+评标日期：2026年3月2日
+评标委员会成员名单：甲某、乙某、丙某
+三、中标信息：
+中标单位：某某物业管理有限公司
+中标金额：48000元
+"""
+
+
+def test_a_result_with_no_domain_word_is_a_purchase_result_resting_on_the_body() -> None:
+    # no 采购人, 供应商 or works word: the stage's words (评标, 中标单位) say it tendered
+    assert _typed(SCHOOL_RESULT) == ("procurement.result", "body")
+
+
+def test_a_page_with_no_tendering_word_stays_other() -> None:
+    assert (
+        _typed("某某学院召开年度工作会议，会议总结了一年来的工作。\n会议要求各部门抓好落实。\n")[0]
+        == "other.other"
+    )
+
+
+def test_a_purchase_result_published_as_the_purchase_result() -> None:
+    body = (
+        "某某项目管理有限公司受某区教育局的委托，对某区中学课桌椅采购项目进行公开招标，现将采购结果公告如下。\n"
+        "采购项目名称：某区中学课桌椅采购项目\n"
+    )
+    assert _typed(body) == ("procurement.result", "body")
+
+
+# -- award sections a copy runs together or closes with a colon ----------------------------------------
+
+RUN_TOGETHER = (
+    "一、采购项目名称：某区体育场围网改造二、采购项目编号：ZFCG-2026-001 预算金额：20万元三、采购方式：公开招标"
+    "四、中标情况：标段 采购内容 拟中标单位 单位地址 投标报价（元）1 围网改造 某体育设施有限公司 某市某路1号 183000"
+    "五、联系方式：采购人：某区体育局"
+)
+
+
+def test_an_award_section_numbered_inside_a_run_together_copy_is_a_result() -> None:
+    assert _typed(RUN_TOGETHER) == ("procurement.result", "body")
+
+
+def test_the_national_templates_purchase_result_section_is_a_result() -> None:
+    body = (
+        "一、项目编号：N0000002026000001\n二、项目名称：某县广播设备运行维护\n三、采购结果\n采购包1:\n"
+        "供应商名称\n供应商地址\n中标（成交）金额\n某县广电网络有限公司\n某县某路2号\n120,000.00元\n"
+    )
+    assert _typed(body) == ("procurement.result", "body")
+
+
+def test_a_tenders_own_result_clause_is_no_award_section() -> None:
+    # a tender names the section it promises and the winner to come, with a rule verb
+    body = (
+        "采购人：某市档案馆\n一、项目名称：档案数字化加工服务\n二、投标截止时间：2026年5月6日9:30\n"
+        "三、中标结果：中标供应商应在中标通知书发出后30日内签订合同。\n"
+    )
+    assert _typed(body)[0] == "procurement.tender"
+
+
+# -- goods and services bought under 招标投标法 wording are purchases -----------------------------------
+
+MAKER_RANKING = """项目名称：某车间自动化涂装线
+招标项目编号：0000-26000001
+招标人：某汽车零部件股份有限公司
+开标时间：2026-02-02 10:00
+中标候选人名单：
+候选人排名
+投标商名称
+制造商
+1
+某甲智能装备有限公司
+某甲智能装备有限公司
+2
+某乙机械有限公司
+某乙机械有限公司
+"""
+
+
+def test_a_bid_naming_its_maker_is_goods_and_its_ranking_a_purchase_result() -> None:
+    assert _typed(MAKER_RANKING) == ("procurement.result", "body")
+
+
+def test_a_service_with_supplier_bidders_and_nothing_built_is_a_purchase() -> None:
+    body = (
+        "本招标项目于2026年4月1日开标，已由评标委员会评审完毕，现将中标结果公示如下：\n"
+        "项目名称：某大学食堂托管服务\n招标人：某大学后勤处\n"
+        "到投标截止时间，共有3家供应商参加投标。\n"
+    )
+    assert _typed(body)[0] == "procurement.result"
+
+
+def test_a_works_tender_naming_suppliers_stays_works() -> None:
+    body = (
+        "招标人：某镇人民政府\n项目名称：某村道路硬化工程施工\n工期：90日历天\n"
+        "投标截止时间：2026年6月1日\n材料供应商须提供合格证明。\n"
+    )
+    assert _typed(body)[0] == "construction.tender"
+
+
+# -- a later stage told as done outweighs the tender's words in its body -------------------------------
+
+WORKS_CANDIDATES = """中标候选人公示
+一、招标概况
+某河道整治工程于2026年4月1日发布招标公告，投标截止时间为2026年4月22日9时，开标、评标后，根据评标委员会
+提交的评标报告，现将中标候选人公示如下：
+二、评标结果
+中标候选人名称
+某甲水利建设有限公司
+某乙建设工程有限公司
+投标报价(元)
+1200000.00
+1250000.00
+"""
+
+
+def test_a_candidates_publicity_restating_the_tender_dates_is_candidates() -> None:
+    assert _typed(WORKS_CANDIDATES) == ("construction.candidates", "body")
+
+
+def test_a_tender_promising_the_candidates_publicity_stays_a_tender() -> None:
+    body = (
+        "招标人：某区水利局\n一、招标条件\n本项目已具备招标条件，现对该项目施工进行公开招标。\n"
+        "二、投标截止时间：2026年6月1日\n三、中标候选人将在某市公共资源交易网公示，公示期3日。\n"
+    )
+    assert _typed(body)[0] == "construction.tender"
+
+
+def test_a_works_result_naming_the_winner_company_is_a_result() -> None:
+    body = (
+        "招标人：某县交通运输局\n项目名称：某乡道提升改造工程施工\n投标截止时间：2026年3月3日\n"
+        "评标委员会按招标文件规定的办法评审，中标人为某路桥建设有限公司，中标价：3,200,000元。\n"
+    )
+    assert _typed(body) == ("construction.result", "body")
+
+
+def test_a_tenders_rule_about_the_winner_names_no_winner() -> None:
+    body = (
+        "招标人：某县交通运输局\n一、招标条件\n项目名称：某乡道提升改造工程施工\n"
+        "中标人应在收到中标通知书后30日内与招标人签订合同；中标人为联合体的，各方承担连带责任。\n"
+    )
+    assert _typed(body)[0] == "construction.tender"
+
+
+def test_a_works_tender_failed_as_done_is_a_termination() -> None:
+    body = (
+        "一、项目名称：某片区供水管网延伸工程施工\n投标截止时间为2026年3月1日9时，截止时间前仅收到一家投标文件，"
+        "因开标时少于三家,本项目流标。\n"
+    )
+    assert _typed(body) == ("construction.termination", "body")
+
+
+def test_a_works_tenders_conditional_failure_is_no_termination() -> None:
+    body = (
+        "招标人：某镇人民政府\n一、招标条件\n项目名称：某村道路硬化工程施工\n"
+        "投标截止时间：2026年6月1日\n递交投标文件的投标人不足三家的，本项目流标。\n"
+    )
+    assert _typed(body)[0] == "construction.tender"
+
+
+def test_a_failure_told_as_done_halts_the_tender() -> None:
+    body = (
+        "某公司受某区交通运输局的委托，对某公路养护监理项目进行公开招标。本项目于2026年5月8日开标，"
+        "经评标委员会评审，实质性响应招标文件要求的投标人不足三家，故本项目第一次招标失败，如重新组织招标，"
+        "将另行公告。\n"
+    )
+    assert _typed(body)[0] == "construction.termination"
+
+
+def test_a_conditional_failure_in_the_rules_is_no_halt() -> None:
+    body = (
+        "招标人：某区交通运输局\n一、招标条件\n项目名称：某公路养护监理\n"
+        "投标截止时间：2026年6月1日\n投标人少于三个的，本次招标失败，招标人将依法重新招标。\n"
+    )
+    assert _typed(body)[0] == "construction.tender"
+
+
+def test_a_deadline_put_off_in_the_present_is_a_correction() -> None:
+    body = (
+        "本招标项目已具备招标条件。某公司受某医院委托对该项目空调安装工程进行公开招标，原定于2026年11月2日开标。"
+        "因故，现将本项目投标文件递交的截止时间延期，递交截止时间及地点另行通知。\n招标人:某医院\n"
+    )
+    assert _typed(body)[0] == "construction.correction"
