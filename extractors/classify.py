@@ -508,7 +508,10 @@ _WINNER_ORG = (
 _PURCHASE_RESULT_PUBLISHED = (
     r"现(?:将|对|就)[^。\n]{0,40}?(?:采购|招标|比选|谈判|磋商|询价)的?结果(?:予以)?公[示告布]如下"
 )
-_WORKS_PREQUALIFICATION = r"潜在资格预审申请人|(?:领取|获取)资格预审文件|资格预审申请文件的?递交"
+# (round 11a: the invitation itself, '特邀请各潜在投标人…提出资格预审申请')
+_WORKS_PREQUALIFICATION = (
+    r"潜在资格预审申请人|(?:领取|获取)资格预审文件|资格预审申请文件的?递交|邀请[^。\n]{0,30}提出资格预审申请"
+)
 
 # the tender template's opening in the present: '受X委托,现对<项目>进行公开招标。' (a result tells it
 # in the past: '于…对X进行了公开招标')
@@ -542,7 +545,8 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             # the 2020 announcement templates open with '项目概况' naming who may apply: '…的潜在资格预审
             # 申请人应在…领取资格预审文件' (prequalification), '…的潜在供应商/投标人应在…获取' (tender);
             # a tender also names the winner-to-be later ('中标供应商须…'), so these come first
-            (r"潜在资格预审申请人|(?:领取|获取)资格预审文件", "prequalification"),
+            # (round 11a: the invitation itself, '特邀请各潜在投标人…提出资格预审申请')
+            (r"潜在资格预审申请人|(?:领取|获取)资格预审文件|邀请[^。\n]{0,30}提出资格预审申请", "prequalification"),
             (r"的潜在(?:供应商|投标人)应", "tender"),
             # a signed contract's own heads: '政府采购合同编号', '采购人(甲方)', '供应商(乙方)'
             # (round 9a: the platform's bare contract record, '合同金额 … 合同签署时间 2026-…', a signing date)
@@ -628,7 +632,8 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             ),
             (
                 r"[^。\n]{2,40}(?:公司|单位)[^。\n]{0,12}(?:最高分|第一名)?中标[，,。；;]|(?:初步)?选用[^。\n]{2,40}公司"
-                r"|确定[^。\n]{2,40}为(?:中标|施工|承包)单位",
+                # (round 11a: '会议确定X公司为本工程的施工单位')
+                r"|确定[^。\n]{2,40}为(?:本(?:工程|项目)的?)?(?:中标|施工|承包)单位",
                 "result",
             ),
             (r"招标条件|投标人资格要求|投标文件的?递交|投标截止时间|比选", "tender"),

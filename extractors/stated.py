@@ -95,21 +95,26 @@ _RUN_LABEL_MIN = 4
 _RUN_VALUE_START = re.compile(r"[\w\u3400-\u9fff￥¥*＊]")
 
 
+# (the words most labels end in: a line with fewer than three of them is no grid, and is not searched further)
+_LABEL_TAIL = re.compile(r"名称|单位|人|时间|日期|金额|价|名单|编号|电话|地址|区域|方式|预算")
+
+
 def _run_labels(line: str) -> list[str]:
     """The known labels of a flattened grid line ('采购单位X行政区域Y公告时间Z'), or [] when the line is no such
     grid (a sentence, or fewer than three labels opening a value)."""
     if "。" in line or "，" in line or len(line) <= 24:
         return []
     text = fold(line)
+    if len(_LABEL_TAIL.findall(text)) < _RUN_MIN_LABELS:
+        return []
     spans: list[tuple[int, int]] = []
     for rule in RULES:
         for m in rule.pattern.finditer(text):
             a, b = m.span()
-            if b - a < _RUN_LABEL_MIN or b >= len(text) or not _RUN_VALUE_START.match(text, b):
+            if b - a < _RUN_LABEL_MIN or not _RUN_VALUE_START.match(text, b):
                 continue
-            if any(a < e and s < b for s, e in spans):
-                continue
-            spans.append((a, b))
+            if not any(a < e and s < b for s, e in spans):
+                spans.append((a, b))
     if len(spans) < _RUN_MIN_LABELS:
         return []
     return [text[a:b] for a, b in sorted(spans)]

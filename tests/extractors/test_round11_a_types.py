@@ -232,3 +232,22 @@ def test_a_deadline_put_off_in_the_present_is_a_correction() -> None:
         "因故，现将本项目投标文件递交的截止时间延期，递交截止时间及地点另行通知。\n招标人:某医院\n"
     )
     assert _typed(body)[0] == "construction.correction"
+
+
+# -- two wordings of existing cues ---------------------------------------------------------------------
+
+
+def test_a_prequalification_invitation_in_its_own_words() -> None:
+    body = (
+        "本采购项目某县公交一体化项目已批准实施，现委托某工程项目管理有限公司进行招标采购，特邀请各潜在投标人"
+        "（以下简称申请人）提出资格预审申请。\n采购人：某县交通运输局\n采购计划编号：某财采计[2026]000001\n"
+    )
+    assert _typed(body)[0] == "procurement.prequalification"
+
+
+def test_a_contractor_chosen_for_this_works_in_a_meeting_is_a_result() -> None:
+    body = (
+        "2026年3月2日，学校采购小组召开了择优比选确定围墙维修零星工程施工单位的会议。经研究讨论，会议确定某某建筑"
+        "工程有限公司为本工程的施工单位。\n特此公告。\n"
+    )
+    assert _typed(body)[0] == "construction.result"
