@@ -546,7 +546,10 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             # 申请人应在…领取资格预审文件' (prequalification), '…的潜在供应商/投标人应在…获取' (tender);
             # a tender also names the winner-to-be later ('中标供应商须…'), so these come first
             # (round 11a: the invitation itself, '特邀请各潜在投标人…提出资格预审申请')
-            (r"潜在资格预审申请人|(?:领取|获取)资格预审文件|邀请[^。\n]{0,30}提出资格预审申请", "prequalification"),
+            (
+                r"潜在资格预审申请人|(?:领取|获取)资格预审文件|邀请[^。\n]{0,30}提出资格预审申请",
+                "prequalification",
+            ),
             (r"的潜在(?:供应商|投标人)应", "tender"),
             # a signed contract's own heads: '政府采购合同编号', '采购人(甲方)', '供应商(乙方)'
             # (round 9a: the platform's bare contract record, '合同金额 … 合同签署时间 2026-…', a signing date)
