@@ -54,7 +54,9 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
     # an exchange sells three kinds of deal: 产权转让, 资产转让/出租 and 企业增资 (增资扩股, new shares offered)
     "property": [
         (
-            r"产权交易|国有资产|招租|转让方|承租|租赁|房产|资产转让|营业用房|国有产权|股权转让|增资扩股|增资企业",
+            r"产权交易|国有资产|招租|转让方|承租|租赁|房产|资产转让|营业用房|国有产权|股权转让|增资扩股|增资企业"
+            # (round 11a: the lessor of a lease, '出租方承诺')
+            r"|出租方",
             2.0,
         ),
         # what a lease offers: shop fronts and business rooms ('经营性门面', '店面房')
@@ -158,7 +160,7 @@ _DOMAIN_TITLE_WORDS = [
     (
         "property",
         re.compile(
-            r"厂房|房产|招租|股权|产权交易|国有产权|资产转让|产权转让|转让方[:：]?承诺|增资扩股|增资企业承诺"
+            r"厂房|房产|招租|股权|产权交易|国有产权|资产转让|产权转让|(?:转让方|出租方)[:：]?承诺|增资扩股|增资企业承诺"
             # round 9a: a village's lease of its land ('…土地发包项目', '…土地出租竞租公告') lets the land's
             # use for a term, no 国有 land is sold (the land words below would claim it)
             r"|土地(?:发包|出租|租赁|承包经营|经营权?流转)|竞租"
@@ -313,6 +315,8 @@ _ASIDE_TITLE = re.compile(r"^\s*[（(][^（()）]*[)）]\s*$")
 # '第一中标候选人', which a tender's rules cite ('已被其他项目推荐为第一中标候选人的项目负责人…'); and the
 # items only a tender states (a deadline for bids, the documents, 报名, a draw), which keep the title's tender
 _LATER_CANDIDATES = re.compile(
+    # (round 11a: the ranking's column head over the first name, '中标候选人名称' / '某某咨询有限公司')
+    r"(?:^|\n)\s*中标候选人(?:名称|单位)\s*\n\s*[^\s:：]{2,40}?(?:公司|院|中心)\s*\n|"
     r"中标候选人\s*[:：]?\s*(?:排序|排名|名单)|(?:确定|推荐|产生)了?(?:[一二三四五两\d]名)?中标候选人[^。\n]{0,12}现将"
 )
 _LATER_RESULT = re.compile(
@@ -394,6 +398,9 @@ _TENDER_TAIL = re.compile(
 )
 
 
+_EXCHANGE_PLEDGE = re.compile(r"(?:转让方|增资企业|出租方)[:：]?\s*承诺")
+
+
 def _domain(title: str, headings: list[str], body: str) -> str:
     if title and _TENDER_TAIL.search(_tail(title)):
         return _proc_or_cons(title, headings, body)
@@ -411,6 +418,11 @@ def _domain(title: str, headings: list[str], body: str) -> str:
     for d, rx in _LATE_TITLE_WORDS:
         if rx.search(title):
             return d
+    if _EXCHANGE_PLEDGE.search(sample[:3000]):
+        # round 11a: an exchange's disclosure opens with the seller's, issuer's or lessor's standard pledge
+        # ('转让方承诺', '增资企业承诺', '出租方承诺'): the page is the exchange's whatever the 标的企业's
+        # business scope names ('经营范围：建设工程施工' scored it works)
+        return "property"
     scores: dict[str, float] = {}
     for d, sigs in _DOMAIN_RE.items():
         s = 0.0
@@ -449,6 +461,8 @@ _HALT = (
     # conditional), and the relisting it brings ('…少于三家,本项目将重新招投标')
     r"|(?:(?<!的)[，,。\n]\s*|故|因此|因而|所以)(?:本|该)(?:项目|标段|次)(?:第[一二三四\d]次)?(?:招标|采购)(?:已)?失败"
     r"|对(?:该|本)(?:包|项目|标段|标包|包件|分包)(?:作|做|予以)?废标"
+    # round 11a: '基于以上原因,本项目终止招标' (a rule's '…的，本项目终止' is conditional)
+    r"|(?<!的)[，,。\n]\s*(?:本|该)(?:项目|标段)(?:决定|依法)?(?:终止|中止)(?:本次)?(?:招标|采购)"
 )
 # round 10a: a result template whose only outcome is the tender's failure, told as done ('…不足三家，
 # 本项目流标。'; a rule's '…不足三家的，本项目流标' is conditional and stays out).  Not the template's
@@ -658,7 +672,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
 # '成交价款' is the sum a notice's rules tell the buyer to pay, '缴清全部成交价款', no deal word)
 _SALE_CUES = re.compile(
     r"起始价|起拍价|挂牌起始价|竞买保证金|保证金|加价幅度|增价幅度|竞买(申请|人)|报名|挂牌(开始|截止)时间|公告如下|"
-    r"拟(?:转让|出让|出租|实施增资|增资)|(?:转让方|增资企业)[:：]?承诺"
+    r"拟(?:转让|出让|出租|实施增资|增资)|(?:转让方|增资企业|出租方)[:：]?承诺"
 )
 # a 协议出让 publicity names the grantee it agreed with ('一、受让人信息 / 1、协议受让人:…'): no auction
 # follows, so the page is the sale's result whatever sale terms it restates

@@ -251,3 +251,39 @@ def test_a_contractor_chosen_for_this_works_in_a_meeting_is_a_result() -> None:
         "工程有限公司为本工程的施工单位。\n特此公告。\n"
     )
     assert _typed(body)[0] == "construction.result"
+
+
+# -- found by typing every seen page with its title line removed ---------------------------------------
+
+
+def test_the_rankings_column_head_over_the_first_name_is_candidates() -> None:
+    body = (
+        "标段编号：ABC-2026-01\n一、招标概况\n某学校宿舍楼改造工程监理于2026年5月1日发布招标公告，详见招标文件。\n"
+        "二、评标结果\n中标候选人名称\n某甲工程咨询有限公司\n某乙建设监理有限公司\n投标报价(元)\n300000.00\n310000.00\n"
+    )
+    assert _typed(body) == ("construction.candidates", "body")
+
+
+def test_a_project_halted_as_done_after_its_cause() -> None:
+    body = (
+        "致各投标人:\n某幼儿园改扩建项目于2026年4月15日发布招标公告，投标截止时间为2026年5月12日。由于评标场地无法安排，"
+        "基于以上原因,本项目终止招标，新的招标计划请关注交易中心网站。\n招标人:某市教育局\n"
+    )
+    assert _typed(body)[0] == "construction.termination"
+
+
+def test_a_rules_conditional_halt_is_no_termination() -> None:
+    body = (
+        "招标人：某市教育局\n一、招标条件\n项目名称：某幼儿园改扩建工程施工\n投标截止时间：2026年6月1日\n"
+        "出现不可抗力情形的，本项目终止招标并另行公告。\n"
+    )
+    assert _typed(body)[0] == "construction.tender"
+
+
+def test_an_exchange_disclosure_opening_with_the_lessors_pledge_is_a_property_lease() -> None:
+    body = (
+        "一、出租方承诺\n本出租方依照公开、公平、公正、诚信的原则作如下承诺:\n"
+        "1、本次出租标的权属清晰，相关行为已履行了相应程序，并获得相应批准；\n"
+        "二、标的基本情况\n标的名称：某小区商业用房\n出租面积：120平方米\n经营范围：建设工程施工（不得改变用途）\n"
+    )
+    assert _typed(body)[0] == "property.transfer_notice"
