@@ -431,7 +431,8 @@ def _domain(title: str, headings: list[str], body: str) -> str:
         scores[d] = s
     if re.search(r"工程信息发布表|建设工程", sample):
         scores["construction"] += 10
-    if re.search(r"政府采购(法|活动|监督)|采购人信息|采购代理机构信息", sample):
+    # (round 11a: the buyer's own numbering, '政府采购编号：CSCG-…', '政府采购计划编号')
+    if re.search(r"政府采购(法|活动|监督|编号|计划编号)|采购人信息|采购代理机构信息", sample):
         scores["procurement"] += 10
     best = max(scores, key=lambda k: scores[k])
     if scores[best] <= 0 and _TENDERING.search(sample):
@@ -530,14 +531,22 @@ _WORKS_PREQUALIFICATION = (
 # the tender template's opening in the present: '受X委托,现对<项目>进行公开招标。' (a result tells it
 # in the past: '于…对X进行了公开招标')
 _PRESENT_TENDER = (
-    r"现(?:对|就)[^。\n]{2,80}?进行(?:国内)?(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|公开比选|比选)"
+    # (round 11a: a works 发包 put out the same way, '现对该项目进行公开发包。')
+    r"现(?:对|就)[^。\n]{2,80}?进行(?:国内)?(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|公开比选|比选|公开发包)"
     r"(?:采购)?\s*[。，,；;]"
 )
+# a candidate table with no heading ('第一中标候选人 | 第二中标候选人 …'); (round 11a) not a tender's rule citing
+# another project's ranking ('已被其他项目推荐为第一中标候选人的项目负责人…')
+_FIRST_CANDIDATE = r"(?<!推荐为)第[一1]中标候选人"
 _INTENTION = r"采购意向公开如下|采购意向公开[^。\n]{0,4}[:：]|预计采购时间"
 
 # a requirements draft put out for comment names the comment window as its own item ('三、征求意见截止
 # 日期', '四、征求意见的提交方式'): a consultation, whatever tender terms (采购, 投标) it drafts
-_COMMENT_WINDOW = r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?征求意见的?(?:截止|提交|反馈)"
+_COMMENT_WINDOW = (
+    r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?征求意见的?(?:截止|提交|反馈|回复)"
+    # (round 11a: the window's own items, '意见递交时间：', '意见接收机构：')
+    r"|(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?意见(?:递交|提交|反馈)(?:时间|方式|截止)\s*[:：]"
+)
 
 _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "procurement": [
@@ -594,7 +603,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             ),
             (_PRESENT_TENDER, "tender"),
             # a candidate table with no heading ('第一中标候选人 | 第二中标候选人 …')
-            (r"第[一1]中标候选人", "candidates"),
+            (_FIRST_CANDIDATE, "candidates"),
             # round 11a: the list itself ('中标候选人名单：' over a ranked table; a purchase's ranking is its result)
             (_LATER_CANDIDATES.pattern, "candidates"),
             # a notice's summary table: the method is a tendering one and a budget is stated, no winner
@@ -655,7 +664,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             ),
             (r"招标条件|投标人资格要求|投标文件的?递交|投标截止时间|比选", "tender"),
             (_PRESENT_TENDER, "tender"),
-            (r"第[一1]中标候选人", "candidates"),
+            (_FIRST_CANDIDATE, "candidates"),
             (_LATER_CANDIDATES.pattern, "candidates"),
             (r"中标人[:：]|中标单位|中标价", "result"),
             (r"招标文件", "tender"),
@@ -677,8 +686,11 @@ _SALE_CUES = re.compile(
 # a 协议出让 publicity names the grantee it agreed with ('一、受让人信息 / 1、协议受让人:…'): no auction
 # follows, so the page is the sale's result whatever sale terms it restates
 _AGREED_GRANTEE = re.compile(r"协议受让人|协议出让(?:事项)?公[开示告]")
+# (round 11a: nor the rules that say how the buyer will be chosen or the price set: '确定受让方', '分配给各个受让方',
+# '报价最高者为竞得人', '按竞得人最终报价为成交价')
 _DEAL_CUES = re.compile(
-    rf"成交价(?!款)|成交金额|(?<!意向)受让(?:人|单位|方)(?!{_RULE_VERB})|(?<!确定)竞得(?:人|单位)(?!{_RULE_VERB})|成交(时间|日期)|竞得价"
+    rf"(?<![为按])成交价(?!款)|成交金额|(?<!意向)(?<!确定)(?<!各个)(?<![为按])受让(?:人|单位|方)(?!{_RULE_VERB})"
+    rf"|(?<!确定)(?<![为按])竞得(?:人|单位)(?!{_RULE_VERB})|成交(时间|日期)|竞得价"
 )
 # A deal that happened, told as a fact: '被X加工场以863.22万元摘得', '最终由X公司以…竞得', '成功拿下',
 # '竞得人为X', a listing's '本项目已成交' banner (not a bare '已成交' status cell of an aggregator's
@@ -715,7 +727,7 @@ def _body_type(domain: str, body: str) -> str | None:
             return "deal_result"
         sale, deal = len(_SALE_CUES.findall(sample)), len(_DEAL_CUES.findall(sample))
         if sale or deal:
-            return "transfer_notice" if sale > deal else "deal_result"
+            return "transfer_notice" if sale >= deal else "deal_result"
         return _type_in(domain, [body[:300]])
     return None
 

@@ -287,3 +287,57 @@ def test_an_exchange_disclosure_opening_with_the_lessors_pledge_is_a_property_le
         "二、标的基本情况\n标的名称：某小区商业用房\n出租面积：120平方米\n经营范围：建设工程施工（不得改变用途）\n"
     )
     assert _typed(body)[0] == "property.transfer_notice"
+
+
+def test_a_sale_notices_rules_on_choosing_the_buyer_are_no_deal() -> None:
+    body = (
+        "根据有关规定，现将排污权出让有关事项公告如下：\n一、竞价方式\n本次出让采用网络竞价，起始价为每吨5000元，"
+        "增价幅度为100元。\n二、确定受让方原则\n按“价格优先”原则确定受让方，按报价高低排序分配给各个受让方，"
+        "报价最高者为竞得人，按竞得人最终报价为成交价。\n"
+    )
+    assert _typed(body)[0] == "emission.transfer_notice"
+
+
+def test_a_sale_page_with_as_many_sale_as_deal_words_is_the_offer() -> None:
+    # no deal told as a fact ('被X以…竞得', '成交价：…'): a tie is the notice, not its result
+    body = "某采矿权挂牌出让\n挂牌起始价：120万元\n备注：除拍卖成交价格外，竞得人须另行缴纳有关费用。\n"
+    assert _typed(body)[0] == "mining.transfer_notice"
+
+
+def test_a_sale_told_as_done_is_still_the_deal() -> None:
+    body = "某采矿权挂牌出让\n挂牌起始价：120万元\n经过多轮竞价，最终由某建材有限公司以360万元竞得。\n"
+    assert _typed(body)[0] == "mining.deal_result"
+
+
+def test_a_works_fabao_put_out_in_the_present_is_a_tender() -> None:
+    body = (
+        "本发包项目“某镇工业园区管道疏通服务项目”已批准实施，发包人为某镇人民政府，项目已具备发包条件，"
+        "现对该项目进行公开发包。\n1. 项目概况与发包范围：园区内管道清淤疏通及检测。\n"
+    )
+    assert _typed(body)[0] == "construction.tender"
+
+
+def test_a_tenders_rule_citing_another_projects_first_candidate_names_no_ranking() -> None:
+    body = (
+        "招标人：某镇人民政府\n项目名称：某道路工程施工\n三、报名：有意参加本项目的单位请于规定时间报名。\n"
+        "已被其他项目推荐为第一中标候选人且已公示的项目负责人视为有在建工程。\n详见招标文件。\n"
+    )
+    assert _typed(body)[0] == "construction.tender"
+
+
+def test_a_requirements_draft_names_its_comment_window_by_its_items() -> None:
+    body = (
+        "某咨询有限公司受某县教育局委托，就某县智慧教室采购项目进行招标，现将招标文件征求意见稿公布如下，以公开征求意见。\n"
+        "一、征求意见范围：\n1、是否出现明显的倾向性条款；\n二、征求意见回复：\n1、意见递交时间：2026年6月4日17:00前\n"
+    )
+    assert _typed(body)[0] == "procurement.consultation"
+
+
+def test_the_buyers_own_procurement_number_makes_a_purchase_whatever_a_bidders_name_says() -> None:
+    # '某建设工程检测有限公司' names a bidder, not the works; '政府采购编号' is the purchase's own item
+    body = (
+        "某代理有限公司受某市桥梁管理处的委托，对桥梁检测项目进行公开招标，现将采购结果公告如下。一、采购项目情况"
+        "政府采购编号：CSCG-202600001 供应商名称 中标金额 某建设工程检测有限公司 1354755.80 某桥隧技术有限公司 "
+        "1411037.53 某公路工程试验检测中心 1124149.03\n"
+    )
+    assert _typed(body)[0] == "procurement.result"
