@@ -513,9 +513,9 @@ _RESULT_PUBLISHED = r"现(?:将|对|就)[^。\n]{0,40}?(?:中标|成交|中选)�
 # promises one ('中标候选人将在…公示')
 _CANDIDATES_PUBLISHED = r"现(?:将|对|就)[^。\n]{0,40}?中标候选人(?:名单|情况)?(?:予以)?公[示告布]如下"
 # round 11a: a winner named as an organisation ('中标单位：某测绘中心', '成交供应商为某公司'): only a result states
-# one (a tender's rules speak of the winner to come, '中标人应…'; a ranking's '拟中标人' names the first candidate)
+# one (a tender's rules speak of the winner to come, '中标人应…'; a ranking's '拟(定)中标人' names the first candidate)
 _WINNER_ORG = (
-    r"(?<![拟预])(?:中标|成交|中选)(?:人|单位|供应商)(?:名称)?\s*(?:[:：]|确认为|为)\s*[“\"]?"
+    r"(?<![拟预])(?<!拟定)(?:中标|成交|中选)(?:人|单位|供应商)(?:名称)?\s*(?:[:：]|确认为|为)\s*[“\"]?"
     r"[^\s:：，,。；;“”\"]{2,40}?(?:公司|院|事务所|研究所|中心|集团|合作社|厂)"
 )
 # round 11a: a purchase's result also says '现将采购结果公告如下', '现就本次招标的结果公布如下' (a purchase has no

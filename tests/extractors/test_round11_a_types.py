@@ -341,3 +341,11 @@ def test_the_buyers_own_procurement_number_makes_a_purchase_whatever_a_bidders_n
         "1411037.53 某公路工程试验检测中心 1124149.03\n"
     )
     assert _typed(body)[0] == "procurement.result"
+
+
+def test_a_proposed_winner_in_a_ranking_is_no_named_winner() -> None:
+    body = (
+        "招标人：某区住建局\n项目名称：某小区改造工程施工\n投标截止时间：2026年3月3日\n"
+        "拟定中标人：某甲建设有限公司（第一中标候选人）\n公示期：2026年3月5日至3月7日\n"
+    )
+    assert _typed(body)[0] != "construction.result"
