@@ -418,10 +418,13 @@ def _domain(title: str, headings: list[str], body: str) -> str:
     for d, rx in _LATE_TITLE_WORDS:
         if rx.search(title):
             return d
-    if _EXCHANGE_PLEDGE.search(sample[:3000]):
+    if _EXCHANGE_PLEDGE.search(sample[:3000]) and not any(
+        rx.search(sample) for d in ("mining", "land") for rx, _w in _DOMAIN_RE[d]
+    ):
         # round 11a: an exchange's disclosure opens with the seller's, issuer's or lessor's standard pledge
         # ('转让方承诺', '增资企业承诺', '出租方承诺'): the page is the exchange's whatever the 标的企业's
-        # business scope names ('经营范围：建设工程施工' scored it works)
+        # business scope names ('经营范围：建设工程施工' scored it works); a mining or land right an exchange
+        # lists is still scored (its own words weigh 2–3 each)
         return "property"
     scores: dict[str, float] = {}
     for d, sigs in _DOMAIN_RE.items():
@@ -480,7 +483,7 @@ _AWARD_SECTION = (
     r"|(?:(?:^|\n)\s*|[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)"
     r"(?:(?:预)?(?:成交|中标)(?:[（(]成交[)）])?(?:情况|信息|结果)|采购结果)\s*[:：\n]"
     r"[^。]{0,200}?(?:供应商名称|中标人名称|(?:中标|成交|中标[（(]成交[)）])金额"
-    r"|(?:拟|预)?(?:中标|成交)(?:单位|人|供应商)(?!" + _RULE_VERB + r"))"
+    r"|(?:拟|预)?(?:中标|成交)(?:单位|人|供应商)(?!" + _RULE_VERB + r"|确定|产生|放弃|收到|接到|拒绝|未))"
 )
 # a winner named as such: a failed tender names none ('中标供应商名称：X', '成交人：X')
 _WINNER_NAMED = re.compile(r"(?:中标|成交)(?:供应商|人|单位)(?:名称)?\s*[:：]\s*[^\s/／无]")

@@ -349,3 +349,19 @@ def test_a_proposed_winner_in_a_ranking_is_no_named_winner() -> None:
         "拟定中标人：某甲建设有限公司（第一中标候选人）\n公示期：2026年3月5日至3月7日\n"
     )
     assert _typed(body)[0] != "construction.result"
+
+
+def test_a_tenders_award_clause_about_the_winner_to_be_is_no_award_section() -> None:
+    body = (
+        "采购人：某市档案馆\n一、项目名称：档案整理服务\n二、投标截止时间：2026年5月6日9:30\n"
+        "三、中标结果\n中标人确定后，采购人将在某市政府采购网发布中标公告。\n"
+    )
+    assert _typed(body)[0] == "procurement.tender"
+
+
+def test_a_mining_right_an_exchange_lists_with_the_sellers_pledge_stays_mining() -> None:
+    body = (
+        "一、转让方承诺\n我方拟转让所持有的采矿权，依照公开、公平、公正的原则作如下承诺：\n"
+        "二、标的基本情况\n矿区面积：0.35平方千米\n开采矿种：建筑用石料\n挂牌起始价：300万元\n"
+    )
+    assert _typed(body)[0].startswith("mining.")
