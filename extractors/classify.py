@@ -54,7 +54,9 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
     # an exchange sells three kinds of deal: 产权转让, 资产转让/出租 and 企业增资 (增资扩股, new shares offered)
     "property": [
         (
-            r"产权交易|国有资产|招租|转让方|承租|租赁|房产|资产转让|营业用房|国有产权|股权转让|增资扩股|增资企业",
+            r"产权交易|国有资产|招租|转让方|承租|租赁|房产|资产转让|营业用房|国有产权|股权转让|增资扩股|增资企业"
+            # (round 11a: the lessor of a lease, '出租方承诺')
+            r"|出租方",
             2.0,
         ),
         # what a lease offers: shop fronts and business rooms ('经营性门面', '店面房')
@@ -158,7 +160,7 @@ _DOMAIN_TITLE_WORDS = [
     (
         "property",
         re.compile(
-            r"厂房|房产|招租|股权|产权交易|国有产权|资产转让|产权转让|转让方[:：]?承诺|增资扩股|增资企业承诺"
+            r"厂房|房产|招租|股权|产权交易|国有产权|资产转让|产权转让|(?:转让方|出租方)[:：]?承诺|增资扩股|增资企业承诺"
             # round 9a: a village's lease of its land ('…土地发包项目', '…土地出租竞租公告') lets the land's
             # use for a term, no 国有 land is sold (the land words below would claim it)
             r"|土地(?:发包|出租|租赁|承包经营|经营权?流转)|竞租"
@@ -285,7 +287,13 @@ def classify(
         t = _type_in(domain, [title, *heads]) or _body_type(domain, body)
     if t is None:
         return "other", "other.other"
+    # round 11a: a purchase has no candidates stage of its own: its ranking before the award (预中标公示,
+    # '中标候选人名单') is the result type (taxonomy.md); the body cues shared with works name it 'candidates'
+    t = _NEAREST_TYPE.get((domain, t), t)
     return domain, f"{domain}.{t}"
+
+
+_NEAREST_TYPE = {("procurement", "candidates"): "result"}
 
 
 # round 8: a "title" that ends with a colon is an item label a template styled as a title (the 宜昌 Epoint
@@ -307,6 +315,8 @@ _ASIDE_TITLE = re.compile(r"^\s*[（(][^（()）]*[)）]\s*$")
 # '第一中标候选人', which a tender's rules cite ('已被其他项目推荐为第一中标候选人的项目负责人…'); and the
 # items only a tender states (a deadline for bids, the documents, 报名, a draw), which keep the title's tender
 _LATER_CANDIDATES = re.compile(
+    # (round 11a: the ranking's column head over the first name, '中标候选人名称' / '某某咨询有限公司')
+    r"(?:^|\n)\s*中标候选人(?:名称|单位)\s*\n\s*[^\s:：]{2,40}?(?:公司|院|中心)\s*\n|"
     r"中标候选人\s*[:：]?\s*(?:排序|排名|名单)|(?:确定|推荐|产生)了?(?:[一二三四五两\d]名)?中标候选人[^。\n]{0,12}现将"
 )
 _LATER_RESULT = re.compile(
@@ -350,7 +360,11 @@ def _own_title(title: str) -> str:
 
 
 # the words of a tendering procedure, whoever runs it (bids, their opening and deadline)
-_TENDERING = re.compile(r"开标|投标文件|投标截止|招标文件|投标人|投标单位|响应文件")
+_TENDERING = re.compile(
+    r"开标|投标文件|投标截止|招标文件|投标人|投标单位|响应文件"
+    # round 11a: the later stages' own words ('评标委员会成员名单', '中标单位：X', '现就本次招标的结果公布如下')
+    r"|评标|中标(?:单位|人|供应商|金额|价|候选人|结果|信息)|成交(?:供应商|金额|结果)|招标项目"
+)
 
 # a heading that may name the notice's kind carries one of these words
 _HEAD_WORDS = re.compile(r"公告|公示|结果|记录|通知|计划|决定|公布|情况")
@@ -384,6 +398,9 @@ _TENDER_TAIL = re.compile(
 )
 
 
+_EXCHANGE_PLEDGE = re.compile(r"(?:转让方|增资企业|出租方)[:：]?\s*承诺")
+
+
 def _domain(title: str, headings: list[str], body: str) -> str:
     if title and _TENDER_TAIL.search(_tail(title)):
         return _proc_or_cons(title, headings, body)
@@ -401,6 +418,14 @@ def _domain(title: str, headings: list[str], body: str) -> str:
     for d, rx in _LATE_TITLE_WORDS:
         if rx.search(title):
             return d
+    if _EXCHANGE_PLEDGE.search(sample[:3000]) and not any(
+        rx.search(sample) for d in ("mining", "land") for rx, _w in _DOMAIN_RE[d]
+    ):
+        # round 11a: an exchange's disclosure opens with the seller's, issuer's or lessor's standard pledge
+        # ('转让方承诺', '增资企业承诺', '出租方承诺'): the page is the exchange's whatever the 标的企业's
+        # business scope names ('经营范围：建设工程施工' scored it works); a mining or land right an exchange
+        # lists is still scored (its own words weigh 2–3 each)
+        return "property"
     scores: dict[str, float] = {}
     for d, sigs in _DOMAIN_RE.items():
         s = 0.0
@@ -409,7 +434,8 @@ def _domain(title: str, headings: list[str], body: str) -> str:
         scores[d] = s
     if re.search(r"工程信息发布表|建设工程", sample):
         scores["construction"] += 10
-    if re.search(r"政府采购(法|活动|监督)|采购人信息|采购代理机构信息", sample):
+    # (round 11a: the buyer's own numbering, '政府采购编号：CSCG-…', '政府采购计划编号')
+    if re.search(r"政府采购(法|活动|监督|编号|计划编号)|采购人信息|采购代理机构信息", sample):
         scores["procurement"] += 10
     best = max(scores, key=lambda k: scores[k])
     if scores[best] <= 0 and _TENDERING.search(sample):
@@ -434,16 +460,30 @@ _HALT = (
     r"|对(?:本|该)项目(?:依法)?重新(?:组织)?招标"
     # round 8: the act told in the future at a clause's start, after the cause ('…有关规定,本项目将重新招标。',
     # not a rule's '投标人不足三家的,招标人将重新招标'), and a lot declared failed ('对该包作废标处理')
-    r"|(?:^|[。\n]|规定[，,])\s*(?:本|该)(?:项目|标段)将(?:依法)?重新(?:组织)?招标"
+    r"|(?:^|[。\n]|规定[，,])\s*(?:本|该)(?:项目|标段)将(?:依法)?重新(?:组织)?招(?:投)?标"
+    # round 11a: the failure told as done ('…不足三家…故本项目第一次招标失败'; a rule's '…的，招标失败' is
+    # conditional), and the relisting it brings ('…少于三家,本项目将重新招投标')
+    r"|(?:(?<!的)[，,。\n]\s*|故|因此|因而|所以)(?:本|该)(?:项目|标段|次)(?:第[一二三四\d]次)?(?:招标|采购)(?:已)?失败"
     r"|对(?:该|本)(?:包|项目|标段|标包|包件|分包)(?:作|做|予以)?废标"
+    # round 11a: '基于以上原因,本项目终止招标' (a rule's '…的，本项目终止' is conditional)
+    r"|(?<!的)[，,。\n]\s*(?:本|该)(?:项目|标段)(?:决定|依法)?(?:终止|中止)(?:本次)?(?:招标|采购)"
 )
 # round 10a: a result template whose only outcome is the tender's failure, told as done ('…不足三家，
 # 本项目流标。'; a rule's '…不足三家的，本项目流标' is conditional and stays out).  Not the template's
 # '废标理由' column: the national result template prints it, empty, over every award
 _FAILED_TENDER = r"(?<!的)[，,。\n]\s*(?:本|该)(?:项目|采购包|包|标段)(?:已|作)?(?:流标|废标)\s*[。；;]"
+# (a notice's rules about the buyer or winner to come, '竞得人应…', '受让方须…', '意向受让方', '中标供应商须…', are no deal words)
+_RULE_VERB = r"\s*(?:应|须|需|必须|在|于|可|将|如|若|的|不|按|自|承担|缴|签|资格|条件)"
 _AWARD_SECTION = (
     r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:成交|中标)(?:情况|信息|结果)\s*\n"
     r"[^。]{0,200}?(?:供应商名称|中标人名称|中标金额|成交金额)"
+    # round 11a: the same section numbered in a copy whose items run together on one line ('…公开招标六、中标
+    # 情况：标段 采购内容 拟中标单位 …'), or closed by a colon ('五、中标信息：' over '中标单位：X')
+    # the national template's '三、采购结果' and a publicity's '七、预中标结果：' over the same table
+    r"|(?:(?:^|\n)\s*|[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)"
+    r"(?:(?:预)?(?:成交|中标)(?:[（(]成交[)）])?(?:情况|信息|结果)|采购结果)\s*[:：\n]"
+    r"[^。]{0,200}?(?:供应商名称|中标人名称|(?:中标|成交|中标[（(]成交[)）])金额"
+    r"|(?:拟|预)?(?:中标|成交)(?:单位|人|供应商)(?!" + _RULE_VERB + r"|确定|产生|放弃|收到|接到|拒绝|未))"
 )
 # a winner named as such: a failed tender names none ('中标供应商名称：X', '成交人：X')
 _WINNER_NAMED = re.compile(r"(?:中标|成交)(?:供应商|人|单位)(?:名称)?\s*[:：]\s*[^\s/／无]")
@@ -455,9 +495,9 @@ _CHANGE_STATED = (
     # the national 更正公告 template's items: '本次变更日期：…', '三、更正事项、内容：…', '…做出如下更改'
     r"|本次(?:变更|更正)日期\s*[:：]|(?:更正|变更)事项[、及和]\s*内容\s*[:：]|(?:做出|作出)如下(?:更改|更正|变更)"
     r"|(?:本|该)(?:项目|次招标|次采购)(?:延期|推迟|暂停)开标|开标(?:时间)?(?:延期|推迟|顺延)至"
+    # round 11a: '现将本项目投标文件递交的截止时间延期' (the act itself, in the present, as '现将…公告如下' is)
+    r"|现将[^。\n]{0,30}?(?:时间|日期)(?:予以)?(?:延期|推迟|顺延)"
 )
-# (a notice's rules about the buyer or winner to come, '竞得人应…', '受让方须…', '意向受让方', '中标供应商须…', are no deal words)
-_RULE_VERB = r"\s*(?:应|须|需|必须|在|于|可|将|如|若|的|不|按|自|承担|缴|签|资格|条件)"
 
 # Round 7: the remaining types' own template words, for a copy cut below its heading (round 6 gave body
 # cues to the kinds fresh5 showed; these are the national templates' standard items of the others):
@@ -472,19 +512,44 @@ _WORKS_CONTRACT = r"(?:发包人|承包人)\s*[(（](?:甲|乙)方[)）]|合同�
 # round 9a: a result says it publishes the award ('现将中标结果公示如下'); a tender only promises one
 # ('中标结果将在…公示'); a 评标结果 may be the ranking before the award, so it is left out
 _RESULT_PUBLISHED = r"现(?:将|对|就)[^。\n]{0,40}?(?:中标|成交|中选)结果(?:予以)?公[示告布]如下"
-_WORKS_PREQUALIFICATION = r"潜在资格预审申请人|(?:领取|获取)资格预审文件|资格预审申请文件的?递交"
+# round 11a: a candidates publicity says it publishes the ranking ('现将中标候选人公示如下'); a tender only
+# promises one ('中标候选人将在…公示')
+_CANDIDATES_PUBLISHED = r"现(?:将|对|就)[^。\n]{0,40}?中标候选人(?:名单|情况)?(?:予以)?公[示告布]如下"
+# round 11a: a winner named as an organisation ('中标单位：某测绘中心', '成交供应商为某公司'): only a result states
+# one (a tender's rules speak of the winner to come, '中标人应…'; a ranking's '拟(定)中标人' names the first candidate)
+_WINNER_ORG = (
+    r"(?<![拟预])(?<!拟定)(?:中标|成交|中选)(?:人|单位|供应商)(?:名称)?\s*(?:[:：]|确认为|为)\s*[“\"]?"
+    r"[^\s:：，,。；;“”\"]{2,40}?(?:公司|院|事务所|研究所|中心|集团|合作社|厂)"
+)
+# round 11a: a purchase's result also says '现将采购结果公告如下', '现就本次招标的结果公布如下' (a purchase has no
+# ranking stage of its own, so these name its result; a works '招标结果' may be the candidates, left out there)
+_PURCHASE_RESULT_PUBLISHED = (
+    r"现(?:将|对|就)[^。\n]{0,40}?(?:采购|招标|比选|谈判|磋商|询价)的?结果(?:予以)?公[示告布]如下"
+)
+# (round 11a: the invitation itself, '特邀请各潜在投标人…提出资格预审申请')
+_WORKS_PREQUALIFICATION = (
+    r"潜在资格预审申请人|(?:领取|获取)资格预审文件|资格预审申请文件的?递交|邀请[^。\n]{0,30}提出资格预审申请"
+)
 
 # the tender template's opening in the present: '受X委托,现对<项目>进行公开招标。' (a result tells it
 # in the past: '于…对X进行了公开招标')
 _PRESENT_TENDER = (
-    r"现(?:对|就)[^。\n]{2,80}?进行(?:国内)?(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|公开比选|比选)"
+    # (round 11a: a works 发包 put out the same way, '现对该项目进行公开发包。')
+    r"现(?:对|就)[^。\n]{2,80}?进行(?:国内)?(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|公开比选|比选|公开发包)"
     r"(?:采购)?\s*[。，,；;]"
 )
+# a candidate table with no heading ('第一中标候选人 | 第二中标候选人 …'); (round 11a) not a tender's rule citing
+# another project's ranking ('已被其他项目推荐为第一中标候选人的项目负责人…')
+_FIRST_CANDIDATE = r"(?<!推荐为)第[一1]中标候选人"
 _INTENTION = r"采购意向公开如下|采购意向公开[^。\n]{0,4}[:：]|预计采购时间"
 
 # a requirements draft put out for comment names the comment window as its own item ('三、征求意见截止
 # 日期', '四、征求意见的提交方式'): a consultation, whatever tender terms (采购, 投标) it drafts
-_COMMENT_WINDOW = r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?征求意见的?(?:截止|提交|反馈)"
+_COMMENT_WINDOW = (
+    r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?征求意见的?(?:截止|提交|反馈|回复)"
+    # (round 11a: the window's own items, '意见递交时间：', '意见接收机构：')
+    r"|(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?意见(?:递交|提交|反馈)(?:时间|方式|截止)\s*[:：]"
+)
 
 _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "procurement": [
@@ -501,10 +566,16 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             # (an acceptance report names the supplier whose work it accepts: before the result cue)
             (_ACCEPTANCE, "acceptance"),
             (_RESULT_PUBLISHED, "result"),
+            (_PURCHASE_RESULT_PUBLISHED, "result"),
+            (_CANDIDATES_PUBLISHED, "candidates"),
             # the 2020 announcement templates open with '项目概况' naming who may apply: '…的潜在资格预审
             # 申请人应在…领取资格预审文件' (prequalification), '…的潜在供应商/投标人应在…获取' (tender);
             # a tender also names the winner-to-be later ('中标供应商须…'), so these come first
-            (r"潜在资格预审申请人|(?:领取|获取)资格预审文件", "prequalification"),
+            # (round 11a: the invitation itself, '特邀请各潜在投标人…提出资格预审申请')
+            (
+                r"潜在资格预审申请人|(?:领取|获取)资格预审文件|邀请[^。\n]{0,30}提出资格预审申请",
+                "prequalification",
+            ),
             (r"的潜在(?:供应商|投标人)应", "tender"),
             # a signed contract's own heads: '政府采购合同编号', '采购人(甲方)', '供应商(乙方)'
             # (round 9a: the platform's bare contract record, '合同金额 … 合同签署时间 2026-…', a signing date)
@@ -515,6 +586,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             ),
             # (a tender's rules about the winner to come, '中标供应商须…', '成交供应商应…', are no result)
             (rf"(?:中标|成交)供应商(?!{_RULE_VERB})|中标（成交）信息|中标\(成交\)信息", "result"),
+            (_WINNER_ORG, "result"),
             # round 10a: a result template's own section, '二、成交情况' over a table of the supplier and
             # the sum ('供应商名称 … 中标金额'); a tender has no such section
             (_AWARD_SECTION, "result"),
@@ -534,7 +606,9 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             ),
             (_PRESENT_TENDER, "tender"),
             # a candidate table with no heading ('第一中标候选人 | 第二中标候选人 …')
-            (r"第[一1]中标候选人", "candidates"),
+            (_FIRST_CANDIDATE, "candidates"),
+            # round 11a: the list itself ('中标候选人名单：' over a ranked table; a purchase's ranking is its result)
+            (_LATER_CANDIDATES.pattern, "candidates"),
             # a notice's summary table: the method is a tendering one and a budget is stated, no winner
             (
                 r"采购方式\s*[:：\n]\s*(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价)[^\n]{0,4}\n(?:.*\n){0,12}?"
@@ -565,6 +639,8 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_CORRECTION_ITEM, "correction"),
             (_CHANGE_STATED, "correction"),
             (_HALT, "termination"),
+            # round 11a: a works tender's failure told as done ('…少于三家,本项目流标。'), as a purchase's
+            (_FAILED_TENDER, "termination"),
             (r"唱标记录|开标记录", "bid_opening"),
             (_WORKS_PREQUALIFICATION, "prequalification"),
             (_WORKS_CONTRACT, "contract"),
@@ -573,6 +649,8 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             # round 10a: a winner table ('中标人信息', '排序 第1名 中标人名称 … 中标价') ranks the winner
             # first; its '第1名 X公司' is no candidate list
             (r"中标人(?:信息|名称)", "result"),
+            (_CANDIDATES_PUBLISHED, "candidates"),
+            (_WINNER_ORG, "result"),
             # an evaluation report in sentences: the ranked names it recommends are candidates, the
             # one name it declares the winner is the result (a news item or a school's own notice)
             # (round 9a: a report counting the ranked names, '最终确定了三名中标候选人')
@@ -583,12 +661,14 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             ),
             (
                 r"[^。\n]{2,40}(?:公司|单位)[^。\n]{0,12}(?:最高分|第一名)?中标[，,。；;]|(?:初步)?选用[^。\n]{2,40}公司"
-                r"|确定[^。\n]{2,40}为(?:中标|施工|承包)单位",
+                # (round 11a: '会议确定X公司为本工程的施工单位')
+                r"|确定[^。\n]{2,40}为(?:本(?:工程|项目)的?)?(?:中标|施工|承包)单位",
                 "result",
             ),
             (r"招标条件|投标人资格要求|投标文件的?递交|投标截止时间|比选", "tender"),
             (_PRESENT_TENDER, "tender"),
-            (r"第[一1]中标候选人", "candidates"),
+            (_FIRST_CANDIDATE, "candidates"),
+            (_LATER_CANDIDATES.pattern, "candidates"),
             (r"中标人[:：]|中标单位|中标价", "result"),
             (r"招标文件", "tender"),
         ]
@@ -604,13 +684,16 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
 # '成交价款' is the sum a notice's rules tell the buyer to pay, '缴清全部成交价款', no deal word)
 _SALE_CUES = re.compile(
     r"起始价|起拍价|挂牌起始价|竞买保证金|保证金|加价幅度|增价幅度|竞买(申请|人)|报名|挂牌(开始|截止)时间|公告如下|"
-    r"拟(?:转让|出让|出租|实施增资|增资)|(?:转让方|增资企业)[:：]?承诺"
+    r"拟(?:转让|出让|出租|实施增资|增资)|(?:转让方|增资企业|出租方)[:：]?承诺"
 )
 # a 协议出让 publicity names the grantee it agreed with ('一、受让人信息 / 1、协议受让人:…'): no auction
 # follows, so the page is the sale's result whatever sale terms it restates
 _AGREED_GRANTEE = re.compile(r"协议受让人|协议出让(?:事项)?公[开示告]")
+# (round 11a: nor the rules that say how the buyer will be chosen or the price set: '确定受让方', '分配给各个受让方',
+# '报价最高者为竞得人', '按竞得人最终报价为成交价')
 _DEAL_CUES = re.compile(
-    rf"成交价(?!款)|成交金额|(?<!意向)受让(?:人|单位|方)(?!{_RULE_VERB})|(?<!确定)竞得(?:人|单位)(?!{_RULE_VERB})|成交(时间|日期)|竞得价"
+    rf"(?<![为按])成交价(?!款)|成交金额|(?<!意向)(?<!确定)(?<!各个)(?<![为按])受让(?:人|单位|方)(?!{_RULE_VERB})"
+    rf"|(?<!确定)(?<![为按])竞得(?:人|单位)(?!{_RULE_VERB})|成交(时间|日期)|竞得价"
 )
 # A deal that happened, told as a fact: '被X加工场以863.22万元摘得', '最终由X公司以…竞得', '成功拿下',
 # '竞得人为X', a listing's '本项目已成交' banner (not a bare '已成交' status cell of an aggregator's
@@ -647,7 +730,7 @@ def _body_type(domain: str, body: str) -> str | None:
             return "deal_result"
         sale, deal = len(_SALE_CUES.findall(sample)), len(_DEAL_CUES.findall(sample))
         if sale or deal:
-            return "transfer_notice" if sale > deal else "deal_result"
+            return "transfer_notice" if sale >= deal else "deal_result"
         return _type_in(domain, [body[:300]])
     return None
 
@@ -655,7 +738,12 @@ def _body_type(domain: str, body: str) -> str | None:
 # Goods bought by tender: a hospital's 医疗设备采购项目 is a purchase whatever its notice calls the buyer
 # (many provinces' goods tenders follow the 招标投标法 wording: 招标人, 投标人), while a works tender
 # names a construction period, a site manager or a supervisor
-_GOODS = re.compile(r"(?:设备|器械|仪器|物资|货物|用品|耗材)(?:采购|购置)|供货期|交货期|货物的?供应")
+_GOODS = re.compile(
+    r"(?:设备|器械|仪器|物资|货物|用品|耗材)(?:采购|购置)|供货期|交货期|货物的?供应"
+    # round 11a: a bid names the maker of what it offers ('投标商名称 | 制造商 | 制造商国别及地区', the 机电产品
+    # 国际招标 template): only goods have one
+    r"|制造商|生产厂家"
+)
 _WORKS = re.compile(r"施工|工期|建造师|项目经理|监理|勘察")
 
 
@@ -664,11 +752,22 @@ def _goods(sample: str) -> bool:
     return bool(_GOODS.search(sample)) and not _WORKS.search(sample)
 
 
+# round 11a: a service bought under 招标投标法 wording ('招标人:某大学后勤管理处', '共有4家供应商前来参加投标',
+# a canteen's operation): the bidders are called suppliers and nothing is built
+_SUPPLIERS_BID = re.compile(r"供应商")
+_BUILT = re.compile(r"工程|施工|工期|建造师|项目经理|监理|勘察|设计|建设")
+
+
+def _service(sample: str) -> bool:
+    """A tender for a service, not works: its bidders are 供应商 and it names no works or building term."""
+    return bool(_SUPPLIERS_BID.search(sample)) and not _BUILT.search(sample)
+
+
 def _party_domain(sample: str) -> str | None:
     """Procurement or construction by the page's party labels (采购人/供应商 against 招标人/投标人), a goods
     tender worded with 招标人 being procurement; None when the labels do not tell (both or neither)."""
     proc, cons = bool(_PROC_LABEL.search(sample)), bool(_CONS_LABEL.search(sample))
-    if cons and not proc and _goods(sample):
+    if cons and not proc and (_goods(sample) or _service(sample)):
         return "procurement"
     if proc != cons:
         return "procurement" if proc else "construction"

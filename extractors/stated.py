@@ -87,6 +87,39 @@ _STATED_BY_VERB: dict[str, re.Pattern[str]] = {
 }
 
 
+# round 11a: a summary grid a text copy flattened into one line, each label run into its value with no colon
+# ('采购单位大连某大学行政区域某省公告时间2026年…评审专家名单陈*…', the ccgp 公告概要 grid): a line with no
+# sentence in it where at least three known labels each open a value are in label position
+_RUN_MIN_LABELS = 3
+_RUN_LABEL_MIN = 4
+_RUN_VALUE_START = re.compile(r"[\w\u3400-\u9fff￥¥*＊]")
+
+
+# (the words most labels end in: a line with fewer than three of them is no grid, and is not searched further)
+_LABEL_TAIL = re.compile(r"名称|单位|人|时间|日期|金额|价|名单|编号|电话|地址|区域|方式|预算")
+
+
+def _run_labels(line: str) -> list[str]:
+    """The known labels of a flattened grid line ('采购单位X行政区域Y公告时间Z'), or [] when the line is no such
+    grid (a sentence, or fewer than three labels opening a value)."""
+    if "。" in line or "，" in line or len(line) <= 24:
+        return []
+    text = fold(line)
+    if len(_LABEL_TAIL.findall(text)) < _RUN_MIN_LABELS:
+        return []
+    spans: list[tuple[int, int]] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            a, b = m.span()
+            if b - a < _RUN_LABEL_MIN or not _RUN_VALUE_START.match(text, b):
+                continue
+            if not any(a < e and s < b for s, e in spans):
+                spans.append((a, b))
+    if len(spans) < _RUN_MIN_LABELS:
+        return []
+    return [text[a:b] for a, b in sorted(spans)]
+
+
 @lru_cache(maxsize=65536)
 def _label_keys(label: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """(core label, the keys a label states before a notice type's alias is tried, the keys after), in
@@ -151,7 +184,10 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
         if ":" in line or "：" in line:
             for _ls, _vs, label, _known in _label_spans(line):
                 note(label)
-        elif len(line) <= 24:
+        if len(line) > 24:
+            for label in _run_labels(line):
+                note(label)
+        elif ":" not in line and "：" not in line:
             note(line)
             if _WRAPPED_PART.fullmatch(prev) and _WRAPPED_PART.fullmatch(line):
                 # round 8: a header cell a text copy wrapped over two lines ('宗地' / '编号', '出让' / '年限')
