@@ -1,42 +1,53 @@
-"""Traditional characters folded to simplified, for typing a notice only.
+"""Traditional characters folded to simplified, for typing a notice and reading its labels.
 
 Some reposts of mainland notices arrive in traditional characters (a 繁體 mirror of a news item or an
 exchange's disclosure), a few with the converter's pinyin left in brackets after a character
-('鎮(zhèn)').  The domain and type signals are written in simplified characters, so the classifier reads
-a folded copy; field values stay as printed (the page's own spelling is the evidence).  The table
-covers the characters of the notice vocabulary (sale, tender and party words), not the whole script:
-a character outside it stays as it is, which can only leave a signal unmatched, never invent one.
+('鎮(zhèn)').  The domain and type signals and the item labels are written in simplified characters, so
+the classifier and the readers look at a folded copy; field values stay as printed (the page's own
+spelling is the evidence).
+
+The character table is OpenCC's traditional→simplified one (``t2s``, the project's own dictionaries),
+taken one character at a time: every code point of the CJK blocks a page uses (the unified ideographs,
+extension A and the compatibility ideographs) is converted alone, and each character that comes out as one
+other character is a pair of the table.  No phrase rule applies (a phrase could change the length or pick a
+reading from context), so a fold is always one character for one: positions in ``translate_only``'s
+result are positions in its input.  The table is built once, on first use (a few tens of milliseconds).
+
+A few characters OpenCC folds are themselves in use on simplified pages, where folding would rewrite a
+name (``_KEPT``): they stay as printed.  Until round 11 the table was written by hand, grown by the
+characters each round met; a character outside it stayed traditional, so a label or type word on an
+unseen page silently failed to match (docs/extraction-conventions.md, "Round 11c").
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-_PAIRS = (
-    "轉转讓让權权採采礦矿掛挂產产區区標标賣卖貨货購购競竞價价買买國国資资場场業业開开範范圍围積积種种"
-    "應应協协議议書书項项單单設设際际號号發发佈布頭头臨临時时間间證证費费額额報报徵征條条對对與与"
-    "諾诺託托務务營营總总計计劃划長长門门東东鎮镇嶺岭帶带質质經经濟济員员聯联繫系電电話话轄辖評评"
-    "結结違违實实擬拟讓让底底採采審审批批準准許许處处罰罚決决訊讯網网於于為为會会內内級级處处囑嘱"
-    "規规則则額额幣币萬万億亿廠厂築筑興兴縣县鄉乡鎮镇場场礦矿壓压權权庫库舊旧邊边錄录"
-    # the item labels' characters (名稱, 編號, 預算金額, 組織機構, 聯係電話 …): a label in traditional
-    # characters is read as its simplified core (labels.core_label)
-    "稱称編编碼码預预機机構构組组織织點点屬属選选遞递請请參参監监係系絡络傳传郵邮據据適适簽签訂订"
-    "約约態态狀状廣广節节團团讀读戶户帳账銀银廢废終终變变動动補补詢询談谈見见論论細细稅税數数類类"
-    "別别線线維维護护體体養养醫医療疗學学們们來来後后從从屆届與与擔担"
-    # the tender template's and a report's sentences ('的潛在供應商應在…', '確定…為中標單位')
-    "潛潜確确認认術术導导負负應应採采廳厅辦办區区畫画專专樣样陽阳舉举歲岁環环質质現现將将關关"
-    # round 7: the words of a tender's opening and of a report ('現對…進行公開招標', '經過數輪競爭…競得')
-    "進进過过簡简個个儲储優优勢势爭争輪轮獲获歸归顯显並并僅仅這这盡尽寫写續续銷销給给齊齐屆届啟启達达綜综"
-    # the simplified characters the readers' and classifier's own patterns use whose traditional form the
-    # table lacked (備案, 執行, 記錄, 該採礦權, 須, 領取, 問題, 驗收, 順延, 無, 當, 異議, 擴大, 繳納 …)
-    "儀仪農农況况淨净塊块備备復复孫孙師师異异當当執执擴扩攔拦搖摇無无暫暂歡欢熱热納纳繳缴薦荐裝装"
-    "記记訴诉誠诚該该說说調调財财責责敗败貳贰賃赁軟软載载遲迟遺遗鋪铺問问陸陆隨随順顺須须領领題题"
-    "饋馈駁驳驗验響响諮咨兩两嚴严畝亩倉仓擊击劉刘歷历廈厦雙双噸吨吳吴園园圖图圓圆層层帳帐張张慶庆"
-    "廬庐擇择攜携楊杨漢汉沒没潔洁瀏浏灣湾職职羅罗蘇苏蔣蒋覽览輯辑輸输訪访識识試试詳详貴贵貿贸賀贺"
-    "遼辽連连錢钱鐵铁閉闭閱阅隊队陳陈陝陕頒颁頁页頃顷飲饮館馆鶴鹤龍龙統统綠绿縮缩肅肃塢坞餘余"
-    "烏乌蘭兰寧宁鄧邓鄭郑"
-)
-_TABLE = str.maketrans({a: b for a, b in zip(_PAIRS[::2], _PAIRS[1::2], strict=True) if a != b})
+import opencc
+
+# the blocks whose characters are converted: CJK unified ideographs, extension A, compatibility ideographs
+# (the supplementary planes hold no traditional character a notice uses, and would triple the build time)
+_BLOCKS = ((0x4E00, 0xA000), (0x3400, 0x4DC0), (0xF900, 0xFB00))
+# simplified characters in their own right that OpenCC folds as the traditional form of another one: kept,
+# since a simplified page prints them in names ('乾县', '乾安县' are counties, not '干县')
+_KEPT = "乾"
+
+
+@cache
+def _table() -> dict[int, str]:
+    """OpenCC's t2s mapping, one character for one (built once; see the module's docstring)."""
+    chars = [chr(c) for lo, hi in _BLOCKS for c in range(lo, hi)]
+    # one conversion of all the characters, a line each: a line break ends every phrase, so each character
+    # is converted alone (one call instead of some thirty thousand)
+    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # (never seen: a character converted to a line break or to none)
+        raise RuntimeError("OpenCC's t2s conversion did not keep one line a character")
+    return {
+        ord(t): s for t, s in zip(chars, converted, strict=True) if s != t and len(s) == 1 and t not in _KEPT
+    }
+
+
 # a converter's pinyin after a character: '(zhèn)', '(qū)'
 # (lower-case, with a tone mark, right after a Chinese character: '(LNG)' or '(a)' is no pinyin)
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -44,13 +55,13 @@ _PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü
 
 
 def fold(text: str) -> str:
-    """``text`` with traditional notice-vocabulary characters made simplified and pinyin insertions dropped."""
+    """``text`` with traditional characters made simplified and pinyin insertions dropped."""
     if not text:
         return text
-    return _PINYIN.sub("", text.translate(_TABLE))
+    return _PINYIN.sub("", text.translate(_table()))
 
 
 def translate_only(text: str) -> str:
     """``text`` with the traditional characters made simplified, one character for one: positions in
     the result are positions in ``text`` (a sentence matched on it is cut from the page as printed)."""
-    return text.translate(_TABLE) if text else text
+    return text.translate(_table()) if text else text
