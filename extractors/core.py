@@ -71,6 +71,9 @@ _RIGHT_SALE_TITLE = re.compile(
 
 def _phone(raw: str) -> str | None:
     text = N.clean_text(raw)
+    # '仲凯/010-59041204': the contact's name, then the number (a number's own extensions, '…8471/8436',
+    # are split off below)
+    text = re.sub(r"^[\u3400-\u9fff]{1,6}\s*[/／]\s*(?=[(（]?\d{3})", "", text)
     text = re.split(r"[，,、；;/]|或", text)[0]
     text = text.strip(N._TRAILING_PUNCT + "?？")
     # '常老师13404605586' / '张科长 18995290091': the contact's name before the number is not the number
@@ -473,7 +476,9 @@ def extract(
                 break
 
     if spec.table_candidates and "candidates" not in rec.fields:
-        best = max(lists, key=lambda t: len(t.rows), default=None)
+        ranked_only = notice_type == "procurement.result"
+        pool = [t for t in lists if _ranked_list(t)] if ranked_only else lists
+        best = max(pool, key=lambda t: len(t.rows), default=None)
         if best is not None:
             rows = [r for r in best.rows if r["name"]]
             rec.set("candidates", rows, best.snippet, "header_table")
@@ -680,6 +685,23 @@ def _first_lot_dropped(findings: list[Finding], lines: list[str], title: str) ->
 
 # a rank column, not a row number: 序号 1, 2, 3 lists joint or per-lot winners
 _RANKED_HEADER = re.compile(r"排名|名次|排序|顺序")
+# a procurement result's list that ranks its bidders: a 候选人 column, or a rank column (not a bare 序号)
+# beside the bids' prices
+_CANDIDATE_HEAD = re.compile(r"候选人")
+
+
+def _ranked_list(t: ListTable) -> bool:
+    """A list of two or more bidders in a ranked order with their bids, which a procurement result prints
+    beside its award ('中标候选人名称 | 投标总报价 | 推荐排名', '候选人排名 | 投标商名称'): LABELLING.md
+    "candidates" takes a ranked list whatever it is called.  A winners' table numbered 序号 (one row per
+    lot) ranks nobody, and a score sheet ranked by 排序 with no bid in it is the evaluation's working, not
+    the list the notice proposes (fresh9 青岛 黄岛, labelled so)."""
+    named = [r for r in t.rows if r["name"]]
+    if len(named) < 2:
+        return False
+    if any(_CANDIDATE_HEAD.search(h) for h in t.header):
+        return True
+    return any(_RANKED_HEADER.search(h) for h in t.header) and any(r["price"] is not None for r in named)
 
 
 def _labels_above(lines: list[str], i: int) -> bool:

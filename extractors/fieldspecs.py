@@ -196,7 +196,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "max_price",
     ),
     "procurement.bid_opening": (*COMMON, "opening_time", "candidates", "budget", "max_price"),
-    "procurement.result": (*_RESULT, "budget", "spec_model"),
+    "procurement.result": (*_RESULT, "budget", "spec_model", "candidates"),
     "procurement.contract": (
         *COMMON,
         "winner",

@@ -793,6 +793,14 @@ def _join_label_cells(lines: list[str]) -> list[str]:
             )
             and not (_NUMBERED.match(ln) and len(lines[i + 1]) > 30)  # a section heading over its paragraph
             and not _UNIT_TAIL.search(lines[i + 1])  # '投标报价（万元）' is the next column's header
+            # a row's cells one per line ('甲公司' / '703,900.00' / '中标供应商' / '乙公司' / …): a status cell
+            # after the row's figure is that row's, and the name below it opens the next row
+            and not (
+                i > 1
+                and _FIGURE.fullmatch(lines[i - 1])
+                and re.search(r"\d[.,]\d|元", lines[i - 1])  # a sum ('703,900.00'), not a phone or a count
+                and not _label_line(lines[i - 2])
+            )
             # '供应商名称' / '未中标原因': a header row one cell per line, the next cell a label of its own
             and not (
                 len(lines[i + 1]) <= 6 and _header_like(lines[i + 1]) and _LABEL_TAIL.search(lines[i + 1])
@@ -897,7 +905,42 @@ _RUN_ITEM = re.compile(
 )
 
 
+# A copy whose line breaks and table cells became runs of spaces ('湖南省某局本级  2026年某项目  公开招标中标
+# 公告  公告日期：…  包号品目分类…  1  C0908-…'): in a long line holding many such runs, each run ends a line
+_SPACE_RUN = re.compile(r"(?<=\S)[ \t\u3000]{2,}(?=\S)")
+
+
+_CHAPTERS = "一二三四五六七八九十"
+_GLUED_CHAPTER = re.compile(
+    r"(?<=[^一二三四五六七八九十])(?P<n>[一二三四五六七八九十])、\s*(?=[\u4e00-\u9fff])"
+)
+
+
+def _chapters_in_turn(line: str) -> list[str]:
+    """``line`` cut before each chapter number glued to the text before it ('…12万元三、采购公告发布日期：…
+    四、开标日期：…', a space before some of them or none), when the numbers come in turn from 一 or 二 on
+    (at least three of them): a sentence's '三、' or a name ending in a numeral ('张三、李四') breaks the
+    run and cuts nothing."""
+    cuts: list[int] = []
+    want = 0
+    for m in _GLUED_CHAPTER.finditer(line):
+        k = _CHAPTERS.index(m.group("n"))
+        if (not cuts and k in (0, 1)) or (cuts and k == want):
+            cuts.append(m.start())
+            want = k + 1
+    if len(cuts) < 3:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b] for a, b in pairwise(bounds) if line[a:b].strip()]
+
+
 def _unrun(line: str) -> list[str]:
+    if len(line) >= 200 and len(_SPACE_RUN.findall(line)) >= 10:
+        return [q.strip() for part in _SPACE_RUN.split(line) for q in _unrun(part) if q.strip()]
+    if len(line) >= 200 and len(_RUN_CHAPTER.findall(line)) < 3:
+        glued = _chapters_in_turn(line)
+        if len(glued) > 1:
+            return [q.strip() for part in glued for q in _unrun(part) if q.strip()]
     if len(line) < 200 or len(_RUN_CHAPTER.findall(line)) < 3:
         return [line]
     parts = _RUN_CHAPTER.split(line)
@@ -984,7 +1027,8 @@ def text_to_html(text: str) -> str:
             m = _TITLE.match(ln)
             title = m.group("t") if m else ln
             head = "".join(lines[t0:ti]) if t0 is not None else ""
-            squeezed = re.sub(r"\s+", "", head + title)
+            # ('## 某某中标公告': a markdown copy's heading mark is no part of the title)
+            squeezed = re.sub(r"^#{1,6}(?=[^#])", "", re.sub(r"\s+", "", head + title))
             out.append(f'<h1 class="title">{html.escape(squeezed)}</h1>')
             if m and len(title) < len(ln):
                 out.append(f"<p>{html.escape(ln[len(title) :].strip())}</p>")
