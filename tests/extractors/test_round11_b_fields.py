@@ -228,3 +228,33 @@ def test_government_procurement_number_label_glued_to_the_name():
     rec = _rec(page, "procurement.result")
     assert rec.fields.get("project_name") == "某某系统二期软件开发采购"
     assert rec.fields.get("project_number") == "ABC-2026-0032"
+
+
+# -- keys the taxonomy keeps on every type: terminations and corrections -----------------------------------
+
+
+def test_a_failed_tender_states_its_deadline_and_panel():
+    page = """某县某某设备采购项目流标公告
+一、项目编号：ABC-2026-031
+二、项目名称：某县某某设备采购项目
+三、投标截止时间：2026年4月7日09:30
+四、流标原因：递交投标文件的供应商不足三家，本项目流标。
+五、评审专家名单：张某某、李某某、王某某
+"""
+    rec = _rec(page, "procurement.termination")
+    assert rec.fields.get("bid_deadline") == "2026-04-07 09:30"
+    assert rec.fields.get("experts") == ["张某某", "李某某", "王某某"]
+
+
+def test_a_corrected_award_restates_winner_sum_and_ceiling():
+    page = """某某工程中标结果更正公告
+项目名称：某某工程
+招标控制价（元）：13000000.00
+中标单位：某某建设工程有限公司
+中标金额（元）：12400000.00
+更正内容：中标通知书发出日期更正为2026年3月10日。
+"""
+    rec = _rec(page, "construction.correction")
+    assert rec.fields.get("winner") == ["某某建设工程有限公司"]
+    assert rec.fields.get("amount") == 12400000.0
+    assert rec.fields.get("max_price") == 13000000.0
