@@ -685,23 +685,19 @@ def _first_lot_dropped(findings: list[Finding], lines: list[str], title: str) ->
 
 # a rank column, not a row number: 序号 1, 2, 3 lists joint or per-lot winners
 _RANKED_HEADER = re.compile(r"排名|名次|排序|顺序")
-# a procurement result's list that ranks its bidders: a 候选人 column, or a rank column (not a bare 序号)
-# beside the bids' prices
+# a procurement result's list that ranks its bidders: a 候选人 column or a rank column (not a bare 序号)
 _CANDIDATE_HEAD = re.compile(r"候选人")
 
 
 def _ranked_list(t: ListTable) -> bool:
-    """A list of two or more bidders in a ranked order with their bids, which a procurement result prints
-    beside its award ('中标候选人名称 | 投标总报价 | 推荐排名', '候选人排名 | 投标商名称'): LABELLING.md
-    "candidates" takes a ranked list whatever it is called.  A winners' table numbered 序号 (one row per
-    lot) ranks nobody, and a score sheet ranked by 排序 with no bid in it is the evaluation's working, not
-    the list the notice proposes (fresh9 青岛 黄岛, labelled so)."""
+    """A list of two or more bidders in a ranked order, which a procurement result prints beside its
+    award ('中标候选人名称 | 投标总报价 | 推荐排名', '候选人排名 | 投标商名称', '供应商名称 | 得分 | 排名'):
+    LABELLING.md "candidates" proposes a ranked list whatever it is called.  A winners' table numbered
+    序号 (one row per lot) ranks nobody."""
     named = [r for r in t.rows if r["name"]]
     if len(named) < 2:
         return False
-    if any(_CANDIDATE_HEAD.search(h) for h in t.header):
-        return True
-    return any(_RANKED_HEADER.search(h) for h in t.header) and any(r["price"] is not None for r in named)
+    return any(_CANDIDATE_HEAD.search(h) or _RANKED_HEADER.search(h) for h in t.header)
 
 
 def _labels_above(lines: list[str], i: int) -> bool:

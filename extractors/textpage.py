@@ -769,6 +769,11 @@ def _members_label(line: str) -> bool:
     return "experts" in keys_for(core_label(line)[0])
 
 
+_OWNER_CELL = re.compile(r"(?:采购人|招标人|建设单位|业主|发包人|出让人|转让方|出租方)(?:名称)?")
+_PHONE_CELL = re.compile(r"(?:联系)?(?:电话|方式|手机)|联系电话|联系方式")
+_PHONE_VALUE = re.compile(r"[(（]?0?\d{2,4}[)）]?[-—－ ]?\d{7,8}|1[3-9]\d{9}")
+
+
 def _join_label_cells(lines: list[str]) -> list[str]:
     """'发布时间' / '2020/05/22' on two lines → '发布时间:2020/05/22', unless the label is one of a run of
     column headers (a label line next to it on either side: a header row printed one cell per line)."""
@@ -776,6 +781,20 @@ def _join_label_cells(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         ln = lines[i]
+        if (
+            i + 1 < len(lines)
+            and _PHONE_CELL.fullmatch(ln)
+            and _PHONE_VALUE.fullmatch(lines[i + 1])
+            and i >= 2
+            and _OWNER_CELL.fullmatch(lines[i - 2])
+            and not (i + 2 < len(lines) and _PHONE_VALUE.fullmatch(lines[i + 2]))
+        ):
+            # '招标人' / '某公司' / '联系方式' / '18183325111': the owner's phone cell one per line, under its
+            # name (a bare phone label is no item label of its own, so the rule below leaves it; a phone
+            # under a 项目经理 or an agency is not joined)
+            out.append(f"{ln}:{lines[i + 1]}")
+            i += 2
+            continue
         if (
             i + 1 < len(lines)
             and _label_line(ln)

@@ -70,14 +70,27 @@ def test_a_winners_table_numbered_by_lot_is_no_candidate_list():
     assert rec.fields.get("winner") == ["甲某科技有限公司", "乙某设备有限公司"]
 
 
-def test_a_score_sheet_ranked_without_bids_is_no_candidate_list():
+def test_a_score_ranking_is_a_candidate_list():
+    # LABELLING.md "candidates": a ranked list is the candidates whatever it is called
     page = (
         _RESULT_HEAD
-        + """<table><tr><th>排序</th><th>供应商名称</th><th>技术得分</th><th>综合得分</th></tr>
-<tr><td>1</td><td>甲某科技有限公司</td><td>50.5</td><td>90.5</td></tr>
-<tr><td>2</td><td>乙某设备有限公司</td><td>40.0</td><td>80.0</td></tr></table>"""
+        + """<table><tr><th>供应商名称</th><th>得分</th><th>排名</th></tr>
+<tr><td>甲某科技有限公司</td><td>90.5</td><td>1</td></tr>
+<tr><td>乙某设备有限公司</td><td>80.0</td><td>2</td></tr></table>"""
     )
-    assert "candidates" not in _rec(page, "procurement.result").fields
+    got = _rec(page, "procurement.result").fields.get("candidates")
+    assert [(c["rank"], c["name"]) for c in got] == [(1, "甲某科技有限公司"), (2, "乙某设备有限公司")]
+
+
+def test_a_one_row_ranked_table_is_no_candidate_list():
+    page = (
+        _RESULT_HEAD
+        + """<table><tr><th>排名</th><th>中标供应商名称</th><th>中标金额（元）</th></tr>
+<tr><td>1</td><td>甲某科技有限公司</td><td>500000.00</td></tr></table>"""
+    )
+    rec = _rec(page, "procurement.result")
+    assert "candidates" not in rec.fields
+    assert rec.fields.get("winner") == ["甲某科技有限公司"]
 
 
 # -- the owner's phone -------------------------------------------------------------------------------------
@@ -258,3 +271,29 @@ def test_a_corrected_award_restates_winner_sum_and_ceiling():
     assert rec.fields.get("winner") == ["某某建设工程有限公司"]
     assert rec.fields.get("amount") == 12400000.0
     assert rec.fields.get("max_price") == 13000000.0
+
+
+def test_a_partys_phone_cell_one_per_line():
+    # a result sheet copied one cell per line: '招标人' / name / '联系方式' / number
+    page = """某某工程中标结果公告
+项目名称
+某某工程
+招标人
+某某文化传媒有限公司
+联系方式
+18100001111
+招标代理机构
+某某工程项目管理有限公司
+联系方式
+开标时间
+2026-03-03 09:00:00
+"""
+    rec = _rec(page, "construction.result")
+    assert rec.fields.get("contact_phone") == "18100001111"
+
+
+def test_a_column_of_phones_is_not_joined_to_its_head():
+    from extractors.textpage import _join_label_cells
+
+    lines = ["联系电话", "0571-88880001", "0571-88880002"]
+    assert _join_label_cells(lines)[0] == "联系电话"
