@@ -19,7 +19,7 @@ from itertools import pairwise
 from .fieldspecs import TYPE_ALIASES
 from .hanzi import translate_only
 from .labels import AREA, MONEY, YEARS, core_label, keys_for, kind_of
-from .normalize import DATE_ONLY
+from .normalize import DATE_ONLY, split_people
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # what a notice's text contains somewhere: otherwise a bare string is no page at all
@@ -769,6 +769,53 @@ def _members_label(line: str) -> bool:
     return "experts" in keys_for(core_label(line)[0])
 
 
+_MEMBER_HEAD = frozenset({"序号", "姓名", "单位", "工作单位", "所在单位", "职称", "职务", "专业", "备注"})
+
+
+def _member_columns(lines: list[str]) -> list[str]:
+    """'评标委员会（某省评标专家）成员名单' / '姓名' / '单位' / '甲某' / '/' / '乙某' / '/' …: a panel's table
+    printed one cell per line under its caption becomes the caption's list ('…成员名单：甲某、乙某'), read
+    row by row at the header's width while the 姓名 cell is one person's name."""
+    out: list[str] = []
+    made: list[int] = []  # the lines of ``out`` made here
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        heads: list[str] = []
+        j = i + 1
+        while j < len(lines) and lines[j] in _MEMBER_HEAD and len(heads) < 6:
+            heads.append(lines[j])
+            j += 1
+        caption = re.sub(r"[（(][^（）()]*[）)]", "", ln)
+        if (
+            "姓名" in heads
+            and len(heads) >= 2
+            and ":" not in ln
+            and "：" not in ln
+            and _members_label(caption)
+        ):
+            at, width, names = heads.index("姓名"), len(heads), []
+            while (
+                j + at < len(lines)
+                and split_people(lines[j + at]) == [lines[j + at].strip()]
+                and not keys_for(core_label(lines[j + at])[0])  # '公示期' below the table: a label
+            ):
+                names.append(lines[j + at].strip())
+                j += width
+            if names and (len(names) >= 2 or (made and made[-1] == len(out) - 1)):
+                if made and made[-1] == len(out) - 1:
+                    # the panel's next part right below ('…（招标人代表）成员名单'): one panel, one list
+                    out[-1] += "、" + "、".join(names)
+                else:
+                    out.append(f"{ln}：{'、'.join(names)}")
+                    made.append(len(out) - 1)
+                i = min(j, len(lines))
+                continue
+        out.append(ln)
+        i += 1
+    return out
+
+
 _OWNER_CELL = re.compile(r"(?:采购人|招标人|建设单位|业主|发包人|出让人|转让方|出租方)(?:名称)?")
 _PHONE_CELL = re.compile(r"(?:联系)?(?:电话|方式|手机)|联系电话|联系方式")
 _PHONE_VALUE = re.compile(r"[(（]?0?\d{2,4}[)）]?[-—－ ]?\d{7,8}|1[3-9]\d{9}")
@@ -972,7 +1019,7 @@ def text_to_html(text: str) -> str:
     lines = [part for ln in lines for part in _unrun(ln)]
     lines = _join_spans(_join_colon_lines(_join_split_dates(_without_footer([ln for ln in lines if ln]))))
     lines = _column_tables(_transposed_runs(_wrapped_cells(lines)))
-    lines = _join_label_cells([_split_glued(ln) for ln in _glue_units(lines)])
+    lines = _join_label_cells(_member_columns([_split_glued(ln) for ln in _glue_units(lines)]))
     span = title_span(lines)
     ti, t0 = (span[1], span[0]) if span else (None, None)
     out: list[str] = []

@@ -297,3 +297,51 @@ def test_a_column_of_phones_is_not_joined_to_its_head():
 
     lines = ["联系电话", "0571-88880001", "0571-88880002"]
     assert _join_label_cells(lines)[0] == "联系电话"
+
+
+# -- panels ------------------------------------------------------------------------------------------------
+
+
+def test_experts_labelled_as_panel_experts():
+    page = """某某工程中标结果公示
+项目名称：某某工程
+11
+、评委专家：林某某（组长）、王某某、张某某。
+12
+、公示时间：2026年3月16日至2026年3月18日
+"""
+    assert _rec(page, "construction.result").fields.get("experts") == ["林某某", "王某某", "张某某"]
+
+
+_PANEL = """某某工程中标结果公告
+项目名称
+某某工程
+评标委员会（某省评标专家）成员名单
+姓名
+单位
+罗某某
+/
+郭某某
+/
+胡某某
+/
+评标委员会（招标人代表）成员名单
+姓名
+单位
+王某某
+/
+公示期
+三个工作日
+"""
+
+
+def test_a_panel_table_one_cell_per_line():
+    got = _rec(_PANEL, "construction.result").fields.get("experts")
+    assert got == ["罗某某", "郭某某", "胡某某", "王某某"]
+
+
+def test_a_table_of_names_under_no_panel_caption_is_no_panel():
+    page = _PANEL.replace("评标委员会（某省评标专家）成员名单", "项目管理人员名单").replace(
+        "评标委员会（招标人代表）成员名单", "其他人员名单"
+    )
+    assert "experts" not in _rec(page, "construction.result").fields
