@@ -57,6 +57,7 @@ from .trim import header_word, plan_numbers_last, trim_name
 _PHONE = re.compile(
     r"[(（]?0\d{2,3}[)）]?[\s-]?\d{3,4}-?\d{3,4}(?:[(（]\d{3,6}[)）])?|1[3-9]\d{9}(?:[(（]\d{3,6}[)）])?|\d{7,8}"
 )
+_RANK_PREFIX = re.compile(r"^第[一二三四五六七八九十\d]{1,2}(?:名|(?:中标|成交|中选)?候选人)\s*")
 _ROLE_PREFIX = re.compile(r"^(?:被)?(?:投诉|质疑|举报|申请|第三)人\s*[:：]\s*|^被处理(?:人|单位)\s*[:：]\s*")
 _ORG_HINT = re.compile(
     r"(公司|中心|局|院|所|委员会|政府|办公室|学校|医院|大学|集团|银行|社|站|处|厂|队|会|部|馆|园|协会|街道|镇|乡|村|委|学|校|厅|室|团|场|台|企业|合作社|事务所)"
@@ -150,6 +151,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         # 投诉人：A；被投诉人：B、C → A, B, C (the role words are labels, not names)
         # ('甲公司（地址：…）': the label inside the bracket ends the name and leaves its bracket open)
         orgs = [re.sub(r"\s*[（(]\s*$", "", _ROLE_PREFIX.sub("", o)) for o in N.split_orgs(raw)]
+        # '…拟确定第二中标候选人某公司为本项目中标人': the candidate's rank is no part of its name
+        orgs = [_RANK_PREFIX.sub("", o) for o in orgs]
         orgs = [o for o in orgs if o and len(o) <= 60 and not header_word(o)]
         return orgs or None
     if kind == PHONE:

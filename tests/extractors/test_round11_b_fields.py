@@ -345,3 +345,13 @@ def test_a_table_of_names_under_no_panel_caption_is_no_panel():
         "评标委员会（招标人代表）成员名单", "其他人员名单"
     )
     assert "experts" not in _rec(page, "construction.result").fields
+
+
+def test_a_candidates_rank_is_no_part_of_the_winners_name():
+    page = """关于某某工程中标人的公示
+我司于2026年1月8日组织开标的某某工程(项目编号:ABC2026001),第一中标候选人某甲建筑有限公司因故被废除中标资格。
+经同意我司拟确定第二中标候选人某乙建工集团有限公司 为本项目中标人。
+某某投资有限公司
+2026年1月20日
+"""
+    assert _rec(page, "construction.result").fields.get("winner") == ["某乙建工集团有限公司"]
