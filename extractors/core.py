@@ -509,6 +509,20 @@ def extract(
                 and all(p is not None for p in prices)
             ):
                 rec.set("amount", round(sum(float(p) for p in prices), 2), wt.snippet, "header_table")  # type: ignore[arg-type]
+    winners = rec.fields.get("winner")
+    if (
+        "amount" in spec.keys
+        and "amount" not in rec.fields
+        and isinstance(winners, list)
+        and len(winners) == 1
+        and isinstance(rec.fields.get("candidates"), list)
+    ):
+        # the ranked list prices every bid and the notice names the winner: the award is the winner's bid
+        # ('推荐排名 1 | 某公司 | 报价 2,494,775.00' over '中标供应商：某公司')
+        bids = [c["price"] for c in rec.fields["candidates"] if c["name"] == winners[0] and c["price"]]
+        if len(bids) == 1:
+            p = rec.provenance["candidates"]
+            rec.set("amount", bids[0], p.snippet, p.method)
     if "publish_date" in spec.keys and "publish_date" not in rec.fields:
         # a date opening one of the first lines ('2022-12-26 矿机优选网矿权出让' under a repost's title)
         # is the page's 发布时间 printed without its label: taxonomy.md takes it before the 落款 date

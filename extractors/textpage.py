@@ -390,7 +390,13 @@ def _opens_header(cell: str) -> bool:
     """A first header cell: a known label, one ending in a known label ('地号编号及土地位置'), or a
     row number column ('序号')."""
     core = core_label(cell)[0]
-    return bool(_RANK_HEAD.fullmatch(core)) or any(keys_for(core[-n:]) for n in range(len(core), 1, -1))
+    return bool(_RANK_HEAD.fullmatch(core) or _BIDDER_HEAD.fullmatch(core)) or any(
+        keys_for(core[-n:]) for n in range(len(core), 1, -1)
+    )
+
+
+# a bidder list's first column ('供应商信息' / '资格审查结果' / … / '推荐排名'): no item key of its own
+_BIDDER_HEAD = re.compile(r"(?:投标)?供应商(?:信息|名称)|投标人(?:名称)?|投标单位(?:名称)?")
 
 
 # column words of candidate and bidder lists (no item key of their own)

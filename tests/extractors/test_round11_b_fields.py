@@ -355,3 +355,46 @@ def test_a_candidates_rank_is_no_part_of_the_winners_name():
 2026年1月20日
 """
     assert _rec(page, "construction.result").fields.get("winner") == ["某乙建工集团有限公司"]
+
+
+_BIDS = """某省某局本级
+2026年某某检测
+公开招标中标公告
+项目名称：2026年某某检测
+三、供应商投标情况
+供应商信息
+资格审查结果
+报价
+评分
+推荐排名
+甲某检测有限公司
+审核通过
+2,494,775.00
+82.94
+1
+乙某工程检测有限公司
+审核通过
+2,497,512.00
+74.93
+2
+四、中标供应商供货明细
+中标供应商：{winner}
+"""
+
+
+def test_a_bidder_table_one_cell_per_line_opened_by_its_supplier_column():
+    rec = _rec(_BIDS.format(winner="甲某检测有限公司"), "procurement.result")
+    assert [(c["rank"], c["name"], c["price"]) for c in rec.fields["candidates"]] == [
+        (1, "甲某检测有限公司", 2494775.0),
+        (2, "乙某工程检测有限公司", 2497512.0),
+    ]
+
+
+def test_the_award_is_the_named_winners_bid_in_the_ranked_list():
+    assert (
+        _rec(_BIDS.format(winner="甲某检测有限公司"), "procurement.result").fields.get("amount") == 2494775.0
+    )
+
+
+def test_no_award_when_the_winner_is_not_in_the_list():
+    assert "amount" not in _rec(_BIDS.format(winner="丙某科技有限公司"), "procurement.result").fields
