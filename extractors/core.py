@@ -51,7 +51,7 @@ from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
 from .stated import stated_in_sentences, stated_labels
 from .times import timed_sections, window_deadline
-from .transposed import candidate_blocks, transposed_candidates
+from .transposed import candidate_blocks, glued_ranked_rows, transposed_candidates
 from .trim import header_word, plan_numbers_last, trim_name
 
 _PHONE = re.compile(
@@ -456,7 +456,7 @@ def extract(
     if not lists:
         lists += list(transposed_candidates(tables))
     if not lists and spec.table_candidates:
-        block = candidate_blocks(lines)
+        block = candidate_blocks(lines) or glued_ranked_rows(lines)
         if block is not None:
             lists.append(block)
     for d in page.dates:

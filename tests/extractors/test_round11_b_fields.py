@@ -398,3 +398,24 @@ def test_the_award_is_the_named_winners_bid_in_the_ranked_list():
 
 def test_no_award_when_the_winner_is_not_in_the_list():
     assert "amount" not in _rec(_BIDS.format(winner="丙某科技有限公司"), "procurement.result").fields
+
+
+def test_ranked_rows_run_together_in_a_copy():
+    page = (
+        "某局某某设备采购项目结果公告 现将成交结果公告如下。（二）、谈判情况 序号供应商名称最终报价评审结果"
+        "1 甲某暖通设备科技有限公司770000.00元第一名2 乙某机电设备有限公司790000.00元第二名"
+        "3 丙某贸易有限公司800000.00元第三名（三）、成交供应商名称：甲某暖通设备科技有限公司"
+    )
+    got = _rec(page, "procurement.result").fields.get("candidates")
+    assert [(c["rank"], c["name"], c["price"]) for c in got] == [
+        (1, "甲某暖通设备科技有限公司", 770000.0),
+        (2, "乙某机电设备有限公司", 790000.0),
+        (3, "丙某贸易有限公司", 800000.0),
+    ]
+
+
+def test_run_together_rows_whose_numbers_and_ranks_disagree_are_no_list():
+    from extractors.transposed import glued_ranked_rows
+
+    line = "1 甲某暖通设备科技有限公司770000.00元第二名2 乙某机电设备有限公司790000.00元第一名"
+    assert glued_ranked_rows([line]) is None
