@@ -74,7 +74,8 @@ def _phone(raw: str) -> str | None:
     text = N.clean_text(raw)
     # '仲凯/010-59041204': the contact's name, then the number (a number's own extensions, '…8471/8436',
     # are split off below)
-    text = re.sub(r"^[\u3400-\u9fff]{1,6}\s*[/／]\s*(?=[(（]?\d{3})", "", text)
+    # ('王老师,010-55533290': the same with a comma)
+    text = re.sub(r"^[\u3400-\u9fff]{1,6}\s*[/／,，、]\s*(?=[(（]?\d{3})", "", text)
     text = re.split(r"[，,、；;/]|或", text)[0]
     text = text.strip(N._TRAILING_PUNCT + "?？")
     # '常老师13404605586' / '张科长 18995290091': the contact's name before the number is not the number

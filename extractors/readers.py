@@ -221,6 +221,7 @@ _TWO_PARTY_NAMES = re.compile(
 # an item number glued to the end of the value before it: '联系方式：0536-80909812.采购代理机构：…' (the '2.' numbers
 # the next item, after '1.采购人：…')
 _GLUED_ITEM_NUMBER = re.compile(r"(?<=\d)(?P<n>[2-9])\s*(?P<dot>[.．、]?)\s*$")
+_BARE_PHONE = re.compile(r"[(（]?0\d{2,3}[)）]?[-—－]?\d{7,8}|1[3-9]\d{9}|[2-9]\d{6,7}")
 _BARE_LABEL = re.compile(r"[^:：]{1,12}[:：]")
 
 
@@ -427,6 +428,7 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 elif (
                     PHONE_LABEL.fullmatch(core)
                     or re.search(r"(联系|咨询)电话|联系方式", core)
+                    or _OWNER_PHONE_CELL.fullmatch(core)  # '采购人电话：135…'
                     or (core.endswith("联系人") and _PERSON_PHONE.search(value))
                 ):
                     if _second_column(lines, i) or idx == twin_of:
@@ -442,6 +444,15 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                         twin_of = idx + 1
                         yield Finding("contact_phone", value, note, line, "label_line")
                         continue
+                    if (
+                        tail_value
+                        and (cont == 1 or not clean_text(value))
+                        and i + 2 < n
+                        and re.fullmatch(r"[\u3400-\u9fff]{2,4}", clean_text(lines[i + 1]))
+                        and _BARE_PHONE.fullmatch(lines[i + 2].strip())
+                    ):
+                        # '联系方式：' / '杨某某' / '13300001111': the contact's name, then the number
+                        value = lines[i + 2]
                     if core.endswith("联系人"):
                         # '联系人:张某,0579-87673710;李某,0579-87673702': the first number given with a name
                         value = _PERSON_PHONE.search(value).group("p")  # type: ignore[union-attr]

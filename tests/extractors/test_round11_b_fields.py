@@ -419,3 +419,41 @@ def test_run_together_rows_whose_numbers_and_ranks_disagree_are_no_list():
 
     line = "1 甲某暖通设备科技有限公司770000.00元第二名2 乙某机电设备有限公司790000.00元第一名"
     assert glued_ranked_rows([line]) is None
+
+
+def test_an_owner_prefixed_phone_label():
+    page = """某某服务项目竞争性磋商公告
+项目名称：某某服务项目
+八、联系方式
+1、采购人信息
+采购人：某市某局
+采购经办人：曾老师
+采购人电话：13500001111
+"""
+    assert _rec(page, "procurement.tender").fields.get("contact_phone") == "13500001111"
+
+
+def test_a_name_then_a_comma_before_the_number():
+    page = """某某法律服务成交公告
+项目名称：某某法律服务
+1.采购人信息
+名 称：某市某局
+联系方式：王老师,010-55500001
+2.采购代理机构信息
+名 称：某某招标有限公司
+联系方式：李工,010-66600002
+"""
+    assert _rec(page, "procurement.result").fields.get("contact_phone") == "010-55500001"
+
+
+def test_the_contacts_name_on_its_own_line_then_the_number():
+    page = """某某运营服务成交结果公告
+项目名称：某某运营服务
+1.采购人信息
+名称：某县某局
+联系方式：
+杨某某
+13300001111
+2.采购代理机构信息
+"""
+    assert _rec(page, "procurement.result").fields.get("contact_phone") == "13300001111"
