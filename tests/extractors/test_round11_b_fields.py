@@ -457,3 +457,21 @@ def test_the_contacts_name_on_its_own_line_then_the_number():
 2.采购代理机构信息
 """
     assert _rec(page, "procurement.result").fields.get("contact_phone") == "13300001111"
+
+
+def test_the_government_procurement_number_gives_way_to_the_agencys():
+    page = """某某采购结果公告
+一、采购项目情况
+采购项目名称：某某系统采购
+政府采购编号：ABCG-202601010001
+委托代理编号：XYZ-2026ZF001
+"""
+    assert _rec(page, "procurement.result").fields.get("project_number") == "XYZ-2026ZF001"
+
+
+def test_the_government_procurement_number_alone_is_still_read():
+    page = """某某采购结果公告
+采购项目名称：某某系统采购
+政府采购编号：ABCG-202601010001
+"""
+    assert _rec(page, "procurement.result").fields.get("project_number") == "ABCG-202601010001"
