@@ -51,12 +51,13 @@ from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
 from .stated import stated_in_sentences, stated_labels
 from .times import timed_sections, window_deadline
-from .transposed import candidate_blocks, transposed_candidates
+from .transposed import candidate_blocks, glued_ranked_rows, transposed_candidates
 from .trim import header_word, plan_numbers_last, trim_name
 
 _PHONE = re.compile(
     r"[(（]?0\d{2,3}[)）]?[\s-]?\d{3,4}-?\d{3,4}(?:[(（]\d{3,6}[)）])?|1[3-9]\d{9}(?:[(（]\d{3,6}[)）])?|\d{7,8}"
 )
+_RANK_PREFIX = re.compile(r"^第[一二三四五六七八九十\d]{1,2}(?:名|(?:中标|成交|中选)?候选人)\s*")
 _ROLE_PREFIX = re.compile(r"^(?:被)?(?:投诉|质疑|举报|申请|第三)人\s*[:：]\s*|^被处理(?:人|单位)\s*[:：]\s*")
 _ORG_HINT = re.compile(
     r"(公司|中心|局|院|所|委员会|政府|办公室|学校|医院|大学|集团|银行|社|站|处|厂|队|会|部|馆|园|协会|街道|镇|乡|村|委|学|校|厅|室|团|场|台|企业|合作社|事务所)"
@@ -71,6 +72,10 @@ _RIGHT_SALE_TITLE = re.compile(
 
 def _phone(raw: str) -> str | None:
     text = N.clean_text(raw)
+    # '仲凯/010-59041204': the contact's name, then the number (a number's own extensions, '…8471/8436',
+    # are split off below)
+    # ('王老师,010-55533290': the same with a comma)
+    text = re.sub(r"^[\u3400-\u9fff]{1,6}\s*[/／,，、]\s*(?=[(（]?\d{3})", "", text)
     text = re.split(r"[，,、；;/]|或", text)[0]
     text = text.strip(N._TRAILING_PUNCT + "?？")
     # '常老师13404605586' / '张科长 18995290091': the contact's name before the number is not the number
@@ -147,6 +152,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         # 投诉人：A；被投诉人：B、C → A, B, C (the role words are labels, not names)
         # ('甲公司（地址：…）': the label inside the bracket ends the name and leaves its bracket open)
         orgs = [re.sub(r"\s*[（(]\s*$", "", _ROLE_PREFIX.sub("", o)) for o in N.split_orgs(raw)]
+        # '…拟确定第二中标候选人某公司为本项目中标人': the candidate's rank is no part of its name
+        orgs = [_RANK_PREFIX.sub("", o) for o in orgs]
         orgs = [o for o in orgs if o and len(o) <= 60 and not header_word(o)]
         return orgs or None
     if kind == PHONE:
@@ -450,7 +457,7 @@ def extract(
     if not lists:
         lists += list(transposed_candidates(tables))
     if not lists and spec.table_candidates:
-        block = candidate_blocks(lines)
+        block = candidate_blocks(lines) or glued_ranked_rows(lines)
         if block is not None:
             lists.append(block)
     for d in page.dates:
@@ -473,7 +480,9 @@ def extract(
                 break
 
     if spec.table_candidates and "candidates" not in rec.fields:
-        best = max(lists, key=lambda t: len(t.rows), default=None)
+        ranked_only = notice_type == "procurement.result"
+        pool = [t for t in lists if _ranked_list(t)] if ranked_only else lists
+        best = max(pool, key=lambda t: len(t.rows), default=None)
         if best is not None:
             rows = [r for r in best.rows if r["name"]]
             rec.set("candidates", rows, best.snippet, "header_table")
@@ -501,6 +510,20 @@ def extract(
                 and all(p is not None for p in prices)
             ):
                 rec.set("amount", round(sum(float(p) for p in prices), 2), wt.snippet, "header_table")  # type: ignore[arg-type]
+    winners = rec.fields.get("winner")
+    if (
+        "amount" in spec.keys
+        and "amount" not in rec.fields
+        and isinstance(winners, list)
+        and len(winners) == 1
+        and isinstance(rec.fields.get("candidates"), list)
+    ):
+        # the ranked list prices every bid and the notice names the winner: the award is the winner's bid
+        # ('推荐排名 1 | 某公司 | 报价 2,494,775.00' over '中标供应商：某公司')
+        bids = [c["price"] for c in rec.fields["candidates"] if c["name"] == winners[0] and c["price"]]
+        if len(bids) == 1:
+            p = rec.provenance["candidates"]
+            rec.set("amount", bids[0], p.snippet, p.method)
     if "publish_date" in spec.keys and "publish_date" not in rec.fields:
         # a date opening one of the first lines ('2022-12-26 矿机优选网矿权出让' under a repost's title)
         # is the page's 发布时间 printed without its label: taxonomy.md takes it before the 落款 date
@@ -680,6 +703,19 @@ def _first_lot_dropped(findings: list[Finding], lines: list[str], title: str) ->
 
 # a rank column, not a row number: 序号 1, 2, 3 lists joint or per-lot winners
 _RANKED_HEADER = re.compile(r"排名|名次|排序|顺序")
+# a procurement result's list that ranks its bidders: a 候选人 column or a rank column (not a bare 序号)
+_CANDIDATE_HEAD = re.compile(r"候选人")
+
+
+def _ranked_list(t: ListTable) -> bool:
+    """A list of two or more bidders in a ranked order, which a procurement result prints beside its
+    award ('中标候选人名称 | 投标总报价 | 推荐排名', '候选人排名 | 投标商名称', '供应商名称 | 得分 | 排名'):
+    LABELLING.md "candidates" proposes a ranked list whatever it is called.  A winners' table numbered
+    序号 (one row per lot) ranks nobody."""
+    named = [r for r in t.rows if r["name"]]
+    if len(named) < 2:
+        return False
+    return any(_CANDIDATE_HEAD.search(h) or _RANKED_HEADER.search(h) for h in t.header)
 
 
 def _labels_above(lines: list[str], i: int) -> bool:

@@ -194,9 +194,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "opening_time",
         "budget",
         "max_price",
+        "winner",
+        "amount",
     ),
     "procurement.bid_opening": (*COMMON, "opening_time", "candidates", "budget", "max_price"),
-    "procurement.result": (*_RESULT, "budget", "spec_model"),
+    "procurement.result": (*_RESULT, "budget", "spec_model", "candidates"),
     "procurement.contract": (
         *COMMON,
         "winner",
@@ -208,7 +210,14 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "amount",
         "budget",
     ),
-    "procurement.termination": (*COMMON, "termination_reason", "budget", "opening_time"),
+    "procurement.termination": (
+        *COMMON,
+        "termination_reason",
+        "budget",
+        "opening_time",
+        "bid_deadline",
+        "experts",
+    ),
     "procurement.acceptance": (*COMMON, "winner", "amount", "contract_amount", "quality_grade"),
     "procurement.complaint_decision": (
         *COMMON,
@@ -267,6 +276,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "original_notice",
         "bid_deadline",
         "opening_time",
+        "max_price",
+        "winner",
+        "amount",
+        "experts",
     ),
     "construction.bid_opening": (*COMMON, "opening_time", "candidates", "budget", "max_price"),
     "construction.candidates": (
@@ -294,7 +307,14 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "construction_progress",
     ),
     # (a halted tender tells when it opened: '<工程>于2022年4月28日09时00分在…开标', as procurement.termination)
-    "construction.termination": (*COMMON, "termination_reason", "opening_time"),
+    "construction.termination": (
+        *COMMON,
+        "termination_reason",
+        "opening_time",
+        "bid_deadline",
+        "max_price",
+        "experts",
+    ),
     "land.supply_plan": (
         "title",
         "publish_date",

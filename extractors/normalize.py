@@ -478,6 +478,9 @@ _NOT_NAMES = {
     "随机抽取",
     "业主推荐",
     "全过程",
+    # a recommendation table's headers ('采购人推荐意见 | 评审专家推荐意见', glued to the role word)
+    "推荐意见",
+    "意见",
 }
 _MASKED_NAME = re.compile(r"[\u3400-\u9fff]{1,2}[*＊]{1,4}")
 _LIST_SPLIT = re.compile(r"[、，,；;/\s]+")
@@ -492,7 +495,9 @@ def split_people(text: str) -> list[str]:
         # '…抽取的5名专家为：甲某' / '招标人代表：乙某': the role said before a colon is no name
         part = re.split(r"[:：]", part)[-1] if not re.search(r"[（(][^)）]*[:：]", part) else part
         part = re.sub(
-            r"[（(](组长|主任|副组长|采购人代表|业主代表|专家)(?:[:：][\u3400-\u9fff·]{2,5})?[)）]$", "", part
+            r"[（(](组长|主任|副组长|采购人代表|业主代表|专家|主任评委|业主评委|评委|组员|成员)(?:[:：][\u3400-\u9fff·]{2,5})?[)）]$",
+            "",
+            part,
         )
         part = part.strip(_TRAILING_PUNCT + "()（）")
         if not part or is_placeholder(part):

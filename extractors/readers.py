@@ -209,7 +209,19 @@ def _extended_end(line: str, spans: list[tuple[int, int, str, bool]], idx: int, 
 
 
 # a contact person's line that gives the number too: '联系人：张某，0579-87673710' / '联系人 王工 13800000000'
-_PERSON_PHONE = re.compile(r"^[^\d:：]{0,16}?[\s,，、]?(?P<p>0\d{2,3}-\d{7,8}|1[3-9]\d{9})(?!\d)")
+_PERSON_PHONE = re.compile(
+    # ('孔老师87697823': a local number glued to the person's name, no area code)
+    r"^[^\d:：]{0,16}?[\s,，、]?(?P<p>0\d{2,3}-\d{7,8}|1[3-9]\d{9}|(?<=[\u3400-\u9fff])[2-9]\d{6,7})(?!\d)"
+)
+# a contact table of two parties side by side, flattened row by row: '采购人名称：X采购代理机构名称：Y' then
+# '电话：A电话：B' — each item twice, the first party's first
+_TWO_PARTY_NAMES = re.compile(
+    r"(?:采购人|招标人|业主|建设单位)(?:单位)?名称\s*[:：][^:：]{2,60}?(?:采购|招标)?代理(?:机构|公司|单位)(?:名称)?\s*[:：]"
+)
+# an item number glued to the end of the value before it: '联系方式：0536-80909812.采购代理机构：…' (the '2.' numbers
+# the next item, after '1.采购人：…')
+_GLUED_ITEM_NUMBER = re.compile(r"(?<=\d)(?P<n>[2-9])\s*(?P<dot>[.．、]?)\s*$")
+_BARE_PHONE = re.compile(r"[(（]?0\d{2,3}[)）]?[-—－]?\d{7,8}|1[3-9]\d{9}|[2-9]\d{6,7}")
 _BARE_LABEL = re.compile(r"[^:：]{1,12}[:：]")
 
 
@@ -307,9 +319,22 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                     party = None
             continue
         spans = _label_spans(line)
+        twin_of = -1  # the span of the second party's phone, already decided
         for idx, (ls, vs, label, known) in enumerate(spans):
             ve = spans[idx + 1][0] if idx + 1 < len(spans) else len(line)
             value = line[vs:ve]
+            if idx + 1 < len(spans):
+                glued = _GLUED_ITEM_NUMBER.search(value)
+                if (
+                    glued
+                    and (glued.group("dot") or spans[idx + 1][2][:1] in ".．、")
+                    and re.search(
+                        rf"(?:^|(?<![\d.．])){int(glued.group('n')) - 1}\s*[.．、]\s*[\u3400-\u9fff]",
+                        "\n".join([*lines[max(0, i - 8) : i], line[:ls]]),
+                        re.M,
+                    )
+                ):
+                    value = value[: glued.start()]
             core, note = core_label(label)
             if OWNER_SECTION.search(core) and not PHONE_LABEL.fullmatch(core):
                 party = "owner"
@@ -403,11 +428,32 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 elif (
                     PHONE_LABEL.fullmatch(core)
                     or re.search(r"(联系|咨询)电话|联系方式", core)
-                    or (core in ("联系人", "项目联系人") and _PERSON_PHONE.search(value))
+                    or _OWNER_PHONE_CELL.fullmatch(core)  # '采购人电话：135…'
+                    or (core.endswith("联系人") and _PERSON_PHONE.search(value))
                 ):
-                    if _second_column(lines, i):
+                    if _second_column(lines, i) or idx == twin_of:
                         continue  # the second party's column (招标人 | 招标代理机构 printed side by side)
-                    if core in ("联系人", "项目联系人"):
+                    if (
+                        idx + 1 < len(spans)
+                        and spans[idx + 1][2] == label
+                        and _TWO_PARTY_NAMES.search(line[:ls])
+                        and not PHONE_EXCLUDE.search(core)
+                    ):
+                        # '采购人名称：X采购代理机构名称：Y电话：A电话：B': the two parties' columns read
+                        # row by row, so the first of the twin phones is the owner's
+                        twin_of = idx + 1
+                        yield Finding("contact_phone", value, note, line, "label_line")
+                        continue
+                    if (
+                        tail_value
+                        and (cont == 1 or not clean_text(value))
+                        and i + 2 < n
+                        and re.fullmatch(r"[\u3400-\u9fff]{2,4}", clean_text(lines[i + 1]))
+                        and _BARE_PHONE.fullmatch(lines[i + 2].strip())
+                    ):
+                        # '联系方式：' / '杨某某' / '13300001111': the contact's name, then the number
+                        value = lines[i + 2]
+                    if core.endswith("联系人"):
                         # '联系人:张某,0579-87673710;李某,0579-87673702': the first number given with a name
                         value = _PERSON_PHONE.search(value).group("p")  # type: ignore[union-attr]
                     context = line[max(0, ls - 30) : ls]
@@ -685,12 +731,14 @@ def _wrapped_value(cells: list[str], nxt: list[str]) -> str | None:
 
 
 _NAME_COL = re.compile(
-    r"^(?:推荐)?(投标人|投标单位|投标供应商|供应商|单位|(预)?中标(候选)?(人|单位|供应商)|(成交|中标)?(候选人)|"
+    r"^(?:推荐)?(投标人|投标单位|投标供应商|投标商|供应商(信息)?|单位|(预)?中标(候选)?(人|单位|供应商)|(成交|中标)?(候选人)|"
     r"竞买人|竞得人|受让(人|方|单位)|承租(人|方)|企业)(名称)?$|^(中标|成交|预中标)(供应商|单位|人)名称$|^单位名称$|^候选人名称$"
 )
 _PRICE_COL = re.compile(r"(投标|中标|成交|评标|最终)?(报价|价格|金额|总价|价)$")
 _AWARD_PRICE = re.compile(r"(中标|成交)(金额|价|价格|总价)")
-_RANK_COL = re.compile(r"^(序号|排名|名次|排序|中标候选人排序|候选人排名|投标人排序|排名顺序|推荐顺序)$")
+_RANK_COL = re.compile(
+    r"^(序号|排名|名次|排序|中标候选人排序|候选人排名|投标人排序|排名顺序|推荐顺序|推荐排名)$"
+)
 _SKIP_PRICE = re.compile(r"保证金|单价|限价|控制价|预算|得分|分数")
 _PM_COL = re.compile(r"^(拟派)?(项目负责人|项目经理)(姓名)?$")
 

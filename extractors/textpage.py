@@ -19,7 +19,7 @@ from itertools import pairwise
 from .fieldspecs import TYPE_ALIASES
 from .hanzi import translate_only
 from .labels import AREA, MONEY, YEARS, core_label, keys_for, kind_of
-from .normalize import DATE_ONLY
+from .normalize import DATE_ONLY, split_people
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # what a notice's text contains somewhere: otherwise a bare string is no page at all
@@ -390,7 +390,13 @@ def _opens_header(cell: str) -> bool:
     """A first header cell: a known label, one ending in a known label ('地号编号及土地位置'), or a
     row number column ('序号')."""
     core = core_label(cell)[0]
-    return bool(_RANK_HEAD.fullmatch(core)) or any(keys_for(core[-n:]) for n in range(len(core), 1, -1))
+    return bool(_RANK_HEAD.fullmatch(core) or _BIDDER_HEAD.fullmatch(core)) or any(
+        keys_for(core[-n:]) for n in range(len(core), 1, -1)
+    )
+
+
+# a bidder list's first column ('供应商信息' / '资格审查结果' / … / '推荐排名'): no item key of its own
+_BIDDER_HEAD = re.compile(r"(?:投标)?供应商(?:信息|名称)|投标人(?:名称)?|投标单位(?:名称)?")
 
 
 # column words of candidate and bidder lists (no item key of their own)
@@ -769,6 +775,58 @@ def _members_label(line: str) -> bool:
     return "experts" in keys_for(core_label(line)[0])
 
 
+_MEMBER_HEAD = frozenset({"序号", "姓名", "单位", "工作单位", "所在单位", "职称", "职务", "专业", "备注"})
+
+
+def _member_columns(lines: list[str]) -> list[str]:
+    """'评标委员会（某省评标专家）成员名单' / '姓名' / '单位' / '甲某' / '/' / '乙某' / '/' …: a panel's table
+    printed one cell per line under its caption becomes the caption's list ('…成员名单：甲某、乙某'), read
+    row by row at the header's width while the 姓名 cell is one person's name."""
+    out: list[str] = []
+    made: list[int] = []  # the lines of ``out`` made here
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        heads: list[str] = []
+        j = i + 1
+        while j < len(lines) and lines[j] in _MEMBER_HEAD and len(heads) < 6:
+            heads.append(lines[j])
+            j += 1
+        caption = re.sub(r"[（(][^（）()]*[）)]", "", ln)
+        if (
+            "姓名" in heads
+            and len(heads) >= 2
+            and ":" not in ln
+            and "：" not in ln
+            and _members_label(caption)
+        ):
+            at, width, names = heads.index("姓名"), len(heads), []
+            while (
+                j + at < len(lines)
+                and split_people(lines[j + at]) == [lines[j + at].strip()]
+                and not keys_for(core_label(lines[j + at])[0])  # '公示期' below the table: a label
+            ):
+                names.append(lines[j + at].strip())
+                j += width
+            if names and (len(names) >= 2 or (made and made[-1] == len(out) - 1)):
+                if made and made[-1] == len(out) - 1:
+                    # the panel's next part right below ('…（招标人代表）成员名单'): one panel, one list
+                    out[-1] += "、" + "、".join(names)
+                else:
+                    out.append(f"{ln}：{'、'.join(names)}")
+                    made.append(len(out) - 1)
+                i = min(j, len(lines))
+                continue
+        out.append(ln)
+        i += 1
+    return out
+
+
+_OWNER_CELL = re.compile(r"(?:采购人|招标人|建设单位|业主|发包人|出让人|转让方|出租方)(?:名称)?")
+_PHONE_CELL = re.compile(r"(?:联系)?(?:电话|方式|手机)|联系电话|联系方式")
+_PHONE_VALUE = re.compile(r"[(（]?0?\d{2,4}[)）]?[-—－ ]?\d{7,8}|1[3-9]\d{9}")
+
+
 def _join_label_cells(lines: list[str]) -> list[str]:
     """'发布时间' / '2020/05/22' on two lines → '发布时间:2020/05/22', unless the label is one of a run of
     column headers (a label line next to it on either side: a header row printed one cell per line)."""
@@ -776,6 +834,20 @@ def _join_label_cells(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         ln = lines[i]
+        if (
+            i + 1 < len(lines)
+            and _PHONE_CELL.fullmatch(ln)
+            and _PHONE_VALUE.fullmatch(lines[i + 1])
+            and i >= 2
+            and _OWNER_CELL.fullmatch(lines[i - 2])
+            and not (i + 2 < len(lines) and _PHONE_VALUE.fullmatch(lines[i + 2]))
+        ):
+            # '招标人' / '某公司' / '联系方式' / '18183325111': the owner's phone cell one per line, under its
+            # name (a bare phone label is no item label of its own, so the rule below leaves it; a phone
+            # under a 项目经理 or an agency is not joined)
+            out.append(f"{ln}:{lines[i + 1]}")
+            i += 2
+            continue
         if (
             i + 1 < len(lines)
             and _label_line(ln)
@@ -793,6 +865,14 @@ def _join_label_cells(lines: list[str]) -> list[str]:
             )
             and not (_NUMBERED.match(ln) and len(lines[i + 1]) > 30)  # a section heading over its paragraph
             and not _UNIT_TAIL.search(lines[i + 1])  # '投标报价（万元）' is the next column's header
+            # a row's cells one per line ('甲公司' / '703,900.00' / '中标供应商' / '乙公司' / …): a status cell
+            # after the row's figure is that row's, and the name below it opens the next row
+            and not (
+                i > 1
+                and _FIGURE.fullmatch(lines[i - 1])
+                and re.search(r"\d[.,]\d|元", lines[i - 1])  # a sum ('703,900.00'), not a phone or a count
+                and not _label_line(lines[i - 2])
+            )
             # '供应商名称' / '未中标原因': a header row one cell per line, the next cell a label of its own
             and not (
                 len(lines[i + 1]) <= 6 and _header_like(lines[i + 1]) and _LABEL_TAIL.search(lines[i + 1])
@@ -897,7 +977,42 @@ _RUN_ITEM = re.compile(
 )
 
 
+# A copy whose line breaks and table cells became runs of spaces ('湖南省某局本级  2026年某项目  公开招标中标
+# 公告  公告日期：…  包号品目分类…  1  C0908-…'): in a long line holding many such runs, each run ends a line
+_SPACE_RUN = re.compile(r"(?<=\S)[ \t\u3000]{2,}(?=\S)")
+
+
+_CHAPTERS = "一二三四五六七八九十"
+_GLUED_CHAPTER = re.compile(
+    r"(?<=[^一二三四五六七八九十])(?P<n>[一二三四五六七八九十])、\s*(?=[\u4e00-\u9fff])"
+)
+
+
+def _chapters_in_turn(line: str) -> list[str]:
+    """``line`` cut before each chapter number glued to the text before it ('…12万元三、采购公告发布日期：…
+    四、开标日期：…', a space before some of them or none), when the numbers come in turn from 一 or 二 on
+    (at least three of them): a sentence's '三、' or a name ending in a numeral ('张三、李四') breaks the
+    run and cuts nothing."""
+    cuts: list[int] = []
+    want = 0
+    for m in _GLUED_CHAPTER.finditer(line):
+        k = _CHAPTERS.index(m.group("n"))
+        if (not cuts and k in (0, 1)) or (cuts and k == want):
+            cuts.append(m.start())
+            want = k + 1
+    if len(cuts) < 3:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b] for a, b in pairwise(bounds) if line[a:b].strip()]
+
+
 def _unrun(line: str) -> list[str]:
+    if len(line) >= 200 and len(_SPACE_RUN.findall(line)) >= 10:
+        return [q.strip() for part in _SPACE_RUN.split(line) for q in _unrun(part) if q.strip()]
+    if len(line) >= 200 and len(_RUN_CHAPTER.findall(line)) < 3:
+        glued = _chapters_in_turn(line)
+        if len(glued) > 1:
+            return [q.strip() for part in glued for q in _unrun(part) if q.strip()]
     if len(line) < 200 or len(_RUN_CHAPTER.findall(line)) < 3:
         return [line]
     parts = _RUN_CHAPTER.split(line)
@@ -910,7 +1025,7 @@ def text_to_html(text: str) -> str:
     lines = [part for ln in lines for part in _unrun(ln)]
     lines = _join_spans(_join_colon_lines(_join_split_dates(_without_footer([ln for ln in lines if ln]))))
     lines = _column_tables(_transposed_runs(_wrapped_cells(lines)))
-    lines = _join_label_cells([_split_glued(ln) for ln in _glue_units(lines)])
+    lines = _join_label_cells(_member_columns([_split_glued(ln) for ln in _glue_units(lines)]))
     span = title_span(lines)
     ti, t0 = (span[1], span[0]) if span else (None, None)
     out: list[str] = []
@@ -984,7 +1099,8 @@ def text_to_html(text: str) -> str:
             m = _TITLE.match(ln)
             title = m.group("t") if m else ln
             head = "".join(lines[t0:ti]) if t0 is not None else ""
-            squeezed = re.sub(r"\s+", "", head + title)
+            # ('## 某某中标公告': a markdown copy's heading mark is no part of the title)
+            squeezed = re.sub(r"^#{1,6}(?=[^#])", "", re.sub(r"\s+", "", head + title))
             out.append(f'<h1 class="title">{html.escape(squeezed)}</h1>')
             if m and len(title) < len(ln):
                 out.append(f"<p>{html.escape(ln[len(title) :].strip())}</p>")

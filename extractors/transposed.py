@@ -144,3 +144,29 @@ def candidate_blocks(lines: list[str]) -> ListTable | None:
     if len(set(ranks)) != len(ranks):
         return None  # two lots each with their own 第一中标候选人: not one list
     return ListTable(["中标候选人"], rows, lines[heads[0][0]][:200], winner_table=False)
+
+
+# A table whose cells ran together in a copy ('序号供应商名称最终报价评审结果1 甲公司770000.00元第一名2 乙公司
+# 790000.00元第二名…'): each row is its number, an organisation, its bid in 元 and, within a few words, the
+# rank word that repeats the row's number ('第一名', '第二中标候选人')
+_GLUED_ROW = re.compile(
+    r"(?<![\d.,])(?P<n>[1-9])\s*(?P<name>[\u4e00-\u9fff（）()]{4,40}?(?:公司|集团|中心|研究院|设计院|事务所|厂))"
+    r"\s*(?P<price>\d[\d,]*\.\d{1,2})\s*元[^第\d]{0,20}?(?:[\d.]+\s*分[^第]{0,8}?)?"
+    r"第(?P<rank>[一二三四五六七八九十])(?:名|(?:中标|成交)?候选人)"
+)
+
+
+def glued_ranked_rows(lines: list[str]) -> ListTable | None:
+    """The candidates of a table whose cells ran together, when two or more rows follow in turn (row
+    number 1, 2, … each with the same rank word): a run-together line names no column, so the number
+    and the rank word agreeing is what tells a row from a sentence."""
+    for ln in lines:
+        rows: list[dict[str, object]] = []
+        for m in _GLUED_ROW.finditer(ln):
+            n, rank = int(m.group("n")), rank_number(m.group("rank"))
+            if n != rank or n != len(rows) + 1:
+                break
+            rows.append({"rank": n, "name": m.group("name"), "price": money(m.group("price") + "元", "元")})
+        if len(rows) >= 2:
+            return ListTable(["排名", "中标候选人"], rows, ln[:200], winner_table=False)
+    return None

@@ -74,7 +74,9 @@ def header_word(text: str) -> bool:
 
 # a finance bureau's purchase-plan number: '采购计划编号：古财采计[2018]068', '采购编号：双峰财采计2018-0342'
 _PLAN_VALUE = re.compile(r"财采|采计|采购计划")
-_PLAN_LABEL = re.compile(r"计划(?:编号|号)[^:：]{0,4}[:：]?\s*$")
+# (the 湖南 template's '政府采购编号：岳财市采计…' / 'CSCG-…' before its '委托代理编号：…': the finance side's number,
+# the project is known by the agency's, as the fresh3 岳阳 and fresh11 长沙 labels read it)
+_PLAN_LABEL = re.compile(r"(?:计划|政府采购)(?:编号|号)[^:：]{0,4}[:：]?\s*$")
 
 
 def _is_plan_number(f: Finding) -> bool:
