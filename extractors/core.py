@@ -6,7 +6,6 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import replace
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,6 @@ from . import normalize as N
 from .classify import classify, type_basis
 from .decode import MAX_BODY_BYTES, Payload, load, strip_controls
 from .fieldspecs import Extractor, extractor_for
-from .hanzi import _table as _fold_table
 from .hanzi import fold, translate_only
 from .labels import (
     AREA,
@@ -34,6 +32,7 @@ from .labels import (
 )
 from .layout import Page, Table, build_page
 from .lots import drop_per_lot
+from .printed import Printed
 from .readers import (
     Finding,
     ListTable,
@@ -371,69 +370,6 @@ def _status(page: Page, rec: Record) -> str:
     if page.attachments:
         return "attachment_only"
     return "empty" if body_chars < 10 else "ok"
-
-
-@cache
-def _traditional() -> re.Pattern[str]:
-    """Any character the fold changes (built once from ``hanzi``'s table)."""
-    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_fold_table())) + "]")
-
-
-class Printed:
-    """A page's text as printed and folded (``hanzi.translate_only``: one character for one, so a position in
-    the folded text is the same position in the printed one).
-
-    A 繁體 copy of a mainland notice ('發佈時間', '項目編號', '【信息時間…】') is read whole on its folded text:
-    every reader, label, title and chrome pattern is written in simplified characters, and matching each of
-    them on a folded line one by one left most of them matching raw lines.  The values read are then given
-    back as printed (labels keep the page's characters): a value found verbatim in the folded text is cut
-    from the printed text at the same positions; else each folded character that stands for one printed
-    character only on this page is put back (a page that prints both 发 and 發 keeps the folded 发 where the
-    value is no verbatim cut).
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.folded = translate_only(text) if _traditional().search(text) else text
-        self._folded_chars: set[str] = set()
-        self._back: dict[str, str] | None = None
-
-    def fold_values(self, hints: dict[str, Any]) -> dict[str, Any]:
-        return {k: translate_only(v) if isinstance(v, str) else v for k, v in hints.items()}
-
-    def _char_map(self) -> dict[str, str]:
-        if self._back is None:
-            seen: dict[str, set[str]] = {}
-            for m in _traditional().finditer(self.text):
-                seen.setdefault(self.folded[m.start()], set()).add(m.group())
-            self._folded_chars = set(seen)
-            self._back = {s: next(iter(ts)) for s, ts in seen.items() if len(ts) == 1 and s not in self.text}
-        return self._back
-
-    def value(self, v: Any) -> Any:
-        if isinstance(v, str):
-            self._char_map()
-            if not any(c in self._folded_chars for c in v):
-                return v
-            at = self.folded.find(v)
-            if at >= 0:
-                return self.text[at : at + len(v)]
-            back = self._char_map()
-            return "".join(back.get(c, c) for c in v)
-        if isinstance(v, list):
-            return [self.value(x) for x in v]
-        if isinstance(v, dict):
-            return {k: self.value(x) for k, x in v.items()}
-        return v
-
-    def restore(self, rec: Record) -> Record:
-        rec.fields = {k: self.value(v) for k, v in rec.fields.items()}
-        rec.gaps = {k: self.value(v) for k, v in rec.gaps.items()}
-        for p in rec.provenance.values():
-            p.snippet = self.value(p.snippet)
-        if rec.type_provenance is not None:
-            rec.type_provenance.snippet = self.value(rec.type_provenance.snippet)
-        return rec
 
 
 def extract(

@@ -20,6 +20,7 @@ from .fieldspecs import TYPE_ALIASES
 from .hanzi import translate_only
 from .labels import AREA, MONEY, YEARS, core_label, keys_for, kind_of
 from .normalize import DATE_ONLY, split_people
+from .printed import Printed
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # what a notice's text contains somewhere: otherwise a bare string is no page at all
@@ -1020,7 +1021,17 @@ def _unrun(line: str) -> list[str]:
 
 
 def text_to_html(text: str) -> str:
-    """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``."""
+    """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``.
+
+    A 繁體 copy is laid out on its folded text (its table heads, title words, date lines and chrome are
+    matched as simplified words) and its characters are put back as printed (``Printed.back``)."""
+    printed = Printed(text)
+    if printed.folded is text:
+        return _text_to_html(text)
+    return printed.back(_text_to_html(printed.folded))
+
+
+def _text_to_html(text: str) -> str:
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [part for ln in lines for part in _unrun(ln)]
     lines = _join_spans(_join_colon_lines(_join_split_dates(_without_footer([ln for ln in lines if ln]))))

@@ -6,7 +6,7 @@ Made-up pages (text written for these tests, in traditional characters as a conv
 from __future__ import annotations
 
 from extractors import extract
-from extractors.core import Printed
+from extractors.printed import Printed
 
 _CHROME_TITLE = """<html><head><title>某縣國有建設用地使用權掛牌出讓公告</title></head><body>
 <div class="nav">首頁 > 土地出讓</div>
