@@ -70,3 +70,40 @@ def test_simplified_page_is_not_copied() -> None:
     text = "<p>项目名称：某某发展项目</p>"
     p = Printed(text)
     assert p.folded is text
+
+
+# a column table (one cell a line, heads wrapped) closed by its '備註' (备注) line: the note word ends the
+# values only when it is read folded
+_TEXT_COLUMNS = "\n".join(
+    [
+        "某縣國有建設用地使用權拍賣出讓公告",
+        "一、出讓地塊的基本情況和規劃指標(詳見附表)",
+        *[
+            "地塊編號及土地位置",
+            "土地",
+            "面積",
+            "(m2)",
+            "土地",
+            "用途",
+            "容積率",
+            "出讓",
+            "年限",
+            "起始價",
+            "(萬元)",
+        ],
+        *["某縣工業園區東區QX-07號", "6200", "二類工業用地", "≥1.2", "50年", "186"],
+        "備註",
+        "規劃設計要求詳見某縣自然資源局出具的規劃條件。",
+        "二、報名時間：2023年5月8日至2023年6月6日",
+    ]
+)
+
+
+def test_text_copy_column_table_is_laid_out_on_its_folded_text() -> None:
+    rec = extract(_TEXT_COLUMNS.encode())
+    assert rec.notice_type == "land.transfer_notice"
+    assert rec.fields.get("location") == "某縣工業園區東區QX-07號"
+    assert rec.fields.get("area_m2") == 6200.0
+    assert rec.fields.get("land_use") == "二類工業用地"
+    assert rec.fields.get("use_term_years") == 50
+    assert rec.fields.get("starting_price") == 1860000.0
