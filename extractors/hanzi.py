@@ -61,6 +61,13 @@ def fold(text: str) -> str:
     return _PINYIN.sub("", text.translate(_table()))
 
 
+@cache
+def changed_characters() -> re.Pattern[str]:
+    """A class of every character ``translate_only`` changes: a page none of which occurs in needs no folding
+    (``printed.Printed`` folds only pages that print some)."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_table())) + "]")
+
+
 def translate_only(text: str) -> str:
     """``text`` with the traditional characters made simplified, one character for one: positions in
     the result are positions in ``text`` (a sentence matched on it is cut from the page as printed)."""

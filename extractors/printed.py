@@ -6,21 +6,12 @@ the readers take is cut from the printed text at the same positions.
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from .hanzi import _table as _fold_table
-from .hanzi import translate_only
+from .hanzi import changed_characters, translate_only
 
 if TYPE_CHECKING:
     from .record import Record
-
-
-@cache
-def _traditional() -> re.Pattern[str]:
-    """Any character the fold changes (built once from ``hanzi``'s table)."""
-    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_fold_table())) + "]")
 
 
 class Printed:
@@ -38,7 +29,7 @@ class Printed:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.folded = translate_only(text) if _traditional().search(text) else text
+        self.folded = translate_only(text) if changed_characters().search(text) else text
         self._folded_chars: set[str] = set()
         self._back: dict[str, str] | None = None
 
@@ -48,7 +39,7 @@ class Printed:
     def _char_map(self) -> dict[str, str]:
         if self._back is None:
             seen: dict[str, set[str]] = {}
-            for m in _traditional().finditer(self.text):
+            for m in changed_characters().finditer(self.text):
                 seen.setdefault(self.folded[m.start()], set()).add(m.group())
             self._folded_chars = set(seen)
             self._back = {s: next(iter(ts)) for s, ts in seen.items() if len(ts) == 1 and s not in self.text}
