@@ -113,8 +113,8 @@ FRESH_SETS = (
     FreshSet("fresh9", "PUBWATCH_FRESH9_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 9)
     FreshSet("fresh10", "PUBWATCH_FRESH10_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 10)
     FreshSet("fresh11", "PUBWATCH_FRESH11_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 11)
-    FreshSet("fresh12", "PUBWATCH_FRESH12_REALDATA", None),  # never tuned on; scored once (stop 24 end)
-    FreshSet("fresh13", "PUBWATCH_FRESH13_REALDATA", None),  # never tuned on; scored once (stop 24 end)
+    FreshSet("fresh12", "PUBWATCH_FRESH12_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 12)
+    FreshSet("fresh13", "PUBWATCH_FRESH13_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 12)
 )
 FRESH = FRESH_SETS[0]
 
