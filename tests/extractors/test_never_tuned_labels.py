@@ -1,4 +1,4 @@
-"""The never-tuned real-page sets (bench/fresh2 … bench/fresh13): labels are well formed and agree with their
+"""The never-tuned real-page sets (bench/fresh2 … bench/fresh14): labels are well formed and agree with their
 manifest, no page is shared with an earlier set, and, where the pages are present, they are the bytes that
 were labelled and every labelled string is on its page.
 
@@ -148,6 +148,27 @@ SETS = [
             "fresh10",
             "fresh11",
             "fresh12",
+        ),
+    ),
+    LabelSet(
+        "fresh14",
+        "PUBWATCH_FRESH14_REALDATA",
+        "/work/fresh14-realdata",
+        21,
+        (
+            "fresh",
+            "fresh2",
+            "fresh3",
+            "fresh4",
+            "fresh5",
+            "fresh6",
+            "fresh7",
+            "fresh8",
+            "fresh9",
+            "fresh10",
+            "fresh11",
+            "fresh12",
+            "fresh13",
         ),
     ),
 ]
