@@ -154,7 +154,7 @@ SETS = [
         "fresh14",
         "PUBWATCH_FRESH14_REALDATA",
         "/work/fresh14-realdata",
-        21,
+        23,
         (
             "fresh",
             "fresh2",
