@@ -811,16 +811,45 @@ _GENERIC_TYPE_WORDS: dict[str, re.Pattern[str]] = {
 _MAX_HEADING = 60
 
 
-def names_type(domain: str, text: str, type_: str, tail_only: bool = False) -> bool:
+#: round 12a: 发包 lets works to a contractor, but a village lets its fish ponds, land or hills by the same
+#: word ('…三块鱼池发包公告', bids for the rent): it names a works tender only beside a word for the works
+_LET_WORKS = re.compile(r"工程|施工|设计|监理|勘察|建设|改造|维修|修缮|装修|安装|绿化|道路|管网|管道")
+_LET_WORD = re.compile(r"发包")
+#: round 12a: a channel's label standing for a title ('国土-招标公告'), a row of a page's header read as a
+#: title ('浙江招标类型公告' from '所在地区 | 浙江 | 招标类型 | 公告'): besides its stage and label words it
+#: keeps only a category or a region of one or two characters. It names the channel's kind, not the
+#: notice's. (A title of stage words alone, '中标候选人公示', is the page's own heading and still counts;
+#: a named object, '排污权出让公告', has three characters or more.)
+_LABEL_WORDS = re.compile(
+    r"招标|采购|发包|询价|竞争性|谈判|磋商|比选|遴选|竞价|邀请|中标|成交|中选|候选人|结果|更正|变更|澄清|补充"
+    r"|终止|废标|流标|开标|记录|合同|单一来源|意见|资格预审|出让|转让|出租|招租|拍卖|挂牌|交易"
+    r"|公告|公示|通知|信息|类型|栏目|频道|列表|详情|[^\u4e00-\u9fff]"
+)
+_MAX_CATEGORY = 2
+
+
+def bare_label(text: str) -> bool:
+    """Whether a title is a channel's or a header row's label: without its stage and label words only a
+    category or region of one or two characters is left ('国土-招标公告', '浙江招标类型公告')."""
+    return 0 < len(_LABEL_WORDS.sub("", text)) <= _MAX_CATEGORY
+
+
+def names_type(domain: str, text: str, type_: str, tail_only: bool = False, title: str = "") -> bool:
     """Whether ``text`` (a title or a heading) names ``type_`` of ``domain`` by a type word of its own:
     the type rules give that type for it, and still do without the generic words. ``tail_only``: the
-    word must be in the text's end, where a heading names its own kind."""
+    word must be in the text's end, where a heading names its own kind. ``title``: the page's title
+    above a heading (a heading '发包公告' under '…道路工程' lets works)."""
     if tail_only:
         text = _tail(text)
     if _type_in(domain, [text]) != type_:
         return False
     generic = _GENERIC_TYPE_WORDS.get(type_)
-    return generic is None or _type_in(domain, [generic.sub("", text)]) == type_
+    if generic is not None and _type_in(domain, [generic.sub("", text)]) != type_:
+        return False
+    if type_ == "tender" and _LET_WORD.search(text) and not _LET_WORKS.search(text + title):
+        # round 12a: a 发包 of no works (a pond's, a hill's) names a letting, not a works tender
+        return _type_in(domain, [_LET_WORD.sub("", text)]) == type_
+    return True
 
 
 def type_basis(
@@ -854,10 +883,18 @@ def type_basis(
         return "none", ""
     t = notice_type.split(".", 1)[1]
     for text in (title, *(fold(pt) for pt in page_titles)):
-        if text and names_type(domain, text, t):
+        # round 12a: a channel's label standing for the title ('国土-招标公告') names the channel's kind
+        if text and names_type(domain, text, t) and not bare_label(text):
             return "title", text
+    labels = {x for x in (title, *(fold(pt) for pt in page_titles)) if x and bare_label(x)}
     for h in headings[:8]:
         h = fold(h)
-        if h and len(h) <= _MAX_HEADING and _heading_line(h) and names_type(domain, h, t, tail_only=True):
+        if (
+            h
+            and h not in labels
+            and len(h) <= _MAX_HEADING
+            and _heading_line(h)
+            and names_type(domain, h, t, tail_only=True, title=title)
+        ):
             return "heading", h
     return "body", ""
