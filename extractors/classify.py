@@ -717,6 +717,14 @@ _DEAL_DONE = re.compile(
     r"|(?:最终|共计?|已|成功)成交\s*[\d一二三四五六七八九十两]+\s*(?:处|宗|个|笔|套|间|项)"
     # round 10a: the lots offered against those sold ('此次出让土地6块,成交5块'), a lot being a 块 of land
     r"|出让[^。\n]{0,6}?[\d一二三四五六七八九十两]+\s*(?:块|宗)\s*[,，、]\s*成交\s*[\d一二三四五六七八九十两]+\s*(?:块|宗)"
+    # round 12a: a news report gives the price the lot went for and the verb of its taking ('最终以61万元由
+    # 3号竞买者拍得', '以123.18亿的总价斩获该地', '以52.03亿元…将这块宝地收入麾下', '以352万元的高价成功拍卖');
+    # a sale notice states a price only as a term (起始价, 保证金), never one a bidder took the lot at
+    r"|以\s*\d[\d,.]*\s*(?:亿|万)元?[^。；;\n]{0,40}?"
+    r"(?:拍得|竞得|摘得|斩获|夺得|购得|收入囊中|收入麾下|揽入|成功拍卖|成功出让|拍出)"
+    # and the premium it went at ('溢价率达95.9%'): a notice states a premium only as a rule's threshold
+    # ('溢价率达到30%时…')
+    r"|溢价率(?:达|为)?\s*\d[\d.]*\s*%(?![^，,。]{0,6}时)"
 )
 
 
