@@ -467,6 +467,9 @@ _HALT = (
     r"|对(?:该|本)(?:包|项目|标段|标包|包件|分包)(?:作|做|予以)?废标"
     # round 11a: '基于以上原因,本项目终止招标' (a rule's '…的，本项目终止' is conditional)
     r"|(?<!的)[，,。\n]\s*(?:本|该)(?:项目|标段)(?:决定|依法)?(?:终止|中止)(?:本次)?(?:招标|采购)"
+    # round 12a: the lot declared failed in its own sentence ('经慎重研究,本项目此次招标作废标处理。'; a rule's
+    # '…不足三家的,本项目作废标处理' is conditional and names no 此次)
+    r"|(?<!的)[，,。\n]\s*(?:本|该)(?:项目|标段)(?:此次|本次)(?:招标|采购)?(?:作|做|予以)(?:废标|流标)处理"
 )
 # round 10a: a result template whose only outcome is the tender's failure, told as done ('…不足三家，
 # 本项目流标。'; a rule's '…不足三家的，本项目流标' is conditional and stays out).  Not the template's
@@ -497,6 +500,8 @@ _CHANGE_STATED = (
     r"|(?:本|该)(?:项目|次招标|次采购)(?:延期|推迟|暂停)开标|开标(?:时间)?(?:延期|推迟|顺延)至"
     # round 11a: '现将本项目投标文件递交的截止时间延期' (the act itself, in the present, as '现将…公告如下' is)
     r"|现将[^。\n]{0,30}?(?:时间|日期)(?:予以)?(?:延期|推迟|顺延)"
+    # round 12a: a letter to the bidders that puts the opening off ('…将开标时间向后推延,具体时间另行通知')
+    r"|将(?:开标|投标截止)时间(?:向后)?(?:推延|推迟|延期|顺延|延后)"
 )
 
 # Round 7: the remaining types' own template words, for a copy cut below its heading (round 6 gave body
@@ -504,7 +509,7 @@ _CHANGE_STATED = (
 # a single-source publicity ('拟采用单一来源方式采购', '单一来源采购理由', '拟定供应商名称:'), a
 # complaint decision ('被投诉人:', '投诉事项', '驳回投诉'), an acceptance report ('验收结果:', '验收结论:'),
 # a bid-opening record ('开标记录', '唱标记录'), a works contract ('发包人(甲方)', '合同编号:')
-_SINGLE_SOURCE = r"拟(?:采用|采取|以)单一来源|单一来源(?:采购)?(?:方式)?的?(?:理由|原因)|拟定(?:的)?(?:唯一)?供应商(?:名称|信息)?\s*[:：]"
+_SINGLE_SOURCE = r"(?:拟|将)(?:采用|采取|以)单一来源|符合单一来源采购(?:的)?(?:条件|情形)|单一来源(?:采购)?(?:方式)?的?(?:理由|原因)|拟定(?:的)?(?:唯一)?供应商(?:名称|信息)?\s*[:：]"
 _COMPLAINT = r"被投诉人\s*[:：]|投诉事项\s*[:：]|驳回(?:其|该|本)?投诉|投诉(?:处理)?决定(?:如下|书)"
 _ACCEPTANCE = r"验收(?:结果|结论|意见)\s*[:：]|履约验收(?:情况|结果)\s*[:：]"
 _OPENING_RECORD = r"(?:开标|唱标)记录(?!表?\s*\.(?:pdf|docx?|xlsx?))"
