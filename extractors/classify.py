@@ -469,7 +469,7 @@ _HALT = (
     r"|(?<!的)[，,。\n]\s*(?:本|该)(?:项目|标段)(?:决定|依法)?(?:终止|中止)(?:本次)?(?:招标|采购)"
     # round 12a: the lot declared failed in its own sentence ('经慎重研究,本项目此次招标作废标处理。'; a rule's
     # '…不足三家的,本项目作废标处理' is conditional and names no 此次)
-    r"|(?<!的)[，,。\n]\s*(?:本|该)(?:项目|标段)(?:此次|本次)(?:招标|采购)?(?:作|做|予以)(?:废标|流标)处理"
+    r"|(?<!的)[，,。\n]\s*(?:(?:本|该)(?:项目|标段))?(?:此次|本次)(?:招标|采购)?(?:作|做|予以)(?:废标|流标)处理"
 )
 # round 10a: a result template whose only outcome is the tender's failure, told as done ('…不足三家，
 # 本项目流标。'; a rule's '…不足三家的，本项目流标' is conditional and stays out).  Not the template's
@@ -502,6 +502,8 @@ _CHANGE_STATED = (
     r"|现将[^。\n]{0,30}?(?:时间|日期)(?:予以)?(?:延期|推迟|顺延)"
     # round 12a: a letter to the bidders that puts the opening off ('…将开标时间向后推延,具体时间另行通知')
     r"|将(?:开标|投标截止)时间(?:向后)?(?:推延|推迟|延期|顺延|延后)"
+    # and the answers to the bidders' questions put out ('现对“某工程”答疑有关事宜通知如下：质疑1…答：…')
+    r"|现(?:对|将|就)[^。\n]{0,80}?(?:答疑|澄清)(?:有关)?(?:事宜|事项|内容)?(?:通知|公告|说明)如下"
 )
 
 # Round 7: the remaining types' own template words, for a copy cut below its heading (round 6 gave body

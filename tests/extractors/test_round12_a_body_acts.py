@@ -41,3 +41,22 @@ def test_a_rule_stays_a_rule() -> None:
         "本项目作废标处理。采购人可视情况推迟开标时间。"
     )
     assert classify("", [], body, P)[1] == "procurement.tender"
+
+
+@pytest.mark.parametrize(
+    ("body", "type_"),
+    [
+        (
+            "某镇污水管网改造工程答疑文件（一）各潜在投标人：现对“某镇污水管网改造工程”答疑有关事宜通知如下："
+            "问题1：工期能否顺延。答：不能。",
+            "construction.correction",
+        ),
+        (
+            "因本项目公示期间收到质疑，经核实质疑成立，取消某建设有限公司第一中标候选人资格。按招标文件规定，"
+            "本次招标作流标处理。",
+            "construction.termination",
+        ),
+    ],
+)
+def test_a_works_notice_act_told_in_the_body(body: str, type_: str) -> None:
+    assert classify("", [], body, {"domain": "construction"})[1] == type_
