@@ -242,6 +242,11 @@ def classify(
         return h_type.split(".")[0], h_type
     title = _own_title(fold(title or hint.get("title", "")))
     headings, body = [fold(h) for h in headings], fold(body)
+    if bare_label(title):
+        # round 12a: a channel's label read as the title ('国土-招标公告') names the channel's kind, not
+        # the notice's: neither it nor the same line among the headings decides the type
+        headings = [h for h in headings if h != title]
+        title = ""
     domain = h_domain if h_domain in TYPES else _domain(title, headings, body)
     if domain == "other":
         return "other", "other.other"
@@ -401,7 +406,14 @@ _TENDER_TAIL = re.compile(
 _EXCHANGE_PLEDGE = re.compile(r"(?:转让方|增资企业|出租方)[:：]?\s*承诺")
 
 
+# round 12a: a village lets its ponds, hills or farmland by bids for the rent ('…三块鱼池发包公告'): a lease
+# (property), not a works tender, though its tail is the works tender's 发包公告
+_LETTING = re.compile(r"(?:鱼池|鱼塘|水面|水库|山林|林地|果园|荒山|山场|耕地|土地|农田)[^，,。]{0,12}?(?:发包|出租|承包经营)")
+
+
 def _domain(title: str, headings: list[str], body: str) -> str:
+    if title and _LETTING.search(title) and not _LET_WORKS.search(title):
+        return "property"
     if title and _TENDER_TAIL.search(_tail(title)):
         return _proc_or_cons(title, headings, body)
     for d, rx in _DOMAIN_TITLE_WORDS:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.classify import bare_label, names_type, type_basis
+from extractors.classify import bare_label, classify, names_type, type_basis
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,18 @@ def test_a_letting_of_works_still_confirms() -> None:
         "heading",
         "发包公告",
     )
+
+
+def test_a_letting_of_ponds_is_a_lease() -> None:
+    body = "一、发包方：某村民委员会\n二、发包标的：两块鱼塘承包经营权，承包期5年。\n三、投标人要求：限本村村民。"
+    assert classify("某县某村两块鱼塘发包公告", [], body) == ("property", "property.transfer_notice")
+    works = "一、发包人：某镇人民政府\n二、工程概况：道路硬化2公里，工期60日历天。"
+    assert classify("某镇某路道路工程发包公告", [], works)[1] == "construction.tender"
+
+
+def test_a_channel_label_does_not_type_the_page() -> None:
+    body = (
+        "某县某石料矿采矿权拍卖出让公告\n一、出让人\n名称：某县自然资源局\n二、出让采矿权基本情况\n"
+        "开采矿种：建筑用石料\n出让年限：10年\n竞买人须在截止时间前提交竞买申请。"
+    )
+    assert classify("国土-招标公告", ["国土-招标公告"], body)[0] == "mining"
