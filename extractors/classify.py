@@ -408,7 +408,9 @@ _EXCHANGE_PLEDGE = re.compile(r"(?:转让方|增资企业|出租方)[:：]?\s*�
 
 # round 12a: a village lets its ponds, hills or farmland by bids for the rent ('…三块鱼池发包公告'): a lease
 # (property), not a works tender, though its tail is the works tender's 发包公告
-_LETTING = re.compile(r"(?:鱼池|鱼塘|水面|水库|山林|林地|果园|荒山|山场|耕地|土地|农田)[^，,。]{0,12}?(?:发包|出租|承包经营)")
+_LETTING = re.compile(
+    r"(?:鱼池|鱼塘|水面|水库|山林|林地|果园|荒山|山场|耕地|土地|农田)[^，,。]{0,12}?(?:发包|出租|承包经营)"
+)
 
 
 def _domain(title: str, headings: list[str], body: str) -> str:
