@@ -242,6 +242,11 @@ def classify(
         return h_type.split(".")[0], h_type
     title = _own_title(fold(title or hint.get("title", "")))
     headings, body = [fold(h) for h in headings], fold(body)
+    if bare_label(title):
+        # round 12a: a channel's label read as the title ('国土-招标公告') names the channel's kind, not
+        # the notice's: neither it nor the same line among the headings decides the type
+        headings = [h for h in headings if h != title]
+        title = ""
     domain = h_domain if h_domain in TYPES else _domain(title, headings, body)
     if domain == "other":
         return "other", "other.other"
@@ -401,7 +406,16 @@ _TENDER_TAIL = re.compile(
 _EXCHANGE_PLEDGE = re.compile(r"(?:转让方|增资企业|出租方)[:：]?\s*承诺")
 
 
+# round 12a: a village lets its ponds, hills or farmland by bids for the rent ('…三块鱼池发包公告'): a lease
+# (property), not a works tender, though its tail is the works tender's 发包公告
+_LETTING = re.compile(
+    r"(?:鱼池|鱼塘|水面|水库|山林|林地|果园|荒山|山场|耕地|土地|农田)[^，,。]{0,12}?(?:发包|出租|承包经营)"
+)
+
+
 def _domain(title: str, headings: list[str], body: str) -> str:
+    if title and _LETTING.search(title) and not _LET_WORKS.search(title):
+        return "property"
     if title and _TENDER_TAIL.search(_tail(title)):
         return _proc_or_cons(title, headings, body)
     for d, rx in _DOMAIN_TITLE_WORDS:
@@ -467,6 +481,9 @@ _HALT = (
     r"|对(?:该|本)(?:包|项目|标段|标包|包件|分包)(?:作|做|予以)?废标"
     # round 11a: '基于以上原因,本项目终止招标' (a rule's '…的，本项目终止' is conditional)
     r"|(?<!的)[，,。\n]\s*(?:本|该)(?:项目|标段)(?:决定|依法)?(?:终止|中止)(?:本次)?(?:招标|采购)"
+    # round 12a: the lot declared failed in its own sentence ('经慎重研究,本项目此次招标作废标处理。'; a rule's
+    # '…不足三家的,本项目作废标处理' is conditional and names no 此次)
+    r"|(?<!的)[，,。\n]\s*(?:(?:本|该)(?:项目|标段))?(?:此次|本次)(?:招标|采购)?(?:作|做|予以)(?:废标|流标)处理"
 )
 # round 10a: a result template whose only outcome is the tender's failure, told as done ('…不足三家，
 # 本项目流标。'; a rule's '…不足三家的，本项目流标' is conditional and stays out).  Not the template's
@@ -497,6 +514,10 @@ _CHANGE_STATED = (
     r"|(?:本|该)(?:项目|次招标|次采购)(?:延期|推迟|暂停)开标|开标(?:时间)?(?:延期|推迟|顺延)至"
     # round 11a: '现将本项目投标文件递交的截止时间延期' (the act itself, in the present, as '现将…公告如下' is)
     r"|现将[^。\n]{0,30}?(?:时间|日期)(?:予以)?(?:延期|推迟|顺延)"
+    # round 12a: a letter to the bidders that puts the opening off ('…将开标时间向后推延,具体时间另行通知')
+    r"|将(?:开标|投标截止)时间(?:向后)?(?:推延|推迟|延期|顺延|延后)"
+    # and the answers to the bidders' questions put out ('现对“某工程”答疑有关事宜通知如下：质疑1…答：…')
+    r"|现(?:对|将|就)[^。\n]{0,80}?(?:答疑|澄清)(?:有关)?(?:事宜|事项|内容)?(?:通知|公告|说明)如下"
 )
 
 # Round 7: the remaining types' own template words, for a copy cut below its heading (round 6 gave body
@@ -504,7 +525,7 @@ _CHANGE_STATED = (
 # a single-source publicity ('拟采用单一来源方式采购', '单一来源采购理由', '拟定供应商名称:'), a
 # complaint decision ('被投诉人:', '投诉事项', '驳回投诉'), an acceptance report ('验收结果:', '验收结论:'),
 # a bid-opening record ('开标记录', '唱标记录'), a works contract ('发包人(甲方)', '合同编号:')
-_SINGLE_SOURCE = r"拟(?:采用|采取|以)单一来源|单一来源(?:采购)?(?:方式)?的?(?:理由|原因)|拟定(?:的)?(?:唯一)?供应商(?:名称|信息)?\s*[:：]"
+_SINGLE_SOURCE = r"(?:拟|将)(?:采用|采取|以)单一来源|符合单一来源采购(?:的)?(?:条件|情形)|单一来源(?:采购)?(?:方式)?的?(?:理由|原因)|拟定(?:的)?(?:唯一)?供应商(?:名称|信息)?\s*[:：]"
 _COMPLAINT = r"被投诉人\s*[:：]|投诉事项\s*[:：]|驳回(?:其|该|本)?投诉|投诉(?:处理)?决定(?:如下|书)"
 _ACCEPTANCE = r"验收(?:结果|结论|意见)\s*[:：]|履约验收(?:情况|结果)\s*[:：]"
 _OPENING_RECORD = r"(?:开标|唱标)记录(?!表?\s*\.(?:pdf|docx?|xlsx?))"
@@ -717,6 +738,14 @@ _DEAL_DONE = re.compile(
     r"|(?:最终|共计?|已|成功)成交\s*[\d一二三四五六七八九十两]+\s*(?:处|宗|个|笔|套|间|项)"
     # round 10a: the lots offered against those sold ('此次出让土地6块,成交5块'), a lot being a 块 of land
     r"|出让[^。\n]{0,6}?[\d一二三四五六七八九十两]+\s*(?:块|宗)\s*[,，、]\s*成交\s*[\d一二三四五六七八九十两]+\s*(?:块|宗)"
+    # round 12a: a news report gives the price the lot went for and the verb of its taking ('最终以61万元由
+    # 3号竞买者拍得', '以123.18亿的总价斩获该地', '以52.03亿元…将这块宝地收入麾下', '以352万元的高价成功拍卖');
+    # a sale notice states a price only as a term (起始价, 保证金), never one a bidder took the lot at
+    r"|以\s*\d[\d,.]*\s*(?:亿|万)元?[^。；;\n]{0,40}?"
+    r"(?:拍得|竞得|摘得|斩获|夺得|购得|收入囊中|收入麾下|揽入|成功拍卖|成功出让|拍出)"
+    # and the premium it went at ('溢价率达95.9%'): a notice states a premium only as a rule's threshold
+    # ('溢价率达到30%时…')
+    r"|溢价率(?:达|为)?\s*\d[\d.]*\s*%(?![^，,。]{0,6}时)"
 )
 
 
@@ -811,16 +840,45 @@ _GENERIC_TYPE_WORDS: dict[str, re.Pattern[str]] = {
 _MAX_HEADING = 60
 
 
-def names_type(domain: str, text: str, type_: str, tail_only: bool = False) -> bool:
+#: round 12a: 发包 lets works to a contractor, but a village lets its fish ponds, land or hills by the same
+#: word ('…三块鱼池发包公告', bids for the rent): it names a works tender only beside a word for the works
+_LET_WORKS = re.compile(r"工程|施工|设计|监理|勘察|建设|改造|维修|修缮|装修|安装|绿化|道路|管网|管道")
+_LET_WORD = re.compile(r"发包")
+#: round 12a: a channel's label standing for a title ('国土-招标公告'), a row of a page's header read as a
+#: title ('浙江招标类型公告' from '所在地区 | 浙江 | 招标类型 | 公告'): besides its stage and label words it
+#: keeps only a category or a region of one or two characters. It names the channel's kind, not the
+#: notice's. (A title of stage words alone, '中标候选人公示', is the page's own heading and still counts;
+#: a named object, '排污权出让公告', has three characters or more.)
+_LABEL_WORDS = re.compile(
+    r"招标|采购|发包|询价|竞争性|谈判|磋商|比选|遴选|竞价|邀请|中标|成交|中选|候选人|结果|更正|变更|澄清|补充"
+    r"|终止|废标|流标|开标|记录|合同|单一来源|意见|资格预审|出让|转让|出租|招租|拍卖|挂牌|交易"
+    r"|公告|公示|通知|信息|类型|栏目|频道|列表|详情|[^\u4e00-\u9fff]"
+)
+_MAX_CATEGORY = 2
+
+
+def bare_label(text: str) -> bool:
+    """Whether a title is a channel's or a header row's label: without its stage and label words only a
+    category or region of one or two characters is left ('国土-招标公告', '浙江招标类型公告')."""
+    return 0 < len(_LABEL_WORDS.sub("", text)) <= _MAX_CATEGORY
+
+
+def names_type(domain: str, text: str, type_: str, tail_only: bool = False, title: str = "") -> bool:
     """Whether ``text`` (a title or a heading) names ``type_`` of ``domain`` by a type word of its own:
     the type rules give that type for it, and still do without the generic words. ``tail_only``: the
-    word must be in the text's end, where a heading names its own kind."""
+    word must be in the text's end, where a heading names its own kind. ``title``: the page's title
+    above a heading (a heading '发包公告' under '…道路工程' lets works)."""
     if tail_only:
         text = _tail(text)
     if _type_in(domain, [text]) != type_:
         return False
     generic = _GENERIC_TYPE_WORDS.get(type_)
-    return generic is None or _type_in(domain, [generic.sub("", text)]) == type_
+    if generic is not None and _type_in(domain, [generic.sub("", text)]) != type_:
+        return False
+    if type_ == "tender" and _LET_WORD.search(text) and not _LET_WORKS.search(text + title):
+        # round 12a: a 发包 of no works (a pond's, a hill's) names a letting, not a works tender
+        return _type_in(domain, [_LET_WORD.sub("", text)]) == type_
+    return True
 
 
 def type_basis(
@@ -854,10 +912,18 @@ def type_basis(
         return "none", ""
     t = notice_type.split(".", 1)[1]
     for text in (title, *(fold(pt) for pt in page_titles)):
-        if text and names_type(domain, text, t):
+        # round 12a: a channel's label standing for the title ('国土-招标公告') names the channel's kind
+        if text and names_type(domain, text, t) and not bare_label(text):
             return "title", text
+    labels = {x for x in (title, *(fold(pt) for pt in page_titles)) if x and bare_label(x)}
     for h in headings[:8]:
         h = fold(h)
-        if h and len(h) <= _MAX_HEADING and _heading_line(h) and names_type(domain, h, t, tail_only=True):
+        if (
+            h
+            and h not in labels
+            and len(h) <= _MAX_HEADING
+            and _heading_line(h)
+            and names_type(domain, h, t, tail_only=True, title=title)
+        ):
             return "heading", h
     return "body", ""
