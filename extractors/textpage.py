@@ -28,6 +28,8 @@ _NOTICE_WORDS = re.compile(
     r"公告|公示|结果|记录|通知|出让|招标|采购|成交|中标|交易|项目|编号|名称|决定|计划|地块|起始价|用途|[:：]"
     # a housing report names its programme ('保障性安居工程', '棚户区改造', '公租房')
     r"|安居工程|保障性住房|保障房|棚户区|公租房|公共租赁住房|危房改造"
+    # a news report of a sale states the deal in sentences ('公开拍租…', '以X万元竞得', '合同金额21万元')
+    r"|拍卖|拍租|招租|出租|竞标|竞得|竞买|挂牌|合同金额|成交价"
 )
 _AMP = re.compile(r"&(?![a-zA-Z]{2,8};|#\d{2,6};)")
 # a tag's attribute tail left in front of the text by a broken rendering ('…__ko__16="ko30">矿山名称:')
@@ -256,6 +258,18 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
             ),
             None,
         )
+    if (
+        found is None
+        and not dated_only
+        and len(lines) > 1
+        and _plain_title(lines[0])
+        and len(lines[0]) <= 40
+        and len(_CJK.findall(lines[0])) >= 10  # (a section's caption, '增资企业承诺', is no headline)
+        and not re.search(r"[，,。；;:：]", lines[0])
+        and len(lines[1]) >= 60
+        and re.search(r"[，,].*。", lines[1])
+    ):
+        found = 0  # a news report's headline over its first paragraph ('某集团公开拍租…' / '某集团于近日…。')
     if found is None and not dated_only:
         for i, ln in enumerate(lines[:window]):
             if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln) or _chrome(ln):
