@@ -1256,7 +1256,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (  # a result told in a sentence: '总成交金额为423158元' / '成交价为1200万元'
             # (a news item: '总成交额为255.7896万元', '成交总价达1.115亿元', '交易总成交金额271.29万元')
             # (not '最高成交价2.88万元/吨': the highest of several unit prices)
-            r"(?<!最高)(?<!最低)(?:总成交(?:金额|价款?|额)|成交总(?:金额|价款?|额)|成交(?:金额|价款?))(?:(?:为|是|达)\s*|(?=\d))"
+            # ('成交价合计1.05亿元': the report's total over each lot's '成交价为…')
+            r"(?<!最高)(?<!最低)(?:总成交(?:金额|价款?|额)|成交总(?:金额|价款?|额)|成交(?:金额|价款?))(?:合计|共计|总计)?"
+            r"(?:(?:为|是|达)\s*|(?=\d))"
             r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
             "amount",
         ),
@@ -1277,8 +1279,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "amount",
         ),
         (  # '竞得人为某某矿业有限公司。' / '受让人是某某公司，'
+            # (every one a report names, in page order: '…地块,竞得人为甲公司,成交价为…' / '…,竞得人为乙公司')
             r"(?:竞得人|竞得单位|受让人|受让方|买受人)(?:为|是)\s*(?P<v>[^，,。；;\s]{4,40}?(?:公司|集团|合作社|厂|中心|局))[，,。；;]",
-            "winner",
+            _EVERY_MATCH,
         ),
         # a works result told in a sentence (a school's own notice, a news item): '会议确定甲公司为本工程的
         # 施工单位', '第一候选中标人乙公司被确定为…中标单位', '最终由专家评定丙公司中标',
@@ -1307,7 +1310,10 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         ),
         (  # '…的浙江恒昌集团有限公司日前以0.5万元/吨价格拍下…' / '某公司以1.2亿元竞得该地块'
             # ('最终由X公司以…竞得', '被X加工场以…摘得', '被当地国企——X公司成功竞得'; every lot's buyer)
-            rf"(?:(?:被|由)[^，,。；;]{{0,12}}?)?(?P<v>{_BUYER})[^，,。；;]{{0,8}}?(?:以[^，,。；;]{{1,30}}?)?{_DEAL_VERB}",
+            # ('甲公司经过40轮竞价,以3750万元竞得': the bidding's clause between the buyer and its price)
+            rf"(?:(?:被|由)[^，,。；;]{{0,12}}?)?(?P<v>{_BUYER})[^，,。；;]{{0,8}}?"
+            rf"(?:[，,]?\s*经过?[^，,。；;]{{1,12}}?(?:竞价|竞拍|报价|角逐|争夺)\s*[，,]\s*)?"
+            rf"(?:以[^，,。；;]{{1,30}}?)?{_DEAL_VERB}",
             _EVERY_MATCH,
         ),
         (  # the figure named the floor after it: '竞价以首年租金40.9359万做为底价竞价,加价幅度为1000元'
@@ -1358,6 +1364,7 @@ def _the_figure(rx: re.Pattern[str], folded: str) -> re.Match[str] | None:
     for total in (
         lambda m: _TOTAL_BEFORE.search(folded[max(0, m.start() - 16) : m.start()]),
         lambda m: "总" in folded[m.start() : m.start("v")],  # '7宗探矿权成交总价达1.115亿元'
+        lambda m: re.search(r"合计|共计|总计", folded[m.start() : m.start("v")]),  # '成交价合计1.05亿元'
     ):
         totals = [m for m in found if total(m)]
         if len({re.sub(r"[\s,]", "", m.group("v")) for m in totals}) == 1:

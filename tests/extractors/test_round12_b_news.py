@@ -46,3 +46,35 @@ def test_a_news_headline_over_its_first_paragraph_is_the_title() -> None:
 def test_a_short_section_caption_over_a_paragraph_is_no_title() -> None:
     page = _NEWS.replace("某区城投公司2023年第一批次经营性门面公开拍租", "承租方须知")
     assert _rec(page).fields.get("title") in (None, "")
+
+
+# -- a report of several lots: every buyer, and the total over each lot's price ------------------------------
+
+_TWO_LOTS = (
+    "某市某区两宗工业用地成功出让。5月8日，某市自然资源局发布挂牌出让结果，甲乙两家企业竞得某区共计60亩土地，"
+    "成交价合计3200万元。\n"
+    "其中，某工出〔2024〕001号地块位于东环路以西，竞得人为某市甲机械制造有限公司，成交价为2000万元。\n"
+    "某工出〔2024〕002号地块位于东环路以东，竞得人为某市乙电子科技有限公司，成交价为1200万元。\n"
+)
+
+
+def test_every_buyer_a_report_names_as_its_lots_winner() -> None:
+    rec = extract(_TWO_LOTS.encode("utf-8"), hint={"notice_type": "land.deal_result"})
+    assert rec.fields["winner"] == ["某市甲机械制造有限公司", "某市乙电子科技有限公司"]
+    assert rec.fields["amount"] == 32000000
+
+
+def test_lot_prices_without_a_total_give_no_amount() -> None:
+    page = _TWO_LOTS.replace("成交价合计3200万元", "两宗地块均为底价成交")
+    rec = extract(page.encode("utf-8"), hint={"notice_type": "land.deal_result"})
+    assert rec.fields.get("amount") is None
+
+
+def test_a_buyer_before_its_bidding_clause_is_named() -> None:
+    page = (
+        "本报讯 某市土地储备中心昨日公布了3块工业用地的交易结果。\n"
+        "其中，某市丙精密轴承有限公司经过32轮竞价，以2150万元竞得东区A-3地块，而另一块东区A-4地块，"
+        "经过20轮竞价，最终由某市丁食品有限公司以1890万元竞得。\n"
+    )
+    rec = extract(page.encode("utf-8"), hint={"notice_type": "land.deal_result"})
+    assert rec.fields["winner"] == ["某市丙精密轴承有限公司", "某市丁食品有限公司"]
