@@ -1321,16 +1321,16 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "starting_price",
         ),
         (  # the sum in words, its figure bracketed: '出让起始价为伍拾贰万贰仟肆佰捌拾元整(¥522,480.00元),加价幅度每次为…'
-            r"(?:起始价|起拍价)(?:为|是)\s*(?P<v>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{2,24}元整?\s*(?:[(（][^()（）]{1,30}[)）])?)",
+            r"(?:起始价|起拍价|起挂价)(?:为|是)\s*(?P<v>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{2,24}元整?\s*(?:[(（][^()（）]{1,30}[)）])?)",
             "starting_price",
         ),
         (  # a price stated in a sentence: '拍卖底价为…的1.5倍，即…均为4500元/吨' (the first sum after 为/即)
-            r"(?:起始价|起拍价|底价)[^。\n]{0,120}?(?:为|即|是)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
+            r"(?:起始价|起拍价|起挂价|底价)[^。\n]{0,120}?(?:为|即|是)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
             "starting_price",
         ),
         # '本次出让起拍价4000万元' (a report's sentence; one figure per lot gives none, as below)
         (
-            rf"(?:起始价|起拍价)(?:{_PINYIN_NOTE})?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
+            rf"(?:起始价|起拍价|起挂价)(?:{_PINYIN_NOTE})?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
             "starting_price",
         ),
         (

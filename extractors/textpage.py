@@ -1104,13 +1104,16 @@ def _text_to_html(text: str) -> str:
             else:
                 row.append(cells[0])
             continue
+        # inside a row printed one cell per line, short lines before a 'x |' line wrap that cell
+        # ('出让年限' / '(年) |', '用地' / '面积' / '(㎡) |')
+        nxt = next((j for j in range(i + 1, min(i + 4, len(lines))) if "|" in lines[j]), None)
         if (
             row
-            and i + 1 < len(lines)
-            and re.fullmatch(r"[^|]{1,30}\|\s*", lines[i + 1])
-            and len(ln) <= 30
-            and len(pending) < 3
-        ):  # inside a row printed one cell per line, a short line before a 'x |' line wraps that cell
+            and nxt is not None
+            and re.fullmatch(r"[^|]{1,30}\|\s*", lines[nxt])
+            and all(len(held) <= 30 for held in lines[i:nxt])
+            and len(pending) + nxt - i <= 3
+        ):
             pending.append(ln)
             continue
         if pending:

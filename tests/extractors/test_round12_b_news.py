@@ -78,3 +78,57 @@ def test_a_buyer_before_its_bidding_clause_is_named() -> None:
     )
     rec = extract(page.encode("utf-8"), hint={"notice_type": "land.deal_result"})
     assert rec.fields["winner"] == ["某市丙精密轴承有限公司", "某市丁食品有限公司"]
+
+
+# -- a land table printed one cell per line, a header cell wrapped over three lines; '起挂价' -------------------
+
+_LISTING = """某县国有建设用地使用权挂牌出让公告
+某县自然资源告[2024]008号
+经某县人民政府批准，决定以挂牌方式出让下列地块的国有建设用地使用权。现就有关事项公告如下:
+一、挂牌出让地块的概况:
+|
+ 序号  |
+ 地块名称  |
+ 土地坐落  |
+ 用地
+面积
+(㎡)  |
+ 土地用途  |
+ 出让年限  |
+|
+ 1  |
+ 某县某镇5-3地块  |
+ 某镇东山工业区  |
+ 8640  |
+ 工业用地  |
+ 50年  |
+
+二、挂牌地块出让起挂价:
+|
+ 序号  |
+ 地块名称  |
+ 起挂价(万元)  |
+ 竞买保证金(万元)  |
+|
+ 1  |
+ 某县某镇5-3地块  |
+ 320  |
+ 320  |
+
+三、挂牌方式:本次挂牌出让通过网上交易系统进行。
+"""
+
+
+def test_a_one_cell_per_line_table_with_a_header_wrapped_over_three_lines() -> None:
+    rec = extract(_LISTING.encode("utf-8"), hint={"notice_type": "land.transfer_notice"})
+    assert rec.fields["area_m2"] == 8640
+    assert rec.fields["location"] == "某镇东山工业区"
+    assert rec.fields["land_use"] == "工业用地"
+    assert rec.fields["use_term_years"] == 50
+    assert rec.fields["starting_price"] == 3200000
+
+
+def test_a_report_of_an_auction_states_its_asking_price_as_qiguajia() -> None:
+    page = "本报讯 昨日，某县一宗起挂价为45万元的石料矿采矿权拍卖，经过80多轮的角逐，最终以210万元成交。\n"
+    rec = extract(page.encode("utf-8"), hint={"notice_type": "mining.deal_result"})
+    assert rec.fields["starting_price"] == 450000
