@@ -392,6 +392,10 @@ def extract(
     return printed.restore(rec) if printed.folded is not printed.text else rec
 
 
+# (no site's name joined on: '某某网 - …', '…|某某网', '首页>…')
+_HTML_TITLE = re.compile(r"(?!.*\s[-—–]\s)(?!.*——)[^|_>»]{6,150}?(?:公告|公示|通知)")
+
+
 def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     page = build_page(payload.html)
     hint = strip_controls(dict(hint or {}))  # list titles are scraped text too
@@ -412,6 +416,10 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         if t:
             title, title_snip = t
             title_method = "title"
+        elif _HTML_TITLE.fullmatch(page.html_title):
+            # no heading and no title line: the document's <title> when it is a notice's title (ends
+            # with the notice's kind), not a site's name or a 'title - site' pair
+            title, title_snip, title_method = page.html_title, page.html_title, "title"
     if title_method not in ("json", "hint"):
         quoted = quoted_notice_title(page.lines, title)
         if quoted:

@@ -132,3 +132,31 @@ def test_a_report_of_an_auction_states_its_asking_price_as_qiguajia() -> None:
     page = "本报讯 昨日，某县一宗起挂价为45万元的石料矿采矿权拍卖，经过80多轮的角逐，最终以210万元成交。\n"
     rec = extract(page.encode("utf-8"), hint={"notice_type": "mining.deal_result"})
     assert rec.fields["starting_price"] == 450000
+
+
+# -- an HTML page with no heading: its <title> when that is a notice's title ------------------------------------
+
+_NO_HEADING = """<html><head><title>{title}</title></head><body>
+<table>
+<tr><td>采购项目名称</td><td>某市某局办公设备采购项目（项目编号：ABC-2026-A-0042）</td></tr>
+<tr><td>采购单位</td><td>某市某局</td></tr>
+<tr><td>公告时间</td><td>2026年03月02日 10:15</td></tr>
+</table>
+<p>一、项目基本情况</p>
+<p>二、更正信息</p>
+<p>更正内容：投标截止时间顺延，本项目其它内容不变。</p>
+</body></html>"""
+
+
+def test_the_document_title_when_the_page_prints_no_heading() -> None:
+    title = "某市某局办公设备采购项目（项目编号：ABC-2026-A-0042）更正公告"
+    rec = extract(_NO_HEADING.format(title=title).encode("utf-8"))
+    assert rec.fields["title"] == title
+
+
+@pytest.mark.parametrize(
+    "title", ["某市公共资源交易网", "更正公告 - 某市公共资源交易网", "某市交易网|更正公告"]
+)
+def test_a_site_name_in_the_document_title_is_no_title(title: str) -> None:
+    rec = extract(_NO_HEADING.format(title=title).encode("utf-8"))
+    assert title not in str(rec.fields.get("title"))
