@@ -156,6 +156,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         orgs = [re.sub(r"\s*[（(]\s*$", "", _ROLE_PREFIX.sub("", o)) for o in N.split_orgs(raw)]
         # '…拟确定第二中标候选人某公司为本项目中标人': the candidate's rank is no part of its name
         orgs = [_RANK_PREFIX.sub("", o) for o in orgs]
+        # ('某某有限公司 (乙方)': a contract's party mark is no part of the name)
+        orgs = [_PARTY_MARK.sub("", o) for o in orgs]
         orgs = [o for o in orgs if o and len(o) <= 60 and not header_word(o)]
         return orgs or None
     if kind == PHONE:
@@ -393,6 +395,7 @@ def extract(
 
 
 # (no site's name joined on: '某某网 - …', '…|某某网', '首页>…')
+_PARTY_MARK = re.compile(r"\s*[（(][甲乙丙]方[）)]$")
 _HTML_TITLE = re.compile(r"(?!.*\s[-—–]\s)(?!.*——)[^|_>»]{6,150}?(?:公告|公示|通知)")
 
 

@@ -160,3 +160,20 @@ def test_the_document_title_when_the_page_prints_no_heading() -> None:
 def test_a_site_name_in_the_document_title_is_no_title(title: str) -> None:
     rec = extract(_NO_HEADING.format(title=title).encode("utf-8"))
     assert title not in str(rec.fields.get("title"))
+
+
+# -- a contract notice's party marks -----------------------------------------------------------------------------
+
+
+def test_a_contracts_party_marks_are_no_part_of_the_names() -> None:
+    page = (
+        "某镇环卫保洁服务项目政府采购合同公告\n"
+        "一、合同编号：MZ-2026-017\n"
+        "二、合同名称：某镇环卫保洁服务合同\n"
+        "三、采购人(全称): 某市某镇人民政府 (甲方)\n"
+        "四、中标(成交)供应商(全称): 某某环境科技有限公司 (乙方)\n"
+        "五、合同金额：1280000元\n"
+    )
+    rec = extract(page.encode("utf-8"), hint={"notice_type": "procurement.contract"})
+    assert rec.fields["purchaser"] == "某市某镇人民政府"
+    assert rec.fields["winner"] == ["某某环境科技有限公司"]
