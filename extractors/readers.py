@@ -1296,6 +1296,15 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "winner",
         ),
         (rf"(?:评定|选定)\s*(?P<v>{_ORG})\s*中标", "winner"),
+        # a trade told in a sentence: '甲公司通过竞买获得乙公司出售的二氧化硫指标' (the buyer; the seller below)
+        (
+            rf"(?:^|[，,。；;\n])(?P<v>{_ORG})\s*通过(?:竞买|竞拍|竞价|竞标|网上竞价)(?:方式)?(?:获得|购得|取得|买得)",
+            "winner",
+        ),
+        (
+            rf"(?:获得|购得|取得|买得|受让)(?P<v>{_ORG})\s*(?:出售|转让|出让)的",
+            "purchaser",
+        ),
         (
             rf"(?:投标|评标|比选|评审)结果为\s*[:：]?\s*(?P<v>{_ORG})\s*[，,]\s*以[^，,。；;]{{0,20}}?中标",
             "winner",

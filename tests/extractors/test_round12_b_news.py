@@ -177,3 +177,16 @@ def test_a_contracts_party_marks_are_no_part_of_the_names() -> None:
     rec = extract(page.encode("utf-8"), hint={"notice_type": "procurement.contract"})
     assert rec.fields["purchaser"] == "某市某镇人民政府"
     assert rec.fields["winner"] == ["某某环境科技有限公司"]
+
+
+# -- a trade of emission rights told in a sentence: the buyer and the seller ------------------------------------
+
+
+def test_a_trade_told_in_a_sentence_names_the_buyer_and_the_seller() -> None:
+    page = (
+        "近日，某省排污权交易启动仪式在省城举行。某县绿源环保科技有限公司通过竞买获得某市新华化工有限公司出售的"
+        "化学需氧量指标，交易量50吨，成交总金额12.5万元。\n"
+    )
+    rec = extract(page.encode("utf-8"), hint={"notice_type": "emission.deal_result"})
+    assert rec.fields["winner"] == ["某县绿源环保科技有限公司"]
+    assert rec.fields["purchaser"] == "某市新华化工有限公司"
