@@ -641,7 +641,9 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         _coded_name(rec, body_text)
     if "project_name" in spec.keys and "project_name" not in rec.fields and "title" in rec.fields:
         # '<某工程>招标情况的说明' / '<某项目>终止本次招标的说明': a letter to the bidders names its project
-        m = _EXPLAINED_TITLE.match(str(rec.fields["title"]))
+        m = _EXPLAINED_TITLE.match(str(rec.fields["title"])) or _CONTRACT_TITLE.match(
+            str(rec.fields["title"])
+        )
         if m:
             rec.set("project_name", m.group(1), str(rec.fields["title"]), "title")
     if (
@@ -807,6 +809,12 @@ _CODED_NAME = re.compile(
 )
 
 
+# a contract notice titled by the contract: '<项目>政府采购合同(服务类)', '<项目>续签合同政府采购合同(服务类)'
+# (a 繁體 copy keeps its pinyin notes: '續(xù)簽合同')
+_PY = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?"
+_CONTRACT_TITLE = re.compile(
+    rf"^(.{{4,80}}?)\s*(?:[续續]{_PY}[签簽]{_PY}合同)?政府采[购購]合同(?:[（(].{{1,30}}[)）])?$"
+)
 _EXPLAINED_TITLE = re.compile(
     r"^(.{4,80}?(?:工程|项目|标段|標段|采购|採購))(?:终止本次|終止本次|暂停|暫停)?招[标標](?:情[况況])?的[说說]明$"
 )

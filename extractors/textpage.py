@@ -37,7 +37,9 @@ _ATTR_TAIL = re.compile(r"^[^<>\n]{0,160}=\s*\"[^\"<>\n]*\"\s*>")
 _TITLE = re.compile(
     # (a repeated call names its round after the notice word, part of its title: '…招租公告第三次')
     # ('…终止本次' / '招标的说明', '…招標情況的說明': a notice to the bidders titled as an explanation)
-    r"^(?P<t>(?:[^:：|]{5,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书)|[^:：|]{0,110}?招[标標](?:情[况況])?的[说說]明)"
+    r"^(?P<t>(?:[^:：|]{5,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书)|[^:：|]{0,110}?招[标標](?:情[况況])?的[说說]明"
+    # a contract notice printing the contract itself: '…服务采购政府采购合同(服务类)'
+    r"|(?![^:：|]*(?:签订|簽訂|双方|雙方))[^:：|]{5,110}?政府采[购購]合同(?:[（(](?:[^()（）]|[（(][^()（）]{0,8}[)）]){1,16}[)）])?)"
     r"(?:[（(]?第[一二三四五六七八九十\d]{1,2}次[)）]?)?)"
     r"(?:\s*[（(]?[^\s（()）:：]{0,24}号[)）]?)?$"
 )
@@ -1034,6 +1036,19 @@ def _unrun(line: str) -> list[str]:
     return [q.strip() for part in parts for q in _RUN_ITEM.split(part) if q.strip()]
 
 
+# a contract's title run on into its first items: '…采购政府采购合同(服务类) 政府采购合同编号: …'
+_CONTRACT_HEAD = re.compile(
+    r"^(?![^:：|]*(?:签订|簽訂|双方|雙方))(?P<t>[^:：|]{6,110}?政府采[购購]合同(?:[（(](?:[^()（）]|[（(][^()（）]{0,8}[)）]){1,16}[)）])?)"
+    r"\s+(?P<rest>[^\s:：|]{2,16}[:：].*)$"
+)
+
+
+def _contract_head(line: str) -> list[str]:
+    """The first line of a run-on contract notice: its title, then the items it runs on into."""
+    m = _CONTRACT_HEAD.match(line)
+    return [m.group("t").strip(), m.group("rest")] if m else [line]
+
+
 def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``.
 
@@ -1048,6 +1063,8 @@ def text_to_html(text: str) -> str:
 def _text_to_html(text: str) -> str:
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [part for ln in lines for part in _unrun(ln)]
+    if lines:
+        lines[:1] = _contract_head(lines[0])
     lines = _join_spans(_join_colon_lines(_join_split_dates(_without_footer([ln for ln in lines if ln]))))
     lines = _column_tables(_transposed_runs(_wrapped_cells(lines)))
     lines = _join_label_cells(_member_columns([_split_glued(ln) for ln in _glue_units(lines)]))

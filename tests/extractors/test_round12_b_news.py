@@ -190,3 +190,33 @@ def test_a_trade_told_in_a_sentence_names_the_buyer_and_the_seller() -> None:
     rec = extract(page.encode("utf-8"), hint={"notice_type": "emission.deal_result"})
     assert rec.fields["winner"] == ["某县绿源环保科技有限公司"]
     assert rec.fields["purchaser"] == "某市新华化工有限公司"
+
+
+# -- a contract notice whose title runs on into its first items ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("2026年某区档案数字化加工服务采购政府采购合同(服务类)", "2026年某区档案数字化加工服务采购"),
+        (
+            "某校食堂米面粮油配送服务采购(标段二) 续签合同政府采购合同(货物类)",
+            "某校食堂米面粮油配送服务采购(标段二)",
+        ),
+    ],
+)
+def test_a_run_on_contract_title_and_its_project(head: str, name: str) -> None:
+    page = (
+        f"{head} 政府采购合同编号: MQCG-GK-2026-0031 采购方式: 公开招标 合同类型:服务类 "
+        "采购人(甲方): 某市某区档案馆 采购人地址: 某市人民路18号 供应商(乙方):某某信息技术有限公司 "
+        "依据《中华人民共和国政府采购法》，甲乙双方同意签订本合同。具体情况及要求如下:一、标的信息\n"
+    )
+    rec = extract(page.encode("utf-8"), hint={"notice_type": "procurement.contract"})
+    assert rec.fields["title"] == head.replace(" ", "")
+    assert rec.fields["project_name"] == name
+
+
+def test_a_sentence_on_signing_a_contract_is_no_title() -> None:
+    page = "甲乙双方于2026年3月1日签订政府采购合同 合同编号: HT-2026-001 采购人: 某市某局\n"
+    rec = extract(page.encode("utf-8"), hint={"notice_type": "procurement.contract"})
+    assert "签订" not in str(rec.fields.get("title"))
