@@ -701,7 +701,8 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
 
 # a grid cell naming the owner's number: '出租方联系电话', '采购人联系方式'
 # a result's block of the winning party ('中标人信息' / '单位名称' / '社会信用代码' …, a Chongqing result sheet)
-_WINNER_SECTION = re.compile(r"(中标|成交)(人|供应商|单位)信息")
+# (a land or mining result's chapter '一、竞得人' over '名称:X' / '场所:…' is that block too)
+_WINNER_SECTION = re.compile(r"(中标|成交)(人|供应商|单位)信息|(竞得|受让)(人|单位)(信息)?")
 
 _OWNER_PHONE_CELL = re.compile(
     r"(采购人|招标人|转让方|出租方|出让方|出让人|业主|委托方)(联系)?(电话|方式|手机)"

@@ -297,6 +297,15 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
         first = found - 1
     elif (
         m is not None
+        and prev.startswith("关于")
+        and _plain_title(prev)
+        and len(prev) <= 60
+        and not _TITLE.match(prev)
+        and not re.search(r"[，,。；;:：]", prev)
+    ):
+        first = found - 1  # '关于某某旗某某北' / '采砂场…出让结果的公示': a title wrapped after its 关于 line
+    elif (
+        m is not None
         and len(m.group("t")) <= 16
         and DASH_OPEN.match(prev)
         and len(prev) <= 30

@@ -220,3 +220,23 @@ def test_a_sentence_on_signing_a_contract_is_no_title() -> None:
     page = "甲乙双方于2026年3月1日签订政府采购合同 合同编号: HT-2026-001 采购人: 某市某局\n"
     rec = extract(page.encode("utf-8"), hint={"notice_type": "procurement.contract"})
     assert "签订" not in str(rec.fields.get("title"))
+
+
+# -- a mining result's '竞得人' chapter and its title wrapped after '关于' ---------------------------------------
+
+_RIGHT_RESULT = """关于某某自治区某旗某某沟
+建筑用砂矿采矿权出让结果的公示
+旗自然资矿示字〔2026〕3号
+根据相关规定,现将采矿权出让结果公示如下:
+一、 竞得人
+名称:某某盟某某矿业有限公司
+场所:某某自治区某某盟某旗某镇
+二、 成交时间、地点
+时间:2026年4月2日
+"""
+
+
+def test_a_winner_chapter_names_the_winner_and_a_title_wraps_after_guanyu() -> None:
+    rec = extract(_RIGHT_RESULT.encode("utf-8"), hint={"notice_type": "mining.deal_result"})
+    assert rec.fields["winner"] == ["某某盟某某矿业有限公司"]
+    assert rec.fields["title"] == "关于某某自治区某旗某某沟建筑用砂矿采矿权出让结果的公示"
