@@ -1467,6 +1467,8 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
             ln = top[k]
             if "：" in ln or ":" in ln or "|" in ln or len(ln) > 100 or _SECTION.match(ln):
                 break
+            if k == start and k + 1 < len(top) and _ORG_LINE.match(ln) and not _TITLE_SUFFIX.search(ln):
+                break  # '某某有限公司' / '2022年某工程' / '竞选公告': the issuer's line is no part of the title
             joined += ln
             if _TITLE_SUFFIX.search(joined) and 4 <= len(joined) <= 120:
                 if start > 0 and DASH_OPEN.match(joined) and dash_head(top[start - 1]):

@@ -240,3 +240,13 @@ def test_a_winner_chapter_names_the_winner_and_a_title_wraps_after_guanyu() -> N
     rec = extract(_RIGHT_RESULT.encode("utf-8"), hint={"notice_type": "mining.deal_result"})
     assert rec.fields["winner"] == ["某某盟某某矿业有限公司"]
     assert rec.fields["title"] == "关于某某自治区某旗某某沟建筑用砂矿采矿权出让结果的公示"
+
+
+def test_an_issuer_line_above_a_wrapped_title_is_no_part_of_it() -> None:
+    page = (
+        "日期:2026-02-14\n某市某某投资经营管理有限公司\n2026年锅炉房管道更换工程\n竞选公告\n"
+        "我司现就2026年锅炉房管道更换工程进行公开竞选,有关事项公告如下:\n一、项目名称及竞选内容\n"
+        "(一)项目名称:2026年锅炉房管道更换工程\n"
+    )
+    rec = extract(page.encode("utf-8"), hint={"notice_type": "construction.tender"})
+    assert rec.fields["title"] == "2026年锅炉房管道更换工程竞选公告"
