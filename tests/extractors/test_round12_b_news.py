@@ -250,3 +250,15 @@ def test_an_issuer_line_above_a_wrapped_title_is_no_part_of_it() -> None:
     )
     rec = extract(page.encode("utf-8"), hint={"notice_type": "construction.tender"})
     assert rec.fields["title"] == "2026年锅炉房管道更换工程竞选公告"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "为加大探矿权投放力度,某省自然资源厅于5月20日以网上挂牌方式出让某县某某沟铁矿普查等3个探矿权。",
+        "某省自然资源厅近日委托某省公共资源交易中心启动了第二批4个探矿权公开竞争出让。",
+    ],
+)
+def test_a_ting_that_sells_or_commissions_a_sale_is_the_purchaser(sentence: str) -> None:
+    rec = extract((sentence + "\n").encode("utf-8"), hint={"notice_type": "mining.transfer_notice"})
+    assert rec.fields["purchaser"] == "某省自然资源厅"
