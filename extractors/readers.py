@@ -290,6 +290,10 @@ def _colon_restored(line: str) -> str:
     return f"{m.group('l')}：{m.group('v')}"
 
 
+# a party's block heading run on into its first item: '1.采购人信息 名称：…', '2.采购代理机构信息 名称：…'
+_RUN_PARTY = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?(?P<sec>[\u4e00-\u9fff]{2,12}信息)\s*(?=名称\s*[:：])")
+
+
 def label_lines(lines: list[str]) -> Iterator[Finding]:
     """'label：value' pairs in text lines, with party context for 名称 and phone labels."""
     party: str | None = None
@@ -300,6 +304,17 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
     for i, line in enumerate(lines):
         if _SECTION.match(line) and len(line) <= 40:
             section = line
+        run = _RUN_PARTY.match(line)
+        if run:
+            # '1.采购人信息 名称：某中心 地址：… 联系方式：…': a party block run into one line
+            head = run.group("sec")
+            if OWNER_SECTION.search(head):
+                party = "owner"
+            elif _WINNER_SECTION.fullmatch(head):
+                party = "winner"
+            elif AGENCY_SECTION.search(head):
+                party = "agency"
+            line = line[run.end() :]
         if ":" not in line and "：" not in line:
             core, _ = core_label(line)
             if len(core) <= 20:

@@ -262,3 +262,27 @@ def test_an_issuer_line_above_a_wrapped_title_is_no_part_of_it() -> None:
 def test_a_ting_that_sells_or_commissions_a_sale_is_the_purchaser(sentence: str) -> None:
     rec = extract((sentence + "\n").encode("utf-8"), hint={"notice_type": "mining.transfer_notice"})
     assert rec.fields["purchaser"] == "某省自然资源厅"
+
+
+# -- a result's '中标公司名称'; a party block run into one line ------------------------------------------------
+
+
+def test_zhongbiao_gongsi_mingcheng_names_the_winner() -> None:
+    page = (
+        "某市人民医院彩超探头采购项目中标公示\n一、项目编号：MSCG-2026011\n三、中标信息：\n"
+        "中标公司名称：某市某某医疗器械商行\n中标金额：36万元\n"
+    )
+    rec = extract(page.encode("utf-8"), hint={"notice_type": "procurement.result"})
+    assert rec.fields["winner"] == ["某市某某医疗器械商行"]
+
+
+def test_a_party_block_run_into_one_line_names_its_party() -> None:
+    page = """<html><body><h1>某市某中心检测试剂采购项目中标公告</h1>
+<p>一、项目编号：MS-2026-031</p>
+<p>七、对本次公告内容提出询问，请按以下方式联系。</p>
+<p>1.采购人信息 名称：某市疾病预防控制中心 地址：某市某区某路6号 联系方式：0123-4567890</p>
+<p>2.采购代理机构信息 名称：某某招标代理有限公司 地址：某市某路8号 联系方式：0123-7654321</p>
+</body></html>"""
+    rec = extract(page.encode("utf-8"), hint={"notice_type": "procurement.result"})
+    assert rec.fields["purchaser"] == "某市疾病预防控制中心"
+    assert rec.fields["agency"] == "某某招标代理有限公司"
