@@ -38,6 +38,8 @@ _TITLE = re.compile(
     # (a repeated call names its round after the notice word, part of its title: '…招租公告第三次')
     # ('…终止本次' / '招标的说明', '…招標情況的說明': a notice to the bidders titled as an explanation)
     r"^(?P<t>(?:[^:：|]{5,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书)|[^:：|]{0,110}?招[标標](?:情[况況])?的[说說]明"
+    # ('…工程项目推迟开标情况说明': a letter on the opening put off)
+    r"|[^:：|]{4,110}?(?:推迟|推遲|延期|暂停|暫停)(?:开标|開標|招[标標])情[况況][说說]明"
     # a contract notice printing the contract itself: '…服务采购政府采购合同(服务类)'
     r"|(?![^:：|]*(?:签订|簽訂|双方|雙方))[^:：|]{5,110}?政府采[购購]合同(?:[（(](?:[^()（）]|[（(][^()（）]{0,8}[)）]){1,16}[)）])?)"
     r"(?:[（(]?第[一二三四五六七八九十\d]{1,2}次[)）]?)?)"

@@ -286,3 +286,13 @@ def test_a_party_block_run_into_one_line_names_its_party() -> None:
     rec = extract(page.encode("utf-8"), hint={"notice_type": "procurement.result"})
     assert rec.fields["purchaser"] == "某市疾病预防控制中心"
     assert rec.fields["agency"] == "某某招标代理有限公司"
+
+
+def test_a_letter_on_a_put_off_opening_is_titled_and_names_its_project() -> None:
+    page = (
+        "某市应急指挥平台工程项目推迟开标情况说明\n致:某市公共资源交易管理局\n"
+        "本项目原定开标时间为:2026年3月23日9时30分,后因招标文件上传遇到技术问题,故推迟开标。\n"
+    )
+    rec = extract(page.encode("utf-8"), hint={"notice_type": "construction.correction"})
+    assert rec.fields["title"] == "某市应急指挥平台工程项目推迟开标情况说明"
+    assert rec.fields["project_name"] == "某市应急指挥平台工程项目"
