@@ -1082,6 +1082,10 @@ _BUYER = r"[^，,。；;\s“”\"、:：的为—被由]{4,40}(?:公司|集团|
 _DEAL_VERB = r"(?:成功)?(?:竞得|摘得|拍下|拍得|购得|拿下|中标)(?![人方者单候供价金通结公])"
 # (prose keys whose every match is read: a report of several lots names each lot's buyer)
 _EVERY_MATCH = "deal_buyers"
+_BOTH_MOVED = (
+    r"截止时间\s*(?:及|和|与|、)\s*开标时间\s*(?:均)?(?:更改|变更|调整|延期|推迟|顺延)?(?:为|至|到)\s*[:：]?\s*"
+    r"(?P<v>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*\d{1,2}\s*[:：时点]\s*\d{0,2}\s*分?)"
+)
 
 _PROSE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), k)
@@ -1253,6 +1257,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"\s*在[^，,。；;\n]{2,40}?开标",
             "opening_time",
         ),
+        # a correction moving both at once: '…递交投标文件截止时间及开标时间更改为:2026年3月25日13时30分'
+        (_BOTH_MOVED, "bid_deadline"),
+        (_BOTH_MOVED, "opening_time"),
         (  # a termination's account in figures: '该项目已于2024-04-12 13:30:00开标,3家供应商参与开标'
             r"已于\s*(?P<v>\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*(?:进行|举行)?(?:公开)?开标",
             "opening_time",

@@ -292,7 +292,9 @@ def test_a_letter_on_a_put_off_opening_is_titled_and_names_its_project() -> None
     page = (
         "某市应急指挥平台工程项目推迟开标情况说明\n致:某市公共资源交易管理局\n"
         "本项目原定开标时间为:2026年3月23日9时30分,后因招标文件上传遇到技术问题,故推迟开标。\n"
+        "所以本项目递交投标文件截止时间及开标时间更改为:2026年4月2日9时30分,开标地点不变。\n"
     )
     rec = extract(page.encode("utf-8"), hint={"notice_type": "construction.correction"})
     assert rec.fields["title"] == "某市应急指挥平台工程项目推迟开标情况说明"
     assert rec.fields["project_name"] == "某市应急指挥平台工程项目"
+    assert rec.fields["bid_deadline"] == rec.fields["opening_time"] == "2026-04-02 09:30"
