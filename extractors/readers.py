@@ -1407,6 +1407,8 @@ def _the_figure(rx: re.Pattern[str], folded: str) -> re.Match[str] | None:
 
 
 _PROSE_LINE = [(rx, k) for rx, k in _PROSE if rx.pattern.startswith("^")]
+_MOVED_KEYS = frozenset({"opening_time", "bid_deadline"})
+_OLD_TIME = re.compile(r"原(?:定|计划|定于|计划于)?于?\s*$")
 
 
 def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Finding]:
@@ -1456,6 +1458,16 @@ def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Fin
         m = rx.search(folded)
         if m and key in _FIGURE_KEYS:
             m = _the_figure(rx, folded)
+        elif m and key in _MOVED_KEYS:
+            # '原定于8月19日上午10:00开标取消。…计划于8月30日上午10:00开标': the old time is no longer the time
+            m = next(
+                (
+                    x
+                    for x in rx.finditer(folded)
+                    if not _OLD_TIME.search(folded[max(0, x.start("v") - 6) : x.start("v")])
+                ),
+                None,
+            )
         if m:
             yield Finding(
                 key, text[m.start("v") : m.end("v")], "", text[max(0, m.start() - 10) : m.end() + 10], "regex"

@@ -298,3 +298,20 @@ def test_a_letter_on_a_put_off_opening_is_titled_and_names_its_project() -> None
     assert rec.fields["title"] == "某市应急指挥平台工程项目推迟开标情况说明"
     assert rec.fields["project_name"] == "某市应急指挥平台工程项目"
     assert rec.fields["bid_deadline"] == rec.fields["opening_time"] == "2026-04-02 09:30"
+
+
+def test_an_opening_put_off_is_read_at_its_new_time_not_the_old() -> None:
+    page = (
+        "关于某某桥面系劳务项目延期开标的情况说明\n"
+        "因疫情防控原因,不能按原定时间进行开标,原定于2026年8月19日上午10:00开标取消。"
+        "根据防控政策,计划于2026年8月30日上午10:00开标。\n"
+    )
+    rec = extract(page.encode("utf-8"), hint={"notice_type": "construction.correction"})
+    assert rec.fields["opening_time"] == "2026-08-30 10:00"
+    only_old = page.split("根据")[0] + "\n"
+    assert (
+        extract(only_old.encode("utf-8"), hint={"notice_type": "construction.correction"}).fields.get(
+            "opening_time"
+        )
+        is None
+    )
