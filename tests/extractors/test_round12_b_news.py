@@ -315,3 +315,12 @@ def test_an_opening_put_off_is_read_at_its_new_time_not_the_old() -> None:
         )
         is None
     )
+
+
+def test_a_dotted_date_over_a_news_report_is_its_publish_date() -> None:
+    page = (
+        "2026.03.14 某某矿业报\n包括金矿两个、铁矿一个\n"
+        "某省自然资源厅近日委托某省公共资源交易中心启动了第一批3个探矿权公开竞争出让。\n"
+    )
+    rec = extract(page.encode("utf-8"), hint={"notice_type": "mining.transfer_notice"})
+    assert rec.fields["publish_date"] == "2026-03-14"
