@@ -333,10 +333,6 @@ _TOP_DATE = re.compile(
     rf"^\s*(?:[【\[]\s*(?:发布|信息|公示|公告|更新)?(?:时间|日期)\s*[】\]]\s*|[【\[(（])?{_DAY}[】\])）]?"
     r"(?:\s|$|(?=来源|作者|发布|浏览|点击|阅读|编辑|信息来源|文章来源))"
 )
-_PERIOD_HEAD = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?公示(?:期限|期|时间|日期)\s*(?:[:：]\s*|$)"
-)
-_PERIOD_START = re.compile(rf"^\s*{_DAY}\s*(?:至|到|—|－|~|～|-)")
 _LISTING_START = re.compile(rf"挂牌(?:起始|开始)(?:日期|时间)\s*[:：|]?\s*{_DAY}")
 # an aggregator's tag line under the title: region and channel tags, then the posting date
 # ('亳州市 其他 2025年12月05日')
@@ -585,19 +581,6 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         d = publish_line_date(page.lines)
         if d:
             rec.set("publish_date", d[0], d[1], "signature")
-    if "publish_date" in spec.keys and "publish_date" not in rec.fields:
-        # '三、公示期限' over '2024年9月10日至2024年9月16日': with no 发布 or 落款 date printed, a 公示 begins the
-        # day it is published (LABELLING.md 'publish_date: the first day of a 公示期')
-        for ln, nxt in zip(page.lines, [*page.lines[1:], ""], strict=True):
-            head = _PERIOD_HEAD.match(ln)
-            m = (
-                _PERIOD_START.match(ln[head.end() :] if head and head.end() < len(ln) else nxt)
-                if head
-                else None
-            )
-            if m and N.parse_date(m.group(1)):
-                rec.set("publish_date", N.parse_date(m.group(1)), f"{ln} {nxt}", "label_line")
-                break
     signs_for_owner = rec.domain in ("procurement", "construction", "property") and notice_type.split(".")[
         1
     ] in (

@@ -324,15 +324,3 @@ def test_a_dotted_date_over_a_news_report_is_its_publish_date() -> None:
     )
     rec = extract(page.encode("utf-8"), hint={"notice_type": "mining.transfer_notice"})
     assert rec.fields["publish_date"] == "2026-03-14"
-
-
-@pytest.mark.parametrize(
-    "period", ["三、公示期限\n2026年3月10日至2026年3月16日\n", "三、公示期限:2026年3月10日至2026年3月16日\n"]
-)
-def test_the_first_day_of_a_publicity_period_when_no_date_is_printed(period: str) -> None:
-    page = (
-        "某县农村客运车辆采购项目单一来源采购论证公示\n一、项目信息\n采购人:某县交通运输局\n"
-        "二、拟定供应商信息\n名称:某某汽车销售有限公司\n" + period + "四、其他补充事宜\n"
-    )
-    rec = extract(page.encode("utf-8"), hint={"notice_type": "procurement.single_source"})
-    assert rec.fields["publish_date"] == "2026-03-10"
