@@ -156,6 +156,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         orgs = [re.sub(r"\s*[（(]\s*$", "", _ROLE_PREFIX.sub("", o)) for o in N.split_orgs(raw)]
         # '…拟确定第二中标候选人某公司为本项目中标人': the candidate's rank is no part of its name
         orgs = [_RANK_PREFIX.sub("", o) for o in orgs]
+        # ('某某有限公司 (乙方)': a contract's party mark is no part of the name)
+        orgs = [_PARTY_MARK.sub("", o) for o in orgs]
         orgs = [o for o in orgs if o and len(o) <= 60 and not header_word(o)]
         return orgs or None
     if kind == PHONE:
@@ -324,7 +326,7 @@ _CAP_NOTE = re.compile(r"最高限价|控制价|拦标价")
 _CRUMB = re.compile(r"^首页$|^首页\s*[>›»/]|\S\s*[>›»]\s*\S|\S/\s+\S.*/\s")
 _CRUMB_LABEL = re.compile(r"当前(的)?位置|您的位置|所在位置")
 _SITE_NUMBER = re.compile(r"ICP备|ICP证|公网安备")
-_DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+_DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
 # (also bracketed, '[2025-11-04]', under a bracketed label, '【发布时间】2025-11-04', or glued to the byline
 # that follows it, '2025年11月04日来源：某县政府')
 _TOP_DATE = re.compile(
@@ -392,6 +394,11 @@ def extract(
     return printed.restore(rec) if printed.folded is not printed.text else rec
 
 
+# (no site's name joined on: '某某网 - …', '…|某某网', '首页>…')
+_PARTY_MARK = re.compile(r"\s*[（(][甲乙丙]方[）)]$")
+_HTML_TITLE = re.compile(r"(?!.*\s[-—–]\s)(?!.*——)[^|_>»]{6,150}?(?:公告|公示|通知)")
+
+
 def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     page = build_page(payload.html)
     hint = strip_controls(dict(hint or {}))  # list titles are scraped text too
@@ -412,6 +419,10 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         if t:
             title, title_snip = t
             title_method = "title"
+        elif _HTML_TITLE.fullmatch(page.html_title):
+            # no heading and no title line: the document's <title> when it is a notice's title (ends
+            # with the notice's kind), not a site's name or a 'title - site' pair
+            title, title_snip, title_method = page.html_title, page.html_title, "title"
     if title_method not in ("json", "hint"):
         quoted = quoted_notice_title(page.lines, title)
         if quoted:
@@ -630,7 +641,9 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         _coded_name(rec, body_text)
     if "project_name" in spec.keys and "project_name" not in rec.fields and "title" in rec.fields:
         # '<某工程>招标情况的说明' / '<某项目>终止本次招标的说明': a letter to the bidders names its project
-        m = _EXPLAINED_TITLE.match(str(rec.fields["title"]))
+        m = _EXPLAINED_TITLE.match(str(rec.fields["title"])) or _CONTRACT_TITLE.match(
+            str(rec.fields["title"])
+        )
         if m:
             rec.set("project_name", m.group(1), str(rec.fields["title"]), "title")
     if (
@@ -796,8 +809,15 @@ _CODED_NAME = re.compile(
 )
 
 
+# a contract notice titled by the contract: '<项目>政府采购合同(服务类)', '<项目>续签合同政府采购合同(服务类)'
+# (a 繁體 copy keeps its pinyin notes: '續(xù)簽合同')
+_PY = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?"
+_CONTRACT_TITLE = re.compile(
+    rf"^(.{{4,80}}?)\s*(?:[续續]{_PY}[签簽]{_PY}合同)?政府采[购購]合同(?:[（(].{{1,30}}[)）])?$"
+)
 _EXPLAINED_TITLE = re.compile(
-    r"^(.{4,80}?(?:工程|项目|标段|標段|采购|採購))(?:终止本次|終止本次|暂停|暫停)?招[标標](?:情[况況])?的[说說]明$"
+    r"^(.{4,80}?(?:工程|项目|標段|标段|采购|採購))(?:(?:终止本次|終止本次|暂停|暫停)?招[标標](?:情[况況])?的[说說]明"
+    r"|(?:推迟|推遲|延期|暂停|暫停)(?:开标|開標|招[标標])情[况況][说說]明)$"
 )
 
 

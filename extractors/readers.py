@@ -290,6 +290,10 @@ def _colon_restored(line: str) -> str:
     return f"{m.group('l')}：{m.group('v')}"
 
 
+# a party's block heading run on into its first item: '1.采购人信息 名称：…', '2.采购代理机构信息 名称：…'
+_RUN_PARTY = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?(?P<sec>[\u4e00-\u9fff]{2,12}信息)\s*(?=名称\s*[:：])")
+
+
 def label_lines(lines: list[str]) -> Iterator[Finding]:
     """'label：value' pairs in text lines, with party context for 名称 and phone labels."""
     party: str | None = None
@@ -300,6 +304,17 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
     for i, line in enumerate(lines):
         if _SECTION.match(line) and len(line) <= 40:
             section = line
+        run = _RUN_PARTY.match(line)
+        if run:
+            # '1.采购人信息 名称：某中心 地址：… 联系方式：…': a party block run into one line
+            head = run.group("sec")
+            if OWNER_SECTION.search(head):
+                party = "owner"
+            elif _WINNER_SECTION.fullmatch(head):
+                party = "winner"
+            elif AGENCY_SECTION.search(head):
+                party = "agency"
+            line = line[run.end() :]
         if ":" not in line and "：" not in line:
             core, _ = core_label(line)
             if len(core) <= 20:
@@ -701,7 +716,8 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
 
 # a grid cell naming the owner's number: '出租方联系电话', '采购人联系方式'
 # a result's block of the winning party ('中标人信息' / '单位名称' / '社会信用代码' …, a Chongqing result sheet)
-_WINNER_SECTION = re.compile(r"(中标|成交)(人|供应商|单位)信息")
+# (a land or mining result's chapter '一、竞得人' over '名称:X' / '场所:…' is that block too)
+_WINNER_SECTION = re.compile(r"(中标|成交)(人|供应商|单位)信息|(竞得|受让)(人|单位)(信息)?")
 
 _OWNER_PHONE_CELL = re.compile(
     r"(采购人|招标人|转让方|出租方|出让方|出让人|业主|委托方)(联系)?(电话|方式|手机)"
@@ -1066,6 +1082,10 @@ _BUYER = r"[^，,。；;\s“”\"、:：的为—被由]{4,40}(?:公司|集团|
 _DEAL_VERB = r"(?:成功)?(?:竞得|摘得|拍下|拍得|购得|拿下|中标)(?![人方者单候供价金通结公])"
 # (prose keys whose every match is read: a report of several lots names each lot's buyer)
 _EVERY_MATCH = "deal_buyers"
+_BOTH_MOVED = (
+    r"截止时间\s*(?:及|和|与|、)\s*开标时间\s*(?:均)?(?:更改|变更|调整|延期|推迟|顺延)?(?:为|至|到)\s*[:：]?\s*"
+    r"(?P<v>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*\d{1,2}\s*[:：时点]\s*\d{0,2}\s*分?)"
+)
 
 _PROSE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), k)
@@ -1214,7 +1234,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         ),
         (
             # ('…国土资源局委托…交易中心对<矿>采矿权以网上挂牌方式出让': the right follows 对)
-            r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{4,30}?(?:局|政府|委员会))委托[^，,。；;\s]{4,30}?(?:于|以|进行|组织|对)",
+            # ('山东省自然资源厅近日委托…交易中心启动了…': a 厅, a time word before 委托)
+            r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{4,30}?(?:局|厅|政府|委员会))(?:近日|日前|近期)?委托[^，,。；;\s]{4,30}?"
+            r"(?:于|以|进行|组织|对|启动|开展)",
             "purchaser",
         ),
         (
@@ -1235,12 +1257,15 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"\s*在[^，,。；;\n]{2,40}?开标",
             "opening_time",
         ),
+        # a correction moving both at once: '…递交投标文件截止时间及开标时间更改为:2026年3月25日13时30分'
+        (_BOTH_MOVED, "bid_deadline"),
+        (_BOTH_MOVED, "opening_time"),
         (  # a termination's account in figures: '该项目已于2024-04-12 13:30:00开标,3家供应商参与开标'
             r"已于\s*(?P<v>\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*(?:进行|举行)?(?:公开)?开标",
             "opening_time",
         ),
         (
-            r"(?:^|[，,。\n])(?:经[^，,。\n]{2,30}批准[，,])?(?P<v>[^，,。；;\s]{4,30}?(?:局|分局|政府|委员会|中心))(?:决定|拟|现)?"
+            r"(?:^|[，,。\n])(?:经[^，,。\n]{2,30}批准[，,])?(?P<v>[^，,。；;\s]{4,30}?(?:局|分局|厅|政府|委员会|中心))(?:决定|拟|现)?"
             r"(?:于[^，,。\n]{0,30}?)?(?:通过[^，,。\n]{0,40}?)?(?:对[^，,。\n]{0,20}?)?"
             r"(?:(?:以|采用|采取)[^，,。\n]{0,8}方式|(?<=系统|平台)(?:公开)?(?:挂牌|拍卖))(?:公开)?(?:出让|转让|出租|招租)",
             "purchaser",
@@ -1256,7 +1281,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (  # a result told in a sentence: '总成交金额为423158元' / '成交价为1200万元'
             # (a news item: '总成交额为255.7896万元', '成交总价达1.115亿元', '交易总成交金额271.29万元')
             # (not '最高成交价2.88万元/吨': the highest of several unit prices)
-            r"(?<!最高)(?<!最低)(?:总成交(?:金额|价款?|额)|成交总(?:金额|价款?|额)|成交(?:金额|价款?))(?:(?:为|是|达)\s*|(?=\d))"
+            # ('成交价合计1.05亿元': the report's total over each lot's '成交价为…')
+            r"(?<!最高)(?<!最低)(?:总成交(?:金额|价款?|额)|成交总(?:金额|价款?|额)|成交(?:金额|价款?))(?:合计|共计|总计)?"
+            r"(?:(?:为|是|达)\s*|(?=\d))"
             r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
             "amount",
         ),
@@ -1277,8 +1304,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "amount",
         ),
         (  # '竞得人为某某矿业有限公司。' / '受让人是某某公司，'
+            # (every one a report names, in page order: '…地块,竞得人为甲公司,成交价为…' / '…,竞得人为乙公司')
             r"(?:竞得人|竞得单位|受让人|受让方|买受人)(?:为|是)\s*(?P<v>[^，,。；;\s]{4,40}?(?:公司|集团|合作社|厂|中心|局))[，,。；;]",
-            "winner",
+            _EVERY_MATCH,
         ),
         # a works result told in a sentence (a school's own notice, a news item): '会议确定甲公司为本工程的
         # 施工单位', '第一候选中标人乙公司被确定为…中标单位', '最终由专家评定丙公司中标',
@@ -1293,6 +1321,15 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "winner",
         ),
         (rf"(?:评定|选定)\s*(?P<v>{_ORG})\s*中标", "winner"),
+        # a trade told in a sentence: '甲公司通过竞买获得乙公司出售的二氧化硫指标' (the buyer; the seller below)
+        (
+            rf"(?:^|[，,。；;\n])(?P<v>{_ORG})\s*通过(?:竞买|竞拍|竞价|竞标|网上竞价)(?:方式)?(?:获得|购得|取得|买得)",
+            "winner",
+        ),
+        (
+            rf"(?:获得|购得|取得|买得|受让)(?P<v>{_ORG})\s*(?:出售|转让|出让)的",
+            "purchaser",
+        ),
         (
             rf"(?:投标|评标|比选|评审)结果为\s*[:：]?\s*(?P<v>{_ORG})\s*[，,]\s*以[^，,。；;]{{0,20}}?中标",
             "winner",
@@ -1307,7 +1344,10 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         ),
         (  # '…的浙江恒昌集团有限公司日前以0.5万元/吨价格拍下…' / '某公司以1.2亿元竞得该地块'
             # ('最终由X公司以…竞得', '被X加工场以…摘得', '被当地国企——X公司成功竞得'; every lot's buyer)
-            rf"(?:(?:被|由)[^，,。；;]{{0,12}}?)?(?P<v>{_BUYER})[^，,。；;]{{0,8}}?(?:以[^，,。；;]{{1,30}}?)?{_DEAL_VERB}",
+            # ('甲公司经过40轮竞价,以3750万元竞得': the bidding's clause between the buyer and its price)
+            rf"(?:(?:被|由)[^，,。；;]{{0,12}}?)?(?P<v>{_BUYER})[^，,。；;]{{0,8}}?"
+            rf"(?:[，,]?\s*经过?[^，,。；;]{{1,12}}?(?:竞价|竞拍|报价|角逐|争夺)\s*[，,]\s*)?"
+            rf"(?:以[^，,。；;]{{1,30}}?)?{_DEAL_VERB}",
             _EVERY_MATCH,
         ),
         (  # the figure named the floor after it: '竞价以首年租金40.9359万做为底价竞价,加价幅度为1000元'
@@ -1315,16 +1355,16 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "starting_price",
         ),
         (  # the sum in words, its figure bracketed: '出让起始价为伍拾贰万贰仟肆佰捌拾元整(¥522,480.00元),加价幅度每次为…'
-            r"(?:起始价|起拍价)(?:为|是)\s*(?P<v>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{2,24}元整?\s*(?:[(（][^()（）]{1,30}[)）])?)",
+            r"(?:起始价|起拍价|起挂价)(?:为|是)\s*(?P<v>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{2,24}元整?\s*(?:[(（][^()（）]{1,30}[)）])?)",
             "starting_price",
         ),
         (  # a price stated in a sentence: '拍卖底价为…的1.5倍，即…均为4500元/吨' (the first sum after 为/即)
-            r"(?:起始价|起拍价|底价)[^。\n]{0,120}?(?:为|即|是)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
+            r"(?:起始价|起拍价|起挂价|底价)[^。\n]{0,120}?(?:为|即|是)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
             "starting_price",
         ),
         # '本次出让起拍价4000万元' (a report's sentence; one figure per lot gives none, as below)
         (
-            rf"(?:起始价|起拍价)(?:{_PINYIN_NOTE})?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
+            rf"(?:起始价|起拍价|起挂价)(?:{_PINYIN_NOTE})?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
             "starting_price",
         ),
         (
@@ -1358,6 +1398,7 @@ def _the_figure(rx: re.Pattern[str], folded: str) -> re.Match[str] | None:
     for total in (
         lambda m: _TOTAL_BEFORE.search(folded[max(0, m.start() - 16) : m.start()]),
         lambda m: "总" in folded[m.start() : m.start("v")],  # '7宗探矿权成交总价达1.115亿元'
+        lambda m: re.search(r"合计|共计|总计", folded[m.start() : m.start("v")]),  # '成交价合计1.05亿元'
     ):
         totals = [m for m in found if total(m)]
         if len({re.sub(r"[\s,]", "", m.group("v")) for m in totals}) == 1:
@@ -1366,6 +1407,8 @@ def _the_figure(rx: re.Pattern[str], folded: str) -> re.Match[str] | None:
 
 
 _PROSE_LINE = [(rx, k) for rx, k in _PROSE if rx.pattern.startswith("^")]
+_MOVED_KEYS = frozenset({"opening_time", "bid_deadline"})
+_OLD_TIME = re.compile(r"原(?:定|计划|定于|计划于)?于?\s*$")
 
 
 def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Finding]:
@@ -1415,6 +1458,16 @@ def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Fin
         m = rx.search(folded)
         if m and key in _FIGURE_KEYS:
             m = _the_figure(rx, folded)
+        elif m and key in _MOVED_KEYS:
+            # '原定于8月19日上午10:00开标取消。…计划于8月30日上午10:00开标': the old time is no longer the time
+            m = next(
+                (
+                    x
+                    for x in rx.finditer(folded)
+                    if not _OLD_TIME.search(folded[max(0, x.start("v") - 6) : x.start("v")])
+                ),
+                None,
+            )
         if m:
             yield Finding(
                 key, text[m.start("v") : m.end("v")], "", text[max(0, m.start() - 10) : m.end() + 10], "regex"
@@ -1450,6 +1503,8 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
             ln = top[k]
             if "：" in ln or ":" in ln or "|" in ln or len(ln) > 100 or _SECTION.match(ln):
                 break
+            if k == start and k + 1 < len(top) and _ORG_LINE.match(ln) and not _TITLE_SUFFIX.search(ln):
+                break  # '某某有限公司' / '2022年某工程' / '竞选公告': the issuer's line is no part of the title
             joined += ln
             if _TITLE_SUFFIX.search(joined) and 4 <= len(joined) <= 120:
                 if start > 0 and DASH_OPEN.match(joined) and dash_head(top[start - 1]):

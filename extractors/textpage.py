@@ -28,6 +28,8 @@ _NOTICE_WORDS = re.compile(
     r"公告|公示|结果|记录|通知|出让|招标|采购|成交|中标|交易|项目|编号|名称|决定|计划|地块|起始价|用途|[:：]"
     # a housing report names its programme ('保障性安居工程', '棚户区改造', '公租房')
     r"|安居工程|保障性住房|保障房|棚户区|公租房|公共租赁住房|危房改造"
+    # a news report of a sale states the deal in sentences ('公开拍租…', '以X万元竞得', '合同金额21万元')
+    r"|拍卖|拍租|招租|出租|竞标|竞得|竞买|挂牌|合同金额|成交价"
 )
 _AMP = re.compile(r"&(?![a-zA-Z]{2,8};|#\d{2,6};)")
 # a tag's attribute tail left in front of the text by a broken rendering ('…__ko__16="ko30">矿山名称:')
@@ -35,7 +37,11 @@ _ATTR_TAIL = re.compile(r"^[^<>\n]{0,160}=\s*\"[^\"<>\n]*\"\s*>")
 _TITLE = re.compile(
     # (a repeated call names its round after the notice word, part of its title: '…招租公告第三次')
     # ('…终止本次' / '招标的说明', '…招標情況的說明': a notice to the bidders titled as an explanation)
-    r"^(?P<t>(?:[^:：|]{5,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书)|[^:：|]{0,110}?招[标標](?:情[况況])?的[说說]明)"
+    r"^(?P<t>(?:[^:：|]{5,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书)|[^:：|]{0,110}?招[标標](?:情[况況])?的[说說]明"
+    # ('…工程项目推迟开标情况说明': a letter on the opening put off)
+    r"|[^:：|]{4,110}?(?:推迟|推遲|延期|暂停|暫停)(?:开标|開標|招[标標])情[况況][说說]明"
+    # a contract notice printing the contract itself: '…服务采购政府采购合同(服务类)'
+    r"|(?![^:：|]*(?:签订|簽訂|双方|雙方))[^:：|]{5,110}?政府采[购購]合同(?:[（(](?:[^()（）]|[（(][^()（）]{0,8}[)）]){1,16}[)）])?)"
     r"(?:[（(]?第[一二三四五六七八九十\d]{1,2}次[)）]?)?)"
     r"(?:\s*[（(]?[^\s（()）:：]{0,24}号[)）]?)?$"
 )
@@ -256,6 +262,18 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
             ),
             None,
         )
+    if (
+        found is None
+        and not dated_only
+        and len(lines) > 1
+        and _plain_title(lines[0])
+        and len(lines[0]) <= 40
+        and len(_CJK.findall(lines[0])) >= 10  # (a section's caption, '增资企业承诺', is no headline)
+        and not re.search(r"[，,。；;:：]", lines[0])
+        and len(lines[1]) >= 60
+        and re.search(r"[，,].*。", lines[1])
+    ):
+        found = 0  # a news report's headline over its first paragraph ('某集团公开拍租…' / '某集团于近日…。')
     if found is None and not dated_only:
         for i, ln in enumerate(lines[:window]):
             if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln) or _chrome(ln):
@@ -279,6 +297,15 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
         and not _DATE_LINE.match(prev)
     ):
         first = found - 1
+    elif (
+        m is not None
+        and prev.startswith("关于")
+        and _plain_title(prev)
+        and len(prev) <= 60
+        and not _TITLE.match(prev)
+        and not re.search(r"[，,。；;:：]", prev)
+    ):
+        first = found - 1  # '关于某某旗某某北' / '采砂场…出让结果的公示': a title wrapped after its 关于 line
     elif (
         m is not None
         and len(m.group("t")) <= 16
@@ -1020,6 +1047,19 @@ def _unrun(line: str) -> list[str]:
     return [q.strip() for part in parts for q in _RUN_ITEM.split(part) if q.strip()]
 
 
+# a contract's title run on into its first items: '…采购政府采购合同(服务类) 政府采购合同编号: …'
+_CONTRACT_HEAD = re.compile(
+    r"^(?![^:：|]*(?:签订|簽訂|双方|雙方))(?P<t>[^:：|]{6,110}?政府采[购購]合同(?:[（(](?:[^()（）]|[（(][^()（）]{0,8}[)）]){1,16}[)）])?)"
+    r"\s+(?P<rest>[^\s:：|]{2,16}[:：].*)$"
+)
+
+
+def _contract_head(line: str) -> list[str]:
+    """The first line of a run-on contract notice: its title, then the items it runs on into."""
+    m = _CONTRACT_HEAD.match(line)
+    return [m.group("t").strip(), m.group("rest")] if m else [line]
+
+
 def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``.
 
@@ -1034,6 +1074,8 @@ def text_to_html(text: str) -> str:
 def _text_to_html(text: str) -> str:
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [part for ln in lines for part in _unrun(ln)]
+    if lines:
+        lines[:1] = _contract_head(lines[0])
     lines = _join_spans(_join_colon_lines(_join_split_dates(_without_footer([ln for ln in lines if ln]))))
     lines = _column_tables(_transposed_runs(_wrapped_cells(lines)))
     lines = _join_label_cells(_member_columns([_split_glued(ln) for ln in _glue_units(lines)]))
@@ -1090,13 +1132,16 @@ def _text_to_html(text: str) -> str:
             else:
                 row.append(cells[0])
             continue
+        # inside a row printed one cell per line, short lines before a 'x |' line wrap that cell
+        # ('出让年限' / '(年) |', '用地' / '面积' / '(㎡) |')
+        nxt = next((j for j in range(i + 1, min(i + 4, len(lines))) if "|" in lines[j]), None)
         if (
             row
-            and i + 1 < len(lines)
-            and re.fullmatch(r"[^|]{1,30}\|\s*", lines[i + 1])
-            and len(ln) <= 30
-            and len(pending) < 3
-        ):  # inside a row printed one cell per line, a short line before a 'x |' line wraps that cell
+            and nxt is not None
+            and re.fullmatch(r"[^|]{1,30}\|\s*", lines[nxt])
+            and all(len(held) <= 30 for held in lines[i:nxt])
+            and len(pending) + nxt - i <= 3
+        ):
             pending.append(ln)
             continue
         if pending:

@@ -24,8 +24,9 @@ from .readers import Finding
 
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 _DEFINED = re.compile(r"\s*[（(]\s*(?:以下|下文)?简称.*$")
-# the hint words a template prints in brackets after a blank: '（项目名称）', '（招标人名称）'
-_HINT = re.compile(r"\s*[（(](?:[\u3400-\u9fff]{0,6}(?:名称|编号|全称)|项目|招标人|采购人)[）)]$")
+# the hint words a template prints in brackets after a blank: '（项目名称）', '（招标人名称）'; a contract's
+# party mark after the name ('某镇人民政府 (甲方)', '某某有限公司(乙方)')
+_HINT = re.compile(r"\s*[（(](?:[\u3400-\u9fff]{0,6}(?:名称|编号|全称)|项目|招标人|采购人|[甲乙丙]方)[）)]$")
 # an organisation's street address in brackets after its name: '某县国土资源局(某县云鹤路5号)'
 _ADDRESS_NOTE = re.compile(
     r"\s*[（(][^（()）]{0,20}(?:路|街|巷|道|弄|大厦|广场)[^（()）]{0,12}\d+\s*(?:号|室|楼|层)[)）]$"
