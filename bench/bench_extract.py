@@ -115,7 +115,7 @@ FRESH_SETS = (
     FreshSet("fresh11", "PUBWATCH_FRESH11_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 11)
     FreshSet("fresh12", "PUBWATCH_FRESH12_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 12)
     FreshSet("fresh13", "PUBWATCH_FRESH13_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 12)
-    FreshSet("fresh14", "PUBWATCH_FRESH14_REALDATA", None),  # never tuned on: scored once, session end
+    FreshSet("fresh14", "PUBWATCH_FRESH14_REALDATA", None),  # never tuned on; scored once (stop 24 end)
 )
 FRESH = FRESH_SETS[0]
 
