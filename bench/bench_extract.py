@@ -78,7 +78,6 @@ class FreshSet:
     """
 
     name: str
-    env: str
     seen_since: str | None
     #: which labelling to score against: ``labels`` (the set's own, made before any extractor ran) or a
     #: second, independent one (``labels_second``, where it exists; bench/label_agreement.py compares them)
@@ -87,6 +86,11 @@ class FreshSet:
     @property
     def labels(self) -> Path:
         return ROOT / "bench" / self.name / self.label_dir
+
+    @property
+    def env(self) -> str:
+        """``$PUBWATCH_<NAME>_REALDATA``: where the set's pages are, when not at the default."""
+        return f"PUBWATCH_{self.name.upper()}_REALDATA"
 
     @property
     def default_pages(self) -> Path:
@@ -100,22 +104,20 @@ class FreshSet:
 
 
 FRESH_SETS = (
-    FreshSet(
-        "fresh", "PUBWATCH_FRESH_REALDATA", "2026-12-06"
-    ),  # scored once at the end of issue 12's first round
-    FreshSet("fresh2", "PUBWATCH_FRESH2_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 2)
-    FreshSet("fresh3", "PUBWATCH_FRESH3_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 3)
-    FreshSet("fresh4", "PUBWATCH_FRESH4_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 4)
-    FreshSet("fresh5", "PUBWATCH_FRESH5_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 6)
-    FreshSet("fresh6", "PUBWATCH_FRESH6_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 7)
-    FreshSet("fresh7", "PUBWATCH_FRESH7_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 7)
-    FreshSet("fresh8", "PUBWATCH_FRESH8_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 8)
-    FreshSet("fresh9", "PUBWATCH_FRESH9_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 9)
-    FreshSet("fresh10", "PUBWATCH_FRESH10_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 10)
-    FreshSet("fresh11", "PUBWATCH_FRESH11_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 11)
-    FreshSet("fresh12", "PUBWATCH_FRESH12_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 12)
-    FreshSet("fresh13", "PUBWATCH_FRESH13_REALDATA", "2026-12-06"),  # scored once, then tuned on (round 12)
-    FreshSet("fresh14", "PUBWATCH_FRESH14_REALDATA", None),  # never tuned on; scored once (stop 24 end)
+    FreshSet("fresh", "2026-12-06"),  # scored once at the end of issue 12's first round
+    FreshSet("fresh2", "2026-12-06"),  # scored once, then tuned on (round 2)
+    FreshSet("fresh3", "2026-12-06"),  # scored once, then tuned on (round 3)
+    FreshSet("fresh4", "2026-12-06"),  # scored once, then tuned on (round 4)
+    FreshSet("fresh5", "2026-12-06"),  # scored once, then tuned on (round 6)
+    FreshSet("fresh6", "2026-12-06"),  # scored once, then tuned on (round 7)
+    FreshSet("fresh7", "2026-12-06"),  # scored once, then tuned on (round 7)
+    FreshSet("fresh8", "2026-12-06"),  # scored once, then tuned on (round 8)
+    FreshSet("fresh9", "2026-12-06"),  # scored once, then tuned on (round 9)
+    FreshSet("fresh10", "2026-12-06"),  # scored once, then tuned on (round 10)
+    FreshSet("fresh11", "2026-12-06"),  # scored once, then tuned on (round 11)
+    FreshSet("fresh12", "2026-12-06"),  # scored once, then tuned on (round 12)
+    FreshSet("fresh13", "2026-12-06"),  # scored once, then tuned on (round 12)
+    FreshSet("fresh14", None),  # never tuned on; scored once (stop 24 end)
 )
 FRESH = FRESH_SETS[0]
 

@@ -20,7 +20,7 @@ def bench(bench_script):
 
 
 def test_label_dir_switches_the_labels_scored_against(bench, tmp_path: Path) -> None:
-    one = bench.FreshSet("fresh8", "X", None)
+    one = bench.FreshSet("fresh8", None)
     assert one.labels.name == "labels" and "against" not in one.title
     bench.FreshSet.label_dir = "labels_second"
     assert one.labels == bench.ROOT / "bench" / "fresh8" / "labels_second"
