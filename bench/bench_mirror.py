@@ -14,7 +14,6 @@ equal to the originals); the per-key lines show where.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -24,20 +23,13 @@ import opencc
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))  # its sibling bench_extract (bench/ is no package)
+
+import bench_extract  # noqa: E402
 
 from extractors import extract  # noqa: E402
 from extractors.record import NotAPage  # noqa: E402
 from extractors.scoring import Tally, score_fields  # noqa: E402
-
-
-def _bench_extract() -> Any:
-    """bench_extract.py as a module (bench/ is not a package): its case loaders and FRESH_SETS."""
-    spec = importlib.util.spec_from_file_location("bench_extract", ROOT / "bench" / "bench_extract.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)
-    spec.loader.exec_module(module)
-    return module
 
 
 def seen_cases(bench: Any, realdata: Path) -> list[tuple[str, bytes, dict[str, Any], Any]]:
@@ -93,7 +85,7 @@ def main() -> int:
     ap.add_argument("--keys", type=int, default=15, help="print the keys that lose most on the copies")
     args = ap.parse_args()
     s2t, t2s = opencc.OpenCC("s2t"), opencc.OpenCC("t2s")
-    originals = seen_cases(_bench_extract(), args.realdata)
+    originals = seen_cases(bench_extract, args.realdata)
     if not originals:
         print("no seen labelled pages found: skipped")
         return 0

@@ -24,7 +24,6 @@ never commit it.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import sys
@@ -34,6 +33,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))  # its sibling bench_extract (bench/ is no package)
+
+import bench_extract  # noqa: E402
 
 from extractors import extract  # noqa: E402
 from extractors.decode import load  # noqa: E402
@@ -45,23 +47,13 @@ REALDATA = Path(os.environ.get("PUBWATCH_REALDATA", ROOT.parent / "shared" / "re
 SEALED = {"sealed.bin"}
 
 
-def _fresh_sets() -> tuple[Any, ...]:
-    """bench_extract.FRESH_SETS (bench/ is not a package), the one list of which sets are seen."""
-    spec = importlib.util.spec_from_file_location("bench_extract", ROOT / "bench" / "bench_extract.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)  # its dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module.FRESH_SETS
-
-
 def page_files(include_never_tuned: bool = False) -> list[tuple[str, Path]]:
     out = []
     for sub in ("dev", "text"):
         d = REALDATA / sub / "pages"
         if d.is_dir():
             out += [(f"{sub}/{p.name}", p) for p in sorted(d.iterdir()) if p.is_file()]
-    for fresh in _fresh_sets():
+    for fresh in bench_extract.FRESH_SETS:
         if fresh.seen_since is None and not include_never_tuned:
             continue
         d = Path(os.environ.get(fresh.env, str(fresh.default_pages))) / "pages"

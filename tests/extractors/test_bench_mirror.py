@@ -21,7 +21,7 @@ def test_seen_cases_leave_blind_sets_out(
     bench_script, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bench = bench_script("bench_mirror.py")
-    extract_bench = bench._bench_extract()
+    extract_bench = bench.bench_extract
     asked: list[str] = []
 
     def fresh_cases(pages, labels, name):

@@ -12,7 +12,7 @@ import pytest
 
 
 def _fake_sets(module, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:
-    sets = module._fresh_sets()
+    sets = module.bench_extract.FRESH_SETS
     seen = next(f for f in sets if f.seen_since is not None)
     never = [f for f in sets if f.seen_since is None]
     if not never:
