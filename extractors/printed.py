@@ -47,13 +47,12 @@ class Printed:
 
     def value(self, v: Any) -> Any:
         if isinstance(v, str):
-            self._char_map()
+            back = self._char_map()
             if not any(c in self._folded_chars for c in v):
                 return v
             at = self.folded.find(v)
             if at >= 0:
                 return self.text[at : at + len(v)]
-            back = self._char_map()
             return "".join(back.get(c, c) for c in v)
         if isinstance(v, list):
             return [self.value(x) for x in v]
