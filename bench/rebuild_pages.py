@@ -40,25 +40,20 @@ def unescape(text: str) -> str:
     return re.sub(r"\\(.)", lambda m: ESCAPES.get(m.group(1), m.group(0)), text, flags=re.S)
 
 
-def shorten(text: str) -> str:
-    return re.sub(r"[ \t\r\n\u3000]{2,}", "  ", text)
-
-
-def shorten_ascii(text: str) -> str:
-    return re.sub(r"[ \t\r\n]{2,}", "  ", text)
-
-
-def shorten_tabs(text: str) -> str:
-    return re.sub(r"[ \t]{2,}", "  ", text)
+def shortener(space: str) -> Callable[[str], str]:
+    """Every run of two or more of ``space`` (a character class's body) shortened to two spaces, after the
+    escapes are decoded: the labeller's shortening of a page's long white-space runs, in its three widths."""
+    run = re.compile(f"[{space}]{{2,}}")
+    return lambda text: run.sub("  ", unescape(text))
 
 
 STEPS: list[tuple[str, Callable[[str], str]]] = [
     ("as typed", lambda t: t),
     ("escapes", unescape),
     ("escapes+entities", lambda t: html.unescape(unescape(t))),
-    ("escapes+shorten", lambda t: shorten(unescape(t))),
-    ("escapes+shorten-ascii", lambda t: shorten_ascii(unescape(t))),
-    ("escapes+shorten-tabs", lambda t: shorten_tabs(unescape(t))),
+    ("escapes+shorten", shortener(" \t\r\n\u3000")),
+    ("escapes+shorten-ascii", shortener(" \t\r\n")),
+    ("escapes+shorten-tabs", shortener(" \t")),
 ]
 
 
