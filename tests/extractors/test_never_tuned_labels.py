@@ -80,6 +80,7 @@ MIN_PAGES = {
     "fresh12": 25,
     "fresh13": 25,
     "fresh14": 23,
+    "fresh15": 23,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
