@@ -385,9 +385,9 @@ def extract(
     Raises NotAPage for input that is not HTML, an HTML fragment or a JSON payload carrying HTML.
     """
     payload = load(body, headers)
-    printed = Printed(payload.html)
+    printed = Printed(payload.html, drop_notes=True)
     if printed.folded is not payload.html:
-        # a traditional copy is read folded, one character for one (see ``Printed``); its values are given
+        # a traditional copy is read folded (see ``Printed``: its pinyin notes dropped); its values are given
         # back as printed before the record is returned
         payload = replace(payload, html=printed.folded, hints=printed.fold_values(payload.hints))
     rec = _extract(payload, hint)

@@ -6,12 +6,19 @@ the readers take is cut from the printed text at the same positions.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from .hanzi import changed_characters, translate_only
 
 if TYPE_CHECKING:
     from .record import Record
+
+
+# a converter's pinyin note after a character ('開采權(quán)', '競(jìng)得'), as ``hanzi.fold`` drops it: lower-case,
+# a tone mark, right after a Chinese character ('(LNG)', '(a)' or '(m2)' is no pinyin)
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}[)）]")
 
 
 class Printed:
@@ -25,11 +32,31 @@ class Printed:
     from the printed text at the same positions; else each folded character that stands for one printed
     character only on this page is put back (a page that prints both 发 and 發 keeps the folded 发 where the
     value is no verbatim cut).
+
+    ``drop_notes`` (round 13b): the converter's pinyin notes ('競(jìng)得', '開采權(quán)') are dropped from the
+    folded text too, so no word of any reader is cut by one ('成功竞(jìng)得' is no 竞得 to a pattern written
+    '竞得', '项(xiàng)目名称' no label); the folded text is then shorter than the printed one and a value cut from
+    it is given back through ``_at`` (each folded position's printed position), its notes put back with it.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, drop_notes: bool = False) -> None:
         self.text = text
-        self.folded = translate_only(text) if changed_characters().search(text) else text
+        self._translated = translate_only(text) if changed_characters().search(text) else text
+        self.folded = self._translated
+        self._at: list[int] | None = None
+        if drop_notes and _NOTE.search(self._translated):
+            kept: list[str] = []
+            at: list[int] = []
+            last = 0
+            for m in _NOTE.finditer(self._translated):
+                kept.append(self._translated[last : m.start()])
+                at.extend(range(last, m.start()))
+                last = m.end()
+            kept.append(self._translated[last:])
+            at.extend(range(last, len(text)))
+            at.append(len(text))  # the end of the last character is the end of the text
+            self.folded = "".join(kept)
+            self._at = at
         self._folded_chars: set[str] = set()
         self._back: dict[str, str] | None = None
 
@@ -40,7 +67,7 @@ class Printed:
         if self._back is None:
             seen: dict[str, set[str]] = {}
             for m in changed_characters().finditer(self.text):
-                seen.setdefault(self.folded[m.start()], set()).add(m.group())
+                seen.setdefault(self._translated[m.start()], set()).add(m.group())
             self._folded_chars = set(seen)
             self._back = {s: next(iter(ts)) for s, ts in seen.items() if len(ts) == 1 and s not in self.text}
         return self._back
@@ -48,11 +75,17 @@ class Printed:
     def value(self, v: Any) -> Any:
         if isinstance(v, str):
             back = self._char_map()
-            if not any(c in self._folded_chars for c in v):
+            if self._at is not None:
+                # a cut from the folded text is given back whole, with the notes it printed inside and after it
+                at = self.folded.find(v) if v else -1
+                if at >= 0:
+                    return self.text[self._at[at] : self._at[at + len(v)]]
+            elif not any(c in self._folded_chars for c in v):
                 return v
-            at = self.folded.find(v)
-            if at >= 0:
-                return self.text[at : at + len(v)]
+            else:
+                at = self.folded.find(v)
+                if at >= 0:
+                    return self.text[at : at + len(v)]
             return "".join(back.get(c, c) for c in v)
         if isinstance(v, list):
             return [self.value(x) for x in v]

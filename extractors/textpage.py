@@ -262,18 +262,20 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
             ),
             None,
         )
+    # (a news page may print its date line above the headline: '发布日期:2019-03-22 浏览次数:' / '<headline>')
+    h = 1 if lines and _DATE_LINE.match(lines[0]) else 0
     if (
         found is None
         and not dated_only
-        and len(lines) > 1
-        and _plain_title(lines[0])
-        and len(lines[0]) <= 40
-        and len(_CJK.findall(lines[0])) >= 10  # (a section's caption, '增资企业承诺', is no headline)
-        and not re.search(r"[，,。；;:：]", lines[0])
-        and len(lines[1]) >= 60
-        and re.search(r"[，,].*。", lines[1])
+        and len(lines) > h + 1
+        and _plain_title(lines[h])
+        and len(lines[h]) <= 40
+        and len(_CJK.findall(lines[h])) >= 10  # (a section's caption, '增资企业承诺', is no headline)
+        and not re.search(r"[，,。；;:：]", lines[h])
+        and len(lines[h + 1]) >= 60
+        and re.search(r"[，,].*。", lines[h + 1])
     ):
-        found = 0  # a news report's headline over its first paragraph ('某集团公开拍租…' / '某集团于近日…。')
+        found = h  # a news report's headline over its first paragraph ('某集团公开拍租…' / '某集团于近日…。')
     if found is None and not dated_only:
         for i, ln in enumerate(lines[:window]):
             if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln) or _chrome(ln):

@@ -1,0 +1,170 @@
+"""Reading conventions added in issue 12, round 13b (docs/extraction-conventions.md, "Round 13b").
+
+Each rule reads a class of wording or layout the never-seen sets kept missing: a 繁體 copy's converter
+pinyin notes cutting words ('競(jìng)得'), a deal's buyer opening its own clause, a floor stated as '以…为起拍价'
+or with its currency first, an office that commissions or announces a sale in a news sentence, a method's
+name before a response deadline's label, a news page's date line printed above its headline.  Every page
+below is made up (no real page is copied); each rule has a guard where it could go too far.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extractors import extract
+from extractors.printed import Printed
+
+
+def _rec(page: str) -> Any:
+    return extract(page.encode("utf-8"))
+
+
+# -- a converter's pinyin notes are dropped from the folded text, and put back into the values -------------
+
+
+def test_printed_drops_pinyin_notes_and_gives_values_back_with_them() -> None:
+    p = Printed("某河道砂石開采權(quán)第一拍,某液化天然氣(LNG)項目", drop_notes=True)
+    assert p.folded == "某河道砂石开采权第一拍,某液化天然气(LNG)项目"  # '(LNG)' is no pinyin
+    assert p.value("某河道砂石开采权") == "某河道砂石開采權(quán)"
+    assert p.value("某液化天然气(LNG)项目") == "某液化天然氣(LNG)項目"
+
+
+def test_printed_keeps_one_character_for_one_without_drop_notes() -> None:
+    p = Printed("開采權(quán)")
+    assert p.folded == "开采权(quán)"
+
+
+_PINYIN_NEWS = (
+    "超5元/噸!某省300萬(wàn)噸/年砂石礦被當(dāng)地民企競(jìng)得\n"
+    "6月25日,某省某縣某鎮(zhèn)建築石料用灰岩礦被當(dāng)地民營企業——某縣甲礦業(yè)有限公司以1234萬(wàn)元成功競(jìng)得。"
+    "該礦資源儲量5034萬(wàn)噸,生產規模300萬(wàn)噸/年,經計算,資源價款超5元/噸。\n"
+    "該采礦權(quán)位於某縣某鎮(zhèn)某村,礦區面積0.3647平方千米,擬出讓年限17.78年(含1年基建期)。\n"
+)
+
+
+def test_a_deal_verb_cut_by_a_pinyin_note_still_names_the_buyer() -> None:
+    rec = _rec(_PINYIN_NEWS)
+    assert rec.fields.get("winner") == ["某縣甲礦業(yè)有限公司"]  # as printed, its note kept
+    assert rec.fields.get("amount") == 12340000
+
+
+def test_a_term_with_decimals_is_read() -> None:
+    assert _rec(_PINYIN_NEWS).fields.get("use_term_years") == 17.78
+
+
+# -- a deal's amount and floor told in sentences ---------------------------------------------------------------
+
+_DEAL_NEWS = (
+    "某县采矿权竞拍实现开门红——某县建筑石料用花岗岩矿采矿权成交\n"
+    "近日,某县采矿权竞拍实现开门红,位于该县某镇某村的建筑石料用花岗岩矿采矿权顺利成交。"
+    "此次采矿权出让通过网上公开竞拍的形式,以5750万元为起拍价竞拍。经过几小时的激烈角逐,"
+    "某某实业有限公司最终以4.71亿元的最高报价竞得采矿权,创下了该县采矿权拍卖成交金额新高。\n"
+)
+
+
+def test_a_buyer_opening_its_clause_gives_the_amount() -> None:
+    assert _rec(_DEAL_NEWS).fields.get("amount") == 471000000
+
+
+def test_a_floor_stated_as_yi_wei_qipaijia() -> None:
+    assert _rec(_DEAL_NEWS).fields.get("starting_price") == 57500000
+
+
+def test_two_buyers_at_two_prices_give_no_amount() -> None:
+    page = _DEAL_NEWS.replace("竞得采矿权,", "竞得一号采矿权,另一某某矿业有限公司以3.2亿元竞得二号采矿权,")
+    assert _rec(page).fields.get("amount") is None
+
+
+_MINING_NOTICE = (
+    "某省某市某矿区砖瓦用页岩矿采矿权网上挂牌出让公告\n"
+    "受某市国土资源局委托,某省矿业权储备交易中心以网上挂牌方式公开出让某矿区砖瓦用页岩矿采矿权,有关事项公告如下:\n"
+    "一、拟出让采矿权基本情况\n"
+    "(一)采矿权名称:某矿区砖瓦用页岩矿\n"
+    "(二)出让年限:8年\n"
+    "二、挂牌起始价、增价幅度及竞买保证金\n"
+    "(一)本采矿权出让为无底价挂牌出让,挂牌起始价为人民币叁拾万元整(小写:人民币30万元)。\n"
+    "(二)报价及限时竞价的增价幅度为人民币2万元或2万元的整数倍。\n"
+)
+
+
+def test_a_floor_with_its_currency_before_the_sum_in_words() -> None:
+    assert _rec(_MINING_NOTICE).fields.get("starting_price") == 300000
+
+
+_CARS_NEWS = (
+    "1月29日,由市公共资产管理局组织,委托某产权交易所负责实施的某市第一批市级机关公车网络竞价拍卖54辆全部成交,"
+    "成交率100%,总起拍价110.5万元,总成交价229.38万元,较起拍总价增值118.88万元,平均每辆车成交价为4.25万元。\n"
+    "这次拍卖会的成功举行,为我市公共资产网络处置积累了经验。\n"
+)
+
+
+def test_a_total_of_several_floors_is_no_starting_price() -> None:
+    rec = _rec(_CARS_NEWS)
+    assert rec.fields.get("starting_price") is None  # neither the 总起拍价 nor one car's price after it
+
+
+def test_the_office_that_organises_and_commissions_a_sale_is_the_purchaser() -> None:
+    assert _rec(_CARS_NEWS).fields.get("purchaser") == "市公共资产管理局"
+
+
+# -- an office named as seller in a news sentence ---------------------------------------------------------------
+
+
+def test_an_office_commissioning_a_sale_with_the_sales_verb_after_it() -> None:
+    page = (
+        "某省自然资源厅近日委托出让的9宗矿业权顺利成交,总成交金额达4.01亿元。本次交易呈现市场活跃度高的良好态势,"
+        "充分体现了某省矿业权市场建设取得的初步成效。\n"
+    )
+    assert _rec(page).fields.get("purchaser") == "某省自然资源厅"
+
+
+def test_an_office_announcing_its_own_sale() -> None:
+    page = (
+        "2021年12月31日,某省某市自然资源局某分局发布公告,将以招标方式出让某矿区建筑石料用砂岩矿采矿权。\n"
+        "该矿区位于某区某方向直距9.5公里处,矿区面积1.4815平方千米,拟出让年限30年,起始价3.15亿元。\n"
+    )
+    assert _rec(page).fields.get("purchaser") == "某省某市自然资源局某分局"
+
+
+def test_a_group_leasing_its_own_assets_is_the_purchaser_and_an_auctioneer_is_not() -> None:
+    page = (
+        "某区城投集团2023年第二批次经营性资产公开拍租\n"
+        "某区城投集团于近日进行了2023年第二批次国有经营性资产公开拍租。此次拍租邀请有关部门现场监督见证,全程录像,"
+        "经过激烈竞标,三处门面均有了新的承租人,拍租后年租金合计15.2万元。\n"
+    )
+    assert _rec(page).fields.get("purchaser") == "某区城投集团"
+    auctioneer = page.replace("某区城投集团于近日进行了", "某某拍卖有限公司于近日进行了")
+    assert _rec(auctioneer).fields.get("purchaser") is None
+
+
+# -- labels and layouts -------------------------------------------------------------------------------------
+
+
+def test_a_methods_name_before_the_response_deadline_label() -> None:
+    page = (
+        "某县某幼儿园厨房设备竞争性谈判公告\n"
+        "采购项目名称 | 某县某幼儿园厨房设备 |\n"
+        "采购方式 | 竞争性谈判 |\n"
+        "采 购 人 | 某县某幼儿园 |\n"
+        "谈判响应文件递交截止时间 | 2020-04-01 10:00 |\n"
+    )
+    assert _rec(page).fields.get("bid_deadline") == "2020-04-01 10:00"
+
+
+def test_a_project_named_before_its_candidates_publicity_in_a_news_sentence() -> None:
+    page = (
+        "6月24日,某县城第二污水处理厂及配套管网建设工程(厂区项目特许经营招标)中标候选人公示。\n"
+        "第一中标候选人: 甲环保集团股份有限公司,报价:2.09元/m³;\n"
+        "第二中标候选人: 乙建筑工程有限公司,报价:2.10元/m³;\n"
+        "该项目新建污水处理厂一座,近期设计规模17500m3/d,远期设计规模35000m3/d。\n"
+    )
+    assert (
+        _rec(page).fields.get("project_name")
+        == "某县城第二污水处理厂及配套管网建设工程(厂区项目特许经营招标)"
+    )
+
+
+def test_a_news_headline_under_its_date_line_is_the_title() -> None:
+    head = "开采年限达34年!——某省6780万吨建筑石料用花岗岩矿4.71亿元成交"
+    page = f"发布日期:2019-03-22 浏览次数: 次\n{head}\n" + _DEAL_NEWS.split("\n", 1)[1]
+    assert _rec(page).fields.get("title") == head
