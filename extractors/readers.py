@@ -1108,6 +1108,13 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"进行了?(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源)",
             "purchaser",
         ),
+        # the 2020 national template's 项目概况: '…的潜在供应商应在<代理公司>获取采购文件' — an agency firm (its
+        # name says so) where the documents are obtained; a platform or a website is no agency
+        (
+            r"潜在(?:供应商|投标人)应在\s*(?P<v>[^，,。；;\s“”\"()（）]{2,40}?(?:招标|咨询|代理|项目管理|造价)"
+            r"[^，,。；;\s“”\"()（）]{0,20}?(?:有限公司|有限责任公司))\s*(?:[(（][^()（）]{0,40}[)）])?\s*获取",
+            "agency",
+        ),
         (r"招标代理(?:机构|单位|人)?为\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "agency"),
         (r"采购代理机构为\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "agency"),
         # '福建讯诚招标有限公司受委托对下列政府采购项目进行公开招标': the principal may go unnamed
@@ -1174,6 +1181,11 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (
             # (not an agency's '…公司受委托对下列政府采购项目进行公开招标': no 委托 or 下列 in the name)
             r"(?:^|\n|[，,])(?![本该此])(?P<v>(?:(?!委托|下列)[^，,。；;\s《》“”]){4,80}?项目)\s*进行(?:对外|公开)?(?:招标|采购|询价|比选)",
+            "project_name",
+        ),
+        # an agency's opening naming the project in quotes: '…受X的委托,对其“<项目>”进行公开招标'
+        (
+            r"委托[，,]?\s*对其?\s*[“\"](?P<v>[^“”\"]{4,80})[”\"]\s*进行(?:公开)?(?:招标|采购|询价|比选|磋商|谈判)",
             "project_name",
         ),
         # a news item's first sentence: '6月24日,<工程>(<包>)中标候选人公示。' (the notice's kind after the name)
@@ -1243,7 +1255,8 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             # verb, or the clause's end, right after 委托)
             r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{4,30}?(?:局|厅|政府|委员会))(?:近日|日前|近期)?委托(?:[^，,。；;\s]{4,30}?"
             # ('市环保局委托湖北环境资源交易中心举办的排污权交易…专场': the venue 举办s the commissioned sale)
-            r"(?:于|以|进行|组织|对|启动|开展|举办|举行|承办|实施)|(?=出让|转让|拍卖|挂牌|招标|出租|招租|[，,]))",
+            # ('…厅委托省公共资源交易中心挂牌公开出让的8宗探矿权': the venue, then the sale's own verb)
+            r"(?:于|以|进行|组织|对|启动|开展|举办|举行|承办|实施|挂牌|拍卖|公开)|(?=出让|转让|拍卖|挂牌|招标|出租|招租|[，,]))",
             "purchaser",
         ),
         # a group or company selling or leasing its own assets: '市建投集团于近日进行了2014年第二批次国有经营性资产
@@ -1269,6 +1282,11 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:上午|下午)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：时点]"
             r"\s*\d{0,2}\s*分?)"
             r"[^。\n]{0,60}?(?:进行|举行)?(?:公开)?开标",
+            "opening_time",
+        ),
+        (  # a sentence opening with the time: '2025年12月24日9:30由第三方组织开标' (no 于; not a deadline's '…前')
+            r"(?:^|[，,。；;\n])\s*(?P<v>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*\d{1,2}\s*[:：时点]\s*\d{0,2}\s*分?)"
+            r"(?:(?!前|截止|之前)[^，,。；;\n]){0,16}?(?:组织|进行|举行)?(?:公开)?开标",
             "opening_time",
         ),
         (  # 宜昌's candidates notice: '<工程>于<date>在…发布招标公告，2025年06月17日 09时00分在…交易中心开标、评标'
@@ -1370,7 +1388,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             # ('甲公司经过40轮竞价,以3750万元竞得': the bidding's clause between the buyer and its price)
             rf"(?:(?:被|由)[^，,。；;]{{0,12}}?)?(?P<v>{_BUYER})[^，,。；;]{{0,8}}?"
             rf"(?:[，,]?\s*经过?[^，,。；;]{{1,12}}?(?:竞价|竞拍|报价|角逐|争夺)\s*[，,]\s*)?"
-            rf"(?:以[^，,。；;]{{1,30}}?)?{_DEAL_VERB}",
+            # ('两宗地均由X公司分别以起叫价7800万元竞拍成交', 'X公司最终以30.2元/吨的价格成交': 成交 after a
+            # price the buyer paid)
+            rf"(?:(?:以[^，,。；;]{{1,30}}?)?{_DEAL_VERB}|以[^，,。；;]{{1,30}}?(?:竞拍|竞买|竞价)?成交)",
             _EVERY_MATCH,
         ),
         (  # the figure named the floor after it: '竞价以首年租金40.9359万做为底价竞价,加价幅度为1000元'

@@ -168,3 +168,119 @@ def test_a_news_headline_under_its_date_line_is_the_title() -> None:
     head = "开采年限达34年!——某省6780万吨建筑石料用花岗岩矿4.71亿元成交"
     page = f"发布日期:2019-03-22 浏览次数: 次\n{head}\n" + _DEAL_NEWS.split("\n", 1)[1]
     assert _rec(page).fields.get("title") == head
+
+
+# -- letters on failed tenders, candidates and times told in sentences ------------------------------------
+
+
+def test_a_letter_on_a_failed_tender_is_titled_and_names_its_quoted_project() -> None:
+    page = (
+        "关于“某市某学校(二期)机房电脑采购及安装”招标项目流标情况说明\n"
+        "某某公司:\n"
+        "我单位招标的“某市某学校(二期)机房电脑采购及安装”项目于2026年9月5日在某市进行开标。本项目投标人数量不足3家,"
+        "根据招标文件约定,招标人将重新招标,故本项目本次招标流标。\n"
+        "特此说明。\n"
+        "2026年9月8日\n"
+    )
+    rec = _rec(page)
+    assert rec.fields.get("title", "").endswith("招标项目流标情况说明")
+    assert rec.fields.get("project_name") == "某市某学校(二期)机房电脑采购及安装"
+
+
+def test_a_failed_tender_notice_names_its_project_before_its_kind() -> None:
+    page = (
+        "“某某”城市运营监控中心招标失败公告\n"
+        "“某某”城市运营监控中心政府采购项目,已于2021年12月22日组织专家评审,评审工作已结束。"
+        "因本项目推荐中标候选人1家,故本项目本次招标失败,本项目将重新招标。\n"
+        "特此公告。\n"
+        "采购代理机构:某某工程咨询有限公司\n"
+    )
+    assert _rec(page).fields.get("project_name") == "“某某”城市运营监控中心"
+
+
+def test_an_agency_naming_the_project_in_quotes_after_the_principal() -> None:
+    page = (
+        "某区某路新增项目监理项目招标异常公告\n"
+        "某某商务服务有限公司受某区交通运输局的委托,对其“某区‘某某农村路’新增项目监理项目”进行公开招标。"
+        "本项目于2021年5月18日在某区公共资源交易中心1号开标室开标,实质性响应招标文件要求的投标人不足三家,"
+        "故本项目第一次招标失败。\n"
+        "某区交通运输局\n"
+        "2021年5月18日\n"
+    )
+    assert _rec(page).fields.get("project_name") == "某区‘某某农村路’新增项目监理项目"
+
+
+_REPORT = (
+    "某市某区某湖岸线景观提升工程(一期)施工评标会议于2021年12月8日在某市公共资源交易中心进行。评标委员会由招标人代表2人"
+    "和有关经济、技术专家5人共7人组成。最终评标委员会推荐3名中标候选人,分别为: 第一中标候选人:某路港(集团)有限公司综合得分:"
+    "90.76分; 第二中标候选人:某省第一水电建设集团股份有限公司综合得分:74.89分; 第三中标候选人:某港航建设有限公司"
+    "综合得分:72.43分。 评标结果得到评标委员会各成员一致认可。\n"
+)
+
+
+def test_candidates_ranked_in_one_sentence() -> None:
+    rec = _rec(_REPORT)
+    assert rec.notice_type == "construction.candidates"
+    assert [c["name"] for c in rec.fields.get("candidates", [])] == [
+        "某路港(集团)有限公司",
+        "某省第一水电建设集团股份有限公司",
+        "某港航建设有限公司",
+    ]
+
+
+def test_one_ranked_candidate_alone_is_no_list() -> None:
+    from extractors.transposed import said_candidates
+
+    assert said_candidates(["经评审,第一中标候选人为某某建设有限公司,公示期三天。"]) is None
+    assert said_candidates(["第一中标候选人为甲建设有限公司,第三中标候选人为乙建设有限公司。"]) is None
+
+
+def test_an_opening_time_opening_its_sentence() -> None:
+    page = (
+        "某市某学校校服采购项目成交结果公示\n"
+        "某学校校服采购领导小组审议确定采购方案后,委托招标代理机构发布招标信息。2025年12月24日9:30由第三方组织开标,"
+        "委托专家及校方代表进行评标。\n"
+        "成交供应商:某某服饰有限公司\n"
+    )
+    assert _rec(page).fields.get("opening_time") == "2025-12-24 09:30"
+
+
+def test_a_deadline_opening_its_sentence_is_no_opening_time() -> None:
+    page = (
+        "某市某学校校服采购项目招标公告\n"
+        "采购人:某市某学校\n"
+        "2025年12月24日9:30前递交投标文件,逾期送达的不予接收,届时在某市公共资源交易中心开标。\n"
+    )
+    assert _rec(page).fields.get("opening_time") is None
+
+
+def test_the_agency_firm_where_documents_are_obtained() -> None:
+    page = (
+        "某市某局某服务项目竞争性磋商公告\n"
+        "项目概况\n"
+        "某市某局某服务项目的潜在供应商应在某市某某建设工程招标有限公司获取采购文件,并于2021年6月23日9点00分"
+        "(北京时间)前提交响应文件。\n"
+        "一、项目基本情况\n"
+        "1.项目编号:某采竞磋-2021166\n"
+    )
+    assert _rec(page).fields.get("agency") == "某市某某建设工程招标有限公司"
+    platform = page.replace("某市某某建设工程招标有限公司获取", "政府采购云平台获取")
+    assert _rec(platform).fields.get("agency") is None
+
+
+def test_an_office_commissioning_a_venue_that_lists_the_rights() -> None:
+    page = (
+        "11月6日,某省自然资源厅委托省公共资源交易中心挂牌公开出让的8宗探矿权全部成交,总成交金额7390万元,综合溢价率1111%。"
+        "本次探矿权竞买企业参与踊跃。\n"
+    )
+    assert _rec(page).fields.get("purchaser") == "某省自然资源厅"
+
+
+def test_a_buyer_closing_the_deal_at_its_price() -> None:
+    page = (
+        "某市首宗国有建设用地使用权跨区域交易拍卖成交\n"
+        "2021年11月24日,某市首宗国有建设用地使用权出让跨区域交易项目在某市公共资源交易服务中心拍卖成交。本次拍卖共成交"
+        "两宗国有建设用地使用权,宗地面积分别为25771.89平方米和101994.02平方米。两宗地均由某市某某置业有限公司分别以"
+        "起叫价7800万元竞拍成交和起叫价46000万元竞拍成交。\n"
+    )
+    assert _rec(page).fields.get("winner") == ["某市某某置业有限公司"]
