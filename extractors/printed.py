@@ -21,6 +21,11 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}[)）]")
 
 
+def without_notes(text: str) -> str:
+    """``text`` without the converter's pinyin notes (a line judged as a title is judged on its words)."""
+    return _NOTE.sub("", text)
+
+
 class Printed:
     """A page's text as printed and folded (``hanzi.translate_only``: one character for one, so a position in
     the folded text is the same position in the printed one).

@@ -20,7 +20,7 @@ from .fieldspecs import TYPE_ALIASES
 from .hanzi import translate_only
 from .labels import AREA, MONEY, YEARS, core_label, keys_for, kind_of
 from .normalize import DATE_ONLY, split_people
-from .printed import Printed
+from .printed import Printed, without_notes
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # what a notice's text contains somewhere: otherwise a bare string is no page at all
@@ -1083,7 +1083,9 @@ def _text_to_html(text: str) -> str:
     lines = _join_spans(_join_colon_lines(_join_split_dates(_without_footer([ln for ln in lines if ln]))))
     lines = _column_tables(_transposed_runs(_wrapped_cells(lines)))
     lines = _join_label_cells(_member_columns([_split_glued(ln) for ln in _glue_units(lines)]))
-    span = title_span(lines)
+    # (a 繁體 copy's pinyin notes, '結(jié)果公告', are no part of the words a title is known by: its lines are judged
+    # without them, and kept as printed)
+    span = title_span([without_notes(ln) for ln in lines])
     ti, t0 = (span[1], span[0]) if span else (None, None)
     out: list[str] = []
     table: list[list[str]] = []

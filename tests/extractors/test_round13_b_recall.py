@@ -284,3 +284,9 @@ def test_a_buyer_closing_the_deal_at_its_price() -> None:
         "起叫价7800万元竞拍成交和起叫价46000万元竞拍成交。\n"
     )
     assert _rec(page).fields.get("winner") == ["某市某某置业有限公司"]
+
+
+def test_a_text_copys_title_is_known_by_its_words_not_its_pinyin_notes() -> None:
+    title = "某縣某局辦公設備採購項目結(jié)果公開(kāi)"
+    page = f"{title}\n一、項目名稱:某縣某局辦公設備採購項目\n二、採購人:某縣某局\n三、中標供應商:某某科技有限公司\n"
+    assert _rec(page).fields.get("title") == title  # as printed, its notes kept
