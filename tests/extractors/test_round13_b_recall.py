@@ -290,3 +290,11 @@ def test_a_text_copys_title_is_known_by_its_words_not_its_pinyin_notes() -> None
     title = "某縣某局辦公設備採購項目結(jié)果公開(kāi)"
     page = f"{title}\n一、項目名稱:某縣某局辦公設備採購項目\n二、採購人:某縣某局\n三、中標供應商:某某科技有限公司\n"
     assert _rec(page).fields.get("title") == title  # as printed, its notes kept
+
+
+def test_a_short_office_name_commissioning_a_venue_that_holds_the_sale() -> None:
+    page = (
+        "11月18日,市环保局委托某省环境资源交易中心举办的排污权交易某市首次专场活动在某市产权交易所举行,"
+        "此次交易的受让方为我市近期通过环评审批的企业,成交总金额为120万元。\n"
+    )
+    assert _rec(page).fields.get("purchaser") == "市环保局"
