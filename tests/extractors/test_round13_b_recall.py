@@ -298,3 +298,12 @@ def test_a_short_office_name_commissioning_a_venue_that_holds_the_sale() -> None
         "此次交易的受让方为我市近期通过环评审批的企业,成交总金额为120万元。\n"
     )
     assert _rec(page).fields.get("purchaser") == "市环保局"
+
+
+def test_a_project_named_in_a_news_report_of_its_opening() -> None:
+    page = (
+        "政府采购助力某区平安校园建设\n"
+        "记者今天从区行政审批局获悉,某区校园技防设施改造升级项目已在某市公共资源交易中心某分中心完成开标,项目总投资3100万元,"
+        "涉及全区112所学校。\n"
+    )
+    assert _rec(page).fields.get("project_name") == "某区校园技防设施改造升级项目"
