@@ -1077,7 +1077,8 @@ _ORG = r"[^，,。；;\s“”\"、:：的为]{4,40}?(?:公司|集团|合作社|
 # the buyer of a deal told in a sentence ('被X加工场以…摘得', '最终由X公司以…竞得', '被当地国企——X公司成功竞得'):
 # no dash, 被 or 由 inside the name (they open the clause that names it)
 _BUYER = r"[^，,。；;\s“”\"、:：的为—被由]{4,40}(?:公司|集团|合作社|厂|场)"
-_DEAL_VERB = r"(?:成功)?(?:竞得|摘得|拍下|拍得|购得|拿下|中标)(?![人方者单候供价金通结公])"
+# ('…以123.18亿的总价斩获该地', '…夺得该宗地': a news report's verbs of winning)
+_DEAL_VERB = r"(?:成功)?(?:竞得|摘得|拍下|拍得|购得|拿下|斩获|夺得|中标)(?![人方者单候供价金通结公])"
 # (prose keys whose every match is read: a report of several lots names each lot's buyer)
 _EVERY_MATCH = "deal_buyers"
 _BOTH_MOVED = (
@@ -1328,7 +1329,8 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             # (not '最高成交价2.88万元/吨': the highest of several unit prices)
             # ('成交价合计1.05亿元': the report's total over each lot's '成交价为…')
             r"(?<!最高)(?<!最低)(?:总成交(?:金额|价款?|额)|成交总(?:金额|价款?|额)|成交(?:金额|价款?))(?:合计|共计|总计)?"
-            r"(?:(?:为|是|达)\s*|(?=\d))"
+            # ('总成交价款共计达到1689.54万元')
+            r"(?:(?:为|是|达到?)\s*|(?=\d))"
             r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
             "amount",
         ),
@@ -1368,6 +1370,8 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "winner",
         ),
         (rf"(?:评定|选定)\s*(?P<v>{_ORG})\s*中标", "winner"),
+        # a result's account of its evaluation: '评委经评审,推荐甲公司为第一中标候选人' (the notice awards the first)
+        (rf"推荐\s*(?P<v>{_ORG})\s*为第[一1]\s*(?:中标|成交)候选(?:人|单位|供应商)", "winner"),
         # a trade told in a sentence: '甲公司通过竞买获得乙公司出售的二氧化硫指标' (the buyer; the seller below)
         (
             rf"(?:^|[，,。；;\n])(?P<v>{_ORG})\s*通过(?:竞买|竞拍|竞价|竞标|网上竞价)(?:方式)?(?:获得|购得|取得|买得)",
@@ -1392,7 +1396,8 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (  # '…的浙江恒昌集团有限公司日前以0.5万元/吨价格拍下…' / '某公司以1.2亿元竞得该地块'
             # ('最终由X公司以…竞得', '被X加工场以…摘得', '被当地国企——X公司成功竞得'; every lot's buyer)
             # ('甲公司经过40轮竞价,以3750万元竞得': the bidding's clause between the buyer and its price)
-            rf"(?:(?:被|由)[^，,。；;]{{0,12}}?)?(?P<v>{_BUYER})[^，,。；;]{{0,8}}?"
+            # ('…出让,最终X公司以…斩获该地': the clause's 最终 is no part of the name)
+            rf"(?:(?:被|由)[^，,。；;]{{0,12}}?|最终\s*)?(?P<v>{_BUYER})[^，,。；;]{{0,8}}?"
             rf"(?:[，,]?\s*经过?[^，,。；;]{{1,12}}?(?:竞价|竞拍|报价|角逐|争夺)\s*[，,]\s*)?"
             # ('两宗地均由X公司分别以起叫价7800万元竞拍成交', 'X公司最终以30.2元/吨的价格成交': 成交 after a
             # price the buyer paid)

@@ -307,3 +307,32 @@ def test_a_project_named_in_a_news_report_of_its_opening() -> None:
         "涉及全区112所学校。\n"
     )
     assert _rec(page).fields.get("project_name") == "某区校园技防设施改造升级项目"
+
+
+def test_a_news_reports_verb_of_winning_and_its_clause_adverb() -> None:
+    page = (
+        "某市某区奥体地块出让成交\n"
+        "新华社某市5月28日专电 27日,某市某区奥体地块出让,最终某某地产有限公司以123.18亿的总价斩获该地。"
+        "据悉,这是某市土地市场上出现的第一宗百亿地块。\n"
+    )
+    assert _rec(page).fields.get("winner") == ["某某地产有限公司"]
+
+
+def test_a_total_reached_daodao() -> None:
+    page = (
+        "某市排污权登记交易系统上线后,近日举行了首次排污权网络竞价交易。\n"
+        "经过激烈报价,24家排污单位成为拟受让方,累计成交化学需氧量94.107吨,平均成交价28500元,最低成交价23000元。"
+        "最终,总成交价款共计达到1689.54万元。\n"
+    )
+    assert _rec(page).fields.get("amount") == 16895400
+
+
+def test_a_result_recommending_its_first_candidate_names_the_winner() -> None:
+    page = (
+        "某大学某餐厅经营权招标中标结果公示\n"
+        "某大学某餐厅经营权招标项目于2017年8月2日9:00开标,评委经评审,推荐某某餐饮管理有限公司为第一中标候选人。"
+        "公示期为三个工作日。\n"
+        "某大学后勤管理处\n"
+        "2017年8月3日\n"
+    )
+    assert _rec(page).fields.get("winner") == ["某某餐饮管理有限公司"]
