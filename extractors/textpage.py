@@ -141,6 +141,48 @@ def _join_spans(lines: list[str]) -> list[str]:
     return out
 
 
+# a rendering that broke a line at every few characters (a PDF's text layer): '1.截止时' / '间：' / '202' /
+# '6年' / '3' / '月' / '20' / '日' / '9' / '时' / '00分'
+_SPLIT_PIECE = re.compile(r"[\d年月日时分点:：]{1,5}")
+_SPLIT_DATETIME = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\d{1,2}[时点:：]\d{0,2}分?)?")
+_LABEL_TAIL_PIECE = re.compile(r"[\u4e00-\u9fff][:：]")  # one character and a colon: no label is that short
+
+
+def _join_char_split(lines: list[str]) -> list[str]:
+    """A label cut before its last character ('1.截止时' / '间：') joined, and a date(-time) broken into pieces
+    of a few characters joined whole and put after the '…时间：' label over it: the longest run of pieces
+    that reads as one date, from a line opening with digits, of three pieces or more."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if out and _LABEL_TAIL_PIECE.fullmatch(ln) and len(out[-1]) <= 12 and not out[-1][-1:] in ":：。，,":
+            out[-1] += ln
+            i += 1
+            continue
+        if re.match(r"\d", ln) and _SPLIT_PIECE.fullmatch(ln):
+            j = i
+            while j < len(lines) and j - i < 14 and _SPLIT_PIECE.fullmatch(lines[j]):
+                j += 1
+            k = next((k for k in range(j, i + 2, -1) if _SPLIT_DATETIME.fullmatch("".join(lines[i:k]))), None)
+            if k is not None:
+                joined = "".join(lines[i:k])
+                if (
+                    out
+                    and len(out[-1]) <= 12
+                    and out[-1][-1:] in ":："
+                    and re.search(r"期|时间|日期", out[-1])
+                ):
+                    out[-1] += joined
+                else:
+                    out.append(joined)
+                i = k
+                continue
+        out.append(ln)
+        i += 1
+    return out
+
+
 def _join_split_dates(lines: list[str]) -> list[str]:
     """'2026年' / '03' / '月' / '16' / '日至' → '2026年03月16日至' (and a run opened by '2026' / '年').
 
@@ -1080,7 +1122,9 @@ def _text_to_html(text: str) -> str:
     lines = [part for ln in lines for part in _unrun(ln)]
     if lines:
         lines[:1] = _contract_head(lines[0])
-    lines = _join_spans(_join_colon_lines(_join_split_dates(_without_footer([ln for ln in lines if ln]))))
+    lines = _join_spans(
+        _join_colon_lines(_join_split_dates(_join_char_split(_without_footer([ln for ln in lines if ln]))))
+    )
     lines = _column_tables(_transposed_runs(_wrapped_cells(lines)))
     lines = _join_label_cells(_member_columns([_split_glued(ln) for ln in _glue_units(lines)]))
     # (a 繁體 copy's pinyin notes, '結(jié)果公告', are no part of the words a title is known by: its lines are judged

@@ -336,3 +336,32 @@ def test_a_result_recommending_its_first_candidate_names_the_winner() -> None:
         "2017年8月3日\n"
     )
     assert _rec(page).fields.get("winner") == ["某某餐饮管理有限公司"]
+
+
+# -- a rendering that broke its lines every few characters ----------------------------------------------------
+
+_SPLIT = (
+    "某市某学校智慧体育设备采购询价公告\n"
+    "一、项目基本情况\n"
+    "项目名称：某市某学校智慧体育设备采购\n"
+    "四、响应文件提交\n"
+    "1.截止时\n间：\n202\n6年\n3\n月\n20\n日\n9\n时\n00分\n（北京时间）\n"
+    "2.地点：某市公共资源电子交易系统。\n"
+    "五、开启\n"
+    "1.时间：\n202\n6年\n3\n月\n20\n日\n9\n时\n00分\n（北京时间）\n"
+    "2.地点：某市公共资源交易中心网。\n"
+)
+
+
+def test_a_date_broken_into_pieces_is_joined_under_its_label() -> None:
+    from extractors.textpage import text_to_html
+
+    assert "<p>1.截止时间：2026年3月20日9时00分</p>" in text_to_html(_SPLIT)
+    assert _rec(_SPLIT).fields.get("opening_time") == "2026-03-20 09:00"  # '五、开启' over '1.时间：'
+
+
+def test_short_figures_that_make_no_date_are_left_alone() -> None:
+    from extractors.textpage import _join_char_split
+
+    lines = ["序号", "1", "2", "3", "合计：", "12"]
+    assert _join_char_split(lines) == lines
