@@ -156,7 +156,7 @@ def _join_char_split(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if out and _LABEL_TAIL_PIECE.fullmatch(ln) and len(out[-1]) <= 12 and not out[-1][-1:] in ":：。，,":
+        if out and _LABEL_TAIL_PIECE.fullmatch(ln) and len(out[-1]) <= 12 and out[-1][-1:] not in ":：。，,":
             out[-1] += ln
             i += 1
             continue
