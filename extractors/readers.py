@@ -1348,7 +1348,8 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         # 'X公司最终以4.71亿元的最高报价竞得' (the buyer opening its clause: no 被 or 由 is needed, the name
         # stops at them)
         (
-            rf"{_BUYER}[^，,。；;]{{0,6}}?以\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))"
+            # (not one of two lots' prices in one clause: '分别由甲公司和乙公司以14.6亿元和7.4亿元竞得')
+            rf"{_BUYER}[^，,。；;]{{0,6}}?以\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*[和及、与]\s*\d)"
             rf"[^，,。；;]{{0,24}}?{_DEAL_VERB}",
             "amount",
         ),

@@ -365,3 +365,12 @@ def test_short_figures_that_make_no_date_are_left_alone() -> None:
 
     lines = ["序号", "1", "2", "3", "合计：", "12"]
     assert _join_char_split(lines) == lines
+
+
+def test_two_lots_prices_in_one_clause_give_no_amount() -> None:
+    page = (
+        "某市两地块拍卖结果公布\n"
+        "今年2月,位于某市某区某产业园1号、5号地块在网上公开拍卖,分别由甲置业有限公司(某控股集团有限公司所属公司)"
+        "和乙企业管理咨询有限公司(某地产股份有限公司所属公司)以14.6亿元和7.4亿元竞得。\n"
+    )
+    assert _rec(page).fields.get("amount") is None
