@@ -1349,7 +1349,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         # stops at them)
         (
             # (not one of two lots' prices in one clause: '分别由甲公司和乙公司以14.6亿元和7.4亿元竞得')
-            rf"{_BUYER}[^，,。；;]{{0,6}}?以\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*[和及、与]\s*\d)"
+            # ('以123.18亿的总价斩获该地': a report's 亿 with no 元 before 的总价 / 的价格)
+            rf"{_BUYER}[^，,。；;]{{0,6}}?以\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|亿(?=的?(?:总价|价格|高价))))"
+            r"(?!\s*[和及、与]\s*\d)"
             rf"[^，,。；;]{{0,24}}?{_DEAL_VERB}",
             "amount",
         ),
@@ -1412,20 +1414,21 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         ),
         (  # the sum in words, its figure bracketed: '出让起始价为伍拾贰万贰仟肆佰捌拾元整(¥522,480.00元),加价幅度每次为…'
             # ('挂牌起始价为人民币叁拾万元整(小写:人民币30万元)': the currency named before the sum)
-            r"(?:起始价|起拍价|起挂价)(?:为|是)\s*(?:人民币)?\s*(?P<v>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{2,24}元整?\s*(?:[(（][^()（）]{1,30}[)）])?)",
+            r"(?:起始(?:出让|挂牌|拍卖|转让)?价|起拍价|起挂价)(?:为|是)\s*(?:人民币)?\s*(?P<v>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{2,24}元整?\s*(?:[(（][^()（）]{1,30}[)）])?)",
             "starting_price",
         ),
         (  # a price stated in a sentence: '拍卖底价为…的1.5倍，即…均为4500元/吨' (the first sum after 为/即)
             # (no other sum passed on the way: '总起拍价110.5万元,总成交价229.38万元,…平均每辆车成交价为4.25万元'
             # states the floor's figure first and the 为 belongs to another price)
-            r"(?<!总)(?:起始价|起拍价|起挂价|底价)(?:(?!\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))[^。\n]){0,120}?(?:为|即|是)\s*(?:人民币)?\s*"
+            r"(?<!总)(?:起始(?:出让|挂牌|拍卖|转让)?价|起拍价|起挂价|底价)(?:(?!\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))[^。\n]){0,120}?(?:为|即|是)\s*(?:人民币)?\s*"
             r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
             "starting_price",
         ),
         # '本次出让起拍价4000万元' (a report's sentence; one figure per lot gives none, as below)
         (
             # ('总起拍价110.5万元': the sum of several lots' floors, no lot's — LABELLING.md 'several base prices')
-            rf"(?<!总)(?:起始价|起拍价|起挂价)(?:{_PINYIN_NOTE})?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
+            # ('该地块起始出让价为62.86亿元': the act named inside the word)
+            rf"(?<!总)(?:起始(?:出让|挂牌|拍卖|转让)?价|起拍价|起挂价)(?:{_PINYIN_NOTE})?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
             "starting_price",
         ),
         (

@@ -374,3 +374,13 @@ def test_two_lots_prices_in_one_clause_give_no_amount() -> None:
         "和乙企业管理咨询有限公司(某地产股份有限公司所属公司)以14.6亿元和7.4亿元竞得。\n"
     )
     assert _rec(page).fields.get("amount") is None
+
+
+def test_a_floor_named_qishi_churang_jia_and_a_price_in_yi_without_yuan() -> None:
+    page = (
+        "新华社某市5月28日专电 27日,某市某区奥体地块出让,最终某某地产有限公司以123.18亿的总价斩获该地。\n"
+        "此次挂牌出让的奥体地块由三宗子地块组成,该地块起始出让价为62.86亿元,建筑面积57.09万平方米。\n"
+    )
+    rec = _rec(page)
+    assert rec.fields.get("starting_price") == 6286000000
+    assert rec.fields.get("amount") == 12318000000
