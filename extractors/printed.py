@@ -65,6 +65,25 @@ class Printed:
         self._folded_chars: set[str] = set()
         self._back: dict[str, str] | None = None
 
+    @property
+    def notes_dropped(self) -> bool:
+        """Whether the folded text is the printed one without its pinyin notes."""
+        return self._at is not None
+
+    def regular_notes(self) -> dict[str, str] | None:
+        """Each noted character's note when the page notes every occurrence of it, always with the same note
+        (every mirror seen: '區(qū)' wherever 區 is printed), else None: then the notes can be dropped from a
+        layout and put back after it without reading the page."""
+        notes: dict[str, set[str]] = {}
+        for m in _NOTE.finditer(self.text):
+            notes.setdefault(self.text[m.start() - 1], set()).add(m.group())
+        if not notes or any(len(n) != 1 for n in notes.values()):
+            return None
+        regular = {c: next(iter(n)) for c, n in notes.items()}
+        if any(self.text.count(c) != self.text.count(c + n) for c, n in regular.items()):
+            return None
+        return regular
+
     def fold_values(self, hints: dict[str, Any]) -> dict[str, Any]:
         return {k: translate_only(v) if isinstance(v, str) else v for k, v in hints.items()}
 
@@ -100,9 +119,14 @@ class Printed:
 
     def back(self, text: str) -> str:
         """``text`` (written from the folded text, not cut from it) with each folded character that
-        stands for one printed character only on this page put back."""
+        stands for one printed character only on this page put back, and (its notes dropped, and regular)
+        each noted character's note after it."""
         back = self._char_map()
-        return text.translate({ord(s): t for s, t in back.items()}) if back else text
+        text = text.translate({ord(s): t for s, t in back.items()}) if back else text
+        notes = self.regular_notes() if self._at is not None else None
+        if notes:
+            text = re.sub("[" + "".join(notes) + "]", lambda m: m.group() + notes[m.group()], text)
+        return text
 
     def restore(self, rec: Record) -> Record:
         rec.fields = {k: self.value(v) for k, v in rec.fields.items()}

@@ -1111,9 +1111,12 @@ def text_to_html(text: str) -> str:
 
     A 繁體 copy is laid out on its folded text (its table heads, title words, date lines and chrome are
     matched as simplified words) and its characters are put back as printed (``Printed.back``)."""
-    printed = Printed(text)
+    printed = Printed(text, drop_notes=True)
     if printed.folded is text:
         return _text_to_html(text)
+    if printed.notes_dropped and printed.regular_notes() is None:
+        # (pinyin notes printed irregularly: laid out with them, one character for one)
+        printed = Printed(text)
     return printed.back(_text_to_html(printed.folded))
 
 

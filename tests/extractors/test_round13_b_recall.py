@@ -384,3 +384,24 @@ def test_a_floor_named_qishi_churang_jia_and_a_price_in_yi_without_yuan() -> Non
     rec = _rec(page)
     assert rec.fields.get("starting_price") == 6286000000
     assert rec.fields.get("amount") == 12318000000
+
+
+def test_regular_notes_are_dropped_for_the_layout_and_put_back_after_it() -> None:
+    p = Printed("區(qū)內某區(qū)", drop_notes=True)
+    assert p.regular_notes() == {"區": "(qū)"}
+    assert p.back("区内某区") == "區(qū)內某區(qū)"
+    assert Printed("區(qū)與區", drop_notes=True).regular_notes() is None  # one 區 unnoted: not regular
+
+
+def test_a_text_copys_table_header_cut_by_notes_is_still_a_header() -> None:
+    page = (
+        "某縣某局辦公設備採購項目結果公告\n"
+        "一、採購人:某縣某局\n"
+        "二、中標(biāo)（成交）信息\n"
+        "序號(hào)\n中標(biāo)（成交）供應商名稱\n中標(biāo)（成交）金額(jīn)\n"
+        "1\n某某科技有限公司\n447,500.00元\n"
+        "三、其他事項\n"
+    )
+    rec = _rec(page)
+    assert rec.fields.get("winner") == ["某某科技有限公司"]
+    assert rec.fields.get("amount") == 447500
