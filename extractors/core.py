@@ -53,7 +53,7 @@ from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
 from .stated import stated_in_sentences, stated_labels
 from .times import timed_sections, window_deadline
-from .transposed import candidate_blocks, glued_ranked_rows, transposed_candidates
+from .transposed import candidate_blocks, glued_ranked_rows, said_candidates, transposed_candidates
 from .trim import header_word, plan_numbers_last, trim_name
 
 _PHONE = re.compile(
@@ -385,9 +385,9 @@ def extract(
     Raises NotAPage for input that is not HTML, an HTML fragment or a JSON payload carrying HTML.
     """
     payload = load(body, headers)
-    printed = Printed(payload.html)
+    printed = Printed(payload.html, drop_notes=True)
     if printed.folded is not payload.html:
-        # a traditional copy is read folded, one character for one (see ``Printed``); its values are given
+        # a traditional copy is read folded (see ``Printed``: its pinyin notes dropped); its values are given
         # back as printed before the record is returned
         payload = replace(payload, html=printed.folded, hints=printed.fold_values(payload.hints))
     rec = _extract(payload, hint)
@@ -480,7 +480,7 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     if not lists:
         lists += list(transposed_candidates(tables))
     if not lists and spec.table_candidates:
-        block = candidate_blocks(lines) or glued_ranked_rows(lines)
+        block = candidate_blocks(lines) or glued_ranked_rows(lines) or said_candidates(lines)
         if block is not None:
             lists.append(block)
     for d in page.dates:
@@ -641,11 +641,13 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         _coded_name(rec, body_text)
     if "project_name" in spec.keys and "project_name" not in rec.fields and "title" in rec.fields:
         # '<某工程>招标情况的说明' / '<某项目>终止本次招标的说明': a letter to the bidders names its project
-        m = _EXPLAINED_TITLE.match(str(rec.fields["title"])) or _CONTRACT_TITLE.match(
-            str(rec.fields["title"])
+        m = (
+            _EXPLAINED_TITLE.match(str(rec.fields["title"]))
+            or _CONTRACT_TITLE.match(str(rec.fields["title"]))
+            or _FAILED_TITLE.match(str(rec.fields["title"]))
         )
         if m:
-            rec.set("project_name", m.group(1), str(rec.fields["title"]), "title")
+            rec.set("project_name", next(g for g in m.groups() if g), str(rec.fields["title"]), "title")
     if (
         "project_name" in spec.keys
         and "project_name" not in rec.fields
@@ -818,6 +820,12 @@ _CONTRACT_TITLE = re.compile(
 _EXPLAINED_TITLE = re.compile(
     r"^(.{4,80}?(?:工程|项目|標段|标段|采购|採購))(?:(?:终止本次|終止本次|暂停|暫停)?招[标標](?:情[况況])?的[说說]明"
     r"|(?:推迟|推遲|延期|暂停|暫停)(?:开标|開標|招[标標])情[况況][说說]明)$"
+)
+# a letter on a tender that failed names its project in quotes: '关于“<项目>”招标项目流标情况说明'
+# ('<项目>招标失败公告', '<项目>招标异常公告', '<项目>采购终止公告': the notice's kind after its project)
+_FAILED_TITLE = re.compile(
+    r"^关于[“\"](.{4,80}?)[”\"](?:招[标標]|采[购購])?(?:项目|項目)?(?:流[标標]|废[标標]|廢[標])情[况況]的?[说說]明$"
+    r"|^(.{4,80}?)(?:招[标標]|采[购購])(?:失[败敗]|异常|異常|终止|終止)公告$"
 )
 
 

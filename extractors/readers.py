@@ -1070,16 +1070,15 @@ _PARCEL_LOCATION = (
 )
 _PARCEL_USE = r"(?:用地性质|土地用途|规划用途)(?:为|是)\s*(?P<v>[^，,。；;]{2,30}?用地(?:[(（][^()（）]{1,12}[)）])?)[，,。；;]"
 # '出让年限为50年' / '出让期限为自采矿许可证颁发之日起5年'
-_PARCEL_TERM = (
-    r"(?:出让|使用)(?:年限|期限|年期)(?:为|是)?\s*(?:自[^，,。；;]{2,20}?起)?\s*(?P<v>\d{1,3}\s*年)"
-)
+_PARCEL_TERM = r"(?:出让|使用)(?:年限|期限|年期)(?:为|是)?\s*(?:自[^，,。；;]{2,20}?起)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?\s*年)"
 
 # an organisation named in a sentence: no clause mark, quote, list mark or 的 inside it
 _ORG = r"[^，,。；;\s“”\"、:：的为]{4,40}?(?:公司|集团|合作社|厂|研究院|设计院|事务所)"
 # the buyer of a deal told in a sentence ('被X加工场以…摘得', '最终由X公司以…竞得', '被当地国企——X公司成功竞得'):
 # no dash, 被 or 由 inside the name (they open the clause that names it)
 _BUYER = r"[^，,。；;\s“”\"、:：的为—被由]{4,40}(?:公司|集团|合作社|厂|场)"
-_DEAL_VERB = r"(?:成功)?(?:竞得|摘得|拍下|拍得|购得|拿下|中标)(?![人方者单候供价金通结公])"
+# ('…以123.18亿的总价斩获该地', '…夺得该宗地': a news report's verbs of winning)
+_DEAL_VERB = r"(?:成功)?(?:竞得|摘得|拍下|拍得|购得|拿下|斩获|夺得|中标)(?![人方者单候供价金通结公])"
 # (prose keys whose every match is read: a report of several lots names each lot's buyer)
 _EVERY_MATCH = "deal_buyers"
 _BOTH_MOVED = (
@@ -1109,6 +1108,13 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"对[^，,。；;]{2,80}?"
             r"进行了?(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源)",
             "purchaser",
+        ),
+        # the 2020 national template's 项目概况: '…的潜在供应商应在<代理公司>获取采购文件' — an agency firm (its
+        # name says so) where the documents are obtained; a platform or a website is no agency
+        (
+            r"潜在(?:供应商|投标人)应在\s*(?P<v>[^，,。；;\s“”\"()（）]{2,40}?(?:招标|咨询|代理|项目管理|造价)"
+            r"[^，,。；;\s“”\"()（）]{0,20}?(?:有限公司|有限责任公司))\s*(?:[(（][^()（）]{0,40}[)）])?\s*获取",
+            "agency",
         ),
         (r"招标代理(?:机构|单位|人)?为\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "agency"),
         (r"采购代理机构为\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "agency"),
@@ -1178,6 +1184,23 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"(?:^|\n|[，,])(?![本该此])(?P<v>(?:(?!委托|下列)[^，,。；;\s《》“”]){4,80}?项目)\s*进行(?:对外|公开)?(?:招标|采购|询价|比选)",
             "project_name",
         ),
+        # a news report of an opening: '…获悉,<项目>已在某交易中心完成开标' (no date: the report's day is its own)
+        (
+            r"(?:^|\n|[，,。]\s*)(?![本该此])(?P<v>[^，,。；;\s《》“”]{4,80}?(?:工程|项目)(?:[(（][^()（）]{1,12}[)）])?)"
+            r"\s*已\s*(?:在[^，,。；;]{2,40}?)?(?:顺利)?(?:完成|进行|举行)了?(?:公开)?开标",
+            "project_name",
+        ),
+        # an agency's opening naming the project in quotes: '…受X的委托,对其“<项目>”进行公开招标'
+        (
+            r"委托[，,]?\s*对其?\s*[“\"](?P<v>[^“”\"]{4,80})[”\"]\s*进行(?:公开)?(?:招标|采购|询价|比选|磋商|谈判)",
+            "project_name",
+        ),
+        # a news item's first sentence: '6月24日,<工程>(<包>)中标候选人公示。' (the notice's kind after the name)
+        (
+            r"(?:^|\n|[，,]\s*)(?![本该此])(?P<v>[^，,。；;\s《》“”]{4,80}?(?:工程|项目)(?:[(（][^()（）]{1,30}[)）])?)"
+            r"\s*的?(?:中标候选人|中标结果|成交结果|中标|成交)公示",
+            "project_name",
+        ),
         (
             r"终止(?:此次|本次)\s*(?P<v>[^，,。；;\s]{4,80}?(?:工程|项目))\s*的?(?:公开)?(?:询价|招标|采购|磋商|谈判|比选)",
             "project_name",
@@ -1235,8 +1258,24 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (
             # ('…国土资源局委托…交易中心对<矿>采矿权以网上挂牌方式出让': the right follows 对)
             # ('山东省自然资源厅近日委托…交易中心启动了…': a 厅, a time word before 委托)
-            r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{4,30}?(?:局|厅|政府|委员会))(?:近日|日前|近期)?委托[^，,。；;\s]{4,30}?"
-            r"(?:于|以|进行|组织|对|启动|开展)",
+            # ('湖南省自然资源厅近日委托出让的9宗矿业权', '…水务局委托,…水利局在…进行公开拍卖': the sale's own
+            # verb, or the clause's end, right after 委托)
+            r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{2,30}?(?:局|厅|政府|委员会))(?:近日|日前|近期)?委托(?:[^，,。；;\s]{4,30}?"
+            # ('市环保局委托湖北环境资源交易中心举办的排污权交易…专场': the venue 举办s the commissioned sale)
+            # ('…厅委托省公共资源交易中心挂牌公开出让的8宗探矿权': the venue, then the sale's own verb)
+            r"(?:于|以|进行|组织|对|启动|开展|举办|举行|承办|实施|挂牌|拍卖|公开)|(?=出让|转让|拍卖|挂牌|招标|出租|招租|[，,]))",
+            "purchaser",
+        ),
+        # a group or company selling or leasing its own assets: '市建投集团于近日进行了2014年第二批次国有经营性资产
+        # 公开拍租' (no auctioneer, exchange or agency: they run others' sales)
+        (
+            r"(?:^|[，,。\n])(?P<v>(?:(?!拍卖|交易|产权|代理|招标|咨询)[^，,。；;\s]){2,30}?(?:集团|公司))"
+            r"\s*(?:于[^，,。；;\n]{0,12}?)?进行了?[^，,。；;\n]{0,30}?公开(?:拍租|招租|出租|拍卖|转让)",
+            "purchaser",
+        ),
+        # the office that runs a sale and commissions the venue: '由市公共资产管理局组织,委托西部产权交易所负责实施的'
+        (
+            r"由\s*(?P<v>[^，,。；;\s由]{3,30}?(?:局|厅|政府|委员会))\s*(?:组织|牵头|主办)[，,]?\s*(?:并)?委托",
             "purchaser",
         ),
         (
@@ -1252,6 +1291,11 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"[^。\n]{0,60}?(?:进行|举行)?(?:公开)?开标",
             "opening_time",
         ),
+        (  # a sentence opening with the time: '2025年12月24日9:30由第三方组织开标' (no 于; not a deadline's '…前')
+            r"(?:^|[，,。；;\n])\s*(?P<v>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*\d{1,2}\s*[:：时点]\s*\d{0,2}\s*分?)"
+            r"(?:(?!前|截止|之前)[^，,。；;\n]){0,16}?(?:组织|进行|举行)?(?:公开)?开标",
+            "opening_time",
+        ),
         (  # 宜昌's candidates notice: '<工程>于<date>在…发布招标公告，2025年06月17日 09时00分在…交易中心开标、评标'
             r"招标公告[，,]\s*(?P<v>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*\d{1,2}\s*[:：时点]\s*\d{0,2}\s*分?)"
             r"\s*在[^，,。；;\n]{2,40}?开标",
@@ -1265,7 +1309,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "opening_time",
         ),
         (
-            r"(?:^|[，,。\n])(?:经[^，,。\n]{2,30}批准[，,])?(?P<v>[^，,。；;\s]{4,30}?(?:局|分局|厅|政府|委员会|中心))(?:决定|拟|现)?"
+            r"(?:^|[，,。\n])(?:经[^，,。\n]{2,30}批准[，,])?(?P<v>[^，,。；;\s]{4,30}?(?:局|分局|厅|政府|委员会|中心))"
+            # ('…自然资源局广丰分局发布公告,将以招标方式出让…采矿权': the office announcing its own sale)
+            r"(?:发布(?:了)?(?:出让)?公告[，,]?\s*)?(?:决定|拟|现|将)?"
             r"(?:于[^，,。\n]{0,30}?)?(?:通过[^，,。\n]{0,40}?)?(?:对[^，,。\n]{0,20}?)?"
             r"(?:(?:以|采用|采取)[^，,。\n]{0,8}方式|(?<=系统|平台)(?:公开)?(?:挂牌|拍卖))(?:公开)?(?:出让|转让|出租|招租)",
             "purchaser",
@@ -1283,7 +1329,8 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             # (not '最高成交价2.88万元/吨': the highest of several unit prices)
             # ('成交价合计1.05亿元': the report's total over each lot's '成交价为…')
             r"(?<!最高)(?<!最低)(?:总成交(?:金额|价款?|额)|成交总(?:金额|价款?|额)|成交(?:金额|价款?))(?:合计|共计|总计)?"
-            r"(?:(?:为|是|达)\s*|(?=\d))"
+            # ('总成交价款共计达到1689.54万元')
+            r"(?:(?:为|是|达到?)\s*|(?=\d))"
             r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
             "amount",
         ),
@@ -1297,9 +1344,14 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"(?<!最高)中标(?:价|金额|价格)(?:为|是)?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
             "amount",
         ),
-        # a deal told in a sentence: '被X加工场以863.22万元摘得', '最终由X公司以12150万元整的最高报价竞得'
+        # a deal told in a sentence: '被X加工场以863.22万元摘得', '最终由X公司以12150万元整的最高报价竞得',
+        # 'X公司最终以4.71亿元的最高报价竞得' (the buyer opening its clause: no 被 or 由 is needed, the name
+        # stops at them)
         (
-            rf"(?:被|由)[^，,。；;]{{0,12}}?{_BUYER}[^，,。；;]{{0,6}}?以\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))"
+            # (not one of two lots' prices in one clause: '分别由甲公司和乙公司以14.6亿元和7.4亿元竞得')
+            # ('以123.18亿的总价斩获该地': a report's 亿 with no 元 before 的总价 / 的价格)
+            rf"{_BUYER}[^，,。；;]{{0,6}}?以\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|亿(?=的?(?:总价|价格|高价))))"
+            r"(?!\s*[和及、与]\s*\d)"
             rf"[^，,。；;]{{0,24}}?{_DEAL_VERB}",
             "amount",
         ),
@@ -1321,6 +1373,8 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "winner",
         ),
         (rf"(?:评定|选定)\s*(?P<v>{_ORG})\s*中标", "winner"),
+        # a result's account of its evaluation: '评委经评审,推荐甲公司为第一中标候选人' (the notice awards the first)
+        (rf"推荐\s*(?P<v>{_ORG})\s*为第[一1]\s*(?:中标|成交)候选(?:人|单位|供应商)", "winner"),
         # a trade told in a sentence: '甲公司通过竞买获得乙公司出售的二氧化硫指标' (the buyer; the seller below)
         (
             rf"(?:^|[，,。；;\n])(?P<v>{_ORG})\s*通过(?:竞买|竞拍|竞价|竞标|网上竞价)(?:方式)?(?:获得|购得|取得|买得)",
@@ -1345,26 +1399,36 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (  # '…的浙江恒昌集团有限公司日前以0.5万元/吨价格拍下…' / '某公司以1.2亿元竞得该地块'
             # ('最终由X公司以…竞得', '被X加工场以…摘得', '被当地国企——X公司成功竞得'; every lot's buyer)
             # ('甲公司经过40轮竞价,以3750万元竞得': the bidding's clause between the buyer and its price)
-            rf"(?:(?:被|由)[^，,。；;]{{0,12}}?)?(?P<v>{_BUYER})[^，,。；;]{{0,8}}?"
+            # ('…出让,最终X公司以…斩获该地': the clause's 最终 is no part of the name)
+            rf"(?:(?:被|由)[^，,。；;]{{0,12}}?|最终\s*)?(?P<v>{_BUYER})[^，,。；;]{{0,8}}?"
             rf"(?:[，,]?\s*经过?[^，,。；;]{{1,12}}?(?:竞价|竞拍|报价|角逐|争夺)\s*[，,]\s*)?"
-            rf"(?:以[^，,。；;]{{1,30}}?)?{_DEAL_VERB}",
+            # ('两宗地均由X公司分别以起叫价7800万元竞拍成交', 'X公司最终以30.2元/吨的价格成交': 成交 after a
+            # price the buyer paid)
+            rf"(?:(?:以[^，,。；;]{{1,30}}?)?{_DEAL_VERB}|以[^，,。；;]{{1,30}}?(?:竞拍|竞买|竞价)?成交)",
             _EVERY_MATCH,
         ),
         (  # the figure named the floor after it: '竞价以首年租金40.9359万做为底价竞价,加价幅度为1000元'
-            r"以[^，,。；;\d]{0,12}?(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|万|元))\s*(?:作为|做为)(?:底价|起拍价|起始价)",
+            # ('以5750万元为起拍价竞拍': 为 alone)
+            r"以[^，,。；;\d]{0,12}?(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|万|元))\s*(?:作为|做为|为)(?:底价|起拍价|起始价|起挂价)",
             "starting_price",
         ),
         (  # the sum in words, its figure bracketed: '出让起始价为伍拾贰万贰仟肆佰捌拾元整(¥522,480.00元),加价幅度每次为…'
-            r"(?:起始价|起拍价|起挂价)(?:为|是)\s*(?P<v>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{2,24}元整?\s*(?:[(（][^()（）]{1,30}[)）])?)",
+            # ('挂牌起始价为人民币叁拾万元整(小写:人民币30万元)': the currency named before the sum)
+            r"(?:起始(?:出让|挂牌|拍卖|转让)?价|起拍价|起挂价)(?:为|是)\s*(?:人民币)?\s*(?P<v>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{2,24}元整?\s*(?:[(（][^()（）]{1,30}[)）])?)",
             "starting_price",
         ),
         (  # a price stated in a sentence: '拍卖底价为…的1.5倍，即…均为4500元/吨' (the first sum after 为/即)
-            r"(?:起始价|起拍价|起挂价|底价)[^。\n]{0,120}?(?:为|即|是)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
+            # (no other sum passed on the way: '总起拍价110.5万元,总成交价229.38万元,…平均每辆车成交价为4.25万元'
+            # states the floor's figure first and the 为 belongs to another price)
+            r"(?<!总)(?:起始(?:出让|挂牌|拍卖|转让)?价|起拍价|起挂价|底价)(?:(?!\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))[^。\n]){0,120}?(?:为|即|是)\s*(?:人民币)?\s*"
+            r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
             "starting_price",
         ),
         # '本次出让起拍价4000万元' (a report's sentence; one figure per lot gives none, as below)
         (
-            rf"(?:起始价|起拍价|起挂价)(?:{_PINYIN_NOTE})?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
+            # ('总起拍价110.5万元': the sum of several lots' floors, no lot's — LABELLING.md 'several base prices')
+            # ('该地块起始出让价为62.86亿元': the act named inside the word)
+            rf"(?<!总)(?:起始(?:出让|挂牌|拍卖|转让)?价|起拍价|起挂价)(?:{_PINYIN_NOTE})?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
             "starting_price",
         ),
         (

@@ -20,7 +20,7 @@ from .fieldspecs import TYPE_ALIASES
 from .hanzi import translate_only
 from .labels import AREA, MONEY, YEARS, core_label, keys_for, kind_of
 from .normalize import DATE_ONLY, split_people
-from .printed import Printed
+from .printed import Printed, without_notes
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # what a notice's text contains somewhere: otherwise a bare string is no page at all
@@ -40,6 +40,8 @@ _TITLE = re.compile(
     r"^(?P<t>(?:[^:：|]{5,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书)|[^:：|]{0,110}?招[标標](?:情[况況])?的[说說]明"
     # ('…工程项目推迟开标情况说明': a letter on the opening put off)
     r"|[^:：|]{4,110}?(?:推迟|推遲|延期|暂停|暫停)(?:开标|開標|招[标標])情[况況][说說]明"
+    # ('…招标项目流标情况说明', '…废标情况的说明': a letter on a tender that failed)
+    r"|[^:：|]{4,110}?(?:流[标標]|废[标標]|廢[標])情[况況]的?[说說]明"
     # a contract notice printing the contract itself: '…服务采购政府采购合同(服务类)'
     r"|(?![^:：|]*(?:签订|簽訂|双方|雙方))[^:：|]{5,110}?政府采[购購]合同(?:[（(](?:[^()（）]|[（(][^()（）]{0,8}[)）]){1,16}[)）])?)"
     r"(?:[（(]?第[一二三四五六七八九十\d]{1,2}次[)）]?)?)"
@@ -136,6 +138,48 @@ def _join_spans(lines: list[str]) -> list[str]:
                 out[-1] = prev + ln
                 continue
         out.append(ln)
+    return out
+
+
+# a rendering that broke a line at every few characters (a PDF's text layer): '1.截止时' / '间：' / '202' /
+# '6年' / '3' / '月' / '20' / '日' / '9' / '时' / '00分'
+_SPLIT_PIECE = re.compile(r"[\d年月日时分点:：]{1,5}")
+_SPLIT_DATETIME = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\d{1,2}[时点:：]\d{0,2}分?)?")
+_LABEL_TAIL_PIECE = re.compile(r"[\u4e00-\u9fff][:：]")  # one character and a colon: no label is that short
+
+
+def _join_char_split(lines: list[str]) -> list[str]:
+    """A label cut before its last character ('1.截止时' / '间：') joined, and a date(-time) broken into pieces
+    of a few characters joined whole and put after the '…时间：' label over it: the longest run of pieces
+    that reads as one date, from a line opening with digits, of three pieces or more."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if out and _LABEL_TAIL_PIECE.fullmatch(ln) and len(out[-1]) <= 12 and out[-1][-1:] not in ":：。，,":
+            out[-1] += ln
+            i += 1
+            continue
+        if re.match(r"\d", ln) and _SPLIT_PIECE.fullmatch(ln):
+            j = i
+            while j < len(lines) and j - i < 14 and _SPLIT_PIECE.fullmatch(lines[j]):
+                j += 1
+            k = next((k for k in range(j, i + 2, -1) if _SPLIT_DATETIME.fullmatch("".join(lines[i:k]))), None)
+            if k is not None:
+                joined = "".join(lines[i:k])
+                if (
+                    out
+                    and len(out[-1]) <= 12
+                    and out[-1][-1:] in ":："
+                    and re.search(r"期|时间|日期", out[-1])
+                ):
+                    out[-1] += joined
+                else:
+                    out.append(joined)
+                i = k
+                continue
+        out.append(ln)
+        i += 1
     return out
 
 
@@ -262,18 +306,20 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
             ),
             None,
         )
+    # (a news page may print its date line above the headline: '发布日期:2019-03-22 浏览次数:' / '<headline>')
+    h = 1 if lines and _DATE_LINE.match(lines[0]) else 0
     if (
         found is None
         and not dated_only
-        and len(lines) > 1
-        and _plain_title(lines[0])
-        and len(lines[0]) <= 40
-        and len(_CJK.findall(lines[0])) >= 10  # (a section's caption, '增资企业承诺', is no headline)
-        and not re.search(r"[，,。；;:：]", lines[0])
-        and len(lines[1]) >= 60
-        and re.search(r"[，,].*。", lines[1])
+        and len(lines) > h + 1
+        and _plain_title(lines[h])
+        and len(lines[h]) <= 40
+        and len(_CJK.findall(lines[h])) >= 10  # (a section's caption, '增资企业承诺', is no headline)
+        and not re.search(r"[，,。；;:：]", lines[h])
+        and len(lines[h + 1]) >= 60
+        and re.search(r"[，,].*。", lines[h + 1])
     ):
-        found = 0  # a news report's headline over its first paragraph ('某集团公开拍租…' / '某集团于近日…。')
+        found = h  # a news report's headline over its first paragraph ('某集团公开拍租…' / '某集团于近日…。')
     if found is None and not dated_only:
         for i, ln in enumerate(lines[:window]):
             if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln) or _chrome(ln):
@@ -1065,9 +1111,12 @@ def text_to_html(text: str) -> str:
 
     A 繁體 copy is laid out on its folded text (its table heads, title words, date lines and chrome are
     matched as simplified words) and its characters are put back as printed (``Printed.back``)."""
-    printed = Printed(text)
+    printed = Printed(text, drop_notes=True)
     if printed.folded is text:
         return _text_to_html(text)
+    if printed.notes_dropped and printed.regular_notes() is None:
+        # (pinyin notes printed irregularly: laid out with them, one character for one)
+        printed = Printed(text)
     return printed.back(_text_to_html(printed.folded))
 
 
@@ -1076,10 +1125,14 @@ def _text_to_html(text: str) -> str:
     lines = [part for ln in lines for part in _unrun(ln)]
     if lines:
         lines[:1] = _contract_head(lines[0])
-    lines = _join_spans(_join_colon_lines(_join_split_dates(_without_footer([ln for ln in lines if ln]))))
+    lines = _join_spans(
+        _join_colon_lines(_join_split_dates(_join_char_split(_without_footer([ln for ln in lines if ln]))))
+    )
     lines = _column_tables(_transposed_runs(_wrapped_cells(lines)))
     lines = _join_label_cells(_member_columns([_split_glued(ln) for ln in _glue_units(lines)]))
-    span = title_span(lines)
+    # (a 繁體 copy's pinyin notes, '結(jié)果公告', are no part of the words a title is known by: its lines are judged
+    # without them, and kept as printed)
+    span = title_span([without_notes(ln) for ln in lines])
     ti, t0 = (span[1], span[0]) if span else (None, None)
     out: list[str] = []
     table: list[list[str]] = []

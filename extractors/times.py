@@ -51,7 +51,8 @@ def timed_sections(lines: list[str]) -> Iterator[Finding]:
         if m and not raw.strip() and i + 2 < len(lines) and not SECTION_HEAD.match(lines[i + 2]):
             # '时间：' over '2026-03-27 09:00:00': the value printed as a line of its own
             raw = lines[i + 2]
-        if (m is None and ("：" in body[:12] or ":" in body[:12])) or SECTION_HEAD.match(body):
+        # ('1.时间：…' under '五、开启' is the heading's own numbered item, not the next heading)
+        if m is None and ("：" in body[:12] or ":" in body[:12] or SECTION_HEAD.match(body)):
             continue  # another item's label, or the next heading
         if len(re.findall(r"\d{4}\s*年|\d{4}-\d{1,2}-\d{1,2}", raw)) != 1 or not parse_datetime(raw):
             continue

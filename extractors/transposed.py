@@ -170,3 +170,28 @@ def glued_ranked_rows(lines: list[str]) -> ListTable | None:
         if len(rows) >= 2:
             return ListTable(["排名", "中标候选人"], rows, ln[:200], winner_table=False)
     return None
+
+
+# the candidates told in one sentence of an evaluation report: '…分别为: 第一中标候选人:甲公司 综合得分:90.76分;
+# 第二中标候选人:乙公司 …' / '第一中标候选人为甲公司,第二中标候选人为乙公司,第三中标候选人为丙公司。'
+_SAID_RANK = re.compile(
+    r"第\s*(?P<rank>[一二三四五六七八九十\d]{1,2})\s*(?:名|(?:中标|成交)?候选(?:人|单位|供应商))\s*(?:为|是|[:：])\s*"
+    # (the longest name before a separator or the next 'label:' a cleaned copy ran on: '…有限公司综合得分:90.76分')
+    r"(?P<name>[^\s，,。；;:：|为是]{2,40}(?:公司|集团|合作社|厂|研究院|设计院|事务所))"
+    r"(?=[\s，,。；;|]|$|[\u4e00-\u9fff]{2,8}[:：])"
+)
+
+
+def said_candidates(lines: list[str]) -> ListTable | None:
+    """The candidates a report names in one line, ranked 1, 2, … in turn ('第一中标候选人为甲公司,第二中标候选人
+    为乙公司'): two or more ranks in order on one line are a list, one '第一中标候选人为…' alone is a sentence
+    on the winner (read elsewhere)."""
+    for ln in lines:
+        rows: list[dict[str, object]] = []
+        for m in _SAID_RANK.finditer(ln):
+            if rank_number(m.group("rank")) != len(rows) + 1:
+                break
+            rows.append({"rank": len(rows) + 1, "name": m.group("name"), "price": None})
+        if len(rows) >= 2:
+            return ListTable(["排名", "中标候选人"], rows, ln[:200], winner_table=False)
+    return None
