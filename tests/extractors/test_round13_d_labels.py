@@ -52,3 +52,33 @@ def test_a_lease_s_project_address_is_read_as_its_location() -> None:
 def test_a_lease_without_the_object_s_address_takes_no_party_address() -> None:
     rec = _rec(_LEASE.replace("2.项目地址:某市某区商业后街8号门市\n", ""))
     assert rec.fields.get("location") != "某市某区某路1号"
+
+
+# -- a housing allocation names the estate its homes are in, in a sentence ------------------------------------
+
+
+def test_an_allocation_s_homes_sentence_names_the_location() -> None:
+    page = (
+        "某市2022年第三批公租房实物配租摇号选房会举行\n"
+        "近日,某市住房保障中心举行2022年第三批公租房实物配租摇号选房会。本次分配房源均为某某家园,"
+        "通过签到登记、抽号、选房等环节,6户家庭均选到了满意的住房。\n"
+    )
+    rec = _rec(page)
+    assert rec.notice_type == "housing.allocation"
+    assert rec.fields.get("location") == "某某家园"
+
+
+def test_a_traditional_allocation_sentence_gives_the_estate_as_printed() -> None:
+    page = (
+        "某市第四批廉租住房實物配租公示\n"
+        "本次實物配租的廉租住房為某市某某花園小區,根據實際申請的配租戶數,共有廉租住房70套。\n"
+    )
+    assert _rec(page).fields.get("location") == "某市某某花園小區"
+
+
+def test_homes_named_without_this_allocation_s_words_give_no_location() -> None:
+    page = (
+        "某市2022年第三批公租房实物配租摇号选房会举行\n"
+        "近日,某市住房保障中心举行摇号选房会。上一批房源为某某家园,本批另行公布,6户家庭参加。\n"
+    )
+    assert _rec(page).fields.get("location") is None
