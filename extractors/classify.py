@@ -35,7 +35,9 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         # goods bought, whoever buys them: '…家用电器供货安装及伴随服务项目'
-        (r"供货|货物|伴随服务", 1.0),
+        # (round 13a: and the object named as bought, '…机房电脑采购及安装', '…设备购置': what a 招标人 buys
+        # and has installed is goods under 招标投标法 wording, procurement by the labelling convention)
+        (r"供货|货物|伴随服务|采购(?:及|与|和|并)(?:安装|调试|配送|运维)|购置", 1.0),
         # round 8: the buyer's own documents and a service bought ('详见采购文件', '本项目采购公告发出之日',
         # '物业服务') — a unit's own 比选 of a service names no 采购人 label
         (r"采购文件|采购公告|物业(?:管理)?服务", 1.0),
@@ -50,7 +52,9 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
         (r"招标人|投标人", 1.0),
     ],
     "land": [(r"国有建设用地|土地使用权|宗地|地块|土地供应|出让地块|容积率|土地用途", 2.0)],
-    "mining": [(r"采矿权|探矿权|矿业权|矿区|开采矿种|勘查", 3.0)],
+    # (round 13a: a river's sand is sold as a right to extract it, '河道采砂权', '砂石开采权': a mineral
+    # extraction right sold as a 采矿权 is, whichever bureau (水务, 自然资源) sells it)
+    "mining": [(r"采矿权|探矿权|矿业权|矿区|开采矿种|勘查|采砂权|开采权", 3.0)],
     # an exchange sells three kinds of deal: 产权转让, 资产转让/出租 and 企业增资 (增资扩股, new shares offered)
     "property": [
         (
@@ -127,9 +131,17 @@ _TRADE_RULES: list[tuple[str, str]] = [
     # (round 9a: a village's land lease offered by bids for the rent, '…土地出租竞租公告', '…土地发包项目')
     (r"出让|招租|转让|交易公告|拍卖|挂牌|竞价|公告|出租|竞租|发包", "transfer_notice"),
 ]
+# round 13a: the households found eligible ('…保障条件家庭名单', '保障资格审核结果', '审核通过名单')
+_ELIGIBLE_LIST = (
+    r"(?:家庭|对象|人员|申请人|住户|承租人)名单|(?:保障|承租|申请)资格|(?:资格)?审核(?:结果|通过)"
+)
 _HOUSING_RULES: list[tuple[str, str]] = [
     (r"危房改造", "rural_renovation"),
     (r"分配|配租|摇号|入住", "allocation"),
+    # round 13a: the list of the households found eligible, put out before any flat is given ('关于符合城镇
+    # 廉租住房保障条件家庭名单的公示', '…保障对象审核结果公示'): the first step of the allocation (taxonomy.md's
+    # 保障性住房分配; the fresh9 convention already filed a 保障对象名单 so), the only housing type it fits
+    (_ELIGIBLE_LIST, "allocation"),
     (r"年度(建设)?计划|年度任务", "annual_plan"),
     (r"完成情况|进展|进度|实施情况", "progress"),
     (r"规划|方案", "plan"),
@@ -149,7 +161,10 @@ _DOMAIN_TITLE_WORDS = [
     # '中标（成交）结果公告' is the government-procurement template's own wording
     ("procurement", re.compile(r"政府采购|集中采购机构|中标[（(]成交[)）]")),
     ("emission", re.compile(r"排污权")),
-    ("mining", re.compile(r"采矿权|探矿权|矿业权|矿[^，,。地]{0,6}(?:挂牌|拍卖|招标|协议)?出让")),
+    (
+        "mining",
+        re.compile(r"采矿权|探矿权|矿业权|矿[^，,。地]{0,6}(?:挂牌|拍卖|招标|协议)?出让|采砂权|开采权"),
+    ),
     (
         "housing",
         re.compile(r"保障性住房|保障性租赁住房|公租房|公共租赁住房|安居工程|危房改造|保障房|棚户区改造"),
@@ -364,11 +379,19 @@ def _own_title(title: str) -> str:
     return "" if _LABEL_TITLE.search(title) or _ASIDE_TITLE.search(title) else title
 
 
+# round 13a: a purchase's procedure told as held ('组织开展了…公开遴选活动', '于…进行了竞争性谈判',
+# '完成了校服采购的工作'); a tender puts it in the present ('现对…进行公开招标')
+_PROCEDURE_HELD = (
+    r"(?:组织|开展|进行|举行)了[^。\n]{0,40}?(?:招标|磋商|谈判|询价|比选|遴选)(?:活动|工作)?"
+    r"|完成了[^。\n]{0,20}?(?:采购|遴选|比选|招标)(?:的)?(?:活动|工作)"
+)
 # the words of a tendering procedure, whoever runs it (bids, their opening and deadline)
 _TENDERING = re.compile(
     r"开标|投标文件|投标截止|招标文件|投标人|投标单位|响应文件"
     # round 11a: the later stages' own words ('评标委员会成员名单', '中标单位：X', '现就本次招标的结果公布如下')
     r"|评标|中标(?:单位|人|供应商|金额|价|候选人|结果|信息)|成交(?:供应商|金额|结果)|招标项目"
+    # round 13a: a procedure told as held ('组织开展了…公开遴选活动')
+    r"|" + _PROCEDURE_HELD
 )
 
 # a heading that may name the notice's kind carries one of these words
@@ -413,6 +436,14 @@ _LETTING = re.compile(
 )
 
 
+def _heads_text(headings: list[str]) -> str:
+    """The heading lines weighed as headings (×2): not a sentence among them. A page's first lines are
+    passed as heading candidates; a sentence there ('…投标人数量不足3家。…投标人少于3个的,招标人将重新招标,
+    故本项目本次招标流标。') is body, already counted once (capped) in the body, and weighed again as a
+    heading its party words made a purchase works (round 13a)."""
+    return " ".join(h for h in headings[:8] if not _SENTENCE.search(h))
+
+
 def _domain(title: str, headings: list[str], body: str) -> str:
     if title and _LETTING.search(title) and not _LET_WORKS.search(title):
         return "property"
@@ -425,6 +456,7 @@ def _domain(title: str, headings: list[str], body: str) -> str:
     for d, rx in _DOMAIN_TITLE_WORDS:
         if d != "other" and rx.search(head):
             return d
+    head = _heads_text(headings)
     sample = body[:6000]
     by_parties = _party_domain(sample)
     if by_parties:
@@ -478,6 +510,10 @@ _HALT = (
     # round 11a: the failure told as done ('…不足三家…故本项目第一次招标失败'; a rule's '…的，招标失败' is
     # conditional), and the relisting it brings ('…少于三家,本项目将重新招投标')
     r"|(?:(?<!的)[，,。\n]\s*|故|因此|因而|所以)(?:本|该)(?:项目|标段|次)(?:第[一二三四\d]次)?(?:招标|采购)(?:已)?失败"
+    # round 13a: the same conclusion naming the failure's kind ('…投标人少于3个的,招标人将重新招标,故本项目本次
+    # 招标流标。'): 故/因此/所以 draw it from the facts just told; a rule's '…的，本项目流标' stays out
+    r"|(?:故|因此|因而|所以)\s*(?:(?:本|该)(?:项目|标段|包)(?:本次|此次|第[一二三四\d]次)?|本次|此次|第[一二三四\d]次)"
+    r"(?:招标|采购)?(?:已|作)?(?:流标|废标)"
     r"|对(?:该|本)(?:包|项目|标段|标包|包件|分包)(?:作|做|予以)?废标"
     # round 11a: '基于以上原因,本项目终止招标' (a rule's '…的，本项目终止' is conditional)
     r"|(?<!的)[，,。\n]\s*(?:本|该)(?:项目|标段)(?:决定|依法)?(?:终止|中止)(?:本次)?(?:招标|采购)"
@@ -630,6 +666,10 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_FIRST_CANDIDATE, "candidates"),
             # round 11a: the list itself ('中标候选人名单：' over a ranked table; a purchase's ranking is its result)
             (_LATER_CANDIDATES.pattern, "candidates"),
+            # round 13a: the procedure told as held, with no tendering item left to state ('我校于9月20日组织开展了
+            # …公开遴选活动…完成了校服采购的工作。现将相关内容公告如下'): after the tender cues, so a re-tender
+            # that recalls its failed first round still reads as the tender
+            (_PROCEDURE_HELD, "result"),
             # a notice's summary table: the method is a tendering one and a budget is stated, no winner
             (
                 r"采购方式\s*[:：\n]\s*(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价)[^\n]{0,4}\n(?:.*\n){0,12}?"
@@ -649,6 +689,9 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             # '符合…配租条件 … 开始公示')
             re.compile(
                 r"摇号|抽号|配租(?:结果|名单|对象|条件)|分配(?:结果|名单)|选房|配房|轮候|入围名单|保障对象名单"
+                # round 13a: the households found eligible, listed ('以下家庭符合我区城镇廉租住房保障条件,
+                # 现予以公示', '审核通过的保障家庭名单')
+                r"|符合[^。\n]{0,30}?(?:保障|配租|承租|租赁补贴)(?:的)?条件|保障(?:家庭|对象)(?:名单|审核)"
             ),
             "allocation",
         ),
@@ -743,6 +786,9 @@ _DEAL_DONE = re.compile(
     # a sale notice states a price only as a term (起始价, 保证金), never one a bidder took the lot at
     r"|以\s*\d[\d,.]*\s*(?:亿|万)元?[^。；;\n]{0,40}?"
     r"(?:拍得|竞得|摘得|斩获|夺得|购得|收入囊中|收入麾下|揽入|成功拍卖|成功出让|拍出)"
+    # round 13a: or the price per unit it went at ('…公司最终以30.2/吨的价格成交', a sand right sold per ton):
+    # a figure a sale was closed at is a deal's, a notice's rule names none ('以最高报价成交')
+    r"|以\s*\d[\d,.]*[^，,。；;\d]{0,12}?的?(?:价格|单价|报价|价)成交"
     # and the premium it went at ('溢价率达95.9%'): a notice states a premium only as a rule's threshold
     # ('溢价率达到30%时…')
     r"|溢价率(?:达|为)?\s*\d[\d.]*\s*%(?![^，,。]{0,6}时)"
@@ -812,7 +858,7 @@ def _proc_or_cons(title: str, headings: list[str], body: str, tie: str = "constr
     by_parties = _party_domain(sample)
     if by_parties:
         return by_parties
-    head = " ".join(headings[:8])
+    head = _heads_text(headings)
     scores = {
         d: sum(
             3 * w * len(rx.findall(title)) + 2 * w * len(rx.findall(head)) + w * _body_count(rx, sample)
@@ -835,6 +881,9 @@ def _proc_or_cons(title: str, headings: list[str], body: str, tie: str = "constr
 _GENERIC_TYPE_WORDS: dict[str, re.Pattern[str]] = {
     "transfer_notice": re.compile(r"(?<!交易)公告|(?:出让|转让|出租)(?!公告)"),
     "tender": re.compile(r"采购(?!公告|意向)"),
+    # round 13a: a list of eligible households is the allocation's nearest type, not an allocation: its title
+    # does not hold it to an allocation's items (分配程序, 分配结果 …), the office reviews them
+    "allocation": re.compile(_ELIGIBLE_LIST),
 }
 #: a heading longer than this is a sentence or a paragraph in bold, not a heading
 _MAX_HEADING = 60
@@ -911,15 +960,19 @@ def type_basis(
             return "title", title  # a halted sale, typed 'other' by its own title
         return "none", ""
     t = notice_type.split(".", 1)[1]
+    named = _names_sale_object(
+        domain, [title, *(fold(pt) for pt in page_titles), *(fold(h) for h in headings[:8])]
+    )
     for text in (title, *(fold(pt) for pt in page_titles)):
         # round 12a: a channel's label standing for the title ('国土-招标公告') names the channel's kind
-        if text and names_type(domain, text, t) and not bare_label(text):
+        if text and names_type(domain, text, t) and not bare_label(text) and named:
             return "title", text
     labels = {x for x in (title, *(fold(pt) for pt in page_titles)) if x and bare_label(x)}
     for h in headings[:8]:
         h = fold(h)
         if (
             h
+            and named
             and h not in labels
             and len(h) <= _MAX_HEADING
             and _heading_line(h)
@@ -927,3 +980,24 @@ def type_basis(
         ):
             return "heading", h
     return "body", ""
+
+
+#: round 13a: what each kind of sale sells, as a title names it. A sale's title word (拍卖公告, 出让公告,
+#: 成交结果) names the stage, and the same words sell land, mining rights, allowances and assets; the
+#: domain, whose required items the page is held to, is named only by the object. A title naming no
+#: object of the decided domain (a '…河道采砂权…拍卖公告' read as property by its 拍卖) confirms no type.
+_SALE_OBJECT: dict[str, re.Pattern[str]] = {
+    "land": re.compile(r"土地|用地|地块|宗地|国有建设用地|地[\d#号]|出让地"),
+    "mining": re.compile(r"矿|采砂|开采权|勘查|勘探"),
+    "emission": re.compile(r"排污|排放|碳|化学需氧量|氨氮|二氧化硫|氮氧化物"),
+    "property": re.compile(
+        r"产权|资产|股权|股份|增资|招租|出租|租赁|承租|房|厂|门面|店面|商铺|铺面|车|设备|物资|废旧|经营权|使用权"
+        r"|广告|摊位|场地|仓库|办公|林权|林地|山林|鱼池|鱼塘|水面|果园|债权|机械|船|苗木|报废"
+    ),
+}
+
+
+def _names_sale_object(domain: str, texts: Iterable[str]) -> bool:
+    """Whether a title or heading names what a sale of ``domain`` sells (always true outside the sales)."""
+    rx = _SALE_OBJECT.get(domain)
+    return rx is None or any(rx.search(x) for x in texts if x)

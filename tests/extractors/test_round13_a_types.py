@@ -1,0 +1,113 @@
+"""Round 13a: notice types by classes of wording the blind sets showed (every page here is made up).
+
+A housing eligibility list is the allocation's first step; a sand-extraction right is sold as a mining
+right; a failure drawn as a conclusion ('故本项目本次招标流标') is a termination; a purchase named as bought
+and installed is procurement even when a body sentence among the first lines repeats the tender's party
+words; a procedure told as held is a purchase's result; a sale closed at a unit price is its deal.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract
+from extractors.classify import classify
+
+
+def test_an_eligibility_list_of_households_is_the_allocation() -> None:
+    title = "关于符合城镇公共租赁住房保障条件家庭名单的公示"
+    body = (
+        f"某市住房保障中心\n{title}\n根据《某市公共租赁住房管理办法》的规定，经审查，以下家庭符合我市城镇"
+        "公共租赁住房保障条件，现予以公示：\n东风社区：张某某（2人）\n一、公示时间：2024年3月1日至3月10日。\n"
+        "二、如有异议，请来电反映。\n某市住房保障中心\n2024年3月1日"
+    )
+    assert classify(title, [], body)[1] == "housing.allocation"
+    # titleless copy: the body's own sentence says what is listed
+    assert classify("", [], body.replace(title, ""))[1] == "housing.allocation"
+
+
+def test_a_housing_policy_without_a_list_is_not_an_allocation() -> None:
+    body = "某市住房保障中心\n为做好住房保障工作，现就年度工作安排通知如下：加强房源管理，规范租金收缴。"
+    assert classify("", [], body)[1] != "housing.allocation"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["某江干流某县段2026年—2028年河道采砂权一标段拍卖公告", "某县河道砂石开采权拍卖公告"],
+)
+def test_a_sand_extraction_right_is_sold_as_a_mining_right(title: str) -> None:
+    body = (
+        f"{title}\n受某县水务局委托，本公司将于2026年5月8日在某县公共资源交易中心对{title[:-4]}进行公开拍卖，"
+        "现将有关事项公告如下：\n一、拍卖标的\n二、出让方量和范围\n三、竞买保证金：50万元。"
+    )
+    assert classify(title, [title], body)[1] == "mining.transfer_notice"
+
+
+def test_news_of_a_sand_right_sold_per_ton_is_the_deal() -> None:
+    body = (
+        "某市河道砂石开采权第一拍圆满成功\n经省水利厅批准，某市水务局委托，某市水利局在市公共资源交易中心对某段河道"
+        "砂石开采权进行公开拍卖。在某拍卖有限公司的主持下，9个竞买人经过多轮竞价，某物流有限公司最终以28.5/吨的"
+        "价格成交。\n为确保本次拍卖公开、公平、公正，某市发布了拍卖公告。"
+    )
+    assert classify("", [], body)[1] == "mining.deal_result"
+    # a sale notice's rule names no figure it was closed at
+    notice = (
+        "某县河道砂石开采权拍卖公告\n受某县水务局委托，现对某段河道砂石开采权进行公开拍卖。竞买保证金：50万元。"
+        "报名时间：2026年5月1日至5月6日。拍卖采用增价方式，以最高报价成交。"
+    )
+    assert classify("", [], notice)[1] == "mining.transfer_notice"
+
+
+def test_a_failure_drawn_as_a_conclusion_is_a_termination() -> None:
+    body = (
+        "各潜在投标人：\n我单位招标的某学院机房电脑采购及安装项目于2025年9月5日开标。递交投标文件的投标人数量"
+        "不足3家。根据招标文件约定，投标人少于3个的，招标人将重新招标，故本项目本次招标流标。\n特此说明。"
+    )
+    assert classify("", [], body)[1].endswith(".termination")
+
+
+def test_a_rule_on_failure_is_no_termination() -> None:
+    body = (
+        "某学院机房电脑采购项目招标公告\n投标截止时间：2025年9月5日9时30分。投标人少于3个的，本项目流标，"
+        "招标人将重新招标。\n递交投标文件的时间：2025年9月5日9时前。"
+    )
+    assert not classify("", [], body)[1].endswith(".termination")
+
+
+def test_goods_bought_and_installed_are_procurement_over_a_first_line_sentence() -> None:
+    """The first lines are passed as heading candidates; a sentence among them is body (counted once,
+    capped), not a heading whose party words outweigh the object bought."""
+    title = "关于“某学院（二期）机房电脑采购及安装”招标项目流标情况说明"
+    sentence = (
+        "我单位招标的“某学院（二期）机房电脑采购及安装”项目于9月5日开标。本项目投标人数量不足3家。根据招标文件"
+        "约定，投标截止时间止，投标人少于3个的，招标人将重新招标，故本项目本次招标流标。"
+    )
+    body = f"{title}\n某交易中心：\n{sentence}\n特此说明。"
+    assert classify("", [title, "某交易中心：", sentence], body) == ("procurement", "procurement.termination")
+
+
+def test_a_procedure_told_as_held_is_a_purchase_result() -> None:
+    body = (
+        "某县第一中学学生校服供应商遴选结果公告\n为保障学生权益，我校于2025年9月20日上午组织开展了新生校服采购"
+        "公开遴选活动，通过不记名投票方式完成了校服采购的工作。现将相关内容公告如下：\n一、采购内容：夏装2套。"
+        "\n二、服务年限：一年。"
+    )
+    assert classify("", [], body.split("\n", 1)[1]) == ("procurement", "procurement.result")
+
+
+def test_a_retender_recalling_its_first_round_stays_the_tender() -> None:
+    body = (
+        "本项目于2025年8月1日进行了公开招标，因投标人不足三家，现重新招标。\n采购人：某医院\n"
+        "投标截止时间：2025年9月1日9时30分\n递交投标文件地点：某交易中心"
+    )
+    assert classify("", [], body) == ("procurement", "procurement.tender")
+
+
+def test_an_eligibility_list_page_reads_as_allocation_end_to_end() -> None:
+    page = (
+        "某区住房和城乡建设委员会\n关于符合城镇廉租住房保障条件家庭名单的公示\n经审查，以下家庭符合我区城镇廉租住房"
+        "保障条件，现予以公示：\n某社区：李某（1人）\n一、公示时间：2023年12月18日至2024年1月4日。\n"
+        "某区住房和城乡建设委员会\n2023年12月18日\n"
+    ).encode()
+    rec = extract(page, None)
+    assert rec.notice_type == "housing.allocation"
