@@ -758,6 +758,10 @@ _AGREED_GRANTEE = re.compile(r"协议受让人|协议出让(?:事项)?公[开示
 _DEAL_CUES = re.compile(
     rf"(?<![为按])成交价(?!款)|成交金额|(?<!意向)(?<!确定)(?<!各个)(?<![为按])受让(?:人|单位|方)(?!{_RULE_VERB})"
     rf"|(?<!确定)(?<![为按])竞得(?:人|单位)(?!{_RULE_VERB})|成交(时间|日期)|竞得价"
+    # round 13a: the sale told as held ('市建投集团于近日进行了…国有经营性资产公开拍租'); a notice puts it in the
+    # future ('定于…进行公开拍卖'). Counted, not decisive: a relisting recalls its failed first sale so, and
+    # its terms (保证金, 报名, 起始价) outnumber the one recollection
+    r"|(?:进行|举行|组织|开展)了[^。\n]{0,30}?(?:拍卖|拍租|挂牌|竞价|竞拍|招租|出让)"
 )
 # A deal that happened, told as a fact: '被X加工场以863.22万元摘得', '最终由X公司以…竞得', '成功拿下',
 # '竞得人为X', a listing's '本项目已成交' banner (not a bare '已成交' status cell of an aggregator's

@@ -111,3 +111,20 @@ def test_an_eligibility_list_page_reads_as_allocation_end_to_end() -> None:
     ).encode()
     rec = extract(page, None)
     assert rec.notice_type == "housing.allocation"
+
+
+def test_news_of_a_lease_auction_held_is_its_result() -> None:
+    body = (
+        "某市城投集团2015年第一批次公开拍租经营性资产\n某市城投集团于近日进行了2015年第一批次国有经营性资产公开拍租。"
+        "此次拍租邀请国资委工作人员现场监督，实现了国有房产出租在阳光下运行。\n此次公开拍租的是某路三处经营性资产"
+        "三年期经营使用权，三处资产相继有了新的归属。"
+    )
+    assert classify("", [], body) == ("property", "property.deal_result")
+
+
+def test_a_relisting_that_recalls_its_first_sale_stays_the_notice() -> None:
+    body = (
+        "某市某路门面房招租公告\n该门面房曾于2024年进行了公开招租，因无人报名流拍，现重新公开招租。\n"
+        "一、招租起始价：每年5万元。\n二、竞买保证金：1万元。\n三、报名时间：2025年3月1日至3月5日。"
+    )
+    assert classify("", [], body) == ("property", "property.transfer_notice")
