@@ -278,6 +278,13 @@ def classify(
         lede = _DEAL_DONE.search(body[:at]) if at > 0 else None
         if lede:
             t = "deal_result"
+        elif not any(names_type(domain, x, t) for x in (title, *heads) if x) and _DEAL_DONE.search(
+            body[:4000]
+        ):
+            # round 13a: a news headline names the sale only by its generic word ('…地块挂牌出让', '…采矿权
+            # 拍卖'; no 公告 of its own, see _GENERIC_TYPE_WORDS) over a body that tells the deal done: the
+            # page reports the result, as a titleless copy of it is read
+            t = "deal_result"
     if t == "tender" and domain == "procurement" and re.search(_COMMENT_WINDOW, body[:8000]):
         # a draft's headings ('…采购需求及实施计划文件') read as a purchase; its comment window says
         # it is put out for comment, not for bids

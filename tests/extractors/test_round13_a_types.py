@@ -128,3 +128,18 @@ def test_a_relisting_that_recalls_its_first_sale_stays_the_notice() -> None:
         "一、招租起始价：每年5万元。\n二、竞买保证金：1万元。\n三、报名时间：2025年3月1日至3月5日。"
     )
     assert classify("", [], body) == ("property", "property.transfer_notice")
+
+
+def test_a_headline_naming_the_sale_only_by_its_generic_word_over_a_deal_is_the_result() -> None:
+    title = "某市城东两宗商住地块顺利出让"
+    body = (
+        f"{title}\n2026年03月03日 来源：某某晚报\n3月2日，某市城东两宗商住用地在市公共资源交易中心网上挂牌出让，"
+        "经过46轮竞价，某置业有限公司最终以5.2亿元竞得。"
+    )
+    assert classify(title, [], body) == ("land", "land.deal_result")
+    # a notice's own title (its 公告) still names the notice, whatever terms the body states
+    notice = "某市城东两宗商住地块国有建设用地使用权挂牌出让公告"
+    assert (
+        classify(notice, [], notice + "\n竞买保证金：1000万元。竞得人名称：（成交后填写）")[1]
+        == "land.transfer_notice"
+    )
