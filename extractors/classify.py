@@ -495,7 +495,17 @@ def _domain(title: str, headings: list[str], body: str) -> str:
         # a text copy with no party label and no domain word still tenders ('本项目延期开标', '投标文件'):
         # a tendering notice of procurement or works, procurement when nothing tells them apart
         return _proc_or_cons(title, headings, body, tie="procurement")
+    if best == "construction" and _nothing_built(title, head, sample):
+        return "procurement"
     return best if scores[best] > 0 else "other"
+
+
+def _nothing_built(title: str, head: str, sample: str) -> bool:
+    """Whether a tendering page names nothing built (no 工程, 施工, 建设, 设计, 监理 … anywhere): its works
+    score then rests on the tendering parties alone (招标人, 投标人), which every tender names, and the
+    thing tendered is a service or goods — a purchase (round 13a: a school's '招标与采购代理服务比选项目'
+    told to its 投标人 read works)."""
+    return not _BUILT.search(f"{title}\n{head}\n{sample}")
 
 
 # an item of its own that says what is corrected ('六、更正内容：…', '变更事项:'): a correction notice
@@ -561,6 +571,12 @@ _CHANGE_STATED = (
     r"|将(?:开标|投标截止)时间(?:向后)?(?:推延|推迟|延期|顺延|延后)"
     # and the answers to the bidders' questions put out ('现对“某工程”答疑有关事宜通知如下：质疑1…答：…')
     r"|现(?:对|将|就)[^。\n]{0,80}?(?:答疑|澄清)(?:有关)?(?:事宜|事项|内容)?(?:通知|公告|说明)如下"
+    # round 13a: the change in its own words — '具体情况做以下更正说明', '特此更正'; a date moved to a new one
+    # ('…截止时间及开标时间更改为:2014年12月25日', '原开标时间和方式更改为:2021年…'; the new date follows: a
+    # tender's rule on changes names none); a lot's opening put off ('…2个项目延期开标')
+    r"|(?:做|作)(?:出)?(?:以下|如下)(?:更改|更正|变更|修改|调整)|特此(?:更正|变更)"
+    r"|(?:时间|日期|地点)(?:[及和与][^。\n]{0,10})?(?:更改|变更|调整|推迟|延期|顺延)(?:为|至)\s*[:：]?\s*\d"
+    r"|项目(?:延期|推迟|暂停)开标"
 )
 
 # Round 7: the remaining types' own template words, for a copy cut below its heading (round 6 gave body
@@ -878,7 +894,9 @@ def _proc_or_cons(title: str, headings: list[str], body: str, tie: str = "constr
         for d in ("procurement", "construction")
     }
     if scores["procurement"] == scores["construction"]:
-        return tie
+        return "procurement" if _nothing_built(title, head, sample) else tie
+    if scores["procurement"] < scores["construction"] and _nothing_built(title, head, sample):
+        return "procurement"
     return "procurement" if scores["procurement"] > scores["construction"] else "construction"
 
 

@@ -143,3 +143,36 @@ def test_a_headline_naming_the_sale_only_by_its_generic_word_over_a_deal_is_the_
         classify(notice, [], notice + "\n竞买保证金：1000万元。竞得人名称：（成交后填写）")[1]
         == "land.transfer_notice"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "现决定将投标文件的递交由现场更改为网络递交，具体情况做以下更正说明：",
+        "本项目递交投标文件截止时间及开标时间更改为：2025年12月25日13时30分，开标地点不变。",
+        "原开标时间和方式更改为：2025年11月5日上午8:00，投标文件以电子邮件递交。",
+        "因系统维护，故某某设备和劳务2个项目延期开标，开标时间另行通知。",
+    ],
+)
+def test_a_change_in_its_own_words_is_a_correction(sentence: str) -> None:
+    body = f"各投标人：\n某某道路工程施工招标原计划于11月5日开标。{sentence}\n特此说明。\n某某建设局\n2025年11月2日"
+    assert classify("", [], body) == ("construction", "construction.correction")
+
+
+def test_a_tender_stating_its_dates_is_no_correction() -> None:
+    body = (
+        "某某道路工程施工招标公告\n一、招标条件\n本项目已批准建设，现对该项目施工进行公开招标。\n"
+        "二、投标截止时间：2025年12月25日9时30分。如有变更，招标人将另行通知。"
+    )
+    assert classify("", [], body) == ("construction", "construction.tender")
+
+
+def test_a_service_tendered_with_nothing_built_is_a_purchase() -> None:
+    body = (
+        "各投标人：\n我校招标与采购代理服务比选项目原计划于11月5日开标。现决定将投标文件的递交由现场更改为网络递交，"
+        "具体情况做以下更正说明：\n1、投标人采用电子邮件递交投标文件。\n特此更正说明。\n某某学院\n2021年11月2日"
+    )
+    assert classify("", [], body) == ("procurement", "procurement.correction")
+    # the same letter about a works tender stays works
+    works = body.replace("招标与采购代理服务比选项目", "教学楼维修改造工程施工招标")
+    assert classify("", [], works) == ("construction", "construction.correction")
