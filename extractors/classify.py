@@ -344,7 +344,7 @@ _ASIDE_TITLE = re.compile(r"^\s*[（(][^（()）]*[)）]\s*$")
 _LATER_CANDIDATES = re.compile(
     # (round 11a: the ranking's column head over the first name, '中标候选人名称' / '某某咨询有限公司')
     r"(?:^|\n)\s*中标候选人(?:名称|单位)\s*\n\s*[^\s:：]{2,40}?(?:公司|院|中心)\s*\n|"
-    r"中标候选人\s*[:：]?\s*(?:排序|排名|名单)|(?:确定|推荐|产生)了?(?:[一二三四五两\d]名)?中标候选人[^。\n]{0,12}现将"
+    r"(?:中标|中选)候选人\s*[:：]?\s*(?:排序|排名|名单)|(?:确定|推荐|产生)了?(?:[一二三四五两\d]名)?(?:中标|中选)候选人[^。\n]{0,12}现将"
 )
 _LATER_RESULT = re.compile(
     r"中标人(?:名称|信息)|中标(?:价|金额)\s*[(（]?\s*(?:元|万元)|现(?:将|对|就)[^。\n]{0,40}?(?:中标|成交|中选)结果(?:予以)?公[示告布]如下"
@@ -495,7 +495,9 @@ def _domain(title: str, headings: list[str], body: str) -> str:
         # a text copy with no party label and no domain word still tenders ('本项目延期开标', '投标文件'):
         # a tendering notice of procurement or works, procurement when nothing tells them apart
         return _proc_or_cons(title, headings, body, tie="procurement")
-    if best == "construction" and _nothing_built(title, head, sample):
+    if best == "construction" and (_nothing_built(title, head, sample) or _goods(sample)):
+        # (and goods bought under 招标投标法 wording with no party label: '…厨房设备采购项目' whose candidate is a
+        # '厨房工程有限公司' — as _party_domain files a goods tender that names its 招标人)
         return "procurement"
     return best if scores[best] > 0 else "other"
 
@@ -620,7 +622,8 @@ _PRESENT_TENDER = (
 )
 # a candidate table with no heading ('第一中标候选人 | 第二中标候选人 …'); (round 11a) not a tender's rule citing
 # another project's ranking ('已被其他项目推荐为第一中标候选人的项目负责人…')
-_FIRST_CANDIDATE = r"(?<!推荐为)第[一1]中标候选人"
+# (round 13a: a 比选 or 遴选 ranks 中选 candidates as a tender ranks 中标 ones: '第一中选候选人：某公司')
+_FIRST_CANDIDATE = r"(?<!推荐为)第[一1](?:中标|中选)候选人"
 _INTENTION = r"采购意向公开如下|采购意向公开[^。\n]{0,4}[:：]|预计采购时间"
 
 # a requirements draft put out for comment names the comment window as its own item ('三、征求意见截止
@@ -743,7 +746,9 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             # (round 9a: a report counting the ranked names, '最终确定了三名中标候选人')
             (
                 r"推荐(?:的)?中标候选人(?:为|如下|名单)|(?:^|\n)\s*第[一二三1-3]名\s*[:：]?\s*\S{4,}(?:公司|单位)"
-                r"|(?:确定|产生|推荐)了?[一二三四五两\d]名中标候选人",
+                r"|(?:确定|产生|推荐)了?[一二三四五两\d]名中标候选人"
+                # (round 13a: a 比选's ranking named, '第一中选候选人：某公司', before the 比选 tender cue below)
+                r"|第[一1]中选候选人\s*[:：]\s*[^\s:：]",
                 "candidates",
             ),
             (

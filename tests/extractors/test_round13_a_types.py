@@ -176,3 +176,22 @@ def test_a_service_tendered_with_nothing_built_is_a_purchase() -> None:
     # the same letter about a works tender stays works
     works = body.replace("招标与采购代理服务比选项目", "教学楼维修改造工程施工招标")
     assert classify("", [], works) == ("construction", "construction.correction")
+
+
+def test_goods_ranked_by_a_bixuan_are_a_purchase_result() -> None:
+    """A 比选 ranks 中选 candidates; goods bought under 招标投标法 wording are procurement even when the
+    candidate's name says 工程 and the page cites the works complaint rules."""
+    body = (
+        "所在地区 | 某省 | 招标类型 | 公告 |\n某公司综合楼厨房设备采购项目评选委员会已完成对各参选人递交的参选文件的评审，"
+        "比选结果如下：\n第一中选候选人：某某厨房工程有限公司\n公示时间：2025年7月17日至7月21日。\n"
+        "依据《工程建设项目招标投标活动投诉处理办法》，异议应在公示期内提出。"
+    )
+    assert classify("", [], body) == ("procurement", "procurement.result")
+
+
+def test_a_works_bixuan_ranking_is_candidates() -> None:
+    body = (
+        "某村道路硬化工程施工比选结果公示\n评选委员会已完成评审，比选结果如下：\n第一中选候选人：某某建设有限公司\n"
+        "第二中选候选人：某某路桥有限公司\n公示期：2025年7月17日至7月21日。"
+    )
+    assert classify("", [], body) == ("construction", "construction.candidates")
