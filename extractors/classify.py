@@ -502,12 +502,17 @@ def _domain(title: str, headings: list[str], body: str) -> str:
     return best if scores[best] > 0 else "other"
 
 
+#: the building trade itself (a 建筑业企业 credit rating tenders nothing and is works' by its trade)
+_BUILDING_TRADE = re.compile(r"建筑|建造|土建|装修|装饰|市政|水利|公路|桥梁|房屋")
+
+
 def _nothing_built(title: str, head: str, sample: str) -> bool:
-    """Whether a tendering page names nothing built (no 工程, 施工, 建设, 设计, 监理 … anywhere): its works
+    """Whether a tendering page names nothing built (no 工程, 施工, 建设, 设计, 监理, 建筑 … anywhere): its works
     score then rests on the tendering parties alone (招标人, 投标人), which every tender names, and the
     thing tendered is a service or goods — a purchase (round 13a: a school's '招标与采购代理服务比选项目'
     told to its 投标人 read works)."""
-    return not _BUILT.search(f"{title}\n{head}\n{sample}")
+    text = f"{title}\n{head}\n{sample}"
+    return bool(_TENDERING.search(sample)) and not _BUILT.search(text) and not _BUILDING_TRADE.search(text)
 
 
 # an item of its own that says what is corrected ('六、更正内容：…', '变更事项:'): a correction notice
