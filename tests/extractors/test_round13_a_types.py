@@ -195,3 +195,9 @@ def test_a_works_bixuan_ranking_is_candidates() -> None:
         "第二中选候选人：某某路桥有限公司\n公示期：2025年7月17日至7月21日。"
     )
     assert classify("", [], body) == ("construction", "construction.candidates")
+
+
+def test_a_building_trade_notice_that_tenders_nothing_stays_works() -> None:
+    """'Nothing built' reads a tendering page only: a credit rating of the building trade is works'."""
+    title = "2026年第2季度建筑业企业信用等级评价结果公示"
+    assert classify(title, [], "") == ("construction", "construction.credit")
