@@ -193,13 +193,21 @@ _DOMAIN_TITLE_WORDS = [
 _LATE_TITLE_WORDS = [
     ("property", re.compile(r"产权|招租|国有资产|资产转让|股权|出租|租赁|拍卖|厂房|房产|转让|批复")),
 ]
+# round 13a: an aggregator's summary grid hides every value behind a prompt ('采购单位' / '立即查看', '供应商：
+# 登录后查看', '*开通会员可解锁*'): the grid is the site's chrome, printed over any notice (a mining right's too),
+# and names no party of this one
+_NOT_PAYWALLED = (
+    r"(?!\s*(?:立即查看|点击查看|登录后?查看|注册后?查看|登录/注册|\*?开通会员|会员(?:可见|专享)))"
+)
 # item labels that name the buyer: a 采购人 is a government purchase whatever it buys (工程 included),
 # a 招标人/发包人 a construction tendering
 _PROC_LABEL = re.compile(
     r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:采购人|采购单位|采购人名称|采购项目名称|采购代理机构|供应商)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)"
+    + _NOT_PAYWALLED
 )
 _CONS_LABEL = re.compile(
     r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:招标人|发包人|建设单位|招标人名称)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)"
+    + _NOT_PAYWALLED
 )
 
 

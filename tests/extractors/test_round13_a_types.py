@@ -201,3 +201,18 @@ def test_a_building_trade_notice_that_tenders_nothing_stays_works() -> None:
     """'Nothing built' reads a tendering page only: a credit rating of the building trade is works'."""
     title = "2026年第2季度建筑业企业信用等级评价结果公示"
     assert classify(title, [], "") == ("construction", "construction.credit")
+
+
+def test_an_aggregators_paywalled_party_grid_names_no_party() -> None:
+    """A summary grid whose values hide behind '立即查看' is the site's chrome over any notice: it must not
+    make a mining right's sale a purchase."""
+    grid = "公告内容\n项目编号\n立即查看\n采购单位\n立即查看\n供应商\n立即查看\n采购代理\n立即查看\n"
+    body = (
+        grid
+        + "某县某镇某村凝灰岩矿网上挂牌出让公告\n根据《矿业权出让交易规则》，现以网上挂牌方式公开出让某县某镇某村"
+        "凝灰岩矿采矿权。\n1.采矿权名称：某县某镇某村凝灰岩矿\n2.开采矿种：凝灰岩\n3.竞买保证金：100万元"
+    )
+    assert classify("", [], body) == ("mining", "mining.transfer_notice")
+    # a real party label still names the buyer
+    tender = "采购单位\n某县人民医院\n项目名称\n某县人民医院监护仪购置项目\n投标截止时间：2026年3月1日9时30分"
+    assert classify("", [], tender)[0] == "procurement"
