@@ -830,7 +830,11 @@ _DEAL_DONE = re.compile(
     # 3号竞买者拍得', '以123.18亿的总价斩获该地', '以52.03亿元…将这块宝地收入麾下', '以352万元的高价成功拍卖');
     # a sale notice states a price only as a term (起始价, 保证金), never one a bidder took the lot at
     r"|以\s*\d[\d,.]*\s*(?:亿|万)元?[^。；;\n]{0,40}?"
-    r"(?:拍得|竞得|摘得|斩获|夺得|购得|收入囊中|收入麾下|揽入|成功拍卖|成功出让|拍出)"
+    # (round 13a: '…最终以5200万元落槌')
+    r"(?:拍得|竞得|摘得|斩获|夺得|购得|收入囊中|收入麾下|揽入|成功拍卖|成功出让|拍出|落槌)"
+    # round 13a: and a report's own idioms of the outcome: '…地块花落某置业有限公司', '9宗矿业权顺利成交' (a
+    # notice's rule speaks of a deal to come, '…成交后', '成交的')
+    r"|花落[^，,。；;\n]{2,30}?(?:公司|集团|企业|合作社|厂)|(?:顺利|成功|圆满)成交(?![后的之时])"
     # round 13a: or the price per unit it went at ('…公司最终以30.2/吨的价格成交', a sand right sold per ton):
     # a figure a sale was closed at is a deal's, a notice's rule names none ('以最高报价成交')
     r"|以\s*\d[\d,.]*[^，,。；;\d]{0,12}?的?(?:价格|单价|报价|价)成交"

@@ -216,3 +216,24 @@ def test_an_aggregators_paywalled_party_grid_names_no_party() -> None:
     # a real party label still names the buyer
     tender = "采购单位\n某县人民医院\n项目名称\n某县人民医院监护仪购置项目\n投标截止时间：2026年3月1日9时30分"
     assert classify("", [], tender)[0] == "procurement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "经过32轮竞价，某商住地块最终以5200万元落槌。",
+        "经过32轮竞价，某商住地块花落某置业有限公司。",
+        "此次挂牌出让的某商住地块顺利成交，为今年首宗。",
+    ],
+)
+def test_a_reports_idiom_of_the_outcome_is_the_result(sentence: str) -> None:
+    body = f"3月2日，市公共资源交易中心举行国有建设用地使用权网上挂牌。{sentence}该地块起始价4000万元，竞买保证金800万元。"
+    assert classify("", [], body) == ("land", "land.deal_result")
+
+
+def test_an_auctions_rules_on_the_hammer_are_no_outcome() -> None:
+    body = (
+        "某市国有建设用地使用权拍卖出让公告\n一、地块：某商住地块，起始价4000万元，竞买保证金800万元。\n"
+        "二、拍卖规则：拍卖师落槌即为成交，成功成交后竞得人应当场签订成交确认书。\n三、报名时间：3月1日至3月5日。"
+    )
+    assert classify("", [], body) == ("land", "land.transfer_notice")
