@@ -1044,6 +1044,8 @@ _SALE_OBJECT: dict[str, re.Pattern[str]] = {
     "property": re.compile(
         r"产权|资产|股权|股份|增资|招租|出租|租赁|承租|房|厂|门面|店面|商铺|铺面|车|设备|物资|废旧|经营权|使用权"
         r"|广告|摊位|场地|仓库|办公|林权|林地|山林|鱼池|鱼塘|水面|果园|债权|机械|船|苗木|报废"
+        # (a village lets its land, farmland or hills: the lease's own words, round 9a and 12a)
+        r"|发包|竞租|承包|土地|地块|耕地|农田|水库|荒山|山场"
     ),
 }
 
