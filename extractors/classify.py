@@ -121,13 +121,16 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     (r"信用", "credit"),
     (r"招标|采购公告|磋商|谈判|询价|比选|发包|竞价|邀请|遴选|交易公告|采购", "tender"),
 ]
+_OUTCOME_IDIOM = r"(?:成功|顺利)(?:出让|拍卖|拍出|成交)|圆满成功|落槌|花落|拍得|摘得"
 _TRADE_RULES: list[tuple[str, str]] = [
     (r"供应计划", "supply_plan"),
     # a 协议出让 publicity names the agreed grantee (no auction follows): the sale's result
     (r"协议出让(事项)?公[开示告]", "deal_result"),
     (r"审批结果|协议出让|登记公告|批准|核准", "approval_result"),
     (r"批复|批准|核准|同意.{0,30}转让", "approval"),
-    (r"成交|出让结果|交易结果|结果公[告示布]|竞得|结果$", "deal_result"),
+    # (round 13a: a news headline's idioms of the outcome, '…三幅地块成功出让', '…第一拍圆满成功'; they type
+    # the page but confirm nothing, see _GENERIC_TYPE_WORDS)
+    (r"成交|出让结果|交易结果|结果公[告示布]|竞得|结果$|" + _OUTCOME_IDIOM, "deal_result"),
     # (round 9a: a village's land lease offered by bids for the rent, '…土地出租竞租公告', '…土地发包项目')
     (r"出让|招租|转让|交易公告|拍卖|挂牌|竞价|公告|出租|竞租|发包", "transfer_notice"),
 ]
@@ -163,7 +166,11 @@ _DOMAIN_TITLE_WORDS = [
     ("emission", re.compile(r"排污权")),
     (
         "mining",
-        re.compile(r"采矿权|探矿权|矿业权|矿[^，,。地]{0,6}(?:挂牌|拍卖|招标|协议)?出让|采砂权|开采权"),
+        # (round 13a: '…首次拍卖砂矿权', and a mine named with its sale or deal, '…花岗岩矿4.71亿元成交')
+        re.compile(
+            r"采矿权|探矿权|矿业权|矿[^，,。地]{0,6}(?:挂牌|拍卖|招标|协议)?出让|采砂权|开采权|矿权"
+            r"|矿[^，,。地]{0,8}(?:成交|竞得|拍得|摘得)"
+        ),
     ),
     (
         "housing",
@@ -437,7 +444,10 @@ _HALTED = re.compile(
 # it buys: '…安居工程无负压给水设备采购及安装开标记录表' is a bid opening, not a housing notice
 _TENDER_TAIL = re.compile(
     r"(开标记录表?|开标结果|开标情况|唱标记录|招标公告|招标文件|中标候选人公示|中标结果公[告示]|中标公[告示]|"
-    r"中标人公示|评标结果公示|采购公告|比选公告|发包公告)$"
+    r"中标人公示|评标结果公示|采购公告|比选公告|发包公告"
+    # round 13a: the purchase's other stages by their own tails (not a bare 成交公告 or 更正公告: a land sale
+    # has them too)
+    r"|采购(?:成交|结果)公[告示]|(?:招标|采购)失败公告|竞争性磋商公告|竞争性谈判公告|询价公告)$"
 )
 
 
@@ -898,10 +908,18 @@ def _party_domain(sample: str) -> str | None:
     return None
 
 
+_TITLE_PURCHASE = re.compile(r"采购|购置")
+_TITLE_WORKS = re.compile(r"工程|施工|监理|勘察|设计|建设|改造|维修|修缮|装修|EPC|总承包")
+
+
 def _proc_or_cons(title: str, headings: list[str], body: str, tie: str = "construction") -> str:
     """Procurement or construction for a tendering notice: the page's party labels, then the signals
     (``tie`` when they weigh the same)."""
     if _DOMAIN_TITLE_WORDS[0][1].search(title):
+        return "procurement"
+    if _TITLE_PURCHASE.search(title) and not _TITLE_WORKS.search(title):
+        # round 13a: a tendering title that names what is bought ('…工作服采购成交公告', '…设备采购（二次）中标公告')
+        # and no works: a purchase, goods or services bought under 招标投标法 wording included (LABELLING.md)
         return "procurement"
     sample = body[:6000]
     by_parties = _party_domain(sample)
@@ -931,6 +949,8 @@ def _proc_or_cons(title: str, headings: list[str], body: str, tie: str = "constr
 #: or its contract.
 _GENERIC_TYPE_WORDS: dict[str, re.Pattern[str]] = {
     "transfer_notice": re.compile(r"(?<!交易)公告|(?:出让|转让|出租)(?!公告)"),
+    # round 13a: a headline's idiom of the outcome is a report's, not a result notice's own word
+    "deal_result": re.compile(_OUTCOME_IDIOM),
     "tender": re.compile(r"采购(?!公告|意向)"),
     # round 13a: a list of eligible households is the allocation's nearest type, not an allocation: its title
     # does not hold it to an allocation's items (分配程序, 分配结果 …), the office reviews them

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract
-from extractors.classify import classify
+from extractors.classify import classify, type_basis
 
 
 def test_an_eligibility_list_of_households_is_the_allocation() -> None:
@@ -237,3 +237,26 @@ def test_an_auctions_rules_on_the_hammer_are_no_outcome() -> None:
         "二、拍卖规则：拍卖师落槌即为成交，成功成交后竞得人应当场签订成交确认书。\n三、报名时间：3月1日至3月5日。"
     )
     assert classify("", [], body) == ("land", "land.transfer_notice")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("某职业技术学院新生运动服采购成交公告", ("procurement", "procurement.result")),
+        ("某大学体检设备采购（二次）中标公告", ("procurement", "procurement.result")),
+        ("某市国有建设用地使用权成交公告", ("land", "land.deal_result")),  # a land sale's 成交公告 stays land
+        ("某县宿舍楼改造工程设备采购招标公告", ("construction", "construction.tender")),  # works named
+        ("砂贵如金 我市首次拍卖砂矿权", ("mining", "mining.transfer_notice")),
+        ("江西6780万吨建筑石料用花岗岩矿4.71亿元成交", ("mining", "mining.deal_result")),
+        ("某市今年首次网挂出让土地 三幅地块成功出让", ("land", "land.deal_result")),
+    ],
+)
+def test_a_title_alone_names_the_domain_and_stage(title: str, expected: tuple[str, str]) -> None:
+    assert classify(title, [], "") == expected
+
+
+def test_a_headlines_idiom_of_the_outcome_types_but_does_not_confirm() -> None:
+    title = "某市今年首次网挂出让土地 三幅地块成功出让"
+    assert type_basis(title, [], None, "land", "land.deal_result") == ("body", "")
+    notice = "某市国有建设用地使用权挂牌出让结果公示"
+    assert type_basis(notice, [], None, "land", "land.deal_result") == ("title", notice)
