@@ -209,7 +209,7 @@ _NOT_PAYWALLED = (
 # item labels that name the buyer: a 采购人 is a government purchase whatever it buys (工程 included),
 # a 招标人/发包人 a construction tendering
 _PROC_LABEL = re.compile(
-    r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:采购人|采购单位|采购人名称|采购项目名称|采购代理机构|供应商)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)"
+    r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:采购人|采购单位|采购人名称|采购单位名称|采购项目名称|采购代理机构|供应商)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)"
     + _NOT_PAYWALLED
 )
 _CONS_LABEL = re.compile(
@@ -506,7 +506,10 @@ def _domain(title: str, headings: list[str], body: str) -> str:
     if re.search(r"工程信息发布表|建设工程", sample):
         scores["construction"] += 10
     # (round 11a: the buyer's own numbering, '政府采购编号：CSCG-…', '政府采购计划编号')
-    if re.search(r"政府采购(法|活动|监督|编号|计划编号)|采购人信息|采购代理机构信息", sample):
+    # (round 13a: the national template's '中标（成交）信息', '中标（成交）金额', as in a title)
+    if re.search(
+        r"政府采购(法|活动|监督|编号|计划编号)|采购人信息|采购代理机构信息|中标[（(]成交[)）]", sample
+    ):
         scores["procurement"] += 10
     best = max(scores, key=lambda k: scores[k])
     if scores[best] <= 0 and _TENDERING.search(sample):
@@ -630,6 +633,8 @@ _WINNER_ORG = (
 # ranking stage of its own, so these name its result; a works '招标结果' may be the candidates, left out there)
 _PURCHASE_RESULT_PUBLISHED = (
     r"现(?:将|对|就)[^。\n]{0,40}?(?:采购|招标|比选|谈判|磋商|询价)的?结果(?:予以)?公[示告布]如下"
+    # round 13a: the national result template's opening ('…组织采购，评标工作已经结束，中标结果如下：')
+    r"|(?:评标|评审)工作已(?:经)?结束[，,]\s*(?:中标|成交|采购)结果如下"
 )
 # (round 11a: the invitation itself, '特邀请各潜在投标人…提出资格预审申请')
 _WORKS_PREQUALIFICATION = (
@@ -683,6 +688,14 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
                 "prequalification",
             ),
             (r"的潜在(?:供应商|投标人)应", "tender"),
+            # round 13a: the tender template's own sections, read where an excerpt starts below its heading and
+            # its 项目概况 ('二、申请人的资格要求：', the 四川 table's '获取谈判文件地点'); a prequalification's
+            # invitation is matched above, a result states neither
+            (
+                r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?申请人的资格要求"
+                r"|(?:获取|领取|发售)(?:招标|谈判|磋商|询价|比选|竞争性磋商|竞争性谈判)文件",
+                "tender",
+            ),
             # a signed contract's own heads: '政府采购合同编号', '采购人(甲方)', '供应商(乙方)'
             # (round 9a: the platform's bare contract record, '合同金额 … 合同签署时间 2026-…', a signing date)
             (

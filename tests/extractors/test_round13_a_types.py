@@ -260,3 +260,33 @@ def test_a_headlines_idiom_of_the_outcome_types_but_does_not_confirm() -> None:
     assert type_basis(title, [], None, "land", "land.deal_result") == ("body", "")
     notice = "某市国有建设用地使用权挂牌出让结果公示"
     assert type_basis(notice, [], None, "land", "land.deal_result") == ("title", notice)
+
+
+def test_an_excerpt_starting_below_the_tender_heading_reads_its_sections() -> None:
+    """Page-store excerpts start wherever the store cut them: the tender template's own sections say it."""
+    national = (
+        "一、项目基本情况\n采购计划编号：\n2026NCZ-0001\n项目名称：\n某区教育局体育设备采购项目\n预算金额（元）：\n"
+        "1400000.00\n采购需求：\n详见招标文件\n二、申请人的资格要求：\n1.满足《中华人民共和国政府采购法》第二十二条规定；"
+    )
+    assert classify("", [], national) == ("procurement", "procurement.tender")
+    table = (
+        "招标详情\n采购项目名称\n某幼儿园厨房设备\n采购方式\n竞争性谈判\n采购人\n某幼儿园\n"
+        "获取谈判文件地点\n供应商自2020年3月25日至3月31日到某中心获取"
+    )
+    assert classify("", [], table) == ("procurement", "procurement.tender")
+
+
+def test_the_national_result_templates_opening_is_a_result() -> None:
+    body = (
+        "某招标有限公司受某科技馆的委托，就某系统迁移改造项目（项目编号：0702-01）组织采购，评标工作已经结束，"
+        "中标结果如下：\n一、项目信息\n项目编号：0702-01\n二、采购单位信息\n采购单位名称：某科技馆"
+    )
+    assert classify("", [], body) == ("procurement", "procurement.result")
+
+
+def test_the_national_templates_wording_in_the_body_names_a_purchase() -> None:
+    body = (
+        "一、项目编号：P520001\n二、项目名称：某小学双电源技改工程（采购方式：竞争性磋商）\n三、中标（成交）信息\n"
+        "中标供应商名称：某电力工程有限公司\n四、主要标的信息\n施工范围：以工程量清单为准\n施工工期：60日历天\n项目经理：王某"
+    )
+    assert classify("", [], body) == ("procurement", "procurement.result")
