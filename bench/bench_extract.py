@@ -117,7 +117,7 @@ FRESH_SETS = (
     FreshSet("fresh11", "2026-12-06"),  # scored once, then tuned on (round 11)
     FreshSet("fresh12", "2026-12-06"),  # scored once, then tuned on (round 12)
     FreshSet("fresh13", "2026-12-06"),  # scored once, then tuned on (round 12)
-    FreshSet("fresh14", None),  # never tuned on; scored once (stop 24 end)
+    FreshSet("fresh14", "2026-12-06"),  # scored once (stop 24 end), then tuned on (round 13)
 )
 FRESH = FRESH_SETS[0]
 
