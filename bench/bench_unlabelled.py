@@ -137,14 +137,15 @@ def value_texts(record: dict[str, Any], label: dict[str, Any], key: str) -> list
     return [v for v in dict.fromkeys(out) if len(v) >= 2]
 
 
-def status_of(text: str, key: str, notice_type: str) -> str:
+def status_of(text: str, key: str, notice_type: str) -> tuple[str, str]:
     """The item's status in a text page's record: read, gap or missing; or 'type moved' when the copy's
-    notice type is another or rests on the body alone (the cut took the title or a heading with it)."""
+    notice type is another or rests on the body alone (the cut took the title or a heading with it);
+    with the text a gap rests on."""
     rec = extract(text.encode("utf-8")).to_dict()
     status, why = required_detail(rec).get(key, ("absent", ""))
     if rec["notice_type"] != notice_type or why == TYPE_INFERRED_REASON:
-        return "type moved"
-    return status
+        return "type moved", ""
+    return status, rec["gaps"].get(key, "")
 
 
 def main() -> int:
@@ -188,17 +189,17 @@ def main() -> int:
                 continue
             # label replaced, value kept: the page still states the item
             copy = "\n".join(renamed_line(ln, labels) for ln in lines)
-            got = status_of(copy, key, rec["notice_type"])
+            got, _on = status_of(copy, key, rec["notice_type"])
             renamed[key][got] += 1
             if got == "missing":
                 listed.append(f"  accused  {name}: {key} (labels {', '.join(labels)})")
             # label and value removed: the page no longer states it
             values = value_texts(rec, lab, key)
             kept = [ln for ln in lines if not any(p in ln for p in labels) and not any(v in ln for v in values)]
-            got = status_of("\n".join(kept), key, rec["notice_type"])
+            got, on = status_of("\n".join(kept), key, rec["notice_type"])
             removed[key][got] += 1
             if got == "gap":
-                listed.append(f"  lost     {name}: {key} (labels {', '.join(labels)})")
+                listed.append(f"  lost     {name}: {key} (labels {', '.join(labels)}; gap on 「{on}」)")
 
     print(f"{pages} seen labelled pages as text; skipped: " + "; ".join(f"{k} {v}" for k, v in skipped.items()))
     cols = ("read", "gap", "missing", "type moved")
