@@ -12,7 +12,7 @@ by the value (:func:`stated_in_sentences`: '开采矿种为建筑用石料').
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -280,8 +280,9 @@ _MONEY_FIGURE = re.compile(
 )
 # what a money figure is when it is not the key asked for: fees, deposits, capital, the other prices
 _MONEY_NOT = (
-    r"保证金|服务费|代理费|文件费|资料费|工本费|售价|注册资本|注册资金|营业额|业绩|罚款|增价|加价|幅度|"
-    r"评估|单价|费用|押金|租金|费率"
+    r"保证金|费|售价|注册资本|注册资金|营业额|业绩|罚款|增价|加价|幅度|评估|单价|押金|租金|"
+    # a condition, not a price: '须承诺…税收不少于1000万元'
+    r"须|应|不少于|不低于|不超过|以上|以下|税收|产值"
 )
 # the words beside a money figure that make it that key's figure (the figure's line or the line above, a
 # table's header row), and the other keys' words that make it another's
@@ -294,9 +295,7 @@ _MONEY_WORDS: dict[str, tuple[str, str]] = {
     "budget": (r"预算|限价|控制价|概算|采购资金|投资额", r"成交|中标|竞得|报价|起始|起拍"),
     "starting_price": (r"起始|起拍|起价|底价|保留价|挂牌价|出让价", r"成交|中标|竞得|预算|限价"),
 }
-# an organisation as a name ends (a firm, an institution); a bank is never a party
-_ORG_END = r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|事务所|研究院|设计院|中心|院|局|委员会|政府|学校|大学|学院|医院)"
-_ORG = re.compile(rf"[{_CJK}（）()·]{{2,40}}?{_ORG_END}")
+# a bank is never a party (an account's 开户行)
 _BANK = re.compile(r"银行|支行|分行|信用社")
 # an agency's name says what it does ('某建设工程招标有限公司', '某招标代理有限公司', '某项目管理咨询有限公司')
 _AGENCY_NAME = re.compile(
@@ -320,11 +319,20 @@ _WINNER_SAID = re.compile(
 _NOT_DONE = re.compile(r"拟|未|不|流拍|流标|废标|终止|须|应|如|若|可|将")
 # values of a key's kind, for an item printed under a label no reader knows ('戊己：值'):
 _CODE = re.compile(rf"[{_CJK}]{{0,8}}[A-Za-z0-9〔〕【】\[\]()（）\-—_/]{{6,40}}号?")
-_PLACE = re.compile(rf"[{_CJK}]{{2}}(?:省|市|县|区|镇|乡|村|街道|路|街)|以[东南西北]|[东南西北]至|交叉口")
+_PLACE = re.compile(rf"[{_CJK}]{{2}}(?:路|街|巷|村|组)|\d+号|以[东南西北]|[东南西北]至|交叉口|境内")
 _AREA_FIGURE = re.compile(
     r"\d[\d,，]*(?:\.\d+)?[^\S\n]*(?:平方米|平米|㎡|m2|m²|平方公里|平方千米|km2|公顷|亩)"
 )
 _DATE_FIGURE = re.compile(r"\d{4}[^\S\n]*[-/.年][^\S\n]*\d{1,2}[^\S\n]*[-/.月][^\S\n]*\d{1,2}")
+# the event a date key dates, as a label we do not know may still say it ('定标/成交日期' → deal_date)
+_DATE_EVENT: dict[str, str] = {
+    "deal_date": r"成交|竞得|拍卖|定标|成功",
+    "decision_date": r"决定|处罚|作出",
+    "sign_date": r"签订|签署|签约",
+    "start_date": r"开工|开始",
+    "completion_date": r"竣工|完工|完成",
+    "valid_until": r"有效期|截止",
+}
 _TERM_FIGURE = re.compile(r"^\d{1,3}(?:\.\d)?[^\S\n]*(?:年|个月)")
 _LAND_USE = re.compile(r"住宅|商业|商服|工业|仓储|办公|用地|采矿|物流|科教|公共管理")
 _NAME_END = re.compile(r"(?:项目|工程|采购|服务|标段|改造)(?:[（(][^)）]{1,20}[)）])?$")
@@ -333,14 +341,21 @@ _PERSON_LIST = re.compile(
 )
 
 
-def _shape(key: str, value: str) -> bool:
-    """Whether ``value`` (printed after a label no reader knows) has the form of ``key``'s values."""
+def _shape(key: str, value: str, label: str = "") -> bool:
+    """Whether ``value`` (printed after ``label``, one no reader knows) has the form of ``key``'s values."""
     value = value.strip(" \t。；;，,")
     if not value or len(value) > 80:
         return False
     kind = kind_of(key)
-    if key in _MONEY_WORDS or kind == MONEY:
-        return bool(_MONEY_FIGURE.match(value)) and not _NOT_LIKE_MONEY.search(value)
+    if key in _MONEY_WORDS:
+        # never a fee's or a deposit's figure, nor one whose label names another price ('履约保证金：1万元')
+        others = _MONEY_WORDS[key][1] + "|" if key in _MONEY_WORDS else ""
+        return (
+            bool(_MONEY_FIGURE.match(value))
+            and bool(re.search(r"[1-9壹贰叁肆伍陆柒捌玖]", value))
+            and not _NOT_LIKE_MONEY.search(value)
+            and not re.search(others + _MONEY_NOT, label)
+        )
     if key == "project_number":
         # a code: letters or a bracketed year with figures ('TC【2020】CG1010号', '城投采竞磋-2021166'),
         # never a bare figure (a price, a phone number) or a model number under a 型号 label
@@ -353,13 +368,18 @@ def _shape(key: str, value: str) -> bool:
             and not re.fullmatch(r"[(（]?\d{3,4}[)）-]?\d{7,8}", value)
         )
     if key == "project_name":
-        return 6 <= len(value) <= 60 and bool(_NAME_END.search(value)) and "，" not in value
+        return (
+            6 <= len(value) <= 60
+            and bool(_NAME_END.search(value))
+            and not re.search(r"[、,，。:：!！]", value)
+        )
     if key in ("winner", "candidates", "proposed_supplier", "right_holder"):
         return bool(re.fullmatch(rf"[{_CJK}（）()·]{{2,40}}?{_FIRM_END}", value)) and not _BANK.search(value)
     if key == "location":
         return (
-            4 <= len(value) <= 60
+            4 <= len(value) <= 40
             and bool(_PLACE.search(value))
+            and not re.search(r"[、,，。]|公告|公示|(?:中心|公司|局|政府|委员会)$", value)
             and not _MONEY_FIGURE.search(value)
             and not re.search(r"面积|范围|坐标|平台|系统|网|年产|[!！?？]|\d\.\d", value)
         )
@@ -370,7 +390,9 @@ def _shape(key: str, value: str) -> bool:
     if key == "land_use":
         return len(value) <= 20 and bool(_LAND_USE.search(value))
     if kind in (DATE, DATETIME):
-        return bool(_DATE_FIGURE.match(value))
+        # a date says nothing of whose it is: only under a label with the key's own event word
+        event = _DATE_EVENT.get(key)
+        return bool(event and re.search(event, label) and _DATE_FIGURE.match(value))
     if key == "experts":
         return bool(_PERSON_LIST.match(value))
     return False
@@ -385,7 +407,9 @@ _UNKNOWN_LABEL_LINE = re.compile(
 
 # labels too generic to say whose value follows ('名称：' under any party's block), or naming another code
 _GENERIC_LABEL = re.compile(
-    r"^(?:名称|全称|单位|地址|单位名称)$|电话|传真|型号|规格|批号|计划|账号|代码|邮编|报价|监管|监督|场所|平台"
+    r"^(?:名称|全称|单位|单位名称)$|地址|电话|传真|联系|开户|型号|规格|批号|计划|账号|代码|邮编|报价|监管|监督|场所|平台|网址|网站|"
+    # a site's links to other notices ('下一篇：某地块出让结果'), never this notice's item
+    r"[上下]一[篇条页]|相关|推荐|阅读"
 )
 
 
@@ -418,11 +442,23 @@ def _money_near(key: str, lines: list[str]) -> str | None:
     for i, line in enumerate(lines):
         for m in _MONEY_FIGURE.finditer(line):
             lead = line[max(0, m.start() - 24) : m.start()]
-            if never.search(lead) or other.search(lead) or _NOT_LIKE_MONEY.match(line, m.end()):
+            if (
+                never.search(lead)
+                or other.search(lead)
+                or _NOT_LIKE_MONEY.match(line, m.end())
+                or not re.search(r"[1-9壹贰叁肆伍陆柒捌玖]", m.group(0))
+            ):
                 continue
+            # the line above counts only over a table row (short, no sentence): its header
             above = lines[i - 1] if i else ""
+            row = (len(line) <= 120 and not re.search(r"[，。,]", line)) or (
+                bool(re.match(rf"[^\S\n]*\d{{1,2}}[{_CJK}]", line)) and not re.search(r"[，。,]", above)
+            )
+            above = above if row else ""
             if own.search(lead) or (
-                not other.search(line) and not never.search(line) and own.search(line + above)
+                not other.search(line)
+                and not never.search(line)
+                and own.search((line if row else lead) + above)
             ):
                 return line[max(0, m.start() - 30) : m.end()].strip()[:60]
     return None
@@ -484,15 +520,15 @@ def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | N
     return found
 
 
-def _under_unknown_label(key: str, lines: list[str], held: Any) -> str | None:
+def _under_unknown_label(key: str, lines: list[str], held: Callable[[str], bool]) -> str | None:
     """'label：value' (or a label-only line over its value) where no reader knows the label and the value
     has the form of ``key``'s values: the item printed under a label we were never taught."""
-    prev = ""
-    for line in lines:
+    prev, colon = "", False
+    for i, line in enumerate(lines):
         m = _UNKNOWN_LABEL_LINE.match(line)
         if m and _unknown(m.group(1)):
             value = m.group(2).strip()
-            if _shape(key, value) and not held(value):
+            if _shape(key, value, m.group(1)) and not held(value):
                 return line.strip()[:60]
         elif (
             prev
@@ -500,13 +536,32 @@ def _under_unknown_label(key: str, lines: list[str], held: Any) -> str | None:
             and "：" not in line
             and key != "project_number"
             and _unknown(prev)
-            and _shape(key, line)
+            and _shape(key, line, prev)
             and not held(line.strip())
+            and not _known_label(line)
+            and (colon or _label_follows(lines, i + 1))
         ):
             return f"{prev} {line.strip()}"[:60]
         m = _LABEL_ONLY.match(line)
         prev = m.group(1) if m else ""
+        # 'label：' alone says a value follows; a bare label cell needs the grid's rhythm to say so
+        colon = bool(m) and line.rstrip().endswith((":", "："))
     return _under_unknown_header(key, lines, held)
+
+
+def _known_label(text: str) -> bool:
+    """Whether ``text`` is itself a label we know (a cell of a grid's next row, not a value)."""
+    return bool(keys_for(_label_keys(text.strip())[0]))
+
+
+def _label_follows(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` opens the next row of a key-value grid ('label / value / label / value', a table
+    rendered a cell a line): a known label alone on its line or before a colon. A heading or a site's
+    menu item over a line is no label cell."""
+    if i >= len(lines):
+        return False
+    m = _LABEL_ONLY.match(lines[i]) or _UNKNOWN_LABEL_LINE.match(lines[i])
+    return bool(m) and bool(keys_for(_label_keys(m.group(1))[0]))
 
 
 # a line that is only a label: a header or label cell on its own line, or 'label：' with nothing after
@@ -519,7 +574,7 @@ _VALUE_CELL = re.compile(r"(?:工程|项目|公司|集团|采购|服务|中心)$
 _MAX_HEADERS = 8
 
 
-def _under_unknown_header(key: str, lines: list[str], held: Any) -> str | None:
+def _under_unknown_header(key: str, lines: list[str], held: Callable[[str], bool]) -> str | None:
     """A header row rendered one cell a line ('序号 / 戊己 / 供应商地址 / 1 / 某公司 / 某地址'): the value under a
     header no reader knows, at the same place in the row below, with the form of ``key``'s values."""
     if key == "project_number":
@@ -538,10 +593,12 @@ def _under_unknown_header(key: str, lines: list[str], held: Any) -> str | None:
         if n >= 2 and j + n <= len(lines):
             for k in range(n):
                 head, value = lines[i + k].strip(), lines[j + k].strip()
-                if not _unknown(head) or held(value):
+                if not _unknown(head) or held(value) or _known_label(value):
                     continue
-                if _shape(key, value) or (
-                    key in _MONEY_WORDS and re.fullmatch(r"\d[\d,，]{3,}\.\d{2}", value)
+                if _shape(key, value, head) or (
+                    key in _MONEY_WORDS
+                    and re.fullmatch(r"\d[\d,，]{3,}\.\d{2}", value)
+                    and not re.search(_MONEY_WORDS[key][1] + "|" + _MONEY_NOT, head)
                 ):
                     return f"{head} {value}"[:60]
         i = max(j, i + 1)
