@@ -371,7 +371,7 @@ def _shape(key: str, value: str, label: str = "") -> bool:
         return (
             6 <= len(value) <= 60
             and bool(_NAME_END.search(value))
-            and not re.search(r"[、,，。:：!！]", value)
+            and not re.search(r"[、,，。:：!！]|^是否", value)
         )
     if key in ("winner", "candidates", "proposed_supplier", "right_holder"):
         return bool(re.fullmatch(rf"[{_CJK}（）()·]{{2,40}}?{_FIRM_END}", value)) and not _BANK.search(value)
@@ -534,7 +534,7 @@ def _under_unknown_label(key: str, lines: list[str], held: Callable[[str], bool]
             prev
             and ":" not in line
             and "：" not in line
-            and key != "project_number"
+            and key not in _COLON_ONLY
             and _unknown(prev)
             and _shape(key, line, prev)
             and not held(line.strip())
@@ -547,6 +547,11 @@ def _under_unknown_label(key: str, lines: list[str], held: Callable[[str], bool]
         # 'label：' alone says a value follows; a bare label cell needs the grid's rhythm to say so
         colon = bool(m) and line.rstrip().endswith((":", "："))
     return _under_unknown_header(key, lines, held)
+
+
+# keys read only from 'label：value' on one line: under a bare cell, a code may be a model or a licence
+# number, and a name ending in 项目 a grid's next question ('是否政府投资项目')
+_COLON_ONLY = frozenset({"project_number", "project_name"})
 
 
 def _known_label(text: str) -> bool:
@@ -577,8 +582,8 @@ _MAX_HEADERS = 8
 def _under_unknown_header(key: str, lines: list[str], held: Callable[[str], bool]) -> str | None:
     """A header row rendered one cell a line ('序号 / 戊己 / 供应商地址 / 1 / 某公司 / 某地址'): the value under a
     header no reader knows, at the same place in the row below, with the form of ``key``'s values."""
-    if key == "project_number":
-        return None  # a code under a header may be a model or a licence number
+    if key in _COLON_ONLY:
+        return None
     i = 0
     while i < len(lines):
         j = i
