@@ -295,6 +295,13 @@ _MONEY_WORDS: dict[str, tuple[str, str]] = {
     "budget": (r"预算|限价|控制价|概算|采购资金|投资额", r"成交|中标|竞得|报价|起始|起拍"),
     "starting_price": (r"起始|起拍|起价|底价|保留价|挂牌价|出让价", r"成交|中标|竞得|预算|限价"),
 }
+# a buyer as its name ends: a public body or an institution, or a state firm ('某某集团有限公司')
+_INSTITUTION = re.compile(
+    rf"[{_CJK}（）()]{{2,40}}?(?:局|分局|委员会|委|政府|办公室|办事处|中心|学校|学院|大学|医院|院|所|站|队|馆|"
+    r"社区|村委会|公司|集团)"
+)
+# the trading platform or exchange that publishes the notice, never its buyer
+_PLATFORM = re.compile(r"交易中心|交易所|交易平台|交易网|采购网|招标网")
 # a bank is never a party (an account's 开户行)
 _BANK = re.compile(r"银行|支行|分行|信用社")
 # an agency's name says what it does ('某建设工程招标有限公司', '某招标代理有限公司', '某项目管理咨询有限公司')
@@ -310,7 +317,11 @@ _RANKING = re.compile(
 )
 # a ranking sentence that is a rule about another project, not this ranking
 _RANKING_RULE = re.compile(r"其他项目|已被|不得|须|应当")
-_FIRM_END = r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|事务所|研究院|设计院|联合体)"
+_FIRM_END = (
+    r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|事务所|研究院|设计院|联合体|"
+    # a small trader wins small purchases ('某某服装经销处', '某某五金商行')
+    r"经销处|经营部|门市部|商行|商店|合作社|工作室|厂)"
+)
 # a winner told in a sentence: 'X公司竞得', '由X公司以…万元竞得', '确定X公司为中标人'
 _WINNER_SAID = re.compile(
     rf"[{_CJK}（）()]{{2,40}}?{_FIRM_END}[^\S\n]*(?:以[^\n。；，]{{0,24}})?(?:竞得|摘得|拍得|买受|受让了?|中标|成交|中选)|"
@@ -319,7 +330,12 @@ _WINNER_SAID = re.compile(
 _NOT_DONE = re.compile(r"拟|未|不|流拍|流标|废标|终止|须|应|如|若|可|将")
 # values of a key's kind, for an item printed under a label no reader knows ('戊己：值'):
 _CODE = re.compile(rf"[{_CJK}]{{0,8}}[A-Za-z0-9〔〕【】\[\]()（）\-—_/]{{6,40}}号?")
-_PLACE = re.compile(rf"[{_CJK}]{{2}}(?:路|街|巷|村|组)|\d+号|以[东南西北]|[东南西北]至|交叉口|境内")
+_PLACE = re.compile(
+    rf"[{_CJK}]{{2}}(?:路|街|巷|村|组)|\d+号|^位于|"
+    # a chain of places, a county over its town or a town over its village ('文成县黄坦镇', '新江口镇某村')
+    rf"[{_CJK}]{{1,6}}(?:省|市|县|区|旗)[{_CJK}]{{1,8}}(?:镇|乡|街道|村|苏木)|"
+    r"以[东南西北]|[东南西北]至|交叉口|境内"
+)
 _AREA_FIGURE = re.compile(
     r"\d[\d,，]*(?:\.\d+)?[^\S\n]*(?:平方米|平米|㎡|m2|m²|平方公里|平方千米|km2|公顷|亩)"
 )
@@ -373,13 +389,15 @@ def _shape(key: str, value: str, label: str = "") -> bool:
             and bool(_NAME_END.search(value))
             and not re.search(r"[、,，。:：!！]|^是否", value)
         )
+    if key == "purchaser":
+        return bool(_INSTITUTION.fullmatch(value)) and not _BANK.search(value) and not _PLATFORM.search(value)
     if key in ("winner", "candidates", "proposed_supplier", "right_holder"):
         return bool(re.fullmatch(rf"[{_CJK}（）()·]{{2,40}}?{_FIRM_END}", value)) and not _BANK.search(value)
     if key == "location":
         return (
             4 <= len(value) <= 40
             and bool(_PLACE.search(value))
-            and not re.search(r"[、,，。]|公告|公示|(?:中心|公司|局|政府|委员会)$", value)
+            and not re.search(r"[,，。〔【\[]|公告|公示|文号|编号|(?:中心|公司|局|政府|委员会)$", value)
             and not _MONEY_FIGURE.search(value)
             and not re.search(r"面积|范围|坐标|平台|系统|网|年产|[!！?？]|\d\.\d", value)
         )
@@ -407,9 +425,11 @@ _UNKNOWN_LABEL_LINE = re.compile(
 
 # labels too generic to say whose value follows ('名称：' under any party's block), or naming another code
 _GENERIC_LABEL = re.compile(
-    r"^(?:名称|全称|单位|单位名称)$|地址|电话|传真|联系|开户|型号|规格|批号|计划|账号|代码|邮编|报价|监管|监督|场所|平台|网址|网站|"
+    r"^(?:名称|全称|单位|单位名称)$|地址|文号|电话|传真|联系|开户|型号|规格|批号|计划|账号|代码|邮编|报价|监管|监督|场所|平台|网址|网站|"
     # a site's links to other notices ('下一篇：某地块出让结果'), never this notice's item
-    r"[上下]一[篇条页]|相关|推荐|阅读"
+    r"[上下]一[篇条页]|相关|推荐|阅读|"
+    # a site's footer ('主办单位：某局', '技术支持：某公司', '来源：某中心')
+    r"主办|承办|协办|技术支持|版权|来源|发布|主管|指导|审批|备案|投诉|质疑|举报"
 )
 
 
@@ -464,6 +484,12 @@ def _money_near(key: str, lines: list[str]) -> str | None:
     return None
 
 
+# the heading of a site's list of other notices under the page ('相关链接', '推荐阅读')
+_LINKS_HEADING = re.compile(
+    r"^[^\S\n]*(?:相关|推荐|热门|热点|最新)(?:链接|公告|文章|信息|阅读|推荐|新闻)[^\S\n]*[:：]?[^\S\n]*$"
+)
+
+
 def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | None = None) -> dict[str, str]:
     """key → the text on the page that states it by its VALUE, for ``keys`` no label or sentence named.
 
@@ -481,7 +507,12 @@ def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | N
     if not keys:
         return found
     lines = fold("\n".join(ln[:_MAX_LINE] for ln in page.lines if not _CRUMB_LINE.search(ln))).split("\n")
+    for i, line in enumerate(lines):
+        if _LINKS_HEADING.match(line):
+            lines = lines[:i]  # the site's links to other notices follow: none of it is this notice's
+            break
     read = _values_read(fields or {})
+    title = fold(str((fields or {}).get("title") or ""))
 
     def held(text: str) -> bool:
         return any(text in v or v in text for v in read)
@@ -491,10 +522,12 @@ def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | N
         if key in _MONEY_WORDS:
             hit = _money_near(key, lines)
         elif key == "agency":
-            for line in lines:
+            for i, line in enumerate(lines):
                 if _BIDDER_LINE.search(line):
                     continue
                 m = _AGENCY_NAME.search(line)
+                if i > 2 and m and line.startswith("关于", m.end()):
+                    continue  # 'X公司关于…的公告' below the title: a link to that agency's other notice
                 if m and not held(m.group(0)) and not _BANK.search(m.group(0)):
                     hit = m.group(0)[:60]
                     break
@@ -514,22 +547,37 @@ def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | N
                 if hit:
                     break
         if not hit:
-            hit = _under_unknown_label(key, lines, held)
+            hit = _under_unknown_label(key, lines, held, title)
         if hit:
             found[key] = hit
     return found
 
 
-def _under_unknown_label(key: str, lines: list[str], held: Callable[[str], bool]) -> str | None:
+def _under_unknown_label(
+    key: str, lines: list[str], held: Callable[[str], bool], title: str = ""
+) -> str | None:
     """'label：value' (or a label-only line over its value) where no reader knows the label and the value
     has the form of ``key``'s values: the item printed under a label we were never taught."""
-    prev, colon = "", False
+    prev, colon, prev_line_only = "", False, False
     for i, line in enumerate(lines):
         m = _UNKNOWN_LABEL_LINE.match(line)
         if m and _unknown(m.group(1)):
             value = m.group(2).strip()
             if _shape(key, value, m.group(1)) and not held(value):
                 return line.strip()[:60]
+            if key == "project_name" and len(value) >= 6 and value in title:
+                return line.strip()[:60]  # the notice's own title repeats it: the project's name
+        elif (
+            prev
+            and key == "purchaser"
+            and (colon or prev_line_only)
+            and _unknown(prev)
+            and (party := re.match(r"^[^\S\n]*(?:单位)?名称[^\S\n]*[:：][^\S\n]*(.+)$", line))
+            and _shape(key, party.group(1).strip())
+            and not held(party.group(1).strip())
+        ):
+            # a party block under a heading we do not know ('戊己' / '名称：某局'): the buyer's block
+            return f"{prev} {line.strip()}"[:60]
         elif (
             prev
             and ":" not in line
@@ -544,6 +592,7 @@ def _under_unknown_label(key: str, lines: list[str], held: Callable[[str], bool]
             return f"{prev} {line.strip()}"[:60]
         m = _LABEL_ONLY.match(line)
         prev = m.group(1) if m else ""
+        prev_line_only = bool(m)
         # 'label：' alone says a value follows; a bare label cell needs the grid's rhythm to say so
         colon = bool(m) and line.rstrip().endswith((":", "："))
     return _under_unknown_header(key, lines, held)
@@ -560,13 +609,20 @@ def _known_label(text: str) -> bool:
 
 
 def _label_follows(lines: list[str], i: int) -> bool:
-    """Whether line ``i`` opens the next row of a key-value grid ('label / value / label / value', a table
-    rendered a cell a line): a known label alone on its line or before a colon. A heading or a site's
-    menu item over a line is no label cell."""
-    if i >= len(lines):
-        return False
-    m = _LABEL_ONLY.match(lines[i]) or _UNKNOWN_LABEL_LINE.match(lines[i])
-    return bool(m) and bool(keys_for(_label_keys(m.group(1))[0]))
+    """Whether the value at line ``i - 1`` sits in a key-value grid ('label / value / label / value', a
+    table rendered a cell a line): line ``i`` (the next row) or ``i - 3`` (the row before) is a known
+    label alone on its line or before a colon. A heading or a site's menu item over a line is no label
+    cell."""
+    for j in (
+        i,
+        i - 3,
+    ):  # the next row's label, or the row before ('label / value / 戊己 / value', the last row)
+        if not 0 <= j < len(lines):
+            continue
+        m = _LABEL_ONLY.match(lines[j]) or _UNKNOWN_LABEL_LINE.match(lines[j])
+        if m and keys_for(_label_keys(m.group(1))[0]):
+            return True
+    return False
 
 
 # a line that is only a label: a header or label cell on its own line, or 'label：' with nothing after
@@ -582,8 +638,8 @@ _MAX_HEADERS = 8
 def _under_unknown_header(key: str, lines: list[str], held: Callable[[str], bool]) -> str | None:
     """A header row rendered one cell a line ('序号 / 戊己 / 供应商地址 / 1 / 某公司 / 某地址'): the value under a
     header no reader knows, at the same place in the row below, with the form of ``key``'s values."""
-    if key in _COLON_ONLY:
-        return None
+    if key in _COLON_ONLY or key == "purchaser":
+        return None  # (a buyer never heads a column of bidders' names)
     i = 0
     while i < len(lines):
         j = i
@@ -600,11 +656,7 @@ def _under_unknown_header(key: str, lines: list[str], held: Callable[[str], bool
                 head, value = lines[i + k].strip(), lines[j + k].strip()
                 if not _unknown(head) or held(value) or _known_label(value):
                     continue
-                if _shape(key, value, head) or (
-                    key in _MONEY_WORDS
-                    and re.fullmatch(r"\d[\d,，]{3,}\.\d{2}", value)
-                    and not re.search(_MONEY_WORDS[key][1] + "|" + _MONEY_NOT, head)
-                ):
+                if _shape(key, value, head):
                     return f"{head} {value}"[:60]
         i = max(j, i + 1)
     return None

@@ -163,3 +163,46 @@ def test_a_value_the_record_already_holds_under_another_key_is_no_evidence() -> 
 def test_a_list_of_names_under_an_unknown_label_states_the_experts() -> None:
     page = build_page(f"<p>五、{NONCE}：</p><p>陈一,郭二星,沈三翔,蒋四</p>")
     assert "experts" in stated_by_content(page, ["experts"], {})
+
+
+def test_a_sites_links_to_other_agencies_notices_state_no_agency() -> None:
+    # under '相关链接' the site lists other notices, each opening with its own agency's name
+    body = _text(*_TENDER_HEAD, "相关链接", "某某招标代理有限公司关于某县某局某项目的公告")
+    assert _status(body)["agency"] == "missing"
+    assert _status(_text(*_TENDER_HEAD, "某某招标代理有限公司"))["agency"] == "gap"
+
+
+def test_a_document_number_is_no_location() -> None:
+    page = build_page(f"<p>{NONCE}：某某镇某某村12号</p><p>公告文号：某公易矿〔2026〕4号</p>")
+    assert stated_by_content(page, ["location"], {})["location"].endswith("12号")
+    page = build_page("<p>公告文号：某公易矿〔2026〕4号</p>")
+    assert "location" not in stated_by_content(page, ["location"], {})
+
+
+def test_a_value_the_title_repeats_is_the_projects_name() -> None:
+    page = build_page(f"<p>二、{NONCE}：某区医院后勤服务管理</p>")
+    assert "project_name" in stated_by_content(
+        page, ["project_name"], {"title": "某区医院后勤服务管理的中标结果公告"}
+    )
+    assert "project_name" not in stated_by_content(
+        page, ["project_name"], {"title": "某区另一项目的中标结果公告"}
+    )
+
+
+def test_a_party_block_under_an_unknown_heading_states_the_buyer() -> None:
+    page = build_page(
+        f"<p>{NONCE}</p><p>名称：某市某某局</p><p>2.采购代理机构信息</p><p>名称：某某招标代理有限公司</p>"
+    )
+    assert "purchaser" in stated_by_content(page, ["purchaser"], {"agency": "某某招标代理有限公司"})
+    # only the agency's block left: its name is read as the agency, so no buyer is stated
+    page = build_page("<p>2.采购代理机构信息</p><p>名称：某某招标代理有限公司</p>")
+    assert "purchaser" not in stated_by_content(page, ["purchaser"], {"agency": "某某招标代理有限公司"})
+
+
+def test_a_chain_of_places_states_the_location_and_a_sites_footer_states_nothing() -> None:
+    page = build_page(f"<p>{NONCE}：位于某某县某某镇</p>")
+    assert "location" in stated_by_content(page, ["location"], {})
+    page = build_page(
+        "<p>主办单位：某市公共资源交易中心</p><p>技术支持：某某科技有限公司</p><p>主办：某县某某镇某某村</p>"
+    )
+    assert stated_by_content(page, ["location", "purchaser", "winner"], {}) == {}
