@@ -195,13 +195,17 @@ def main() -> int:
                 listed.append(f"  accused  {name}: {key} (labels {', '.join(labels)})")
             # label and value removed: the page no longer states it
             values = value_texts(rec, lab, key)
-            kept = [ln for ln in lines if not any(p in ln for p in labels) and not any(v in ln for v in values)]
+            kept = [
+                ln for ln in lines if not any(p in ln for p in labels) and not any(v in ln for v in values)
+            ]
             got, on = status_of("\n".join(kept), key, rec["notice_type"])
             removed[key][got] += 1
             if got == "gap":
                 listed.append(f"  lost     {name}: {key} (labels {', '.join(labels)}; gap on 「{on}」)")
 
-    print(f"{pages} seen labelled pages as text; skipped: " + "; ".join(f"{k} {v}" for k, v in skipped.items()))
+    print(
+        f"{pages} seen labelled pages as text; skipped: " + "; ".join(f"{k} {v}" for k, v in skipped.items())
+    )
     cols = ("read", "gap", "missing", "type moved")
     print(f"\n{'key':<24}{'label replaced (value kept)':>34}   {'label and value removed':>30}")
     print(f"{'':<24}" + "".join(f"{c:>9}" for c in cols) + "   " + "".join(f"{c:>9}" for c in cols))
@@ -210,8 +214,15 @@ def main() -> int:
         a, b = renamed[key], removed[key]
         total_a.update(a)
         total_b.update(b)
-        print(f"{key:<24}" + "".join(f"{a[c]:>9}" for c in cols) + "   " + "".join(f"{b[c]:>9}" for c in cols))
-    print(f"{'ALL':<24}" + "".join(f"{total_a[c]:>9}" for c in cols) + "   " + "".join(f"{total_b[c]:>9}" for c in cols))
+        print(
+            f"{key:<24}" + "".join(f"{a[c]:>9}" for c in cols) + "   " + "".join(f"{b[c]:>9}" for c in cols)
+        )
+    print(
+        f"{'ALL':<24}"
+        + "".join(f"{total_a[c]:>9}" for c in cols)
+        + "   "
+        + "".join(f"{total_b[c]:>9}" for c in cols)
+    )
     print(
         f"\naccusations with the label replaced (missing; goal 0): {total_a['missing']} of "
         f"{sum(total_a[c] for c in cols[:3])}; findings kept with label and value removed (missing; goal all): "
