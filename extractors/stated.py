@@ -484,6 +484,11 @@ def _money_near(key: str, lines: list[str]) -> str | None:
     return None
 
 
+# a plot named in a cell of its table or as a value ('一 | 西周镇昌平路东侧地块 | 10142 | …', 'XX-12号地块'):
+# the parcel's name or number, whatever its column is headed; never a sentence's '本地块', '出让地块情况'
+_PLOT_CELL = re.compile(
+    rf"(?:^|[|│:：]|[^\S\n]{{2,}})[^\S\n]*([{_CJK}A-Za-z0-9\-—（）()#]{{4,30}}?(?:号)?地块)[^\S\n]*(?=$|[|│])"
+)
 # the heading of a site's list of other notices under the page ('相关链接', '推荐阅读')
 _LINKS_HEADING = re.compile(
     r"^[^\S\n]*(?:相关|推荐|热门|热点|最新)(?:链接|公告|文章|信息|阅读|推荐|新闻)[^\S\n]*[:：]?[^\S\n]*$"
@@ -543,6 +548,14 @@ def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | N
                 for m in _WINNER_SAID.finditer(line):
                     if not _NOT_DONE.search(m.group(0)) and not held(m.group(0)):
                         hit = m.group(0)[:60]
+                        break
+                if hit:
+                    break
+        elif key == "parcel_no":
+            for line in lines:
+                for m in _PLOT_CELL.finditer(line):
+                    if not held(m.group(1)):
+                        hit = m.group(1)
                         break
                 if hit:
                     break

@@ -206,3 +206,11 @@ def test_a_chain_of_places_states_the_location_and_a_sites_footer_states_nothing
         "<p>主办单位：某市公共资源交易中心</p><p>技术支持：某某科技有限公司</p><p>主办：某县某某镇某某村</p>"
     )
     assert stated_by_content(page, ["location", "purchaser", "winner"], {}) == {}
+
+
+def test_a_plot_named_in_its_tables_cell_states_the_parcel() -> None:
+    page = build_page("<p>编号 | 地 块 | 出让面积(m2)</p><p>一 | 某某镇某某路东侧地块 | 10142</p>")
+    assert stated_by_content(page, ["parcel_no"], {})["parcel_no"] == "某某镇某某路东侧地块"
+    # a sentence about the plot, or a heading, names none
+    page = build_page("<p>一、出让地块情况</p><p>本地块位于某某镇某某路东侧区域。</p>")
+    assert "parcel_no" not in stated_by_content(page, ["parcel_no"], {})
