@@ -518,6 +518,7 @@ def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | N
             break
     read = _values_read(fields or {})
     title = fold(str((fields or {}).get("title") or ""))
+    pairs: list[tuple[str, str, str, str]] | None = None
 
     def held(text: str) -> bool:
         return any(text in v or v in text for v in read)
@@ -560,55 +561,62 @@ def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | N
                 if hit:
                     break
         if not hit:
-            hit = _under_unknown_label(key, lines, held, title)
+            if pairs is None:
+                pairs = _unknown_pairs(lines)
+            hit = _under_unknown_label(key, pairs, held, title)
         if hit:
             found[key] = hit
     return found
 
 
-def _under_unknown_label(
-    key: str, lines: list[str], held: Callable[[str], bool], title: str = ""
-) -> str | None:
-    """'label：value' (or a label-only line over its value) where no reader knows the label and the value
-    has the form of ``key``'s values: the item printed under a label we were never taught."""
+def _unknown_pairs(lines: list[str]) -> list[tuple[str, str, str, str]]:
+    """(form, label, value, snippet) for every value a page prints under a label no reader knows, in page
+    order, whatever key it may be: 'label：value' on a line (``colon``); a party block '名称：X' under an
+    unknown heading (``party``); a bare value line under an unknown label line, when the label ended in a
+    colon or the lines keep a key-value grid's rhythm (``cell``); then a header row rendered a cell a line
+    over its values (``header``). Found once a page; which key a value states is ``_shape``'s question."""
+    pairs: list[tuple[str, str, str, str]] = []
     prev, colon, prev_line_only = "", False, False
     for i, line in enumerate(lines):
         m = _UNKNOWN_LABEL_LINE.match(line)
         if m and _unknown(m.group(1)):
-            value = m.group(2).strip()
-            if _shape(key, value, m.group(1)) and not held(value):
-                return line.strip()[:60]
-            if key == "project_name" and len(value) >= 6 and value in title:
-                return line.strip()[:60]  # the notice's own title repeats it: the project's name
-        elif (
-            prev
-            and key == "purchaser"
-            and (colon or prev_line_only)
-            and _unknown(prev)
-            and (party := re.match(r"^[^\S\n]*(?:单位)?名称[^\S\n]*[:：][^\S\n]*(.+)$", line))
-            and _shape(key, party.group(1).strip())
-            and not held(party.group(1).strip())
-        ):
-            # a party block under a heading we do not know ('戊己' / '名称：某局'): the buyer's block
-            return f"{prev} {line.strip()}"[:60]
-        elif (
-            prev
-            and ":" not in line
-            and "：" not in line
-            and key not in _COLON_ONLY
-            and _unknown(prev)
-            and _shape(key, line, prev)
-            and not held(line.strip())
-            and not _known_label(line)
-            and (colon or _label_follows(lines, i + 1))
-        ):
-            return f"{prev} {line.strip()}"[:60]
+            pairs.append(("colon", m.group(1), m.group(2).strip(), line.strip()[:60]))
+        elif prev and _unknown(prev):
+            party = re.match(r"^[^\S\n]*(?:单位)?名称[^\S\n]*[:：][^\S\n]*(.+)$", line)
+            if party and (colon or prev_line_only):
+                pairs.append(("party", prev, party.group(1).strip(), f"{prev} {line.strip()}"[:60]))
+            elif (
+                ":" not in line
+                and "：" not in line
+                and not _known_label(line)
+                and (colon or _label_follows(lines, i + 1))
+            ):
+                pairs.append(("cell", prev, line.strip(), f"{prev} {line.strip()}"[:60]))
         m = _LABEL_ONLY.match(line)
         prev = m.group(1) if m else ""
         prev_line_only = bool(m)
         # 'label：' alone says a value follows; a bare label cell needs the grid's rhythm to say so
         colon = bool(m) and line.rstrip().endswith((":", "："))
-    return _under_unknown_header(key, lines, held)
+    return pairs + _header_pairs(lines)
+
+
+def _under_unknown_label(
+    key: str, pairs: list[tuple[str, str, str, str]], held: Callable[[str], bool], title: str = ""
+) -> str | None:
+    """The first of the page's unknown-label ``pairs`` whose value has the form of ``key``'s values: the
+    item printed under a label we were never taught."""
+    for form, label, value, snippet in pairs:
+        if form == "party" and key != "purchaser":
+            continue  # a party block under an unknown heading is read as the buyer's only
+        if form in ("cell", "header") and key in _COLON_ONLY:
+            continue
+        if form == "header" and key == "purchaser":
+            continue  # a buyer never heads a column of bidders' names
+        if _shape(key, value, label if form != "party" else "") and not held(value):
+            return snippet
+        if form == "colon" and key == "project_name" and len(value) >= 6 and value in title:
+            return snippet  # the notice's own title repeats it: the project's name
+    return None
 
 
 # keys read only from 'label：value' on one line: under a bare cell, a code may be a model or a licence
@@ -648,11 +656,10 @@ _VALUE_CELL = re.compile(r"(?:工程|项目|公司|集团|采购|服务|中心)$
 _MAX_HEADERS = 8
 
 
-def _under_unknown_header(key: str, lines: list[str], held: Callable[[str], bool]) -> str | None:
-    """A header row rendered one cell a line ('序号 / 戊己 / 供应商地址 / 1 / 某公司 / 某地址'): the value under a
-    header no reader knows, at the same place in the row below, with the form of ``key``'s values."""
-    if key in _COLON_ONLY or key == "purchaser":
-        return None  # (a buyer never heads a column of bidders' names)
+def _header_pairs(lines: list[str]) -> list[tuple[str, str, str, str]]:
+    """A header row rendered one cell a line ('序号 / 戊己 / 供应商地址 / 1 / 某公司 / 某地址'): each value under a
+    header no reader knows, at the same place in the row below."""
+    pairs: list[tuple[str, str, str, str]] = []
     i = 0
     while i < len(lines):
         j = i
@@ -667,9 +674,7 @@ def _under_unknown_header(key: str, lines: list[str], held: Callable[[str], bool
         if n >= 2 and j + n <= len(lines):
             for k in range(n):
                 head, value = lines[i + k].strip(), lines[j + k].strip()
-                if not _unknown(head) or held(value) or _known_label(value):
-                    continue
-                if _shape(key, value, head):
-                    return f"{head} {value}"[:60]
+                if _unknown(head) and not _known_label(value):
+                    pairs.append(("header", head, value, f"{head} {value}"[:60]))
         i = max(j, i + 1)
-    return None
+    return pairs
