@@ -35,7 +35,9 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         # goods bought, whoever buys them: '…家用电器供货安装及伴随服务项目'
-        (r"供货|货物|伴随服务", 1.0),
+        # (round 13a: and the object named as bought, '…机房电脑采购及安装', '…设备购置': what a 招标人 buys
+        # and has installed is goods under 招标投标法 wording, procurement by the labelling convention)
+        (r"供货|货物|伴随服务|采购(?:及|与|和|并)(?:安装|调试|配送|运维)|购置", 1.0),
         # round 8: the buyer's own documents and a service bought ('详见采购文件', '本项目采购公告发出之日',
         # '物业服务') — a unit's own 比选 of a service names no 采购人 label
         (r"采购文件|采购公告|物业(?:管理)?服务", 1.0),
@@ -50,7 +52,9 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
         (r"招标人|投标人", 1.0),
     ],
     "land": [(r"国有建设用地|土地使用权|宗地|地块|土地供应|出让地块|容积率|土地用途", 2.0)],
-    "mining": [(r"采矿权|探矿权|矿业权|矿区|开采矿种|勘查", 3.0)],
+    # (round 13a: a river's sand is sold as a right to extract it, '河道采砂权', '砂石开采权': a mineral
+    # extraction right sold as a 采矿权 is, whichever bureau (水务, 自然资源) sells it)
+    "mining": [(r"采矿权|探矿权|矿业权|矿区|开采矿种|勘查|采砂权|开采权", 3.0)],
     # an exchange sells three kinds of deal: 产权转让, 资产转让/出租 and 企业增资 (增资扩股, new shares offered)
     "property": [
         (
@@ -117,19 +121,30 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     (r"信用", "credit"),
     (r"招标|采购公告|磋商|谈判|询价|比选|发包|竞价|邀请|遴选|交易公告|采购", "tender"),
 ]
+_OUTCOME_IDIOM = r"(?:成功|顺利)(?:出让|拍卖|拍出|成交)|圆满成功|落槌|花落|拍得|摘得"
 _TRADE_RULES: list[tuple[str, str]] = [
     (r"供应计划", "supply_plan"),
     # a 协议出让 publicity names the agreed grantee (no auction follows): the sale's result
     (r"协议出让(事项)?公[开示告]", "deal_result"),
     (r"审批结果|协议出让|登记公告|批准|核准", "approval_result"),
     (r"批复|批准|核准|同意.{0,30}转让", "approval"),
-    (r"成交|出让结果|交易结果|结果公[告示布]|竞得|结果$", "deal_result"),
+    # (round 13a: a news headline's idioms of the outcome, '…三幅地块成功出让', '…第一拍圆满成功'; they type
+    # the page but confirm nothing, see _GENERIC_TYPE_WORDS)
+    (r"成交|出让结果|交易结果|结果公[告示布]|竞得|结果$|" + _OUTCOME_IDIOM, "deal_result"),
     # (round 9a: a village's land lease offered by bids for the rent, '…土地出租竞租公告', '…土地发包项目')
     (r"出让|招租|转让|交易公告|拍卖|挂牌|竞价|公告|出租|竞租|发包", "transfer_notice"),
 ]
+# round 13a: the households found eligible ('…保障条件家庭名单', '保障资格审核结果', '审核通过名单')
+_ELIGIBLE_LIST = (
+    r"(?:家庭|对象|人员|申请人|住户|承租人)名单|(?:保障|承租|申请)资格|(?:资格)?审核(?:结果|通过)"
+)
 _HOUSING_RULES: list[tuple[str, str]] = [
     (r"危房改造", "rural_renovation"),
     (r"分配|配租|摇号|入住", "allocation"),
+    # round 13a: the list of the households found eligible, put out before any flat is given ('关于符合城镇
+    # 廉租住房保障条件家庭名单的公示', '…保障对象审核结果公示'): the first step of the allocation (taxonomy.md's
+    # 保障性住房分配; the fresh9 convention already filed a 保障对象名单 so), the only housing type it fits
+    (_ELIGIBLE_LIST, "allocation"),
     (r"年度(建设)?计划|年度任务", "annual_plan"),
     (r"完成情况|进展|进度|实施情况", "progress"),
     (r"规划|方案", "plan"),
@@ -149,7 +164,14 @@ _DOMAIN_TITLE_WORDS = [
     # '中标（成交）结果公告' is the government-procurement template's own wording
     ("procurement", re.compile(r"政府采购|集中采购机构|中标[（(]成交[)）]")),
     ("emission", re.compile(r"排污权")),
-    ("mining", re.compile(r"采矿权|探矿权|矿业权|矿[^，,。地]{0,6}(?:挂牌|拍卖|招标|协议)?出让")),
+    (
+        "mining",
+        # (round 13a: '…首次拍卖砂矿权', and a mine named with its sale or deal, '…花岗岩矿4.71亿元成交')
+        re.compile(
+            r"采矿权|探矿权|矿业权|矿[^，,。地]{0,6}(?:挂牌|拍卖|招标|协议)?出让|采砂权|开采权|矿权"
+            r"|矿[^，,。地]{0,8}(?:成交|竞得|拍得|摘得)"
+        ),
+    ),
     (
         "housing",
         re.compile(r"保障性住房|保障性租赁住房|公租房|公共租赁住房|安居工程|危房改造|保障房|棚户区改造"),
@@ -178,13 +200,21 @@ _DOMAIN_TITLE_WORDS = [
 _LATE_TITLE_WORDS = [
     ("property", re.compile(r"产权|招租|国有资产|资产转让|股权|出租|租赁|拍卖|厂房|房产|转让|批复")),
 ]
+# round 13a: an aggregator's summary grid hides every value behind a prompt ('采购单位' / '立即查看', '供应商：
+# 登录后查看', '*开通会员可解锁*'): the grid is the site's chrome, printed over any notice (a mining right's too),
+# and names no party of this one
+_NOT_PAYWALLED = (
+    r"(?!\s*(?:立即查看|点击查看|登录后?查看|注册后?查看|登录/注册|\*?开通会员|会员(?:可见|专享)))"
+)
 # item labels that name the buyer: a 采购人 is a government purchase whatever it buys (工程 included),
 # a 招标人/发包人 a construction tendering
 _PROC_LABEL = re.compile(
-    r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:采购人|采购单位|采购人名称|采购项目名称|采购代理机构|供应商)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)"
+    r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:采购人|采购单位|采购人名称|采购单位名称|采购项目名称|采购代理机构|供应商)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)"
+    + _NOT_PAYWALLED
 )
 _CONS_LABEL = re.compile(
     r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:招标人|发包人|建设单位|招标人名称)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)"
+    + _NOT_PAYWALLED
 )
 
 
@@ -263,6 +293,13 @@ def classify(
         lede = _DEAL_DONE.search(body[:at]) if at > 0 else None
         if lede:
             t = "deal_result"
+        elif not any(names_type(domain, x, t) for x in (title, *heads) if x) and _DEAL_DONE.search(
+            body[:4000]
+        ):
+            # round 13a: a news headline names the sale only by its generic word ('…地块挂牌出让', '…采矿权
+            # 拍卖'; no 公告 of its own, see _GENERIC_TYPE_WORDS) over a body that tells the deal done: the
+            # page reports the result, as a titleless copy of it is read
+            t = "deal_result"
     if t == "tender" and domain == "procurement" and re.search(_COMMENT_WINDOW, body[:8000]):
         # a draft's headings ('…采购需求及实施计划文件') read as a purchase; its comment window says
         # it is put out for comment, not for bids
@@ -322,7 +359,7 @@ _ASIDE_TITLE = re.compile(r"^\s*[（(][^（()）]*[)）]\s*$")
 _LATER_CANDIDATES = re.compile(
     # (round 11a: the ranking's column head over the first name, '中标候选人名称' / '某某咨询有限公司')
     r"(?:^|\n)\s*中标候选人(?:名称|单位)\s*\n\s*[^\s:：]{2,40}?(?:公司|院|中心)\s*\n|"
-    r"中标候选人\s*[:：]?\s*(?:排序|排名|名单)|(?:确定|推荐|产生)了?(?:[一二三四五两\d]名)?中标候选人[^。\n]{0,12}现将"
+    r"(?:中标|中选)候选人\s*[:：]?\s*(?:排序|排名|名单)|(?:确定|推荐|产生)了?(?:[一二三四五两\d]名)?(?:中标|中选)候选人[^。\n]{0,12}现将"
 )
 _LATER_RESULT = re.compile(
     r"中标人(?:名称|信息)|中标(?:价|金额)\s*[(（]?\s*(?:元|万元)|现(?:将|对|就)[^。\n]{0,40}?(?:中标|成交|中选)结果(?:予以)?公[示告布]如下"
@@ -364,11 +401,19 @@ def _own_title(title: str) -> str:
     return "" if _LABEL_TITLE.search(title) or _ASIDE_TITLE.search(title) else title
 
 
+# round 13a: a purchase's procedure told as held ('组织开展了…公开遴选活动', '于…进行了竞争性谈判',
+# '完成了校服采购的工作'); a tender puts it in the present ('现对…进行公开招标')
+_PROCEDURE_HELD = (
+    r"(?:组织|开展|进行|举行)了[^。\n]{0,40}?(?:招标|磋商|谈判|询价|比选|遴选)(?:活动|工作)?"
+    r"|完成了[^。\n]{0,20}?(?:采购|遴选|比选|招标)(?:的)?(?:活动|工作)"
+)
 # the words of a tendering procedure, whoever runs it (bids, their opening and deadline)
 _TENDERING = re.compile(
     r"开标|投标文件|投标截止|招标文件|投标人|投标单位|响应文件"
     # round 11a: the later stages' own words ('评标委员会成员名单', '中标单位：X', '现就本次招标的结果公布如下')
     r"|评标|中标(?:单位|人|供应商|金额|价|候选人|结果|信息)|成交(?:供应商|金额|结果)|招标项目"
+    # round 13a: a procedure told as held ('组织开展了…公开遴选活动')
+    r"|" + _PROCEDURE_HELD
 )
 
 # a heading that may name the notice's kind carries one of these words
@@ -399,7 +444,10 @@ _HALTED = re.compile(
 # it buys: '…安居工程无负压给水设备采购及安装开标记录表' is a bid opening, not a housing notice
 _TENDER_TAIL = re.compile(
     r"(开标记录表?|开标结果|开标情况|唱标记录|招标公告|招标文件|中标候选人公示|中标结果公[告示]|中标公[告示]|"
-    r"中标人公示|评标结果公示|采购公告|比选公告|发包公告)$"
+    r"中标人公示|评标结果公示|采购公告|比选公告|发包公告"
+    # round 13a: the purchase's other stages by their own tails (not a bare 成交公告 or 更正公告: a land sale
+    # has them too)
+    r"|采购(?:成交|结果)公[告示]|(?:招标|采购)失败公告|竞争性磋商公告|竞争性谈判公告|询价公告)$"
 )
 
 
@@ -411,6 +459,14 @@ _EXCHANGE_PLEDGE = re.compile(r"(?:转让方|增资企业|出租方)[:：]?\s*�
 _LETTING = re.compile(
     r"(?:鱼池|鱼塘|水面|水库|山林|林地|果园|荒山|山场|耕地|土地|农田)[^，,。]{0,12}?(?:发包|出租|承包经营)"
 )
+
+
+def _heads_text(headings: list[str]) -> str:
+    """The heading lines weighed as headings (×2): not a sentence among them. A page's first lines are
+    passed as heading candidates; a sentence there ('…投标人数量不足3家。…投标人少于3个的,招标人将重新招标,
+    故本项目本次招标流标。') is body, already counted once (capped) in the body, and weighed again as a
+    heading its party words made a purchase works (round 13a)."""
+    return " ".join(h for h in headings[:8] if not _SENTENCE.search(h))
 
 
 def _domain(title: str, headings: list[str], body: str) -> str:
@@ -425,6 +481,7 @@ def _domain(title: str, headings: list[str], body: str) -> str:
     for d, rx in _DOMAIN_TITLE_WORDS:
         if d != "other" and rx.search(head):
             return d
+    head = _heads_text(headings)
     sample = body[:6000]
     by_parties = _party_domain(sample)
     if by_parties:
@@ -449,14 +506,34 @@ def _domain(title: str, headings: list[str], body: str) -> str:
     if re.search(r"工程信息发布表|建设工程", sample):
         scores["construction"] += 10
     # (round 11a: the buyer's own numbering, '政府采购编号：CSCG-…', '政府采购计划编号')
-    if re.search(r"政府采购(法|活动|监督|编号|计划编号)|采购人信息|采购代理机构信息", sample):
+    # (round 13a: the national template's '中标（成交）信息', '中标（成交）金额', as in a title)
+    if re.search(
+        r"政府采购(法|活动|监督|编号|计划编号)|采购人信息|采购代理机构信息|中标[（(]成交[)）]", sample
+    ):
         scores["procurement"] += 10
     best = max(scores, key=lambda k: scores[k])
     if scores[best] <= 0 and _TENDERING.search(sample):
         # a text copy with no party label and no domain word still tenders ('本项目延期开标', '投标文件'):
         # a tendering notice of procurement or works, procurement when nothing tells them apart
         return _proc_or_cons(title, headings, body, tie="procurement")
+    if best == "construction" and (_nothing_built(title, head, sample) or _goods(sample)):
+        # (and goods bought under 招标投标法 wording with no party label: '…厨房设备采购项目' whose candidate is a
+        # '厨房工程有限公司' — as _party_domain files a goods tender that names its 招标人)
+        return "procurement"
     return best if scores[best] > 0 else "other"
+
+
+#: the building trade itself (a 建筑业企业 credit rating tenders nothing and is works' by its trade)
+_BUILDING_TRADE = re.compile(r"建筑|建造|土建|装修|装饰|市政|水利|公路|桥梁|房屋")
+
+
+def _nothing_built(title: str, head: str, sample: str) -> bool:
+    """Whether a tendering page names nothing built (no 工程, 施工, 建设, 设计, 监理, 建筑 … anywhere): its works
+    score then rests on the tendering parties alone (招标人, 投标人), which every tender names, and the
+    thing tendered is a service or goods — a purchase (round 13a: a school's '招标与采购代理服务比选项目'
+    told to its 投标人 read works)."""
+    text = f"{title}\n{head}\n{sample}"
+    return bool(_TENDERING.search(sample)) and not _BUILT.search(text) and not _BUILDING_TRADE.search(text)
 
 
 # an item of its own that says what is corrected ('六、更正内容：…', '变更事项:'): a correction notice
@@ -478,6 +555,10 @@ _HALT = (
     # round 11a: the failure told as done ('…不足三家…故本项目第一次招标失败'; a rule's '…的，招标失败' is
     # conditional), and the relisting it brings ('…少于三家,本项目将重新招投标')
     r"|(?:(?<!的)[，,。\n]\s*|故|因此|因而|所以)(?:本|该)(?:项目|标段|次)(?:第[一二三四\d]次)?(?:招标|采购)(?:已)?失败"
+    # round 13a: the same conclusion naming the failure's kind ('…投标人少于3个的,招标人将重新招标,故本项目本次
+    # 招标流标。'): 故/因此/所以 draw it from the facts just told; a rule's '…的，本项目流标' stays out
+    r"|(?:故|因此|因而|所以)\s*(?:(?:本|该)(?:项目|标段|包)(?:本次|此次|第[一二三四\d]次)?|本次|此次|第[一二三四\d]次)"
+    r"(?:招标|采购)?(?:已|作)?(?:流标|废标)"
     r"|对(?:该|本)(?:包|项目|标段|标包|包件|分包)(?:作|做|予以)?废标"
     # round 11a: '基于以上原因,本项目终止招标' (a rule's '…的，本项目终止' is conditional)
     r"|(?<!的)[，,。\n]\s*(?:本|该)(?:项目|标段)(?:决定|依法)?(?:终止|中止)(?:本次)?(?:招标|采购)"
@@ -518,6 +599,12 @@ _CHANGE_STATED = (
     r"|将(?:开标|投标截止)时间(?:向后)?(?:推延|推迟|延期|顺延|延后)"
     # and the answers to the bidders' questions put out ('现对“某工程”答疑有关事宜通知如下：质疑1…答：…')
     r"|现(?:对|将|就)[^。\n]{0,80}?(?:答疑|澄清)(?:有关)?(?:事宜|事项|内容)?(?:通知|公告|说明)如下"
+    # round 13a: the change in its own words — '具体情况做以下更正说明', '特此更正'; a date moved to a new one
+    # ('…截止时间及开标时间更改为:2014年12月25日', '原开标时间和方式更改为:2021年…'; the new date follows: a
+    # tender's rule on changes names none); a lot's opening put off ('…2个项目延期开标')
+    r"|(?:做|作)(?:出)?(?:以下|如下)(?:更改|更正|变更|修改|调整)|特此(?:更正|变更)"
+    r"|(?:时间|日期|地点)(?:[及和与][^。\n]{0,10})?(?:更改|变更|调整|推迟|延期|顺延)(?:为|至)\s*[:：]?\s*\d"
+    r"|项目(?:延期|推迟|暂停)开标"
 )
 
 # Round 7: the remaining types' own template words, for a copy cut below its heading (round 6 gave body
@@ -546,6 +633,8 @@ _WINNER_ORG = (
 # ranking stage of its own, so these name its result; a works '招标结果' may be the candidates, left out there)
 _PURCHASE_RESULT_PUBLISHED = (
     r"现(?:将|对|就)[^。\n]{0,40}?(?:采购|招标|比选|谈判|磋商|询价)的?结果(?:予以)?公[示告布]如下"
+    # round 13a: the national result template's opening ('…组织采购，评标工作已经结束，中标结果如下：')
+    r"|(?:评标|评审)工作已(?:经)?结束[，,]\s*(?:中标|成交|采购)结果如下"
 )
 # (round 11a: the invitation itself, '特邀请各潜在投标人…提出资格预审申请')
 _WORKS_PREQUALIFICATION = (
@@ -561,7 +650,8 @@ _PRESENT_TENDER = (
 )
 # a candidate table with no heading ('第一中标候选人 | 第二中标候选人 …'); (round 11a) not a tender's rule citing
 # another project's ranking ('已被其他项目推荐为第一中标候选人的项目负责人…')
-_FIRST_CANDIDATE = r"(?<!推荐为)第[一1]中标候选人"
+# (round 13a: a 比选 or 遴选 ranks 中选 candidates as a tender ranks 中标 ones: '第一中选候选人：某公司')
+_FIRST_CANDIDATE = r"(?<!推荐为)第[一1](?:中标|中选)候选人"
 _INTENTION = r"采购意向公开如下|采购意向公开[^。\n]{0,4}[:：]|预计采购时间"
 
 # a requirements draft put out for comment names the comment window as its own item ('三、征求意见截止
@@ -598,6 +688,14 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
                 "prequalification",
             ),
             (r"的潜在(?:供应商|投标人)应", "tender"),
+            # round 13a: the tender template's own sections, read where an excerpt starts below its heading and
+            # its 项目概况 ('二、申请人的资格要求：', the 四川 table's '获取谈判文件地点'); a prequalification's
+            # invitation is matched above, a result states neither
+            (
+                r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?申请人的资格要求"
+                r"|(?:获取|领取|发售)(?:招标|谈判|磋商|询价|比选|竞争性磋商|竞争性谈判)文件",
+                "tender",
+            ),
             # a signed contract's own heads: '政府采购合同编号', '采购人(甲方)', '供应商(乙方)'
             # (round 9a: the platform's bare contract record, '合同金额 … 合同签署时间 2026-…', a signing date)
             (
@@ -630,6 +728,10 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_FIRST_CANDIDATE, "candidates"),
             # round 11a: the list itself ('中标候选人名单：' over a ranked table; a purchase's ranking is its result)
             (_LATER_CANDIDATES.pattern, "candidates"),
+            # round 13a: the procedure told as held, with no tendering item left to state ('我校于9月20日组织开展了
+            # …公开遴选活动…完成了校服采购的工作。现将相关内容公告如下'): after the tender cues, so a re-tender
+            # that recalls its failed first round still reads as the tender
+            (_PROCEDURE_HELD, "result"),
             # a notice's summary table: the method is a tendering one and a budget is stated, no winner
             (
                 r"采购方式\s*[:：\n]\s*(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价)[^\n]{0,4}\n(?:.*\n){0,12}?"
@@ -649,6 +751,9 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             # '符合…配租条件 … 开始公示')
             re.compile(
                 r"摇号|抽号|配租(?:结果|名单|对象|条件)|分配(?:结果|名单)|选房|配房|轮候|入围名单|保障对象名单"
+                # round 13a: the households found eligible, listed ('以下家庭符合我区城镇廉租住房保障条件,
+                # 现予以公示', '审核通过的保障家庭名单')
+                r"|符合[^。\n]{0,30}?(?:保障|配租|承租|租赁补贴)(?:的)?条件|保障(?:家庭|对象)(?:名单|审核)"
             ),
             "allocation",
         ),
@@ -677,7 +782,9 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             # (round 9a: a report counting the ranked names, '最终确定了三名中标候选人')
             (
                 r"推荐(?:的)?中标候选人(?:为|如下|名单)|(?:^|\n)\s*第[一二三1-3]名\s*[:：]?\s*\S{4,}(?:公司|单位)"
-                r"|(?:确定|产生|推荐)了?[一二三四五两\d]名中标候选人",
+                r"|(?:确定|产生|推荐)了?[一二三四五两\d]名中标候选人"
+                # (round 13a: a 比选's ranking named, '第一中选候选人：某公司', before the 比选 tender cue below)
+                r"|第[一1]中选候选人\s*[:：]\s*[^\s:：]",
                 "candidates",
             ),
             (
@@ -715,6 +822,10 @@ _AGREED_GRANTEE = re.compile(r"协议受让人|协议出让(?:事项)?公[开示
 _DEAL_CUES = re.compile(
     rf"(?<![为按])成交价(?!款)|成交金额|(?<!意向)(?<!确定)(?<!各个)(?<![为按])受让(?:人|单位|方)(?!{_RULE_VERB})"
     rf"|(?<!确定)(?<![为按])竞得(?:人|单位)(?!{_RULE_VERB})|成交(时间|日期)|竞得价"
+    # round 13a: the sale told as held ('市建投集团于近日进行了…国有经营性资产公开拍租'); a notice puts it in the
+    # future ('定于…进行公开拍卖'). Counted, not decisive: a relisting recalls its failed first sale so, and
+    # its terms (保证金, 报名, 起始价) outnumber the one recollection
+    r"|(?:进行|举行|组织|开展)了[^。\n]{0,30}?(?:拍卖|拍租|挂牌|竞价|竞拍|招租|出让)"
 )
 # A deal that happened, told as a fact: '被X加工场以863.22万元摘得', '最终由X公司以…竞得', '成功拿下',
 # '竞得人为X', a listing's '本项目已成交' banner (not a bare '已成交' status cell of an aggregator's
@@ -742,7 +853,14 @@ _DEAL_DONE = re.compile(
     # 3号竞买者拍得', '以123.18亿的总价斩获该地', '以52.03亿元…将这块宝地收入麾下', '以352万元的高价成功拍卖');
     # a sale notice states a price only as a term (起始价, 保证金), never one a bidder took the lot at
     r"|以\s*\d[\d,.]*\s*(?:亿|万)元?[^。；;\n]{0,40}?"
-    r"(?:拍得|竞得|摘得|斩获|夺得|购得|收入囊中|收入麾下|揽入|成功拍卖|成功出让|拍出)"
+    # (round 13a: '…最终以5200万元落槌')
+    r"(?:拍得|竞得|摘得|斩获|夺得|购得|收入囊中|收入麾下|揽入|成功拍卖|成功出让|拍出|落槌)"
+    # round 13a: and a report's own idioms of the outcome: '…地块花落某置业有限公司', '9宗矿业权顺利成交' (a
+    # notice's rule speaks of a deal to come, '…成交后', '成交的')
+    r"|花落[^，,。；;\n]{2,30}?(?:公司|集团|企业|合作社|厂)|(?:顺利|成功|圆满)成交(?![后的之时])"
+    # round 13a: or the price per unit it went at ('…公司最终以30.2/吨的价格成交', a sand right sold per ton):
+    # a figure a sale was closed at is a deal's, a notice's rule names none ('以最高报价成交')
+    r"|以\s*\d[\d,.]*[^，,。；;\d]{0,12}?的?(?:价格|单价|报价|价)成交"
     # and the premium it went at ('溢价率达95.9%'): a notice states a premium only as a rule's threshold
     # ('溢价率达到30%时…')
     r"|溢价率(?:达|为)?\s*\d[\d.]*\s*%(?![^，,。]{0,6}时)"
@@ -803,16 +921,24 @@ def _party_domain(sample: str) -> str | None:
     return None
 
 
+_TITLE_PURCHASE = re.compile(r"采购|购置")
+_TITLE_WORKS = re.compile(r"工程|施工|监理|勘察|设计|建设|改造|维修|修缮|装修|EPC|总承包")
+
+
 def _proc_or_cons(title: str, headings: list[str], body: str, tie: str = "construction") -> str:
     """Procurement or construction for a tendering notice: the page's party labels, then the signals
     (``tie`` when they weigh the same)."""
     if _DOMAIN_TITLE_WORDS[0][1].search(title):
         return "procurement"
+    if _TITLE_PURCHASE.search(title) and not _TITLE_WORKS.search(title):
+        # round 13a: a tendering title that names what is bought ('…工作服采购成交公告', '…设备采购（二次）中标公告')
+        # and no works: a purchase, goods or services bought under 招标投标法 wording included (LABELLING.md)
+        return "procurement"
     sample = body[:6000]
     by_parties = _party_domain(sample)
     if by_parties:
         return by_parties
-    head = " ".join(headings[:8])
+    head = _heads_text(headings)
     scores = {
         d: sum(
             3 * w * len(rx.findall(title)) + 2 * w * len(rx.findall(head)) + w * _body_count(rx, sample)
@@ -821,7 +947,9 @@ def _proc_or_cons(title: str, headings: list[str], body: str, tie: str = "constr
         for d in ("procurement", "construction")
     }
     if scores["procurement"] == scores["construction"]:
-        return tie
+        return "procurement" if _nothing_built(title, head, sample) else tie
+    if scores["procurement"] < scores["construction"] and _nothing_built(title, head, sample):
+        return "procurement"
     return "procurement" if scores["procurement"] > scores["construction"] else "construction"
 
 
@@ -834,7 +962,12 @@ def _proc_or_cons(title: str, headings: list[str], body: str, tie: str = "constr
 #: or its contract.
 _GENERIC_TYPE_WORDS: dict[str, re.Pattern[str]] = {
     "transfer_notice": re.compile(r"(?<!交易)公告|(?:出让|转让|出租)(?!公告)"),
+    # round 13a: a headline's idiom of the outcome is a report's, not a result notice's own word
+    "deal_result": re.compile(_OUTCOME_IDIOM),
     "tender": re.compile(r"采购(?!公告|意向)"),
+    # round 13a: a list of eligible households is the allocation's nearest type, not an allocation: its title
+    # does not hold it to an allocation's items (分配程序, 分配结果 …), the office reviews them
+    "allocation": re.compile(_ELIGIBLE_LIST),
 }
 #: a heading longer than this is a sentence or a paragraph in bold, not a heading
 _MAX_HEADING = 60
@@ -911,15 +1044,19 @@ def type_basis(
             return "title", title  # a halted sale, typed 'other' by its own title
         return "none", ""
     t = notice_type.split(".", 1)[1]
+    named = _names_sale_object(
+        domain, [title, *(fold(pt) for pt in page_titles), *(fold(h) for h in headings[:8])]
+    )
     for text in (title, *(fold(pt) for pt in page_titles)):
         # round 12a: a channel's label standing for the title ('国土-招标公告') names the channel's kind
-        if text and names_type(domain, text, t) and not bare_label(text):
+        if text and names_type(domain, text, t) and not bare_label(text) and named:
             return "title", text
     labels = {x for x in (title, *(fold(pt) for pt in page_titles)) if x and bare_label(x)}
     for h in headings[:8]:
         h = fold(h)
         if (
             h
+            and named
             and h not in labels
             and len(h) <= _MAX_HEADING
             and _heading_line(h)
@@ -927,3 +1064,26 @@ def type_basis(
         ):
             return "heading", h
     return "body", ""
+
+
+#: round 13a: what each kind of sale sells, as a title names it. A sale's title word (拍卖公告, 出让公告,
+#: 成交结果) names the stage, and the same words sell land, mining rights, allowances and assets; the
+#: domain, whose required items the page is held to, is named only by the object. A title naming no
+#: object of the decided domain (a '…河道采砂权…拍卖公告' read as property by its 拍卖) confirms no type.
+_SALE_OBJECT: dict[str, re.Pattern[str]] = {
+    "land": re.compile(r"土地|用地|地块|宗地|国有建设用地|地[\d#号]|出让地"),
+    "mining": re.compile(r"矿|采砂|开采权|勘查|勘探"),
+    "emission": re.compile(r"排污|排放|碳|化学需氧量|氨氮|二氧化硫|氮氧化物"),
+    "property": re.compile(
+        r"产权|资产|股权|股份|增资|招租|出租|租赁|承租|房|厂|门面|店面|商铺|铺面|车|设备|物资|废旧|经营权|使用权"
+        r"|广告|摊位|场地|仓库|办公|林权|林地|山林|鱼池|鱼塘|水面|果园|债权|机械|船|苗木|报废"
+        # (a village lets its land, farmland or hills: the lease's own words, round 9a and 12a)
+        r"|发包|竞租|承包|土地|地块|耕地|农田|水库|荒山|山场"
+    ),
+}
+
+
+def _names_sale_object(domain: str, texts: Iterable[str]) -> bool:
+    """Whether a title or heading names what a sale of ``domain`` sells (always true outside the sales)."""
+    rx = _SALE_OBJECT.get(domain)
+    return rx is None or any(rx.search(x) for x in texts if x)

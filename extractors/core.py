@@ -51,7 +51,7 @@ from .readers import (
 )
 from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
-from .stated import stated_in_sentences, stated_labels
+from .stated import stated_by_content, stated_in_sentences, stated_labels
 from .times import timed_sections, window_deadline
 from .transposed import candidate_blocks, glued_ranked_rows, said_candidates, transposed_candidates
 from .trim import header_word, plan_numbers_last, trim_name
@@ -720,6 +720,8 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         unread = [k for k in spec.keys if k not in rec.fields and k not in stated]
         # an item a sentence states with its value ('开采矿种为建筑用石料'): stated too, not missing
         stated.update(stated_in_sentences(page, unread))
+        # round 13c: an item printed under a label we do not know, found by its value's form: stated too
+        stated.update(stated_by_content(page, [k for k in unread if k not in stated], rec.fields))
         for key in spec.keys:
             if key not in rec.fields and key in stated:
                 rec.mark_gap(key, stated[key])

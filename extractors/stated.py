@@ -12,8 +12,9 @@ by the value (:func:`stated_in_sentences`: '开采矿种为建筑用石料').
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
+from typing import Any
 
 from .hanzi import fold
 from .labels import (
@@ -21,6 +22,7 @@ from .labels import (
     AREA,
     DATE,
     DATETIME,
+    LONG,
     MONEY,
     NUMBER,
     OWNER_SECTION,
@@ -258,3 +260,421 @@ def _said(label: re.Pattern[str], after: re.Pattern[str], text: str) -> str | No
         if m.end() - m.start() >= 2 and after.match(text, m.end()):
             return text[m.start() : m.end() + 30].split("\n", 1)[0].strip()[:60]
     return None
+
+
+# ------------------------------------------------------------------------------------------------
+# round 13c: stated by content, the second line. A page may print an item under a label nobody taught us
+# ('定标/成交结果' over '总价(元)' … '32842590元', a cover page naming '某建设工程招标有限公司' with no label, a
+# news report's '第一中标候选人由某公司…'). Before calling such an item missing, look for its VALUE in a
+# form typical of that key; when it is there, the item is stated but not read: an extraction gap for the
+# office's review list, never a finding against the unit. Each form names a class (a money figure beside a
+# result word, an organisation named as an agency, a ranking, a value of the key's kind under a label no
+# reader knows), never a page's wording; each is tight enough that a page omitting the item (label and
+# value gone) still yields the finding (bench/bench_unlabelled.py measures both).
+
+_CJK = r"\u3400-\u9fff"
+# a money figure as printed: '￥1,234.00', '303.68万元', '32842590元', '人民币贰拾万元整'
+_MONEY_FIGURE = re.compile(
+    r"[￥¥][^\S\n]*\d[\d,，]*(?:\.\d+)?|\d[\d,，]*(?:\.\d+)?[^\S\n]*[(（]?(?:亿元|万元|元)|"
+    r"[壹贰叁肆伍陆柒捌玖拾佰仟萬億]{2,}[^\S\n]*[元圆]"
+)
+# what a money figure is when it is not the key asked for: fees, deposits, capital, the other prices
+_MONEY_NOT = (
+    r"保证金|费|售价|注册资本|注册资金|营业额|业绩|罚款|增价|加价|幅度|评估|单价|押金|租金|"
+    # a condition, not a price: '须承诺…税收不少于1000万元'
+    r"须|应|不少于|不低于|不超过|以上|以下|税收|产值"
+)
+# the words beside a money figure that make it that key's figure (the figure's line or the line above, a
+# table's header row), and the other keys' words that make it another's
+_MONEY_WORDS: dict[str, tuple[str, str]] = {
+    "amount": (
+        r"成交|中标|中选|合同|竞得|拍得|买受|总价|合计|总计|报价|价款|成交价|结果",
+        r"预算|限价|控制价|概算|起始|起拍|起价|底价|保留价|挂牌价|投资",
+    ),
+    "contract_amount": (r"合同|总价|合计|金额", r"预算|限价|控制价|起始|起拍|底价"),
+    "budget": (r"预算|限价|控制价|概算|采购资金|投资额", r"成交|中标|竞得|报价|起始|起拍"),
+    "starting_price": (r"起始|起拍|起价|底价|保留价|挂牌价|出让价", r"成交|中标|竞得|预算|限价"),
+}
+# a buyer as its name ends: a public body or an institution, or a state firm ('某某集团有限公司')
+_INSTITUTION = re.compile(
+    rf"[{_CJK}（）()]{{2,40}}?(?:局|分局|委员会|委|政府|办公室|办事处|中心|学校|学院|大学|医院|院|所|站|队|馆|"
+    r"社区|村委会|公司|集团)"
+)
+# the trading platform or exchange that publishes the notice, never its buyer
+_PLATFORM = re.compile(r"交易中心|交易所|交易平台|交易网|采购网|招标网")
+# a bank is never a party (an account's 开户行)
+_BANK = re.compile(r"银行|支行|分行|信用社")
+# an agency's name says what it does ('某建设工程招标有限公司', '某招标代理有限公司', '某项目管理咨询有限公司')
+_AGENCY_NAME = re.compile(
+    rf"[{_CJK}（）()]{{2,30}}?(?:招标|代理|咨询|项目管理|造价)(?:代理|咨询|管理|服务|工程|造价|招标)*"
+    r"(?:有限责任公司|股份有限公司|有限公司|公司|事务所)"
+)
+# a line where a named firm is a bidder, not the agency
+_BIDDER_LINE = re.compile(r"中标|成交|中选|供应商|投标人|候选人|竞得|受让|买受|承包人|施工单位")
+# a ranking: '第一中标候选人', '第一名', '排名第一', '中标候选人排序'
+_RANKING = re.compile(
+    r"第[一1][^\S\n]*(?:名|位|中标候选人|成交候选人|候选人|候选供应商)|排名第[一1]|(?:候选人|供应商)(?:排名|排序)|排序第[一1]"
+)
+# a ranking sentence that is a rule about another project, not this ranking
+_RANKING_RULE = re.compile(r"其他项目|已被|不得|须|应当")
+_FIRM_END = (
+    r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|事务所|研究院|设计院|联合体|"
+    # a small trader wins small purchases ('某某服装经销处', '某某五金商行')
+    r"经销处|经营部|门市部|商行|商店|合作社|工作室|厂)"
+)
+# a winner told in a sentence: 'X公司竞得', '由X公司以…万元竞得', '确定X公司为中标人'
+_WINNER_SAID = re.compile(
+    rf"[{_CJK}（）()]{{2,40}}?{_FIRM_END}[^\S\n]*(?:以[^\n。；，]{{0,24}})?(?:竞得|摘得|拍得|买受|受让了?|中标|成交|中选)|"
+    rf"(?:由|确定|选定)[^\S\n]*[{_CJK}（）()]{{2,40}}?{_FIRM_END}[^\S\n]*(?:以[^\n。；]{{0,24}})?(?:竞得|摘得|拍得|为(?:中标|成交|中选|竞得|受让))"
+)
+_NOT_DONE = re.compile(r"拟|未|不|流拍|流标|废标|终止|须|应|如|若|可|将")
+# values of a key's kind, for an item printed under a label no reader knows ('戊己：值'):
+_CODE = re.compile(rf"[{_CJK}]{{0,8}}[A-Za-z0-9〔〕【】\[\]()（）\-—_/]{{6,40}}号?")
+_PLACE = re.compile(
+    rf"[{_CJK}]{{2}}(?:路|街|巷|村|组)|\d+号|^位于|"
+    # a chain of places, a county over its town or a town over its village ('文成县黄坦镇', '新江口镇某村')
+    rf"[{_CJK}]{{1,6}}(?:省|市|县|区|旗)[{_CJK}]{{1,8}}(?:镇|乡|街道|村|苏木)|"
+    r"以[东南西北]|[东南西北]至|交叉口|境内"
+)
+_AREA_FIGURE = re.compile(
+    r"\d[\d,，]*(?:\.\d+)?[^\S\n]*(?:平方米|平米|㎡|m2|m²|平方公里|平方千米|km2|公顷|亩)"
+)
+_DATE_FIGURE = re.compile(r"\d{4}[^\S\n]*[-/.年][^\S\n]*\d{1,2}[^\S\n]*[-/.月][^\S\n]*\d{1,2}")
+# the event a date key dates, as a label we do not know may still say it ('定标/成交日期' → deal_date)
+_DATE_EVENT: dict[str, str] = {
+    "deal_date": r"成交|竞得|拍卖|定标|成功",
+    "decision_date": r"决定|处罚|作出",
+    "sign_date": r"签订|签署|签约",
+    "start_date": r"开工|开始",
+    "completion_date": r"竣工|完工|完成",
+    "valid_until": r"有效期|截止",
+}
+_TERM_FIGURE = re.compile(r"^\d{1,3}(?:\.\d)?[^\S\n]*(?:年|个月)")
+_LAND_USE = re.compile(r"住宅|商业|商服|工业|仓储|办公|用地|采矿|物流|科教|公共管理")
+_NAME_END = re.compile(r"(?:项目|工程|采购|服务|标段|改造)(?:[（(][^)）]{1,20}[)）])?$")
+_PERSON_LIST = re.compile(
+    rf"^(?:[{_CJK}]{{2,3}}(?:[（(][{_CJK}]{{1,5}}[)）])?[、，,；;\s]+){{2,}}[{_CJK}]{{2,3}}(?:[（(][{_CJK}]{{1,5}}[)）])?$"
+)
+
+
+def _shape(key: str, value: str, label: str = "") -> bool:
+    """Whether ``value`` (printed after ``label``, one no reader knows) has the form of ``key``'s values."""
+    value = value.strip(" \t。；;，,")
+    if not value or len(value) > 80:
+        return False
+    kind = kind_of(key)
+    if key in _MONEY_WORDS:
+        # never a fee's or a deposit's figure, nor one whose label names another price ('履约保证金：1万元')
+        others = _MONEY_WORDS[key][1] + "|" if key in _MONEY_WORDS else ""
+        return (
+            bool(_MONEY_FIGURE.match(value))
+            and bool(re.search(r"[1-9壹贰叁肆伍陆柒捌玖]", value))
+            and not _NOT_LIKE_MONEY.search(value)
+            and not re.search(others + _MONEY_NOT, label)
+        )
+    if key == "project_number":
+        # a code: letters or a bracketed year with figures ('TC【2020】CG1010号', '城投采竞磋-2021166'),
+        # never a bare figure (a price, a phone number) or a model number under a 型号 label
+        return (
+            bool(_CODE.fullmatch(value))
+            and len(re.findall(r"\d", value)) >= 4
+            and bool(re.search(r"[A-Za-z〔【\[]|\d[-—_/]\d|[-—_/]\d", value))
+            and not re.search(r"\d\.\d", value)
+            and not _DATE_FIGURE.search(value)
+            and not re.fullmatch(r"[(（]?\d{3,4}[)）-]?\d{7,8}", value)
+        )
+    if key == "project_name":
+        return (
+            6 <= len(value) <= 60
+            and bool(_NAME_END.search(value))
+            and not re.search(r"[、,，。:：!！]|^是否", value)
+        )
+    if key == "purchaser":
+        return bool(_INSTITUTION.fullmatch(value)) and not _BANK.search(value) and not _PLATFORM.search(value)
+    if key in ("winner", "candidates", "proposed_supplier", "right_holder"):
+        return bool(re.fullmatch(rf"[{_CJK}（）()·]{{2,40}}?{_FIRM_END}", value)) and not _BANK.search(value)
+    if key == "location":
+        return (
+            4 <= len(value) <= 40
+            and bool(_PLACE.search(value))
+            and not re.search(r"[,，。〔【\[]|公告|公示|文号|编号|(?:中心|公司|局|政府|委员会)$", value)
+            and not _MONEY_FIGURE.search(value)
+            and not re.search(r"面积|范围|坐标|平台|系统|网|年产|[!！?？]|\d\.\d", value)
+        )
+    if kind == AREA:
+        return bool(_AREA_FIGURE.match(value))
+    if kind == YEARS:
+        return bool(_TERM_FIGURE.match(value))
+    if key == "land_use":
+        return len(value) <= 20 and bool(_LAND_USE.search(value))
+    if kind in (DATE, DATETIME):
+        # a date says nothing of whose it is: only under a label with the key's own event word
+        event = _DATE_EVENT.get(key)
+        return bool(event and re.search(event, label) and _DATE_FIGURE.match(value))
+    if key == "experts":
+        return bool(_PERSON_LIST.match(value))
+    return False
+
+
+_NOT_LIKE_MONEY = re.compile(r"%|％|/(?:吨|平方米|㎡|m|立方|方|台|套|个)")
+# a short unknown label before its value: 'label：value' (the label a run of label characters)
+_UNKNOWN_LABEL_LINE = re.compile(
+    rf"^[^\S\n]*(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）、.．]?[^\S\n]*)?([{_CJK}（）()/]{{2,16}})[^\S\n]*[:：][^\S\n]*(.+)$"
+)
+
+
+# labels too generic to say whose value follows ('名称：' under any party's block), or naming another code
+_GENERIC_LABEL = re.compile(
+    r"^(?:名称|全称|单位|单位名称)$|地址|文号|电话|传真|联系|开户|型号|规格|批号|计划|账号|代码|邮编|报价|监管|监督|场所|平台|网址|网站|"
+    # a site's links to other notices ('下一篇：某地块出让结果'), never this notice's item
+    r"[上下]一[篇条页]|相关|推荐|阅读|"
+    # a site's footer ('主办单位：某局', '技术支持：某公司', '来源：某中心')
+    r"主办|承办|协办|技术支持|版权|来源|发布|主管|指导|审批|备案|投诉|质疑|举报"
+)
+
+
+def _unknown(label: str) -> bool:
+    """A label no reader knows and no stated-item rule names ('戊己', '定标结果'), and that is no generic
+    party-block label ('名称') or another code's ('规格型号', '采购计划批号')."""
+    core, before, after = _label_keys(label)
+    return bool(core) and not before and not after and not keys_for(core) and not _GENERIC_LABEL.search(core)
+
+
+def _values_read(fields: Mapping[str, Any]) -> list[str]:
+    """Every string value the record already holds (names inside lists and dicts too): a form found among
+    them belongs to the key that read it, not to the key asked for."""
+    out: list[str] = []
+    for key, value in fields.items():
+        if key == "title" or kind_of(key) == LONG:
+            continue  # a title names the project; a long text quotes anything
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if isinstance(item, dict):
+                item = item.get("name") or ""
+            if isinstance(item, str) and len(item) >= 2:
+                out.append(item)
+    return out
+
+
+def _money_near(key: str, lines: list[str]) -> str | None:
+    words, others = _MONEY_WORDS[key]
+    own, other, never = re.compile(words), re.compile(others), re.compile(_MONEY_NOT)
+    for i, line in enumerate(lines):
+        for m in _MONEY_FIGURE.finditer(line):
+            lead = line[max(0, m.start() - 24) : m.start()]
+            if (
+                never.search(lead)
+                or other.search(lead)
+                or _NOT_LIKE_MONEY.match(line, m.end())
+                or not re.search(r"[1-9壹贰叁肆伍陆柒捌玖]", m.group(0))
+            ):
+                continue
+            # the line above counts only over a table row (short, no sentence): its header
+            above = lines[i - 1] if i else ""
+            row = (len(line) <= 120 and not re.search(r"[，。,]", line)) or (
+                bool(re.match(rf"[^\S\n]*\d{{1,2}}[{_CJK}]", line)) and not re.search(r"[，。,]", above)
+            )
+            above = above if row else ""
+            if own.search(lead) or (
+                not other.search(line)
+                and not never.search(line)
+                and own.search((line if row else lead) + above)
+            ):
+                return line[max(0, m.start() - 30) : m.end()].strip()[:60]
+    return None
+
+
+# a plot named in a cell of its table or as a value ('一 | 西周镇昌平路东侧地块 | 10142 | …', 'XX-12号地块'):
+# the parcel's name or number, whatever its column is headed; never a sentence's '本地块', '出让地块情况'
+_PLOT_CELL = re.compile(
+    rf"(?:^|[|│:：]|[^\S\n]{{2,}})[^\S\n]*([{_CJK}A-Za-z0-9\-—（）()#]{{4,30}}?(?:号)?地块)[^\S\n]*(?=$|[|│])"
+)
+# the heading of a site's list of other notices under the page ('相关链接', '推荐阅读')
+_LINKS_HEADING = re.compile(
+    r"^[^\S\n]*(?:相关|推荐|热门|热点|最新)(?:链接|公告|文章|信息|阅读|推荐|新闻)[^\S\n]*[:：]?[^\S\n]*$"
+)
+
+
+def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | None = None) -> dict[str, str]:
+    """key → the text on the page that states it by its VALUE, for ``keys`` no label or sentence named.
+
+    Why: a 要素缺失 finding stands only when the page does not state the item; the labels we know are the
+    first test, this is the second, for labels we do not know. Forms: a money figure beside the key's own
+    words (成交/中标/合同/总价 for an amount, 预算/限价 for a budget, 起始/起拍 for a starting price; never
+    beside a fee, a deposit or another key's words); an organisation named as an agency ('某招标代理有限公司',
+    '某工程招标有限公司', not on a bidder's line); a ranking ('第一中标候选人', '排名第一'); a winner told in a
+    sentence ('由某公司以…竞得'); and a value of the key's kind under a label no reader knows (a code for a
+    project number, a place for a location, an area, a term in years, a date, a list of names for
+    experts). A value the record already holds under another key is no evidence. A doubt makes the item a
+    gap for the office's review, never a finding.
+    """
+    found: dict[str, str] = {}
+    if not keys:
+        return found
+    lines = fold("\n".join(ln[:_MAX_LINE] for ln in page.lines if not _CRUMB_LINE.search(ln))).split("\n")
+    for i, line in enumerate(lines):
+        if _LINKS_HEADING.match(line):
+            lines = lines[:i]  # the site's links to other notices follow: none of it is this notice's
+            break
+    read = _values_read(fields or {})
+    title = fold(str((fields or {}).get("title") or ""))
+    pairs: list[tuple[str, str, str, str]] | None = None
+
+    def held(text: str) -> bool:
+        return any(text in v or v in text for v in read)
+
+    for key in keys:
+        hit: str | None = None
+        if key in _MONEY_WORDS:
+            hit = _money_near(key, lines)
+        elif key == "agency":
+            for i, line in enumerate(lines):
+                if _BIDDER_LINE.search(line):
+                    continue
+                m = _AGENCY_NAME.search(line)
+                if i > 2 and m and line.startswith("关于", m.end()):
+                    continue  # 'X公司关于…的公告' below the title: a link to that agency's other notice
+                if m and not held(m.group(0)) and not _BANK.search(m.group(0)):
+                    hit = m.group(0)[:60]
+                    break
+        elif key == "candidates":
+            for i, line in enumerate(lines):
+                m = _RANKING.search(line)
+                if m and not _RANKING_RULE.search(line):
+                    if re.search(_FIRM_END, line[m.start() :] + (lines[i + 1] if i + 1 < len(lines) else "")):
+                        hit = line[m.start() : m.start() + 60].strip()
+                        break
+        elif key == "winner":
+            for line in lines:
+                for m in _WINNER_SAID.finditer(line):
+                    if not _NOT_DONE.search(m.group(0)) and not held(m.group(0)):
+                        hit = m.group(0)[:60]
+                        break
+                if hit:
+                    break
+        elif key == "parcel_no":
+            for line in lines:
+                for m in _PLOT_CELL.finditer(line):
+                    if not held(m.group(1)):
+                        hit = m.group(1)
+                        break
+                if hit:
+                    break
+        if not hit:
+            if pairs is None:
+                pairs = _unknown_pairs(lines)
+            hit = _under_unknown_label(key, pairs, held, title)
+        if hit:
+            found[key] = hit
+    return found
+
+
+def _unknown_pairs(lines: list[str]) -> list[tuple[str, str, str, str]]:
+    """(form, label, value, snippet) for every value a page prints under a label no reader knows, in page
+    order, whatever key it may be: 'label：value' on a line (``colon``); a party block '名称：X' under an
+    unknown heading (``party``); a bare value line under an unknown label line, when the label ended in a
+    colon or the lines keep a key-value grid's rhythm (``cell``); then a header row rendered a cell a line
+    over its values (``header``). Found once a page; which key a value states is ``_shape``'s question."""
+    pairs: list[tuple[str, str, str, str]] = []
+    prev, colon, prev_line_only = "", False, False
+    for i, line in enumerate(lines):
+        m = _UNKNOWN_LABEL_LINE.match(line)
+        if m and _unknown(m.group(1)):
+            pairs.append(("colon", m.group(1), m.group(2).strip(), line.strip()[:60]))
+        elif prev and _unknown(prev):
+            party = re.match(r"^[^\S\n]*(?:单位)?名称[^\S\n]*[:：][^\S\n]*(.+)$", line)
+            if party and (colon or prev_line_only):
+                pairs.append(("party", prev, party.group(1).strip(), f"{prev} {line.strip()}"[:60]))
+            elif (
+                ":" not in line
+                and "：" not in line
+                and not _known_label(line)
+                and (colon or _label_follows(lines, i + 1))
+            ):
+                pairs.append(("cell", prev, line.strip(), f"{prev} {line.strip()}"[:60]))
+        m = _LABEL_ONLY.match(line)
+        prev = m.group(1) if m else ""
+        prev_line_only = bool(m)
+        # 'label：' alone says a value follows; a bare label cell needs the grid's rhythm to say so
+        colon = bool(m) and line.rstrip().endswith((":", "："))
+    return pairs + _header_pairs(lines)
+
+
+def _under_unknown_label(
+    key: str, pairs: list[tuple[str, str, str, str]], held: Callable[[str], bool], title: str = ""
+) -> str | None:
+    """The first of the page's unknown-label ``pairs`` whose value has the form of ``key``'s values: the
+    item printed under a label we were never taught."""
+    for form, label, value, snippet in pairs:
+        if form == "party" and key != "purchaser":
+            continue  # a party block under an unknown heading is read as the buyer's only
+        if form in ("cell", "header") and key in _COLON_ONLY:
+            continue
+        if form == "header" and key == "purchaser":
+            continue  # a buyer never heads a column of bidders' names
+        if _shape(key, value, label if form != "party" else "") and not held(value):
+            return snippet
+        if form == "colon" and key == "project_name" and len(value) >= 6 and value in title:
+            return snippet  # the notice's own title repeats it: the project's name
+    return None
+
+
+# keys read only from 'label：value' on one line: under a bare cell, a code may be a model or a licence
+# number, and a name ending in 项目 a grid's next question ('是否政府投资项目')
+_COLON_ONLY = frozenset({"project_number", "project_name"})
+
+
+def _known_label(text: str) -> bool:
+    """Whether ``text`` is itself a label we know (a cell of a grid's next row, not a value)."""
+    return bool(keys_for(_label_keys(text.strip())[0]))
+
+
+def _label_follows(lines: list[str], i: int) -> bool:
+    """Whether the value at line ``i - 1`` sits in a key-value grid ('label / value / label / value', a
+    table rendered a cell a line): line ``i`` (the next row) or ``i - 3`` (the row before) is a known
+    label alone on its line or before a colon. A heading or a site's menu item over a line is no label
+    cell."""
+    for j in (
+        i,
+        i - 3,
+    ):  # the next row's label, or the row before ('label / value / 戊己 / value', the last row)
+        if not 0 <= j < len(lines):
+            continue
+        m = _LABEL_ONLY.match(lines[j]) or _UNKNOWN_LABEL_LINE.match(lines[j])
+        if m and keys_for(_label_keys(m.group(1))[0]):
+            return True
+    return False
+
+
+# a line that is only a label: a header or label cell on its own line, or 'label：' with nothing after
+_LABEL_ONLY = re.compile(
+    rf"^[^\S\n]*(?:[（(]?[一二三四五六七八九十\d]{{1,3}}[)）、.．]?[^\S\n]*)?([{_CJK}（）()]{{2,16}})[^\S\n]*[:：]?[^\S\n]*$"
+)
+_HEADER_CELL = re.compile(rf"[{_CJK}（）()/]{{2,12}}")
+# a cell that is a value, not a header: a project's or a firm's name
+_VALUE_CELL = re.compile(r"(?:工程|项目|公司|集团|采购|服务|中心)$")
+_MAX_HEADERS = 8
+
+
+def _header_pairs(lines: list[str]) -> list[tuple[str, str, str, str]]:
+    """A header row rendered one cell a line ('序号 / 戊己 / 供应商地址 / 1 / 某公司 / 某地址'): each value under a
+    header no reader knows, at the same place in the row below."""
+    pairs: list[tuple[str, str, str, str]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and j - i < _MAX_HEADERS
+            and _HEADER_CELL.fullmatch(lines[j].strip())
+            and not _VALUE_CELL.search(lines[j].strip())
+        ):
+            j += 1
+        n = j - i
+        if n >= 2 and j + n <= len(lines):
+            for k in range(n):
+                head, value = lines[i + k].strip(), lines[j + k].strip()
+                if _unknown(head) and not _known_label(value):
+                    pairs.append(("header", head, value, f"{head} {value}"[:60]))
+        i = max(j, i + 1)
+    return pairs
