@@ -257,6 +257,35 @@ def _publicity(rec: Record, spec: Extractor, f: Finding) -> None:
             rec.set("publicity_end", end, f.snippet, f.method)
 
 
+def _window_opens(rec: Record, spec: Extractor, lines: list[str]) -> None:
+    """Date a notice that prints no 发布/落款 date by the first day of its publicity window.
+
+    LABELLING.md's rule 'publish_date: the first day of a 公示期 when no 发布/落款 date is printed': a 公示
+    begins the day it is published.  Only called once every printed date (label, top line, byline,
+    signature) has failed; the window read here also fills publicity_start/end when the type holds them.
+    """
+    start = rec.fields.get("publicity_start")
+    if start:
+        p = rec.provenance["publicity_start"]
+        rec.set("publish_date", start, p.snippet, "regex")
+        return
+    for i, ln in enumerate(lines):
+        m = _WINDOW.search(ln)
+        if not m and _WINDOW_HEAD.match(ln) and i + 1 < len(lines):
+            m = _WINDOW_LINE.match(lines[i + 1])
+            ln = lines[i + 1] if m else ln
+        if not m:
+            continue
+        first, last = N.parse_date(m.group(1)), N.parse_date(m.group(2))
+        if not first or not last or last < first:
+            continue
+        rec.set("publish_date", first, ln.strip()[:200], "regex")
+        if "publicity_start" in spec.keys and "publicity_end" not in rec.fields:
+            rec.set("publicity_start", first, ln.strip()[:200], "regex")
+            rec.set("publicity_end", last, ln.strip()[:200], "regex")
+        return
+
+
 def _aliased(findings: list[Finding], spec: Extractor) -> list[Finding]:
     """Re-key findings whose label means something else in this notice type (e.g. 投标报价 in a result)."""
     if not spec.aliases:
@@ -334,6 +363,19 @@ _TOP_DATE = re.compile(
     r"(?:\s|$|(?=来源|作者|发布|浏览|点击|阅读|编辑|信息来源|文章来源))"
 )
 _LISTING_START = re.compile(rf"挂牌(?:起始|开始)(?:日期|时间)\s*[:：|]?\s*{_DAY}")
+# a publicity window told in words ('公示期为2025年06月18日 17时30分至…', '公示时间为2019年5月5日-2019年5月7日',
+# '公告期:2026年2月11日至2026年3月3日'), or under its own heading ('三、公示的期限' / '2025年5月26日起至…'):
+# LABELLING.md (adopted 2026-12-06) dates a notice that prints no 发布/落款 date by its window's first day,
+# since a 公示 begins the day it is published
+_WINDOW_DAY = r"(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?)"
+_WINDOW_TAIL = (
+    rf"{_WINDOW_DAY}\s*(?:\d{{1,2}}\s*(?:[:：]\s*\d{{2}}|时(?:\s*\d{{1,2}}\s*分)?)\s*)?起?\s*"
+    rf"(?:至|到|—|－|~|～|-)\s*{_WINDOW_DAY}"
+)
+_WINDOW_WORDS = r"(?:公示|公告)的?(?:期限?|时间|时段|日期)"
+_WINDOW = re.compile(rf"{_WINDOW_WORDS}\s*(?:为|是|自|从)?\s*[:：]?\s*(?:自|从)?\s*{_WINDOW_TAIL}")
+_WINDOW_HEAD = re.compile(rf"^\s*(?:[一二三四五六七八九十\d]+\s*[、.．]\s*)?{_WINDOW_WORDS}\s*[:：]?\s*$")
+_WINDOW_LINE = re.compile(rf"^\s*(?:自|从)?\s*{_WINDOW_TAIL}")
 # an aggregator's tag line under the title: region and channel tags, then the posting date
 # ('亳州市 其他 2025年12月05日')
 # ('内蒙古/乌兰察布-2025-11-04 00:00:00': tags joined by '/' and '-', the posting time after the date)
@@ -581,6 +623,8 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         d = publish_line_date(page.lines)
         if d:
             rec.set("publish_date", d[0], d[1], "signature")
+    if "publish_date" in spec.keys and "publish_date" not in rec.fields:
+        _window_opens(rec, spec, page.lines)
     signs_for_owner = rec.domain in ("procurement", "construction", "property") and notice_type.split(".")[
         1
     ] in (

@@ -235,7 +235,10 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (
         r"(地块|宗地|土地|房屋|标的|资产|矿区|项目)?(位置|坐落|座落)(位置|地址)?|地理位置|(房屋|宗地)坐落|项目(建设)?地点|"
         r"(标的|资产|房屋|土地|宗地)?所在位置|房屋地址|(工程)?建设地点|工程地点|"
-        r"(地号|地块|宗地)(编号)?及(土地|地块|宗地)?位置",
+        r"(地号|地块|宗地)(编号)?及(土地|地块|宗地)?位置|"
+        # a lease's or sale's '项目地址' / '标的地址' is where the object stands (only trade and housing types
+        # hold location; a party's address is '出租方地址', '采购人地址', never the object's)
+        r"(项目|标的|资产|房产|物业|门市|商铺)(所在)?地址",
         ("location",),
     ),
     (

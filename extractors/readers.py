@@ -1435,6 +1435,13 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"现将位于\s*(?P<v>[^，,。；;]{4,60}?)(?:的)?(?:营业用房|房屋|房产|商铺|店面|厂房|仓库|土地|资产)",
             "location",
         ),
+        # a housing allocation names the estate its homes are in ('本次分配房源均为某某家园,', '本次实物配租的
+        # 廉租住房为某市某某小区,'): the homes allocated stand there
+        (
+            r"(?:本次|此次|本批|本期)(?:实物)?(?:分配|配租|配售|摇号|选房)的?(?:房源|住房|廉租住房|公租房|公共租赁住房|"
+            r"保障性?住房|保障房|租赁住房)(?:均|全部)?(?:为|是|位于|坐落于)\s*(?P<v>[^，,。；;\s、]{2,40}?)\s*[，,。；;(（]",
+            "location",
+        ),
         # a land notice's one-parcel sentence: '该地块位于七营镇杨堡村,…用地性质为公用设施用地(供水用地),…出让年限为50年'
         (_PARCEL_LOCATION, "location"),
         (_PARCEL_USE, "land_use"),

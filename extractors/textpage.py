@@ -629,6 +629,22 @@ def _wrapped_cells(lines: list[str]) -> list[str]:
     return out
 
 
+def _sentence_cell(lines: list[str], k: int) -> bool:
+    """A description cell told as a sentence ('采购器材一批(详见磋商文件)。') inside a row: a value cell but
+    for its full stop, with a value cell after it that is no sentence of its own — a paragraph after the
+    table is followed by another line of prose or a heading, never by a short cell."""
+    line = lines[k]
+    return (
+        line.endswith("。")
+        and line.count("。") == 1
+        and _value_cell(line[:-1])
+        and k + 1 < len(lines)
+        and _value_cell(lines[k + 1])
+        and not _known(lines[k + 1])
+        and len(lines[k + 1]) <= 30
+    )
+
+
 def _column_tables(lines: list[str]) -> list[str]:
     """A table printed one cell per line — header cells, then the rows' values — as '|' rows.
 
@@ -663,7 +679,7 @@ def _column_tables(lines: list[str]) -> list[str]:
 
 # (a group header may name the planning as 规划设计: '规划设计主要指标' over 容积率 | 建筑密度 | 绿地率)
 _GROUP_HEAD = re.compile(r"(主要)?(规划)?(设计)?(主要)?(指标|条件)(要求)?|规划(设计)?(指标|条件|要求)")
-_NOTE_CELL = re.compile(r"备注|说明|注")
+_NOTE_CELL = re.compile(r"备注(?:信息|说明)?|说明|注")
 
 
 def _shape(text: str) -> str:
@@ -709,6 +725,10 @@ def _cell_kind(value: str) -> str:
     return "text"
 
 
+_UNIT_HEAD = re.compile(r"(?:计量)?单位")
+_SUM_HEAD = re.compile(r"金额|价|面积|费")
+
+
 def _readings(frags: list[str], width: int) -> list[list[str]]:
     """Column headers for ``width`` columns: the rejoined cells, or with a group header, its
     sub-headers (the last n cells) moved into its place."""
@@ -725,6 +745,13 @@ def _readings(frags: list[str], width: int) -> list[list[str]]:
                 out.append(cells[:g] + cells[-n:] + cells[g + 1 : -n])
         elif _NOTE_CELL.fullmatch(core_label(cells[-1])[0]):
             out.append(cells[:-1])  # an empty 备注 column prints no cell in any row
+    units = [
+        n for n, f in enumerate(frags[1:], 1) if _UNIT_HEAD.fullmatch(f) and _SUM_HEAD.search(frags[n - 1])
+    ]
+    if not out and len(units) == 1:
+        # a '单位' column after a sum ('中标金额' / '单位' … '1,675,000.00' / '元'): its cell was glued to the
+        # figure before it (`_wrapped_cells`), so the column prints no cell of its own
+        out = _readings(frags[: units[0]] + frags[units[0] + 1 :], width)
     return out
 
 
@@ -736,12 +763,9 @@ def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[l
         if sum(_known(f) or bool(_COLUMN_WORD.search(f) or _RANK_HEAD.fullmatch(f)) for f in frags) < 2:
             continue
         k = j
-        while (
-            k < len(lines)
-            and _value_cell(lines[k])
-            and not _known(lines[k])
-            and not _NOTE_CELL.fullmatch(lines[k])
-        ):
+        while k < len(lines) and not _known(lines[k]) and not _NOTE_CELL.fullmatch(lines[k]):
+            if not _value_cell(lines[k]) and not (k > j and _sentence_cell(lines, k)):
+                break
             k += 1
         values = lines[j:k]
         if len(values) < 3:
