@@ -103,6 +103,12 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     # round 8: the evaluation committee's report, published with the ranking it recommends ('…施工评标报告')
     # (a '废标评审报告' halts the lot: the termination rule above comes first)
     (r"评标报告", "candidates"),
+    # round 14a: a works 评标结果公示 is the committee's ranking published before the award (招标投标法实施条例
+    # 第五十四条: the 中标候选人 are published within 3 days of the report); the result word in it names the
+    # evaluation's result, not the award ('…施工评标结果公示' over '中标候选人及排序 / 第一名'). A title that
+    # also names the award ('评标结果及中标结果公示') keeps the result rule. (A purchase has no candidates stage:
+    # _NEAREST_TYPE files it as the result, as before.)
+    (r"评标结果(?!.*(?:中标|成交|中选)(?!候选))", "candidates"),
     (r"信用(等级|评价)", "credit"),
     (r"开标记录|开标结果|开标情况|唱标", "bid_opening"),
     (r"验收", "acceptance"),
@@ -471,6 +477,11 @@ def _heads_text(headings: list[str]) -> str:
 
 def _domain(title: str, headings: list[str], body: str) -> str:
     if title and _LETTING.search(title) and not _LET_WORKS.search(title):
+        return "property"
+    if title and _LET_OUT.search(title) and not _LET_WORKS.search(title):
+        # round 14a: an owner letting its stalls, shops or rooms by tender ('…摊位和商铺招租招标公告',
+        # '…门面出租招标公告'): the tender is the form of the letting, the notice a property transfer
+        # notice, not a works or purchase tender (its tail alone read as one)
         return "property"
     if title and _TENDER_TAIL.search(_tail(title)):
         return _proc_or_cons(title, headings, body)
@@ -975,6 +986,9 @@ _MAX_HEADING = 60
 
 #: round 12a: 发包 lets works to a contractor, but a village lets its fish ponds, land or hills by the same
 #: word ('…三块鱼池发包公告', bids for the rent): it names a works tender only beside a word for the works
+#: round 14a: the owner's own letting words (招租, 出租 — not 出租车, a taxi —, 竞租, 拍租); a tenant's 承租 or
+#: a bare 租赁 may be a purchase of a lease ('…办公用房租赁服务采购') and is left to the other signals
+_LET_OUT = re.compile(r"招租|出租(?!车)|竞租|拍租")
 _LET_WORKS = re.compile(r"工程|施工|设计|监理|勘察|建设|改造|维修|修缮|装修|安装|绿化|道路|管网|管道")
 _LET_WORD = re.compile(r"发包")
 #: round 12a: a channel's label standing for a title ('国土-招标公告'), a row of a page's header read as a
