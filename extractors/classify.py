@@ -486,8 +486,13 @@ def _heads_text(headings: list[str]) -> str:
     """The heading lines weighed as headings (×2): not a sentence among them. A page's first lines are
     passed as heading candidates; a sentence there ('…投标人数量不足3家。…投标人少于3个的,招标人将重新招标,
     故本项目本次招标流标。') is body, already counted once (capped) in the body, and weighed again as a
-    heading its party words made a purchase works (round 13a)."""
-    return " ".join(h for h in headings[:8] if not _SENTENCE.search(h))
+    heading its party words made a purchase works (round 13a). Nor a site's name line (round 14a: a
+    reposting site's banner, '某某采购网_某某网-某某信息网', names the site's trade, not the notice's)."""
+    return " ".join(h for h in headings[:8] if not _SENTENCE.search(h) and not _SITE_NAME.search(h))
+
+
+#: round 14a: a site's name line: it ends with 网 (or 网站), or joins site names ('…网_…网', '…网-…', '…网|…')
+_SITE_NAME = re.compile(r"网站?\s*$|网\s*[_|｜\-—]")
 
 
 def _domain(title: str, headings: list[str], body: str) -> str:
@@ -625,6 +630,8 @@ _SUPPLIER_BAN = r"(?:决定)?暂停与[^。\n]{2,40}合作|禁止该(?:单位|�
 # '本项目延期开标', '开标时间推迟至…' (a tender's own rules speak of changes only in the conditional)
 _CHANGE_STATED = (
     r"(?:时间|内容|事项|信息|安排)(?:变更|更正|修改|调整)如下|修正为\s*[:：]?\s*[“\"]"
+    # (round 14a: the works template's own opening of a clarification, '招标文件修改、澄清（答疑）内容如下：')
+    r"|(?:修改|澄清|答疑|补遗)[)）]?\s*的?(?:内容|事项)如下\s*[:：]"
     # the national 更正公告 template's items: '本次变更日期：…', '三、更正事项、内容：…', '…做出如下更改'
     r"|本次(?:变更|更正)日期\s*[:：]|(?:更正|变更)事项[、及和]\s*内容\s*[:：]|(?:做出|作出)如下(?:更改|更正|变更)"
     r"|(?:本|该)(?:项目|次招标|次采购)(?:延期|推迟|暂停)开标|开标(?:时间)?(?:延期|推迟|顺延)至"
@@ -864,6 +871,8 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
 # ('我方拟转让所持有标的企业产权' opens an exchange's disclosure: the seller's intent, before any deal;
 # '成交价款' is the sum a notice's rules tell the buyer to pay, '缴清全部成交价款', no deal word)
 _SALE_CUES = re.compile(
+    # (round 14a: and a report's '…年产990万吨,5亿起拍。', the price the sale opens at, told before any bid)
+    r"\d\s*(?:亿|万)?元?\s*起拍(?!价)|"
     r"起始价|起拍价|挂牌起始价|竞买保证金|保证金|加价幅度|增价幅度|竞买(申请|人)|报名|挂牌(开始|截止)时间|公告如下|"
     r"拟(?:转让|出让|出租|实施增资|增资)|(?:转让方|增资企业|出租方)[:：]?承诺"
 )

@@ -88,3 +88,29 @@ def test_the_failure_template_head_is_a_termination() -> None:
         "某日,中标人某某建筑工程有限公司来函提出自愿放弃成交资格,经采购人研究,决定重新开展采购活动。\n"
     )
     assert classify("", [], body) == ("procurement", "procurement.termination")
+
+
+def test_a_site_banner_line_names_no_domain() -> None:
+    lines = [
+        "政府采购汽车网_汽车采购网-政府采购信息网",  # the site's banner line, its name only
+        "某区136辆公车成功拍卖,总价451.7万元",
+        "日前,我区首批涉改公务车辆拍卖会成功开槌。经过激烈的竞价,136辆公务用车无一流拍,拍卖总成交额达451.7万元,"
+        "平均溢价率达196.4%,确保了国有资产的保值。",
+    ]
+    assert classify("", lines, "\n".join(lines)) == ("property", "property.deal_result")
+
+
+def test_a_listing_reported_with_its_opening_price_is_a_transfer_notice() -> None:
+    body = (
+        "近日,某市自然资源和规划局挂牌某区某村建筑用花岗岩矿,矿区范围探明资源量2014.8万立方米,出让期限6年,5亿起拍。\n"
+        "据悉,该矿权所产石料以海运为主,竞得人需缴纳专用运输道路的建设费用6514.56万元。"
+    )
+    assert classify("", [], body) == ("mining", "mining.transfer_notice")
+
+
+def test_a_clarification_opening_its_items_is_a_correction() -> None:
+    body = (
+        "工程名称\n某区某体育公园项目(勘察设计)\n招标阶段\n勘察设计招标\n招标文件修改、澄清（答疑）内容如下：\n"
+        "一、本工程原发布的资料作废，以随本答疑同步发布的设计基础资料为准。\n招标人：\n（盖章）\n"
+    )
+    assert classify("", [], body) == ("construction", "construction.correction")
