@@ -498,12 +498,12 @@ _SITE_NAME = re.compile(r"网站?\s*$|网\s*[_|｜\-—]")
 def _domain(title: str, headings: list[str], body: str) -> str:
     if title and _LETTING.search(title) and not _LET_WORKS.search(title):
         return "property"
-    if title and _LET_OUT.search(title) and not _LET_WORKS.search(title):
-        # round 14a: an owner letting its stalls, shops or rooms by tender ('…摊位和商铺招租招标公告',
-        # '…门面出租招标公告'): the tender is the form of the letting, the notice a property transfer
-        # notice, not a works or purchase tender (its tail alone read as one)
-        return "property"
     if title and _TENDER_TAIL.search(_tail(title)):
+        if _LET_OUT.search(title) and not _LET_WORKS.search(title):
+            # round 14a: an owner letting its stalls, shops or rooms by tender ('…摊位和商铺招租招标公告',
+            # '…门面出租招标公告'): the tender is the form of the letting, the notice a property transfer
+            # notice, not a works or purchase tender (its tail alone read as one); other titles are untouched
+            return "property"
         return _proc_or_cons(title, headings, body)
     for d, rx in _DOMAIN_TITLE_WORDS:
         if rx.search(title):
@@ -708,9 +708,9 @@ _COMMENT_WINDOW = (
 # '以1058.98万元的合同额中标某水库除险加固工程第3标段', '经过讨论和评分,确认某公司所投公寓家具中标'): a tender
 # speaks of the winner only as one to come ('中标人应…', '确定中标人'), never with these verbs of a done award
 _AWARD_REPORTED = (
-    r"(?:一举|成功|顺利|再次|最终|喜获|再获)中标(?![候人单价金通结])"
+    r"(?:一举|成功|顺利|再次|最终|喜获|再获)中标(?![候人单价金通结后的者])"
     r"|(?:确认|宣布)[^。\n]{2,60}?中标(?=[。，,；;！!])"
-    r"|以\s*\d[\d,.]*\s*(?:亿元|万元|元)的?(?:合同额|合同价|中标价|价格|报价|总价)?(?:成功)?中标(?![候人单价金])"
+    r"|以\s*\d[\d,.]*\s*(?:亿元|万元|元)的?(?:合同额|合同价|中标价|价格|报价|总价)?(?:成功)?中标(?![候人单价金后的者])"
 )
 # round 14a: the ranking reported as published ('该项目于2025年10月9日正式公示中标候选人', '中标候选人公示期为
 # 2025年10月9日至…'); a tender states the publicity only as a rule to come ('中标候选人公示期为3日')

@@ -114,3 +114,11 @@ def test_a_clarification_opening_its_items_is_a_correction() -> None:
         "一、本工程原发布的资料作废，以随本答疑同步发布的设计基础资料为准。\n招标人：\n（盖章）\n"
     )
     assert classify("", [], body) == ("construction", "construction.correction")
+
+
+def test_a_tender_rule_on_the_winner_to_come_is_no_report() -> None:
+    body = (
+        "招标人：某县某局\n一、招标条件\n本项目已具备招标条件。\n投标截止时间：2026年1月1日9时\n"
+        "投标人成功中标后须在5日内提交履约保证金。\n"
+    )
+    assert classify("", [], body) == ("construction", "construction.tender")

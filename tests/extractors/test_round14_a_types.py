@@ -63,3 +63,8 @@ def test_a_taxi_purchase_is_not_a_letting() -> None:
 def test_works_for_a_letting_stay_works() -> None:
     body = "招标人：某村村民委员会\n一、招标条件\n本工程已具备招标条件。\n投标截止时间：2026年1月1日\n"
     assert classify("某村出租用房维修改造工程施工招标公告", [], body)[0] == "construction"
+
+
+def test_a_letting_title_without_a_tender_tail_is_left_to_the_other_rules() -> None:
+    body = "一、房源情况\n某小区公共租赁住房20套。\n二、申请条件\n符合本市公共租赁住房保障条件的家庭。\n"
+    assert classify("某市公共租赁住房出租公告", [], body)[0] == "housing"
