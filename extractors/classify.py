@@ -65,6 +65,12 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
         ),
         # what a lease offers: shop fronts and business rooms ('经营性门面', '店面房')
         (r"门面|店面|商铺|铺面|经营性用房", 1.0),
+        # round 14a: a public body's vehicles and goods sold off ('涉改公车…拍卖会', '公车改革处置车辆…挂牌'):
+        # movable property, sold as the exchange sells assets (a land or mining auction's own words weigh more)
+        (
+            r"(?:公车|公务用?车|车辆|废旧物资|闲置资产)[^，,。\n]{0,12}?(?:拍卖|处置|挂牌|竞价)|公车改革|涉改公?车",
+            1.0,
+        ),
     ],
     # (round 9a: a carbon exchange's 碳排放配额 auction is the emission trade the labels file it under)
     "emission": [(r"排污权|排放指标|化学需氧量|氨氮|二氧化硫|氮氧化物|碳排放(?:配额|权)", 3.0)],
@@ -103,6 +109,12 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     # round 8: the evaluation committee's report, published with the ranking it recommends ('…施工评标报告')
     # (a '废标评审报告' halts the lot: the termination rule above comes first)
     (r"评标报告", "candidates"),
+    # round 14a: a works 评标结果公示 is the committee's ranking published before the award (招标投标法实施条例
+    # 第五十四条: the 中标候选人 are published within 3 days of the report); the result word in it names the
+    # evaluation's result, not the award ('…施工评标结果公示' over '中标候选人及排序 / 第一名'). A title that
+    # also names the award ('评标结果及中标结果公示') keeps the result rule. (A purchase has no candidates stage:
+    # _NEAREST_TYPE files it as the result, as before.)
+    (r"评标结果(?!.*(?:中标|成交|中选)(?!候选))", "candidates"),
     (r"信用(等级|评价)", "credit"),
     (r"开标记录|开标结果|开标情况|唱标", "bid_opening"),
     (r"验收", "acceptance"),
@@ -168,7 +180,9 @@ _DOMAIN_TITLE_WORDS = [
         "mining",
         # (round 13a: '…首次拍卖砂矿权', and a mine named with its sale or deal, '…花岗岩矿4.71亿元成交')
         re.compile(
-            r"采矿权|探矿权|矿业权|矿[^，,。地]{0,6}(?:挂牌|拍卖|招标|协议)?出让|采砂权|开采权|矿权"
+            # (round 14a: the price between the mine and its sale, '…砂石矿3.564亿元高价成功拍卖出让'; no 地/块/宗,
+            # so a parcel beside a mine, '…矿区周边地块挂牌出让', stays land)
+            r"采矿权|探矿权|矿业权|矿[^，,。地块宗]{0,16}?(?:挂牌|拍卖|招标|协议)?出让|采砂权|开采权|矿权"
             r"|矿[^，,。地]{0,8}(?:成交|竞得|拍得|摘得)"
         ),
     ),
@@ -198,7 +212,14 @@ _DOMAIN_TITLE_WORDS = [
 ]
 # after the label signals: words that are weaker than a 采购人/招标人 label on the page
 _LATE_TITLE_WORDS = [
-    ("property", re.compile(r"产权|招租|国有资产|资产转让|股权|出租|租赁|拍卖|厂房|房产|转让|批复")),
+    # (round 14a: and a public body's vehicles or goods disposed of, '…公车改革处置车辆首场竞价会挂牌公告')
+    (
+        "property",
+        re.compile(
+            r"产权|招租|国有资产|资产转让|股权|出租|租赁|拍卖|厂房|房产|转让|批复"
+            r"|(?:公车|公务用?车|车辆|废旧物资|闲置资产)[^，,。]{0,12}?(?:处置|挂牌|竞价)|公车改革"
+        ),
+    ),
 ]
 # round 13a: an aggregator's summary grid hides every value behind a prompt ('采购单位' / '立即查看', '供应商：
 # 登录后查看', '*开通会员可解锁*'): the grid is the site's chrome, printed over any notice (a mining right's too),
@@ -465,19 +486,32 @@ def _heads_text(headings: list[str]) -> str:
     """The heading lines weighed as headings (×2): not a sentence among them. A page's first lines are
     passed as heading candidates; a sentence there ('…投标人数量不足3家。…投标人少于3个的,招标人将重新招标,
     故本项目本次招标流标。') is body, already counted once (capped) in the body, and weighed again as a
-    heading its party words made a purchase works (round 13a)."""
-    return " ".join(h for h in headings[:8] if not _SENTENCE.search(h))
+    heading its party words made a purchase works (round 13a). Nor a site's name line (round 14a: a
+    reposting site's banner, '某某采购网_某某网-某某信息网', names the site's trade, not the notice's)."""
+    return " ".join(h for h in headings[:8] if not _SENTENCE.search(h) and not _SITE_NAME.search(h))
+
+
+#: round 14a: a site's name line: it ends with 网 (or 网站), or joins site names ('…网_…网', '…网-…', '…网|…')
+_SITE_NAME = re.compile(r"网站?\s*$|网\s*[_|｜\-—]")
 
 
 def _domain(title: str, headings: list[str], body: str) -> str:
     if title and _LETTING.search(title) and not _LET_WORKS.search(title):
         return "property"
     if title and _TENDER_TAIL.search(_tail(title)):
+        if _LET_OUT.search(title) and not _LET_WORKS.search(title):
+            # round 14a: an owner letting its stalls, shops or rooms by tender ('…摊位和商铺招租招标公告',
+            # '…门面出租招标公告'): the tender is the form of the letting, the notice a property transfer
+            # notice, not a works or purchase tender (its tail alone read as one); other titles are untouched
+            return "property"
         return _proc_or_cons(title, headings, body)
     for d, rx in _DOMAIN_TITLE_WORDS:
         if rx.search(title):
             return d
-    head = " ".join(headings[:8])
+    # (round 14a: the heading lines only, not a sentence among the first lines a text copy passes as heading
+    # candidates: a news report's closing '…同步发布在…广西政府采购网等指定媒介' names where it was posted, not
+    # the notice's domain; a sentence is weighed once as body below, as _heads_text does for the scores)
+    head = _heads_text(headings)
     for d, rx in _DOMAIN_TITLE_WORDS:
         if d != "other" and rx.search(head):
             return d
@@ -512,6 +546,11 @@ def _domain(title: str, headings: list[str], body: str) -> str:
     ):
         scores["procurement"] += 10
     best = max(scores, key=lambda k: scores[k])
+    if best == "procurement" and scores["construction"] == scores["procurement"] > 0:
+        # round 14a: a tie between the two tendering domains was won by procurement for its place in the
+        # dict; _proc_or_cons breaks it by what the page builds (a news report of a 幼儿园建设项目's
+        # candidates, one 工程 against one 采购 word, is works), as a titled tender's tie is broken
+        return _proc_or_cons(title, headings, body)
     if scores[best] <= 0 and _TENDERING.search(sample):
         # a text copy with no party label and no domain word still tenders ('本项目延期开标', '投标文件'):
         # a tendering notice of procurement or works, procurement when nothing tells them apart
@@ -547,7 +586,8 @@ _CORRECTION_ITEM = (
 # ('…采购意向公开如下'), a ban on a supplier ('决定暂停与X合作', '禁止该单位参加'). Tender templates
 # state their own rules for a failed tender ('不足三家的，应予废标'), so only the act itself counts.
 _HALT = (
-    r"(?:中止|终止)的?原因|终止(?:合同包|此次|本次|该项目|本项目)|(?:决定|同意|批准)[^。\n]{0,8}(?:终止|中止)"
+    # (round 14a: and the national 废标/流标 template's own section head, '二、项目废标/流标的原因')
+    r"(?:中止|终止|废标|流标)(?:[/、](?:废标|流标))?的?原因|终止(?:合同包|此次|本次|该项目|本项目)|(?:决定|同意|批准)[^。\n]{0,8}(?:终止|中止)"
     r"|对(?:本|该)项目(?:依法)?重新(?:组织)?招标"
     # round 8: the act told in the future at a clause's start, after the cause ('…有关规定,本项目将重新招标。',
     # not a rule's '投标人不足三家的,招标人将重新招标'), and a lot declared failed ('对该包作废标处理')
@@ -590,6 +630,8 @@ _SUPPLIER_BAN = r"(?:决定)?暂停与[^。\n]{2,40}合作|禁止该(?:单位|�
 # '本项目延期开标', '开标时间推迟至…' (a tender's own rules speak of changes only in the conditional)
 _CHANGE_STATED = (
     r"(?:时间|内容|事项|信息|安排)(?:变更|更正|修改|调整)如下|修正为\s*[:：]?\s*[“\"]"
+    # (round 14a: the works template's own opening of a clarification, '招标文件修改、澄清（答疑）内容如下：')
+    r"|(?:修改|澄清|答疑|补遗)[)）]?\s*的?(?:内容|事项)如下\s*[:：]"
     # the national 更正公告 template's items: '本次变更日期：…', '三、更正事项、内容：…', '…做出如下更改'
     r"|本次(?:变更|更正)日期\s*[:：]|(?:更正|变更)事项[、及和]\s*内容\s*[:：]|(?:做出|作出)如下(?:更改|更正|变更)"
     r"|(?:本|该)(?:项目|次招标|次采购)(?:延期|推迟|暂停)开标|开标(?:时间)?(?:延期|推迟|顺延)至"
@@ -661,6 +703,18 @@ _COMMENT_WINDOW = (
     # (round 11a: the window's own items, '意见递交时间：', '意见接收机构：')
     r"|(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?意见(?:递交|提交|反馈)(?:时间|方式|截止)\s*[:：]"
 )
+
+# round 14a: a news report of a tender's outcome, told as a fact ('…公开招标一锤定音。省水利工程局脱颖而出,一举中标',
+# '以1058.98万元的合同额中标某水库除险加固工程第3标段', '经过讨论和评分,确认某公司所投公寓家具中标'): a tender
+# speaks of the winner only as one to come ('中标人应…', '确定中标人'), never with these verbs of a done award
+_AWARD_REPORTED = (
+    r"(?:一举|成功|顺利|再次|最终|喜获|再获)中标(?![候人单价金通结后的者])"
+    r"|(?:确认|宣布)[^。\n]{2,60}?中标(?=[。，,；;！!])"
+    r"|以\s*\d[\d,.]*\s*(?:亿元|万元|元)的?(?:合同额|合同价|中标价|价格|报价|总价)?(?:成功)?中标(?![候人单价金后的者])"
+)
+# round 14a: the ranking reported as published ('该项目于2025年10月9日正式公示中标候选人', '中标候选人公示期为
+# 2025年10月9日至…'); a tender states the publicity only as a rule to come ('中标候选人公示期为3日')
+_CANDIDATES_REPORTED = r"(?:正式|已经?|依法)公示(?:了)?中标候选人|中标候选人公示期为\s*\d{4}\s*年"
 
 _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "procurement": [
@@ -738,6 +792,9 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
                 r"[^\n]{0,4}预算",
                 "tender",
             ),
+            # (round 14a: last, a news report's outcome; a purchase's ranking is its result)
+            (_AWARD_REPORTED, "result"),
+            (_CANDIDATES_REPORTED, "candidates"),
         ]
     ],
     # a housing report in figures ('开工率达110.59%', '基本建成15.54万套', '完成年度目标任务122.09%')
@@ -799,6 +856,9 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_LATER_CANDIDATES.pattern, "candidates"),
             (r"中标人[:：]|中标单位|中标价", "result"),
             (r"招标文件", "tender"),
+            # (round 14a: last, a news report's outcome, after every cue a notice of its own prints)
+            (_AWARD_REPORTED, "result"),
+            (_CANDIDATES_REPORTED, "candidates"),
         ]
     ],
 }
@@ -811,6 +871,8 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
 # ('我方拟转让所持有标的企业产权' opens an exchange's disclosure: the seller's intent, before any deal;
 # '成交价款' is the sum a notice's rules tell the buyer to pay, '缴清全部成交价款', no deal word)
 _SALE_CUES = re.compile(
+    # (round 14a: and a report's '…年产990万吨,5亿起拍。', the price the sale opens at, told before any bid)
+    r"\d\s*(?:亿|万)?元?\s*起拍(?!价)|"
     r"起始价|起拍价|挂牌起始价|竞买保证金|保证金|加价幅度|增价幅度|竞买(申请|人)|报名|挂牌(开始|截止)时间|公告如下|"
     r"拟(?:转让|出让|出租|实施增资|增资)|(?:转让方|增资企业|出租方)[:：]?承诺"
 )
@@ -840,13 +902,15 @@ _DEAL_DONE = re.compile(
     r"(?:竞得|摘得|拿下|购得|拍得|拍下)(?![人方者单])"
     r"|成功(?:拿下|竞得|摘得|拍得)|(?:本|该)项目已成交|以\s*\d[\d,.]*\s*(?:亿元|万元|元)(?!\s*/)[^，,。；;\d]{0,6}?成交"
     r"|竞得人(?:名称)?\s*[:：]\s*[^\s:：]"
-    r"|成交(?:价|价格|价款|金额)(?:分别)?(?:为)?\s*[:：]?\s*(?:[\d¥￥]|人民币|[壹贰叁肆伍陆柒捌玖])"
+    # (round 14a: and the total a report sums the lots to, '最终成交总价为21.35万元')
+    r"|成交总?(?:价|价格|价款|金额)(?:分别)?(?:为)?\s*[:：]?\s*(?:[\d¥￥]|人民币|[壹贰叁肆伍陆柒捌玖])"
     # a lease's result: '承租方:X', '成交年租金:…' (a lease notice names the tenant only as a rule: '承租方须…')
     r"|承租(?:方|人)(?:名称)?\s*[:：]\s*[^\s:：]|成交(?:年|月)?租金\s*(?:为)?\s*[:：]?\s*(?:[\d¥￥]|人民币|[壹贰叁肆伍陆柒捌玖])"
     # (round 9a: an exchange's auction of allowances, '现将竞价结果公告如下')
     r"|现(?:将|对|就)[^。\n]{0,80}?(?:成交|出让|交易|竞得|拍卖|挂牌|竞价)结果公[示告布]如下"
     # round 8: a report counts the lots sold ('此次拍卖标的物一共7处,最终成交5处'); a notice only offers them
-    r"|(?:最终|共计?|已|成功)成交\s*[\d一二三四五六七八九十两]+\s*(?:处|宗|个|笔|套|间|项)"
+    # (round 14a: and the vehicles or items of an auction, '推出的179辆涉改公车最终成交143辆')
+    r"|(?:最终|共计?|已|成功)成交\s*[\d一二三四五六七八九十两]+\s*(?:处|宗|个|笔|套|间|项|辆|台|件|批)"
     # round 10a: the lots offered against those sold ('此次出让土地6块,成交5块'), a lot being a 块 of land
     r"|出让[^。\n]{0,6}?[\d一二三四五六七八九十两]+\s*(?:块|宗)\s*[,，、]\s*成交\s*[\d一二三四五六七八九十两]+\s*(?:块|宗)"
     # round 12a: a news report gives the price the lot went for and the verb of its taking ('最终以61万元由
@@ -975,6 +1039,9 @@ _MAX_HEADING = 60
 
 #: round 12a: 发包 lets works to a contractor, but a village lets its fish ponds, land or hills by the same
 #: word ('…三块鱼池发包公告', bids for the rent): it names a works tender only beside a word for the works
+#: round 14a: the owner's own letting words (招租, 出租 — not 出租车, a taxi —, 竞租, 拍租); a tenant's 承租 or
+#: a bare 租赁 may be a purchase of a lease ('…办公用房租赁服务采购') and is left to the other signals
+_LET_OUT = re.compile(r"招租|出租(?!车)|竞租|拍租")
 _LET_WORKS = re.compile(r"工程|施工|设计|监理|勘察|建设|改造|维修|修缮|装修|安装|绿化|道路|管网|管道")
 _LET_WORD = re.compile(r"发包")
 #: round 12a: a channel's label standing for a title ('国土-招标公告'), a row of a page's header read as a

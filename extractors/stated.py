@@ -128,7 +128,7 @@ def _label_keys(label: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     the order ``stated_labels`` records them: a function of the label alone, cached, since the same
     labels come back on every page.
     """
-    core, _ = core_label(label)
+    core, notes = core_label(label)
     if not core:
         return core, (), ()
     before = list(keys_for(core))
@@ -154,7 +154,16 @@ def _label_keys(label: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
             part = core_label(part)[0]
             if len(part) >= _MIN_PART:
                 after.extend(keys_for(part))
+    for note in _BRACKETED.findall(notes):
+        # round 14a: a header cell naming a second item in brackets ('土地名称 (位置)', '宗地编号（坐落）'): the
+        # one value under it serves both, so the page states both (a unit or remark in brackets, '（元）',
+        # '（盖章）', is no label and adds nothing)
+        if 2 <= len(note) <= 8:
+            after.extend(keys_for(note))
     return core, tuple(before), tuple(after)
+
+
+_BRACKETED = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
 
 
 def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[str, str]:
