@@ -118,8 +118,8 @@ FRESH_SETS = (
     FreshSet("fresh12", "2026-12-06"),  # scored once, then tuned on (round 12)
     FreshSet("fresh13", "2026-12-06"),  # scored once, then tuned on (round 12)
     FreshSet("fresh14", "2026-12-06"),  # scored once (stop 24 end), then tuned on (round 13)
-    FreshSet("fresh15", None),  # never tuned on (stop 25, hlab15): scored once at the end of stop 25
-    FreshSet("fresh16", None),  # never tuned on (stop 25, hlab16): scored once at the end of stop 25
+    FreshSet("fresh15", "2026-12-06"),  # scored once (stop 25 end), then tuned on (round 14)
+    FreshSet("fresh16", "2026-12-06"),  # scored once (stop 25 end), then tuned on (round 14)
 )
 FRESH = FRESH_SETS[0]
 

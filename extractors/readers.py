@@ -181,6 +181,8 @@ _NAME_END = re.compile(r"(?:项目|工程|采购|服务|标段|包)[)）]?$")
 _NAME_REST = re.compile(r"[^:：。；;，,、|]{2,40}")
 
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+# a cell that prints only a money unit in brackets ('(万元)', '（元）'): the unit of the value above it
+_UNIT_CELL = re.compile(r"[（(]\s*(?:人民币)?\s*(?:亿|万)?元\s*[)）]")
 _ROLE = re.compile(r"(被)?(投诉|质疑|举报|申请|第三)人|被处理(人|单位)|当事人")
 _ACCOUNT_LABEL = re.compile(
     r"(保证金)?(户名|开户(银行|行)|银行(帐|账)(户|号)|(帐|账)(户|号)|账户名称|开户单位)"
@@ -404,7 +406,12 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 and len(lines[i + 1]) <= 8
                 and not re.search(r"[，。；,;\d]", lines[i + 1])
                 and not (
-                    keys_for(core)
+                    # round 14b: a party block's bare '名称：' reads as that party's key ('1.采购人信息' /
+                    # '名称：' / '某省体育局' / '地址：'), so a short name below it is its value too
+                    (
+                        keys_for(core)
+                        or (core in ("名称", "单位名称") and party in ("owner", "agency", "winner"))
+                    )
                     and not keys_for(core_label(lines[i + 1])[0])
                     and (i + 2 >= n or re.search(r"[:：]\s*$", lines[i + 2]))
                 )
@@ -420,6 +427,10 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             ):  # a heading, not its value
                 value = lines[i + 1]
                 cont = 1
+                if i + 2 < n and _UNIT_CELL.fullmatch(lines[i + 2].strip()) and not _UNIT_CELL.search(note):
+                    # round 14b: '预算金额：' / '30.0' / '(万元)': a grid printed one cell per line puts the
+                    # value's unit in the cell after it; the unit is the label's note, as in '预算金额(万元)：'
+                    note += lines[i + 2].strip()
             elif tail_value and not clean_text(value) and i + 1 < n and _RANK_COL.match(lines[i + 1]):
                 # a table follows the label: its summary is the count the label's bracket gives ('分配结果（共6户）：')
                 m = re.search(r"共\s*(\d+)\s*(户|套|人|家|名|宗|个)", note)
