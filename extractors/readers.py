@@ -150,6 +150,10 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
                 found = None  # '审定意见书(编号:…)': a bracketed 编号 numbers the noun before it
             elif k and _NEGATED.search(run[:k]):
                 found = None  # '禁止用途:餐饮…': what the item rules out, not the item
+            elif k and keys_for(core) == ("land_use",) and _PAYMENT_OF.search(run[:k]):
+                found = (
+                    None  # round 14b: '支付用途:注明…保证金' (a transfer's memo line), not the object's use
+                )
             elif k and keys_for(core) == ("publish_date",) and re.search(r"(?:首次|原|上次|前次)$", run[:k]):
                 found = None  # '首次公告日期' in a correction: the first notice's date, not this one's
             elif k and keys_for(core) == ("publish_date",) and _TENDER_PREFIX.search(run[:k]):
@@ -1079,6 +1083,8 @@ _PARCEL_LOCATION = (
     rf"(?:\s*(?=(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}}[，,。；;])|[^\S\n]*)"
     rf"(?P<v>(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}})(?:[，,。；;]|\n|$)"
 )
+# a payment named before a 用途 label ('支付用途', '汇款用途', '资金用途'): the memo of a transfer, no object's use
+_PAYMENT_OF = re.compile(r"(?:支付|付款|汇款|缴款|交款|转账|资金|款项)$")
 _PARCEL_USE = r"(?:用地性质|土地用途|规划用途)(?:为|是)\s*(?P<v>[^，,。；;]{2,30}?用地(?:[(（][^()（）]{1,12}[)）])?)[，,。；;]"
 # '出让年限为50年' / '出让期限为自采矿许可证颁发之日起5年'
 # (round 14b: a news report's '拟出让16.5年' and '两矿首次出让期限均为5年' tell the term as well)
