@@ -150,6 +150,10 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
                 found = None  # '审定意见书(编号:…)': a bracketed 编号 numbers the noun before it
             elif k and _NEGATED.search(run[:k]):
                 found = None  # '禁止用途:餐饮…': what the item rules out, not the item
+            elif k and keys_for(core) == ("land_use",) and _PAYMENT_OF.search(run[:k]):
+                found = (
+                    None  # round 14b: '支付用途:注明…保证金' (a transfer's memo line), not the object's use
+                )
             elif k and keys_for(core) == ("publish_date",) and re.search(r"(?:首次|原|上次|前次)$", run[:k]):
                 found = None  # '首次公告日期' in a correction: the first notice's date, not this one's
             elif k and keys_for(core) == ("publish_date",) and _TENDER_PREFIX.search(run[:k]):
@@ -181,6 +185,8 @@ _NAME_END = re.compile(r"(?:项目|工程|采购|服务|标段|包)[)）]?$")
 _NAME_REST = re.compile(r"[^:：。；;，,、|]{2,40}")
 
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+# a cell that prints only a money unit in brackets ('(万元)', '（元）'): the unit of the value above it
+_UNIT_CELL = re.compile(r"[（(]\s*(?:人民币)?\s*(?:亿|万)?元\s*[)）]")
 _ROLE = re.compile(r"(被)?(投诉|质疑|举报|申请|第三)人|被处理(人|单位)|当事人")
 _ACCOUNT_LABEL = re.compile(
     r"(保证金)?(户名|开户(银行|行)|银行(帐|账)(户|号)|(帐|账)(户|号)|账户名称|开户单位)"
@@ -404,7 +410,12 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 and len(lines[i + 1]) <= 8
                 and not re.search(r"[，。；,;\d]", lines[i + 1])
                 and not (
-                    keys_for(core)
+                    # round 14b: a party block's bare '名称：' reads as that party's key ('1.采购人信息' /
+                    # '名称：' / '某省体育局' / '地址：'), so a short name below it is its value too
+                    (
+                        keys_for(core)
+                        or (core in ("名称", "单位名称") and party in ("owner", "agency", "winner"))
+                    )
                     and not keys_for(core_label(lines[i + 1])[0])
                     and (i + 2 >= n or re.search(r"[:：]\s*$", lines[i + 2]))
                 )
@@ -420,6 +431,10 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             ):  # a heading, not its value
                 value = lines[i + 1]
                 cont = 1
+                if i + 2 < n and _UNIT_CELL.fullmatch(lines[i + 2].strip()) and not _UNIT_CELL.search(note):
+                    # round 14b: '预算金额：' / '30.0' / '(万元)': a grid printed one cell per line puts the
+                    # value's unit in the cell after it; the unit is the label's note, as in '预算金额(万元)：'
+                    note += lines[i + 2].strip()
             elif tail_value and not clean_text(value) and i + 1 < n and _RANK_COL.match(lines[i + 1]):
                 # a table follows the label: its summary is the count the label's bracket gives ('分配结果（共6户）：')
                 m = re.search(r"共\s*(\d+)\s*(户|套|人|家|名|宗|个)", note)
@@ -1068,9 +1083,12 @@ _PARCEL_LOCATION = (
     rf"(?:\s*(?=(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}}[，,。；;])|[^\S\n]*)"
     rf"(?P<v>(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}})(?:[，,。；;]|\n|$)"
 )
+# a payment named before a 用途 label ('支付用途', '汇款用途', '资金用途'): the memo of a transfer, no object's use
+_PAYMENT_OF = re.compile(r"(?:支付|付款|汇款|缴款|交款|转账|资金|款项)$")
 _PARCEL_USE = r"(?:用地性质|土地用途|规划用途)(?:为|是)\s*(?P<v>[^，,。；;]{2,30}?用地(?:[(（][^()（）]{1,12}[)）])?)[，,。；;]"
 # '出让年限为50年' / '出让期限为自采矿许可证颁发之日起5年'
-_PARCEL_TERM = r"(?:出让|使用)(?:年限|期限|年期)(?:为|是)?\s*(?:自[^，,。；;]{2,20}?起)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?\s*年)"
+# (round 14b: a news report's '拟出让16.5年' and '两矿首次出让期限均为5年' tell the term as well)
+_PARCEL_TERM = r"(?:(?:出让|使用)(?:年限|期限|年期)(?:均|皆)?(?:为|是)?|拟出让)\s*(?:自[^，,。；;]{2,20}?起)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?\s*年)"
 
 # an organisation named in a sentence: no clause mark, quote, list mark or 的 inside it
 _ORG = r"[^，,。；;\s“”\"、:：的为]{4,40}?(?:公司|集团|合作社|厂|研究院|设计院|事务所)"

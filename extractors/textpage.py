@@ -657,6 +657,7 @@ def _column_tables(lines: list[str]) -> list[str]:
     in every row, or the reading is dropped.
     """
     out: list[str] = []
+    raw, lines = lines, [_ONE_CELL.sub("", ln) if ln.count("|") == 1 else ln for ln in lines]
     i = 0
     while i < len(lines):
         end = i
@@ -668,13 +669,26 @@ def _column_tables(lines: list[str]) -> list[str]:
         )
         found = _column_table(lines, i, end) if opens else None
         if found:
+            start = i
             heads, rows, i = found
             out.append(" | ".join(heads) + " |")
             out.extend(" | ".join(r) + " |" for r in rows)
+            if lines[start] != raw[start]:
+                # (the read table was printed 'cell |': the rest of that run of cells is read as a bare run
+                # is — a second header row and its values as lines, not more rows of the table just read)
+                while i < len(lines) and (lines[i] != raw[i] or raw[i].strip() == "|"):
+                    if lines[i] != raw[i]:
+                        out.append(lines[i])
+                    i += 1
             continue
-        out.append(lines[i])
+        out.append(raw[i])
         i += 1
     return out
+
+
+# round 14b: a pipe rendering prints a table one cell per line as 'cell |' ('土地名称 (位置) |' / '7549 |'): the
+# cells are read as the bare ones are; a line the reader does not take stays as printed
+_ONE_CELL = re.compile(r"(?<=[^\s|])\s*\|$")
 
 
 # (a group header may name the planning as 规划设计: '规划设计主要指标' over 容积率 | 建筑密度 | 绿地率)
@@ -767,21 +781,39 @@ def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[l
             if not _value_cell(lines[k]) and not (k > j and _sentence_cell(lines, k)):
                 break
             k += 1
-        values = lines[j:k]
-        if len(values) < 3:
-            continue
-        width = _period(values, len(frags))
-        rows = [values[r : r + width] for r in range(0, len(values) - width + 1, width)]
-        if width > len(frags) or (len(rows) == 1 and len(values) != width):
-            continue
-        fitting = [
-            heads
-            for heads in _readings(frags, width)
-            if all(_fits(h, v) for row in rows for h, v in zip(heads, row, strict=True))
-        ]
-        if len(fitting) == 1:
-            return fitting[0], rows, j + width * len(rows)
+        for values in _value_runs(lines[j:k], len(frags)):
+            if len(values) < 3:
+                continue
+            width = _period(values, len(frags))
+            rows = [values[r : r + width] for r in range(0, len(values) - width + 1, width)]
+            if width > len(frags) or (len(rows) == 1 and len(values) != width):
+                continue
+            fitting = [
+                heads
+                for heads in _readings(frags, width)
+                if all(_fits(h, v) for row in rows for h, v in zip(heads, row, strict=True))
+            ]
+            if len(fitting) == 1:
+                return fitting[0], rows, j + width * len(rows)
     return None
+
+
+def _value_runs(values: list[str], width: int) -> list[list[str]]:
+    """The value run as read, then — round 14b — its first row alone when a second header row follows it.
+
+    A parcel sheet printed one cell per line may hold two header rows, each over one data row ('土地名称 |
+    出让面积 | 土地用途 | 出让年期' / one row / '绿地率 | 建筑系数 | 竞买保证金(万元)' / one row): the second
+    header's short cells pass for values, so the run is too long for any row length.  Two header-like cells
+    just after one row's worth of cells, with a figure among that row, close the first table there.
+    """
+    runs = [values]
+    if (
+        len(values) > width + 1
+        and all(_header_like(c) for c in values[width : width + 2])
+        and any(_PLAIN_FIGURE.fullmatch(c.strip()) for c in values[:width])
+    ):
+        runs.append(values[:width])
+    return runs
 
 
 def _flatten_group_header(table: list[list[str]]) -> list[list[str]]:
