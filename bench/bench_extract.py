@@ -97,6 +97,11 @@ class FreshSet:
         return Path(f"/work/{self.name}-realdata")
 
     @property
+    def realdata(self) -> Path:
+        """Where the set's pages are (``pages/<name>`` below it): ``$<env>``, else the default."""
+        return Path(os.environ.get(self.env, str(self.default_pages)))
+
+    @property
     def title(self) -> str:
         seen = f"seen since {self.seen_since}" if self.seen_since else "never tuned on"
         against = "" if self.label_dir == "labels" else f", against {self.label_dir}"
@@ -187,6 +192,17 @@ def fresh_cases(
                 None,
             )
         )
+    return cases
+
+
+def seen_cases(realdata: Path) -> list[tuple[str, bytes, dict[str, Any], dict[str, Any] | None]]:
+    """(name, body, label, hint) for every seen labelled page on disk: dev/ and text/, and each fresh set
+    tuned on. Never a blind set's: the perturbation benches that start from these pages print per-case
+    detail, which would show what to tune."""
+    cases = real_cases(realdata)
+    for fresh in FRESH_SETS:
+        if fresh.seen_since is not None:
+            cases += fresh_cases(fresh.realdata, fresh.labels, fresh.name)
     return cases
 
 
@@ -534,7 +550,7 @@ def main() -> int:
     for fresh in FRESH_SETS:
         ap.add_argument(
             f"--{fresh.name}",
-            default=os.environ.get(fresh.env, str(fresh.default_pages)),
+            default=str(fresh.realdata),
             help=f"directory holding the {fresh.name} pages (pages/<name>); labels are in bench/{fresh.name}/labels",
         )
     ap.add_argument(

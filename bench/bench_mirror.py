@@ -34,12 +34,7 @@ from extractors.scoring import Tally, score_fields  # noqa: E402
 
 def seen_cases(bench: Any, realdata: Path) -> list[tuple[str, bytes, dict[str, Any], Any]]:
     """The labelled seen pages that are not already traditional copies."""
-    cases = bench.real_cases(realdata) if (realdata / "dev").is_dir() else []
-    for fresh in bench.FRESH_SETS:
-        if fresh.seen_since is None:
-            continue
-        cases += bench.fresh_cases(fresh.default_pages, fresh.labels, fresh.name)
-    return [c for c in cases if "fanti" not in c[0]]
+    return [c for c in bench.seen_cases(realdata) if "fanti" not in c[0]]
 
 
 def mirror(body: bytes, s2t: Any) -> bytes:

@@ -56,7 +56,7 @@ def page_files(include_never_tuned: bool = False) -> list[tuple[str, Path]]:
     for fresh in bench_extract.FRESH_SETS:
         if fresh.seen_since is None and not include_never_tuned:
             continue
-        d = Path(os.environ.get(fresh.env, str(fresh.default_pages))) / "pages"
+        d = fresh.realdata / "pages"
         if d.is_dir():
             out += [(f"{fresh.name}/{p.name}", p) for p in sorted(d.iterdir()) if p.is_file()]
     return [(n, p) for n, p in out if p.name not in SEALED]

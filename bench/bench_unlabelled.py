@@ -63,13 +63,7 @@ _MAX_LABEL_LINE = 24
 def seen_cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     """(name, body, label) of every seen labelled page on disk: dev/, text/, and each seen fresh set."""
     realdata = Path(os.environ.get("PUBWATCH_REALDATA", ROOT.parent / "shared" / "realdata"))
-    cases = [(n, b, lab) for n, b, lab, _h in bench_extract.real_cases(realdata)]
-    for fresh in bench_extract.FRESH_SETS:
-        if fresh.seen_since is None or not fresh.labels.is_dir():
-            continue  # a never-tuned set is never opened here
-        pages = Path(os.environ.get(fresh.env, fresh.default_pages))
-        cases += [(n, b, lab) for n, b, lab, _h in bench_extract.fresh_cases(pages, fresh.labels, fresh.name)]
-    return cases
+    return [(n, b, lab) for n, b, lab, _h in bench_extract.seen_cases(realdata)]
 
 
 def as_text(name: str, body: bytes) -> str | None:
