@@ -212,6 +212,12 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
     return found
 
 
+def _folded_lines(page: Page) -> list[str]:
+    """The page's lines, cut to ``_MAX_LINE``, without its breadcrumb, traditional characters folded: folded
+    once as one text (folding line by line cost more than the searches that follow)."""
+    return fold("\n".join(ln[:_MAX_LINE] for ln in page.lines if not _CRUMB_LINE.search(ln))).split("\n")
+
+
 def stated_in_sentences(page: Page, keys: list[str]) -> dict[str, str]:
     """key → the words of a sentence that state it: an item's label (or a synonym) followed by its value
     ('开采矿种为建筑用石料', '本次招标范围为…', 'SO2竞价时间为14:00-15:00'), for the ``keys`` no label names.
@@ -225,8 +231,7 @@ def stated_in_sentences(page: Page, keys: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     if not keys:
         return found
-    # folded once as one text (per line, folding cost more than the search)
-    lines = fold("\n".join(ln[:_MAX_LINE] for ln in page.lines if not _CRUMB_LINE.search(ln))).split("\n")
+    lines = _folded_lines(page)
     # only the lines that can hold such a statement are searched (a tenth of the time of reading all)
     texts: dict[str, str] = {}
     whole = ""
@@ -520,7 +525,7 @@ def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | N
     found: dict[str, str] = {}
     if not keys:
         return found
-    lines = fold("\n".join(ln[:_MAX_LINE] for ln in page.lines if not _CRUMB_LINE.search(ln))).split("\n")
+    lines = _folded_lines(page)
     for i, line in enumerate(lines):
         if _LINKS_HEADING.match(line):
             lines = lines[:i]  # the site's links to other notices follow: none of it is this notice's
