@@ -125,8 +125,8 @@ FRESH_SETS = (
     FreshSet("fresh14", "2026-12-06"),  # scored once (stop 24 end), then tuned on (round 13)
     FreshSet("fresh15", "2026-12-06"),  # scored once (stop 25 end), then tuned on (round 14)
     FreshSet("fresh16", "2026-12-06"),  # scored once (stop 25 end), then tuned on (round 14)
-    FreshSet("fresh17", None),  # never tuned on (stop 25, hlab17): scored once after round 14
-    FreshSet("fresh18", None),  # never tuned on (stop 25, hlab18): scored once after round 14
+    FreshSet("fresh17", "2026-12-07"),  # scored once (stop 25 end), then tuned on (round 15)
+    FreshSet("fresh18", "2026-12-07"),  # scored once (stop 25 end), then tuned on (round 15)
 )
 FRESH = FRESH_SETS[0]
 
