@@ -84,6 +84,7 @@ MIN_PAGES = {
     "fresh16": 24,
     "fresh17": 19,
     "fresh18": 18,
+    "fresh20": 23,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
