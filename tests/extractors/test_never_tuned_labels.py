@@ -84,7 +84,7 @@ MIN_PAGES = {
     "fresh16": 24,
     "fresh17": 19,
     "fresh18": 18,
-    "fresh20": 23,
+    "fresh20": 22,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
@@ -183,3 +183,87 @@ def test_present_pages_are_the_labelled_bytes_and_state_the_labelled_strings(lse
                     assert _flat(item) in text, (lab["sample"], key, item)
         checked += 1
     assert checked, f"no labelled page found in {lset.pages}"
+
+
+#: a page whose visible text lies mostly inside one page seen before is that page again (another rendering, a
+#: mirror, an excerpt), whatever its name, bytes or URL: the fresh20 labeller took a shorter rendering of a
+#: seen ../shared/realdata/text page that way, and only its text gave it away (pages of one template and one
+#: issuer share up to half their pieces: 0.48 for two 浙江 mining notices of different mines)
+SEEN_SHARE = 0.7
+#: found by this check after the set's one blind score (2026-12-07): three fresh18 pages are other renderings of
+#: ../shared/realdata/text pages; they stay labelled in fresh18 (tuned on since round 15), and its blind figure
+#: is told with and without them in bench/fresh18/README.md
+KNOWN_RENDERINGS = {
+    "fresh18/zj-lishui-longquan_mining_caikuangquan-wangshang-guapai-churang-gonggao_lanju-dawan-huagangyan.txt": "text/zj-lishui-longquan_mining_caikuangquan-guapai-churang-gonggao_dawan-huagangyan.txt",
+    "fresh18/zj-quzhou_land_guoyou-jianshe-yongdi-paimai-churang-gonggao_lvse-chanye-jijuqu.txt": "text/zj-quzhou_land_paimai-churang-gonggao_lvse-chanye-jijuqu-4fu.txt",
+    "fresh18/zj-zhoushan-daishan_mining_caikuangquan-xieyi-churang-shixiang-gongkai_xiaoshulanghu-dao.txt": "text/zj-zhoushan-daishan_mining_caikuangquan-xieyi-churang-gongkai_xiaoshulanghu-ninghuiyan.txt",
+}
+_SHINGLE = 20
+
+
+def _shingles(text: str) -> frozenset[str]:
+    """Overlapping 20-character pieces of the flattened visible text, every fifth position."""
+    return frozenset(text[i : i + _SHINGLE] for i in range(0, max(1, len(text) - _SHINGLE + 1), 5))
+
+
+def _present_pages(lset_name: str) -> dict[str, frozenset[str]]:
+    """page name → shingles, for the labelled pages of one set that are on this machine."""
+    lset = LabelSet(lset_name, 0)
+    out: dict[str, frozenset[str]] = {}
+    for lab in _labels(lset.root):
+        page = lset.pages / lab["sample"]
+        if page.is_file():
+            out[f"{lset_name}/{lab['sample']}"] = _shingles(
+                _page_text(page.read_bytes().decode("utf-8", "replace"))
+            )
+    return out
+
+
+def _shared_pages() -> dict[str, frozenset[str]]:
+    """The labelled pages of ../shared/realdata (dev/ and text/), where they are on this machine."""
+    realdata = Path(os.environ.get("PUBWATCH_REALDATA", ROOT.parent / "shared" / "realdata"))
+    out: dict[str, frozenset[str]] = {}
+    for sub in ("dev", "text"):
+        for page in sorted((realdata / sub / "pages").glob("*")):
+            if page.is_file():
+                text = _page_text(page.read_bytes().decode("utf-8", "replace"))
+                out[f"{sub}/{page.name}"] = _shingles(text)
+    return out
+
+
+@pytest.fixture(scope="module")
+def seen_text() -> dict[str, dict[str, frozenset[str]]]:
+    """Shingles of every page present, per set (``shared`` for ../shared/realdata), built once."""
+    return {"shared": _shared_pages(), **{name: _present_pages(name) for name in ORDER}}
+
+
+def test_shingles_find_a_page_inside_another() -> None:
+    """The check itself: a page cut out of a longer one is found, an unrelated page is not."""
+    long = _flat(
+        "".join(
+            f"第{i}条 本宗地块位于某镇某路{i}号，出让面积{i * 37}平方米，起始价{i * 11}万元。"
+            for i in range(40)
+        )
+    )
+    other = _flat("".join(f"采购项目{i}：预算金额{i * 13}元，供应商须于{i}日前报名。" for i in range(40)))
+    part = _shingles(long[300:900])
+    assert len(part & _shingles(long)) / len(part) > SEEN_SHARE
+    assert len(part & _shingles(other)) / len(part) < 0.05
+
+
+@BY_NAME
+def test_no_page_text_seen_before(lset: LabelSet, seen_text: dict[str, dict[str, frozenset[str]]]) -> None:
+    """No present page of the set lies mostly inside a present page of ../shared/realdata or an earlier set."""
+    mine = seen_text[lset.name]
+    if not mine:
+        pytest.skip(f"{lset.name} pages not present at {lset.pages} (set {lset.env})")
+    before = {k: v for name in ("shared", *lset.earlier) for k, v in seen_text[name].items()}
+    clashes = []
+    for page, shingles in mine.items():
+        if len(shingles) < 20:
+            continue
+        for other, theirs in before.items():
+            share = len(shingles & theirs) / len(shingles)
+            if share > SEEN_SHARE and KNOWN_RENDERINGS.get(page) != other:
+                clashes.append((page, other, round(share, 2)))
+    assert not clashes, clashes
