@@ -1077,7 +1077,8 @@ _METHOD_WORDS = r"(?:单一来源|公开招标|邀请招标|竞争性磋商|竞�
 # (a traditional-character repost keeps the converter's pinyin in the place name: '橫溪鎮(zhèn)桐塢嶺一帶')
 _PINYIN_NOTE = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"
 _PARCEL_LOCATION = (
-    rf"(?:该|本)?(?:地块|宗地|采矿权|探矿权|矿区|矿山|矿)(?:{_PINYIN_NOTE})?(?:坐落|位于)"
+    # (round 15c: a report retelling a sale notice names the mine '该项目': '根据出让公告,该项目位于…')
+    rf"(?:该|本)?(?:地块|宗地|采矿权|探矿权|矿区|矿山|矿|项目)(?:{_PINYIN_NOTE})?(?:坐落|位于)"
     # (a place closing its own line ends with the line: '一、基本情况' / '矿区位于某县某镇某村'; a label
     # over the next line, '宗地坐落' / '土地面积', is a table's header, no place)
     rf"(?:\s*(?=(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}}[，,。；;])|[^\S\n]*)"
@@ -1085,7 +1086,12 @@ _PARCEL_LOCATION = (
 )
 # a payment named before a 用途 label ('支付用途', '汇款用途', '资金用途'): the memo of a transfer, no object's use
 _PAYMENT_OF = re.compile(r"(?:支付|付款|汇款|缴款|交款|转账|资金|款项)$")
-_PARCEL_USE = r"(?:用地性质|土地用途|规划用途)(?:为|是)\s*(?P<v>[^，,。；;]{2,30}?用地(?:[(（][^()（）]{1,12}[)）])?)[，,。；;]"
+# (round 15c: a report's '上述地块为商业用地兼容商务用地,' states the parcel's use with the parcel as subject;
+# '该地块为国有建设用地' names its tenure, no use)
+_PARCEL_USE = (
+    r"(?:用地性质|土地用途|规划用途|(?:该|上述|此|本)(?:地块|宗地))(?:为|是)\s*"
+    r"(?P<v>(?!国有|集体|建设用地|出让|储备)[^，,。；;]{2,30}?用地(?:[(（][^()（）]{1,12}[)）])?)[，,。；;]"
+)
 # '出让年限为50年' / '出让期限为自采矿许可证颁发之日起5年'
 # (round 14b: a news report's '拟出让16.5年' and '两矿首次出让期限均为5年' tell the term as well)
 _PARCEL_TERM = r"(?:(?:出让|使用)(?:年限|期限|年期)(?:均|皆)?(?:为|是)?|拟出让)\s*(?:自[^，,。；;]{2,20}?起)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?\s*年)"
@@ -1095,6 +1101,18 @@ _ORG = r"[^，,。；;\s“”\"、:：的为]{4,40}?(?:公司|集团|合作社|
 # the buyer of a deal told in a sentence ('被X加工场以…摘得', '最终由X公司以…竞得', '被当地国企——X公司成功竞得'):
 # no dash, 被 or 由 inside the name (they open the clause that names it)
 _BUYER = r"[^，,。；;\s“”\"、:：的为—被由]{4,40}(?:公司|集团|合作社|厂|场)"
+# (round 15c) a short group's name right after the 被/由 that opens its clause ('由福能集团以35640万元成功拍得'),
+# not a pronoun's or a count's '由该公司' / '由其子公司' / '被一家公司'; and a works contractor named a 工程局
+# or 工程处 ('省水利工程局…一举中标', '第一工程处…以1058.98万元的合同额中标')
+_SHORT_BUYER = (
+    r"(?<=[被由])(?![该本其此子母一二两三几多某各每另这那])[^，,。；;\s“”\"、:：的为—被由]{2,3}(?:公司|集团)"
+)
+_CONTRACTOR = r"[^，,。；;\s“”\"、:：的为—被由]{2,40}?工程(?:局|处)"
+# a parent named before its bidding subsidiary ('中国某某(0390)旗下某某投资有限公司…竞得'): the subsidiary bid
+# (cut from the name read, not matched: a lazy scan for 旗下 at every position costs the reader a third)
+_PARENT_OF = re.compile(r"^.*旗下的?")
+# a bracketed aside before the verb, which may hold a comma ('以12亿元(人民币,下同)竞得')
+_ASIDE = r"(?:[(（][^()（）\n]{0,12}[)）][^，,。；;]{0,12}?)?"
 # ('…以123.18亿的总价斩获该地', '…夺得该宗地': a news report's verbs of winning)
 _DEAL_VERB = r"(?:成功)?(?:竞得|摘得|拍下|拍得|购得|拿下|斩获|夺得|中标)(?![人方者单候供价金通结公])"
 # (prose keys whose every match is read: a report of several lots names each lot's buyer)
@@ -1352,6 +1370,13 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
             "amount",
         ),
+        (  # (round 15c) a lease auction's result told as its total rent: '拍卖成交标的年租金共计31.97万元',
+            # '拍租后合同合计金额21.86万元/年' (the annual total of every lease let, a printed total: LABELLING
+            # 'amount: a printed total is labelled'; not the old leases' '原…合同金额合计…')
+            r"(?:成交|拍租后|竞租后|招租后)[^，,。；;]{0,12}?(?:年租金|租金|合同(?:合计)?金额)(?:共计|合计|总计|总额)?"
+            r"(?:为|达到?|是)?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
+            "amount",
+        ),
         # '一宗商住用地以3.2亿元成交' (a report's price of the deal)
         # (or a tender's: '某公司以128万元中标', '中标价486万元')
         (
@@ -1368,9 +1393,10 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (
             # (not one of two lots' prices in one clause: '分别由甲公司和乙公司以14.6亿元和7.4亿元竞得')
             # ('以123.18亿的总价斩获该地': a report's 亿 with no 元 before 的总价 / 的价格)
-            rf"{_BUYER}[^，,。；;]{{0,6}}?以\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|亿(?=的?(?:总价|价格|高价))))"
+            rf"(?:{_BUYER}|{_SHORT_BUYER})[^，,。；;]{{0,6}}?以\s*"
+            r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|亿(?=的?(?:总价|价格|高价))))"
             r"(?!\s*[和及、与]\s*\d)"
-            rf"[^，,。；;]{{0,24}}?{_DEAL_VERB}",
+            rf"[^，,。；;(（]{{0,24}}?{_ASIDE}{_DEAL_VERB}",
             "amount",
         ),
         (  # '竞得人为某某矿业有限公司。' / '受让人是某某公司，'
@@ -1418,12 +1444,25 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             # ('最终由X公司以…竞得', '被X加工场以…摘得', '被当地国企——X公司成功竞得'; every lot's buyer)
             # ('甲公司经过40轮竞价,以3750万元竞得': the bidding's clause between the buyer and its price)
             # ('…出让,最终X公司以…斩获该地': the clause's 最终 is no part of the name)
-            rf"(?:(?:被|由)[^，,。；;]{{0,12}}?|最终\s*)?(?P<v>{_BUYER})[^，,。；;]{{0,8}}?"
+            # ('经过讨论和评分,确认X公司所投家具中标': the committee's verb opens the clause, no part of the name)
+            rf"(?:(?:被|由)[^，,。；;]{{0,12}}?|最终\s*)?(?:确认|确定|评定|选定|宣布)?"
+            rf"(?P<v>{_BUYER}|{_SHORT_BUYER})[^，,。；;]{{0,8}}?"
             rf"(?:[，,]?\s*经过?[^，,。；;]{{1,12}}?(?:竞价|竞拍|报价|角逐|争夺)\s*[，,]\s*)?"
             # ('两宗地均由X公司分别以起叫价7800万元竞拍成交', 'X公司最终以30.2元/吨的价格成交': 成交 after a
             # price the buyer paid)
-            rf"(?:(?:以[^，,。；;]{{1,30}}?)?{_DEAL_VERB}|以[^，,。；;]{{1,30}}?(?:竞拍|竞买|竞价)?成交)",
+            rf"(?:(?:以[^，,。；;(（]{{1,30}}?{_ASIDE})?{_DEAL_VERB}|以[^，,。；;]{{1,30}}?(?:竞拍|竞买|竞价)?成交)",
             _EVERY_MATCH,
+        ),
+        (  # (round 15c) a works award reported with the contractor as its clause's subject, a short clause
+            # between ('省水利工程局脱颖而出,一举中标', '第一工程处水利市场再传喜讯,以1058.98万元的合同额中标…');
+            # not '甲公司未中标', '甲公司为第一中标候选人', nor a tender's rules ('某招标代理有限公司受招标人委托,
+            # 中标服务费由中标人支付'): no agency's name, no 委托 or duty between, and the award ends its clause
+            # or takes the works as its object
+            r"(?:^|[，,。；;\n\s])(?![^，,。；;\s]{0,40}?(?:代理|招标))"
+            rf"(?P<v>{_CONTRACTOR}|{_BUYER})(?:(?:(?!委托|须|应)[^，,。；;\n]){{0,12}}[，,]\s*)?"
+            r"(?:一举|成功|顺利|最终)?(?:以[^，,。；;]{1,30}?)?中标(?![人方者单候供价金通结公])"
+            r"(?=[，,。；;!！\s]|$|[^，,。；;\n]{0,40}?(?:工程|项目|标段|标包))",
+            "winner",
         ),
         (  # the figure named the floor after it: '竞价以首年租金40.9359万做为底价竞价,加价幅度为1000元'
             # ('以5750万元为起拍价竞拍': 为 alone)
@@ -1442,11 +1481,18 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
             "starting_price",
         ),
+        # (round 15c) a report's '…拟出让年限18年,1.05亿元起拍,挂牌时间为…' / headline '5亿起拍!': the floor
+        # told before its verb (not '起拍价' nor a count's '50辆起拍')
+        (
+            r"(?:^|[，,。；;!！\s])(?:以\s*)?(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|亿|万))\s*起拍(?![价])",
+            "starting_price",
+        ),
         # '本次出让起拍价4000万元' (a report's sentence; one figure per lot gives none, as below)
         (
             # ('总起拍价110.5万元': the sum of several lots' floors, no lot's — LABELLING.md 'several base prices')
             # ('该地块起始出让价为62.86亿元': the act named inside the word)
-            rf"(?<!总)(?:起始(?:出让|挂牌|拍卖|转让)?价|起拍价|起挂价)(?:{_PINYIN_NOTE})?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
+            # (round 15c: '挂牌起价1533万元', a report's short word for the listing's floor)
+            rf"(?<!总)(?:起始(?:出让|挂牌|拍卖|转让)?价|起拍价|起挂价|(?:挂牌|拍卖|出让)起价)(?:{_PINYIN_NOTE})?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
             "starting_price",
         ),
         (
@@ -1537,7 +1583,7 @@ def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Fin
         if key in _EVERY:
             # every buyer a report names (one per lot), in page order
             found = list(rx.finditer(folded))
-            names = list(dict.fromkeys(text[m.start("v") : m.end("v")] for m in found))
+            names = list(dict.fromkeys(_PARENT_OF.sub("", text[m.start("v") : m.end("v")]) for m in found))
             if names:
                 m = found[0]
                 yield Finding(
@@ -1660,12 +1706,21 @@ def quoted_notice_title(lines: list[str], title: str) -> tuple[str, str] | None:
     An industry-news page heads the reproduced notice with a headline of its own ('浙江桐庐年产450万吨
     砂石矿权出让 优先供应湖杭铁路!') or none, and names the notice in 《》 in its first sentence; the
     notice's title is that quote.  A heading that itself ends with a notice word is kept.
+
+    Only a page that goes on to reproduce the notice ('…》,详细内容如下:', '…》发布。具体事项如下:') is that
+    notice (LABELLING.md: 'a page reproducing a notice: that heading'); a report that names the notice and
+    goes on with its own account ('发布了《…交易结果公示》,…成功出让', '发布《…的公告》。公告显示,…') is
+    a news item, whose title is its headline or none (round 15c).
     """
     if title and _TITLE_SUFFIX.search(title):
         return None
     for ln in lines[:8]:
         m = _QUOTED_NOTICE.search(ln)
-        if m and not _OWN_EARLIER.search(re.split(r"[。!！]", ln[: m.start()])[-1]):
+        if (
+            m
+            and not _OWN_EARLIER.search(re.split(r"[。!！]", ln[: m.start()])[-1])
+            and "如下" in ln[m.end() :]
+        ):
             return m.group("a") or m.group("b"), ln
     return None
 

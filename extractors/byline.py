@@ -1,0 +1,89 @@
+"""A news report's headline, found by the byline printed under it (round 15c).
+
+A news page (a report of a sale or an award, a reprint) prints its headline, then a byline: the post's
+date with its clock time and the source, the author or the site ('作者: 发布于:2016-11-30 16:13:52
+来源:某某新闻网', '2013年09月03日 17:18   来源:某晚报', 'http://www.某.com.cn 2003年06月22日11:12 某日报'),
+or the stamp alone under a channel tag ('2024-11-16 20:22' under '民生').  Such a headline ends with no
+notice word, so the title readers that look for one pass it by; LABELLING.md takes it as the title ('A
+news item: its headline').  The byline is what makes the line above it a headline: a report's first
+line alone may be a sentence, a crumb or the site's banner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .hanzi import translate_only
+from .labels import keys_for
+
+_DAY = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
+# a post's stamp: its date with the clock time (a notice's own dates are items: '开标时间:…' is labelled)
+STAMP = re.compile(rf"({_DAY})\s*\d{{1,2}}:\d{{2}}")
+# what else a byline carries: the source, the author, the site
+_ITEM_TIME = re.compile(r"截止|开标|报名|递交|提交|开启|期限|地点|签署|签订")
+_BYLINE_MARK = re.compile(r"来源|作者|发布于|编辑|记者|https?://|www\.")
+# the rendering's table residue after a cell ('<headline> | ||'), and a table's rule row ('---|---|')
+_RESIDUE = re.compile(r"[\s|]+$")
+_RULE_ROW = re.compile(r"^[\s|:\-]*$")
+# a channel's tag between the headline and its stamp ('民生')
+_TAG = re.compile(r"^[\u3400-\u9fff]{1,4}$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LABEL_END = re.compile(r"[\s:：|]+$")
+# no headline: a sentence, a crumb trail, a site's banner or tool bar
+_NOT_HEADLINE = re.compile(
+    r"[。；;]|[>»›]|您的位置|当前位置|网站?\s*$|网\s*[_|｜\-—]|点击|打印|分享|收藏|首页"
+)
+# an issuer's line over a byline is a signature block, no headline
+_ISSUER_END = re.compile(r"(?:中心|局|公司|委员会|政府|办公室|厅|院|所|站|集团|部)$")
+# a colon only after a short place name ('某市:首次网上拍卖排污权'), never a label's
+_PLACE_COLON = re.compile(r"^[\u3400-\u9fff]{2,4}[:：][^:：]+$")
+
+
+def is_byline(line: str) -> bool:
+    """A post's stamp (date and clock time), alone or with the source, author or site beside it."""
+    if len(line) > 80 or not STAMP.search(line):  # (digits and 年月日 are the same in both scripts)
+        return False
+    folded = translate_only(line)
+    m = STAMP.search(folded)
+    if not m or len(line) > 80 or re.search(r"[，,。；;]", line) or _ITEM_TIME.search(folded):
+        # a sentence's deadline ('…并于2022年12月19日 09:30前递交投标文件。') or a labelled one
+        # ('响应文件提交截止时间：2021年12月31日 09:30 地点（网址）：www.…') is an item, no stamp
+        return False
+    rest = (folded[: m.start()] + folded[m.end() :]).strip(" |:：")
+    return not rest or bool(_BYLINE_MARK.search(folded))
+
+
+def _headline_like(line: str) -> bool:
+    return (
+        6 <= len(line) <= 60
+        and len(_CJK.findall(line)) >= 6
+        and not _NOT_HEADLINE.search(line)
+        and not _ISSUER_END.search(line)
+        and (
+            not re.search(r"[:：]", line)
+            # (a short place, not a label: '采购单位:某某总队' is an item)
+            or (bool(_PLACE_COLON.match(line)) and not keys_for(re.split(r"[:：]", line)[0]))
+        )
+    )
+
+
+def byline_headline(lines: list[str], window: int = 10) -> tuple[str, str] | None:
+    """(headline, its line) above the first byline among the first lines, or None.
+
+    Blank lines, a table's rule row and one channel tag may stand between them; the rendering's cell
+    residue after the headline is dropped.
+    """
+    for i, ln in enumerate(lines[:window]):
+        if not is_byline(ln):
+            continue
+        if i and keys_for(_LABEL_END.sub("", lines[i - 1])):
+            return None  # '公告时间' / '2026年07月10日 15:23': a label's value printed on its own line
+        j, tagged = i - 1, False
+        while j >= 0 and (_RULE_ROW.match(lines[j]) or (not tagged and _TAG.match(lines[j].strip()))):
+            tagged = tagged or bool(_TAG.match(lines[j].strip()))
+            j -= 1
+        if j < 0:
+            return None
+        head = _RESIDUE.sub("", lines[j]).strip()
+        return (head, lines[j]) if _headline_like(head) else None
+    return None
