@@ -33,6 +33,7 @@ from .labels import (
 )
 from .layout import Page, Table, build_page
 from .lots import drop_per_lot
+from .masked import masked_code, only_org_words, only_type_words
 from .printed import Printed
 from .readers import (
     Finding,
@@ -40,6 +41,7 @@ from .readers import (
     css_hooks,
     drop_region_tag,
     header_tables,
+    in_range,
     kv_tables,
     label_lines,
     leading_code,
@@ -123,6 +125,22 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             return (
                 None  # '1221元/M2', '地面地价1609元/平方米': a price per unit of land, not the sale's price
             )
+        head = N.clean_text(raw)[:24]
+        bare = raw.strip()
+        at = f.snippet.find(bare) if bare else -1
+        before = f.snippet[max(0, at - 12) : at] if at > 0 else ""
+        after = bare + f.snippet[at + len(bare) : at + len(bare) + 12] if at >= 0 else head
+        if key in _WHOLE_PRICE_KEYS and (
+            _UNIT_PRICE.search(head)
+            or _UNIT_PRICE.search(f.note)
+            or _PER_UNIT.search(head)
+            or _PER_UNIT.search(after)
+            or _PER_UNIT.search(re.sub(r"^[(（\s]+", "", f.note))  # '起始价(元/吨):21000'
+            or _PER_UNIT_BEFORE.search(before)
+        ):
+            # '成交价：单价每套（￥460）', '286.6元/工日', '单价不得高于2.1元/m³', '每吨的平均成交价为15.55万元': the
+            # price of one piece, one unit of measure or an average, not the deal's (LABELLING: unit prices)
+            return None
         unit = N.unit_from_label(f.note) or None
         parsed = N.parse_money(raw, unit)
         if parsed.value is not None and parsed.value <= 0:
@@ -160,6 +178,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         # ('某某有限公司 (乙方)': a contract's party mark is no part of the name)
         orgs = [_PARTY_MARK.sub("", o) for o in orgs]
         orgs = [o for o in orgs if o and len(o) <= 60 and not header_word(o)]
+        # ('******有限公司': a name masked down to the words every company's name ends with is no name)
+        orgs = [o for o in orgs if not only_org_words(o)]
         return orgs or None
     if kind == PHONE:
         return _phone(raw)
@@ -181,6 +201,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             return None  # '您当前的位置：首页 > 交易公告': the site's navigation trail, not a place
         if _MASKED_PLACE.fullmatch(text):
             return None  # '**省**市**县': an aggregator masked every name of the place
+    if _UNIT_ONLY.fullmatch(text):
+        return None  # '元/㎡(月)', '(万元)': a column's unit read as the item, no value
     if key == "project_number" and _SITE_NUMBER.search(text):
         return None  # the site's 备案号 in the footer ('浙ICP备05000021'), not the project's
     if not text or N.is_placeholder(text):
@@ -191,6 +213,10 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             return None
         if key == "project_number" and re.search(r"[*＊]", text):
             return None  # 'CZ*': a masked code
+        if key == "parcel_no" and masked_code(text):
+            return None  # '2025**B2': a parcel's code with its middle masked (LABELLING: masked → none)
+        if key in ("purchaser", "agency") and re.search(r"[:：]", text):
+            return None  # '二、实施机构:挂牌工作由某局': a section's label inside the cut, no body's name
         if key in ("purchaser", "agency") and _MASKED_PARTY.search(text):
             return None  # '******教育局', '(略)省国土资源厅': a party whose name is masked (LABELLING.md)
         if len(text) > 100:
@@ -275,6 +301,11 @@ def _window_opens(rec: Record, spec: Extractor, lines: list[str]) -> None:
         if not m and _WINDOW_HEAD.match(ln) and i + 1 < len(lines):
             m = _WINDOW_LINE.match(lines[i + 1])
             ln = lines[i + 1] if m else ln
+        if not m and _WINDOW_OPEN.search(ln) and i + 2 < len(lines) and len(lines[i + 1]) <= 4:
+            # round 15b: '公示期:2026年03月17日' / '至' / '2026年03月23日': the window broken over three lines
+            joined = "".join(lines[i : i + 3])
+            m = _WINDOW.search(joined)
+            ln = joined if m else ln
         if not m:
             continue
         first, last = N.parse_date(m.group(1)), N.parse_date(m.group(2))
@@ -343,6 +374,28 @@ def _kv_alias_findings(tables: list[Table], spec: Extractor) -> list[Finding]:
 _PART_AREA = re.compile(
     r"(?:^|[^\u3400-\u9fff])[A-Za-z\d一二三四五六七八九十]{1,2}区(?:范围|开采)?面积$|其中.{0,6}面积$"
 )
+# a price of one piece ('单价每套（￥460）', '每台3500元', '成交价(单价)'): no amount, budget or starting price
+# ('每年', '/年' is a lease's yearly rent, which the labels take as its price)
+_UNIT_PRICE = re.compile(
+    r"^\s*(?:综合)?单价|[(（]\s*单价\s*[)）]|每\s*(?:套|件|台|个|吨|份|张|本|辆|箱|盒|支|把|块|只|床|册|桶|袋|包|组)(?![\u3400-\u9fff]{2})"
+)
+# a unit alone, as a header cell prints it under or after its column's name
+_UNIT_ONLY = re.compile(
+    r"[(（]?\s*(?:万|亿)?元?\s*/?\s*(?:平方米|平米|㎡|m2|m²|亩|公顷|吨|元|万元|年|月|日|天)?\s*[)）]?"
+    r"\s*(?:[(（/]\s*(?:年|月|日|天|次)\s*[)）]?)?"
+)
+# the keys that hold a whole price (a unit_price key holds the unit's, and keeps it)
+_WHOLE_PRICE_KEYS = frozenset({"amount", "budget", "max_price", "starting_price", "contract_amount"})
+# a figure priced per unit of measure ('29.64元/吨', '286.6元/工日', '1元/平方米每次'); not '/年', '/月': a lease's
+# yearly or monthly rent is its price in the labels
+_PER_UNIT = re.compile(
+    r"(?:^|\d)\s*(?:万|亿)?元\s*/\s*(?:平方米|平米|㎡|[mM][23²³]|立方米?|方|亩|公顷|吨|t(?![a-z])|千克|公斤|kg|件|套|台|个"
+    r"|人|工日|日|天|小时|次|公里|km|米)"
+)
+# the words just before the figure say it is a unit's or an average price ('每吨的平均成交价为', '单价为')
+_PER_UNIT_BEFORE = re.compile(
+    r"(?:每\s*(?:吨|件|套|台|个|平方米|亩|方)|单价|均价|平均)[^，,。；;:：()（）]{0,8}[为是:：]?\s*[￥¥]?$"
+)
 _PER_AREA = re.compile(r"元\s*/\s*(?:平方米|平米|㎡|[mM]2|m²|亩|公顷)")
 _SAME_AS_DEADLINE = re.compile(
     r"开标(?:时间|日期)\s*[:：]?\s*(?:同|与)\s*(?:递交|提交)?(?:投标|响应)?(?:文件)?(?:递交|提交)?截止(?:时间|日期)(?:相同|一致)?"
@@ -376,6 +429,7 @@ _WINDOW_TAIL = (
 _WINDOW_WORDS = r"(?:公示|公告)的?(?:期限?|时间|时段|日期)"
 _WINDOW = re.compile(rf"{_WINDOW_WORDS}\s*(?:为|是|自|从)?\s*[:：]?\s*(?:自|从)?\s*{_WINDOW_TAIL}")
 _WINDOW_HEAD = re.compile(rf"^\s*(?:[一二三四五六七八九十\d]+\s*[、.．]\s*)?{_WINDOW_WORDS}\s*[:：]?\s*$")
+_WINDOW_OPEN = re.compile(rf"{_WINDOW_WORDS}\s*[:：]?\s*(?:自|从)?\s*{_WINDOW_DAY}\s*$")
 _WINDOW_LINE = re.compile(rf"^\s*(?:自|从)?\s*{_WINDOW_TAIL}")
 # an aggregator's tag line under the title: region and channel tags, then the posting date
 # ('亳州市 其他 2025年12月05日')
@@ -489,7 +543,9 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     rec.set_type_basis(
         *type_basis(title, page.headings + near, type_hint, domain, notice_type, [t for t, _ in page.titles])
     )
-    if title and "title" in spec.keys:
+    if title and "title" in spec.keys and not only_type_words(title):
+        # (a heading masked down to its type words, '****国有建设用地使用权挂牌出让公告', still types the
+        # notice but states no title: LABELLING's 'Masked values: more than a generic word left')
         rec.set("title", title, title_snip, title_method)
     elif "title" in spec.keys:
         # a news report's headline over its byline (round 15c) is its title, but no notice's heading: the
@@ -606,6 +662,8 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
                 if i < 8 and not _labels_above(page.lines, i)
                 else None
             )
+            if m and in_range(page.lines, i):
+                m = None  # '至' / '2026年03月23日': one end of a window broken over lines, no 发布时间
             if not m and i < 2:
                 m = _STAMP.match(ln)
             if not m and i < 8:

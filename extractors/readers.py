@@ -85,6 +85,7 @@ SECTION_HEAD = _SECTION
 # the words before a glued '编号' that make it a document's number (a certificate, a licence, an ID)
 _PROJECT_NOUN = re.compile(r"(项目|工程|标段|标包|招标|采购)[”\"]?\s*$")
 _TENDER_PREFIX = re.compile(r"(招标|采购|谈判|磋商|询价|比选)(信息|公告)?$")
+_OTHER_NOTICE_PREFIX = re.compile(r"(?:(?:变更|更正|澄清|补充)(?:公告)?|(?:招标|采购)(?:计划|意向)|预公示)$")
 _CHAPTER = re.compile(r"[一二三四五六七八九十]{1,3}[、．]")
 _NUMBERING_ONLY = re.compile(r"[(（]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．]?")
 _NEGATED = re.compile(r"(?:禁止|严禁|不得|不允许|不含|除外)$")
@@ -109,6 +110,14 @@ def _suffix_scan(run: str) -> tuple[int | None, str, int | None]:
         if structural is None and STRUCTURAL.fullmatch(core):
             structural = k
     return None, "", structural
+
+
+_FIGURE_CH = re.compile(r"[\d.．]")
+# (not a unit after the figure: '最高限价:13.512万元工期:3个月' keeps its 万元)
+_GLUED_LABEL = re.compile(
+    r"[\d.．]*\d(?![万亿元米亩年月日天个号期次楼层栋室吨株棵人户套台件宗块幅%％])"
+    r"(?P<label>[\u3400-\u9fff][\u3400-\u9fff（）()]{1,11})"
+)
 
 
 def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
@@ -158,6 +167,19 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
                 found = None  # '首次公告日期' in a correction: the first notice's date, not this one's
             elif k and keys_for(core) == ("publish_date",) and _TENDER_PREFIX.search(run[:k]):
                 found = None  # '招标公告日期' in a result: the earlier tender notice's date, not this one's
+            elif k and keys_for(core) == ("publish_date",) and _OTHER_NOTICE_PREFIX.search(run[:k]):
+                # round 15b: '变更公告发布日期', '本项目招标计划发布时间': another notice's date (the change
+                # or the plan this notice follows), not this one's
+                found = None
+        if (
+            found is not None
+            and 0 < found < len(run)
+            and _FIGURE_CH.match(run[found])
+            and _FIGURE_CH.match(run[found - 1])
+        ):
+            # '预算总金额（元）：1427236.38采购需求：': the value's figure runs into the next label; its last
+            # digits are no number of that label (a flattened record glues every label to the value before)
+            found += re.match(r"[\d.．]+", run[found:]).end()  # type: ignore[union-attr]
         if found is not None:
             # '…GNN 一、项目联系方式：': the chapter number (and the label's own first words) open the
             # label, they end no value (the label is still read by its known suffix)
@@ -172,6 +194,10 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
             spans.append((j if opens else j + structural, m.end(), run[structural:], False))
         elif len(run) <= 12 and (j == 0 or _SEP.match(line[j - 1])):
             spans.append((j, m.end(), run, False))
+        elif j > 0 and line[j - 1] in ":：" and (glued := _GLUED_LABEL.fullmatch(run)):
+            # '最高限价：1350000合同履约期限：…': a label we do not know, glued to the figure before it,
+            # still ends that figure (a flattened record prints no separator between items)
+            spans.append((j + glued.start("label"), m.end(), glued.group("label"), False))
     return spans
 
 
@@ -1670,6 +1696,11 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
             and len(re.findall(r"[\u3400-\u9fff]", ln)) >= 4
             # a site's banner slogan repeated in its side bars ('热烈庆祝…成立70周年') is no title
             and not _SLOGAN.search(ln)
+            # a grid printed one cell per line repeats a value under two labels ('项目名称:' / X /
+            # '分包名称:' / X): a cell under a label is that label's value, not the page's heading
+            and not any(
+                top[j] == ln and top[j - 1].rstrip().endswith((":", "：")) for j in range(1, len(top))
+            )
         ),
         None,
     )
@@ -1780,6 +1811,27 @@ _PARTY_ITEM = re.compile(
 )
 
 
+# a grid printed one cell per line: a bare label cell naming an event's time ('挂牌开始时间', '报名截止日期'),
+# whose next cell is that event's date; the notice's own date is 发布/公告/落款/成文 …
+_EVENT_CELL = re.compile(r"\s*[\u3400-\u9fff]{2,12}(?:时间|日期)\s*\|?\s*")
+# a window broken over lines: the line before a date ends with 至/到, or the line after opens with 至 or a time
+# running to the other end
+_RANGE_END = re.compile(r"(?:至|到|—|－|~|～)\s*$")
+_RANGE_START = re.compile(
+    r"^\s*(?:至|到|—|－|~|～|(?:上午|下午)?\d{1,2}\s*[:：时]\s*\d{0,2}\s*分?\s*(?:至|到|—|－|~|～|-))"
+)
+
+
+def in_range(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` (a date) is one end of a window broken over lines ('…' / '至' / date, date / '9:00至')."""
+    prev = lines[i - 1] if i else ""
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(_RANGE_END.search(prev) or _RANGE_START.match(after))
+
+
+_OWN_DATE_WORDS = re.compile(r"发布|公告|公示|落款|成文|印发|签发|签署")
+
+
 def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
     """The 落款 date: the last line of a notice that is only a date (→ date, line, index).
 
@@ -1796,6 +1848,10 @@ def publish_line_date(lines: list[str]) -> tuple[str, str, int] | None:
             keys_for(core_label(prev)[0]) and not _SEAL.search(prev)
         ):
             continue
+        if _EVENT_CELL.fullmatch(prev) and not _OWN_DATE_WORDS.search(prev):
+            continue  # '挂牌开始时间' / '2018年10月21日': a grid's cell under another event's label, no 落款
+        if in_range(lines, idx):
+            continue  # '公示期:…' / '至' / '2026年03月23日', '2026年3月17日' / '9:00至': one end of a window
         if len(ln) < 60 and (
             _SIGN_DATE.fullmatch(ln)
             or (

@@ -23,6 +23,7 @@ from .normalize import DATE_ONLY, split_people
 from .printed import Printed, without_notes
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_MASK_CHAR = re.compile(r"[*＊]")
 # what a notice's text contains somewhere: otherwise a bare string is no page at all
 _NOTICE_WORDS = re.compile(
     r"公告|公示|结果|记录|通知|出让|招标|采购|成交|中标|交易|项目|编号|名称|决定|计划|地块|起始价|用途|[:：]"
@@ -275,7 +276,8 @@ def _plain_title(line: str) -> bool:
         and not _NUMBERED.match(line)
         and not _CRUMB.search(line)
         and not _chrome(line)
-        and len(_CJK.findall(line)) >= 6
+        # (a mask stands for the characters it hides: '**县国有建设' / '用地使用权…公告' is a wrapped heading)
+        and len(_CJK.findall(line)) + len(_MASK_CHAR.findall(line)) >= 6
     )
 
 

@@ -31,12 +31,15 @@ def test_columns_that_differ_between_lots_give_nothing() -> None:
 def test_a_price_stated_in_a_sentence_is_read() -> None:
     text = (
         "某市2026年第一期政府储备排污权出让电子竞价公告\n"
-        "一、竞价标的\n本次出让指标为二氧化硫。拍卖底价为基准价的1.5倍,即二氧化硫指标为4500元/吨.年,五年一次性出让。\n"
+        "一、竞价标的\n本次出让指标为二氧化硫。拍卖底价为基准价的1.5倍,即二氧化硫指标为{price},五年一次性出让。\n"
         "二、竞价方式\n在省排污权交易网进行。\n某市排污权储备交易中心\n2026年05月21日\n"
     )
-    rec = extract(text.encode("utf-8"))
+    rec = extract(text.format(price="45000元").encode("utf-8"))
     assert rec.notice_type == "emission.transfer_notice"
-    assert rec.fields["starting_price"] == 4500
+    assert rec.fields["starting_price"] == 45000
+    # round 15b: a price per tonne-year is a unit price, no starting price (LABELLING 'unit prices')
+    rec = extract(text.format(price="4500元/吨.年").encode("utf-8"))
+    assert "starting_price" not in rec.fields
 
 
 def test_a_sentence_without_a_sum_after_the_price_word_gives_no_price() -> None:

@@ -626,10 +626,11 @@ def test_a_land_price_per_square_metre_is_no_starting_price(line: str) -> None:
     assert "starting_price" not in _x(page).fields
 
 
-def test_a_price_per_tonne_stays_the_starting_price() -> None:
-    # guard: an emission right is sold by the tonne, and the labels read that price as its starting price
+def test_a_price_per_tonne_is_no_starting_price() -> None:
+    # round 15b: LABELLING.md 'starting_price: unit prices are never a starting_price' (adopted 2026-12-06;
+    # round 5 read the per-tonne price, as the older 义乌 label does)
     page = "某县排污权电子竞价公告\n一、标的\n化学需氧量排污权指标\n起始价:21000元/吨\n"
-    assert _x(page).fields["starting_price"] == 21000
+    assert "starting_price" not in _x(page).fields
 
 
 def test_a_mining_rights_revenue_starting_price() -> None:

@@ -1,0 +1,62 @@
+"""Masked strings: what is left of a name once an aggregator's masks are taken out.
+
+Aggregators print a notice with its names masked ('****国有建设用地使用权挂牌出让公告', '**县…'). LABELLING.md
+('Masked values: more than a generic word left', adopted 2026-12-06) keeps a masked string only when, masks
+removed, more than generic words are left: a place word or a named object. The one case this module decides
+is the plain one: a heading whose masked part was the only name in it, so that what is left is the notice's
+type words alone (the right sold, the way it is sold, the notice word). A year or a batch number left over
+('**县2024年第四十期…') is not decided here: the labels of fresh2 and fresh17 read it both ways.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a mask and the place word it keeps ('**县', '****', '(略)省', '###市'): the masked name of a place or body
+_MASK_RUN = re.compile(
+    r"(?:[*＊#]{2,}|[(（]略[)）])\s*(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|村|街道|社区|人民政府|政府)?"
+)
+# the words of a notice's type: the right or the thing sold, how it is sold, the notice word
+_TYPE_WORD = re.compile(
+    r"国有建设用地使用权|国有土地使用权|建设用地使用权|土地使用权|采矿权|探矿权|矿业权|排污权|租赁权|经营权"
+    r"|网上|公开|挂牌|拍卖|招标|投标|竞价|协议|出让|转让|出租|招租|拍租|挂牌出让|交易|成交|结果"
+    r"|中标|候选人|更正|变更|补充|终止|流标|采购|的|公告|公示|通知"
+)
+_SPACE = re.compile(r"\s+")
+
+
+def masked(text: str) -> bool:
+    """True when ``text`` carries an aggregator's mask (two or more '*', '#', or a '(略)')."""
+    return _MASK_RUN.search(text) is not None
+
+
+def only_type_words(text: str) -> bool:
+    """True when ``text`` is masked and nothing but the notice's type words is left once the masks are out.
+
+    '****国有建设用地使用权 挂牌出让公告' and '**县国有建设用地使用权网上挂牌出让公告' are such; a string
+    with a place or object left ('**县石长沟页岩矿采矿权', '**县2025年第一期…') is not.
+    """
+    if not masked(text):
+        return False
+    rest = _SPACE.sub("", _MASK_RUN.sub("", text))
+    return bool(rest) and _TYPE_WORD.sub("", rest) == ""
+
+
+# the words that end any organisation's name ('******有限公司' leaves only these once its mask is out)
+_ORG_WORDS = re.compile(r"(?:股份|有限|责任|集团|控股|分|总)*(?:公司|集团|厂|店|社|中心|事务所)")
+# a code with a mask inside it ('2025**B2', 'CZ*'): the code is not on the page
+_MASKED_CODE = re.compile(r"[A-Za-z0-9\-_()（）]*[*＊#]+[A-Za-z0-9\-_()（）*＊#]*")
+
+
+def only_org_words(text: str) -> bool:
+    """True when ``text`` is a masked organisation of which only the words every name ends with are left
+    ('******有限公司'); 'Masked values: more than a generic word left' (LABELLING.md), as for a winner."""
+    if not masked(text):
+        return False
+    rest = _SPACE.sub("", _MASK_RUN.sub("", text))
+    return not rest or _ORG_WORDS.fullmatch(rest) is not None
+
+
+def masked_code(text: str) -> bool:
+    """True when ``text`` is a code (letters, digits, dashes) with a mask inside it ('2025**B2')."""
+    return bool(re.search(r"[*＊#]", text)) and _MASKED_CODE.fullmatch(text.strip()) is not None
