@@ -676,7 +676,7 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
                 break
             if not m and _BYLINE_WORDS.search(ln):
                 m = _BYLINE.search(ln)
-            if not m and i < 10 and is_byline(ln):
+            if not m and i < 10 and is_byline(ln) and not in_range(page.lines, i):
                 # (round 15c) a news post's stamp beside its source or site: '来源:某新闻 2018-02-27 17:30',
                 # 'http://www.某.com.cn 2003年06月22日11:12 某日报', '作者: 发布于:2016-11-30 16:13:52'
                 m = STAMP.search(translate_only(ln))
