@@ -93,6 +93,8 @@ def _body_count(rx: re.Pattern[str], sample: str) -> int:
     return min(len(rx.findall(sample)), _BODY_CAP.get(rx.pattern, 15))
 
 
+#: round 15a: a tender announced ahead ('…招标计划公告', '…年度招标计划', '…招标预告'), not put out
+_TENDER_PLAN = r"招标计划|招标预告"
 # type rules per domain family, most specific first: (regex on title/heading, type)
 _PROC_CONS_RULES: list[tuple[str, str]] = [
     (r"采购意向", "intention"),
@@ -131,6 +133,11 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     (r"资格预审", "prequalification"),
     (r"核准|审批|批准", "approval"),
     (r"信用", "credit"),
+    # round 15a: a 招标计划(公告) announces a tender to come (its approval, scope, lots, the month it is expected):
+    # no tender yet. The taxonomy has no plan type: the nearest is works' 招标核准信息 (approval) and a
+    # purchase's 采购意向 (intention), and the title does not confirm either (_GENERIC_TYPE_WORDS)
+    (_TENDER_PLAN, "approval"),
+    (_TENDER_PLAN, "intention"),
     (r"招标|采购公告|磋商|谈判|询价|比选|发包|竞价|邀请|遴选|交易公告|采购", "tender"),
 ]
 _OUTCOME_IDIOM = r"(?:成功|顺利)(?:出让|拍卖|拍出|成交)|圆满成功|落槌|花落|拍得|摘得"
@@ -332,6 +339,11 @@ def classify(
         later = _later_stage(body[:8000])
         if later:
             t = later
+    if t == "result" and domain in ("procurement", "construction") and _invites_bids(body[:8000]):
+        # round 15a: the reverse of _later_stage: a result's word in the title ('…采购成交公告') over a body that
+        # invites bids in the present and names no winner (a heading borrowed from another notice, a template
+        # page): the body's stage wins, and type_basis finds no title naming it ('body': no accusation)
+        t = "tender"
     if (
         t == "result"
         and domain in ("procurement", "construction")
@@ -341,6 +353,12 @@ def classify(
         # round 10a, the reverse: a result's word ('三、采购结果') over a body that reports only the
         # tender's failure ('废标理由：…', '本项目流标。') and names no winner: the failure is the notice
         t = "termination"
+    if t is not None and _no_stage_anywhere(domain, t, [title, *heads], body):
+        # round 15a: the only type word is a generic one ('…政府采购业务培训班的通知', '…政府采购规模达120亿元',
+        # '征集政府采购评审专家的公告') and the body states no stage of a notice: a circular,
+        # a report or a call that names the trade, not a notice of it. 'other' is the honest type: no items
+        # are held against it, none sent for review
+        return "other", "other.other"
     if t is None:
         t = _body_type(domain, body)
     if t is None and domain not in ("procurement", "construction") and _TENDER_TEMPLATE.search(body[:6000]):
@@ -357,6 +375,29 @@ def classify(
 
 
 _NEAREST_TYPE = {("procurement", "candidates"): "result"}
+
+
+#: round 15a: words of one purchase's own business (its suppliers, prices, method, budget): a request for
+#: quotations worded with none of the tendering words ('请有意向的供应商于…前报价') is still a purchase notice
+_PURCHASE_TALK = re.compile(r"供应商|报价|询价|磋商|谈判|竞价|比选|遴选|预算|限价|采购内容|采购需求|采购清单")
+
+
+def _no_stage_anywhere(domain: str, t: str, texts: list[str], body: str) -> bool:
+    """Whether ``t`` rests only on a generic word of the title and headings (none names it, see
+    :func:`names_type`) and the body states no stage either: no body cue (:func:`_body_type`), no tendering
+    word, no word of one purchase's business. Only a purchase or works tender typed by a bare 采购: a sale's
+    body is read by counts of terms whose wording varies too much (a letting by tender, '以公开招标方式进行
+    出租', names none of them) to call a page without them no notice."""
+    if t != "tender" or any(names_type(domain, x, t) for x in texts if x):
+        return False
+    sample = body[:8000]
+    if domain in ("procurement", "construction"):
+        return (
+            not _TENDERING.search(sample)
+            and not _PURCHASE_TALK.search(sample)
+            and _body_type(domain, body) is None
+        )
+    return False
 
 
 # round 8: a "title" that ends with a colon is an item label a template styled as a title (the 宜昌 Epoint
@@ -399,7 +440,34 @@ def _later_stage(sample: str) -> str | None:
         return "candidates"
     if _LATER_RESULT.search(sample):
         return "result"
+    if _WINNER_NAMED.search(sample) or re.search(_WINNER_ORG, sample):
+        # round 15a: and a winner named as such ('中标供应商名称：某某科技有限公司', '成交单位为某公司'), as a
+        # result under a tender's heading (another notice's, or a section's) prints it
+        return "result"
     return None
+
+
+# round 15a: a tender's invitation in the present ('现欢迎合格的供应商参加本次采购活动', '诚邀符合条件的投标人
+# 前来投标'); a result recalls who took part in the past ('邀请了三家供应商参加谈判'), so 邀请 counts only as
+# '现邀请'/'特邀请'
+_INVITATION = re.compile(
+    r"(?:欢迎|诚邀|现邀请|特邀请)(?:合格的?|符合[^。\n]{0,12}?条件的?|有意向的?|有兴趣的?|潜在的?)?"
+    r"(?:供应商|投标人|潜在投标人|投标单位|单位)[^。\n]{0,8}?(?:参加|参与|前来)"
+)
+
+
+def _invites_bids(sample: str) -> bool:
+    """Whether a body invites bids in the present and names no winner: the tender's own body, whatever
+    result heading stands above it (no result states an invitation; a result names its winner)."""
+    if not _INVITATION.search(sample):
+        return False
+    return not (
+        _WINNER_NAMED.search(sample)
+        or re.search(_WINNER_ORG, sample)
+        or re.search(_AWARD_SECTION, sample)
+        or re.search(_RESULT_PUBLISHED, sample)
+        or re.search(_PURCHASE_RESULT_PUBLISHED, sample)
+    )
 
 
 def _heading_line(h: str) -> bool:
@@ -520,6 +588,11 @@ def _domain(title: str, headings: list[str], body: str) -> str:
     by_parties = _party_domain(sample)
     if by_parties:
         return by_parties
+    if _PURCHASE_ITEMS.search(sample):
+        # round 15a: the government purchase's own items, where no party label is printed (a 政采云 record's
+        # 基本信息 cut above its parties): works bought so are a purchase (LABELLING.md), however many 工程,
+        # 施工 or 设计 words its scope lists
+        return "procurement"
     for d, rx in _LATE_TITLE_WORDS:
         if rx.search(title):
             return d
@@ -560,6 +633,11 @@ def _domain(title: str, headings: list[str], body: str) -> str:
         # '厨房工程有限公司' — as _party_domain files a goods tender that names its 招标人)
         return "procurement"
     return best if scores[best] > 0 else "other"
+
+
+#: round 15a: items only a government purchase prints: a method only 政府采购法 has (竞争性磋商, 竞争性谈判, 询价,
+#: 单一来源; a works tender under 招标投标法 names its 招标方式), and the 政采云 lot's '标项名称'
+_PURCHASE_ITEMS = re.compile(r"采购方式\s*[:：]\s*(?:竞争性磋商|竞争性谈判|询价|单一来源)|标项名称\s*[:：]")
 
 
 #: the building trade itself (a 建筑业企业 credit rating tenders nothing and is works' by its trade)
@@ -609,7 +687,11 @@ _HALT = (
 # round 10a: a result template whose only outcome is the tender's failure, told as done ('…不足三家，
 # 本项目流标。'; a rule's '…不足三家的，本项目流标' is conditional and stays out).  Not the template's
 # '废标理由' column: the national result template prints it, empty, over every award
-_FAILED_TENDER = r"(?<!的)[，,。\n]\s*(?:本|该)(?:项目|采购包|包|标段)(?:已|作)?(?:流标|废标)\s*[。；;]"
+# (round 15a: and the failure named as such, '…不足三家，本项目采购失败。', as the national 采购结果 template
+# words it when no supplier is left)
+_FAILED_TENDER = (
+    r"(?<!的)[，,。\n]\s*(?:本|该)(?:项目|采购包|包|标段)(?:已|作)?(?:流标|废标|(?:采购|招标)失败)\s*[。；;]"
+)
 # (a notice's rules about the buyer or winner to come, '竞得人应…', '受让方须…', '意向受让方', '中标供应商须…', are no deal words)
 _RULE_VERB = r"\s*(?:应|须|需|必须|在|于|可|将|如|若|的|不|按|自|承担|缴|签|资格|条件)"
 _AWARD_SECTION = (
@@ -659,6 +741,9 @@ _COMPLAINT = r"被投诉人\s*[:：]|投诉事项\s*[:：]|驳回(?:其|该|本)
 _ACCEPTANCE = r"验收(?:结果|结论|意见)\s*[:：]|履约验收(?:情况|结果)\s*[:：]"
 _OPENING_RECORD = r"(?:开标|唱标)记录(?!表?\s*\.(?:pdf|docx?|xlsx?))"
 _WORKS_CONTRACT = r"(?:发包人|承包人)\s*[(（](?:甲|乙)方[)）]|合同编号\s*[:：]|合同签订(?:日期|时间)\s*[:：]"
+# round 15a: a winner only recommended ('建议该项目中标人为X'), not yet awarded (not '推荐': a result tells its
+# award as made on the committee's recommendation, '根据评标委员会推荐确定X为中标人')
+_WINNER_RECOMMENDED = r"建议[^。\n，,]{0,10}?中标(?:人|单位)(?:为|是)"
 # round 9a: a result says it publishes the award ('现将中标结果公示如下'); a tender only promises one
 # ('中标结果将在…公示'); a 评标结果 may be the ranking before the award, so it is left out
 _RESULT_PUBLISHED = r"现(?:将|对|就)[^。\n]{0,40}?(?:中标|成交|中选)结果(?:予以)?公[示告布]如下"
@@ -690,6 +775,8 @@ _PRESENT_TENDER = (
     r"现(?:对|就)[^。\n]{2,80}?进行(?:国内)?(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|公开比选|比选|公开发包)"
     r"(?:采购)?\s*[。，,；;]"
 )
+# round 15a: an open tender changed to a non-tendering method ('由院内公开招标转为院内竞争性谈判')
+_METHOD_CHANGED = r"(?:公开招标|招标)(?:方式)?(?:转为|转|改为|变更为)[^。\n，,]{0,6}?(?:竞争性谈判|竞争性磋商|单一来源|询价)"
 # a candidate table with no heading ('第一中标候选人 | 第二中标候选人 …'); (round 11a) not a tender's rule citing
 # another project's ranking ('已被其他项目推荐为第一中标候选人的项目负责人…')
 # (round 13a: a 比选 or 遴选 ranks 中选 candidates as a tender ranks 中标 ones: '第一中选候选人：某公司')
@@ -702,6 +789,10 @@ _COMMENT_WINDOW = (
     r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?征求意见的?(?:截止|提交|反馈|回复)"
     # (round 11a: the window's own items, '意见递交时间：', '意见接收机构：')
     r"|(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?意见(?:递交|提交|反馈)(?:时间|方式|截止)\s*[:：]"
+    # round 15a: a requirements publicity's own window for objections, put before the tender ('对以上公示的项目
+    # 采购需求有异议的,可以在招标公告发布之前…'; '现对本项目采购需求进行公示'): a tender's objections are 质疑 to
+    # its documents, never to a requirement it says it publishes
+    r"|(?:公示|公开)的[^。\n]{0,12}?采购需求(?:内容)?有异议|现(?:将|对)[^。\n]{0,40}?采购需求(?:予以|进行)公示"
 )
 
 # round 14a: a news report of a tender's outcome, told as a fact ('…公开招标一锤定音。省水利工程局脱颖而出,一举中标',
@@ -747,7 +838,13 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             # invitation is matched above, a result states neither
             (
                 r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?申请人的资格要求"
-                r"|(?:获取|领取|发售)(?:招标|谈判|磋商|询价|比选|竞争性磋商|竞争性谈判)文件",
+                r"|(?:获取|领取|发售)(?:招标|谈判|磋商|询价|比选|竞争性磋商|竞争性谈判)文件"
+                # round 15a: the same item with the verb after the documents, as the old national template and
+                # many agencies print it ('招标文件发售时间：…', '采购文件领取地点：…'); a result states neither
+                r"|(?:招标|采购|谈判|磋商|询价|比选)文件的?(?:发售|获取|领取|购买)(?:时间|地点|方式|期限)"
+                # round 15a: and the 政采云 template's item on each lot, '本标项（否）接受联合体投标': whether joint
+                # bids are accepted is told only to those about to bid
+                r"|(?:本|该)标项\s*[（(]\s*[是否]\s*[)）]\s*接受联合体",
                 "tender",
             ),
             # a signed contract's own heads: '政府采购合同编号', '采购人(甲方)', '供应商(乙方)'
@@ -778,6 +875,10 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
                 "tender",
             ),
             (_PRESENT_TENDER, "tender"),
+            # round 15a: the tender given up for another method ('该项目由公开招标转为竞争性谈判', '变更为单一来源
+            # 采购'), told by a notice of its own that invites nothing (after the tender cues: the new method's
+            # own invitation, which recalls the change, states its documents and deadline and stays a tender)
+            (_METHOD_CHANGED, "termination"),
             # a candidate table with no heading ('第一中标候选人 | 第二中标候选人 …')
             (_FIRST_CANDIDATE, "candidates"),
             # round 11a: the list itself ('中标候选人名单：' over a ranked table; a purchase's ranking is its result)
@@ -789,7 +890,10 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             # a notice's summary table: the method is a tendering one and a budget is stated, no winner
             (
                 r"采购方式\s*[:：\n]\s*(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价)[^\n]{0,4}\n(?:.*\n){0,12}?"
-                r"[^\n]{0,4}预算",
+                r"[^\n]{0,4}预算"
+                # round 15a: the same summary run together on one line ('采购方式：竞争性磋商预算总金额（元）：…', a
+                # record flattened by a crawler)
+                r"|采购方式\s*[:：]\s*(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价)\s*预算(?:总)?金额",
                 "tender",
             ),
             # (round 14a: last, a news report's outcome; a purchase's ranking is its result)
@@ -833,6 +937,10 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             # first; its '第1名 X公司' is no candidate list
             (r"中标人(?:信息|名称)", "result"),
             (_CANDIDATES_PUBLISHED, "candidates"),
+            # round 15a: the committee's recommendation of the winner ('评标委员会一致建议该项目中标人为X公司') is
+            # its ranking's first name, before the award (招标投标法实施条例 第五十三、五十四条): the candidates stage,
+            # though it reads '中标人为X'
+            (_WINNER_RECOMMENDED, "candidates"),
             (_WINNER_ORG, "result"),
             # an evaluation report in sentences: the ranked names it recommends are candidates, the
             # one name it declares the winner is the result (a news item or a school's own notice)
@@ -850,6 +958,8 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
                 r"|确定[^。\n]{2,40}为(?:本(?:工程|项目)的?)?(?:中标|施工|承包)单位",
                 "result",
             ),
+            # round 15a: a tender plan's own item, the month the tender is expected (a tender states its dates)
+            (r"预计招标时间", "approval"),
             (r"招标条件|投标人资格要求|投标文件的?递交|投标截止时间|比选", "tender"),
             (_PRESENT_TENDER, "tender"),
             (_FIRST_CANDIDATE, "candidates"),
@@ -958,9 +1068,18 @@ _GOODS = re.compile(
 _WORKS = re.compile(r"施工|工期|建造师|项目经理|监理|勘察")
 
 
+# round 15a: a purchase's standard bar on its own advisers (政府采购法实施条例 第十八条: '为本项目提供整体设计、
+# 规范编制或者项目管理、监理、检测等服务的供应商，不得参与本项目投标'): its 设计/监理 name the services whose
+# providers are barred, not works bought; read as works terms they made a hospital's equipment tender works
+_ADVISER_BAR = re.compile(
+    r"为(?:本|该|此)?(?:采购)?项目提供[^。\n]{0,60}?服务的(?:供应商|投标人|单位|法人)[^。\n]{0,30}?不得"
+)
+
+
 def _goods(sample: str) -> bool:
-    """A tender for goods, not works: the page names a goods purchase or a delivery term and no works term."""
-    return bool(_GOODS.search(sample)) and not _WORKS.search(sample)
+    """A tender for goods, not works: the page names a goods purchase or a delivery term and no works term
+    (the bar on the project's advisers names services, not works: it is left out)."""
+    return bool(_GOODS.search(sample)) and not _WORKS.search(_ADVISER_BAR.sub("", sample))
 
 
 # round 11a: a service bought under 招标投标法 wording ('招标人:某大学后勤管理处', '共有4家供应商前来参加投标',
@@ -971,18 +1090,24 @@ _BUILT = re.compile(r"工程|施工|工期|建造师|项目经理|监理|勘察|
 
 def _service(sample: str) -> bool:
     """A tender for a service, not works: its bidders are 供应商 and it names no works or building term."""
-    return bool(_SUPPLIERS_BID.search(sample)) and not _BUILT.search(sample)
+    return bool(_SUPPLIERS_BID.search(sample)) and not _BUILT.search(_ADVISER_BAR.sub("", sample))
 
 
 def _party_domain(sample: str) -> str | None:
     """Procurement or construction by the page's party labels (采购人/供应商 against 招标人/投标人), a goods
     tender worded with 招标人 being procurement; None when the labels do not tell (both or neither)."""
     proc, cons = bool(_PROC_LABEL.search(sample)), bool(_CONS_LABEL.search(sample))
-    if cons and not proc and (_goods(sample) or _service(sample)):
+    if cons and not proc and (_goods(sample) or _service(sample) or _PURCHASE_LAW_TERMS.search(sample)):
         return "procurement"
     if proc != cons:
         return "procurement" if proc else "construction"
     return None
+
+
+# round 15a: a tender that holds its bidders to the purchase law's supplier conditions ('符合《中华人民共和国政府采购法》
+# 第二十二条的规定') is a government purchase whatever its party label (招标人, as many goods tenders print it);
+# a works tender under 招标投标法 cites that law. Every seen label of a page citing it is procurement.
+_PURCHASE_LAW_TERMS = re.compile(r"政府采购法》?第二十二条")
 
 
 _TITLE_PURCHASE = re.compile(r"采购|购置")
@@ -1032,6 +1157,9 @@ _GENERIC_TYPE_WORDS: dict[str, re.Pattern[str]] = {
     # round 13a: a list of eligible households is the allocation's nearest type, not an allocation: its title
     # does not hold it to an allocation's items (分配程序, 分配结果 …), the office reviews them
     "allocation": re.compile(_ELIGIBLE_LIST),
+    # round 15a: a tender plan is only the nearest of these types: the office reviews its items
+    "approval": re.compile(_TENDER_PLAN),
+    "intention": re.compile(_TENDER_PLAN),
 }
 #: a heading longer than this is a sentence or a paragraph in bold, not a heading
 _MAX_HEADING = 60
@@ -1088,6 +1216,7 @@ def type_basis(
     domain: str,
     notice_type: str,
     page_titles: Iterable[str] = (),
+    body: str = "",
 ) -> tuple[str, str]:
     """What ``notice_type`` (as :func:`classify` decided it) rests on, and the text that names it:
     ``("hint", type)``, ``("title", title)``, ``("heading", heading)``, ``("body", "")`` or ``("none", "")``.
@@ -1100,7 +1229,10 @@ def type_basis(
     the title), never the first lines of a body: a text copy cut below its heading starts with body
     lines, and a body line that happens to contain 公告 is not a heading. ``page_titles``: the page's own
     title when ``title`` is another one (the list title a crawler passes: lists often cut a title short
-    before its type word, '…施工招标…', while the page prints it whole).
+    before its type word, '…施工招标…', while the page prints it whole). ``body``: the page's text; when its
+    own cues name the opposite stage of a tendering (a tender's against a result's or a ranking's), no title
+    or heading confirms the type (round 15a: a title its body contradicts is never the ground of an
+    accusation).
     """
     hint = hint or {}
     if hint.get("notice_type") and hint["notice_type"] == notice_type:
@@ -1111,6 +1243,16 @@ def type_basis(
             return "title", title  # a halted sale, typed 'other' by its own title
         return "none", ""
     t = notice_type.split(".", 1)[1]
+    basis = _named_by(title, headings, domain, t, page_titles)
+    if basis[0] != "body" and body and _stage_contradicted(domain, t, fold(body[:8000])):
+        return "body", ""
+    return basis
+
+
+def _named_by(
+    title: str, headings: list[str], domain: str, t: str, page_titles: Iterable[str]
+) -> tuple[str, str]:
+    """The title or heading that names type ``t`` (:func:`type_basis` without the body's check), else body."""
     named = _names_sale_object(
         domain, [title, *(fold(pt) for pt in page_titles), *(fold(h) for h in headings[:8])]
     )
@@ -1131,6 +1273,47 @@ def type_basis(
         ):
             return "heading", h
     return "body", ""
+
+
+#: round 15a: the stages of a tendering that exclude each other: bids still invited, or the bids' outcome
+#: (a ranking or an award). A correction, a halt or a contract restates either and contradicts neither.
+_INVITED_STAGE = frozenset({"tender"})
+_OUTCOME_STAGE = frozenset({"result", "candidates"})
+
+
+def _stage_contradicted(domain: str, notice_type: str, body: str) -> bool:
+    """Whether the body's own cues (:func:`_body_type`, most specific first: a winner or a ranking before any
+    tendering item) name the stage opposite to ``notice_type``'s: a tender over a body naming its winner, a
+    result over a body that only invites bids. Only procurement and works: a sale's body stage is a count of
+    its cues, and a result restating the terms of its sale outnumbers its deal words."""
+    if domain in _SALE_DOMAINS:
+        return _sale_stage_contradicted(notice_type, body[:8000])
+    if domain not in ("procurement", "construction") or notice_type not in _INVITED_STAGE | _OUTCOME_STAGE:
+        return False
+    said = _body_type(domain, body)
+    said = _NEAREST_TYPE.get((domain, said), said) if said else said
+    return bool(said) and (
+        (notice_type in _INVITED_STAGE and said in _OUTCOME_STAGE)
+        or (notice_type in _OUTCOME_STAGE and said in _INVITED_STAGE)
+    )
+
+
+def _sale_stage_contradicted(notice_type: str, sample: str) -> bool:
+    """A sale's title against its body, on the body's strongest words only: an offer ('…出让公告') over a
+    body telling the deal done (``_DEAL_DONE``: '竞得人：X', '以120万元成交'), or a result over a body with
+    not one deal word (``_DEAL_CUES``, ``_DEAL_DONE``, an agreed grantee) and the offer's own terms
+    (``_SALE_CUES``: 起始价, 保证金, 报名 …, at least two). A result restates its sale's terms, so the terms
+    alone contradict nothing."""
+    if notice_type == "transfer_notice":
+        return bool(_DEAL_DONE.search(sample[:4000]))
+    if notice_type == "deal_result":
+        return (
+            not _DEAL_CUES.search(sample)
+            and not _DEAL_DONE.search(sample)
+            and not _AGREED_GRANTEE.search(sample)
+            and len(_SALE_CUES.findall(sample)) >= 2
+        )
+    return False
 
 
 #: round 13a: what each kind of sale sells, as a title names it. A sale's title word (拍卖公告, 出让公告,

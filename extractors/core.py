@@ -541,7 +541,15 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     rec = Record(domain=domain, notice_type=notice_type)
     # what the type rests on: the hint, the title, a real heading (not the first body lines), else body
     rec.set_type_basis(
-        *type_basis(title, page.headings + near, type_hint, domain, notice_type, [t for t, _ in page.titles])
+        *type_basis(
+            title,
+            page.headings + near,
+            type_hint,
+            domain,
+            notice_type,
+            [t for t, _ in page.titles],
+            body=body_text,
+        )
     )
     if title and "title" in spec.keys and not only_type_words(title):
         # (a heading masked down to its type words, '****国有建设用地使用权挂牌出让公告', still types the

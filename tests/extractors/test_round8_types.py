@@ -48,8 +48,10 @@ def test_a_label_title_is_ignored_by_classify_and_type_basis() -> None:
     body = "招标人:\n某公司\n中标人:\n某建设有限公司\n中标价:\n100万元"
     assert classify("招标人:", [], body) == ("construction", "construction.result")
     assert type_basis("招标人:", [], None, "construction", "construction.result")[0] == "body"
-    # a real title still decides and confirms
-    assert classify("某工程施工招标公告", [], body)[1] == "construction.tender"
+    # a real title still decides and confirms (round 15a: not a tender's title, which a body naming its winner
+    # and no tendering item overrules since round 10a's _later_stage; a ranking's title, which the body's
+    # winner words do not)
+    assert classify("某工程施工中标候选人公示", [], body)[1] == "construction.candidates"
 
 
 # -- an evaluation report publishes the ranking it recommends ------------------------------------------
