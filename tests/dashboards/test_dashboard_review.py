@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from dashboards.metrics import iter_findings
 from dashboards.review import REVIEW_COLUMNS, iter_review
 from monitor.catalog import load_catalog
 from monitor.messages import field_label
-from storage.db import get_engine, init_db, session_scope
+from storage.db import get_engine, session_scope
 from storage.models import Finding, Notice
 from tests.dashboards.demo_data import add_item_finding, add_notice, add_source
 from vocabulary import KINDS, RECTIFIED, REVIEW_UNIT, STATUSES, status_label
@@ -27,9 +28,8 @@ XSS = "<img src=x onerror=alert(1)>"
 
 
 @pytest.fixture()
-def engine(tmp_path: Path) -> Engine:
-    eng = get_engine(f"sqlite:///{tmp_path / 'pubwatch.db'}")
-    init_db(eng)
+def engine(migrated_sqlite: Callable[[str], str]) -> Engine:
+    eng = get_engine(migrated_sqlite("pubwatch.db"))  # a copy of the session's migrated file
     return eng
 
 

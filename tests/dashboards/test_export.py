@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from sqlalchemy import Engine
 
 from dashboards import export_report
 from dashboards.metrics import compute, deadline_types
-from storage.db import get_engine, init_db, session_scope
+from storage.db import get_engine, session_scope
 from tests.dashboards.demo_data import add_channel, add_crawl, add_event, add_finding, add_notice
 
 D = dt.date(2026, 3, 2)
@@ -23,9 +24,8 @@ XSS = "<script>alert(1)</script>"
 
 
 @pytest.fixture()
-def engine(tmp_path: Path) -> Engine:
-    eng = get_engine(f"sqlite:///{tmp_path / 'pubwatch.db'}")
-    init_db(eng)
+def engine(migrated_sqlite: Callable[[str], str]) -> Engine:
+    eng = get_engine(migrated_sqlite("pubwatch.db"))  # a copy of the session's migrated file
     return eng
 
 

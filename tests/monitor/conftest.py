@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 
 from monitor.catalog import load_catalog
 from pubwatch.source_facts import publish_sources
-from storage.db import get_engine, init_db, session_scope
+from storage.db import get_engine, session_scope
 from storage.evidence import field_values
 from storage.models import CrawlHealth, CrawlRun, Document, DocumentVersion, Notice, NoticeField
 
@@ -163,9 +163,8 @@ def store_extracted(engine: Engine, body: bytes, item: str, *, basis: bool = Tru
 
 
 @pytest.fixture()
-def engine(tmp_path: Path) -> Engine:
-    eng = get_engine(f"sqlite:///{tmp_path / 'monitor.db'}")
-    init_db(eng)
+def engine(migrated_sqlite: Callable[[str], str]) -> Engine:
+    eng = get_engine(migrated_sqlite("monitor.db"))  # a copy of the session's migrated file
     yield eng
     eng.dispose()
 

@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -36,9 +37,8 @@ def at(day: int, hour: int, minute: int = 0) -> dt.datetime:
 
 
 @pytest.fixture()
-def engine(tmp_path: Path) -> Engine:
-    eng = get_engine(f"sqlite:///{tmp_path / 'pubwatch.db'}")
-    init_db(eng)
+def engine(migrated_sqlite: Callable[[str], str]) -> Engine:
+    eng = get_engine(migrated_sqlite("pubwatch.db"))  # a copy of the session's migrated file
     return eng
 
 

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from pubwatch.config import Config
 from pubwatch.runlock import run_lock
 from pubwatch.scheduler import scheduler_status
 from pubwatch.status_view import render_status
-from storage.db import get_engine, init_db
+from storage.db import get_engine
 from storage.evidence import finish_run, record_health, start_run
 from storage.models import CrawlRun
 
@@ -26,9 +27,8 @@ NIGHT = dt.date(2026, 3, 2)
 
 
 @pytest.fixture()
-def engine(tmp_path: Path) -> Engine:
-    eng = get_engine(f"sqlite:///{tmp_path / 'pubwatch.db'}")
-    init_db(eng)
+def engine(migrated_sqlite: Callable[[str], str]) -> Engine:
+    eng = get_engine(migrated_sqlite("pubwatch.db"))  # a copy of the session's migrated file
     return eng
 
 

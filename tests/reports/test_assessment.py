@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,16 +12,15 @@ from sqlalchemy import Engine
 from monitor.review import dismiss
 from pubwatch.config import ConfigError, load_config
 from reports.assessment import Scale, ScaleError, assess
-from storage.db import get_engine, init_db, session_scope
+from storage.db import get_engine, session_scope
 from tests.dashboards.demo_data import add_finding, add_notice
 
 MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
 
 
 @pytest.fixture()
-def engine(tmp_path: Path) -> Engine:
-    eng = get_engine(f"sqlite:///{tmp_path / 'pubwatch.db'}")
-    init_db(eng)
+def engine(migrated_sqlite: Callable[[str], str]) -> Engine:
+    eng = get_engine(migrated_sqlite("pubwatch.db"))  # a copy of the session's migrated file
     return eng
 
 
