@@ -127,8 +127,8 @@ FRESH_SETS = (
     FreshSet("fresh16", "2026-12-06"),  # scored once (stop 25 end), then tuned on (round 14)
     FreshSet("fresh17", "2026-12-07"),  # scored once (stop 25 end), then tuned on (round 15)
     FreshSet("fresh18", "2026-12-07"),  # scored once (stop 25 end), then tuned on (round 15)
-    FreshSet("fresh19", None),  # never tuned on (stop 26, hlab19): scored once after round 15
-    FreshSet("fresh20", None),  # never tuned on (stop 26, hlab20): scored once after round 15
+    FreshSet("fresh19", "2026-12-07"),  # scored once (after round 15), then tuned on (round 16)
+    FreshSet("fresh20", "2026-12-07"),  # scored once (after round 15), then tuned on (round 16)
 )
 FRESH = FRESH_SETS[0]
 
