@@ -220,9 +220,8 @@ def _present_pages(lset_name: str) -> dict[str, frozenset[str]]:
     return out
 
 
-def _shared_pages() -> dict[str, frozenset[str]]:
-    """The labelled pages of ../shared/realdata (dev/ and text/), where they are on this machine."""
-    realdata = Path(os.environ.get("PUBWATCH_REALDATA", ROOT.parent / "shared" / "realdata"))
+def _shared_pages(realdata: Path) -> dict[str, frozenset[str]]:
+    """The labelled pages of ../shared/realdata (dev/ and text/)."""
     out: dict[str, frozenset[str]] = {}
     for sub in ("dev", "text"):
         for page in sorted((realdata / sub / "pages").glob("*")):
@@ -233,9 +232,10 @@ def _shared_pages() -> dict[str, frozenset[str]]:
 
 
 @pytest.fixture(scope="module")
-def seen_text() -> dict[str, dict[str, frozenset[str]]]:
-    """Shingles of every page present, per set (``shared`` for ../shared/realdata), built once."""
-    return {"shared": _shared_pages(), **{name: _present_pages(name) for name in ORDER}}
+def seen_text(realdata_dir: Path) -> dict[str, dict[str, frozenset[str]]]:
+    """Shingles of every page present, per set (``shared`` for ../shared/realdata, which must be there:
+    without it the check would compare against the earlier sets alone and pass on a seen page), built once."""
+    return {"shared": _shared_pages(realdata_dir), **{name: _present_pages(name) for name in ORDER}}
 
 
 def test_shingles_find_a_page_inside_another() -> None:
