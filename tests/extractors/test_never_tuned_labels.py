@@ -86,6 +86,7 @@ MIN_PAGES = {
     "fresh18": 18,
     "fresh19": 21,
     "fresh20": 22,
+    "fresh21": 13,
     "fresh22": 19,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
