@@ -87,7 +87,7 @@ def decode_bytes(body: bytes, headers: Mapping[str, str] | None = None) -> str:
     # UTF-8 that succeeds on non-ASCII bytes is taken over any declaration.
     try:
         text = body.decode("utf-8")
-        if any(b > 0x7F for b in body[:65536]):
+        if not body[:65536].isascii():  # (a non-ASCII byte: in C, not a Python loop over the bytes)
             return text
     except UnicodeDecodeError:
         pass

@@ -55,8 +55,13 @@ _PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü
 
 
 def fold(text: str) -> str:
-    """``text`` with traditional characters made simplified and pinyin insertions dropped."""
-    if not text:
+    """``text`` with traditional characters made simplified and pinyin insertions dropped.
+
+    A text with no character to change and no tone mark (every simplified page) is returned as it is:
+    one scan of a character class instead of a translation and a pinyin pass (the classifier folds the
+    whole body of every page).
+    """
+    if not text or not _foldable().search(text):
         return text
     return _PINYIN.sub("", text.translate(_table()))
 
@@ -68,7 +73,16 @@ def changed_characters() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_table())) + "]")
 
 
+@cache
+def _foldable() -> re.Pattern[str]:
+    """A class of every character ``fold`` may change or drop: those ``translate_only`` changes and the
+    tone marks every pinyin note holds (no text without one of them is changed by ``fold``)."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_table())) + re.escape(_TONED) + "]")
+
+
 def translate_only(text: str) -> str:
     """``text`` with the traditional characters made simplified, one character for one: positions in
     the result are positions in ``text`` (a sentence matched on it is cut from the page as printed)."""
-    return text.translate(_table()) if text else text
+    if not text or not changed_characters().search(text):
+        return text
+    return text.translate(_table())

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 # a tone mark, right after a Chinese character ('(LNG)', '(a)' or '(m2)' is no pinyin)
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _NOTE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}[)）]")
+# every note holds a tone mark: a page printing none has no note, and a scan for one is a few times
+# quicker than ``_NOTE``'s (whose look-behind is tried at every position of the page)
+_TONE = re.compile(f"[{_TONED}]")
 
 
 def without_notes(text: str) -> str:
@@ -49,7 +52,7 @@ class Printed:
         self._translated = translate_only(text) if changed_characters().search(text) else text
         self.folded = self._translated
         self._at: list[int] | None = None
-        if drop_notes and _NOTE.search(self._translated):
+        if drop_notes and _TONE.search(self._translated) and _NOTE.search(self._translated):
             kept: list[str] = []
             at: list[int] = []
             last = 0

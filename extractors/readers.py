@@ -55,6 +55,15 @@ class Finding:
 _LABEL_END = re.compile(r"[:：]")
 _SEP = re.compile(r"[\s;；。，,]")
 _LABEL_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()\[\]【】、/·．.\-_＊*]")
+
+
+@lru_cache(maxsize=8192)
+def _label_char(ch: str) -> bool:
+    """Whether ``ch`` may be part of a label (cached: ``_label_spans`` asks it of every character it walks
+    back over, and a page prints the same few hundred characters)."""
+    return _LABEL_CHARS.match(ch) is not None
+
+
 _NUMBER_TAIL = re.compile(
     r"\s*(?:[（(]?[一二三四五六七八九十]{1,3}[)）]?[、.．]|\d{1,2}[、.．]|[（(]\d{1,2}[)）])\s*$"
 )
@@ -137,7 +146,7 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
                 depth += 1
             elif ch in "（(" and depth:
                 depth -= 1
-            elif not depth and not _LABEL_CHARS.match(ch):
+            elif not depth and not _label_char(ch):
                 break
             j -= 1
         run = line[j:end]

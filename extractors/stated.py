@@ -39,7 +39,7 @@ from .layout import Page
 from .readers import _label_spans
 
 _MAX_LINE = 400
-_CRUMB_LINE = re.compile(r"^\s*(您)?(当前|所在)(的)?位置|^\s*您的位置")
+_CRUMB_LINE = re.compile(r"^\s*(您)?(当前|所在)(的)?位置|^\s*您的位置")  # (only tried on a line holding 位置)
 # a compound label or section heading names several items at once ('项目概况与招标范围', '挂牌时间、地点、
 # 期限', '标的名称和数量'); a part shorter than 3 characters ('地点', '期限') is too vague to name one
 _JOINER = re.compile(r"[与和及、/]")
@@ -192,7 +192,7 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
 
     prev = ""
     for line in page.lines:
-        if _CRUMB_LINE.search(line):
+        if "位置" in line and _CRUMB_LINE.search(line):
             continue  # '当前位置：首页 > 土地' is the site's navigation, not the notice's 位置
         if len(line) > _MAX_LINE:
             line = line[:_MAX_LINE]
@@ -219,7 +219,9 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
 def _folded_lines(page: Page) -> list[str]:
     """The page's lines, cut to ``_MAX_LINE``, without its breadcrumb, traditional characters folded: folded
     once as one text (folding line by line cost more than the searches that follow)."""
-    return fold("\n".join(ln[:_MAX_LINE] for ln in page.lines if not _CRUMB_LINE.search(ln))).split("\n")
+    return fold(
+        "\n".join(ln[:_MAX_LINE] for ln in page.lines if "位置" not in ln or not _CRUMB_LINE.search(ln))
+    ).split("\n")
 
 
 def stated_in_sentences(page: Page, keys: list[str]) -> dict[str, str]:
