@@ -87,3 +87,21 @@ def byline_headline(lines: list[str], window: int = 10) -> tuple[str, str] | Non
         head = _RESIDUE.sub("", lines[j]).strip()
         return (head, lines[j]) if _headline_like(head) else None
     return None
+
+
+# a newspaper's digital edition prints the page it is on above the headline: '00014版:今日衢州', '第A03版：要闻'
+# (round 16b): the report then has no byline stamp, only its authors' names under the headline
+_EDITION = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,5}\s*版\s*[:：]?\s*[\u3400-\u9fff]{0,10}$")
+
+
+def edition_headline(lines: list[str], window: int = 10) -> tuple[str, str] | None:
+    """(headline, its line): the first line under a newspaper's edition line ('00014版:今日衢州'), or None."""
+    for i, ln in enumerate(lines[:window]):
+        if not _EDITION.match(ln.strip()):
+            continue
+        nxt = next((x for x in lines[i + 1 : i + 3] if x.strip()), None)
+        if nxt is None:
+            return None
+        head = _RESIDUE.sub("", nxt).strip()
+        return (head, nxt) if _headline_like(head) else None
+    return None

@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from . import normalize as N
-from .byline import STAMP, byline_headline, is_byline
+from .byline import STAMP, byline_headline, edition_headline, is_byline
 from .classify import classify, type_basis
 from .decode import MAX_BODY_BYTES, Payload, load, strip_controls
 from .fieldspecs import Extractor, extractor_for
+from .flatgrid import flattened_grid
 from .hanzi import fold, translate_only
 from .labels import (
     AREA,
@@ -82,6 +83,10 @@ def _phone(raw: str) -> str | None:
     # ('王老师,010-55533290': the same with a comma)
     text = re.sub(r"^[\u3400-\u9fff]{1,6}\s*[/／,，、]\s*(?=[(（]?\d{3})", "", text)
     text = re.split(r"[，,、；;/]|或", text)[0]
+    # '(府西路5号楼,联系电话:2988530)提出': a number given in an aside ends at the aside's closing bracket
+    m_aside = re.match(r"^([^()（）]*\d)\s*[)）]", text)
+    if m_aside:
+        text = m_aside.group(1)
     text = text.strip(N._TRAILING_PUNCT + "?？")
     # '常老师13404605586' / '张科长 18995290091': the contact's name before the number is not the number
     text = re.sub(r"^[\u3400-\u9fff]{1,6}[\s:：]*(?=[(（]?\d{3})", "", text)
@@ -559,7 +564,7 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         # a news report's headline over its byline (round 15c) is its title, but no notice's heading: the
         # type is read as before, from the body (a headline's '…网上招标成功', '…公车成功拍卖' tell the
         # outcome in words a notice's heading uses for a tender or a sale)
-        headline = byline_headline(page.lines)
+        headline = byline_headline(page.lines) or edition_headline(page.lines)
         if headline:
             rec.set("title", headline[0], headline[1], "title")
 
@@ -606,6 +611,7 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     _apply(rec, spec, [f for f in findings if f not in lot_names])
     missing = [k for k in spec.keys if k not in rec.fields]
     _apply(rec, spec, _aliased(list(prose(lines, missing)), spec))
+    _apply(rec, spec, list(flattened_grid(page.lines, {k for k in spec.keys if k not in rec.fields})))
     _apply(rec, spec, lot_names)
     if "bid_deadline" in spec.keys and "bid_deadline" not in rec.fields:
         _apply(rec, spec, list(window_deadline(lines)))
@@ -770,6 +776,15 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         )
         if m:
             rec.set("project_name", next(g for g in m.groups() if g), str(rec.fields["title"]), "title")
+    if (
+        "project_name" in spec.keys
+        and "project_name" not in rec.fields
+        and "title" in rec.fields
+        and notice_type.endswith((".correction", ".termination"))
+    ):
+        m = _AMENDED_TITLE.match(str(rec.fields["title"]))
+        if m:
+            rec.set("project_name", m.group("v"), str(rec.fields["title"]), "title")
     if (
         "project_name" in spec.keys
         and "project_name" not in rec.fields
@@ -950,6 +965,16 @@ _EXPLAINED_TITLE = re.compile(
 _FAILED_TITLE = re.compile(
     r"^关于[“\"](.{4,80}?)[”\"](?:招[标標]|采[购購])?(?:项目|項目)?(?:流[标標]|废[标標]|廢[標])情[况況]的?[说說]明$"
     r"|^(.{4,80}?)(?:招[标標]|采[购購])(?:失[败敗]|异常|異常|终止|終止)公告$"
+)
+
+# a notice amending or ending a tender is headed '<项目><what was tendered><the change>公告': '<某工程>施工招标
+# (第二次)开标时间延期公告', '<某建设项目>补充公告', '关于<某工程>”项目终止公告'; the name is what precedes
+# the tender words and the change
+_AMENDED_TITLE = re.compile(
+    r"^(?:关于)?[“\"]?(?P<v>[^“”\"]{4,80}(?:工程|项目|項目|标段|標段))[”\"]?"
+    r"(?:施工|监理|監理|设计|設計|勘察)?(?:招[标標]|采[购購])?(?:[（(]第[一二三四五六七八九十\d]{1,2}次[)）])?"
+    r"(?:项目|項目)?(?:开标时间|開標時間|开标|開標)?"
+    r"(?:补充|補充|延期|变更|變更|更正|澄清|终止|終止|中止|暂停|暫停)公告$"
 )
 
 

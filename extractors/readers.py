@@ -1119,6 +1119,9 @@ _PARCEL_LOCATION = (
     rf"(?:\s*(?=(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}}[，,。；;])|[^\S\n]*)"
     rf"(?P<v>(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}})(?:[，,。；;]|\n|$)"
 )
+# (round 16b) a place whose bounds follow it is the parcel's, whatever the subject: '我局拟将位于某路以东、某广场
+# 以北,四至为东至…的国有土地使用权…供应给…'
+_BOUNDED_PLACE = r"位于\s*(?P<v>[^，,。；;()（）\s]{2,40})[，,]\s*(?:宗地|地块|土地)?四至"
 # a payment named before a 用途 label ('支付用途', '汇款用途', '资金用途'): the memo of a transfer, no object's use
 _PAYMENT_OF = re.compile(r"(?:支付|付款|汇款|缴款|交款|转账|资金|款项)$")
 # (round 15c: a report's '上述地块为商业用地兼容商务用地,' states the parcel's use with the parcel as subject;
@@ -1152,15 +1155,31 @@ _ASIDE = r"(?:[(（][^()（）\n]{0,12}[)）][^，,。；;]{0,12}?)?"
 _DEAL_VERB = r"(?:成功)?(?:竞得|摘得|拍下|拍得|购得|拿下|斩获|夺得|中标)(?![人方者单候供价金通结公])"
 # (prose keys whose every match is read: a report of several lots names each lot's buyer)
 _EVERY_MATCH = "deal_buyers"
+# (either order: '投标截止时间及开标时间延期至…', '开标时间及投标截止时间推迟至…')
 _BOTH_MOVED = (
-    r"截止时间\s*(?:及|和|与|、)\s*开标时间\s*(?:均)?(?:更改|变更|调整|延期|推迟|顺延)?(?:为|至|到)\s*[:：]?\s*"
+    r"(?:截止时间\s*(?:及|和|与|、)\s*开标时间|开标时间\s*(?:及|和|与|、)\s*(?:投标|响应)?(?:文件)?(?:递交)?截止时间)"
+    r"\s*(?:均)?(?:更改|变更|调整|延期|推迟|顺延)?(?:为|至|到)\s*[:：]?\s*"
     r"(?P<v>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*\d{1,2}\s*[:：时点]\s*\d{0,2}\s*分?)"
+)
+
+_GLUED_RESULT = (
+    r"^序号\s*中标[（(]成交[)）]金额[(（]元[)）]\s*中标供应商名称\s*(?:中标供应商地址)?[^\d]{0,8}?"
+    r"1\s*[^：:\d（(]{0,6}[：:]\s*"
 )
 
 _PROSE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), k)
     for p, k in [
         (r"招标人为[“\"]?\s*(?P<v>[^，,。；;\s“”]{4,40}?)[”\"]?\s*[，,。；;]", "purchaser"),
+        # the national result template's grid a text copy ran into one line, header and its one row:
+        # '序号中标（成交）金额(元)中标供应商名称中标供应商地址评审总得分1总价：8000000（元）<供应商><地址>…'
+        # (one row only: a second '（元）' later is another lot's)
+        (_GLUED_RESULT + r"(?P<v>[\d.,]+)\s*[（(]元[)）](?!.*[（(]元[)）])", "amount"),
+        (
+            _GLUED_RESULT
+            + r"[\d.,]+\s*[（(]元[)）]\s*(?P<v>[^\s，,。；;:：]{4,60}?(?:公司|事务所))(?!.*[（(]元[)）])",
+            "winner",
+        ),
         (r"采购人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
         (r"项目法人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
         (r"发包人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
@@ -1220,6 +1239,13 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "project_name",
         ),
         (r"委托[，,]?\s*就\s*(?P<v>[^，,。；;]{4,80}?)\s*进行(?:招标|采购|公开招标)", "project_name"),
+        # the same with '对' and the code bracketed after the name: '受某医院的委托,对<项目> (采购项目编号:…)
+        # 进行公开招标采购'
+        (
+            r"委托[，,]?\s*对\s*(?P<v>[^，,。；;（(]{4,80}?)\s*[（(][^）)]{0,12}编号\s*[:：][^）)]{2,40}[）)]\s*"
+            r"进行(?:公开)?(?:招标|采购)",
+            "project_name",
+        ),
         # an emission deal told as news: '…以协议转让的方式,成功购买<公司>二氧化硫、氮氧化物排污权' — the
         # company whose rights were bought is the selling side (转让方)
         (
@@ -1323,7 +1349,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (  # the 2020 national template's 项目概况: '…获取采购文件，并于2021年12月16日13点30分（北京时间）前提交响应文件'
             # (a 竞价 asks for 应答文件; a copy may print its lost no-break space as '?': '5月6日?17:00')
             r"并?于\s*(?P<v>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s?]*(?:上午|下午)?\s*\d{1,2}\s*[:：时点]\s*\d{0,2}\s*分?)"
-            r"\s*(?:[(（]北京时间[)）])?\s*(?:前|之前)\s*(?:提交|递交|上传)(?:投标|响应|应答)(?:文件)?",
+            # ('前提交(上传)响应文件': the electronic way of handing in named in brackets)
+            r"\s*(?:[(（]北京时间[)）])?\s*(?:前|之前)\s*(?:提交|递交|上传)\s*(?:[(（](?:上传|提交|递交)[)）])?\s*"
+            r"(?:投标|响应|应答)(?:文件)?",
             "bid_deadline",
         ),
         (
@@ -1543,13 +1571,14 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         ),
         # a land notice's one-parcel sentence: '该地块位于七营镇杨堡村,…用地性质为公用设施用地(供水用地),…出让年限为50年'
         (_PARCEL_LOCATION, "location"),
+        (_BOUNDED_PLACE, "location"),
         (_PARCEL_USE, "land_use"),
         (_PARCEL_TERM, "use_term_years"),
     ]
 ]
 
 
-_ONE_PARCEL_PATTERNS = frozenset({_PARCEL_LOCATION, _PARCEL_USE, _PARCEL_TERM})
+_ONE_PARCEL_PATTERNS = frozenset({_PARCEL_LOCATION, _BOUNDED_PLACE, _PARCEL_USE, _PARCEL_TERM})
 # '出让3宗国有建设用地使用权' / '共两宗地块': several parcels, whose sentences are each parcel's own
 _SEVERAL_PARCELS = re.compile(r"(?:[2-9]|\d{2,}|[二两三四五六七八九十])\s*宗")
 _PROSE_TEXT = [(rx, k) for rx, k in _PROSE if not rx.pattern.startswith("^")]
@@ -1891,6 +1920,8 @@ def signature_orgs(lines: list[str], keep_centres: bool = False) -> tuple[str | 
     """
     found = publish_line_date(lines)
     if not found:
+        found = _closing_formula(lines)
+    if not found:
         return None, None, ""
     idx = found[2]
     orgs: list[str] = []
@@ -1916,7 +1947,24 @@ def signature_orgs(lines: list[str], keep_centres: bool = False) -> tuple[str | 
             agency = o
         elif owner is None and not _AGENCY_WORDS.search(f):
             owner = o
-    return owner, agency, " / ".join([*orgs, found[1]])
+    return owner, agency, " / ".join(p for p in [*orgs, found[1]] if p)
+
+
+_CLOSING = re.compile(r"^特此(?:公告|通知|告知|说明|函告)[。!！]?$")
+
+
+def _closing_formula(lines: list[str]) -> tuple[str, str, int] | None:
+    """An undated 落款: the page ends in one to three signing bodies right under '特此通知！' (→ a stand-in
+    for the date line: '', '', the index past the last body, so ``signature_orgs`` reads the bodies above it)."""
+    filled = [ln.strip() for ln in lines]
+    while filled and not filled[-1]:
+        filled.pop()
+    k = len(filled) - 1
+    while k >= 0 and len(filled) - 1 - k < 3 and _ORG_LINE.match(_PINYIN_IN.sub("", filled[k])):
+        k -= 1
+    if k < 0 or k == len(filled) - 1 or not _CLOSING.match(filled[k]):
+        return None
+    return "", "", len(filled)
 
 
 def leading_code(lines: list[str]) -> tuple[str, str] | None:

@@ -108,7 +108,17 @@ _LABEL_TAIL = re.compile(r"名称|单位|人|时间|日期|金额|价|名单|编
 def _run_labels(line: str) -> list[str]:
     """The known labels of a flattened grid line ('采购单位X行政区域Y公告时间Z'), or [] when the line is no such
     grid (a sentence, or fewer than three labels opening a value)."""
-    if "。" in line or "，" in line or len(line) <= 24:
+    text = fold(line)
+    return [text[a:b] for a, b in run_label_spans(line)]
+
+
+def run_label_spans(line: str, lists_ok: bool = False) -> list[tuple[int, int]]:
+    """The (start, end) of each known label of a flattened grid line, in order (positions hold in the printed
+    line: folding is one character for one), or [] when the line is no such grid (see ``_run_labels``).
+
+    ``lists_ok``: a '，' may separate a cell's list ('评审专家名单甲，乙，丙'); a '。' still makes it a sentence.
+    """
+    if "。" in line or ("，" in line and not lists_ok) or len(line) <= 24:
         return []
     text = fold(line)
     if len(_LABEL_TAIL.findall(text)) < _RUN_MIN_LABELS:
@@ -123,7 +133,7 @@ def _run_labels(line: str) -> list[str]:
                 spans.append((a, b))
     if len(spans) < _RUN_MIN_LABELS:
         return []
-    return [text[a:b] for a, b in sorted(spans)]
+    return sorted(spans)
 
 
 @lru_cache(maxsize=65536)

@@ -234,6 +234,10 @@ def _clean(line: str) -> str:
     return line.strip()
 
 
+# a caption printed as a grid's one-cell row: '…具体情况', '…明细表', '…一览表', '…清单'
+_CAPTION_CELL = re.compile(r"(?:具体情况|基本情况|明细|清单|一览表|信息表|情况表)$")
+
+
 def _cells(line: str) -> list[str]:
     parts = [c.strip() for c in line.split("|")]
     if parts and parts[-1] == "":
@@ -1178,9 +1182,29 @@ def text_to_html(text: str) -> str:
     return printed.back(_text_to_html(printed.folded))
 
 
+# a rendering that lost its line breaks prints the 落款 on the last sentence's line: '…逾期我局将上报审批。
+# 某市自然资源和规划局 2019年11月29日' (the signing body and its date, after the sentence's full stop)
+_SIGNED_TAIL = re.compile(
+    r"^(?P<body>.*[。！!])\s*(?P<org>[\u3400-\u9fff（）()]{4,40}(?:公司|局|中心|政府|委员会|办公室|学校|医院|集团))"
+    r"\s+(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*$"
+)
+
+
+def _signed_tail(lines: list[str]) -> list[str]:
+    """The last line split into sentence, signing body and date when the 落款 ran on (``_SIGNED_TAIL``)."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    if not filled:
+        return lines
+    last = filled[-1]
+    m = _SIGNED_TAIL.match(lines[last].strip())
+    if not m:
+        return lines
+    return [*lines[:last], m.group("body"), m.group("org"), m.group("date"), *lines[last + 1 :]]
+
+
 def _text_to_html(text: str) -> str:
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = [part for ln in lines for part in _unrun(ln)]
+    lines = _signed_tail([part for ln in lines for part in _unrun(ln)])
     if lines:
         lines[:1] = _contract_head(lines[0])
     lines = _join_spans(
@@ -1235,6 +1259,11 @@ def _text_to_html(text: str) -> str:
                 row.append(cells[1])
             elif cells and not any(cells):
                 flush_row()  # '||||': the row's end, its spanned columns printed as empty cells
+            elif table and len(cells) >= 2 and _CAPTION_CELL.search(cells[0]) and not any(cells[1:]):
+                # '某商铺具体情况 | ||||' between two grids printed without a blank line: the next grid's
+                # caption, which ends the grid above (its rows are no rows of it)
+                flush_table()
+                out.append(f"<p>{html.escape(cells[0])}</p>")
             elif len(cells) >= 2:
                 flush_row()
                 table.append(cells)
