@@ -140,7 +140,11 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     (_TENDER_PLAN, "intention"),
     (r"招标|采购公告|磋商|谈判|询价|比选|发包|竞价|邀请|遴选|交易公告|采购", "tender"),
 ]
-_OUTCOME_IDIOM = r"(?:成功|顺利)(?:出让|拍卖|拍出|成交)|圆满成功|落槌|花落|拍得|摘得"
+# (round 16a: and a deal told as completed, '某县完成全省首笔排污权跨区交易', '…完成首宗地块出让')
+_OUTCOME_IDIOM = (
+    r"(?:成功|顺利)(?:出让|拍卖|拍出|成交)|圆满成功|落槌|花落|拍得|摘得"
+    r"|完成[^，,。；;：:]{0,16}?(?:交易|出让|转让|拍卖)(?![^，,。]{0,4}(?:公告|公示|须|应|后|前|手续))"
+)
 _TRADE_RULES: list[tuple[str, str]] = [
     (r"供应计划", "supply_plan"),
     # a 协议出让 publicity names the agreed grantee (no auction follows): the sale's result
@@ -585,6 +589,8 @@ def _domain(title: str, headings: list[str], body: str) -> str:
             return d
     head = _heads_text(headings)
     sample = body[:6000]
+    if _system_bought(title) and (_TENDERING.search(sample) or _PURCHASE_TALK.search(sample)):
+        return "procurement"  # round 16a: see _system_bought
     by_parties = _party_domain(sample)
     if by_parties:
         return by_parties
@@ -690,7 +696,10 @@ _HALT = (
 # (round 15a: and the failure named as such, '…不足三家，本项目采购失败。', as the national 采购结果 template
 # words it when no supplier is left)
 _FAILED_TENDER = (
-    r"(?<!的)[，,。\n]\s*(?:本|该)(?:项目|采购包|包|标段)(?:已|作)?(?:流标|废标|(?:采购|招标)失败)\s*[。；;]"
+    # (round 16a: and the procedure as the subject with the act's verb, '…故无法正常开展评审。鉴于以上原因,本次采购
+    # 予以流标。', a unit's own 流标说明)
+    r"(?<!的)[，,。\n]\s*(?:本|该)(?:项目|采购包|包|标段|次采购|次招标|次比选)(?:已|作|予以)?"
+    r"(?:流标|废标|(?:采购|招标)失败)(?:处理)?\s*[。；;]"
 )
 # (a notice's rules about the buyer or winner to come, '竞得人应…', '受让方须…', '意向受让方', '中标供应商须…', are no deal words)
 _RULE_VERB = r"\s*(?:应|须|需|必须|在|于|可|将|如|若|的|不|按|自|承担|缴|签|资格|条件)"
@@ -712,6 +721,9 @@ _SUPPLIER_BAN = r"(?:决定)?暂停与[^。\n]{2,40}合作|禁止该(?:单位|�
 # '本项目延期开标', '开标时间推迟至…' (a tender's own rules speak of changes only in the conditional)
 _CHANGE_STATED = (
     r"(?:时间|内容|事项|信息|安排)(?:变更|更正|修改|调整)如下|修正为\s*[:：]?\s*[“\"]"
+    # (round 16a: a clarification of a published notice, told as the act: '招标人…对《…中标结果公告》作如下澄清说明',
+    # '特此澄清'; a tender's rule '招标人可以对…进行澄清' is no act)
+    r"|(?:作|做)(?:出)?如下澄清|特此澄清"
     # (round 14a: the works template's own opening of a clarification, '招标文件修改、澄清（答疑）内容如下：')
     r"|(?:修改|澄清|答疑|补遗)[)）]?\s*的?(?:内容|事项)如下\s*[:：]"
     # the national 更正公告 template's items: '本次变更日期：…', '三、更正事项、内容：…', '…做出如下更改'
@@ -1114,6 +1126,17 @@ _PURCHASE_LAW_TERMS = re.compile(r"政府采购法》?第二十二条")
 
 _TITLE_PURCHASE = re.compile(r"采购|购置")
 _TITLE_WORKS = re.compile(r"工程|施工|监理|勘察|设计|建设|改造|维修|修缮|装修|EPC|总承包")
+_TITLE_SYSTEM = re.compile(
+    r"(?:信息|办公|管理|业务|应用|软件|数据|网络)?(?:系统|平台|信息化)(?:建设|开发|升级)"
+)
+_TITLE_BUILT = re.compile(r"工程|施工|监理|勘察|改造|修缮|装修|EPC|总承包|机房|综合布线")
+
+
+def _system_bought(title: str) -> bool:
+    """Whether a tendering title names an information system 'built' ('…协同办公系统建设项目招标异常公告', '…平台
+    建设项目') and no works: software, equipment and their services bought (round 16a), under 招标投标法 wording
+    too, so a purchase, however its 建设 reads; a title naming works (工程, 施工, 改造 …) is left to the scores."""
+    return bool(_TITLE_SYSTEM.search(title)) and not _TITLE_BUILT.search(title)
 
 
 def _proc_or_cons(title: str, headings: list[str], body: str, tie: str = "construction") -> str:
@@ -1124,6 +1147,8 @@ def _proc_or_cons(title: str, headings: list[str], body: str, tie: str = "constr
     if _TITLE_PURCHASE.search(title) and not _TITLE_WORKS.search(title):
         # round 13a: a tendering title that names what is bought ('…工作服采购成交公告', '…设备采购（二次）中标公告')
         # and no works: a purchase, goods or services bought under 招标投标法 wording included (LABELLING.md)
+        return "procurement"
+    if _system_bought(title):
         return "procurement"
     sample = body[:6000]
     by_parties = _party_domain(sample)

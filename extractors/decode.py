@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from .normalize import parse_date, parse_datetime, parse_ms_timestamp
@@ -50,6 +51,28 @@ _ALIASES = {
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-]+)""", re.I)
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"Rar!", b"\xd0\xcf\x11\xe0")
 _TAG = re.compile(r"<\s*[a-zA-Z!][^>]*>")
+# round 16a: a text record that kept a few inline tags of a rich-text field ('<p>无</p>' in a ggzy content_text
+# printed a cell a line): it is text, laid out by its lines; read as HTML its lines run into one paragraph and
+# the title is lost. Only inline tags, few of them against the lines
+_STRAY_TAG = re.compile(r"<\s*/?\s*(?:p|br|span|font|b|strong|em|i|u)\b[^<>]{0,80}>", re.I)
+_STRAY_MAX = 4
+_STRAY_LINES = 10
+
+
+def _stray_tags_only(text: str) -> bool:
+    """Whether ``text`` is a text rendering with a few stray inline tags, not an HTML page or fragment."""
+    if _TAG.match(text):
+        return False  # (an HTML page opens with a tag: decided before any search)
+    lines = text.count("\n")
+    if lines < _STRAY_LINES:
+        return False
+    limit = max(_STRAY_MAX, lines // 20)
+    tags = [m.group(0) for m in islice(_TAG.finditer(text, 0, 200000), limit + 1)]
+    return 0 < len(tags) <= limit and all(_STRAY_TAG.fullmatch(t) for t in tags)
+
+
+def _without_stray_tags(text: str) -> str:
+    return _STRAY_TAG.sub(lambda m: "\n" if re.match(r"<\s*br", m.group(0), re.I) else "", text)
 
 
 def _norm_charset(name: str | None) -> str | None:
@@ -204,6 +227,8 @@ def unwrap(text: str) -> Payload:
                     if v is not None:
                         hints[hkey] = v
             return Payload(html=strip_controls(html), hints=strip_controls(hints), source="json")
+    if _stray_tags_only(stripped):
+        stripped = _without_stray_tags(stripped)
     if not _TAG.search(stripped[:200000]):
         if looks_like_text_notice(stripped):  # a text rendering or a converted attachment
             return Payload(html=strip_controls(text_to_html(stripped)), source="text")

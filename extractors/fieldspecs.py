@@ -196,6 +196,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "max_price",
         "winner",
         "amount",
+        # round 16a: a clarification of a result restates the ranking it corrects ('第一中标候选人:某公司,投标报价:…')
+        "candidates",
     ),
     "procurement.bid_opening": (*COMMON, "opening_time", "candidates", "budget", "max_price"),
     "procurement.result": (*_RESULT, "budget", "spec_model", "candidates"),

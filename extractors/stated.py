@@ -99,6 +99,30 @@ _STATED_BY_VERB: dict[str, re.Pattern[str]] = {
 _RUN_MIN_LABELS = 3
 _RUN_LABEL_MIN = 4
 _RUN_VALUE_START = re.compile(r"[\w\u3400-\u9fff￥¥*＊]")
+_CJK_RANGE = r"\u3400-\u9fff"
+
+
+# round 16a: a table a text copy flattened into one line, its header cells run together and then its first
+# row ('序号中标（成交）金额(元)中标供应商名称中标供应商地址评审总得分1总价：800（元）某公司某地址', the ccgp
+# 中标(成交)结果 table): the labels sit side by side, none opens its own value, so ``_run_labels`` finds too
+# few; the ordinal column's head 序号 opens the line and the row's number follows the last head
+_FLAT_HEADER = re.compile(rf"^[^\S\n]*序号(?=[{_CJK_RANGE}])([^\d。，,；;:：]{{6,120}}?)[^\S\n]*1(?!\d)")
+
+
+def _flat_header_labels(line: str) -> list[str]:
+    """The known labels (four characters or more) of a flattened header row followed by its first row, or []
+    when the line does not open with 序号 and a run of column heads."""
+    m = _FLAT_HEADER.match(fold(line))
+    if not m:
+        return []
+    head = m.group(1)
+    spans: list[tuple[int, int]] = []
+    for rule in RULES:
+        for r in rule.pattern.finditer(head):
+            a, b = r.span()
+            if b - a >= _RUN_LABEL_MIN and not any(a < e and s < b for s, e in spans):
+                spans.append((a, b))
+    return [head[a:b] for a, b in sorted(spans)]
 
 
 # (the words most labels end in: a line with fewer than three of them is no grid, and is not searched further)
@@ -210,7 +234,7 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
             for _ls, _vs, label, _known in _label_spans(line):
                 note(label)
         if len(line) > 24:
-            for label in _run_labels(line):
+            for label in _run_labels(line) or _flat_header_labels(line):
                 note(label)
         elif ":" not in line and "：" not in line:
             note(line)
@@ -358,6 +382,13 @@ _WINNER_SAID = re.compile(
     rf"(?:由|确定|选定)[^\S\n]*[{_CJK}（）()]{{2,40}}?{_FIRM_END}[^\S\n]*(?:以[^\n。；]{{0,24}})?(?:竞得|摘得|拍得|为(?:中标|成交|中选|竞得|受让))"
 )
 _NOT_DONE = re.compile(r"拟|未|不|流拍|流标|废标|终止|须|应|如|若|可|将")
+# round 16a: a buyer told in a sentence as the one who published the purchase ('某科技有限公司于2011年09月22日在某
+# 电子采购平台发布的采购某某项目', the enterprise platforms' 成交通告): the name, 于 a date, (在 a platform,) 发布 a
+# purchase. An agency publishing for its buyer ('某招标代理有限公司于…发布的招标公告') states no buyer
+_PURCHASER_SAID = re.compile(
+    rf"({_INSTITUTION.pattern})[^\S\n]*于[^\S\n]*\d{{4}}[^\n。；，,]{{0,16}}?(?:在[^\n。；，,]{{0,30}}?)?"
+    r"发布(?:的|了)?[^\S\n]*(?:采购|招标|询价|竞价|比选|谈判|磋商)"
+)
 # values of a key's kind, for an item printed under a label no reader knows ('戊己：值'):
 _CODE = re.compile(rf"[{_CJK}]{{0,8}}[A-Za-z0-9〔〕【】\[\]()（）\-—_/]{{6,40}}号?")
 _PLACE = re.compile(
@@ -396,6 +427,8 @@ def _shape(key: str, value: str, label: str = "") -> bool:
     if key in _MONEY_WORDS:
         # never a fee's or a deposit's figure, nor one whose label names another price ('履约保证金：1万元')
         others = _MONEY_WORDS[key][1] + "|" if key in _MONEY_WORDS else ""
+        # (round 16a: the currency's name before the figure, '人民币1298元', 'RMB 5,000.00元', is the same figure)
+        value = _CURRENCY_NAME.sub("", value)
         return (
             bool(_MONEY_FIGURE.match(value))
             and bool(re.search(r"[1-9壹贰叁肆伍陆柒捌玖]", value))
@@ -446,6 +479,7 @@ def _shape(key: str, value: str, label: str = "") -> bool:
     return False
 
 
+_CURRENCY_NAME = re.compile(r"^(?:人民币|RMB|CNY)[^\S\n]*[:：]?[^\S\n]*", re.I)
 _NOT_LIKE_MONEY = re.compile(r"%|％|/(?:吨|平方米|㎡|m|立方|方|台|套|个)")
 # a short unknown label before its value: 'label：value' (the label a run of label characters)
 _UNKNOWN_LABEL_LINE = re.compile(
@@ -578,6 +612,20 @@ def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | N
             for line in lines:
                 for m in _WINNER_SAID.finditer(line):
                     if not _NOT_DONE.search(m.group(0)) and not held(m.group(0)):
+                        hit = m.group(0)[:60]
+                        break
+                if hit:
+                    break
+        elif key == "purchaser":
+            for line in lines:
+                for m in _PURCHASER_SAID.finditer(line):
+                    name = m.group(1)
+                    if not (
+                        _AGENCY_NAME.search(name)
+                        or _PLATFORM.search(name)
+                        or _BANK.search(name)
+                        or held(name)
+                    ):
                         hit = m.group(0)[:60]
                         break
                 if hit:
