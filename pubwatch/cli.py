@@ -335,10 +335,12 @@ def print_night(result: Any, mail_note: str = "") -> None:
         findings.add_row(
             plain(f"{KINDS.get(kind, kind)} {kind}"), str(by_kind.get(kind, 0)), str(new_by_kind.get(kind, 0))
         )
+    # the column counts what this night added (first seen on it), kind by kind; its total is their sum, not
+    # what this run added: a second run of the same night adds nothing, yet the night's findings stay new
     findings.add_row(
         "[bold]合计 total",
         str(result.checks.get("open", sum(by_kind.values()))),
-        str(result.checks.get("new", sum(new_by_kind.values()))),
+        str(sum(new_by_kind.values()) if new_by_kind else result.checks.get("new", 0)),
     )
     console.print(findings)
     if result.alerts:

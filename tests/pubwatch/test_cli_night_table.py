@@ -1,0 +1,48 @@
+"""The nightly summary's findings table adds up: its 新增 total is the sum of its rows.
+
+A second ``make run`` of the same night printed 12, 7, 1, 1, 2 new findings by kind and a total of 0 (the
+total counted what that run added, the rows what the night added)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from rich.console import Console
+
+from pubwatch import cli
+from pubwatch.crawl_runner import CrawlSummary
+
+
+def _printed(checks: dict) -> str:
+    console = Console(record=True, width=200, color_system=None)
+    result = SimpleNamespace(
+        night=dt.date(2026, 3, 2), crawl=CrawlSummary(sources={}), checks=checks, alerts=None, report=None
+    )
+    saved = cli.console
+    cli.console = console
+    try:
+        cli.print_night(result)
+    finally:
+        cli.console = saved
+    return console.export_text()
+
+
+def _total_row(out: str) -> list[str]:
+    line = [ln for ln in out.splitlines() if "合计 total" in ln][-1]  # the findings table comes last
+    return [cell.strip() for cell in line.split("│") if cell.strip()][1:]
+
+
+def test_a_rerun_of_the_night_totals_the_rows_it_prints() -> None:
+    checks = {
+        "by_kind": {"late_posting": 12, "missing_field": 7},
+        "new_by_kind": {"late_posting": 12, "missing_field": 7},
+        "open": 19,
+        "new": 0,  # this run added nothing: the night ran before
+    }
+    assert _total_row(_printed(checks))[-2:] == ["19", "19"]
+
+
+def test_without_rows_by_kind_the_total_is_the_runs_count() -> None:
+    checks = {"by_kind": {"late_posting": 3}, "open": 3, "new": 2}
+    assert _total_row(_printed(checks))[-2:] == ["3", "2"]
