@@ -15,10 +15,10 @@ import re
 
 from .hanzi import translate_only
 from .labels import keys_for
+from .normalize import DAY
 
-_DAY = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
 # a post's stamp: its date with the clock time (a notice's own dates are items: '开标时间:…' is labelled)
-STAMP = re.compile(rf"({_DAY})\s*\d{{1,2}}:\d{{2}}")
+STAMP = re.compile(rf"({DAY})\s*\d{{1,2}}:\d{{2}}")
 # what else a byline carries: the source, the author, the site
 _ITEM_TIME = re.compile(r"截止|开标|报名|递交|提交|开启|期限|地点|签署|签订")
 _BYLINE_MARK = re.compile(r"来源|作者|发布于|编辑|记者|https?://|www\.")

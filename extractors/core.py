@@ -414,7 +414,7 @@ _CAP_NOTE = re.compile(r"最高限价|控制价|拦标价")
 _CRUMB = re.compile(r"^首页$|^首页\s*[>›»/]|\S\s*[>›»]\s*\S|\S/\s+\S.*/\s")
 _CRUMB_LABEL = re.compile(r"当前(的)?位置|您的位置|所在位置")
 _SITE_NUMBER = re.compile(r"ICP备|ICP证|公网安备")
-_DAY = r"(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+_DAY = rf"({N.DAY})"
 # (also bracketed, '[2025-11-04]', under a bracketed label, '【发布时间】2025-11-04', or glued to the byline
 # that follows it, '2025年11月04日来源：某县政府')
 _TOP_DATE = re.compile(

@@ -292,6 +292,11 @@ def _valid(y: int, mo: int, d: int) -> bool:
     return True
 
 
+#: a day printed in figures as pages print it ('2018-9-7', '2018/09/07', '2018.09.07', '2018年9月7日'), for
+#: patterns that look for a date at a place in a line (a page's stamp, a byline); ``parse_date`` reads it
+DAY = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
+
+
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first date in ``text`` as ('YYYY-MM-DD', start, end) in the squashed text, or None."""
     s = _squash(text)
