@@ -30,6 +30,11 @@ def masked(text: str) -> bool:
     return _MASK_RUN.search(text) is not None
 
 
+def _unmasked(text: str) -> str:
+    """What is left of ``text`` once its masks (with the place word each keeps) and its spaces are out."""
+    return _SPACE.sub("", _MASK_RUN.sub("", text))
+
+
 def only_type_words(text: str) -> bool:
     """True when ``text`` is masked and nothing but the notice's type words is left once the masks are out.
 
@@ -38,7 +43,7 @@ def only_type_words(text: str) -> bool:
     """
     if not masked(text):
         return False
-    rest = _SPACE.sub("", _MASK_RUN.sub("", text))
+    rest = _unmasked(text)
     return bool(rest) and _TYPE_WORD.sub("", rest) == ""
 
 
@@ -53,7 +58,7 @@ def only_org_words(text: str) -> bool:
     ('******有限公司'); 'Masked values: more than a generic word left' (LABELLING.md), as for a winner."""
     if not masked(text):
         return False
-    rest = _SPACE.sub("", _MASK_RUN.sub("", text))
+    rest = _unmasked(text)
     return not rest or _ORG_WORDS.fullmatch(rest) is not None
 
 
