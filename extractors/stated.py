@@ -116,13 +116,7 @@ def _flat_header_labels(line: str) -> list[str]:
     if not m:
         return []
     head = m.group(1)
-    spans: list[tuple[int, int]] = []
-    for rule in RULES:
-        for r in rule.pattern.finditer(head):
-            a, b = r.span()
-            if b - a >= _RUN_LABEL_MIN and not any(a < e and s < b for s, e in spans):
-                spans.append((a, b))
-    return [head[a:b] for a, b in sorted(spans)]
+    return [head[a:b] for a, b in _known_label_spans(head, opens_value=False)]
 
 
 # (the words most labels end in: a line with fewer than three of them is no grid, and is not searched further)
@@ -147,16 +141,22 @@ def run_label_spans(line: str, lists_ok: bool = False) -> list[tuple[int, int]]:
     text = fold(line)
     if len(_LABEL_TAIL.findall(text)) < _RUN_MIN_LABELS:
         return []
+    spans = _known_label_spans(text, opens_value=True)
+    return spans if len(spans) >= _RUN_MIN_LABELS else []
+
+
+def _known_label_spans(text: str, opens_value: bool) -> list[tuple[int, int]]:
+    """The (start, end) of each known label of four characters or more in ``text``, in order, none overlapping
+    (the label table's order decides between two that overlap); with ``opens_value``, only the labels a
+    value starts right after (a run-on grid's 'labelvalue'), not the side-by-side heads of a header row."""
     spans: list[tuple[int, int]] = []
     for rule in RULES:
         for m in rule.pattern.finditer(text):
             a, b = m.span()
-            if b - a < _RUN_LABEL_MIN or not _RUN_VALUE_START.match(text, b):
+            if b - a < _RUN_LABEL_MIN or (opens_value and not _RUN_VALUE_START.match(text, b)):
                 continue
             if not any(a < e and s < b for s, e in spans):
                 spans.append((a, b))
-    if len(spans) < _RUN_MIN_LABELS:
-        return []
     return sorted(spans)
 
 
@@ -609,35 +609,28 @@ def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | N
                         hit = line[m.start() : m.start() + 60].strip()
                         break
         elif key == "winner":
-            for line in lines:
-                for m in _WINNER_SAID.finditer(line):
-                    if not _NOT_DONE.search(m.group(0)) and not held(m.group(0)):
-                        hit = m.group(0)[:60]
-                        break
-                if hit:
-                    break
+            hit = _first_said(
+                lines,
+                _WINNER_SAID,
+                lambda m: (
+                    m.group(0)[:60] if not _NOT_DONE.search(m.group(0)) and not held(m.group(0)) else None
+                ),
+            )
         elif key == "purchaser":
-            for line in lines:
-                for m in _PURCHASER_SAID.finditer(line):
-                    name = m.group(1)
-                    if not (
-                        _AGENCY_NAME.search(name)
-                        or _PLATFORM.search(name)
-                        or _BANK.search(name)
-                        or held(name)
-                    ):
-                        hit = m.group(0)[:60]
-                        break
-                if hit:
-                    break
+            hit = _first_said(
+                lines,
+                _PURCHASER_SAID,
+                lambda m: (
+                    None
+                    if _AGENCY_NAME.search(m.group(1))
+                    or _PLATFORM.search(m.group(1))
+                    or _BANK.search(m.group(1))
+                    or held(m.group(1))
+                    else m.group(0)[:60]
+                ),
+            )
         elif key == "parcel_no":
-            for line in lines:
-                for m in _PLOT_CELL.finditer(line):
-                    if not held(m.group(1)):
-                        hit = m.group(1)
-                        break
-                if hit:
-                    break
+            hit = _first_said(lines, _PLOT_CELL, lambda m: None if held(m.group(1)) else m.group(1))
         if not hit:
             if pairs is None:
                 pairs = _unknown_pairs(lines)
@@ -645,6 +638,19 @@ def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | N
         if hit:
             found[key] = hit
     return found
+
+
+def _first_said(
+    lines: list[str], pattern: re.Pattern[str], said: Callable[[re.Match[str]], str | None]
+) -> str | None:
+    """The first statement ``said`` makes of a ``pattern`` match, line by line in page order: the words
+    that state the item, or None for a match that does not (a value the page holds elsewhere, a refusal)."""
+    for line in lines:
+        for m in pattern.finditer(line):
+            hit = said(m)
+            if hit:
+                return hit
+    return None
 
 
 def _unknown_pairs(lines: list[str]) -> list[tuple[str, str, str, str]]:
