@@ -8,23 +8,21 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
+import pytest
 from rich.console import Console
 
 from pubwatch import cli
 from pubwatch.crawl_runner import CrawlSummary
 
 
-def _printed(checks: dict) -> str:
+def _printed(checks: dict, monkeypatch: pytest.MonkeyPatch) -> str:
     console = Console(record=True, width=200, color_system=None)
-    result = SimpleNamespace(
-        night=dt.date(2026, 3, 2), crawl=CrawlSummary(sources={}), checks=checks, alerts=None, report=None
+    monkeypatch.setattr(cli, "console", console)
+    cli.print_night(
+        SimpleNamespace(
+            night=dt.date(2026, 3, 2), crawl=CrawlSummary(sources={}), checks=checks, alerts=None, report=None
+        )
     )
-    saved = cli.console
-    cli.console = console
-    try:
-        cli.print_night(result)
-    finally:
-        cli.console = saved
     return console.export_text()
 
 
@@ -33,16 +31,16 @@ def _total_row(out: str) -> list[str]:
     return [cell.strip() for cell in line.split("│") if cell.strip()][1:]
 
 
-def test_a_rerun_of_the_night_totals_the_rows_it_prints() -> None:
+def test_a_rerun_of_the_night_totals_the_rows_it_prints(monkeypatch: pytest.MonkeyPatch) -> None:
     checks = {
         "by_kind": {"late_posting": 12, "missing_field": 7},
         "new_by_kind": {"late_posting": 12, "missing_field": 7},
         "open": 19,
         "new": 0,  # this run added nothing: the night ran before
     }
-    assert _total_row(_printed(checks))[-2:] == ["19", "19"]
+    assert _total_row(_printed(checks, monkeypatch))[-2:] == ["19", "19"]
 
 
-def test_without_rows_by_kind_the_total_is_the_runs_count() -> None:
+def test_without_rows_by_kind_the_total_is_the_runs_count(monkeypatch: pytest.MonkeyPatch) -> None:
     checks = {"by_kind": {"late_posting": 3}, "open": 3, "new": 2}
-    assert _total_row(_printed(checks))[-2:] == ["3", "2"]
+    assert _total_row(_printed(checks, monkeypatch))[-2:] == ["3", "2"]
