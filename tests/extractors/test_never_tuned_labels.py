@@ -209,6 +209,11 @@ def _shingles(text: str) -> frozenset[str]:
     return frozenset(text[i : i + _SHINGLE] for i in range(0, max(1, len(text) - _SHINGLE + 1), 5))
 
 
+def _page_shingles(page: Path) -> frozenset[str]:
+    """The shingles of a page file's visible text."""
+    return _shingles(_page_text(page.read_bytes().decode("utf-8", "replace")))
+
+
 def _present_pages(lset_name: str) -> dict[str, frozenset[str]]:
     """page name → shingles, for the labelled pages of one set that are on this machine."""
     lset = LabelSet(lset_name, 0)
@@ -216,9 +221,7 @@ def _present_pages(lset_name: str) -> dict[str, frozenset[str]]:
     for lab in _labels(lset.root):
         page = lset.pages / lab["sample"]
         if page.is_file():
-            out[f"{lset_name}/{lab['sample']}"] = _shingles(
-                _page_text(page.read_bytes().decode("utf-8", "replace"))
-            )
+            out[f"{lset_name}/{lab['sample']}"] = _page_shingles(page)
     return out
 
 
@@ -228,8 +231,7 @@ def _shared_pages(realdata: Path) -> dict[str, frozenset[str]]:
     for sub in ("dev", "text"):
         for page in sorted((realdata / sub / "pages").glob("*")):
             if page.is_file():
-                text = _page_text(page.read_bytes().decode("utf-8", "replace"))
-                out[f"{sub}/{page.name}"] = _shingles(text)
+                out[f"{sub}/{page.name}"] = _page_shingles(page)
     return out
 
 
