@@ -1121,6 +1121,8 @@ _PARCEL_LOCATION = (
 )
 # (round 16b) a place whose bounds follow it is the parcel's, whatever the subject: '我局拟将位于某路以东、某广场
 # 以北,四至为东至…的国有土地使用权…供应给…'
+# a sum of money in figures with its unit, as sale reports print it ('31.97万元', '1,200元', '1.05亿元')
+_SUM = r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)"
 _BOUNDED_PLACE = r"位于\s*(?P<v>[^，,。；;()（）\s]{2,40})[，,]\s*(?:宗地|地块|土地)?四至"
 # a payment named before a 用途 label ('支付用途', '汇款用途', '资金用途'): the memo of a transfer, no object's use
 _PAYMENT_OF = re.compile(r"(?:支付|付款|汇款|缴款|交款|转账|资金|款项)$")
@@ -1430,24 +1432,24 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"(?<!最高)(?<!最低)(?:总成交(?:金额|价款?|额)|成交总(?:金额|价款?|额)|成交(?:金额|价款?))(?:合计|共计|总计)?"
             # ('总成交价款共计达到1689.54万元')
             r"(?:(?:为|是|达到?)\s*|(?=\d))"
-            r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
+            rf"(?P<v>{_SUM})(?!\s*/)",
             "amount",
         ),
         (  # (round 15c) a lease auction's result told as its total rent: '拍卖成交标的年租金共计31.97万元',
             # '拍租后合同合计金额21.86万元/年' (the annual total of every lease let, a printed total: LABELLING
             # 'amount: a printed total is labelled'; not the old leases' '原…合同金额合计…')
             r"(?:成交|拍租后|竞租后|招租后)[^，,。；;]{0,12}?(?:年租金|租金|合同(?:合计)?金额)(?:共计|合计|总计|总额)?"
-            r"(?:为|达到?|是)?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
+            rf"(?:为|达到?|是)?\s*(?P<v>{_SUM})",
             "amount",
         ),
         # '一宗商住用地以3.2亿元成交' (a report's price of the deal)
         # (or a tender's: '某公司以128万元中标', '中标价486万元')
         (
-            r"以\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)[^，,。；;\d]{0,6}?(?:成功)?(?:成交|中标)",
+            rf"以\s*(?P<v>{_SUM})(?!\s*/)[^，,。；;\d]{{0,6}}?(?:成功)?(?:成交|中标)",
             "amount",
         ),
         (
-            r"(?<!最高)中标(?:价|金额|价格)(?:为|是)?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
+            rf"(?<!最高)中标(?:价|金额|价格)(?:为|是)?\s*(?P<v>{_SUM})(?!\s*/)",
             "amount",
         ),
         # a deal told in a sentence: '被X加工场以863.22万元摘得', '最终由X公司以12150万元整的最高报价竞得',
@@ -1540,8 +1542,8 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (  # a price stated in a sentence: '拍卖底价为…的1.5倍，即…均为4500元/吨' (the first sum after 为/即)
             # (no other sum passed on the way: '总起拍价110.5万元,总成交价229.38万元,…平均每辆车成交价为4.25万元'
             # states the floor's figure first and the 为 belongs to another price)
-            r"(?<!总)(?:起始(?:出让|挂牌|拍卖|转让)?价|起拍价|起挂价|底价)(?:(?!\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))[^。\n]){0,120}?(?:为|即|是)\s*(?:人民币)?\s*"
-            r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))",
+            rf"(?<!总)(?:起始(?:出让|挂牌|拍卖|转让)?价|起拍价|起挂价|底价)(?:(?!{_SUM})[^。\n]){{0,120}}?(?:为|即|是)\s*(?:人民币)?\s*"
+            rf"(?P<v>{_SUM})",
             "starting_price",
         ),
         # (round 15c) a report's '…拟出让年限18年,1.05亿元起拍,挂牌时间为…' / headline '5亿起拍!': the floor
@@ -1555,7 +1557,7 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             # ('总起拍价110.5万元': the sum of several lots' floors, no lot's — LABELLING.md 'several base prices')
             # ('该地块起始出让价为62.86亿元': the act named inside the word)
             # (round 15c: '挂牌起价1533万元', a report's short word for the listing's floor)
-            rf"(?<!总)(?:起始(?:出让|挂牌|拍卖|转让)?价|起拍价|起挂价|(?:挂牌|拍卖|出让)起价)(?:{_PINYIN_NOTE})?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))(?!\s*/)",
+            rf"(?<!总)(?:起始(?:出让|挂牌|拍卖|转让)?价|起拍价|起挂价|(?:挂牌|拍卖|出让)起价)(?:{_PINYIN_NOTE})?\s*(?P<v>{_SUM})(?!\s*/)",
             "starting_price",
         ),
         (
