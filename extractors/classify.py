@@ -444,7 +444,7 @@ def _later_stage(sample: str) -> str | None:
         return "candidates"
     if _LATER_RESULT.search(sample):
         return "result"
-    if _WINNER_NAMED.search(sample) or re.search(_WINNER_ORG, sample):
+    if _names_winner(sample):
         # round 15a: and a winner named as such ('中标供应商名称：某某科技有限公司', '成交单位为某公司'), as a
         # result under a tender's heading (another notice's, or a section's) prints it
         return "result"
@@ -460,14 +460,18 @@ _INVITATION = re.compile(
 )
 
 
+def _names_winner(sample: str) -> bool:
+    """Whether a body names a winner as such ('中标供应商名称：某某科技有限公司', '成交单位为某公司')."""
+    return bool(_WINNER_NAMED.search(sample) or re.search(_WINNER_ORG, sample))
+
+
 def _invites_bids(sample: str) -> bool:
     """Whether a body invites bids in the present and names no winner: the tender's own body, whatever
     result heading stands above it (no result states an invitation; a result names its winner)."""
     if not _INVITATION.search(sample):
         return False
     return not (
-        _WINNER_NAMED.search(sample)
-        or re.search(_WINNER_ORG, sample)
+        _names_winner(sample)
         or re.search(_AWARD_SECTION, sample)
         or re.search(_RESULT_PUBLISHED, sample)
         or re.search(_PURCHASE_RESULT_PUBLISHED, sample)
