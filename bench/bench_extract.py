@@ -129,8 +129,8 @@ FRESH_SETS = (
     FreshSet("fresh18", "2026-12-07"),  # scored once (stop 25 end), then tuned on (round 15)
     FreshSet("fresh19", "2026-12-07"),  # scored once (after round 15), then tuned on (round 16)
     FreshSet("fresh20", "2026-12-07"),  # scored once (after round 15), then tuned on (round 16)
-    FreshSet("fresh21", None),  # never tuned on (stop 26, hlab21): scored once after round 16
-    FreshSet("fresh22", None),  # never tuned on (stop 26, hlab22): scored once after round 16
+    FreshSet("fresh21", "2026-12-07"),  # scored once (after round 16), then tuned on (round 17)
+    FreshSet("fresh22", "2026-12-07"),  # scored once (after round 16), then tuned on (round 17)
 )
 FRESH = FRESH_SETS[0]
 
