@@ -12,6 +12,7 @@ line alone may be a sentence, a crumb or the site's banner.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .hanzi import translate_only
 from .labels import keys_for
@@ -35,6 +36,7 @@ _NOT_HEADLINE = re.compile(
 )
 # an issuer's line over a byline is a signature block, no headline
 _ISSUER_END = re.compile(r"(?:中心|局|公司|委员会|政府|办公室|厅|院|所|站|集团|部)$")
+_SLOGAN = re.compile(r"热烈(?:庆祝|祝贺|欢迎)|喜迎|周年$")
 # a colon only after a short place name ('某市:首次网上拍卖排污权'), never a label's
 _PLACE_COLON = re.compile(r"^[\u3400-\u9fff]{2,4}[:：][^:：]+$")
 
@@ -104,4 +106,20 @@ def edition_headline(lines: list[str], window: int = 10) -> tuple[str, str] | No
             return None
         head = _RESIDUE.sub("", nxt).strip()
         return (head, nxt) if _headline_like(head) else None
+    return None
+
+
+def doubled_headline(lines: list[str], window: int = 8) -> tuple[str, str] | None:
+    """(headline, its line): a headline-like line printed twice in a row among the first lines, or None.
+
+    Round 17b: an aggregator or a news page prints its headline twice, once as the page's heading and once
+    over the text ('Aggregators repeat the title twice', ../shared/reference/notice-anatomy.md; seen on
+    fresh, fresh4, fresh12 ×2 and fresh22 ×2 pages, where the doubled line is the labelled title each time).
+    """
+    # (the page's first lines only, a stray mark before them at most, and no banner's slogan: '热烈庆祝…周年'
+    # printed twice further down is the site's, no headline)
+    top = [ln.strip() for ln in lines[:window] if ln.strip()][:3]
+    for a, b in pairwise(top):
+        if a == b and _headline_like(_RESIDUE.sub("", a).strip()) and not _SLOGAN.search(a):
+            return _RESIDUE.sub("", a).strip(), a
     return None

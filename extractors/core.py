@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from . import normalize as N
-from .byline import STAMP, byline_headline, edition_headline, is_byline
+from .byline import STAMP, byline_headline, doubled_headline, edition_headline, is_byline
 from .classify import classify, type_basis
 from .decode import MAX_BODY_BYTES, Payload, load, strip_controls
 from .fieldspecs import Extractor, extractor_for
@@ -96,7 +96,12 @@ def _phone(raw: str) -> str | None:
     digits = re.sub(r"\D", "", text)
     if len(digits) < 7 or len(digits) > 20:
         return None
-    if not _PHONE.search(text):
+    found = _PHONE.search(text)
+    if not found:
+        return None
+    if len(re.findall(r"[\u3400-\u9fff]", text[: found.start()] + text[found.end() :])) >= 6:
+        # round 17b: '项目联系人某某项目联系电话178…采购单位某大学采购单位' (a flattened summary line run on past
+        # its item): labels and names around the number, no phone value as printed
         return None
     return text
 
@@ -105,6 +110,15 @@ _MASKED_PARTY = re.compile(r"[*＊]{2,}|#{2,}|[(（]略[)）]")
 _MASKED_PLACE = re.compile(r"(?:[*＊]+\s*(?:自治区|省|市|州|盟|县|区|旗|镇|乡|村|街道|社区))+")
 _SUM_IN_WORDS = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟万亿零]{2,}[元圆](?:整|[零壹贰叁肆伍陆柒捌玖]+[角分])*")
 _MASKED_FIGURE_NOTE = re.compile(r"[(（][^()（）]*[*＊]{2,}[^()（）]*[)）]")
+
+
+# round 17b: '我校勺园4号楼家具招标采购项目(编号:…)', '我院中央空调维保项目': the writer's pronoun opens the
+# sentence's phrase, it is no part of the project's name (fresh13, fresh16)
+_PRONOUN = re.compile(r"^我(?:校|院|局|单位|公司|司|中心|委|办|所)(?=\S{4})")
+
+
+def _no_pronoun(name: str) -> str:
+    return _PRONOUN.sub("", name)
 
 
 def _value(key: str, f: Finding, warnings: list[str]) -> Any:
@@ -216,6 +230,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         text = trim_name(text)
         if not text or header_word(text):
             return None
+        if key == "project_name":
+            text = _no_pronoun(text)
         if key == "project_number" and re.search(r"[*＊]", text):
             return None  # 'CZ*': a masked code
         if key == "parcel_no" and masked_code(text):
@@ -248,6 +264,10 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
 
 # a lot's name ('标段(包)名称：…一标段', '2.1 标段名称：…施工') names the project only when nothing else does:
 # the works template's '本招标项目<项目>已由…批准建设' and its 项目名称 come first
+# a correction's own date item as the line opens with it ('更正日期：2026年08月04日', '六、本次变更日期：…')
+_CHANGE_DATE = re.compile(
+    r"^(?:[一二三四五六七八九十\d]{1,2}\s*[、.．]\s*)?(?:本次)?(?:变更|更正)(?:公告)?(?:日期|时间)\s*[:：]"
+)
 _LOT_NAME = re.compile(r"^\s*(?:[\d.．、]+\s*)?标段\s*(?:[(（]包[)）])?\s*名称")
 
 
@@ -564,7 +584,7 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         # a news report's headline over its byline (round 15c) is its title, but no notice's heading: the
         # type is read as before, from the body (a headline's '…网上招标成功', '…公车成功拍卖' tell the
         # outcome in words a notice's heading uses for a tender or a sale)
-        headline = byline_headline(page.lines) or edition_headline(page.lines)
+        headline = byline_headline(page.lines) or edition_headline(page.lines) or doubled_headline(page.lines)
         if headline:
             rec.set("title", headline[0], headline[1], "title")
 
@@ -611,7 +631,17 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     _apply(rec, spec, [f for f in findings if f not in lot_names])
     missing = [k for k in spec.keys if k not in rec.fields]
     _apply(rec, spec, _aliased(list(prose(lines, missing)), spec))
-    _apply(rec, spec, list(flattened_grid(page.lines, {k for k in spec.keys if k not in rec.fields})))
+    wanted = {k for k in spec.keys if k not in rec.fields}
+    dated = rec.provenance.get("publish_date")
+    change_dated = dated is not None and _CHANGE_DATE.match(dated.snippet.strip()) is not None
+    if change_dated:
+        # round 17b: a correction's '更正日期：…' stands in for a publish date only where the page prints
+        # none; the national summary grid's '公告时间…' is the notice's own (fresh19 余杭, fresh21 瓯海)
+        wanted.add("publish_date")
+    grid = list(flattened_grid(page.lines, wanted))
+    if change_dated and any(f.key == "publish_date" for f in grid):
+        del rec.fields["publish_date"], rec.provenance["publish_date"]
+    _apply(rec, spec, grid)
     _apply(rec, spec, lot_names)
     if "bid_deadline" in spec.keys and "bid_deadline" not in rec.fields:
         _apply(rec, spec, list(window_deadline(lines)))
@@ -767,6 +797,13 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         _heading_name(rec, page)
     if "project_name" in spec.keys and "project_name" not in rec.fields and "project_number" in rec.fields:
         _coded_name(rec, body_text)
+    if (
+        "project_name" in spec.keys
+        and "project_number" in spec.keys
+        and "project_name" not in rec.fields
+        and "project_number" not in rec.fields
+    ):
+        _named_with_code(rec, body_text)
     if "project_name" in spec.keys and "project_name" not in rec.fields and "title" in rec.fields:
         # '<某工程>招标情况的说明' / '<某项目>终止本次招标的说明': a letter to the bidders names its project
         m = (
@@ -986,9 +1023,39 @@ def _coded_name(rec: Record, body_text: str) -> None:
         if m.group("code") != number:
             continue
         # '我司于…组织开标的<名称>(项目编号:…)': a clause before 的 says what happened to it, the name follows
-        v = m.group("v").rsplit("的", 1)[-1]
+        v = _no_pronoun(m.group("v").rsplit("的", 1)[-1])
         if len(v) >= 6 and not re.search(r"\d{1,2}\s*[月日]", v):
             rec.set("project_name", v, m.group(0).strip(), "sentence")
+        return
+
+
+# round 17b: a letter about a purchase names it with its code in brackets and no label, the phrase opened by
+# 关于 or 发布 or held in quotes and closed by 的 or the earlier notice's name: '投诉人对被投诉人关于<项目>(<code>)
+# 的质疑回复不满意', '组织了“<项目>(招标编号<code>)”的公开招标活动', '在医院官方网站发布了<项目>(<code>)院内公开
+# 招标公告'.  The code must look like one (four digits or more, with a letter or
+# a dash), never a year, a round ('第二次') or a document number ('…〔2024〕9号').
+_NAMED_WITH_CODE = re.compile(
+    r"(?:关于|发布了?|[“\"])\s*(?P<v>[^\s，,。；;：:()（）《》“”\"]{2,60}?)\s*[（(]\s*(?:(?:招标|项目|采购|工程)?编号\s*[:：]?\s*)?"
+    r"(?P<code>[^()（）\s，,。；;：:“”\"]{6,40}?)\s*[)）]\s*[”\"]?\s*(?:的|[^\s，,。；;“”\"]{0,12}?(?:公告|公示))"
+)
+
+
+def _code_shaped(code: str) -> bool:
+    return (
+        len(re.findall(r"\d", code)) >= 4
+        and re.search(r"[A-Za-z\-－]", code) is not None
+        and not re.search(r"年|号$|[〔〕\[\]【】]", code)
+    )
+
+
+def _named_with_code(rec: Record, body_text: str) -> None:
+    """project_name and project_number from '关于<项目>(<code>)的…' / '“<项目>(招标编号<code>)”的…' when the
+    page labels neither (``_NAMED_WITH_CODE``): the first such phrase whose code has a code's shape."""
+    for m in _NAMED_WITH_CODE.finditer(body_text[:6000]):
+        if not _code_shaped(m.group("code")):
+            continue
+        rec.set("project_name", _no_pronoun(m.group("v")), m.group(0).strip(), "sentence")
+        rec.set("project_number", m.group("code"), m.group(0).strip(), "sentence")
         return
 
 

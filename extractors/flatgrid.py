@@ -23,6 +23,10 @@ _NOTE = re.compile(r"[（(][^()（）]{0,20}[)）]")
 # (a Han name of two to four characters, or a transcribed one joined by '·'; '供应商名称' is a label)
 _NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]+(?:·[\u3400-\u9fff]+)+")
 _COLON_LABEL = re.compile(r"[\u3400-\u9fff]{2,12}[:：]")
+# round 17b: the national 公告概要 grid's buyer cell is always followed by its 行政区域 cell ('采购单位大连海事大学
+# 行政区域辽宁省公告时间…'): a fixed neighbour, so the buyer's name ends there — a name read only so
+_BUYER_BEFORE_REGION = re.compile(r"^(?P<v>[^\s:：，,。；;]{4,40}?)行政区域")
+_BUYER_LABEL = re.compile(r"采购(?:单位|人)(?:名称)?")
 
 
 def flattened_grid(lines: list[str], wanted: set[str]) -> Iterator[Finding]:
@@ -41,6 +45,10 @@ def flattened_grid(lines: list[str], wanted: set[str]) -> Iterator[Finding]:
             if not value or len(value) > _MAX_VALUE:
                 continue
             core, note = core_label(line[a:b])
+            region = _BUYER_BEFORE_REGION.match(value)
+            if "purchaser" in wanted and _BUYER_LABEL.fullmatch(core) and region:
+                yield Finding("purchaser", region.group("v"), note, line[a : nxt[0]], "summary")
+                continue
             for key in keys_for(core):
                 if key not in wanted or kind_of(key) not in _KINDS:
                     continue

@@ -13,14 +13,20 @@ from __future__ import annotations
 import re
 
 # a mask and the place word it keeps ('**县', '****', '(略)省', '###市'): the masked name of a place or body
+# (round 17b: an aggregator's reveal link printed after the mask, '****点击查看' / '**点击登录查看', is part
+# of the mask: LABELLING.md lists 点击查看 among the masks)
 _MASK_RUN = re.compile(
-    r"(?:[*＊#]{2,}|[(（]略[)）])\s*(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|村|街道|社区|人民政府|政府)?"
+    r"(?:[*＊#]{2,}|[(（]略[)）])(?:\s*点击(?:登录)?查看)?"
+    r"\s*(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|村|街道|社区|人民政府|政府)?"
 )
 # the words of a notice's type: the right or the thing sold, how it is sold, the notice word
 _TYPE_WORD = re.compile(
     r"国有建设用地使用权|国有土地使用权|建设用地使用权|土地使用权|采矿权|探矿权|矿业权|排污权|租赁权|经营权"
     r"|网上|公开|挂牌|拍卖|招标|投标|竞价|协议|出让|转让|出租|招租|拍租|挂牌出让|交易|成交|结果"
     r"|中标|候选人|更正|变更|补充|终止|流标|采购|的|公告|公示|通知"
+    # (round 17b: a riverbed's sand right by its kind, a round, a lease's class of premises and the class of
+    # a masked owner: '**县河道砂石开采权拍卖公告', '****小学****商铺第二次招租公告' leave no name — fresh20)
+    r"|河道砂石|开采权|第[一二三四五六七八九十\d]{1,2}次|商铺|门面|店面|小学|中学"
 )
 _SPACE = re.compile(r"\s+")
 

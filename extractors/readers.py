@@ -81,6 +81,10 @@ _BLOCK_NUMBER = re.compile(r"^\s*\d{1,2}[.．]\d{1,2}(?!\d)")
 _OTHERS_PHONE = re.compile(r"[（(][^)）]{0,8}(代理|交易中心|交易机构|监督)")
 # a phone printed in the same sentence as the trading venue ('报名地点：…交易中心…咨询电话：') is the venue's
 _VENUE = re.compile(r"交易中心|交易机构|代理机构|代理公司")
+# a bracket left open at a value's end: the next label is inside it ('X（招标文件编号：X）')
+_OPEN_NOTE = re.compile(r"\s*[（(][^（()）]{0,12}$")
+# a block headed by the trading venue ('二、矿业权交易平台', '交易机构'): whose 名称 is no agency
+_VENUE_BLOCK = re.compile(r"交易平台|交易中心|交易机构")
 _OWNER_WORDS = re.compile(r"业主|招标人|采购人|出让人|转让方|出租方|发包人")
 _SECTION = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])"
@@ -365,6 +369,11 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                     party = "winner"  # '中标人信息' over its '单位名称': the winner's block
                 elif re.search(r"监督|管理部门|受理部门|公证", core) and "代理" not in core:
                     party = "other"  # a supervisor's block: its 名称 is neither owner nor agency
+                elif _VENUE_BLOCK.search(core) and "代理" not in core:
+                    # round 17b: '二、矿业权交易平台' / '名称:某交易中心' (the 矿业权出让 template's venue block):
+                    # the venue is no agency (LABELLING.md agency); its phone stays out of the owner's, as an
+                    # agency's does
+                    party = "venue"
                 elif AGENCY_SECTION.search(core):
                     party = "agency"
                 elif re.search(r"联系方式|联系人", core) and party is None:
@@ -379,6 +388,10 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
         for idx, (ls, vs, label, known) in enumerate(spans):
             ve = spans[idx + 1][0] if idx + 1 < len(spans) else len(line)
             value = line[vs:ve]
+            if idx + 1 < len(spans) and (bracket := _OPEN_NOTE.search(value)) and bracket.start() > 0:
+                # round 17b: '项目编号：X（招标文件编号：X）': the next label opens inside a bracket after the
+                # value, a note on it; the value ends before the bracket, not inside it
+                value = value[: bracket.start()]
             if idx + 1 < len(spans):
                 glued = _GLUED_ITEM_NUMBER.search(value)
                 if (
@@ -1320,8 +1333,11 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         # a news item naming the right it reports on: '…所持有的“<矿区>勘探”探矿权成功挂牌转让'
         (r"[“\"](?P<v>[^“”\"，,。；;]{4,60}?)[”\"]\s*(?:探矿权|采矿权)", "project_name"),
         # the national procurement template's opening: '受X委托，对<项目>（项目编号：…）进行公开招标 / 竞争性磋商'
+        # (round 17b: a clause may come between, the agency or the time and place: '受X委托，某咨询公司对<项目>
+        # （项目编号：…）进行了竞争性磋商', '受X的委托,定于<时间>在<平台>对<项目>(项目编号:…)进行公开交易';
+        # a masked principal's '****的' before the name is no part of it)
         (
-            r"委托[，,]\s*对\s*(?P<v>[^，,。；;（()）]{4,80}?)\s*[（(]\s*(?:项目|招标|采购)?编号\s*[:：][^）)]{2,40}[）)]"
+            r"委托[，,]\s*(?:[^。；;\n对]{0,60}?)?对\s*(?:[*＊]{2,}的)?(?P<v>[^，,。；;（()）]{4,80}?)\s*[（(]\s*(?:项目|招标|采购)?编号\s*[:：][^）)]{2,40}[）)]"
             r"\s*(?:在[^，,。；;]{0,16}?)?进行",
             "project_name",
         ),
@@ -1417,6 +1433,32 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"(?:(?:以|采用|采取)[^，,。\n]{0,8}方式|(?<=系统|平台)(?:公开)?(?:挂牌|拍卖))(?:公开)?(?:出让|转让|出租|招租)",
             "purchaser",
         ),
+        # round 17b: a buyer naming its own earlier notice: '某公司于2011年09月22日在某电子采购平台发布的采购…',
+        # '某学院后勤中心于2019年4月26日发出的,关于…招标延期公告' (stated._PURCHASER_SAID's sentence, now read;
+        # an agency, a venue or a bank publishing for the buyer is none)
+        (
+            r"(?:^|[\n。；;，,])\s*(?P<v>(?:(?!招标|代理|咨询|交易|银行|平台|采购网)[^，,。；;\s“”\"]){4,40}?"
+            r"(?:局|分局|委员会|政府|办公室|中心|学校|学院|大学|医院|公司|集团))\s*于\s*\d{4}\s*年[^，,。；;\n]{0,16}?"
+            r"(?:在[^，,。；;\n]{0,30}?)?(?:发布|发出)(?:的|了)?[，,]?\s*(?:关于)?[^。；;\n]{0,60}?"
+            r"(?:采购|招标|询价|竞价|比选|谈判|磋商)",
+            "purchaser",
+        ),
+        # round 17b: the office as the subject of the listing verb, no method phrase between: '某县自然资源和
+        # 规划局发布公告,挂牌出让…采矿权', '某省自然资源厅发布公告,挂牌出让…', '某市国土资源局向社会公开挂牌出让…
+        # 采矿权', '某市自然资源和规划局挂牌某区某村建筑用花岗岩矿' (a venue, a 中心, is no seller here)
+        (
+            r"(?:^|[，,。\n])\s*(?P<v>[^，,。；;\s]{2,30}?(?:局|分局|厅|政府|委员会))"
+            rf"(?:发(?:{_PINYIN_NOTE})?布(?:了)?(?:出让)?公告[，,]\s*|向社会)?(?:公开)?(?:挂牌|拍卖)(?:出让|转让)?"
+            r"(?=[^，,。；;]{2,60}?(?:矿|地块|宗地|土地|采矿权|探矿权|使用权))",
+            "purchaser",
+        ),
+        # round 17b: the office selling what the list below sets out, no method named in the sentence:
+        # '某县国土资源局拟对以下二宗国有建设用地使用权公开出让', '某县自然资源局决定对以下4宗…进行公开挂牌出让'
+        (
+            r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{4,30}?(?:局|分局|厅|政府|委员会))(?:决定|拟|现|将)对\s*(?:以下|下列)"
+            r"[^，,。；;\n]{0,24}?(?:进行)?(?:公开)?(?:挂牌|拍卖|招标)?(?:出让|转让|出租|招租)",
+            "purchaser",
+        ),
         (
             r"面积[为:：]?\s*约?\s*(?P<v>\d[\d,.]*\s*(?:平方公里|平方千米|平方米|公顷|亩|㎡|m2|km2))",
             "area_m2",
@@ -1444,8 +1486,14 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         ),
         # '一宗商住用地以3.2亿元成交' (a report's price of the deal)
         # (or a tender's: '某公司以128万元中标', '中标价486万元')
+        # (round 17b: the price named by its kind, '…公司以底价2.72亿元竞得该矿权', '中铁建以总价26.08亿元竞得…地块':
+        # the deal's price all the same; a buyer's name need not end as a firm's does)
         (
             rf"以\s*(?P<v>{_SUM})(?!\s*/)[^，,。；;\d]{{0,6}}?(?:成功)?(?:成交|中标)",
+            "amount",
+        ),
+        (
+            rf"以\s*(?:底价|总价)\s*(?P<v>{_SUM})(?!\s*/)(?!\s*[和及、与]\s*\d)[^，,。；;\d]{{0,6}}?(?:成功)?(?:成交|中标|竞得|摘得|拍得)",
             "amount",
         ),
         (
@@ -1458,7 +1506,7 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (
             # (not one of two lots' prices in one clause: '分别由甲公司和乙公司以14.6亿元和7.4亿元竞得')
             # ('以123.18亿的总价斩获该地': a report's 亿 with no 元 before 的总价 / 的价格)
-            rf"(?:{_BUYER}|{_SHORT_BUYER})[^，,。；;]{{0,6}}?以\s*"
+            rf"(?:{_BUYER}|{_SHORT_BUYER})[^，,。；;]{{0,6}}?以\s*(?:底价|总价)?\s*"
             r"(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|亿(?=的?(?:总价|价格|高价))))"
             r"(?!\s*[和及、与]\s*\d)"
             rf"[^，,。；;(（]{{0,24}}?{_ASIDE}{_DEAL_VERB}",

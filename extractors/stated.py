@@ -389,6 +389,13 @@ _PURCHASER_SAID = re.compile(
     rf"({_INSTITUTION.pattern})[^\S\n]*于[^\S\n]*\d{{4}}[^\n。；，,]{{0,16}}?(?:在[^\n。；，,]{{0,30}}?)?"
     r"发布(?:的|了)?[^\S\n]*(?:采购|招标|询价|竞价|比选|谈判|磋商)"
 )
+# round 17b: the buyer speaking of itself as the one who buys ('我校决定…按照内部公开询价方式…', '我院于…组织了…公开
+# 招标活动'): a buyer is stated though not named (a gap for review, never a finding).  Not '我公司' / '我中心' (an
+# agency or a trading centre speaks so of itself)
+_BUYER_SELF = re.compile(
+    r"(?:^|[，,。；;：:\s])我(?:校|院|局|单位|委|办)(?:决定|拟|现|将|特|于|就|对|组织|根据)[^。\n]{0,60}?"
+    r"(?:采购|招标|询价|比选|磋商|谈判|竞价)"
+)
 # values of a key's kind, for an item printed under a label no reader knows ('戊己：值'):
 _CODE = re.compile(rf"[{_CJK}]{{0,8}}[A-Za-z0-9〔〕【】\[\]()（）\-—_/]{{6,40}}号?")
 _PLACE = re.compile(
@@ -628,7 +635,7 @@ def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | N
                     or held(m.group(1))
                     else m.group(0)[:60]
                 ),
-            )
+            ) or _first_said(lines, _BUYER_SELF, lambda m: m.group(0)[:60])
         elif key == "parcel_no":
             hit = _first_said(lines, _PLOT_CELL, lambda m: None if held(m.group(1)) else m.group(1))
         if not hit:
@@ -698,7 +705,14 @@ def _under_unknown_label(
             continue  # a buyer never heads a column of bidders' names
         if _shape(key, value, label if form != "party" else "") and not held(value):
             return snippet
-        if form == "colon" and key == "project_name" and len(value) >= 6 and value in title:
+        if (
+            form == "colon"
+            and key == "project_name"
+            and len(value) >= 6
+            and value in title
+            # (round 17b: not the heading itself, a place and its news: '某市:首次网上拍卖排污权')
+            and re.sub(r"[\s:：]", "", label + value) != re.sub(r"[\s:：]", "", title)
+        ):
             return snippet  # the notice's own title repeats it: the project's name
     return None
 
