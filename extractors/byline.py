@@ -123,3 +123,28 @@ def doubled_headline(lines: list[str], window: int = 8) -> tuple[str, str] | Non
         if a == b and _headline_like(_RESIDUE.sub("", a).strip()) and not _SLOGAN.search(a):
             return _RESIDUE.sub("", a).strip(), a
     return None
+
+
+# (round 17c) a reprint's '原标题:' line, wherever it sits ('原标题:某市首笔排污权交易创新高' as the first line or
+# under the body; a traditional copy's '原標(biāo)題:'): the headline the report was first published under,
+# LABELLING 'title: a 原标题 line is the headline when the page prints no other'
+_ORIGINAL_TITLE = re.compile(
+    r"^\s*原标(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?题(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?\s*[:：]\s*"
+)
+
+
+def original_headline(lines: list[str]) -> tuple[str, str] | None:
+    """(headline, its line) from a reprint's one '原标题:' line, or None (none, or two that differ)."""
+    found = {}
+    for ln in lines:
+        if len(ln) > 90:
+            continue
+        m = _ORIGINAL_TITLE.match(translate_only(ln))
+        if m:
+            head = _RESIDUE.sub("", ln[m.end() :]).strip()
+            if 6 <= len(head) <= 60 and not re.search(r"[。；;]", head):
+                found.setdefault(head, ln)
+    if len(found) != 1:
+        return None
+    head, ln = next(iter(found.items()))
+    return head, ln

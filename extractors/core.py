@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from . import normalize as N
-from .byline import STAMP, byline_headline, doubled_headline, edition_headline, is_byline
+from .byline import STAMP, byline_headline, doubled_headline, edition_headline, is_byline, original_headline
 from .classify import classify, type_basis
 from .decode import MAX_BODY_BYTES, Payload, load, strip_controls
 from .fieldspecs import Extractor, extractor_for
@@ -584,7 +584,13 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         # a news report's headline over its byline (round 15c) is its title, but no notice's heading: the
         # type is read as before, from the body (a headline's '…网上招标成功', '…公车成功拍卖' tell the
         # outcome in words a notice's heading uses for a tender or a sale)
-        headline = byline_headline(page.lines) or edition_headline(page.lines) or doubled_headline(page.lines)
+        # (round 17b: a headline printed twice at the top; round 17c: else a reprint's '原标题:' line)
+        headline = (
+            byline_headline(page.lines)
+            or edition_headline(page.lines)
+            or doubled_headline(page.lines)
+            or original_headline(page.lines)
+        )
         if headline:
             rec.set("title", headline[0], headline[1], "title")
 
@@ -630,7 +636,8 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     lot_names = [f for f in findings if f.key == "project_name" and _LOT_NAME.match(f.snippet)]
     _apply(rec, spec, [f for f in findings if f not in lot_names])
     missing = [k for k in spec.keys if k not in rec.fields]
-    _apply(rec, spec, _aliased(list(prose(lines, missing)), spec))
+    listing = notice_type.endswith(".transfer_notice")
+    _apply(rec, spec, _aliased(list(prose(lines, missing, listing)), spec))
     wanted = {k for k in spec.keys if k not in rec.fields}
     dated = rec.provenance.get("publish_date")
     change_dated = dated is not None and _CHANGE_DATE.match(dated.snippet.strip()) is not None

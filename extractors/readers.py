@@ -339,6 +339,16 @@ def _colon_restored(line: str) -> str:
 _RUN_PARTY = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?(?P<sec>[\u4e00-\u9fff]{2,12}信息)\s*(?=名称\s*[:：])")
 
 
+# (round 17c) a trading venue's block ('二、矿业权交易平台' / '名称：某市公共资源交易中心', the 2023 mining-right
+# template's; '交易机构'): its 名称 is the venue that runs the sale, no agency (LABELLING 'agency: not a trading
+# centre'); its phone is still none of the owner's
+_VENUE_SECTION = re.compile(r"交易(?:中心|机构|平台)")
+
+
+def _agency_or_venue(head: str) -> str:
+    return "venue" if _VENUE_SECTION.search(head) and "代理" not in head else "agency"
+
+
 def label_lines(lines: list[str]) -> Iterator[Finding]:
     """'label：value' pairs in text lines, with party context for 名称 and phone labels."""
     party: str | None = None
@@ -358,7 +368,7 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             elif _WINNER_SECTION.fullmatch(head):
                 party = "winner"
             elif AGENCY_SECTION.search(head):
-                party = "agency"
+                party = _agency_or_venue(head)
             line = line[run.end() :]
         if ":" not in line and "：" not in line:
             core, _ = core_label(line)
@@ -375,7 +385,7 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                     # agency's does
                     party = "venue"
                 elif AGENCY_SECTION.search(core):
-                    party = "agency"
+                    party = _agency_or_venue(core)
                 elif re.search(r"联系方式|联系人", core) and party is None:
                     pass
                 elif _TOP_SECTION.match(line) and not re.search(r"联系|电话|地址|方式|信息", core):
@@ -414,7 +424,7 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             ):
                 # an inline '招标代理机构：X' names the agency but opens no block of its own: a lone
                 # 联系电话 after the owner and agency lines is the notice's contact
-                party = "agency"
+                party = _agency_or_venue(core)
             elif ls == 0 and _BLOCK_NUMBER.match(line) and re.search(r"代理", core):
                 # '9.2代理机构：X' numbers a contact block of its own (9.1 发包人 / 9.2 代理机构 / 9.3 监督)
                 party = "agency"
@@ -1377,7 +1387,10 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             # ('山东省自然资源厅近日委托…交易中心启动了…': a 厅, a time word before 委托)
             # ('湖南省自然资源厅近日委托出让的9宗矿业权', '…水务局委托,…水利局在…进行公开拍卖': the sale's own
             # verb, or the clause's end, right after 委托)
-            r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{2,30}?(?:局|厅|政府|委员会))(?:近日|日前|近期)?委托(?:[^，,。；;\s]{4,30}?"
+            # (round 17c: '…局(某自然资规函[2020]17号)委托我中心以公开拍卖方式出让': the 委托 letter's number
+            # bracketed after the office, and the venue speaking of itself, '我中心', '本公司')
+            r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{2,30}?(?:局|厅|政府|委员会))(?:[(（][^()（）\n]{2,40}[)）])?"
+            r"(?:近日|日前|近期)?委托(?:(?:[^，,。；;\s]{4,30}?|(?:我|本)(?:中心|公司|所|机构|单位))"
             # ('市环保局委托湖北环境资源交易中心举办的排污权交易…专场': the venue 举办s the commissioned sale)
             # ('…厅委托省公共资源交易中心挂牌公开出让的8宗探矿权': the venue, then the sale's own verb)
             r"(?:于|以|进行|组织|对|启动|开展|举办|举行|承办|实施|挂牌|拍卖|公开)|(?=出让|转让|拍卖|挂牌|招标|出租|招租|[，,]))",
@@ -1447,7 +1460,10 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         # 规划局发布公告,挂牌出让…采矿权', '某省自然资源厅发布公告,挂牌出让…', '某市国土资源局向社会公开挂牌出让…
         # 采矿权', '某市自然资源和规划局挂牌某区某村建筑用花岗岩矿' (a venue, a 中心, is no seller here)
         (
-            r"(?:^|[，,。\n])\s*(?P<v>[^，,。；;\s]{2,30}?(?:局|分局|厅|政府|委员会))"
+            r"(?:^|[，,。\n])\s*"
+            # (a time before the office is no part of its name: '近日某县自然资源和规划局挂牌…', round 17c)
+            r"(?:近日|日前|近期|(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?)?\s*"
+            r"(?P<v>[^，,。；;\s]{2,30}?(?:局|分局|厅|政府|委员会))"
             rf"(?:发(?:{_PINYIN_NOTE})?布(?:了)?(?:出让)?公告[，,]\s*|向社会)?(?:公开)?(?:挂牌|拍卖)(?:出让|转让)?"
             r"(?=[^，,。；;]{2,60}?(?:矿|地块|宗地|土地|采矿权|探矿权|使用权))",
             "purchaser",
@@ -1457,6 +1473,25 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (
             r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{4,30}?(?:局|分局|厅|政府|委员会))(?:决定|拟|现|将)对\s*(?:以下|下列)"
             r"[^，,。；;\n]{0,24}?(?:进行)?(?:公开)?(?:挂牌|拍卖|招标)?(?:出让|转让|出租|招租)",
+            "purchaser",
+        ),
+        # (round 17c) the grantor as the subject of its own transfer, the forms the statutory templates print
+        # ('经某县人民政府批准,某县国土资源局以挂牌方式对下列矿区的采矿权进行公开出让', '某县自然资源局决定对以下
+        # 4宗国有建设用地使用权进行公开挂牌出让', '…国土资源局拟对以下二宗国有建设用地使用权公开出让', '…国土资源局
+        # 向社会公开挂牌出让') and a news report's 'X发布公告,挂牌出让…' / 'X公开发布了《…》公告,对…采矿权进行公开
+        # 出让' / 'X挂牌<矿>' (LABELLING 'purchaser: not a body named only as publisher': the subject of the sale
+        # verb is the seller; 'X发布《…出让公告》。' alone is the publisher and gives none). A government office
+        # only (no exchange or centre, which run others' sales); no heading ('…局挂牌出让公告').
+        (
+            r"(?:^|[，,。\n])(?:经[^，,。\n]{2,30}批准[，,]\s*)?"
+            # (a time before the office, no comma between: '近日某县自然资源局…', '2024年3月1日某局…')
+            r"(?:近日|日前|近期|(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?)?\s*"
+            r"(?P<v>(?:(?!交易|中心|代理|[从在向由])[^，,。；;\s]){4,30}?(?:局|分局|厅))\s*(?:近日|日前|近期)?"
+            rf"(?:(?:公开)?[发發](?:{_PINYIN_NOTE})?布了?(?:出让)?(?:公告|《[^《》\n]{{2,40}}》(?:公告)?)[，,]\s*"
+            r"(?:对[^，,。；;\n]{2,40}?进行)?"
+            r"|(?:决定|拟|现|将)?(?:以[^，,。\n]{1,8}方式|向社会)?(?:对[^，,。；;\n]{2,30}?(?:进行)?)?)"
+            rf"(?:公开)?(?:挂牌|拍卖)?(?:{_PINYIN_NOTE})?(?:出让|转让|(?<=挂牌|拍卖)(?=[^，,。；;\n]{{2,40}}?(?:矿|地块|宗地)))"
+            r"(?![^，,。；;\n]{0,20}?(?:公告|公示|结果))",
             "purchaser",
         ),
         (
@@ -1494,6 +1529,12 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         ),
         (
             rf"以\s*(?:底价|总价)\s*(?P<v>{_SUM})(?!\s*/)(?!\s*[和及、与]\s*\d)[^，,。；;\d]{{0,6}}?(?:成功)?(?:成交|中标|竞得|摘得|拍得)",
+            "amount",
+        ),
+        # (round 17c) a report's '中铁建以总价26.08亿元竞得…地块', '某公司以底价2.72亿元竞得该矿权': the price the
+        # buyer paid named as a total or as the floor it was sold at, then the buyer's verb
+        (
+            rf"以\s*(?:总价|底价|总成交价)\s*(?P<v>{_SUM})(?!\s*/)[^，,。；;\d]{{0,6}}?(?:成功)?(?:竞得|摘得|拍得|成交)",
             "amount",
         ),
         (
@@ -1632,6 +1673,20 @@ _ONE_PARCEL_PATTERNS = frozenset({_PARCEL_LOCATION, _BOUNDED_PLACE, _PARCEL_USE,
 # '出让3宗国有建设用地使用权' / '共两宗地块': several parcels, whose sentences are each parcel's own
 _SEVERAL_PARCELS = re.compile(r"(?:[2-9]|\d{2,}|[二两三四五六七八九十])\s*宗")
 _PROSE_TEXT = [(rx, k) for rx, k in _PROSE if not rx.pattern.startswith("^")]
+# (round 17c) a term or a use told of every lot alike: each lot's own sentence giving the same value ('首次出让期限
+# 为5年' under each of four exploration rights), or one sentence saying so ('两矿首次出让期限均为5年') — LABELLING
+# 'Several lots': a per-lot key when it is the same for every lot. Not a location (each lot's own place).
+_UNIFORM_PATTERNS = frozenset({_PARCEL_USE, _PARCEL_TERM})
+_ALIKE = re.compile(r"均|皆|都")
+
+
+def _said_of_every_lot(rx: re.Pattern[str], folded: str) -> bool:
+    found = list(rx.finditer(folded))
+    if len({re.sub(r"\s", "", m.group("v")) for m in found}) != 1:
+        return False
+    return len(found) >= 2 or bool(_ALIKE.search(found[0].group(0)))
+
+
 _EVERY = {_EVERY_MATCH: "winner"}
 # A figure told in a sentence once per lot ('面积0.508平方公里' … '面积0.311平方公里', '起始价1400万元' …
 # '起始价750万元') is each lot's, not the notice's: as for labelled items (lots.py), several different
@@ -1660,11 +1715,13 @@ _MOVED_KEYS = frozenset({"opening_time", "bid_deadline"})
 _OLD_TIME = re.compile(r"原(?:定|计划|定于|计划于)?于?\s*$")
 
 
-def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Finding]:
+def prose(lines: list[str], wanted: Iterable[str] | None = None, listing: bool = False) -> Iterator[Finding]:
     """Values stated in sentences ('招标人为…，', '受…委托', '本招标项目…已由…批准').
 
     ``wanted``: only these keys (the ones the notice type keeps and no layout reader found) — the
-    sentence patterns are the slowest reader, so they run last and only where needed.
+    sentence patterns are the slowest reader, so they run last and only where needed.  ``listing``: the
+    notice lists lots for sale (a transfer notice), whose term or use said alike of every lot is the
+    notice's (round 17c; a report of a deal keeps them to the listing, as its labels do).
     """
     keys = set(wanted) if wanted is not None else None
     text_rules = [(rx, k) for rx, k in _PROSE_TEXT if keys is None or _EVERY.get(k, k) in keys]
@@ -1693,7 +1750,8 @@ def prose(lines: list[str], wanted: Iterable[str] | None = None) -> Iterator[Fin
                 )
             continue
         if rx.pattern in _ONE_PARCEL_PATTERNS and (several or len(rx.findall(folded)) != 1):
-            continue  # a parcel's sentence is the notice's only when the notice sells one parcel
+            if not (listing and rx.pattern in _UNIFORM_PATTERNS and _said_of_every_lot(rx, folded)):
+                continue  # a parcel's sentence is the notice's only when the notice sells one parcel
         if key in _EVERY:
             # every buyer a report names (one per lot), in page order
             found = list(rx.finditer(folded))
