@@ -220,6 +220,10 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             return None  # '您当前的位置：首页 > 交易公告': the site's navigation trail, not a place
         if _MASKED_PLACE.fullmatch(text):
             return None  # '**省**市**县': an aggregator masked every name of the place
+        if keys_for(core_label(text)[0]) or _ITEM_WORD.fullmatch(text):
+            return None  # (round 17d) an empty 建设地点 cell: the next cell's label ('建筑面积') is no place
+        if _SENTENCE_PLACE.match(text):
+            return None  # (round 17d) '本项目拟对…区内': a sentence, not the place phrase a label gives
     if _UNIT_ONLY.fullmatch(text):
         return None  # '元/㎡(月)', '(万元)': a column's unit read as the item, no value
     if key == "project_number" and _SITE_NUMBER.search(text):
@@ -271,6 +275,41 @@ _CHANGE_DATE = re.compile(
 _LOT_NAME = re.compile(r"^\s*(?:[\d.．、]+\s*)?标段\s*(?:[(（]包[)）])?\s*名称")
 
 
+# (round 17d) a works notice — construction, or procurement of works — states its project's place under its own
+# label: 建设地点 / 工程地点 / 项目地点 / 项目所在地 / 施工地点 (LABELLING 'location: a project's stated 建设地点'; forms
+# on fresh2 沅江, 漳平, 临澧, fresh4 常州, 轮台, fresh9 敖汉, fresh10 芗城, 昆山, fresh19 苏州, the 宜昌 result sheets
+# of fresh8 and fresh21). No other location label of the trade notices (位置, 坐落, 项目地址) speaks of the works.
+_WORKS_DOMAINS = frozenset({"construction", "procurement"})
+_WORKS_PLACE = re.compile(r"(?:建设|工程|项目|施工)(?:建设|施工)?地点|项目所在地区?")
+
+
+def _works_label(text: str) -> bool:
+    return _WORKS_PLACE.search(re.split(r"[:：]", text, maxsplit=1)[0][-16:]) is not None
+
+
+def _works_place(f: Finding) -> bool:
+    at = f.snippet.find(f.raw.strip()[:8]) if f.raw.strip() else -1
+    head = f.snippet[:at] if at > 0 else f.snippet[:16]
+    return _WORKS_PLACE.search(head[-16:]) is not None
+
+
+# …and in the 招标条件 / 项目概况 sentence: '建设地点为X。' (dev 苍南), '建设地址位于X 。' (fresh 长兴), '项目位于X,总投资…'
+# (fresh9 西乌旗; '该项目位于X' is the mining reports' form too, fresh16 上林, fresh20 鹤山). '本项目为…' is no place:
+# 为 only after a 地点/地址 word.
+_PLACE_SAID = re.compile(
+    r"(?:(?:建设|工程|项目|施工)(?:建设|施工)?(?:地点|地址)\s*(?:位于|为|设在)|(?:^|(?<=[。；;，,\s]))(?:本|该)?(?:项目|工程)位于)"
+    r"\s*(?P<v>[^，,。；;\s()（）]{2,40})(?=\s*[，,。；;]|\s*$)"
+)
+
+
+def _works_place_said(rec: Record, lines: list[str]) -> None:
+    found = {m.group("v"): ln for ln in lines for m in _PLACE_SAID.finditer(ln)}
+    if len(found) == 1:  # two places said: the works' lots or a quoted other project, none is sure
+        ((place, ln),) = found.items()
+        if not keys_for(core_label(place)[0]) and not _SENTENCE_PLACE.match(place):
+            rec.set("location", place, ln.strip()[:200], "regex")
+
+
 def _apply(rec: Record, spec: Extractor, findings: list[Finding]) -> None:
     for f in findings:
         key = f.key
@@ -290,6 +329,8 @@ def _apply(rec: Record, spec: Extractor, findings: list[Finding]) -> None:
                 continue
         if key not in spec.keys or key in rec.fields:
             continue
+        if key == "location" and rec.domain in _WORKS_DOMAINS and not _works_place(f):
+            continue  # a works notice's place only under its own label (a 位置 cell, a venue, a trail: no)
         value = f.value if f.value is not None else _value(key, f, rec.warnings)
         rec.set(key, value, f.snippet, f.method)
         if key == "budget" and "max_price" in spec.keys and _CAP_NOTE.search(f.note):
@@ -321,6 +362,13 @@ def _window_opens(rec: Record, spec: Extractor, lines: list[str]) -> None:
         p = rec.provenance["publicity_start"]
         rec.set("publish_date", start, p.snippet, "regex")
         return
+    for ln in lines:
+        # (round 17d) the day the disclosure starts, by its label (LABELLING 'publish_date: the disclosure's
+        # start day': 信息披露起始日期, 公告起始日期, 公示开始时间); a 挂牌 or 报名 start is no such day
+        m = _STARTS_LABEL.search(ln)
+        if m and N.parse_date(m.group(1)):
+            rec.set("publish_date", N.parse_date(m.group(1)), ln.strip()[:200], "label_line")
+            return
     for i, ln in enumerate(lines):
         m = _WINDOW.search(ln)
         if not m and _WINDOW_HEAD.match(ln) and i + 1 < len(lines):
@@ -432,6 +480,8 @@ _ORG_END = re.compile(r"(公司|中心|局|委员会|政府|办公室|管委会|
 _NOT_A_SUBJECT = re.compile(r"详见|见附件|附件|清单|(公告|公示|通知)$")
 _CAP_NOTE = re.compile(r"最高限价|控制价|拦标价")
 _CRUMB = re.compile(r"^首页$|^首页\s*[>›»/]|\S\s*[>›»]\s*\S|\S/\s+\S.*/\s")
+_ITEM_WORD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:面积|规模|工期|内容|范围|性质|用途|概况|投资)")
+_SENTENCE_PLACE = re.compile(r"(?:本|该)(?:项目|工程|地块|宗地|矿区)")
 _CRUMB_LABEL = re.compile(r"当前(的)?位置|您的位置|所在位置")
 _SITE_NUMBER = re.compile(r"ICP备|ICP证|公网安备")
 _DAY = rf"({N.DAY})"
@@ -440,6 +490,9 @@ _DAY = rf"({N.DAY})"
 _TOP_DATE = re.compile(
     rf"^\s*(?:[【\[]\s*(?:发布|信息|公示|公告|更新)?(?:时间|日期)\s*[】\]]\s*|[【\[(（])?{_DAY}[】\])）]?"
     r"(?:\s|$|(?=来源|作者|发布|浏览|点击|阅读|编辑|信息来源|文章来源))"
+)
+_STARTS_LABEL = re.compile(
+    rf"(?<!挂牌)(?<!报名)(?:公告|公示|信息披露)(?:起始|开始)(?:日期|时间)\s*[:：|]?\s*{_DAY}"
 )
 _LISTING_START = re.compile(rf"挂牌(?:起始|开始)(?:日期|时间)\s*[:：|]?\s*{_DAY}")
 # a publicity window told in words ('公示期为2025年06月18日 17时30分至…', '公示时间为2019年5月5日-2019年5月7日',
@@ -650,6 +703,8 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         del rec.fields["publish_date"], rec.provenance["publish_date"]
     _apply(rec, spec, grid)
     _apply(rec, spec, lot_names)
+    if "location" in spec.keys and "location" not in rec.fields and rec.domain in _WORKS_DOMAINS:
+        _works_place_said(rec, lines)
     if "bid_deadline" in spec.keys and "bid_deadline" not in rec.fields:
         _apply(rec, spec, list(window_deadline(lines)))
     if "opening_time" in spec.keys and "opening_time" not in rec.fields and "bid_deadline" in rec.fields:
@@ -770,6 +825,8 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
             rec.set("purchaser", owner, snip, "signature")
         if agency and "agency" in spec.keys and agency != rec.fields.get("purchaser"):
             rec.set("agency", agency, snip, "signature")
+    if "purchaser" in spec.keys and "purchaser" not in rec.fields:
+        _self_named_buyer(rec, page, body_text)
     if rec.domain == "mining" and "project_name" in spec.keys and "project_name" not in rec.fields:
         # a right's sale notice is titled '<矿区/勘查项目>探矿权网上挂牌出让公告': what is sold is the project
         m = _RIGHT_SALE_TITLE.match(str(rec.fields.get("title", "")))
@@ -861,6 +918,8 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         stated.update(stated_by_content(page, [k for k in unread if k not in stated], rec.fields))
         for key in spec.keys:
             if key not in rec.fields and key in stated:
+                if key == "location" and rec.domain in _WORKS_DOMAINS and not _works_label(stated[key]):
+                    continue  # (round 17d) a 开标地点, a supplier's 地址: no place of the works is stated
                 rec.mark_gap(key, stated[key])
     if rec.status != "ok":
         # a scan or a bare file link states no item: only what the chrome shows (title, date) or the
@@ -1064,6 +1123,36 @@ def _named_with_code(rec: Record, body_text: str) -> None:
         rec.set("project_name", _no_pronoun(m.group("v")), m.group(0).strip(), "sentence")
         rec.set("project_number", m.group("code"), m.group(0).strip(), "sentence")
         return
+
+
+# (round 17d) the body that says 我校 / 我院 buys ('我校于…组织开展了…采购公开遴选', '我校决定先按照内部公开询价方式…') and
+# the page names itself: its title opens with the school's or hospital's name (fresh14 新晃 '<学校>学生校服供应商采购
+# 遴选结果公告', fresh22 运城 '<学院附属中学>2026年物业服务采购询价公告'), or its 落款 is that name. LABELLING 'purchaser:
+# the body that says 我校'. Not a name met only elsewhere (inside a quoted project name): still a gap for review.
+_SELF_BUYER = re.compile(
+    r"(?:^|[，,。；;：:\s])我(?P<p>校|院)(?:决定|拟|现|将|特|于|就|对|组织|根据)[^。\n]{0,60}?"
+    r"(?:采购|招标|询价|比选|磋商|谈判|竞价|遴选)"
+)
+_SELF_WORDS = {
+    "校": r"(?:学校|中学|小学|大学|学院|中专|幼儿园)",
+    "院": r"(?:医院|卫生院|学院|研究院|设计院|科学院)",
+}
+
+
+def _self_named_buyer(rec: Record, page: Page, body_text: str) -> None:
+    said = {m.group("p") for m in _SELF_BUYER.finditer(body_text)}
+    if len(said) != 1:
+        return
+    name = rf"[\u4e00-\u9fff（）()]{{2,30}}{_SELF_WORDS[said.pop()]}"
+    title = str(rec.fields.get("title", ""))
+    m = re.match(rf"(?!关于)(?P<n>{name})", title)  # greedy: '<大学>附属中学' is the school, not the 大学
+    if m:
+        rec.set("purchaser", m.group("n"), title, "title")
+        return
+    for ln in reversed([ln.strip() for ln in page.lines[-8:] if ln.strip()]):
+        if re.fullmatch(name, ln):
+            rec.set("purchaser", ln, ln, "signature")
+            return
 
 
 def _heading_name(rec: Record, page: Page) -> None:

@@ -22,6 +22,7 @@ _PROC_TENDER = (
     "notice_period",
     "bid_submission",
     "fax",
+    "location",  # round 17d: a works procurement's stated 项目地点 (LABELLING 'location: a project's stated 建设地点')
 )
 _CONS_TENDER = (
     *COMMON,
@@ -40,6 +41,7 @@ _CONS_TENDER = (
     "notice_period",
     "tender_conditions",
     "prequalification_method",
+    "location",  # round 17d: the works' stated 建设地点 (LABELLING 'location: a project's stated 建设地点')
 )
 _RESULT = (
     *COMMON,
@@ -52,6 +54,7 @@ _RESULT = (
     "complaint_channel",
     "opening_time",  # '于2021年4月28日上午9:00时…进行公开开标': results state when the bids were opened
     "max_price",
+    "location",  # round 17d: the works' stated 建设地点 (construction and procurement results)
 )
 _TRADE_NOTICE = (
     "industry",
@@ -293,6 +296,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "opening_time",
         "objection_channel",
         "max_price",
+        "location",
     ),
     "construction.result": (*_RESULT, "project_manager", "award_date"),
     "construction.contract": (

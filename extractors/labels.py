@@ -238,6 +238,9 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (
         r"(地块|宗地|土地|房屋|标的|资产|矿区|项目)?(位置|坐落|座落)(位置|地址)?|地理位置|标的物(基本|具体)?位置|(房屋|宗地)坐落|项目(建设)?地点|"
         r"(标的|资产|房屋|土地|宗地)?所在位置|房屋地址|(工程)?建设地点|工程地点|"
+        # (round 17d) a works notice's place: '招标项目建设地点', '施工地点', '项目所在地(区)' (LABELLING
+        # 'location: a project's stated 建设地点'; fresh4 轮台 '招标项目所在地区', dev 吴兴 '招标项目建设地点')
+        r"(招标)?(项目|工程)(建设|施工)地点|(招标)?项目所在地区?|施工地点|"
         r"(地号|地块|宗地)(编号)?及(土地|地块|宗地)?位置|"
         # a lease's or sale's '项目地址' / '标的地址' is where the object stands (only trade and housing types
         # hold location; a party's address is '出租方地址', '采购人地址', never the object's)

@@ -518,6 +518,8 @@ def _values_read(fields: Mapping[str, Any]) -> list[str]:
     for key, value in fields.items():
         if key == "title" or kind_of(key) == LONG:
             continue  # a title names the project; a long text quotes anything
+        if key == "location":
+            continue  # (round 17d) a place ('镇江市') lies inside the names of bodies: it holds none of them
         items = value if isinstance(value, list) else [value]
         for item in items:
             if isinstance(item, dict):

@@ -345,8 +345,13 @@ _SELF_BUYER = (
 
 
 def test_a_buyer_speaking_of_itself_states_a_buyer() -> None:
-    rec = _rec(_SELF_BUYER)
-    assert "purchaser" not in rec.fields  # not named: no value is guessed from the heading
+    # (round 17d, LABELLING 'purchaser: the body that says 我校', adopted 2026-12-07: the page that names itself
+    # in its title names the buyer — test_round17_d_location.py; a page that names itself nowhere stays a gap)
+    assert _rec(_SELF_BUYER).fields.get("purchaser") == "某学院附属中学"
+    rec = _rec(
+        _SELF_BUYER.replace("某学院附属中学2026年物业服务采购询价公告", "2026年物业服务采购询价公告", 1)
+    )
+    assert "purchaser" not in rec.fields  # not named: no value is guessed from the project's name
     assert "purchaser" in rec.gaps  # but stated: the office's review list, no missing-item finding
 
 
