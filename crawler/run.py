@@ -17,21 +17,16 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from scrapy.crawler import CrawlerProcess
-from scrapy.settings import Settings
-from scrapy.utils.project import get_project_settings
-from sqlalchemy.exc import SQLAlchemyError
-
-from crawler.crawl_db import engine_for
-from crawler.distributed import expire_namespace, namespace, redis_settings, redis_url_from
-from crawler.logsafe import install as install_log_safety
-from crawler.pipelines import storage_error_text
-from crawler.sources import RegistryError, registry
-from storage import evidence
-from storage.db import DatabaseError
 from vocabulary.dates import parse_iso_date
+
+if TYPE_CHECKING:
+    from scrapy.settings import Settings
+
+# Scrapy, SQLAlchemy, the registry and the extractors are imported where they are used, not here:
+# a cold ``python -m crawler.run`` with a bad argument then says so before ~1.8 s of CPU of imports
+# (a warm child has them preloaded, ``pubwatch.warmchild``); what runs and what is said is the same.
 
 
 class ArgumentError(ValueError):
@@ -78,6 +73,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def choose_sources(spec: str | None) -> list[str]:
     """The source keys to crawl; an unknown key is an ArgumentError listing the known ones."""
+    from crawler.sources import registry
+
     known = list(registry())
     if not spec:
         return known
@@ -89,6 +86,8 @@ def choose_sources(spec: str | None) -> list[str]:
 
 
 def build_settings(args: argparse.Namespace, run_id: int | None) -> Settings:
+    from scrapy.utils.project import get_project_settings
+
     settings = get_project_settings()
     if args.db_url:
         settings.set("PUBWATCH_DB_URL", args.db_url, priority="cmdline")
@@ -105,6 +104,8 @@ def build_settings(args: argparse.Namespace, run_id: int | None) -> Settings:
 
 def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
     """Run the crawl and return the summary (also printed by :func:`main`)."""
+    from crawler.logsafe import install as install_log_safety
+
     install_log_safety()  # before anything logs scraped text (also installed by the extension)
     args = parse_args(argv)
     from vocabulary.dates import today_shanghai
@@ -118,6 +119,14 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
     if since and until and since > until:
         raise ArgumentError(f"--since {since} is after --until {until}")
     keys = choose_sources(args.sources)
+    from scrapy.crawler import CrawlerProcess
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from crawler.crawl_db import engine_for
+    from crawler.distributed import expire_namespace, namespace, redis_settings, redis_url_from
+    from crawler.pipelines import storage_error_text
+    from storage import evidence
+
     mode = "backfill" if since else "nightly"
     engine = None
     run_id = None
@@ -191,18 +200,37 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
     return summary
 
 
+def _failure(exc: Exception) -> tuple[int, str] | None:
+    """The exit code and message of a failure :func:`main` reports in one line (``None``: a crash).
+
+    Why isinstance, not ``except`` clauses: the classes live in modules this one imports lazily."""
+    if isinstance(exc, ArgumentError):  # before any import: a bad argument is said at once
+        return 2, str(exc)
+    from crawler.sources import RegistryError
+    from storage.db import DatabaseError
+
+    if isinstance(exc, (RegistryError, DatabaseError)):
+        return 2, str(exc)
+    if isinstance(exc, StorageFailed):
+        return 3, f"存储失败 (storage failed): {exc}"
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if isinstance(exc, (OSError, SQLAlchemyError)):  # database lost or disk full outside the spiders
+        from crawler.pipelines import storage_error_text
+
+        return 3, f"存储失败 (storage failed): {storage_error_text(exc)}"
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         summary = run(argv)
-    except (ArgumentError, RegistryError, DatabaseError) as exc:
-        print(f"crawler.run: error: {exc}", file=sys.stderr)
-        return 2
-    except StorageFailed as exc:
-        print(f"crawler.run: error: 存储失败 (storage failed): {exc}", file=sys.stderr)
-        return 3
-    except (OSError, SQLAlchemyError) as exc:  # database lost or disk full outside the spiders
-        print(f"crawler.run: error: 存储失败 (storage failed): {storage_error_text(exc)}", file=sys.stderr)
-        return 3
+    except Exception as exc:
+        said = _failure(exc)
+        if said is None:
+            raise
+        print(f"crawler.run: error: {said[1]}", file=sys.stderr)
+        return said[0]
     sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
     sys.stdout.flush()
     return 0

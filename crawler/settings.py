@@ -6,6 +6,8 @@ floor for everything else. Tests and ``crawler.run`` override a few with ``-s``/
 (``DOWNLOAD_DELAY=0``, ``AUTOTHROTTLE_ENABLED=False`` against the local replica).
 """
 
+from scrapy.settings import default_settings as _scrapy_defaults
+
 BOT_NAME = "pubwatch"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
@@ -38,9 +40,18 @@ COOKIES_ENABLED = True  # the ccgp-style bot check sets cookies that must be sen
 TELNETCONSOLE_ENABLED = False  # default True: never open a console port on a server
 # default True (Scrapy 2.19): every spider opens an HTTP server on 127.0.0.1 that runs posted Python
 # code (scrapy.extensions.remote_control) and writes its token to ~/.local/state/scrapy/job_files — a
-# file a killed crawler leaves behind. Never on a server; it also costs each night's child the aiohttp
-# import and an SSL context (~0.1 s CPU) for nothing.
+# file a killed crawler leaves behind. Never on a server; it also costs each night's child an SSL
+# context (~0.1 s CPU) for nothing.
 REMOTE_CONTROL_ENABLED = False
+# Scrapy's own extensions but that one. Why: Scrapy 2.19 imports every class EXTENSIONS_BASE lists, even
+# one switched off, to sort them (Settings.normalize_key), and remote_control imports aiohttp's client
+# and web server: 0.2-0.4 s of each crawl child's CPU (python -X importtime) for an extension that then
+# says "not configured". (Listing it as None in EXTENSIONS does not help: the key is loaded all the same.)
+EXTENSIONS_BASE = {
+    name: order
+    for name, order in _scrapy_defaults.EXTENSIONS_BASE.items()
+    if name != "scrapy.extensions.remote_control.RemoteControl"
+}
 LOG_LEVEL = "INFO"
 # default True: Scrapy re-reads and ast-parses the source of each spider callback it has not seen to
 # warn about generator callbacks returning a value — a developer lint, paid by every nightly child

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from extractors.taxonomy import TYPES
-from vocabulary import is_verified
+from vocabulary import is_verified, tomlcache
 
 REGISTRY_PATH = Path(__file__).with_name("sources.toml")
 SITE_URLS_ENV = "PUBWATCH_SITE_URLS"
@@ -343,7 +343,7 @@ def load_registry(
     """Load and validate the registry; ``overrides`` defaults to ``PUBWATCH_SITE_URLS``."""
     reg_path = Path(path) if path else REGISTRY_PATH
     try:
-        data = tomllib.loads(reg_path.read_text(encoding="utf-8"))
+        data = tomlcache.loads(reg_path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise RegistryError(f"source registry not found: {reg_path}") from exc
     except tomllib.TOMLDecodeError as exc:

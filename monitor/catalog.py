@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from monitor.taxonomy import DATE_KEYS, DOMAINS, FIELD_KEYS, KINDS, NOTICE_TYPES, SEVERITIES
+from vocabulary import tomlcache
 
 RULES_DIR = Path(__file__).with_name("rules")
 TAGS = ("V1", "V2", "U")
@@ -261,7 +262,7 @@ def _fields(where: str, value: Any) -> list[FieldReq]:
 def _load_file(path: Path, unit_names: dict[str, str]) -> tuple[str, str, list[Rule]]:
     where0 = str(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomlcache.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise _err(where0, f"not valid TOML: {exc}") from exc
     domain = data.get("domain")
@@ -355,7 +356,7 @@ def load_catalog(
     units_file = folder / "units.toml"
     if units_file.exists():
         try:
-            udata = tomllib.loads(units_file.read_text(encoding="utf-8"))
+            udata = tomlcache.loads(units_file.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise _err(str(units_file), f"not valid TOML: {exc}") from exc
         renamed = udata.get("renamed", {})

@@ -13,6 +13,7 @@ import socket
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,6 +39,33 @@ def _port_open(host: str, port: int) -> bool:
             return True
     except OSError:
         return False
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_cli_command_per_app() -> Iterator[None]:
+    """``CliRunner.invoke(app, …)`` with the app's click command built once per session.
+
+    Why: typer's ``CliRunner.invoke`` rebuilds the click command from the app's function signatures
+    on every call (~36 ms of CPU for ``pubwatch.cli.app``); a click command is reusable (each call
+    makes its own context and reads the environment then), so the same command answers the same.
+    """
+    import typer.testing
+
+    build = typer.testing._get_command
+    built: dict[
+        int, tuple[Any, Any]
+    ] = {}  # id(app) -> (app, command); the app is kept so its id is not reused
+
+    def once(app: Any) -> Any:
+        if id(app) not in built:
+            built[id(app)] = (app, build(app))
+        return built[id(app)][1]
+
+    typer.testing._get_command = once
+    try:
+        yield
+    finally:
+        typer.testing._get_command = build
 
 
 @pytest.fixture(scope="session")

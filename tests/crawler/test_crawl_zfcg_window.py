@@ -164,7 +164,8 @@ def test_a_late_notice_inside_the_overlap_is_caught(long_corpus, tmp_path) -> No
     finally:
         handle.stop()
     assert first.returncode == 0 and first.summary["sources"]["zfcg"]["complete"], first.stderr[-2000:]
-    assert not late_ids & {p["posting_id"] for p in postings if p["title"] in _stored(db_url)}
+    stored = _stored(db_url)  # once, not once per posting (a new engine each time)
+    assert not late_ids & {p["posting_id"] for p in postings if p["title"] in stored}
     handle = _serve(corpus, NIGHT2)
     try:
         second = run_crawl(handle, db_url, NIGHT2.isoformat(), "zfcg", *no_sweep)
