@@ -57,7 +57,13 @@ from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
 from .stated import stated_by_content, stated_in_sentences, stated_labels
 from .times import timed_sections, window_deadline
-from .transposed import candidate_blocks, glued_ranked_rows, said_candidates, transposed_candidates
+from .transposed import (
+    candidate_blocks,
+    glued_ranked_rows,
+    lone_first_candidate,
+    said_candidates,
+    transposed_candidates,
+)
 from .trim import header_word, plan_numbers_last, trim_name
 
 _PHONE = re.compile(
@@ -119,6 +125,20 @@ _PRONOUN = re.compile(r"^我(?:校|院|局|单位|公司|司|中心|委|办|所)
 
 def _no_pronoun(name: str) -> str:
     return _PRONOUN.sub("", name)
+
+
+# round 17e: a sentence's clause opens the phrase a project is read from with its preposition, no part of the
+# name: '受X的委托,在<项目>(招标编号:…)的招标工作中' (fresh22 深圳), '…,后勤保障部对<项目>(采购编号:…)' (fresh20 武汉),
+# '受X的委托,对<项目>进行公开招标' (fresh14 益阳).  Only a name read from a sentence, never a label's value, and
+# never 对 or 在 opening a word ('对口支援…', '对外…', '在线监测…', '在建…')
+_CLAUSE_LEAD = re.compile(
+    r"^(?:[^\s对在，,。；;]{2,10}?(?:部|处|科|办|办公室|中心|公司|局)对(?![口外接讲照比标应])"
+    r"|对(?![口外接讲照比标应虾])|在(?![线建职用编校册库岗途])|就)(?=\S{4})"
+)
+
+
+def _no_clause_lead(name: str) -> str:
+    return _CLAUSE_LEAD.sub("", _no_pronoun(name))
 
 
 def _value(key: str, f: Finding, warnings: list[str]) -> Any:
@@ -235,7 +255,7 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         if not text or header_word(text):
             return None
         if key == "project_name":
-            text = _no_pronoun(text)
+            text = _no_clause_lead(text) if f.method == "regex" else _no_pronoun(text)
         if key == "project_number" and re.search(r"[*＊]", text):
             return None  # 'CZ*': a masked code
         if key == "parcel_no" and masked_code(text):
@@ -679,6 +699,8 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         lists += list(transposed_candidates(tables))
     if not lists and spec.table_candidates:
         block = candidate_blocks(lines) or glued_ranked_rows(lines) or said_candidates(lines)
+        if block is None and notice_type.endswith(".candidates"):
+            block = lone_first_candidate(lines)  # round 17e: a report naming the first candidate alone
         if block is not None:
             lists.append(block)
     for d in page.dates:
@@ -812,6 +834,8 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         "other",
         "result",
         "intention",
+        # round 17e: the 招标人 publishes its candidates (招标投标法实施条例 第五十四条), so it signs them
+        "candidates",
     )
     # a right's seller signs its own sale notice; a 储备交易中心 selling reserve rights is the seller
     trade_seller = rec.domain in ("land", "mining", "emission") and notice_type.endswith(".transfer_notice")
@@ -877,6 +901,14 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         )
         if m:
             rec.set("project_name", next(g for g in m.groups() if g), str(rec.fields["title"]), "title")
+    if (
+        notice_type == "procurement.contract"
+        and "project_name" in spec.keys
+        and "project_name" not in rec.fields
+        and (m := _PROJECT_CONTRACT_TITLE.match(str(rec.fields.get("title", ""))))
+        and not _BUYER_THEN_PLACE.search(m.group(1))
+    ):
+        rec.set("project_name", m.group(1), str(rec.fields["title"]), "title")
     if (
         "project_name" in spec.keys
         and "project_name" not in rec.fields
@@ -1059,6 +1091,11 @@ _PY = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?"
 _CONTRACT_TITLE = re.compile(
     rf"^(.{{4,80}}?)\s*(?:[续續]{_PY}[签簽]{_PY}合同)?政府采[购購]合同(?:[（(].{{1,30}}[)）])?$"
 )
+# round 17e: a contract notice titled '<项目>合同' / '<项目>合同公告' (fresh9 德清: '<体育中心>的<…>用车服务采购项目合同';
+# fresh16 宁乡: '<buyer><项目>合同公告') names the project the contract is for; a title opening with the buyer
+# before another place's name ('…中心宁乡市…') is left alone: where the buyer's name ends is not printed
+_PROJECT_CONTRACT_TITLE = re.compile(r"^(.{4,80}?(?:项目|工程|采购|服务))合同(?:公告|公示)?$")
+_BUYER_THEN_PLACE = re.compile(r"(?:中心|局|委员会|办公室|院|学校|公司)[\u4e00-\u9fff]{1,4}(?:省|市|县|区)")
 _EXPLAINED_TITLE = re.compile(
     r"^(.{4,80}?(?:工程|项目|標段|标段|采购|採購))(?:(?:终止本次|終止本次|暂停|暫停)?招[标標](?:情[况況])?的[说說]明"
     r"|(?:推迟|推遲|延期|暂停|暫停)(?:开标|開標|招[标標])情[况況][说說]明)$"
@@ -1089,7 +1126,7 @@ def _coded_name(rec: Record, body_text: str) -> None:
         if m.group("code") != number:
             continue
         # '我司于…组织开标的<名称>(项目编号:…)': a clause before 的 says what happened to it, the name follows
-        v = _no_pronoun(m.group("v").rsplit("的", 1)[-1])
+        v = _no_clause_lead(m.group("v").rsplit("的", 1)[-1])
         if len(v) >= 6 and not re.search(r"\d{1,2}\s*[月日]", v):
             rec.set("project_name", v, m.group(0).strip(), "sentence")
         return
@@ -1120,7 +1157,7 @@ def _named_with_code(rec: Record, body_text: str) -> None:
     for m in _NAMED_WITH_CODE.finditer(body_text[:6000]):
         if not _code_shaped(m.group("code")):
             continue
-        rec.set("project_name", _no_pronoun(m.group("v")), m.group(0).strip(), "sentence")
+        rec.set("project_name", _no_clause_lead(m.group("v")), m.group(0).strip(), "sentence")
         rec.set("project_number", m.group("code"), m.group(0).strip(), "sentence")
         return
 

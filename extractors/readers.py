@@ -1183,7 +1183,7 @@ _EVERY_MATCH = "deal_buyers"
 # (either order: '投标截止时间及开标时间延期至…', '开标时间及投标截止时间推迟至…')
 _BOTH_MOVED = (
     r"(?:截止时间\s*(?:及|和|与|、)\s*开标时间|开标时间\s*(?:及|和|与|、)\s*(?:投标|响应)?(?:文件)?(?:递交)?截止时间)"
-    r"\s*(?:均)?(?:更改|变更|调整|延期|推迟|顺延)?(?:为|至|到)\s*[:：]?\s*"
+    r"\s*(?:均)?(?:更改|更正|变更|调整|延期|推迟|顺延)?(?:为|至|到)\s*[:：]?\s*"
     r"(?P<v>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*\d{1,2}\s*[:：时点]\s*\d{0,2}\s*分?)"
 )
 
@@ -1261,6 +1261,13 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (
             r"^本\s*(?P<v>[^，,。；;\s]{4,80}?)\s*[（(]\s*(?:招标)?(?:项目)?编号\s*[:：][^）)]{2,40}[）)]\s*已(?:由|经)"
             r"[^，,。；;]{2,60}?批准",
+            "project_name",
+        ),
+        # round 17e: the national result / candidates template's opening: '本<项目>（招标项目编号：<code>），确定<项目>的
+        # 中标人如下' (fresh10 三亚), '本<项目>（招标项目编号：<code>），经评标委员会评审，确定…' (fresh19 那曲)
+        (
+            r"^本\s*(?P<v>[^，,。；;\s]{4,80}?)\s*[（(]\s*(?:招标)?(?:项目)?编号\s*[:：][^）)]{2,40}[）)]\s*[，,]\s*"
+            r"(?:经[^，,。；;]{0,12}评审\s*[，,]\s*)?确定",
             "project_name",
         ),
         (r"委托[，,]?\s*就\s*(?P<v>[^，,。；;]{4,80}?)\s*进行(?:招标|采购|公开招标)", "project_name"),
@@ -1713,6 +1720,19 @@ def _the_figure(rx: re.Pattern[str], folded: str) -> re.Match[str] | None:
 _PROSE_LINE = [(rx, k) for rx, k in _PROSE if rx.pattern.startswith("^")]
 _MOVED_KEYS = frozenset({"opening_time", "bid_deadline"})
 _OLD_TIME = re.compile(r"原(?:定|计划|定于|计划于)?于?\s*$")
+# round 17e: a correction recounting the withdrawn time in its own clause: '原公告中投标文件送达截止时间和开标时间
+# 为:<old>。…更正为:<new>' (fresh16 武汉), '本项目原定开标时间为:<old>,…更改为:<new>' (fresh13 鞍山); the clause
+# from its last stop to the time says 原 and no change verb ('原开标时间和方式更改为:<new>' names the new time)
+_OLD_CLAUSE = re.compile(r"原(?:定|计划|拟|公告|招标|采购|开标|投标|递交|响应|截止)[^。；;\n]*$")
+_CHANGED_TO = re.compile(r"(?:更改|更正|变更|调整|延期|推迟|顺延|修改|改)(?:为|至|到)")
+
+
+def _old_time(folded: str, at: int) -> bool:
+    """The time at ``at`` is the withdrawn one a correction recounts ('原定于…', '原公告中…时间为:…')."""
+    if _OLD_TIME.search(folded[max(0, at - 6) : at]):
+        return True
+    clause = _OLD_CLAUSE.search(folded[max(0, at - 60) : at])
+    return clause is not None and not _CHANGED_TO.search(clause.group(0))
 
 
 def prose(lines: list[str], wanted: Iterable[str] | None = None, listing: bool = False) -> Iterator[Finding]:
@@ -1768,11 +1788,7 @@ def prose(lines: list[str], wanted: Iterable[str] | None = None, listing: bool =
         elif m and key in _MOVED_KEYS:
             # '原定于8月19日上午10:00开标取消。…计划于8月30日上午10:00开标': the old time is no longer the time
             m = next(
-                (
-                    x
-                    for x in rx.finditer(folded)
-                    if not _OLD_TIME.search(folded[max(0, x.start("v") - 6) : x.start("v")])
-                ),
+                (x for x in rx.finditer(folded) if not _old_time(folded, x.start("v"))),
                 None,
             )
         if m:

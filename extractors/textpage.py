@@ -81,7 +81,10 @@ _PARTY_PHONE = re.compile(
 
 # a date printed one token per line ('2026年' / '03' / '月' / '16' / '日至'): a table cell rendered
 # with each run of digits and each unit in a span of its own
-_DATE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?")
+# (round 17e: a year printed with its month, '2026年03月' / '27' / '日', fresh15 凤翔)
+_DATE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*\d{1,2}\s*月)?")
+# the clock time after a date's 日 line, a span of its own: '09时00分00秒（北京时间）', '10:00'
+_CLOCK_LINE = re.compile(r"\d{1,2}\s*(?:[:：]\s*\d{2}|时|点)")
 _DATE_PART = re.compile(r"\d{1,2}|[年月日]|[年月日时][^\d]{0,2}")
 
 
@@ -201,6 +204,9 @@ def _join_split_dates(lines: list[str]) -> list[str]:
                 j += 1
                 if lines[j - 1].startswith("日"):
                     break
+            if parts[-1] == "日" and j < len(lines) and _CLOCK_LINE.match(lines[j]) and len(lines[j]) <= 24:
+                parts.append(lines[j])  # round 17e: '日' / '09时00分00秒（北京时间）' — the day's clock time
+                j += 1
             joined = "".join(parts)
             if re.match(r"(?:19|20)\d{2}\s*年\d{1,2}月\d{1,2}日", joined):
                 if out and re.search(r"至$", out[-1]) and re.search(r"\d日至$", out[-1]):
@@ -218,6 +224,22 @@ def _join_split_dates(lines: list[str]) -> list[str]:
                 continue
         out.append(ln)
         i += 1
+    return out
+
+
+# round 17e: an item's number printed as a span of its own over the rest of its head: '六' / '、递交响应文件' /
+# '截止时间：…' (fresh10 凉山), '9' / '、开标时间：2026年3月9日09:30' (fresh10 漳州 芗城): one head, '六、递交响应文件'
+_LONE_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}|\d{1,2}")
+
+
+def _join_item_numbers(lines: list[str]) -> list[str]:
+    """A lone item number joined to the line after it when that line opens with the number's '、'."""
+    out: list[str] = []
+    for ln in lines:
+        if out and ln[:1] == "、" and len(ln) > 1 and _LONE_NUMBER.fullmatch(out[-1]):
+            out[-1] += ln
+            continue
+        out.append(ln)
     return out
 
 
@@ -1210,6 +1232,7 @@ def _text_to_html(text: str) -> str:
     lines = _join_spans(
         _join_colon_lines(_join_split_dates(_join_char_split(_without_footer([ln for ln in lines if ln]))))
     )
+    lines = _join_item_numbers(lines)
     lines = _column_tables(_transposed_runs(_wrapped_cells(lines)))
     lines = _join_label_cells(_member_columns([_split_glued(ln) for ln in _glue_units(lines)]))
     # (a 繁體 copy's pinyin notes, '結(jié)果公告', are no part of the words a title is known by: its lines are judged

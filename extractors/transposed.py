@@ -195,3 +195,38 @@ def said_candidates(lines: list[str]) -> ListTable | None:
         if len(rows) >= 2:
             return ListTable(["排名", "中标候选人"], rows, ln[:200], winner_table=False)
     return None
+
+
+# round 17e: a report of a candidates notice that names its first-ranked candidate alone, in a sentence, with no
+# ranking beside it: '经评审,第一中标候选人为<公司>,投标总报价…' (fresh16 安庆), '第一中标候选人由<公司>与<公司>共同
+# 组成的联合体,他们以22765.4669万元的投标报价…' (fresh14 西咸: the consortium's lead member, named first, stands
+# for it, as the labels take it).  LABELLING 'candidates: a ranked list of bidders' — a list of one.
+_LONE_FIRST = re.compile(
+    r"第一\s*(?:中标|成交)?候选(?:人|单位)\s*(?:(?:为|是)\s*(?P<name>[^\s，,。；;:：|为是]{2,40}?(?:公司|集团|工程局))"
+    r"(?=[\s，,。；;(（])"
+    r"|由\s*(?P<lead>[^\s，,。；;:：|与和]{2,40}?(?:公司|集团|工程局))\s*(?:与|和|及)[^。；;]{2,60}?(?:共同)?组成的?联合体)"
+)
+# the candidate's bid in the same sentence, as a plain figure (not '17.1781余亿元', '约…')
+_LONE_PRICE = re.compile(
+    r"(?:投标(?:总)?报价(?:为|是|[:：])?\s*|以\s*)(?<![约近])(?P<v>\d[\d,]*(?:\.\d+)?)\s*(?P<u>万元|元|亿元)"
+    r"(?:的投标(?:总)?报价)?"
+)
+_OTHER_RANK = re.compile(r"第[二三四五2-5]\s*(?:名|(?:中标|成交)?候选(?:人|单位))|[二三两2-5]\s*名中标候选人")
+
+
+def lone_first_candidate(lines: list[str]) -> ListTable | None:
+    """The first-ranked candidate a report names alone in a sentence ('第一中标候选人为<公司>'), when the page
+    ranks no other candidate: a list of one, with the bid the same sentence states in figures."""
+    text = "\n".join(lines)
+    found = list(_LONE_FIRST.finditer(text))
+    if len(found) != 1 or _OTHER_RANK.search(text):
+        return None
+    m = found[0]
+    name = m.group("name") or m.group("lead")
+    sentence = re.split(r"[。；;\n]", text[m.end() :], maxsplit=1)[0]
+    p = _LONE_PRICE.search(sentence)
+    price = money(p.group("v") + p.group("u")) if p else None
+    snippet = text[max(0, m.start() - 10) : m.end() + len(sentence)][:200]
+    return ListTable(
+        ["排名", "中标候选人"], [{"rank": 1, "name": name, "price": price}], snippet, winner_table=False
+    )
