@@ -88,6 +88,8 @@ MIN_PAGES = {
     "fresh20": 22,
     "fresh21": 13,
     "fresh22": 19,
+    "fresh24": 19,
+    "fresh25": 19,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
