@@ -88,6 +88,7 @@ MIN_PAGES = {
     "fresh20": 22,
     "fresh21": 13,
     "fresh22": 19,
+    "fresh23": 16,
     "fresh24": 19,
     "fresh25": 19,
 }
