@@ -331,11 +331,12 @@ class Accusations:
 
     def add(self, record: dict[str, Any], label: dict[str, Any], name: str = "") -> None:
         from monitor.required import required_detail  # the monitor's own reading of "missing"
-        from vocabulary import TYPE_INFERRED_REASON
+        from vocabulary import TYPE_REASONS
 
         self.pages += 1
         detail = required_detail(record)
-        by_type = [k for k, (v, why) in detail.items() if v == "gap" and why == TYPE_INFERRED_REASON]
+        # (round 17a: and a type only its title names, unborne by the body: 类型仅凭标题判断)
+        by_type = [k for k, (v, why) in detail.items() if v == "gap" and why in TYPE_REASONS]
         if by_type:
             self.inferred_items += len(by_type)
             self.inferred_pages += 1
@@ -494,7 +495,7 @@ def run(cases: list, keys: frozenset[str] | None, use_hint: bool, errors: int, t
         )
         print(
             f"missing items sent to the office's review list because the type was only inferred from the "
-            f"body (类型由正文推断，待人工核对): {accused.inferred_items} on {accused.inferred_pages} pages "
+            f"body or only its title (类型由正文推断 / 仅凭标题判断，待人工核对): {accused.inferred_items} on {accused.inferred_pages} pages "
             f"(type wrong on {accused.inferred_wrong_type}, right on "
             f"{accused.inferred_pages - accused.inferred_wrong_type})"
         )

@@ -65,7 +65,7 @@ class ExtractPipeline:
         item.domain = data.get("domain") or item.domain
         item.notice_type = data.get("notice_type") or item.notice_type
         item.type_basis = str(data.get("type_basis") or "")
-        if item.type_basis in ("body", "none") and item.hint_notice_type == item.notice_type:
+        if item.type_basis in ("body", "none", "unsure") and item.hint_notice_type == item.notice_type:
             # the content's own reading agrees with the type the channel declares: the platform confirms it
             item.type_basis = "hint"
         spider = getattr(self.crawler, "spider", None)
@@ -74,7 +74,12 @@ class ExtractPipeline:
         item.status = data.get("status") or "ok"
         item.fields = dict(data.get("fields") or {})
         item.provenance = dict(data.get("provenance") or {})
-        item.warnings = list(data.get("warnings") or [])
+        item.warnings = [
+            w
+            for w in data.get("warnings") or []
+            # (round 17a: an unsure type the channel confirms is sure: its warning goes)
+            if not (item.type_basis == "hint" and str(w).startswith("type_unsure:"))
+        ]
         item.title = str(item.fields.get("title") or item.list_title or "")
 
     @staticmethod

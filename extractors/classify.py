@@ -103,7 +103,8 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     (r"变更中标(?:人|单位|供应商)|中标(?:人|单位|供应商)变更", "result"),
     # a postponement changes the tender's dates: '…延期开标公告', '…招标延期公告'
     (r"更正|变更|澄清|补充公告|补遗|答疑|修改公告|延期|推迟|顺延", "correction"),
-    (r"终止|废标|流标|中止|失败公告|异常", "termination"),
+    # (round 17a: and the failure named with its procedure, '…招标失败评审结果通知', '…采购失败的公告')
+    (r"终止|废标|流标|中止|失败公告|异常|(?:招标|采购|比选|谈判|磋商|询价|竞价)失败", "termination"),
     (r"投诉处理|投诉.*决定", "complaint_decision"),
     # a buyer's own ban on a supplier: '关于在采购活动中暂停与X公司合作的通知'
     (r"违法失信|监督处罚|行政处罚|处罚决定|处理决定|暂停与.{2,40}合作|禁止.{2,40}参加", "penalty"),
@@ -116,7 +117,9 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     # evaluation's result, not the award ('…施工评标结果公示' over '中标候选人及排序 / 第一名'). A title that
     # also names the award ('评标结果及中标结果公示') keeps the result rule. (A purchase has no candidates stage:
     # _NEAREST_TYPE files it as the result, as before.)
-    (r"评标结果(?!.*(?:中标|成交|中选)(?!候选))", "candidates"),
+    # (round 17a: and the process published with it, '…施工(第二次)招标评标过程及结果公示': the committee's
+    # ranking, as the 宜昌 candidates publicities tell their '评标过程如下')
+    (r"评标(?:过程)?(?:及|和|与)?结果(?!.*(?:中标|成交|中选)(?!候选))", "candidates"),
     (r"信用(等级|评价)", "credit"),
     (r"开标记录|开标结果|开标情况|唱标", "bid_opening"),
     (r"验收", "acceptance"),
@@ -143,6 +146,9 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
 # (round 16a: and a deal told as completed, '某县完成全省首笔排污权跨区交易', '…完成首宗地块出让')
 _OUTCOME_IDIOM = (
     r"(?:成功|顺利)(?:出让|拍卖|拍出|成交)|圆满成功|落槌|花落|拍得|摘得"
+    # (round 17a: the auction told as held at a place, '…拍卖会在市公共资源交易中心举行' (a headline), '此次拍卖会在
+    # 某县行政服务中心举行'; a notice schedules it, '拍卖会定于…在…举行')
+    r"|(?:拍卖|竞拍|竞价|交易)会在[^，,。；;：:\n]{2,30}?(?:举行|举办)"
     r"|完成[^，,。；;：:]{0,16}?(?:交易|出让|转让|拍卖)(?![^，,。]{0,4}(?:公告|公示|须|应|后|前|手续))"
 )
 _TRADE_RULES: list[tuple[str, str]] = [
@@ -318,6 +324,15 @@ def classify(
         # and it must not be held to a transfer notice's required items
         return "other", "other.other"
     t = _type_in(domain, [title, *heads])
+    if t is not None and title and not names_type(domain, title, t):
+        # round 17a: a title that names its type only by a generic word ('…分光光度计、超纯水机采购项目': what is
+        # bought) gives way to a heading line under it that names another stage by a word of its own
+        # ('招标失败评审结果通知'), as type_basis reads that heading
+        for h in heads:
+            own = _type_in(domain, [h])
+            if own and own != t and names_type(domain, h, own, tail_only=True, title=title):
+                t = own
+                break
     if t == "transfer_notice" and domain in _SALE_DOMAINS and title:
         # a news lede above a reprinted sale notice ('…成功出让,成交价:21,137万元。竞得人为X' over '…挂牌出让公告'):
         # the page reports the completed sale, the heading below is the notice it reprints
@@ -575,7 +590,9 @@ def _domain(title: str, headings: list[str], body: str) -> str:
     if title and _LETTING.search(title) and not _LET_WORKS.search(title):
         return "property"
     if title and _TENDER_TAIL.search(_tail(title)):
-        if _LET_OUT.search(title) and not _LET_WORKS.search(title):
+        # (round 17a: or the heading line under it names the letting, '…市场经营权招标公告' over '…经营权出租方案')
+        letting = _LET_OUT.search(title) or _LET_OUT.search(_heads_text(headings))
+        if letting and not _LET_WORKS.search(title + _heads_text(headings)):
             # round 14a: an owner letting its stalls, shops or rooms by tender ('…摊位和商铺招租招标公告',
             # '…门面出租招标公告'): the tender is the form of the letting, the notice a property transfer
             # notice, not a works or purchase tender (its tail alone read as one); other titles are untouched
@@ -1143,9 +1160,24 @@ def _system_bought(title: str) -> bool:
     return bool(_TITLE_SYSTEM.search(title)) and not _TITLE_BUILT.search(title)
 
 
+#: round 17a: a title opened by its issuer, '<某工程咨询管理有限公司>关于<项目>的公开招标公告' (the agency's or the
+#: buyer's own name before 关于, as the national platform's titles print it): the issuer's trade words (工程, 咨询,
+#: 设计 in an agency's name) say nothing of what is tendered
+_ISSUER_OPENING = re.compile(
+    r"^[^，,。；;：:\s]{2,40}?(?:公司|中心|集团|事务所|研究院|设计院|医院|学校|学院|大学|局|委员会)关于"
+)
+
+
+def _object_part(text: str) -> str:
+    """``text`` without an issuer's opening ('某咨询有限公司关于…' → '…')."""
+    return _ISSUER_OPENING.sub("", text, count=1)
+
+
 def _proc_or_cons(title: str, headings: list[str], body: str, tie: str = "construction") -> str:
     """Procurement or construction for a tendering notice: the page's party labels, then the signals
     (``tie`` when they weigh the same)."""
+    title = _object_part(title)
+    headings = [_object_part(h) for h in headings]
     if _DOMAIN_TITLE_WORDS[0][1].search(title):
         return "procurement"
     if _TITLE_PURCHASE.search(title) and not _TITLE_WORKS.search(title):
@@ -1277,6 +1309,9 @@ def type_basis(
     basis = _named_by(title, headings, domain, t, page_titles)
     if basis[0] != "body" and body and _stage_contradicted(domain, t, fold(body[:8000])):
         return "body", ""
+    if basis[0] in ("title", "heading") and body and _stage_unborne(domain, t, fold(body[:8000])):
+        # round 17a: a title or heading names the type, the body bears out no stage of it: unsure
+        return "unsure", basis[1]
     return basis
 
 
@@ -1327,6 +1362,99 @@ def _stage_contradicted(domain: str, notice_type: str, body: str) -> bool:
         (notice_type in _INVITED_STAGE and said in _OUTCOME_STAGE)
         or (notice_type in _OUTCOME_STAGE and said in _INVITED_STAGE)
     )
+
+
+#: round 17a: the stages of a tendering whose body cues (``_BODY_TYPE``) a notice of that stage prints itself:
+#: a tender its tendering items, a ranking its candidates, an award its winner. A correction, a halt, a
+#: contract … may restate any stage, so only these three are held to their own cues.
+_OWN_CUE_STAGES = frozenset({"tender", "result", "candidates"})
+#: round 17a: besides ``_BODY_TYPE``'s cues of the stage (any of them, not only the first the body matches):
+#: a tender's invitation and items (``_INVITATION``, ``_TENDER_ITEMS``, the template's sections), a winner named
+_STAGE_EXTRA: dict[str, tuple[re.Pattern[str], ...]] = {
+    "tender": (_INVITATION, _TENDER_ITEMS, _TENDER_TEMPLATE, re.compile(_PRESENT_TENDER)),
+    "result": (
+        _WINNER_NAMED,
+        re.compile(_WINNER_ORG),
+        re.compile(_AWARD_SECTION),
+        # (the award told as a decision, '拟确定第二中标候选人X为本项目中标人', a changed winner's notice)
+        re.compile(r"确定[^。\n]{2,60}?为(?:本(?:工程|项目|标段)的?)?(?:中标|成交)(?:人|单位|供应商)"),
+        # (and a winner's or a sum's label on its own line over its value, as a grid printed one cell a line
+        # gives them: '中标人' / '某某工程有限公司', '中标金额' / '10,512,569.31元')
+        re.compile(
+            r"(?:^|\n)[^\S\n]*(?:中标|成交)(?:人|单位|供应商)(?:名称)?[^\S\n]*\n[^\S\n]*[^\s:：]{2,40}?"
+            r"(?:公司|院|所|中心|集团|合作社|厂)[^\S\n]*(?:\n|$)"
+            r"|(?:^|\n)[^\S\n]*(?:中标|成交)(?:金额|价格?|总价)(?:[(（](?:元|万元)[)）])?[^\S\n]*\n[^\S\n]*[￥¥]?\d"
+        ),
+        # (the award's sum under its label, '中标金额：128万元', '成交价（元）：…' — a tender states a budget or a
+        # ceiling, never a sum awarded; and a provisional winner published, '预中标单位', '拟中标人')
+        re.compile(
+            r"(?:中标|成交|中选)(?:金额|价格?|总价|价款)(?:[(（][^)）\n]{0,8}[)）])?[^\S\n]*[:：][^\S\n]*"
+            r"(?:人民币|[￥¥])?[^\S\n]*\d"
+            r"|(?:预|拟)(?:中标|成交)(?:单位|人|供应商)"
+            # (a winner named under another noun, '中标公司名称：某贸易商行'; the award's own section, '三、中标信息：')
+            r"|(?:中标|成交)(?:公司|商|企业)(?:名称)?[^\S\n]*[:：][^\S\n]*[^\s:：/／无]"
+            r"|(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十\d]{1,3}[^\S\n]*[、.．][^\S\n]*)?(?:预|拟)?(?:中标|成交)(?:信息|情况|结果)"
+            r"[^\S\n]*[:：]?[^\S\n]*(?:\n|$)"
+            # (and the award said to be published, '现将中标信息公告如下')
+            r"|现(?:将|对|就)[^。\n]{0,40}?(?:中标|成交|中选)(?:信息|情况)(?:予以)?公[示告布]如下"
+        ),
+    ),
+    "candidates": (re.compile(_FIRST_CANDIDATE), _LATER_CANDIDATES),
+}
+#: round 17a: an offer's own terms, as the exchanges and villages print them ('流转方式：出租', '流转价格：6000元/年',
+#: '标底价', '租赁期限', '交易保证金'), besides ``_SALE_CUES``: what a sale or lease offered states, never a report
+_OFFER_TERMS = re.compile(
+    r"(?:流转|出租|转让|出让|挂牌|拍卖|竞价|交易)(?:方式|价格|期限|年限|底价|条件)|标底价?|底价|租赁期限|租期|(?:年|月)?租金"
+    # (an exchange's listing: '挂牌起始日期', '挂牌截止日期', the buyer it seeks, '意向受让方')
+    r"|挂牌(?:起始|开始|截止|期满)|意向(?:受让|承租|投资)(?:方|人)"
+    # (the least price accepted, and the offer told in the present: '对…使用权进行公开招租'; a report tells it
+    # done, '进行了公开招租')
+    r"|最低限价|起租价|保留价|(?:进行|实行)(?:公开)?(?:招租|出租|转让|拍卖|挂牌|竞价)"
+)
+
+
+def _stage_unborne(domain: str, notice_type: str, body: str) -> bool:
+    """Round 17a: whether a type its title (or heading) names is borne out by no cue of the body: the type then
+    rests on the title's words alone, and a title can name another stage (a failed tender's '招标失败…通知'),
+    another trade (a market's lease put out as '…经营权招标公告') or a report (a news headline, '…拍卖会在…举行').
+
+    - a tender, a ranking or an award (``_OWN_CUE_STAGES``) whose body prints no cue of that stage
+      (``_BODY_TYPE``'s cues of it, ``_STAGE_EXTRA``): a body telling only the tender's failure has none;
+    - a sale offered (transfer_notice) whose body states no term of an offer (``_SALE_CUES``, ``_OFFER_TERMS``);
+      a sale's result (deal_result) whose body has no deal word (``_DEAL_CUES``, ``_DEAL_DONE``, a grantee, an
+      idiom of the outcome);
+    - a tendering, housing or admin type whose body has not one signal of its domain (``_DOMAIN_SIGNALS``): the
+      title alone named the trade.
+
+    Such a type is *unsure*: :func:`type_basis` says so ('unsure'), and the monitor holds no finding against the
+    unit on it (monitor.required, monitor.checks: the office reviews it)."""
+    sample = body[:8000]
+    if not sample.strip():
+        return False
+    # (a purchase bought under 招标投标法 wording prints works' tendering words and a works tender the purchase's:
+    # the two tendering domains count each other's signals. A sale's object is often named in its title alone —
+    # '…公务车辆交易结果公告' over '成交价格：…、受让方：…' — so a sale is held to its stage's cues below, not to
+    # its domain's words)
+    family = ("procurement", "construction") if domain in ("procurement", "construction") else (domain,)
+    rxs = [rx for d in family for rx, _w in _DOMAIN_RE.get(d, [])] if domain not in _SALE_DOMAINS else []
+    if rxs and not any(rx.search(sample) for rx in rxs):
+        return True
+    if domain in ("procurement", "construction"):
+        if notice_type not in _OWN_CUE_STAGES:
+            return False
+        cues = [rx for rx, t in _BODY_TYPE[domain] if _NEAREST_TYPE.get((domain, t), t) == notice_type]
+        return not any(rx.search(sample) for rx in (*cues, *_STAGE_EXTRA[notice_type]))
+    if domain in _SALE_DOMAINS:
+        if notice_type == "transfer_notice":
+            return not (_SALE_CUES.search(sample) or _OFFER_TERMS.search(sample))
+        if notice_type == "deal_result":
+            return not (
+                _DEAL_DONE.search(sample[:4000])
+                or _AGREED_GRANTEE.search(sample)
+                or _DEAL_CUES.search(sample)
+                or re.search(_OUTCOME_IDIOM, sample)
+            )
+    return False
 
 
 def _sale_stage_contradicted(notice_type: str, sample: str) -> bool:

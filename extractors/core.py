@@ -739,6 +739,11 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     if spec.table_candidates and "candidates" not in rec.fields:
         ranked_only = notice_type == "procurement.result"
         pool = [t for t in lists if _ranked_list(t)] if ranked_only else lists
+        if notice_type.endswith(".candidates"):
+            # round 17a: a ranking publicity's candidates are ranked: a list with no rank in its rows or its head
+            # ('投标序号 | 投标人名称 | 投标报价', the bids as opened, which an evaluation publicity prints above the
+            # ranking) is the bidders, not the candidates
+            pool = [t for t in pool if _ranked_list(t) or any(r["rank"] for r in t.rows)]
         best = max(pool, key=lambda t: len(t.rows), default=None)
         if best is not None:
             rows = [r for r in best.rows if r["name"]]

@@ -48,7 +48,17 @@ CONFIDENCE: dict[str, float] = {
 
 #: How far a notice type is trusted, by what it rests on: the platform's channel, the notice's own
 #: title, a heading, body cues (items, sentences) alone, nothing.
-TYPE_CONFIDENCE: dict[str, float] = {"hint": 0.97, "title": 0.9, "heading": 0.8, "body": 0.5, "none": 0.0}
+TYPE_CONFIDENCE: dict[str, float] = {
+    "hint": 0.97,
+    "title": 0.9,
+    "heading": 0.8,
+    "body": 0.5,
+    # round 17a: a title or heading names the type, the body bears out no stage of it
+    "unsure": 0.4,
+    "none": 0.0,
+}
+#: round 17a: the warning an unsure type carries (``pubwatch extract --json`` shows it with ``type_basis``)
+TYPE_UNSURE_WARNING = "type_unsure: 类型仅凭标题判断，正文未见该阶段的内容，相关要素缺失/逾期交人工核对"
 
 
 class Record(BaseModel):
@@ -72,6 +82,8 @@ class Record(BaseModel):
     def set_type_basis(self, basis: str, snippet: str) -> None:
         """Record what the notice type rests on (``extractors.classify.type_basis``)."""
         self.type_basis = basis
+        if basis == "unsure" and TYPE_UNSURE_WARNING not in self.warnings:
+            self.warnings.append(TYPE_UNSURE_WARNING)
         self.type_provenance = Provenance(
             snippet=snippet.strip()[:200], method=basis, confidence=TYPE_CONFIDENCE.get(basis, 0.5)
         )

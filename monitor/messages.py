@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from monitor.catalog import Catalog, Rule
-from vocabulary import TYPE_INFERRED, TYPE_INFERRED_REASON
+from vocabulary import TYPE_INFERRED, TYPE_INFERRED_REASON, TYPE_UNSURE, TYPE_UNSURE_REASON
 
 FIELD_LABELS: dict[str, str] = {
     "award_date": "确定中标(成交)日期",
@@ -124,6 +124,21 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
             f"系统未见该项。{TYPE_INFERRED_REASON}，不作为违规通报。规则：{name}。"
         )
         dates.update({"published": actual, "reason": TYPE_INFERRED_REASON})
+    elif kind == "extraction_gap" and row.get("value1") == TYPE_UNSURE and row.get("due_date"):
+        # round 17a: a deadline of the type only the title names, the body bearing out no stage of it: the
+        # deadline may be another stage's; the office checks, nobody is accused
+        msg = (
+            f"未能识别，待人工核对：{q}的公告类型仅凭标题判断（正文未见该阶段的内容），按该类型应于{due}前公开"
+            f"（{label}{ev}起算），实际首次发布于{actual}。{TYPE_UNSURE_REASON}，不作为违规通报。规则：{name}。"
+        )
+        dates.update({"event": ev, "deadline": due, "published": actual, "reason": TYPE_UNSURE_REASON})
+    elif kind == "extraction_gap" and row.get("value1") == TYPE_UNSURE:
+        # round 17a: the same for an item the type requires
+        msg = (
+            f"未能识别，待人工核对：{q}的公告类型仅凭标题判断（正文未见该阶段的内容），按该类型应载「{label}」一项，"
+            f"系统未见该项。{TYPE_UNSURE_REASON}，不作为违规通报。规则：{name}。"
+        )
+        dates.update({"published": actual, "reason": TYPE_UNSURE_REASON})
     elif kind == "extraction_gap":
         # the page prints the item's label; the value was not read: the office checks, nobody is accused
         msg = f"未能识别，待人工核对：{q}载有「{label}」一项，但系统未能读取其内容。请核对原文，不作为违规通报。规则：{name}。"

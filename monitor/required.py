@@ -8,7 +8,9 @@ the responsible unit. ``missing``: the page does not state the item (its label i
 A notice whose type rests on body cues alone (``type_basis`` ``body``: no title, heading or channel
 names it) is never held to its type's items: an item it lacks is a ``gap`` too, with the reason
 类型由正文推断，待人工核对 — the type may be our mistake (a result read as a tender lacks a tender's
-items naturally), and a finding against the unit must not rest on it.
+items naturally), and a finding against the unit must not rest on it. Round 17a: nor is a notice whose
+type only its title names while its body bears out no stage of it (``unsure``), with the reason
+类型仅凭标题判断，正文未见佐证，待人工核对.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from monitor.catalog import Catalog, load_catalog
-from vocabulary import INFERRED_TYPE_BASES, TYPE_INFERRED_REASON
+from vocabulary import INFERRED_TYPE_BASES, TYPE_INFERRED_REASON, TYPE_UNSURE_REASON
 
 #: notice columns the check also reads (a value there counts as read)
 _COLUMN_KEYS = ("project_number", "project_name", "purchaser", "title", "publish_date")
@@ -49,6 +51,8 @@ def required_detail(record: Mapping[str, Any], catalog: Catalog | None = None) -
     fields = record.get("fields") or {}
     gaps = record.get("gaps") or {}
     inferred = type_inferred(record)
+    # round 17a: a type its title names and its body does not bear out has its own reason
+    why_type = TYPE_UNSURE_REASON if record.get("type_basis") == "unsure" else TYPE_INFERRED_REASON
     out: dict[str, tuple[str, str]] = {}
     for key in required_keys(catalog, str(record.get("notice_type", "")), str(fields.get("title", ""))):
         value = fields.get(key)
@@ -59,7 +63,7 @@ def required_detail(record: Mapping[str, Any], catalog: Catalog | None = None) -
         elif inferred:
             # the page may well lack the item, but the type that requires it is our guess: not missing
             # against the unit, a question for the office
-            out[key] = ("gap", TYPE_INFERRED_REASON)
+            out[key] = ("gap", why_type)
         else:
             out[key] = ("missing", "")
     return out

@@ -165,17 +165,26 @@ TYPE_BASES: dict[str, str] = {
     "title": "标题标明",
     "heading": "标题栏标明",
     "body": "由正文推断",
+    # round 17a: a title or heading names the type, the body bears out no stage of it (a '招标公告' heading
+    # over a lease, a failed tender's '…招标失败…通知', a news headline): the type is unsure
+    "unsure": "仅标题标明，正文未见佐证",
     "none": "未能判断",
 }
 #: Bases that only infer the type. A notice typed on one of these is never accused of lacking an item
 #: its type requires (the type itself may be our mistake): the item goes to the office's review list.
 #: A stored notice with no basis (written before the column existed) counts as confirmed.
-INFERRED_TYPE_BASES: frozenset[str] = frozenset({"body", "none"})
+INFERRED_TYPE_BASES: frozenset[str] = frozenset({"body", "none", "unsure"})
 #: The reason such an item carries (``monitor.required``, the review-list message).
 TYPE_INFERRED_REASON = "类型由正文推断，待人工核对"
 #: The marker an extraction gap carries in its ``value1`` when it is one because the type was inferred
 #: (written by ``monitor.checks``, read by ``monitor.messages``).
 TYPE_INFERRED = "type_inferred"
+#: Round 17a: the same for a type only its title names (basis ``unsure``): its reason and marker. A late
+#: posting of such a notice goes to the review list too (a deadline of the wrong stage is no deadline).
+TYPE_UNSURE_REASON = "类型仅凭标题判断，正文未见佐证，待人工核对"
+TYPE_UNSURE = "type_unsure"
+#: the reasons an item is on the review list because of its notice's type (not an unread label)
+TYPE_REASONS: frozenset[str] = frozenset({TYPE_INFERRED_REASON, TYPE_UNSURE_REASON})
 
 
 def with_reason(item: str, dates: Any) -> str:

@@ -44,8 +44,18 @@ def test_record_contract() -> None:
         "type_basis",
         "type_provenance",
     }
-    # the type rests on the heading '某某项目招标公告' (the page's title): confirmed, with its provenance
-    assert (d["type_basis"], d["type_provenance"]["method"]) == ("title", "title")
+    # the type rests on the heading '某某项目招标公告' (the page's title) and nothing in the body bears it out
+    # (a project number and a party every stage prints): unsure since round 17a, and the record says so
+    assert (d["type_basis"], d["type_provenance"]["method"]) == ("unsure", "unsure")
+    assert d["type_provenance"]["snippet"] == "某某项目招标公告" and d["warnings"][0].startswith(
+        "type_unsure:"
+    )
+    # a tendering item bears it out: confirmed, with its provenance
+    sure = extract(
+        PAGE.replace("</div>", "<p>投标截止时间：2026年3月26日9时30分</p></div>").encode()
+    ).to_dict()
+    assert (sure["type_basis"], sure["type_provenance"]["method"]) == ("title", "title")
+    assert not sure["warnings"]
     assert d["fields"]["project_number"] == "ABC-2026-01"
     # each value carries its confidence next to its method and snippet
     assert d["provenance"]["project_number"] == {

@@ -16,7 +16,8 @@ from typing import Any
 from extractors import extract
 from extractors.layout import build_page
 from extractors.stated import stated_by_content
-from monitor.required import required_status
+from monitor.required import required_detail, required_status
+from vocabulary import TYPE_UNSURE_REASON
 
 NONCE = "戊己栏"
 
@@ -92,7 +93,11 @@ def test_a_ranking_in_a_sentence_states_the_candidates() -> None:
 
 def test_a_rule_about_another_projects_ranking_states_no_candidates() -> None:
     body = _text(*_NEWS, "已被其他项目推荐为第一中标候选人的项目负责人不得参与本项目。")
-    assert _status(body)["candidates"] == "missing"
+    # (round 17a: the body bears out no ranking, so the title's type is unsure and the item goes to review for
+    # that reason; the rule's sentence still states no candidates: no '载有「…」' gap)
+    rec = _rec(body)
+    assert rec["type_basis"] == "unsure"
+    assert required_detail(rec)["candidates"] == ("gap", TYPE_UNSURE_REASON)
 
 
 # --- a money figure under a header we do not know ('总价(元)') ----------------------------------------
