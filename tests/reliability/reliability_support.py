@@ -328,11 +328,14 @@ def missing_findings(db_url: str, as_of: str, source: str) -> list[dict[str, Any
 
 def tender_html(n: int, day: str = "2026-02-09") -> bytes:
     """A tender notice that lacks required items (budget, deadline…): the monitor finds gaps in it,
-    so a night over these pages yields findings and e-mails to 市财政局."""
+    so a night over these pages yields findings and e-mails to 市财政局. The body invites bids (a tender's own
+    cue), so the type does not rest on the title alone: a title-only type is unsure and would send its gaps to
+    the office's review list instead (round 17a)."""
     return (
         f"<html><head><meta charset='utf-8'><title>衢州市测试项目{n}公开招标公告</title></head><body>"
         f"<div class='article'><h1>衢州市测试项目{n}公开招标公告</h1><p>发布时间：{day}</p>"
-        f"<p>项目编号：ZB-{n:04d}</p><p>采购人：衢州市测试单位{n}</p></div></body></html>"
+        f"<p>项目编号：ZB-{n:04d}</p><p>采购人：衢州市测试单位{n}</p>"
+        f"<p>现对该项目进行公开招标，欢迎合格的供应商参加投标。</p></div></body></html>"
     ).encode()
 
 
