@@ -386,8 +386,9 @@ def _window_opens(rec: Record, spec: Extractor, lines: list[str]) -> None:
         # (round 17d) the day the disclosure starts, by its label (LABELLING 'publish_date: the disclosure's
         # start day': 信息披露起始日期, 公告起始日期, 公示开始时间); a 挂牌 or 报名 start is no such day
         m = _STARTS_LABEL.search(ln)
-        if m and N.parse_date(m.group(1)):
-            rec.set("publish_date", N.parse_date(m.group(1)), ln.strip()[:200], "label_line")
+        day = N.parse_date(m.group(1)) if m else None
+        if day:
+            rec.set("publish_date", day, ln.strip()[:200], "label_line")
             return
     for i, ln in enumerate(lines):
         m = _WINDOW.search(ln)
