@@ -14,6 +14,13 @@ from typing import Any
 from monitor.catalog import Catalog, Rule
 from vocabulary import TYPE_INFERRED, TYPE_INFERRED_REASON, TYPE_UNSURE, TYPE_UNSURE_REASON
 
+#: the review-list marker of an item held back because the notice's type is doubtful (``monitor.checks``'s
+#: ``value1``) → how the message says what the type rests on, and the reason it carries
+_TYPE_DOUBT: dict[str, tuple[str, str]] = {
+    TYPE_INFERRED: ("由正文推断（标题、栏目均未标明类型）", TYPE_INFERRED_REASON),
+    TYPE_UNSURE: ("仅凭标题判断（正文未见该阶段的内容）", TYPE_UNSURE_REASON),
+}
+
 FIELD_LABELS: dict[str, str] = {
     "award_date": "确定中标(成交)日期",
     "sign_date": "合同签订日期",
@@ -116,29 +123,25 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
     elif kind == "missing_field":
         msg = f"{q}缺少必填项「{label}」。规则：{name}。"
         dates.update({"published": actual})
-    elif kind == "extraction_gap" and row.get("value1") == TYPE_INFERRED:
-        # the notice's type rests on body cues alone: the item may be absent only because the type is
-        # wrong (a result read as a tender lacks a tender's items); the office checks, nobody is accused
-        msg = (
-            f"未能识别，待人工核对：{q}的公告类型由正文推断（标题、栏目均未标明类型），按该类型应载「{label}」一项，"
-            f"系统未见该项。{TYPE_INFERRED_REASON}，不作为违规通报。规则：{name}。"
-        )
-        dates.update({"published": actual, "reason": TYPE_INFERRED_REASON})
     elif kind == "extraction_gap" and row.get("value1") == TYPE_UNSURE and row.get("due_date"):
         # round 17a: a deadline of the type only the title names, the body bearing out no stage of it: the
         # deadline may be another stage's; the office checks, nobody is accused
+        basis, reason = _TYPE_DOUBT[TYPE_UNSURE]
         msg = (
-            f"未能识别，待人工核对：{q}的公告类型仅凭标题判断（正文未见该阶段的内容），按该类型应于{due}前公开"
-            f"（{label}{ev}起算），实际首次发布于{actual}。{TYPE_UNSURE_REASON}，不作为违规通报。规则：{name}。"
+            f"未能识别，待人工核对：{q}的公告类型{basis}，按该类型应于{due}前公开"
+            f"（{label}{ev}起算），实际首次发布于{actual}。{reason}，不作为违规通报。规则：{name}。"
         )
-        dates.update({"event": ev, "deadline": due, "published": actual, "reason": TYPE_UNSURE_REASON})
-    elif kind == "extraction_gap" and row.get("value1") == TYPE_UNSURE:
-        # round 17a: the same for an item the type requires
+        dates.update({"event": ev, "deadline": due, "published": actual, "reason": reason})
+    elif kind == "extraction_gap" and row.get("value1") in _TYPE_DOUBT:
+        # the notice's type is our guess (body cues alone, or a title the body does not bear out): the item
+        # may be absent only because the type is wrong (a result read as a tender lacks a tender's items);
+        # the office checks, nobody is accused
+        basis, reason = _TYPE_DOUBT[row["value1"]]
         msg = (
-            f"未能识别，待人工核对：{q}的公告类型仅凭标题判断（正文未见该阶段的内容），按该类型应载「{label}」一项，"
-            f"系统未见该项。{TYPE_UNSURE_REASON}，不作为违规通报。规则：{name}。"
+            f"未能识别，待人工核对：{q}的公告类型{basis}，按该类型应载「{label}」一项，"
+            f"系统未见该项。{reason}，不作为违规通报。规则：{name}。"
         )
-        dates.update({"published": actual, "reason": TYPE_UNSURE_REASON})
+        dates.update({"published": actual, "reason": reason})
     elif kind == "extraction_gap":
         # the page prints the item's label; the value was not read: the office checks, nobody is accused
         msg = f"未能识别，待人工核对：{q}载有「{label}」一项，但系统未能读取其内容。请核对原文，不作为违规通报。规则：{name}。"
