@@ -131,9 +131,9 @@ FRESH_SETS = (
     FreshSet("fresh20", "2026-12-07"),  # scored once (after round 15), then tuned on (round 16)
     FreshSet("fresh21", "2026-12-07"),  # scored once (after round 16), then tuned on (round 17)
     FreshSet("fresh22", "2026-12-07"),  # scored once (after round 16), then tuned on (round 17)
-    FreshSet("fresh23", None),  # never tuned on (stop 27, hlab23): scored once after round 17
-    FreshSet("fresh24", None),  # never tuned on (stop 27, hlab24): scored once after round 17
-    FreshSet("fresh25", None),  # never tuned on (stop 27, hlab25): scored once after round 17
+    FreshSet("fresh23", "2026-12-07"),  # scored once (after round 17), then tuned on (round 18)
+    FreshSet("fresh24", "2026-12-07"),  # scored once (after round 17), then tuned on (round 18)
+    FreshSet("fresh25", "2026-12-07"),  # scored once (after round 17), then tuned on (round 18)
 )
 FRESH = FRESH_SETS[0]
 
