@@ -120,7 +120,8 @@ _MASKED_FIGURE_NOTE = re.compile(r"[(（][^()（）]*[*＊]{2,}[^()（）]*[)）
 
 # round 17b: '我校勺园4号楼家具招标采购项目(编号:…)', '我院中央空调维保项目': the writer's pronoun opens the
 # sentence's phrase, it is no part of the project's name (fresh13, fresh16)
-_PRONOUN = re.compile(r"^我(?:校|院|局|单位|公司|司|中心|委|办|所)(?=\S{4})")
+# (round 18b: the class word after it is no part of the name either: '我單位項目<工程>于…' — a value invariant, fresh24)
+_PRONOUN = re.compile(r"^我(?:校|院|局|单位|單位|公司|司|中心|委|办|所)(?:项目|項目)?(?=\S{4})")
 
 
 def _no_pronoun(name: str) -> str:
@@ -625,6 +626,7 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
             title, title_snip = quoted
             title_method = "title"
     title = drop_region_tag(title)
+    title = _crumb_tail(title)
     body_text = "\n".join(page.lines)
     # the short lines just under the title name the notice's kind where no heading tag does (a text
     # rendering: '…改造工程施工招标' / '补充公告')
@@ -924,6 +926,17 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         m = _AMENDED_TITLE.match(str(rec.fields["title"]))
         if m:
             rec.set("project_name", m.group("v"), str(rec.fields["title"]), "title")
+    if "project_name" in spec.keys and "project_name" not in rec.fields:
+        _halted_name(rec, page.lines)
+    if "project_name" in spec.keys and "project_name" not in rec.fields:
+        _quoted_subject(rec, body_text)
+    if (
+        rec.domain in ("procurement", "construction")
+        and "project_name" in spec.keys
+        and "project_name" not in rec.fields
+        and "title" in rec.fields
+    ):
+        _kind_headed_name(rec)
     if (
         "project_name" in spec.keys
         and "project_name" not in rec.fields
@@ -1122,6 +1135,90 @@ _AMENDED_TITLE = re.compile(
     r"(?:项目|項目)?(?:开标时间|開標時間|开标|開標)?"
     r"(?:补充|補充|延期|变更|變更|更正|澄清|终止|終止|中止|暂停|暫停)公告$"
 )
+
+
+# round 18b: a letter halting, ending or resuming a tender is headed by its project and the verb, the verb
+# before the name ('关于暂停<项目>的通知') or after it ('<项目>终止招标公告', '关于<项目>暂停招标的公告',
+# '关于<项目>恢复招投标活动及重新发布…的情况说明'), or the name quoted ('关于《<项目>》采购工作调整的公告'): the
+# name is what stands between 关于 and the verb, as printed (its 施工 / 监理 kept). fresh24 漳平, 新蔡, 武汉大学;
+# fresh25 大庆, 锡山. Not '关于中止国有建设用地使用权挂牌出让的公告' (no project named), nor '关于在采购活动中
+# 暂停与…合作的通知' (no tender halted).
+_HALT = r"(?:暂停|终止|中止|恢复)"
+_HALTED_WORK = r"(?:项目|工程|标段|采购|服务|施工|监理|设计|勘察)"
+_HALTED_TITLE = re.compile(
+    rf"^关于{_HALT}(?P<a>[^“”\"《》]{{4,80}}?{_HALTED_WORK})的(?:通知|公告)$"
+    rf"|^(?:关于)?(?P<b>[^“”\"《》]{{4,80}}?{_HALTED_WORK}){_HALT}(?:本次)?(?:招投标活动|招标|采购)"
+    r"(?:(?:活动|工作)?(?:及[^“”\"《》]{2,30}?)?的)?(?:公告|通知|情况说明|说明)$"
+    rf"|^关于[《“\"](?P<c>[^“”\"《》]{{4,80}})[》”\"](?:项目|采购|招标)?(?:工作|活动)?"
+    rf"(?:{_HALT}|调整)(?:工作|活动)?的(?:公告|通知|情况说明|说明)$"
+)
+
+
+def _halted_name(rec: Record, lines: list[str]) -> None:
+    """project_name from the title, else from the page's first line when that line is such a heading (a letter
+    headed '关于…的情况说明' is not taken as the title: its kind is no notice word, so the type is not read from it)."""
+    heads = [str(rec.fields["title"])] if "title" in rec.fields else [ln.strip() for ln in lines[:1]]
+    for title in heads:
+        m = _HALTED_TITLE.match(translate_only(title))
+        if not m:
+            continue
+        g = next(k for k in "abc" if m.group(k))
+        # (a heading printed twice and joined, '关于…的情况说明关于…的公告', names no one project)
+        if not re.search(r"关于|公告|通知|说明", m.group(g)):
+            rec.set("project_name", title[m.start(g) : m.end(g)], title, "title")
+
+
+# round 18b: a letter on one tender names it in quotes after the body that runs it, with no 项目名称 label:
+# '我公司代理的“<项目>”的招标文件…', '我中心组织的“<项目>(项目编号:…)”,招标文件发布后…'; a bracketed code
+# inside the quotes is no part of the name. fresh25 凯里, 黑龙江省政府采购中心; fresh9 南丰 ('我公司(招标人)组织的
+# “…劳务分包”', read from its summary lines already).
+_QUOTED_SUBJECT = re.compile(
+    r"(?:代理|组织)的[“\"](?P<v>[^“”\"]{4,80}?(?:项目|工程|标段|采购|服务|分包|施工|监理|设计|勘察))"
+    r"\s*(?:[（(]\s*(?:招标|项目|采购|工程)?编号\s*[:：][^()（）“”]{2,40}[)）])?[”\"]"
+)
+
+
+def _quoted_subject(rec: Record, body_text: str) -> None:
+    m = _QUOTED_SUBJECT.search(translate_only(body_text[:3000]))
+    if m:
+        rec.set(
+            "project_name", body_text[m.start("v") : m.end("v")], body_text[m.start() : m.end()], "sentence"
+        )
+
+
+# round 18b: LABELLING 'project_name: the heading name when the heading is <name><type word>' for a tender's or a
+# result's heading with its procedure word: '<项目> 询价公告(二次)', '<项目>(<村名>)施工(第二次)招标评标过程及结果公示'
+# — the name is the heading without its procedure and notice words. fresh25 询价公告 (繁體), fresh22 梅花镇.
+_KIND_HEADED = re.compile(
+    r"^(?P<v>[^:：，,。；;|《》“”\"]{4,80}?(?:项目|工程|采购|服务)(?:[（(][^()（）]{1,30}[)）])?)\s*"
+    r"(?:施工|监理|设计|勘察)?(?:[（(]第[一二三四五六七八九十\d]{1,2}次[)）])?"
+    r"(?:公开招标|邀请招标|招标|询价|竞争性磋商|竞争性谈判|磋商|谈判|比选|竞价)"
+    r"(?:评标过程及结果|评标结果|结果)?(?:公告|公示)(?:[（(][^()（）]{1,12}[)）])?$"
+)
+
+
+def _kind_headed_name(rec: Record) -> None:
+    title = str(rec.fields["title"])
+    folded = translate_only(title)
+    m = _KIND_HEADED.match(folded)
+    if m and not only_type_words(m.group("v")):
+        rec.set("project_name", title[m.start("v") : m.end("v")].strip(), title, "title")
+
+
+# round 18b: a site's crumb trail ending in the notice's own title, taken as the title when the page prints the
+# title nowhere else: '比比招标网> 招标公告 > <项目>招标公告' (fresh25 铁西); the same trails end in the title on
+# fresh13 剑鱼标讯 ('剑鱼标讯 > 合同项目 > <…>合同公告') and fresh14 镇海 ('您的位置: 首页 > 中标公告 > <…>结果公告').
+# The title is the last step; a trail whose last step is a channel ('> 出让公告') is no title of a notice.
+_CRUMB_SEP = re.compile(r"\s*(?:>{1,2}|＞|»)\s*")
+_CRUMB_TITLE = re.compile(r".{4,100}?(?:公告|公示|通知|结果)(?:[（(][^()（）]{1,20}[)）])?")
+
+
+def _crumb_tail(title: str) -> str:
+    parts = _CRUMB_SEP.split(title)
+    last = parts[-1].strip()
+    if len(parts) >= 3 and _CRUMB_TITLE.fullmatch(last) and not only_type_words(last) and len(last) > 8:
+        return last
+    return title
 
 
 def _coded_name(rec: Record, body_text: str) -> None:

@@ -1303,9 +1303,10 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         # '关于“<项目>”的招标规程要求'
         (
             # (a lot or a service of the works may close the name: '…改扩建工程一标段于…', '…项目工程监理于…')
-            r"(?:^|\n|》[，,]\s*)(?![本该此])(?P<v>[^，,。；;\s《》“”]{4,80}?(?:工程|项目)(?:[(（][^()（）]{1,12}[)）])?"
-            r"(?:[一二三四五六七八九十\d]{1,3}标段|(?:工程)?监理|(?:施工图)?设计|勘察|施工)?)"
-            r"\s*(?:招标)?于\s*(?:\d{4}|[〇○零ＯO0一二三四五六七八九]{4})\s*年",
+            # (round 18b: the name may stand in quotes, '“<工程>设计施工总承包”于2025年…进行开评标')
+            r"(?:^|\n|》[，,]\s*)(?P<q>[“\"])?(?![本该此])(?P<v>[^，,。；;\s《》“”]{4,80}?(?:工程|项目)(?:[(（][^()（）]{1,12}[)）])?"
+            r"(?:[一二三四五六七八九十\d]{1,3}标段|(?:工程)?监理|(?:施工图)?设计|勘察|设计施工总承包|施工总承包|施工)?)"
+            r"(?(q)[”\"])\s*(?:招标)?于\s*(?:\d{4}|[〇○零ＯO0一二三四五六七八九]{4})\s*年",
             "project_name",
         ),
         (
@@ -1359,6 +1360,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "project_name",
         ),
         (r"(?:财政)?(?:审定)?预算(?:造价|金额|价)?(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "budget"),
+        # (round 18b: the figure after its currency sign in a sentence, '…共计13225公斤，采购预算￥52.6万元，具体…',
+        # as the 公告概要 grids print '预算金额￥330.5万元')
+        (r"采购预算(?:金额)?(?:为|是)?\s*[￥¥]\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元))", "budget"),
         # '…(8%、14%)审核预算价125143 元': a label run into the text of the item before it
         (r"(?:审核|审定|招标)预算(?:造价|金额|价)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元))", "budget"),
         (r"(?:最高限价|招标控制价|控制价)(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "max_price"),
@@ -1811,6 +1815,7 @@ _TITLE_SUFFIX = re.compile(
 
 
 _SLOGAN = re.compile(r"热烈(?:庆祝|祝贺|欢迎)|喜迎|周年$")
+_REVEAL_LINK = re.compile(r"[*＊]*\s*点击(?:登录)?查看")
 
 
 def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
@@ -1818,7 +1823,14 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
     dated = dated_title(lines)
     if dated:
         return dated, dated
-    top = [ln for ln in lines[:8] if ln not in SHELL_TITLES]
+    # (round 18b: an aggregator's reveal link alone on a line, '點擊登錄查看' / '点击查看' — a mask LABELLING.md
+    # lists — heads no title: fresh25's 询价公告 printed it over its heading, fresh5 仙桃 and fresh22 玛曲 in place
+    # of a name)
+    top = [
+        ln
+        for ln in lines[:8]
+        if ln not in SHELL_TITLES and not _REVEAL_LINK.fullmatch(translate_only(ln).strip())
+    ]
     bare: tuple[str, str] | None = None
     for start in range(min(3, len(top))):
         joined = ""
@@ -2034,6 +2046,10 @@ _ORG_LINE = re.compile(
 )
 _NOT_OWNER = re.compile(r"招投标中心|交易中心|招标中心|政务服务|公共资源|采购中心|办事处")
 _AGENCY_WORDS = re.compile(r"咨询|代理|招标|项目管理|工程管理|造价")
+# (a company by its trade: no 招标中心 / 交易中心, no 管理局)
+_LONE_AGENCY = re.compile(
+    r"(?:咨询|代理|招标|项目管理|工程管理|造价)[^局中心]{0,12}(?:有限责任公司|有限公司|股份有限公司)$"
+)
 
 
 def signature_orgs(lines: list[str], keep_centres: bool = False) -> tuple[str | None, str | None, str]:
@@ -2071,6 +2087,10 @@ def signature_orgs(lines: list[str], keep_centres: bool = False) -> tuple[str | 
             agency = o
         elif owner is None and not _AGENCY_WORDS.search(f):
             owner = o
+    if owner is None and agency is None and len(orgs) == 1 and _LONE_AGENCY.search(translate_only(orgs[0])):
+        # round 18b: an agency company signing alone a letter it writes for the tender it runs (各投标人: …
+        # 终止 / 中标候选人公示 … '<某工程咨询有限公司>' / date) is the agency; the owner is not named there
+        agency = orgs[0]
     return owner, agency, " / ".join(p for p in [*orgs, found[1]] if p)
 
 
