@@ -102,9 +102,20 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     # not a change to the tender's documents
     (r"变更中标(?:人|单位|供应商)|中标(?:人|单位|供应商)变更", "result"),
     # a postponement changes the tender's dates: '…延期开标公告', '…招标延期公告'
-    (r"更正|变更|澄清|补充公告|补遗|答疑|修改公告|延期|推迟|顺延", "correction"),
+    # (round 18a: and the documents' change named as such, '招标文件修改通知', '…采购文件澄清' (招标投标法 第二十三条:
+    # 澄清或者修改, rules.md's 澄清/修改 type))
+    (
+        r"更正|变更|澄清|补充公告|补遗|答疑|修改公告|延期|推迟|顺延"
+        r"|(?:招标|采购|资格预审|谈判|磋商|比选|询价)文件的?(?:修改|澄清)",
+        "correction",
+    ),
     # (round 17a: and the failure named with its procedure, '…招标失败评审结果通知', '…采购失败的公告')
-    (r"终止|废标|流标|中止|失败公告|异常|(?:招标|采购|比选|谈判|磋商|询价|竞价)失败", "termination"),
+    # (round 18a: and the procedure suspended, '…暂停招标的公告', '关于暂停…招投标活动的说明'; not a supplier's ban,
+    # '暂停与X合作' (penalty, below), nor an opening put off, '暂停开标' (a correction, as _CHANGE_STATED reads it))
+    (
+        r"终止|废标|流标|中止|失败公告|异常|(?:招标|采购|比选|谈判|磋商|询价|竞价)失败|暂停(?!与|开标)",
+        "termination",
+    ),
     (r"投诉处理|投诉.*决定", "complaint_decision"),
     # a buyer's own ban on a supplier: '关于在采购活动中暂停与X公司合作的通知'
     (r"违法失信|监督处罚|行政处罚|处罚决定|处理决定|暂停与.{2,40}合作|禁止.{2,40}参加", "penalty"),
@@ -134,7 +145,8 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     (r"单一来源", "single_source"),
     (r"意见征询|征求意见|征询意见|需求公示|需求论证|需求征求", "consultation"),
     (r"资格预审", "prequalification"),
-    (r"核准|审批|批准", "approval"),
+    # (round 18a: and the approving office's reply, '关于核准…项目招标事项的批复')
+    (r"核准|审批|批准|批复", "approval"),
     (r"信用", "credit"),
     # round 15a: a 招标计划(公告) announces a tender to come (its approval, scope, lots, the month it is expected):
     # no tender yet. The taxonomy has no plan type: the nearest is works' 招标核准信息 (approval) and a
@@ -148,7 +160,9 @@ _OUTCOME_IDIOM = (
     r"(?:成功|顺利)(?:出让|拍卖|拍出|成交)|圆满成功|落槌|花落|拍得|摘得"
     # (round 17a: the auction told as held at a place, '…拍卖会在市公共资源交易中心举行' (a headline), '此次拍卖会在
     # 某县行政服务中心举行'; a notice schedules it, '拍卖会定于…在…举行')
-    r"|(?:拍卖|竞拍|竞价|交易)会在[^，,。；;：:\n]{2,30}?(?:举行|举办)"
+    # (round 18a: and a report's relative day between, '…竞买交易会今天下午在某交易所举行': a notice dates its
+    # auction, never by 今天 or 昨日)
+    r"|(?:拍卖|竞拍|竞价|交易)会(?:(?:今天|今日|昨天|昨日|近日|日前)(?:上午|下午|晚上)?)?在[^，,。；;：:\n]{2,30}?(?:举行|举办)"
     r"|完成[^，,。；;：:]{0,16}?(?:交易|出让|转让|拍卖)(?![^，,。]{0,4}(?:公告|公示|须|应|后|前|手续))"
 )
 _TRADE_RULES: list[tuple[str, str]] = [
@@ -192,6 +206,14 @@ _RULES = {
 _DOMAIN_TITLE_WORDS = [
     # '中标（成交）结果公告' is the government-procurement template's own wording
     ("procurement", re.compile(r"政府采购|集中采购机构|中标[（(]成交[)）]")),
+    # round 18a: the approving office's reply on a project's tendering arrangements ('关于核准…项目招标事项的批复'):
+    # a works tender's 招标核准 (rules.md: 审批核准信息, 招标事项审核或核准部门), not a property approval by its 批复
+    (
+        "construction",
+        re.compile(
+            r"(?:核准|审批|批复)[^，,。]{0,40}?招标(?:事项|方案)|招标(?:事项|方案)[^，,。]{0,8}?(?:核准|批复)"
+        ),
+    ),
     ("emission", re.compile(r"排污权")),
     (
         "mining",
@@ -358,6 +380,28 @@ def classify(
         later = _later_stage(body[:8000])
         if later:
             t = later
+    if (
+        t == "tender"
+        and domain in ("procurement", "construction")
+        and re.search(_SUSPENDED, body[:8000])
+        and not _invites_bids(body[:8000])
+    ):
+        # round 18a: a tendering word in the title ('关于暂停…采购项目的通知', whose tail names what is bought;
+        # '关于《…遴选》采购工作调整的公告') over a body that suspends the procedure as an act and invites no bid:
+        # the halt is the notice (a termination: taxonomy.md's 终止/异常), and type_basis finds no title naming it
+        t = "termination"
+    if (
+        t in _OUTCOME_STAGE
+        and domain in ("procurement", "construction")
+        and re.search(_VOIDED, body[:8000])
+        and not re.search(f"{_FIRST_CANDIDATE}|{_CANDIDATES_PUBLISHED}", body[:8000])
+        and not _names_winner(body[:8000])
+    ):
+        # round 18a: a ranking's or an award's word in a heading ('…恢复招投标活动及重新发布中标候选人公示的情况说明')
+        # over a body that withdraws the ranking or the award as an act ('取消以上投标人的中标候选人资格', '认定X公司
+        # 中标无效') and lists no candidate and names no winner: the withdrawal is the notice (终止/异常); a ranking
+        # published anew lists its candidates and stays one
+        t = "termination"
     if t == "result" and domain in ("procurement", "construction") and _invites_bids(body[:8000]):
         # round 15a: the reverse of _later_stage: a result's word in the title ('…采购成交公告') over a body that
         # invites bids in the present and names no winner (a heading borrowed from another notice, a template
@@ -692,7 +736,7 @@ _CORRECTION_ITEM = (
 # state their own rules for a failed tender ('不足三家的，应予废标'), so only the act itself counts.
 _HALT = (
     # (round 14a: and the national 废标/流标 template's own section head, '二、项目废标/流标的原因')
-    r"(?:中止|终止|废标|流标)(?:[/、](?:废标|流标))?的?原因|终止(?:合同包|此次|本次|该项目|本项目)|(?:决定|同意|批准)[^。\n]{0,8}(?:终止|中止)"
+    r"(?:中止|终止|废标|流标)(?:[/、](?:废标|流标))?的?原因|(?:终止|中止)(?:合同包|此次|本次|该项目|本项目)|(?:决定|同意|批准)[^。\n]{0,8}(?:终止|中止)"
     r"|对(?:本|该)项目(?:依法)?重新(?:组织)?招标"
     # round 8: the act told in the future at a clause's start, after the cause ('…有关规定,本项目将重新招标。',
     # not a rule's '投标人不足三家的,招标人将重新招标'), and a lot declared failed ('对该包作废标处理')
@@ -721,6 +765,21 @@ _FAILED_TENDER = (
     # 予以流标。', a unit's own 流标说明)
     r"(?<!的)[，,。\n]\s*(?:本|该)(?:项目|采购包|包|标段|次采购|次招标|次比选)(?:已|作|予以)?"
     r"(?:流标|废标|(?:采购|招标)失败)(?:处理)?\s*[。；;]"
+)
+# round 18a: the procedure suspended, told as the act (a decision, '经研究决定暂停该项目招标投标活动', '…审查决定暂停该项
+# 目的招标'; the present, '现暂时停止…招标工作'; the buyer naming its project, '武汉大学将暂停《…》的采购工作'). A tender's
+# or a ranking's rule puts it in the conditional, '作出答复前，将暂停招标活动', '…应当暂停招标投标活动': no decision,
+# no 现, no project named after the verb. Not a supplier's ban, '决定暂停与X合作' (penalty)
+_SUSPENDED = (
+    r"(?:决定|现)(?:暂停|暂时停止)(?!与)[^。\n]{0,60}?(?:招标|采购|招投标|比选|遴选|磋商|谈判)"
+    r"|将(?:暂停|暂时停止)(?:《[^》\n]{2,80}》|“[^”\n]{2,80}”|(?:本|该)(?:项目|次))的?(?:采购|招标|招投标|比选|遴选)"
+)
+# round 18a: a ranking or an award withdrawn, told as the act: '认定X公司中标无效' (招标投标法实施条例 第五十五条),
+# '…与事实不符的承诺材料,取消以上投标人的中标候选人资格', '…中标无效,废除其中标资格'. A tender's or a ranking's rule
+# puts it in the conditional ('…谋取中标的，取消其中标资格', '如有…，将取消其中标候选人资格')
+_VOIDED = (
+    r"认定[^。\n，,]{2,40}?中标无效"
+    r"|(?<!的)[，,]\s*(?:取消|废除)(?:以上|上述|该|其)[^。\n，,]{0,12}?中标(?:候选人)?资格"
 )
 # (a notice's rules about the buyer or winner to come, '竞得人应…', '受让方须…', '意向受让方', '中标供应商须…', are no deal words)
 _RULE_VERB = r"\s*(?:应|须|需|必须|在|于|可|将|如|若|的|不|按|自|承担|缴|签|资格|条件)"
@@ -760,7 +819,8 @@ _CHANGE_STATED = (
     # ('…截止时间及开标时间更改为:2014年12月25日', '原开标时间和方式更改为:2021年…'; the new date follows: a
     # tender's rule on changes names none); a lot's opening put off ('…2个项目延期开标')
     r"|(?:做|作)(?:出)?(?:以下|如下)(?:更改|更正|变更|修改|调整)|特此(?:更正|变更)"
-    r"|(?:时间|日期|地点)(?:[及和与][^。\n]{0,10})?(?:更改|变更|调整|推迟|延期|顺延)(?:为|至)\s*[:：]?\s*\d"
+    # (round 18a: and a period drawn out, '…资格预审文件的发售时间继续延长至2015年4月2日')
+    r"|(?:时间|日期|地点)(?:[及和与][^。\n]{0,10})?(?:继续)?(?:更改|变更|调整|推迟|延期|顺延|延长)(?:为|至)\s*[:：]?\s*\d"
     r"|项目(?:延期|推迟|暂停)开标"
 )
 
@@ -848,6 +908,8 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_CHANGE_STATED, "correction"),
             (_HALT, "termination"),
             (_FAILED_TENDER, "termination"),
+            (_SUSPENDED, "termination"),
+            (_VOIDED, "termination"),
             (_SUPPLIER_BAN, "penalty"),
             (_INTENTION, "intention"),
             (_COMMENT_WINDOW, "consultation"),
@@ -952,6 +1014,9 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             "allocation",
         ),
         (re.compile(r"年度(?:建设)?计划|年度(?:目标)?任务(?:如下|为|[:：])"), "annual_plan"),
+        # round 18a: the units started or finished, counted ('廉租住房开工2164套', '基本建成15.54万套', '经济适用住房开工84万
+        # 平方米9863套'): a report of the works' progress (after the allocation's and the plan's own words)
+        (re.compile(r"(?:开工|竣工|基本建成)\s*(?:[\d.]+\s*万?平方米\s*)?[\d.]+\s*万?套"), "progress"),
     ],
     "construction": [
         (re.compile(p), t)
@@ -961,6 +1026,8 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_HALT, "termination"),
             # round 11a: a works tender's failure told as done ('…少于三家,本项目流标。'), as a purchase's
             (_FAILED_TENDER, "termination"),
+            (_SUSPENDED, "termination"),
+            (_VOIDED, "termination"),
             (r"唱标记录|开标记录", "bid_opening"),
             (_WORKS_PREQUALIFICATION, "prequalification"),
             (_WORKS_CONTRACT, "contract"),
@@ -1000,9 +1067,11 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_FIRST_CANDIDATE, "candidates"),
             (_LATER_CANDIDATES.pattern, "candidates"),
             (r"中标人[:：]|中标单位|中标价", "result"),
-            (r"招标文件", "tender"),
-            # (round 14a: last, a news report's outcome, after every cue a notice of its own prints)
+            # (round 14a: a news report's outcome, after every cue a notice of its own prints; round 18a: before the
+            # bare '招标文件', which a report of the tendering names too, '…完成了招标公告和招标文件的草拟工作…最终由X
+            # 公司以1780.69万元的报价中标': a tender never tells a bidder's award done)
             (_AWARD_REPORTED, "result"),
+            (r"招标文件", "tender"),
             (_CANDIDATES_REPORTED, "candidates"),
         ]
     ],
@@ -1063,7 +1132,9 @@ _DEAL_DONE = re.compile(
     # a sale notice states a price only as a term (起始价, 保证金), never one a bidder took the lot at
     r"|以\s*\d[\d,.]*\s*(?:亿|万)元?[^。；;\n]{0,40}?"
     # (round 13a: '…最终以5200万元落槌')
-    r"(?:拍得|竞得|摘得|斩获|夺得|购得|收入囊中|收入麾下|揽入|成功拍卖|成功出让|拍出|落槌)"
+    # (round 18a: and the verb before 成功, '…办公楼以41.7万元招租成功', '最高应价者以41.7万元竞拍成功')
+    r"(?:拍得|竞得|摘得|斩获|夺得|购得|收入囊中|收入麾下|揽入|成功拍卖|成功出让|拍出|落槌"
+    r"|(?:竞拍|拍卖|招租|竞买|出让|转让)成功)"
     # round 13a: and a report's own idioms of the outcome: '…地块花落某置业有限公司', '9宗矿业权顺利成交' (a
     # notice's rule speaks of a deal to come, '…成交后', '成交的')
     r"|花落[^，,。；;\n]{2,30}?(?:公司|集团|企业|合作社|厂)|(?:顺利|成功|圆满)成交(?![后的之时])"
@@ -1085,6 +1156,9 @@ def _body_type(domain: str, body: str) -> str | None:
         if _AGREED_GRANTEE.search(sample) or _DEAL_DONE.search(sample[:4000]):
             return "deal_result"
         sale, deal = len(_SALE_CUES.findall(sample)), len(_DEAL_CUES.findall(sample))
+        # (round 18a: an idiom of the outcome in the body, '…拍卖会在某中心举行', counts as one deal word: a report
+        # restates the sale's terms, 起拍价, 竞买, which outnumber its own deal words otherwise)
+        deal += bool(re.search(_OUTCOME_IDIOM, sample))
         if sale or deal:
             return "transfer_notice" if sale >= deal else "deal_result"
         return _type_in(domain, [body[:300]])
