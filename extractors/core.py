@@ -15,6 +15,7 @@ from .classify import classify, type_basis
 from .decode import MAX_BODY_BYTES, Payload, load, strip_controls
 from .fieldspecs import Extractor, extractor_for
 from .flatgrid import flattened_grid
+from .gluedrow import glued_name_first_row
 from .hanzi import fold, translate_only
 from .labels import (
     AREA,
@@ -35,6 +36,7 @@ from .labels import (
 from .layout import Page, Table, build_page
 from .lots import drop_per_lot
 from .masked import masked_code, only_org_words, only_type_words
+from .panel import with_representatives
 from .printed import Printed
 from .readers import (
     Finding,
@@ -65,6 +67,7 @@ from .transposed import (
     transposed_candidates,
 )
 from .trim import header_word, plan_numbers_last, trim_name
+from .unranked import unranked_candidates
 
 _PHONE = re.compile(
     r"[(（]?0\d{2,3}[)）]?[\s-]?\d{3,4}-?\d{3,4}(?:[(（]\d{3,6}[)）])?|1[3-9]\d{9}(?:[(（]\d{3,6}[)）])?|\d{7,8}"
@@ -142,6 +145,19 @@ def _no_clause_lead(name: str) -> str:
     return _CLAUSE_LEAD.sub("", _no_pronoun(name))
 
 
+# round 18d: members named before the word 联合体 are one bidder, named as printed ('A公司、B公司联合体': fresh23
+# 孝亭's 中标人, as fresh2 沈阳's candidate 'A与B联合体' is one name)
+_CONSORTIUM = re.compile(r"[^，,；;:：\n]{4,58}(?:公司|院|所|中心)、[^，,；;:：、\n]{4,58}联合体")
+
+
+def _consortium_or_orgs(raw: str) -> list[str]:
+    """The organisations of an ORGS value, a consortium 'A、B联合体' kept whole."""
+    text = N.strip_value(raw)
+    if _CONSORTIUM.fullmatch(text):
+        return [text]
+    return N.split_orgs(raw)
+
+
 def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     """Normalise one raw finding according to its key's kind; None when the text does not hold one."""
     kind = kind_of(key)
@@ -212,7 +228,7 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             raw = re.split(r"[，,]", raw)[0]  # '名称、地址：某公司，某市某路1号': the address is no party
         # 投诉人：A；被投诉人：B、C → A, B, C (the role words are labels, not names)
         # ('甲公司（地址：…）': the label inside the bracket ends the name and leaves its bracket open)
-        orgs = [re.sub(r"\s*[（(]\s*$", "", _ROLE_PREFIX.sub("", o)) for o in N.split_orgs(raw)]
+        orgs = [re.sub(r"\s*[（(]\s*$", "", _ROLE_PREFIX.sub("", o)) for o in _consortium_or_orgs(raw)]
         # '…拟确定第二中标候选人某公司为本项目中标人': the candidate's rank is no part of its name
         orgs = [_RANK_PREFIX.sub("", o) for o in orgs]
         # ('某某有限公司 (乙方)': a contract's party mark is no part of the name)
@@ -688,6 +704,10 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     # a 公告概要 summary grid is the platform's own record of the notice: before the free text
     findings += list(kv_tables([t for t in tables if t.summary]))
     findings += [f for f in label_lines(page.lines[:start]) if f.key in ("title", "publish_date")]
+    if notice_type.endswith(".result"):
+        # round 18d: the national result table's one row run into its header's line (a text copy), before
+        # the label readers, which take the run-together header for a label and the rest for its value
+        findings += list(glued_name_first_row(lines))
     findings += list(label_lines(lines))
     findings += list(kv_tables(tables))
     findings += list(section_paragraphs(lines))
@@ -739,7 +759,8 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
                 rec.set("opening_time", rec.fields["bid_deadline"], ln, "label_line")
                 break
 
-    if spec.table_candidates and "candidates" not in rec.fields:
+    unranked = notice_type.endswith(".candidates") and unranked_candidates(lines)  # round 18d
+    if spec.table_candidates and "candidates" not in rec.fields and not unranked:
         ranked_only = notice_type == "procurement.result"
         pool = [t for t in lists if _ranked_list(t)] if ranked_only else lists
         if notice_type.endswith(".candidates"):
@@ -958,6 +979,11 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     if "agency" in rec.fields and rec.fields["agency"] == rec.fields.get("purchaser"):
         # one body is not its own agent: a repost's summary grid that files the seller under 代理机构
         del rec.fields["agency"], rec.provenance["agency"]
+    if isinstance(rec.fields.get("experts"), list) and rec.provenance["experts"].method != "summary":
+        # round 18d: the owner's representatives listed beside the experts are panel members too
+        rec.fields["experts"] = with_representatives(
+            page.lines, rec.provenance["experts"].snippet, rec.fields["experts"]
+        )
     rec.status = _status(page, rec)  # type: ignore[assignment]
     if rec.status == "ok":
         # items the page labels but no reader filled: stated, not missing (an extraction gap)

@@ -499,8 +499,11 @@ def split_people(text: str) -> list[str]:
         part = part.strip(_TRAILING_PUNCT)
         # '…抽取的5名专家为：甲某' / '招标人代表：乙某': the role said before a colon is no name
         part = re.split(r"[:：]", part)[-1] if not re.search(r"[（(][^)）]*[:：]", part) else part
+        # (round 18d: a lot's representative, '李某（第1包采购人代表）', '章某（第1标项采购人代表）': the
+        # national result template's 评审专家名单, fresh23 右玉, fresh19 东阳 / 绍兴, fresh21 上虞)
         part = re.sub(
-            r"[（(](组长|主任|副组长|采购人代表|业主代表|专家|主任评委|业主评委|评委|组员|成员)(?:[:：][\u3400-\u9fff·]{2,5})?[)）]$",
+            r"[（(](?:第[\d一二三四五六七八九十]{1,3}(?:包|标项|标段|分包|包组))?"
+            r"(组长|主任|副组长|采购人代表|业主代表|专家|主任评委|业主评委|评委|组员|成员)(?:[:：][\u3400-\u9fff·]{2,5})?[)）]$",
             "",
             part,
         )

@@ -985,6 +985,16 @@ _PHONE_CELL = re.compile(r"(?:联系)?(?:电话|方式|手机)|联系电话|联�
 _PHONE_VALUE = re.compile(r"[(（]?0?\d{2,4}[)）]?[-—－ ]?\d{7,8}|1[3-9]\d{9}")
 
 
+# round 18d: a date and clock time alone on its line ('开标时间' / '2026-03-03 09:00:00', the 四川 works result
+# template one cell a line, fresh10 乐山 峨边, fresh15 甘孜 泸定): its colons are the clock's, not a label's
+_CLOCK_VALUE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _clock_value(line: str) -> bool:
+    """True when ``line`` is only a date with its clock time."""
+    return _CLOCK_VALUE.fullmatch(line.strip()) is not None
+
+
 def _join_label_cells(lines: list[str]) -> list[str]:
     """'发布时间' / '2020/05/22' on two lines → '发布时间:2020/05/22', unless the label is one of a run of
     column headers (a label line next to it on either side: a header row printed one cell per line)."""
@@ -1009,7 +1019,11 @@ def _join_label_cells(lines: list[str]) -> list[str]:
         if (
             i + 1 < len(lines)
             and _label_line(ln)
-            and (not re.search(r"[|:：]", lines[i + 1]) or (_members_label(ln) and "|" not in lines[i + 1]))
+            and (
+                not re.search(r"[|:：]", lines[i + 1])
+                or (_members_label(ln) and "|" not in lines[i + 1])
+                or _clock_value(lines[i + 1])
+            )
             and not _label_line(lines[i + 1])
             and not _NUMBERED.match(lines[i + 1])
             and not (i > 0 and _label_line(lines[i - 1]))

@@ -1,0 +1,52 @@
+"""A result table's one row run into its header's line by a text copy, the name column first (round 18d).
+
+Why: the national result template's 中标（成交）信息 table loses its cells in a text rendering (and the page text
+drops the spaces between Han characters), so its header and its one row become one line. The order with the
+amount first is ``readers._GLUED_RESULT``'s (fresh19 东阳 / 绍兴, fresh21 上虞); this reads the order with the
+supplier's name first, followed by its address:
+
+- '序号供应商名称供应商地址中标（成交）金额评审总得分1某公司贵州省…金额(以价格数值表示):1358766.00(元) 85.97'
+  (fresh23 毕节 赫章), '…评审总得分1某中心太原市…磋商报价：3160000（元）86.47' (fresh23 右玉);
+- '供应商名称供应商地址供应商编码某公司河北省…305室 91130100MA07MWQ22E' (fresh23 石家庄: the 成交 table of a
+  磋商 with the supplier's credit code, no amount column).
+
+The name ends at an organisation word that an address's province or city follows (without one nothing is
+read), and the line must end with the row's last cell (a score, a credit code): a second row would be a second
+lot or supplier, and which price goes with which name is then not printed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .normalize import money
+from .readers import Finding
+
+# the supplier's name, then the first words of its address: a province, a region or a city
+_NAME = r"(?P<w>[^\s，,。；;:：、\d]{2,60}?(?:公司|事务所|中心))(?=[\u3400-\u9fff]{2,4}(?:省|自治区|市))"
+_ROWS = [
+    re.compile(
+        r"^\s*序号\s*供应商名称\s*供应商地址\s*中标[（(]成交[)）]金额(?:[(（]元[)）])?\s*评审总得分\s*1(?!\d)\s*"
+        + _NAME
+        + r"[^：:]{2,80}?(?:[^\d：:]{0,16}[：:])?\s*(?P<a>\d[\d,]*(?:\.\d+)?)\s*[（(]元[)）]\s*\d{0,3}(?:\.\d+)?\s*$"
+    ),
+    re.compile(
+        r"^\s*供应商名称\s*供应商地址\s*供应商编码\s*" + _NAME + r"[^：:\s]{2,80}?\s*[0-9A-Z]{18}\s*$"
+    ),
+]
+
+
+def glued_name_first_row(lines: list[str]) -> Iterator[Finding]:
+    """The winner (and the award, where a column prints it) of the run-together one-row result table."""
+    for line in lines[:300]:
+        m = next((m for rx in _ROWS if (m := rx.match(line))), None)
+        if m is None:
+            continue
+        snippet = line.strip()[:200]
+        yield Finding("winner", m.group("w"), "", snippet, "regex", value=[m.group("w")])
+        if "a" in m.groupdict() and m.group("a"):
+            value = money(m.group("a") + "元", "元")
+            if value:
+                yield Finding("amount", m.group("a"), "", snippet, "regex", value=value)
+        return
