@@ -34,9 +34,11 @@ from .labels import (
     kind_of,
 )
 from .layout import Page, Table, build_page
+from .lessor import self_leased
 from .lots import drop_per_lot
 from .masked import masked_code, only_org_words, only_type_words
 from .panel import with_representatives
+from .parcels import coded_parcel, total_area
 from .printed import Printed
 from .readers import (
     Finding,
@@ -736,6 +738,17 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     missing = [k for k in spec.keys if k not in rec.fields]
     listing = notice_type.endswith(".transfer_notice")
     _apply(rec, spec, _aliased(list(prose(lines, missing, listing)), spec))
+    if rec.domain == "land" and "parcel_no" in spec.keys and "parcel_no" not in rec.fields:
+        _apply(rec, spec, list(coded_parcel(lines)))  # round 18c: '编号为09031号地块' (parcels.py)
+    if notice_type == "property.transfer_notice" and "purchaser" not in rec.fields:
+        _apply(rec, spec, list(self_leased(lines)))  # round 18c: 'X…面向社会公开招租' (lessor.py)
+    if (
+        rec.domain in ("land", "property")
+        and listing
+        and "area_m2" in spec.keys
+        and "area_m2" not in rec.fields
+    ):
+        _apply(rec, spec, list(total_area(lines)))  # round 18c: '…,合计93.61亩' (parcels.py)
     wanted = {k for k in spec.keys if k not in rec.fields}
     dated = rec.provenance.get("publish_date")
     change_dated = dated is not None and _CHANGE_DATE.match(dated.snippet.strip()) is not None

@@ -371,7 +371,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "subject_name",
         "valuation",
     ),
-    "property.transfer_notice": (*_TRADE_NOTICE, "project_overview"),
+    "property.transfer_notice": (*_TRADE_NOTICE, "project_overview", "opening_time"),
     "property.deal_result": _TRADE_RESULT,
     "emission.transfer_notice": _TRADE_NOTICE,
     "emission.deal_result": _TRADE_RESULT,

@@ -35,9 +35,21 @@ def _figure(key: str, f: Finding) -> object:
     if kind == AREA:
         return N.parse_area(raw, N.area_unit_from_label(f.note))
     if kind == YEARS:
-        return N.duration_years(raw)
+        # (round 18c) a lot whose cell gives a term per use ('住宅用地70年,商服用地40年', 湖南 新晃; '商业40年、住宅70年'
+        # on 象山, 玛曲, 义乌 and a 6-lot sheet) states no one term, but a term all the same: one that differs from
+        # another lot's '40年', so the label gives a different value per lot and the notice none
+        return N.duration_years(raw) or _several_terms(raw)
     text = N.strip_value(raw).split("\n")[0]
     return re.sub(r"\s+", "", text) or None
+
+
+_TERM_FIGURE = re.compile(r"(?<!\d)(\d{1,3})\s*年")
+
+
+def _several_terms(raw: str) -> tuple[int, ...] | None:
+    """The terms of a cell that gives two or more different ones ('住宅70年、商业40年'), else None."""
+    terms = tuple(sorted({int(x) for x in _TERM_FIGURE.findall(raw)}))
+    return terms if len(terms) > 1 else None
 
 
 _LABEL_BEFORE = re.compile(r"([^\s:：，,。；;|•·]{1,24})\s*[:：]?\s*$")

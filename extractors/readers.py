@@ -1039,6 +1039,9 @@ def _uniform_columns(
         if not keys:
             continue
         values = {strip_value(r[idx]) for r in rows}
+        # (round 18c) a row one cell short (a rendering drops its empty last cell: '**** | ****社区 | 9146 |
+        # 供电用地 | … | 50' under a '备注' head) is a lot all the same: its cell must agree too
+        values |= {strip_value(r[idx]) for r in body if len(r) == len(header) - 1 and idx < len(r)}
         if len(values) != 1:
             continue
         v = values.pop()
@@ -1134,13 +1137,21 @@ _METHOD_WORDS = r"(?:单一来源|公开招标|邀请招标|竞争性磋商|竞�
 # prose sentences: (regex with group 'v', key)
 # (a traditional-character repost keeps the converter's pinyin in the place name: '橫溪鎮(zhèn)桐塢嶺一帶')
 _PINYIN_NOTE = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"
+# one side of a place bounded by roads: '景德路以西', '班岭村西侧'
+_BOUND = r"(?:以[东西南北]|[东西南北]侧)"
 _PARCEL_LOCATION = (
     # (round 15c: a report retelling a sale notice names the mine '该项目': '根据出让公告,该项目位于…')
-    rf"(?:该|本)?(?:地块|宗地|采矿权|探矿权|矿区|矿山|矿|项目)(?:{_PINYIN_NOTE})?(?:坐落|位于)"
+    # (round 18c: the parcel named by its code as the subject, '09031号国有建设用地使用权位于…' (安徽 宣城), '…002號土地
+    # 位于…' (河南 郑州): the land or its right, not only a 地块)
+    rf"(?:(?:该|本)?(?:地块|宗地|采矿权|探矿权|矿区|矿山|矿|项目)|(?<=\d号)(?:国有建设用地使用权|土地使用权|土地))"
+    rf"(?:{_PINYIN_NOTE})?(?:坐落|位于)"
     # (a place closing its own line ends with the line: '一、基本情况' / '矿区位于某县某镇某村'; a label
     # over the next line, '宗地坐落' / '土地面积', is a table's header, no place)
     rf"(?:\s*(?=(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}}[，,。；;])|[^\S\n]*)"
-    rf"(?P<v>(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}})(?:[，,。；;]|\n|$)"
+    # (round 18c: a place told by its bounding roads goes on over the commas between them, '…位于景德路以西,兴隆路
+    # 以南,创业路以东,林海路以北。' (安徽 宣城); so 镇江 '平昌路以南,通港路以东', 衢州 '经东路以东，衢化西路以西，建业路以北…')
+    rf"(?P<v>(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}}?"
+    rf"(?:{_BOUND}(?:[，,](?:[^，,。；;()（）\s]){{2,20}}?{_BOUND})+)?)(?:[，,。；;]|\n|$)"
 )
 # (round 16b) a place whose bounds follow it is the parcel's, whatever the subject: '我局拟将位于某路以东、某广场
 # 以北,四至为东至…的国有土地使用权…供应给…'
@@ -1420,7 +1431,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "purchaser",
         ),
         (
-            r"(?:项目)?(?:招标)?编号为\s*(?P<v>[A-Za-z0-9][A-Za-z0-9\-_()（）]{3,40}[A-Za-z0-9)）])",
+            # (round 18c: not a parcel's code, '决定公开出让编号为09031号地块…' — a parcel_no, parcels.py)
+            r"(?:项目)?(?:招标)?编号为\s*(?P<v>[A-Za-z0-9][A-Za-z0-9\-_()（）]{3,40}[A-Za-z0-9)）])"
+            r"(?![A-Za-z0-9\-_()（）]*\s*号?(?:地块|宗地))",
             "project_number",
         ),
         (r"(?:^|\n)(?P<v>[^\n：:]{4,80}?)(?:（[^）\n]*）|\([^)\n]*\))?开标记录表?(?:\n|$)", "project_name"),

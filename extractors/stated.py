@@ -84,7 +84,9 @@ _STATED_BY_VERB: dict[str, re.Pattern[str]] = {
     # ones, '宗地位于****县', or the verb's own 于 with them, '地块位**安县': a mask hides a value, never
     # the statement that there is one)
     "location": re.compile(
-        r"(?:矿区|矿山|宗地|地块|标的物?|房产|房屋|资产)[^\S\n]*(?:位于|坐落于?|位(?=[*＊]))[^\S\n]*[*＊]*"
+        # (round 18c: the parcel's land or right named by its code, '09031号国有建设用地使用权位于…', '…002號土地位于…')
+        r"(?:矿区|矿山|宗地|地块|标的物?|房产|房屋|资产|(?<=[\d*＊]号)(?:国有建设用地使用权|土地使用权|土地))"
+        r"[^\S\n]*(?:位于|坐落于?|位(?=[*＊]))[^\S\n]*[*＊]*"
         r"[\u3400-\u9fff]{2}"
     ),
     "agency": re.compile(

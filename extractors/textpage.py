@@ -294,12 +294,24 @@ DASH_OPEN = re.compile(r"^[-－—–]+")
 _ISSUER = re.compile(r"(中心|局|公司|委员会|政府|办公室|厅|院|所|站|集团|部)$")
 
 
+# (round 18c) a document number on a line of its own ('代自然资告字(2025)7号', '东自然资规公告〔2026〕2号', masked or
+# not): LABELLING 'title: never a 文号 (…告字〔2025〕N号)'; the heading is elsewhere
+_DOC_NUMBER_LINE = re.compile(
+    r"^[\u3400-\u9fff]{1,10}?(?:字|发|函|规|公告|告)\s*[〔\[【(（﹝]\s*[\d*＊]{4}\s*[〕\]】)）﹞]\s*[\d*＊]{1,5}\s*号$"
+)
+
+
+_DECIMAL_OPEN = re.compile(r"^\s*\d{1,3}[.．]\d+\s*(?:亿|万|元|%|％)")
+
+
 def _plain_title(line: str) -> bool:
     """A line that can be a page title: Chinese, not a label, a table row, a crumb, a number or chrome."""
     return (
         6 <= len(line) <= 110
+        and not _DOC_NUMBER_LINE.match(line.strip())
         and not re.search(r"[|:：]", line)
-        and not _NUMBERED.match(line)
+        # (round 18c: a headline opening with a decimal figure, '3.5元/吨!…', is not an item numbered '3.')
+        and not (_NUMBERED.match(line) and not _DECIMAL_OPEN.match(line))
         and not _CRUMB.search(line)
         and not _chrome(line)
         # (a mask stands for the characters it hides: '**县国有建设' / '用地使用权…公告' is a wrapped heading)
@@ -352,7 +364,11 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
         for i, ln in enumerate(lines[:window]):
             if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln) or _chrome(ln):
                 continue
-            if _TITLE.match(ln) and not re.search(r"[，,。；;]", ln):
+            if (
+                _TITLE.match(ln)
+                and not re.search(r"[，,。；;]", ln)
+                and not _DOC_NUMBER_LINE.match(ln.strip())
+            ):
                 found = i
                 break
     if found is None:
@@ -1031,8 +1047,12 @@ def _join_label_cells(lines: list[str]) -> list[str]:
                 i + 2 < len(lines)
                 and _label_line(lines[i + 2])
                 # label, value, label, value…: a key/value grid one cell per line, not a header row
+                # (round 18c: a value that reads like a header cell, a place '代县新城区', is still a value when the
+                # next label's cell is plainly no header, '商业**年、住宅**年')
                 and not (
-                    i + 3 < len(lines) and not _label_line(lines[i + 3]) and not _header_like(lines[i + 1])
+                    i + 3 < len(lines)
+                    and not _label_line(lines[i + 3])
+                    and not (_header_like(lines[i + 1]) and _header_like(lines[i + 3]))
                 )
             )
             and not (_NUMBERED.match(ln) and len(lines[i + 1]) > 30)  # a section heading over its paragraph
@@ -1204,6 +1224,19 @@ def _contract_head(line: str) -> list[str]:
     return [m.group("t").strip(), m.group("rest")] if m else [line]
 
 
+def _broken_cell(held: list[str], row: list[str], table: list[list[str]]) -> bool:
+    """(round 18c) Whether ``held`` lines, then a lone '|', are one cell of ``row`` whose closing pipe a rendering
+    broke onto a line of its own ('工矿 用地' / '|' / '≥0.6 |', 甘肃 成县; 新疆 阿克陶 prints a mine's name so, '…建筑用砂
+    2号矿' / '|', in a row run on from its header, where the row's width is not known and nothing is joined): the row is
+    short of the table's width, and the held text is no section heading over the next table ('二、挂牌地块…:' / '|' /
+    '序号 |', 浙江 宁海, 宁波)."""
+    return (
+        bool(table)
+        and len(row) < max(len(r) for r in table)
+        and not any(_NUMBERED.match(h) or re.search(r"[:：]\s*$", h) for h in held)
+    )
+
+
 def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``.
 
@@ -1286,6 +1319,12 @@ def _text_to_html(text: str) -> str:
         if m_unit and not table and not row:
             unit = "万元" if "万元" in m_unit.group(1) else None
         if "|" in ln:
+            if pending and row and ln.strip() == "|" and _broken_cell(pending, row, table):
+                # (round 18c) '工矿 用地' / '|': a cell whose text a rendering broke off its closing pipe, which
+                # then stands alone — the cell's end, not the row's
+                row.append("".join(pending))
+                pending = []
+                continue
             cells = _cells(ln)
             if pending and cells:
                 cells[0] = "".join(pending) + cells[0]
@@ -1315,7 +1354,10 @@ def _text_to_html(text: str) -> str:
         if (
             row
             and nxt is not None
-            and re.fullmatch(r"[^|]{1,30}\|\s*", lines[nxt])
+            and (
+                re.fullmatch(r"[^|]{1,30}\|\s*", lines[nxt])
+                or (lines[nxt].strip() == "|" and _broken_cell(lines[i:nxt], row, table))
+            )
             and all(len(held) <= 30 for held in lines[i:nxt])
             and len(pending) + nxt - i <= 3
         ):
