@@ -22,7 +22,11 @@ from .normalize import DAY
 STAMP = re.compile(rf"({DAY})\s*\d{{1,2}}:\d{{2}}")
 # what else a byline carries: the source, the author, the site
 _ITEM_TIME = re.compile(r"截止|开标|报名|递交|提交|开启|期限|地点|签署|签订")
-_BYLINE_MARK = re.compile(r"来源|作者|发布于|编辑|记者|https?://|www\.")
+# (round 18e) or the post's counter, as a site prints it beside the stamp: '时间:2023-06-06 10:39 浏览量:1'
+# (fresh17 鲤城), '发布日期:2022-11-01访问次数:' (fresh18 龙泉, fresh2 三门), '时间:2023-09-21人气:' (fresh16 廊坊)
+_BYLINE_MARK = re.compile(
+    r"来源|作者|发布于|编辑|记者|https?://|www\.|(?:浏览|点击|阅读|访问)(?:量|次数?|率)|人气"
+)
 # the rendering's table residue after a cell ('<headline> | ||'), and a table's rule row ('---|---|')
 _RESIDUE = re.compile(r"[\s|]+$")
 _RULE_ROW = re.compile(r"^[\s|:\-]*$")

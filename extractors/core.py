@@ -12,6 +12,7 @@ from typing import Any
 from . import normalize as N
 from .byline import STAMP, byline_headline, doubled_headline, edition_headline, is_byline, original_headline
 from .classify import classify, type_basis
+from .corrected import corrected_subject
 from .decode import MAX_BODY_BYTES, Payload, load, strip_controls
 from .fieldspecs import Extractor, extractor_for
 from .flatgrid import flattened_grid
@@ -566,7 +567,8 @@ _TOP_DMY = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::
 _GLUED_TAGS = re.compile(
     rf"^\s*(?![^\d]*(?:时间|日期|截止|开标|报名|期限|落款))[\u4e00-\u9fff]{{2,16}}{_DAY}\s*$"
 )
-_BYLINE_WORDS = re.compile(r"来源\s*[:：]|作者\s*[:：]|点击|浏览|阅读|编辑\s*[:：]|字号")
+# (round 18e: a visit counter too, '日期:2019-04-12 访问量:11174', '发布日期:2022-11-01访问次数:')
+_BYLINE_WORDS = re.compile(r"来源\s*[:：]|作者\s*[:：]|点击|浏览|阅读|访问(?:量|次数)|编辑\s*[:：]|字号")
 _FILE_LINE = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip)", re.I)
 _HEAD_LINE = re.compile(r"^【?(发布|信息|公示)(时间|日期)\s*[:：]")
 
@@ -964,6 +966,15 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         _halted_name(rec, page.lines)
     if "project_name" in spec.keys and "project_name" not in rec.fields:
         _quoted_subject(rec, body_text)
+    if (
+        "project_name" in spec.keys
+        and "project_name" not in rec.fields
+        and notice_type.endswith(".correction")
+    ):
+        # round 18e: '现对“<项目>”答疑…', '对《<项目>中标结果公告》作如下澄清': what the correction corrects
+        said = corrected_subject(body_text)
+        if said:
+            rec.set("project_name", said[0], said[1], "sentence")
     if (
         rec.domain in ("procurement", "construction")
         and "project_name" in spec.keys

@@ -29,6 +29,7 @@ from .labels import (
 )
 from .layout import SHELL_TITLES, Page, Table
 from .normalize import (
+    DAY,
     clean_text,
     is_placeholder,
     money,
@@ -126,6 +127,9 @@ def _suffix_scan(run: str) -> tuple[int | None, str, int | None]:
 
 
 _FIGURE_CH = re.compile(r"[\d.．]")
+# round 18e: a run opening with a whole date is the value before a glued counter, no label of its own:
+# '发布日期: 2026/2/2阅读:' (fresh9 上虞, two pages; the counter glued as '2022-11-01访问次数:' on fresh18 龙泉)
+_DATED_RUN = re.compile(DAY)
 # (not a unit after the figure: '最高限价:13.512万元工期:3个月' keeps its 万元)
 _GLUED_LABEL = re.compile(
     r"[\d.．]*\d(?![万亿元米亩年月日天个号期次楼层栋室吨株棵人户套台件宗块幅%％])"
@@ -205,7 +209,7 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
         elif structural is not None and structural > 0:
             opens = _CHAPTER.match(run[:structural]) and (j == 0 or _SEP.match(line[j - 1]))
             spans.append((j if opens else j + structural, m.end(), run[structural:], False))
-        elif len(run) <= 12 and (j == 0 or _SEP.match(line[j - 1])):
+        elif len(run) <= 12 and (j == 0 or _SEP.match(line[j - 1])) and not _DATED_RUN.match(run):
             spans.append((j, m.end(), run, False))
         elif j > 0 and line[j - 1] in ":：" and (glued := _GLUED_LABEL.fullmatch(run)):
             # '最高限价：1350000合同履约期限：…': a label we do not know, glued to the figure before it,

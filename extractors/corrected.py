@@ -1,0 +1,35 @@
+"""The project a correction names in quotes as what it corrects (round 18e).
+
+A clarification or a Q&A letter to the bidders names no project by a label: it quotes what it answers for,
+the project ('现对“<项目>(重新招标)”答疑有关事宜通知如下', fresh12 合川) or the notice it clarifies
+('对《<项目>(包2)中标结果公告》作如下澄清说明', fresh20 梅州, a traditional copy).  The quoted name, less the
+notice's own words, is the project (LABELLING 'project_name: the heading name when the heading is <name><type
+word>').  Only a name ending in a works or purchase word (项目, 工程, 标段, 采购, 服务 …, a bracketed lot or a
+'(重新招标)' after it) is taken: '对《中华人民共和国食品安全法》作出的修改' quotes a law.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .hanzi import translate_only
+
+# the notice quoted after the project's name: '中标结果公告', '招标公告', '招标文件', '成交结果公示' …
+_NOTICE_WORDS = (
+    r"(?:(?:公开|邀请)?(?:招标|采购|比选|询价|竞争性磋商|竞争性谈判|磋商|谈判|竞价|中标|成交|评标)"
+    r"(?:结果|候选人)?(?:公告|公示|文件)|(?:中标|成交)?结果(?:公告|公示))"
+)
+_CORRECTED = re.compile(
+    r"对\s*[“\"《](?P<v>[^“”\"《》，,。；;:：]{4,80}?"
+    r"(?:项目|工程|标段|采购|服务|分包|施工|监理|设计|勘察)(?:\s*[（(][^()（）“”《》]{1,12}[)）])?)"
+    rf"\s*{_NOTICE_WORDS}?\s*[”\"》]\s*(?:的)?\s*(?:作(?:出)?如下|进行|有关|相关)?\s*"
+    r"(?:澄清|答疑|更正|修改|补充|补遗|变更)"
+)
+
+
+def corrected_subject(body_text: str) -> tuple[str, str] | None:
+    """(project, the sentence's span) a correction quotes as what it corrects, or None."""
+    m = _CORRECTED.search(translate_only(body_text[:3000]))
+    if not m:
+        return None
+    return body_text[m.start("v") : m.end("v")].strip(), body_text[m.start() : m.end()]
