@@ -150,8 +150,7 @@ def run_checks(
             if conn.dialect.name == "sqlite":
                 conn.exec_driver_sql("PRAGMA analysis_limit=1000")
             conn.exec_driver_sql("ANALYZE notices")
-        cal_last = worktables.fill_calendar(conn, cal, first, as_of + dt.timedelta(days=400))
-        cal_digest = inc.calendar_digest(conn)
+        cal_last, cal_digest = worktables.fill_calendar(conn, cal, first, as_of + dt.timedelta(days=400))
         scope = inc.plan(conn, as_of, last, static, cal_digest) if last is not None else None
         due_state = inc.due_state(conn, as_of, lookback_days)
         due_rules: set[str] = set()

@@ -9,7 +9,10 @@ evaluates a rule for every notice. The tables live only as long as the run's con
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from sqlalchemy import (
     Boolean,
@@ -176,25 +179,102 @@ def drop_all(conn: Connection) -> None:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {t.name}")
 
 
-def fill_calendar(conn: Connection, calendar: WorkCalendar, first: dt.date, last: dt.date) -> dt.date:
-    """Fill ``_pw_cal``/``_pw_wd`` for [first, last] (cut at the last described day); return the last day."""
+class CalendarFill(NamedTuple):
+    """What :func:`fill_calendar` wrote: the last day of the table and the table's digest."""
+
+    last: dt.date
+    #: sha256 of ``[[day, is_wd], …]`` in day order (``monitor.incremental.calendar_digest`` reads the
+    #: same from the table): a corrected holiday moves deadlines, so an incremental night must notice
+    digest: str
+
+
+class _CalendarTable(NamedTuple):
+    cal_rows: tuple[tuple, ...]  # (day, day_no, wd_idx, is_wd, next_wd)
+    wd_rows: tuple[tuple, ...]  # (wd_idx, day)
+    fill: CalendarFill
+    # the same rows as SQLAlchemy's Date and Boolean types store them on SQLite: ISO dates and 0/1
+    sqlite_cal: tuple[tuple, ...]
+    sqlite_wd: tuple[tuple, ...]
+
+
+def fill_calendar(conn: Connection, calendar: WorkCalendar, first: dt.date, last: dt.date) -> CalendarFill:
+    """Fill ``_pw_cal``/``_pw_wd`` for [first, last] (cut at the last described day).
+
+    Returns the last day written and the digest of the table. Why the rows are built once per
+    calendar and range (``_calendar_table``) and written with the driver's ``executemany``: every run
+    writes the same ~4,000 days (ten years back, 400 days ahead); building them day by day and passing
+    them through SQLAlchemy's per-row parameter processing was ~30 % of a run over an empty or small
+    database (each night of the simulator, each test of the monitor).
+    """
+    table = _calendar_table(calendar, first, last)
+    if conn.dialect.name == "sqlite":
+        if table.sqlite_cal:  # none when the range starts in a year nobody describes
+            conn.exec_driver_sql(
+                f"INSERT INTO {cal.name} (day, day_no, wd_idx, is_wd, next_wd) VALUES (?, ?, ?, ?, ?)",
+                list(table.sqlite_cal),
+            )
+        if table.sqlite_wd:
+            conn.exec_driver_sql(f"INSERT INTO {wd.name} (wd_idx, day) VALUES (?, ?)", list(table.sqlite_wd))
+        analyze(conn, cal)
+        analyze(conn, wd)
+    else:
+        _bulk(conn, cal, (dict(zip(_CAL_COLS, r, strict=True)) for r in table.cal_rows))
+        _bulk(conn, wd, (dict(zip(_WD_COLS, r, strict=True)) for r in table.wd_rows))
+    return table.fill
+
+
+_CAL_COLS = ("day", "day_no", "wd_idx", "is_wd", "next_wd")
+_WD_COLS = ("wd_idx", "day")
+
+
+def _calendar_table(calendar: WorkCalendar, first: dt.date, last: dt.date) -> _CalendarTable:
+    if type(calendar) is not WorkCalendar:  # a calendar of another kind: no key to know it by
+        return _build_calendar_table(calendar, first, last)
+    key = (
+        tuple(sorted(calendar.overrides.items())),  # the override file's content, not the object
+        calendar.described_years,
+        first,
+        last,
+    )
+    return _cached_calendar_table(key, calendar)
+
+
+_TABLES: dict[tuple, _CalendarTable] = {}
+
+
+def _cached_calendar_table(key: tuple, calendar: WorkCalendar) -> _CalendarTable:
+    hit = _TABLES.get(key)
+    if hit is None:
+        if len(_TABLES) >= 16:  # a long simulation moves as_of every night: keep the newest few
+            _TABLES.pop(next(iter(_TABLES)))
+        hit = _TABLES[key] = _build_calendar_table(calendar, key[2], key[3])
+    return hit
+
+
+def _build_calendar_table(calendar: WorkCalendar, first: dt.date, last: dt.date) -> _CalendarTable:
     days = list(calendar.days(first, last))
-    rows: list[dict] = []
-    wd_rows: list[dict] = []
+    rows: list[list] = []
+    wd_rows: list[tuple] = []
     idx = 0
     for d, is_wd in days:
         if is_wd:
             idx += 1
-            wd_rows.append({"wd_idx": idx, "day": d})
-        rows.append({"day": d, "day_no": d.toordinal(), "wd_idx": idx, "is_wd": is_wd, "next_wd": None})
+            wd_rows.append((idx, d))
+        rows.append([d, d.toordinal(), idx, is_wd, None])
     nxt: dt.date | None = None
     for row in reversed(rows):
-        if row["is_wd"]:
-            nxt = row["day"]
-        row["next_wd"] = nxt
-    _bulk(conn, cal, rows)
-    _bulk(conn, wd, wd_rows)
-    return days[-1][0] if days else first - dt.timedelta(days=1)
+        if row[3]:
+            nxt = row[0]
+        row[4] = nxt
+    digest = hashlib.sha256(json.dumps([[str(r[0]), bool(r[3])] for r in rows]).encode()).hexdigest()
+    end = days[-1][0] if days else first - dt.timedelta(days=1)
+    return _CalendarTable(
+        tuple(tuple(r) for r in rows),
+        tuple(wd_rows),
+        CalendarFill(end, digest),
+        tuple((d.isoformat(), no, i, int(w), n.isoformat() if n else None) for d, no, i, w, n in rows),
+        tuple((i, d.isoformat()) for i, d in wd_rows),
+    )
 
 
 def analyze(conn: Connection, table: Table) -> None:

@@ -55,7 +55,7 @@ PRELOAD = (
     "scrapy_playwright.handler",
     "storage.models",
     "storage.evidence",
-    "extractors",
+    "extractors.core",  # the package alone imports nothing (extractors/__init__: on first use)
 )
 # A child started cold reads these at interpreter start-up; a warm child has the helper's values, so
 # a request whose values differ is started cold.
@@ -233,6 +233,7 @@ def _serve(read_fd: int, write_fd: int) -> None:
     for name in PRELOAD:
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
+    _prebuild()
     requests = os.fdopen(read_fd, "r", encoding="utf-8")
     replies = os.fdopen(write_fd, "w", encoding="utf-8")
     me = os.getpid()
@@ -252,6 +253,21 @@ def _serve(read_fd: int, write_fd: int) -> None:
         replies.write(json.dumps({"returncode": os.waitstatus_to_exitcode(status)}) + "\n")
         replies.flush()
     sys.exit(0)  # the parent closed the pipe: it is gone or done
+
+
+def _prebuild() -> None:
+    """Build once, in the helper, what a library builds on its first use in every child.
+
+    Why: a forked child starts with the helper's memory, but whatever is computed lazily after the
+    fork is computed again by each child and thrown away with it. Scrapy's cookie middleware splits
+    a cookie's domain with a module-level ``tldextract.TLDExtract``, whose public-suffix trie (17,000
+    suffixes) is built on the first cookie of a night (0.25 s of a child under cProfile). Best effort: a
+    failure here leaves the child to build it as before.
+    """
+    with contextlib.suppress(Exception):
+        from scrapy.downloadermiddlewares.cookies import _split_domain
+
+        _split_domain("example.com")
 
 
 def _become_child(request: dict[str, Any], helper: int) -> None:

@@ -101,3 +101,48 @@ def test_override_file_errors(tmp_path: Path, text: str, message: str) -> None:
 def test_shipped_override_file_loads() -> None:
     cal = WorkCalendar.load()
     assert cal.covers(2026) and cal.is_workday(D(2026, 1, 4))  # 元旦 make-up Sunday
+
+
+def test_calendar_table_is_the_calendar_and_its_digest_reads_back(tmp_path: Path) -> None:
+    """``worktables.fill_calendar`` builds its rows once per calendar and range and writes them with the
+    driver: what SQL reads back (days, working-day index, next working day) is still the calendar, the
+    digest it returns is the one ``incremental.calendar_digest`` reads from the table, and a calendar
+    with a changed override gets its own rows (the cache knows a calendar by its content)."""
+    from sqlalchemy import select
+
+    from monitor import incremental, worktables
+    from storage.db import get_engine
+
+    eng = get_engine(f"sqlite:///{tmp_path / 'cal.db'}")
+    f = tmp_path / "ov.toml"
+    first, last = D(2026, 12, 20), D(2027, 1, 10)
+    fills = []
+    for make_up in ("2027-01-02", "2027-01-03"):
+        f.write_text(
+            "described_years = [2027]\n"
+            '[[holiday]]\ndate = 2027-01-01\nname = "元旦"\nsource = "测试通知"\n'
+            f'[[workday]]\ndate = {make_up}\nsource = "测试通知"\n',
+            encoding="utf-8",
+        )
+        cal = WorkCalendar.load(f)
+        for _ in range(2):  # the second fill comes from the cache
+            with eng.connect() as conn:
+                worktables.create_all(conn)
+                fill = worktables.fill_calendar(conn, cal, first, last)
+                rows = conn.execute(select(worktables.cal).order_by(worktables.cal.c.day)).all()
+                wds = conn.execute(select(worktables.wd).order_by(worktables.wd.c.wd_idx)).all()
+                assert fill.digest == incremental.calendar_digest(conn)
+                worktables.drop_all(conn)
+            assert fill.last == last
+            assert [r.day for r in rows] == [first + dt.timedelta(days=i) for i in range(len(rows))]
+            assert [r.is_wd for r in rows] == [cal.is_workday(r.day) for r in rows]
+            assert [r.day_no for r in rows] == [r.day.toordinal() for r in rows]
+            assert [w.day for w in wds] == [r.day for r in rows if r.is_wd]
+            assert [w.wd_idx for w in wds] == list(range(1, len(wds) + 1))
+            for r in rows:
+                assert r.wd_idx == sum(1 for w in wds if w.day <= r.day)
+                nxt = cal.next_workday(r.day)
+                assert r.next_wd == (nxt if nxt <= last else None)  # NULL past the table
+            fills.append(fill)
+    assert fills[0] == fills[1] and fills[2] == fills[3]
+    assert fills[0].digest != fills[2].digest  # the make-up day moved
