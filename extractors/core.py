@@ -40,6 +40,14 @@ from .lots import drop_per_lot
 from .masked import masked_code, only_org_words, only_type_words
 from .panel import with_representatives
 from .parcels import coded_parcel, total_area
+from .precise import (
+    owner_labelled,
+    owner_phone_raw,
+    reference_number,
+    run_on_code,
+    site_phone,
+    slash_trail_title,
+)
 from .printed import Printed
 from .readers import (
     Finding,
@@ -278,6 +286,10 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             text = _no_clause_lead(text) if f.method == "regex" else _no_pronoun(text)
         if key == "project_number" and re.search(r"[*＊]", text):
             return None  # 'CZ*': a masked code
+        if key == "project_number":
+            text = run_on_code(text, f.raw, f.snippet) or ""  # round 18g: a code run into the next label
+            if not text:
+                return None
         if key == "parcel_no" and masked_code(text):
             return None  # '2025**B2': a parcel's code with its middle masked (LABELLING: masked → none)
         if key in ("purchaser", "agency") and re.search(r"[:：]", text):
@@ -647,6 +659,14 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
             title_method = "title"
     title = drop_region_tag(title)
     title = _crumb_tail(title)
+    trail = slash_trail_title(title)
+    if (
+        trail
+    ):  # round 18g: a slash trail from the home page is chrome; the heading glued to its page step is not
+        title = trail
+    elif trail is not None or reference_number(title, _line_after(page.lines, title)):
+        # round 18g: a trail with no heading, a document number (文号): the heading read without such lines
+        title, title_snip, title_method = _title_without_chrome(page.lines)
     body_text = "\n".join(page.lines)
     # the short lines just under the title name the notice's kind where no heading tag does (a text
     # rendering: '…改造工程施工招标' / '补充公告')
@@ -991,6 +1011,15 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         m = re.match(r"^(.{4,80}?)(?:（[^）]*）|\([^)]*\))?(开标记录表|开标记录)$", rec.fields["title"])
         if m:
             rec.set("project_name", m.group(1), rec.fields["title"], "title")
+    if "contact_phone" in spec.keys:
+        _owner_phone(rec, lines)
+    p_phone = rec.provenance.get("contact_phone")
+    if (
+        p_phone is not None
+        and p_phone.method not in ("json", "hint", "gap")
+        and site_phone(p_phone.snippet, page.lines)
+    ):
+        del rec.fields["contact_phone"], rec.provenance["contact_phone"]  # round 18g: the site's own number
     if (
         rec.domain == "property"
         and "contact_phone" in rec.fields
@@ -1261,6 +1290,42 @@ def _kind_headed_name(rec: Record) -> None:
 # The title is the last step; a trail whose last step is a channel ('> 出让公告') is no title of a notice.
 _CRUMB_SEP = re.compile(r"\s*(?:>{1,2}|＞|»)\s*")
 _CRUMB_TITLE = re.compile(r".{4,100}?(?:公告|公示|通知|结果)(?:[（(][^()（）]{1,20}[)）])?")
+
+
+def _line_after(lines: list[str], line: str) -> str:
+    """The line printed after ``line`` at the top of the page ('' when none)."""
+    for i, ln in enumerate(lines[:40]):
+        if ln.strip() == line.strip():
+            return lines[i + 1] if i + 1 < len(lines) else ""
+    return ""
+
+
+def _title_without_chrome(lines: list[str]) -> tuple[str, str, str]:
+    """Round 18g: the heading read with document-number lines and slash trails left out, or no title."""
+    kept = [
+        ln
+        for i, ln in enumerate(lines)
+        if not reference_number(ln, lines[i + 1] if i + 1 < len(lines) else "")
+        and not (i > 0 and reference_number(lines[i - 1], ln))
+        and slash_trail_title(ln) is None
+    ]
+    t = title_from_lines(kept)
+    if t and not reference_number(t[0]) and slash_trail_title(t[0]) is None:
+        return t[0], t[1], "title"
+    return "", "", ""
+
+
+def _owner_phone(rec: Record, lines: list[str]) -> None:
+    """Round 18g: the owner's number printed under a label naming the owner ('采购单位联系方式：…') over a
+    number read first from an unattributed or the agency handler's line (``precise.owner_phone_raw``)."""
+    p = rec.provenance.get("contact_phone")
+    if p is not None and (p.method in ("json", "hint") or owner_labelled(p.snippet)):
+        return
+    found = owner_phone_raw(lines)
+    phone = _phone(found[0]) if found else None
+    if found and phone and phone != rec.fields.get("contact_phone"):
+        rec.fields.pop("contact_phone", None)
+        rec.set("contact_phone", phone, found[1], "label_line")
 
 
 def _crumb_tail(title: str) -> str:

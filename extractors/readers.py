@@ -38,6 +38,7 @@ from .normalize import (
     strip_value,
     unit_from_label,
 )
+from .precise import ranked_candidate_label
 from .textpage import DASH_OPEN, dash_head, dated_title, title_span
 
 
@@ -503,6 +504,8 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 if m:
                     value = m.group(1) + m.group(2)
             keys = keys_for(core) if known else ()
+            if ranked_candidate_label(line[:ls], label, keys):
+                continue  # round 18g: '第一中标候选人：A' names a ranked candidate, not the winner
             if keys and idx + 1 < len(spans):
                 ext = _extended_end(line, spans, idx, keys[0])
                 if ext != ve:
@@ -549,7 +552,7 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                         # '联系人:张某,0579-87673710;李某,0579-87673702': the first number given with a name
                         value = _PERSON_PHONE.search(value).group("p")  # type: ignore[union-attr]
                     context = line[max(0, ls - 30) : ls]
-                    owner_label = bool(re.search(r"业主|招标人|采购人|出让人|转让方|出租方", core))
+                    owner_label = bool(re.search(r"业主|招标人|采购人|采购单位|出让人|转让方|出租方", core))
                     if (
                         not PHONE_EXCLUDE.search(core)
                         # (a registration desk the owner keeps itself, '报名登记地点:某局财务室,联系人:…,电话:…',
@@ -797,7 +800,7 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
 _WINNER_SECTION = re.compile(r"(中标|成交)(人|供应商|单位)信息|(竞得|受让)(人|单位)(信息)?")
 
 _OWNER_PHONE_CELL = re.compile(
-    r"(采购人|招标人|转让方|出租方|出让方|出让人|业主|委托方)(联系)?(电话|方式|手机)"
+    r"(采购人|采购单位|招标人|转让方|出租方|出让方|出让人|业主|委托方)(联系)?(电话|方式|手机)"
 )
 
 

@@ -36,6 +36,7 @@ from .labels import (
     kind_of,
 )
 from .layout import Page
+from .precise import ranked_candidate_label
 from .readers import _label_spans
 
 _MAX_LINE = 400
@@ -214,17 +215,19 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
     found: dict[str, str] = {}
     aliases = aliases or {}
 
-    def note(label: str) -> None:
+    def note(label: str, ranked: bool = False) -> None:
         core, before, after = _label_keys(label)
         if not core:
             return
         text = label.strip()[:60]
         for key in before:
-            found.setdefault(key, text)
+            if not (ranked and key == "winner"):
+                found.setdefault(key, text)
         if core in aliases:
             found.setdefault(aliases[core], text)
         for key in after:
-            found.setdefault(key, text)
+            if not (ranked and key == "winner"):
+                found.setdefault(key, text)
 
     prev = ""
     for line in page.lines:
@@ -233,8 +236,9 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
         if len(line) > _MAX_LINE:
             line = line[:_MAX_LINE]
         if ":" in line or "：" in line:
-            for _ls, _vs, label, _known in _label_spans(line):
-                note(label)
+            for ls, _vs, label, _known in _label_spans(line):
+                # round 18g: '第一中标候选人：' states a ranked candidate, not the winner
+                note(label, ranked_candidate_label(line[:ls], label, ("winner",)))
         if len(line) > 24:
             for label in _run_labels(line) or _flat_header_labels(line):
                 note(label)

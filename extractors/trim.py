@@ -82,7 +82,9 @@ _PLAN_LABEL = re.compile(r"(?:计划|政府采购)(?:编号|号)[^:：]{0,4}[:�
 
 def _is_plan_number(f: Finding) -> bool:
     at = f.snippet.find(f.raw.strip()[:6]) if f.raw.strip() else -1
-    before = f.snippet[max(0, at - 12) : at] if at >= 0 else ""
+    # (round 18g: '采购计划编号：' / '2026NCZ(SZS)000206', a grid one cell a line: the value is not in the label's
+    # line, the label is the line's end — fresh10 大武口)
+    before = f.snippet[max(0, at - 12) : at] if at >= 0 else f.snippet[-12:]
     return bool(_PLAN_VALUE.search(f.raw) or _PLAN_LABEL.search(before))
 
 
