@@ -85,11 +85,13 @@ _STATED_BY_VERB: dict[str, re.Pattern[str]] = {
     # ones, '宗地位于****县', or the verb's own 于 with them, '地块位**安县': a mask hides a value, never
     # the statement that there is one)
     "location": re.compile(
-        # (round 18c: the parcel's land or right named by its code, '09031号国有建设用地使用权位于…', '…002號土地位于…')
-        r"(?:矿区|矿山|宗地|地块|标的物?|房产|房屋|资产|(?<=[\d*＊]号)(?:国有建设用地使用权|土地使用权|土地))"
-        r"[^\S\n]*(?:位于|坐落于?|位(?=[*＊]))[^\S\n]*[*＊]*"
+        # (rounds 18c and 18f: and the land itself or its right, '09031号国有建设用地使用权位于景德路以西',
+        # '…002號土地位于…', '6宗国有土地位于…'; 18c wrote the coded form alone, 18f's reading covers it)
+        r"(?:矿区|矿山|宗地|地块|标的物?|房产|房屋|资产|土地|使用权)[^\S\n]*(?:位于|坐落于?|位(?=[*＊]))[^\S\n]*[*＊]*"
         r"[\u3400-\u9fff]{2}"
     ),
+    # round 18f: a plot numbered in a sentence ('决定公开出让编号为09031号地块…', masked '…安置点编号为****号地块')
+    "parcel_no": re.compile(r"编号为[^\S\n]*[A-Za-z0-9\-—〔〕()（）*＊]{2,24}号?(?:地块|宗地)"),
     "agency": re.compile(
         r"(?:公司|中心|事务所|院)[^\S\n]*(?:[(（][^)）\n]{0,12}[)）])?[^\S\n]*受(?:招标人|采购人|建设单位|项目业主|业主|发包人)的?委托"
     ),
@@ -230,7 +232,10 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
                 found.setdefault(key, text)
 
     prev = ""
-    for line in page.lines:
+    for i, line in enumerate(page.lines):
+        if line.lstrip().startswith("序号") and i + 1 < len(page.lines):
+            for label in _header_line_labels(line, page.lines[i + 1]):
+                note(label)
         if "位置" in line and _CRUMB_LINE.search(line):
             continue  # '当前位置：首页 > 土地' is the site's navigation, not the notice's 位置
         if len(line) > _MAX_LINE:
@@ -254,6 +259,31 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
                 if text and len(text) <= 24 and ":" not in text and "：" not in text:
                     note(text)
     return found
+
+
+# round 18f: a table's header row printed on a line of its own over its first row ('序号 宗地编号 用地位置 用地面积
+# (公顷) … 出让 年期 用途 竞买保证金(万元)' over '1 2017-2 某村 0.3685 …', the cells run together or parted by
+# spaces): every known label in it is a column's head, the short ones too ('用途'), as ``_FLAT_HEADER`` finds
+# the heads of a header run into its first row on one line
+_HEADER_LINE = re.compile(r"[^\S\n]*序号[^\S\n]*[\u3400-\u9fff][^\d。，,；;:：]{4,150}")
+_FIRST_ROW = re.compile(r"[^\S\n]*1(?:[^\S\n]+|(?=[\u3400-\u9fff]))\S")
+
+
+def _header_line_labels(line: str, below: str) -> list[str]:
+    """The known labels of a header row on its own line over its first row ('1 …'), or []."""
+    if not _HEADER_LINE.fullmatch(line) or not _FIRST_ROW.match(below):
+        return []
+    text = fold(line)
+    # the longest label wins where two overlap ('宗地编号' over its '编号')
+    found = sorted(
+        {m.span() for rule in RULES for m in rule.pattern.finditer(text) if m.end() - m.start() >= 2},
+        key=lambda ab: (ab[0] - ab[1], ab[0]),
+    )
+    spans: list[tuple[int, int]] = []
+    for a, b in found:
+        if not any(a < e and s < b for s, e in spans):
+            spans.append((a, b))
+    return [text[a:b] for a, b in sorted(spans)]
 
 
 def _folded_lines(page: Page) -> list[str]:
@@ -336,7 +366,8 @@ _CJK = r"\u3400-\u9fff"
 # a money figure as printed: '￥1,234.00', '303.68万元', '32842590元', '人民币贰拾万元整'
 _MONEY_FIGURE = re.compile(
     r"[￥¥][^\S\n]*\d[\d,，]*(?:\.\d+)?|\d[\d,，]*(?:\.\d+)?[^\S\n]*[(（]?(?:亿元|万元|元)|"
-    r"[壹贰叁肆伍陆柒捌玖拾佰仟萬億]{2,}[^\S\n]*[元圆]"
+    # (round 18f: the simplified 万 and 亿 inside a capital figure, '柒万伍仟元整', as the traditional 萬 and 億)
+    r"[壹贰叁肆伍陆柒捌玖拾][壹贰叁肆伍陆柒捌玖拾佰仟萬億万亿零]*[^\S\n]*[元圆]"
 )
 # what a money figure is when it is not the key asked for: fees, deposits, capital, the other prices
 _MONEY_NOT = (
@@ -352,7 +383,11 @@ _MONEY_WORDS: dict[str, tuple[str, str]] = {
         r"预算|限价|控制价|概算|起始|起拍|起价|底价|保留价|挂牌价|投资",
     ),
     "contract_amount": (r"合同|总价|合计|金额", r"预算|限价|控制价|起始|起拍|底价"),
-    "budget": (r"预算|限价|控制价|概算|采购资金|投资额", r"成交|中标|竞得|报价|起始|起拍"),
+    # (round 18f: a contract's 合计 / 总价 / 合同金额 is the price agreed, never the budget; a 合同包 is a lot)
+    "budget": (
+        r"预算|限价|控制价|概算|采购资金|投资额",
+        r"成交|中标|竞得|报价|起始|起拍|合计|总价|合同(?:金额|价|总)",
+    ),
     "starting_price": (r"起始|起拍|起价|底价|保留价|挂牌价|出让价", r"成交|中标|竞得|预算|限价"),
 }
 # a buyer as its name ends: a public body or an institution, or a state firm ('某某集团有限公司')
@@ -410,6 +445,29 @@ _PLACE = re.compile(
     rf"[{_CJK}]{{1,6}}(?:省|市|县|区|旗)[{_CJK}]{{1,8}}(?:镇|乡|街道|村|苏木)|"
     r"以[东南西北]|[东南西北]至|交叉口|境内"
 )
+# (round 18f) a value that is only a chain of divisions, a province over its city or county, a city over its
+# county ('湖北省黄石市大冶市', '内蒙古自治区凉城县', '丽水市莲都区'): a place (inside a longer value it may
+# be anything's: '某省某市政府储备排污权', '由某市某区国土资源局委托…')
+_DIVISIONS = re.compile(
+    rf"[{_CJK}]{{2,7}}(?:省|自治区)(?:[{_CJK}]{{2,8}}?(?:市|县|区|州|盟|旗)){{1,2}}|"
+    rf"[{_CJK}]{{2,6}}市(?:[{_CJK}]{{1,6}}?(?:县|区|市|旗)){{1,2}}"
+)
+# (round 18f) a place told by its bounds ('九龙江西溪南岸,战备大桥以东、漳州大桥以西,南江滨路以北'): two bounds or
+# more may be parted by commas
+_BOUNDS = re.compile(r"以[东南西北]|[东南西北]至|[东南西北]侧")
+# (round 18f) an organisation's name, for the parties: a firm, a public body or an institution, a joint
+# venture, with a note in brackets after it ('某县体育中心（某县少年儿童业余体校）')
+_ORG_END = (
+    r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|事务所|联合体|局|分局|委员会|委|政府|办公室|办事处|处|中心|"
+    r"学校|学院|大学|医院|院|所|站|队|馆|社区|村委会|指挥部|经销处|经营部|门市部|商行|商店|合作社|工作室|厂)"
+)
+_ORG = re.compile(rf"[{_CJK}A-Za-z（）()·]{{2,40}}?{_ORG_END}(?:[（(][^()（）\n]{{1,24}}[)）])?")
+# an agency's name says what it does, more loosely than ``_AGENCY_NAME`` (a value under a label, not a name
+# picked from prose): '某建设管理有限公司', '某工程顾问有限公司', '某市政府采购中心', '某公共资源交易中心', '某国际招(投)标公司'
+_AGENCY_WORD = re.compile(r"招|标|代理|咨询|管理|造价|顾问|交易|采购中心|服务|监理")
+# a person's or a place's name hidden by a mask, as a party's name ('岱******'): a mask hides a value, never
+# the statement that there is one
+_MASKED_NAME = re.compile(rf"[{_CJK}]{{1,6}}[*＊]{{3,}}[{_CJK}]{{0,6}}")
 _AREA_FIGURE = re.compile(
     r"\d[\d,，]*(?:\.\d+)?[^\S\n]*(?:平方米|平米|㎡|m2|m²|平方公里|平方千米|km2|公顷|亩)"
 )
@@ -423,7 +481,10 @@ _DATE_EVENT: dict[str, str] = {
     "completion_date": r"竣工|完工|完成",
     "valid_until": r"有效期|截止",
 }
-_TERM_FIGURE = re.compile(r"^\d{1,3}(?:\.\d)?[^\S\n]*(?:年|个月)")
+# (round 18f: two decimals, '23.03年(含基建期…)'; the term counted from an event, '自采矿许可证颁发之日起4年')
+_TERM_FIGURE = re.compile(
+    r"^(?:自[^\n，,。；;]{2,24}?起[^\S\n]*)?(?:为|约)?\d{1,3}(?:\.\d{1,2})?[^\S\n]*(?:年|个月)"
+)
 _LAND_USE = re.compile(r"住宅|商业|商服|工业|仓储|办公|用地|采矿|物流|科教|公共管理")
 _NAME_END = re.compile(r"(?:项目|工程|采购|服务|标段|改造)(?:[（(][^)）]{1,20}[)）])?$")
 _PERSON_LIST = re.compile(
@@ -443,7 +504,8 @@ def _shape(key: str, value: str, label: str = "") -> bool:
         # (round 16a: the currency's name before the figure, '人民币1298元', 'RMB 5,000.00元', is the same figure)
         value = _CURRENCY_NAME.sub("", value)
         return (
-            bool(_MONEY_FIGURE.match(value))
+            # (round 18f: a bare figure under a label that gives its unit, '戊己(万元)' over '43000')
+            bool(_MONEY_FIGURE.match(value) or (_BARE_MONEY.fullmatch(value) and _MONEY_UNIT.search(label)))
             and bool(re.search(r"[1-9壹贰叁肆伍陆柒捌玖]", value))
             and not _NOT_LIKE_MONEY.search(value)
             and not re.search(others + _MONEY_NOT, label)
@@ -452,33 +514,48 @@ def _shape(key: str, value: str, label: str = "") -> bool:
         # a code: letters or a bracketed year with figures ('TC【2020】CG1010号', '城投采竞磋-2021166'),
         # never a bare figure (a price, a phone number) or a model number under a 型号 label
         return (
-            bool(_CODE.fullmatch(value))
+            (bool(_CODE.fullmatch(value)) or _loose_code(value))
             and len(re.findall(r"\d", value)) >= 4
-            and bool(re.search(r"[A-Za-z〔【\[]|\d[-—_/]\d|[-—_/]\d", value))
+            # (round 18f: or a serial run into words, '3307…0008-浙建航招（东2026010号）')
+            and bool(re.search(r"[A-Za-z〔【\[]|\d[-—_/](?:\d|[\u3400-\u9fff])|[-—_/]\d", value))
             and not re.search(r"\d\.\d", value)
             and not _DATE_FIGURE.search(value)
             and not re.fullmatch(r"[(（]?\d{3,4}[)）-]?\d{7,8}", value)
+            and not _PHONE_LIKE.fullmatch(value)
         )
     if key == "project_name":
         return (
             6 <= len(value) <= 60
-            and bool(_NAME_END.search(value))
+            and bool(_NAME_END.search(value) or _NOTICE_NAME_END.search(value))
             and not re.search(r"[、,，。:：!！]|^是否", value)
         )
     if key == "purchaser":
-        return bool(_INSTITUTION.fullmatch(value)) and not _BANK.search(value) and not _PLATFORM.search(value)
+        # (round 18f: any public body or institution, a note in brackets after it, '某管理处', '某县体育中心（某体校）')
+        return (
+            bool(_INSTITUTION.fullmatch(value) or _ORG.fullmatch(value))
+            and not _BANK.search(value)
+            and not _PLATFORM.search(value)
+        )
+    if key == "agency":
+        # round 18f: an organisation whose name says it runs tenders ('某工程管理有限公司', '某市政府采购中心')
+        return bool(_ORG.fullmatch(value) and _AGENCY_WORD.search(value)) and not _BANK.search(value)
     if key in ("winner", "candidates", "proposed_supplier", "right_holder"):
+        if key in ("winner", "right_holder") and (_ORG.fullmatch(value) or _MASKED_NAME.fullmatch(value)):
+            # round 18f: a public body wins a transfer too ('某城市防洪工程建设指挥部'); a masked name
+            return not _BANK.search(value)
         return bool(re.fullmatch(rf"[{_CJK}（）()·]{{2,40}}?{_FIRM_END}", value)) and not _BANK.search(value)
     if key == "location":
+        bounds = len(_BOUNDS.findall(value)) >= 2
         return (
-            4 <= len(value) <= 40
-            and bool(_PLACE.search(value))
-            and not re.search(r"[,，。〔【\[]|公告|公示|文号|编号|(?:中心|公司|局|政府|委员会)$", value)
+            4 <= len(value) <= (60 if bounds else 40)
+            and bool(_PLACE.search(value) or _DIVISIONS.fullmatch(value))
+            and not re.search(r"[。〔【\[]|公告|公示|文号|编号|(?:中心|公司|局|政府|委员会)$", value)
+            and (bounds or not re.search(r"[,，]", value))
             and not _MONEY_FIGURE.search(value)
             and not re.search(r"面积|范围|坐标|平台|系统|网|年产|[!！?？]|\d\.\d", value)
         )
     if kind == AREA:
-        return bool(_AREA_FIGURE.match(value))
+        return bool(_AREA_FIGURE.match(re.sub(r"^(?:约|共|合计|总计|为)[^\S\n]*", "", value)))
     if kind == YEARS:
         return bool(_TERM_FIGURE.match(value))
     if key == "land_use":
@@ -488,8 +565,37 @@ def _shape(key: str, value: str, label: str = "") -> bool:
         event = _DATE_EVENT.get(key)
         return bool(event and re.search(event, label) and _DATE_FIGURE.match(value))
     if key == "experts":
-        return bool(_PERSON_LIST.match(value))
+        # (round 18f: a member's role in brackets may hold a colon, '罗某（采购人代表：罗某）')
+        return bool(_PERSON_LIST.match(re.sub(r"[（(][^()（）\n]{1,16}[)）]", "", value)))
     return False
+
+
+# a bare figure that may be a sum ('43000', '1,198,050.00', '179.3'), not a row's ordinal ('1')
+_BARE_MONEY = re.compile(r"[1-9]\d{0,2}(?:[,，]\d{3})+(?:\.\d+)?|[1-9]\d{2,}(?:\.\d+)?|[1-9]\d?\.\d+")
+_MONEY_UNIT = re.compile(r"[(（][^\S\n]*(?:人民币)?[^\S\n]*(?:亿|万)?元[^\S\n]*[)）]")
+# a phone number printed as a code ('400-810-1996', '0571-8888-1234', a mobile number), never a project's number
+_PHONE_LIKE = re.compile(r"[(（]?\d{3,4}[)）]?-\d{3,4}-\d{4}|1[3-9]\d{9}")
+# round 18f: a project named by its notice ('某型号显示器采购公告'): the page states the project's name
+_NOTICE_NAME_END = re.compile(r"(?:采购|招标|询价|竞价|磋商|谈判|比选)公告$")
+# a code's own characters: letters, figures, brackets and dashes
+_CODE_RUN = re.compile(r"[A-Za-z0-9〔〕【】\[\]()（）\-—_/]{6,}")
+# a note in brackets at a code's end that quotes another label ('（招标文件编号：…）')
+_CODE_NOTE = re.compile(r"[（(][^()（）\n]*[:：][^()（）\n]*[)）]$")
+
+
+def _loose_code(value: str) -> bool:
+    """Round 18f: a code with words inside it ('千秋-JXQQGK（2021）第30号', '3307…0008-浙建航招（东2026010号）',
+    'FZHB-0432606-148（招标文件编号：FZHB-0432606-148）'): a run of six code characters or more with four
+    figures, few words, no sentence or list."""
+    value = _CODE_NOTE.sub("", value).strip()
+    run = _CODE_RUN.search(value)
+    return (
+        len(value) <= 50
+        and bool(run)
+        and len(re.findall(r"\d", run.group(0) if run else "")) >= 4
+        and len(re.findall(rf"[{_CJK}]", value)) <= 8
+        and not re.search(r"[\s，,。；;、:：.]", value)
+    )
 
 
 _CURRENCY_NAME = re.compile(r"^(?:人民币|RMB|CNY)[^\S\n]*[:：]?[^\S\n]*", re.I)
@@ -506,7 +612,9 @@ _GENERIC_LABEL = re.compile(
     # a site's links to other notices ('下一篇：某地块出让结果'), never this notice's item
     r"[上下]一[篇条页]|相关|推荐|阅读|"
     # a site's footer ('主办单位：某局', '技术支持：某公司', '来源：某中心')
-    r"主办|承办|协办|技术支持|版权|来源|发布|主管|指导|审批|备案|投诉|质疑|举报"
+    r"主办|承办|协办|技术支持|版权|来源|发布|主管|指导|审批|备案|投诉|质疑|举报|"
+    # (round 18f) a site's page tools and tags ('字体大小：', '关键字：'), an attachment's file, a help line
+    r"字体|字号|关键字|关键词|标签|浏览|点击|附件|热线|客服"
 )
 
 
@@ -517,10 +625,10 @@ def _unknown(label: str) -> bool:
     return bool(core) and not before and not after and not keys_for(core) and not _GENERIC_LABEL.search(core)
 
 
-def _values_read(fields: Mapping[str, Any]) -> list[str]:
-    """Every string value the record already holds (names inside lists and dicts too): a form found among
-    them belongs to the key that read it, not to the key asked for."""
-    out: list[str] = []
+def _values_read(fields: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(key, value) for every string value the record already holds (names inside lists and dicts too): a
+    form found among them belongs to the key that read it, not to the key asked for."""
+    out: list[tuple[str, str]] = []
     for key, value in fields.items():
         if key == "title" or kind_of(key) == LONG:
             continue  # a title names the project; a long text quotes anything
@@ -531,8 +639,32 @@ def _values_read(fields: Mapping[str, Any]) -> list[str]:
             if isinstance(item, dict):
                 item = item.get("name") or ""
             if isinstance(item, str) and len(item) >= 2:
-                out.append(item)
+                out.append((key, item))
     return out
+
+
+# round 18f: the winner is one of the ranked candidates: a candidate's name under a label of its own
+# ('戊己：某公司' on a line) may be the winner's; in a column of bidders it is a candidate only
+_SHARED = {"winner": frozenset({"candidates", "proposed_supplier"})}
+
+
+def _held(read: list[tuple[str, str]], key: str, text: str, shared: bool = False) -> bool:
+    """Whether ``text``, a value found for ``key``, is one the record holds under another key (no evidence
+    that the page states ``key``). Round 18f: a project's name holds its buyer's and its place's names
+    ('2021年某市生态环境局某分局空气检测设备采购项目'), so only the name itself is held by it; a place lies
+    inside the names of bodies and projects, so only a value equal to it holds a place; the winner's name is
+    among the candidates' (``shared``: for a value under a label of its own on a line)."""
+    others = _SHARED.get(key, frozenset()) if shared else frozenset()
+    for other, v in read:
+        if other in others:
+            continue
+        if text == v:
+            return True
+        if key == "location" or other == "project_name":
+            continue
+        if text in v or (v in text and key != "project_name"):
+            return True
+    return False
 
 
 def _money_near(key: str, lines: list[str]) -> str | None:
@@ -599,8 +731,8 @@ def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | N
     title = fold(str((fields or {}).get("title") or ""))
     pairs: list[tuple[str, str, str, str]] | None = None
 
-    def held(text: str) -> bool:
-        return any(text in v or v in text for v in read)
+    def held(text: str, shared: bool = False) -> bool:
+        return _held(read, key, text, shared)  # (the key asked for in the loop below)
 
     for key in keys:
         hit: str | None = None
@@ -682,15 +814,27 @@ def _unknown_pairs(lines: list[str]) -> list[tuple[str, str, str, str]]:
             pairs.append(("colon", m.group(1), m.group(2).strip(), line.strip()[:60]))
         elif prev and _unknown(prev):
             party = re.match(r"^[^\S\n]*(?:单位)?名称[^\S\n]*[:：][^\S\n]*(.+)$", line)
+            # (round 18f: a colon inside a bracketed note is the note's, '罗某（采购人代表：罗某）')
+            bare = _BRACKET_NOTE.sub("", line)
             if party and (colon or prev_line_only):
                 pairs.append(("party", prev, party.group(1).strip(), f"{prev} {line.strip()}"[:60]))
-            elif (
-                ":" not in line
-                and "：" not in line
-                and not _known_label(line)
-                and (colon or _label_follows(lines, i + 1))
-            ):
-                pairs.append(("cell", prev, line.strip(), f"{prev} {line.strip()}"[:60]))
+            elif ":" not in bare and "：" not in bare and not _known_label(line):
+                value = line.strip()
+                if _BARE_MONEY.fullmatch(value) and i + 1 < len(lines) and _UNIT_LINE.fullmatch(lines[i + 1]):
+                    value += lines[i + 1].strip()  # round 18f: '179.3' over '(万元)', the unit a cell below
+                if colon:
+                    # round 18f: 'label：' with its value on the next line is 'label：value'
+                    pairs.append(("next", prev, value, f"{prev}：{value}"[:60]))
+                elif _label_follows(lines, i + 1) or (
+                    prev_line_only and _PERSON_LIST.match(bare.strip(" \t。；;，,"))
+                ):
+                    # (round 18f: a list of names under a label line is that list, whatever the lines around)
+                    pairs.append(("cell", prev, value, f"{prev} {value}"[:60]))
+        for g in _GLUED_LABEL_AFTER_NAME.finditer(line):
+            # round 18f: a second party glued to the first's name ('招标人：某公司戊己：某管理有限公司', a
+            # two-column contact block flattened)
+            if _unknown(g.group(1)):
+                pairs.append(("colon", g.group(1), g.group(2).strip(), g.group(0).strip()[:60]))
         m = _LABEL_ONLY.match(line)
         prev = m.group(1) if m else ""
         prev_line_only = bool(m)
@@ -699,22 +843,38 @@ def _unknown_pairs(lines: list[str]) -> list[tuple[str, str, str, str]]:
     return pairs + _header_pairs(lines)
 
 
+_BRACKET_NOTE = re.compile(r"[（(][^()（）\n]{1,24}[)）]")
+_UNIT_LINE = re.compile(r"[^\S\n]*[（(][^\S\n]*(?:人民币)?[^\S\n]*(?:亿|万)?元[^\S\n]*[)）][^\S\n]*")
+_GLUED_LABEL_AFTER_NAME = re.compile(
+    rf"(?<=[:：])[^:：\n]{{2,40}}?{_ORG_END}([{_CJK}]{{2,8}})[:：]([^:：\n]{{2,60}}?)(?=[{_CJK}]{{2,6}}[:：]|$)"
+)
+
+
 def _under_unknown_label(
-    key: str, pairs: list[tuple[str, str, str, str]], held: Callable[[str], bool], title: str = ""
+    key: str, pairs: list[tuple[str, str, str, str]], held: Callable[..., bool], title: str = ""
 ) -> str | None:
     """The first of the page's unknown-label ``pairs`` whose value has the form of ``key``'s values: the
     item printed under a label we were never taught."""
     for form, label, value, snippet in pairs:
-        if form == "party" and key != "purchaser":
-            continue  # a party block under an unknown heading is read as the buyer's only
+        if len(label) >= 6 and _ORG.fullmatch(label):
+            continue  # (round 18f) a 落款's lines ('某建设投资有限公司' over '某管理有限公司') sign, they label nothing
+        if key in _PARTY_KEYS and _PLACE_LABEL.search(label):
+            continue  # (round 18f) '开标地点：某交易中心（某路1号）' names a place, not a party
+        if form == "party" and key not in ("purchaser", "agency"):
+            # a party block under an unknown heading is read as the buyer's only, or (round 18f) as the
+            # agency's when its name says it runs tenders ('2.戊己' over '名称：某工程管理有限公司')
+            continue
         if form in ("cell", "header") and key in _COLON_ONLY:
             continue
         if form == "header" and key == "purchaser":
             continue  # a buyer never heads a column of bidders' names
-        if _shape(key, value, label if form != "party" else "") and not held(value):
+        if _shape(key, value, label if form != "party" else "") and not held(
+            value, form in ("colon", "next")
+        ):
             return snippet
         if (
-            form == "colon"
+            form
+            == "colon"  # (not 'label：' over the next line: the title's own line may follow a site's menu)
             and key == "project_name"
             and len(value) >= 6
             and value in title
@@ -724,6 +884,9 @@ def _under_unknown_label(
             return snippet  # the notice's own title repeats it: the project's name
     return None
 
+
+_PARTY_KEYS = frozenset({"purchaser", "agency", "winner", "candidates", "proposed_supplier", "right_holder"})
+_PLACE_LABEL = re.compile(r"地点|地址|位置|网址|场地")
 
 # keys read only from 'label：value' on one line: under a bare cell, a code may be a model or a licence
 # number, and a name ending in 项目 a grid's next question ('是否政府投资项目')
