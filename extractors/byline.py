@@ -12,6 +12,7 @@ line alone may be a sentence, a crumb or the site's banner.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from .hanzi import translate_only
@@ -73,14 +74,17 @@ def _headline_like(line: str) -> bool:
     )
 
 
-def byline_headline(lines: list[str], window: int = 10) -> tuple[str, str] | None:
+def byline_headline(
+    lines: list[str], window: int = 10, byline: Callable[[str], bool] = is_byline
+) -> tuple[str, str] | None:
     """(headline, its line) above the first byline among the first lines, or None.
 
     Blank lines, a table's rule row and one channel tag may stand between them; the rendering's cell
-    residue after the headline is dropped.
+    residue after the headline is dropped.  ``byline``: what makes a line a byline (round 18h: a dated
+    line without its clock time, ``news.dated_byline``).
     """
     for i, ln in enumerate(lines[:window]):
-        if not is_byline(ln):
+        if not byline(ln):
             continue
         if i and keys_for(_LABEL_END.sub("", lines[i - 1])):
             return None  # '公告时间' / '2026年07月10日 15:23': a label's value printed on its own line

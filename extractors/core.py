@@ -38,6 +38,7 @@ from .layout import Page, Table, build_page
 from .lessor import self_leased
 from .lots import drop_per_lot
 from .masked import masked_code, only_org_words, only_type_words
+from .news import dated_headline, lede_headline
 from .panel import with_representatives
 from .parcels import coded_parcel, total_area
 from .precise import (
@@ -706,6 +707,9 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
             or edition_headline(page.lines)
             or doubled_headline(page.lines)
             or original_headline(page.lines)
+            # (round 18h: a byline dated without its clock time, else a headline over the report's lede)
+            or dated_headline(page.lines)
+            or lede_headline(page.lines)
         )
         if headline:
             rec.set("title", headline[0], headline[1], "title")

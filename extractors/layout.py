@@ -135,7 +135,8 @@ _HIDDEN_HINT = re.compile(r":\s*[nh]", re.I)
 _FILE_EXT = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip|7z|wps|ZJCNZF|HZZF|jpg|png|tif)\b", re.I)
 # page chrome printed where a title would be: a site's name, a report's placeholder, a mobile app's
 # header bar ('详细信息' above the notice's own heading in a WeChat-app detail page)
-SHELL_TITLES = frozenset({"招天下", "Report", "report", "首页", "详情", "详细信息", ""})
+# (round 18h: a government site's column name over its posts, '政府信息公开': fresh9 昌图, fresh24 津市, dev 义乌)
+SHELL_TITLES = frozenset({"招天下", "Report", "report", "首页", "详情", "详细信息", "政府信息公开", ""})
 
 
 @dataclass

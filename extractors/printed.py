@@ -99,7 +99,9 @@ class Printed:
             self._back = {s: next(iter(ts)) for s, ts in seen.items() if len(ts) == 1 and s not in self.text}
         return self._back
 
-    def value(self, v: Any) -> Any:
+    def value(self, v: Any, spaced: bool = False) -> Any:
+        """``v`` given back as printed; ``spaced``: a field's value, also found with the page's spaces between its
+        characters (round 18h)."""
         if isinstance(v, str):
             back = self._char_map()
             if self._at is not None:
@@ -107,6 +109,15 @@ class Printed:
                 at = self.folded.find(v) if v else -1
                 if at >= 0:
                     return self.text[self._at[at] : self._at[at + len(v)]]
+                # (round 18h) a line read with its spaces squashed ('…计划含19宗地块' printed '…計(jì)劃 含19宗地塊'):
+                # found with the spaces between its characters, and given back as printed, notes and all
+                m = (
+                    re.search(r"\s*".join(map(re.escape, v)), self.folded)
+                    if spaced and 4 <= len(v) <= 200
+                    else None
+                )
+                if m:
+                    return self.text[self._at[m.start()] : self._at[m.end()]]
             elif not any(c in self._folded_chars for c in v):
                 return v
             else:
@@ -115,9 +126,9 @@ class Printed:
                     return self.text[at : at + len(v)]
             return "".join(back.get(c, c) for c in v)
         if isinstance(v, list):
-            return [self.value(x) for x in v]
+            return [self.value(x, spaced) for x in v]
         if isinstance(v, dict):
-            return {k: self.value(x) for k, x in v.items()}
+            return {k: self.value(x, spaced) for k, x in v.items()}
         return v
 
     def back(self, text: str) -> str:
@@ -132,7 +143,7 @@ class Printed:
         return text
 
     def restore(self, rec: Record) -> Record:
-        rec.fields = {k: self.value(v) for k, v in rec.fields.items()}
+        rec.fields = {k: self.value(v, spaced=True) for k, v in rec.fields.items()}
         rec.gaps = {k: self.value(v) for k, v in rec.gaps.items()}
         for p in rec.provenance.values():
             p.snippet = self.value(p.snippet)

@@ -28,6 +28,7 @@ from .labels import (
     kind_of,
 )
 from .layout import SHELL_TITLES, Page, Table
+from .news import own_names
 from .normalize import (
     DAY,
     clean_text,
@@ -1343,12 +1344,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"委托[，,]?\s*对其?\s*[“\"](?P<v>[^“”\"]{4,80})[”\"]\s*进行(?:公开)?(?:招标|采购|询价|比选|磋商|谈判)",
             "project_name",
         ),
-        # a news item's first sentence: '6月24日,<工程>(<包>)中标候选人公示。' (the notice's kind after the name)
-        (
-            r"(?:^|\n|[，,]\s*)(?![本该此])(?P<v>[^，,。；;\s《》“”]{4,80}?(?:工程|项目)(?:[(（][^()（）]{1,30}[)）])?)"
-            r"\s*的?(?:中标候选人|中标结果|成交结果|中标|成交)公示",
-            "project_name",
-        ),
+        # (round 18h: a news item's first sentence, '6月24日,<工程>(<包>)中标候选人公示。', names no project_name —
+        # LABELLING 'project_name order', relabelled 2026-12-07 on fresh14 永善 and fresh9 西乌旗's same lead; the
+        # rule round 13b wrote for it also cut fresh19 那曲's name short of the label's)
         (
             r"终止(?:此次|本次)\s*(?P<v>[^，,。；;\s]{4,80}?(?:工程|项目))\s*的?(?:公开)?(?:询价|招标|采购|磋商|谈判|比选)",
             "project_name",
@@ -1558,6 +1556,14 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             rf"以\s*(?P<v>{_SUM})(?!\s*/)[^，,。；;\d]{{0,6}}?(?:成功)?(?:成交|中标)",
             "amount",
         ),
+        # (round 18h) a sale told done at its price with 成功, the verb on either side of it: '…采矿点…以352万元的
+        # 高价成功拍卖' (fresh13 榆中), '…砂石矿以3.564亿元的高价成功出让' (fresh16 华安), '…办公楼以41.7万元招租成功',
+        # '最高应价者以41.7万元竞拍成功' (fresh24 北园春); a notice schedules a sale, it never says it succeeded
+        (
+            rf"以\s*(?P<v>{_SUM})(?!\s*/)(?:的(?:最)?高价)?\s*"
+            r"(?:成功(?:拍卖|出让|拍出|招租)|(?:招租|竞拍|竞买|拍卖)成功)",
+            "amount",
+        ),
         (
             rf"以\s*(?:底价|总价)\s*(?P<v>{_SUM})(?!\s*/)(?!\s*[和及、与]\s*\d)[^，,。；;\d]{{0,6}}?(?:成功)?(?:成交|中标|竞得|摘得|拍得)",
             "amount",
@@ -1621,8 +1627,11 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (  # a news item's buyers listed before '等10家企业': '甲公司、乙公司等10家企业参加了此次交易，并成功购得…'
             # (in the same clause, or the next when it goes on with 并/均: '甲公司、乙公司等七家企业参加竞拍,
             # 两家企业成功买到' names bidders only)
-            rf"(?:^|[，,。\n])(?P<v>{_ORG}(?:、{_ORG})*)等\s*[\d一二三四五六七八九十]{{1,3}}\s*家次?[^。；;，,\n]{{0,30}}?"
-            r"(?:[，,]\s*(?:并|均|且|都|也)[^。；;，,\n]{0,12}?)?(?:购得|竞得|买得|拍得|成交|竞拍到|拍到|买到)",
+            # (round 18h: '最终甲公司、乙公司等4家企业竞标成功' — the clause's 最终 no part of the first name, and the
+            # bid won told as a success, fresh22 泰州)
+            rf"(?:^|[，,。\n])(?:最终|最后)?(?P<v>{_ORG}(?:、{_ORG})*)等\s*[\d一二三四五六七八九十]{{1,3}}\s*家次?[^。；;，,\n]{{0,30}}?"
+            r"(?:[，,]\s*(?:并|均|且|都|也)[^。；;，,\n]{0,12}?)?"
+            r"(?:购得|竞得|买得|拍得|成交|竞拍到|拍到|买到|(?:竞标|竞拍|竞买|竞价)成功)",
             "winner",
         ),
         (  # '…的浙江恒昌集团有限公司日前以0.5万元/吨价格拍下…' / '某公司以1.2亿元竞得该地块'
@@ -1662,7 +1671,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (  # a price stated in a sentence: '拍卖底价为…的1.5倍，即…均为4500元/吨' (the first sum after 为/即)
             # (no other sum passed on the way: '总起拍价110.5万元,总成交价229.38万元,…平均每辆车成交价为4.25万元'
             # states the floor's figure first and the 为 belongs to another price)
-            rf"(?<!总)(?:起始(?:出让|挂牌|拍卖|转让)?价|起拍价|起挂价|底价)(?:(?!{_SUM})[^。\n]){{0,120}}?(?:为|即|是)\s*(?:人民币)?\s*"
+            # (round 18h: nor into a bracketed aside, whose 为 is another figure's: '起拍价是针对…资源量确定的金额,不包含
+            # …(剩余资源量矿石计算价值为1175.02万元)', fresh24 北川)
+            rf"(?<!总)(?:起始(?:出让|挂牌|拍卖|转让)?价|起拍价|起挂价|底价)(?:(?!{_SUM})[^。\n(（]){{0,120}}?(?:为|即|是)\s*(?:人民币)?\s*"
             rf"(?P<v>{_SUM})",
             "starting_price",
         ),
@@ -1726,10 +1737,37 @@ _FIGURE_KEYS = frozenset({"amount", "starting_price", "area_m2", "budget"})
 _TOTAL_BEFORE = re.compile(r"(?:本次|共计|合计|累计|总计|全部)[^。，,；;\n]{0,12}$")
 
 
+# (round 18h) a figure told of one part among several, 其中 opening its clause: '…出让土地6块,成交5块,最终成交总金额
+# …。其中3号地块的出让价由起始价1446.2万元经过13轮的竞价…' (fresh10 张北), '3076万元(其中住宅部分出让起始价2525万元,
+# 商业部分…)' (fresh3 温州, labelled 3076): the part's, not the notice's, unless the clause names a total (several
+# parts' figures, '其中湖南省桃江县…,起始价70万元' …, give none already; one told so gives none too). Only in the figure's
+# own clause: '…其中左岸1.012km,右岸0.996km,…预算造价为9561327元' (dev 龙游) names the parts of another thing
+_PART_OF = re.compile(r"其中[，,]?(?![^。；;\n(（，,]*(?:总|共计|合计|累计))[^。；;\n(（，,]*$")
+
+
+# (round 18h) a price told with its buyer's verb ('…公司以2610万元竞得') while another lot's is told so at another price
+# ('…经过40轮竞价,以3750万元竞得…地块', fresh13 大兴; the buyer's name is not needed to see the price): each lot's,
+# no notice's (LABELLING's several lots), unless the sentence names a total
+_DEAL_PRICE = re.compile(rf"以\s*(?:底价|总价)?\s*(?P<v>{_SUM})(?!\s*/)[^，,。；;\d]{{0,12}}?{_DEAL_VERB}")
+
+
+def _lot_price(m: re.Match[str], folded: str) -> bool:
+    """The deal price ``m`` read is one of several lots' (their prices differ), not a total."""
+    if not _DEAL_PRICE.search(m.group(0)) or "总" in folded[m.start() : m.start("v")]:
+        return False
+    return len({re.sub(r"[\s,]", "", x.group("v")) for x in _DEAL_PRICE.finditer(folded)}) >= 2
+
+
 def _the_figure(rx: re.Pattern[str], folded: str) -> re.Match[str] | None:
     found = list(rx.finditer(folded))
     if len({re.sub(r"[\s,]", "", m.group("v")) for m in found}) <= 1:
-        return found[0] if found else None
+        whole = [
+            m
+            for m in found
+            if not _PART_OF.search(folded[max(0, m.start() - 60) : m.start("v")])
+            and not _lot_price(m, folded)
+        ]
+        return whole[0] if whole else None
     for total in (
         lambda m: _TOTAL_BEFORE.search(folded[max(0, m.start() - 16) : m.start()]),
         lambda m: "总" in folded[m.start() : m.start("v")],  # '7宗探矿权成交总价达1.115亿元'
@@ -1800,6 +1838,8 @@ def prose(lines: list[str], wanted: Iterable[str] | None = None, listing: bool =
             # every buyer a report names (one per lot), in page order
             found = list(rx.finditer(folded))
             names = list(dict.fromkeys(_PARENT_OF.sub("", text[m.start("v") : m.end("v")]) for m in found))
+            # (round 18h: each buyer once and whole, news.own_names)
+            names = own_names(names)
             if names:
                 m = found[0]
                 yield Finding(
