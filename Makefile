@@ -1,6 +1,6 @@
 # pubwatch: the two set-up commands of the README.
 #   make run   — set up and run the nightly job once on the embedded default (SQLite) with the replica
-#   make test  — set up and run the tests
+#   make test  — set up and run the tests (on two cores: pytest-xdist, each test file whole on one worker)
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   ?= .venv
 PY      = $(VENV)/bin/python
@@ -20,7 +20,7 @@ test: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -n 2 --dist loadfile --no-loadscope-reorder
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

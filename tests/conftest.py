@@ -24,6 +24,12 @@ REQUIRE_ALL = os.environ.get("PUBWATCH_REQUIRE_ALL") == "1"
 # of the process tree itself (tests/reliability's nightly_env, test_status's Ctrl-C) remove it, so
 # the default cold path keeps its own tests.
 os.environ.setdefault("PUBWATCH_WARM_CRAWLER", "1")
+# The CLI's Rich consoles (pubwatch.cli, made at import) fix their width from COLUMNS if it is set then,
+# and the CLI tests give their own COLUMNS per call. A pytest-xdist worker starts with COLUMNS=80 and
+# LINES=24 in its environment (set while it starts up; GNU readline is the likely source), which made
+# those tests wrap at 80 columns under `-n 2` only; no test may depend on the caller's terminal.
+for _var in ("COLUMNS", "LINES"):
+    os.environ.pop(_var, None)
 
 
 def need(reason: str) -> None:
@@ -195,3 +201,18 @@ def migrated_sqlite(migrated_template: Path, tmp_path: Path) -> Callable[[str], 
 def sqlite_url(tmp_path: Path) -> str:
     """A fresh SQLite database file."""
     return f"sqlite:///{tmp_path / 'pubwatch.db'}"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (``make test``: ``-n 2 --dist loadfile --no-loadscope-reorder``) the files
+    holding a ``slow`` test are handed out first, each file still whole and in its own order.
+
+    Why: a file goes to one worker; ``tests/reports/test_annual.py`` alone spends ~2 minutes building
+    its crawled year. Handed out last (as collection order, or xdist's default most-tests-first order,
+    puts it), the other worker sat idle at the end; handed out first, the rest fills the other core.
+    A serial run keeps collection order.
+    """
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    slow_files = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow_files)  # stable: the rest keep their order

@@ -98,8 +98,18 @@ def test_ctrl_c_says_so_records_interrupted_and_the_next_run_recovers(tmp_path: 
         "zfcg,kecheng",
         "--dry-run-email",
     ]
+    # Ctrl-C at a terminal reaches a process whose SIGINT is not ignored. A pytest started as a
+    # background job of a script (`cmd &` without job control) has SIGINT ignored, its children inherit
+    # that, and this run then finished with 0 instead of 130 (the "flake under load"): give the child
+    # the default disposition, as a terminal's foreground job has.
     proc = subprocess.Popen(
-        cmd, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        cmd,
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     engine = None
     try:
