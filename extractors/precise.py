@@ -76,10 +76,21 @@ _REFERENCE_NUMBER = re.compile(
 _NUMBER_HALF = re.compile(r"^\s*[〔\[［(（【]\d{4}[〕\]］)）】]\s*第?\s*[\d*＊]{1,5}\s*号\s*$")
 
 
+# (round 18c's form of the same line: the issuer's kind word before the year, '代自然资告字(2025)7号',
+# '东自然资规公告〔2026〕2号', masked or not)
+_DOC_NUMBER_LINE = re.compile(
+    r"^[\u3400-\u9fff]{1,10}?(?:字|发|函|规|公告|告)\s*[〔\[【(（﹝]\s*[\d*＊]{4}\s*[〕\]】)）﹞]\s*[\d*＊]{1,5}\s*号$"
+)
+
+
 def reference_number(line: str, next_line: str = "") -> bool:
-    """True for a line that is only a document number (文号), or its first half over the '〔年〕N号' line."""
-    return _REFERENCE_NUMBER.match(line) is not None or (
-        len(line.strip()) <= 16 and _NUMBER_HALF.match(next_line) is not None
+    """True for a line that is only a document number (文号), or its first half over the '〔年〕N号' line.
+
+    One test for the title readers of both rounds that met it (18c's text-page title, 18g's chosen title)."""
+    return (
+        _REFERENCE_NUMBER.match(line) is not None
+        or _DOC_NUMBER_LINE.match(line.strip()) is not None
+        or (len(line.strip()) <= 16 and _NUMBER_HALF.match(next_line) is not None)
     )
 
 

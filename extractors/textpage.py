@@ -20,6 +20,7 @@ from .fieldspecs import TYPE_ALIASES
 from .hanzi import translate_only
 from .labels import AREA, MONEY, YEARS, core_label, keys_for, kind_of
 from .normalize import DATE_ONLY, split_people
+from .precise import reference_number
 from .printed import Printed, without_notes
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -294,13 +295,6 @@ DASH_OPEN = re.compile(r"^[-－—–]+")
 _ISSUER = re.compile(r"(中心|局|公司|委员会|政府|办公室|厅|院|所|站|集团|部)$")
 
 
-# (round 18c) a document number on a line of its own ('代自然资告字(2025)7号', '东自然资规公告〔2026〕2号', masked or
-# not): LABELLING 'title: never a 文号 (…告字〔2025〕N号)'; the heading is elsewhere
-_DOC_NUMBER_LINE = re.compile(
-    r"^[\u3400-\u9fff]{1,10}?(?:字|发|函|规|公告|告)\s*[〔\[【(（﹝]\s*[\d*＊]{4}\s*[〕\]】)）﹞]\s*[\d*＊]{1,5}\s*号$"
-)
-
-
 _DECIMAL_OPEN = re.compile(r"^\s*\d{1,3}[.．]\d+\s*(?:亿|万|元|%|％)")
 
 
@@ -308,7 +302,8 @@ def _plain_title(line: str) -> bool:
     """A line that can be a page title: Chinese, not a label, a table row, a crumb, a number or chrome."""
     return (
         6 <= len(line) <= 110
-        and not _DOC_NUMBER_LINE.match(line.strip())
+        # (round 18c) LABELLING 'title: never a 文号 (…告字〔2025〕N号)'; the heading is elsewhere
+        and not reference_number(line)
         and not re.search(r"[|:：]", line)
         # (round 18c: a headline opening with a decimal figure, '3.5元/吨!…', is not an item numbered '3.')
         and not (_NUMBERED.match(line) and not _DECIMAL_OPEN.match(line))
@@ -364,11 +359,7 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
         for i, ln in enumerate(lines[:window]):
             if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln) or _chrome(ln):
                 continue
-            if (
-                _TITLE.match(ln)
-                and not re.search(r"[，,。；;]", ln)
-                and not _DOC_NUMBER_LINE.match(ln.strip())
-            ):
+            if _TITLE.match(ln) and not re.search(r"[，,。；;]", ln) and not reference_number(ln):
                 found = i
                 break
     if found is None:
