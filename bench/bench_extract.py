@@ -134,9 +134,9 @@ FRESH_SETS = (
     FreshSet("fresh23", "2026-12-07"),  # scored once (after round 17), then tuned on (round 18)
     FreshSet("fresh24", "2026-12-07"),  # scored once (after round 17), then tuned on (round 18)
     FreshSet("fresh25", "2026-12-07"),  # scored once (after round 17), then tuned on (round 18)
-    FreshSet("fresh26", None),  # never tuned on (stop 28, hlab26): scored once after round 18
-    FreshSet("fresh27", None),  # never tuned on (stop 28, hlab27): scored once after round 18
-    FreshSet("fresh28", None),  # never tuned on (stop 28, hlab28): scored once after round 18
+    FreshSet("fresh26", "2026-12-07"),  # scored once (after round 18, stop 28), then tuned on (round 19)
+    FreshSet("fresh27", "2026-12-07"),  # scored once (after round 18, stop 28), then tuned on (round 19)
+    FreshSet("fresh28", "2026-12-07"),  # scored once (after round 18, stop 28), then tuned on (round 19)
 )
 FRESH = FRESH_SETS[0]
 
