@@ -95,6 +95,7 @@ MIN_PAGES = {
     "fresh27": 17,
     "fresh28": 16,
     "fresh29": 16,
+    "fresh30": 15,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
