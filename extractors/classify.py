@@ -268,8 +268,11 @@ _NOT_PAYWALLED = (
 )
 # item labels that name the buyer: a 采购人 is a government purchase whatever it buys (工程 included),
 # a 招标人/发包人 a construction tendering
+# (round 19a: and the national 政府采购 template's own contact sections, '1.采购人信息' / '2.采购代理机构信息' over
+# '名 称：…', which every 公告 of the 2020 format closes with, works bought so included)
 _PROC_LABEL = re.compile(
-    r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:采购人|采购单位|采购人名称|采购单位名称|采购项目名称|采购代理机构|供应商)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)"
+    r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:采购人|采购单位|采购人名称|采购单位名称|采购项目名称|采购代理机构|供应商"
+    r"|采购人信息|采购代理机构信息)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)"
     + _NOT_PAYWALLED
 )
 _CONS_LABEL = re.compile(
@@ -345,7 +348,8 @@ def classify(
         # '关于中止国有建设用地使用权挂牌出让的公告': a sale halted, not offered; no sale type fits it,
         # and it must not be held to a transfer notice's required items
         return "other", "other.other"
-    t = _type_in(domain, [title, *heads])
+    # (round 19a: the type words of the title's own part, not of an agency's name opening it, '某某招标有限公司关于…')
+    t = _type_in(domain, [_agency_free(x) for x in (title, *heads)])
     if t is not None and title and not names_type(domain, title, t):
         # round 17a: a title that names its type only by a generic word ('…分光光度计、超纯水机采购项目': what is
         # bought) gives way to a heading line under it that names another stage by a word of its own
@@ -630,7 +634,32 @@ def _heads_text(headings: list[str]) -> str:
 _SITE_NAME = re.compile(r"网站?\s*$|网\s*[_|｜\-—]")
 
 
+#: round 19a: a title opened by the agency that issues it, '<某某产权交易中心有限公司>关于<项目>的更正公告' (the national
+#: platform's titles, a text copy's '# ' header line too): a company's name tells its own trade (an exchange acting
+#: as a purchase's agency, an engineering consultancy), not the notice's; the domain is read without it. Only a
+#: company: an office's name (某市住房保障中心, 某县自然资源局) is the responsible unit and tells its domain.
+_AGENCY_OPENING = re.compile(
+    r"^[#\s]*[^，,。；;：:\s]{2,40}?(?:有限公司|有限责任公司|股份公司|集团公司|事务所)关于(?=\S{4})"
+)
+
+
+def _agency_free(text: str) -> str:
+    """``text`` without an agency company's opening ('某某招标有限公司关于…' → '…')."""
+    return _AGENCY_OPENING.sub("", text, count=1)
+
+
+#: the government purchase's own marks in a body: its law and numbering ('政府采购法', '政府采购编号：CSCG-…'), the
+#: national template's sections ('采购人信息', '采购代理机构信息') and its '中标（成交）' wording
+#: (round 19a: and the Ministry of Finance's purchase circulars cited by number, '财库〔2020〕46号', '财库【2019】38号':
+#: the 财政部国库司 series regulates 政府采购 alone; every seen page citing one is a purchase, on a dozen sites)
+_PURCHASE_LAW_MARKS = re.compile(
+    r"政府采购(法|活动|监督|编号|计划编号)|采购人信息|采购代理机构信息|中标[（(]成交[)）]"
+    r"|财库\s*[〔［\[【(（]\s*\d{4}"
+)
+
+
 def _domain(title: str, headings: list[str], body: str) -> str:
+    title, headings = _agency_free(title), [_agency_free(h) for h in headings]
     if title and _LETTING.search(title) and not _LET_WORKS.search(title):
         return "property"
     if title and _TENDER_TAIL.search(_tail(title)):
@@ -685,9 +714,7 @@ def _domain(title: str, headings: list[str], body: str) -> str:
         scores["construction"] += 10
     # (round 11a: the buyer's own numbering, '政府采购编号：CSCG-…', '政府采购计划编号')
     # (round 13a: the national template's '中标（成交）信息', '中标（成交）金额', as in a title)
-    if re.search(
-        r"政府采购(法|活动|监督|编号|计划编号)|采购人信息|采购代理机构信息|中标[（(]成交[)）]", sample
-    ):
+    if _PURCHASE_LAW_MARKS.search(sample):
         scores["procurement"] += 10
     best = max(scores, key=lambda k: scores[k])
     if best == "procurement" and scores["construction"] == scores["procurement"] > 0:
@@ -738,6 +765,11 @@ _HALT = (
     # (round 14a: and the national 废标/流标 template's own section head, '二、项目废标/流标的原因')
     r"(?:中止|终止|废标|流标)(?:[/、](?:废标|流标))?的?原因|(?:终止|中止)(?:合同包|此次|本次|该项目|本项目)|(?:决定|同意|批准)[^。\n]{0,8}(?:终止|中止)"
     r"|对(?:本|该)项目(?:依法)?重新(?:组织)?招标"
+    # round 19a: a decision to tender anew, told as the act ('经我单位研究决定,重新组织招标活动', '…中标候选人不足三家,经招标
+    # 人报送相关部门同意后,将重新组织招标'); a tender's rule names no decision ('…少于三个的，招标人应当依法重新招标'), and a
+    # re-tender that recalls the decision invites in the same sentence ('经研究决定重新组织招标，现邀请…')
+    r"|(?:决定|同意|批准)后?[，,]?\s*(?:将|由招标人)?(?:依法)?重新(?:组织)?(?:招标|采购|招投标)(?:活动|工作)?"
+    r"(?![^。\n]{0,12}?现(?:邀请|对|就|将|公开|进行))"
     # round 8: the act told in the future at a clause's start, after the cause ('…有关规定,本项目将重新招标。',
     # not a rule's '投标人不足三家的,招标人将重新招标'), and a lot declared failed ('对该包作废标处理')
     r"|(?:^|[。\n]|规定[，,])\s*(?:本|该)(?:项目|标段)将(?:依法)?重新(?:组织)?招(?:投)?标"
@@ -868,13 +900,28 @@ _PRESENT_TENDER = (
     r"现(?:对|就)[^。\n]{2,80}?进行(?:国内)?(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|公开比选|比选|公开发包)"
     r"(?:采购)?\s*[。，,；;]"
 )
+# round 19a: the tender template's opening, the project ready and the tendering put out in the present ('项目已具备招标
+# 条件，现对该项目的施工进行公开招标', '已具备发包条件，现对该项目进行公开发包', a 比选's '具备采购条件,现公开邀请有意向的
+# 单位'), as tenders of many sites print it; a result tells the tendering done
+_READY_TENDER = (
+    r"具备(?:招标|采购|比选|发包)条件[。，,]?\s*现(?:对|就|公开|进行|采用|委托|邀请|以)"
+)
 # round 15a: an open tender changed to a non-tendering method ('由院内公开招标转为院内竞争性谈判')
 _METHOD_CHANGED = r"(?:公开招标|招标)(?:方式)?(?:转为|转|改为|变更为)[^。\n，,]{0,6}?(?:竞争性谈判|竞争性磋商|单一来源|询价)"
 # a candidate table with no heading ('第一中标候选人 | 第二中标候选人 …'); (round 11a) not a tender's rule citing
 # another project's ranking ('已被其他项目推荐为第一中标候选人的项目负责人…')
 # (round 13a: a 比选 or 遴选 ranks 中选 candidates as a tender ranks 中标 ones: '第一中选候选人：某公司')
 _FIRST_CANDIDATE = r"(?<!推荐为)第[一1](?:中标|中选)候选人"
-_INTENTION = r"采购意向公开如下|采购意向公开[^。\n]{0,4}[:：]|预计采购时间"
+# round 19a: a candidate named under its label ('中标候选人：某某建设有限公司', '成交候选人:某某拍卖有限责任公司',
+# '中选候选人：…'), as the candidates publicities of many sites print each ranked name (a tender speaks of the
+# candidates to come, never names one; a purchase's ranking is its result, _NEAREST_TYPE)
+_CANDIDATE_NAMED = (
+    r"(?<!推荐为)(?:中标|成交|中选)候选人(?:名称|单位)?\s*[:：]\s*[^\s:：，,。；;]{2,40}?"
+    r"(?:公司|院|中心|事务所|研究所|集团|合作社|厂)"
+)
+# (round 19a: not an aggregator's summary grid, '预计采购时间 | 立即查看', printed over every notice it reposts: the
+# grid's cells are the site's chrome, as _NOT_PAYWALLED reads the party labels)
+_INTENTION = r"采购意向公开如下|采购意向公开[^。\n]{0,4}[:：]|预计采购时间" + _NOT_PAYWALLED
 
 # a requirements draft put out for comment names the comment window as its own item ('三、征求意见截止
 # 日期', '四、征求意见的提交方式'): a consultation, whatever tender terms (采购, 投标) it drafts
@@ -970,12 +1017,14 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
                 "tender",
             ),
             (_PRESENT_TENDER, "tender"),
+            (_READY_TENDER, "tender"),
             # round 15a: the tender given up for another method ('该项目由公开招标转为竞争性谈判', '变更为单一来源
             # 采购'), told by a notice of its own that invites nothing (after the tender cues: the new method's
             # own invitation, which recalls the change, states its documents and deadline and stays a tender)
             (_METHOD_CHANGED, "termination"),
             # a candidate table with no heading ('第一中标候选人 | 第二中标候选人 …')
             (_FIRST_CANDIDATE, "candidates"),
+            (_CANDIDATE_NAMED, "candidates"),
             # round 11a: the list itself ('中标候选人名单：' over a ranked table; a purchase's ranking is its result)
             (_LATER_CANDIDATES.pattern, "candidates"),
             # round 13a: the procedure told as held, with no tendering item left to state ('我校于9月20日组织开展了
@@ -1014,6 +1063,15 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             "allocation",
         ),
         (re.compile(r"年度(?:建设)?计划|年度(?:目标)?任务(?:如下|为|[:：])"), "annual_plan"),
+        # round 19a: the year's housing work told as done ('我区2018年度住房保障年审工作圆满完成', '…建设任务已全面完成'):
+        # a report of what was carried out, taxonomy.md's 实施完成情况 (after the allocation's and the plan's words)
+        (
+            re.compile(
+                r"(?:工作|任务)(?:已经?|均已|全部)?(?:圆满|顺利|全面|如期|基本)(?:完成|结束)"
+                r"|(?:工作|任务)已(?:经)?(?:全部)?(?:完成|结束)"
+            ),
+            "progress",
+        ),
         # round 18a: the units started or finished, counted ('廉租住房开工2164套', '基本建成15.54万套', '经济适用住房开工84万
         # 平方米9863套'): a report of the works' progress (after the allocation's and the plan's own words)
         (re.compile(r"(?:开工|竣工|基本建成)\s*(?:[\d.]+\s*万?平方米\s*)?[\d.]+\s*万?套"), "progress"),
@@ -1064,7 +1122,9 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (r"预计招标时间", "approval"),
             (r"招标条件|投标人资格要求|投标文件的?递交|投标截止时间|比选", "tender"),
             (_PRESENT_TENDER, "tender"),
+            (_READY_TENDER, "tender"),
             (_FIRST_CANDIDATE, "candidates"),
+            (_CANDIDATE_NAMED, "candidates"),
             (_LATER_CANDIDATES.pattern, "candidates"),
             (r"中标人[:：]|中标单位|中标价", "result"),
             # (round 14a: a news report's outcome, after every cue a notice of its own prints; round 18a: before the
@@ -1089,6 +1149,9 @@ _SALE_CUES = re.compile(
     r"\d\s*(?:亿|万)?元?\s*起拍(?!价)|"
     r"起始价|起拍价|挂牌起始价|竞买保证金|保证金|加价幅度|增价幅度|竞买(申请|人)|报名|挂牌(开始|截止)时间|公告如下|"
     r"拟(?:转让|出让|出租|实施增资|增资)|(?:转让方|增资企业|出租方)[:：]?承诺"
+    # (round 19a: an exchange's 增资 disclosure, the new shares offered: '拟募集资金金额', '拟征集投资方数量', its
+    # '信息披露起始日期' — the offer's own terms; a result names the 最终投资方 and its price)
+    r"|拟募集资金|拟征集投资方|信息披露(?:起始|开始|截止|结束)日期"
 )
 # a 协议出让 publicity names the grantee it agreed with ('一、受让人信息 / 1、协议受让人:…'): no auction
 # follows, so the page is the sale's result whatever sale terms it restates
@@ -1097,7 +1160,9 @@ _AGREED_GRANTEE = re.compile(r"协议受让人|协议出让(?:事项)?公[开示
 # '报价最高者为竞得人', '按竞得人最终报价为成交价')
 _DEAL_CUES = re.compile(
     rf"(?<![为按])成交价(?!款)|成交金额|(?<!意向)(?<!确定)(?<!各个)(?<![为按])受让(?:人|单位|方)(?!{_RULE_VERB})"
-    rf"|(?<!确定)(?<![为按])竞得(?:人|单位)(?!{_RULE_VERB})|成交(时间|日期)|竞得价"
+    rf"|(?<!确定)(?<![为按])竞得(?:人|单位)(?!{_RULE_VERB})|成交(时间|日期)"
+    # (round 19a: nor the price a lease's rent is set by, '前3年的月租金按竞得价，后2年按竞得价递增15%', as 成交价)
+    r"|(?<![为按以])竞得价"
     # round 13a: the sale told as held ('市建投集团于近日进行了…国有经营性资产公开拍租'); a notice puts it in the
     # future ('定于…进行公开拍卖'). Counted, not decisive: a relisting recalls its failed first sale so, and
     # its terms (保证金, 报名, 起始价) outnumber the one recollection
@@ -1333,6 +1398,8 @@ def names_type(domain: str, text: str, type_: str, tail_only: bool = False, titl
     the type rules give that type for it, and still do without the generic words. ``tail_only``: the
     word must be in the text's end, where a heading names its own kind. ``title``: the page's title
     above a heading (a heading '发包公告' under '…道路工程' lets works)."""
+    # (round 19a: an agency's name opening the title names no type: '某某招标代理有限公司关于…项目的公告')
+    text = _agency_free(text)
     if tail_only:
         text = _tail(text)
     if _type_in(domain, [text]) != type_:
@@ -1386,7 +1453,26 @@ def type_basis(
     if basis[0] in ("title", "heading") and body and _stage_unborne(domain, t, fold(body[:8000])):
         # round 17a: a title or heading names the type, the body bears out no stage of it: unsure
         return "unsure", basis[1]
+    if basis[0] in ("title", "heading") and body and _domain_contested(domain, fold(body[:8000])):
+        # round 19a: a title names the stage, the page's own parties and law name the other tendering domain: the
+        # items of the domain read may not be the notice's (a works tender's 招标条件 asked of a purchase)
+        return "unsure", basis[1]
     return basis
+
+
+def _domain_contested(domain: str, sample: str) -> bool:
+    """Round 19a: whether the page's own parties and law contradict the tendering domain read: works read over a
+    body that prints the government purchase's marks (a 采购人 label, the 政府采购法, the national template's
+    '采购人信息'), or a purchase read over a body that names its 招标人 under the 招标投标法 and prints none of
+    them. Who publishes under which law decides the domain (LABELLING.md: works bought under the purchase
+    template are a purchase, goods bought under 招标投标法 wording too); a domain read against that is unsure,
+    and the required items of either domain go to the review list, not to a finding."""
+    purchase = bool(_PROC_LABEL.search(sample) or _PURCHASE_LAW_MARKS.search(sample))
+    if domain == "construction":
+        return purchase
+    if domain == "procurement":
+        return not purchase and bool(_CONS_LABEL.search(sample)) and "招标投标法" in sample
+    return False
 
 
 def _named_by(
@@ -1473,7 +1559,7 @@ _STAGE_EXTRA: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|现(?:将|对|就)[^。\n]{0,40}?(?:中标|成交|中选)(?:信息|情况)(?:予以)?公[示告布]如下"
         ),
     ),
-    "candidates": (re.compile(_FIRST_CANDIDATE), _LATER_CANDIDATES),
+    "candidates": (re.compile(_FIRST_CANDIDATE), _LATER_CANDIDATES, re.compile(_CANDIDATE_NAMED)),
 }
 #: round 17a: an offer's own terms, as the exchanges and villages print them ('流转方式：出租', '流转价格：6000元/年',
 #: '标底价', '租赁期限', '交易保证金'), besides ``_SALE_CUES``: what a sale or lease offered states, never a report
