@@ -31,6 +31,7 @@ _BYLINE_MARK = re.compile(
 # the rendering's table residue after a cell ('<headline> | ||'), and a table's rule row ('---|---|')
 _RESIDUE = re.compile(r"[\s|]+$")
 _RULE_ROW = re.compile(r"^[\s|:\-]*$")
+_HEADING_MARK = re.compile(r"^\s*#{1,6}\s+")
 # a channel's tag between the headline and its stamp ('民生')
 _TAG = re.compile(r"^[\u3400-\u9fff]{1,4}$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -94,7 +95,8 @@ def byline_headline(
             j -= 1
         if j < 0:
             return None
-        head = _RESIDUE.sub("", lines[j]).strip()
+        # (round 19d: a text copy's heading mark, '## <heading>' over '2026年08月05日 11:30 来源:', is no part of it)
+        head = _HEADING_MARK.sub("", _RESIDUE.sub("", lines[j])).strip()
         return (head, lines[j]) if _headline_like(head) else None
     return None
 

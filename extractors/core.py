@@ -14,6 +14,7 @@ from .byline import STAMP, byline_headline, doubled_headline, edition_headline, 
 from .classify import classify, type_basis
 from .corrected import corrected_subject
 from .decode import MAX_BODY_BYTES, Payload, load, strip_controls
+from .disclosure import disclosure_title
 from .fieldspecs import Extractor, extractor_for
 from .flatgrid import flattened_grid
 from .gluedrow import glued_name_first_row
@@ -37,7 +38,7 @@ from .labels import (
 from .layout import Page, Table, build_page
 from .lessor import self_leased
 from .lots import drop_per_lot
-from .masked import masked_code, only_org_words, only_type_words
+from .masked import masked_code, only_org_words, only_project_words, only_type_words
 from .news import dated_headline, lede_headline
 from .panel import with_representatives
 from .parcels import coded_parcel, total_area
@@ -70,7 +71,8 @@ from .readers import (
 from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
 from .stated import stated_by_content, stated_in_sentences, stated_labels
-from .times import timed_sections, window_deadline
+from .textpage import KIND_ONLY, body_heading
+from .times import corrected_times, timed_sections, window_deadline
 from .transposed import (
     candidate_blocks,
     glued_ranked_rows,
@@ -648,7 +650,9 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         title, title_method = page.titles[0]
         title_snip = title
     else:
-        t = title_from_lines(page.lines)
+        # (round 19d: first the name a 政府信息公开 grid gives the document, "名称: | <title> |": its cells glued
+        # one a line, "索引号…" / "发文字号…" / "标题<title>", are no heading wrapped over three lines)
+        t = disclosure_title(page.lines) or title_from_lines(page.lines)
         if t:
             title, title_snip = t
             title_method = "title"
@@ -661,6 +665,12 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         if quoted:
             title, title_snip = quoted
             title_method = "title"
+    if title and title_method not in ("json", "hint"):
+        own = body_heading(
+            page.lines, title
+        )  # round 19d: the notice's own heading over the body, not the page's
+        if own:
+            title, title_snip = own, own
     title = drop_region_tag(title)
     title = _crumb_tail(title)
     trail = slash_trail_title(title)
@@ -706,7 +716,9 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         # outcome in words a notice's heading uses for a tender or a sale)
         # (round 17b: a headline printed twice at the top; round 17c: else a reprint's '原标题:' line)
         headline = (
-            byline_headline(page.lines)
+            # (round 19d: under a site's long menu the heading and its byline stand further down: the byline is
+            # what makes the line above it the heading, wherever it stands among the first lines)
+            byline_headline(page.lines, window=30)
             or edition_headline(page.lines)
             or doubled_headline(page.lines)
             or original_headline(page.lines)
@@ -729,6 +741,8 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     start = body_start(page.lines)
     lines, tables = page.lines[start:], body_tables(page, start)
     findings: list[Finding] = []
+    # (round 19d: a correction's 更正前 / 更正后 table: the time after the change, before any reading of the one before)
+    findings += list(corrected_times(lines))
     findings += list(css_hooks(page))
     findings += _kv_alias_findings(tables, spec)
     findings += _line_alias_findings(lines, spec)
@@ -766,7 +780,8 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     _apply(rec, spec, [f for f in findings if f not in lot_names])
     missing = [k for k in spec.keys if k not in rec.fields]
     listing = notice_type.endswith(".transfer_notice")
-    _apply(rec, spec, _aliased(list(prose(lines, missing, listing)), spec))
+    halted = notice_type.endswith(".termination")
+    _apply(rec, spec, _aliased(list(prose(lines, missing, listing, halted)), spec))
     if rec.domain == "land" and "parcel_no" in spec.keys and "parcel_no" not in rec.fields:
         _apply(rec, spec, list(coded_parcel(lines)))  # round 18c: '编号为09031号地块' (parcels.py)
     if notice_type == "property.transfer_notice" and "purchaser" not in rec.fields:
@@ -1153,6 +1168,7 @@ _HEADING_NAME = re.compile(
     r"^(?P<v>.{6,80}?(?:工程|项目))(?:施工|监理|设计|勘察|总承包)?招标(?P<kind>(?:补充|更正|变更|澄清)公告)?$"
 )
 _NOTICE_WORD = re.compile(r"^(?:补充|更正|变更|澄清)公告$")
+_NAME_OVER_KIND = re.compile(rf"(?!关于)(?P<v>.{{6,80}}?(?<!的))(?:{KIND_ONLY.pattern})")
 # '<工程名>' over a line that is only the notice's kind ('发包公告', '招标公告'), or '<项目名>【中标公示】':
 # the project is the heading without its kind
 _KIND_LINE = re.compile(
@@ -1443,6 +1459,19 @@ def _heading_name(rec: Record, page: Page) -> None:
         if m.group("kind") or (i + 1 < len(lines) and _NOTICE_WORD.match(lines[i + 1])):
             rec.set("project_name", m.group("v"), ln, "heading")
             return
+    # (round 19d) a title that is '<name>' and a kind alone ('<name>' over '招 标 公 告', '<name>' over '招 标 文 件'
+    # on a tender documents' cover, fresh9 上虞, fresh26 阜阳): the name (LABELLING 'project_name: the heading name
+    # when the heading is <name><type word>', applied to works and purchases; a lease's or a sale's object is a
+    # project only when it is named one, '…土地发包项目')
+    title = re.sub(r"\s", "", str(rec.fields.get("title", "")))
+    m = _NAME_OVER_KIND.fullmatch(title)
+    if (
+        m
+        and not re.search(r"[:：，,。；;|]|(?:终止|中止|暂停|延期|流标|废标|重新)$", m.group("v"))
+        and not only_project_words(m.group("v"))  # ('****采购项目': generic words once its mask is out)
+        and (rec.domain in ("construction", "procurement") or re.search(r"(?:工程|项目)$", m.group("v")))
+    ):
+        rec.set("project_name", m.group("v"), str(rec.fields["title"]), "heading")
 
 
 # A purchase plan's rows (财政部's intention template: 序号 | 采购项目名称 | 采购需求概况 | 预算金额 | 预计采购时间 |

@@ -203,7 +203,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "candidates",
     ),
     "procurement.bid_opening": (*COMMON, "opening_time", "candidates", "budget", "max_price"),
-    "procurement.result": (*_RESULT, "budget", "spec_model", "candidates"),
+    "procurement.result": (*_RESULT, "budget", "spec_model", "candidates", "bid_deadline"),
     "procurement.contract": (
         *COMMON,
         "winner",

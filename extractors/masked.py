@@ -71,3 +71,15 @@ def only_org_words(text: str) -> bool:
 def masked_code(text: str) -> bool:
     """True when ``text`` is a code (letters, digits, dashes) with a mask inside it ('2025**B2')."""
     return bool(re.search(r"[*＊#]", text)) and _MASKED_CODE.fullmatch(text.strip()) is not None
+
+
+# (round 19d) the words any project's name ends with: a masked name of which only these are left ('****采购项目')
+_PROJECT_WORDS = re.compile(r"项目|工程|服务|设备|货物")
+
+
+def only_project_words(text: str) -> bool:
+    """True when ``text`` is masked and only type words and a project's generic words are left ('****采购项目')."""
+    if not masked(text):
+        return False
+    rest = _unmasked(text)
+    return _PROJECT_WORDS.sub("", _TYPE_WORD.sub("", rest)) == ""

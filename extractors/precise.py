@@ -22,6 +22,23 @@ def ranked_candidate_label(before: str, label: str, keys: tuple[str, ...]) -> bo
     return "winner" in keys and _RANK_ORDINAL.search(re.sub(r"\s", "", before[-4:] + label)) is not None
 
 
+# (round 19d) a bare '编号' inside a clause that names a certificate: '张某,安全生产考核合格证(C证),编号:京建安C2(2018)…'
+# (fresh27 宜都, fresh23 宜昌: the candidates' staff, one clause per person), '资质证书编号:…': the number is the
+# certificate's, not the project's (LABELLING project_number: 项目编号 / 采购编号 / 招标编号 …, never another code)
+_CERTIFICATE_CLAUSE = re.compile(r"(?:合格|许可|资格|资质|执业|注册|职称)证|证书")
+
+
+def certificate_number_label(before: str, label: str, keys: tuple[str, ...]) -> bool:
+    """True for a '编号' label whose clause names a certificate ('…合格证(C证),编号:'): no project number."""
+    if "project_number" not in keys or re.sub(r"[\s、,，]", "", label).rstrip(":：") not in (
+        "编号",
+        "证书编号",
+    ):
+        return False
+    clause = re.split(r"[。；;\n]", before)[-1][-160:]
+    return _CERTIFICATE_CLAUSE.search(clause) is not None
+
+
 # '采购单位联系方式：林某/0591-…' (fresh19 福建), '采购单位联系方式' / '佟老师,024-…' one cell a line (fresh19 沈阳, the
 # national summary grid), '采购单位联系方式：孙某、杨某010—…' (fresh6 税务总局): the owner's number under a label that
 # names the owner. The national template prints a '项目联系人 / 项目联系电话' (or a bare '联系方式') first, the

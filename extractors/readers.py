@@ -39,8 +39,8 @@ from .normalize import (
     strip_value,
     unit_from_label,
 )
-from .precise import ranked_candidate_label
-from .textpage import DASH_OPEN, dash_head, dated_title, title_span
+from .precise import certificate_number_label, ranked_candidate_label
+from .textpage import DASH_OPEN, KIND_ONLY, dash_head, dated_title, title_span
 
 
 @dataclass
@@ -507,6 +507,8 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             keys = keys_for(core) if known else ()
             if ranked_candidate_label(line[:ls], label, keys):
                 continue  # round 18g: '第一中标候选人：A' names a ranked candidate, not the winner
+            if certificate_number_label(line[:ls], label, keys):
+                continue  # round 19d: '某某,安全生产考核合格证(C证),编号:…' numbers a person's certificate
             if keys and idx + 1 < len(spans):
                 ext = _extended_end(line, spans, idx, keys[0])
                 if ext != ve:
@@ -1165,7 +1167,11 @@ _PARCEL_LOCATION = (
 # 以北,四至为东至…的国有土地使用权…供应给…'
 # a sum of money in figures with its unit, as sale reports print it ('31.97万元', '1,200元', '1.05亿元')
 _SUM = r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)"
-_BOUNDED_PLACE = r"位于\s*(?P<v>[^，,。；;()（）\s]{2,40})[，,]\s*(?:宗地|地块|土地)?四至"
+# (round 19d: or the parcel's code after it, '同意将位于某乡某村,编号为2025-11号宗地,面积为…' (fresh26 兴县's 批复))
+_BOUNDED_PLACE = (
+    r"位于\s*(?P<v>[^，,。；;()（）\s]{2,40})[，,]\s*"
+    r"(?:(?:宗地|地块|土地)?四至|编号为\s*[^，,。；;\s]{1,20}?号?(?:宗地|地块))"
+)
 # a payment named before a 用途 label ('支付用途', '汇款用途', '资金用途'): the memo of a transfer, no object's use
 _PAYMENT_OF = re.compile(r"(?:支付|付款|汇款|缴款|交款|转账|资金|款项)$")
 # (round 15c: a report's '上述地块为商业用地兼容商务用地,' states the parcel's use with the parcel as subject;
@@ -1258,7 +1264,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "agency",
         ),
         (
-            r"本(?:招标|发包|采购)项目\s*[“\"]?(?P<v>[^，,。；;“”\"]{4,80}?)[”\"]?\s*(?:[(（]项目名称[)）])?\s*已(?:由|批准|经)",
+            # (round 19d: a works name listing its roads runs past 80 characters, fresh28 长沙高新 82; the template's
+            # '本招标项目' before it and '已由' after it bound it)
+            r"本(?:招标|发包|采购)项目\s*[“\"]?(?P<v>[^，,。；;“”\"]{4,120}?)[”\"]?\s*(?:[(（]项目名称[)）])?\s*已(?:由|批准|经)",
             "project_name",
         ),
         (r"^(?P<v>[^，,。；;\s]{4,80}?(?:工程|项目))\s*已(?:由|经)", "project_name"),
@@ -1323,9 +1331,18 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (
             # (a lot or a service of the works may close the name: '…改扩建工程一标段于…', '…项目工程监理于…')
             # (round 18b: the name may stand in quotes, '“<工程>设计施工总承包”于2025年…进行开评标')
-            r"(?:^|\n|》[，,]\s*)(?P<q>[“\"])?(?![本该此])(?P<v>[^，,。；;\s《》“”]{4,80}?(?:工程|项目)(?:[(（][^()（）]{1,12}[)）])?"
-            r"(?:[一二三四五六七八九十\d]{1,3}标段|(?:工程)?监理|(?:施工图)?设计|勘察|设计施工总承包|施工总承包|施工)?)"
-            r"(?(q)[”\"])\s*(?:招标)?于\s*(?:\d{4}|[〇○零ＯO0一二三四五六七八九]{4})\s*年",
+            # (round 19d: a year printed apart from its 年, '采花乡2024 年农村公路…项目' (fresh23 五峰))
+            r"(?:^|\n|》[，,]\s*)(?P<q>[“\"])?(?![本该此])(?P<v>(?:[^，,。；;\s《》“”]|(?<=\d) (?=年)){4,80}?(?:工程|项目)"
+            r"(?:[(（][^()（）]{1,12}[)）])?"
+            # (round 19d: the service tendered for the works closes the name, whatever words it takes: '…项目全过程工程
+            # 咨询服务' (fresh27 宜都), '…工程勘察设计' (fresh28 澄海), '…设计施工总承包', '…工程监理')
+            r"(?:[一二三四五六七八九十\d]{1,3}标段|[^，,。；;\s《》“”]{0,12}?(?:服务|咨询|监理|设计|勘察|施工|总承包))?"
+            # (round 19d: the round bracketed after the name, '…工程监理(第二次)于2021年…' (fresh28 新会), and the
+            # lot's code bracketed after it, '…项目(巴东县2025)(标段编号:ESBD-…)于2025年…' (fresh28 巴东), kept out)
+            r"(?:[(（](?:第[一二三四五六七八九十\d]{1,2}次|二次|重新招标)[)）])?)"
+            r"(?(q)[”\"])\s*(?:[(（][^()（）:：]{0,8}编号\s*[:：][^()（）]{1,40}[)）])?\s*(?:招标)?于\s*"
+            # (round 19d: or with its date left blank by the template, '…总承包于在宜昌公共资源交易电子服务系统发布招标公告')
+            r"(?:(?:\d{4}|[〇○零ＯO0一二三四五六七八九]{4})\s*年|在[^，,。；;\s]{2,30}?发布)",
             "project_name",
         ),
         (
@@ -1797,13 +1814,17 @@ def _old_time(folded: str, at: int) -> bool:
     return clause is not None and not _CHANGED_TO.search(clause.group(0))
 
 
-def prose(lines: list[str], wanted: Iterable[str] | None = None, listing: bool = False) -> Iterator[Finding]:
+def prose(
+    lines: list[str], wanted: Iterable[str] | None = None, listing: bool = False, halted: bool = False
+) -> Iterator[Finding]:
     """Values stated in sentences ('招标人为…，', '受…委托', '本招标项目…已由…批准').
 
     ``wanted``: only these keys (the ones the notice type keeps and no layout reader found) — the
     sentence patterns are the slowest reader, so they run last and only where needed.  ``listing``: the
     notice lists lots for sale (a transfer notice), whose term or use said alike of every lot is the
-    notice's (round 17c; a report of a deal keeps them to the listing, as its labels do).
+    notice's (round 17c; a report of a deal keeps them to the listing, as its labels do).  ``halted``: the notice
+    halts its round (a termination); a time it recounts as 原定 is that round's time when it states no new one
+    (round 19d: LABELLING 'bid_deadline: the deadline of a terminated or failed round is labelled').
     """
     keys = set(wanted) if wanted is not None else None
     text_rules = [(rx, k) for rx, k in _PROSE_TEXT if keys is None or _EVERY.get(k, k) in keys]
@@ -1855,6 +1876,9 @@ def prose(lines: list[str], wanted: Iterable[str] | None = None, listing: bool =
                 (x for x in rx.finditer(folded) if not _old_time(folded, x.start("v"))),
                 None,
             )
+            if m is None and halted and not _CHANGED_TO.search(folded):
+                # '原定于2010年8月23日上午9时…开标的<项目>,因…质疑,…暂停' (fresh24 漳平): no new time, the round's own
+                m = rx.search(folded)
         if m:
             yield Finding(
                 key, text[m.start("v") : m.end("v")], "", text[max(0, m.start() - 10) : m.end() + 10], "regex"
@@ -1946,11 +1970,14 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
     for i in range(1, min(30, len(lines))):
         prev = lines[i - 1]
         if (
-            _KIND_ONLY.fullmatch(lines[i])
+            KIND_ONLY.fullmatch(lines[i])
             and 6 <= len(prev) <= 80
             and not re.search(r"[:：|，,。；;]", prev)
             and not _TITLE_SUFFIX.search(prev)
             and not _SECTION.match(prev)
+            # (round 19d: a documents' cover, '<项目>' / '竞争性磋商文件', heads the page only when no line above
+            # it is a notice's heading: a 成交公告 reprinting its documents below is the notice, fresh26 天津)
+            and not (lines[i].endswith("文件") and any(_TITLE_SUFFIX.search(x) for x in lines[: i - 1]))
         ):
             return prev + lines[i], prev
     return None
@@ -2014,11 +2041,6 @@ def drop_region_tag(title: str) -> str:
     if m and len(title) - m.end() >= 10:
         return title[m.end() :]
     return title
-
-
-_KIND_ONLY = re.compile(
-    r"(?:施工|监理|设计|勘察|货物|服务|工程)?(?:公开)?(?:招标|采购|比选|发包|竞争性磋商|竞争性谈判|询价)(?:公告|公示)"
-)
 
 
 _SIGN_DATE = re.compile(

@@ -40,6 +40,8 @@ _TITLE = re.compile(
     # (a repeated call names its round after the notice word, part of its title: '…招租公告第三次')
     # ('…终止本次' / '招标的说明', '…招標情況的說明': a notice to the bidders titled as an explanation)
     r"^(?P<t>(?:[^:：|]{5,110}?(?:公告|公示|结果|记录表|记录|通知|公开|公布|公告书)|[^:：|]{0,110}?招[标標](?:情[况況])?的[说說]明"
+    # (round 19d: a letter headed '关于<…>的情况说明' / '关于<…>的说明', fresh25 锡山, fresh25 大庆's page title)
+    r"|关于[^:：|]{4,110}?的(?:情况)?说明"
     # ('…工程项目推迟开标情况说明': a letter on the opening put off)
     r"|[^:：|]{4,110}?(?:推迟|推遲|延期|暂停|暫停)(?:开标|開標|招[标標])的?情[况況][说說]明"
     # ('…招标项目流标情况说明', '…废标情况的说明': a letter on a tender that failed)
@@ -314,6 +316,14 @@ def _plain_title(line: str) -> bool:
     )
 
 
+# a line that is only the notice's kind, under the project's line: '施工招标公告', '招 标 公 告' (its spaces dropped)
+# (round 19d: or the tender documents' cover, '<项目>' over '招 标 文 件', fresh26 阜阳)
+KIND_ONLY = re.compile(
+    r"(?:施工|监理|设计|勘察|货物|服务|工程)?(?:公开)?(?:招标|采购|比选|发包|竞争性磋商|竞争性谈判|询价)(?:公告|公示)"
+    r"|(?:招标|采购|比选|竞争性磋商|竞争性谈判|磋商|谈判|询价)文件"
+)
+
+
 def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> tuple[int, int] | None:
     """(first, last) index of the notice's own title among the first lines, None when none looks like one.
 
@@ -399,7 +409,63 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
     # 主体工程劳务招标结果的公示'): the title starts on that line
     while first > 0 and DASH_OPEN.match(lines[first]) and dash_head(lines[first - 1]):
         first -= 1
+    if m is None and first == found:
+        # (round 19d) the page's title line over its date, then the body's heading: the same project line over a
+        # line that is only the kind ('…发包项目' / '发布日期:…' / '…发包项目' / '招 标 公 告', fresh9 上虞): the body's
+        # heading is the title (LABELLING 'title: the body heading when the page has one'; 'a project line above
+        # the type line is joined')
+        for j in range(found + 1, min(found + 5, len(lines) - 1)):
+            if lines[j] == lines[found] and KIND_ONLY.fullmatch(re.sub(r"\s", "", lines[j + 1])):
+                return j, j + 1
     return first, found
+
+
+# a body's first sentence: long, with its clauses
+_SENTENCE = re.compile(r"[，,。；;]")
+
+
+def body_heading(lines: list[str], title: str, window: int = 8) -> str | None:
+    """(round 19d) The notice's own heading printed under the page's title, just above the body's first sentence.
+
+    An aggregator or a reprint heads the page with its own wording of the notice ('…厨具设备中标公告' over a crumb,
+    the project's name and '…竞争性磋商成交公告' / '本采购项目…' (fresh26 鄂州); '…暂停招标的情况说明' over the same
+    line and '…暂停招标的公告' / '<工程>,前期工作…' (fresh25 大庆)).  The line that ends with a notice word and opens
+    the body (its next line a sentence) is the notice's own heading (LABELLING 'title: the body heading when the
+    page has one'); the page's title is kept when no such line differs from it, or when it is the fuller form of
+    that line (its words in order with a code, a round or a tag added: 'PW2018(SZ)GK0005佛山市排污权公开出让(2018年第2期
+    第3次)交易方式公告' over '佛山市排污权交易方式公告', fresh5 佛山).
+    """
+    key = re.sub(r"\s", "", title)
+    at = next((i for i, ln in enumerate(lines[:40]) if re.sub(r"\s", "", ln) == key), None)
+    if at is None or not key:
+        return None
+    for j in range(at + 1, min(at + window, len(lines) - 1)):
+        ln, nxt = lines[j].strip(), lines[j + 1].strip()
+        if reference_number(nxt) and j + 2 < len(lines) and _in_order(key, re.sub(r"\s", "", ln)):
+            # the heading's 文号 under it, the page's title a shorter form of it ('国有土地使用权挂牌出让公告' over
+            # '新晃侗族自治县国土资源局国有土地使用权挂牌出让公告' / '晃国土挂字〔2019〕9号', fresh24 新晃; a title naming
+            # the parcel over a heading naming the sale stays, as dev 温州's label has it)
+            nxt = lines[j + 2].strip()
+        if re.sub(r"\s", "", ln) == key:
+            continue
+        if (
+            len(ln) >= 10
+            and _TITLE.match(ln)
+            and not _SENTENCE.search(ln)
+            and not _CRUMB.search(ln)
+            and not _chrome(ln)
+            and not reference_number(ln)
+            and len(nxt) >= 30
+            and _SENTENCE.search(nxt)
+        ):
+            return None if _in_order(re.sub(r"\s", "", ln), key) else ln
+    return None
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether every character of ``short`` stands in ``long`` in the same order."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def dash_head(line: str) -> bool:

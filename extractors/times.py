@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from .labels import DATETIME, core_label, keys_for, kind_of
 from .normalize import parse_datetime
+from .readers import _DATE_TIME as DATE_TIME
 from .readers import SECTION_HEAD, Finding
 
 _TIMED_PART = re.compile(r"[、和及与]")
@@ -78,3 +79,50 @@ def window_deadline(lines: list[str]) -> Iterator[Finding]:
                 "bid_deadline", f"{m.group('d')}{m.group('ap') or ''}{m.group('end')}", "", ln, "regex"
             )
             return
+
+
+# (round 19d) a correction's change table: '序号 | 更正项 | 更正前(内容) | 更正后(内容)' (the national procurement
+# template, fresh21 瓯海, fresh27 丽水 and 温州), printed glued into one line by a text copy ('…更正后内容1<item>
+# 2026年08月04日 14:302026年08月07日 9:30') or one cell a line.  The item names the times it changes; of the two
+# values under it, the one before is withdrawn and the one after is the notice's.
+_CHANGE_HEAD = re.compile(r"(?P<w>更正|变更|修改)前(?:内容)?\s*(?P=w)后(?:内容)?")
+_CHANGE_CELL = re.compile(r"^\s*(?:更正|变更|修改)(?P<s>前|后)(?:内容)?\s*$")
+_DT = rf"(?:{DATE_TIME}(?:\s*\d{{1,2}}\s*秒)?|\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
+_CHANGED_PAIR = re.compile(rf"(?P<item>[^\d。；;]{{2,60}}?)\s*(?P<a>{_DT})\s*(?P<b>{_DT})")
+# the items a time's name says: the bids' deadline (not a registration's or the documents' sale), the opening
+_DEADLINE_ITEM = re.compile(r"(?:投标|响应|递交|提交|上传)[^、，,及和]{0,8}截止")
+_OPENING_ITEM = re.compile(r"开标|(?:响应|投标)文件开启")
+_TABLE_END = re.compile(r"^\s*(?:(?:更正|变更)日期|[一二三四五六七八九十]{1,2}\s*、)")
+
+
+def _changed_keys(item: str) -> list[str]:
+    return [
+        k for k, rx in (("bid_deadline", _DEADLINE_ITEM), ("opening_time", _OPENING_ITEM)) if rx.search(item)
+    ]
+
+
+def corrected_times(lines: list[str]) -> Iterator[Finding]:
+    """The deadline and opening a correction's 更正前 / 更正后 table sets: the value after, never the one before."""
+    for i, line in enumerate(lines):
+        head = _CHANGE_HEAD.search(line)
+        if head:  # the table glued into one line
+            for m in _CHANGED_PAIR.finditer(line, head.end()):
+                for key in _changed_keys(m.group("item")):
+                    yield Finding(key, m.group("b"), "", m.group(0)[:120], "table")
+            continue
+        m = _CHANGE_CELL.match(line)
+        if not (m and m.group("s") == "前" and any(_CHANGE_CELL.match(x) for x in lines[i + 1 : i + 3])):
+            continue
+        # one cell a line: each time stated under the before cell is stated again under the after cell
+        stated: dict[str, list[tuple[str, str]]] = {}
+        for ln in lines[i + 2 : i + 60]:
+            if _TABLE_END.match(ln):
+                break
+            for dt in re.finditer(_DT, ln):
+                before = ln[: dt.start()]
+                for key in _changed_keys(before[-40:]):
+                    stated.setdefault(key, []).append((dt.group(0), ln))
+        for key, said in stated.items():
+            if len(said) >= 2 and parse_datetime(said[-1][0]):
+                yield Finding(key, said[-1][0], "", said[-1][1][:120], "table")
+        return
