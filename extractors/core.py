@@ -175,6 +175,15 @@ def _consortium_or_orgs(raw: str) -> list[str]:
     return N.split_orgs(raw)
 
 
+# (round 19c) two terms sharing their unit ('土地出让年限：70、40年', fresh19 杭州's two uses): no one term
+_TWO_TERMS = re.compile(r"(?<![\d.])(\d{1,3})\s*[、,，/和及]\s*(\d{1,3})\s*年")
+# (round 19c) a section's paragraph naming its object before 位于: the object ends as a mine, a parcel or a building
+_NAMED_SUBJECT_PLACE = re.compile(
+    r"^[^，,。；;\s]{2,40}?(?:矿|矿区|矿山|地块|宗地|土地|房屋|房产|门面|厂房)\s*(?:位于|坐落于)\s*"
+    r"(?P<v>[^，,。；;\s]{2,40})(?:[，,。；;]|$)"
+)
+
+
 def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     """Normalise one raw finding according to its key's kind; None when the text does not hold one."""
     kind = kind_of(key)
@@ -231,6 +240,9 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             return None  # 'A区范围面积:0.20663平方公里': one part's area, not the whole (its total may be masked)
         return N.parse_area(raw, N.area_unit_from_label(f.note))
     if kind == YEARS:
+        two = _TWO_TERMS.search(N.clean_text(raw))
+        if two and two.group(1) != two.group(2):
+            return None  # (round 19c) '70、40年': a term per use, one unit for both — no one term (lots._several_terms)
         return N.duration_years(raw)
     if kind == NUMBER:
         nums = set(re.findall(r"\d+(?:\.\d+)?", N.clean_text(raw)))
@@ -264,6 +276,11 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     text = text.split("\n")[0]
     if key == "location":  # '矿区位于X' / '该地块位于X': the place is X
         text = re.sub(r"^(?:本|该)?(?:矿区|地块|宗地|项目|标的|房屋|土地)?(?:位于|坐落于)", "", text)
+        named = _NAMED_SUBJECT_PLACE.match(text) if f.method == "section" else None
+        if named:
+            # (round 19c) a '矿区位置' section opening '<某村砖瓦用页岩矿>位于<place>,<its route>…' (fresh20 当阳): the
+            # place after 位于, its first clause (LABELLING location: without 位于 and what stands before it)
+            text = named.group("v")
         # '…原白林局西区,宗地四至为北临…': the bounds after the place are no part of it
         text = re.split(r"[，,；;]\s*(?:宗地|地块|项目)?四至", text)[0]
         # '…牛家湾村,最终以宗地勘测定界图为准', '…堤埂内,面积77.5亩。': a caveat or the area after the place

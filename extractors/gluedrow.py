@@ -37,16 +37,48 @@ _ROWS = [
 ]
 
 
+# (round 19c) the template's goods and services variant, its header on one line and its one row on the next:
+# '序号标项名称规格型号数量单位总价(元)中标供应商名称中标供应商地址中标供应商统一社会信用代码' over '1<标项><规格>
+# 32842590元<公司>浙江省…<code>' (fresh14 镇海; fresh24 昭苏 prints the same columns with pipes, read as a table): the
+# row's one sum in 元, the name after it, its address, the 18-character credit code ending the line
+_ITEM_HEAD = re.compile(
+    r"^\s*序号\s*标项名称\s*(?:规格型号\s*)?数量\s*单位\s*总价\s*[(（]元[)）]\s*中标供应商名称\s*中标供应商地址"
+    r"\s*(?:中标供应商统一社会信用代码)?\s*$"
+)
+_ITEM_ROW = re.compile(
+    r"^\s*1(?!\d)[^元]{2,200}?(?<![\d.])(?P<a>\d[\d,]*(?:\.\d+)?)\s*元\s*"
+    + _NAME
+    + r"[^元\s]{2,80}?\s*[0-9A-Z]{18}\s*$"
+)
+
+
+def _item_row(lines: list[str]) -> re.Match[str] | None:
+    """The one row under the goods variant's header line (``_ITEM_HEAD``), or None."""
+    for i, line in enumerate(lines[:300]):
+        if not _ITEM_HEAD.match(line):
+            continue
+        rest = [ln for ln in lines[i + 1 : i + 4] if ln.strip()]
+        if not rest:
+            return None
+        m = _ITEM_ROW.match(rest[0])
+        # one row only: a second row opening with '2' is a second item, whose sum is not the notice's
+        if m and not (len(rest) > 1 and re.match(r"^\s*2(?!\d)", rest[1])):
+            return m
+        return None
+    return None
+
+
 def glued_name_first_row(lines: list[str]) -> Iterator[Finding]:
     """The winner (and the award, where a column prints it) of the run-together one-row result table."""
-    for line in lines[:300]:
-        m = next((m for rx in _ROWS if (m := rx.match(line))), None)
-        if m is None:
-            continue
-        snippet = line.strip()[:200]
-        yield Finding("winner", m.group("w"), "", snippet, "regex", value=[m.group("w")])
-        if "a" in m.groupdict() and m.group("a"):
-            value = money(m.group("a") + "元", "元")
-            if value:
-                yield Finding("amount", m.group("a"), "", snippet, "regex", value=value)
+    m = _item_row(lines) or next(
+        (m for line in lines[:300] for rx in _ROWS if (m := rx.match(line))),
+        None,
+    )
+    if m is None:
         return
+    snippet = m.group(0).strip()[:200]
+    yield Finding("winner", m.group("w"), "", snippet, "regex", value=[m.group("w")])
+    if "a" in m.groupdict() and m.group("a"):
+        value = money(m.group("a") + "元", "元")
+        if value:
+            yield Finding("amount", m.group("a"), "", snippet, "regex", value=value)

@@ -404,7 +404,8 @@ def duration_years(text: str) -> float | None:
 # ---------------------------------------------------------------------------------------------- areas
 
 _AREA = re.compile(
-    r"(\d+(?:[,，]\d{3})*(?:\.\d+)?)\s*(平方米|平米|㎡|m2|m²|M2|平方公里|平方千米|km2|公顷|亩)?"
+    # (round 19c: the unit in capitals as a mining notice prints it, '矿区面积0.0243KM2', as 'M2' beside 'm2')
+    r"(\d+(?:[,，]\d{3})*(?:\.\d+)?)\s*(平方米|平米|㎡|m2|m²|M2|平方公里|平方千米|km2|KM2|Km2|公顷|亩)?"
 )
 _AREA_FACTOR = {
     "平方米": 1.0,
@@ -418,6 +419,8 @@ _AREA_FACTOR = {
     "平方公里": 1e6,
     "平方千米": 1e6,
     "km2": 1e6,
+    "KM2": 1e6,
+    "Km2": 1e6,
 }
 
 

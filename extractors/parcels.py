@@ -23,10 +23,19 @@ from .readers import Finding
 _CODED_PARCEL = re.compile(
     r"(?:^|(?<=[\s为是县市区镇乡的及和、,，:：“\"《(（]))"
     r"(?P<v>[A-Za-z]{0,6}\d[A-Za-z0-9\-－]{1,24})\s*号(?:地块|宗地)"
+    # (round 19c) or with no 号, the code run into 地块 as the subject opening its clause: 'GC2024-070地块位于…' (广西),
+    # '据悉,HBPQ-LD-5地块出让面积…' (广州 黄埔); not after a place's name ('…城南片区B031-4地块(东至…)', text 龙游: the
+    # cell '地号编号及土地位置' is labelled whole as the location), nor inside a name
+    # (letter groups may be hyphened before the figures: 'HBPQ-LD-5')
+    r"|(?:^|(?<=[\n，,。；;:：]))(?P<w>[A-Za-z][A-Za-z\-－]{0,10}\d[A-Za-z0-9\-－]{0,24})\s*(?:地块|宗地)"
 )
 # a code that is one: it holds a letter or a hyphen, or five figures or more ('09031'); a bare short number ('01号
 # 地块', '3号地块') is a lot's rank in a list, not the grantor's code
 _CODE_LIKE = re.compile(r"[A-Za-z\-－]|\d{5,}")
+# (round 19c) every code the page runs into 地块, wherever it stands: a sub-parcel's code glued to the words before it
+# ('…F1地塊HD00-0403-0004地塊R2…、HD00-0403-0005地塊', 北京 海淀; '…单元LP020403-02-01地块(…中心区E1-2-01地块)', 杭州)
+# is a second code all the same, and the page names no one parcel
+_ANY_CODE = re.compile(r"(?P<v>(?:[A-Za-z][A-Za-z\-－]{0,10})?\d[A-Za-z0-9\-－]{0,24})\s*号?(?:地块|宗地)")
 _SEVERAL = re.compile(r"(?:[2-9]|\d{2,}|[二两三四五六七八九十])\s*(?:宗|幅|块)")
 
 
@@ -36,13 +45,17 @@ def coded_parcel(lines: list[str]) -> Iterator[Finding]:
     folded = translate_only(text)
     if _SEVERAL.search(folded):
         return
-    found = [m for m in _CODED_PARCEL.finditer(folded) if _CODE_LIKE.search(m.group("v"))]
-    codes = {m.group("v").upper() for m in found}
+    found = [m for m in _CODED_PARCEL.finditer(folded) if _CODE_LIKE.search(m.group(m.lastgroup or "v"))]
+    codes = {m.group(m.lastgroup or "v").upper() for m in found}
     if len(codes) != 1:
         return
+    every = {m.group("v").upper() for m in _ANY_CODE.finditer(folded) if _CODE_LIKE.search(m.group("v"))}
+    if not every <= codes:
+        return
     m = found[0]
+    g = m.lastgroup or "v"
     yield Finding(
-        "parcel_no", text[m.start("v") : m.end("v")], "", text[max(0, m.start() - 12) : m.end() + 8], "regex"
+        "parcel_no", text[m.start(g) : m.end(g)], "", text[max(0, m.start() - 12) : m.end() + 8], "regex"
     )
 
 

@@ -747,6 +747,14 @@ def _kv_like(cells: list[str]) -> bool:
     return sum(even) >= max(1, len(even) / 2) and not any(odd)
 
 
+# (round 19c) a column head with its unit in brackets, '土 地 用地面积 (平方米)', '起始价(万元)', '出 让 年 限 (年)': a lot
+# table's header cells one per line run into one row (a page-store rendering: fresh28's four-lot 拍卖 sheet) pair
+# '土地位置' with the next head; a head is never a value
+_UNIT_HEAD_CELL = re.compile(
+    r"^[\u3400-\u9fff\s]{2,24}[(（]\s*(?:平方米|㎡|m2|m²|亩|公顷|万元|元|年|%|米|万元/公顷|元/平方米|元/㎡)\s*[)）]$"
+)
+
+
 def kv_tables(tables: list[Table]) -> Iterator[Finding]:
     """Label cell → value cell, including several pairs in one row."""
     for t in tables:
@@ -783,7 +791,12 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
                     break
             i = 0
             while i < len(cells) - 1:
-                if _is_label_cell(cells[i]) and not _is_label_cell(cells[i + 1]) and cells[i + 1]:
+                if (
+                    _is_label_cell(cells[i])
+                    and not _is_label_cell(cells[i + 1])
+                    and cells[i + 1]
+                    and not _UNIT_HEAD_CELL.match(cells[i + 1])
+                ):
                     core, note = core_label(cells[i])
                     for key in keys_for(core):
                         yield Finding(key, cells[i + 1], note, f"{cells[i]}：{cells[i + 1]}", "kv_table")
@@ -846,7 +859,10 @@ def _header_map(header: list[str]) -> dict[str, int]:
     cols: dict[str, int] = {}
     for idx, h in enumerate(header):
         core, _ = core_label(h)
-        if "name" not in cols and _NAME_COL.match(core) and "地址" not in core:
+        # (round 19c) '数量 | 单位 | 总价(元)': a 单位 beside the quantity is its unit of measure ('年', '套'), no party
+        # (the national result template's 主要标的 columns, fresh24 昭苏: its 中标供应商名称 stands further on)
+        measure = core == "单位" and idx > 0 and core_label(header[idx - 1])[0] in ("数量", "采购数量")
+        if "name" not in cols and _NAME_COL.match(core) and "地址" not in core and not measure:
             cols["name"] = idx
         elif "price" not in cols and _PRICE_COL.search(core) and not _SKIP_PRICE.search(core):
             cols["price"] = idx
@@ -928,9 +944,20 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                     header[ci] = text
             head_origins |= {c[1] for c in cells[hi]}
         width = len([h for h in header if h])
+        # (round 19c) a second table glued under the first opens with the same first head: the national result
+        # template's '包号 | 供应商名称 | … | 成交金额(万元)' over its row, then '包号 | 服务 |' / '第1包 |' (主要标的信息, no
+        # line between them in a text copy, fresh26 天津): the first table ends there, its rows are not this list's
+        end = next(
+            (
+                i
+                for i in range(hi + 1, len(grid))
+                if header[0] and grid[i] and grid[i][0] == header[0] and grid[i] != header
+            ),
+            len(grid),
+        )
         keep = [
             i
-            for i in range(hi + 1, len(grid))
+            for i in range(hi + 1, end)
             if any(grid[i])
             and grid[i] != header
             and not _is_label_row(grid[i])
@@ -1166,7 +1193,10 @@ _PARCEL_LOCATION = (
 # (round 16b) a place whose bounds follow it is the parcel's, whatever the subject: '我局拟将位于某路以东、某广场
 # 以北,四至为东至…的国有土地使用权…供应给…'
 # a sum of money in figures with its unit, as sale reports print it ('31.97万元', '1,200元', '1.05亿元')
-_SUM = r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)"
+# (round 19c: a report's 万 or 亿 with no 元, '中标金额538.8万,' (吉林 延吉), '最终以6729.84万成交' (新疆 塔城): the
+# unit is printed, the currency left out; only where the figure's clause goes on — a stop or the deal's verb — so
+# that a count's '万吨', '万平方米', '万人' stays no sum)
+_SUM = r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|(?:万|亿)(?=[，,。；;、)）\n]|成交|$))"
 # (round 19d: or the parcel's code after it, '同意将位于某乡某村,编号为2025-11号宗地,面积为…' (fresh26 兴县's 批复))
 _BOUNDED_PLACE = (
     r"位于\s*(?P<v>[^，,。；;()（）\s]{2,40})[，,]\s*"
@@ -1179,6 +1209,13 @@ _PAYMENT_OF = re.compile(r"(?:支付|付款|汇款|缴款|交款|转账|资金|�
 _PARCEL_USE = (
     r"(?:用地性质|土地用途|规划用途|(?:该|上述|此|本)(?:地块|宗地))(?:为|是)\s*"
     r"(?P<v>(?!国有|集体|建设用地|出让|储备)[^，,。；;]{2,30}?用地(?:[(（][^()（）]{1,12}[)）])?)[，,。；;]"
+)
+# (round 19c) the use named by its label in the parcel's sentence, whatever it ends with: '…出让面积为31942.89平米(折合
+# 47.914亩),土地用途为城镇住宅、零售商业,土地使用年限为…' (广西, one parcel), '同意该宗地用途为居住用地兼容商业服务业用地,'
+# (山西 兴县); LABELLING land_use: 土地用途 as printed. No figure in it ('住宅70年' is a term), the clause ends it
+_NAMED_USE = (
+    r"(?:用地性质|土地用途|规划用途|(?:该|上述|此|本)(?:地块|宗地)的?(?:土地|规划)?用途)(?:为|是)\s*"
+    r"(?P<v>(?!国有|集体|出让|储备|以|按|详见)[^，,。；;\s\d()（）]{2,20}?)(?:[，,。；;]|\n)"
 )
 # '出让年限为50年' / '出让期限为自采矿许可证颁发之日起5年'
 # (round 14b: a news report's '拟出让16.5年' and '两矿首次出让期限均为5年' tell the term as well)
@@ -1203,6 +1240,19 @@ _PARENT_OF = re.compile(r"^.*旗下的?")
 _ASIDE = r"(?:[(（][^()（）\n]{0,12}[)）][^，,。；;]{0,12}?)?"
 # ('…以123.18亿的总价斩获该地', '…夺得该宗地': a news report's verbs of winning)
 _DEAL_VERB = r"(?:成功)?(?:竞得|摘得|拍下|拍得|购得|拿下|斩获|夺得|中标)(?![人方者单候供价金通结公])"
+# (round 19c) a report's deal names the parcel won by its place: '…以12億元競得番禺區南村鎮萬博商業區地塊四' (广州 番禺),
+# '中铁建以总价26.08亿元竞得黄埔区广汕路以南、班岭村西侧HBPQ-LD-5地块' (广州 黄埔): the place before the parcel's code
+# or its 地块 (LABELLING location: the place phrase; both sets' labels). One parcel only (``_ONE_PARCEL_PATTERNS``)
+_WON_PLACE = (
+    rf"{_DEAL_VERB}\s*(?P<v>[^，,。；;\s“”\"()（）]{{2,40}}?(?:区|镇|乡|村|侧|街道|片区|街区))"
+    r"\s*(?:[A-Za-z0-9][A-Za-z0-9\-－]{0,20})?\s*地块"
+)
+# (round 19c) the object a notice disposes of, placed in the verb's clause: '同意将位于兴县某乡某村,编号为2025-11号宗地,…以挂牌
+# 方式出让' (山西 兴县), '决定将位于上虞区某镇某村里夹岙、法古寺土地,进行公开发包' (浙江 上虞); the place up to the object's
+# word or the clause's end (a place told by its bounds, '拟将位于某路以东、某广场以北,四至为…', is ``_BOUNDED_PLACE``'s)
+# (a place told before '的<object>', '拟将位于某路以东、某广场以北的国有土地使用权,…供应给…', is left as round 16b left it:
+# no 的 inside the place, the object word alone may follow it)
+_DISPOSED_PLACE = r"将位于\s*(?P<v>[^，,。；;\s的]{2,40}?)\s*(?:土地|宗地|地块|房产|房屋|门面|资产)?\s*[，,]"
 # (prose keys whose every match is read: a report of several lots names each lot's buyer)
 _EVERY_MATCH = "deal_buyers"
 # (either order: '投标截止时间及开标时间延期至…', '开标时间及投标截止时间推迟至…')
@@ -1395,7 +1445,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (r"(?:财政)?(?:审定)?预算(?:造价|金额|价)?(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "budget"),
         # (round 18b: the figure after its currency sign in a sentence, '…共计13225公斤，采购预算￥52.6万元，具体…',
         # as the 公告概要 grids print '预算金额￥330.5万元')
-        (r"采购预算(?:金额)?(?:为|是)?\s*[￥¥]\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元))", "budget"),
+        # (round 19c: or with no sign, '此项目采购预算690万元,中标金额538.8万' (吉林 延吉), as '本次采购预算为300000元'
+        # (山西 运城) with its 为)
+        (r"采购预算(?:金额)?(?:为|是)?\s*[￥¥]?\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元))", "budget"),
         # '…(8%、14%)审核预算价125143 元': a label run into the text of the item before it
         (r"(?:审核|审定|招标)预算(?:造价|金额|价)\s*(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元))", "budget"),
         (r"(?:最高限价|招标控制价|控制价)(?:为|是)\s*(?P<v>[\d,.]+\s*(?:万元|元|亿元))", "max_price"),
@@ -1540,8 +1592,18 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"(?![^，,。；;\n]{0,20}?(?:公告|公示|结果))",
             "purchaser",
         ),
+        # (round 19c) the land's own area first, before any other '面积': a report of a land sale tells the parcel's
+        # area beside the floor area to be built on it ('建設用地面積約5.91萬平方米,規劃建筑面積約8.6萬平方米', 北京
+        # 海淀; '用地面積15,751平米,建築面積84,540平米', 广州 番禺; 'HBPQ-LD-5地块出让面积3.85万平方米,…最大建筑面积
+        # 10.77万平方米', 广州 黄埔), and the two figures gave none; a report's units '万平方米' and '平米' (广西
+        # 'GC2024-070地块…出让面积为31942.89平米')
         (
-            r"面积[为:：]?\s*约?\s*(?P<v>\d[\d,.]*\s*(?:平方公里|平方千米|平方米|公顷|亩|㎡|m2|km2))",
+            r"(?:用地|出让|土地|宗地|使用权|占地)面积[为:：]?\s*约?\s*"
+            r"(?P<v>\d[\d,.]*\s*(?:万平方米|平方公里|平方千米|平方米|平米|公顷|亩|㎡|m2|km2|KM2))",
+            "area_m2",
+        ),
+        (
+            r"面积[为:：]?\s*约?\s*(?P<v>\d[\d,.]*\s*(?:平方公里|平方千米|平方米|平米|公顷|亩|㎡|m2|km2|KM2))",
             "area_m2",
         ),
         (
@@ -1552,7 +1614,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             # (a news item: '总成交额为255.7896万元', '成交总价达1.115亿元', '交易总成交金额271.29万元')
             # (not '最高成交价2.88万元/吨': the highest of several unit prices)
             # ('成交价合计1.05亿元': the report's total over each lot's '成交价为…')
-            r"(?<!最高)(?<!最低)(?:总成交(?:金额|价款?|额)|成交总(?:金额|价款?|额)|成交(?:金额|价款?))(?:合计|共计|总计)?"
+            # (round 19c: '成交價總價174.4萬元' beside one lot's '最终成交价为6.8万元', 江西 南丰: the total wins, _the_figure)
+            r"(?<!最高)(?<!最低)(?:总成交(?:金额|价款?|额)|成交总(?:金额|价款?|额)|成交价总(?:价|额|金额)|成交(?:金额|价款?))"
+            r"(?:合计|共计|总计)?"
             # ('总成交价款共计达到1689.54万元')
             r"(?:(?:为|是|达到?)\s*|(?=\d))"
             rf"(?P<v>{_SUM})(?!\s*/)",
@@ -1607,6 +1671,18 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             rf"[^，,。；;(（]{{0,24}}?{_ASIDE}{_DEAL_VERB}",
             "amount",
         ),
+        # (round 19c) the deal's price before the buyer's verb, whoever the buyer is: '中海地產以45億元競得…地塊' (a
+        # developer by its short name, 北京 海淀), '…便以45億元的報價拿下該地塊'; the same sentence as the one above
+        # with its buyer a firm ('某公司以10560万元竞得', 四川 旺苍; '山西某公司以10000萬元成功競得', 山西 朔州). Lots'
+        # prices told so ('…经过40轮竞价,以3750万元竞得', '…以2610万元竞得', 北京 大兴) give none (_lot_price)
+        (
+            rf"以\s*(?:底价|总价)?\s*(?P<v>{_SUM})(?!\s*/)(?!\s*[和及、与]\s*\d)[^，,。；;(（]{{0,24}}?{_ASIDE}{_DEAL_VERB}",
+            "amount",
+        ),
+        # (round 19c) the price paid told with its premium over the floor and no verb between: '…滨江集团以52.03亿元,
+        # 溢价率69.86%,折合楼面价…,将这块宝地收入麾下' (fresh13 杭州); the premium names a deal's price, as it follows the
+        # verb's on 朔州 ('以10000萬元成功競得,溢價率約614%'), 旺苍 and 海淀
+        (rf"以\s*(?P<v>{_SUM})(?!\s*/)\s*[，,、]\s*(?:综合|整体)?溢价率", "amount"),
         (  # '竞得人为某某矿业有限公司。' / '受让人是某某公司，'
             # (every one a report names, in page order: '…地块,竞得人为甲公司,成交价为…' / '…,竞得人为乙公司')
             r"(?:竞得人|竞得单位|受让人|受让方|买受人)(?:为|是)\s*(?P<v>[^，,。；;\s]{4,40}?(?:公司|集团|合作社|厂|中心|局))[，,。；;]",
@@ -1722,20 +1798,25 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         # a land notice's one-parcel sentence: '该地块位于七营镇杨堡村,…用地性质为公用设施用地(供水用地),…出让年限为50年'
         (_PARCEL_LOCATION, "location"),
         (_BOUNDED_PLACE, "location"),
+        (_WON_PLACE, "location"),
+        (_DISPOSED_PLACE, "location"),
         (_PARCEL_USE, "land_use"),
+        (_NAMED_USE, "land_use"),
         (_PARCEL_TERM, "use_term_years"),
     ]
 ]
 
 
-_ONE_PARCEL_PATTERNS = frozenset({_PARCEL_LOCATION, _BOUNDED_PLACE, _PARCEL_USE, _PARCEL_TERM})
+_ONE_PARCEL_PATTERNS = frozenset(
+    {_PARCEL_LOCATION, _BOUNDED_PLACE, _WON_PLACE, _DISPOSED_PLACE, _PARCEL_USE, _NAMED_USE, _PARCEL_TERM}
+)
 # '出让3宗国有建设用地使用权' / '共两宗地块': several parcels, whose sentences are each parcel's own
 _SEVERAL_PARCELS = re.compile(r"(?:[2-9]|\d{2,}|[二两三四五六七八九十])\s*宗")
 _PROSE_TEXT = [(rx, k) for rx, k in _PROSE if not rx.pattern.startswith("^")]
 # (round 17c) a term or a use told of every lot alike: each lot's own sentence giving the same value ('首次出让期限
 # 为5年' under each of four exploration rights), or one sentence saying so ('两矿首次出让期限均为5年') — LABELLING
 # 'Several lots': a per-lot key when it is the same for every lot. Not a location (each lot's own place).
-_UNIFORM_PATTERNS = frozenset({_PARCEL_USE, _PARCEL_TERM})
+_UNIFORM_PATTERNS = frozenset({_PARCEL_USE, _NAMED_USE, _PARCEL_TERM})
 _ALIKE = re.compile(r"均|皆|都")
 
 
@@ -1760,6 +1841,14 @@ _TOTAL_BEFORE = re.compile(r"(?:本次|共计|合计|累计|总计|全部)[^。�
 # parts' figures, '其中湖南省桃江县…,起始价70万元' …, give none already; one told so gives none too). Only in the figure's
 # own clause: '…其中左岸1.012km,右岸0.996km,…预算造价为9561327元' (dev 龙游) names the parts of another thing
 _PART_OF = re.compile(r"其中[，,]?(?![^。；;\n(（，,]*(?:总|共计|合计|累计))[^。；;\n(（，,]*$")
+
+# (round 19c) a sale of many lots that prints the total of their floors ('此场拍卖会起拍价总价71.15万元', 江西 南丰 85 cars;
+# '總起拍價110.5萬元', 陕西 安康 54 cars; '起拍价共计152.4万元', 浙江 椒江 136 cars) has no one floor: the total is no
+# starting_price (LABELLING 'several base prices'; the (?<!总) of the patterns below), and a lot's '起拍价2.8万元' told
+# beside it is one lot's (LABELLING 'Several lots')
+_FLOOR_TOTAL = re.compile(
+    r"总(?:起拍|起始|起叫|起挂)价|(?:起拍|起始|起叫|起挂)(?:价)?(?:总价|总额|共计|合计|总计|总和)"
+)
 
 
 # (round 18h) a price told with its buyer's verb ('…公司以2610万元竞得') while another lot's is told so at another price
@@ -1840,7 +1929,10 @@ def prose(
     bare = _PINYIN_IN.sub("", text)
     bare_folded = translate_only(bare) if bare != text else folded
     several = bool(_SEVERAL_PARCELS.search(folded))
+    floor_total = bool(_FLOOR_TOTAL.search(folded))
     for rx, key in text_rules:
+        if key == "starting_price" and floor_total:
+            continue  # round 19c: the floors' total printed, every floor told is a lot's (_FLOOR_TOTAL)
         if key in _FIGURE_KEYS and bare != text:
             m = _the_figure(rx, bare_folded)
             if m:
