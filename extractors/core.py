@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from . import normalize as N
+from .agents import parties
 from .byline import STAMP, byline_headline, doubled_headline, edition_headline, is_byline, original_headline
 from .classify import classify, type_basis
 from .corrected import corrected_subject
@@ -355,6 +356,8 @@ _LOT_NAME = re.compile(r"^\s*(?:[\d.．、]+\s*)?标段\s*(?:[(（]包[)）])?\s
 # on fresh2 沅江, 漳平, 临澧, fresh4 常州, 轮台, fresh9 敖汉, fresh10 芗城, 昆山, fresh19 苏州, the 宜昌 result sheets
 # of fresh8 and fresh21). No other location label of the trade notices (位置, 坐落, 项目地址) speaks of the works.
 _WORKS_DOMAINS = frozenset({"construction", "procurement"})
+# (round 19b) the domains whose notices sell or let something: their seller or lessor is the purchaser key
+_SALE_DOMAINS = frozenset({"land", "mining", "emission", "property"})
 _WORKS_PLACE = re.compile(r"(?:建设|工程|项目|施工)(?:建设|施工)?地点|项目所在地区?")
 
 
@@ -803,6 +806,10 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         _apply(rec, spec, list(coded_parcel(lines)))  # round 18c: '编号为09031号地块' (parcels.py)
     if notice_type == "property.transfer_notice" and "purchaser" not in rec.fields:
         _apply(rec, spec, list(self_leased(lines)))  # round 18c: 'X…面向社会公开招租' (lessor.py)
+    # round 19b: the parties told in sentences, read by the sentence's structure (agents.py), for what is still missing
+    wanted_parties = [k for k in ("purchaser", "agency", "winner") if k in spec.keys and k not in rec.fields]
+    if wanted_parties:
+        _apply(rec, spec, list(parties(lines, wanted_parties, rec.domain in _SALE_DOMAINS)))
     if (
         rec.domain in ("land", "property")
         and listing

@@ -66,7 +66,8 @@ _clean_short = lru_cache(maxsize=16384)(_clean_text)
 def strip_value(text: str) -> str:
     """``clean_text`` plus trailing punctuation and wrapping quotes removed (a value, not a sentence)."""
     text = clean_text(text).strip(_TRAILING_PUNCT)
-    for left, right in ("“”", '""', "‘’", "「」", "''"):
+    # (round 19b: a template's fill-in marks around a whole name, '【某集团有限公司】受【某局】委托')
+    for left, right in ("“”", '""', "‘’", "「」", "''", "【】"):
         if len(text) > 2 and text.startswith(left) and text.endswith(right) and text.count(left) == 1:
             text = text[1:-1]
     return text.strip(_TRAILING_PUNCT)

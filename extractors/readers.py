@@ -1478,27 +1478,18 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"(?:投标|响应|应答)(?:文件)?",
             "bid_deadline",
         ),
+        # round 17b: a buyer naming its own earlier notice: '某公司于2011年09月22日在某电子采购平台发布的采购…',
+        # '某学院后勤中心于2019年4月26日发出的,关于…招标延期公告' (stated._PURCHASER_SAID's sentence, now read;
+        # an agency, a venue or a bank publishing for the buyer is none)
         (
-            # ('…国土资源局委托…交易中心对<矿>采矿权以网上挂牌方式出让': the right follows 对)
-            # ('山东省自然资源厅近日委托…交易中心启动了…': a 厅, a time word before 委托)
-            # ('湖南省自然资源厅近日委托出让的9宗矿业权', '…水务局委托,…水利局在…进行公开拍卖': the sale's own
-            # verb, or the clause's end, right after 委托)
-            # (round 17c: '…局(某自然资规函[2020]17号)委托我中心以公开拍卖方式出让': the 委托 letter's number
-            # bracketed after the office, and the venue speaking of itself, '我中心', '本公司')
-            r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{2,30}?(?:局|厅|政府|委员会))(?:[(（][^()（）\n]{2,40}[)）])?"
-            r"(?:近日|日前|近期)?委托(?:(?:[^，,。；;\s]{4,30}?|(?:我|本)(?:中心|公司|所|机构|单位))"
-            # ('市环保局委托湖北环境资源交易中心举办的排污权交易…专场': the venue 举办s the commissioned sale)
-            # ('…厅委托省公共资源交易中心挂牌公开出让的8宗探矿权': the venue, then the sale's own verb)
-            r"(?:于|以|进行|组织|对|启动|开展|举办|举行|承办|实施|挂牌|拍卖|公开)|(?=出让|转让|拍卖|挂牌|招标|出租|招租|[，,]))",
+            r"(?:^|[\n。；;，,])\s*(?P<v>(?:(?!招标|代理|咨询|交易|银行|平台|采购网)[^，,。；;\s“”\"]){4,40}?"
+            r"(?:局|分局|委员会|政府|办公室|中心|学校|学院|大学|医院|公司|集团))\s*于\s*\d{4}\s*年[^，,。；;\n]{0,16}?"
+            r"(?:在[^，,。；;\n]{0,30}?)?(?:发布|发出)(?:的|了)?[，,]?\s*(?:关于)?[^。；;\n]{0,60}?"
+            r"(?:采购|招标|询价|竞价|比选|谈判|磋商)",
             "purchaser",
         ),
-        # a group or company selling or leasing its own assets: '市建投集团于近日进行了2014年第二批次国有经营性资产
-        # 公开拍租' (no auctioneer, exchange or agency: they run others' sales)
-        (
-            r"(?:^|[，,。\n])(?P<v>(?:(?!拍卖|交易|产权|代理|招标|咨询)[^，,。；;\s]){2,30}?(?:集团|公司))"
-            r"\s*(?:于[^，,。；;\n]{0,12}?)?进行了?[^，,。；;\n]{0,30}?公开(?:拍租|招租|出租|拍卖|转让)",
-            "purchaser",
-        ),
+        # (round 19b: the seller as the subject of the sale verb, the body that 委托s the sale, the seller named in a
+        # buyer's acquisition — seven patterns of rounds 15–18 — are read by agents.py from the sentence's structure)
         # the office that runs a sale and commissions the venue: '由市公共资产管理局组织,委托西部产权交易所负责实施的'
         (
             r"由\s*(?P<v>[^，,。；;\s由]{3,30}?(?:局|厅|政府|委员会))\s*(?:组织|牵头|主办)[，,]?\s*(?:并)?委托",
@@ -1535,62 +1526,6 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (  # a termination's account in figures: '该项目已于2024-04-12 13:30:00开标,3家供应商参与开标'
             r"已于\s*(?P<v>\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*(?:进行|举行)?(?:公开)?开标",
             "opening_time",
-        ),
-        (
-            r"(?:^|[，,。\n])(?:经[^，,。\n]{2,30}批准[，,])?(?P<v>[^，,。；;\s]{4,30}?(?:局|分局|厅|政府|委员会|中心))"
-            # ('…自然资源局广丰分局发布公告,将以招标方式出让…采矿权': the office announcing its own sale)
-            r"(?:发布(?:了)?(?:出让)?公告[，,]?\s*)?(?:决定|拟|现|将)?"
-            r"(?:于[^，,。\n]{0,30}?)?(?:通过[^，,。\n]{0,40}?)?(?:对[^，,。\n]{0,20}?)?"
-            r"(?:(?:以|采用|采取)[^，,。\n]{0,8}方式|(?<=系统|平台)(?:公开)?(?:挂牌|拍卖))(?:公开)?(?:出让|转让|出租|招租)",
-            "purchaser",
-        ),
-        # round 17b: a buyer naming its own earlier notice: '某公司于2011年09月22日在某电子采购平台发布的采购…',
-        # '某学院后勤中心于2019年4月26日发出的,关于…招标延期公告' (stated._PURCHASER_SAID's sentence, now read;
-        # an agency, a venue or a bank publishing for the buyer is none)
-        (
-            r"(?:^|[\n。；;，,])\s*(?P<v>(?:(?!招标|代理|咨询|交易|银行|平台|采购网)[^，,。；;\s“”\"]){4,40}?"
-            r"(?:局|分局|委员会|政府|办公室|中心|学校|学院|大学|医院|公司|集团))\s*于\s*\d{4}\s*年[^，,。；;\n]{0,16}?"
-            r"(?:在[^，,。；;\n]{0,30}?)?(?:发布|发出)(?:的|了)?[，,]?\s*(?:关于)?[^。；;\n]{0,60}?"
-            r"(?:采购|招标|询价|竞价|比选|谈判|磋商)",
-            "purchaser",
-        ),
-        # round 17b: the office as the subject of the listing verb, no method phrase between: '某县自然资源和
-        # 规划局发布公告,挂牌出让…采矿权', '某省自然资源厅发布公告,挂牌出让…', '某市国土资源局向社会公开挂牌出让…
-        # 采矿权', '某市自然资源和规划局挂牌某区某村建筑用花岗岩矿' (a venue, a 中心, is no seller here)
-        (
-            r"(?:^|[，,。\n])\s*"
-            # (a time before the office is no part of its name: '近日某县自然资源和规划局挂牌…', round 17c)
-            r"(?:近日|日前|近期|(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?)?\s*"
-            r"(?P<v>[^，,。；;\s]{2,30}?(?:局|分局|厅|政府|委员会))"
-            rf"(?:发(?:{_PINYIN_NOTE})?布(?:了)?(?:出让)?公告[，,]\s*|向社会)?(?:公开)?(?:挂牌|拍卖)(?:出让|转让)?"
-            r"(?=[^，,。；;]{2,60}?(?:矿|地块|宗地|土地|采矿权|探矿权|使用权))",
-            "purchaser",
-        ),
-        # round 17b: the office selling what the list below sets out, no method named in the sentence:
-        # '某县国土资源局拟对以下二宗国有建设用地使用权公开出让', '某县自然资源局决定对以下4宗…进行公开挂牌出让'
-        (
-            r"(?:^|[，,。\n])(?P<v>[^，,。；;\s]{4,30}?(?:局|分局|厅|政府|委员会))(?:决定|拟|现|将)对\s*(?:以下|下列)"
-            r"[^，,。；;\n]{0,24}?(?:进行)?(?:公开)?(?:挂牌|拍卖|招标)?(?:出让|转让|出租|招租)",
-            "purchaser",
-        ),
-        # (round 17c) the grantor as the subject of its own transfer, the forms the statutory templates print
-        # ('经某县人民政府批准,某县国土资源局以挂牌方式对下列矿区的采矿权进行公开出让', '某县自然资源局决定对以下
-        # 4宗国有建设用地使用权进行公开挂牌出让', '…国土资源局拟对以下二宗国有建设用地使用权公开出让', '…国土资源局
-        # 向社会公开挂牌出让') and a news report's 'X发布公告,挂牌出让…' / 'X公开发布了《…》公告,对…采矿权进行公开
-        # 出让' / 'X挂牌<矿>' (LABELLING 'purchaser: not a body named only as publisher': the subject of the sale
-        # verb is the seller; 'X发布《…出让公告》。' alone is the publisher and gives none). A government office
-        # only (no exchange or centre, which run others' sales); no heading ('…局挂牌出让公告').
-        (
-            r"(?:^|[，,。\n])(?:经[^，,。\n]{2,30}批准[，,]\s*)?"
-            # (a time before the office, no comma between: '近日某县自然资源局…', '2024年3月1日某局…')
-            r"(?:近日|日前|近期|(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?)?\s*"
-            r"(?P<v>(?:(?!交易|中心|代理|[从在向由])[^，,。；;\s]){4,30}?(?:局|分局|厅))\s*(?:近日|日前|近期)?"
-            rf"(?:(?:公开)?[发發](?:{_PINYIN_NOTE})?布了?(?:出让)?(?:公告|《[^《》\n]{{2,40}}》(?:公告)?)[，,]\s*"
-            r"(?:对[^，,。；;\n]{2,40}?进行)?"
-            r"|(?:决定|拟|现|将)?(?:以[^，,。\n]{1,8}方式|向社会)?(?:对[^，,。；;\n]{2,30}?(?:进行)?)?)"
-            rf"(?:公开)?(?:挂牌|拍卖)?(?:{_PINYIN_NOTE})?(?:出让|转让|(?<=挂牌|拍卖)(?=[^，,。；;\n]{{2,40}}?(?:矿|地块|宗地)))"
-            r"(?![^，,。；;\n]{0,20}?(?:公告|公示|结果))",
-            "purchaser",
         ),
         # (round 19c) the land's own area first, before any other '面积': a report of a land sale tells the parcel's
         # area beside the floor area to be built on it ('建設用地面積約5.91萬平方米,規劃建筑面積約8.6萬平方米', 北京
@@ -1707,10 +1642,6 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (
             rf"(?:^|[，,。；;\n])(?P<v>{_ORG})\s*通过(?:竞买|竞拍|竞价|竞标|网上竞价)(?:方式)?(?:获得|购得|取得|买得)",
             "winner",
-        ),
-        (
-            rf"(?:获得|购得|取得|买得|受让)(?P<v>{_ORG})\s*(?:出售|转让|出让)的",
-            "purchaser",
         ),
         (
             rf"(?:投标|评标|比选|评审)结果为\s*[:：]?\s*(?P<v>{_ORG})\s*[，,]\s*以[^，,。；;]{{0,20}}?中标",
@@ -2219,10 +2150,10 @@ _ORG_LINE = re.compile(
     r"^[\u3400-\u9fff（）()]{4,40}(公司|局|中心|政府|委员会|办公室|学校|中学|小学|大学|医院|集团|站|所|院|社)$"
 )
 _NOT_OWNER = re.compile(r"招投标中心|交易中心|招标中心|政务服务|公共资源|采购中心|办事处")
-_AGENCY_WORDS = re.compile(r"咨询|代理|招标|项目管理|工程管理|造价")
+_AGENCY_WORDS = re.compile(r"咨询|代理|招标|项目管理|工程管理|造价|监理")
 # (a company by its trade: no 招标中心 / 交易中心, no 管理局)
 _LONE_AGENCY = re.compile(
-    r"(?:咨询|代理|招标|项目管理|工程管理|造价)[^局中心]{0,12}(?:有限责任公司|有限公司|股份有限公司)$"
+    r"(?:咨询|代理|招标|项目管理|工程管理|造价|监理)[^局中心]{0,12}(?:有限责任公司|有限公司|股份有限公司)$"
 )
 
 

@@ -43,6 +43,9 @@ CONFIDENCE: dict[str, float] = {
     "heading": 0.75,
     "signature": 0.75,
     "regex": 0.7,
+    # round 19b: a party read from a sentence's structure (agents.py): below every labelled read and below a known
+    # sentence pattern, so that a labelled value always wins
+    "prose": 0.65,
     "gap": 0.0,
 }
 

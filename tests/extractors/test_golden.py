@@ -87,6 +87,7 @@ def test_provenance(case_id: str, meta: dict[str, Any]) -> None:
             "json",
             "title",
             "regex",
+            "prose",  # round 19b: a party read from a sentence's structure (extractors/agents.py)
             "heading",
             "signature",
             "hint",

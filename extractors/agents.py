@@ -1,0 +1,286 @@
+"""Who did what, told in prose: the seller, the buyer and the agent read from a sentence's structure (round 19b).
+
+A news item, a mirror or a text rendering of a notice may name its parties only in sentences, with no
+'采购人：X' line: '近日,某县自然资源和规划局在某市公共资源交易中心通过公开挂牌方式成功出让…采矿权', '某公司(以下简称
+"代理机构")受某小学(以下简称"采购人")的委托,拟就…进行竞争性磋商采购', '…,某地产以45亿元竞得某地块'. The label
+readers and the sentence patterns of ``readers.prose`` read the forms they know; this reader reads the sentence
+itself, once, the same way for every act:
+
+- the text is cut into sentences (。！？ and line ends) and each sentence into clauses (，；);
+- an act is found by its verb: a sale or a letting (出让 / 拍卖 / 转让 / 出租 / 招租 …: its agent is the seller,
+  ``purchaser``), a purchase run for a buyer (进行公开招标 / 竞争性磋商 …: an agent firm's, ``agency``), a deal won
+  (以<price>竞得 / 摘得 / 拿下: the buyer, ``winner``);
+- the agent is the clause's subject: a name at the clause's start, then nothing but adverbials before the verb
+  (a time, '在<venue>', '通过<way>方式', '对<object>进行', '成功', '公开' …). A clause with no subject of its
+  own ('将于5月8日…通过公开招租的方式,定向出租给…') takes the subject of the sentence's first clause. Anything
+  else between the name and the verb — '发布', '获悉', '批准', '同意' — and the name is not the act's agent:
+  LABELLING 'purchaser: not a body named only as publisher' (a body that only 发布s the 公告, a source, an
+  approver is no seller);
+- the body that 委托s a sale is its seller ('某局委托某交易中心以拍卖方式出让…', LABELLING 'purchaser: the body that
+  委托s the sale'), and a publisher whose sentence goes on to sell ('X发布公告,挂牌出让…') is the subject of that
+  sale; '<agent>(以下简称…)受<principal>(以下简称…)的委托' names both: the agent firm is the ``agency`` (LABELLING
+  'agency: named as agent'), the principal the buyer (read by ``readers.prose``);
+- a deal's buyer is the subject before '以<price>竞得', or the name after 由 / 被 in the clause; a role named
+  before a name with no colon ('招标人某中学对…', '竞得人某公司成立于…') makes that name the clause's subject.
+  These readings replace seven sentence patterns of rounds 15–18 (docs/extraction-conventions.md, "Round 19b").
+
+A trading centre, an exchange or an auction house is never the seller (it runs others' sales), nor a firm
+whose name says it is an agent (it runs others' purchases): as LABELLING 'purchaser' says. The reader runs last,
+only for the party keys no label or known sentence filled (``core``): a labelled value always wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .hanzi import translate_only
+from .news import own_names
+from .readers import Finding
+
+# a converter's pinyin after a character ('衛(wèi)輝'): masked with a filler a name may hold, one for one, so
+# that positions in the masked copy are positions in the page's text (the value is cut from the page, as printed)
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+_FILL = "\ue000"
+# a name's characters: Chinese, the masked pinyin, brackets (a branch or a school's city: '中国地质大学(武汉)')
+_NAME_CHAR = rf"[\u3400-\u9fff{_FILL}()（）]"
+# an organisation's name ends with what it is
+_ORG_END = (
+    r"(?:分局|局|厅|政府|委员会|管委会|公司|集团|中心|市场|经联社|合作社|学校|学院|大学|中学|小学|幼儿园|医院|研究院|研究所"
+    r"|办公室|村委会|居委会|社区)"
+)
+# bodies that run others' sales or purchases: never the seller or the buyer of what they run
+_VENUE = re.compile(r"交易|拍卖|产权|代理|招标|咨询|采购中心|政府采购|项目管理|造价|资源市场")
+# an agent firm: its name says it runs tenders for others
+_AGENT_FIRM = re.compile(r"招标|代理|咨询|项目管理|造价|工程管理")
+# a clause's subject: a name, or several joined ('甲局和乙乡政府的领导共同…': the first named)
+_SUBJECT = re.compile(
+    # (a letter's number bracketed after the office: '某区自然资源和规划局(某自然资规函[2020]17号)委托我中心…')
+    rf"^(?P<v>{_NAME_CHAR}{{2,40}}?{_ORG_END})(?:[(（][^()（）\n]{{2,40}}[)）])?"
+    rf"(?:(?:和|与|、|及|会同)[\u3400-\u9fff、的]{{2,30}}?(?:{_ORG_END}|党委|领导|等单位|等部门))?"
+)
+# what may stand at a clause's start before its subject: the day, a report's time word
+_LEAD = re.compile(
+    # (a report's agency line before it: '本报讯(记者 某某) 近日…', '新京报讯 …')
+    r"^(?:[\u3400-\u9fff]{1,8}讯\s*(?:[(（][^()（）]{0,20}[)）])?\s*)?(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚)?(?:\d{1,2}[:：时点]\d{0,2}分?)?|近日|日前|近期"
+    r"|最终|最后|随后|此次|本次|今年|去年)?\s*"
+)
+# what may stand between a subject and its act (an adverbial of time, place, way or object), in any order
+_ADVERBIAL = (
+    r"(?:近日|日前|近期|当天|当日|今天|今日|昨天|昨日|上午|下午|已经|已|将|拟|现|正式|依法|顺利|成功|共同|统一|集中"
+    r"|再次|首次|又|定向|\d{1,2}\s*(?:[:：]\s*\d{2}|点|时)(?:\s*\d{1,2}\s*分)?|于[^，,。；;]{1,24}?(?:日|时|分|点)|在[^，,。；;]{2,40}?(?:中心|大厅|平台|网|所|会议室|现场|系统|厅|室)(?:上|内)?"
+    r"|通过[^，,。；;、]{1,30}?(?:方式|形式|平台|交易所|交易中心|系统|网站|网)(?:上)?|以[^，,。；;\d]{1,16}?(?:方式|形式)"
+    # (the object: '对6宗国有土地使用权进行公开拍卖', '对以下二宗…使用权公开出让', '对下列地块采用挂牌方式出让'; a
+    # way or 进行 after it, so that '对违法出让土地行为进行查处' is no sale)
+    r"|对[^，,。；;]{2,60}?(?=进行|采用|采取|以|公开|挂牌|拍卖)|(?:采用|采取)[^，,。；;]{1,8}?方式"
+    r"|进行了?(?:[^，,。；;]{2,30}?(?=公开))?|面向社会|向社会|对外|公开|网上|现场|揭露|挂牌|决定|计划"
+    # (the object put before the verb: '某镇人民政府将位于某路的门面房对外公开招租'; the venue commissioned:
+    # '某区住建局委托某拍卖有限公司对…进行公开拍卖', the commissioning body being the seller)
+    # (a thing let or sold ends the object: not '将持续推进探矿权出让', a plan, whose 将 is 'will')
+    r"|(?:将|把)[^，,。；;]{2,60}?(?:房|铺|门面|店面|摊位|车位|厂房|仓库|场地|土地|地块|使用权|经营权|设备|车辆|资产|鱼塘|林地|耕地)"
+    r"(?:[(（][^()（）]{1,20}[)）])?(?=对外|面向社会|向社会|公开|进行|以|通过|在|于|挂牌|拍卖|出让|转让|出租|招租|发包)"
+    r"|委托[^，,。；;]{2,40}?(?:中心|公司|所|机构|拍卖行))"
+)
+_ADVERBIALS = rf"(?:\s*{_ADVERBIAL})*\s*"
+# a sale or a letting: its agent is the seller (the lessor)
+# (not the verb inside a noun: the heading's '<object>招租公告', a '转让方', '出让人', '拍卖会'; nor a relative clause's
+# '参与竞价政府出让的…指标', whose subject is cut from the middle of a phrase)
+_SALE = r"(?:挂牌(?=[^，,。；;]{2,40}?(?:矿|地块|宗地|土地|采矿权|探矿权|使用权))|出让|拍卖|转让|出租|招租|拍租|发包|出售)(?!公告|公示|结果|信息|方案|文件|须知|合同|项目|人|方|价|金|会|行|的|等|[(（])"
+# a purchase run by an agent firm
+_PURCHASE = r"(?:公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源|(?:磋商|谈判|招标)?采购)"
+# a clause with no subject of its own goes on the first clause's: it opens with an adverbial or a conjunction
+_NO_SUBJECT = re.compile(rf"^(?:并|再|随后|同时|定向|{_ADVERBIAL})")
+# the first clause of a sentence giving a subject to those that follow it: '<subject>日前推出了…'
+# (or that has published its notice: 'X发布公告,挂牌出让…', 'X公开发布了《…》公告,对…进行公开出让' — LABELLING 'purchaser:
+# not a body named only as publisher': the subject of the sale verb that follows is the seller)
+_FIRST_CLAUSE = re.compile(
+    rf"^(?P<v>{_NAME_CHAR}{{2,40}}?{_ORG_END}){_ADVERBIALS}"
+    r"(?:推出|拿出|决定|计划|现有|拥有|(?:公开)?发布了?(?:出让)?(?:公告|《[^《》]{2,60}》(?:公告)?)$)"
+)
+
+_SALE_CLAUSE = re.compile(rf"^(?:{_SUBJECT.pattern[1:]}){_ADVERBIALS}{_SALE}")
+_SUBJECTLESS_SALE = re.compile(rf"^{_ADVERBIALS}{_SALE}")
+# the body that commissions a sale is its seller (LABELLING 'purchaser: the body that 委托s the sale'): '某局委托某交易
+# 中心以公开拍卖方式出让…', '某厅近日委托出让的9宗矿业权', '经省水利厅批准,某市水务局委托,…'
+_COMMISSION_CLAUSE = re.compile(rf"^(?:{_SUBJECT.pattern[1:]}){_ADVERBIALS}委托(?!书|人|方|函|合同)")
+_SALE_WORD = re.compile(r"出让|转让|拍卖|挂牌|出租|招租|拍租|发包|排污权|交易")
+# the seller named in the object of a buyer's acquisition: '甲公司通过竞买获得乙公司出售的二氧化硫指标'
+_SOLD_BY = re.compile(
+    rf"(?:获得|购得|取得|买得|受让)(?P<v>{_NAME_CHAR}{{4,40}}?{_ORG_END})\s*(?:出售|转让|出让)的"
+)
+_PURCHASE_CLAUSE = re.compile(rf"^(?P<v>{_NAME_CHAR}{{4,40}}?(?:公司|事务所)){_ADVERBIALS}{_PURCHASE}")
+
+# '<agent>(以下简称"代理机构")受【<principal>】(以下简称"采购人")的委托'
+_ASIDE = r"(?:\s*[(（]\s*(?:以下简称|下称|简称)[^()（）]{1,12}[)）])?"
+_COMMISSIONED = re.compile(
+    rf"(?:^|[，,。；;\n\s])【?(?P<v>{_NAME_CHAR}{{4,40}}?(?:公司|事务所))】?{_ASIDE}\s*受\s*【?"
+    rf"(?P<p>[^，,。；;\s【】]{{3,40}}?)】?{_ASIDE}\s*(?:的)?委托"
+)
+
+# a deal won: '<buyer>以45亿元竞得…', '中铁建以总价26.08亿元竞得…' (a report may name the buyer short, with no
+# 公司 after it: its clause's subject, then 以 and the price)
+_SUM = r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)"
+_BUYER = rf"[\u3400-\u9fff{_FILL}()（）+＋]{{2,40}}?"
+_NOT_A_NAME = re.compile(
+    r"^(?:该|其|此|这|那|本|一|两|二|三|多|几|各|某|另|他|她|最终|最后)|^(?:企业|房企|公司|单位|联合体|竞买人|买受人|竞得人"
+    r"|国企|央企|民企|开发商|现场|当天|当日|今天|今日|其中|随后|分别|共|均|终)$|[省市县区镇乡村]$"
+    # (the thing sold is no buyer: '该地块以…', '某矿采矿权以…')
+    r"|(?:地块|宗地|土地|矿|权|房|铺|位|车|指标)$"
+)
+# the price and the verb of winning after the buyer: '…以45亿元竞得', '…以总价26.08亿元的报价拿下'
+_PRICE_WON = (
+    rf"\s*以\s*(?:总价|底价|总成交价)?\s*{_SUM}"
+    r"(?:的(?:总价|价格|报价|高价|成交价))?\s*(?:成功)?(?:竞得|摘得|拿下|拍得|夺得|斩获)"
+)
+# (the buyer marked by 由 or 被 inside its clause: '该地块由某房产以总价5亿元竞得', '被某加工场以863万元摘得')
+_PASSIVE_DEAL = re.compile(rf"(?:由|被)\s*(?P<v>{_BUYER})\s*(?:分别|最终|成功)?{_PRICE_WON}")
+_DEAL = re.compile(rf"^(?P<v>{_BUYER})\s*(?:最终|成功|再次|又|便)?{_PRICE_WON}")
+
+# a role named before the name, with no colon, as the clause's subject: '招标人某中学对《…》作如下澄清', '竞得人某公司成立于…'
+_BUYER_ROLE = r"招标人|采购人|采购单位|建设单位|出让人|转让方|出租方"
+_WINNER_ROLE = r"竞得人|受让人|买受人|中标人|成交供应商"
+_ROLE_CLAUSE = re.compile(
+    rf"^(?P<r>{_BUYER_ROLE}|{_WINNER_ROLE})(?:为|是)?\s*(?!名称|信息|联系|地址|代表|须|应|在|对|将|及|和|与)"
+    rf"(?P<v>{_NAME_CHAR}{{4,40}}?{_ORG_END})\s*(?=对|于|在|成立|以|已|将|经|通过|$)"
+)
+
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_CLAUSE = re.compile(r"[^，,；;]+")
+
+
+def _masked(text: str) -> str:
+    """The text folded to simplified characters, pinyin notes masked one for one (positions hold)."""
+    return translate_only(_PINYIN.sub(lambda m: _FILL * len(m.group(0)), text))
+
+
+def _clauses(folded: str) -> Iterator[list[tuple[int, str]]]:
+    """Each sentence as its clauses: (offset in the text, the clause with its leading time word dropped)."""
+    for s in _SENTENCE.finditer(folded):
+        out = []
+        for c in _CLAUSE.finditer(s.group(0)):
+            raw = c.group(0)
+            lead = _LEAD.match(raw.lstrip())
+            skip = len(raw) - len(raw.lstrip()) + (lead.end() if lead else 0)
+            out.append((s.start() + c.start() + skip, raw[skip:]))
+        yield out
+
+
+# a name has no verb or preposition inside it: '某市国资委同意某公司' is a clause, its subject the 国资委 (who approves)
+_CLAUSE_INSIDE = re.compile(
+    r"同意|批准|批复|发布|获悉|委托|决定|组织|负责|推进|要求|通知|进行|表示|介绍|获得|签订|参与|参加|竞价|举行|召开|完成"
+    r"|[从由对被]"
+)
+
+
+# nor opens with a preposition: '在某集团委托某交易所公开挂牌转让的多宗探矿权中,…' names a frame, not the clause's subject
+_PREPOSITION = re.compile(
+    r"^(?:在|据|按|为|与|及|随着)"
+)  # (not 当 / 于 / 和 / 自: 当阳, 于都, 和田, 自然资源部)
+
+
+def _seller(name: str) -> bool:
+    return not _VENUE.search(name) and not _CLAUSE_INSIDE.search(name) and not _PREPOSITION.match(name)
+
+
+def _sellers(text: str, folded: str) -> Iterator[Finding]:
+    for clauses in _clauses(folded):
+        carried: tuple[int, str] | None = None
+        for i, (at, clause) in enumerate(clauses):
+            first = _FIRST_CLAUSE.match(clause)
+            m = _SALE_CLAUSE.match(clause)
+            if not m:
+                m = _COMMISSION_CLAUSE.match(clause)
+                rest = "".join(c for _, c in clauses[i:])
+                m = m if m and _SALE_WORD.search(rest[m.end() :]) else None
+            if m and _seller(m.group("v")):
+                v = text[at + m.start("v") : at + m.end("v")]
+                yield Finding("purchaser", v, "", text[at : at + m.end()][:80], "prose")
+                return
+            if i and carried and _NO_SUBJECT.match(clause) and _SUBJECTLESS_SALE.match(clause):
+                start, name = carried
+                if _seller(name):
+                    yield Finding(
+                        "purchaser", text[start : start + len(name)], "", text[start : at + 40][:80], "prose"
+                    )
+                    return
+            if first:
+                carried = (at, first.group("v"))
+            elif i and not _NO_SUBJECT.match(clause):
+                carried = None  # another subject: the first clause's no longer carries
+    m = _SOLD_BY.search(folded)
+    if m and _seller(m.group("v")):
+        yield Finding(
+            "purchaser", text[m.start("v") : m.end("v")], "", text[max(0, m.start() - 20) : m.end()], "prose"
+        )
+
+
+def _agents(text: str, folded: str) -> Iterator[Finding]:
+    m = _COMMISSIONED.search(folded)
+    if (
+        m
+        and _AGENT_FIRM.search(m.group("v"))
+        and not _CLAUSE_INSIDE.search(m.group("v"))
+        and not _VENUE.search(m.group("p"))
+    ):
+        yield Finding(
+            "agency", text[m.start("v") : m.end("v")], "", text[m.start("v") : m.end()][:80], "prose"
+        )
+        return
+    for clauses in _clauses(folded):
+        for at, clause in clauses:
+            m = _PURCHASE_CLAUSE.match(clause)
+            if (
+                m
+                and _AGENT_FIRM.search(m.group("v"))
+                and not _CLAUSE_INSIDE.search(m.group("v"))
+                and "交易" not in m.group("v")
+                and "拍卖" not in m.group("v")
+            ):
+                v = text[at + m.start("v") : at + m.end("v")]
+                yield Finding("agency", v, "", text[at : at + m.end()][:80], "prose")
+                return
+
+
+def _buyers(text: str, folded: str) -> Iterator[Finding]:
+    names: list[str] = []
+    snippet = ""
+    for clauses in _clauses(folded):
+        for at, clause in clauses:
+            for m in (_PASSIVE_DEAL.search(clause), _DEAL.match(clause)):
+                if m and not _NOT_A_NAME.search(m.group("v")) and _seller(m.group("v")):
+                    names.append(text[at + m.start("v") : at + m.end("v")])
+                    snippet = snippet or text[at : at + m.end()][:80]
+                    break
+    names = own_names(list(dict.fromkeys(names)))
+    if names:
+        yield Finding("winner", "、".join(names), "", snippet, "prose")
+
+
+def _roles(text: str, folded: str, keys: set[str]) -> Iterator[Finding]:
+    for clauses in _clauses(folded):
+        for at, clause in clauses:
+            m = _ROLE_CLAUSE.match(clause)
+            if not m:
+                continue
+            key = "winner" if re.fullmatch(_WINNER_ROLE, m.group("r")) else "purchaser"
+            if key in keys and _seller(m.group("v")):
+                keys.discard(key)
+                v = text[at + m.start("v") : at + m.end("v")]
+                yield Finding(key, v, "", text[at : at + m.end() + 10][:80], "prose")
+
+
+def parties(lines: list[str], wanted: Iterable[str], sale: bool) -> Iterator[Finding]:
+    """The party keys of ``wanted`` told in sentences (module doc). ``sale``: the notice sells or lets
+    something (land, mining, emission, property), whose seller is its ``purchaser``."""
+    keys = set(wanted)
+    if not keys & {"purchaser", "agency", "winner"}:
+        return
+    text = "\n".join(lines[:200])
+    folded = _masked(text)
+    yield from _roles(text, folded, set(keys))
+    if "purchaser" in keys and sale:
+        yield from _sellers(text, folded)
+    if "agency" in keys:
+        yield from _agents(text, folded)
+    if "winner" in keys and sale:
+        yield from _buyers(text, folded)
