@@ -137,6 +137,8 @@ FRESH_SETS = (
     FreshSet("fresh26", "2026-12-07"),  # scored once (after round 18, stop 28), then tuned on (round 19)
     FreshSet("fresh27", "2026-12-07"),  # scored once (after round 18, stop 28), then tuned on (round 19)
     FreshSet("fresh28", "2026-12-07"),  # scored once (after round 18, stop 28), then tuned on (round 19)
+    FreshSet("fresh29", None),  # never tuned on (stop 29, hlab29): scored once after round 19
+    FreshSet("fresh30", None),  # never tuned on (stop 29, hlab30): scored once after round 19
 )
 FRESH = FRESH_SETS[0]
 
