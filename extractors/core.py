@@ -45,7 +45,7 @@ from .panel import with_representatives
 from .parcels import coded_parcel, total_area
 from .precise import (
     owner_labelled,
-    owner_phone_raw,
+    owner_phone_at,
     reference_number,
     run_on_code,
     site_phone,
@@ -77,6 +77,7 @@ from .times import corrected_times, timed_sections, window_deadline
 from .transposed import (
     candidate_blocks,
     glued_ranked_rows,
+    labelled_lone_candidate,
     lone_first_candidate,
     said_candidates,
     transposed_candidates,
@@ -103,12 +104,16 @@ _RIGHT_SALE_TITLE = re.compile(
 )
 
 
+_NEXT_CONTACT = re.compile(r"\s+(?!分机|转)(?=[\u3400-\u9fff]{2,6}\s*[:：]?\s*[(（]?\d{3})")
+
+
 def _phone(raw: str) -> str | None:
     text = N.clean_text(raw)
     # '仲凯/010-59041204': the contact's name, then the number (a number's own extensions, '…8471/8436',
     # are split off below)
     # ('王老师,010-55533290': the same with a comma)
-    text = re.sub(r"^[\u3400-\u9fff]{1,6}\s*[/／,，、]\s*(?=[(（]?\d{3})", "", text)
+    # (round 19g: '王彪；0571-82108529', the national 采购人信息 block's 联系方式 as a buyer types it: a semicolon too)
+    text = re.sub(r"^[\u3400-\u9fff]{1,6}\s*[/／,，、；;]\s*(?=[(（]?\d{3})", "", text)
     text = re.split(r"[，,、；;/]|或", text)[0]
     # '(府西路5号楼,联系电话:2988530)提出': a number given in an aside ends at the aside's closing bracket
     m_aside = re.match(r"^([^()（）]*\d)\s*[)）]", text)
@@ -117,6 +122,9 @@ def _phone(raw: str) -> str | None:
     text = text.strip(N._TRAILING_PUNCT + "?？")
     # '常老师13404605586' / '张科长 18995290091': the contact's name before the number is not the number
     text = re.sub(r"^[\u3400-\u9fff]{1,6}[\s:：]*(?=[(（]?\d{3})", "", text)
+    # (round 19g) '温海波0775-2886177 李娴0775-6228306': a second contact, name and number, after a space is
+    # another contact's line; the first contact's number is the value
+    text = _NEXT_CONTACT.split(text)[0]
     m = re.match(r"^(\S{7,})\s+(1\d{10}|\d{7,8})$", text)
     if m:
         text = m.group(1)
@@ -450,7 +458,8 @@ def _window_opens(rec: Record, spec: Extractor, lines: list[str]) -> None:
             return
     for i, ln in enumerate(lines):
         m = _WINDOW.search(ln)
-        if not m and _WINDOW_HEAD.match(ln) and i + 1 < len(lines):
+        own_kind = _KIND_WINDOW_HEAD.match(ln) and rec.notice_type.endswith((".transfer_notice", ".tender"))
+        if not m and (_WINDOW_HEAD.match(ln) or own_kind) and i + 1 < len(lines):
             m = _WINDOW_LINE.match(lines[i + 1])
             ln = lines[i + 1] if m else ln
         if not m and _WINDOW_OPEN.search(ln) and i + 2 < len(lines) and len(lines[i + 1]) <= 4:
@@ -580,7 +589,7 @@ _LISTING_START = re.compile(rf"挂牌(?:起始|开始)(?:日期|时间)\s*[:：|
 # since a 公示 begins the day it is published
 _WINDOW_DAY = r"(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?)"
 _WINDOW_TAIL = (
-    rf"{_WINDOW_DAY}\s*(?:\d{{1,2}}\s*(?:[:：]\s*\d{{2}}|时(?:\s*\d{{1,2}}\s*分)?)\s*)?起?\s*"
+    rf"{_WINDOW_DAY}\s*(?:(?:上午|下午)?\s*\d{{1,2}}\s*(?:[:：]\s*\d{{2}}|[时点](?:\s*\d{{1,2}}\s*分)?)\s*)?起?\s*"
     rf"(?:至|到|—|－|~|～|-)\s*{_WINDOW_DAY}"
 )
 _WINDOW_WORDS = r"(?:公示|公告)的?(?:期限?|时间|时段|日期)"
@@ -588,6 +597,15 @@ _WINDOW = re.compile(rf"{_WINDOW_WORDS}\s*(?:为|是|自|从)?\s*[:：]?\s*(?:�
 _WINDOW_HEAD = re.compile(rf"^\s*(?:[一二三四五六七八九十\d]+\s*[、.．]\s*)?{_WINDOW_WORDS}\s*[:：]?\s*$")
 _WINDOW_OPEN = re.compile(rf"{_WINDOW_WORDS}\s*[:：]?\s*(?:自|从)?\s*{_WINDOW_DAY}\s*$")
 _WINDOW_LINE = re.compile(rf"^\s*(?:自|从)?\s*{_WINDOW_TAIL}")
+# (round 19g) a sale's or tender's own publication period under a heading that names the notice's kind,
+# '(一)出让公告时间' / '2026年2月3日至2026年3月6日。' (fresh 黄山), '挂牌公告期' / '2018年11月7日上午8点30分至…' (fresh16
+# 高要): the notice went public on its first day (LABELLING 'publish_date: the disclosure's start day'); read only
+# on a notice of that kind itself — a result's '出让公告时间' is the earlier notice's (LABELLING publish_date: 'Not …
+# the 原公告 / 出让公告 date')
+_KIND_WINDOW_HEAD = re.compile(
+    r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}\s*[)）、.．]\s*)?"
+    r"(?:出让|挂牌|拍卖|招租|出租|转让|竞价|招标|采购)(?:公告|公示)(?:期|期限|时间)\s*[:：]?\s*$"
+)
 # an aggregator's tag line under the title: region and channel tags, then the posting date
 # ('亳州市 其他 2025年12月05日')
 # ('内蒙古/乌兰察布-2025-11-04 00:00:00': tags joined by '/' and '-', the posting time after the date)
@@ -778,6 +796,7 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     findings += list(section_paragraphs(lines))
     findings += list(timed_sections(lines))
     lists: list[ListTable] = []
+    lone: ListTable | None = None
     for item in header_tables(tables):
         if isinstance(item, ListTable):
             lists.append(item)
@@ -789,6 +808,8 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         block = candidate_blocks(lines) or glued_ranked_rows(lines) or said_candidates(lines)
         if block is None and notice_type.endswith(".candidates"):
             block = lone_first_candidate(lines)  # round 17e: a report naming the first candidate alone
+        if block is None and notice_type == "procurement.result":
+            block = lone = labelled_lone_candidate(lines)  # round 19g: '成交候选人:某公司', one candidate
         if block is not None:
             lists.append(block)
     for d in page.dates:
@@ -843,7 +864,7 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     unranked = notice_type.endswith(".candidates") and unranked_candidates(lines)  # round 18d
     if spec.table_candidates and "candidates" not in rec.fields and not unranked:
         ranked_only = notice_type == "procurement.result"
-        pool = [t for t in lists if _ranked_list(t)] if ranked_only else lists
+        pool = [t for t in lists if _ranked_list(t) or t is lone] if ranked_only else lists
         if notice_type.endswith(".candidates"):
             # round 17a: a ranking publicity's candidates are ranked: a list with no rank in its rows or its head
             # ('投标序号 | 投标人名称 | 投标报价', the bids as opened, which an evaluation publicity prints above the
@@ -1364,11 +1385,18 @@ def _title_without_chrome(lines: list[str]) -> tuple[str, str, str]:
 
 def _owner_phone(rec: Record, lines: list[str]) -> None:
     """Round 18g: the owner's number printed under a label naming the owner ('采购单位联系方式：…') over a
-    number read first from an unattributed or the agency handler's line (``precise.owner_phone_raw``)."""
+    number read first from an unattributed or the agency handler's line (``precise.owner_phone_at``)."""
     p = rec.provenance.get("contact_phone")
-    if p is not None and (p.method in ("json", "hint") or owner_labelled(p.snippet)):
+    if p is not None and p.method in ("json", "hint"):
         return
-    found = owner_phone_raw(lines)
+    at = owner_phone_at(lines)
+    found = (at[0], at[1]) if at else None
+    if p is not None and owner_labelled(p.snippet):
+        # (round 19g) two owner-labelled numbers, the summary grid's '采购单位联系方式 | 佟老师,024-…' over the
+        # body's '采购单位联系方式：于老师； 024-…' (a ccgp page read as text): LABELLING takes the owner side's first
+        read_at = next((i for i, ln in enumerate(lines) if p.snippet.strip()[:60] in ln), None)
+        if at is None or read_at is None or at[2] >= read_at:
+            return
     phone = _phone(found[0]) if found else None
     if found and phone and phone != rec.fields.get("contact_phone"):
         rec.fields.pop("contact_phone", None)

@@ -156,7 +156,8 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     # an exchange's disclosure (产权转让, 租赁权出租) is published on its 信息披露起始日期; a news
     # site's byline stamps its post '更新时间:2015-11-26 10:57 来源:…'
     (
-        r"(信息)?(发布|公示|公告|公开|发文)(时间|日期)|信息时间|信息发布日期|公示开始日期?|信息披露(起始|开始)日期|"
+        # (round 19g: '发表时间:2025-12-23', a news site's word for the post's 发布时间: fresh28 海城, fresh5)
+        r"(信息)?(发布|发表|公示|公告|公开|发文)(时间|日期)|信息时间|信息发布日期|公示开始日期?|信息披露(起始|开始)日期|"
         r"更新(时间|日期)|发稿(时间|日期)|公告发布(时间|日期)|(公告)?发布(开始|起始)(时间|日期)|"
         # '本公告发布时间为：2019年10月12日至2019年10月16日': the window opens on the publish date
         r"本公告(发布|公示)(时间|日期)为?|"

@@ -58,6 +58,12 @@ _NAMES_FIRST = re.compile(
 
 def owner_phone_raw(lines: list[str]) -> tuple[str, str] | None:
     """(raw number, snippet) of the first phone printed under a label naming the owner, or None."""
+    found = owner_phone_at(lines)
+    return (found[0], found[1]) if found else None
+
+
+def owner_phone_at(lines: list[str]) -> tuple[str, str, int] | None:
+    """(raw number, snippet, line index) of the first phone printed under a label naming the owner, or None."""
     for i, line in enumerate(lines[:400]):
         m = _OWNER_PHONE_LABEL.search(line)
         if not m:
@@ -71,7 +77,7 @@ def owner_phone_raw(lines: list[str]) -> tuple[str, str] | None:
             raw = raw[: nxt.start()]
         raw = _NAMES_FIRST.sub("", raw.strip())
         if re.match(r"^[(（]?\d", raw):
-            return raw, snippet[:200]
+            return raw, snippet[:200], i
     return None
 
 

@@ -271,7 +271,11 @@ _TWO_PARTY_NAMES = re.compile(
 )
 # an item number glued to the end of the value before it: '联系方式：0536-80909812.采购代理机构：…' (the '2.' numbers
 # the next item, after '1.采购人：…')
-_GLUED_ITEM_NUMBER = re.compile(r"(?<=\d)(?P<n>[2-9])\s*(?P<dot>[.．、]?)\s*$")
+# (round 19g: and the next party block's heading run on after it, '联系方式: 0411-668652312.采购代理机构信息名称:…',
+# the national template's '1.采购人信息 / 2.采购代理机构信息' flattened into one line)
+_GLUED_ITEM_NUMBER = re.compile(
+    r"(?<=\d)(?P<n>[2-9])\s*(?:(?P<dot>[.．、])\s*(?P<block>[\u4e00-\u9fff]{2,12}信息)?)?\s*$"
+)
 _BARE_PHONE = re.compile(r"[(（]?0\d{2,3}[)）]?[-—－]?\d{7,8}|1[3-9]\d{9}|[2-9]\d{6,7}")
 _BARE_LABEL = re.compile(r"[^:：]{1,12}[:：]")
 
@@ -401,7 +405,10 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             continue
         spans = _label_spans(line)
         twin_of = -1  # the span of the second party's phone, already decided
+        block_next: str | None = None  # the party whose block heading ended the value before
         for idx, (ls, vs, label, known) in enumerate(spans):
+            if block_next is not None:
+                party, block_next = block_next, None
             ve = spans[idx + 1][0] if idx + 1 < len(spans) else len(line)
             value = line[vs:ve]
             if idx + 1 < len(spans) and (bracket := _OPEN_NOTE.search(value)) and bracket.start() > 0:
@@ -420,6 +427,11 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                     )
                 ):
                     value = value[: glued.start()]
+                    head = glued.group("block") or ""
+                    if OWNER_SECTION.search(head):
+                        block_next = "owner"
+                    elif AGENCY_SECTION.search(head):
+                        block_next = _agency_or_venue(head)
             core, note = core_label(label)
             if OWNER_SECTION.search(core) and not PHONE_LABEL.fullmatch(core):
                 party = "owner"

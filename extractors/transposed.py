@@ -109,6 +109,31 @@ _RANK_LINE = re.compile(
     r"^\s*第\s*([一二三四五六七八九十\d]{1,2})\s*名\s*[:：]?\s*"
     r"(?P<name>[^\s，,。；;:：|]{2,40}?(?:公司|集团|合作社|厂|研究院|设计院|事务所))\s*$"
 )
+# (round 19g) a rank alone on its line ('第一名' / '.'), the candidate's name opening the next line (a ranking or a
+# table printed one cell a line: fresh10 华蓥 '第一名 / . / 四川某建安建设工程有限公司  下浮比例', fresh15 泸定 '第一名 /
+# 中国某工程局有限公司 / 符合…'; a short label may follow the name on its line)
+_RANK_ALONE = re.compile(r"^\s*第\s*([一二三四五六七八九十\d]{1,2})\s*名\s*[:：.．、]?\s*$")
+_NAME_OPENS = re.compile(
+    r"^\s*(?P<name>[^\s，,。；;:：|]{2,40}?(?:公司|集团|合作社|厂|研究院|设计院|事务所|工程局))"
+    r"(?:\s|$|(?=(?!有限|股份|公司|分公司|集团|责任)[\u4e00-\u9fff]{2,8}\s*[:：]?\s*$))"
+)
+_PUNCT_ONLY = re.compile(r"^\s*[.．、:：|]?\s*$")
+
+
+def _ranks_alone(lines: list[str]) -> list[tuple[int, str]]:
+    """(line index, name) of each rank printed alone with the name opening the next line (a '.' between)."""
+    out = []
+    for i, ln in enumerate(lines):
+        if not _RANK_ALONE.match(clean_text(ln)):
+            continue
+        j = i + 1
+        while j < len(lines) and j <= i + 2 and _PUNCT_ONLY.match(lines[j]):
+            j += 1
+        m = _NAME_OPENS.match(lines[j]) if j < len(lines) else None
+        out.append((i, m.group("name") if m else ""))
+    return out
+
+
 # the next 'label:' item on the same line, after a separator (a figure's thousands commas are no separator)
 _INLINE_ITEM = re.compile(
     r"(?<!\d)[，,；;\s]+(?=[^，,；;\s:：\d]{2,10}[:：])|(?<=\d)[，；;\s]+(?=[^，,；;\s:：\d]{2,10}[:：])"
@@ -123,6 +148,17 @@ def candidate_blocks(lines: list[str]) -> ListTable | None:
     heads = [(i, m) for i, ln in enumerate(lines) if (m := _BLOCK_HEAD.match(clean_text(ln)))]
     if not heads:
         heads = [(i, m) for i, ln in enumerate(lines) if (m := _RANK_LINE.match(clean_text(ln)))]
+    if not heads:
+        alone = _ranks_alone(lines)
+        ranks = [rank_number(_RANK_ALONE.match(clean_text(lines[i])).group(1)) for i, _ in alone]  # type: ignore[union-attr]
+        # every rank names its candidate, the ranks run 1, 2, 3 …: a name shifted from a column after the rank
+        # (the next row's) would leave the last rank without one
+        if len(alone) < 2 or not all(name for _, name in alone) or ranks != list(range(1, len(alone) + 1)):
+            return None
+        rows_alone = [
+            {"rank": r, "name": name, "price": None} for r, (_, name) in zip(ranks, alone, strict=True)
+        ]
+        return ListTable(["排名", "中标候选人"], rows_alone, lines[alone[0][0]][:200], winner_table=False)
     if len(heads) < 2:
         return None
     rows: list[dict[str, object]] = []
@@ -212,6 +248,31 @@ _LONE_PRICE = re.compile(
     r"(?:的投标(?:总)?报价)?"
 )
 _OTHER_RANK = re.compile(r"第[二三四五2-5]\s*(?:名|(?:中标|成交)?候选(?:人|单位))|[二三两2-5]\s*名中标候选人")
+
+
+# (round 19g) a procurement 候选人公示 naming its one candidate under the candidate's label, alone on its line:
+# '第一中选候选人:宁波某公司' (fresh13 宁波, a 比选), '成交候选人:马鞍山市某公司' (fresh28 马鞍山, its 项目相关情况 list)
+_LABELLED_LONE = re.compile(
+    r"^\s*(?:第一\s*)?(?:中标|成交|中选)候选(?:人|单位)\s*[:：]\s*"
+    r"(?P<name>[^\s，,。；;:：|]{2,40}?(?:公司|集团|工程局|事务所))\s*$",
+    re.M,
+)
+
+
+def labelled_lone_candidate(lines: list[str]) -> ListTable | None:
+    """The one candidate a procurement publicity names under a candidate label on a line of its own, when the
+    page ranks no other: a list of one at rank 1 (LABELLING candidates: a ranked list whatever it is called)."""
+    text = "\n".join(lines)
+    found = list(_LABELLED_LONE.finditer(text))
+    if len(found) != 1 or _OTHER_RANK.search(text):
+        return None
+    m = found[0]
+    return ListTable(
+        ["排名", "中标候选人"],
+        [{"rank": 1, "name": m.group("name"), "price": None}],
+        m.group(0).strip()[:200],
+        winner_table=False,
+    )
 
 
 def lone_first_candidate(lines: list[str]) -> ListTable | None:
