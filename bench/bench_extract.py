@@ -333,6 +333,9 @@ class Accusations:
     listed: ClassVar[bool] = False
     #: (page, why, items) of each accusing page
     cases: list[tuple[str, str, list[str]]] = field(default_factory=list)
+    #: every set's pages whose type we read right, by the (notice type, item) the monitor would call
+    #: missing: the findings a night would raise, to judge against the plan (``--accused`` prints them)
+    by_item: ClassVar[dict[tuple[str, str], list[str]]] = defaultdict(list)
 
     def add(self, record: dict[str, Any], label: dict[str, Any], name: str = "") -> None:
         from monitor.required import required_detail  # the monitor's own reading of "missing"
@@ -350,6 +353,9 @@ class Accusations:
         self.missing += len(missing)
         if not missing:
             return
+        if record["notice_type"] == label["notice_type"]:
+            for k in missing:
+                Accusations.by_item[(record["notice_type"], k)].append(name)
         if record["notice_type"] != label["notice_type"]:
             self.wrong_type += 1
             why = f"type {label['notice_type']} → {record['notice_type']} ({record.get('type_basis')})"
@@ -367,6 +373,16 @@ class Accusations:
         """Which pages accuse, why, and of which items (``--accused``)."""
         for name, why, items in self.cases:
             print(f"  accused {name}: {why}: {', '.join(items)}")
+
+    @classmethod
+    def show_by_item(cls) -> None:
+        """Missing items by notice type over every set scored, on pages whose type was read right
+        (``--accused``): the 要素缺失 findings the monitor would raise, and on which pages."""
+        if not cls.by_item:
+            return
+        print(f"\nmissing items by type (type read right; {sum(map(len, cls.by_item.values()))} findings)")
+        for (nt, key), names in sorted(cls.by_item.items()):
+            print(f"  {nt:<30} {key:<20} {len(names):>3}  {' '.join(sorted(set(names)))}")
 
 
 @dataclass(frozen=True)
@@ -643,6 +659,8 @@ def main() -> int:
         speed(bodies)
     if args.summary:
         print_summary(SUMMARY)
+    if args.accused:
+        Accusations.show_by_item()
     return 0
 
 

@@ -48,11 +48,17 @@ SOURCE_PARAMS = ("platform",)
 
 @dataclass(frozen=True)
 class FieldReq:
-    """One required item: the plan's wording, the canonical key, and whether it is checked."""
+    """One required item: the plan's wording, the canonical key, and whether it is checked.
+
+    ``unless_title``: words naming a sub-kind of the notice type that does not owe the item — a notice
+    whose title names one is not held to it (a 采矿权协议出让公示 has no 成交时间、成交地点: no auction took
+    place; 矿业权交易规则 第三十一条 lists what it owes). The rule's ``legal_source`` or a comment by the
+    item says where the narrower list comes from."""
 
     key: str
     label: str
     enforce: bool = True
+    unless_title: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -241,7 +247,7 @@ def _fields(where: str, value: Any) -> list[FieldReq]:
         w = f"{where} fields[{i}]"
         if not isinstance(item, dict):
             raise _err(w, "must be a table {key = …, label = …}")
-        unknown = item.keys() - {"key", "label", "enforce"}
+        unknown = item.keys() - {"key", "label", "enforce", "unless_title"}
         if unknown:
             raise _err(w, f"unknown keys {sorted(unknown)}")
         key, label = item.get("key"), item.get("label")
@@ -255,7 +261,10 @@ def _fields(where: str, value: Any) -> list[FieldReq]:
         enforce = item.get("enforce", True)
         if not isinstance(enforce, bool):
             raise _err(w, "enforce must be true or false")
-        out.append(FieldReq(key, label, enforce))
+        unless = item.get("unless_title", [])
+        if not isinstance(unless, list) or not all(isinstance(u, str) and 1 <= len(u) <= 32 for u in unless):
+            raise _err(w, "unless_title must list words a notice's title names (e.g. ['协议出让'])")
+        out.append(FieldReq(key, label, enforce, tuple(unless)))
     return out
 
 

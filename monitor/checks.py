@@ -273,7 +273,7 @@ def check_required_fields(ctx: Ctx) -> int:
     # be our mistake, so an item it lacks is a question for the office too, never a 要素缺失. A notice
     # stored before the basis was recorded (NULL) counts as confirmed, as it did then
     inferred = func.coalesce(n_.c.type_basis, "").in_(sorted(INFERRED_TYPE_BASES))
-    only_if = _title_condition(r)
+    only_if = and_(_title_condition(r), ~_sub_kind_owes_none(ctx, r))
     n = 0
     for kind, gap_cond, sev, unit, primary, suffix, why in (
         ("missing_field", and_(~is_gap, ~inferred), r.c.severity, r.c.unit, s(""), s(""), null()),
@@ -433,6 +433,21 @@ def _key_sets_complete(conn: Connection) -> bool:
 def _title_condition(r: Any) -> ColumnElement[bool]:
     """A rule limited to notices whose title names a word (``title_contains``: 采矿权 vs 探矿权)."""
     return or_(r.c.title_word == "", func.coalesce(n_.c.title, "").contains(r.c.title_word))
+
+
+def _sub_kind_owes_none(ctx: Ctx, r: Any) -> ColumnElement[bool]:
+    """An item whose notice's title names a sub-kind that does not owe it (``FieldReq.unless_title``:
+    a 协议出让 publicity is not held to an auction's 成交时间、成交地点). Same test as
+    ``monitor.required.owed_by_none``."""
+    title = func.coalesce(n_.c.title, "")
+    conds = [
+        and_(r.c.rule_id == rule.rule_id, r.c.key == f.key, title.contains(word))
+        for rule in ctx.catalog.by_check("required_fields")
+        for f in rule.params["fields"]
+        if f.enforce
+        for word in f.unless_title
+    ]
+    return or_(*conds) if conds else false()
 
 
 # --- late_posting ---------------------------------------------------------------------------------

@@ -34,8 +34,17 @@ def required_keys(catalog: Catalog, notice_type: str, title: str = "") -> list[s
         word = rule.params.get("title_contains", "")
         if word and word not in (title or ""):
             continue
-        keys += [f.key for f in rule.params["fields"] if f.enforce and f.key not in keys]
+        keys += [
+            f.key
+            for f in rule.params["fields"]
+            if f.enforce and f.key not in keys and not owed_by_none(f.unless_title, title)
+        ]
     return keys
+
+
+def owed_by_none(unless_title: tuple[str, ...], title: str) -> bool:
+    """Whether the title names a sub-kind that does not owe the item (``FieldReq.unless_title``)."""
+    return any(word in (title or "") for word in unless_title)
 
 
 def type_inferred(record: Mapping[str, Any]) -> bool:
