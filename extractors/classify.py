@@ -272,8 +272,7 @@ _NOT_PAYWALLED = (
 # '名 称：…', which every 公告 of the 2020 format closes with, works bought so included)
 _PROC_LABEL = re.compile(
     r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:采购人|采购单位|采购人名称|采购单位名称|采购项目名称|采购代理机构|供应商"
-    r"|采购人信息|采购代理机构信息)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)"
-    + _NOT_PAYWALLED
+    r"|采购人信息|采购代理机构信息)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)" + _NOT_PAYWALLED
 )
 _CONS_LABEL = re.compile(
     r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:招标人|发包人|建设单位|招标人名称)(?:[(（][^)）\n]{1,6}[)）])?\s*(?:[:：]|\n|$)"
@@ -903,9 +902,7 @@ _PRESENT_TENDER = (
 # round 19a: the tender template's opening, the project ready and the tendering put out in the present ('项目已具备招标
 # 条件，现对该项目的施工进行公开招标', '已具备发包条件，现对该项目进行公开发包', a 比选's '具备采购条件,现公开邀请有意向的
 # 单位'), as tenders of many sites print it; a result tells the tendering done
-_READY_TENDER = (
-    r"具备(?:招标|采购|比选|发包)条件[。，,]?\s*现(?:对|就|公开|进行|采用|委托|邀请|以)"
-)
+_READY_TENDER = r"具备(?:招标|采购|比选|发包)条件[。，,]?\s*现(?:对|就|公开|进行|采用|委托|邀请|以)"
 # round 15a: an open tender changed to a non-tendering method ('由院内公开招标转为院内竞争性谈判')
 _METHOD_CHANGED = r"(?:公开招标|招标)(?:方式)?(?:转为|转|改为|变更为)[^。\n，,]{0,6}?(?:竞争性谈判|竞争性磋商|单一来源|询价)"
 # a candidate table with no heading ('第一中标候选人 | 第二中标候选人 …'); (round 11a) not a tender's rule citing
