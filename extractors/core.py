@@ -18,7 +18,7 @@ from .decode import MAX_BODY_BYTES, Payload, load, strip_controls
 from .disclosure import disclosure_title
 from .fieldspecs import Extractor, extractor_for
 from .flatgrid import flattened_grid
-from .gluedrow import glued_name_first_row
+from .gluedrow import glued_name_first_row, glued_project_name
 from .hanzi import fold, translate_only
 from .labels import (
     AREA,
@@ -40,7 +40,7 @@ from .layout import Page, Table, build_page
 from .lessor import self_leased
 from .lots import drop_per_lot
 from .masked import masked_code, only_org_words, only_project_words, only_type_words
-from .news import dated_headline, lede_headline
+from .news import dated_headline, lede_headline, stamped_headline
 from .panel import with_representatives
 from .parcels import coded_parcel, total_area
 from .precise import (
@@ -269,7 +269,7 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         orgs = [re.sub(r"\s*[（(]\s*$", "", _ROLE_PREFIX.sub("", o)) for o in _consortium_or_orgs(raw)]
         # '…拟确定第二中标候选人某公司为本项目中标人': the candidate's rank is no part of its name
         orgs = [_RANK_PREFIX.sub("", o) for o in orgs]
-        # ('某某有限公司 (乙方)': a contract's party mark is no part of the name)
+        # ('某某有限公司 (乙方)': a contract's party mark is no part of the name, nor a seal note '(盖章单位)')
         orgs = [_PARTY_MARK.sub("", o) for o in orgs]
         orgs = [o for o in orgs if o and len(o) <= 60 and not header_word(o)]
         # ('******有限公司': a name masked down to the words every company's name ends with is no name)
@@ -331,6 +331,9 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         if len(text) > 100:
             return None
         if key in ("purchaser", "agency"):
+            text = _PARTY_MARK.sub(
+                "", text
+            )  # (round 19f) '某局(盖章单位)': the seal note is no part of the name
             parts = text.split("、")
             if len(parts) > 1 and all(_ORG_END.search(p) for p in parts):
                 # '嘉兴市自然资源和规划局、嘉兴市公共资源交易中心决定…出让': the body named first is the party
@@ -668,7 +671,8 @@ def extract(
 
 
 # (no site's name joined on: '某某网 - …', '…|某某网', '首页>…')
-_PARTY_MARK = re.compile(r"\s*[（(][甲乙丙]方[）)]$")
+# (round 19f: a seal note printed after the name, '招标人:某局(盖章单位) 代理机构:…', is no part of it either)
+_PARTY_MARK = re.compile(r"\s*[（(](?:[甲乙丙]方|(?:盖章|签章|公章)(?:单位)?)[）)]$")
 _HTML_TITLE = re.compile(r"(?!.*\s[-—–]\s)(?!.*——)[^|_>»]{6,150}?(?:公告|公示|通知)")
 
 
@@ -762,6 +766,7 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
             or original_headline(page.lines)
             # (round 18h: a byline dated without its clock time, else a headline over the report's lede)
             or dated_headline(page.lines)
+            or stamped_headline(page.lines)  # round 19f: day.month.year, or month-day beside 来源/作者
             or lede_headline(page.lines)
         )
         if headline:
@@ -792,6 +797,9 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         # the label readers, which take the run-together header for a label and the rest for its value
         findings += list(glued_name_first_row(lines))
     findings += list(label_lines(lines))
+    findings += list(
+        glued_project_name(lines)
+    )  # round 19f: '项目名称<名称>标段编号…', an aggregator's run-on grid
     findings += list(kv_tables(tables))
     findings += list(section_paragraphs(lines))
     findings += list(timed_sections(lines))
@@ -1252,11 +1260,9 @@ _CODED_NAME = re.compile(
 
 
 # a contract notice titled by the contract: '<项目>政府采购合同(服务类)', '<项目>续签合同政府采购合同(服务类)'
-# (a 繁體 copy keeps its pinyin notes: '續(xù)簽合同')
-_PY = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?"
-_CONTRACT_TITLE = re.compile(
-    rf"^(.{{4,80}}?)\s*(?:[续續]{_PY}[签簽]{_PY}合同)?政府采[购購]合同(?:[（(].{{1,30}}[)）])?$"
-)
+# (round 19f: a renewal's '…续签合同' before the contract's kind stays in the name — LABELLING 'the title minus the
+# type word', the fresh4 浏阳 label; the title was not read there before, its bracket holding a colon)
+_CONTRACT_TITLE = re.compile(r"^(.{4,80}?)\s*政府采[购購]合同(?:[（(].{1,30}[)）])?$")
 # round 17e: a contract notice titled '<项目>合同' / '<项目>合同公告' (fresh9 德清: '<体育中心>的<…>用车服务采购项目合同';
 # fresh16 宁乡: '<buyer><项目>合同公告') names the project the contract is for; a title opening with the buyer
 # before another place's name ('…中心宁乡市…') is left alone: where the buyer's name ends is not printed
@@ -1336,11 +1342,13 @@ def _quoted_subject(rec: Record, body_text: str) -> None:
 # round 18b: LABELLING 'project_name: the heading name when the heading is <name><type word>' for a tender's or a
 # result's heading with its procedure word: '<项目> 询价公告(二次)', '<项目>(<村名>)施工(第二次)招标评标过程及结果公示'
 # — the name is the heading without its procedure and notice words. fresh25 询价公告 (繁體), fresh22 梅花镇.
+# (round 19f: a works' labour lot, '<项目>-单体建筑主体工程劳务招标结果的公示' (fresh10 华蓥; the fresh26 南丰 label's
+# '…EPC 总承包劳务分包'), names its project as a service does; '结果的公示' is '结果公示')
 _KIND_HEADED = re.compile(
-    r"^(?P<v>[^:：，,。；;|《》“”\"]{4,80}?(?:项目|工程|采购|服务)(?:[（(][^()（）]{1,30}[)）])?)\s*"
+    r"^(?P<v>[^:：，,。；;|《》“”\"]{4,80}?(?:项目|工程|采购|服务|劳务(?:分包)?)(?:[（(][^()（）]{1,30}[)）])?)\s*"
     r"(?:施工|监理|设计|勘察)?(?:[（(]第[一二三四五六七八九十\d]{1,2}次[)）])?"
     r"(?:公开招标|邀请招标|招标|询价|竞争性磋商|竞争性谈判|磋商|谈判|比选|竞价)"
-    r"(?:评标过程及结果|评标结果|结果)?(?:公告|公示)(?:[（(][^()（）]{1,12}[)）])?$"
+    r"(?:评标过程及结果|评标结果|结果)?的?(?:公告|公示)(?:[（(][^()（）]{1,12}[)）])?$"
 )
 
 

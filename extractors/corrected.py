@@ -19,17 +19,32 @@ _NOTICE_WORDS = (
     r"(?:(?:公开|邀请)?(?:招标|采购|比选|询价|竞争性磋商|竞争性谈判|磋商|谈判|竞价|中标|成交|评标)"
     r"(?:结果|候选人)?(?:公告|公示|文件)|(?:中标|成交)?结果(?:公告|公示))"
 )
-_CORRECTED = re.compile(
-    r"对\s*[“\"《](?P<v>[^“”\"《》，,。；;:：]{4,80}?"
+# the project's name in the quote: ending in a works or purchase word, a bracketed lot or round after it
+_NAME = (
+    r"(?P<v>[^“”\"《》，,。；;:：]{4,80}?"
     r"(?:项目|工程|标段|采购|服务|分包|施工|监理|设计|勘察)(?:\s*[（(][^()（）“”《》]{1,12}[)）])?)"
-    rf"\s*{_NOTICE_WORDS}?\s*[”\"》]\s*(?:的)?\s*(?:作(?:出)?如下|进行|有关|相关)?\s*"
+)
+_CORRECTED = re.compile(
+    # (round 19f: the notice quoted with its date, '对2023年8月18日发布的“…”', and its code bracketed after it,
+    # the closing quote lost: '“<项目>询价公告(SC—2023—006)。作如下补充规定' — fresh24 通州)
+    r"对\s*(?:[^“”\"《》，,。；;]{0,24}?(?:发布|发出)的\s*)?[“\"《]" + _NAME + rf"\s*{_NOTICE_WORDS}?"
+    r"(?:\s*[（(][A-Za-z\d][^()（）“”《》]{0,30}[)）])?"
+    r"\s*(?:[”\"》]|[。，,](?=\s*作))\s*(?:的)?\s*(?:作(?:出)?如下|进行|有关|相关)?\s*"
     r"(?:澄清|答疑|更正|修改|补充|补遗|变更)"
+)
+# (round 19f) the notice a correction follows, named with its title: '…上发布了《<项目>施工招标资格预审公告》,并于…'
+# (fresh25 西安; a works tender's 资格预审 notice, whose name the label takes without its 施工 and notice words)
+_FOLLOWED = re.compile(
+    r"(?:已|曾)?(?:发布|刊登|发出)(?:了)?\s*《"
+    r"(?P<v>[^“”\"《》，,。；;:：]{4,80}?(?:项目|工程|标段|采购|服务)(?:\s*[（(][^()（）“”《》]{1,30}[)）])?)"
+    r"\s*(?:施工|监理|设计|勘察|货物|服务)?\s*(?:招标)?(?:资格预审公告|招标公告|采购公告)》"
 )
 
 
 def corrected_subject(body_text: str) -> tuple[str, str] | None:
     """(project, the sentence's span) a correction quotes as what it corrects, or None."""
-    m = _CORRECTED.search(translate_only(body_text[:3000]))
+    text = translate_only(body_text[:3000])
+    m = _CORRECTED.search(text) or _FOLLOWED.search(text)
     if not m:
         return None
     return body_text[m.start("v") : m.end("v")].strip(), body_text[m.start() : m.end()]

@@ -82,3 +82,22 @@ def glued_name_first_row(lines: list[str]) -> Iterator[Finding]:
         value = money(m.group("a") + "元", "元")
         if value:
             yield Finding("amount", m.group("a"), "", snippet, "regex", value=value)
+
+
+# (round 19f) an aggregator's summary grid run into one line, each label glued to its value with no colon: the
+# project's name between '项目名称' and the next item's label ('…项目编号ZJXQ***项目名称<名称>标段编号…', fresh17 镇江;
+# '1.1采购项目名称<名称>(项目编号***…', fresh28 扬州). Only a name that ends as a project's does (项目, 工程, 采购,
+# 服务) and only before a label that opens the next item: a sentence's '项目名称' has a colon or no such label after it
+_GLUED_NAME = re.compile(
+    r"(?:采购|招标)?项目名称(?P<v>[^:：;；,，。\s|]{4,80}?(?:项目|工程|采购|服务))"
+    r"(?=标段编号|标段名称|[(（]?项目编号|包号|招标人|采购人|预算金额)"
+)
+
+
+def glued_project_name(lines: list[str]) -> Iterator[Finding]:
+    """project_name from a summary grid whose '项目名称' is glued to its value and to the next item's label."""
+    for ln in lines:
+        m = _GLUED_NAME.search(ln)
+        if m:
+            yield Finding("project_name", m.group("v"), "", ln, "label_line")
+            return

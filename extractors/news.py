@@ -7,6 +7,7 @@ headline where no notice word ends it:
 
 - a byline dated without its clock time ('来源:某融媒体中心 时间:2023-10-11', '发布日期: 2016-12-05
   来源:某交易网', '2010-08-20 来源:福建漳平'): a date and a byline's mark, no clause;
+- (round 19f) a byline stamped in another order: '25.01.2016 00:51', '来源: 作者: 发表时间:12-10 18:49';
 - a headline over the report's lede, the first sentence opening with its day or the news agency's 讯
   ('2021年11月24日,…', '近日,…', '中证网讯(记者 某某)…'), an author's name, a source or a subtitle at most
   between them.
@@ -33,6 +34,32 @@ def dated_byline(line: str) -> bool:
         return False
     folded = translate_only(line)
     return bool(_DAY.search(folded) and _BYLINE_MARK.search(folded)) and not _ITEM_TIME.search(folded)
+
+
+# (round 19f) a post's stamp in another order: day.month.year with its clock time ('25.01.2016 00:51', fresh5 荆州),
+# or month-day with its clock time and no year ('来源: 作者: 发表时间:12-10 18:49', fresh5 保障性住房)
+_DMY_STAMP = re.compile(r"(?<![\d.\-/])\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s*\d{1,2}:\d{2}(?!\d)")
+_MD_STAMP = re.compile(r"(?<![\d.\-/])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?![\d\-])")
+
+
+def stamp_byline(line: str) -> bool:
+    """A byline whose stamp is not year-month-day: day.month.year and clock time, alone or with a byline's mark;
+    month-day and clock time only beside a byline's mark (来源/作者…)."""
+    if len(line) > 80 or _CLAUSE.search(line):
+        return False
+    folded = translate_only(line)
+    if _ITEM_TIME.search(folded):
+        return False
+    m = _DMY_STAMP.search(folded)
+    if m:
+        rest = (folded[: m.start()] + folded[m.end() :]).strip(" |:：")
+        return not rest or bool(_BYLINE_MARK.search(folded))
+    return bool(_MD_STAMP.search(folded) and _BYLINE_MARK.search(folded))
+
+
+def stamped_headline(lines: list[str]) -> tuple[str, str] | None:
+    """(headline, its line) over a byline stamped day.month.year or month-day (``stamp_byline``), or None."""
+    return byline_headline(lines, byline=stamp_byline)
 
 
 def dated_headline(lines: list[str]) -> tuple[str, str] | None:

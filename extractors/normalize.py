@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import cn2an
 
+from .labels import core_label, keys_for
+
 # ---------------------------------------------------------------------------------------------- text
 
 _WS = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
@@ -56,8 +58,25 @@ def _clean_text(text: str) -> str:
         return text
     m = _NAME_RUN.match(text)
     if m:
-        return _CJK_GAP.sub("", m.group("head") or "") + m.group("names")
-    return _CJK_GAP.sub("", text)
+        return _CJK_GAP.sub(_gap, m.group("head") or "") + m.group("names")
+    return _CJK_GAP.sub(_gap, text)
+
+
+# (round 19f) an item's label after the gap, with its colon: '…设备采购 项目编号：…', '…采购项目 　预算金额(元)：'
+_LABEL_AFTER = re.compile(rf"(?P<label>[{_CJK}]{{2,10}})(?:[（(][^（()）]{{0,6}}[)）])?[:：]")
+
+
+def _gap(m: re.Match[str]) -> str:
+    """A gap between Chinese characters is dropped ('名 称', '联 系 人'), unless a value ends before it and a
+    known item's label opens after it: a name and the next item printed on one line apart by a space
+    ('项目名称：<名称> 项目编号：…', fresh6 西乡塘; '…采购项目 　　预算金额(元)：', fresh11 长沙). Dropped, the gap glued
+    the value to the label, and the longest known label ('采购项目编号', '项目预算金额') took the name's last word."""
+    if m.string[m.start() - 1 : m.start()] in "：:，、":
+        return ""
+    nxt = _LABEL_AFTER.match(m.string, m.end())
+    if nxt is None or not keys_for(core_label(nxt.group("label"))[0]):
+        return ""
+    return " "
 
 
 _clean_short = lru_cache(maxsize=16384)(_clean_text)

@@ -129,6 +129,8 @@ def _suffix_scan(run: str) -> tuple[int | None, str, int | None]:
 
 
 _FIGURE_CH = re.compile(r"[\d.．]")
+# (round 19f) a name's or code's last character before another notice's date label glued to it
+_GLUED_TAIL = re.compile(r"(?:项目|工程|采购|服务|标段|包|[)）A-Za-z\d])$")
 # round 18e: a run opening with a whole date is the value before a glued counter, no label of its own:
 # '发布日期: 2026/2/2阅读:' (fresh9 上虞, two pages; the counter glued as '2022-11-01访问次数:' on fresh18 龙泉)
 _DATED_RUN = re.compile(DAY)
@@ -163,6 +165,7 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
         if not run or not re.search(r"[\u3400-\u9fff）)]$", run.rstrip()):
             continue
         found, core, structural = _suffix_scan(run)
+        other_label = None
         if found is not None:
             k = found
             owner = re.sub(r"(?:名称)?[及和与、]$", "", run[:k])  # '资质证书名称及编号': the certificate's
@@ -182,14 +185,22 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
                 found = (
                     None  # round 14b: '支付用途:注明…保证金' (a transfer's memo line), not the object's use
                 )
-            elif k and keys_for(core) == ("publish_date",) and re.search(r"(?:首次|原|上次|前次)$", run[:k]):
-                found = None  # '首次公告日期' in a correction: the first notice's date, not this one's
-            elif k and keys_for(core) == ("publish_date",) and _TENDER_PREFIX.search(run[:k]):
-                found = None  # '招标公告日期' in a result: the earlier tender notice's date, not this one's
-            elif k and keys_for(core) == ("publish_date",) and _OTHER_NOTICE_PREFIX.search(run[:k]):
-                # round 15b: '变更公告发布日期', '本项目招标计划发布时间': another notice's date (the change
-                # or the plan this notice follows), not this one's
+            elif (
+                k
+                and keys_for(core) == ("publish_date",)
+                and (
+                    other := re.search(r"(?:首次|原|上次|前次)$", run[:k])
+                    or _TENDER_PREFIX.search(run[:k])
+                    or _OTHER_NOTICE_PREFIX.search(run[:k])
+                )
+            ):
+                # '首次公告日期' in a correction: the first notice's date; '招标公告日期' in a result: the earlier
+                # tender notice's; round 15b: '变更公告发布日期', '本项目招标计划发布时间': another notice's date
+                # (the change or the plan this notice follows), not this one's.  Round 19f: the label still
+                # ends the value glued before it ('原公告的采购项目名称:<名称>首次公告日期:…', fresh25 大连), as
+                # a label no key reads
                 found = None
+                other_label = k - (other.end() - other.start())
         if (
             found is not None
             and 0 < found < len(run)
@@ -208,6 +219,8 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
                 and (j == 0 or _SEP.match(line[j - 1]))
             )
             spans.append((j if opens else j + found, m.end(), run[found:], True))
+        elif other_label is not None and other_label > 0 and _GLUED_TAIL.search(run[:other_label]):
+            spans.append((j + other_label, m.end(), run[other_label:], False))
         elif structural is not None and structural > 0:
             opens = _CHAPTER.match(run[:structural]) and (j == 0 or _SEP.match(line[j - 1]))
             spans.append((j if opens else j + structural, m.end(), run[structural:], False))
@@ -359,6 +372,12 @@ def _agency_or_venue(head: str) -> str:
     return "venue" if _VENUE_SECTION.search(head) and "代理" not in head else "agency"
 
 
+# (round 19f) a heading over a bidder's past works ('企业类似业绩', '业绩（某公司）', '类似项目业绩', '业绩公示')
+_PAST_WORK = re.compile(r"业绩")
+# (round 19f) a stop, then the next item's bracketed number: '…灰岩矿;(二)矿山地址:'
+_NEXT_ITEM = re.compile(r"[;；]\s*[(（][一二三四五六七八九十]{1,3}[)）]")
+
+
 def label_lines(lines: list[str]) -> Iterator[Finding]:
     """'label：value' pairs in text lines, with party context for 名称 and phone labels."""
     party: str | None = None
@@ -366,9 +385,11 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
     lines = [_colon_restored(q) for ln in lines for q in _items_split(ln)]
     n = len(lines)
     neutral_phones: list[Finding] = []
+    past_work = False  # round 19f: inside a bidder's 业绩 block, whose 项目名称 is a project it did before
     for i, line in enumerate(lines):
         if _SECTION.match(line) and len(line) <= 40:
             section = line
+            past_work = bool(_PAST_WORK.search(line))
         run = _RUN_PARTY.match(line)
         if run:
             # '1.采购人信息 名称：某中心 地址：… 联系方式：…': a party block run into one line
@@ -382,6 +403,10 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
             line = line[run.end() :]
         if ":" not in line and "：" not in line:
             core, _ = core_label(line)
+            if len(line) <= 40 and _PAST_WORK.search(line):
+                # '企业类似业绩' / '业绩（某公司）' over a '项目名称' cell (fresh10 昆山; fresh 黄岛's 业绩公示, fresh24
+                # 泸定's 业绩 table): the candidate's record, not the notice's project
+                past_work = True
             if len(core) <= 20:
                 if OWNER_SECTION.search(core):
                     party = "owner"
@@ -415,6 +440,11 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 # round 17b: '项目编号：X（招标文件编号：X）': the next label opens inside a bracket after the
                 # value, a note on it; the value ends before the bracket, not inside it
                 value = value[: bracket.start()]
+            if idx + 1 < len(spans) and (item := _NEXT_ITEM.search(value)):
+                # round 19f: '(一)采矿权名称:<矿>;(二)矿山地址:…' run into one line: the next item's number
+                # after the stop opens that item, it is no part of this value (fresh22 永川; the 出让 template's
+                # items, one a line on fresh 黄山 and fresh7 凉城)
+                value = value[: item.start()]
             if idx + 1 < len(spans):
                 glued = _GLUED_ITEM_NUMBER.search(value)
                 if (
@@ -673,10 +703,26 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 # the name split where the copy broke a span: '当涂县文化旅游体育局' / '2026至2029年食堂运营
                 # 服务项目' — the first part names no project, the line below ends as a project name does
                 value = clean_text(value) + lines[i + 1 + cont]
+            elif (
+                tail_value
+                and keys
+                and keys[0] == "project_name"
+                and i + 1 + cont < n
+                and clean_text(value)
+                and DASH_OPEN.match(lines[i + 1 + cont])
+                and len(lines[i + 1 + cont]) <= 40
+                and not re.search(r"[:：，,。；;]", lines[i + 1 + cont])
+            ):
+                # round 19f: a line opening with a dash names a part of the project on the line above, as in a
+                # title ('项目标段名称' / '…改造提升工程' / '--灯光工程', fresh10 垫江; the heading '…建设项目' / '-' /
+                # '单体建筑主体工程劳务招标', fresh10 华蓥): the part is the name's
+                value = clean_text(value) + lines[i + 1 + cont]
             if not (keys == ("project_number",) and _CODE_ROUND.search(value)):
                 # ('XSA070002-202402-01(2)': a code's bracketed round is the code's, no next item's number)
                 value = _NUMBER_TAIL.sub("", value)
             for key in keys:
+                if past_work and key == "project_name":
+                    continue
                 yield Finding(key, value, note, line, "numbered" if _SECTION.match(line) else "label_line")
     # a phone printed in the owner's own block ('采购人联系方式：… 联系方式：…') is the owner's contact; one
     # printed outside any party's block (a ccgp head's '项目联系电话', often the agency's handler) only

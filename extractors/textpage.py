@@ -47,7 +47,8 @@ _TITLE = re.compile(
     # ('…招标项目流标情况说明', '…废标情况的说明': a letter on a tender that failed)
     r"|[^:：|]{4,110}?(?:流[标標]|废[标標]|廢[標])情[况況]的?[说說]明"
     # a contract notice printing the contract itself: '…服务采购政府采购合同(服务类)'
-    r"|(?![^:：|]*(?:签订|簽訂|双方|雙方))[^:：|]{5,110}?政府采[购購]合同(?:[（(](?:[^()（）]|[（(][^()（）]{0,8}[)）]){1,16}[)）])?)"
+    # (round 19f: a bracket in the name may hold a colon, '…(三标段:红旗路桥北至马楚公园界)续签合同…', fresh4 浏阳)
+    r"|(?![^:：|]*(?:签订|簽訂|双方|雙方))(?:[^:：|()（）]|[（(][^()（）|]{0,40}[)）]){5,110}?政府采[购購]合同(?:[（(](?:[^()（）]|[（(][^()（）]{0,8}[)）]){1,16}[)）])?)"
     r"(?:[（(]?第[一二三四五六七八九十\d]{1,2}次[)）]?)?)"
     r"(?:\s*[（(]?[^\s（()）:：]{0,24}号[)）]?)?$"
 )
@@ -424,6 +425,14 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
 _SENTENCE = re.compile(r"[，,。；;]")
 
 
+# (round 19f) a works tender's kind line, with the template's province name before it and its procedure bracketed
+# after it: '招标公告', '江苏省工程建设项目招标公告(资格后审)' (a county's '发包公告' under its project line is left to the
+# page's title: fresh 长兴's label takes the page's '…施工[抽签法]')
+_KIND_LINE = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4}省)?(?:工程建设项目)?(?:施工|监理|设计|勘察)?招标公告(?:[（(][^()（）]{1,8}[)）])?"
+)
+
+
 def body_heading(lines: list[str], title: str, window: int = 8) -> str | None:
     """(round 19d) The notice's own heading printed under the page's title, just above the body's first sentence.
 
@@ -448,6 +457,22 @@ def body_heading(lines: list[str], title: str, window: int = 8) -> str | None:
             nxt = lines[j + 2].strip()
         if re.sub(r"\s", "", ln) == key:
             continue
+        if (
+            6 <= len(ln) <= 120
+            and _KIND_LINE.fullmatch(re.sub(r"\s", "", nxt))
+            and not _TITLE.match(ln)
+            and not _SENTENCE.search(ln)
+            and not re.search(r"[:：|]", ln)
+            and not _CRUMB.search(ln)
+            and not _chrome(ln)
+            and not reference_number(ln)
+        ):
+            # (round 19f) the works template's heading, a project line over its kind line ('<工程>（项目名称）<工程>
+            # （标段名称）施工' / '招标公告', fresh19 苏州; '<工程>施工图设计' / '江苏省工程建设项目招标公告(资格后审)',
+            # fresh17 镇江's aggregator copy): the two joined (LABELLING 'title: a project line above the type line
+            # is joined') are the body's heading, unless the page's title is its fuller form
+            joined = ln + nxt
+            return None if _in_order(re.sub(r"\s", "", joined), key) else joined
         if (
             len(ln) >= 10
             and _TITLE.match(ln)
@@ -1270,8 +1295,11 @@ def _unrun(line: str) -> list[str]:
 
 
 # a contract's title run on into its first items: '…采购政府采购合同(服务类) 政府采购合同编号: …'
+# (round 19f: a bracket in the name may hold a colon, '…外包项目(三标段:红旗路桥北至马楚公园界)续签合同…', fresh4 浏阳;
+# a colon outside brackets still ends the title)
 _CONTRACT_HEAD = re.compile(
-    r"^(?![^:：|]*(?:签订|簽訂|双方|雙方))(?P<t>[^:：|]{6,110}?政府采[购購]合同(?:[（(](?:[^()（）]|[（(][^()（）]{0,8}[)）]){1,16}[)）])?)"
+    r"^(?![^:：|]*(?:签订|簽訂|双方|雙方))"
+    r"(?P<t>(?:[^:：|()（）]|[（(][^()（）|]{0,40}[)）]){6,110}?政府采[购購]合同(?:[（(](?:[^()（）]|[（(][^()（）]{0,8}[)）]){1,16}[)）])?)"
     r"\s+(?P<rest>[^\s:：|]{2,16}[:：].*)$"
 )
 

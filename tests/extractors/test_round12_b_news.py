@@ -200,8 +200,10 @@ def test_a_trade_told_in_a_sentence_names_the_buyer_and_the_seller() -> None:
     [
         ("2026年某区档案数字化加工服务采购政府采购合同(服务类)", "2026年某区档案数字化加工服务采购"),
         (
+            # (round 19f: the renewal's '续签合同' stays in the name — LABELLING 'the title minus the type word', as
+            # the fresh4 浏阳 label has it; round 12b had dropped it)
             "某校食堂米面粮油配送服务采购(标段二) 续签合同政府采购合同(货物类)",
-            "某校食堂米面粮油配送服务采购(标段二)",
+            "某校食堂米面粮油配送服务采购(标段二)续签合同",
         ),
     ],
 )
