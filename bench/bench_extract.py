@@ -141,6 +141,8 @@ FRESH_SETS = (
     FreshSet("fresh30", None),  # never tuned on (stop 29, hlab30): scored once after round 19
 )
 FRESH = FRESH_SETS[0]
+#: the sets never tuned on: none of their pages is named in the output (their score is the only figure)
+NEVER_TUNED = frozenset(f.name for f in FRESH_SETS if f.seen_since is None)
 
 
 def load_split(path: Path = SPLIT_FILE) -> dict[str, str]:
@@ -353,7 +355,8 @@ class Accusations:
         self.missing += len(missing)
         if not missing:
             return
-        if record["notice_type"] == label["notice_type"]:
+        # (a never-tuned set's pages stay out: the list names pages, and a blind set prints no per-page output)
+        if record["notice_type"] == label["notice_type"] and name.split("/")[0] not in NEVER_TUNED:
             for k in missing:
                 Accusations.by_item[(record["notice_type"], k)].append(name)
         if record["notice_type"] != label["notice_type"]:
@@ -376,7 +379,7 @@ class Accusations:
 
     @classmethod
     def show_by_item(cls) -> None:
-        """Missing items by notice type over every set scored, on pages whose type was read right
+        """Missing items by notice type over every seen set scored, on pages whose type was read right
         (``--accused``): the 要素缺失 findings the monitor would raise, and on which pages."""
         if not cls.by_item:
             return

@@ -41,3 +41,25 @@ def test_summary_prints_one_line_a_set(bench_script, capsys: pytest.CaptureFixtu
     assert len(lines) == 2
     assert lines[0].startswith("fresh9 (seen)") and "29/31" in lines[0] and "0.820" in lines[0]
     assert lines[1].startswith("tune ") and "1/20" in lines[1]
+
+
+def test_missing_items_by_type_name_no_page_of_a_never_tuned_set(
+    bench_script, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--accused` lists the missing items by type with the pages they are on; a blind set prints no per-page
+    output, so its pages stay out of that list (its score is the only figure it gives)."""
+    from collections import defaultdict
+
+    import monitor.required
+
+    bench = bench_script("bench_extract.py")
+    monkeypatch.setattr(bench, "NEVER_TUNED", frozenset({"fresh_blind"}))
+    monkeypatch.setattr(bench.Accusations, "by_item", defaultdict(list))
+    monkeypatch.setattr(monitor.required, "required_detail", lambda record: {"budget": ("missing", "")})
+    record = {"notice_type": "procurement.tender"}
+    label = {"notice_type": "procurement.tender", "fields": {}}
+    accused = bench.Accusations()
+    accused.add(record, label, "fresh_blind/a.txt")
+    accused.add(record, label, "fresh9/b.txt")
+    assert dict(bench.Accusations.by_item) == {("procurement.tender", "budget"): ["fresh9/b.txt"]}
+    assert accused.missing == 2
