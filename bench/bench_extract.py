@@ -137,8 +137,8 @@ FRESH_SETS = (
     FreshSet("fresh26", "2026-12-07"),  # scored once (after round 18, stop 28), then tuned on (round 19)
     FreshSet("fresh27", "2026-12-07"),  # scored once (after round 18, stop 28), then tuned on (round 19)
     FreshSet("fresh28", "2026-12-07"),  # scored once (after round 18, stop 28), then tuned on (round 19)
-    FreshSet("fresh29", None),  # never tuned on (stop 29, hlab29): scored once after round 19
-    FreshSet("fresh30", None),  # never tuned on (stop 29, hlab30): scored once after round 19
+    FreshSet("fresh29", "2026-12-07"),  # scored once (after round 19, stop 29), then tuned on (round 20)
+    FreshSet("fresh30", "2026-12-07"),  # scored once (after round 19, stop 29), then tuned on (round 20)
 )
 FRESH = FRESH_SETS[0]
 #: the sets never tuned on: none of their pages is named in the output (their score is the only figure)
