@@ -96,6 +96,7 @@ MIN_PAGES = {
     "fresh28": 16,
     "fresh29": 16,
     "fresh30": 15,
+    "fresh31": 18,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
