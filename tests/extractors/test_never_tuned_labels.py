@@ -97,6 +97,7 @@ MIN_PAGES = {
     "fresh29": 16,
     "fresh30": 15,
     "fresh31": 18,
+    "fresh32": 17,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
