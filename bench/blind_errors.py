@@ -50,15 +50,27 @@ def rows(set_name: str) -> list[tuple[str, ...]]:
             pred, got_type = {}, "refused"
         if got_type != lab["notice_type"]:
             out.append(
-                (set_name, short(name), "notice_type", got_type, lab["notice_type"],
-                 lab2["notice_type"] if lab2 else "-")
+                (
+                    set_name,
+                    short(name),
+                    "notice_type",
+                    got_type,
+                    lab["notice_type"],
+                    lab2["notice_type"] if lab2 else "-",
+                )
             )
         for fs in score_fields(pred, lab["fields"], REFERENCE_KEYS):
             if (fs.predicted and fs.tp_p < 1) or (fs.labelled and fs.tp_r < 1):
                 want2 = lab2["fields"].get(fs.key) if lab2 else "-"
                 out.append(
-                    (set_name, short(name), fs.key, cell(pred.get(fs.key)), cell(lab["fields"].get(fs.key)),
-                     cell(want2))
+                    (
+                        set_name,
+                        short(name),
+                        fs.key,
+                        cell(pred.get(fs.key)),
+                        cell(lab["fields"].get(fs.key)),
+                        cell(want2),
+                    )
                 )
     return out
 
