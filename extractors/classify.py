@@ -412,6 +412,24 @@ def classify(
         t = "tender"
     if (
         t == "result"
+        and domain == "construction"
+        and _ranked_unawarded(body[:8000])
+        and not re.search(r"(?:中标|成交|中选)结果", " ".join([title, *heads]))
+    ):
+        # round 20a: a result's word in the title ('…项目施工中标公示') over a body that ranks two candidates or more by
+        # name ('第一中标候选人：X公司 第二中标候选人：Y公司 …', their prices and managers) and names no winner: the
+        # committee's ranking published before the award (招标投标法实施条例 第五十四条), the candidates publicity;
+        # type_basis finds no title naming it ('body': its items go to the review list). A title naming the award's
+        # result itself ('…评标结果及中标结果公示', round 17a's guard) keeps it
+        t = "candidates"
+    if t == "single_source" and domain == "procurement" and _result_not_single_source(body[:8000]):
+        # round 20a: the method's word in the title ('…单一来源采购…', or a grid's label taken for it, '…磋商小组成员名单
+        # 及单一来源采购人员名单') over a body that publishes the award and names its supplier, with none of the
+        # publicity's own items (its reason, its proposed supplier, '拟采用单一来源'): the result of a purchase made
+        # by that method (or another), not the publicity that asks for objections before it
+        t = "result"
+    if (
+        t == "result"
         and domain in ("procurement", "construction")
         and re.search(_FAILED_TENDER, body[:8000])
         and not _WINNER_NAMED.search(body[:8000])
@@ -427,6 +445,8 @@ def classify(
         return "other", "other.other"
     if t is None:
         t = _body_type(domain, body)
+    if t is None:
+        t = _reported_notice(domain, body)
     if t is None and domain not in ("procurement", "construction") and _TENDER_TEMPLATE.search(body[:6000]):
         # a works project named for what it builds ('…保障性住房及配套建设项目（监理）' over '一、招标条件'):
         # no housing (or sale) type fits, the tender template's items say what the notice is
@@ -520,6 +540,49 @@ _INVITATION = re.compile(
     r"(?:欢迎|诚邀|现邀请|特邀请)(?:合格的?|符合[^。\n]{0,12}?条件的?|有意向的?|有兴趣的?|潜在的?)?"
     r"(?:供应商|投标人|潜在投标人|投标单位|单位)[^。\n]{0,8}?(?:参加|参与|前来)"
 )
+
+
+# round 20a: a report of a notice published, its title quoted ('…发布《某某项目施工标段评标结果公示》，X公司夺得中标候选人第一
+# 名', fresh29 宜宾; '自然资源局发布了《朔州市采矿权挂牌出让交易结果…》', fresh7; fresh3 桐庐, fresh15 杭州 the same)
+_NOTICE_REPORTED = re.compile(r"(?:发布|公布|挂出|刊登)了?《([^》\n]{4,80}?(?:公告|公示|结果))》")
+
+
+def _reported_notice(domain: str, body: str) -> str | None:
+    """The type a news item's report gives the notice it says was published: the quoted title's own type word, when
+    nothing else in the body types the page (the label convention: a report of a notice is typed as that notice)."""
+    m = _NOTICE_REPORTED.search(body[:3000])
+    return _type_in(domain, [m.group(1)]) if m else None
+
+
+# round 20a: a ranked candidate named under its rank's label ('第一中标候选人：某某建设集团股份有限公司'), as the works
+# candidates publicities print each (fresh2 衡阳, fresh8 宜都, fresh21 远安, fresh30 亳州 …)
+_RANKED_CANDIDATE = re.compile(
+    r"第\s*([一二三四五1-5])\s*(?:名\s*)?(?:中标|中选)候选人\s*[:：]\s*[^\s:：，,。；;]{2,40}?"
+    r"(?:公司|院|中心|事务所|研究所|集团|合作社|厂)"
+)
+
+
+def _ranked_unawarded(sample: str) -> bool:
+    """Whether a body ranks two candidates or more by name and names no winner nor says it publishes the award."""
+    if len({m.group(1) for m in _RANKED_CANDIDATE.finditer(sample)}) < 2:
+        return False
+    return not (
+        _names_winner(sample)
+        or re.search(_RESULT_PUBLISHED, sample)
+        or re.search(r"确定[^。\n]{2,60}?为(?:本(?:工程|项目)的?)?中标(?:人|单位)", sample)
+    )
+
+
+def _result_not_single_source(sample: str) -> bool:
+    """Whether a body publishes a purchase's award (a winner named, or '现就本次谈判的成交结果公告如下') and states none
+    of a single-source publicity's own items."""
+    if re.search(_SINGLE_SOURCE, sample):
+        return False
+    return bool(
+        re.search(_RESULT_PUBLISHED, sample)
+        or re.search(_PURCHASE_RESULT_PUBLISHED, sample)
+        or _WINNER_NAMED.search(sample)
+    )
 
 
 def _names_winner(sample: str) -> bool:
@@ -863,7 +926,9 @@ _CHANGE_STATED = (
 _SINGLE_SOURCE = r"(?:拟|将)(?:采用|采取|以)单一来源|符合单一来源采购(?:的)?(?:条件|情形)|单一来源(?:采购)?(?:方式)?的?(?:理由|原因)|拟定(?:的)?(?:唯一)?供应商(?:名称|信息)?\s*[:：]"
 _COMPLAINT = r"被投诉人\s*[:：]|投诉事项\s*[:：]|驳回(?:其|该|本)?投诉|投诉(?:处理)?决定(?:如下|书)"
 _ACCEPTANCE = r"验收(?:结果|结论|意见)\s*[:：]|履约验收(?:情况|结果)\s*[:：]"
-_OPENING_RECORD = r"(?:开标|唱标)记录(?!表?\s*\.(?:pdf|docx?|xlsx?))"
+# (round 20a: nor a record cited by its name in a report, '据《开标记录表》显示，…共131家企业参与竞标': a document
+# named in 《》 is another one, as _CLAUSE_OPENER reads a heading citing one)
+_OPENING_RECORD = r"(?:开标|唱标)记录(?!表?\s*\.(?:pdf|docx?|xlsx?))(?![^《》\n]{0,20}》)"
 _WORKS_CONTRACT = r"(?:发包人|承包人)\s*[(（](?:甲|乙)方[)）]|合同编号\s*[:：]|合同签订(?:日期|时间)\s*[:：]"
 # round 15a: a winner only recommended ('建议该项目中标人为X'), not yet awarded (not '推荐': a result tells its
 # award as made on the committee's recommendation, '根据评标委员会推荐确定X为中标人')
@@ -939,6 +1004,9 @@ _AWARD_REPORTED = (
     r"(?:一举|成功|顺利|再次|最终|喜获|再获)中标(?![候人单价金通结后的者])"
     r"|(?:确认|宣布)[^。\n]{2,60}?中标(?=[。，,；;！!])"
     r"|以\s*\d[\d,.]*\s*(?:亿元|万元|元)的?(?:合同额|合同价|中标价|价格|报价|总价)?(?:成功)?中标(?![候人单价金后的者])"
+    # round 20a: a report's idiom of the bidder that won, '…工程有限公司最终胜出' (fresh29 福鼎; fresh16 番禺 tells a
+    # land sale so, '…最终在与万科…的争夺中胜出'); a sale's rule names who wins, never 最终 ('以出价时间先者为胜出')
+    r"|最终(?:在[^。\n]{0,40}?中)?胜出"
 )
 # round 14a: the ranking reported as published ('该项目于2025年10月9日正式公示中标候选人', '中标候选人公示期为
 # 2025年10月9日至…'); a tender states the publicity only as a rule to come ('中标候选人公示期为3日')
@@ -983,7 +1051,9 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
                 r"|(?:招标|采购|谈判|磋商|询价|比选)文件的?(?:发售|获取|领取|购买)(?:时间|地点|方式|期限)"
                 # round 15a: and the 政采云 template's item on each lot, '本标项（否）接受联合体投标': whether joint
                 # bids are accepted is told only to those about to bid
-                r"|(?:本|该)标项\s*[（(]\s*[是否]\s*[)）]\s*接受联合体",
+                # (round 20a: and on the whole project, '本项目（否）接受联合体投标', the same item where the page has one
+                # lot or the copy prints it so: 15 seen tenders of zj, 吉林, 上海, 广西 sites, no result)
+                r"|(?:本|该)(?:标项|项目)\s*[（(]\s*[是否]\s*[)）]\s*接受联合体",
                 "tender",
             ),
             # a signed contract's own heads: '政府采购合同编号', '采购人(甲方)', '供应商(乙方)'
@@ -1072,6 +1142,15 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
         # round 18a: the units started or finished, counted ('廉租住房开工2164套', '基本建成15.54万套', '经济适用住房开工84万
         # 平方米9863套'): a report of the works' progress (after the allocation's and the plan's own words)
         (re.compile(r"(?:开工|竣工|基本建成)\s*(?:[\d.]+\s*万?平方米\s*)?[\d.]+\s*万?套"), "progress"),
+        # round 20a: and the units done against the task, counted ('任务共35309套,完成33447套', fresh29 民和) or as a share
+        # ('提前开工数为929户,完成比例为38%', fresh29 上犹), as 完成率 is; not a plan's target ('计划完成500套')
+        (
+            re.compile(
+                r"(?<![计划将要争需应])完成\s*[\d.]+\s*万?(?:套|户)(?![^。\n]{0,6}(?:任务|目标))"
+                r"|完成比例\s*(?:为|达到?)?\s*[\d.]+\s*%"
+            ),
+            "progress",
+        ),
     ],
     "construction": [
         (re.compile(p), t)
@@ -1083,7 +1162,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_FAILED_TENDER, "termination"),
             (_SUSPENDED, "termination"),
             (_VOIDED, "termination"),
-            (r"唱标记录|开标记录", "bid_opening"),
+            (_OPENING_RECORD, "bid_opening"),
             (_WORKS_PREQUALIFICATION, "prequalification"),
             (_WORKS_CONTRACT, "contract"),
             # (round 9a: a result that says it publishes the award, '现将中标结果公示如下')
@@ -1130,6 +1209,10 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_AWARD_REPORTED, "result"),
             (r"招标文件", "tender"),
             (_CANDIDATES_REPORTED, "candidates"),
+            # round 20a: last, the works' tendering told as held and done ('近日，市交通运输局完成了…第一标段的施工招标
+            # 工作，将于本月中旬开工建设'), as a purchase's is read since round 13a: a tender states its own items, a
+            # news item on the procedure over is the result's report (fresh29 开远; the purchase form on 4 sites)
+            (_PROCEDURE_HELD, "result"),
         ]
     ],
 }

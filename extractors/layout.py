@@ -503,7 +503,22 @@ def _label_cell(hit: object) -> bool:
     if row is None or len([c for c in row if getattr(c, "tag", "") in ("td", "th")]) < 2:
         return False
     text = clean_text(hit.text_content())
-    return len(text) <= 20 and (bool(re.search(r"[:：]$", text)) or hit.getnext() is not None)
+    if len(text) <= 20 and (bool(re.search(r"[:：]$", text)) or hit.getnext() is not None):
+        return True
+    # round 20a: a key/value sheet styles every label cell alike ('title' on the 宜昌 Epoint result sheet and
+    # on ccgp's 公告概要 grid), a long label too ('谈判小组、询价小组成员、磋商小组成员名单及单一来源采购人员名单'
+    # before its value cell): a cell with a value beside it, among three or more cells of its table styled
+    # the same way, is a label; the page's title is styled once
+    table = next((a for a in hit.iterancestors() if a.tag == "table"), None)
+    style = hit.get("class")
+    if table is None or not style or hit.getnext() is None:
+        return False
+    same = 0
+    for cell in table.iter("td", "th"):
+        same += cell.get("class") == style
+        if same >= 3:
+            return True
+    return False
 
 
 _CONTENT_XP = [lxml.etree.XPath(x) for x in CONTENT_SELECTORS]
