@@ -186,6 +186,11 @@ def _consortium_or_orgs(raw: str) -> list[str]:
 
 # (round 19c) two terms sharing their unit ('土地出让年限：70、40年', fresh19 杭州's two uses): no one term
 _TWO_TERMS = re.compile(r"(?<![\d.])(\d{1,3})\s*[、,，/和及]\s*(\d{1,3})\s*年")
+# (round 20b) a label naming both ('采购项目名称及编号'), its value the name with the code bracketed after it
+_NAME_AND_NUMBER_LABEL = re.compile(r"名称\s*[及和与、/]\s*编号")
+_NAME_AND_CODE = re.compile(
+    r"(?P<name>[^（()）]{2,80}?)\s*[（(]\s*(?P<code>[A-Za-z0-9][A-Za-z0-9\-_/]{4,40}(?:[（(][^（()）]{1,4}[)）])?)\s*[)）]"
+)
 # (round 19c) a section's paragraph naming its object before 位于: the object ends as a mine, a parcel or a building
 _NAMED_SUBJECT_PLACE = re.compile(
     r"^[^，,。；;\s]{2,40}?(?:矿|矿区|矿山|地块|宗地|土地|房屋|房产|门面|厂房)\s*(?:位于|坐落于)\s*"
@@ -241,6 +246,9 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         warnings.extend(f"{key}: {w}" for w in parsed.warnings)
         return parsed.value
     if kind == DATE:
+        if key == "publish_date" and re.match(r"\s*(?:至|截至|截止(?:到|至)?)\s*\d", raw):
+            # round 20b: '公示时间:至2016年10月25日' (fresh30 亳州): a period's last day only, no day it was published
+            return None
         return N.parse_date(raw)
     if kind == DATETIME:
         return N.parse_datetime(raw)
@@ -284,7 +292,11 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         return text if text and not N.is_placeholder(text) else None
     text = text.split("\n")[0]
     if key == "location":  # '矿区位于X' / '该地块位于X': the place is X
-        text = re.sub(r"^(?:本|该)?(?:矿区|地块|宗地|项目|标的|房屋|土地)?(?:位于|坐落于)", "", text)
+        # (round 20b: the subject masked by an aggregator, '**位于**县…' for '矿区位于…', fresh29 云南; and the place
+        # ends with its sentence: '…行政上隶属**县沙拉托乡管辖。北、西南侧有…公路通过' runs on to the route)
+        text = re.sub(
+            r"^(?:[*＊]{2,}|本|该)?(?:矿区|地块|宗地|项目|标的|房屋|土地)?(?:位于|坐落于)", "", text
+        ).split("。")[0]
         named = _NAMED_SUBJECT_PLACE.match(text) if f.method == "section" else None
         if named:
             # (round 19c) a '矿区位置' section opening '<某村砖瓦用页岩矿>位于<place>,<its route>…' (fresh20 当阳): the
@@ -308,6 +320,17 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         return None  # '元/㎡(月)', '(万元)': a column's unit read as the item, no value
     if key == "project_number" and _SITE_NUMBER.search(text):
         return None  # the site's 备案号 in the footer ('浙ICP备05000021'), not the project's
+    if (
+        key in ("project_number", "project_name")
+        and (both := _NAME_AND_CODE.fullmatch(text.strip()))
+        and _NAME_AND_NUMBER_LABEL.search(f.snippet.split(text.strip()[:4])[0])
+    ):
+        # round 20b: '采购项目名称及编号：<名称>（<编号>）' (fresh30 南宁): the name, and the code in brackets
+        text = both.group("code") if key == "project_number" else both.group("name")
+    if key == "project_number" and re.fullmatch(r"\d{1,3}", text.strip()):
+        # round 20b: '编号 | 服务描述 | …' over '1 | …' (a requirements list, fresh29 中山): a row's number; no label of
+        # any seen set is a bare one-to-three-digit project number
+        return None
     if not text or N.is_placeholder(text):
         return None
     if kind == NAME:

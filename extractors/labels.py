@@ -224,6 +224,12 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
         r"(递交|提交)截止(时间|日期)",
         ("bid_deadline",),
     ),
+    # (round 20b) '一、采购项目名称及编号：<名称>（<编号>）' (fresh30 南宁) states both at once: the name, the code bracketed
+    # after it (core._value cuts each)
+    (
+        r"(采购|招标)?项目名称(及|和|与|、)编号",
+        ("project_name", "project_number"),
+    ),
     # '投标文件上传截止时间及开标时间：…' / '递交响应文件截止时间及磋商会议时间：…' states both at once
     (
         r"(递交|提交)?(投标|响应)(文件)?(递交|提交|上传)?(的)?截止时间(及|和|、|与)(开标|磋商会议|磋商|谈判)(时间|日期)",
@@ -232,7 +238,7 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     # a 竞争性磋商 / 谈判 opens the responses at its 磋商会议 / 谈判 meeting: that is the method's 开标
     (
         # ('九、开标评标时间': the bids are opened, then evaluated, at that time)
-        r"开标(会议?|具体)?(时间|日期)((及|和|、)地点)?|开标(及|和|、)?评标(时间|日期)((及|和|、)地点)?|(响应|投标)文件开启时间|开启时间((及|和|、)地点)?|选取时间|比选时间|唱标时间|磋商会议(时间|日期)|(磋商|谈判)(开始)?时间",
+        r"开标(会议?|具体)?(时间|日期)((及|和|、)地点)?|开标(及|和|、)?评标(时间|日期)((及|和|、)地点)?|(响应|投标)文件的?开启时间|开启时间((及|和|、)地点)?|选取时间|比选时间|唱标时间|磋商会议(时间|日期)|(磋商|谈判)(开始)?时间",
         ("opening_time",),
     ),
     # (round 14b: a parcel table's first column may say 宗地名称 / 土地名称 as well as 地块名称)
@@ -431,9 +437,12 @@ PHONE_EXCLUDE = re.compile(
 
 # labels that carry no canonical key but still end the value before them ('…孙先生联系电话：…');
 # a contract's run-on head names whose address it is ('采购人(甲方):某局采购人地址:…'): the party word
-# belongs to the label, not to the value before it
+# belongs to the label, not to the value before it.  Round 20b: the role words of a result's and a contact
+# section's items too ('1.中标供应商名称：X  2.中标供应商地址：…', '成交人：X 成交单位地址：…', '采购代理机构名称：X采购
+# 代理机构地址：…'; fresh30 珠海, 柳州, 登封): the winner or the agency kept the role word of the next item's label
 STRUCTURAL = re.compile(
-    r"(?:采购人|供应商|招标人|中标人|投标人|甲方|乙方)?(?:"
+    r"(?:采购人|采购单位|(?:中标|成交)(?:供应商|单位|人)?|供应商|招标人|投标人|(?:采购|招标)?代理(?:机构|公司|单位)"
+    r"|甲方|乙方)?(?:"
     r"联系人|(联系|咨询|办公|监督|投诉)?电话|联系方式|名称|地址|传真|手机|邮箱|电子邮件|邮编|联系单位|"
     r"短号|网址|开户银行|账号|户名)"
 )

@@ -526,7 +526,9 @@ def split_people(text: str) -> list[str]:
         # national result template's 评审专家名单, fresh23 右玉, fresh19 东阳 / 绍兴, fresh21 上虞)
         part = re.sub(
             r"[（(](?:第[\d一二三四五六七八九十]{1,3}(?:包|标项|标段|分包|包组))?"
-            r"(组长|主任|副组长|采购人代表|业主代表|专家|主任评委|业主评委|评委|组员|成员)(?:[:：][\u3400-\u9fff·]{2,5})?[)）]$",
+            # (round 20b: any role of up to six characters before the role word, '王某（采购人评委）' (fresh30 登封)
+            # as '（业主评委）', '（采购人代表）' were)
+            r"([\u4e00-\u9fff]{0,6}(?:组长|主任|代表|专家|评委|组员|成员))(?:[:：][\u3400-\u9fff·]{2,5})?[)）]$",
             "",
             part,
         )

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from .hanzi import translate_only
@@ -104,6 +105,7 @@ _TENDER_PREFIX = re.compile(r"(招标|采购|谈判|磋商|询价|比选)(信息
 _OTHER_NOTICE_PREFIX = re.compile(r"(?:(?:变更|更正|澄清|补充)(?:公告)?|(?:招标|采购)(?:计划|意向)|预公示)$")
 _CHAPTER = re.compile(r"[一二三四五六七八九十]{1,3}[、．]")
 _NUMBERING_ONLY = re.compile(r"[(（]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．]?")
+_LEASE_TERM = re.compile(r"(?:租赁|出租|承租|租用|招租|承包|发包)$")
 _NEGATED = re.compile(r"(?:禁止|严禁|不得|不允许|不含|除外)$")
 _PERSONAL_DOC = re.compile(r"(证书?|执照|资格|资质|注册|身份|职称)$")
 
@@ -179,6 +181,10 @@ def _label_spans(line: str) -> list[tuple[int, int, str, bool]]:
                 and not _PROJECT_NOUN.search(line[: j + k - 1])
             ):
                 found = None  # '审定意见书(编号:…)': a bracketed 编号 numbers the noun before it
+            elif k and keys_for(core) == ("use_term_years",) and _LEASE_TERM.search(run[:k]):
+                # round 20b: '3.租赁年限:本次招租租赁期限为 5 年' (fresh29 桃溪村): a lease's term, not the grant of a
+                # 使用权 the key means (LABELLING 'use_term_years: lease terms are not labelled')
+                found = None
             elif k and _NEGATED.search(run[:k]):
                 found = None  # '禁止用途:餐饮…': what the item rules out, not the item
             elif k and keys_for(core) == ("land_use",) and _PAYMENT_OF.search(run[:k]):
@@ -813,6 +819,28 @@ _UNIT_HEAD_CELL = re.compile(
 )
 
 
+# (round 20b) a head cell: short, no figure, no sentence mark ('供地 条件', '容积率', '建筑 密度')
+_HEAD_LIKE = re.compile(r"[^\d:：,，。;；、/≤≥<>]{2,14}")
+
+
+def _leading_heads(cells: list[str]) -> int:
+    """How many cells open ``cells`` as a lot table's header run into its data (0 if it is no such run).
+
+    Round 19c's rule kept a head printed with its unit from being read as the value of the head before it;
+    round 20b: any head — a lot table's header cells one per line run into one row with the lot's cells
+    ('宗地编号 | 宗地位置 | 供地条件 | 出让面积 | 土地用途 | 容积率 | … | 2024-A号… | 该宗地位于…', fresh29 宕昌; fresh28's
+    four-lot sheet) paired '宗地位置' with '供地条件' and '土地用途' with '容积率'.  A run of three heads or more, two
+    known labels side by side among them (a label:value row alternates), is a header: no pair inside it.
+    """
+    n = 0
+    while n < len(cells) and _HEAD_LIKE.fullmatch(core_label(cells[n])[0] or cells[n].strip()):
+        n += 1
+    if n < 3:
+        return 0
+    known = [_is_label_cell(c) for c in cells[:n]]
+    return n if any(a and b for a, b in pairwise(known)) else 0
+
+
 def kv_tables(tables: list[Table]) -> Iterator[Finding]:
     """Label cell → value cell, including several pairs in one row."""
     for t in tables:
@@ -848,12 +876,14 @@ def kv_tables(tables: list[Table]) -> Iterator[Finding]:
                     )
                     break
             i = 0
+            heads = _leading_heads(cells)
             while i < len(cells) - 1:
                 if (
                     _is_label_cell(cells[i])
                     and not _is_label_cell(cells[i + 1])
                     and cells[i + 1]
                     and not _UNIT_HEAD_CELL.match(cells[i + 1])
+                    and i + 1 >= heads
                 ):
                     core, note = core_label(cells[i])
                     for key in keys_for(core):
@@ -1325,6 +1355,15 @@ _GLUED_RESULT = (
     r"1\s*[^：:\d（(]{0,6}[：:]\s*"
 )
 
+_LAND_AREA = (
+    r"(?:用地|出让|土地|宗地|使用权|占地)面积[为:：]?\s*约?\s*"
+    r"(?P<v>\d[\d,.]*\s*(?:万平方米|平方公里|平方千米|平方米|平米|公顷|亩|㎡|m2|km2|KM2))"
+)
+# (round 20b) a lease of buildings ('…厂房公开挂牌招租,土地使用权面积1281平方米,…厂房两幢建筑面积3020.26平方米', fresh29
+# 桃溪村): what is leased is the building, whose area is the object's (LABELLING area_m2: 'the area of what is sold or
+# leased'); the land's own area is read first only where the page leases nothing
+_LEASE = re.compile(r"招租|出租|租赁权|承租[人方]")
+
 _PROSE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), k)
     for p, k in [
@@ -1440,7 +1479,8 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             # (a lot or a service of the works may close the name: '…改扩建工程一标段于…', '…项目工程监理于…')
             # (round 18b: the name may stand in quotes, '“<工程>设计施工总承包”于2025年…进行开评标')
             # (round 19d: a year printed apart from its 年, '采花乡2024 年农村公路…项目' (fresh23 五峰))
-            r"(?:^|\n|》[，,]\s*)(?P<q>[“\"])?(?![本该此])(?P<v>(?:[^，,。；;\s《》“”]|(?<=\d) (?=年)){4,80}?(?:工程|项目)"
+            # (round 20b: no label inside the name: '三、公告媒体及日期：本项目于2018年…' (fresh30 南宁) names none)
+            r"(?:^|\n|》[，,]\s*)(?P<q>[“\"])?(?![本该此])(?P<v>(?:[^，,。；;\s《》“”:：]|(?<=\d) (?=年)){4,80}?(?:工程|项目)"
             r"(?:[(（][^()（）]{1,12}[)）])?"
             # (round 19d: the service tendered for the works closes the name, whatever words it takes: '…项目全过程工程
             # 咨询服务' (fresh27 宜都), '…工程勘察设计' (fresh28 澄海), '…设计施工总承包', '…工程监理')
@@ -1590,11 +1630,7 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         # 海淀; '用地面積15,751平米,建築面積84,540平米', 广州 番禺; 'HBPQ-LD-5地块出让面积3.85万平方米,…最大建筑面积
         # 10.77万平方米', 广州 黄埔), and the two figures gave none; a report's units '万平方米' and '平米' (广西
         # 'GC2024-070地块…出让面积为31942.89平米')
-        (
-            r"(?:用地|出让|土地|宗地|使用权|占地)面积[为:：]?\s*约?\s*"
-            r"(?P<v>\d[\d,.]*\s*(?:万平方米|平方公里|平方千米|平方米|平米|公顷|亩|㎡|m2|km2|KM2))",
-            "area_m2",
-        ),
+        (_LAND_AREA, "area_m2"),
         (
             r"面积[为:：]?\s*约?\s*(?P<v>\d[\d,.]*\s*(?:平方公里|平方千米|平方米|平米|公顷|亩|㎡|m2|km2|KM2))",
             "area_m2",
@@ -1919,7 +1955,10 @@ def prose(
     bare_folded = translate_only(bare) if bare != text else folded
     several = bool(_SEVERAL_PARCELS.search(folded))
     floor_total = bool(_FLOOR_TOTAL.search(folded))
+    building_lease = bool(_LEASE.search(folded)) and "建筑面积" in folded
     for rx, key in text_rules:
+        if rx.pattern == _LAND_AREA and building_lease:
+            continue  # round 20b: the land under a leased building is not what is leased (_LEASE)
         if key == "starting_price" and floor_total:
             continue  # round 19c: the floors' total printed, every floor told is a lot's (_FLOOR_TOTAL)
         if key in _FIGURE_KEYS and bare != text:

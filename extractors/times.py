@@ -17,6 +17,16 @@ _OPENING_HEAD = re.compile(
     r"(?:(?:响应|投标)文件)?开启|开标|开标(?:安排|信息)|(?:开标|开启)(?:时间)?(?:和|及|、)?地点"
 )
 _PLACE_PART = re.compile(r"(?:递交|提交|开标|会议)?(?:地点|方式|地址)")
+# (round 20b) a heading over the window in which bids are handed in: '五、递交投标文件时间及地点' over '1、时间：2016年6月23日
+# 08时30分至2016年6月23日09时30分' (fresh30 招远), '五、递交响应文件时间及地点' over '时间：2016年03月31日 08:30—09:30'
+# (fresh30 济南): the bids are received until the window's end, the bid deadline
+_SUBMISSION_HEAD = re.compile(r"(?:递交|提交|送达|接收)(?:投标|响应)文件的?时间(?:(?:和|及|、)地点)?")
+_CLOCK = r"\d{1,2}\s*[:：时点]\s*\d{0,2}\s*分?"
+_DAY = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_SUBMISSION_WINDOW = re.compile(
+    rf"^\s*(?P<d1>{_DAY})\s*(?:上午|下午)?\s*{_CLOCK}\s*(?:[至～~—－-]+|到)\s*(?P<d2>{_DAY})?\s*(?P<ap>上午|下午)?\s*"
+    rf"(?P<t2>{_CLOCK})"
+)
 
 
 def timed_sections(lines: list[str]) -> Iterator[Finding]:
@@ -44,6 +54,9 @@ def timed_sections(lines: list[str]) -> Iterator[Finding]:
             keys += [k for k in found if k not in keys]
         if not keys and _OPENING_HEAD.fullmatch(core):
             keys = ["opening_time"]  # the 2020 template's '五、开启' over '时间：…' / '地点：…'
+        window = not keys and bool(_SUBMISSION_HEAD.fullmatch(core))
+        if window:
+            keys = ["bid_deadline"]
         if not keys:
             continue
         body = lines[i + 1]
@@ -55,6 +68,11 @@ def timed_sections(lines: list[str]) -> Iterator[Finding]:
         # ('1.时间：…' under '五、开启' is the heading's own numbered item, not the next heading)
         if m is None and ("：" in body[:12] or ":" in body[:12] or SECTION_HEAD.match(body)):
             continue  # another item's label, or the next heading
+        if window:
+            w = _SUBMISSION_WINDOW.match(raw)
+            if not w:
+                continue
+            raw = f"{w.group('d2') or w.group('d1')}{w.group('ap') or ''}{w.group('t2')}"
         if len(re.findall(r"\d{4}\s*年|\d{4}-\d{1,2}-\d{1,2}", raw)) != 1 or not parse_datetime(raw):
             continue
         for key in keys:
