@@ -446,3 +446,14 @@ STRUCTURAL = re.compile(
     r"联系人|(联系|咨询|办公|监督|投诉)?电话|联系方式|名称|地址|传真|手机|邮箱|电子邮件|邮编|联系单位|"
     r"短号|网址|开户银行|账号|户名)"
 )
+
+
+def kv_like(cells: list[str]) -> bool:
+    """Label, value, label, value…: labels at even places, none at odd places."""
+
+    def label(c: str) -> bool:  # a known label, or any short cell ending in a colon ('绿化率(%)：')
+        return bool(keys_for(core_label(c)[0])) or (len(c) <= 16 and bool(re.search(r"[:：]$", c)))
+
+    even = [label(c) for c in cells[0::2]]
+    odd = [label(c) for c in cells[1::2]]
+    return sum(even) >= max(1, len(even) / 2) and not any(odd)

@@ -28,6 +28,7 @@ from .labels import (
     keys_for,
     kind_of,
 )
+from .labels import kv_like as _kv_like
 from .layout import SHELL_TITLES, Page, Table
 from .news import own_names
 from .normalize import (
@@ -798,17 +799,6 @@ def _is_label_cell(text: str) -> bool:
     core, _ = core_label(text)
     inner = re.sub(r"[:：]\s*$", "", text.strip())
     return bool(core) and len(core) <= 24 and bool(keys_for(core)) and ":" not in inner and "：" not in inner
-
-
-def _kv_like(cells: list[str]) -> bool:
-    """Label, value, label, value…: labels at even places, none at odd places."""
-
-    def label(c: str) -> bool:  # a known label, or any short cell ending in a colon ('绿化率(%)：')
-        return bool(keys_for(core_label(c)[0])) or (len(c) <= 16 and bool(re.search(r"[:：]$", c)))
-
-    even = [label(c) for c in cells[0::2]]
-    odd = [label(c) for c in cells[1::2]]
-    return sum(even) >= max(1, len(even) / 2) and not any(odd)
 
 
 # (round 19c) a column head with its unit in brackets, '土 地 用地面积 (平方米)', '起始价(万元)', '出 让 年 限 (年)': a lot
