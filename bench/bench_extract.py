@@ -143,8 +143,12 @@ FRESH_SETS = (
     FreshSet("fresh32", None),  # never tuned on (stop 29, hlab32): scored once after round 20 (0.958)
 )
 FRESH = FRESH_SETS[0]
-#: the sets never tuned on: none of their pages is named in the output (their score is the only figure)
-NEVER_TUNED = frozenset(f.name for f in FRESH_SETS if f.seen_since is None)
+
+
+def never_tuned(case: str) -> bool:
+    """Whether a case ('<set>/<page>') is a page of a set nobody has tuned on: none of those pages is named in
+    the output (their score is the only figure). Read from ``FRESH_SETS`` when asked, so it follows that list."""
+    return any(f.name == case.split("/")[0] and f.seen_since is None for f in FRESH_SETS)
 
 
 def load_split(path: Path = SPLIT_FILE) -> dict[str, str]:
@@ -358,7 +362,7 @@ class Accusations:
         if not missing:
             return
         # (a never-tuned set's pages stay out: the list names pages, and a blind set prints no per-page output)
-        if record["notice_type"] == label["notice_type"] and name.split("/")[0] not in NEVER_TUNED:
+        if record["notice_type"] == label["notice_type"] and not never_tuned(name):
             for k in missing:
                 Accusations.by_item[(record["notice_type"], k)].append(name)
         if record["notice_type"] != label["notice_type"]:

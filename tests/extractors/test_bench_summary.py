@@ -53,7 +53,8 @@ def test_missing_items_by_type_name_no_page_of_a_never_tuned_set(
     import monitor.required
 
     bench = bench_script("bench_extract.py")
-    monkeypatch.setattr(bench, "NEVER_TUNED", frozenset({"fresh_blind"}))
+    sets = (*bench.FRESH_SETS, bench.FreshSet("fresh_blind", None))
+    monkeypatch.setattr(bench, "FRESH_SETS", sets)
     monkeypatch.setattr(bench.Accusations, "by_item", defaultdict(list))
     monkeypatch.setattr(monitor.required, "required_detail", lambda record: {"budget": ("missing", "")})
     record = {"notice_type": "procurement.tender"}
