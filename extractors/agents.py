@@ -34,13 +34,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .hanzi import translate_only
+from .hanzi import PINYIN_NOTE, translate_only
 from .news import own_names
 from .readers import Finding
 
 # a converter's pinyin after a character ('衛(wèi)輝'): masked with a filler a name may hold, one for one, so
 # that positions in the masked copy are positions in the page's text (the value is cut from the page, as printed)
-_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+_PINYIN = re.compile(PINYIN_NOTE)
 _FILL = "\ue000"
 # a name's characters: Chinese, the masked pinyin, brackets (a branch or a school's city: '中国地质大学(武汉)')
 _NAME_CHAR = rf"[\u3400-\u9fff{_FILL}()（）]"

@@ -52,6 +52,9 @@ def _table() -> dict[int, str]:
 # (lower-case, with a tone mark, right after a Chinese character: '(LNG)' or '(a)' is no pinyin)
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}[)）]")
+# the same note as a pattern fragment for readers that keep it in place (a name or a place read as printed,
+# '橫溪鎮(zhèn)桐塢嶺一帶'): the half-width bracket only, tone mark optional (one spelling, readers and agents)
+PINYIN_NOTE = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"
 
 
 def fold(text: str) -> str:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from .hanzi import translate_only
+from .hanzi import PINYIN_NOTE, translate_only
 from .labels import (
     AGENCY_SECTION,
     DATETIME,
@@ -1250,8 +1250,8 @@ _DATE_TIME = (
 # a purchase's method and its act, closing a buyer's opening sentence ('…进行单一来源采购')
 _METHOD_WORDS = r"(?:单一来源|公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|公开)?(?:采购|招标)"
 # prose sentences: (regex with group 'v', key)
-# (a traditional-character repost keeps the converter's pinyin in the place name: '橫溪鎮(zhèn)桐塢嶺一帶')
-_PINYIN_NOTE = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"
+# (a traditional-character repost keeps the converter's pinyin in the place name: '橫溪鎮(zhèn)桐塢嶺一帶';
+# hanzi.PINYIN_NOTE)
 # one side of a place bounded by roads: '景德路以西', '班岭村西侧'
 _BOUND = r"(?:以[东西南北]|[东西南北]侧)"
 _PARCEL_LOCATION = (
@@ -1259,13 +1259,13 @@ _PARCEL_LOCATION = (
     # (round 18c: the parcel named by its code as the subject, '09031号国有建设用地使用权位于…' (安徽 宣城), '…002號土地
     # 位于…' (河南 郑州): the land or its right, not only a 地块)
     rf"(?:(?:该|本)?(?:地块|宗地|采矿权|探矿权|矿区|矿山|矿|项目)|(?<=\d号)(?:国有建设用地使用权|土地使用权|土地))"
-    rf"(?:{_PINYIN_NOTE})?(?:坐落|位于)"
+    rf"(?:{PINYIN_NOTE})?(?:坐落|位于)"
     # (a place closing its own line ends with the line: '一、基本情况' / '矿区位于某县某镇某村'; a label
     # over the next line, '宗地坐落' / '土地面积', is a table's header, no place)
-    rf"(?:\s*(?=(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}}[，,。；;])|[^\S\n]*)"
+    rf"(?:\s*(?=(?:[^，,。；;()（）\s]|{PINYIN_NOTE}){{2,40}}[，,。；;])|[^\S\n]*)"
     # (round 18c: a place told by its bounding roads goes on over the commas between them, '…位于景德路以西,兴隆路
     # 以南,创业路以东,林海路以北。' (安徽 宣城); so 镇江 '平昌路以南,通港路以东', 衢州 '经东路以东，衢化西路以西，建业路以北…')
-    rf"(?P<v>(?:[^，,。；;()（）\s]|{_PINYIN_NOTE}){{2,40}}?"
+    rf"(?P<v>(?:[^，,。；;()（）\s]|{PINYIN_NOTE}){{2,40}}?"
     rf"(?:{_BOUND}(?:[，,](?:[^，,。；;()（）\s]){{2,20}}?{_BOUND})+)?)(?:[，,。；;]|\n|$)"
 )
 # (round 16b) a place whose bounds follow it is the parcel's, whatever the subject: '我局拟将位于某路以东、某广场
@@ -1374,7 +1374,7 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         # the works template's agency sentence: '<公司>(招标代理机构名称)受招标人(的)委托(具体)负责本工程的…招标'
         (
             r"(?:^|\n|[。，,；;])\s*(?P<v>(?:[^，,。；;\s()（）]|"
-            + _PINYIN_NOTE
+            + PINYIN_NOTE
             + r"){4,60}?(?:公司|事务所|中心))\s*"
             r"(?:[(（](?:招标)?代理机构(?:名称)?[)）])?\s*受(?:招标人|采购人|建设单位|业主)的?委托",
             "agency",
@@ -1446,7 +1446,7 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         # company whose rights were bought is the selling side (转让方)
         (
             # (a traditional copy's pinyin notes inside the verb: '購(gòu)買(mǎi)')
-            rf"(?:购(?:{_PINYIN_NOTE})?买|购(?:{_PINYIN_NOTE})?得|受让)(?:{_PINYIN_NOTE})?了?\s*"
+            rf"(?:购(?:{PINYIN_NOTE})?买|购(?:{PINYIN_NOTE})?得|受让)(?:{PINYIN_NOTE})?了?\s*"
             r"(?P<v>[^，,。；;\s()（）]{4,40}?(?:公司|厂|集团))的?[^，,。；;]{0,20}?排污权",
             "purchaser",
         ),
@@ -1506,7 +1506,7 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"终止(?:此次|本次)\s*(?P<v>[^，,。；;\s]{4,80}?(?:工程|项目))\s*的?(?:公开)?(?:询价|招标|采购|磋商|谈判|比选)",
             "project_name",
         ),
-        (rf"关(?:{_PINYIN_NOTE})?于[“\"](?P<v>[^“”\"，,。；;]{{4,80}}?(?:工程|项目))[”\"]", "project_name"),
+        (rf"关(?:{PINYIN_NOTE})?于[“\"](?P<v>[^“”\"，,。；;]{{4,80}}?(?:工程|项目))[”\"]", "project_name"),
         # '关于确定<工程>施工单位的公告', '…择优比选确定<工程>施工单位的会议': the work a contractor is chosen for
         (
             r"确定(?P<v>[^，,。；;\s《》“”]{4,60}?(?:工程|项目))的?(?:施工|中标|承包|供货|服务)单位",
@@ -1516,7 +1516,7 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         # (a traditional copy keeps its converter's pinyin: '現(xiàn)將天津市人民医院 2021年…')
         (
             # (a copy that dropped every digit: '现将上海市嘉定区交通建设管理中心年月政府采购意向如下')
-            rf"现(?:{_PINYIN_NOTE})?将\s*(?P<v>[^，,。；;\s\d*]{{4,40}}?)\s*(?:[\d*]{{4}}\s*)?年[^。\n]{{0,20}}?采购意向",
+            rf"现(?:{PINYIN_NOTE})?将\s*(?P<v>[^，,。；;\s\d*]{{4,40}}?)\s*(?:[\d*]{{4}}\s*)?年[^。\n]{{0,20}}?采购意向",
             "purchaser",
         ),
         # a news item naming the right it reports on: '…所持有的“<矿区>勘探”探矿权成功挂牌转让'
@@ -1796,7 +1796,7 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             # ('总起拍价110.5万元': the sum of several lots' floors, no lot's — LABELLING.md 'several base prices')
             # ('该地块起始出让价为62.86亿元': the act named inside the word)
             # (round 15c: '挂牌起价1533万元', a report's short word for the listing's floor)
-            rf"(?<!总)(?:起始(?:出让|挂牌|拍卖|转让)?价|起拍价|起挂价|(?:挂牌|拍卖|出让)起价)(?:{_PINYIN_NOTE})?\s*(?P<v>{_SUM})(?!\s*/)",
+            rf"(?<!总)(?:起始(?:出让|挂牌|拍卖|转让)?价|起拍价|起挂价|(?:挂牌|拍卖|出让)起价)(?:{PINYIN_NOTE})?\s*(?P<v>{_SUM})(?!\s*/)",
             "starting_price",
         ),
         (
