@@ -139,8 +139,8 @@ FRESH_SETS = (
     FreshSet("fresh28", "2026-12-07"),  # scored once (after round 18, stop 28), then tuned on (round 19)
     FreshSet("fresh29", "2026-12-07"),  # scored once (after round 19, stop 29), then tuned on (round 20)
     FreshSet("fresh30", "2026-12-07"),  # scored once (after round 19, stop 29), then tuned on (round 20)
-    FreshSet("fresh31", "2026-12-07"),  # scored once (after round 20, stop 29: 0.586), then tuned on (round 22)
-    FreshSet("fresh32", "2026-12-07"),  # scored once (after round 20, stop 29: 0.958), then tuned on (round 22)
+    FreshSet("fresh31", "2026-12-07"),  # scored once (after round 20: 0.586), then tuned on (round 22)
+    FreshSet("fresh32", "2026-12-07"),  # scored once (after round 20: 0.958), then tuned on (round 22)
 )
 FRESH = FRESH_SETS[0]
 
