@@ -60,7 +60,8 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
         (
             r"产权交易|国有资产|招租|转让方|承租|租赁|房产|资产转让|营业用房|国有产权|股权转让|增资扩股|增资企业"
             # (round 11a: the lessor of a lease, '出租方承诺')
-            r"|出租方",
+            # (round 22a: and the letting itself, '将…车间出租给某公司', LET_VERB's 出租; not a taxi, 出租车)
+            r"|出租(?!车)",
             2.0,
         ),
         # what a lease offers: shop fronts and business rooms ('经营性门面', '店面房')
@@ -95,6 +96,12 @@ def _body_count(rx: re.Pattern[str], sample: str) -> int:
 
 #: round 15a: a tender announced ahead ('…招标计划公告', '…年度招标计划', '…招标预告'), not put out
 _TENDER_PLAN = r"招标计划|招标预告"
+#: round 22a: the stages of housing works counted in a progress report, and the units they are counted in
+PROGRESS_VERB = r"(?:新开工|开工|竣工|基本建成|建成|完成|在建|交付使用|交付)"
+PROGRESS_UNIT = r"(?:套|户|栋|幢|间|个项目|平方米)"
+#: round 22a: a purchase's requirements put out before the tender, in any of the words for it: '采购需求公示',
+#: '…采购需求公开', '需求论证', '需求征求意见', '需求意见征询'
+CONSULT_WORDS = r"需求(?:的)?(?:公示|公开|论证|征求|意见征询|征询)"
 # type rules per domain family, most specific first: (regex on title/heading, type)
 _PROC_CONS_RULES: list[tuple[str, str]] = [
     (r"采购意向", "intention"),
@@ -143,7 +150,8 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
         "result",
     ),
     (r"单一来源", "single_source"),
-    (r"意见征询|征求意见|征询意见|需求公示|需求论证|需求征求", "consultation"),
+    # (round 22a: the requirements put out in any of the words for it, a family: 需求 × 公示/公开/论证/征求(意见)/意见征询)
+    (r"意见征询|征求意见|征询意见|" + CONSULT_WORDS, "consultation"),
     (r"资格预审", "prequalification"),
     # (round 18a: and the approving office's reply, '关于核准…项目招标事项的批复')
     (r"核准|审批|批准|批复", "approval"),
@@ -155,6 +163,22 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     (_TENDER_PLAN, "intention"),
     (r"招标|采购公告|磋商|谈判|询价|比选|发包|竞价|邀请|遴选|交易公告|采购", "tender"),
 ]
+# --- round 22a: type and outcome words as families built from parts -----------------------------------------
+# Rounds wrote these words as lists, each one variant short of the next page ('完成…出让' but not '…出租…成功完成',
+# '竞得' but not '拍走', '成交金额' but not '总成交额'). The parts below are combined into the patterns that read a
+# deal told as done, so a new act, verb or sum word is added once and read in every arrangement.
+#: the acts of a trade: a sale, an auction, a lease or a letting of a village's land or water
+TRADE_ACT = r"(?:出让|转让|出租|招租|拍租|竞租|拍卖|挂牌|竞价|竞拍|竞买|交易|流转|发包|承包)"
+#: an act told as completed after it: '…竞价工作顺利完成', '…整体出租在某中心成功完成', '…竞价工作已全部结束'
+DONE_AFTER = r"(?:(?:成功|顺利|圆满)(?:完成|结束)|已(?:经)?全部(?:完成|结束))"
+#: the verbs of a lot taken by its new holder ('拍走', '夺标', '胜出' …); a rule names the taker only as one to come
+#: ('竞得人应…', '由最高报价者竞得'), so each use below states the taker or the price it was taken at
+TAKE_VERB = r"(?:竞得|摘得|拿下|购得|拍得|拍下|拍走|夺得|夺标|斩获|胜出|租得|中标|中选)"
+#: the sum a deal closed at, whichever word order: '成交金额', '总成交额', '成交总价', '成交价款'
+DEAL_SUM = r"(?:总?成交总?(?:价|价格|价款|金额|额)|成交(?:年|月)?租金)"
+#: what follows a word that is a rule's, not a fact's: '…成交后', '竞得人', '拍卖成功的'
+_NOT_DONE_AFTER = r"(?![人方者单后时前之的候价金])"
+
 # (round 16a: and a deal told as completed, '某县完成全省首笔排污权跨区交易', '…完成首宗地块出让')
 _OUTCOME_IDIOM = (
     r"(?:成功|顺利)(?:出让|拍卖|拍出|成交)|圆满成功|落槌|花落|拍得|摘得"
@@ -162,8 +186,14 @@ _OUTCOME_IDIOM = (
     # 某县行政服务中心举行'; a notice schedules it, '拍卖会定于…在…举行')
     # (round 18a: and a report's relative day between, '…竞买交易会今天下午在某交易所举行': a notice dates its
     # auction, never by 今天 or 昨日)
-    r"|(?:拍卖|竞拍|竞价|交易)会(?:(?:今天|今日|昨天|昨日|近日|日前)(?:上午|下午|晚上)?)?在[^，,。；;：:\n]{2,30}?(?:举行|举办)"
-    r"|完成[^，,。；;：:]{0,16}?(?:交易|出让|转让|拍卖)(?![^，,。]{0,4}(?:公告|公示|须|应|后|前|手续))"
+    # (round 22a: any auction's meeting, '…二氧化硫排污权交易竞买会在…交易所举行')
+    r"|(?:拍卖|竞拍|竞价|竞买|交易)会(?:(?:今天|今日|昨天|昨日|近日|日前)(?:上午|下午|晚上)?)?在[^，,。；;：:\n]{2,30}?(?:举行|举办)"
+    # (round 22a: any act of the trade, '简阳市成功完成首例校舍出租', and the act before its completion, '…排污权出让电子
+    # 竞价工作顺利完成', '…场地整体出租在某交易服务中心成功完成')
+    r"|完成[^，,。；;：:]{0,16}?"
+    + TRADE_ACT
+    + r"(?![^，,。]{0,4}(?:公告|公示|须|应|后|前|手续|方案|合同|经营|确权|登记))"
+    r"|" + TRADE_ACT + r"(?:工作|活动|事项)?[^，,。；;：:\n]{0,24}?" + DONE_AFTER + r"(?![后时前之的])"
 )
 _TRADE_RULES: list[tuple[str, str]] = [
     (r"供应计划", "supply_plan"),
@@ -612,7 +642,7 @@ def _heading_line(h: str) -> bool:
     return bool(
         _HEAD_WORDS.search(h)
         and not _SENTENCE.search(h)
-        and not _ITEM_LINE.search(h)
+        and not (_ITEM_LINE.search(h) and not _ISSUER_HEADING.search(h))
         and not _LABEL_LINE.search(h)
         and not _CLAUSE_OPENER.search(h)
     )
@@ -639,10 +669,17 @@ _TENDERING = re.compile(
 )
 
 # a heading that may name the notice's kind carries one of these words
-_HEAD_WORDS = re.compile(r"公告|公示|结果|记录|通知|计划|决定|公布|情况")
+# (round 22a: and 公开 ending the line, a notice's word as much as 公示: '…采购需求公开'; not a section's '五、采购意向公开链接')
+_HEAD_WORDS = re.compile(r"公告|公示|公开\s*$|结果|记录|通知|计划|决定|公布|情况")
 # an item line ('原公告的采购项目名称:新疆…', '项目编号：…'): a label and its value, not a heading
 # (its '公告' names the notice it refers to, not this one)
 _ITEM_LINE = re.compile(r"^[^:：]{1,20}[:：]\s*\S")
+# round 22a: not a heading its issuer opens before a colon, as aggregators print it ('某市人民医院:…项目采购需求公开'): the
+# part before the colon is an organisation's name, no item's label, and the rest ends with a notice word
+_ISSUER_HEADING = re.compile(
+    r"^[^:：\s]{2,20}?(?:医院|学校|学院|大学|中心|公司|局|委员会|政府|办公室|集团|研究所|研究院)[:：]\s*[^:：]{4,80}?"
+    r"(?:公告|公示|公开|通知|结果)\s*$"
+)
 # the numbered items of the tender template ('一、招标条件', '投标人资格要求', '招标文件的获取')
 _TENDER_TEMPLATE = re.compile(
     r"(?:^|\n)\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?(?:招标条件|投标人资格要求|招标文件的获取)\s*(?:\n|$)"
@@ -678,9 +715,35 @@ _EXCHANGE_PLEDGE = re.compile(r"(?:转让方|增资企业|出租方)[:：]?\s*�
 
 # round 12a: a village lets its ponds, hills or farmland by bids for the rent ('…三块鱼池发包公告'): a lease
 # (property), not a works tender, though its tail is the works tender's 发包公告
-_LETTING = re.compile(
-    r"(?:鱼池|鱼塘|水面|水库|山林|林地|果园|荒山|山场|耕地|土地|农田)[^，,。]{0,12}?(?:发包|出租|承包经营)"
+# (round 22a: built from parts, what is let and the letting's verbs, in either order: '…养殖水面经营权流转项目交易公告',
+# '重新发包…鱼塘', '原鱼塘承包者')
+LET_OBJECT = r"(?:鱼池|鱼塘|池塘|堰塘|山塘|养殖塘|水塘|水面|水库|山林|林地|果园|茶园|荒山|山场|耕地|土地|农田|草场|滩涂)"
+LET_VERB = r"(?:发包|出租|承包(?:经营)?|(?:经营权)?流转)"
+# (in a title, the letting itself: not a bare 承包 or 流转, which name a policy as often, '第二轮土地承包到期后再延长30年
+# 试点技术服务项目' (a purchase), '土地流转服务中心')
+_LET_TITLE_VERB = r"(?:发包|出租|承包经营|经营权流转|流转(?:交易|项目))"
+_LETTING = re.compile(LET_OBJECT + r"[^，,。]{0,12}?" + _LET_TITLE_VERB + r"(?!车)")
+_LETTING_ANY_ORDER = re.compile(
+    LET_OBJECT + r"[^，,。；;\n]{0,12}?" + LET_VERB + r"|" + LET_VERB + r"[^，,。；;\n]{0,4}?" + LET_OBJECT
 )
+#: round 22a: the money of a letting, which a body letting its land or water states (its rent, its contract price, the
+#: reserve it opens at): with a letting's words it places a page without a title in property
+_LET_MONEY = re.compile(r"租金|承包(?:价|款|费|金)|流转(?:价格|费|金)|标底|底价|起租价")
+#: works named in a body (a letting names none; a works 发包 names its site, period or managers)
+_BODY_WORKS = re.compile(r"施工|工期|监理|勘察|建造师|项目经理|工程量清单")
+
+
+def _letting_body(sample: str) -> bool:
+    """Round 22a: whether a body lets land or water by its own words (an object let and a letting verb, the rent or
+    contract price) and names no works: a village's pond re-let by bids ('对本村原承包…重新发包', '发包鱼塘面积', '承包款')
+    or a report of it, property whatever tendering words (招标, 开标, 中标人) the letting borrows."""
+    return bool(
+        _LETTING_ANY_ORDER.search(sample)
+        and _LET_MONEY.search(sample)
+        and not _BODY_WORKS.search(sample)
+        # (a service bought for a letting's affairs, '…土地承包到期后再延长30年试点技术服务项目', is a purchase)
+        and not re.search(r"采购|供应商", sample)
+    )
 
 
 def _heads_text(headings: list[str]) -> str:
@@ -758,6 +821,8 @@ def _domain(title: str, headings: list[str], body: str) -> str:
     for d, rx in _LATE_TITLE_WORDS:
         if rx.search(title):
             return d
+    if _letting_body(sample):
+        return "property"
     if _EXCHANGE_PLEDGE.search(sample[:3000]) and not any(
         rx.search(sample) for d in ("mining", "land") for rx, _w in _DOMAIN_RE[d]
     ):
@@ -1007,6 +1072,11 @@ _AWARD_REPORTED = (
     # round 20a: a report's idiom of the bidder that won, '…工程有限公司最终胜出' (fresh29 福鼎; fresh16 番禺 tells a
     # land sale so, '…最终在与万科…的争夺中胜出'); a sale's rule names who wins, never 最终 ('以出价时间先者为胜出')
     r"|最终(?:在[^。\n]{0,40}?中)?胜出"
+    # round 22a: the bidder that won told by its new role or by the award letter received ('公司成为…高架桥工程(匝道桥)的
+    # 中标人', '收到某某集团有限公司发来的《中标通知书》', a listed company's 项目中标公告); a tender speaks of both only as
+    # a rule to come, '成为中标人后', '中标人收到中标通知书后…', '自收到中标通知书之日起'
+    r"|(?:成为|被确定为|被选定为)[^。\n]{2,80}?的?(?:中标|成交|中选)(?:人|单位|供应商)(?![后时的之须应])"
+    r"|(?<![人方商位])收到[^。\n，,]{0,40}?《?(?:中标|成交)通知书》?(?![后之时])"
 )
 # round 14a: the ranking reported as published ('该项目于2025年10月9日正式公示中标候选人', '中标候选人公示期为
 # 2025年10月9日至…'); a tender states the publicity only as a rule to come ('中标候选人公示期为3日')
@@ -1141,12 +1211,14 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
         ),
         # round 18a: the units started or finished, counted ('廉租住房开工2164套', '基本建成15.54万套', '经济适用住房开工84万
         # 平方米9863套'): a report of the works' progress (after the allocation's and the plan's own words)
-        (re.compile(r"(?:开工|竣工|基本建成)\s*(?:[\d.]+\s*万?平方米\s*)?[\d.]+\s*万?套"), "progress"),
-        # round 20a: and the units done against the task, counted ('任务共35309套,完成33447套', fresh29 民和) or as a share
-        # ('提前开工数为929户,完成比例为38%', fresh29 上犹), as 完成率 is; not a plan's target ('计划完成500套')
+        # round 20a: and the units done against the task ('任务共35309套,完成33447套', fresh29 民和) or as a share
+        # ('完成比例为38%'), as 完成率 is; not a plan's target ('计划完成500套')
+        # round 22a: one family, any stage verb (PROGRESS_VERB) × a count × any unit (PROGRESS_UNIT): '提前开工数为929户',
+        # '在建1862套', '竣工12栋', '完成3个项目'
         (
             re.compile(
-                r"(?<![计划将要争需应])完成\s*[\d.]+\s*万?(?:套|户)(?![^。\n]{0,6}(?:任务|目标))"
+                r"(?<![计划将要争需应拟])" + PROGRESS_VERB + r"(?:数|数量|总数)?\s*(?:为|达到?|共)?\s*"
+                r"(?:[\d.]+\s*万?平方米\s*)?[\d.]+\s*万?" + PROGRESS_UNIT + r"(?![^。\n]{0,6}(?:任务|目标))"
                 r"|完成比例\s*(?:为|达到?)?\s*[\d.]+\s*%"
             ),
             "progress",
@@ -1253,7 +1325,7 @@ _DEAL_CUES = re.compile(
 # summary row), '竞得人名称:X', '成交价:贰仟…', '现对…成交结果公示如下'.  A result (a news report above
 # all) restates the sale's terms (起始价, 保证金, 竞买人报名), which outnumber its deal words; a sale
 # notice states the deal only as a rule to come ('由报价最高的竞买人竞得', '竞得人应…').
-_DEAL_DONE = re.compile(
+_DEAL_DONE_RX = re.compile(
     # ('竞得人为某公司。', not a rule's '竞得人为外商投资企业的…'; a price stated as a figure or in words,
     # not an item of the rules, '成交价款：竞得人应于…缴清')
     r"竞得人为\s*[^\s，,。的]{2,40}?(?:公司|厂|场|合作社|集团)(?:[。，,；;\s]|$)"
@@ -1262,9 +1334,26 @@ _DEAL_DONE = re.compile(
     r"|成功(?:拿下|竞得|摘得|拍得)|(?:本|该)项目已成交|以\s*\d[\d,.]*\s*(?:亿元|万元|元)(?!\s*/)[^，,。；;\d]{0,6}?成交"
     r"|竞得人(?:名称)?\s*[:：]\s*[^\s:：]"
     # (round 14a: and the total a report sums the lots to, '最终成交总价为21.35万元')
-    r"|成交总?(?:价|价格|价款|金额)(?:分别)?(?:为)?\s*[:：]?\s*(?:[\d¥￥]|人民币|[壹贰叁肆伍陆柒捌玖])"
-    # a lease's result: '承租方:X', '成交年租金:…' (a lease notice names the tenant only as a rule: '承租方须…')
-    r"|承租(?:方|人)(?:名称)?\s*[:：]\s*[^\s:：]|成交(?:年|月)?租金\s*(?:为)?\s*[:：]?\s*(?:[\d¥￥]|人民币|[壹贰叁肆伍陆柒捌玖])"
+    # (round 22a: any sum word of DEAL_SUM, '总成交额944.9万元', '成交年租金：…')
+    r"|" + DEAL_SUM + r"(?:分别)?(?:为|达)?\s*[:：]?\s*(?:[\d¥￥]|人民币|[壹贰叁肆伍陆柒捌玖])"
+    # a lease's result: '承租方:X' (a lease notice names the tenant only as a rule: '承租方须…')
+    r"|承租(?:方|人)(?:名称)?\s*[:：]\s*[^\s:：]"
+    # round 22a: a lease made, the tenant named with its rent ('…车间出租给某某生物科技股份有限公司,年租金为5467992元'); an
+    # offer names no tenant, and a rule no rent ('不得转租给第三方')
+    r"|出租(?:给|予)[^，,。；;\n]{2,40}?(?:公司|厂|场|合作社|集团|中心|研究所|研究院|医院|学校)[，,\s]*"
+    r"(?:年|月)?租金(?:为|是)?\s*\d"
+    # round 22a: a lot taken, told in the passive with any taker ('…大楼…分别被10户商家先后拍走'); a rule speaks of a lot
+    # to be taken in the active, '由报价最高者竞得'
+    r"|被[^。，,；;\n]{1,30}?"
+    + TAKE_VERB
+    + _NOT_DONE_AFTER
+    +
+    # round 22a: a lot taken at a price per unit or a sum ('以每亩1531元的承包价夺标', '以5万元拍走'), and the rent or
+    # price an auction fetched ('共拍出租金605.4万元')
+    r"|以\s*(?:每[^\d\s，,。；;]{1,2}\s*)?\d[\d,.]*\s*(?:亿|万)?元[^。；;，,\n]{0,12}?"
+    + TAKE_VERB
+    + _NOT_DONE_AFTER
+    + r"|拍出(?:了)?(?:租金|总价|价格)?\s*(?:为|达)?\s*\d[\d,.]*\s*(?:亿|万)?元"
     # (round 9a: an exchange's auction of allowances, '现将竞价结果公告如下')
     r"|现(?:将|对|就)[^。\n]{0,80}?(?:成交|出让|交易|竞得|拍卖|挂牌|竞价)结果公[示告布]如下"
     # round 8: a report counts the lots sold ('此次拍卖标的物一共7处,最终成交5处'); a notice only offers them
@@ -1290,6 +1379,35 @@ _DEAL_DONE = re.compile(
     # ('溢价率达到30%时…')
     r"|溢价率(?:达|为)?\s*\d[\d.]*\s*%(?![^，,。]{0,6}时)"
 )
+
+#: round 22a: a clause put as a condition or a time to come ('若被他人竞得，…', '如以10万元拍出的，…', '一旦成交', '待交易顺利
+#:完成后'): what it tells is a rule of the notice, not a deal done. The clause runs from the last mark before the words.
+_CONDITIONAL_CLAUSE = re.compile(r"(?:^|[。；;！!？?\n，,])[^。；;！!？?\n，,]*$")
+_CONDITION = re.compile(
+    r"^[\s“\"（(]*(?:若|如|凡|倘|假如|一旦|待|如果|即将)|若|如果|倘若|一旦|将于|将在|将会"
+)
+
+
+def conditional(text: str, start: int) -> bool:
+    """Whether the words at ``start`` stand in a clause put as a condition or as a time to come (round 22a)."""
+    m = _CONDITIONAL_CLAUSE.search(text, max(0, start - 60), start)
+    clause = text[m.start() : start].lstrip("。；;！!？?\n，,") if m else text[max(0, start - 60) : start]
+    return bool(_CONDITION.search(clause))
+
+
+class _ToldDone:
+    """``_DEAL_DONE_RX`` read only where its words are not a rule's condition (:func:`conditional`)."""
+
+    pattern = _DEAL_DONE_RX.pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for m in _DEAL_DONE_RX.finditer(text):
+            if not conditional(text, m.start()):
+                return m
+        return None
+
+
+_DEAL_DONE = _ToldDone()
 
 
 def _body_type(domain: str, body: str) -> str | None:
