@@ -47,7 +47,11 @@ _NAME_CHAR = rf"[\u3400-\u9fff{_FILL}()（）]"
 # an organisation's name ends with what it is
 _ORG_END = (
     r"(?:分局|局|厅|政府|委员会|管委会|公司|集团|中心|市场|经联社|合作社|学校|学院|大学|中学|小学|幼儿园|医院|研究院|研究所"
-    r"|办公室|村委会|居委会|社区)"
+    r"|办公室|村委会|居委会|社区"
+    # (round 22e: a commission's short name, '国资委', '发改委', '住建委': no 委托 / 委员 / 委会 read as one)
+    r"|(?<=[\u4e00-\u9fff])委(?![托员会])"
+    # (a government's department named by its field, '某省国土部门', never '有关部门' / '相关部门' / '各部门': _seller)
+    r"|(?<![有相]关)(?<!各)(?<!等)部门)"
 )
 # bodies that run others' sales or purchases: never the seller or the buyer of what they run
 _VENUE = re.compile(r"交易|拍卖|产权|代理|招标|咨询|采购中心|政府采购|项目管理|造价|资源市场")
@@ -68,7 +72,7 @@ _LEAD = re.compile(
 # what may stand between a subject and its act (an adverbial of time, place, way or object), in any order
 _ADVERBIAL = (
     r"(?:近日|日前|近期|当天|当日|今天|今日|昨天|昨日|上午|下午|已经|已|将|拟|现|正式|依法|顺利|成功|共同|统一|集中"
-    r"|再次|首次|又|定向|\d{1,2}\s*(?:[:：]\s*\d{2}|点|时)(?:\s*\d{1,2}\s*分)?|于[^，,。；;]{1,24}?(?:日|时|分|点)|在[^，,。；;]{2,40}?(?:中心|大厅|平台|网|所|会议室|现场|系统|厅|室)(?:上|内)?"
+    r"|再次|首次|又|定向|(?:负责)?组织(?=[^，,。；;]{0,8}?(?:出让|拍卖|挂牌|转让|出租|招租|拍租|发包|出售|流转))|\d{1,2}\s*(?:[:：]\s*\d{2}|点|时)(?:\s*\d{1,2}\s*分)?|于[^，,。；;]{1,24}?(?:日|时|分|点)|在[^，,。；;]{2,40}?(?:中心|大厅|平台|网|所|会议室|现场|系统|厅|室)(?:上|内)?"
     r"|通过[^，,。；;、]{1,30}?(?:方式|形式|平台|交易所|交易中心|系统|网站|网)(?:上)?|以[^，,。；;\d]{1,16}?(?:方式|形式)"
     # (the object: '对6宗国有土地使用权进行公开拍卖', '对以下二宗…使用权公开出让', '对下列地块采用挂牌方式出让'; a
     # way or 进行 after it, so that '对违法出让土地行为进行查处' is no sale)
@@ -98,6 +102,16 @@ _FIRST_CLAUSE = re.compile(
     r"(?:推出|拿出|决定|计划|现有|拥有|(?:公开)?发布了?(?:出让)?(?:公告|《[^《》]{2,60}》(?:公告)?)$)"
 )
 
+# round 22e: the seller marked by 由 inside its clause, the sale then a relative clause or a passive: '由某局组织挂牌
+# 出让的1宗采矿权以…成交', '该宗地由某县自然资源局公开拍卖' (the sale verb may be followed by 的 here: 由 names its agent)
+_SALE_VERB_BY = (
+    r"(?:挂牌(?=[^，,。；;]{2,40}?(?:矿|地块|宗地|土地|采矿权|探矿权|使用权))|出让|拍卖|转让|出租|招租|拍租|发包|出售)"
+    r"(?!公告|公示|结果|信息|方案|文件|须知|合同|项目|人|方|价|金|会|行|等|[(（])"
+)
+_BY_SELLER = re.compile(
+    rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[宗块地权产]))由\s*(?P<v>{_NAME_CHAR}{{2,40}}?{_ORG_END})"
+    rf"(?:[(（][^()（）\n]{{2,40}}[)）])?{_ADVERBIALS}{_SALE_VERB_BY}"
+)
 _SALE_CLAUSE = re.compile(rf"^(?:{_SUBJECT.pattern[1:]}){_ADVERBIALS}{_SALE}")
 _SUBJECTLESS_SALE = re.compile(rf"^{_ADVERBIALS}{_SALE}")
 # the body that commissions a sale is its seller (LABELLING 'purchaser: the body that 委托s the sale'): '某局委托某交易
@@ -192,6 +206,9 @@ def _sellers(text: str, folded: str) -> Iterator[Finding]:
                 m = _COMMISSION_CLAUSE.match(clause)
                 rest = "".join(c for _, c in clauses[i:])
                 m = m if m and _SALE_WORD.search(rest[m.end() :]) else None
+            if not (m and _seller(m.group("v"))):
+                by = _BY_SELLER.search(clause)
+                m = by if by and not _SALE_WORD.search(by.group("v")) else m
             if m and _seller(m.group("v")):
                 v = text[at + m.start("v") : at + m.end("v")]
                 yield Finding("purchaser", v, "", text[at : at + m.end()][:80], "prose")

@@ -1494,24 +1494,44 @@ _SELF_BUYER = re.compile(
     r"(?:^|[，,。；;：:\s])我(?P<p>校|院)(?:决定|拟|现|将|特|于|就|对|组织|根据)[^。\n]{0,60}?"
     r"(?:采购|招标|询价|比选|磋商|谈判|竞价|遴选)"
 )
+# round 22e: the same self-reference for any body that sells, lets or buys its own — '根据我公司工作安排,现对…进行公开
+# 招租', '将我所总面积为…的…出租给…', '现将本单位…采购意向公开如下', '对本村原承包合同…重新发包': the body is the one the
+# title names before 关于 or the 落款 names, ending as the self-word says. Never a body acting for another (受…委托,
+# a 交易中心 / 交易所 / 代理 firm: _SELF_VENUE), never '我市 / 我县' (a place, no body)
+_SELF_ACTOR = re.compile(
+    r"(?:^|[，,。；;：:\s]|根据|经|将|对|由)(?:我|本)(?P<p>所|局|公司|集团|中心|单位|村)(?![^。\n]{0,12}?受)[^。\n]{0,60}?"
+    # (the verb itself, not a noun a halt or a title names: '我局决定中止…《…出让公告》…的挂牌出让活动' sells nothing)
+    r"(?<!中止)(?<!终止)(?<!暂停)(?<!撤销)(?:采购|招标|询价|比选|磋商|谈判|遴选|招租|出租|出让|转让|拍卖|发包|流转)"
+    r"(?!公告|公示|结果|信息|方案|文件|须知|合同|活动|工作|事宜|人|方|价|金|会|行)(?![^。\n《》]{0,30}》)"
+)
 _SELF_WORDS = {
     "校": r"(?:学校|中学|小学|大学|学院|中专|幼儿园)",
     "院": r"(?:医院|卫生院|学院|研究院|设计院|科学院)",
+    "所": r"(?:研究所|所)",
+    "局": r"局",
+    "公司": r"(?:公司|集团)",
+    "集团": r"(?:公司|集团)",
+    "中心": r"中心",
+    "单位": r"(?:局|厅|委员会|中心|公司|集团|学校|中学|小学|大学|学院|幼儿园|医院|院|所|站|馆|办公室)",
+    "村": r"(?:村|村委会|村民委员会|经济合作社)",
 }
+_SELF_VENUE = re.compile(r"交易|拍卖|产权|代理|招标|咨询|采购中心|政府采购|项目管理|造价")
 
 
 def _self_named_buyer(rec: Record, page: Page, body_text: str) -> None:
     said = {m.group("p") for m in _SELF_BUYER.finditer(body_text)}
+    if not said:
+        said = {m.group("p") for m in _SELF_ACTOR.finditer(translate_only(body_text))}
     if len(said) != 1:
         return
-    name = rf"[\u4e00-\u9fff（）()]{{2,30}}{_SELF_WORDS[said.pop()]}"
+    name = rf"(?:(?!关于)[\u4e00-\u9fff（）()]){{2,30}}{_SELF_WORDS[said.pop()]}"
     title = str(rec.fields.get("title", ""))
     m = re.match(rf"(?!关于)(?P<n>{name})", title)  # greedy: '<大学>附属中学' is the school, not the 大学
-    if m:
+    if m and not _SELF_VENUE.search(translate_only(m.group("n"))):
         rec.set("purchaser", m.group("n"), title, "title")
         return
     for ln in reversed([ln.strip() for ln in page.lines[-8:] if ln.strip()]):
-        if re.fullmatch(name, ln):
+        if re.fullmatch(name, translate_only(ln)) and not _SELF_VENUE.search(translate_only(ln)):
             rec.set("purchaser", ln, ln, "signature")
             return
 

@@ -252,6 +252,10 @@ _NAME_REST = re.compile(r"[^:：。；;，,、|]{2,40}")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 # a cell that prints only a money unit in brackets ('(万元)', '（元）'): the unit of the value above it
 _UNIT_CELL = re.compile(r"[（(]\s*(?:人民币)?\s*(?:亿|万)?元\s*[)）]")
+# round 22e: the unit printed bare on the line after a bare figure ('预算金额：' / '60' / '万元' / '。'): the
+# figure's own unit, split off it by the copy's line breaks
+_BARE_UNIT_LINE = re.compile(r"(?:人民币)?\s*(?:亿|万)?元\s*[。.]?")
+_BARE_FIGURE = re.compile(r"[¥￥]?\s*\d[\d,，]*(?:\.\d+)?")
 _ROLE = re.compile(r"(被)?(投诉|质疑|举报|申请|第三)人|被处理(人|单位)|当事人")
 _ACCOUNT_LABEL = re.compile(
     r"(保证金)?(户名|开户(银行|行)|银行(帐|账)(户|号)|(帐|账)(户|号)|账户名称|开户单位)"
@@ -548,6 +552,12 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                     # round 14b: '预算金额：' / '30.0' / '(万元)': a grid printed one cell per line puts the
                     # value's unit in the cell after it; the unit is the label's note, as in '预算金额(万元)：'
                     note += lines[i + 2].strip()
+                elif (
+                    i + 2 < n
+                    and _BARE_FIGURE.fullmatch(value.strip())
+                    and _BARE_UNIT_LINE.fullmatch(lines[i + 2].strip())
+                ):
+                    value = value.strip() + lines[i + 2].strip().rstrip("。.")
             elif tail_value and not clean_text(value) and i + 1 < n and _RANK_COL.match(lines[i + 1]):
                 # a table follows the label: its summary is the count the label's bracket gives ('分配结果（共6户）：')
                 m = re.search(r"共\s*(\d+)\s*(户|套|人|家|名|宗|个)", note)
@@ -1788,7 +1798,9 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         # (round 15c) a report's '…拟出让年限18年,1.05亿元起拍,挂牌时间为…' / headline '5亿起拍!': the floor
         # told before its verb (not '起拍价' nor a count's '50辆起拍')
         (
-            r"(?:^|[，,。；;!！\s])(?:以\s*)?(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|亿|万))\s*起拍(?![价])",
+            # (round 22e: the floor's own name between 以 and the figure, '以底价2616.94万元起拍', '以起始价…起拍')
+            # (以 marks the figure as the act's price, so no clause start is needed before it: '…采矿权以底价…起拍')
+            r"(?:(?:^|[，,。；;!！\s])|(?=以))(?:以\s*(?:底价|起始价|起拍价|起价)?\s*)?(?P<v>\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|亿|万))\s*起拍(?![价])",
             "starting_price",
         ),
         # '本次出让起拍价4000万元' (a report's sentence; one figure per lot gives none, as below)
