@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from .labels import kv_like
 
@@ -116,3 +117,124 @@ def _inline(line: str, cells: list[str], opens: Callable[[str], bool]) -> list[s
         _pipes(cells[start + width : end]),
         *after,
     ]
+
+
+# --- round 22c: two more shapes of a grid printed without its grid -------------------------------------------
+
+# (a) a key/value grid run into one line, each cell set off by a run of two or more spaces or a tab:
+# '某某中标公示 招标人   某公司   工程名称  某工程   招标方式  公开招标   开标时间  …' (fresh30 亳州)
+_PAIR_SEP = re.compile(r"\s*\t[\t ]*|[ \u3000]{2,}")
+_PAIR_LABEL = re.compile(r"[\u3400-\u9fff（）()]{2,12}")
+_MIN_PAIRS = 3
+
+
+def _pair_label(cell: str, known: Callable[[str], bool]) -> bool:
+    return bool(_PAIR_LABEL.fullmatch(cell)) and known(cell)
+
+
+def _pair_value(cell: str, known: Callable[[str], bool]) -> bool:
+    return bool(cell) and not known(cell)
+
+
+def label_value_pairs(line: str, known: Callable[[str], bool]) -> list[str]:
+    """``line`` as one item a line when it holds a run of at least three (label, value) cells set off by
+    space runs: 'label:value' for each pair whose value has no colon of its own (a value holding labels of its
+    own, '第一中标候选人：甲 第二中标候选人：乙', stays on a line of its own under its label, never joined).
+
+    Structural and refused on any disagreement: the labels are known item labels (short, Han only), the values
+    no labels; a run ends at the first cell that breaks the alternation. The first label may end a cell that
+    opens with other text after a single space ('某某中标公示 招标人': a heading over the grid), split off.
+    Cells outside a run are kept one a line (as ``textpage._unrun`` cuts such a line); a line without such a
+    run is returned whole."""
+    if "\t" not in line and "  " not in line and "\u3000\u3000" not in line:
+        return [line]
+    cells = [c.strip() for c in _PAIR_SEP.split(line.strip())]
+    if len(cells) < 2 * _MIN_PAIRS:
+        return [line]
+    # the first cell may be 'heading label' (one space): split it when the last word is a known label
+    heads: dict[int, tuple[str, str]] = {}
+    for i, c in enumerate(cells):
+        if " " in c and not _pair_label(c, known):
+            pre, _, last = c.rpartition(" ")
+            if pre.strip() and _pair_label(last, known):
+                heads[i] = (pre.strip(), last)
+    runs: list[tuple[int, int]] = []  # (start, pairs)
+    i = 0
+    while i < len(cells):
+        k = 0
+        while i + 2 * k + 1 < len(cells):
+            lab = cells[i + 2 * k]
+            if not (_pair_label(lab, known) or (k == 0 and i + 2 * k in heads)):
+                break
+            if not _pair_value(cells[i + 2 * k + 1], known):
+                break
+            k += 1
+        if k >= _MIN_PAIRS:
+            runs.append((i, k))
+            i += 2 * k
+        else:
+            i += 1
+    if not runs:
+        return [line]
+    out: list[str] = []
+    i = 0
+    for start, k in runs:
+        out.extend(c for c in cells[i:start] if c)
+        for p in range(k):
+            lab, val = cells[start + 2 * p], cells[start + 2 * p + 1]
+            if p == 0 and start in heads:
+                pre, lab = heads[start]
+                out.append(pre)
+            if re.search(r"[:：]", val):
+                out.extend([lab, val])
+            else:
+                out.append(f"{lab}:{val}")
+        i = start + 2 * k
+    out.extend(c for c in cells[i:] if c)
+    return out
+
+
+# (b) numbered items run into one line, each number glued to the item before it: '七、评审信息1.评审日期：…
+# 2.评审地点：…3.评审委员会负责人：…4.评审委员会成员：甲、乙、丙5.评审意见…' (fresh30 珠海): a number continuing the
+# sequence before it starts an item
+_ITEM_NO = re.compile(r"(?<![\dA-Za-z.．,，])(?P<n>\d{1,2})(?P<s>[.．、])(?=[\u4e00-\u9fff])")
+# a number glued to a word that counts ('采购包1、采购包2', '第1.', '附件3.') is part of a name, not an item's
+_COUNTED = re.compile(r"[包号第标段批期章条款项件表图]$")
+_MIN_ITEMS = 3
+_MIN_ITEM_TEXT = 4
+_LABELLED_ITEM = re.compile(r"\d{1,2}[.．、]\s*[^\s:：，,。；;、]{2,14}[:：]")
+
+
+def items_in_turn(line: str) -> list[str]:
+    """``line`` cut before each of its numbered items when they come in turn from 1 (1., 2., 3. … with one
+    separator) and at least three of them; an item's text at least four characters. A number out of turn,
+    a number after a counting word ('采购包2') or another separator breaks the run; an item run shorter than
+    three cuts nothing. Nested lists restart at 1: the longest run in turn is cut."""
+    if len(line) < 30:
+        return [line]
+    found = [m for m in _ITEM_NO.finditer(line) if not _COUNTED.search(line[: m.start()])]
+    best: list[re.Match[str]] = []
+    for a, first in enumerate(found):
+        if first.group("n") != "1":
+            continue
+        run = [first]
+        for m in found[a + 1 :]:
+            if int(m.group("n")) != int(run[-1].group("n")) + 1 or m.group("s") != first.group("s"):
+                break  # out of turn (a nested list's '1.', a figure's '8、'): the run ends
+            run.append(m)
+        if len(run) > len(best):
+            best = run
+    if len(best) < _MIN_ITEMS:
+        return [line]
+    cuts = [m.start() for m in best]
+    bounds = [*cuts, len(line)]
+    items = [line[a:b] for a, b in pairwise(bounds)]
+    # every item's text long enough to be one ('1、采购包' is a list's word, not an item)
+    if any(len(item.strip()) < _MIN_ITEM_TEXT + 2 for item in items):
+        return [line]
+    # the list is no label's value ('资格要求：1、…；2、…；3、…' is one value, its items stay together), and every
+    # item but the last is a labelled item of its own ('2.评审地点：…'): a numbered run of items, each cut off
+    if re.search(r"[:：]\s*$", line[: cuts[0]]) or not all(_LABELLED_ITEM.match(item) for item in items[:-1]):
+        return [line]
+    parts = [line[: cuts[0]], *items]
+    return [p.strip() for p in parts if p.strip()]

@@ -22,7 +22,7 @@ from .labels import AREA, MONEY, YEARS, core_label, keys_for, kind_of
 from .normalize import DATE_ONLY, split_people
 from .precise import reference_number
 from .printed import Printed, without_notes
-from .spacetable import space_tables
+from .spacetable import items_in_turn, label_value_pairs, space_tables
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _MASK_CHAR = re.compile(r"[*＊]")
@@ -1362,7 +1362,10 @@ def _text_to_html(text: str) -> str:
     lines = [_clean(ln) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     # (round 21) a table printed with tabs or space runs for its grid: its header and rows as '|' rows
     lines = space_tables(lines, _opens_header)
+    # (round 22c) a key/value grid run into one line by space runs; numbered items run into one line
+    lines = [part for ln in lines for part in label_value_pairs(ln, _known)]
     lines = _signed_tail([part for ln in lines for part in _unrun(ln)])
+    lines = [part for ln in lines for part in items_in_turn(ln)]
     if lines:
         lines[:1] = _contract_head(lines[0])
     lines = _join_spans(
