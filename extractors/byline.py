@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from .hanzi import translate_only
 from .labels import keys_for
-from .normalize import DAY
+from .normalize import DAY, parse_date
 
 # a post's stamp: its date with the clock time (a notice's own dates are items: '开标时间:…' is labelled)
 STAMP = re.compile(rf"({DAY})\s*\d{{1,2}}:\d{{2}}")
@@ -117,6 +117,30 @@ def edition_headline(lines: list[str], window: int = 10) -> tuple[str, str] | No
         head = _RESIDUE.sub("", nxt).strip()
         return (head, nxt) if _headline_like(head) else None
     return None
+
+
+def edition_date(lines: list[str], window: int = 10) -> tuple[str, str] | None:
+    """(round 22d) (date, its line): the issue's date a newspaper's edition prints with its edition line.
+
+    The digital edition heads the page with the edition line ('第04版:西南各地') and the issue's date beside it or
+    on the lines down to the headline ('内容详情 2019年11月19日返回该版首页'): the day the report was published.
+    Only a full date (year, month, day), and only between the edition line and the headline.
+    """
+    for i, ln in enumerate(lines[:window]):
+        if not _EDITION.match(ln.strip()):
+            continue
+        for x in lines[i : i + 3]:
+            if x != ln and _headline_like(_RESIDUE.sub("", x).strip()):
+                return None  # the headline: no date printed with the edition line
+            m = _FULL_DAY.search(x)
+            if m:
+                d = parse_date(m.group(0))
+                return (d, x) if d else None
+        return None
+    return None
+
+
+_FULL_DAY = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 
 
 def doubled_headline(lines: list[str], window: int = 8) -> tuple[str, str] | None:

@@ -11,7 +11,15 @@ from typing import Any
 
 from . import normalize as N
 from .agents import parties
-from .byline import STAMP, byline_headline, doubled_headline, edition_headline, is_byline, original_headline
+from .byline import (
+    STAMP,
+    byline_headline,
+    doubled_headline,
+    edition_date,
+    edition_headline,
+    is_byline,
+    original_headline,
+)
 from .classify import classify, type_basis
 from .corrected import corrected_subject
 from .decode import MAX_BODY_BYTES, Payload, load, strip_controls
@@ -20,6 +28,7 @@ from .fieldspecs import Extractor, extractor_for
 from .flatgrid import flattened_grid
 from .gluedrow import glued_name_first_row, glued_project_name
 from .hanzi import fold, translate_only
+from .heading import chrome_heading
 from .labels import (
     AREA,
     DATE,
@@ -73,7 +82,7 @@ from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
 from .stated import stated_by_content, stated_in_sentences, stated_labels
 from .textpage import KIND_ONLY, body_heading
-from .times import corrected_times, timed_sections, window_deadline
+from .times import corrected_times, short_year_date, timed_sections, window_deadline
 from .transposed import (
     candidate_blocks,
     glued_ranked_rows,
@@ -699,6 +708,22 @@ _PARTY_MARK = re.compile(r"\s*[（(](?:[甲乙丙]方|(?:盖章|签章|公章)(?
 _HTML_TITLE = re.compile(r"(?!.*\s[-—–]\s)(?!.*——)[^|_>»]{6,150}?(?:公告|公示|通知)")
 
 
+def _news_headline(lines: list[str]) -> tuple[str, str] | None:
+    """A news report's headline, told by its byline, edition line, doubling, 原标题 line or lede (or None)."""
+    return (
+        # (round 19d: under a site's long menu the heading and its byline stand further down: the byline is
+        # what makes the line above it the heading, wherever it stands among the first lines)
+        byline_headline(lines, window=30)
+        or edition_headline(lines)
+        or doubled_headline(lines)
+        or original_headline(lines)
+        # (round 18h: a byline dated without its clock time, else a headline over the report's lede)
+        or dated_headline(lines)
+        or stamped_headline(lines)  # round 19f: day.month.year, or month-day beside 来源/作者
+        or lede_headline(lines)
+    )
+
+
 def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     page = build_page(payload.html)
     hint = strip_controls(dict(hint or {}))  # list titles are scraped text too
@@ -717,7 +742,13 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     else:
         # (round 19d: first the name a 政府信息公开 grid gives the document, "名称: | <title> |": its cells glued
         # one a line, "索引号…" / "发文字号…" / "标题<title>", are no heading wrapped over three lines)
-        t = disclosure_title(page.lines) or title_from_lines(page.lines)
+        # (round 22d: else the heading told by the chrome around it, heading.py; a news report's headline over
+        # its byline is left to the headline readers below, which keep it from typing the page)
+        t = (
+            disclosure_title(page.lines)
+            or title_from_lines(page.lines)
+            or (None if _news_headline(page.lines) else chrome_heading(page.lines))
+        )
         if t:
             title, title_snip = t
             title_method = "title"
@@ -780,18 +811,7 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         # type is read as before, from the body (a headline's '…网上招标成功', '…公车成功拍卖' tell the
         # outcome in words a notice's heading uses for a tender or a sale)
         # (round 17b: a headline printed twice at the top; round 17c: else a reprint's '原标题:' line)
-        headline = (
-            # (round 19d: under a site's long menu the heading and its byline stand further down: the byline is
-            # what makes the line above it the heading, wherever it stands among the first lines)
-            byline_headline(page.lines, window=30)
-            or edition_headline(page.lines)
-            or doubled_headline(page.lines)
-            or original_headline(page.lines)
-            # (round 18h: a byline dated without its clock time, else a headline over the report's lede)
-            or dated_headline(page.lines)
-            or stamped_headline(page.lines)  # round 19f: day.month.year, or month-day beside 来源/作者
-            or lede_headline(page.lines)
-        )
+        headline = _news_headline(page.lines)
         if headline:
             rec.set("title", headline[0], headline[1], "title")
 
@@ -973,6 +993,12 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
             if m and N.parse_date(m.group(1)):
                 rec.set("publish_date", N.parse_date(m.group(1)), ln, "meta")
                 break
+    if "publish_date" in spec.keys and "publish_date" not in rec.fields:
+        # (round 22d) the post's date by its shape: a 发布时间 with a two-digit year ('19-06-12'), a newspaper
+        # edition's issue date printed with its edition line
+        found = short_year_date(page.lines) or edition_date(page.lines)
+        if found:
+            rec.set("publish_date", found[0], found[1], "meta")
     if rec.domain == "property" and "publish_date" in spec.keys and "publish_date" not in rec.fields:
         # an exchange's listing ('挂牌起始日期 | 2024-12-23 09:00:00'): the disclosure is published when the
         # listing opens, as 信息披露起始日期 says on other exchanges' pages
@@ -1244,7 +1270,12 @@ _HEADING_NAME = re.compile(
     r"^(?P<v>.{6,80}?(?:工程|项目))(?:施工|监理|设计|勘察|总承包)?招标(?P<kind>(?:补充|更正|变更|澄清)公告)?$"
 )
 _NOTICE_WORD = re.compile(r"^(?:补充|更正|变更|澄清)公告$")
-_NAME_OVER_KIND = re.compile(rf"(?!关于)(?P<v>.{{6,80}}?(?<!的))(?:{KIND_ONLY.pattern})")
+# (round 22d: the kind's object word, '工程' / '货物' / '服务', is the name's last word, not the kind's: '<…专业承包工程>'
+# over '比选公告' (fresh30 广汉, a heading broken by <br/> before '设计、…工程比选公告') keeps its 工程; the procedure
+# words 施工 / 监理 / 设计 / 勘察 stay with the kind)
+_NAME_OVER_KIND = re.compile(
+    rf"(?!关于)(?P<v>.{{6,80}}?(?<!的))(?:{KIND_ONLY.pattern.replace('|货物|服务|工程)?', ')?', 1)})"
+)
 # '<工程名>' over a line that is only the notice's kind ('发包公告', '招标公告'), or '<项目名>【中标公示】':
 # the project is the heading without its kind
 _KIND_LINE = re.compile(

@@ -50,7 +50,9 @@ _ALIASES = {
 }
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-]+)""", re.I)
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"Rar!", b"\xd0\xcf\x11\xe0")
-_TAG = re.compile(r"<\s*[a-zA-Z!][^>]*>")
+# (round 22d: a CDATA opener, "<![CDATA[" of a script copied into a text rendering, opens no element: the text
+# stays text, laid out by its lines)
+_TAG = re.compile(r"<\s*(?:[a-zA-Z]|!(?!\[CDATA\[))[^>]*>")
 # round 16a: a text record that kept a few inline tags of a rich-text field ('<p>无</p>' in a ggzy content_text
 # printed a cell a line): it is text, laid out by its lines; read as HTML its lines run into one paragraph and
 # the title is lost. Only inline tags, few of them against the lines

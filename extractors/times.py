@@ -144,3 +144,27 @@ def corrected_times(lines: list[str]) -> Iterator[Finding]:
             if len(said) >= 2 and parse_datetime(said[-1][0]):
                 yield Finding(key, said[-1][0], "", said[-1][1][:120], "table")
         return
+
+
+# (round 22d) the post's 发布时间 printed with a two-digit year, '发布时间:19-06-12 字体:【 】' (a site's meta line):
+# the year is this century's; only under the post's own date label and only as a whole date (no digit, dash or dot
+# after it: '19-06-12-3' is a code, not a date)
+_SHORT_YEAR = re.compile(
+    r"(?:发布|信息|公告|更新)(?:时间|日期)\s*[:：]\s*(?P<y>\d{2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d\-/.])"
+)
+
+
+def short_year_date(lines: list[str], window: int = 15) -> tuple[str, str] | None:
+    """(date, its line) of a 发布时间 written 'YY-MM-DD' among the first lines, or None."""
+    from datetime import date
+
+    for ln in lines[:window]:
+        m = _SHORT_YEAR.search(ln)
+        if not m:
+            continue
+        try:
+            d = date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            return None
+        return d.isoformat(), ln
+    return None
