@@ -74,6 +74,7 @@ from .readers import (
     prose,
     publish_line_date,
     quoted_notice_title,
+    said_values,
     section_paragraphs,
     signature_orgs,
     title_from_lines,
@@ -870,6 +871,8 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     findings = _aliased(plan_numbers_last(drop_per_lot(findings)), spec)
     lot_names = [f for f in findings if f.key == "project_name" and _LOT_NAME.match(f.snippet)]
     _apply(rec, spec, [f for f in findings if f not in lot_names])
+    # round 22b: values said after their label and '为' / '是' / a dash / '位于', for the keys still missing
+    _apply(rec, spec, _aliased(list(said_values(lines)), spec))
     missing = [k for k in spec.keys if k not in rec.fields]
     listing = notice_type.endswith(".transfer_notice")
     halted = notice_type.endswith(".termination")

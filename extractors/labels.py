@@ -423,6 +423,63 @@ def keys_for(core: str) -> tuple[str, ...]:
     return found
 
 
+# Round 22b: what a value of each key looks like when no colon separates it from its label.  A value printed
+# after '为' / '是' / a dash / a run of spaces, or glued to its label, is taken only when its text has the form of
+# the key's kind (a sum of money for a price, a date for a date, a place for a location, an organisation for a
+# party); anything else stays unread (precision first).  Each pattern matches at the value's start; its match is
+# the value.
+_MONEY_FORM = (
+    r"(?:人民币|RMB)?\s*(?:[￥¥]\s*\d[\d,，]*(?:\.\d+)?(?:\s*(?:亿元|万元|元))?"
+    r"|\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元))"
+    r"(?![\d.]|[,，]\d)(?!\s*(?:/|每|起|以[上下内]|万|亿|元))"  # a unit price ('550元/亩'), a floor or a bound is no sum of the notice
+)
+_DATE_FORM = (
+    r"\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?|[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"(?:\s*(?:上午|下午)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|时(?:\s*\d{1,2}\s*分)?|点(?:\s*\d{1,2}\s*分)?))?"
+)
+# a window's end after its start ('2019年5月5日至5月7日'): the value is the window
+_DATE_FORM += r"(?:\s*(?:至|到|~|～|－|—|-)\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：时点]\s*\d{0,2}\s*分?)?)?"
+# an organisation: the longest run of name characters ending in an organisation's kind word
+_ORG_FORM = (
+    r"(?![本该其我贵由经被向在对从于将])[^\s，,。；;:：、“”\"（）()《》]{2,40}"
+    r"(?:公司|集团|局|委员会|中心|政府|办事处|学|园|院|馆|研究所|合作社|事务所|村委会|居委会|管委会|厅|委|村|街道|"
+    r"所|站|社|处)"
+)
+# a place: a run naming an administrative unit or a street, ending on a place word
+_PLACE_FORM = (
+    r"[^\s，,。；;:：、“”\"（）()]{0,30}?(?:省|市|县|区|镇|乡|村|街道|路|街)"
+    r"[^\s，,。；;:：、“”\"（）()]{0,20}?(?:省|市|县|区|镇|乡|村|街道|社区|路|街|道|号|组|园|侧|段)(?=$|[\s，,。；;、（(])"
+)
+# (no figure in it: '住宅70年' is a use with its term, round 19c's guard)
+_LAND_USE_FORM = (
+    r"[^\s，,。；;:：“”\"\d]{0,12}?(?:用地|工业|商业|住宅|居住|仓储|物流|商服|办公|农用|耕地|林地|园地|养殖|种植|旅游|娱乐|"
+    r"教育|医疗|科研|交通|水域|公共管理|公共服务)[^\s，,。；;:：“”\"\d]{0,12}?(?=$|[\s，,。；;])"
+)
+_AREA_FORM = r"\d[\d,，]*(?:\.\d+)?\s*(?:平方米|平米|㎡|m2|m²|亩|公顷)"
+_YEARS_FORM = r"\d{1,3}\s*年"
+VALUE_FORMS: dict[str, re.Pattern[str]] = {
+    MONEY: re.compile(_MONEY_FORM),
+    DATE: re.compile(_DATE_FORM),
+    DATETIME: re.compile(_DATE_FORM),
+    AREA: re.compile(_AREA_FORM),
+    YEARS: re.compile(_YEARS_FORM),
+}
+KEY_FORMS: dict[str, re.Pattern[str]] = {
+    "purchaser": re.compile(_ORG_FORM),
+    "agency": re.compile(_ORG_FORM),
+    "winner": re.compile(_ORG_FORM),
+    "location": re.compile(_PLACE_FORM),
+    "land_use": re.compile(_LAND_USE_FORM),
+}
+# kinds whose value may be glued to its label with no separator at all: its first character ends the label
+GLUED_KINDS = frozenset({DATE, DATETIME})
+
+
+def value_form(key: str) -> re.Pattern[str] | None:
+    """The form a value of ``key`` must have to be read without a colon (None: only after a colon)."""
+    return KEY_FORMS.get(key) or VALUE_FORMS.get(kind_of(key))
+
+
 # Party context: labels that say whose block we are in (for 名称 / 联系电话 lines).
 OWNER_SECTION = re.compile(
     r"(采购人|招标人|建设单位|项目业主|发包人|出让人|转让方|出租方|比选人|项目单位)(信息|名称)?$"
@@ -440,9 +497,12 @@ PHONE_EXCLUDE = re.compile(
 # belongs to the label, not to the value before it.  Round 20b: the role words of a result's and a contact
 # section's items too ('1.中标供应商名称：X  2.中标供应商地址：…', '成交人：X 成交单位地址：…', '采购代理机构名称：X采购
 # 代理机构地址：…'; fresh30 珠海, 柳州, 登封): the winner or the agency kept the role word of the next item's label
+# Round 22b: the role word is a family built from its parts (a party's act + what it is), not a list: '采购部门邮箱：'
+# (fresh32 浙大) ended the phone before it with '采购部门' left on it
+_ROLE_ACT = r"(?:采购|招标|建设|发包|比选|出让|转让|出租|承租|受让|竞得|中标|成交|中选)"
+_ROLE_WHAT = r"(?:人|单位|部门|机构|方|供应商|候选人)"
 STRUCTURAL = re.compile(
-    r"(?:采购人|采购单位|(?:中标|成交)(?:供应商|单位|人)?|供应商|招标人|投标人|(?:采购|招标)?代理(?:机构|公司|单位)"
-    r"|甲方|乙方)?(?:"
+    rf"(?:{_ROLE_ACT}(?:代理)?{_ROLE_WHAT}?|{_ROLE_ACT}?代理(?:机构|公司|单位)|供应商|投标人|甲方|乙方|业主(?:单位)?)?(?:"
     r"联系人|(联系|咨询|办公|监督|投诉)?电话|联系方式|名称|地址|传真|手机|邮箱|电子邮件|邮编|联系单位|"
     r"短号|网址|开户银行|账号|户名)"
 )

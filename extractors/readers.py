@@ -15,6 +15,7 @@ from .hanzi import PINYIN_NOTE, translate_only
 from .labels import (
     AGENCY_SECTION,
     DATETIME,
+    GLUED_KINDS,
     LONG,
     MONEY,
     ORGS,
@@ -27,6 +28,7 @@ from .labels import (
     core_label,
     keys_for,
     kind_of,
+    value_form,
 )
 from .labels import kv_like as _kv_like
 from .layout import SHELL_TITLES, Page, Table
@@ -369,6 +371,122 @@ def _colon_restored(line: str) -> str:
     return f"{m.group('l')}：{m.group('v')}"
 
 
+# Round 22b: a value's separator is any of a closed set, not only a colon: '为' / '為' / '是', a dash ('——', '—'),
+# '位于' for a place ('最高投标限价为…元', '招标人——X发布…', '土地用途为X,', '建设地点位于X,'), a run of spaces or a
+# tab ('招标人   X   工程名称'), and none where the value is glued to its label and its first character ends the
+# label (a date after 公告时间).  The value is taken only when its text has the form of the label's kind
+# (labels.value_form), and it ends where that form ends.  Spaces, tabs and glued dates are a layout's separators:
+# the line is cut into 'label：value' and what was before and after it (so the value before such a label ends at
+# it).  '为' / '是' / a dash / '位于' are a sentence's: ``said_values`` reads them apart, after every labelled
+# reading, for the keys still missing, and not at all where the page says two different values so (a news item
+# of several lots: '成交价为…' once a lot).
+_LAYOUT_SEP = re.compile(r"\t+|[ \u3000\xa0]+")
+_SAID_SEP = re.compile(r"位[于於]|[为為是]|——|—|－－")
+_GLUED_AT = re.compile(r"(?<=[\u3400-\u9fff）)])(?=\d{4}\s*[年\-/.])")
+
+
+# what a sentence may say before its label: nothing, or the notice's own object ('该项目建设地点位于…')
+_SAID_SUBJECT = re.compile(r"(?:[该本此](?:项目|工程|宗地|地块|标的物?|采矿权|矿山|宗)?)?")
+
+
+def _run_start(line: str, stop: int) -> int:
+    j = stop
+    while j > 0 and stop - j < 40 and _label_char(line[j - 1]):
+        j -= 1
+    return j
+
+
+def _label_before(line: str, stop: int) -> tuple[int, tuple[str, ...]] | None:
+    """(label start, keys) of the known label ending at ``stop`` in ``line``, read as if a colon followed it."""
+    j = _run_start(line, stop)
+    run = line[j:stop]
+    if not run or not re.search(r"[\u3400-\u9fff）)]$", run):
+        return None
+    spans = _label_spans(run + "：")
+    if not spans or not spans[-1][3] or spans[-1][1] != len(run) + 1:
+        return None
+    ls, _, label, _ = spans[-1]
+    keys = keys_for(core_label(label)[0])
+    return (j + ls, keys) if keys else None
+
+
+def _separated(line: str, said: bool) -> list[tuple[int, int, int, int, bool]]:
+    """(label start, separator start, value start, value end) of each label whose value follows a separator of
+    the layout's (``said`` False) or a sentence's (``said`` True) kind and has the label's form."""
+    if len(line) < 4:
+        return []
+    found: list[tuple[int, int, int, int, bool]] = []
+    if said:
+        candidates = [(m.start(), m.end(), m.group(0)) for m in _SAID_SEP.finditer(line)]
+    else:
+        candidates = [(m.start(), m.end(), " ") for m in _LAYOUT_SEP.finditer(line)]
+        candidates += [(m.start(), m.start(), "") for m in _GLUED_AT.finditer(line)]
+    for sep_start, sep_end, sep in sorted(candidates):
+        if sep_start == 0 or (found and sep_start < found[-1][3]):
+            continue
+        head = _label_before(line, sep_start)
+        if head is None:
+            continue
+        ls, keys = head
+        key = next((k for k in keys if value_form(k) is not None), None)
+        if key is None or (sep.startswith("位") and key != "location"):
+            continue
+        if not sep and kind_of(key) not in GLUED_KINDS:
+            continue
+        rest = line[sep_end:]
+        lead = len(rest) - len(rest.lstrip(" \u3000\xa0"))
+        m = value_form(key).match(rest, lead)  # type: ignore[union-attr]
+        if not m or not m.group(0).strip():
+            continue
+        # ('最高成交价为…', '开采年限为…', '第二次开标时间为…': a qualified label says another value; kept apart so
+        # that it still counts as a second value said of the key)
+        qualified = said and not _SAID_SUBJECT.fullmatch(line[_run_start(line, sep_start) : ls])
+        found.append((ls, sep_start, sep_end + lead, sep_end + m.end(), qualified))
+    return found
+
+
+def _separator_split(line: str) -> list[str]:
+    """``line`` cut around each 'label<spaces>value' or 'label' + glued date (see above)."""
+    found = _separated(line, said=False)
+    if not found:
+        return [line]
+    pieces, at = [], 0
+    for ls, ss, vs, ve, _ in found:
+        pieces += [line[at:ls], f"{line[ls:ss]}：{line[vs:ve]}"]
+        at = ve
+    pieces.append(line[at:])
+    return [p for p in pieces if p.strip()]
+
+
+# the keys each lot of a several-lot sale has its own value of (as core's and lots.py's per-lot keys)
+# a sale of several lots counted by their kind's measure word: '6宗', '85辆', '4块', '3幅', '12套', '8个标的'
+_SAID_LOTS = re.compile(
+    r"(?:[2-9]|\d{2,}|[二两三四五六七八九十])\s*(?:宗|辆|台|块|幅|套|间|处|个(?:标的|地块|矿))"
+)
+_SAID_LOT_KEYS = frozenset({"location", "area_m2", "use_term_years", "starting_price", "land_use", "amount"})
+
+
+def said_values(lines: list[str]) -> Iterator[Finding]:
+    """Values said in a sentence after their label and '为' / '是' / a dash / '位于' (see above), one a key."""
+    by_key: dict[str, list[tuple[Finding, bool, bool]]] = {}
+    for line in lines:
+        for ls, ss, vs, ve, qualified in _separated(line, said=True):
+            piece = f"{line[ls:ss]}：{line[vs:ve]}"
+            # ('盘河乡6宗国有土地位于…,用途为商业,出让年限为40年': a sentence whose subject counts the lots says it of each)
+            of_all = bool(_SAID_LOTS.search(translate_only(line[line.rfind("。", 0, ls) + 1 : ls])))
+            for f in label_lines([piece]):
+                said = Finding(f.key, f.raw, f.note, line[ls : ve + 40], "regex")
+                by_key.setdefault(f.key, []).append((said, qualified, of_all))
+    several = bool(_SAID_LOTS.search(translate_only("\n".join(lines))))
+    for key, found in by_key.items():
+        plain = [f for f, qualified, _ in found if not qualified]
+        if not plain or len({clean_text(f.raw) for f, _, _ in found}) != 1:
+            continue
+        if several and key in _SAID_LOT_KEYS and len(found) < 2 and not found[0][2]:
+            continue  # a sale of several lots: one sentence is one lot's; each lot's saying the same is every lot's
+        yield plain[0]
+
+
 # a party's block heading run on into its first item: '1.采购人信息 名称：…', '2.采购代理机构信息 名称：…'
 _RUN_PARTY = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?(?P<sec>[\u4e00-\u9fff]{2,12}信息)\s*(?=名称\s*[:：])")
 
@@ -393,7 +511,7 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
     """'label：value' pairs in text lines, with party context for 名称 and phone labels."""
     party: str | None = None
     section = ""
-    lines = [_colon_restored(q) for ln in lines for q in _items_split(ln)]
+    lines = [_colon_restored(q) for ln in lines for p in _items_split(ln) for q in _separator_split(p)]
     n = len(lines)
     neutral_phones: list[Finding] = []
     past_work = False  # round 19f: inside a bidder's 业绩 block, whose 项目名称 is a project it did before
