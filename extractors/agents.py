@@ -301,3 +301,171 @@ def parties(lines: list[str], wanted: Iterable[str], sale: bool) -> Iterator[Fin
         yield from _agents(text, folded)
     if "winner" in keys and sale:
         yield from _buyers(text, folded)
+
+
+# round 22i: a party named once in full and then by the short name the page gives it — 'X(以下简称“公司”)收到Y发来的
+# 《中标通知书》,公司成为Z的中标人' (a listed company's disclosure), 'X(下称"甲方")…', 'X(简称A)…': the short name A is X
+# for the rest of the page. The binding is read where the full name opens a clause (its start is then sure); the
+# acts below read A or a full name as the subject of a deal won, and A resolves to X.
+_QUOTE_OPEN = "“\"「『‘'"
+_QUOTE_CLOSE = "”\"」』’'"
+_ALIAS_ASIDE = re.compile(
+    rf"^\s*[(（]\s*(?:以下简称|以下称|下称|简称)\s*[:：为]?\s*[{_QUOTE_OPEN}]?"
+    rf"(?P<a>[^()（）{_QUOTE_OPEN}{_QUOTE_CLOSE}，,。；;:：\s]{{1,12}}?)[{_QUOTE_CLOSE}]?\s*[)）]"
+)
+_ALIAS_NAME = re.compile(
+    rf"^(?P<v>{_NAME_CHAR}{{2,40}}?{_ORG_END})(?=\s*[(（]\s*(?:以下简称|以下称|下称|简称))"
+)
+# a short name that names a role or the page's own kind of body is still an alias, but never one of these: a
+# role word the page's boilerplate uses of anyone ('中标人' / '投标人' as an alias would make every rule an act)
+_ROLE_ALIAS = re.compile(r"^(?:中标|成交|中选|竞得|受让|投标|候选|供应|竞买|买受|申请)")
+
+
+def aliases(text: str) -> dict[str, str]:
+    """Short name (folded) → the full name it stands for, as printed (round 22i): 'X(以下简称“A”)' where X opens
+    a clause; a short name bound to two different names is ambiguous and dropped."""
+    folded = _masked(text)
+    bound: dict[str, str] = {}
+    clash: set[str] = set()
+    for clauses in _clauses(folded):
+        for at, clause in clauses:
+            m = _ALIAS_NAME.match(clause)
+            if not m or _NOT_A_NAME.search(m.group("v")) or _CLAUSE_INSIDE.search(m.group("v")):
+                continue
+            a = _ALIAS_ASIDE.match(clause[m.end() :])
+            if not a or _ROLE_ALIAS.match(a.group("a")):
+                continue
+            short, full = a.group("a"), text[at + m.start("v") : at + m.end("v")]
+            if bound.get(short, full) != full:
+                clash.add(short)
+            bound[short] = full
+    return {k: v for k, v in bound.items() if k not in clash}
+
+
+# a deal won, told with its winner as the subject: 'A成为…的中标人 / 成交人 / 竞得人 / 受让人', 'A中标…', 'A收到…
+# 《中标通知书》 / 《成交通知书》' (not '…通知书后', a rule's time clause); or as the object: '确定A为中标人'
+_WON_AFTER_SUBJECT = re.compile(
+    r"^\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:近日|日前|近期|已|已经|于[^，,。；;]{1,16}?日|正式|顺利|成功|再次|又|\s)*"
+    r"(?:成为[^。；;\n]{0,80}?的?(?:中标|成交|中选|竞得|受让)(?:人|单位|供应商)(?!候选)"
+    r"|(?:中标|成交|中选)(?!候选|人|单位|供应商|通知|结果|公告|公示|价|金|额|的|后|与否)"
+    r"|(?:收到|接到|取得|获得)[^。；;\n]{0,60}?《?(?:中标|成交|中选)通知书(?:》|(?!》))(?!\s*(?:后|之后|以后|时)))"
+)
+_SETTLED_AS = re.compile(
+    rf"确定\s*(?P<v>{_NAME_CHAR}{{2,40}}?)\s*(?:为[^，,。；;\n]{{0,60}}?的?(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)"
+    r"|(?:中标|成交|中选)(?!候选|人|单位|供应商|通知|结果|公告|公示|价|金|额|的|后))"
+)
+# not done, or a rule: '若A成为中标人', '中标人应…', 'A拟…', 'A未中标', '…不得…'
+_NOT_AN_ACT = re.compile(r"若|如果|如若|假如|倘若|一旦|凡|应|须|拟|未|不|可|将|否则|是否")
+_WINNER_NAME_END = r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|事务所|研究院|设计院|联合体|经销处|经营部|门市部|商行|商店|合作社|工作室|厂)"
+_RANK_WORDS = re.compile(r"候选|中标|成交|中选|排名|排序|^第")
+_WINNER_NAME = re.compile(rf"^(?P<v>{_NAME_CHAR}{{2,40}}?{_WINNER_NAME_END})")
+
+
+# a firm speaking of itself ('本公司收到…《中标通知书》', '确定本公司中标…', a listed company's disclosure): the firm the
+# page names on a line of its own among its first lines or in its 落款 ('<name>' over '董事会'), when it names one only
+_SELF_FIRM = re.compile(r"(?:本|我)公司")
+_ISSUER_LINE = re.compile(
+    rf"(?P<v>{_NAME_CHAR}{{2,40}}?(?:股份有限公司|有限责任公司|有限公司|集团))\s*(?:董事会|监事会)?"
+)
+# a name cut with the verb before it ('确定本公司' is no name)
+_VERB_LEAD = re.compile(r"^(?:确定|选定|推荐|同意|经|由|被)")
+
+
+def _issuer(lines: list[str]) -> str | None:
+    """The firm a page names on a line of its own, at its top or in its 落款, if it names one only."""
+    found = {
+        m.group("v")
+        for ln in lines[:6] + lines[-8:]
+        if (m := _ISSUER_LINE.fullmatch(_masked(ln.strip()))) and not _VENUE.search(m.group("v"))
+    }
+    if len(found) != 1:
+        return None
+    v = found.pop()
+    return next(
+        (ln.strip()[: len(v)] for ln in lines[:6] + lines[-8:] if _masked(ln.strip()).startswith(v)), None
+    )
+
+
+def won_acts(lines: list[str]) -> Iterator[Finding]:
+    """The winner told as the subject of a deal won, by its full name or the short name the page binds to it
+    (round 22i): 'X(以下简称“公司”)收到…《中标通知书》,公司成为…的中标人' gives X. A sentence that is a rule or a
+    supposition ('若…成为中标人', '中标人应…') reads nothing; a subject that is neither a bound short name nor a
+    firm's full name ('本项目', '中标人') reads nothing."""
+    text = "\n".join(lines[:200])
+    folded = _masked(text)
+    bound = aliases(text)
+    if "公司" not in bound and "本公司" not in bound:
+        issuer = _issuer(lines)
+        if issuer:
+            bound["本公司"] = bound["我公司"] = issuer
+    else:
+        bound.setdefault("本公司", bound.get("公司", ""))
+        bound.setdefault("我公司", bound["本公司"])
+    names: list[str] = []
+    snippet = ""
+    for clauses in _clauses(folded):
+        for at, clause in clauses:
+            sentence_rest = clause
+            hit: str | None = None
+            short = next(
+                (
+                    a
+                    for a in sorted(bound, key=len, reverse=True)
+                    if bound[a] and re.match(rf"(?:本|我)?{re.escape(a)}", clause)
+                ),
+                None,
+            )
+            if short is not None:
+                start = clause.index(short) + len(short)
+                act = _WON_AFTER_SUBJECT.match(sentence_rest[start:])
+                if act and not _NOT_AN_ACT.search(sentence_rest[: start + act.end()]):
+                    hit = bound[short]
+                    end = start + act.end()
+            if hit is None:
+                m = _WINNER_NAME.match(clause)
+                while m:
+                    end_name = m.end()
+                    aside = _ALIAS_ASIDE.match(clause[end_name:])
+                    tail_at = end_name + (aside.end() if aside else 0)
+                    act = _WON_AFTER_SUBJECT.match(clause[tail_at:])
+                    if act:
+                        v = m.group("v")
+                        if (
+                            not _NOT_A_NAME.search(v)
+                            and not _CLAUSE_INSIDE.search(v)
+                            and not _PREPOSITION.match(v)
+                            and not _VERB_LEAD.match(v)
+                            and not _SELF_FIRM.search(v)
+                            and "子公司" not in v
+                            and not _NOT_AN_ACT.search(clause[: tail_at + act.end()])
+                        ):
+                            hit = text[at + m.start("v") : at + m.end("v")]
+                            end = tail_at + act.end()
+                        break
+                    # a longer name: the first 公司 may sit inside it ('某公司某分公司')
+                    m = re.match(
+                        rf"^(?P<v>{_NAME_CHAR}{{{len(m.group('v')) + 1},60}}?{_WINNER_NAME_END})", clause
+                    )
+            if hit is None:
+                s = _SETTLED_AS.search(clause)
+                if s and not _NOT_AN_ACT.search(clause[: s.end()]):
+                    v = s.group("v")
+                    full = bound.get(v, bound.get(v[1:]) if v[:1] in "本我" else None) or None
+                    named = (
+                        full is None
+                        and _WINNER_NAME.fullmatch(v) is not None
+                        and not _NOT_A_NAME.search(v)
+                        and not _CLAUSE_INSIDE.search(v)
+                        and not _SELF_FIRM.search(v)
+                    )
+                    if named:
+                        full = text[at + s.start("v") : at + s.end("v")]
+                    if full is not None and not _RANK_WORDS.search(v):
+                        hit = full
+                        end = s.end()
+            if hit is not None:
+                names.append(hit)
+                snippet = snippet or text[at : at + end][:80]
+    names = own_names(list(dict.fromkeys(names)))
+    if names:
+        yield Finding("winner", "、".join(names), "", snippet, "prose")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from . import normalize as N
-from .agents import parties
+from .agents import parties, won_acts
 from .byline import (
     STAMP,
     byline_headline,
@@ -952,6 +952,10 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
                 and all(p is not None for p in prices)
             ):
                 rec.set("amount", round(sum(float(p) for p in prices), 2), wt.snippet, "header_table")  # type: ignore[arg-type]
+    if "winner" in spec.keys and "winner" not in rec.fields:
+        # round 22i: the winner told as the subject of a deal won, by its name or the short name the page gives it
+        # ('X(以下简称“公司”)…,公司成为…的中标人': agents.won_acts), after every label and table reader
+        _apply(rec, spec, list(won_acts(lines)))
     winners = rec.fields.get("winner")
     if (
         "amount" in spec.keys

@@ -436,7 +436,14 @@ _FIRM_END = (
 # a winner told in a sentence: 'X公司竞得', '由X公司以…万元竞得', '确定X公司为中标人'
 _WINNER_SAID = re.compile(
     rf"[{_CJK}（）()]{{2,40}}?{_FIRM_END}[^\S\n]*(?:以[^\n。；，]{{0,24}})?(?:竞得|摘得|拍得|买受|受让了?|中标|成交|中选)|"
-    rf"(?:由|确定|选定)[^\S\n]*[{_CJK}（）()]{{2,40}}?{_FIRM_END}[^\S\n]*(?:以[^\n。；]{{0,24}})?(?:竞得|摘得|拍得|为(?:中标|成交|中选|竞得|受让))"
+    rf"(?:由|确定|选定)[^\S\n]*[{_CJK}（）()]{{2,40}}?{_FIRM_END}[^\S\n]*(?:以[^\n。；]{{0,24}})?(?:竞得|摘得|拍得|为(?:中标|成交|中选|竞得|受让))|"
+    # round 22i: a deal won told of a subject named any way — by the short name the page gives it ('X(以下简称“公司”)
+    # …,公司成为…的中标人'), or the subject of a received notice of award ('X收到Y发来的《中标通知书》'); and the
+    # winner settled by the buyer, '确定…为中标(候选)人'. Not a rule's '中标通知书发出后' / '收到中标通知书后…' nor
+    # a supposition's '若…成为中标人' (_NOT_DONE over the match)
+    rf"[{_CJK}“”\"]{{1,40}}?成为[^\n。；]{{0,80}}?的?[^\S\n]*(?:中标|成交|中选|竞得|受让)(?:人|单位|供应商)|"
+    rf"确定[^\S\n]*[{_CJK}（）()“”\"]{{2,40}}?[^\S\n]*为[^\S\n]*(?:本项目的?)?(?:第一)?(?:中标|成交|中选)(?:候选)?(?:人|单位|供应商)|"
+    rf"[{_CJK}（）()“”\"]{{2,40}}?(?:收到|接到)[^\n。；]{{0,60}}?《?(?:中标|成交|中选)通知书(?:》|(?!》))(?![^\S\n]*(?:后|之后|以后|时))"
 )
 _NOT_DONE = re.compile(r"拟|未|不|流拍|流标|废标|终止|须|应|如|若|可|将")
 # round 16a: a buyer told in a sentence as the one who published the purchase ('某科技有限公司于2011年09月22日在某
