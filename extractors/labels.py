@@ -133,6 +133,64 @@ def kind_of(key: str) -> str:
     return LONG if key in LONG_KEYS else TEXT
 
 
+# ------------------------------------------------------------------------------------------------
+# Round 22f: label FAMILIES. A label names its item by parts: the trade's side (采购/招标/出租…) and a
+# party word (人/方/单位…), a price stem (起始/起拍/底…) and a price word (价/价格/租金…), the object
+# (地块/房屋/标的…) and a place word (坐落/位置/地址…). Each family below is written once as its parts;
+# ``_family`` builds every combination, less the ones named as not the item (a 采购机构 is the agency, a
+# 竞买人 a bidder). A blind page's synonym ('出租方名称', '拍卖委托人', '中选单位', '竞租底价', '门面地址')
+# is one more combination of parts already known, not a new rule.
+
+
+def _family(*parts: tuple[str, ...], minus: tuple[str, ...] = ()) -> str:
+    """One regex alternative for every word made of one piece of each part, in order, less ``minus``:
+    ``_family(("采购", "招标"), ("人", "方"))`` → '(?:采购人|采购方|招标人|招标方)'. A part holding "" is
+    optional. Longer words first, so a reader sees the full labels before their stems."""
+    words = [""]
+    for part in parts:
+        words = [w + p for w in words for p in part]
+    kept = sorted({w for w in words if w and w not in minus}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(kept) + ")"
+
+
+_NAME = ("", "名称", "全称")
+# the side that puts the deal out: a purchase's buyer, a tender's employer, a sale's seller, a lease's
+# lessor, a contracting-out's 发包方, a sale's consignor (拍卖委托人)
+OWNER_STEMS = tuple(
+    "采购 招标 建设 业主 项目 比选 出让 协议出让 转让 出租 招租 发包 委托 拍卖委托 产权持有 产权所有 产权所属 产权".split()
+)
+PARTY_ENDS = tuple("人 方 单位 机构 主体".split())
+# (a 采购机构 / 招标机构 / 委托机构 / 招租机构 runs the deal for the owner: the agency or the exchange; 机构
+# names the owner only after 建设 / 出租 / 发包. The 项目人 / 业主人 forms are no labels anyone prints)
+_AS_OWNER = ("建设机构", "出租机构", "发包机构")
+OWNER_NOT = (
+    *(s + "机构" for s in OWNER_STEMS if s + "机构" not in _AS_OWNER),
+    *"项目人 项目主体 产权主体 业主人 业主主体".split(),
+)
+# the side that takes the deal: the winner, the buyer of a sale, the lessee, the contractor
+WINNER_STEMS = tuple("中标 成交 中选 竞得 受让 承租 买受 承包 预中标 预成交 预中选".split())
+WINNER_ENDS = tuple("人 方 单位 供应商 候选人 企业 公司".split())
+# (竞买人 / 竞租人 / 投标人 are the bidders, never the winner: not in the family)
+# a starting price: the act or the object sold, then the stem and the price word
+PRICE_ACTS = ("", *"挂牌 拍卖 竞价 出让 竞买 竞租 挂牌出让 拍卖出让 转让 出租 招租".split())
+PRICE_STEMS = tuple("起始 起拍 起叫 起挂 起 起租 挂牌起始".split())
+PRICE_WORDS = tuple("价 价格 价款 租金 金额".split())
+PRICE_NOT = tuple("起金额 起租租金 起租金额 起租价款 起租金".split())
+# where the object lies: the object, then the place word; a bare 地址 / 地点 is a party's or an event's
+# ('采购人地址', '开标地点') and needs the object before it
+PLACE_OBJECTS = tuple(
+    "地块 宗地 土地 供地 房屋 标的 标的物 资产 矿区 矿山 项目 房产 物业 门市 门面 商铺 店面 厂房 租赁物 出租物 租赁标的 招租标的 出租标的".split()
+)
+PLACE_WORDS = tuple("位置 坐落 座落 所在地 所在位置 具体位置 坐落位置 坐落地址 地址 所在地址".split())
+PLACE_OBJ_ONLY = tuple("地址 所在地 具体位置 所在地址 坐落地址".split())
+# what a price, a deadline or a place family never names, whatever the family's parts: a deposit, a fee
+# ('竞买保证金', '保证金缴纳截止时间', '履约保证金金额'), a person to call ('项目联系人')
+_NEVER = re.compile(r"保证金|押金|定金|服务费|佣金|手续费|联系人")
+_GUARDED = frozenset(
+    "purchaser winner agency starting_price amount budget max_price bid_deadline location".split()
+)
+
+
 # (core-label regex, keys in preference order)
 _RAW: list[tuple[str, tuple[str, ...]]] = [
     # 73号 §二 items: full labels first, so '初步设计概算审批情况' is not read as a 审批情况
@@ -174,9 +232,10 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
         r"(政府)?(采购|招标|项目|工程)?(项目|招标|采购)?编号|(工程|项目)编码|项目号|项目(交易|挂牌)编号|(政府)?采购计划(编|备案)号|招标序号|项目代码|标段编号|标段\(包\)编号|项目招标编号|交易编号|采购计划编号|标的编号|(采购|委托|招标)?代理(机构)?编号",
         ("project_number",),
     ),
+    # (round 22f: the owner's side as a family — side × party word × 名称/全称, less the agency's 采购机构)
     (
-        r"(采购|招标|建设|业主|项目|比选|招租)(人|单位|方)(名称)?|项目(建设|业主)单位|项目业主|业主(名称)?|甲方(名称)?|项目法人|发包(人|方|单位)|(协议)?出让(人|方|单位)|"
-        r"转让(方|人)(名称)?|转让主体|出租(方|人)(名称)?|委托(方|人|单位)|产权(持有|所有|所属)?(人|单位|方)",
+        _family(OWNER_STEMS, PARTY_ENDS, _NAME, minus=OWNER_NOT)
+        + r"|项目(建设|业主)单位|项目业主|业主(名称)?|甲方(名称)?|项目法人",
         ("purchaser",),
     ),
     # (宜昌's Epoint result sheet: '招标人: | … | 建设地点 | …' over '招标机构: | …', the agency)
@@ -192,8 +251,9 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
         ("max_price",),
     ),
     (
-        r"(预)?(中标|成交|中选)(供应商|人|单位|候选人|方|企业|公司)(名称)?|(中标|成交)(供应商|人|单位)名称|竞得(人|单位)|"
-        r"(协议)?受让(人|方|单位)(名称)?|承租(方|人)|买受人|成交人|供应商(名称)?|乙方(名称)?|承包(人|方|单位)(名称)?|竞得(人|单位)名称|"
+        # (round 22f: the taker's side as a family — side × party word × 名称/全称)
+        _family(WINNER_STEMS, WINNER_ENDS, _NAME)
+        + r"|(协议)?受让(人|方|单位)(名称)?|供应商(名称)?|乙方(名称)?|"
         r"土地使用权人|"
         # '中标（成交）供应商名称、地址：某公司，某市某路1号': the name before the address
         r"(预)?(中标|成交|中选)?(供应商|人|单位)(名称)?[、及和](联系)?地址",
@@ -243,16 +303,22 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     ),
     # (round 14b: a parcel table's first column may say 宗地名称 / 土地名称 as well as 地块名称)
     (r"(出让)?(地块|宗地|土地)(编号|编码|代码|号)|宗地号|(地块|宗地|土地)名称", ("parcel_no",)),
+    # (round 22f) the region the object lies in ('房屋所在地区：浙江省,杭州市,萧山区') is no location, and its
+    # label must not be cut to a '房屋所在地' with the value '区'; a project's 所在地区 is its place (below)
+    (_family(tuple(o for o in PLACE_OBJECTS if o != "项目"), ("所在地区", "所在区域")), ("region",)),
     (
-        r"(地块|宗地|土地|房屋|标的|资产|矿区|项目)?(位置|坐落|座落)(位置|地址)?|地理位置|标的物(基本|具体)?位置|(房屋|宗地)坐落|项目(建设)?地点|"
-        r"(标的|资产|房屋|土地|宗地)?所在位置|房屋地址|(工程)?建设地点|工程地点|"
+        # (round 22f: object × place word as a family — '标的所在地', '门面地址', '供地位置'; a bare 地址 / 所在地
+        # is a party's, and needs the object before it)
+        _family(PLACE_OBJECTS, PLACE_WORDS)
+        + "|"
+        + _family(PLACE_WORDS, minus=PLACE_OBJ_ONLY)
+        + r"|(坐落|座落)(位置|地址)|地理位置|标的物(基本|具体)?位置|项目(建设)?地点|(工程)?建设地点|工程地点|"
         # (round 17d) a works notice's place: '招标项目建设地点', '施工地点', '项目所在地(区)' (LABELLING
         # 'location: a project's stated 建设地点'; fresh4 轮台 '招标项目所在地区', dev 吴兴 '招标项目建设地点')
         r"(招标)?(项目|工程)(建设|施工)地点|(招标)?项目所在地区?|施工地点|"
-        r"(地号|地块|宗地)(编号)?及(土地|地块|宗地)?位置|"
-        # a lease's or sale's '项目地址' / '标的地址' is where the object stands (only trade and housing types
-        # hold location; a party's address is '出租方地址', '采购人地址', never the object's)
-        r"(项目|标的|资产|房产|物业|门市|商铺)(所在)?地址",
+        # (a lease's or sale's '项目地址' / '标的地址' is where the object stands, in the family above; only trade
+        # and housing types hold location; a party's address is '出租方地址', '采购人地址', never the object's)
+        r"(地号|地块|宗地)(编号)?及(土地|地块|宗地)?位置",
         ("location",),
     ),
     (
@@ -268,9 +334,12 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     ),
     (
         # (a mining right is sold by its 出让收益: '采矿权出让收益起始价'; a listing's '起挂价' is its 起始价)
-        r"(采矿权|探矿权|矿业权)?(出让收益)?(挂牌|拍卖|竞价|出让|竞买|挂牌出让|拍卖出让)?(起始|起拍|起叫|起挂|起)(价|价格|租金|价款)|"
-        r"挂牌起始价|(首年|首期|年度?)?租金(起始|起拍|起)?(价|底价)|(首年|年度?)(起始|起拍)租金|"
-        r"(转让|出租|招租|出让|挂牌|拍卖)?底价|挂牌价格?",
+        # (round 22f: act × stem × price word as a family: '起租价', '竞买起价', '竞租底价', '第一年租金底价')
+        r"(采矿权|探矿权|矿业权)?(出让收益)?"
+        + _family(PRICE_ACTS, PRICE_STEMS, PRICE_WORDS, minus=PRICE_NOT)
+        + r"|(首年|首期|第一年|年度?)?租金(起始|起拍|起)?(价|底价)|(首年|首期|第一年|年度?)(起始|起拍)租金|"
+        + _family(PRICE_ACTS, ("底价",))
+        + r"|挂牌价格?",
         ("starting_price",),
     ),
     (
@@ -405,7 +474,18 @@ def core_label(label: str) -> tuple[str, str]:
     notes = " ".join(m.group(0) for m in _BRACKET.finditer(label))
     core = _BRACKET.sub("", label)
     core = core.strip("：:*＊ 　·.．、")
+    unit = _GLUED_UNIT.search(core)
+    if unit and not keys_for(core):
+        # round 22f: a unit glued to its label without brackets ('用地面积平方米', '起始价万元') is the label's
+        # note, as '（平方米）' would be: the label is read, the unit kept for the value
+        head = core[: unit.start()]
+        keys = keys_for(head)
+        if keys and kind_of(keys[0]) in (AREA, MONEY, YEARS):
+            return head, (notes + " " if notes else "") + "(" + unit.group(0) + ")"
     return core, notes
+
+
+_GLUED_UNIT = re.compile(r"(?:平方米|平米|㎡|m2|m²|平方公里|平方千米|公顷|亩|万元|元|年)$")
 
 
 def keys_for(core: str) -> tuple[str, ...]:
@@ -415,8 +495,11 @@ def keys_for(core: str) -> tuple[str, ...]:
         return cached
     found: tuple[str, ...] = ()
     if 1 < len(core) <= 24:
+        never = bool(_NEVER.search(core))
         for rule in RULES:
             if rule.pattern.fullmatch(core):
+                if never and _GUARDED.intersection(rule.keys):
+                    continue  # (round 22f: a deposit's or a contact's label is never a party, a price or a place)
                 found = rule.keys
                 break
     _CACHE[core] = found
@@ -483,6 +566,15 @@ def value_form(key: str) -> re.Pattern[str] | None:
 # Party context: labels that say whose block we are in (for 名称 / 联系电话 lines).
 OWNER_SECTION = re.compile(
     r"(采购人|招标人|建设单位|项目业主|发包人|出让人|转让方|出租方|比选人|项目单位)(信息|名称)?$"
+)
+# (round 22f) the same, for what a page STATES (stated.py): any of the owner family's party words ('出租人信息',
+# '拍卖委托人', '招标主体'); the readers keep OWNER_SECTION, whose block starts decide which phone is whose
+OWNER_BLOCK = re.compile(
+    "(?:" + _family(OWNER_STEMS, PARTY_ENDS, minus=OWNER_NOT) + r"|项目业主)(信息|名称|全称)?$"
+)
+# the winner's party block ('中标人信息', '受让方信息'): the taker family, a ranked 候选人 apart
+WINNER_SECTION = re.compile(
+    _family(WINNER_STEMS, WINNER_ENDS, minus=tuple(s + "候选人" for s in WINNER_STEMS)) + "信息$"
 )
 AGENCY_SECTION = re.compile(
     r"(代理机构|代理人|代理公司|代理单位|意见接收机构|交易中心|交易机构|交易平台|监督|管理部门|受理部门|公证)"

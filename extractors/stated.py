@@ -25,11 +25,13 @@ from .labels import (
     LONG,
     MONEY,
     NUMBER,
-    OWNER_SECTION,
+    OWNER_BLOCK,
     PHONE,
     PHONE_EXCLUDE,
     PHONE_LABEL,
+    PLACE_OBJECTS,
     RULES,
+    WINNER_SECTION,
     YEARS,
     core_label,
     keys_for,
@@ -74,7 +76,8 @@ _FIGURES = {MONEY, NUMBER, AREA, YEARS}
 # (a title's '…中标候选人公示' names the notice, not its list; '候选人须…' is a rule)
 _CANDIDATE_LABEL = re.compile(r"候选人(?!.*(?:须|应|公示|公告))|^(?:投标人|投标单位)(?:名称)?$")
 # round 9a: the winner's party block ('中标人信息' over '单位名称 / X公司'), as the buyer's block states the buyer
-_WINNER_SECTION = re.compile(r"(?:中标|成交|中选)(?:人|单位|供应商)信息$|(?:竞得|受让)(?:人|单位)信息$")
+# (round 22f: the taker family of labels.py, '承租方信息', '买受人信息' as well)
+_WINNER_SECTION = WINNER_SECTION
 # one half of a wrapped header cell: two to four characters, no figure, no punctuation
 _WRAPPED_PART = re.compile(r"[\u3400-\u9fff]{2,4}")
 # round 8: sentences that state an item by a verb rather than its label: where the lot lies ('矿区位于祁东县…',
@@ -87,7 +90,9 @@ _STATED_BY_VERB: dict[str, re.Pattern[str]] = {
     "location": re.compile(
         # (rounds 18c and 18f: and the land itself or its right, '09031号国有建设用地使用权位于景德路以西',
         # '…002號土地位于…', '6宗国有土地位于…'; 18c wrote the coded form alone, 18f's reading covers it)
-        r"(?:矿区|矿山|宗地|地块|标的物?|房产|房屋|资产|土地|使用权)[^\S\n]*(?:位于|坐落于?|位(?=[*＊]))[^\S\n]*[*＊]*"
+        # (round 22f: any object of the place family of labels.py, '门面位于…', '厂房坐落于…')
+        "(?:" + "|".join(sorted((*PLACE_OBJECTS, "使用权"), key=len, reverse=True)) + ")"
+        r"[^\S\n]*(?:位于|坐落于?|位(?=[*＊]))[^\S\n]*[*＊]*"
         r"[\u3400-\u9fff]{2}"
     ),
     # round 18f: a plot numbered in a sentence ('决定公开出让编号为09031号地块…', masked '…安置点编号为****号地块')
@@ -193,7 +198,7 @@ def _label_keys(label: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     before = list(keys_for(core))
     if len(core) <= 20:
         # a party block's heading states its party ('采购人信息' / '名称：…'), a phone label the phone
-        if OWNER_SECTION.search(core):
+        if OWNER_BLOCK.search(core):
             before.append("purchaser")
         elif AGENCY_SECTION.search(core) and "代理" in core:
             before.append("agency")

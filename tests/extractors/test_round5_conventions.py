@@ -68,11 +68,17 @@ def test_label_synonyms(label: str, key: str) -> None:
     assert key in keys_for(core_label(label)[0])
 
 
-@pytest.mark.parametrize("label", ["房屋所在地区", "信息披露结束日期", "保留价", "建筑面积", "租赁期限"])
+@pytest.mark.parametrize("label", ["信息披露结束日期", "保留价", "建筑面积", "租赁期限"])
 def test_labels_left_unread(label: str) -> None:
-    # 所在地区 is a region, not the place; a reserve price, a building's floor area and a lease term are
-    # other items than the starting price, the land area and the grant term
+    # a reserve price, a building's floor area and a lease term are other items than the starting price, the
+    # land area and the grant term
     assert keys_for(core_label(label)[0]) == ()
+
+
+def test_a_region_is_no_location() -> None:
+    # 所在地区 is a region, not the place (round 22f: a label of its own, 'region', that no notice type holds,
+    # so that the place family's '房屋所在地' is not cut out of it)
+    assert keys_for(core_label("房屋所在地区")[0]) in ((), ("region",))
 
 
 def test_a_traditional_character_notice_reads_its_labels() -> None:
