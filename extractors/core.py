@@ -50,8 +50,9 @@ from .lessor import self_leased
 from .lots import drop_per_lot
 from .masked import masked_code, only_org_words, only_project_words, only_type_words
 from .news import dated_headline, lede_headline, stamped_headline
-from .panel import with_representatives
+from .panel import panel_rows, with_representatives
 from .parcels import coded_parcel, total_area
+from .partylists import lot_winners, prose_ranking
 from .precise import (
     owner_labelled,
     owner_phone_at,
@@ -460,6 +461,24 @@ def _apply(rec: Record, spec: Extractor, findings: list[Finding]) -> None:
             rec.set("max_price", value, f.snippet, f.method)
 
 
+def _lot_winners(rec: Record, lines: list[str], findings: list[Finding]) -> None:
+    """The winner of every lot, where the label readers' winner findings sit each under its own lot heading."""
+    first = rec.provenance["winner"]
+    same = [f for f in findings if f.key == "winner" and f.method in ("label_line", "numbered")]
+    per_lot = lot_winners(lines, same)
+    if per_lot is None or first.snippet not in [f.snippet.strip()[:200] for f in per_lot]:
+        return
+    names: list[str] = []
+    for f in per_lot:
+        value = f.value if f.value is not None else _value("winner", f, [])
+        for n in value if isinstance(value, list) else [value] if value else []:
+            if n not in names:
+                names.append(str(n))
+    if len(names) > 1:
+        del rec.fields["winner"], rec.provenance["winner"]
+        rec.set("winner", names, first.snippet, first.method)
+
+
 def _publicity(rec: Record, spec: Extractor, f: Finding) -> None:
     if "publicity_start" not in spec.keys:
         return
@@ -858,6 +877,9 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         lists += list(transposed_candidates(tables))
     if not lists and spec.table_candidates:
         block = candidate_blocks(lines) or glued_ranked_rows(lines) or said_candidates(lines)
+        if block is None:
+            # round 22h: '甲公司以…投标报价…排序中标候选人第一名', '位列第三的是丙公司' (partylists.py)
+            block = prose_ranking(lines)
         if block is None and notice_type.endswith(".candidates"):
             block = lone_first_candidate(lines)  # round 17e: a report naming the first candidate alone
         if block is None and notice_type == "procurement.result":
@@ -871,6 +893,8 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     findings = _aliased(plan_numbers_last(drop_per_lot(findings)), spec)
     lot_names = [f for f in findings if f.key == "project_name" and _LOT_NAME.match(f.snippet)]
     _apply(rec, spec, [f for f in findings if f not in lot_names])
+    if "winner" in rec.fields and rec.provenance["winner"].method in ("label_line", "numbered"):
+        _lot_winners(rec, lines, findings)  # round 22h: one winner per lot heading (partylists.py)
     # round 22b: values said after their label and '为' / '是' / a dash / '位于', for the keys still missing
     _apply(rec, spec, _aliased(list(said_values(lines)), spec))
     missing = [k for k in spec.keys if k not in rec.fields]
@@ -1163,6 +1187,11 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     if "agency" in rec.fields and rec.fields["agency"] == rec.fields.get("purchaser"):
         # one body is not its own agent: a repost's summary grid that files the seller under 代理机构
         del rec.fields["agency"], rec.provenance["agency"]
+    if "experts" in spec.keys and "experts" not in rec.fields:
+        # round 22h: the panel as a table run together or one cell a line: role, name, how chosen (panel.py)
+        rows = panel_rows(page.lines[start:])
+        if rows is not None:
+            rec.set("experts", rows[0], rows[1], "header_table")
     if isinstance(rec.fields.get("experts"), list) and rec.provenance["experts"].method != "summary":
         # round 18d: the owner's representatives listed beside the experts are panel members too
         rec.fields["experts"] = with_representatives(

@@ -65,3 +65,42 @@ def with_representatives(lines: list[str], snippet: str, experts: list[str]) -> 
     if not added:
         return experts
     return [n for n in before if n in added] + experts + [n for n in after if n in added]
+
+
+# (round 22h) the panel printed as a table whose cells ran together or stand one a line, row by row: a role from the
+# role family (主任评委 / 评委成员 / 组长 / 成员 / 业主评委 / 用户代表 …), the member's name, then how the member was
+# chosen (随机抽取 / 自行选定 …): '1 主任评委甲某随机抽取全过程/2 评委成员乙某随机抽取…' or '成员' / '甲某' / '随机抽取'
+# one cell a line, under the panel's heading ('谈判小组成员名单', '评标委员会成员', '评审专家名单')
+_PANEL_HEAD = re.compile(r"(?:小组|委员会)(?:成员)?名单|(?:小组|委员会)成员|专家名单")
+_ROLE = (
+    r"(?:(?:主任|副主任|组长|副组长)?(?:评委|专家|组员|成员)(?:成员)?"
+    r"|(?:业主|采购人|招标人|用户|使用单位|甲方)(?:评委|代表)|组长|副组长|主任)"
+)
+_CHOSEN = r"(?:随机抽取|自行选定|随机|抽取|选定|委派|指定|(?:业主|采购人|招标人|用户)?推荐)"
+_PANEL_ROW = re.compile(
+    rf"(?:^|(?<=[\s/|\d]))(?P<role>{_ROLE})\s*(?P<name>[\u4e00-\u9fff]{{2,4}}?)\s*{_CHOSEN}"
+)
+_CHAPTER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
+_SPAN = 40
+
+
+def panel_rows(lines: list[str]) -> tuple[list[str], str] | None:
+    """The members of a panel table printed row by row as role, name, how chosen (two rows or more), with the
+    heading line as the snippet; None when no such table is under a panel heading."""
+    for i, ln in enumerate(lines):
+        m = _PANEL_HEAD.search(ln)
+        if m is None:
+            continue
+        part = [ln[m.end() :]]
+        for nxt in lines[i + 1 : i + 1 + _SPAN]:
+            if _CHAPTER.match(nxt):
+                break
+            part.append(nxt)
+        names = []
+        for r in _PANEL_ROW.finditer("\n".join(part)):
+            got = split_people(r.group("name"))
+            if got and got[0] not in names:
+                names.append(got[0])
+        if len(names) >= 2:
+            return names, ln.strip()[:200]
+    return None

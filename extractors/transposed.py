@@ -103,6 +103,11 @@ def _unranked(grid: list[list[str]]) -> ListTable | None:
 _BLOCK_HEAD = re.compile(
     r"^\s*第\s*([一二三四五六七八九十\d]{1,3})\s*(?:名\s*)?(?:中标|成交)?候选(?:人|单位|供应商)(?:名称)?\s*[:：]\s*(?P<name>\S.*)$"
 )
+# (round 22h) the same head with the rank after the role or a rank word: '中标候选人第一名：A', '排名第一：A'
+_BLOCK_HEAD_AFTER = re.compile(
+    r"^\s*(?:(?:中标|成交|中选)?候选(?:人|单位|供应商)|排名|排序|名次)\s*第\s*([一二三四五六七八九十\d]{1,3})\s*(?:名|位)?"
+    r"(?:名称)?\s*[:：]\s*(?P<name>\S.*)$"
+)
 # an evaluation report's ranked lines: '第一名：甲建设有限公司' / '第1名 乙建筑工程有限公司' (the whole
 # line is the rank and one organisation's name: a score table's '第一名' cell has more on its line)
 _RANK_LINE = re.compile(
@@ -145,7 +150,11 @@ _BLOCK_PRICE = re.compile(
 
 def candidate_blocks(lines: list[str]) -> ListTable | None:
     """The candidates printed as '第一中标候选人：A' blocks, with the 投标报价 line of each block."""
-    heads = [(i, m) for i, ln in enumerate(lines) if (m := _BLOCK_HEAD.match(clean_text(ln)))]
+    heads = [
+        (i, m)
+        for i, ln in enumerate(lines)
+        if (m := _BLOCK_HEAD.match(clean_text(ln)) or _BLOCK_HEAD_AFTER.match(clean_text(ln)))
+    ]
     if not heads:
         heads = [(i, m) for i, ln in enumerate(lines) if (m := _RANK_LINE.match(clean_text(ln)))]
     if not heads:
@@ -187,8 +196,10 @@ def candidate_blocks(lines: list[str]) -> ListTable | None:
 # rank word that repeats the row's number ('第一名', '第二中标候选人')
 _GLUED_ROW = re.compile(
     r"(?<![\d.,])(?P<n>[1-9])\s*(?P<name>[\u4e00-\u9fff（）()]{4,40}?(?:公司|集团|中心|研究院|设计院|事务所|厂))"
-    r"\s*(?P<price>\d[\d,]*\.\d{1,2})\s*元[^第\d]{0,20}?(?:[\d.]+\s*分[^第]{0,8}?)?"
-    r"第(?P<rank>[一二三四五六七八九十])(?:名|(?:中标|成交)?候选人)"
+    # (round 22h: a bid with no unit printed when the rank word follows it at once, '…公司272000.00第一成交候选人'
+    # — money with no unit is yuan — and the rank word of the ordinal family: 名, any 候选人/候选单位/候选供应商)
+    r"\s*(?P<price>\d[\d,]*\.\d{1,2})\s*(?:元[^第\d]{0,20}?(?:[\d.]+\s*分[^第]{0,8}?)?|(?=第))"
+    r"第(?P<rank>[一二三四五六七八九十])(?:名|(?:中标|成交|中选)?候选(?:人|单位|供应商))"
 )
 
 
