@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -250,8 +249,6 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             return None
         unit = N.unit_from_label(f.note) or None
         parsed = N.parse_money(raw, unit)
-        if parsed.value is not None and parsed.value <= 0:
-            return None
         if parsed.value is not None and re.search(r"约|左右|以内|以下|不超过|低于", N.clean_text(raw)[:30]):
             return None
         warnings.extend(f"{key}: {w}" for w in parsed.warnings)
@@ -323,10 +320,8 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             return None  # '您当前的位置：首页 > 交易公告': the site's navigation trail, not a place
         if _MASKED_PLACE.fullmatch(text):
             return None  # '**省**市**县': an aggregator masked every name of the place
-        if keys_for(core_label(text)[0]) or _ITEM_WORD.fullmatch(text):
-            return None  # (round 17d) an empty 建设地点 cell: the next cell's label ('建筑面积') is no place
-        if _SENTENCE_PLACE.match(text):
-            return None  # (round 17d) '本项目拟对…区内': a sentence, not the place phrase a label gives
+        # (round 17d: an empty 建设地点 cell's next label, '建筑面积', and a sentence, '本项目拟对…区内', are no place:
+        # refused by their shape, extractors.shapes, round 22g)
     if _UNIT_ONLY.fullmatch(text):
         return None  # '元/㎡(月)', '(万元)': a column's unit read as the item, no value
     if key == "project_number" and _SITE_NUMBER.search(text):
@@ -338,10 +333,7 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
     ):
         # round 20b: '采购项目名称及编号：<名称>（<编号>）' (fresh30 南宁): the name, and the code in brackets
         text = both.group("code") if key == "project_number" else both.group("name")
-    if key == "project_number" and re.fullmatch(r"\d{1,3}", text.strip()):
-        # round 20b: '编号 | 服务描述 | …' over '1 | …' (a requirements list, fresh29 中山): a row's number; no label of
-        # any seen set is a bare one-to-three-digit project number
-        return None
+    # (round 20b: a bare one-to-three-digit project number is a row's number: extractors.shapes, round 22g)
     if not text or N.is_placeholder(text):
         return None
     if kind == NAME:
@@ -350,16 +342,12 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
             return None
         if key == "project_name":
             text = _no_clause_lead(text) if f.method == "regex" else _no_pronoun(text)
-        if key == "project_number" and re.search(r"[*＊]", text):
-            return None  # 'CZ*': a masked code
         if key == "project_number":
             text = run_on_code(text, f.raw, f.snippet) or ""  # round 18g: a code run into the next label
             if not text:
                 return None
         if key == "parcel_no" and masked_code(text):
             return None  # '2025**B2': a parcel's code with its middle masked (LABELLING: masked → none)
-        if key in ("purchaser", "agency") and re.search(r"[:：]", text):
-            return None  # '二、实施机构:挂牌工作由某局': a section's label inside the cut, no body's name
         if key in ("purchaser", "agency") and _MASKED_PARTY.search(text):
             return None  # '******教育局', '(略)省国土资源厅': a party whose name is masked (LABELLING.md)
         if len(text) > 100:
@@ -376,8 +364,6 @@ def _value(key: str, f: Finding, warnings: list[str]) -> Any:
         # (a traditional copy's '南京航空航天大學': the hint is read on the simplified form)
         if key in ("purchaser", "agency") and (not _ORG_HINT.search(translate_only(text)) or len(text) > 50):
             return None
-        if key == "project_number" and not re.search(r"[A-Za-z0-9]", unicodedata.normalize("NFKC", text)):
-            return None  # (a code in full-width letters and digits, 'ＺＣ－２０３０－０１', is a code)
         if key == "project_number":
             # '项目编号：MJZ2016017号': 号 counts the code, it is not part of it (a 文号 such as
             # '岳财市采计【2018】000064号' keeps its 号: there it closes the document number)
@@ -429,8 +415,7 @@ def _works_place_said(rec: Record, lines: list[str]) -> None:
     found = {m.group("v"): ln for ln in lines for m in _PLACE_SAID.finditer(ln)}
     if len(found) == 1:  # two places said: the works' lots or a quoted other project, none is sure
         ((place, ln),) = found.items()
-        if not keys_for(core_label(place)[0]) and not _SENTENCE_PLACE.match(place):
-            rec.set("location", place, ln.strip()[:200], "regex")
+        rec.set("location", place, ln.strip()[:200], "regex")  # (a label's words, a sentence: shapes refuses)
 
 
 def _apply(rec: Record, spec: Extractor, findings: list[Finding]) -> None:
@@ -623,8 +608,6 @@ _ORG_END = re.compile(r"(公司|中心|局|委员会|政府|办公室|管委会|
 _NOT_A_SUBJECT = re.compile(r"详见|见附件|附件|清单|(公告|公示|通知)$")
 _CAP_NOTE = re.compile(r"最高限价|控制价|拦标价")
 _CRUMB = re.compile(r"^首页$|^首页\s*[>›»/]|\S\s*[>›»]\s*\S|\S/\s+\S.*/\s")
-_ITEM_WORD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:面积|规模|工期|内容|范围|性质|用途|概况|投资)")
-_SENTENCE_PLACE = re.compile(r"(?:本|该)(?:项目|工程|地块|宗地|矿区)")
 _CRUMB_LABEL = re.compile(r"当前(的)?位置|您的位置|所在位置")
 _SITE_NUMBER = re.compile(r"ICP备|ICP证|公网安备")
 _DAY = rf"({N.DAY})"
@@ -1211,6 +1194,7 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
                 if key == "location" and rec.domain in _WORKS_DOMAINS and not _works_label(stated[key]):
                     continue  # (round 17d) a 开标地点, a supplier's 地址: no place of the works is stated
                 rec.mark_gap(key, stated[key])
+        rec.refused_gaps()  # round 22g: a value refused by its shape (extractors.shapes) leaves a review gap
     if rec.status != "ok":
         # a scan or a bare file link states no item: only what the chrome shows (title, date) or the
         # platform's JSON carried is kept, never a name guessed from the heading

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
+
+from .shapes import REASON_ZH, TRUSTED, cross_refusals, refusal
 
 Status = Literal["ok", "image_only", "attachment_only", "empty"]
 
@@ -91,9 +93,17 @@ class Record(BaseModel):
             snippet=snippet.strip()[:200], method=basis, confidence=TYPE_CONFIDENCE.get(basis, 0.5)
         )
 
+    #: round 22g: keys whose reading was refused by its shape (``extractors.shapes``), with where it was read
+    _refused: dict[str, tuple[str, str]] = PrivateAttr(default_factory=dict)
+
     def set(self, key: str, value: Any, snippet: str, method: str) -> bool:
-        """Store ``value`` unless the key already has one (first reliable reading wins)."""
+        """Store ``value`` unless the key already has one (first reliable reading wins) or the value's shape
+        cannot be the key's (round 22g, ``extractors.shapes``: the next reading is taken, else a review gap)."""
         if key in self.fields or value is None or value == "" or value == []:
+            return False
+        why = refusal(key, value, method)
+        if why is not None:
+            self._refused.setdefault(key, (snippet.strip()[:60], why))
             return False
         self.fields[key] = value
         self.provenance[key] = Provenance(
@@ -107,6 +117,18 @@ class Record(BaseModel):
             return
         self.gaps[key] = label
         self.provenance[key] = Provenance(snippet=label.strip()[:200], method="gap", confidence=0.0)
+
+    def refused_gaps(self) -> None:
+        """Round 22g: a key whose only readings were refused by their shape is stated but unread: a review gap
+        (never 'missing', so that no 要素缺失 finding rests on a value we misread), with the reason as a warning."""
+        for key, why in cross_refusals(self.fields).items():
+            if self.provenance[key].method not in TRUSTED:
+                self._refused.setdefault(key, (self.provenance[key].snippet[:60], why))
+                del self.fields[key], self.provenance[key]
+        for key, (snippet, why) in self._refused.items():
+            if key not in self.fields and key not in self.gaps:
+                self.mark_gap(key, snippet)
+                self.warnings.append(f"{key}: 读到的值形不符（{REASON_ZH.get(why, why)}），留作待核缺口")
 
     def field_status(self, key: str) -> str:
         """'read' (a value), 'gap' (label printed, value not read) or 'missing' (the page does not state it)."""

@@ -56,6 +56,8 @@ def test_a_short_line_after_a_bare_name_label_outside_any_party_block_is_not_tak
     [("(万元)", 10_000), ("（万元）", 10_000), ("（元）", 1)],
 )
 def test_a_unit_printed_in_the_cell_after_the_value_scales_it(unit: str, factor: int) -> None:
+    # (round 22g: a budget or a price cap under 1000 yuan is refused by its shape, extractors.shapes: the figure is
+    # four digits so that the yuan case states a budget)
     text = (
         "某中心培训平台建设公开招标公告\n"
         "一、项目基本情况\n"
@@ -64,13 +66,13 @@ def test_a_unit_printed_in_the_cell_after_the_value_scales_it(unit: str, factor:
         "3、项目名称：\n"
         "培训平台建设\n"
         "5、预算金额：\n"
-        "30.5\n"
+        "3050.5\n"
         f"{unit}\n"
         "6、最高限价：\n"
-        "30.500000\n"
+        "3050.500000\n"
         f"{unit}\n"
         "七、对本次招标提出询问，请按以下方式联系\n"
     )
     rec = extract(text.encode())
-    assert rec.fields.get("budget") == pytest.approx(30.5 * factor)
-    assert rec.fields.get("max_price") == pytest.approx(30.5 * factor)
+    assert rec.fields.get("budget") == pytest.approx(3050.5 * factor)
+    assert rec.fields.get("max_price") == pytest.approx(3050.5 * factor)
