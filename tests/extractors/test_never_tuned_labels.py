@@ -98,6 +98,7 @@ MIN_PAGES = {
     "fresh30": 15,
     "fresh31": 18,
     "fresh32": 17,
+    "fresh33": 18,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
