@@ -141,9 +141,9 @@ FRESH_SETS = (
     FreshSet("fresh30", "2026-12-07"),  # scored once (after round 19, stop 29), then tuned on (round 20)
     FreshSet("fresh31", "2026-12-07"),  # scored once (after round 20: 0.586), then tuned on (round 22)
     FreshSet("fresh32", "2026-12-07"),  # scored once (after round 20: 0.958), then tuned on (round 22)
-    FreshSet("fresh33", None),  # never tuned on (stop 30, hlab33): scored once after round 22
-    FreshSet("fresh34", None),  # never tuned on (stop 30, hlab34): scored once after round 22
-    FreshSet("fresh35", None),  # never tuned on (stop 30, hlab35): scored once after round 22
+    FreshSet("fresh33", "2026-12-07"),  # scored once (after round 22: 0.730), then tuned on (round 23)
+    FreshSet("fresh34", "2026-12-07"),  # scored once (after round 22: 0.883), then tuned on (round 23)
+    FreshSet("fresh35", "2026-12-07"),  # scored once (after round 22: 0.657), then tuned on (round 23)
 )
 FRESH = FRESH_SETS[0]
 
