@@ -64,3 +64,12 @@ def test_missing_items_by_type_name_no_page_of_a_never_tuned_set(
     accused.add(record, label, "fresh9/b.txt")
     assert dict(bench.Accusations.by_item) == {("procurement.tender", "budget"): ["fresh9/b.txt"]}
     assert accused.missing == 2
+
+
+def test_genre_tells_news_items_from_notices_by_the_file_name_convention(bench_script) -> None:
+    bench = bench_script("bench_extract.py")
+    assert bench.genre("fresh35/zj-jiaxing_emission_paimai-xinwen_nanhu-2014.txt") == "news"
+    assert bench.genre("fresh31/anhui_construction_yibiao-xinwen_kongchengzhen.txt") == "news"
+    assert bench.genre("fresh33/fujian_procurement_feibiao-liubiao-gonggao_yiyuan.txt") == "notice"
+    # a word that merely contains the letters is no marker
+    assert bench.genre("fresh9/hubei_procurement_xinwenhua-zhongxin-caigou.txt") == "notice"
