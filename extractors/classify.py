@@ -102,6 +102,22 @@ PROGRESS_UNIT = r"(?:套|户|栋|幢|间|个项目|平方米)"
 #: round 22a: a purchase's requirements put out before the tender, in any of the words for it: '采购需求公示',
 #: '…采购需求公开', '需求论证', '需求征求意见', '需求意见征询'
 CONSULT_WORDS = r"需求(?:的)?(?:公示|公开|论证|征求|意见征询|征询)"
+#: round 23a: an outcome's notice word built from parts: what is published (a 结果, a framework purchase's 入围 or its
+#: list) × an optional 预 (published ahead of the award's confirmation) × any notice word
+RESULT_NOTICE = r"(?:结果|(?<!预审)(?<!审查)入围(?:结果|名单)?)(?:预|再)?公(?:告|示|布|开)"
+#: round 23a: a halt of the procedure: a halting verb (or the failure's own noun) and the procedure it halts
+HALT_VERB = r"(?:终止|中止|暂停(?!与|开标)|取消)"
+HALT_OBJECT = r"(?:招标|采购|比选|遴选|谈判|磋商|询价|竞价|招投标)"
+#: round 23a: a title whose governing verb halts the procedure, '关于中止某某采购项目招标活动的通知': the verb opens the
+#: title's own part (after 关于/对), its object is the procedure, the notice word closes it. The tail is the verb's
+#: object ('…招标活动的通知'), so the tail-first reading of :func:`_type_in` took it for a tender
+HALT_GOVERNS = re.compile(
+    r"^(?:关于)?(?:对)?(?:依法)?"
+    + HALT_VERB
+    + r"[^，,。；;]{0,80}?"
+    + HALT_OBJECT
+    + r"[^，,。；;]{0,12}?(?:的)?(?:通知|公告|公示|函)$"
+)
 # type rules per domain family, most specific first: (regex on title/heading, type)
 _PROC_CONS_RULES: list[tuple[str, str]] = [
     (r"采购意向", "intention"),
@@ -145,8 +161,12 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     (r"合同(公告|公示|签订|订立|履行)|合同$", "contract"),
     # a 比选 / 遴选 awards a 中选 supplier: '…中选公告'
     # '关于确定X工程施工单位的公告': the contractor is chosen (a school's below-threshold 比选)
+    # (round 23a: the outcome's notice word as a family, 结果 or a framework purchase's 入围 × an optional 预 × any
+    # notice word: '…采购结果预公示', '…入围项目入围公告', '入围名单公示'; not a call to join, '征集入围供应商的公告')
     (
-        r"中标|成交|中选|结果公[告示布]|结果$|定标|确定.{2,40}(?:施工|中标|承包|供货|服务)(?:单位|商)",
+        r"中标|成交|中选|"
+        + RESULT_NOTICE
+        + r"|结果$|定标|确定.{2,40}(?:施工|中标|承包|供货|服务)(?:单位|商)",
         "result",
     ),
     (r"单一来源", "single_source"),
@@ -332,6 +352,10 @@ def _type_in(domain: str, texts: Iterable[str]) -> str | None:
     for text in texts:
         if not text:
             continue
+        if family in ("procurement", "construction") and HALT_GOVERNS.search(
+            _TAIL_BRACKET.sub("", text.strip())
+        ):
+            return "termination"  # round 23a: the title's governing verb halts the procedure
         tail = _tail(text)
         # round 8: an explanation ('…工程招标情况的说明') names the procedure it explains, not a tender:
         # its 招标 confirms nothing (a '…终止招标的说明' still names the halt)
@@ -909,7 +933,10 @@ _HALT = (
     r"(?:招标|采购)?(?:已|作)?(?:流标|废标)"
     r"|对(?:该|本)(?:包|项目|标段|标包|包件|分包)(?:作|做|予以)?废标"
     # round 11a: '基于以上原因,本项目终止招标' (a rule's '…的，本项目终止' is conditional)
-    r"|(?<!的)[，,。\n]\s*(?:本|该)(?:项目|标段)(?:决定|依法)?(?:终止|中止)(?:本次)?(?:招标|采购)"
+    # (round 23a: a family, the project as the subject, the procedure before or after the verb or not named:
+    # '本项目终止招标', '本项目活动终止', '该项目招标工作予以终止')
+    r"|(?<!的)[，,。\n]\s*(?:本|该)(?:项目|标段|采购包|次)(?:的)?" + HALT_OBJECT + r"?(?:活动|工作|程序)?"
+    r"(?:决定|依法|予以|现)?(?:终止|中止)(?:(?:本次)?" + HALT_OBJECT + r"|\s*[。；;，,\n])"
     # round 12a: the lot declared failed in its own sentence ('经慎重研究,本项目此次招标作废标处理。'; a rule's
     # '…不足三家的,本项目作废标处理' is conditional and names no 此次)
     r"|(?<!的)[，,。\n]\s*(?:(?:本|该)(?:项目|标段))?(?:此次|本次)(?:招标|采购)?(?:作|做|予以)(?:废标|流标)处理"
@@ -1651,6 +1678,16 @@ def type_basis(
     if basis[0] in ("title", "heading") and body and _stage_unborne(domain, t, fold(body[:8000])):
         # round 17a: a title or heading names the type, the body bears out no stage of it: unsure
         return "unsure", basis[1]
+    if (
+        basis[0] in ("title", "heading")
+        and body
+        and _domain_unfounded(domain, t, [title, basis[1]], fold(body[:8000]))
+    ):
+        # round 23a: the title or heading names the stage by a method both tendering domains use ('…的比选公告'), no
+        # word of it names what is bought or built, and the page prints no party label or law of either domain: the
+        # domain is the body's word count (a '安装施工地点', a '设计' among the services), a guess; the items of the
+        # domain read go to the review list, not to a finding
+        return "unsure", basis[1]
     if basis[0] in ("title", "heading") and body and _domain_contested(domain, fold(body[:8000])):
         # round 19a: a title names the stage, the page's own parties and law name the other tendering domain: the
         # items of the domain read may not be the notice's (a works tender's 招标条件 asked of a purchase)
@@ -1671,6 +1708,37 @@ def _domain_contested(domain: str, sample: str) -> bool:
     if domain == "procurement":
         return not purchase and bool(_CONS_LABEL.search(sample)) and "招标投标法" in sample
     return False
+
+
+def _domain_unfounded(domain: str, t: str, names: list[str], sample: str) -> bool:
+    """Round 23a: whether a tendering domain read stands on nothing the page shows as its own: neither the title
+    nor the heading naming the type holds a word of that domain (``_DOMAIN_SIGNALS``, ``_DOMAIN_TITLE_WORDS``), and
+    the body prints no party label or law of either domain (``_PROC_LABEL``, ``_PURCHASE_LAW_MARKS``,
+    ``_CONS_LABEL``, nor any party word of either regime, ``_TENDERING_PARTY``). The other direction of
+    :func:`_domain_contested`: there the page's marks contradict the domain, here none bears it out. A tender only:
+    its required items are one regime's template (a works tender's 招标条件 and 项目概况, a purchase's 采购需求); the
+    later stages require the same items (the winner, the sum) in both domains, so a domain guessed there asks
+    nothing the page would not owe either way."""
+    if domain not in ("procurement", "construction") or t != "tender":
+        return False
+    text = " ".join(_agency_free(fold(n)) for n in names if n)
+    if any(rx.search(text) for rx, _w in _DOMAIN_RE[domain]) or any(
+        rx.search(text) for d, rx in _DOMAIN_TITLE_WORDS if d == domain
+    ):
+        return False
+    return not (
+        _PROC_LABEL.search(sample)
+        or _PURCHASE_LAW_MARKS.search(sample)
+        or _CONS_LABEL.search(sample)
+        or _TENDERING_PARTY.search(sample)
+    )
+
+
+#: round 23a: the parties and law of either tendering regime named in the body's words, a label or not: the buyer
+#: and its suppliers of a purchase, the tenderer and bidders of works (a '参选公司' or a '报名' names neither)
+_TENDERING_PARTY = re.compile(
+    r"采购人|采购单位|采购代理|供应商|政府采购|招标人|投标人|发包人|建设单位|项目法人|建造师|招标投标法"
+)
 
 
 def _named_by(

@@ -43,7 +43,9 @@ def test_a_suspension_told_as_a_decision_under_a_title_naming_what_is_bought_is_
     )
     rec = _rec(page)
     assert rec["notice_type"] == "procurement.termination"
-    assert rec["type_basis"] == "body"  # the title names no halt: nothing is held against the unit on it
+    # (round 23a: the title's governing verb, 关于暂停…, names the halt though its tail names what is bought:
+    # classify.HALT_GOVERNS; round 18a read the tail alone and held the basis to the body)
+    assert rec["type_basis"] == "title"
     # and the buyer naming its project: '某某学院将暂停《…》的采购工作'
     adjusted = (
         "<h1 class='title'>关于《某某学院物业服务供应商遴选》采购工作调整的公告</h1>"
