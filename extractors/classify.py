@@ -27,6 +27,10 @@ DOMAINS = (
 )
 
 
+#: round 23b: a right to extract sand or stone, with or without the kind of use between ('采砂权', '开采权', '河道砂石开采
+#: 经营权', '采砂经营权'): one family for the domain signal and the title word
+RIGHT_OF_EXTRACTION = r"(?:采砂|开采)(?:经营|使用)?权"
+
 # (domain signal regex, weight) — read on title ×3, headings ×2, body ×1
 _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
     "procurement": [
@@ -54,7 +58,8 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
     "land": [(r"国有建设用地|土地使用权|宗地|地块|土地供应|出让地块|容积率|土地用途", 2.0)],
     # (round 13a: a river's sand is sold as a right to extract it, '河道采砂权', '砂石开采权': a mineral
     # extraction right sold as a 采矿权 is, whichever bureau (水务, 自然资源) sells it)
-    "mining": [(r"采矿权|探矿权|矿业权|矿区|开采矿种|勘查|采砂权|开采权", 3.0)],
+    # (round 23b: a right to extract named with its kind of use between, '河道砂石开采经营权', '采砂经营权': RIGHT_OF_EXTRACTION)
+    "mining": [(r"采矿权|探矿权|矿业权|矿区|开采矿种|勘查|" + RIGHT_OF_EXTRACTION, 3.0)],
     # an exchange sells three kinds of deal: 产权转让, 资产转让/出租 and 企业增资 (增资扩股, new shares offered)
     "property": [
         (
@@ -145,7 +150,9 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     (r"候选人", "candidates"),
     # round 8: the evaluation committee's report, published with the ranking it recommends ('…施工评标报告')
     # (a '废标评审报告' halts the lot: the termination rule above comes first)
-    (r"评标报告", "candidates"),
+    # (round 23b: the committee's report whichever law names the committee: 评标委员会 (招标投标法) or 评审小组/委员会 (政府采购法),
+    # '…采购项目评审报告'; a purchase's ranking is its result, _NEAREST_TYPE; not an acceptance's '验收评审报告')
+    (r"评标报告|(?<!验收)评审报告", "candidates"),
     # round 14a: a works 评标结果公示 is the committee's ranking published before the award (招标投标法实施条例
     # 第五十四条: the 中标候选人 are published within 3 days of the report); the result word in it names the
     # evaluation's result, not the award ('…施工评标结果公示' over '中标候选人及排序 / 第一名'). A title that
@@ -163,10 +170,10 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     # '关于确定X工程施工单位的公告': the contractor is chosen (a school's below-threshold 比选)
     # (round 23a: the outcome's notice word as a family, 结果 or a framework purchase's 入围 × an optional 预 × any
     # notice word: '…采购结果预公示', '…入围项目入围公告', '入围名单公示'; not a call to join, '征集入围供应商的公告')
+    # (round 23b: and a news headline's result come out, '…二次招标项目结果已出!', '…招标结果出炉', '…结果揭晓')
     (
-        r"中标|成交|中选|"
-        + RESULT_NOTICE
-        + r"|结果$|定标|确定.{2,40}(?:施工|中标|承包|供货|服务)(?:单位|商)",
+        r"中标|成交|中选|" + RESULT_NOTICE + r"|结果$|定标|确定.{2,40}(?:施工|中标|承包|供货|服务)(?:单位|商)"
+        r"|结果(?:已经?|终于)?(?:出炉|揭晓|出来|出)\s*[!！。]?\s*$",
         "result",
     ),
     (r"单一来源", "single_source"),
@@ -196,23 +203,29 @@ DONE_AFTER = r"(?:(?:成功|顺利|圆满)(?:完成|结束)|已(?:经)?全部(?:
 TAKE_VERB = r"(?:竞得|摘得|拿下|购得|拍得|拍下|拍走|夺得|夺标|斩获|胜出|租得|中标|中选)"
 #: the sum a deal closed at, whichever word order: '成交金额', '总成交额', '成交总价', '成交价款'
 DEAL_SUM = r"(?:总?成交总?(?:价|价格|价款|金额|额)|成交(?:年|月)?租金)"
+#: round 23b: the plain verbs of a lot sold ('卖出', '售出'): a notice offers a lot, never says it sold one
+SOLD_VERB = r"(?:卖出|售出)"
 #: what follows a word that is a rule's, not a fact's: '…成交后', '竞得人', '拍卖成功的'
 _NOT_DONE_AFTER = r"(?![人方者单后时前之的候价金])"
 
 # (round 16a: and a deal told as completed, '某县完成全省首笔排污权跨区交易', '…完成首宗地块出让')
 _OUTCOME_IDIOM = (
-    r"(?:成功|顺利)(?:出让|拍卖|拍出|成交)|圆满成功|落槌|花落|拍得|摘得"
+    r"(?:成功|顺利)(?:出让|拍卖|拍出|成交|" + SOLD_VERB + r")|圆满成功|落槌|花落|拍得|摘得"
     # (round 17a: the auction told as held at a place, '…拍卖会在市公共资源交易中心举行' (a headline), '此次拍卖会在
     # 某县行政服务中心举行'; a notice schedules it, '拍卖会定于…在…举行')
     # (round 18a: and a report's relative day between, '…竞买交易会今天下午在某交易所举行': a notice dates its
     # auction, never by 今天 or 昨日)
     # (round 22a: any auction's meeting, '…二氧化硫排污权交易竞买会在…交易所举行')
     r"|(?:拍卖|竞拍|竞价|竞买|交易)会(?:(?:今天|今日|昨天|昨日|近日|日前)(?:上午|下午|晚上)?)?在[^，,。；;：:\n]{2,30}?(?:举行|举办)"
+    # (round 23b: and the same meeting told held with the verb first, in the past, '…在县招投标局成功举办了…开采权有偿出让
+    # 拍卖会'; a notice schedules its meeting, '定于…举行拍卖会', never with 了)
+    r"|(?:举行|举办|召开)了[^，,。；;\n]{0,40}?(?:拍卖|竞拍|竞价|竞买|交易)会"
     # (round 22a: any act of the trade, '简阳市成功完成首例校舍出租', and the act before its completion, '…排污权出让电子
     # 竞价工作顺利完成', '…场地整体出租在某交易服务中心成功完成')
     r"|完成[^，,。；;：:]{0,16}?"
     + TRADE_ACT
-    + r"(?![^，,。]{0,4}(?:公告|公示|须|应|后|前|手续|方案|合同|经营|确权|登记))"
+    # (round 23b: nor the payment a rule sets a time for, '…7个工作日内完成交易价款的支付')
+    + r"(?![^，,。]{0,4}(?:公告|公示|须|应|后|前|手续|方案|合同|经营|确权|登记|价款|款项|费用))"
     r"|" + TRADE_ACT + r"(?:工作|活动|事项)?[^，,。；;：:\n]{0,24}?" + DONE_AFTER + r"(?![后时前之的])"
 )
 _TRADE_RULES: list[tuple[str, str]] = [
@@ -271,7 +284,9 @@ _DOMAIN_TITLE_WORDS = [
         re.compile(
             # (round 14a: the price between the mine and its sale, '…砂石矿3.564亿元高价成功拍卖出让'; no 地/块/宗,
             # so a parcel beside a mine, '…矿区周边地块挂牌出让', stays land)
-            r"采矿权|探矿权|矿业权|矿[^，,。地块宗]{0,16}?(?:挂牌|拍卖|招标|协议)?出让|采砂权|开采权|矿权"
+            r"采矿权|探矿权|矿业权|矿[^，,。地块宗]{0,16}?(?:挂牌|拍卖|招标|协议)?出让|"
+            + RIGHT_OF_EXTRACTION
+            + r"|矿权"
             r"|矿[^，,。地]{0,8}(?:成交|竞得|拍得|摘得)"
         ),
     ),
@@ -360,10 +375,14 @@ def _type_in(domain: str, texts: Iterable[str]) -> str | None:
         # round 8: an explanation ('…工程招标情况的说明') names the procedure it explains, not a tender:
         # its 招标 confirms nothing (a '…终止招标的说明' still names the halt)
         told = _EXPLAINED.search(tail)
+        # (round 23b: a stage the domain has not, read as its nearest one: a purchase's committee report or ranking, '…采购项目
+        # 评审报告', is its result, as classify files a purchase's candidates, _NEAREST_TYPE)
         for rx, t in rules:
+            t = _NEAREST_TYPE.get((domain, t), t)
             if t in allowed and rx.search(tail) and not (told and t == "tender"):
                 return t
         for rx, t in rules:
+            t = _NEAREST_TYPE.get((domain, t), t)
             if t in allowed and rx.search(text) and not (told and t == "tender"):
                 return t
     return None
@@ -419,9 +438,7 @@ def classify(
         lede = _DEAL_DONE.search(body[:at]) if at > 0 else None
         if lede:
             t = "deal_result"
-        elif not any(names_type(domain, x, t) for x in (title, *heads) if x) and _DEAL_DONE.search(
-            body[:4000]
-        ):
+        elif not any(names_type(domain, x, t) for x in (title, *heads) if x) and _told_done(body[:4000]):
             # round 13a: a news headline names the sale only by its generic word ('…地块挂牌出让', '…采矿权
             # 拍卖'; no 公告 of its own, see _GENERIC_TYPE_WORDS) over a body that tells the deal done: the
             # page reports the result, as a titleless copy of it is read
@@ -497,6 +514,13 @@ def classify(
         # a report or a call that names the trade, not a notice of it. 'other' is the honest type: no items
         # are held against it, none sent for review
         return "other", "other.other"
+    if t is None and domain == "housing":
+        # round 23b: a housing report typed by what it reports: a notice it says was published ('发布了…建设进展情况'),
+        # else the year's task its headline counts ('棚户区改造任务:基本建成22167套住房'): the figures under such a headline
+        # (rates done so far, last year's results) are the context of the plan, not the item's subject
+        t = _reported_notice(domain, body) or (
+            "annual_plan" if _headline_task([title, *headings[:8]]) else None
+        )
     if t is None:
         t = _body_type(domain, body)
     if t is None:
@@ -598,14 +622,36 @@ _INVITATION = re.compile(
 
 # round 20a: a report of a notice published, its title quoted ('…发布《某某项目施工标段评标结果公示》，X公司夺得中标候选人第一
 # 名', fresh29 宜宾; '自然资源局发布了《朔州市采矿权挂牌出让交易结果…》', fresh7; fresh3 桐庐, fresh15 杭州 the same)
-_NOTICE_REPORTED = re.compile(r"(?:发布|公布|挂出|刊登)了?《([^》\n]{4,80}?(?:公告|公示|结果))》")
+_NOTICE_REPORTED = re.compile(
+    r"(?:发布|公布|挂出|刊登)了?《([^》\n]{4,80}?(?:公告|公示|结果))》"
+    # round 23b: the same report with the notice named unquoted, in the past ('…采购网发布了该项目的中标结果公告', '省住建厅发布了
+    # 2022年1-7月全省…建设进展情况'); a notice's own text says where it is published, never with 了 ('在某网发布采购公告')
+    r"|(?:发布|公布|挂出|刊登)了([^。\n，,；;《》]{2,40}?(?:公告|公示|结果|情况))(?=[。，,；;\n]|$)"
+)
 
 
 def _reported_notice(domain: str, body: str) -> str | None:
     """The type a news item's report gives the notice it says was published: the quoted title's own type word, when
     nothing else in the body types the page (the label convention: a report of a notice is typed as that notice)."""
     m = _NOTICE_REPORTED.search(body[:3000])
-    return _type_in(domain, [m.group(1)]) if m else None
+    return _type_in(domain, [m.group(1) or m.group(2)]) if m else None
+
+
+#: round 23b: a count framed as a task (任务/目标/计划 before it: '棚户区改造任务:基本建成22167套', '开工任务7.6万套'): the year's
+#: plan, unless the clause tells it done before the task word ('完成年度目标任务3000套', '已下达…')
+_TASK_COUNT = re.compile(r"(?:任务|目标|计划)[^，,。；;！!\d\n]{0,12}?[\d.]+\s*万?" + PROGRESS_UNIT)
+_DONE_BEFORE = re.compile(r"完成|实现|达到|超额|已")
+
+
+def _headline_task(lines: list[str]) -> bool:
+    """Round 23b: whether a headline (a short line, no sentence) frames a count of housing units as a task, not as done."""
+    for ln in lines:
+        if not ln or len(ln) > 40 or _SENTENCE.search(ln):
+            continue
+        m = _TASK_COUNT.search(ln)
+        if m and not _DONE_BEFORE.search(ln[: m.end()]):
+            return True
+    return False
 
 
 # round 20a: a ranked candidate named under its rank's label ('第一中标候选人：某某建设集团股份有限公司'), as the works
@@ -1031,6 +1077,38 @@ _RESULT_PUBLISHED = r"现(?:将|对|就)[^。\n]{0,40}?(?:中标|成交|中选)�
 # round 11a: a candidates publicity says it publishes the ranking ('现将中标候选人公示如下'); a tender only
 # promises one ('中标候选人将在…公示')
 _CANDIDATES_PUBLISHED = r"现(?:将|对|就)[^。\n]{0,40}?中标候选人(?:名单|情况)?(?:予以)?公[示告布]如下"
+
+
+class _PublishedStage:
+    """Round 23b: a body that says what it publishes ('现对本次招标的开评标过程及结果进行公示', '现将中标候选人公示如下', '现将
+    采购结果公告如下'), its object typed by the title rules (a heading names the same stage by the same words): the
+    publication act of _RESULT_PUBLISHED and _CANDIDATES_PUBLISHED, with any object, any of 予以/进行 before the verb and
+    no 如下 needed. Only the stages after the bids (``stage``); a tender only promises them ('中标结果将在…公示'), never 现."""
+
+    _ACT = re.compile(
+        r"现(?:将|对|就)([^。\n；;]{2,40}?)(?:予以|进行|作|做)?公[示告布](?:如下)?(?![^。\n，,]{0,2}(?:期|后|时|的))"
+    )
+
+    def __init__(self, stage: str) -> None:
+        self.stage = stage
+        self.pattern = f"<published {stage}>"
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for m in self._ACT.finditer(text):
+            obj = m.group(1)
+            if _stage_named(obj) == self.stage:
+                return m
+        return None
+
+
+def _stage_named(obj: str) -> str | None:
+    """The stage (candidates or result) the title rules read in a published object, else None."""
+    for rx, t in _RULES["procurement"]:
+        if rx.search(obj):
+            return t if t in ("candidates", "result") else None
+    return None
+
+
 # round 11a: a winner named as an organisation ('中标单位：某测绘中心', '成交供应商为某公司'): only a result states
 # one (a tender's rules speak of the winner to come, '中标人应…'; a ranking's '拟(定)中标人' names the first candidate)
 _WINNER_ORG = (
@@ -1104,6 +1182,14 @@ _AWARD_REPORTED = (
     # a rule to come, '成为中标人后', '中标人收到中标通知书后…', '自收到中标通知书之日起'
     r"|(?:成为|被确定为|被选定为)[^。\n]{2,80}?的?(?:中标|成交|中选)(?:人|单位|供应商)(?![后时的之须应])"
     r"|(?<![人方商位])收到[^。\n，,]{0,40}?《?(?:中标|成交)通知书》?(?![后之时])"
+    # round 23b: the same role after the plain copula, an organisation named before it ('最终某某顾问有限公司为该项目设计单位的
+    # 中标人'); a rule names no organisation there ('排名第一的中标候选人为中标人')
+    r"|(?:公司|院|事务所|研究所|中心|集团|合作社|厂)为[^。\n，,]{0,30}?的(?:中标|成交|中选)(?:人|单位|供应商)(?![后时的之须应])"
+    # round 23b: a taker of this very project ('…等四家企业中标该项目'; a rule speaks of 'the winner', never 'X中标该项目')
+    r"|(?:公司|企业|单位|集团)[^。\n，,]{0,10}?" + TAKE_VERB + r"(?:该|本|此|这个?)(?:项目|工程|标段|标包|包)"
+    # round 23b: the sum awarded, stated as a figure in prose ('项目总中标金额为5.44亿元', DEAL_SUM's parts for an award; a
+    # rule names none, '中标金额不得超过预算')
+    r"|总?(?:中标|成交)总?(?:金额|价|价格|额)(?:分别)?(?:为|达)\s*[:：]?\s*(?:[\d¥￥]|人民币)"
 )
 # round 14a: the ranking reported as published ('该项目于2025年10月9日正式公示中标候选人', '中标候选人公示期为
 # 2025年10月9日至…'); a tender states the publicity only as a rule to come ('中标候选人公示期为3日')
@@ -1111,7 +1197,7 @@ _CANDIDATES_REPORTED = r"(?:正式|已经?|依法)公示(?:了)?中标候选人|
 
 _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "procurement": [
-        (re.compile(p), t)
+        (re.compile(p) if isinstance(p, str) else p, t)
         for p, t in [
             (_CORRECTION_ITEM, "correction"),
             (_CHANGE_STATED, "correction"),
@@ -1128,6 +1214,8 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (_RESULT_PUBLISHED, "result"),
             (_PURCHASE_RESULT_PUBLISHED, "result"),
             (_CANDIDATES_PUBLISHED, "candidates"),
+            (_PublishedStage("candidates"), "candidates"),
+            (_PublishedStage("result"), "result"),
             # the 2020 announcement templates open with '项目概况' naming who may apply: '…的潜在资格预审
             # 申请人应在…领取资格预审文件' (prequalification), '…的潜在供应商/投标人应在…获取' (tender);
             # a tender also names the winner-to-be later ('中标供应商须…'), so these come first
@@ -1252,7 +1340,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
         ),
     ],
     "construction": [
-        (re.compile(p), t)
+        (re.compile(p) if isinstance(p, str) else p, t)
         for p, t in [
             (_CORRECTION_ITEM, "correction"),
             (_CHANGE_STATED, "correction"),
@@ -1270,6 +1358,8 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             # first; its '第1名 X公司' is no candidate list
             (r"中标人(?:信息|名称)", "result"),
             (_CANDIDATES_PUBLISHED, "candidates"),
+            (_PublishedStage("candidates"), "candidates"),
+            (_PublishedStage("result"), "result"),
             # round 15a: the committee's recommendation of the winner ('评标委员会一致建议该项目中标人为X公司') is
             # its ranking's first name, before the award (招标投标法实施条例 第五十三、五十四条): the candidates stage,
             # though it reads '中标人为X'
@@ -1391,11 +1481,14 @@ _DEAL_DONE_RX = re.compile(
     # round 12a: a news report gives the price the lot went for and the verb of its taking ('最终以61万元由
     # 3号竞买者拍得', '以123.18亿的总价斩获该地', '以52.03亿元…将这块宝地收入麾下', '以352万元的高价成功拍卖');
     # a sale notice states a price only as a term (起始价, 保证金), never one a bidder took the lot at
-    r"|以\s*\d[\d,.]*\s*(?:亿|万)元?[^。；;\n]{0,40}?"
+    # (round 23b: the figure after its sum word, '…以总金额567.22万元的3年经营权限成功卖出', DEAL_SUM's parts)
+    r"|以\s*(?:总?(?:金额|价款|价格|总价|额)\s*(?:为|共|计)?\s*)?\d[\d,.]*\s*(?:亿|万)元?[^。；;\n]{0,40}?"
     # (round 13a: '…最终以5200万元落槌')
     # (round 18a: and the verb before 成功, '…办公楼以41.7万元招租成功', '最高应价者以41.7万元竞拍成功')
-    r"(?:拍得|竞得|摘得|斩获|夺得|购得|收入囊中|收入麾下|揽入|成功拍卖|成功出让|拍出|落槌"
-    r"|(?:竞拍|拍卖|招租|竞买|出让|转让)成功)"
+    # (round 23b: and a lot sold by the plain verb of selling, SOLD_VERB: '…成功卖出', '以…万元售出')
+    r"(?:拍得|竞得|摘得|斩获|夺得|购得|收入囊中|收入麾下|揽入|成功拍卖|成功出让|拍出|落槌|(?:成功|顺利)?"
+    + SOLD_VERB
+    + r"|(?:竞拍|拍卖|招租|竞买|出让|转让)成功)"
     # round 13a: and a report's own idioms of the outcome: '…地块花落某置业有限公司', '9宗矿业权顺利成交' (a
     # notice's rule speaks of a deal to come, '…成交后', '成交的')
     r"|花落[^，,。；;\n]{2,30}?(?:公司|集团|企业|合作社|厂)|(?:顺利|成功|圆满)成交(?![后的之时])"
@@ -1435,6 +1528,14 @@ class _ToldDone:
 
 
 _DEAL_DONE = _ToldDone()
+
+
+def _told_done(text: str) -> bool:
+    """Round 23b: whether a body tells a deal done, by a deal's words (``_DEAL_DONE``) or by an idiom of the outcome
+    (``_OUTCOME_IDIOM``: '…拍卖工作圆满结束', '成功举办了…拍卖会', '…成功卖出'), neither in a clause put as a condition."""
+    if _DEAL_DONE.search(text):
+        return True
+    return any(not conditional(text, m.start()) for m in re.finditer(_OUTCOME_IDIOM, text))
 
 
 def _body_type(domain: str, body: str) -> str | None:
