@@ -151,6 +151,7 @@ def _phone(raw: str) -> str | None:
     return text
 
 
+_VENUE_CENTRE = re.compile(r"(?:政府采购|公共资源交易|招投标|招标采购|集中采购)(?:管理)?(?:服务)?中心")
 _MASKED_PARTY = re.compile(r"[*＊]{2,}|#{2,}|[(（]略[)）]")
 _MASKED_PLACE = re.compile(r"(?:[*＊]+\s*(?:自治区|省|市|州|盟|县|区|旗|镇|乡|村|街道|社区))+")
 _SUM_IN_WORDS = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟万亿零]{2,}[元圆](?:整|[零壹贰叁肆伍陆柒捌玖]+[角分])*")
@@ -444,6 +445,39 @@ def _apply(rec: Record, spec: Extractor, findings: list[Finding]) -> None:
         if key == "budget" and "max_price" in spec.keys and _CAP_NOTE.search(f.note):
             # '采购项目预算（最高限价）：458505.92元': the bracket says the budget is also the price cap
             rec.set("max_price", value, f.snippet, f.method)
+
+
+# round 23c: a step of the sale that the venue or the auctioneer runs for all comers, naming the desk a phone is for
+_DESK_STEP = re.compile(
+    r"(?:看样|看房|看货|踏勘|报名|项目咨询|竞买咨询|交易咨询)(?:联系)?(?:人|电话|方式|热线)"
+)
+
+
+def _desk_phone(phone: object, snippet: str, lines: list[str]) -> bool:
+    """Whether ``phone`` read in ``snippet`` is a step's desk: the label just before it names the step ('…预约看样。
+    看样联系电话:…'), or it is a bare 联系电话 under a line whose 联系人 names the step ('项目咨询联系人:秦老师' /
+    '联系电话:…')."""
+    digits = re.sub(r"\D", "", str(phone))[:5]
+    if not digits or digits not in re.sub(r"\D", "", snippet):
+        return False
+    # the text before the number: the clause that holds its label
+    cut = next(
+        (
+            i
+            for i, ch in enumerate(snippet)
+            if ch.isdigit() and snippet[i : i + 20].replace("-", "").replace(" ", "").startswith(digits)
+        ),
+        len(snippet),
+    )
+    clause = re.split(r"[。；;，,\n]", snippet[:cut])[-1]
+    if _DESK_STEP.search(translate_only(clause)):
+        return True
+    if re.sub(r"[\s•·\-*:：]", "", clause) not in ("联系电话", "电话", "联系方式"):
+        return False
+    line = snippet.strip().splitlines()[0]
+    at = next((i for i, ln in enumerate(lines) if ln.strip() == line), None)
+    above = next((ln for ln in reversed(lines[:at]) if ln.strip()), "") if at else ""
+    return bool(_DESK_STEP.search(translate_only(above.split(":")[0].split("：")[0])))
 
 
 def _lot_winners(rec: Record, lines: list[str], findings: list[Finding]) -> None:
@@ -883,7 +917,14 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     missing = [k for k in spec.keys if k not in rec.fields]
     listing = notice_type.endswith(".transfer_notice")
     halted = notice_type.endswith(".termination")
-    _apply(rec, spec, _aliased(list(prose(lines, missing, listing, halted)), spec))
+    said = [
+        f
+        for f in prose(lines, missing, listing, halted)
+        # round 23c: a centre that runs tenders and sales for others, told as a sentence's subject ('某旗政府采购中心对
+        # 此工程项目…进行公开招标', fresh33 敖汉), is the venue, not the buyer (as a 落款's, readers._NOT_OWNER)
+        if not (f.key == "purchaser" and _VENUE_CENTRE.search(translate_only(f.raw)))
+    ]
+    _apply(rec, spec, _aliased(said, spec))
     if rec.domain == "land" and "parcel_no" in spec.keys and "parcel_no" not in rec.fields:
         _apply(rec, spec, list(coded_parcel(lines)))  # round 18c: '编号为09031号地块' (parcels.py)
     if notice_type == "property.transfer_notice" and "purchaser" not in rec.fields:
@@ -1167,6 +1208,17 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         # an exchange's disclosure (信息披露起始日期 …) prints the exchange's own contact desk in its
         # grid ('联系人 | 杨小姐、王先生 | 联系电话 | 0571-…'): the seller's number only under the seller's name
         del rec.fields["contact_phone"], rec.provenance["contact_phone"]
+    p_phone = rec.provenance.get("contact_phone")
+    if (
+        p_phone is not None
+        and p_phone.method not in ("json", "hint", "gap")
+        and _desk_phone(rec.fields["contact_phone"], p_phone.snippet, page.lines)
+    ):
+        # round 23c: the number of a desk for a step the venue or the auctioneer runs (看样 / 报名 / 项目咨询, fresh35 北仑,
+        # 成都): not the owner side's (LABELLING contact_phone) — stated, so a review gap, never a missing item
+        snippet = p_phone.snippet
+        del rec.fields["contact_phone"], rec.provenance["contact_phone"]
+        rec.mark_gap("contact_phone", snippet)
     if "agency" in rec.fields and rec.fields["agency"] == rec.fields.get("purchaser"):
         # one body is not its own agent: a repost's summary grid that files the seller under 代理机构
         del rec.fields["agency"], rec.provenance["agency"]

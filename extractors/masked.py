@@ -69,8 +69,35 @@ def only_org_words(text: str) -> bool:
 
 
 def masked_code(text: str) -> bool:
-    """True when ``text`` is a code (letters, digits, dashes) with a mask inside it ('2025**B2')."""
+    """True when ``text`` is a code (letters, digits, dashes) with a mask inside it ('2025**B2'), or nothing but
+    masks ('(略)'). Round 23c: an aggregator's '(略)' inside a code is a mask as '*' is ('J(略)CB(略)'); at the end of
+    a code with a head printed it abridges the line, the head is as printed ('N0129GQ(略)', fresh4 海南)."""
+    head = re.sub(r"\s*[(（]略[)）]\s*$", "", text.strip())
+    text = _ABRIDGED.sub("*", head or text)
     return bool(re.search(r"[*＊#]", text)) and _MASKED_CODE.fullmatch(text.strip()) is not None
+
+
+_ABRIDGED = re.compile(r"[(（]略[)）]")
+
+# (round 23c) the words any place's description is made of, no name among them: what an aggregator leaves of a place
+# once the names are masked ('****村委会地段', '**镇**村东侧'), the generic words alone ('Masked values: more than a
+# generic word left', LABELLING.md)
+_PLACE_WORDS = re.compile(
+    r"村民委员会|村委会|居委会|委员会|办事处|街道|社区|地段|路段|地块|宗地|片区|区域|辖区|境内|范围内?|一带|附近|周边|"
+    r"[东南西北]{1,2}(?:侧|面|部|边|角)|以[东南西北]|交叉口|交汇处|路口|[省市州盟县区旗镇乡村组路街道号内外侧处旁]|的|及|和|与|、"
+)
+
+
+def only_place_words(text: str) -> bool:
+    """True when ``text`` is masked and nothing but a place's generic words is left once the masks are out
+    ('****村委会地段'); a place with a name left ('**县金孔镇蟠龙村', '岳阳楼区****') is not."""
+    if not masked(text):
+        return False
+    rest = _SPACE.sub("", _BARE_MASK.sub("", text))
+    return _PLACE_WORDS.sub("", rest) == ""
+
+
+_BARE_MASK = re.compile(r"(?:[*＊#]{2,}|[(（]略[)）])(?:\s*点击(?:登录)?查看)?")
 
 
 # (round 19d) the words any project's name ends with: a masked name of which only these are left ('****采购项目')

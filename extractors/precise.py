@@ -106,10 +106,15 @@ _DOC_NUMBER_LINE = re.compile(
 )
 
 
+_ABRIDGED = re.compile(r"[(（]略[)）]")
+
+
 def reference_number(line: str, next_line: str = "") -> bool:
     """True for a line that is only a document number (文号), or its first half over the '〔年〕N号' line.
 
     One test for the title readers of both rounds that met it (18c's text-page title, 18g's chosen title)."""
+    # (round 23c: an aggregator's '(略)' masks a figure as '**' does: '云区自然资告字〔(略)〕(略)号', fresh33 云浮)
+    line, next_line = _ABRIDGED.sub("**", line), _ABRIDGED.sub("**", next_line)
     return (
         _REFERENCE_NUMBER.match(line) is not None
         or _DOC_NUMBER_LINE.match(line.strip()) is not None

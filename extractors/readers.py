@@ -380,6 +380,7 @@ def _colon_restored(line: str) -> str:
 # it).  '为' / '是' / a dash / '位于' are a sentence's: ``said_values`` reads them apart, after every labelled
 # reading, for the keys still missing, and not at all where the page says two different values so (a news item
 # of several lots: '成交价为…' once a lot).
+_HANZI = re.compile(r"[\u3400-\u9fff]")
 _LAYOUT_SEP = re.compile(r"\t+|[ \u3000\xa0]+")
 _SAID_SEP = re.compile(r"位[于於]|[为為是]|——|—|－－")
 _GLUED_AT = re.compile(r"(?<=[\u3400-\u9fff）)])(?=\d{4}\s*[年\-/.])")
@@ -428,6 +429,11 @@ def _separated(line: str, said: bool) -> list[tuple[int, int, int, int, bool]]:
         if head is None:
             continue
         ls, keys = head
+        if not said and sep and _HANZI.search(line[_run_start(line, sep_start) : ls]):
+            # round 23c: a layout's spaces follow a label standing alone, a cell's or a line's; a label glued to
+            # the words before it is a sentence's word ('…及一宗面积 11283.48平方米的商业用地', fresh35 岳阳: the
+            # second of two areas, said in a heading), not a label
+            continue
         key = next((k for k in keys if value_form(k) is not None), None)
         if key is None or (sep.startswith("位") and key != "location"):
             continue
@@ -1498,7 +1504,13 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (r"采购人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
         (r"项目法人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
         (r"发包人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
-        (r"受\s*(?P<v>[^，,。；;\s]{4,40}?)\s*(?:的)?委托", "purchaser"),
+        (
+            # (round 23c: not a commission of works, '某公司受某区人民政府委托对“某村改造项目”实施土地一级开发' (fresh33
+            # 厦门, a news item): the principal of a development or a build is no seller's or buyer's)
+            r"受\s*(?P<v>[^，,。；;\s]{4,40}?)\s*(?:的)?委托"
+            r"(?![，,]?\s*对[^，,。；;]{0,60}?(?:实施|开展|负责|进行)[^，,。；;]{0,12}?(?:开发|建设|改造|施工|代建|运营)(?![^，,。；;]{0,12}(?:招标|采购)))",
+            "purchaser",
+        ),
         # the works template's agency sentence: '<公司>(招标代理机构名称)受招标人(的)委托(具体)负责本工程的…招标'
         (
             r"(?:^|\n|[。，,；;])\s*(?P<v>(?:[^，,。；;\s()（）]|"
@@ -2009,8 +2021,15 @@ def _lot_price(m: re.Match[str], folded: str) -> bool:
     return len({re.sub(r"[\s,]", "", x.group("v")) for x in _DEAL_PRICE.finditer(folded)}) >= 2
 
 
+# round 23c: a figure told against its label, '高出起始价55万元', '比起拍价溢价…', '较底价增加…': the difference, not the
+# label's value (fresh35 万源: the start price would be computed, LABELLING General)
+_COMPARED = re.compile(r"(?:高出|超出|超过|高于|低于|多于|少于|溢价|增值|增加|减少|相比|对比|比|较)\s*$")
+
+
 def _the_figure(rx: re.Pattern[str], folded: str) -> re.Match[str] | None:
-    found = list(rx.finditer(folded))
+    found = [
+        m for m in rx.finditer(folded) if not _COMPARED.search(folded[max(0, m.start() - 6) : m.start()])
+    ]
     if len({re.sub(r"[\s,]", "", m.group("v")) for m in found}) <= 1:
         whole = [
             m
@@ -2366,6 +2385,9 @@ _PINYIN_IN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ
 _ORG_LINE = re.compile(
     r"^[\u3400-\u9fff（）()]{4,40}(公司|局|中心|政府|委员会|办公室|学校|中学|小学|大学|医院|集团|站|所|院|社)$"
 )
+# (round 23c: an auction house signs the sale it holds for the owner, '受委托,本公司将于…举行…拍卖会' / '浙江某拍卖有限公司'
+# (fresh35 北仑): LABELLING purchaser is the 委托方, agency excludes an auction company — the signer is neither, in
+# every domain: signature_orgs skips it)
 _NOT_OWNER = re.compile(r"招投标中心|交易中心|招标中心|政务服务|公共资源|采购中心|办事处")
 _AGENCY_WORDS = re.compile(r"咨询|代理|招标|项目管理|工程管理|造价|监理")
 # (a company by its trade: no 招标中心 / 交易中心, no 管理局)
@@ -2403,7 +2425,7 @@ def signature_orgs(lines: list[str], keep_centres: bool = False) -> tuple[str | 
     owner = agency = None
     for o in orgs:
         f = translate_only(o)  # (a traditional copy signs '江蘇某某項目管理有限公司': its words folded)
-        if (_NOT_OWNER.search(f) and not keep_centres) or "公共资源" in f:
+        if (_NOT_OWNER.search(f) and not keep_centres) or "公共资源" in f or "拍卖" in f:
             continue
         if _AGENCY_WORDS.search(f) and owner is not None and agency is None:
             agency = o

@@ -30,7 +30,9 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from .hanzi import translate_only
 from .labels import core_label, keys_for
+from .masked import masked_code, only_place_words
 
 #: the reasons in Chinese, for the warning a user reads (the English ones are for the code and the docs)
 REASON_ZH: dict[str, str] = {
@@ -52,6 +54,7 @@ REASON_ZH: dict[str, str] = {
     "a bare figure under 1000": "不足1000且无单位",
     "out of range": "超出合理范围",
     "a bracketed aside": "是括号里的附注",
+    "a picture's caption": "是图片说明",
     "a label of the page's grid": "是表格的标签",
     "longer than a place": "长于地点",
     "a subject before 位于": "位于前还有主语",
@@ -119,8 +122,9 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[)）]|【[^【】]*】|\[[^\[\]]*\]
 
 def _project_number(value: Any) -> str | None:
     text = str(value).strip()
-    if re.search(r"[*＊#＃]", text):
-        return "masked"  # 'CZ*', 'ZFCG####-…': the code is not on the page (LABELLING: masked codes → none)
+    if re.search(r"[*＊#＃]", text) or masked_code(text):
+        # 'CZ*', 'ZFCG####-…', 'J(略)CB(略)': the code is not on the page (LABELLING: masked codes → none)
+        return "masked"
     if re.fullmatch(r"\d{1,3}", text):
         # round 20b: '编号 | 服务描述 | …' over '1 | …' (a requirements list, fresh29 中山): a row's number
         return "a row's number"
@@ -166,14 +170,27 @@ def _years(value: Any) -> str | None:
     return "out of range" if isinstance(value, (int, float)) and not 0 < value <= 70 else None
 
 
+def _parcel_no(value: Any) -> str | None:
+    # round 23c: '(略)', '2025**B2': a parcel's code masked (LABELLING parcel_no: masked → none), as a project number
+    return "masked" if masked_code(str(value)) else None
+
+
 def _date(value: Any) -> str | None:
     m = re.match(r"(\d{4})-", str(value))
     return "out of range" if m and not 1990 <= int(m.group(1)) <= 2030 else None
 
 
 # -- titles, places --------------------------------------------------------------------------------------
+# round 23c: a picture's caption printed where a headline stands ('(资料图片)' / '某公司 官网截图', fresh33 厦门): no title
+_CAPTION = re.compile(
+    r"^(?:[(（]?\s*(?:资料)?图[为片:：]|摄影?[:：])|(?:截图|截屏|图片|照片|供图|资料图|配图|摄)\s*[)）]?$"
+)
+
+
 def _title(value: Any) -> str | None:
     text = str(value).strip()
+    if _CAPTION.search(translate_only(re.sub(r"\s+", "", text))):
+        return "a picture's caption"
     if re.fullmatch(r"[（(【\[][^（()）【】\[\]]*[)）】\]]", text):
         return "a bracketed aside"  # '（招标人、招标代理公司、监督部门）': a signature block's note
     if "。" in text.rstrip("。"):
@@ -195,6 +212,8 @@ _SENTENCE_PLACE = re.compile(r"(?:本|该)(?:项目|工程|地块|宗地|矿区)
 
 def _place(value: Any) -> str | None:
     text = str(value).strip()
+    if only_place_words(text):
+        return "masked"  # round 23c: '****村委会地段': masks out, a place's generic words alone (LABELLING)
     if "。" in text.rstrip("。"):
         return "a sentence"
     if keys_for(core_label(text)[0]) or _ITEM_LABEL.fullmatch(text):
@@ -217,6 +236,7 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "winner": _parties,
     "project_number": _project_number,
     "project_name": _project_name,
+    "parcel_no": _parcel_no,
     "budget": _whole_price,
     "max_price": _whole_price,
     "amount": _money,

@@ -326,6 +326,11 @@ KIND_ONLY = re.compile(
 )
 
 
+# round 23c: an item of a list of links, marked by a bullet and its space ('- 某中心关于…的中标公告', '• …' under 相关新闻,
+# fresh33 敖汉): another notice's title, never the page's own
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪●◆■]\s+|[•·▪●◆■])")
+
+
 def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> tuple[int, int] | None:
     """(first, last) index of the notice's own title among the first lines, None when none looks like one.
 
@@ -369,7 +374,7 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
         found = h  # a news report's headline over its first paragraph ('某集团公开拍租…' / '某集团于近日…。')
     if found is None and not dated_only:
         for i, ln in enumerate(lines[:window]):
-            if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln) or _chrome(ln):
+            if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln) or _chrome(ln) or _LIST_ITEM.match(ln):
                 continue
             if _TITLE.match(ln) and not re.search(r"[，,。；;]", ln) and not reference_number(ln):
                 found = i
