@@ -118,6 +118,12 @@ _STATED_BY_VERB: dict[str, re.Pattern[str]] = {
         r"[\s\S]{1,300}?(?:终止|中止|暂停|取消|停止|废标|流标|作废|失败|无效|否决|重新(?:组织|启动)?(?:本项目的?)?招标)"
         r"|(?:终止|中止|暂停|取消|废标|流标)[^\S\n]*(?:的)?(?:原因|理由)[^\S\n]*(?:是|为|如下|:|：)"
     ),
+    # stop 30 (merger, after LABELLING's stop-30 area rule relabelled fresh25 宣城): a land's area told in a sentence
+    # with its unit, '规划净用地约9.06ha', '出让面积为12345平方米', '占地约30亩': stated, whether or not a reader took it
+    "area_m2": re.compile(
+        r"(?:用地|面积|占地)[^\S\n]*(?:约|为|共|计|合计)?[^\S\n]*\d[\d,.]*[^\S\n]*"
+        r"(?:ha\b|公顷|亩|平方米|平方公里|㎡|m2|m²|平米)"
+    ),
     # round 18f: a plot numbered in a sentence ('决定公开出让编号为09031号地块…', masked '…安置点编号为****号地块')
     "parcel_no": re.compile(r"编号为[^\S\n]*[A-Za-z0-9\-—〔〕()（）*＊]{2,24}号?(?:地块|宗地)"),
     "agency": re.compile(
