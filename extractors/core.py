@@ -84,6 +84,7 @@ from .repost import body_start, body_tables
 from .stated import stated_by_content, stated_in_sentences, stated_labels
 from .textpage import KIND_ONLY, body_heading
 from .times import corrected_times, short_year_date, timed_sections, window_deadline
+from .titlevote import pick_title, title_evidence
 from .transposed import (
     candidate_blocks,
     glued_ranked_rows,
@@ -767,32 +768,44 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     hints = {**payload.hints, **{k: v for k, v in hint.items() if v}}
 
     title, title_method, title_snip = "", "", ""
+    # round 23d: a news report's headline chosen over the other readers' candidates: it is the page's title but
+    # no notice's heading, so it is set after the type is read (as the headline readers below do)
+    voted_headline: tuple[str, str] | None = None
     if hints.get("title"):
         title, title_method, title_snip = (
             N.clean_text(str(hints["title"])),
             "json" if "title" in payload.hints else "hint",
             str(hints["title"]),
         )
-    elif page.titles:
-        title, title_method = page.titles[0]
-        title_snip = title
     else:
-        # (round 19d: first the name a 政府信息公开 grid gives the document, "名称: | <title> |": its cells glued
-        # one a line, "索引号…" / "发文字号…" / "标题<title>", are no heading wrapped over three lines)
-        # (round 22d: else the heading told by the chrome around it, heading.py; a news report's headline over
-        # its byline is left to the headline readers below, which keep it from typing the page)
-        t = (
-            disclosure_title(page.lines)
-            or title_from_lines(page.lines)
-            or (None if _news_headline(page.lines) else chrome_heading(page.lines))
-        )
-        if t:
-            title, title_snip = t
-            title_method = "title"
-        elif _HTML_TITLE.fullmatch(page.html_title):
+        # round 23d (titlevote.py): every title reader's candidate, in the readers' old order, and the one the page
+        # bears out best wins (a dated or repeated line over a list item, a caption or a section caption)
+        # (round 19d: the name a 政府信息公开 grid gives the document, "名称: | <title> |": its cells glued one a
+        # line, "索引号…" / "发文字号…" / "标题<title>", are no heading wrapped over three lines)
+        # (round 22d: the heading told by the chrome around it, heading.py; a news report's headline over its
+        # byline is no notice's heading and does not type the page)
+        headline = _news_headline(page.lines)
+        cands: list[tuple[str, str, str]] = []
+        if page.titles:
+            cands.append((page.titles[0][0], page.titles[0][0], page.titles[0][1]))
+        for t in (disclosure_title(page.lines), title_from_lines(page.lines)):
+            if t:
+                cands.append((t[0], t[1], "title"))
+        if headline:
+            cands.append((headline[0], headline[1], "headline"))
+        else:
+            t = chrome_heading(page.lines)
+            if t:
+                cands.append((t[0], t[1], "title"))
+        won = pick_title(page.lines, cands)
+        if not any(c[2] != "headline" for c in cands) and _HTML_TITLE.fullmatch(page.html_title):
             # no heading and no title line: the document's <title> when it is a notice's title (ends
             # with the notice's kind), not a site's name or a 'title - site' pair
             title, title_snip, title_method = page.html_title, page.html_title, "title"
+        elif won is not None and cands[won[0]][2] == "headline":
+            voted_headline = cands[won[0]][:2]
+        elif won is not None:
+            title, title_snip, title_method = cands[won[0]]
     if title_method not in ("json", "hint"):
         quoted = quoted_notice_title(page.lines, title)
         if quoted:
@@ -848,8 +861,10 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         # type is read as before, from the body (a headline's '…网上招标成功', '…公车成功拍卖' tell the
         # outcome in words a notice's heading uses for a tender or a sale)
         # (round 17b: a headline printed twice at the top; round 17c: else a reprint's '原标题:' line)
-        headline = _news_headline(page.lines)
-        if headline:
+        headline = voted_headline or _news_headline(page.lines)
+        if (
+            headline and (title_evidence(page.lines, *headline) or 0) >= 0
+        ):  # round 23d: no caption, no list item
             rec.set("title", headline[0], headline[1], "title")
 
     # JSON wrapper fields are the platform's own data: trusted first
