@@ -118,6 +118,27 @@ _STATED_BY_VERB: dict[str, re.Pattern[str]] = {
         r"[\s\S]{1,300}?(?:终止|中止|暂停|取消|停止|废标|流标|作废|失败|无效|否决|重新(?:组织|启动)?(?:本项目的?)?招标)"
         r"|(?:终止|中止|暂停|取消|废标|流标)[^\S\n]*(?:的)?(?:原因|理由)[^\S\n]*(?:是|为|如下|:|：)"
     ),
+    # haudit (stop 30 audit of the 要素缺失 findings on seen pages, docs/findings-audit.md: qualification was the largest
+    # item, about two thirds of its findings false): who may take part, told (1) under a heading of the bidder family ×
+    # 资格/范围 ('二、竞买人申请范围', '合格竞租人资格:', '(三)竞租者资格要求', '五、供应商资格:', '、竞买人资格' whose
+    # numeral was lost) — a line that is only that heading, so '取消其竞买人资格' in a sentence is none — or (2) in the
+    # standard clause '…境内外的自然人、法人和其他组织…均可申请参加竞买'
+    "qualification": re.compile(
+        r"^[^\S\n]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?|[、.．])?[^\S\n]*(?:合格的?)?"
+        r"(?:(?:竞买|竞租|竞投|竞拍|竞价|投标|报价|应征|申请|承租|受让|意向受让|参与)(?:人|者|方|单位)|供应商)"
+        r"[^\S\n]*(?:的)?(?:申请)?(?:资格|范围)(?:要求|条件)?[^\S\n]*(?:如下)?[^\S\n]*[:：。]?[^\S\n]*$"
+        r"|(?:自然人|法人)[^。\n]{0,30}?(?:其他|其它)(?:经济)?组织[^。\n]{0,60}?均可(?:申请)?(?:参加|参与)",
+        re.M,
+    ),
+    # haudit: a sale's timetable told by a stage's time ('拍卖报名时间:2023年7月24日…', '挂牌截止时间：' over its date on
+    # the next line) or by a period in a sentence ('有意竞买者于2024年11月1日至2024年11月20日持…', '决定于2019年1月25日
+    # 通过…以拍卖方式出让'): a publication date alone ('发布时间：2025-07-01') states none
+    "schedule": re.compile(
+        r"(?:报名|挂牌|拍卖|竞价|报价|竞买|竞拍|交易|申请)[^\S\n]*(?:开始|截止|起止|结束)?[^\S\n]*(?:时间|日期|期限)"
+        r"[^\S\n]*(?:为|:|：)?\s{0,3}\d{4}[^\S\n]*[-/.年][^\S\n]*\d{1,2}"
+        r"|于[^\S\n]*\d{4}[^\S\n]*年[^\S\n]*\d{1,2}[^\S\n]*月[^\S\n]*\d{1,2}[^\S\n]*日[^。\n]{0,40}?"
+        r"(?:至[^。\n]{0,12}?\d{1,2}[^\S\n]*日|拍卖|挂牌|竞价|报名|出让)"
+    ),
     # stop 30 (merger, after LABELLING's stop-30 area rule relabelled fresh25 宣城): a land's area told in a sentence
     # with its unit, '规划净用地约9.06ha', '出让面积为12345平方米', '占地约30亩': stated, whether or not a reader took it
     "area_m2": re.compile(
