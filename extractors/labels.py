@@ -183,6 +183,33 @@ PLACE_OBJECTS = tuple(
 )
 PLACE_WORDS = tuple("位置 坐落 座落 所在地 所在位置 具体位置 坐落位置 坐落地址 地址 所在地址".split())
 PLACE_OBJ_ONLY = tuple("地址 所在地 具体位置 所在地址 坐落地址".split())
+# haudit2 (stop 30 audit of the 要素缺失 findings, docs/findings-audit.md class 4): an overview of the thing put out,
+# named by the object and the word for its description ('工程概况', '标的基本情况', '摊位信息', '房屋情况'), or the
+# works' or the lot's size ('工程规模'); a mining right's yearly output by its act ('开采规模', '生产能力')
+# (a bare '基本情况' is as often a party's, '出租方基本情况' / '基本情况：法人', and is left to stated.py's heading)
+OVERVIEW_ACTS = ("", *"出租 招租 转让 出让 租赁 拍卖".split())
+OVERVIEW_OBJECTS = tuple(
+    "项目 工程 标的 标的物 资产 房屋 房产 摊位 门面 商铺 租赁标的 招租标的 出租标的".split()
+)
+OVERVIEW_WORDS = tuple("概况 基本情况 基本信息 简介 简况".split())
+OVERVIEW_THINGS = tuple("项目 工程 标的 标的物 资产 房屋 房产 摊位 门面 商铺".split())
+SCALE_ACTS = ("", "设计")
+SCALE_STEMS = tuple("生产 开采 采矿".split())
+SCALE_WORDS = tuple("规模 能力".split())
+# a tender's documents obtained, in either order of the words, with what is said of it ('获取招标文件方式',
+# '招标文件的获取时间', '获取采购文件的地点')
+DOCS = tuple("招标 采购 资格预审 比选 发包 磋商 谈判 询价 竞争性磋商 竞争性谈判".split())
+DOC_ASPECTS = ("", *"方式 时间 地点 办法 途径 时间及方式 时间和方式 方式及时间".split())
+# a land's planning figures, a column of the lot table ('容积率', '建筑密度', '绿地率', '建筑限高')
+PLANNING_FIGURES = tuple("容积率 建筑密度 绿地率 绿化率 建筑限高 建筑高度 投资强度".split())
+# (not a reader's label: a lot sheet's '容积率' column is read by the sheet readers, cell by cell; stated.py takes it
+# as stating the indicators)
+PLANNING_FIGURE = re.compile(_family(PLANNING_FIGURES, ("", "指标", "要求")))
+# the terms a lease is put out on: its term, how its rent is paid, how the taker is chosen
+LEASE_ACTS = tuple("租赁 承租 出租 招租".split())
+LEASE_TERMS = tuple("期 期限 年限".split())
+# a housing allocation's acts
+ALLOC_ACTS = tuple("配租 分配 配售 摇号 选房 抽签 轮候".split())
 # what a price, a deadline or a place family never names, whatever the family's parts: a deposit, a fee
 # ('竞买保证金', '保证金缴纳截止时间', '履约保证金金额'), a person to call ('项目联系人')
 _NEVER = re.compile(r"保证金|押金|定金|服务费|佣金|手续费|联系人")
@@ -195,8 +222,16 @@ _GUARDED = frozenset(
 _RAW: list[tuple[str, tuple[str, ...]]] = [
     # 73号 §二 items: full labels first, so '初步设计概算审批情况' is not read as a 审批情况
     (r"配套设施(建设)?(情况)?", ("supporting_facilities",)),
-    (r"(保障性住房|住房|房源)?分配程序", ("allocation_procedure",)),
-    (r"(保障性住房|住房|房源)?分配过程", ("allocation_process",)),
+    # (haudit2: the allocation's acts as a family, '配租活动流程', '摇号程序' the procedure; '摇号步骤', '选房过程' the
+    # process)
+    (
+        r"(保障性住房|住房|房源)?分配程序|" + _family(ALLOC_ACTS, ("", "活动", "工作"), ("程序", "流程")),
+        ("allocation_procedure",),
+    ),
+    (
+        r"(保障性住房|住房|房源)?分配过程|" + _family(ALLOC_ACTS, ("", "活动", "工作"), ("过程", "步骤")),
+        ("allocation_process",),
+    ),
     (r"(农村)?危房改造(政策|政策措施)|农村危房改造相关政策", ("renovation_policy",)),
     (r"(改造|补助|救助)?对象认定(过程|程序|情况)?", ("target_identification",)),
     (r"初步设计(及)?概算(审批|批复|审查)(情况)?|概算(审批|批复)(情况)?", ("budget_approval",)),
@@ -302,7 +337,8 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
         ("opening_time",),
     ),
     # (round 14b: a parcel table's first column may say 宗地名称 / 土地名称 as well as 地块名称)
-    (r"(出让)?(地块|宗地|土地)(编号|编码|代码|号)|宗地号|(地块|宗地|土地)名称", ("parcel_no",)),
+    # (haudit2: and the cadastral 地号, '地号编号', '地号')
+    (r"(出让)?(地块|宗地|土地|地号)(编号|编码|代码|号)|宗地号|地号|(地块|宗地|土地)名称", ("parcel_no",)),
     # (round 22f) the region the object lies in ('房屋所在地区：浙江省,杭州市,萧山区') is no location, and its
     # label must not be cut to a '房屋所在地' with the value '区'; a project's 所在地区 is its place (below)
     (_family(tuple(o for o in PLACE_OBJECTS if o != "项目"), ("所在地区", "所在区域")), ("region",)),
@@ -359,14 +395,18 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"(批准|核准|审批|备案)(日期|时间)", ("approval_date",)),
     (r"信息形成日期|印发日期|成文日期|形成日期", ("formed_date",)),
     (r"预计采购(时间|日期)", ("planned_date",)),
-    (r"采购需求(概况)?|采购项目内容|采购内容|需求概况", ("requirements",)),
+    (r"(采购人的?)?采购需求(概况)?|采购项目内容|采购内容|需求概况", ("requirements",)),
     (
         r"对?(投标人|申请人|供应商|竞买人|受让方|报价人|竞价人)(的)?资格(要求|条件)|资质条件|报名条件|资格要求|投标人资格条件要求|"
         r"资格预审审查标准|承包人资格要求|竞买要求",
         ("qualification",),
     ),
     (
-        r"(招标|采购|资格预审|比选|发包)文件(的)?获取|获取(招标|采购|资格预审|比选)文件|获取\(下载\)(招标|采购)文件",
+        # (haudit2: the aspects too, either order, '获取招标文件方式', '招标文件的获取时间')
+        _family(DOCS, ("文件", "文件的"), ("获取",), DOC_ASPECTS)
+        + "|"
+        + _family(("获取",), DOCS, ("文件", "文件的"), DOC_ASPECTS)
+        + r"|获取\(下载\)(招标|采购)文件",
         ("doc_obtain",),
     ),
     (r"公告期限", ("notice_period",)),
@@ -378,7 +418,15 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"原公告(名称|标题)", ("original_notice",)),
     (r"合同主要内容", ("contract_subject",)),
     (
-        r"合同标的(名称)?|标的名称|标的|转让标的|(出让)?指标名称|交易标的(名称)?|竞得的矿业权简要情况|许可内容",
+        r"合同标的(名称)?|标的名称|标的|转让标的|(出让)?指标名称|交易标的(名称)?|竞得的矿业权简要情况|许可内容|"
+        # (haudit2: the right sold, described by the deal: '成交采矿权基本情况', '竞得的矿业权简要情况')
+        + _family(
+            ("竞得", "成交", "出让", "转让"),
+            ("", "的"),
+            ("矿业权", "采矿权", "探矿权"),
+            ("简要", "基本"),
+            ("情况",),
+        ),
         ("contract_subject", "subject_name"),
     ),
     (r"(主要标的)?规格型号|规格", ("spec_model",)),
@@ -396,7 +444,15 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"招标方式|采购方式", ("tender_method",)),
     (r"(招标)?组织形式", ("organization_form",)),
     (r"信用(等级|评价等级)", ("credit_rating",)),
-    (r"项目概况", ("project_overview",)),
+    (
+        # (haudit2: object × description as a family, '工程概况', '出租房屋基本情况', '摊位信息'; the works' size,
+        # '工程规模')
+        _family(OVERVIEW_ACTS, OVERVIEW_OBJECTS, OVERVIEW_WORDS)
+        + "|"
+        + _family(OVERVIEW_THINGS, ("信息", "情况"), minus=("项目信息", "工程信息"))
+        + r"|(工程|项目)规模",
+        ("project_overview",),
+    ),
     (r"项目负责人|项目经理", ("project_manager",)),
     (r"异议(受理)?(渠道|方式)(和方式)?|异议受理", ("objection_channel",)),
     (r"投诉(受理)?(渠道|方式)", ("complaint_channel",)),
@@ -412,7 +468,7 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"行业(分类)?", ("industry",)),
     (r"(开采|勘[查察])?矿种", ("mineral",)),
     (r"(范围|拐点)坐标|矿区范围|勘[查察]区?范围", ("coordinates",)),
-    (r"生产规模|设计建设规模", ("production_scale",)),
+    (r"设计建设规模|" + _family(SCALE_ACTS, SCALE_STEMS, SCALE_WORDS), ("production_scale",)),
     (r"建设规模", ("project_overview", "production_scale")),
     (r"勘[查察]工作程度", ("exploration_level",)),
     (r"(成交|交易|竞价)地点", ("deal_place",)),
@@ -422,7 +478,11 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"有效期(止|至)", ("valid_until",)),
     (r"申请类型", ("application_type",)),
     (r"资产评估(情况|值)|评估(值|价|价值)", ("valuation",)),
-    (r"(竞价方式)?交易条件", ("trading_conditions",)),
+    (
+        # (haudit2: a lease's own terms, its term and how its rent is paid: '承租期', '租赁年限', '租金支付方式')
+        r"(竞价方式)?交易条件|" + _family(LEASE_ACTS, LEASE_TERMS) + r"|租期|租金(的)?(支付|缴纳|交纳)方式",
+        ("trading_conditions",),
+    ),
     (r"(出让|交易)?(排污)?(指标)?数量", ("quantity",)),
     (r"保证金(的)?缴纳方式|保证金交纳方式", ("deposit_method",)),
     (r"传真(号码)?", ("fax",)),
@@ -435,7 +495,9 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"分配结果", ("allocation_result",)),
     (r"分配政策", ("allocation_policy",)),
     (r"分配房源|房源", ("housing_source",)),
+    # (haudit2: the grant's standard is the policy and the sum: '补助标准', '补助对象申请条件及补助标准')
     (r"补助资金(分配)?", ("subsidy",)),
+    (r"(补助|补贴)(资金)?标准", ("subsidy", "renovation_policy")),
     (r"行政相对人(名称)?", ("party",)),
     (r"(决定|处罚决定|许可决定)?(文书|书)?(文)?号|决定书文号|决定文书号", ("decision_no",)),
 ]

@@ -175,6 +175,32 @@ def _parcel_no(value: Any) -> str | None:
     return "masked" if masked_code(str(value)) else None
 
 
+# haudit2: a mine's yearly output is a figure ('30万吨/年', masked '**万吨/年') or its class (小型); a word such as
+# '调查评价' printed under '开采规模' in a cut table is another item's value
+_SCALE = re.compile(r"[\d*＊零一二三四五六七八九十百千万]|大型|中型|小型")
+
+
+def _scale(value: Any) -> str | None:
+    return None if _SCALE.search(str(value)) else "no letter or digit"
+
+
+# haudit2: a land's planning figures hold a figure, a mask or a bound ('≤1.5', '1.0≤R≤1.4', '*.*'); a short value
+# without one is the next cell's words ('建筑系数', '土地产出' read under '绿地率', '投资强度')
+_PLANNING = re.compile(r"[\d*＊≤≥<>＜＞≦≧]")
+
+
+def _planning(value: Any) -> str | None:
+    text = core_label(str(value).strip())[0]
+    return "a label's words" if len(text) <= 6 and not _PLANNING.search(text) else None
+
+
+# haudit2: an overview told in a few words with no figure is the first cell of the table under its heading ('序号',
+# '房屋名称', '房产(不动产权证)' read under '出租房屋基本情况'), not a description
+def _overview(value: Any) -> str | None:
+    text = core_label(str(value).strip())[0]
+    return "a label's words" if len(text) <= 8 and not re.search(r"[\d*＊]", text) else None
+
+
 def _date(value: Any) -> str | None:
     m = re.match(r"(\d{4})-", str(value))
     return "out of range" if m and not 1990 <= int(m.group(1)) <= 2030 else None
@@ -248,6 +274,9 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "title": _title,
     "location": _place,
     "land_use": _place,
+    "production_scale": _scale,
+    "planning_indicators": _planning,
+    "project_overview": _overview,
     **{
         k: _date
         for k in (

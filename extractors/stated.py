@@ -30,6 +30,7 @@ from .labels import (
     PHONE_EXCLUDE,
     PHONE_LABEL,
     PLACE_OBJECTS,
+    PLANNING_FIGURE,
     RULES,
     WINNER_SECTION,
     YEARS,
@@ -97,18 +98,18 @@ _WRAPPED_PART = re.compile(r"[\u3400-\u9fff]{2,4}")
 # round 8: sentences that state an item by a verb rather than its label: where the lot lies ('矿区位于祁东县…',
 # '该宗地位于文县…'), who runs the tender for the buyer ('X公司(招标代理机构名称)受招标人的委托…',
 # 'X公司受招标人委托负责本工程的招标事宜')
+# (round 15a: and in a masked copy, where a run of '*' stands for hidden characters — the place's first
+# ones, '宗地位于****县', or the verb's own 于 with them, '地块位**安县': a mask hides a value, never
+# the statement that there is one)
+_LOCATION_BY_VERB = (
+    # (rounds 18c and 18f: and the land itself or its right, '09031号国有建设用地使用权位于景德路以西',
+    # '…002號土地位于…', '6宗国有土地位于…'; 18c wrote the coded form alone, 18f's reading covers it)
+    # (round 22f: any object of the place family of labels.py, '门面位于…', '厂房坐落于…')
+    "(?:" + "|".join(sorted((*PLACE_OBJECTS, "使用权"), key=len, reverse=True)) + ")"
+    r"[^\S\n]*(?:位于|坐落于?|位(?=[*＊]))[^\S\n]*[*＊]*"
+    r"[\u3400-\u9fff]{2}"
+)
 _STATED_BY_VERB: dict[str, re.Pattern[str]] = {
-    # (round 15a: and in a masked copy, where a run of '*' stands for hidden characters — the place's first
-    # ones, '宗地位于****县', or the verb's own 于 with them, '地块位**安县': a mask hides a value, never
-    # the statement that there is one)
-    "location": re.compile(
-        # (rounds 18c and 18f: and the land itself or its right, '09031号国有建设用地使用权位于景德路以西',
-        # '…002號土地位于…', '6宗国有土地位于…'; 18c wrote the coded form alone, 18f's reading covers it)
-        # (round 22f: any object of the place family of labels.py, '门面位于…', '厂房坐落于…')
-        "(?:" + "|".join(sorted((*PLACE_OBJECTS, "使用权"), key=len, reverse=True)) + ")"
-        r"[^\S\n]*(?:位于|坐落于?|位(?=[*＊]))[^\S\n]*[*＊]*"
-        r"[\u3400-\u9fff]{2}"
-    ),
     # stop 30 (merger, on round 23a's halt titles): a halt told with its cause ('…项目,因报名供应商…多次提出质疑,…经报请
     # …决定暂停该项目的招标', '投标人数量不足3家…故本项目本次招标流标', '存在虚假应标情况,取消其预中标资格…作废标处理'): the
     # reason is on the page though no 终止原因 label names it. Seven seen halt notices were held to a missing reason
@@ -138,6 +139,32 @@ _STATED_BY_VERB: dict[str, re.Pattern[str]] = {
         r"[^\S\n]*(?:为|:|：)?\s{0,3}\d{4}[^\S\n]*[-/.年][^\S\n]*\d{1,2}"
         r"|于[^\S\n]*\d{4}[^\S\n]*年[^\S\n]*\d{1,2}[^\S\n]*月[^\S\n]*\d{1,2}[^\S\n]*日[^。\n]{0,40}?"
         r"(?:至[^。\n]{0,12}?\d{1,2}[^\S\n]*日|拍卖|挂牌|竞价|报名|出让)"
+    ),
+    # haudit2 (docs/findings-audit.md class 5): the model tender's conditions sentence, '本招标项目…已由…以…批准建设,
+    # 项目业主为…', '…工程经主管部门同意建设…', '项目已具备招标条件，现…招标': the 招标条件 stated though no heading names
+    # it (the approval and its verb together, within one sentence; '已具备招标条件的,可以…' is a rule and states none)
+    "tender_conditions": re.compile(
+        r"(?:已由|已经|经)[^。\n]{1,60}?(?:批准|同意|核准|备案)[^\S\n]*(?:建设|立项|实施)"
+        r"|(?:已|均已)具备(?:了)?[^\S\n]*(?:公开)?招标条件[^\S\n]*[,，。;；][^\S\n]*现"
+    ),
+    # haudit2 (class 6): a lot's four bounds ('东至某路,南至某河,西至某地块,北至某街'): three bounds in a row state
+    # where it lies, as the land market prints it; one bound in a sentence ('东至省道') states nothing
+    "location": re.compile(
+        _LOCATION_BY_VERB
+        + r"|[东南西北](?:至|临|侧至|邻)[^。\n]{1,40}?[,，;；、\s][^\S\n]*[东南西北](?:至|临|侧至|邻)"
+        r"[^。\n]{1,40}?[,，;；、\s][^\S\n]*[东南西北](?:至|临|侧至|邻)"
+    ),
+    # haudit2 (class 4): a numbered heading that is only '基本情况' / '概况' heads the overview of what is put out ('一、
+    # 基本情况' over '该楼位于…'); not a party's '出租方基本情况', nor '基本情况：法人' in a party's grid
+    "project_overview": re.compile(
+        r"^[^\S\n]*(?:[一二三四五六七八九十]{1,3}[^\S\n]*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\S\n]*"
+        r"(?:基本情况|基本概况|概况|简介)[^\S\n]*[:：]?[^\S\n]*$",
+        re.M,
+    ),
+    # haudit2 (class 7, a news or housing page telling the item in prose, only where the statement's form is tight):
+    # the share done, '开工数为929户,完成比例为38%', '完成率达85%'
+    "completion_progress": re.compile(
+        r"完成(?:比例|率|比率|进度)[^\S\n]*(?:为|达到?|是|已达)?[^\S\n]*\d{1,3}(?:\.\d+)?[^\S\n]*[%％]"
     ),
     # stop 30 (merger, after LABELLING's stop-30 area rule relabelled fresh25 宣城): a land's area told in a sentence
     # with its unit, '规划净用地约9.06ha', '出让面积为12345平方米', '占地约30亩': stated, whether or not a reader took it
@@ -259,6 +286,10 @@ def _label_keys(label: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
         ) and not PHONE_EXCLUDE.search(core):
             before.append("contact_phone")
     after: list[str] = []
+    if PLANNING_FIGURE.fullmatch(core):
+        # haudit2 (docs/findings-audit.md class 4): a lot's '容积率' / '建筑密度' cell or label states its planning
+        # indicators ('规划指标要求' is the label the table names; the figures' own heads say the same)
+        after.append("planning_indicators")
     if len(core) <= 20 and _CANDIDATE_LABEL.search(core):
         # round 8: the ranking's own label ('中标候选人名称', '第一中标候选人') states the candidates,
         # whichever key (winner) the label table gives it
@@ -278,6 +309,49 @@ def _label_keys(label: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
 
 
 _BRACKETED = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
+
+# haudit2 (stop 30 audit of the 要素缺失 findings, docs/findings-audit.md class 3): a heading names the items its
+# sub-labels hold ('二、成交时间、地点' over '地点:某交易中心', '一、竞价标的' over '名称:二氧化硫排污权指标', '二、拟定
+# 供应商信息' over '名称:…'): a generic sub-label under it is the heading's item's label. Each part of the heading
+# (parted by 与/和/及/、) less its own generic tail ('成交时间' → '成交', '拟定供应商信息' → '拟定供应商') is put before
+# the sub-label, its longest ending that makes a known label wins ('竞价标的' + '名称' → '标的名称'). The heading is a
+# numbered line holding no value; it governs the lines below it up to the next such heading (at most
+# ``_HEADING_SCOPE`` lines). A sub-label names nothing by itself: a page whose heading names no item, or whose
+# sub-labels are not under one, states nothing more
+_HEADING_NUMBER = re.compile(
+    r"^[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[^\S\n]*[、.．]|\d{1,2}[^\S\n]*[、．]|"
+    r"第[一二三四五六七八九十]+[条章节部分])"
+)
+_HEADING_TAIL = re.compile(r"(?:的)?(?:基本|简要|具体)?(?:时间|日期|地点|名称|方式|信息|情况|概况)$")
+_GENERIC_SUB = frozenset("名称 全称 地点 时间 日期 地址 位置 方式 数量 编号".split())
+_HEADING_SCOPE = 12
+
+
+def _heading_stems(line: str) -> tuple[str, ...] | None:
+    """The stems of a numbered heading holding no value ('二、成交时间、地点' → ('成交',)), or None when the
+    line is no such heading (a sentence, a 'label：value', an unnumbered cell)."""
+    if not _HEADING_NUMBER.match(line):
+        return None
+    text = line.strip().rstrip(":：")
+    if ":" in text or "：" in text or re.search(r"[，,。；;\d]", _HEADING_NUMBER.sub("", text, count=1)):
+        return None
+    core = core_label(text)[0]
+    if not 2 <= len(core) <= 16:
+        return None
+    stems = (_HEADING_TAIL.sub("", part) for part in _JOINER.split(core))
+    return tuple(stem for stem in stems if len(stem) >= 2)
+
+
+def _inherited_keys(stems: tuple[str, ...], sub: str) -> list[str]:
+    """The keys a generic sub-label ('地点') names under a heading of those stems ('成交' → '成交地点')."""
+    keys: list[str] = []
+    for stem in stems:
+        for i in range(len(stem) - 1):
+            found = keys_for(stem[i:] + sub)
+            if found:
+                keys.extend(found)
+                break
+    return keys
 
 
 def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -303,7 +377,15 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
                 found.setdefault(key, text)
 
     prev = ""
+    stems: tuple[str, ...] = ()
+    scope = 0
+    head_text = ""
     for i, line in enumerate(page.lines):
+        heading = _heading_stems(line)
+        if heading is not None:
+            stems, scope, head_text = heading, _HEADING_SCOPE, line.strip()[:24]
+        elif scope:
+            scope -= 1
         if line.lstrip().startswith("序号") and i + 1 < len(page.lines):
             for label in _header_line_labels(line, page.lines[i + 1]):
                 note(label)
@@ -315,6 +397,11 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
             for ls, _vs, label, _known in _label_spans(line):
                 # round 18g: '第一中标候选人：' states a ranked candidate, not the winner
                 note(label, ranked_candidate_label(line[:ls], label, ("winner",)))
+                if scope and stems and heading is None:
+                    sub = core_label(label)[0]
+                    if sub in _GENERIC_SUB:
+                        for key in _inherited_keys(stems, sub):
+                            found.setdefault(key, f"{head_text} / {line.strip()[:36]}")
         if len(line) > 24:
             for label in _run_labels(line) or _flat_header_labels(line):
                 note(label)
@@ -347,7 +434,12 @@ def _header_line_labels(line: str, below: str) -> list[str]:
     text = fold(line)
     # the longest label wins where two overlap ('宗地编号' over its '编号')
     found = sorted(
-        {m.span() for rule in RULES for m in rule.pattern.finditer(text) if m.end() - m.start() >= 2},
+        {
+            m.span()
+            for pattern in (*(rule.pattern for rule in RULES), PLANNING_FIGURE)
+            for m in pattern.finditer(text)
+            if m.end() - m.start() >= 2
+        },
         key=lambda ab: (ab[0] - ab[1], ab[0]),
     )
     spans: list[tuple[int, int]] = []

@@ -68,11 +68,15 @@ def test_label_synonyms(label: str, key: str) -> None:
     assert key in keys_for(core_label(label)[0])
 
 
-@pytest.mark.parametrize("label", ["信息披露结束日期", "保留价", "建筑面积", "租赁期限"])
+@pytest.mark.parametrize("label", ["信息披露结束日期", "保留价", "建筑面积"])
 def test_labels_left_unread(label: str) -> None:
-    # a reserve price, a building's floor area and a lease term are other items than the starting price, the
-    # land area and the grant term
+    # a reserve price and a building's floor area are other items than the starting price and the land area
     assert keys_for(core_label(label)[0]) == ()
+
+
+def test_a_lease_term_is_no_grant_term() -> None:
+    # a lease term is another item than the grant term (haudit2: it is one of a lease's 交易条件)
+    assert keys_for("租赁期限") == ("trading_conditions",)
 
 
 def test_a_region_is_no_location() -> None:
