@@ -101,6 +101,7 @@ MIN_PAGES = {
     "fresh33": 18,
     "fresh34": 10,
     "fresh35": 15,
+    "fresh36": 15,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
