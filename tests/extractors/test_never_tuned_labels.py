@@ -102,6 +102,7 @@ MIN_PAGES = {
     "fresh34": 10,
     "fresh35": 15,
     "fresh36": 15,
+    "fresh37": 12,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
