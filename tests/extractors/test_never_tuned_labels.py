@@ -103,6 +103,7 @@ MIN_PAGES = {
     "fresh35": 15,
     "fresh36": 15,
     "fresh37": 12,
+    "fresh38": 17,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
