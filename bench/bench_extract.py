@@ -144,9 +144,9 @@ FRESH_SETS = (
     FreshSet("fresh33", "2026-12-07"),  # scored once (after round 22: 0.730), then tuned on (round 23)
     FreshSet("fresh34", "2026-12-07"),  # scored once (after round 22: 0.883), then tuned on (round 23)
     FreshSet("fresh35", "2026-12-07"),  # scored once (after round 22: 0.657), then tuned on (round 23)
-    FreshSet("fresh36", None),  # never tuned on (stop 30, hlab36): kept for after round 23
-    FreshSet("fresh37", None),  # never tuned on (stop 30, hlab37): kept for after round 23
-    FreshSet("fresh38", None),  # never tuned on (stop 30, hlab38): kept for after round 23
+    FreshSet("fresh36", None),  # never tuned on (hlab36): scored once after round 23 (0.781)
+    FreshSet("fresh37", None),  # never tuned on (hlab37): scored once after round 23 (0.961)
+    FreshSet("fresh38", "2026-12-07"),  # scored once (after round 23: 0.713), then tuned on (round 24)
 )
 FRESH = FRESH_SETS[0]
 

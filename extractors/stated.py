@@ -173,7 +173,13 @@ _STATED_BY_VERB: dict[str, re.Pattern[str]] = {
         r"(?:ha\b|公顷|亩|平方米|平方公里|㎡|m2|m²|平米)"
     ),
     # round 18f: a plot numbered in a sentence ('决定公开出让编号为09031号地块…', masked '…安置点编号为****号地块')
-    "parcel_no": re.compile(r"编号为[^\S\n]*[A-Za-z0-9\-—〔〕()（）*＊]{2,24}号?(?:地块|宗地)"),
+    # (stop 30, round 24: a plot named by its number wherever the page names it, '…黄塘下8号地块国有建设用地使用权',
+    # 'DH-18-07-41A地块': the number is on the page though no 地块编号 label precedes it — fresh38 磐安, the one
+    # accusation of the sets scored blind after round 23; '本地块', '该地块' carry no number and state nothing)
+    "parcel_no": re.compile(
+        r"编号为[^\S\n]*[A-Za-z0-9\-—〔〕()（）*＊]{2,24}号?(?:地块|宗地)"
+        r"|\d{1,4}[A-Za-z]?号(?:地块|宗地)|[A-Za-z]{1,8}[\-—]?\d[\dA-Za-z\-—]{1,20}号?(?:地块|地塊|宗地)"
+    ),
     "agency": re.compile(
         r"(?:公司|中心|事务所|院)[^\S\n]*(?:[(（][^)）\n]{0,12}[)）])?[^\S\n]*受(?:招标人|采购人|建设单位|项目业主|业主|发包人)的?委托"
     ),
