@@ -11,6 +11,12 @@ may state the item for a person to judge, and turns the judgements into the shar
     PYTHONPATH=$PWD .venv/bin/python bench/audit_findings.py sample          # the sample (stable for a seed)
     PYTHONPATH=$PWD .venv/bin/python bench/audit_findings.py show [N…]       # the sampled pages' lines, to judge
     PYTHONPATH=$PWD .venv/bin/python bench/audit_findings.py estimate VERDICTS.tsv
+    … sample|show --seed 20261209 --fraction 0.15 --exclude bench/audit_findings_verdicts.tsv  # a fresh draw
+    … set fresh36 | show --set fresh36 | estimate --set fresh36 VERDICTS.tsv    # every finding of one set
+
+``--set NAME`` takes the population from one named fresh set's labelled pages (pages from its ``FreshSet`` entry,
+else /work/NAME-realdata/pages; labels from bench/NAME/labels) instead of the seen pages, every finding in the
+"sample": a never-tuned set's findings are listed by type, item and page only (no extracted value is printed).
 
 VERDICTS.tsv: one line a sampled finding, ``type<TAB>item<TAB>page<TAB>verdict<TAB>evidence``, verdict ``false``
 (the page states the item: the finding rests on our mistake), ``true`` (it does not) or ``unsure``. The population
@@ -145,12 +151,53 @@ def population() -> dict[tuple[str, str], list[str]]:
     return out
 
 
-def draw(pop: dict[tuple[str, str], list[str]], seed: int = SEED) -> list[tuple[str, str, str]]:
-    """The stratified sample: per stratum max(1, round(N_h × FRACTION)) findings, drawn by a generator seeded
-    with the seed and the stratum's name (a stratum's draw does not move when another stratum changes)."""
+def set_population(set_name: str) -> dict[tuple[str, str], list[str]]:
+    """(notice type, item) → pages: each 要素缺失 finding on a named fresh set's page typed right (any set, seen
+    or never tuned on: listing a finding is measurement, and nothing but type, item and page is returned)."""
+    fresh = next((f for f in bench_extract.FRESH_SETS if f.name == set_name), None)
+    pages = fresh.realdata if fresh else Path(f"/work/{set_name}-realdata")
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name, body, lab, _hint in bench_extract.fresh_cases(
+        pages, ROOT / "bench" / set_name / "labels", set_name
+    ):
+        if lab.get("layout") is not None:
+            continue
+        try:
+            rec = extract(body).to_dict()
+        except NotAPage:
+            continue
+        if rec["notice_type"] != lab["notice_type"]:
+            continue
+        for key, (status, _why) in required_detail(rec).items():
+            if status == "missing":
+                out[(rec["notice_type"], key)].append(name)
+    return out
+
+
+def judged(paths: list[str]) -> set[tuple[str, str, str]]:
+    """(type, item, page) of every finding a verdicts file holds (to leave out of a fresh draw)."""
+    out = set()
+    for path in paths:
+        for line in Path(path).read_text("utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                nt, key, page, *_ = line.split("\t")
+                out.add((nt, key, page))
+    return out
+
+
+def draw(
+    pop: dict[tuple[str, str], list[str]],
+    seed: int = SEED,
+    exclude: set[tuple[str, str, str]] = frozenset(),
+    fraction: float = FRACTION,
+) -> list[tuple[str, str, str]]:
+    """The stratified sample: per stratum max(1, round(N_h × fraction)) findings, drawn by a generator seeded
+    with the seed and the stratum's name (a stratum's draw does not move when another stratum changes), among
+    the stratum's findings not in ``exclude`` (at most as many as are left)."""
     picked = []
-    for (nt, key), pages in sorted(pop.items()):
-        n = max(1, round(len(pages) * FRACTION))
+    for (nt, key), all_pages in sorted(pop.items()):
+        pages = [p for p in all_pages if (nt, key, p) not in exclude]
+        n = min(len(pages), max(1, round(len(all_pages) * fraction)))
         rng = random.Random(f"{seed}:{nt}:{key}")
         picked += [(nt, key, p) for p in sorted(rng.sample(sorted(pages), n))]
     return picked
@@ -231,6 +278,7 @@ def estimate(pop: dict[tuple[str, str], list[str]], verdicts: Path, k: int = 200
             for i, d in enumerate(_beta_draws(x, n, rng, k)):
                 sims[i] += w * d
         sims.sort()
+        share.pooled = sorted(rng.betavariate(n_false + 0.5, n_all - n_false + 0.5) for _ in range(k))
         lo, hi = sims[int(0.025 * k)], sims[int(0.975 * k) - 1]
         share.median = sims[
             k // 2
@@ -241,7 +289,8 @@ def estimate(pop: dict[tuple[str, str], list[str]], verdicts: Path, k: int = 200
     p, lo, hi, x, n, u, big_n = share(strata)
     print(
         f"all findings: N={big_n}, judged {n} (+{u} unsure), false {x}: share {p:.3f} "
-        f"(Jeffreys median {share.median:.3f}) [{lo:.3f}, {hi:.3f}]"
+        f"(Jeffreys median {share.median:.3f}) [{lo:.3f}, {hi:.3f}]; pooled {x}/{n}, Jeffreys "
+        f"[{share.pooled[int(0.025 * k)]:.3f}, {share.pooled[int(0.975 * k) - 1]:.3f}] (the figure for a census)"
     )
     items = sorted(
         {key for _nt, key in strata}, key=lambda k_: -sum(len(pop[s]) for s in strata if s[1] == k_)
@@ -261,24 +310,40 @@ def estimate(pop: dict[tuple[str, str], list[str]], verdicts: Path, k: int = 200
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=("population", "sample", "show", "estimate"))
+    ap.add_argument("what", choices=("population", "sample", "show", "estimate", "set"))
     ap.add_argument("args", nargs="*")
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument(
+        "--exclude", action="append", default=[], help="a verdicts file whose findings to leave out"
+    )
+    ap.add_argument("--fraction", type=float, default=FRACTION, help="the sampling fraction above the floor")
+    ap.add_argument(
+        "--set", help="a named fresh set's findings, every one, instead of the seen pages' sample"
+    )
     args = ap.parse_args(argv)
-    pop = population()
-    if args.what == "population":
+    if args.what == "set":
+        args.set = args.args.pop(0)
+    pop = set_population(args.set) if args.set else population()
+    exclude = judged(args.exclude)
+    fraction = 1.0 if args.set else args.fraction
+    if args.what == "set":
+        print(f"# {args.set}: {sum(map(len, pop.values()))} findings in {len(pop)} strata (type right)")
+        for i, (nt, key, page) in enumerate(draw(pop, args.seed, exclude, fraction), 1):
+            print(f"{i}\t{nt}\t{key}\t{page}")
+    elif args.what == "population":
         print(f"{sum(map(len, pop.values()))} findings in {len(pop)} strata")
         for (nt, key), pages in sorted(pop.items()):
             print(f"  {nt:<30} {key:<24} {len(pages):>3}")
     elif args.what == "sample":
-        picked = draw(pop, args.seed)
+        picked = draw(pop, args.seed, exclude, fraction)
         print(
             f"# {len(picked)} findings sampled of {sum(map(len, pop.values()))} in {len(pop)} strata, seed {args.seed}"
+            + (f", {len(exclude)} judged findings excluded" if exclude else "")
         )
         for i, (nt, key, page) in enumerate(picked, 1):
             print(f"{i}\t{nt}\t{key}\t{page}")
     elif args.what == "show":
-        show(draw(pop, args.seed), {int(a) for a in args.args})
+        show(draw(pop, args.seed, exclude, fraction), {int(a) for a in args.args})
     else:
         estimate(pop, Path(args.args[0]))
     return 0
