@@ -48,6 +48,7 @@ from .layout import Page, Table, build_page
 from .lessor import self_leased
 from .lots import drop_per_lot
 from .masked import masked_code, only_org_words, only_project_words, only_type_words
+from .mentioned import mentioned_on
 from .news import dated_headline, lede_headline, stamped_headline
 from .panel import panel_rows, with_representatives
 from .parcels import coded_parcel, total_area
@@ -1256,6 +1257,9 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         stated.update(stated_in_sentences(page, unread))
         # round 13c: an item printed under a label we do not know, found by its value's form: stated too
         stated.update(stated_by_content(page, [k for k in unread if k not in stated], rec.fields))
+        # the safety net (extractors/mentioned.py): an item whose concept the page names anyway is a review gap,
+        # never missing — only a page that does not mention the item at all keeps a 要素缺失 finding
+        stated.update(mentioned_on(page, [k for k in unread if k not in stated]))
         for key in spec.keys:
             if key not in rec.fields and key in stated:
                 if key == "location" and rec.domain in _WORKS_DOMAINS and not _works_label(stated[key]):

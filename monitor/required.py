@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from extractors.mentioned import MENTION_MARK
 from monitor.catalog import Catalog, load_catalog
 from vocabulary import INFERRED_TYPE_BASES, TYPE_INFERRED_REASON, TYPE_UNSURE_REASON
 
@@ -67,6 +68,9 @@ def required_detail(record: Mapping[str, Any], catalog: Catalog | None = None) -
         value = fields.get(key)
         if value not in (None, "", []):
             out[key] = ("read", "")
+        elif key in gaps and gaps[key].startswith(MENTION_MARK):
+            # the safety net (extractors/mentioned.py): the page names the item's concept, no label of it was found
+            out[key] = ("gap", f"{gaps[key]}，未见其标签或未能读取，待人工核对")
         elif key in gaps:
             out[key] = ("gap", f"载有「{gaps[key]}」，未能读取其内容，待人工核对")
         elif inferred:

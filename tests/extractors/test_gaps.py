@@ -14,6 +14,7 @@ from extractors import extract
 from extractors.decode import decode_bytes
 from extractors.labels import core_label, keys_for
 from extractors.layout import build_page
+from extractors.mentioned import MENTION_MARK
 from extractors.readers import _label_spans
 from extractors.stated import stated_labels
 
@@ -112,7 +113,9 @@ def test_removed_label_and_value_is_missing(cases: list) -> None:
         # otherwise the page still states the item elsewhere: another label for it (a gap that names
         # that other label) or a second statement of the value
         page = build_page(gone)
-        assert key in stated_labels(page) or state == "read", (name, key, label, state)
+        # (or the page still mentions the item's concept: the safety net's review gap, extractors/mentioned.py)
+        mention = rec.gaps.get(key, "").startswith(MENTION_MARK)
+        assert key in stated_labels(page) or state == "read" or mention, (name, key, label, state)
     # (five of the 81 items are stated a second time by a section heading that names several items,
     # '四、提交投标文件截止时间、开标时间和地点', '2. 项目概况与招标范围': a gap, rightly, not missing)
     assert missing >= 0.65 * len(cases), (missing, len(cases))
