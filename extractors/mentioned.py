@@ -30,6 +30,8 @@ try:  # Python ≥ 3.11
 except ImportError:  # pragma: no cover
     import sre_parse as _sre  # type: ignore[no-redef]
 
+from vocabulary import MENTION_MARK
+
 from .hanzi import fold
 from .labels import RULES
 from .layout import Page
@@ -187,7 +189,6 @@ def _stem_pattern(key: str) -> re.Pattern[str] | None:
 
 _CONTEXT = 12
 #: how a mention gap's evidence opens (``monitor.required`` words its reason by it)
-MENTION_MARK = "提及「"
 
 
 def mentioned(text: str, keys: list[str]) -> dict[str, str]:

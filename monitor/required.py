@@ -18,9 +18,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from extractors.mentioned import MENTION_MARK
 from monitor.catalog import Catalog, load_catalog
-from vocabulary import INFERRED_TYPE_BASES, TYPE_INFERRED_REASON, TYPE_UNSURE_REASON
+from vocabulary import INFERRED_TYPE_BASES, MENTION_MARK, TYPE_INFERRED_REASON, TYPE_UNSURE_REASON
 
 #: notice columns the check also reads (a value there counts as read)
 _COLUMN_KEYS = ("project_number", "project_name", "purchaser", "title", "publish_date")

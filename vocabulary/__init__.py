@@ -182,6 +182,9 @@ TYPE_INFERRED = "type_inferred"
 #: Round 17a: the same for a type only its title names (basis ``unsure``): its reason and marker. A late
 #: posting of such a notice goes to the review list too (a deadline of the wrong stage is no deadline).
 TYPE_UNSURE_REASON = "类型仅凭标题判断，正文未见佐证，待人工核对"
+#: how an extraction gap that only MENTIONS the item begins (extractors/mentioned.py, the safety net under 'missing'):
+#: the page names the item's concept but no label of it was found; the monitor words such a gap apart
+MENTION_MARK = "提及「"
 TYPE_UNSURE = "type_unsure"
 #: the reasons an item is on the review list because of its notice's type (not an unread label)
 TYPE_REASONS: frozenset[str] = frozenset({TYPE_INFERRED_REASON, TYPE_UNSURE_REASON})

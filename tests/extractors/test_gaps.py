@@ -14,9 +14,9 @@ from extractors import extract
 from extractors.decode import decode_bytes
 from extractors.labels import core_label, keys_for
 from extractors.layout import build_page
-from extractors.mentioned import MENTION_MARK
 from extractors.readers import _label_spans
 from extractors.stated import stated_labels
+from vocabulary import MENTION_MARK
 
 # white space, tags and entities a page may put between (or inside) a label and its value
 _J = r"(?:<[^>]{0,300}>|\s|&nbsp;|&#160;|\u3000)*"
