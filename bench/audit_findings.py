@@ -132,34 +132,10 @@ _CUES: dict[str, str] = {
 }
 
 
-def population() -> dict[tuple[str, str], list[str]]:
-    """(notice type, item) → pages: each 要素缺失 finding a night would raise on a seen page typed right."""
-    realdata = Path(os.environ.get("PUBWATCH_REALDATA", str(ROOT.parent / "shared" / "realdata")))
+def _findings(cases) -> dict[tuple[str, str], list[str]]:
+    """(notice type, item) → pages: each 要素缺失 finding raised on a real page of ``cases`` whose type is read right."""
     out: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for name, body, lab, _hint in bench_extract.seen_cases(realdata):
-        if lab.get("layout") is not None or bench_extract.never_tuned(name):
-            continue
-        try:
-            rec = extract(body).to_dict()
-        except NotAPage:
-            continue
-        if rec["notice_type"] != lab["notice_type"]:
-            continue
-        for key, (status, _why) in required_detail(rec).items():
-            if status == "missing":
-                out[(rec["notice_type"], key)].append(name)
-    return out
-
-
-def set_population(set_name: str) -> dict[tuple[str, str], list[str]]:
-    """(notice type, item) → pages: each 要素缺失 finding on a named fresh set's page typed right (any set, seen
-    or never tuned on: listing a finding is measurement, and nothing but type, item and page is returned)."""
-    fresh = next((f for f in bench_extract.FRESH_SETS if f.name == set_name), None)
-    pages = fresh.realdata if fresh else Path(f"/work/{set_name}-realdata")
-    out: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for name, body, lab, _hint in bench_extract.fresh_cases(
-        pages, ROOT / "bench" / set_name / "labels", set_name
-    ):
+    for name, body, lab, _hint in cases:
         if lab.get("layout") is not None:
             continue
         try:
@@ -172,6 +148,21 @@ def set_population(set_name: str) -> dict[tuple[str, str], list[str]]:
             if status == "missing":
                 out[(rec["notice_type"], key)].append(name)
     return out
+
+
+def population() -> dict[tuple[str, str], list[str]]:
+    """(notice type, item) → pages: each 要素缺失 finding a night would raise on a seen page typed right."""
+    realdata = Path(os.environ.get("PUBWATCH_REALDATA", str(ROOT.parent / "shared" / "realdata")))
+    cases = bench_extract.seen_cases(realdata)
+    return _findings(c for c in cases if not bench_extract.never_tuned(c[0]))
+
+
+def set_population(set_name: str) -> dict[tuple[str, str], list[str]]:
+    """(notice type, item) → pages: each 要素缺失 finding on a named fresh set's page typed right (any set, seen
+    or never tuned on: listing a finding is measurement, and nothing but type, item and page is returned)."""
+    fresh = next((f for f in bench_extract.FRESH_SETS if f.name == set_name), None)
+    pages = fresh.realdata if fresh else Path(f"/work/{set_name}-realdata")
+    return _findings(bench_extract.fresh_cases(pages, ROOT / "bench" / set_name / "labels", set_name))
 
 
 def judged(paths: list[str]) -> set[tuple[str, str, str]]:
