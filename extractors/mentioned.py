@@ -188,7 +188,6 @@ def _stem_pattern(key: str) -> re.Pattern[str] | None:
 
 
 _CONTEXT = 12
-#: how a mention gap's evidence opens (``monitor.required`` words its reason by it)
 
 
 def mentioned(text: str, keys: list[str]) -> dict[str, str]:
