@@ -10,7 +10,7 @@ name the concept anywhere keeps its finding.
 
 The stems, one table per item (:func:`stems`), are derived, not written per page:
 - every label the item's ``labels.RULES`` patterns match (the regex expanded to its words, bounded), and the catalog's
-  names of the item (``monitor/rules/*/*.toml`` ``label``), each stripped of generic words at either end
+  names of the item (``vocabulary.items.ITEM_NAMES``, the words the monitor's rules print), each stripped of generic words at either end
   (``GENERIC``: 时间/日期/名称/地点/方式/情况/项目/公告/内容/要求/单位 …, and the words every notice of a domain prints:
   采购/招标/出让/交易 …); what is left, if two characters or more and not itself generic, is a stem;
 - plus ``EXTRA`` where the label patterns say nothing of the concept (a few words per item);
@@ -21,9 +21,7 @@ The stems, one table per item (:func:`stems`), are derived, not written per page
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import cache
 
 try:  # Python ≥ 3.11
     from re import _parser as _sre  # type: ignore[attr-defined]
@@ -31,6 +29,7 @@ except ImportError:  # pragma: no cover
     import sre_parse as _sre  # type: ignore[no-redef]
 
 from vocabulary import MENTION_MARK
+from vocabulary.items import ITEM_NAMES
 
 from .hanzi import fold
 from .labels import RULES
@@ -147,27 +146,10 @@ def _distinctive(word: str) -> bool:
     return len(word) >= 2 and word not in GENERIC
 
 
-@lru_cache(maxsize=1)
-def _catalog_names() -> dict[str, frozenset[str]]:
-    """The catalog's names of each item (``label`` of the required-fields rules), read as data."""
-    out: dict[str, set[str]] = {}
-    rules = Path(__file__).resolve().parents[1] / "monitor" / "rules"
-    for path in sorted(rules.glob("*/*.toml")):
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError):
-            continue
-        for rule in data.get("rule", []) if isinstance(data.get("rule"), list) else []:
-            for f in rule.get("fields", []) or []:
-                if isinstance(f, dict) and f.get("key") and f.get("label"):
-                    out.setdefault(f["key"], set()).add(str(f["label"]))
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 @cache
 def stems(key: str) -> tuple[str, ...]:
     """The distinctive stems of ``key``'s label family: its table (longest first)."""
-    words: set[str] = set(_catalog_names().get(key, ()))
+    words: set[str] = set(ITEM_NAMES.get(key, ()))
     for rule in RULES:
         if key in rule.keys:
             words.update(pattern_words(rule.pattern.pattern))
