@@ -90,6 +90,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.CircuitBreakerMiddleware": 560,
     "crawler.middlewares.BotCheckMiddleware": 590,
+    # the public-suffix list tldextract bundles, never one downloaded from publicsuffix.org (crawler/cookies.py)
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
+    "crawler.cookies.BundledSuffixCookiesMiddleware": 700,
     # distributed mode only: the host's politeness slot shared by all workers through Redis, taken
     # last before the wire so a request refused or answered earlier never uses one (crawler/sharedslot.py)
     "crawler.sharedslot.SharedSlotMiddleware": 950,

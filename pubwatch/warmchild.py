@@ -265,9 +265,12 @@ def _prebuild() -> None:
     failure here leaves the child to build it as before.
     """
     with contextlib.suppress(Exception):
-        from scrapy.downloadermiddlewares.cookies import _split_domain
+        from scrapy.downloadermiddlewares import cookies
 
-        _split_domain("example.com")
+        from crawler.cookies import use_bundled_suffix_list
+
+        use_bundled_suffix_list()  # the bundled list, never a download (crawler/cookies.py)
+        cookies._split_domain("example.com")
 
 
 def _become_child(request: dict[str, Any], helper: int) -> None:
