@@ -191,10 +191,12 @@ _STATED_BY_VERB: dict[str, re.Pattern[str]] = {
     ),
     # h19e: a sale's method in the words naming it — a mining right's title or opening sentence ('…花岗岩矿采矿权
     # 网上挂牌出让公告': 22 of 24 seen mining notices judged missing), an emission sale's 竞价 ('…指标电子竞价公告',
-    # '以网上公开竞价交易方式出让'). Kept to those two: a land result's '挂牌出让结果公示' title is left to its 供地方式
-    # row, as the replica plants that row's absence as a defect
+    # '以网上公开竞价交易方式出让'). Stop 31: a land sale's too
+    # ('国有建设用地使用权挂牌出让结果公示', '以挂牌方式出让…地块'), once the replica stopped planting a missing 供地方式 row on a
+    # page whose title and opening sentence still name the method (replica Content.restate)
     "supply_method": re.compile(
-        r"(?:矿|礦)[^\n，,。]{0,16}?(?:挂牌|拍卖|招标|掛牌|拍賣|招標)[^\S\n]*(?:方式)?[^\S\n]*出[让讓]"
+        r"(?:矿|礦|使用权|使用權|土地|宗地|地块|地塊)[^\n，,。]{0,16}?(?:挂牌|拍卖|招标|掛牌|拍賣|招標)[^\S\n]*(?:方式)?[^\S\n]*出[让讓]"
+        r"|以[^\S\n]*(?:网上|網上)?[^\S\n]*(?:公开|公開)?(?:挂牌|拍卖|招标|掛牌|拍賣|招標)[^\S\n]*(?:方式)?[^\S\n]*出[让讓]"
         r"|以[^\n。，,]{0,12}?(?:竞价|競價)[^\n。，,]{0,4}?(?:方式|形式)"
         r"|(?:电子|网上|网络|電子|網上|網絡)[^\S\n]*(?:[(（][^)）\n]{1,4}[)）])?[^\S\n]*(?:竞价|競價)[^\S\n]*"
         r"(?:公告|出让|出讓|转让|轉讓)"  # (the sale's name, not a '网上竞价平台' or '竞价规则')

@@ -36,15 +36,27 @@ class Content:
     meta: list[tuple[str, str]] = field(default_factory=list)
     published: str = ""  # YYYY-MM-DD, for layouts that print the posting date in their own header
     banner: str = ""  # a line under the title (【发包公告】)
+    #: key → (words, words without the item) in the title and preamble: a page that names the item there states it,
+    #: so planting the item's absence must take it out of those words too (a land result's '挂牌出让结果公示' names its
+    #: supply method: without its 供地方式 row it is no omission, and the ground truth must not say it is)
+    restated: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def add(self, key: str | None, label: str, printed: str) -> None:
         """Append a labelled item (key = canonical field it states, or None)."""
         self.items.append((key, label, printed))
 
     def drop(self, key: str) -> None:
-        """Remove every item and table stating ``key`` (used to plant missing fields)."""
+        """Remove every item and table stating ``key``, and its words in the title and preamble (used to plant
+        missing fields)."""
         self.items = [it for it in self.items if it[0] != key]
         self.tables = [t for t in self.tables if t.key != key]
+        for words, without in self.restated.get(key, []):
+            self.title = self.title.replace(words, without)
+            self.preamble = self.preamble.replace(words, without)
+
+    def restate(self, key: str, words: str, without: str) -> None:
+        """Record that the title or preamble names ``key`` in ``words`` (``without``: the same words not naming it)."""
+        self.restated.setdefault(key, []).append((words, without))
 
 
 def esc(text: str) -> str:

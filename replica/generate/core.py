@@ -193,6 +193,7 @@ class Generator:
         if s.drop_field:
             b.c.drop(s.drop_field)
             b.f.pop(s.drop_field, None)
+            b.f["title"] = b.c.title  # the drop may take the item's words out of the title too
         b.c.published = s.pd.isoformat()
         layout = self._layout(s, b)
         if s.content:

@@ -71,6 +71,8 @@ def land_deal_result(rng: random.Random, p: P, n: P) -> Builder:
     b.item("area_m2", "面积", f"{p['area']:.2f}平方米", p["area"])
     b.text("land_use", "土地用途", p["use"])
     b.text("supply_method", "供地方式", "挂牌出让")
+    b.c.restate("supply_method", "挂牌出让结果", "出让结果")  # the title names the method too
+    b.c.restate("supply_method", "以挂牌方式出让", "出让")  # and so does the preamble
     b.item("use_term_years", "土地使用年限", f"{p['term']}年", p["term"])
     b.text("industry", "行业分类", p["industry"])
     b.money("amount", ("成交价格", "成交价"), p["amount"])

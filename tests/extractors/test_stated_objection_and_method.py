@@ -62,9 +62,25 @@ LAND_RESULT = """<html><body><h1>某县国有建设用地使用权挂牌出让�
 <p>某县自然资源和规划局</p><p>2026年3月5日</p></body></html>"""
 
 
-def test_a_land_result_is_still_held_to_its_supply_method_row() -> None:
-    """The replica plants a land result without its 供地方式 row as a defect: the title's 挂牌出让 is not
-    read as stating it (the mining and emission wordings above are the only ones taken)."""
+def test_a_land_result_whose_title_names_the_method_states_it() -> None:
+    """Stop 31: '…挂牌出让结果公示' names the sale's method (the replica no longer plants a missing 供地方式 row on
+    such a page): stated, never a finding against the unit."""
     rec = extract(LAND_RESULT.encode()).to_dict()
     assert rec["notice_type"] == "land.deal_result"
+    assert required_status(rec)["supply_method"] in ("read", "gap")
+
+
+def test_a_land_result_that_names_no_method_is_held_to_it() -> None:
+    """Neither a 供地方式 row nor a title or sentence naming the method: the item is missing."""
+    page = LAND_RESULT.replace("挂牌出让结果公示", "出让结果公示")
+    rec = extract(page.encode()).to_dict()
+    assert rec["notice_type"] == "land.deal_result"
     assert required_status(rec)["supply_method"] == "missing"
+
+
+def test_a_land_sale_told_in_its_opening_sentence_states_its_method() -> None:
+    page = LAND_RESULT.replace("挂牌出让结果公示", "出让结果公示").replace(
+        "<p>项目名称", "<p>我局于2026年2月以挂牌方式出让某地块国有建设用地使用权，现将结果公示如下：</p><p>项目名称"
+    )
+    rec = extract(page.encode()).to_dict()
+    assert required_status(rec)["supply_method"] in ("read", "gap")
