@@ -104,6 +104,9 @@ MIN_PAGES = {
     "fresh36": 15,
     "fresh37": 12,
     "fresh38": 17,
+    "fresh39": 15,
+    "fresh40": 15,
+    "fresh41": 12,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
