@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from extractors.taxonomy import TYPES
+from extractors.taxonomy import DOMAINS, TYPES
 from vocabulary import is_verified, tomlcache
 
 REGISTRY_PATH = Path(__file__).with_name("sources.toml")
@@ -39,18 +39,7 @@ FAMILIES: dict[str, str] = {
     "static_cms": "crawler.families.static_cms:StaticCmsSpider",
     "js_rendered": "crawler.families.js_rendered:JsRenderedSpider",
 }
-DOMAINS = (
-    "procurement",
-    "construction",
-    "land",
-    "mining",
-    "property",
-    "emission",
-    "housing",
-    "admin",
-    "other",
-)
-# docs/taxonomy.md: the notice types of each domain.
+# docs/taxonomy.md: the domains (DOMAINS, imported above) and the notice types of each.
 NOTICE_TYPES = TYPES  # the taxonomy is defined once, in extractors.taxonomy
 REGION_RE = re.compile(r"^33\d{4}$")
 HOST_RE = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$")

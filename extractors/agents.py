@@ -36,6 +36,7 @@ from collections.abc import Iterable, Iterator
 
 from .hanzi import PINYIN_NOTE, translate_only
 from .news import own_names
+from .patterns import FIGURE, FIRM_END
 from .readers import Finding
 
 # a converter's pinyin after a character ('衛(wèi)輝'): masked with a filler a name may hold, one for one, so
@@ -133,7 +134,7 @@ _COMMISSIONED = re.compile(
 
 # a deal won: '<buyer>以45亿元竞得…', '中铁建以总价26.08亿元竞得…' (a report may name the buyer short, with no
 # 公司 after it: its clause's subject, then 以 and the price)
-_SUM = r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)"
+_SUM = rf"{FIGURE}\s*(?:亿元|万元|元|亿|万)"
 _BUYER = rf"[\u3400-\u9fff{_FILL}()（）+＋]{{2,40}}?"
 _NOT_A_NAME = re.compile(
     r"^(?:该|其|此|这|那|本|一|两|二|三|多|几|各|某|另|他|她|最终|最后)|^(?:企业|房企|公司|单位|联合体|竞买人|买受人|竞得人"
@@ -356,9 +357,8 @@ _SETTLED_AS = re.compile(
 )
 # not done, or a rule: '若A成为中标人', '中标人应…', 'A拟…', 'A未中标', '…不得…'
 _NOT_AN_ACT = re.compile(r"若|如果|如若|假如|倘若|一旦|凡|应|须|拟|未|不|可|将|否则|是否")
-_WINNER_NAME_END = r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|事务所|研究院|设计院|联合体|经销处|经营部|门市部|商行|商店|合作社|工作室|厂)"
 _RANK_WORDS = re.compile(r"候选|中标|成交|中选|排名|排序|^第")
-_WINNER_NAME = re.compile(rf"^(?P<v>{_NAME_CHAR}{{2,40}}?{_WINNER_NAME_END})")
+_WINNER_NAME = re.compile(rf"^(?P<v>{_NAME_CHAR}{{2,40}}?{FIRM_END})")
 
 
 # a firm speaking of itself ('本公司收到…《中标通知书》', '确定本公司中标…', a listed company's disclosure): the firm the
@@ -443,9 +443,7 @@ def won_acts(lines: list[str]) -> Iterator[Finding]:
                             end = tail_at + act.end()
                         break
                     # a longer name: the first 公司 may sit inside it ('某公司某分公司')
-                    m = re.match(
-                        rf"^(?P<v>{_NAME_CHAR}{{{len(m.group('v')) + 1},60}}?{_WINNER_NAME_END})", clause
-                    )
+                    m = re.match(rf"^(?P<v>{_NAME_CHAR}{{{len(m.group('v')) + 1},60}}?{FIRM_END})", clause)
             if hit is None:
                 s = _SETTLED_AS.search(clause)
                 if s and not _NOT_AN_ACT.search(clause[: s.end()]):

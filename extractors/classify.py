@@ -14,19 +14,6 @@ from collections.abc import Iterable
 from extractors.hanzi import fold
 from extractors.taxonomy import TYPES
 
-DOMAINS = (
-    "procurement",
-    "construction",
-    "land",
-    "mining",
-    "property",
-    "emission",
-    "housing",
-    "admin",
-    "other",
-)
-
-
 #: round 23b: a right to extract sand or stone, with or without the kind of use between ('采砂权', '开采权', '河道砂石开采
 #: 经营权', '采砂经营权'): one family for the domain signal and the title word
 RIGHT_OF_EXTRACTION = r"(?:采砂|开采)(?:经营|使用)?权"
@@ -654,11 +641,14 @@ def _headline_task(lines: list[str]) -> bool:
     return False
 
 
+#: how a bidder's name ends, where a candidate or a winner is named ('某某建设集团股份有限公司', '某测绘中心', '某某设计院'):
+#: one list for every pattern below that reads a bidder by its name (the alternatives share no first character, so
+#: their order changes no match)
+_BIDDER_END = r"(?:公司|院|中心|事务所|研究所|集团|合作社|厂)"
 # round 20a: a ranked candidate named under its rank's label ('第一中标候选人：某某建设集团股份有限公司'), as the works
 # candidates publicities print each (fresh2 衡阳, fresh8 宜都, fresh21 远安, fresh30 亳州 …)
 _RANKED_CANDIDATE = re.compile(
-    r"第\s*([一二三四五1-5])\s*(?:名\s*)?(?:中标|中选)候选人\s*[:：]\s*[^\s:：，,。；;]{2,40}?"
-    r"(?:公司|院|中心|事务所|研究所|集团|合作社|厂)"
+    r"第\s*([一二三四五1-5])\s*(?:名\s*)?(?:中标|中选)候选人\s*[:：]\s*[^\s:：，,。；;]{2,40}?" + _BIDDER_END
 )
 
 
@@ -1113,7 +1103,7 @@ def _stage_named(obj: str) -> str | None:
 # one (a tender's rules speak of the winner to come, '中标人应…'; a ranking's '拟(定)中标人' names the first candidate)
 _WINNER_ORG = (
     r"(?<![拟预])(?<!拟定)(?:中标|成交|中选)(?:人|单位|供应商)(?:名称)?\s*(?:[:：]|确认为|为)\s*[“\"]?"
-    r"[^\s:：，,。；;“”\"]{2,40}?(?:公司|院|事务所|研究所|中心|集团|合作社|厂)"
+    r"[^\s:：，,。；;“”\"]{2,40}?" + _BIDDER_END
 )
 # round 11a: a purchase's result also says '现将采购结果公告如下', '现就本次招标的结果公布如下' (a purchase has no
 # ranking stage of its own, so these name its result; a works '招标结果' may be the candidates, left out there)
@@ -1148,8 +1138,7 @@ _FIRST_CANDIDATE = r"(?<!推荐为)第[一1](?:中标|中选)候选人"
 # '中选候选人：…'), as the candidates publicities of many sites print each ranked name (a tender speaks of the
 # candidates to come, never names one; a purchase's ranking is its result, _NEAREST_TYPE)
 _CANDIDATE_NAMED = (
-    r"(?<!推荐为)(?:中标|成交|中选)候选人(?:名称|单位)?\s*[:：]\s*[^\s:：，,。；;]{2,40}?"
-    r"(?:公司|院|中心|事务所|研究所|集团|合作社|厂)"
+    r"(?<!推荐为)(?:中标|成交|中选)候选人(?:名称|单位)?\s*[:：]\s*[^\s:：，,。；;]{2,40}?" + _BIDDER_END
 )
 # (round 19a: not an aggregator's summary grid, '预计采购时间 | 立即查看', printed over every notice it reposts: the
 # grid's cells are the site's chrome, as _NOT_PAYWALLED reads the party labels)
@@ -1184,7 +1173,7 @@ _AWARD_REPORTED = (
     r"|(?<![人方商位])收到[^。\n，,]{0,40}?《?(?:中标|成交)通知书》?(?![后之时])"
     # round 23b: the same role after the plain copula, an organisation named before it ('最终某某顾问有限公司为该项目设计单位的
     # 中标人'); a rule names no organisation there ('排名第一的中标候选人为中标人')
-    r"|(?:公司|院|事务所|研究所|中心|集团|合作社|厂)为[^。\n，,]{0,30}?的(?:中标|成交|中选)(?:人|单位|供应商)(?![后时的之须应])"
+    r"|" + _BIDDER_END + r"为[^。\n，,]{0,30}?的(?:中标|成交|中选)(?:人|单位|供应商)(?![后时的之须应])"
     # round 23b: a taker of this very project ('…等四家企业中标该项目'; a rule speaks of 'the winner', never 'X中标该项目')
     r"|(?:公司|企业|单位|集团)[^。\n，,]{0,10}?" + TAKE_VERB + r"(?:该|本|此|这个?)(?:项目|工程|标段|标包|包)"
     # round 23b: the sum awarded, stated as a figure in prose ('项目总中标金额为5.44亿元', DEAL_SUM's parts for an award; a
@@ -1195,16 +1184,23 @@ _AWARD_REPORTED = (
 # 2025年10月9日至…'); a tender states the publicity only as a rule to come ('中标候选人公示期为3日')
 _CANDIDATES_REPORTED = r"(?:正式|已经?|依法)公示(?:了)?中标候选人|中标候选人公示期为\s*\d{4}\s*年"
 
+#: a tendering procedure changed or halted, told the same way in a purchase and a works tender, and read first in
+#: both: a change or a halt speaks of the tender or the result it changes, whose cues come after
+#: (round 11a: a works tender's failure told as done, '…少于三家,本项目流标。', as a purchase's)
+_CHANGED_OR_HALTED: list[tuple[str | re.Pattern[str], str]] = [
+    (_CORRECTION_ITEM, "correction"),
+    (_CHANGE_STATED, "correction"),
+    (_HALT, "termination"),
+    (_FAILED_TENDER, "termination"),
+    (_SUSPENDED, "termination"),
+    (_VOIDED, "termination"),
+]
+
 _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "procurement": [
         (re.compile(p) if isinstance(p, str) else p, t)
         for p, t in [
-            (_CORRECTION_ITEM, "correction"),
-            (_CHANGE_STATED, "correction"),
-            (_HALT, "termination"),
-            (_FAILED_TENDER, "termination"),
-            (_SUSPENDED, "termination"),
-            (_VOIDED, "termination"),
+            *_CHANGED_OR_HALTED,
             (_SUPPLIER_BAN, "penalty"),
             (_INTENTION, "intention"),
             (_COMMENT_WINDOW, "consultation"),
@@ -1342,13 +1338,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "construction": [
         (re.compile(p) if isinstance(p, str) else p, t)
         for p, t in [
-            (_CORRECTION_ITEM, "correction"),
-            (_CHANGE_STATED, "correction"),
-            (_HALT, "termination"),
-            # round 11a: a works tender's failure told as done ('…少于三家,本项目流标。'), as a purchase's
-            (_FAILED_TENDER, "termination"),
-            (_SUSPENDED, "termination"),
-            (_VOIDED, "termination"),
+            *_CHANGED_OR_HALTED,
             (_OPENING_RECORD, "bid_opening"),
             (_WORKS_PREQUALIFICATION, "prequalification"),
             (_WORKS_CONTRACT, "contract"),

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .normalize import clean_text, money, rank_number
+from .patterns import SUM_YUAN
 from .readers import Finding, ListTable
 
 _MARK = r"(?:[A-Z]|[1-9]\d?|[一二三四五六七八九十]{1,2})"
@@ -85,18 +86,17 @@ _ORG = rf"{_ORG_CH}{{2,40}}?(?:公司|集团|合作社|研究院|设计院|事�
 _ORDINAL = r"第\s*(?P<rank>[一二三四五六七八九十]|[1-9])\s*(?:名|位)?"
 _ROLE = r"(?:(?:中标|成交|中选)?候选(?:人|单位|供应商))"
 _STAND = r"(?:位列|排序|排名|名列|位居|排在|排列|夺得|获得|成为|列)"
-_SUM = r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)"
 # '甲公司以X元投标报价…排序中标候选人第一名' / '甲公司,该公司以X万元的投标报价位列第二'
 _NAME_THEN_RANK = re.compile(
     rf"(?:^|(?<=[\s，,。；;:：!！、]|是|为))(?P<name>{_ORG})\s*(?:[，,]\s*(?:该公司|该单位|其))?"
-    rf"(?:以\s*(?P<price>{_SUM})[^。；;!！\n]{{0,30}}?)?"
+    rf"(?:以\s*(?P<price>{SUM_YUAN})[^。；;!！\n]{{0,30}}?)?"
     rf"{_STAND}\s*(?P<role>{_ROLE})?\s*{_ORDINAL}(?P<role2>{_ROLE})?"
 )
 # '位列第三的是丙公司，其投标报价为…'
 _RANK_THEN_NAME = re.compile(
     rf"{_STAND}\s*(?P<role>{_ROLE})?\s*{_ORDINAL}(?P<role2>{_ROLE})?的(?:是|为)\s*(?P<name>{_ORG})(?=[\s，,。；;!！]|$)"
 )
-_PRICE_SAID = re.compile(rf"(?:投标(?:总)?报价|报价)(?:为|是|[:：])?\s*(?P<v>{_SUM})")
+_PRICE_SAID = re.compile(rf"(?:投标(?:总)?报价|报价)(?:为|是|[:：])?\s*(?P<v>{SUM_YUAN})")
 _BID_WORDS = re.compile(r"投标|报价|候选")
 
 

@@ -43,6 +43,7 @@ from .normalize import (
     strip_value,
     unit_from_label,
 )
+from .patterns import FIGURE
 from .precise import certificate_number_label, ranked_candidate_label
 from .textpage import DASH_OPEN, KIND_ONLY, dash_head, dated_title, title_span
 
@@ -513,6 +514,21 @@ _PAST_WORK = re.compile(r"业绩")
 _NEXT_ITEM = re.compile(r"[;；]\s*[(（][一二三四五六七八九十]{1,3}[)）]")
 
 
+def _name_goes_on(name: str, below: str) -> bool:
+    """Whether the line ``below`` a project name's value is the rest of that name, to be joined to it. Two
+    ways, one join (they were two branches with the same guard and the same action):
+
+    - the name split where the copy broke a span: '当涂县文化旅游体育局' / '2026至2029年食堂运营服务项目' —
+      the first part names no project, the line below ends as a project name does;
+    - round 19f: a line opening with a dash names a part of the project on the line above, as in a title
+      ('项目标段名称' / '…改造提升工程' / '--灯光工程', fresh10 垫江; the heading '…建设项目' / '-' /
+      '单体建筑主体工程劳务招标', fresh10 华蓥): the part is the name's.
+    """
+    if not _NAME_END.search(name) and _NAME_END.search(below) and _NAME_REST.fullmatch(below):
+        return True
+    return bool(DASH_OPEN.match(below) and len(below) <= 40 and not re.search(r"[:：，,。；;]", below))
+
+
 def label_lines(lines: list[str]) -> Iterator[Finding]:
     """'label：value' pairs in text lines, with party context for 名称 and phone labels."""
     party: str | None = None
@@ -837,26 +853,8 @@ def label_lines(lines: list[str]) -> Iterator[Finding]:
                 and keys[0] == "project_name"
                 and i + 1 + cont < n
                 and clean_text(value)
-                and not _NAME_END.search(clean_text(value))
-                and _NAME_END.search(lines[i + 1 + cont])
-                and _NAME_REST.fullmatch(lines[i + 1 + cont])
+                and _name_goes_on(clean_text(value), lines[i + 1 + cont])
             ):
-                # the name split where the copy broke a span: '当涂县文化旅游体育局' / '2026至2029年食堂运营
-                # 服务项目' — the first part names no project, the line below ends as a project name does
-                value = clean_text(value) + lines[i + 1 + cont]
-            elif (
-                tail_value
-                and keys
-                and keys[0] == "project_name"
-                and i + 1 + cont < n
-                and clean_text(value)
-                and DASH_OPEN.match(lines[i + 1 + cont])
-                and len(lines[i + 1 + cont]) <= 40
-                and not re.search(r"[:：，,。；;]", lines[i + 1 + cont])
-            ):
-                # round 19f: a line opening with a dash names a part of the project on the line above, as in a
-                # title ('项目标段名称' / '…改造提升工程' / '--灯光工程', fresh10 垫江; the heading '…建设项目' / '-' /
-                # '单体建筑主体工程劳务招标', fresh10 华蓥): the part is the name's
                 value = clean_text(value) + lines[i + 1 + cont]
             if not (keys == ("project_number",) and _CODE_ROUND.search(value)):
                 # ('XSA070002-202402-01(2)': a code's bracketed round is the code's, no next item's number)
@@ -1408,7 +1406,7 @@ _PARCEL_LOCATION = (
 # (round 19c: a report's 万 or 亿 with no 元, '中标金额538.8万,' (吉林 延吉), '最终以6729.84万成交' (新疆 塔城): the
 # unit is printed, the currency left out; only where the figure's clause goes on — a stop or the deal's verb — so
 # that a count's '万吨', '万平方米', '万人' stays no sum)
-_SUM = r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|(?:万|亿)(?=[，,。；;、)）\n]|成交|$))"
+_SUM = rf"{FIGURE}\s*(?:亿元|万元|元|(?:万|亿)(?=[，,。；;、)）\n]|成交|$))"
 # (round 19d: or the parcel's code after it, '同意将位于某乡某村,编号为2025-11号宗地,面积为…' (fresh26 兴县's 批复))
 _BOUNDED_PLACE = (
     r"位于\s*(?P<v>[^，,。；;()（）\s]{2,40})[，,]\s*"

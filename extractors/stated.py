@@ -39,6 +39,7 @@ from .labels import (
     kind_of,
 )
 from .layout import Page
+from .patterns import FIRM_END
 from .precise import ranked_candidate_label
 from .readers import _label_spans
 
@@ -583,15 +584,10 @@ _RANKING = re.compile(
 )
 # a ranking sentence that is a rule about another project, not this ranking
 _RANKING_RULE = re.compile(r"其他项目|已被|不得|须|应当")
-_FIRM_END = (
-    r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|事务所|研究院|设计院|联合体|"
-    # a small trader wins small purchases ('某某服装经销处', '某某五金商行')
-    r"经销处|经营部|门市部|商行|商店|合作社|工作室|厂)"
-)
 # a winner told in a sentence: 'X公司竞得', '由X公司以…万元竞得', '确定X公司为中标人'
 _WINNER_SAID = re.compile(
-    rf"[{_CJK}（）()]{{2,40}}?{_FIRM_END}[^\S\n]*(?:以[^\n。；，]{{0,24}})?(?:竞得|摘得|拍得|买受|受让了?|中标|成交|中选)|"
-    rf"(?:由|确定|选定)[^\S\n]*[{_CJK}（）()]{{2,40}}?{_FIRM_END}[^\S\n]*(?:以[^\n。；]{{0,24}})?(?:竞得|摘得|拍得|为(?:中标|成交|中选|竞得|受让))|"
+    rf"[{_CJK}（）()]{{2,40}}?{FIRM_END}[^\S\n]*(?:以[^\n。；，]{{0,24}})?(?:竞得|摘得|拍得|买受|受让了?|中标|成交|中选)|"
+    rf"(?:由|确定|选定)[^\S\n]*[{_CJK}（）()]{{2,40}}?{FIRM_END}[^\S\n]*(?:以[^\n。；]{{0,24}})?(?:竞得|摘得|拍得|为(?:中标|成交|中选|竞得|受让))|"
     # round 22i: a deal won told of a subject named any way — by the short name the page gives it ('X(以下简称“公司”)
     # …,公司成为…的中标人'), or the subject of a received notice of award ('X收到Y发来的《中标通知书》'); and the
     # winner settled by the buyer, '确定…为中标(候选)人'. Not a rule's '中标通知书发出后' / '收到中标通知书后…' nor
@@ -721,7 +717,7 @@ def _shape(key: str, value: str, label: str = "") -> bool:
         if key in ("winner", "right_holder") and (_ORG.fullmatch(value) or _MASKED_NAME.fullmatch(value)):
             # round 18f: a public body wins a transfer too ('某城市防洪工程建设指挥部'); a masked name
             return not _BANK.search(value)
-        return bool(re.fullmatch(rf"[{_CJK}（）()·]{{2,40}}?{_FIRM_END}", value)) and not _BANK.search(value)
+        return bool(re.fullmatch(rf"[{_CJK}（）()·]{{2,40}}?{FIRM_END}", value)) and not _BANK.search(value)
     if key == "location":
         bounds = len(_BOUNDS.findall(value)) >= 2
         return (
@@ -930,7 +926,7 @@ def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | N
             for i, line in enumerate(lines):
                 m = _RANKING.search(line)
                 if m and not _RANKING_RULE.search(line):
-                    if re.search(_FIRM_END, line[m.start() :] + (lines[i + 1] if i + 1 < len(lines) else "")):
+                    if re.search(FIRM_END, line[m.start() :] + (lines[i + 1] if i + 1 < len(lines) else "")):
                         hit = line[m.start() : m.start() + 60].strip()
                         break
         elif key == "winner":
@@ -982,7 +978,7 @@ def _award_listed(lines: list[str], held: Callable[[str], bool]) -> str | None:
     return None
 
 
-_FIRM_CELL = re.compile(rf"[{_CJK}（）()]{{2,40}}?{_FIRM_END}")
+_FIRM_CELL = re.compile(rf"[{_CJK}（）()]{{2,40}}?{FIRM_END}")
 
 
 def _first_said(

@@ -10,4 +10,8 @@ from __future__ import annotations
 
 from vocabulary import NOTICE_TYPES, TYPES
 
-__all__ = ["NOTICE_TYPES", "TYPES"]
+#: the domains in the taxonomy's order (the keys of ``TYPES``): one list for the classifier and the registry's
+#: ``domain`` field, which wrote it out twice until stop 31
+DOMAINS: tuple[str, ...] = tuple(TYPES)
+
+__all__ = ["DOMAINS", "NOTICE_TYPES", "TYPES"]
