@@ -73,7 +73,7 @@ _LEAD = re.compile(
 # what may stand between a subject and its act (an adverbial of time, place, way or object), in any order
 _ADVERBIAL = (
     r"(?:近日|日前|近期|当天|当日|今天|今日|昨天|昨日|上午|下午|已经|已|将|拟|现|正式|依法|顺利|成功|共同|统一|集中"
-    r"|再次|首次|又|定向|(?:负责)?组织(?=[^，,。；;]{0,8}?(?:出让|拍卖|挂牌|转让|出租|招租|拍租|发包|出售|流转))|\d{1,2}\s*(?:[:：]\s*\d{2}|点|时)(?:\s*\d{1,2}\s*分)?|于[^，,。；;]{1,24}?(?:日|时|分|点)|在[^，,。；;]{2,40}?(?:中心|大厅|平台|网|所|会议室|现场|系统|厅|室)(?:上|内)?"
+    r"|再次|首次|又|定向|(?:负责)?组织(?=[^，,。；;]{0,8}?(?:出让|拍卖|挂牌|转让|出租|招租|拍租|发包|出售|流转|入市))|\d{1,2}\s*(?:[:：]\s*\d{2}|点|时)(?:\s*\d{1,2}\s*分)?|于[^，,。；;]{1,24}?(?:日|时|分|点)|在[^，,。；;]{2,40}?(?:中心|大厅|平台|网|所|会议室|现场|系统|厅|室)(?:上|内)?"
     r"|通过[^，,。；;、]{1,30}?(?:方式|形式|平台|交易所|交易中心|系统|网站|网)(?:上)?|以[^，,。；;\d]{1,16}?(?:方式|形式)"
     # (the object: '对6宗国有土地使用权进行公开拍卖', '对以下二宗…使用权公开出让', '对下列地块采用挂牌方式出让'; a
     # way or 进行 after it, so that '对违法出让土地行为进行查处' is no sale)
@@ -106,7 +106,8 @@ _FIRST_CLAUSE = re.compile(
 # round 22e: the seller marked by 由 inside its clause, the sale then a relative clause or a passive: '由某局组织挂牌
 # 出让的1宗采矿权以…成交', '该宗地由某县自然资源局公开拍卖' (the sale verb may be followed by 的 here: 由 names its agent)
 _SALE_VERB_BY = (
-    r"(?:挂牌(?=[^，,。；;]{2,40}?(?:矿|地块|宗地|土地|采矿权|探矿权|使用权))|出让|拍卖|转让|出租|招租|拍租|发包|出售)"
+    # (round 25b: 入市, the collective's own word for bringing its land to market, '由某村股份经济合作社组织入市')
+    r"(?:挂牌(?=[^，,。；;]{2,40}?(?:矿|地块|宗地|土地|采矿权|探矿权|使用权))|出让|拍卖|转让|出租|招租|拍租|发包|出售|入市)"
     r"(?!公告|公示|结果|信息|方案|文件|须知|合同|项目|人|方|价|金|会|行|等|[(（])"
 )
 _BY_SELLER = re.compile(
@@ -189,7 +190,9 @@ _CLAUSE_INSIDE = re.compile(
 
 # nor opens with a preposition: '在某集团委托某交易所公开挂牌转让的多宗探矿权中,…' names a frame, not the clause's subject
 _PREPOSITION = re.compile(
-    r"^(?:在|据|按|为|与|及|随着)"
+    # (round 25b: '受<principal>委托' is passive, its name the principal's, not a subject that 委托s; the principal is
+    # read, or refused, by ``readers.prose``)
+    r"^(?:在|据|按|为|与|及|随着|受)"
 )  # (not 当 / 于 / 和 / 自: 当阳, 于都, 和田, 自然资源部)
 
 

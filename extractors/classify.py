@@ -297,6 +297,11 @@ _DOMAIN_TITLE_WORDS = [
         "land",
         re.compile(
             r"国有建设用地|土地供应|地块|宗地|土地出让|挂牌出让|拍卖出让|土地.*出让|土地使用权(?!.*(转让|交易|批复))"
+            # round 25b: the collective land a village brings to market (土地管理法 第六十三条: 集体经营性建设用地 is
+            # 出让ed like state land, by 挂牌 or 拍卖, on a rural 产权交易 centre's site): its sale is a land transfer
+            # notice ('…村集体经营性建设用地使用权挂牌公告'), not a letting of the village's assets; a letting of it
+            # (出租, 租赁) stays property
+            r"|集体经营性建设用地(?:使用权)?(?![^，,。]{0,12}?(?:出租|租赁|转让|抵押))"
         ),
     ),
     ("other", re.compile(r"自行采购")),

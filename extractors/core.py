@@ -626,14 +626,15 @@ _WHOLE_PRICE_KEYS = frozenset({"amount", "budget", "max_price", "starting_price"
 # a figure priced per unit of measure ('29.64元/吨', '286.6元/工日', '1元/平方米每次'); not '/年', '/月': a lease's
 # yearly or monthly rent is its price in the labels
 _PER_UNIT = re.compile(
-    r"(?:^|\d)\s*(?:万|亿)?元\s*/\s*(?:平方米|平米|㎡|[mM][23²³]|立方米?|方|亩|公顷|吨|t(?![a-z])|千克|公斤|kg|件|套|台|个"
+    r"(?:^|\d)\s*(?:万|亿)?元\s*/\s*每?\s*(?:平方米|平米|㎡|[mM][23²³]|立方米?|方|亩|公顷|吨|t(?![a-z])|千克|公斤|kg|件|套|台|个"
     r"|人|工日|日|天|小时|次|公里|km|米)"
 )
 # the words just before the figure say it is a unit's or an average price ('每吨的平均成交价为', '单价为')
 _PER_UNIT_BEFORE = re.compile(
     r"(?:每\s*(?:吨|件|套|台|个|平方米|亩|方)|单价|均价|平均)[^，,。；;:：()（）]{0,8}[为是:：]?\s*[￥¥]?$"
 )
-_PER_AREA = re.compile(r"元\s*/\s*(?:平方米|平米|㎡|[mM]2|m²|亩|公顷)")
+# (round 25b: '600元/每亩/每年', the unit written with its 每 after the slash)
+_PER_AREA = re.compile(r"元\s*/\s*每?\s*(?:平方米|平米|㎡|[mM]2|m²|亩|公顷)")
 _SAME_AS_DEADLINE = re.compile(
     r"开标(?:时间|日期)\s*[:：]?\s*(?:同|与)\s*(?:递交|提交)?(?:投标|响应)?(?:文件)?(?:递交|提交)?截止(?:时间|日期)(?:相同|一致)?"
 )
@@ -701,6 +702,21 @@ _GLUED_TAGS = re.compile(
 _BYLINE_WORDS = re.compile(r"来源\s*[:：]|作者\s*[:：]|点击|浏览|阅读|访问(?:量|次数)|编辑\s*[:：]|字号")
 _FILE_LINE = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip)", re.I)
 _HEAD_LINE = re.compile(r"^【?(发布|信息|公示)(时间|日期)\s*[:：]")
+
+
+# round 25b: the body that runs a sale for its owners says so: '经某市人民政府批准,受甲村民委员会、乙村民委员会委托,决定公开
+# 出让4宗…' (a bureau selling collective land for the villages), '受某厅委托,某中心以网上挂牌方式出让…'
+_ACTING_FOR = re.compile(r"(?:^|[，,。；;\n])\s*(?:[^，,。；;\n]{0,30}[，,])?\s*受\s*(?P<p>[^。；;\n]{2,160}?)\s*(?:的)?委托(?!书|合同)")
+
+
+def _acts_for_others(signer: str, text: str) -> bool:
+    """Whether the sale notice's body says its signer acts for others (round 25b): a '受<principal>委托' clause whose
+    principal is not the signer. The signer of such a notice is the commissioned body, not the seller (LABELLING
+    'purchaser: the 委托方, none when no one 委托方 owns all lots'); the principal, when one body owns the sale, is
+    read from the clause by the sentence readers before the 落款 is consulted."""
+    folded = translate_only(text[:4000])
+    name = translate_only(signer)
+    return any(name not in m.group("p") for m in _ACTING_FOR.finditer(folded))
 
 
 def _status(page: Page, rec: Record) -> str:
@@ -1100,7 +1116,7 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     trade_seller = rec.domain in ("land", "mining", "emission") and notice_type.endswith(".transfer_notice")
     if trade_seller and "purchaser" not in rec.fields and "purchaser" in spec.keys:
         owner, _agency, snip = signature_orgs(page.lines, keep_centres=True)
-        if owner:
+        if owner and not _acts_for_others(owner, body_text):
             rec.set("purchaser", owner, snip, "signature")
     if signs_for_owner and ("purchaser" not in rec.fields or "agency" not in rec.fields):
         owner, agency, snip = signature_orgs(page.lines)

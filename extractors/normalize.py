@@ -217,7 +217,8 @@ def parse_money(text: str, default_unit: str | None = None) -> Money:
         if (
             re.search(r"(第|号|标段|包|[〔\[【])$", before)
             or re.match(r"^\s*[〕\]】]", after)
-            or re.match(r"^\s*(%|％|个|年|月|日|天|号|平方|㎡|亩|吨|人|家|套|台|份)", after)
+            # (round 25b: a lot's tag before its figure, '1标:600元', '2标段…': the lot's number, no sum)
+            or re.match(r"^\s*(%|％|个|年|月|日|天|号|平方|㎡|亩|吨|人|家|套|台|份|标)", after)
         ):
             continue
         unit = unit_m.group(1) if unit_m else default_unit

@@ -90,8 +90,9 @@ def owner_labelled(snippet: str) -> bool:
 # aggregator lists the notice under it and prints it above the 发布日期 line where a title stands (fresh25 代县),
 # but LABELLING title: 'Not … a 文号 or 招标代码 line' (fresh 吴忠, fresh2 辽中 labelled so; fresh20 神木, fresh24 新晃,
 # fresh18 衢州 print the 文号 under their heading).
+# (round 25b: a series word between the year and the number, '温土公告字[2025]整第27号', '…字〔2024〕挂第3号')
 _REFERENCE_NUMBER = re.compile(
-    r"^\s*[\u3400-\u9fff]{1,14}[字发函]\s*[〔\[［(（【][\d*＊]{2,4}[〕\]］)）】]\s*第?\s*[\d*＊]{1,5}\s*号\s*$"
+    r"^\s*[\u3400-\u9fff]{1,14}[字发函]\s*[〔\[［(（【][\d*＊]{2,4}[〕\]］)）】]\s*(?:[\u4e00-\u9fff]\s*)?第?\s*[\d*＊]{1,5}\s*号\s*$"
 )
 
 

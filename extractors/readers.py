@@ -1505,7 +1505,11 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
         (
             # (round 23c: not a commission of works, '某公司受某区人民政府委托对“某村改造项目”实施土地一级开发' (fresh33
             # 厦门, a news item): the principal of a development or a build is no seller's or buyer's)
-            r"受\s*(?P<v>[^，,。；;\s]{4,40}?)\s*(?:的)?委托"
+            # (round 25b: nor several principals selling several lots, '受甲村村民委员会、乙村村民委员会…委托,决定公开出让4宗…':
+            # each owns its own lots, none is the seller of all (LABELLING 'purchaser: the 委托方, none when no one 委托方 owns
+            # all lots'); two bodies commissioning one sale together give the first named (fresh16 兰州's 公车拍卖))
+            r"受(?![^，,。；;\n]{2,80}?、[^，,。；;\n]{2,80}?委托[^。；;\n]{0,60}?(?:\d+|[二两三四五六七八九十多])\s*(?:宗|幅|块|个地块))"
+            r"\s*(?P<v>[^，,。；;\s]{4,40}?)\s*(?:的)?委托"
             r"(?![，,]?\s*对[^，,。；;]{0,60}?(?:实施|开展|负责|进行)[^，,。；;]{0,12}?(?:开发|建设|改造|施工|代建|运营)(?![^，,。；;]{0,12}(?:招标|采购)))",
             "purchaser",
         ),

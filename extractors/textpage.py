@@ -281,15 +281,28 @@ _DATE_LINE = re.compile(r"^\s*[【\[]?\s*(?:信息)?(?:发布|公示|公告|信�
 # caption ('点击关闭详细目录信息'), a tool bar ('我要打印', '字体：大 中 小')
 _CHROME_WORDS = re.compile(
     r"点击|关闭|打印|收藏|字体|分享|返回|访问次数|浏览次数|阅读次数|相关下载|附件下载|相关附件"
+    # (round 25b: an aggregator's paywall prompt, '查看隐藏内容(*)需先登录', '登录后查看': never part of a heading)
+    r"|需先?登录|登录后|隐藏内容"
 )
 # a channel tag in front of a document number ('【出让公告】宁排污出让告字[2025]10号') is the list's entry,
 # a tag in front of a notice's own title ('[意见征询]关于…的公告') is part of that title
 _TAGGED_NUMBER = re.compile(r"^\s*[【\[][^】\]]{1,10}[】\]].*号\s*$")
 
 
+# round 25b: an entry of a site's 最新公告 / 新区动态 list, cut by the site to its box with '...' ('2025年度某新区国有资...'),
+# two such entries glued on one line by a text copy ('…保障性租...国有土地划拨供地成交公示'): another notice's title
+TRUNCATED = re.compile(r"\.{3}|…(?!…)\s*$|(?<!…)…(?!…)\S")
+
+
+def in_cut_list(lines: list[str], i: int) -> bool:
+    """(round 25b) Whether ``lines[i]`` stands in a site's list of entries cut with '...': a neighbour is one, so the
+    line is an entry of the same list (a short title the box did not cut), not the page's heading."""
+    return any(0 <= j < len(lines) and TRUNCATED.search(lines[j]) for j in (i - 1, i + 1))
+
+
 def _chrome(line: str) -> bool:
     """Site chrome printed where a title could be: a tool bar, a widget's caption, a list entry."""
-    return bool(_CHROME_WORDS.search(line) or _TAGGED_NUMBER.match(line))
+    return bool(_CHROME_WORDS.search(line) or _TAGGED_NUMBER.match(line) or TRUNCATED.search(line))
 
 
 # a title's line that continues the one above with a part's name ('-灯光工程', '——二标段')
@@ -376,6 +389,8 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
         for i, ln in enumerate(lines[:window]):
             if "|" in ln or _NUMBERED.match(ln) or _CRUMB.search(ln) or _chrome(ln) or _LIST_ITEM.match(ln):
                 continue
+            if in_cut_list(lines, i):
+                continue  # (round 25b) the last, uncut entry of a site's list of cut entries
             if _TITLE.match(ln) and not re.search(r"[，,。；;]", ln) and not reference_number(ln):
                 found = i
                 break
@@ -456,6 +471,9 @@ def body_heading(lines: list[str], title: str, window: int = 8) -> str | None:
         return None
     for j in range(at + 1, min(at + window, len(lines) - 1)):
         ln, nxt = lines[j].strip(), lines[j + 1].strip()
+        numbered = numbered_heading(lines, j, key)
+        if numbered is not None:
+            return numbered or None
         if reference_number(nxt) and j + 2 < len(lines) and _in_order(key, re.sub(r"\s", "", ln)):
             # the heading's 文号 under it, the page's title a shorter form of it ('国有土地使用权挂牌出让公告' over
             # '新晃侗族自治县国土资源局国有土地使用权挂牌出让公告' / '晃国土挂字〔2019〕9号', fresh24 新晃; a title naming
@@ -491,6 +509,41 @@ def body_heading(lines: list[str], title: str, window: int = 8) -> str | None:
         ):
             return None if _in_order(re.sub(r"\s", "", ln), key) else ln
     return None
+
+
+# round 25b: the opening of a document number (文号) on the line under a heading, its issuer's words, 字 and the year's
+# bracket, however the copy cut its end ('温政务中心土告字〔20248', a page store's truncated line)
+_NUMBER_OPENING = re.compile(r"^[\u3400-\u9fff]{1,14}字\s*[〔\[［(（【﹝]\s*[\d*＊]{2,4}")
+
+
+def numbered_heading(lines: list[str], j: int, key: str) -> str | None:
+    """(round 25b) The notice's own heading at ``lines[j]`` when it is stamped with its document number: a line that
+    ends with a notice word, over a 文号 line (or its opening), printed under a page title ``key`` that is itself a
+    notice's title (it ends with a notice word too).
+
+    A page store heads its copy with its own wording of the notice ('浙江省湖州市长兴县土地出让公告', '<地块名>出让公告')
+    and then prints the issuer's heading, its 文号 and the body: the heading the issuer numbered is the notice's own
+    (LABELLING 'title: the body heading when the page has one'). Returns '' (keep the page title) when the page title
+    is the heading's fuller form (the heading's words in order in it, a code or round added: fresh5 佛山), and None
+    when the line is no such heading. A page title that names only the object sold ('温州市核心片区…A-14b地块', no
+    notice word: dev 温州's label) is not another wording of the notice and is kept (None)."""
+    ln = lines[j].strip()
+    nxt = lines[j + 1].strip() if j + 1 < len(lines) else ""
+    bare = re.sub(r"\s", "", ln)
+    if not (
+        _TITLE.fullmatch(key)
+        and bare != key
+        and 8 <= len(bare) <= 60
+        and _TITLE.fullmatch(bare)
+        and not _SENTENCE.search(ln)
+        and not re.search(r"[:：|]", ln)
+        and not _CRUMB.search(ln)
+        and not _chrome(ln)
+        and not reference_number(ln)
+        and (reference_number(nxt) or _NUMBER_OPENING.match(nxt))
+    ):
+        return None
+    return "" if _in_order(bare, key) else ln
 
 
 def _in_order(short: str, long: str) -> bool:

@@ -29,6 +29,7 @@ from .hanzi import translate_only
 from .heading import chrome_line, meta_line
 from .news import dated_byline, stamp_byline
 from .precise import reference_number
+from .textpage import TRUNCATED, in_cut_list
 
 #: the evidence a title candidate outside the page's lines carries (its markup)
 UNPLACED = 2
@@ -103,10 +104,12 @@ def title_evidence(lines: Sequence[str], title: str, line: str) -> int | None:
     number = re.sub(r"^\s*[(（]\s*|\s*[)）]\s*$", "", title)  # (a 文号 printed in brackets under its heading)
     if reference_number(number) or _DOC_NUMBER_END.search(number):
         return REFUSED
+    if TRUNCATED.search(title):
+        return REFUSED  # (round 25b) a list's entry cut by the site ('某新区国有资...'), another notice's title
     i = _located(lines, line)
     if i is None:
         return None
-    if _listed(lines, i) or _caption(lines, i):
+    if _listed(lines, i) or _caption(lines, i) or in_cut_list(list(lines), i):
         return REFUSED
     score = 2 if _dated_under(lines, i, title) else 0
     own = _bare(title)
