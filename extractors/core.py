@@ -939,7 +939,7 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         findings.append(Finding("publish_date", d, "", d, "meta"))
     if domain in ("land", "mining", "emission", "property"):
         findings = _first_lot_dropped(findings, lines, title)
-    findings = _aliased(plan_numbers_last(drop_per_lot(findings)), spec)
+    findings = _aliased(plan_numbers_last(_remark_items_last(drop_per_lot(findings))), spec)
     lot_names = [f for f in findings if f.key == "project_name" and _LOT_NAME.match(f.snippet)]
     _apply(rec, spec, [f for f in findings if f not in lot_names])
     if "winner" in rec.fields and rec.provenance["winner"].method in ("label_line", "numbered"):
@@ -1309,6 +1309,33 @@ _SEVERAL_LOTS = re.compile(
 _LOT_HEAD = re.compile(r"^\s*[(（]一[)）][^:：]{0,14}(?:名称|编号)\s*[:：]")
 _NEXT_BLOCK = re.compile(r"^\s*(?:[(（]二[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])")
 _LOT_KEYS = frozenset({"location", "area_m2", "use_term_years", "starting_price", "parcel_no", "land_use"})
+
+
+# (round 25a) a numbered item inside a run of them ('1.范围:…; 2.规划用途:…; 3.开发层数:…'), one line
+_RUN_ITEM = re.compile(r"(?:^|[\s;；,，。])\d{1,2}\s*[.．、]\s*[\u4e00-\u9fff]{2,10}\s*[:：]")
+
+
+def _remark_items_last(findings: list[Finding]) -> list[Finding]:
+    """``findings`` with the lot items read from a run of numbered requirements moved after a lot sheet's reading.
+
+    Round 25a: a lot sheet's remark cell lists requirements on a part of the lot or on what the buyer must build
+    ('一、地下空间开发利用要求: 1.范围:…; 2.规划用途:其他服务设施用地配套; 3.开发层数:…'); its '规划用途' is the
+    underground space's, the lot's own use stands in the sheet's 用途 column. When a header table states the same
+    key, a reading from a line holding three numbered items or more comes after it (moved, not dropped)."""
+    sheet = {f.key for f in findings if f.method == "header_table" and f.key in _LOT_KEYS}
+    if not sheet:
+        return findings
+    moved = [
+        f
+        for f in findings
+        if f.key in sheet
+        and f.method in ("label_line", "numbered")
+        and len(_RUN_ITEM.findall(f.snippet)) >= 3
+    ]
+    if not moved:
+        return findings
+    ids = {id(f) for f in moved}
+    return [f for f in findings if id(f) not in ids] + moved
 
 
 def _first_lot_dropped(findings: list[Finding], lines: list[str], title: str) -> list[Finding]:

@@ -1248,15 +1248,33 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                 yield Finding("experts", "、".join(names), "", " | ".join(header)[:200], "header_table")
         if len(body) == 1 or split:
             row = body[0]
+            lot_sheet = _lot_sheet(header)
             for h, v in zip(header, row, strict=False):
                 core, note = core_label(h)
-                for key in keys_for(core):
+                bare = lot_sheet and core in _BARE_NUMBER_HEADS
+                if bare and not _LOT_CODE.search(v):
+                    continue  # '一', '1': the row's count, no parcel's number
+                for key in ("parcel_no",) if bare else keys_for(core):
                     if split and key not in _WHOLE_LOT_KEYS:
                         continue
                     if v and not _is_label_cell(v):
                         yield Finding(key, v, note, f"{h}：{v}", "header_table")
         elif len(body) >= 2:
             yield from _uniform_columns(header, body, origins)
+
+
+# (round 25a) a lot sheet's first column headed with a bare '编号' numbers its lots: the parcel's number, not a
+# project's ('编号 | 土地位置 | 土地面积 | 用途 | …' over '2024某某-007号 | …', the 嘉兴 land template)
+_BARE_NUMBER_HEADS = frozenset({"编号"})
+_LOT_SHEET_KEYS = frozenset({"location", "land_use", "area_m2"})
+# a lot's number: a figure of four digits or more, or digits with a letter or a dash ('2024 某某-007号', 'A-07')
+_LOT_CODE = re.compile(r"\d{4}|[A-Za-z-－]\s*\d|\d\s*[A-Za-z-－]")
+
+
+def _lot_sheet(header: list[str]) -> bool:
+    """A land lot sheet: two of its heads or more name a lot's place, use or area."""
+    keys = {k for h in header for k in keys_for(core_label(h)[0])}
+    return len(keys & _LOT_SHEET_KEYS) >= 2
 
 
 # Keys a multi-lot table (several parcels, lots or rights in rows) states for the whole notice when

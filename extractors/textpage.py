@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from .fieldspecs import TYPE_ALIASES
 from .hanzi import translate_only
+from .headgrid import regrid
 from .labels import AREA, MONEY, YEARS, core_label, keys_for, kind_of
 from .normalize import DATE_ONLY, split_people
 from .precise import reference_number
@@ -879,6 +880,14 @@ _ONE_CELL = re.compile(r"(?<=[^\s|])\s*\|$")
 # (a group header may name the planning as 规划设计: '规划设计主要指标' over 容积率 | 建筑密度 | 绿地率)
 _GROUP_HEAD = re.compile(r"(主要)?(规划)?(设计)?(主要)?(指标|条件)(要求)?|规划(设计)?(指标|条件|要求)")
 _NOTE_CELL = re.compile(r"备注(?:信息|说明)?|说明|注")
+# (round 25a) a group cell may name what it covers first: '出让地块规划指标要求', '地块主要指标'
+_NAMED_GROUP = re.compile(r"[\u4e00-\u9fff]{1,4}(?:规划)?(?:设计)?(?:主要)?指标(?:要求)?")
+
+
+def _group_cell(cell: str) -> bool:
+    """A spanning group cell of a lot sheet's two-level header ('规划指标要求' over '容积率 | 建筑密度 | …')."""
+    core = core_label(cell)[0]
+    return bool(_GROUP_HEAD.fullmatch(core) or _NAMED_GROUP.fullmatch(core))
 
 
 def _shape(text: str) -> str:
@@ -1060,11 +1069,21 @@ def _unpadded(row: list[str]) -> list[str]:
     return row[:end]
 
 
+def _grid_fits(head: str, value: str) -> bool:
+    """``_fits`` for a two-level grid's cells (``headgrid.regrid``, whose columns the count has fixed already): a
+    masked figure ('(略)', '≤(略)%', '**') says nothing and stands under any column (a reader drops it)."""
+    return bool(_MASKED_CELL.fullmatch(value.strip())) or _fits(head, value)
+
+
 def _fits(head: str, value: str) -> bool:
     """Whether ``value`` can stand under ``head``: money and area items need a plain figure, a term
     a number of years, and any column priced in 元/万元 a figure too (a bound or a ratio there means
     the columns are out of line)."""
     core, note = core_label(head)
+    if core in _RATIO_HEADS and not _ratio_cell(value):
+        return (
+            False  # (round 25a) a planning ratio's column holds a ratio or a bound, never a height or a price
+        )
     if re.search(r"万?元", note) and not (
         _PLAIN_FIGURE.fullmatch(value.strip()) or _NAMED_FIGURE.fullmatch(value.strip())
     ):
@@ -1078,6 +1097,23 @@ def _fits(head: str, value: str) -> bool:
         v = value.strip()
         return bool(re.fullmatch(r"\d{1,2}\s*年?", v)) or bool(re.search(r"\d\s*年", v))
     return True
+
+
+# (round 25a) a masked figure: masks, with at most digits and bound or unit marks around them
+_MASKED_CELL = re.compile(r"[\d.,~\-≤≥<>＜＞%％㎡m]*(?:(?:[(（]略[)）]|[*＊]+)[\d.,~\-≤≥<>＜＞%％㎡m]*)+")
+# (round 25a) the planning ratios of a lot sheet ('容积率', '建筑密度', '绿地率') hold figures, bounds and ranges
+# ('1.5-2.0', '不大于45%', '≥2.0', '>1.0且≤2.1', '20%-25%'): a cell with a unit of length, money or time, or
+# with no figure at all, is another column's (the columns are out of line)
+_RATIO_HEADS = frozenset({"容积率", "建筑密度", "绿地率", "绿化率", "建筑系数"})
+_NOT_RATIO = re.compile(r"[米元年亩㎡]|平方|m2|M2")
+
+
+def _ratio_cell(value: str) -> bool:
+    """A planning ratio's cell: a figure or a mask, no unit of length, money, time or area; or a placeholder."""
+    v = re.sub(r"\s+", "", value)
+    return v in ("/", "／", "-", "—", "无") or (
+        bool(re.search(r"[\d*＊]|略", v)) and not _NOT_RATIO.search(v)
+    )
 
 
 # a cell under a money or area column: a plain figure ('34985.68', '65000', '1,200万元'), never a
@@ -1382,6 +1418,13 @@ def _broken_cell(held: list[str], row: list[str], table: list[list[str]]) -> boo
     )
 
 
+def _after_header(table: list[list[str]]) -> bool:
+    """(round 25a) Whether the grid so far ends with a header row (its cells short labels, no figure): a lot's
+    first value cell printed with its closing pipe on the next line ('2024 某某-007号' / '|', after the spacer line
+    that closed the sub-header row) is then that row's first cell, not a line between two grids."""
+    return bool(table) and all(_HEAD_CELL.fullmatch(c.strip()) for c in table[-1] if c.strip())
+
+
 def text_to_html(text: str) -> str:
     """An HTML fragment for ``text`` (escaped): paragraphs, ``|`` tables and the title as ``h1.title``.
 
@@ -1448,17 +1491,29 @@ def _text_to_html(text: str) -> str:
 
     unit: str | None = None  # '单位:平方米、万元、年、米' printed above a table
 
+    def emit(rows: list[list[str]]) -> None:
+        body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows)
+        out.append(f"<table>{body}</table>")
+
     def flush_table() -> None:
         nonlocal table, unit
         flush_row()
+        # (round 25a) a two-level header grid whose rows the rendering broke apart, read by counting cells
+        regridded = regrid(table, _group_cell, _grid_fits, _known) if table else None
+        if regridded:
+            grid, remarks, table = regridded
+            if unit:
+                grid[0] = [_with_unit(c, unit) for c in grid[0]]
+                unit = None
+            emit(grid)
+            out.extend(f"<p>{html.escape(r)}</p>" for r in remarks)
         table = _join_wrapped_rows(_flatten_group_header(_split_run_rows(_join_wrapped_header(table))))
         if table and unit:
             table[0] = [_with_unit(c, unit) for c in table[0]]
         if table:
             unit = None
         if table:
-            body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in table)
-            out.append(f"<table>{body}</table>")
+            emit(table)
         table = []
 
     pending: list[str] = []  # lines of a cell that wraps ('出让年限' / '(年) |') inside a table
@@ -1469,7 +1524,12 @@ def _text_to_html(text: str) -> str:
         if m_unit and not table and not row:
             unit = "万元" if "万元" in m_unit.group(1) else None
         if "|" in ln:
-            if pending and row and ln.strip() == "|" and _broken_cell(pending, row, table):
+            if (
+                pending
+                and (row or _after_header(table))
+                and ln.strip() == "|"
+                and _broken_cell(pending, row, table)
+            ):
                 # (round 18c) '工矿 用地' / '|': a cell whose text a rendering broke off its closing pipe, which
                 # then stands alone — the cell's end, not the row's
                 row.append("".join(pending))
@@ -1502,7 +1562,7 @@ def _text_to_html(text: str) -> str:
         # ('出让年限' / '(年) |', '用地' / '面积' / '(㎡) |')
         nxt = next((j for j in range(i + 1, min(i + 4, len(lines))) if "|" in lines[j]), None)
         if (
-            row
+            (row or (_after_header(table) and nxt == i + 1 and lines[nxt].strip() == "|"))
             and nxt is not None
             and (
                 re.fullmatch(r"[^|]{1,30}\|\s*", lines[nxt])
