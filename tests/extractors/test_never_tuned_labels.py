@@ -107,6 +107,9 @@ MIN_PAGES = {
     "fresh39": 15,
     "fresh40": 15,
     "fresh41": 12,
+    "fresh42": 16,
+    "fresh43": 15,
+    "fresh44": 15,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
