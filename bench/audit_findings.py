@@ -13,6 +13,7 @@ may state the item for a person to judge, and turns the judgements into the shar
     PYTHONPATH=$PWD .venv/bin/python bench/audit_findings.py estimate VERDICTS.tsv
     … sample|show --seed 20261209 --fraction 0.15 --exclude bench/audit_findings_verdicts.tsv  # a fresh draw
     … set fresh36 | show --set fresh36 | estimate --set fresh36 VERDICTS.tsv    # every finding of one set
+    … estimate --set fresh36,fresh42,fresh43 VERDICTS.tsv    # several sets pooled (comma-separated)
 
 ``--set NAME`` takes the population from one named fresh set's labelled pages (pages from its ``FreshSet`` entry,
 else /work/NAME-realdata/pages; labels from bench/NAME/labels) instead of the seen pages, every finding in the
@@ -160,6 +161,12 @@ def population() -> dict[tuple[str, str], list[str]]:
 def set_population(set_name: str) -> dict[tuple[str, str], list[str]]:
     """(notice type, item) → pages: each 要素缺失 finding on a named fresh set's page typed right (any set, seen
     or never tuned on: listing a finding is measurement, and nothing but type, item and page is returned)."""
+    if "," in set_name:  # several sets pooled (a census over them: strata are type × item across the sets)
+        pooled: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for one in set_name.split(","):
+            for stratum, pages in set_population(one).items():
+                pooled[stratum] += pages
+        return pooled
     fresh = next((f for f in bench_extract.FRESH_SETS if f.name == set_name), None)
     pages = fresh.realdata if fresh else Path(f"/work/{set_name}-realdata")
     return _findings(bench_extract.fresh_cases(pages, ROOT / "bench" / set_name / "labels", set_name))
@@ -311,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--set", help="a named fresh set's findings, every one, instead of the seen pages' sample"
     )
-    args = ap.parse_args(argv)
+    args = ap.parse_intermixed_args(argv)  # (so `estimate --set NAME FILE` works as documented)
     if args.what == "set":
         args.set = args.args.pop(0)
     pop = set_population(args.set) if args.set else population()
