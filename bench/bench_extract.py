@@ -147,12 +147,12 @@ FRESH_SETS = (
     FreshSet("fresh36", None),  # never tuned on (hlab36): scored once after round 23 (0.781)
     FreshSet("fresh37", None),  # never tuned on (hlab37): scored once after round 23 (0.961)
     FreshSet("fresh38", "2026-12-07"),  # scored once (after round 23: 0.713), then tuned on (round 24)
-    FreshSet("fresh39", "2026-12-07"),  # scored once (stop 31: 0.576), then tuned on (round 25)
-    FreshSet("fresh40", "2026-12-07"),  # scored once (stop 31: 0.787), then tuned on (round 25)
-    FreshSet("fresh41", None),  # never tuned on (hlab41, ccgp repository pages): scored once at stop 31 (0.983)
-    FreshSet("fresh42", None),  # never tuned on (hlab42, Zhejiang land/mining): scored once after round 25 (0.734)
-    FreshSet("fresh43", None),  # never tuned on (hlab43, sales outside Zhejiang): scored once after round 25 (0.784)
-    FreshSet("fresh44", None),  # never tuned on (hlab44, Zhejiang procurement/works): scored once after round 25 (0.800)
+    FreshSet("fresh39", "2026-12-07"),  # scored once (stop 31: 0.576), tuned on (round 25)
+    FreshSet("fresh40", "2026-12-07"),  # scored once (stop 31: 0.787), tuned on (round 25)
+    FreshSet("fresh41", None),  # never tuned on (hlab41, ccgp): scored once at stop 31 (0.983)
+    FreshSet("fresh42", None),  # never tuned on (hlab42, Zhejiang land): scored once after round 25 (0.734)
+    FreshSet("fresh43", None),  # never tuned on (hlab43, sales): scored once after round 25 (0.784)
+    FreshSet("fresh44", None),  # never tuned on (hlab44, Zhejiang works): scored once after round 25 (0.800)
 )
 FRESH = FRESH_SETS[0]
 

@@ -706,7 +706,9 @@ _HEAD_LINE = re.compile(r"^【?(发布|信息|公示)(时间|日期)\s*[:：]")
 
 # round 25b: the body that runs a sale for its owners says so: '经某市人民政府批准,受甲村民委员会、乙村民委员会委托,决定公开
 # 出让4宗…' (a bureau selling collective land for the villages), '受某厅委托,某中心以网上挂牌方式出让…'
-_ACTING_FOR = re.compile(r"(?:^|[，,。；;\n])\s*(?:[^，,。；;\n]{0,30}[，,])?\s*受\s*(?P<p>[^。；;\n]{2,160}?)\s*(?:的)?委托(?!书|合同)")
+_ACTING_FOR = re.compile(
+    r"(?:^|[，,。；;\n])\s*(?:[^，,。；;\n]{0,30}[，,])?\s*受\s*(?P<p>[^。；;\n]{2,160}?)\s*(?:的)?委托(?!书|合同)"
+)
 
 
 def _acts_for_others(signer: str, text: str) -> bool:

@@ -105,7 +105,9 @@ def title_evidence(lines: Sequence[str], title: str, line: str) -> int | None:
     if reference_number(number) or _DOC_NUMBER_END.search(number):
         return REFUSED
     if TRUNCATED.search(title):
-        return REFUSED  # (round 25b) a list's entry cut by the site ('某新区国有资...'), another notice's title
+        return (
+            REFUSED  # (round 25b) a list's entry cut by the site ('某新区国有资...'), another notice's title
+        )
     i = _located(lines, line)
     if i is None:
         return None

@@ -24,7 +24,9 @@ def test_the_issuers_numbered_heading_wins_over_a_stores_wording() -> None:
 
 
 def test_a_heading_numbered_with_a_cut_number_still_wins() -> None:
-    page = "某二期A-01地块出让公告\n打印\n某市区国有建设用地使用权拍卖出让公告\n某政务中心土告字〔20248\n" + BODY
+    page = (
+        "某二期A-01地块出让公告\n打印\n某市区国有建设用地使用权拍卖出让公告\n某政务中心土告字〔20248\n" + BODY
+    )
     assert extract(page.encode()).fields["title"] == "某市区国有建设用地使用权拍卖出让公告"
 
 
@@ -39,7 +41,10 @@ def test_a_title_naming_only_the_plot_is_kept() -> None:
 
 def test_a_fuller_page_title_is_kept() -> None:
     """Guard: the page title holding the heading's words in order, a code added, stays (fresh5 佛山's label)."""
-    page = "PW2018某市排污权公开出让(2018年第2期)交易方式公告\n某市排污权交易方式公告\n某环告字〔2018〕2号\n" + BODY
+    page = (
+        "PW2018某市排污权公开出让(2018年第2期)交易方式公告\n某市排污权交易方式公告\n某环告字〔2018〕2号\n"
+        + BODY
+    )
     rec = extract(page.encode())
     assert rec.fields.get("title") == "PW2018某市排污权公开出让(2018年第2期)交易方式公告"
 

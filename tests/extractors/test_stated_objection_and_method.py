@@ -80,7 +80,8 @@ def test_a_land_result_that_names_no_method_is_held_to_it() -> None:
 
 def test_a_land_sale_told_in_its_opening_sentence_states_its_method() -> None:
     page = LAND_RESULT.replace("挂牌出让结果公示", "出让结果公示").replace(
-        "<p>项目名称", "<p>我局于2026年2月以挂牌方式出让某地块国有建设用地使用权，现将结果公示如下：</p><p>项目名称"
+        "<p>项目名称",
+        "<p>我局于2026年2月以挂牌方式出让某地块国有建设用地使用权，现将结果公示如下：</p><p>项目名称",
     )
     rec = extract(page.encode()).to_dict()
     assert required_status(rec)["supply_method"] in ("read", "gap")
