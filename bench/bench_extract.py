@@ -150,9 +150,9 @@ FRESH_SETS = (
     FreshSet("fresh39", "2026-12-07"),  # scored once (stop 31: 0.576), tuned on (round 25)
     FreshSet("fresh40", "2026-12-07"),  # scored once (stop 31: 0.787), tuned on (round 25)
     FreshSet("fresh41", None),  # never tuned on (hlab41, ccgp): scored once at stop 31 (0.983)
-    FreshSet("fresh42", None),  # never tuned on (hlab42, Zhejiang land): scored once after round 25 (0.734)
-    FreshSet("fresh43", None),  # never tuned on (hlab43, sales): scored once after round 25 (0.784)
-    FreshSet("fresh44", None),  # never tuned on (hlab44, Zhejiang works): scored once after round 25 (0.800)
+    FreshSet("fresh42", "2026-12-07"),  # scored once after round 25 (0.734), tuned on (round 26)
+    FreshSet("fresh43", "2026-12-07"),  # scored once after round 25 (0.784), tuned on (round 26)
+    FreshSet("fresh44", "2026-12-07"),  # scored once after round 25 (0.800), tuned on (round 26)
 )
 FRESH = FRESH_SETS[0]
 

@@ -73,11 +73,11 @@ _LEAD = re.compile(
 # what may stand between a subject and its act (an adverbial of time, place, way or object), in any order
 _ADVERBIAL = (
     r"(?:近日|日前|近期|当天|当日|今天|今日|昨天|昨日|上午|下午|已经|已|将|拟|现|正式|依法|顺利|成功|共同|统一|集中"
-    r"|再次|首次|又|定向|(?:负责)?组织(?=[^，,。；;]{0,8}?(?:出让|拍卖|挂牌|转让|出租|招租|拍租|发包|出售|流转|入市))|\d{1,2}\s*(?:[:：]\s*\d{2}|点|时)(?:\s*\d{1,2}\s*分)?|于[^，,。；;]{1,24}?(?:日|时|分|点)|在[^，,。；;]{2,40}?(?:中心|大厅|平台|网|所|会议室|现场|系统|厅|室)(?:上|内)?"
+    r"|再次|首次|重新|又|定向|(?:负责)?组织(?=[^，,。；;]{0,8}?(?:出让|拍卖|挂牌|转让|出租|招租|拍租|发包|出售|流转|入市))|\d{1,2}\s*(?:[:：]\s*\d{2}|点|时)(?:\s*\d{1,2}\s*分)?|于[^，,。；;]{1,24}?(?:日|时|分|点)|在[^，,。；;]{2,40}?(?:中心|大厅|平台|网|所|会议室|现场|系统|厅|室)(?:上|内)?"
     r"|通过[^，,。；;、]{1,30}?(?:方式|形式|平台|交易所|交易中心|系统|网站|网)(?:上)?|以[^，,。；;\d]{1,16}?(?:方式|形式)"
     # (the object: '对6宗国有土地使用权进行公开拍卖', '对以下二宗…使用权公开出让', '对下列地块采用挂牌方式出让'; a
     # way or 进行 after it, so that '对违法出让土地行为进行查处' is no sale)
-    r"|对[^，,。；;]{2,60}?(?=进行|采用|采取|以|公开|挂牌|拍卖)|(?:采用|采取)[^，,。；;]{1,8}?方式"
+    r"|对[^，,。；;]{2,60}?(?=进行|采用|采取|以|公开|挂牌|拍卖|重新)|(?:采用|采取)[^，,。；;]{1,8}?方式"
     r"|进行了?(?:[^，,。；;]{2,30}?(?=公开))?|面向社会|向社会|对外|公开|网上|现场|揭露|挂牌|决定|计划"
     # (the object put before the verb: '某镇人民政府将位于某路的门面房对外公开招租'; the venue commissioned:
     # '某区住建局委托某拍卖有限公司对…进行公开拍卖', the commissioning body being the seller)
@@ -113,6 +113,29 @@ _SALE_VERB_BY = (
 _BY_SELLER = re.compile(
     rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[宗块地权产]))由\s*(?P<v>{_NAME_CHAR}{{2,40}}?{_ORG_END})"
     rf"(?:[(（][^()（）\n]{{2,40}}[)）])?{_ADVERBIALS}{_SALE_VERB_BY}"
+)
+# (round 26c) the owner's own decision opening the sentence, its deliberating organ named: '经某分公司集体研究决定,拟对…
+# 公开招租', '经某村两委研究决定,对本村…重新发包', '某社区“两委”会议决定,委托某公司负责…招租'. The organ (集体, 两委,
+# 党委, 董事会 …) makes the decision the owner's own, not a superior's approval ('经县政府同意', '经有关部门批准' name no
+# organ and read nothing); a village or a community deciding through its 两委 is a body (LABELLING 14a: a 村 letting its
+# collective assets). Its name is carried, like ``_FIRST_CLAUSE``'s, to the sentence's subjectless letting or
+# commissioning clause
+_OWN_ORGAN = (
+    r"(?:集体|两委|党委|党支部|支委|村委|班子|领导班子|董事会|股东会|党组|经理办公会|办公会|总经理办公会)"
+)
+_OWNER_DECIDED = re.compile(
+    rf"^经?\s*(?P<v>{_NAME_CHAR}{{2,40}}?(?:{_ORG_END}|村|社区))\s*[“\"「]?{_OWN_ORGAN}[”\"」]?"
+    r"(?:会议|会)?(?:集体)?(?:研究|讨论|审议)?(?:决定|通过)$"
+)
+# (round 26c) a subjectless clause that commissions the letting or the sale for the carried subject: '…决定,委托某公司负责
+# …招租' (LABELLING 'purchaser: the body that 委托s the sale')
+_SUBJECTLESS_COMMISSION = re.compile(rf"^{_ADVERBIALS}委托(?!书|人|方|函|合同)")
+# (round 26c) the owner named in the object of the sale: '对某公司所拥有的*处房地产…进行公开竞价拍卖', '某集团有限公司所拥有的
+# …租赁经营权拍卖公告': whoever runs the auction, the body that owns what is let or sold is its lessor or seller (as the
+# body that 委托s it; a 委托 body named before, read by ``readers.prose``, wins as it runs first)
+_OWNED_BY = re.compile(
+    rf"(?:^|(?<=[，,。；;\s对]))(?P<v>(?:(?![对按将把从由被向在])[\u3400-\u9fff{_FILL}()（）]){{2,40}}?{_ORG_END})"
+    r"\s*(?:所拥有|所有|所属|名下)的"
 )
 _SALE_CLAUSE = re.compile(rf"^(?:{_SUBJECT.pattern[1:]}){_ADVERBIALS}{_SALE}")
 _SUBJECTLESS_SALE = re.compile(rf"^{_ADVERBIALS}{_SALE}")
@@ -204,7 +227,7 @@ def _sellers(text: str, folded: str) -> Iterator[Finding]:
     for clauses in _clauses(folded):
         carried: tuple[int, str] | None = None
         for i, (at, clause) in enumerate(clauses):
-            first = _FIRST_CLAUSE.match(clause)
+            first = _FIRST_CLAUSE.match(clause) or _OWNER_DECIDED.match(clause)
             m = _SALE_CLAUSE.match(clause)
             if not m:
                 m = _COMMISSION_CLAUSE.match(clause)
@@ -217,7 +240,19 @@ def _sellers(text: str, folded: str) -> Iterator[Finding]:
                 v = text[at + m.start("v") : at + m.end("v")]
                 yield Finding("purchaser", v, "", text[at : at + m.end()][:80], "prose")
                 return
-            if i and carried and _NO_SUBJECT.match(clause) and _SUBJECTLESS_SALE.match(clause):
+            commissions = _SUBJECTLESS_COMMISSION.match(clause)
+            if (
+                i
+                and carried
+                and _NO_SUBJECT.match(clause)
+                and (
+                    _SUBJECTLESS_SALE.match(clause)
+                    or (
+                        commissions
+                        and _SALE_WORD.search("".join(c for _, c in clauses[i:])[commissions.end() :])
+                    )
+                )
+            ):
                 start, name = carried
                 if _seller(name):
                     yield Finding(
@@ -225,9 +260,21 @@ def _sellers(text: str, folded: str) -> Iterator[Finding]:
                     )
                     return
             if first:
-                carried = (at, first.group("v"))
+                carried = (at + first.start("v"), first.group("v"))
             elif i and not _NO_SUBJECT.match(clause):
                 carried = None  # another subject: the first clause's no longer carries
+    for s in _SENTENCE.finditer(folded):
+        m = _OWNED_BY.search(s.group(0))
+        if m and _seller(m.group("v")) and _SALE_WORD.search(s.group(0)[m.end() :]):
+            at = s.start()
+            yield Finding(
+                "purchaser",
+                text[at + m.start("v") : at + m.end("v")],
+                "",
+                text[at + m.start() : at + m.end() + 20][:80],
+                "prose",
+            )
+            return
     m = _SOLD_BY.search(folded)
     if m and _seller(m.group("v")):
         yield Finding(

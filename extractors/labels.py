@@ -179,7 +179,9 @@ PRICE_NOT = tuple("起金额 起租租金 起租金额 起租价款 起租金".s
 # where the object lies: the object, then the place word; a bare 地址 / 地点 is a party's or an event's
 # ('采购人地址', '开标地点') and needs the object before it
 PLACE_OBJECTS = tuple(
-    "地块 宗地 土地 供地 房屋 标的 标的物 资产 矿区 矿山 项目 房产 物业 门市 门面 商铺 店面 厂房 租赁物 出租物 租赁标的 招租标的 出租标的".split()
+    "地块 宗地 土地 供地 房屋 标的 标的物 资产 矿区 矿山 项目 房产 物业 门市 门面 商铺 店面 厂房 租赁物 出租物 租赁标的 招租标的 出租标的"
+    # (round 26c: a water body let for fishing or farming, '水库位置', '鱼塘位于…')
+    " 水库 鱼塘 池塘 山塘".split()
 )
 PLACE_WORDS = tuple("位置 坐落 座落 所在地 所在位置 具体位置 坐落位置 坐落地址 地址 所在地址".split())
 PLACE_OBJ_ONLY = tuple("地址 所在地 具体位置 所在地址 坐落地址".split())
@@ -358,7 +360,10 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
         ("location",),
     ),
     (
-        r"(出让|规划|净)?(土地|出让|宗地|用地|出租|房屋|标的|地块|矿区|占地|勘[查察]区?)?总?面积|总用地面积",
+        # (round 26c: the area of what a lease puts out, named by the letting act, '租赁面积', '拍租面积', '发包面积',
+        # '流转面积': LABELLING area_m2 'the area of the object granted or let')
+        r"(出让|规划|净)?(土地|出让|宗地|用地|出租|租赁|招租|拍租|发包|承包|流转|房屋|标的|地块|矿区|占地|勘[查察]区?)?总?面积|"
+        r"总用地面积",
         ("area_m2",),
     ),
     (r"(土地|规划|宗地|出让)?(土地)?(规划)?用途|土地使用用途", ("land_use",)),

@@ -23,6 +23,7 @@ from .labels import (
     PEOPLE,
     PHONE_EXCLUDE,
     PHONE_LABEL,
+    PLACE_OBJECTS,
     STRUCTURAL,
     TEXT,
     core_label,
@@ -1404,11 +1405,22 @@ _METHOD_WORDS = r"(?:单一来源|公开招标|邀请招标|竞争性磋商|竞�
 # hanzi.PINYIN_NOTE)
 # one side of a place bounded by roads: '景德路以西', '班岭村西侧'
 _BOUND = r"(?:以[东西南北]|[东西南北]侧)"
+# (round 26c) what a lease or a sale of assets puts out, named by its kind as the subject before 位于: the objects of
+# labels.py's place family that are not land or a mine ('本租赁资产位于…', '标的位于…', '门面位于…'), as stated.py's
+# _LOCATION_BY_VERB already counts them as stating the place; a reservoir or pond let is one of them ('…水库位于…')
+_LET_OBJECTS = "|".join(
+    sorted(
+        (o for o in PLACE_OBJECTS if o not in ("地块", "宗地", "土地", "供地", "矿区", "矿山", "项目")),
+        key=len,
+        reverse=True,
+    )
+)
 _PARCEL_LOCATION = (
     # (round 15c: a report retelling a sale notice names the mine '该项目': '根据出让公告,该项目位于…')
     # (round 18c: the parcel named by its code as the subject, '09031号国有建设用地使用权位于…' (安徽 宣城), '…002號土地
     # 位于…' (河南 郑州): the land or its right, not only a 地块)
-    rf"(?:(?:该|本)?(?:地块|宗地|采矿权|探矿权|矿区|矿山|矿|项目)|(?<=\d号)(?:国有建设用地使用权|土地使用权|土地))"
+    rf"(?:(?:该|本)?(?:地块|宗地|采矿权|探矿权|矿区|矿山|矿|项目|{_LET_OBJECTS})"
+    r"|(?<=\d号)(?:国有建设用地使用权|土地使用权|土地))"
     rf"(?:{PINYIN_NOTE})?(?:坐落|位于)"
     # (a place closing its own line ends with the line: '一、基本情况' / '矿区位于某县某镇某村'; a label
     # over the next line, '宗地坐落' / '土地面积', is a table's header, no place)
