@@ -18,6 +18,9 @@ from extractors.taxonomy import TYPES
 #: 经营权', '采砂经营权'): one family for the domain signal and the title word
 RIGHT_OF_EXTRACTION = r"(?:采砂|开采)(?:经营|使用)?权"
 
+#: round 26b: a building or a room of one, as a sale of real estate names what it sells
+BUILT_UNIT = r"(?:房屋|房产|住宅|住房|商品房|车库|车位|储藏室|储物间|地下室|阁楼|写字楼|办公楼|办公用房|商业用房|门面房|店面房|仓库|厂房|不动产)"
+
 # (domain signal regex, weight) — read on title ×3, headings ×2, body ×1
 _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
     "procurement": [
@@ -58,6 +61,15 @@ _DOMAIN_SIGNALS: dict[str, list[tuple[str, float]]] = {
         ),
         # what a lease offers: shop fronts and business rooms ('经营性门面', '店面房')
         (r"门面|店面|商铺|铺面|经营性用房", 1.0),
+        # round 26b: a building or a room of one put up for sale, a family of the built object (BUILT_UNIT) × the act of
+        # selling it ('对位于某小区车库、储藏室共15个标的进行公开拍卖', '…住宅用房挂牌出售'): real estate sold as the exchanges
+        # and auctioneers sell assets (LABELLING.md: the property domain's sale), where no 房产 or 资产 word is printed.
+        # Not a works tender's building (施工, no act of sale), nor land (地块, its own words weigh more)
+        (
+            BUILT_UNIT
+            + r"[^，,。；;\n]{0,30}?(?:进行)?(?:公开)?(?:拍卖|变卖|挂牌出售|公开出售|竞价出售|(?:挂牌|公开)?转让)",
+            2.0,
+        ),
         # round 14a: a public body's vehicles and goods sold off ('涉改公车…拍卖会', '公车改革处置车辆…挂牌'):
         # movable property, sold as the exchange sells assets (a land or mining auction's own words weigh more)
         (
@@ -110,8 +122,20 @@ HALT_GOVERNS = re.compile(
     + HALT_OBJECT
     + r"[^，,。；;]{0,12}?(?:的)?(?:通知|公告|公示|函)$"
 )
+#: round 26b: the documents of a works project's approval steps (基本建设程序), each approved by a 批复 of its own:
+#: the proposal, the project set up (立项), the feasibility study, the preliminary design and its budget estimate, the
+#: construction drawings. A property's approval names a transfer, a lease or a share (转让, 出租, 股权), never these
+WORKS_STEP = (
+    r"(?:项目建议书|立项|可行性研究报告|可研(?:报告)?|初步设计(?:及|和|与)?(?:概算)?|(?:工程|投资|设计)?概算"
+    r"|施工图(?:设计)?(?:及|和|与)?(?:预算)?|项目(?:申请报告|核准|备案))"
+)
 # type rules per domain family, most specific first: (regex on title/heading, type)
 _PROC_CONS_RULES: list[tuple[str, str]] = [
+    # round 26b: an intention or opinion asked for, a family of the asking's words (征询, 征求, 调查, 摸底) on either side of
+    # 意向 ('…校服集中采购意向征询结果公告', '采购意向调查'): those concerned are consulted before a purchase (taxonomy.md's
+    # 意见征询), not the buyer's own 采购意向 published (intention); the consultation's outcome ('征询结果') is still its
+    # notice, not an award's result. First: the intention and result rules below would read 采购意向 and 结果公告
+    (r"意向(?:征询|征求|调查|摸底)|征(?:求|询)[^，,。]{0,4}?意向", "consultation"),
     (r"采购意向", "intention"),
     # round 9a: '变更中标人公告' names the new winner of an award (the first one withdrawn): a result,
     # not a change to the tender's documents
@@ -133,7 +157,13 @@ _PROC_CONS_RULES: list[tuple[str, str]] = [
     ),
     (r"投诉处理|投诉.*决定", "complaint_decision"),
     # a buyer's own ban on a supplier: '关于在采购活动中暂停与X公司合作的通知'
-    (r"违法失信|监督处罚|行政处罚|处罚决定|处理决定|暂停与.{2,40}合作|禁止.{2,40}参加", "penalty"),
+    (
+        r"违法失信|监督处罚|行政处罚|处罚决定|处理决定|暂停与.{2,40}合作|禁止.{2,40}参加"
+        # (round 26b: and a supplier barred by name, '关于将X公司列入黑名单的通告', '关于取消X公司投标资格的通告': a bidder's
+        # right to bid withdrawn (not a winner's award, '取消…中标资格', which a changed result tells)
+        r"|黑名单|不良(?:行为)?记录|取消[^，,。]{2,40}?(?:投标|参选|竞标|报名|供应商)资格",
+        "penalty",
+    ),
     (r"候选人", "candidates"),
     # round 8: the evaluation committee's report, published with the ranking it recommends ('…施工评标报告')
     # (a '废标评审报告' halts the lot: the termination rule above comes first)
@@ -262,6 +292,16 @@ _DOMAIN_TITLE_WORDS = [
         "construction",
         re.compile(
             r"(?:核准|审批|批复)[^，,。]{0,40}?招标(?:事项|方案)|招标(?:事项|方案)[^，,。]{0,8}?(?:核准|批复)"
+            # round 26b: the approval of a works project at any step of its approval (基本建设程序: 项目建议书 → 立项 →
+            # 可行性研究报告 → 初步设计 and its 概算 → 施工图设计), a family of the step's document × the approving act
+            # ('关于某道路工程项目可行性研究报告的批复', '关于某集散点项目立项的批复', '…初步设计及概算的批复'): the Quzhou plan's
+            # 审批核准信息 of works (73号 二(六)1), not a property's approval, which the late word 批复 would read
+            + r"|"
+            + WORKS_STEP
+            + r"[^，,。]{0,8}?(?:的)?(?:批复|审批|核准|批准|备案)"
+            + r"|(?:批复|审批|核准|批准)[^，,。]{0,60}?"
+            + WORKS_STEP
+            + r"(?:的)?(?:通知|意见|决定)?$"
         ),
     ),
     ("emission", re.compile(r"排污权")),
@@ -349,8 +389,29 @@ def _tail(text: str) -> str:
     return text[-12:]
 
 
+#: round 26b: a title whose governing verb publishes an object, '关于公布<X>的通知', '关于印发<X>的通知': what the notice is
+#: is X's head, the end of X ('…招标结果' a result, '…评审细则' none), not a word inside X naming the procedure X
+#: belongs to ('关于公布“某某集中采购”评审细则…的通知' is no tender). The notice word closing the title names no
+#: type of its own (通知, 通告)
+PUBLISH_GOVERNS = re.compile(r"^(?:关于)?(?:公布|印发|发布)(.{2,}?)(?:的)?(?:通知|通告)$")
+
+
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|《[^《》]*》|「[^「」]*」")
+
+
+def _published_object(text: str) -> str | None:
+    """X of a title '关于公布<X>的通知' (:data:`PUBLISH_GOVERNS`), else None; a name quoted inside X ('“某集中采购”评审
+    细则') is the procedure X belongs to, so X's head is read without it (unless nothing else is left)."""
+    m = PUBLISH_GOVERNS.match(_TAIL_BRACKET.sub("", text.strip()))
+    if not m:
+        return None
+    rest = _QUOTED.sub("", m.group(1))
+    return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2 else m.group(1)
+
+
 def _type_in(domain: str, texts: Iterable[str]) -> str | None:
-    """The first rule matching the end of a text (its own type word), else anywhere in it."""
+    """The first rule matching the end of a text (its own type word), else anywhere in it (a published object's end
+    only, :data:`PUBLISH_GOVERNS`)."""
     family = "trade" if domain in ("land", "mining", "property", "emission") else domain
     rules = _RULES.get(family)
     if not rules:
@@ -363,7 +424,8 @@ def _type_in(domain: str, texts: Iterable[str]) -> str | None:
             _TAIL_BRACKET.sub("", text.strip())
         ):
             return "termination"  # round 23a: the title's governing verb halts the procedure
-        tail = _tail(text)
+        published = _published_object(text)
+        tail = _tail(published if published is not None else text)
         # round 8: an explanation ('…工程招标情况的说明') names the procedure it explains, not a tender:
         # its 招标 confirms nothing (a '…终止招标的说明' still names the halt)
         told = _EXPLAINED.search(tail)
@@ -373,6 +435,8 @@ def _type_in(domain: str, texts: Iterable[str]) -> str | None:
             t = _NEAREST_TYPE.get((domain, t), t)
             if t in allowed and rx.search(tail) and not (told and t == "tender"):
                 return t
+        if published is not None:
+            continue  # (round 26b) what is published names the notice by its end only
         for rx, t in rules:
             t = _NEAREST_TYPE.get((domain, t), t)
             if t in allowed and rx.search(text) and not (told and t == "tender"):
@@ -1023,7 +1087,20 @@ _AWARD_SECTION = (
 )
 # a winner named as such: a failed tender names none ('中标供应商名称：X', '成交人：X')
 _WINNER_NAMED = re.compile(r"(?:中标|成交)(?:供应商|人|单位)(?:名称)?\s*[:：]\s*[^\s/／无]")
-_SUPPLIER_BAN = r"(?:决定)?暂停与[^。\n]{2,40}合作|禁止该(?:单位|供应商|公司)参加"
+#: round 26b: the party a ban names, as the act names it: '其', '该公司', or an organisation written out
+_BANNED_PARTY = (
+    r"(?:其|该(?:公司|单位|供应商|投标人|企业)|[^。\n，,；;]{2,40}?(?:公司|单位|厂|中心|商行|经营部))"
+)
+_SUPPLIER_BAN = (
+    r"(?:决定)?暂停与[^。\n]{2,40}合作|禁止该(?:单位|供应商|公司)参加"
+    # round 26b: a buyer's or an authority's ban on a supplier as one family: the party (_BANNED_PARTY) put on a list of
+    # excluded suppliers ('将其列入我校所有项目的投标黑名单', '将X公司列入不良行为记录名单'). Told as the act, the party named
+    # before the list: a tender's rule speaks of a list in the passive, of anyone ('被列入失信被执行人…名单的,不得参加'),
+    # a law cited names no party ('列入不良行为记录名单，在一至三年内禁止参加政府采购活动')
+    r"|(?:将|把)"
+    + _BANNED_PARTY
+    + r"(?:列入|纳入|记入)[^。\n，,；;]{0,30}?(?:黑名单|不良(?:行为)?记录(?:名单)?|失信(?:行为)?(?:记录|名单))"
+)
 # a correction cut below its heading states the change itself: '具体有关时间变更如下', '…修正为:“…”',
 # '本项目延期开标', '开标时间推迟至…' (a tender's own rules speak of changes only in the conditional)
 _CHANGE_STATED = (
@@ -1201,6 +1278,17 @@ _CHANGED_OR_HALTED: list[tuple[str | re.Pattern[str], str]] = [
     (_VOIDED, "termination"),
 ]
 
+#: round 26b: the notice addressed to the bidders of a procedure under way, in its salutation ('各投标企业:', '各投标人:',
+#: '各潜在投标人:', '各报名供应商:'): a tender invites anyone, a result is published to the public; what is written to
+#: those who have already bid or registered changes their procedure: a correction (更正, 补充, 澄清, a date put off), a
+#: halt, or a changed award. Read last, after every cue of a stage (a halt's, a winner's), so it types only a
+#: supplement that names no stage of its own ('…现将评审细则和评审目录划分进行公布', a 补充通知): the seen pages so
+#: addressed are 6 corrections, 6 halts and 1 changed award, no tender and no circular. Not '各单位:' (a circular's)
+_BIDDERS_ADDRESSED = (
+    r"(?:^|\n)[^\S\n]*各位?(?:(?:潜在|有关|相关)?(?:投标|竞标|参选|报名|应答)(?:企业|人|单位|供应商|商)"
+    r"|(?:潜在|报名|参选|参与)(?:投标人|供应商)|供应商)[^\S\n]*[:：]"
+)
+
 _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "procurement": [
         (re.compile(p) if isinstance(p, str) else p, t)
@@ -1296,6 +1384,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             # (round 14a: last, a news report's outcome; a purchase's ranking is its result)
             (_AWARD_REPORTED, "result"),
             (_CANDIDATES_REPORTED, "candidates"),
+            (_BIDDERS_ADDRESSED, "correction"),
         ]
     ],
     # a housing report in figures ('开工率达110.59%', '基本建成15.54万套', '完成年度目标任务122.09%')
@@ -1397,6 +1486,7 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
             # 工作，将于本月中旬开工建设'), as a purchase's is read since round 13a: a tender states its own items, a
             # news item on the procedure over is the result's report (fresh29 开远; the purchase form on 4 sites)
             (_PROCEDURE_HELD, "result"),
+            (_BIDDERS_ADDRESSED, "correction"),
         ]
     ],
 }

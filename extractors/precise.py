@@ -109,6 +109,20 @@ _DOC_NUMBER_LINE = re.compile(
 
 _ABRIDGED = re.compile(r"[(（]略[)）]")
 
+# round 26b: an issuer's short code of any kind before the year, '永发改[2010]157号', '铜发改委审〔2021〕579号', '杭财采监
+# 〔2020〕3号': a 文号 names its issuer by an abbreviation of a few characters, whatever word ends it (字, 发, 函 above;
+# 改, 审, 监 …). Not a document's own title numbered after its kind ('…投诉处理决定书〔2024〕9号', '…公告〔2025〕1号'),
+# which is longer or ends with the document's word
+_SHORT_CODE_NUMBER = re.compile(
+    r"^\s*(?P<code>[\u3400-\u9fff]{2,7})\s*[〔\[［(（【﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）】﹞]\s*第?\s*\d{1,5}\s*号\s*$"
+)
+_DOCUMENT_WORD_END = re.compile(r"(?:书|告|示|知|报|见|复|定|单|表|录)$")
+
+
+def _short_code_number(line: str) -> bool:
+    m = _SHORT_CODE_NUMBER.match(line)
+    return m is not None and not _DOCUMENT_WORD_END.search(m.group("code"))
+
 
 def reference_number(line: str, next_line: str = "") -> bool:
     """True for a line that is only a document number (文号), or its first half over the '〔年〕N号' line.
@@ -119,6 +133,7 @@ def reference_number(line: str, next_line: str = "") -> bool:
     return (
         _REFERENCE_NUMBER.match(line) is not None
         or _DOC_NUMBER_LINE.match(line.strip()) is not None
+        or _short_code_number(line)
         or (len(line.strip()) <= 16 and _NUMBER_HALF.match(next_line) is not None)
     )
 

@@ -45,7 +45,7 @@ from .normalize import (
     unit_from_label,
 )
 from .patterns import FIGURE
-from .precise import certificate_number_label, ranked_candidate_label
+from .precise import certificate_number_label, ranked_candidate_label, reference_number
 from .textpage import DASH_OPEN, KIND_ONLY, dash_head, dated_title, title_span
 
 
@@ -2215,6 +2215,8 @@ def title_from_lines(lines: list[str]) -> tuple[str, str] | None:
                 break
             if k == start and k + 1 < len(top) and _ORG_LINE.match(ln) and not _TITLE_SUFFIX.search(ln):
                 break  # '某某有限公司' / '2022年某工程' / '竞选公告': the issuer's line is no part of the title
+            if k == start and reference_number(ln):
+                break  # (round 26b) a 文号 line over the heading ('永发改[2010]157号' / '关于…' / '…的批复') is no part of it
             joined += ln
             if _TITLE_SUFFIX.search(joined) and 4 <= len(joined) <= 120:
                 if start > 0 and DASH_OPEN.match(joined) and dash_head(top[start - 1]):

@@ -183,6 +183,11 @@ _STATED_BY_VERB: dict[str, re.Pattern[str]] = {
     ),
     "agency": re.compile(
         r"(?:公司|中心|事务所|院)[^\S\n]*(?:[(（][^)）\n]{0,12}[)）])?[^\S\n]*受(?:招标人|采购人|建设单位|项目业主|业主|发包人)的?委托"
+        # round 26b: the agent named by its role word in a sentence, its name bracketed after it ('委托采购代理机构(某工程咨询
+        # 有限公司)组织了…公开招标'), or the commissioned firm named as the agent ('委托某招标代理有限公司为本项目采购代理机构'):
+        # a circular publishing a result tells its agent so, with no 代理机构 label; the item is on the page
+        r"|(?:采购|招标)?代理(?:机构|公司|单位)[^\S\n]*[(（][^()（）\n]{2,40}?(?:公司|中心|事务所|院)[)）]"
+        r"|委托[^，,。；;\n]{2,40}?(?:公司|中心|事务所)(?:作为|为|担任)[^，,。；;\n]{0,8}?(?:采购|招标)?代理(?:机构|单位)"
     ),
     # h19e (stop 29 audit of the 要素缺失 a night would raise on seen pages): a candidates' publicity says how to
     # object in a sentence or under a label the label table misses ('提出异议的渠道和方式', '四、异议与投诉 /
