@@ -47,7 +47,13 @@ _MAX_TAIL = 2
 
 def _head_cell(cell: str) -> bool:
     core = core_label(cell)[0] or cell.strip()
+    # (round 26a) a unit the rendering broke off its bracket ('土地 面积 2)' for '土地面积(m²)') is still a header's
+    core = _BROKEN_UNIT.sub("", core)
     return len(cell.strip()) <= 24 and bool(_HEAD_WORDS.fullmatch(re.sub(r"\s+", "", core)))
+
+
+# (round 26a) the remnant of a square-metre unit whose bracket or 'm' a rendering lost: '2)', 'm2)', '(m2'
+_BROKEN_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（]?\s*[mM]?\s*[2²]\s*[)）]?\s*$")
 
 
 def _filled(row: list[str]) -> list[str]:
@@ -143,3 +149,32 @@ def _readings(
         right = width - g - n_sub
         out.append(([stream[:g] + [""] * n_sub + stream[len(stream) - right :]], []))
     return out
+
+
+def bands(
+    table: list[list[str]], is_group: Callable[[str], bool], known: Callable[[str], bool]
+) -> list[list[list[str]]]:
+    """(round 26a) A lot sheet printed in bands, each its own header over its own values, as one table per band.
+
+    Why: a sheet too wide for the page is printed in two bands ('地块名称 | 土地坐落 | 面积 | 用途 | 年限' over the
+    lot's first cells, then '竞买保证金 | 履约保证金 | 各项规划指标要求' / '容积率 | 建筑密度 | …' over the rest, the
+    瑞安 and 诸暨 templates); a rendering with no blank line between them gives one table whose later header rows
+    sit among the values, and no column reads right. A band starts at a header row (short labels only, two known
+    or a group cell among them) after a value row, when the table opened with a header row and the new band has a
+    value row of its own; anything else is one band, as printed."""
+    if len(table) < 4 or not _header_row(table[0]):
+        return [table]
+    cuts = [0]
+    for r in range(1, len(table) - 1):
+        row = _filled(table[r])
+        if (
+            _header_row(table[r])
+            and not _header_row(table[r - 1])
+            and not _note_row(table[r - 1])
+            and (sum(1 for c in row if known(c)) >= 2 or any(is_group(c) for c in row))
+            and any(not _header_row(x) for x in table[r + 1 :])
+        ):
+            cuts.append(r)
+    if len(cuts) == 1:
+        return [table]
+    return [table[a:b] for a, b in zip(cuts, [*cuts[1:], len(table)], strict=True)]

@@ -174,7 +174,8 @@ WINNER_ENDS = tuple("人 方 单位 供应商 候选人 企业 公司".split())
 # a starting price: the act or the object sold, then the stem and the price word
 PRICE_ACTS = ("", *"挂牌 拍卖 竞价 出让 竞买 竞租 挂牌出让 拍卖出让 转让 出租 招租".split())
 PRICE_STEMS = tuple("起始 起拍 起叫 起挂 起 起租 挂牌起始".split())
-PRICE_WORDS = tuple("价 价格 价款 租金 金额".split())
+# (round 26a: a lot sheet prices the whole lot as its 总价 or its 地价, '起始总价(万元)', '起始地价(万元)')
+PRICE_WORDS = tuple("价 价格 价款 租金 金额 总价 地价 总地价".split())
 PRICE_NOT = tuple("起金额 起租租金 起租金额 起租价款 起租金".split())
 # where the object lies: the object, then the place word; a bare 地址 / 地点 is a party's or an event's
 # ('采购人地址', '开标地点') and needs the object before it
@@ -493,7 +494,9 @@ _RAW: list[tuple[str, tuple[str, ...]]] = [
     (r"传真(号码)?", ("fax",)),
     (r"(建设计划|计划)?任务量|建设(计划)?任务", ("task_volume",)),
     (r"(计划)?户型", ("unit_types",)),
-    (r"用地性质", ("land_nature",)),
+    # (round 26a: a lot sheet heads its use column '用地性质' as often as '土地用途': a sale's land_use, a housing
+    # plan's land_nature — each spec keeps its own)
+    (r"用地性质", ("land_nature", "land_use")),
     (r"建设内容", ("construction_content",)),
     (r"(计划任务)?完成进度|改造结果", ("completion_progress",)),
     (r"分配对象", ("allocation_targets",)),

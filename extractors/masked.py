@@ -72,6 +72,8 @@ def masked_code(text: str) -> bool:
     """True when ``text`` is a code (letters, digits, dashes) with a mask inside it ('2025**B2'), or nothing but
     masks ('(略)'). Round 23c: an aggregator's '(略)' inside a code is a mask as '*' is ('J(略)CB(略)'); at the end of
     a code with a head printed it abridges the line, the head is as printed ('N0129GQ(略)', fresh4 海南)."""
+    # (round 26a) '…11-04-16-2#地块': one '#' after a lot's digits, before the lot word, is the number sign (号)
+    text = _NUMBER_SIGN.sub("号", text)
     head = re.sub(r"\s*[(（]略[)）]\s*$", "", text.strip())
     text = _ABRIDGED.sub("*", head or text)
     if _NUMBER_MASK.search(text):
@@ -82,10 +84,16 @@ def masked_code(text: str) -> bool:
 # (round 25a) a code whose figures are masked, whatever words it opens with: a mask in brackets ('…字[*]'), a mask
 # before the code's closing 号 ('*号'), or a mask beside a digit ('2025*', '*07'); a mask before a place word
 # only ('**市CB030407地块') leaves the code whole (LABELLING.md 'Masked codes')
-_NUMBER_MASK = re.compile(r"[\[［〔【(（]\s*[*＊#]+\s*[\]］〕】)）]|[*＊#]+\s*[号號]|\d\s*[*＊#]|[*＊#]\s*\d")
+_NUMBER_MASK = re.compile(
+    r"[\[［〔【(（]\s*[*＊#]+\s*[\]］〕】)）]|[*＊#]+\s*[号號]|\d\s*[*＊#]|[*＊#]\s*\d"
+    # (round 26a) a mask on either side of a code's dash ('ZH**-**-**', '西二环路(略)-(略)地块'): the code's digits
+    r"|[*＊#]\s*[-－]|[-－]\s*[*＊#]"
+)
 
 
 _ABRIDGED = re.compile(r"[(（]略[)）]")
+# (round 26a) a lone '#' between a digit and the word for a lot or a building is the number sign, no mask
+_NUMBER_SIGN = re.compile(r"(?<=\d)[#＃](?![#＃*＊])(?=\s*(?:地块|宗地|地|幢|栋|楼|号楼))")
 
 # (round 23c) the words any place's description is made of, no name among them: what an aggregator leaves of a place
 # once the names are masked ('****村委会地段', '**镇**村东侧'), the generic words alone ('Masked values: more than a

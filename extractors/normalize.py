@@ -398,6 +398,10 @@ def parse_duration(text: str) -> tuple[float, str] | None:
 _TERM = re.compile(r"(?<![\d.年])(\d+(?:\.\d+)?)(年|个月)(?!\d)")
 
 
+# (round 26a) one land use and its term, the unit left to the header ('工业40' under '出让年限(年)')
+_USE_TERM = re.compile(r"(?:工业|住宅|商业|商服|居住|仓储|办公|科研|教育|综合)(?:用地)?(\d{1,3})")
+
+
 def duration_years(text: str) -> float | None:
     """A term in years: '70年' → 70, '出让年限10年（自交地之日起）' → 10, '18个月' → 1.5, '40' → 40
     (a bare number: the 年限 label or '(年)' header gives the unit).
@@ -415,6 +419,10 @@ def duration_years(text: str) -> float | None:
         years = num if unit == "年" else round(num / 12, 2)
     elif re.fullmatch(r"\d+(?:\.\d+)?", squashed.strip()):
         years = float(squashed.strip())
+    elif m_use := _USE_TERM.fullmatch(squashed.strip()):
+        years = float(
+            m_use.group(1)
+        )  # (round 26a) '工业40' under '出让年限(年)': one use's term, the 年 in the header
     else:
         return None
     if not 0 < years <= 100:

@@ -1250,6 +1250,7 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
         if len(body) == 1 or split:
             row = body[0]
             lot_sheet = _lot_sheet(header)
+            named: list[Finding] = []  # parcel_no read from a 名称 column, held back
             for h, v in zip(header, row, strict=False):
                 core, note = core_label(h)
                 bare = lot_sheet and core in _BARE_NUMBER_HEADS
@@ -1259,7 +1260,14 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                     if split and key not in _WHOLE_LOT_KEYS:
                         continue
                     if v and not _is_label_cell(v):
-                        yield Finding(key, v, note, f"{h}：{v}", "header_table")
+                        found = Finding(key, v, note, f"{h}：{v}", "header_table")
+                        if key == "parcel_no" and core.endswith("名称"):
+                            named.append(found)
+                        else:
+                            yield found
+            # (round 26a) a lot's 地块名称 is its parcel_no only when no 编号 column names it (LABELLING parcel_no: a
+            # 地块名称 when it is the only identifier): a row with both gives the 编号 first, whatever the order
+            yield from named
         elif len(body) >= 2:
             yield from _uniform_columns(header, body, origins)
 

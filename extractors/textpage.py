@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from .fieldspecs import TYPE_ALIASES
 from .hanzi import translate_only
-from .headgrid import regrid
+from .headgrid import bands, regrid
 from .labels import AREA, MONEY, YEARS, core_label, keys_for, kind_of
 from .normalize import DATE_ONLY, split_people
 from .precise import reference_number
@@ -666,7 +666,26 @@ _COLUMN_WORD = re.compile(r"^(序号|排名|名次)$|报价|金额|价格|得分
 
 
 def _head_fragment(line: str) -> bool:
-    return bool(_HEAD_FRAGMENT.fullmatch(line)) and not _FIGURE.fullmatch(line) and not _NUMBERED.match(line)
+    if _FIGURE.fullmatch(line) or _NUMBERED.match(line):
+        return False
+    if _HEAD_FRAGMENT.fullmatch(line):
+        return True
+    # (round 26a) a lot sheet's indicator header is long only by its unit note ('单位能耗增加值(万元/吨标煤)',
+    # 'R&D经费支出占营业收入比(%)'): its words without the note are a header's
+    core, note = core_label(line)
+    return (
+        bool(note)
+        and not re.search(r"\d", re.sub(r"[kK]?[mM][23²³]", "", note))  # a unit, no code ('[983300299]')
+        and bool(_UNIT_MARK.search(note))  # a unit, no qualifier ('（某省评标专家）')
+        and len(line) <= _MAX_HEAD
+        and bool(_HEAD_FRAGMENT_CHARS.fullmatch(line))
+        and bool(_LONG_HEAD_CORE.fullmatch(core))
+    )
+
+
+_UNIT_MARK = re.compile(r"元|米|㎡|[mM][23²³]|%|％|亩|公顷|吨|年|月|天|分|个|次")
+_HEAD_FRAGMENT_CHARS = re.compile(r"[^:：|，,。；;、]+")
+_LONG_HEAD_CORE = re.compile(r"[^\d:：|，,。；;、]{1,16}")
 
 
 def _header_like(line: str) -> bool:
@@ -971,7 +990,12 @@ def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[l
         if sum(_known(f) or bool(_COLUMN_WORD.search(f) or _RANK_HEAD.fullmatch(f)) for f in frags) < 2:
             continue
         k = j
-        while k < len(lines) and not _known(lines[k]) and not _NOTE_CELL.fullmatch(lines[k]):
+        while (
+            k < len(lines)
+            and not _known(lines[k])
+            and not _NOTE_CELL.fullmatch(lines[k])
+            and not _SHEET_NOTE.search(lines[k])
+        ):
             if not _value_cell(lines[k]) and not (k > j and _sentence_cell(lines, k)):
                 break
             k += 1
@@ -990,6 +1014,13 @@ def _column_table(lines: list[str], i: int, end: int) -> tuple[list[str], list[l
             if len(fitting) == 1:
                 return fitting[0], rows, j + width * len(rows)
     return None
+
+
+# (round 26a) the note printed under a lot sheet, which sends the reader to the sale's documents ('地块详细资料和具体
+# 条件见拍卖出让文件和规划控制文本,并以其为准'): a sentence, never a cell of the sheet's last row
+# (a cell may send the reader on too, '采购…一批（详见磋商文件）。', '该宗地位于…,具体位置以勘测定界图为准。': the note
+# opens with the lot's details, '(地块)详细资料', '地块具体规划要求', before its 见)
+_SHEET_NOTE = re.compile(r"^(?:出让|上述|以上)?(?:地块|宗地)?的?(?:详细|具体)[^，,。]{0,12}?(?:详见|见)")
 
 
 def _value_runs(values: list[str], width: int) -> list[list[str]]:
@@ -1084,21 +1115,40 @@ def _fits(head: str, value: str) -> bool:
         return (
             False  # (round 25a) a planning ratio's column holds a ratio or a bound, never a height or a price
         )
+    keys = keys_for(core)
+    if not keys and _RATE_NOTE.search(note):
+        # (round 26a) an indicator priced per unit of something ('投资强度(万元/亩)', '单位能耗增加值(万元/吨标煤)')
+        # is a threshold, no sum: its cell holds a bound or a phrase with a figure ('≥300', '投产后2年39.13')
+        return bool(re.search(r"\d|[*＊]|略", value)) or _ratio_cell(value)
     if re.search(r"万?元", note) and not (
-        _PLAIN_FIGURE.fullmatch(value.strip()) or _NAMED_FIGURE.fullmatch(value.strip())
+        _PLAIN_FIGURE.fullmatch(value.strip())
+        or _NAMED_FIGURE.fullmatch(value.strip())
+        or _NOTED_FIGURE.fullmatch(value.strip())
     ):
         return False
-    keys = keys_for(core)
     if keys and kind_of(keys[0]) in (MONEY, AREA):
         v = value.strip()
-        return bool(_PLAIN_FIGURE.fullmatch(v) or _NAMED_FIGURE.fullmatch(v))
+        return bool(_PLAIN_FIGURE.fullmatch(v) or _NAMED_FIGURE.fullmatch(v) or _NOTED_FIGURE.fullmatch(v))
     if keys and kind_of(keys[0]) == YEARS:
         # '50', '70年', '商服40年、住宅70年'; a price, an area or a ratio under a term column is out of line
         v = value.strip()
-        return bool(re.fullmatch(r"\d{1,2}\s*年?", v)) or bool(re.search(r"\d\s*年", v))
+        return (
+            bool(re.fullmatch(r"\d{1,2}\s*年?", v))
+            or bool(re.search(r"\d\s*年", v))
+            # (round 26a) a term per use with the unit in the header: '工业40', '住宅70,商业40'
+            or bool(_USE_TERMS.fullmatch(v))
+        )
     return True
 
 
+# (round 26a) a term cell naming its use before each term ('工业40', '住宅70、商业40'), the 年 in the header
+_USE_TERMS = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}\s*\d{1,2}\s*年?)(?:\s*[,，、;；]\s*[\u4e00-\u9fff]{1,4}\s*\d{1,2}\s*年?)*"
+)
+# (round 26a) a figure with a word note in brackets after it ('833(楼面地价)'): still a figure of its column
+_NOTED_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*[(（][\u4e00-\u9fff]{1,8}[)）]")
+# (round 26a) a rate's unit in a column's note: money per unit of land, output or energy ('万元/亩', '万元/吨标煤')
+_RATE_NOTE = re.compile(r"万?元\s*/\s*\S")
 # (round 25a) a masked figure: masks, with at most digits and bound or unit marks around them
 _MASKED_CELL = re.compile(r"[\d.,~\-≤≥<>＜＞%％㎡m]*(?:(?:[(（]略[)）]|[*＊]+)[\d.,~\-≤≥<>＜＞%％㎡m]*)+")
 # (round 25a) the planning ratios of a lot sheet ('容积率', '建筑密度', '绿地率') hold figures, bounds and ranges
@@ -1314,6 +1364,81 @@ def _join_wrapped_rows(table: list[list[str]]) -> list[list[str]]:
 _FOOTER = re.compile(r"Copyright|版权所有|ICP备\d|技术支持\s*[:：]|网站标识码")
 
 
+def _rejoin_broken_rows(lines: list[str]) -> list[str]:
+    """(round 26a) A sheet's row a rendering broke round one cell printed without pipes, as one '|' row.
+
+    Why: a pipe rendering may print a cell holding a line break on a line of its own: the row's first cells ('名称 |
+    编号 |'), the cell bare ('某街道,某路以南'), then the rest opening with a pipe ('| 面积 | 用途 | 年限 | 价 |', the 瑞安
+    template). Read as printed, the sheet ends at the bare line and its row is cut in two. The three lines are one
+    row when their cells together are exactly as many as the header row above (the first pipe row of the run) has;
+    the bare line must be a cell (short, no sentence, no heading)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if (
+            out
+            and i + 1 < len(lines)
+            and "|" not in ln
+            and len(ln) <= 40
+            and not re.search(r"[。；;:：]", ln)
+            and not _NUMBERED.match(ln)
+            and out[-1].rstrip().endswith("|")
+            and lines[i + 1].lstrip().startswith("|")
+        ):
+            top = len(out) - 1
+            while top > 0 and "|" in out[top - 1]:
+                top -= 1
+            width = len(_unpadded(_cells(out[top])))
+            before = _cells(out[-1])
+            after = _cells(lines[i + 1].lstrip()[1:])
+            if top < len(out) - 1 and before and after and len(before) + 1 + len(after) == width:
+                out[-1] = " | ".join([*before, ln, *after]) + " |"
+                i += 2
+                continue
+        out.append(ln)
+        i += 1
+    return out
+
+
+def _spaced_sheet(line: str) -> list[str]:
+    """(round 26a) A lot sheet a rendering ran into one line, its cells parted by single spaces, as '|' rows.
+
+    Why: a page that lost its line breaks prints its sheet inside the paragraph: '…公告如下: 一、 …规划指标要求 序号
+    地块名称 坐落位置 土地用途 用地面积(平方米) 规划指标要求 出让年限(年) … 容积率 绿地率(%) … 1 某地块 某路东 商服用地
+    10765.6 … 注:…' (a 宁波 e-paper's copy). Cut at its spaces, the sheet is the header-then-values run the
+    one-cell-per-line reader (``_column_table``) reads: header fragments from a first header cell, a group cell's
+    sub-headers after the top cells, one value per column. Taken only when that reader finds one clear reading and
+    the run ends where the line does, or at a note ('注:'), a 备注 or the next numbered part: a value holding a space
+    would shift every cell after it, and then the columns' fits or the end refuse it."""
+    tokens = line.split(" ")
+    if len(tokens) < 12:
+        return [line]
+    for t, tok in enumerate(tokens):
+        if not tok or not _opens_header(tok):
+            continue
+        end = t
+        while end < len(tokens) and end - t < _MAX_HEAD and _head_fragment(tokens[end]):
+            end += 1
+        if end - t < 5:
+            continue
+        found = _column_table(tokens, t, end)
+        if not found:
+            continue
+        heads, rows, nxt = found
+        rest = " ".join(tokens[nxt:]).strip()
+        if rest and not (_NUMBERED.match(rest) or re.match(r"(?:备\s*)?注\s*[:：]", rest)):
+            continue
+        head = " ".join(tokens[:t]).strip()
+        return [
+            *([head] if head else []),
+            " | ".join(heads) + " |",
+            *(" | ".join(r) + " |" for r in rows),
+            *([rest] if rest else []),
+        ]
+    return [line]
+
+
 def _without_footer(lines: list[str]) -> list[str]:
     """The lines above a site footer printed after the notice (not in the first lines: a header's
     'Copyright' banner is above it)."""
@@ -1472,7 +1597,8 @@ def _text_to_html(text: str) -> str:
     lines = _join_spans(
         _join_colon_lines(_join_split_dates(_join_char_split(_without_footer([ln for ln in lines if ln]))))
     )
-    lines = _join_item_numbers(lines)
+    lines = _rejoin_broken_rows(_join_item_numbers(lines))
+    lines = [part for ln in lines for part in _spaced_sheet(ln)]
     lines = _column_tables(_transposed_runs(_wrapped_cells(lines)))
     lines = _join_label_cells(_member_columns([_split_glued(ln) for ln in _glue_units(lines)]))
     # (a 繁體 copy's pinyin notes, '結(jié)果公告', are no part of the words a title is known by: its lines are judged
@@ -1496,8 +1622,17 @@ def _text_to_html(text: str) -> str:
         out.append(f"<table>{body}</table>")
 
     def flush_table() -> None:
-        nonlocal table, unit
+        nonlocal table
         flush_row()
+        # (round 26a) a sheet printed in bands (a header over values, then another header over more values): one
+        # table per band
+        for band in bands(table, _group_cell, _known) if table else []:
+            table = band
+            flush_band()
+        table = []
+
+    def flush_band() -> None:
+        nonlocal table, unit
         # (round 25a) a two-level header grid whose rows the rendering broke apart, read by counting cells
         regridded = regrid(table, _group_cell, _grid_fits, _known) if table else None
         if regridded:
