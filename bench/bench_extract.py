@@ -153,6 +153,7 @@ FRESH_SETS = (
     FreshSet("fresh42", "2026-12-07"),  # scored once after round 25 (0.734), tuned on (round 26)
     FreshSet("fresh43", "2026-12-07"),  # scored once after round 25 (0.784), tuned on (round 26)
     FreshSet("fresh44", "2026-12-07"),  # scored once after round 25 (0.800), tuned on (round 26)
+    FreshSet("fresh45", None),  # never tuned on (hlab45b, BidAgent sample): scored after round 26 (0.961)
 )
 FRESH = FRESH_SETS[0]
 

@@ -110,6 +110,7 @@ MIN_PAGES = {
     "fresh42": 16,
     "fresh43": 15,
     "fresh44": 15,
+    "fresh45": 16,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
