@@ -96,6 +96,7 @@ from .transposed import (
 )
 from .trim import header_word, plan_numbers_last, trim_name
 from .unranked import unranked_candidates
+from .unread import unread_on
 
 _PHONE = re.compile(
     r"[(（]?0\d{2,3}[)）]?[\s-]?\d{3,4}-?\d{3,4}(?:[(（]\d{3,6}[)）])?|1[3-9]\d{9}(?:[(（]\d{3,6}[)）])?|\d{7,8}"
@@ -1278,6 +1279,9 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         # the safety net (extractors/mentioned.py): an item whose concept the page names anyway is a review gap,
         # never missing — only a page that does not mention the item at all keeps a 要素缺失 finding
         stated.update(mentioned_on(page, [k for k in unread if k not in stated]))
+        # the guard under the net (extractors/unread.py): an item a label we could not map may hold (its head and
+        # its value's form fit the item) is a review gap naming that label — we cannot tell that it is not there
+        stated.update(unread_on(page, [k for k in unread if k not in stated], rec.fields, set(spec.keys)))
         for key in spec.keys:
             if key not in rec.fields and key in stated:
                 if key == "location" and rec.domain in _WORKS_DOMAINS and not _works_label(stated[key]):

@@ -147,12 +147,20 @@ def _distinctive(word: str) -> bool:
 
 
 @cache
-def stems(key: str) -> tuple[str, ...]:
-    """The distinctive stems of ``key``'s label family: its table (longest first)."""
-    words: set[str] = set(ITEM_NAMES.get(key, ()))
+def label_words(key: str) -> tuple[str, ...]:
+    """The words ``key``'s ``labels.RULES`` patterns match (expanded, bounded): its printed labels."""
+    words: set[str] = set()
     for rule in RULES:
         if key in rule.keys:
             words.update(pattern_words(rule.pattern.pattern))
+    return tuple(sorted(words))
+
+
+@cache
+def stems(key: str) -> tuple[str, ...]:
+    """The distinctive stems of ``key``'s label family: its table (longest first)."""
+    words: set[str] = set(ITEM_NAMES.get(key, ()))
+    words.update(label_words(key))
     found = {s for s in (strip_generic(fold(w)) for w in words) if len(s) >= MIN_DERIVED}
     found.update(EXTRA.get(key, ()))
     drop = DROP.get(key, frozenset())

@@ -804,6 +804,9 @@ def _unknown(label: str) -> bool:
     return bool(core) and not before and not after and not keys_for(core) and not _GENERIC_LABEL.search(core)
 
 
+_unknown_label = _unknown
+
+
 def _values_read(fields: Mapping[str, Any]) -> list[tuple[str, str]]:
     """(key, value) for every string value the record already holds (names inside lists and dicts too): a
     form found among them belongs to the key that read it, not to the key asked for."""
@@ -999,19 +1002,23 @@ def _first_said(
     return None
 
 
-def _unknown_pairs(lines: list[str]) -> list[tuple[str, str, str, str]]:
+def _unknown_pairs(
+    lines: list[str], unknown: Callable[[str], bool] | None = None
+) -> list[tuple[str, str, str, str]]:
     """(form, label, value, snippet) for every value a page prints under a label no reader knows, in page
     order, whatever key it may be: 'label：value' on a line (``colon``); a party block '名称：X' under an
     unknown heading (``party``); a bare value line under an unknown label line, when the label ended in a
     colon or the lines keep a key-value grid's rhythm (``cell``); then a header row rendered a cell a line
-    over its values (``header``). Found once a page; which key a value states is ``_shape``'s question."""
+    over its values (``header``). Found once a page; which key a value states is ``_shape``'s question.
+    ``unknown``: which labels count as unknown (``_unknown`` unless given: extractors/unread.py asks its own)."""
+    is_unknown = unknown or _unknown_label
     pairs: list[tuple[str, str, str, str]] = []
     prev, colon, prev_line_only = "", False, False
     for i, line in enumerate(lines):
         m = _UNKNOWN_LABEL_LINE.match(line)
-        if m and _unknown(m.group(1)):
+        if m and is_unknown(m.group(1)):
             pairs.append(("colon", m.group(1), m.group(2).strip(), line.strip()[:60]))
-        elif prev and _unknown(prev):
+        elif prev and is_unknown(prev):
             party = re.match(r"^[^\S\n]*(?:单位)?名称[^\S\n]*[:：][^\S\n]*(.+)$", line)
             # (round 18f: a colon inside a bracketed note is the note's, '罗某（采购人代表：罗某）')
             bare = _BRACKET_NOTE.sub("", line)
@@ -1032,14 +1039,14 @@ def _unknown_pairs(lines: list[str]) -> list[tuple[str, str, str, str]]:
         for g in _GLUED_LABEL_AFTER_NAME.finditer(line):
             # round 18f: a second party glued to the first's name ('招标人：某公司戊己：某管理有限公司', a
             # two-column contact block flattened)
-            if _unknown(g.group(1)):
+            if is_unknown(g.group(1)):
                 pairs.append(("colon", g.group(1), g.group(2).strip(), g.group(0).strip()[:60]))
         m = _LABEL_ONLY.match(line)
         prev = m.group(1) if m else ""
         prev_line_only = bool(m)
         # 'label：' alone says a value follows; a bare label cell needs the grid's rhythm to say so
         colon = bool(m) and line.rstrip().endswith((":", "："))
-    return pairs + _header_pairs(lines)
+    return pairs + _header_pairs(lines, _unknown)
 
 
 _BRACKET_NOTE = re.compile(r"[（(][^()（）\n]{1,24}[)）]")
@@ -1124,7 +1131,9 @@ _VALUE_CELL = re.compile(r"(?:工程|项目|公司|集团|采购|服务|中心)$
 _MAX_HEADERS = 8
 
 
-def _header_pairs(lines: list[str]) -> list[tuple[str, str, str, str]]:
+def _header_pairs(
+    lines: list[str], unknown: Callable[[str], bool] | None = None
+) -> list[tuple[str, str, str, str]]:
     """A header row rendered one cell a line ('序号 / 戊己 / 供应商地址 / 1 / 某公司 / 某地址'): each value under a
     header no reader knows, at the same place in the row below."""
     pairs: list[tuple[str, str, str, str]] = []
@@ -1142,7 +1151,7 @@ def _header_pairs(lines: list[str]) -> list[tuple[str, str, str, str]]:
         if n >= 2 and j + n <= len(lines):
             for k in range(n):
                 head, value = lines[i + k].strip(), lines[j + k].strip()
-                if _unknown(head) and not _known_label(value):
+                if (unknown or _unknown_label)(head) and not _known_label(value):
                     pairs.append(("header", head, value, f"{head} {value}"[:60]))
         i = max(j, i + 1)
     return pairs

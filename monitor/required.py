@@ -19,7 +19,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from monitor.catalog import Catalog, load_catalog
-from vocabulary import INFERRED_TYPE_BASES, MENTION_MARK, TYPE_INFERRED_REASON, TYPE_UNSURE_REASON
+from vocabulary import (
+    INFERRED_TYPE_BASES,
+    MENTION_MARK,
+    TYPE_INFERRED_REASON,
+    TYPE_UNSURE_REASON,
+    UNREAD_MARK,
+)
 
 #: notice columns the check also reads (a value there counts as read)
 _COLUMN_KEYS = ("project_number", "project_name", "purchaser", "title", "publish_date")
@@ -70,6 +76,9 @@ def required_detail(record: Mapping[str, Any], catalog: Catalog | None = None) -
         elif key in gaps and gaps[key].startswith(MENTION_MARK):
             # the safety net (extractors/mentioned.py): the page names the item's concept, no label of it was found
             out[key] = ("gap", f"{gaps[key]}，未见其标签或未能读取，待人工核对")
+        elif key in gaps and gaps[key].startswith(UNREAD_MARK):
+            # the guard under the net (extractors/unread.py): a label we could not map may hold the item
+            out[key] = ("gap", f"{gaps[key]}，待人工核对")
         elif key in gaps:
             out[key] = ("gap", f"载有「{gaps[key]}」，未能读取其内容，待人工核对")
         elif inferred:

@@ -185,6 +185,9 @@ TYPE_UNSURE_REASON = "类型仅凭标题判断，正文未见佐证，待人工�
 #: how an extraction gap that only MENTIONS the item begins (extractors/mentioned.py, the safety net under 'missing'):
 #: the page names the item's concept but no label of it was found; the monitor words such a gap apart
 MENTION_MARK = "提及「"
+#: how an extraction gap that rests on a label we could not map begins (extractors/unread.py, the guard under the net):
+#: the page prints a value under a label no rule knows whose head and value could be the item's
+UNREAD_MARK = "页面有未识别的栏目「"
 TYPE_UNSURE = "type_unsure"
 #: the reasons an item is on the review list because of its notice's type (not an unread label)
 TYPE_REASONS: frozenset[str] = frozenset({TYPE_INFERRED_REASON, TYPE_UNSURE_REASON})
