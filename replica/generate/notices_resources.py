@@ -218,6 +218,8 @@ def property_transfer_notice(rng: random.Random, p: P, n: P) -> Builder:
     b.text("subject_name" if label == "标的名称" else "project_name", label, p["subject"])
     b.text("purchaser", "转让方", p["seller"])
     b.text("project_overview", "项目概况", p["overview"])
+    # the overview's '标的位于X' states where the object is: the truth carries it (a reader that takes it is right)
+    b.f["location"] = p["location"]
     b.text(
         "valuation", ("资产评估情况", "评估值"), f"经{p['appraiser']}评估，评估值为{M.wan(p['valuation'])}"
     )

@@ -567,12 +567,14 @@ def plan_property(
     )
     subject = f"{seller}{subject}"
     valuation = M.round_money(rng, 300000, 30000000, 1000)
+    place = f"{pools.REGIONS[region][0]}{pools.town(rng, region)}"  # (the same draw, in the same order, as before)
     p = {
         "region": region,
         "seller": seller,
         "subject": subject,
         "number": f"QZCQ{start.year}{num:04d}",
-        "overview": f"标的位于{pools.REGIONS[region][0]}{pools.town(rng, region)}，权属清晰",
+        "location": place,
+        "overview": f"标的位于{place}，权属清晰",
         "appraiser": pools.company(rng, "service", region),
         "valuation": valuation,
         "start_price": valuation,
