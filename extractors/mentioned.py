@@ -157,11 +157,16 @@ def label_words(key: str) -> tuple[str, ...]:
 
 
 @cache
+def item_words(key: str) -> frozenset[str]:
+    """``key``'s printed labels (:func:`label_words`) and the plan's names of it (``ITEM_NAMES``): the words the
+    net's stems and the unread guard's heads (``unread.item_heads``) are both derived from."""
+    return frozenset(ITEM_NAMES.get(key, ())) | frozenset(label_words(key))
+
+
+@cache
 def stems(key: str) -> tuple[str, ...]:
     """The distinctive stems of ``key``'s label family: its table (longest first)."""
-    words: set[str] = set(ITEM_NAMES.get(key, ()))
-    words.update(label_words(key))
-    found = {s for s in (strip_generic(fold(w)) for w in words) if len(s) >= MIN_DERIVED}
+    found = {s for s in (strip_generic(fold(w)) for w in item_words(key)) if len(s) >= MIN_DERIVED}
     found.update(EXTRA.get(key, ()))
     drop = DROP.get(key, frozenset())
     if key in LIST_ONLY:

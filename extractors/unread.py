@@ -13,7 +13,7 @@ A page whose labelled content we account for entirely keeps its finding.
 - **the label's head**: a label is a qualifier and a head noun ('发放' + '总量', '投标报名截止' + '时间'); the head says
   what sort of value follows (a time, a sum, a quantity, a method, a class, a place, a party, a term). The unknown
   label's head must be of a group (``HEADS``) that the item's own labels end in (the words its ``labels.RULES``
-  patterns match and the catalog's names, ``mentioned.label_words``): '总量' is of the quantity group, as the
+  patterns match and the catalog's names, ``mentioned.item_words``): '总量' is of the quantity group, as the
   quantity item's '交易数量' is; '时间' of the time group, as the schedule's '报名时间'.
 - **the value's kind**: the value under it has the form that head promises (``stated.py``'s value helpers: a money
   figure, a date, an area, a term in years, a place, an organisation; a figure with a measure for a quantity; a
@@ -38,7 +38,7 @@ from vocabulary.items import ITEM_NAMES
 from .hanzi import fold
 from .labels import core_label, keys_for
 from .layout import Page
-from .mentioned import GENERIC, label_words, strip_generic
+from .mentioned import GENERIC, item_words, strip_generic
 from .stated import (
     _AREA_FIGURE,
     _DATE_FIGURE,
@@ -134,8 +134,7 @@ def _own_head(part: str) -> str | None:
 def item_heads(key: str) -> frozenset[str]:
     """The head groups ``key``'s own labels end in (its patterns' words and the catalog's names; a joined label,
     '时间和方式', by each part)."""
-    words = set(label_words(key)) | set(ITEM_NAMES.get(key, ()))
-    parts = {p for w in words for p in _JOINED.split(fold(w)) if p}
+    parts = {p for w in item_words(key) for p in _JOINED.split(fold(w)) if p}
     return frozenset(g for g in map(_own_head, parts) if g)
 
 
@@ -171,8 +170,8 @@ def value_fits(group: str, value: str, label: str = "") -> bool:
     return False
 
 
-def _catalog_name(label: str) -> bool:
-    return any(label == fold(n) for names in ITEM_NAMES.values() for n in names)
+#: the catalog's names of every item, folded (the net reads those: a label that is one is no unknown label)
+_CATALOG_NAMES = frozenset(fold(n) for names in ITEM_NAMES.values() for n in names)
 
 
 # a label that is no item's: a site's chrome (发布/浏览/打印/字号…), a contact detail, a party block's generic
@@ -219,7 +218,7 @@ def unmapped_labels(page: Page, fields: Mapping[str, Any] | None = None) -> list
         if len(core) >= 6 and _ORG.fullmatch(core):
             continue  # (as stated.py's round 18f) a 落款's lines, one body over another, sign: they label nothing
         group = head_group(core)
-        if group is None or _catalog_name(core) or not value_fits(group, value, core):
+        if group is None or core in _CATALOG_NAMES or not value_fits(group, value, core):
             continue
         if _held(read, "", value.strip()):
             continue

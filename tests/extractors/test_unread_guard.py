@@ -10,8 +10,8 @@ from vocabulary import UNREAD_MARK
 _TITLE = "某某大学办公家具采购项目公开招标公告"
 
 
-def _page(*paras: str) -> bytes:
-    head = f"<html><head><title>{_TITLE}</title></head><body><h2>{_TITLE}</h2>"
+def _page(*paras: str, title: str = _TITLE) -> bytes:
+    head = f"<html><head><title>{title}</title></head><body><h2>{title}</h2>"
     return (head + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>").encode()
 
 
@@ -30,9 +30,9 @@ _BASE = (
 )
 
 
-def _status(body: bytes, key: str) -> tuple[str, str]:
+def _status(body: bytes, key: str, notice_type: str = "procurement.tender") -> tuple[str, str]:
     rec = extract(body).to_dict()
-    assert rec["notice_type"] == "procurement.tender"
+    assert rec["notice_type"] == notice_type, rec["notice_type"]
     return required_detail(rec)[key]
 
 
@@ -49,8 +49,7 @@ _EMISSION = "某某市化学需氧量排污权指标有偿出让公告"
 
 
 def _emission(*paras: str) -> bytes:
-    head = f"<html><head><title>{_EMISSION}</title></head><body><h2>{_EMISSION}</h2>"
-    return (head + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>").encode()
+    return _page(*paras, title=_EMISSION)
 
 
 _EMISSION_BASE = (
@@ -66,9 +65,7 @@ _EMISSION_BASE = (
 
 
 def _emission_status(body: bytes, key: str) -> tuple[str, str]:
-    rec = extract(body).to_dict()
-    assert rec["notice_type"] == "emission.transfer_notice", rec["notice_type"]
-    return required_detail(rec)[key]
+    return _status(body, key, "emission.transfer_notice")
 
 
 def test_unknown_quantity_label_makes_the_quantity_a_gap_naming_it() -> None:

@@ -41,10 +41,10 @@ def test_the_net_takes_its_names_from_the_table(monkeypatch: pytest.MonkeyPatch)
     import extractors.mentioned as mentioned
 
     monkeypatch.setitem(mentioned.ITEM_NAMES, "fax", ("图文传真号码",))
-    stems.cache_clear()
-    mentioned._stem_pattern.cache_clear()
+    for cached in (mentioned.item_words, stems, mentioned._stem_pattern):
+        cached.cache_clear()
     try:
         assert "图文传真号码" in stems("fax")
     finally:
-        stems.cache_clear()
-        mentioned._stem_pattern.cache_clear()
+        for cached in (mentioned.item_words, stems, mentioned._stem_pattern):
+            cached.cache_clear()
