@@ -111,6 +111,8 @@ MIN_PAGES = {
     "fresh43": 15,
     "fresh44": 15,
     "fresh45": 16,
+    "fresh46": 15,
+    "fresh47": 15,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
