@@ -153,9 +153,9 @@ FRESH_SETS = (
     FreshSet("fresh42", "2026-12-07"),  # scored once after round 25 (0.734), tuned on (round 26)
     FreshSet("fresh43", "2026-12-07"),  # scored once after round 25 (0.784), tuned on (round 26)
     FreshSet("fresh44", "2026-12-07"),  # scored once after round 25 (0.800), tuned on (round 26)
-    FreshSet("fresh45", "2026-12-07"),  # BidAgent random draw: scored once after round 26 (0.961), tuned on (round 27)
-    FreshSet("fresh46", "2026-12-07"),  # second BidAgent random draw: scored once (stop 32: 0.941), tuned on (round 27)
-    FreshSet("fresh47", "2026-12-07"),  # ggzy.gov.cn random draw (beidouKen): scored once (stop 32: 0.929), tuned on (round 27)
+    FreshSet("fresh45", "2026-12-07"),  # BidAgent draw: scored after round 26 (0.961), tuned on (round 27)
+    FreshSet("fresh46", "2026-12-07"),  # second BidAgent draw: scored at stop 32 (0.941), tuned on (round 27)
+    FreshSet("fresh47", "2026-12-07"),  # ggzy.gov.cn draw: scored at stop 32 (0.929), tuned on (round 27)
 )
 FRESH = FRESH_SETS[0]
 
