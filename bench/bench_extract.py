@@ -62,7 +62,8 @@ from extractors import extract  # noqa: E402
 from extractors.decode import load  # noqa: E402
 from extractors.layout import text_rendering  # noqa: E402
 from extractors.record import NotAPage  # noqa: E402
-from extractors.scoring import REFERENCE_KEYS, Tally, score_fields  # noqa: E402
+from extractors.scoring import REFERENCE_KEYS, Tally  # noqa: E402
+from pubwatch.extract_score import is_wrong, labelled_cases, score_case  # noqa: E402
 
 SPLIT_FILE = ROOT / "bench" / "extract_split.toml"
 
@@ -211,23 +212,10 @@ def fresh_cases(
     """(name, body, label, hint) for each page of a fresh set: bytes from ``fresh/pages``, label from ``labels``.
 
     The labels are committed (they are ours); the pages are not (they are not ours to
-    redistribute), so a page whose file is absent is skipped and counted by the caller.
+    redistribute), so a page whose file is absent is skipped and counted by the caller. The reading is
+    ``pubwatch.extract_score``'s, which ``pubwatch acceptance score`` shares.
     """
-    cases = []
-    for label in sorted(labels.glob("*.json")):
-        page = fresh / "pages" / label.name.removesuffix(".json")
-        if not page.is_file():
-            continue
-        lab = json.loads(label.read_text("utf-8"))
-        cases.append(
-            (
-                f"{set_name}/{page.name}",
-                page.read_bytes(),
-                {"notice_type": lab["notice_type"], **lab, "split": set_name, "set": set_name},
-                None,
-            )
-        )
-    return cases
+    return labelled_cases(fresh, labels, set_name)
 
 
 def seen_cases(realdata: Path) -> list[tuple[str, bytes, dict[str, Any], dict[str, Any] | None]]:
@@ -465,16 +453,14 @@ def run(cases: list, keys: frozenset[str] | None, use_hint: bool, errors: int, t
     type_ok = 0
     shown = 0
     accused = Accusations()
-    for name, body, lab, hint in cases:
-        try:
-            rec = extract(body, hint=hint if use_hint else None)
-            pred, got_type = rec.fields, rec.notice_type
-        except NotAPage as exc:  # refused: every labelled value is missed, the type is wrong
-            print(f"  ✗ {name}: refused ({exc})")
-            pred, got_type = {}, "refused"
-        else:
-            if lab.get("layout") is None:  # a real page: its label says what the page states
-                accused.add(rec.to_dict(), lab, name)
+    for case in cases:
+        # the extraction and field scoring of one page: pubwatch.extract_score, shared with acceptance
+        page = score_case(case, keys, use_hint, KNOWN_TRUTH_GAPS)
+        name, lab, pred, got_type = page.name, page.label, page.pred, page.got_type
+        if page.record is None:  # refused: every labelled value is missed, the type is wrong
+            print(f"  ✗ {name}: refused ({page.refused})")
+        elif lab.get("layout") is None:  # a real page: its label says what the page states
+            accused.add(page.record, lab, name)
         type_ok += got_type == lab["notice_type"]
         confusion[(lab["notice_type"], got_type)] += 1
         dom = lab.get("domain") or lab["notice_type"].split(".")[0]
@@ -483,18 +469,9 @@ def run(cases: list, keys: frozenset[str] | None, use_hint: bool, errors: int, t
         kind = genre(name)
         genre_types[kind][0] += got_type == lab["notice_type"]
         genre_types[kind][1] += 1
-        if lab.get("layout") is not None and "publish_date" not in lab["fields"]:
-            # the replica's truth is per notice and does not record the posting's own date
-            pred = {k: v for k, v in pred.items() if k != "publish_date"}
-        gap_keys = (
-            KNOWN_TRUTH_GAPS.get(lab["notice_type"], frozenset())
-            if lab.get("layout") is not None
-            else frozenset()
-        )
-        for fs in score_fields(pred, lab["fields"], keys):
-            if fs.key in gap_keys and not fs.labelled:
-                gaps.add(fs)
-                continue
+        for fs in page.gaps:
+            gaps.add(fs)
+        for fs in page.scores:
             for t in (
                 per_key[fs.key],
                 per_type[lab["notice_type"]],
@@ -504,8 +481,7 @@ def run(cases: list, keys: frozenset[str] | None, use_hint: bool, errors: int, t
                 per_genre[kind],
             ):
                 t.add(fs)
-            wrong = (fs.predicted and fs.tp_p < 1) or (fs.labelled and fs.tp_r < 1)
-            if wrong and shown < errors:
+            if is_wrong(fs) and shown < errors:
                 shown += 1
                 p, g = pred.get(fs.key), lab["fields"].get(fs.key)
                 print(

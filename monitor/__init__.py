@@ -53,6 +53,7 @@ def run_checks(
     force: bool = False,
     sources: Mapping[str, SourceFacts] | None = None,
     incremental: bool = False,
+    field_sources: frozenset[str] | None = None,
 ) -> dict[str, Any]:
     """Run the night ``as_of``: returns counts (candidates by check, new/reopened/escalated/resolved,
     open findings by kind and severity, project links made).
@@ -75,6 +76,12 @@ def run_checks(
     relies on every write of a notice or its fields going through ``storage.evidence`` (which moves
     ``notices.extracted_at``); a field written behind its back is not seen by an incremental night,
     hence off by default: the nightly job turns it on.
+
+    ``field_sources`` (issue 12, never accuse on our own mistake): the sources whose missing required items
+    may be 要素缺失 findings — those whose pages passed an acceptance in force for this run (``pubwatch``
+    reads them from the acceptance record, ``[monitor] field_findings``). A missing item of another source's
+    notice is an extraction gap for the office (本来源版式尚未经抽样验收). ``None`` (the default): every
+    source's, as before the policy existed.
     """
     from monitor import checks as C
     from monitor import incremental as inc
@@ -100,6 +107,9 @@ def run_checks(
         "lookback_days": lookback_days,
         "calendar": repr(type(cal)),
         "rules_dir": str(rules_dir or ""),
+        # which sources may be accused of missing items: another set is another night (fingerprint), and a
+        # whole one (static digest: an incremental night re-evaluates every notice)
+        "field_sources": None if field_sources is None else sorted(field_sources),
     }
     folder = (rules_dir or RULES_DIR) / jurisdiction
     if not force:
@@ -173,6 +183,7 @@ def run_checks(
             lookback_days,
             scoped=scope is not None,
             due_rules=frozenset(due_rules),
+            field_sources=field_sources,
         )
         per_check = {fn.__name__.removeprefix("check_"): fn(ctx) for fn in C.ALL_CHECKS}
         scoped_rules = (

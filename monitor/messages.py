@@ -12,7 +12,14 @@ import re
 from typing import Any
 
 from monitor.catalog import Catalog, Rule
-from vocabulary import TYPE_INFERRED, TYPE_INFERRED_REASON, TYPE_UNSURE, TYPE_UNSURE_REASON
+from vocabulary import (
+    SOURCE_UNACCEPTED,
+    SOURCE_UNACCEPTED_REASON,
+    TYPE_INFERRED,
+    TYPE_INFERRED_REASON,
+    TYPE_UNSURE,
+    TYPE_UNSURE_REASON,
+)
 
 #: the review-list marker of an item held back because the notice's type is doubtful (``monitor.checks``'s
 #: ``value1``) → how the message says what the type rests on, and the reason it carries
@@ -142,6 +149,16 @@ def compose(row: dict[str, Any], rule: Rule | None, catalog: Catalog, as_of: dt.
             f"系统未见该项。{reason}，不作为违规通报。规则：{name}。"
         )
         dates.update({"published": actual, "reason": reason})
+    elif kind == "extraction_gap" and row.get("value1") == SOURCE_UNACCEPTED:
+        # issue 12: no acceptance of this source's pages is in force: the item may be absent only because we
+        # misread a layout we never measured; the office checks, nobody is accused
+        src = row.get("source_name") or row.get("source_key") or "该来源"
+        msg = (
+            f"未能识别，待人工核对：系统未在{q}中见到必填项「{label}」。该公告来源（{src}）的页面版式尚未经"
+            f"抽样验收（随机抽取页面、人工标注后盲测），系统的读取可能有误。{SOURCE_UNACCEPTED_REASON}，"
+            f"不作为违规通报。规则：{name}。"
+        )
+        dates.update({"published": actual, "reason": SOURCE_UNACCEPTED_REASON})
     elif kind == "extraction_gap":
         # the page prints the item's label; the value was not read: the office checks, nobody is accused
         msg = f"未能识别，待人工核对：{q}载有「{label}」一项，但系统未能读取其内容。请核对原文，不作为违规通报。规则：{name}。"

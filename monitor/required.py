@@ -11,6 +11,12 @@ names it) is never held to its type's items: an item it lacks is a ``gap`` too, 
 items naturally), and a finding against the unit must not rest on it. Round 17a: nor is a notice whose
 type only its title names while its body bears out no stage of it (``unsure``), with the reason
 类型仅凭标题判断，正文未见佐证，待人工核对.
+
+Issue 12: nor is a notice of a source whose pages have not passed an acceptance (``accepted``: the sources
+with an acceptance in force, as ``pubwatch.acceptance`` reads them; ``None`` = every source, the policy
+``all``): an item it lacks is a ``gap`` with the reason 本来源版式尚未经抽样验收，待人工核对. A record knows its
+source only when its caller says so (``source_key``: the crawler's notices do; ``pubwatch extract FILE``
+only with ``--source``, a saved file naming none); a record that names none is judged as before.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from monitor.catalog import Catalog, load_catalog
 from vocabulary import (
     INFERRED_TYPE_BASES,
     MENTION_MARK,
+    SOURCE_UNACCEPTED_REASON,
     TYPE_INFERRED_REASON,
     TYPE_UNSURE_REASON,
     UNREAD_MARK,
@@ -59,10 +66,21 @@ def type_inferred(record: Mapping[str, Any]) -> bool:
     return str(record.get("type_basis") or "") in INFERRED_TYPE_BASES
 
 
-def required_detail(record: Mapping[str, Any], catalog: Catalog | None = None) -> dict[str, tuple[str, str]]:
+def source_unaccepted(record: Mapping[str, Any], accepted: frozenset[str] | None) -> bool:
+    """Whether the record names its source and no acceptance of that source is in force (``accepted``:
+    the sources with one; ``None``: every source counts as accepted, the policy ``all``)."""
+    source = str(record.get("source_key") or "")
+    return accepted is not None and bool(source) and source not in accepted
+
+
+def required_detail(
+    record: Mapping[str, Any], catalog: Catalog | None = None, accepted: frozenset[str] | None = None
+) -> dict[str, tuple[str, str]]:
     """``{key: (status, reason)}`` for each item the record's notice type requires: the status of
-    :func:`required_status`, and for a gap why it is one (the label printed, or the type inferred)."""
+    :func:`required_status`, and for a gap why it is one (the label printed, the type inferred, or the
+    record's source not accepted: ``accepted`` as in :func:`source_unaccepted`)."""
     catalog = catalog or load_catalog()
+    unaccepted = source_unaccepted(record, accepted)
     fields = record.get("fields") or {}
     gaps = record.get("gaps") or {}
     inferred = type_inferred(record)
@@ -85,11 +103,17 @@ def required_detail(record: Mapping[str, Any], catalog: Catalog | None = None) -
             # the page may well lack the item, but the type that requires it is our guess: not missing
             # against the unit, a question for the office
             out[key] = ("gap", why_type)
+        elif unaccepted:
+            # the layout of the record's source was never measured blind: not missing against the unit
+            # until its pages pass an acceptance (checks.check_required_fields does the same)
+            out[key] = ("gap", SOURCE_UNACCEPTED_REASON)
         else:
             out[key] = ("missing", "")
     return out
 
 
-def required_status(record: Mapping[str, Any], catalog: Catalog | None = None) -> dict[str, str]:
+def required_status(
+    record: Mapping[str, Any], catalog: Catalog | None = None, accepted: frozenset[str] | None = None
+) -> dict[str, str]:
     """``{key: "read" | "missing" | "gap"}`` for each item the record's notice type requires."""
-    return {k: status for k, (status, _reason) in required_detail(record, catalog).items()}
+    return {k: status for k, (status, _reason) in required_detail(record, catalog, accepted).items()}

@@ -350,6 +350,20 @@ def print_night(result: Any, mail_note: str = "") -> None:
     if result.report:
         html = result.report.get("html")
         console.print(f"报表 dashboard: [bold]{escape(str(html))}[/]")
+    accepted = result.checks.get("field_sources")
+    if isinstance(accepted, list):
+        console.print(
+            Text(
+                f"要素缺失只对已验收的数据源发出 (missing-item findings only for accepted sources): "
+                f"{'、'.join(accepted) if accepted else '无 none'}；其余来源的缺项进人工核对清单 "
+                "(the others' go to the office's review list; pubwatch acceptance status)"
+            ),
+            highlight=False,
+        )
+    if result.checks.get("acceptance_error"):
+        console.print(
+            Text(f"验收记录无法读取，所有来源按未验收处理: {result.checks['acceptance_error']}", style="red")
+        )
     unknown = result.checks.get("unknown_units") or []
     if unknown:
         console.print(
@@ -421,6 +435,14 @@ def check(
         typer.Option("--save", help="保存结果（与夜间任务相同）store the findings, as the nightly job does"),
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出 print findings as JSON")] = False,
+    replica: Annotated[
+        bool,
+        typer.Option(
+            "--replica",
+            help="数据库存的是仿真站点的采集（make run）：适用仿真站点的验收 the database holds a replica crawl "
+            "(make run): apply the replica's acceptances",
+        ),
+    ] = False,
     config: ConfigOpt = None,
 ) -> None:
     """检查已公开与应公开的差距并列出问题；默认只查看不保存。 Check what was published against what must be
@@ -443,7 +465,7 @@ def check(
     from monitor import findings_as_json
     from pubwatch.nightly import run_checks
 
-    summary = run_checks(cfg, engine, day, save=save)
+    summary = run_checks(cfg, engine, day, save=save, scope="replica" if replica else "real")
     found = findings_as_json(engine, day) if save else summary.pop("findings", [])
     saved = (
         "结果已保存 (findings stored)"
@@ -526,15 +548,33 @@ def extract(
     ],
     url: Annotated[str, typer.Option(help="页面网址（帮助分类） the page's URL (helps classification)")] = "",
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出 print JSON")] = False,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            help="页面所属数据源：按其验收情况判断缺项 the page's source key: judge missing items by its "
+            "acceptance (pubwatch acceptance status), as the nightly job does"
+        ),
+    ] = None,
+    config: ConfigOpt = None,
 ) -> None:
     """从保存的公告页面抽取字段。 Extract one saved announcement into its domain record."""
     from extractors import extract_file
     from monitor.required import required_detail
 
     record = extract_file(_file(file), url=url)
+    # a saved file names no source: only with --source does the record know it, and then a missing item
+    # of a source without an acceptance in force is a gap, as the nightly job files it (pubwatch.acceptance)
+    accepted: frozenset[str] | None = None
+    if source:
+        from pubwatch.acceptance import field_sources
+
+        cfg = _config(config)
+        _sources(source, cfg)
+        record["source_key"] = source
+        accepted = field_sources(cfg, "real")
     # each item the notice type requires: read, missing (not stated) or gap (stated, not read; or the
-    # type only inferred from the body), and why each gap is one
-    detail = required_detail(record) if record.get("status") == "ok" else {}
+    # type only inferred from the body; or the source not accepted), and why each gap is one
+    detail = required_detail(record, accepted=accepted) if record.get("status") == "ok" else {}
     record["required"] = {k: status for k, (status, _why) in detail.items()}
     record["required_reasons"] = {k: why for k, (status, why) in detail.items() if status == "gap"}
     if as_json:
@@ -588,6 +628,7 @@ def simulate(
             help="crawler setting NAME=VALUE (repeatable), e.g. PUBWATCH_RECHECK_INTERVAL_DAYS=1",
         ),
     ] = None,
+    config: ConfigOpt = None,
 ) -> None:
     """在本地仿真站点上连续模拟 N 个夜间任务并评分。 Run N nightly cycles over a fresh replica and score the results."""
     settings: dict[str, str] = {}
@@ -596,8 +637,12 @@ def simulate(
         if not sep or not name.strip():
             raise UsageError(f"--set 应为 NAME=VALUE (expected NAME=VALUE): {item!r}")
         settings[name.strip()] = value.strip()
+    from pubwatch.acceptance import field_sources
     from pubwatch.simulate import simulate as run_sim
 
+    # the nightly job's policy on the replica: its sources' missing items are findings as far as the replica's
+    # acceptances (scope replica) allow
+    accepted = field_sources(_config(config), "replica")
     with _progress() as bar:
         task = bar.add_task("生成语料 generating…", total=nights)
 
@@ -615,6 +660,7 @@ def simulate(
             workdir=workdir,
             progress=say,
             crawl_settings=settings,
+            field_sources=accepted,
         )
     if as_json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
@@ -1264,6 +1310,180 @@ def findings_reopen(
 
     result = reopen(_engine(config), finding_id, reason, _who(by))
     console.print(Text(f"已撤销排除 reopened finding {result['id']} → {result['to']}"), highlight=False)
+
+
+# --- acceptance: which sources' missing items may be findings (issue 12) ------------------------------
+
+acceptance_app = typer.Typer(
+    help="数据源抽样验收 per-source extraction acceptance: only an accepted source's missing items (要素缺失) "
+    "go to its units",
+    no_args_is_help=True,
+)
+app.add_typer(acceptance_app, name="acceptance")
+
+
+@acceptance_app.command("status")
+@friendly
+def acceptance_status(
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出 print JSON")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """每个数据源的验收情况。 Every registry source: accepted (scope, F1, types, date) or not."""
+    from pubwatch.acceptance import SCOPES, describe, status_rows
+
+    cfg = _config(config)
+    rows = status_rows(cfg)
+    if as_json:
+        payload = {"policy": cfg.field_findings, "record": str(cfg.acceptance_path), "sources": rows}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return
+    policy = (
+        "仅已验收来源的要素缺失发给责任单位，其余进人工核对清单 (accepted: only accepted sources' missing items "
+        "reach their units)"
+        if cfg.field_findings == "accepted"
+        else "所有来源的要素缺失均发给责任单位 (all: every source's missing items reach their units)"
+    )
+    console.print(
+        Text(f"发送策略 policy [monitor] field_findings = {cfg.field_findings}：{policy}"), highlight=False
+    )
+    table = Table(title=f"数据源验收 source acceptance ({cfg.acceptance_path})")
+    table.add_column("数据源 source")
+    table.add_column("名称 name", overflow="fold")
+    for label_ in SCOPES.values():
+        table.add_column(label_, overflow="fold")
+    for row in rows:
+        name = row["name"] + ("（测试用 test only）" if row["test_only"] else "")
+        table.add_row(plain(row["source"]), plain(name), *(plain(describe(row[scope])) for scope in SCOPES))
+    console.print(table)
+
+
+@acceptance_app.command("draw")
+@friendly
+def acceptance_draw(
+    source: Annotated[str, typer.Argument(help="数据源 source key (notices.source_key)")],
+    out: Annotated[Path, typer.Option("--out", help="抽样写入的新目录 a new folder for the draw")],
+    n: Annotated[int, typer.Option("--n", help="抽取页面数 pages to draw")] = 15,
+    seed: Annotated[int, typer.Option("--seed", help="随机种子（同库同种子同结果） random seed")] = 0,
+    config: ConfigOpt = None,
+) -> None:
+    """随机抽取一个数据源已存的页面，供人工标注。 Draw distinct stored pages of a source at random, for labelling by hand."""
+    from pubwatch.acceptance import draw
+
+    cfg = _config(config)
+    result = draw(_open_db(cfg), source, n, seed, out)
+    console.print(
+        Text(
+            f"已抽取 drew {len(result.pages)} / {result.population} 个页面 pages of {source} "
+            f"(seed {seed}, scope {result.scope}) → {out}\n"
+            f"先按 bench/LABELLING.md 人工标注 labels/（运行任何抽取之前），再评分 (label labels/ by hand "
+            f"before any extractor runs, then score): pubwatch acceptance score {out}"
+        ),
+        highlight=False,
+    )
+
+
+@acceptance_app.command("score")
+@friendly
+def acceptance_score(
+    folder: Annotated[Path, typer.Argument(help="已标注的抽样目录 a labelled draw")],
+    record: Annotated[
+        bool,
+        typer.Option(
+            "--record", help="达标时写入验收记录 append the acceptance to the record when it passes"
+        ),
+    ] = False,
+    by: Annotated[
+        str | None, typer.Option("--by", help="标注人 who labelled the draw (with --record)")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出 print JSON")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """按 bench_extract 的方法为已标注的抽样评分。 Score a labelled draw as bench_extract scores a fresh set."""
+    from pubwatch.acceptance import (
+        MIN_PAGES,
+        THRESHOLD_F1,
+        THRESHOLD_TYPES,
+        append_entry,
+        draw_entry,
+        score_draw,
+    )
+
+    if record and not (by or "").strip():
+        raise UsageError("--record 需要 --by 标注人 (--record needs --by: who labelled the draw)")
+    cfg = _config(config)
+    result = score_draw(folder)
+    verdict = "通过 PASS" if result.passes else "未通过 FAIL"
+    if as_json:
+        payload = {
+            "source": result.source,
+            "scope": result.scope,
+            "pages": result.pages,
+            "precision": round(result.precision, 4),
+            "recall": round(result.recall, 4),
+            "f1": round(result.f1, 4),
+            "types": round(result.types, 4),
+            "passes": result.passes,
+            "errors": [list(e) for e in result.errors],
+        }
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for page, what in result.errors:
+            console.print(Text(f"  ✗ {page}: {what}"), highlight=False)
+        console.print(
+            Text(
+                f"{result.source} ({result.scope}): {result.pages} 页 pages  P {result.precision:.3f}  "
+                f"R {result.recall:.3f}  F1 {result.f1:.3f}  类型 types {result.types_right}/{result.pages} "
+                f"({result.types:.3f}) — {verdict} (goal: F1 >= {THRESHOLD_F1}, types >= {THRESHOLD_TYPES}, "
+                f">= {MIN_PAGES} pages)"
+            ),
+            highlight=False,
+        )
+    if record:
+        if not result.passes:
+            raise UsageError(
+                f"未达到验收标准，不予记录 (below the goal: not recorded): F1 {result.f1:.3f}, types "
+                f"{result.types:.3f}, {result.pages} pages"
+            )
+        append_entry(cfg.acceptance_path, draw_entry(result, folder, str(by).strip(), today_shanghai()))
+        err.print(Text(f"已记录 recorded in {cfg.acceptance_path}"), highlight=False)
+
+
+@acceptance_app.command("replica")
+@friendly
+def acceptance_replica(
+    result_file: Annotated[Path, typer.Argument(help="pubwatch simulate --json 的输出 a simulate result")],
+    record: Annotated[
+        bool, typer.Option("--record", help="写入达标来源的仿真站点验收 append the passing sources' entries")
+    ] = False,
+    commit: Annotated[
+        str | None,
+        typer.Option(
+            help="运行 simulate 的代码版本（默认当前 HEAD） the commit whose code ran the simulation"
+        ),
+    ] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """以 pubwatch simulate 的按来源抽取评分验收仿真站点的数据源（仅适用于仿真运行）。 Accept the replica's sources,
+    scope replica, on a simulate result's per-source extraction scores (applies to replica runs only)."""
+    from pubwatch.acceptance import append_entry, head_commit, replica_entries
+
+    cfg = _config(config)
+    entries = replica_entries(
+        json.loads(_file(result_file).read_text("utf-8")), today_shanghai(), commit or head_commit()
+    )
+    for entry, ok in entries:
+        console.print(
+            Text(
+                f"{entry.source}: {entry.pages} notices  F1 {entry.f1:.4f}  types {entry.types:.4f} — "
+                f"{'通过 PASS' if ok else '未通过 FAIL'}"
+            ),
+            highlight=False,
+        )
+    if record:
+        for entry, ok in entries:
+            if ok:
+                append_entry(cfg.acceptance_path, entry)
+        err.print(Text(f"已记录 recorded in {cfg.acceptance_path}"), highlight=False)
 
 
 if __name__ == "__main__":

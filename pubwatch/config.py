@@ -19,6 +19,11 @@ CONFIG_ENV = "PUBWATCH_CONFIG"
 DEFAULT_CONFIG = Path("pubwatch.toml")
 
 
+#: ``[monitor] field_findings``: "accepted" — a source's missing items are findings only once its pages
+#: passed an acceptance (pubwatch.acceptance); "all" — every source's, whatever its measured reading
+FIELD_POLICIES = ("accepted", "all")
+
+
 class ConfigError(ValueError):
     """The configuration file cannot be read or is wrong; the message says where."""
 
@@ -76,6 +81,11 @@ class Config:
     # [monitor] incremental: nights after the first evaluate the evidence-only rules for what changed
     # (monitor.incremental); false runs every rule over every notice each night
     checks_incremental: bool = True
+    # [monitor] field_findings (issue 12, never accuse on our own mistake): "accepted" sends a source's
+    # missing items (要素缺失) to its units only once its pages passed an acceptance (acceptance = the record,
+    # pubwatch.acceptance); until then they are the office's review items. "all": every source's, unchecked
+    field_findings: str = "accepted"
+    acceptance: str = "monitor/acceptance.toml"
     report_dir: str = "var/reports"
     timezone: str = "Asia/Shanghai"
     nightly_cron: str = "0 2 * * *"
@@ -119,7 +129,16 @@ class Config:
     @property
     def registry_path(self) -> Path:
         """The registry file: as configured, relative to the config file, else to the installed repo."""
-        path = Path(self.registry)
+        return self._resolve(self.registry)
+
+    @property
+    def acceptance_path(self) -> Path:
+        """The acceptance record (``[monitor] acceptance``), found as the registry is."""
+        return self._resolve(self.acceptance)
+
+    def _resolve(self, name: str) -> Path:
+        """A configured file: as given, relative to the config file, else to the installed repo."""
+        path = Path(name)
         if path.is_absolute() or path.exists():
             return path
         if self.path is not None and (self.path.parent / path).exists():
@@ -162,6 +181,8 @@ _SCHEMA: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
         "jurisdiction": ("jurisdiction", str),
         "calendar_overrides": ("calendar_overrides", str),
         "incremental": ("checks_incremental", bool),
+        "field_findings": ("field_findings", str),
+        "acceptance": ("acceptance", str),
     },
     "report": {"out_dir": ("report_dir", str)},
     "schedule": {
@@ -295,6 +316,11 @@ def _check_values(cfg: Config, where: Path) -> None:
         for addr in addresses:
             _address(addr, where, f"email.units.{unit}")
     _address(cfg.email_sender, where, "email.sender")
+    if cfg.field_findings not in FIELD_POLICIES:
+        raise ConfigError(
+            f"{where}: monitor.field_findings 应为 {' 或 '.join(FIELD_POLICIES)} "
+            f"(must be {' or '.join(FIELD_POLICIES)}): {cfg.field_findings!r}"
+        )
     cfg.path = cfg.path or where
     _ = cfg.assessment  # weights and thresholds that cannot make a score fail here, not in December
     try:

@@ -9,6 +9,7 @@ stages, holds the one-run-at-a-time lock, and reports what each stage did.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from pubwatch.crawl_runner import REPLICA_SETTINGS, CrawlSummary, run_crawl
 from storage.db import get_engine, init_db
 
 Progress = Callable[[str], None]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -69,7 +71,8 @@ def run_night(
             )
             result = NightResult(night=night, crawl=crawl)
             say("检查 check")
-            result.checks = run_checks(config, engine, night)
+            # a night on the replica (site_urls) applies the replica's acceptances, a real night the real ones
+            result.checks = run_checks(config, engine, night, scope="replica" if site_urls else "real")
             if send_email:
                 say("邮件 e-mail")
                 from alerts import send_digests
@@ -85,14 +88,29 @@ def run_night(
     return result
 
 
-def run_checks(config: Config, engine: Any, night: dt.date, *, save: bool = True) -> dict[str, Any]:
+def run_checks(
+    config: Config, engine: Any, night: dt.date, *, save: bool = True, scope: str = "real"
+) -> dict[str, Any]:
     """Run the monitor's checks as of ``night`` (``save=False``: look only, no finding stored; the
-    registry's source rows are written either way, being configuration the checks read)."""
+    registry's source rows are written either way, being configuration the checks read).
+
+    ``scope``: ``real`` for a crawl of the real sites, ``replica`` for one of the local replica. Under
+    ``[monitor] field_findings = "accepted"`` only the sources with an acceptance of that scope in force may
+    be accused of missing items (``pubwatch.acceptance``); the summary's ``field_sources`` names them. A
+    record that cannot be read accepts no source (never accuse on a doubt) and is named in
+    ``acceptance_error``: the night still runs."""
     from monitor import run_checks as monitor_checks
+    from pubwatch.acceptance import AcceptanceError, field_sources
     from pubwatch.source_facts import publish_sources
     from storage.queries import new_findings_by_kind
 
     sources = publish_sources(engine, config.registry_path)  # the registry, as the monitor reads it
+    problem = ""
+    try:
+        accepted = field_sources(config, scope)
+    except AcceptanceError as exc:
+        log.error("%s", exc)
+        accepted, problem = frozenset(), str(exc)
     summary = monitor_checks(
         engine,
         night,
@@ -100,7 +118,11 @@ def run_checks(config: Config, engine: Any, night: dt.date, *, save: bool = True
         save=save,
         sources=sources,
         incremental=config.checks_incremental,
+        field_sources=accepted,
     )
+    summary["field_sources"] = "all" if accepted is None else sorted(accepted)
+    if problem:
+        summary["acceptance_error"] = problem
     if not save:
         found = summary.get("findings") or []
         summary["new_by_kind"] = dict(

@@ -50,8 +50,12 @@ def simulate(
     progress: Progress = None,
     jurisdiction: str = "quzhou",
     crawl_settings: dict[str, str] | None = None,
+    field_sources: frozenset[str] | None = None,
 ) -> dict[str, Any]:
-    """Generate, serve, crawl and check ``nights`` nights; return the scores as one JSON-able dict."""
+    """Generate, serve, crawl and check ``nights`` nights; return the scores as one JSON-able dict.
+
+    ``field_sources``: the sources whose missing items may be findings (``monitor.run_checks``; the CLI hands
+    in the replica's acceptances under the shipped policy); ``None``: every source's."""
     from monitor import findings_as_json, run_checks
     from replica.generate import generate
     from replica.server import run_in_thread
@@ -94,7 +98,14 @@ def simulate(
                 settings=REPLICA_SETTINGS | dict(crawl_settings or {}),
                 warm=True,  # many nights in one short-lived process: import the crawler once
             )
-            checks = run_checks(engine, night, jurisdiction=jurisdiction, sources=sources, incremental=True)
+            checks = run_checks(
+                engine,
+                night,
+                jurisdiction=jurisdiction,
+                sources=sources,
+                incremental=True,
+                field_sources=field_sources,
+            )
             nightly.append(
                 {
                     "night": night.isoformat(),
@@ -121,6 +132,7 @@ def simulate(
         "faults": faults,
         "period": [start.isoformat(), last.isoformat()],
         "crawl_settings": dict(crawl_settings or {}),
+        "field_sources": "all" if field_sources is None else sorted(field_sources),
         "crawl": _score_crawl(engine, postings, outages, start, last, mapping, nightly),
         "findings": _score_findings(
             findings,
@@ -470,6 +482,9 @@ def _score_extraction(
         ).all()
     tally = Tally()
     type_ok = type_total = 0
+    # per source too: the replica-scope acceptance of a source (pubwatch.acceptance) rests on its own
+    # figures, not on the corpus's whole
+    per_source: dict[str, list[Any]] = defaultdict(lambda: [Tally(), 0, 0])
     for source, fields, notice_type, durl in rows:
         pid = match_posting(mapping, source, durl)
         truth = manifest["notices"].get(posting_notice.get(pid or "", ""), None)
@@ -479,16 +494,30 @@ def _score_extraction(
         gold = truth["fields"]
         if "publish_date" not in gold:  # the manifest does not record posting dates as fields
             predicted.pop("publish_date", None)
+        mine = per_source[source]
         for fs in score_fields(predicted, gold):
             tally.add(fs)
+            mine[0].add(fs)
         type_total += 1
         type_ok += int(notice_type == truth["notice_type"])
+        mine[1] += 1
+        mine[2] += int(notice_type == truth["notice_type"])
     return {
         "notices_scored": type_total,
         "precision": round(tally.precision, 4),
         "recall": round(tally.recall, 4),
         "f1": round(tally.f1, 4),
         "notice_type_accuracy": round(type_ok / type_total, 4) if type_total else None,
+        "by_source": {
+            src: {
+                "notices_scored": n,
+                "precision": round(t.precision, 4),
+                "recall": round(t.recall, 4),
+                "f1": round(t.f1, 4),
+                "notice_type_accuracy": round(ok / n, 4) if n else None,
+            }
+            for src, (t, n, ok) in sorted(per_source.items())
+        },
     }
 
 

@@ -48,9 +48,13 @@ def _seed(db: Path) -> None:
 
 def test_check_shows_scraped_titles_literally_with_chinese_labels(tmp_path: Path) -> None:
     _seed(tmp_path / "x.db")
+    # every source's missing items are findings here (the acceptance gate, which files them as review items
+    # until a source is accepted, is tests/pubwatch/test_acceptance.py's): this test is about their labels
+    cfg = tmp_path / "all.toml"
+    cfg.write_text('[monitor]\nfield_findings = "all"\n', encoding="utf-8")
     result = runner.invoke(
         app,
-        ["check", "--as-of", "2026-03-03"],
+        ["check", "--as-of", "2026-03-03", "-c", str(cfg)],
         env={"PUBWATCH_DB_URL": f"sqlite:///{tmp_path}/x.db", "COLUMNS": "400"},
     )
     assert result.exit_code == 0, result.output

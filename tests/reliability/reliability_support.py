@@ -365,13 +365,16 @@ def tender_site(h: Hostile, n: int = 4, *, delay: float = 0.0) -> None:
 
 
 def write_config(folder: Path, db_url: str, base: str, channels: list[str] | None = None) -> Path:
-    """A pubwatch.toml for the hostile source: its own registry, reports, outbox, one unit's mail."""
+    """A pubwatch.toml for the hostile source: its own registry, reports, outbox, one unit's mail. Every
+    source's missing items are findings (``field_findings = "all"``): these nights are about the job's
+    reliability, and the hostile test server has no acceptance (tests/pubwatch/test_acceptance.py)."""
     folder.mkdir(parents=True, exist_ok=True)
     reg = folder / "sources.toml"
     reg.write_text(registry_toml(base, channels or ["list"]), encoding="utf-8")
     cfg = folder / "pubwatch.toml"
     cfg.write_text(
         f'[database]\nurl = "{db_url}"\n[crawl]\nregistry = "{reg}"\n[report]\nout_dir = "{folder / "reports"}"\n'
+        '[monitor]\nfield_findings = "all"\n'
         f'[email]\noffice = ["jgb@example.gov.cn"]\noutbox_dir = "{folder / "outbox"}"\n'
         f'[email.units]\n"市财政局" = ["czj@example.gov.cn"]\n',
         encoding="utf-8",
