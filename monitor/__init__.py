@@ -96,6 +96,7 @@ def run_checks(
     from monitor.rectify import record_rectifications
     from monitor.review import sync_audit
     from monitor.runconn import tuned
+    from monitor.unaccepted import hold_unaccepted
     from monitor.units import assign_primary_units
     from storage.models import CheckRun
 
@@ -190,6 +191,8 @@ def run_checks(
             {r.rule_id for r in catalog.rules if r.check in C.SCOPED_CHECKS} if scope is not None else set()
         )
         provisional = settle_unknown_deadlines(conn, catalog, cal, as_of)  # years no official table describes
+        # what rests on the reading of a source with no acceptance in force goes to the office (issue 12)
+        per_check["held_unaccepted"] = hold_unaccepted(conn, catalog, field_sources)
         copies = collapse_copies(conn)  # one finding per gap across a notice's platform copies
         unknown_units = assign_primary_units(conn, catalog, rules_dir)
         per_check["unverified_channel_questions"] = flag_unverified(conn, catalog, as_of, lookback_days)

@@ -131,6 +131,9 @@ cand = _temp(
     Column("overdue", Integer),
     Column("calendar_unknown", Boolean),
     Column("suppressed", Boolean),
+    # why a candidate resting on our reading is the office's to check, not a unit's violation
+    # (``vocabulary.SOURCE_UNACCEPTED``: its source has no acceptance in force; monitor.unaccepted)
+    Column("held", String(32)),
 )
 # an incremental night (monitor.incremental): the notices changed since the last run, and those plus the
 # other notices of their projects (what the scoped rules read)

@@ -354,8 +354,9 @@ def print_night(result: Any, mail_note: str = "") -> None:
     if isinstance(accepted, list):
         console.print(
             Text(
-                f"要素缺失只对已验收的数据源发出 (missing-item findings only for accepted sources): "
-                f"{'、'.join(accepted) if accepted else '无 none'}；其余来源的缺项进人工核对清单 "
+                f"依据页面读取的问题（要素缺失、逾期、应发未发、不一致等）只对已验收的数据源发出 (findings that "
+                f"rest on our reading of pages only for accepted sources): "
+                f"{'、'.join(accepted) if accepted else '无 none'}；其余来源的此类问题进人工核对清单 "
                 "(the others' go to the office's review list; pubwatch acceptance status)"
             ),
             highlight=False,

@@ -19,8 +19,9 @@ CONFIG_ENV = "PUBWATCH_CONFIG"
 DEFAULT_CONFIG = Path("pubwatch.toml")
 
 
-#: ``[monitor] field_findings``: "accepted" — a source's missing items are findings only once its pages
-#: passed an acceptance (pubwatch.acceptance); "all" — every source's, whatever its measured reading
+#: ``[monitor] field_findings``: "accepted" — a source's missing items, and every other finding that rests on
+#: what we read from its pages (monitor.unaccepted), are findings only once its pages passed an acceptance
+#: (pubwatch.acceptance); "all" — every source's, whatever its measured reading
 FIELD_POLICIES = ("accepted", "all")
 
 
@@ -82,8 +83,10 @@ class Config:
     # (monitor.incremental); false runs every rule over every notice each night
     checks_incremental: bool = True
     # [monitor] field_findings (issue 12, never accuse on our own mistake): "accepted" sends a source's
-    # missing items (要素缺失) to its units only once its pages passed an acceptance (acceptance = the record,
-    # pubwatch.acceptance); until then they are the office's review items. "all": every source's, unchecked
+    # missing items (要素缺失), and every finding resting on what we read from its pages (late posting, missing
+    # follow-up, mismatch …: monitor.unaccepted), to its units only once its pages passed an acceptance
+    # (acceptance = the record, pubwatch.acceptance); until then they are the office's review items. "all":
+    # every source's, unchecked
     field_findings: str = "accepted"
     acceptance: str = "monitor/acceptance.toml"
     report_dir: str = "var/reports"
