@@ -405,6 +405,13 @@ _SETTLED_AS = re.compile(
     rf"确定\s*(?P<v>{_NAME_CHAR}{{2,40}}?)\s*(?:为[^，,。；;\n]{{0,60}}?的?(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)"
     r"|(?:中标|成交|中选)(?!候选|人|单位|供应商|通知|结果|公告|公示|价|金|额|的|后))"
 )
+# (round 27b) an award passed down the ranking: '现顺延至原第二名中标候选人A为中标人', '递补A为成交供应商' (fresh46 兰州 中标结果更正:
+# the first winner gave the award up); the one the award passes to is the winner
+_PASSED_TO = re.compile(
+    r"(?:顺延|递补|依次递补)(?:至|为|给)?\s*(?:原)?(?:排名)?(?:第[二三四五2-5](?:名|位)?)?的?(?:中标|成交|中选)?"
+    rf"(?:候选人|候选供应商|候选单位)?\s*(?P<v>{_NAME_CHAR}{{2,40}}?{FIRM_END})\s*为(?:本项目的?)?"
+    r"(?:中标|成交|中选)(?:人|单位|供应商)(?!候选)"
+)
 # not done, or a rule: '若A成为中标人', '中标人应…', 'A拟…', 'A未中标', '…不得…'
 _NOT_AN_ACT = re.compile(r"若|如果|如若|假如|倘若|一旦|凡|应|须|拟|未|不|可|将|否则|是否")
 _RANK_WORDS = re.compile(r"候选|中标|成交|中选|排名|排序|^第")
@@ -494,6 +501,16 @@ def won_acts(lines: list[str]) -> Iterator[Finding]:
                         break
                     # a longer name: the first 公司 may sit inside it ('某公司某分公司')
                     m = re.match(rf"^(?P<v>{_NAME_CHAR}{{{len(m.group('v')) + 1},60}}?{FIRM_END})", clause)
+            if hit is None:
+                p = _PASSED_TO.search(clause)
+                if (
+                    p
+                    and not _NOT_AN_ACT.search(clause[: p.start()])
+                    and not _NOT_A_NAME.search(p.group("v"))
+                    and not _RANK_WORDS.search(p.group("v"))
+                ):
+                    hit = text[at + p.start("v") : at + p.end("v")]
+                    end = p.end()
             if hit is None:
                 s = _SETTLED_AS.search(clause)
                 if s and not _NOT_AN_ACT.search(clause[: s.end()]):

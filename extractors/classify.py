@@ -447,6 +447,17 @@ def _type_in(domain: str, texts: Iterable[str]) -> str | None:
 _EXPLAINED = re.compile(r"说明$")
 
 
+# (round 27b) the national 更正公告 template's own items: the 原公告's number or name, the 更正事项 and its date
+_ORIGINAL_NOTICE = re.compile(r"原公告的?(?:采购)?项目(?:编号|名称)\s*[:：]")
+_CHANGE_ITEM = re.compile(r"更正事项\s*[:：]")
+_CHANGE_DATE = re.compile(r"更正日期\s*[:：]")
+
+
+def _correction_form(body: str) -> bool:
+    """Whether ``body`` is the national 更正公告 template: its 原公告, its 更正事项 and its 更正日期, all three."""
+    return all(rx.search(body) for rx in (_ORIGINAL_NOTICE, _CHANGE_ITEM, _CHANGE_DATE))
+
+
 def classify(
     title: str, headings: list[str], body: str, hint: dict[str, str] | None = None
 ) -> tuple[str, str]:
@@ -537,6 +548,15 @@ def classify(
         # invites bids in the present and names no winner (a heading borrowed from another notice, a template
         # page): the body's stage wins, and type_basis finds no title naming it ('body': no accusation)
         t = "tender"
+    if (
+        t in ("result", "tender")
+        and domain in ("procurement", "construction")
+        and _correction_form(body[:8000])
+    ):
+        # round 27b: a site heading naming the notice corrected ('…服务项目中标结果公告', ccgp's own '## ' line) over
+        # the national 更正公告 template's body — '原公告的采购项目编号', '更正事项：', '更正日期' (fresh46 兰陵 B包更正):
+        # the notice is the correction; a result or a tender never states its 原公告 and its 更正事项
+        t = "correction"
     if (
         t == "result"
         and domain == "construction"
@@ -912,6 +932,15 @@ _PURCHASE_LAW_MARKS = re.compile(
 )
 
 
+# (round 27e) the national platform's (ggzy.gov.cn) 工程建设 record forms, cells one a line: the 开标记录's '开标参与人' …
+# '开标记录内容' (fresh9 那曲, fresh47 永春 and 滁州), the 招标/资审文件澄清's '对文件澄清与修改的主要内容' (fresh47 昆明 官渡):
+# a works procedure's (a purchase's records on the platform print the 政府采购 template instead)
+_WORKS_RECORD_FORM = re.compile(
+    r"(?:^|\n)\s*开标参与人\s*\n(?:.*\n){0,6}?\s*开标记录内容\s*(?:\n|$)"
+    r"|对(?:招标|资审|资格预审)?文件(?:的)?澄清与修改的主要内容"
+)
+
+
 def _domain(title: str, headings: list[str], body: str) -> str:
     title, headings = _agency_free(title), [_agency_free(h) for h in headings]
     if title and _LETTING.search(title) and not _LET_WORKS.search(title):
@@ -968,6 +997,8 @@ def _domain(title: str, headings: list[str], body: str) -> str:
         scores[d] = s
     if re.search(r"工程信息发布表|建设工程", sample):
         scores["construction"] += 10
+    if _WORKS_RECORD_FORM.search(sample) and not _PURCHASE_LAW_MARKS.search(sample):
+        scores["construction"] += 10
     # (round 11a: the buyer's own numbering, '政府采购编号：CSCG-…', '政府采购计划编号')
     # (round 13a: the national template's '中标（成交）信息', '中标（成交）金额', as in a title)
     if _PURCHASE_LAW_MARKS.search(sample):
@@ -982,7 +1013,13 @@ def _domain(title: str, headings: list[str], body: str) -> str:
         # a text copy with no party label and no domain word still tenders ('本项目延期开标', '投标文件'):
         # a tendering notice of procurement or works, procurement when nothing tells them apart
         return _proc_or_cons(title, headings, body, tie="procurement")
-    if best == "construction" and (_nothing_built(title, head, sample) or _goods(sample)):
+    if (
+        best == "construction"
+        and not _WORKS_RECORD_FORM.search(
+            sample
+        )  # (round 27e: the platform's works form is works, built or not)
+        and (_nothing_built(title, head, sample) or _goods(sample))
+    ):
         # (and goods bought under 招标投标法 wording with no party label: '…厨房设备采购项目' whose candidate is a
         # '厨房工程有限公司' — as _party_domain files a goods tender that names its 招标人)
         return "procurement"
@@ -1126,6 +1163,9 @@ _CHANGE_STATED = (
     # (round 18a: and a period drawn out, '…资格预审文件的发售时间继续延长至2015年4月2日')
     r"|(?:时间|日期|地点)(?:[及和与][^。\n]{0,10})?(?:继续)?(?:更改|变更|调整|推迟|延期|顺延|延长)(?:为|至)\s*[:：]?\s*\d"
     r"|项目(?:延期|推迟|暂停)开标"
+    # (round 27e: the national platform's 招标/资审文件澄清 form, its cells one a line: '是否延期', '延期后开标时间',
+    # '对文件澄清与修改的主要内容' (fresh47 昆明 官渡, ggzy.gov.cn): no tender prints them)
+    r"|对(?:招标|资审|资格预审)?文件(?:的)?澄清与修改的主要内容|(?:^|\n)\s*延期后开标时间\s*(?:\n|$)"
 )
 
 # Round 7: the remaining types' own template words, for a copy cut below its heading (round 6 gave body

@@ -19,8 +19,9 @@ from .byline import (
     is_byline,
     original_headline,
 )
+from .ccgpsummary import summary_items
 from .classify import classify, type_basis
-from .corrected import corrected_subject
+from .corrected import corrected_subject, withdrawn_dropped
 from .decode import MAX_BODY_BYTES, Payload, load, strip_controls
 from .disclosure import disclosure_title
 from .fieldspecs import Extractor, extractor_for
@@ -120,13 +121,27 @@ _RIGHT_SALE_TITLE = re.compile(
 _NEXT_CONTACT = re.compile(r"\s+(?!分机|转)(?=[\u3400-\u9fff]{2,6}\s*[:：]?\s*[(（]?\d{3})")
 
 
+_AREA_PAIR = re.compile(r"[(（]?0\d{2,3}[)）]?[\s\-—－]?\d{7,8}[/／]\d{7,8}(?!\d)")
+
+
 def _phone(raw: str) -> str | None:
     text = N.clean_text(raw)
     # '仲凯/010-59041204': the contact's name, then the number (a number's own extensions, '…8471/8436',
     # are split off below)
     # ('王老师,010-55533290': the same with a comma)
     # (round 19g: '王彪；0571-82108529', the national 采购人信息 block's 联系方式 as a buyer types it: a semicolon too)
-    text = re.sub(r"^[\u3400-\u9fff]{1,6}\s*[/／,，、；;]\s*(?=[(（]?\d{3})", "", text)
+    # (round 27d: or two contacts' names before it, '李老师/孙老师；0411-84709969/84706297', fresh45 大连)
+    text = re.sub(
+        r"^(?:[\u3400-\u9fff]{1,6}\s*[/／、]\s*)*[\u3400-\u9fff]{1,6}\s*[/／,，、；;]\s*(?=[(（]?\d{3})",
+        "",
+        text,
+    )
+    # (round 27d) a second local number under the same area code, '0411-84709969/84706297' (fresh45 大连, fresh6 税务总局
+    # '010—61986732/61986796'): printed as one item, kept whole (LABELLING contact_phone 'as printed'); a short
+    # extension ('…8471/8436') is still split off below
+    pair = _AREA_PAIR.match(text)
+    if pair:
+        return pair.group(0)
     text = re.split(r"[，,、；;/]|或", text)[0]
     # '(府西路5号楼,联系电话:2988530)提出': a number given in an aside ends at the aside's closing bracket
     m_aside = re.match(r"^([^()（）]*\d)\s*[)）]", text)
@@ -420,6 +435,19 @@ def _works_place_said(rec: Record, lines: list[str]) -> None:
     if len(found) == 1:  # two places said: the works' lots or a quoted other project, none is sure
         ((place, ln),) = found.items()
         rec.set("location", place, ln.strip()[:200], "regex")  # (a label's words, a sentence: shapes refuses)
+
+
+def _numbered_part_kept(rec: Record, title: str) -> None:
+    """Round 27e: '项目名称：<名称>(2)' under the heading '<名称>(2)公开招标公告' (fresh47 山东 体育总会 (三)(2)…(6), ggzy.gov.cn:
+    one purchase of a numbered series): the bracketed number the label reader took for the next item's (its
+    ``_NUMBER_TAIL``) is the name's own when the heading prints it glued to the same name too."""
+    name = rec.fields.get("project_name")
+    p = rec.provenance.get("project_name")
+    if not isinstance(name, str) or p is None or p.method not in ("label_line", "numbered") or not title:
+        return
+    m = re.search(re.escape(name) + r"([（(]\d{1,2}[)）])", p.snippet)
+    if m and name + m.group(1) in title:
+        rec.fields["project_name"] = name + m.group(1)
 
 
 def _apply(rec: Record, spec: Extractor, findings: list[Finding]) -> None:
@@ -942,9 +970,14 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         findings.append(Finding("publish_date", d, "", d, "meta"))
     if domain in ("land", "mining", "emission", "property"):
         findings = _first_lot_dropped(findings, lines, title)
+    # (round 27d: a value a correction withdraws, '原采购公告：…' over '现变更为：…', before the per-lot check)
+    findings = withdrawn_dropped(findings)
     findings = _aliased(plan_numbers_last(_remark_items_last(drop_per_lot(findings))), spec)
     lot_names = [f for f in findings if f.key == "project_name" and _LOT_NAME.match(f.snippet)]
     _apply(rec, spec, [f for f in findings if f not in lot_names])
+    _numbered_part_kept(rec, title)
+    # round 27f: the ccgp.gov.cn 公告概要 run of a text copy, for the keys the body left unread
+    _apply(rec, spec, summary_items(page.lines))
     if "winner" in rec.fields and rec.provenance["winner"].method in ("label_line", "numbered"):
         _lot_winners(rec, lines, findings)  # round 22h: one winner per lot heading (partylists.py)
     # round 22b: values said after their label and '为' / '是' / a dash / '位于', for the keys still missing

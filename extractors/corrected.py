@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .hanzi import translate_only
+from .readers import Finding
 
 # the notice quoted after the project's name: '中标结果公告', '招标公告', '招标文件', '成交结果公示' …
 _NOTICE_WORDS = (
@@ -48,3 +49,29 @@ def corrected_subject(body_text: str) -> tuple[str, str] | None:
     if not m:
         return None
     return body_text[m.start("v") : m.end("v")].strip(), body_text[m.start() : m.end()]
+
+
+# (round 27d) a correction that prints the withdrawn value and the new one as two label lines: '一、原采购公告：项目预算
+# 金额：55.00万元' over '现变更为：项目预算金额：54.79万元' (fresh45 北京 表面张力仪, ccgp 更正公告). The withdrawn line opens
+# with '原…：' (原公告 / 原采购公告 / 原招标文件 / 原内容) or '更正前：'; the new one with '(现)变更为：', '更正为：',
+# '修改为：', '调整为：' or '更正后：'. A key read under both is the notice's by the new line only (LABELLING 'bid_deadline:
+# a correction's new times', by analogy for any value a correction sets).
+_WITHDRAWN_LINE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．])?\s*"
+    r"(?:原(?:采购|招标)?(?:公告|文件|内容)?|(?:更正|变更|修改)前(?:内容)?)\s*[:：]"
+)
+_NEW_LINE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．])?\s*"
+    r"(?:现?(?:变更|更正|修改|调整)为|(?:更正|变更|修改)后(?:内容)?)\s*[:：]"
+)
+
+
+def withdrawn_dropped(findings: list[Finding]) -> list[Finding]:
+    """``findings`` less the values a correction withdraws: a key read on a '原…：' line and again on a '变更为：'
+    line keeps the latter only; a key read on one of the two alone is left as it is."""
+    withdrawn = {f.key for f in findings if _WITHDRAWN_LINE.match(f.snippet)}
+    renewed = {f.key for f in findings if _NEW_LINE.match(f.snippet)}
+    both = withdrawn & renewed
+    if not both:
+        return findings
+    return [f for f in findings if not (f.key in both and _WITHDRAWN_LINE.match(f.snippet))]

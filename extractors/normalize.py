@@ -110,6 +110,7 @@ _PLACEHOLDERS = {
     "见附件",
     "立即查看",
     "略",
+    "不详",  # round 27f: '评审专家名单不详' (fresh45 西城, ccgp 概要): not known, no value
     "*",
     "**",
     "***",
@@ -180,6 +181,12 @@ def _upper_to_number(text: str) -> float | None:
     return round(base + jiao / 10 + fen / 100, 2)
 
 
+# (round 27d) a cell listing one figure per lot, '3200000,2400000', '120、80万元': not one sum (a figure with thousands
+# commas, '3,200,000.00', is one)
+_FIGURE_LIST = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:[,，、/；;]\s*\d+(?:\.\d+)?\s*)+(?:万元|元|万)?\s*[。.]?")
+_THOUSANDS = re.compile(r"\s*\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?\s*(?:万元|元|万)?\s*[。.]?")
+
+
 def parse_money(text: str, default_unit: str | None = None) -> Money:
     """Read an amount in yuan from '1289100', '75万元', '4.3亿元', '壹佰贰拾万元整(小写:120万元)', '¥12,345.00'.
 
@@ -190,6 +197,9 @@ def parse_money(text: str, default_unit: str | None = None) -> Money:
     warnings: list[str] = []
     raw = clean_text(text)
     if not raw or is_placeholder(raw):
+        return Money(None)
+    if _FIGURE_LIST.fullmatch(raw) and not _THOUSANDS.fullmatch(raw):
+        # round 27d: '最高限价（元）：3200000,2400000' (fresh45 哈密, one figure a lot): several sums, no one sum
         return Money(None)
     upper_val: float | None = None
     m_up = None

@@ -21,3 +21,10 @@ FIGURE = r"\d[\d,]*(?:\.\d+)?"
 
 #: a sum in yuan ('45亿元', '863万元', '1,234.56元'); a reader that also takes a bare 万 or 亿 adds it to FIGURE itself
 SUM_YUAN = rf"{FIGURE}\s*(?:亿元|万元|元)"
+
+#: (round 27c) a lot's mark before its own name, '…项目2包：技术支持', '…项目包1：设备', '…工程标段二：监理' (ccgp names a lot
+#: so in its heading and its 项目名称, fresh46 山东税务): that colon names the lot, it is no label's
+LOT_COLON = (
+    r"(?:(?:第?(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])\s*(?:包|标段|标包|分包|子包))"
+    r"|(?:(?:包|标段|标包|分包|子包)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])))\s*[:：](?=\S)"
+)

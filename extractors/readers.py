@@ -530,11 +530,29 @@ def _name_goes_on(name: str, below: str) -> bool:
     return bool(DASH_OPEN.match(below) and len(below) <= 40 and not re.search(r"[:：，,。；;]", below))
 
 
+# (round 27d) two bracketed notes of a label joined by a slash, '…金额（元）\（%）：' (a sum or a rate: ccgp's 结果变更
+# template, fresh45 宜春): the slash is no character of a label, and the label walk stopped at it
+_JOINED_NOTES = re.compile(r"([)）])\s*[\\/／]\s*(?=[（(])")
+
+
+def _notes_joined(line: str) -> str:
+    r"""``line`` with the slash between two bracketed notes before its first colon dropped ('（元）\（%）' → '（元）（%）')."""
+    at = min((i for i in (line.find("："), line.find(":")) if i >= 0), default=-1)
+    if at <= 0:
+        return line
+    return _JOINED_NOTES.sub(r"\1", line[:at]) + line[at:]
+
+
 def label_lines(lines: list[str]) -> Iterator[Finding]:
     """'label：value' pairs in text lines, with party context for 名称 and phone labels."""
     party: str | None = None
     section = ""
-    lines = [_colon_restored(q) for ln in lines for p in _items_split(ln) for q in _separator_split(p)]
+    lines = [
+        _colon_restored(q)
+        for ln in lines
+        for p in _items_split(_notes_joined(ln))
+        for q in _separator_split(p)
+    ]
     n = len(lines)
     neutral_phones: list[Finding] = []
     past_work = False  # round 19f: inside a bidder's 业绩 block, whose 项目名称 is a project it did before

@@ -33,6 +33,7 @@ from typing import Any
 from .hanzi import translate_only
 from .labels import core_label, keys_for
 from .masked import masked_code, only_place_words
+from .patterns import LOT_COLON
 
 #: the reasons in Chinese, for the warning a user reads (the English ones are for the code and the docs)
 REASON_ZH: dict[str, str] = {
@@ -139,13 +140,21 @@ def _project_number(value: Any) -> str | None:
     return None
 
 
+# (round 27c) '…项目2包：技术支持': a lot's colon (patterns.LOT_COLON), no label's
+_LOT_COLON = re.compile(LOT_COLON)
+
+
 def _project_name(value: Any) -> str | None:
     text = str(value).strip()
     if _SECTION_OPEN.match(text):
         return "a section's number"  # '三、公告媒体及日期：本项目'
-    if re.search(r"[:：]", _BRACKETED.sub("", text)):
+    if re.search(r"[:：]", _LOT_COLON.sub("", _BRACKETED.sub("", text))):
         return "a label's colon inside"
     if "。" in text:
+        return "a sentence"
+    if re.search(r"为准$", text):
+        # round 27f: '…以<平台>工程名称：<名称> 公告信息为准' (fresh45 西城, the 北京 works platform's note on ccgp): the
+        # sentence's '以…为准' read on past the name
         return "a sentence"
     return None
 

@@ -21,6 +21,7 @@ from .hanzi import translate_only
 from .headgrid import bands, regrid
 from .labels import AREA, MONEY, YEARS, core_label, keys_for, kind_of
 from .normalize import DATE_ONLY, split_people
+from .patterns import LOT_COLON
 from .precise import reference_number
 from .printed import Printed, without_notes
 from .spacetable import items_in_turn, label_value_pairs, space_tables
@@ -322,7 +323,8 @@ def _plain_title(line: str) -> bool:
         6 <= len(line) <= 110
         # (round 18c) LABELLING 'title: never a 文号 (…告字〔2025〕N号)'; the heading is elsewhere
         and not reference_number(line)
-        and not re.search(r"[|:：]", line)
+        # (round 27c: a lot's colon, '…项目2包：技术支持公开招标公告', is no label's)
+        and not re.search(r"[|:：]", re.sub(LOT_COLON, "", line))
         # (round 18c: a headline opening with a decimal figure, '3.5元/吨!…', is not an item numbered '3.')
         and not (_NUMBERED.match(line) and not _DECIMAL_OPEN.match(line))
         and not _CRUMB.search(line)
@@ -343,6 +345,12 @@ KIND_ONLY = re.compile(
 # round 23c: an item of a list of links, marked by a bullet and its space ('- 某中心关于…的中标公告', '• …' under 相关新闻,
 # fresh33 敖汉): another notice's title, never the page's own
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪●◆■]\s+|[•·▪●◆■])")
+
+
+def _lot_colons_kept(line: str) -> str:
+    """``line`` with a lot's colon ('…项目2包：技术支持公开招标公告', patterns.LOT_COLON) printed as '·', the same length:
+    round 27c, a heading naming its lot is a title, as the label-colon tests would refuse it."""
+    return re.sub(LOT_COLON, lambda m: m.group(0)[:-1] + "·", line)
 
 
 def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> tuple[int, int] | None:
@@ -392,12 +400,16 @@ def title_span(lines: list[str], window: int = 30, dated_only: bool = False) -> 
                 continue
             if in_cut_list(lines, i):
                 continue  # (round 25b) the last, uncut entry of a site's list of cut entries
-            if _TITLE.match(ln) and not re.search(r"[，,。；;]", ln) and not reference_number(ln):
+            if (
+                _TITLE.match(_lot_colons_kept(ln))
+                and not re.search(r"[，,。；;]", ln)
+                and not reference_number(ln)
+            ):
                 found = i
                 break
     if found is None:
         return None
-    m = _TITLE.match(lines[found])
+    m = _TITLE.match(_lot_colons_kept(lines[found]))
     prev = lines[found - 1] if found else ""
     first = found
     if (
@@ -603,6 +615,10 @@ _KIND_REST = re.compile(
 )
 
 
+# (round 27a) the tender documents' chapters a party's word opens: '供应商须知(前附表)', '投标人须知', '响应格式'
+_DOC_PART = re.compile(r"(?:须知|前附表|格式|承诺函|声明函|资格(?:要求|条件|审查))")
+
+
 def _split_glued(line: str) -> str:
     """'交易编号吴排污(竞)[2025]-05号' → '交易编号:吴排污(竞)[2025]-05号': a table rendered to text with the
     cell border lost glues each label to its value.  Only a known label at the start of a line with
@@ -619,6 +635,8 @@ def _split_glued(line: str) -> str:
         return line
     if _KIND_REST.fullmatch(rest):
         return line  # '采购项目成交公告': a title's last line ('…技术服务' / '采购项目成交公告'), no label's value
+    if _DOC_PART.match(rest):
+        return line  # round 27a: '供应商须知前附表' (fresh46 深圳 澄清): a chapter of the documents, no 供应商 named so
     for i in range(1, len(rest) - 2):
         m = _known_prefix(rest, i)
         if m and i + m < len(rest):
@@ -1269,7 +1287,9 @@ def _join_label_cells(lines: list[str]) -> list[str]:
                 or _clock_value(lines[i + 1])
             )
             and not _label_line(lines[i + 1])
-            and not _NUMBERED.match(lines[i + 1])
+            # (round 27e: a sum opening with its decimal figure, '28.38万元 人民币' under '合同金额' (fresh47 湖北, ggzy's
+            # 合同公告 one cell a line), is a value, not an item numbered '28.')
+            and not (_NUMBERED.match(lines[i + 1]) and not _DECIMAL_OPEN.match(lines[i + 1]))
             and not (i > 0 and _label_line(lines[i - 1]))
             and not (
                 i + 2 < len(lines)

@@ -104,19 +104,65 @@ def window_deadline(lines: list[str]) -> Iterator[Finding]:
 # 2026年08月04日 14:302026年08月07日 9:30') or one cell a line.  The item names the times it changes; of the two
 # values under it, the one before is withdrawn and the one after is the notice's.
 _CHANGE_HEAD = re.compile(r"(?P<w>更正|变更|修改)前(?:内容)?\s*(?P=w)后(?:内容)?")
-_CHANGE_CELL = re.compile(r"^\s*(?:更正|变更|修改)(?P<s>前|后)(?:内容)?\s*$")
+# (round 27a) the cells of the header printed one a line: '更正前(内容)' over '更正后(内容)', or a 澄清公告's '原文' over
+# '修改后现文' (fresh46 深圳 中山大学: '条款号 | 原文 | 修改后现文')
+_BEFORE_CELL = re.compile(r"^\s*(?:(?:更正|变更|修改|澄清)前(?:内容)?|原(?:文|内容|公告内容))\s*$")
+_AFTER_CELL = re.compile(
+    r"^\s*(?:(?:更正|变更|修改|澄清)后(?:内容|现文)?|现(?:文|内容)|(?:更正|修改|变更)为)\s*$"
+)
 _DT = rf"(?:{DATE_TIME}(?:\s*\d{{1,2}}\s*秒)?|\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
-_CHANGED_PAIR = re.compile(rf"(?P<item>[^\d。；;]{{2,60}}?)\s*(?P<a>{_DT})\s*(?P<b>{_DT})")
+# (round 27a) a time printed with its zone, '2026年8月27日09时00分（北京时间）' (fresh46 富川): the zone is no part of the
+# item after it
+_ZONE = r"(?:\s*[（(]北京时间[)）])?"
+_CHANGED_PAIR = re.compile(rf"(?P<item>[^\d。；;]{{2,60}}?)\s*(?P<a>{_DT}){_ZONE}\s*(?P<b>{_DT})")
 # the items a time's name says: the bids' deadline (not a registration's or the documents' sale), the opening
 _DEADLINE_ITEM = re.compile(r"(?:投标|响应|递交|提交|上传)[^、，,及和]{0,8}截止")
 _OPENING_ITEM = re.compile(r"开标|(?:响应|投标)文件开启")
+# (round 27a) an item named by the bare word '截止时间' (fresh46 富川 '1 截止时间 <before> <after>'): a correction's
+# table changes the bids' deadline so; a named other deadline ('报名截止时间', '获取…截止') is kept out by the words
+_BARE_DEADLINE = re.compile(r"^[\s\d.、．]*截止(?:时间|日期)[\s:：]*$")
 _TABLE_END = re.compile(r"^\s*(?:(?:更正|变更)日期|[一二三四五六七八九十]{1,2}\s*、)")
+# (round 27a) a table one cell a line reprints the clauses it changes with their own numbered headings ('四、投标文件
+# 提交', '五、开启', fresh46 北海): only the notice's date of change or its next own section ends it
+_CELL_TABLE_END = re.compile(
+    r"^\s*(?:(?:更正|变更|澄清)日期|[一二三四五六七八九十]{1,2}\s*、\s*(?:其[他它]补充事宜|凡对|对本次|其[他它]事项))"
+)
+# (round 27a) a clause's time under its clause heading: '四、投标文件提交' over '截止时间：…', '五、开启' over '时间：…'
+_TIME_LABEL = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?(?P<w>截止)?时间\s*[:：]?\s*$")
+_SUBMIT_CLAUSE = re.compile(r"(?:投标|响应)文件(?:的)?(?:提交|递交)|(?:提交|递交)(?:投标|响应)文件")
+_OPEN_CLAUSE = re.compile(r"开启|开标")
+# a sentence's deadline told after its time: '并于2026年8月10日15点30分（北京时间）前提交投标文件'
+_DEADLINE_AFTER = re.compile(rf"^{_ZONE}\s*(?:之)?前\s*(?:提交|递交|上传)(?:投标|响应)文件")
 
 
 def _changed_keys(item: str) -> list[str]:
-    return [
+    keys = [
         k for k, rx in (("bid_deadline", _DEADLINE_ITEM), ("opening_time", _OPENING_ITEM)) if rx.search(item)
     ]
+    if not keys and _BARE_DEADLINE.match(item):
+        keys = ["bid_deadline"]
+    return keys
+
+
+def _cell_keys(ln: str, dt: re.Match[str], heading: str) -> list[str]:
+    """The keys a time in a one-cell-a-line change table states: by its label, its clause heading, or the words after."""
+    before = ln[: dt.start()]
+    keys = [
+        k
+        for k, rx in (("bid_deadline", _DEADLINE_ITEM), ("opening_time", _OPENING_ITEM))
+        if rx.search(before[-40:])
+    ]
+    if keys:
+        return keys
+    label = _TIME_LABEL.match(before)
+    if label and heading:
+        if label.group("w") and _SUBMIT_CLAUSE.search(heading):
+            return ["bid_deadline"]
+        if not label.group("w") and _OPEN_CLAUSE.search(heading) and not _SUBMIT_CLAUSE.search(heading):
+            return ["opening_time"]
+    if _DEADLINE_AFTER.match(ln[dt.end() :]) and not re.search(r"截止|报名|获取", before[-20:]):
+        return ["bid_deadline"]
+    return []
 
 
 def corrected_times(lines: list[str]) -> Iterator[Finding]:
@@ -128,17 +174,20 @@ def corrected_times(lines: list[str]) -> Iterator[Finding]:
                 for key in _changed_keys(m.group("item")):
                     yield Finding(key, m.group("b"), "", m.group(0)[:120], "table")
             continue
-        m = _CHANGE_CELL.match(line)
-        if not (m and m.group("s") == "前" and any(_CHANGE_CELL.match(x) for x in lines[i + 1 : i + 3])):
+        if not (_BEFORE_CELL.match(line) and any(_AFTER_CELL.match(x) for x in lines[i + 1 : i + 3])):
             continue
         # one cell a line: each time stated under the before cell is stated again under the after cell
         stated: dict[str, list[tuple[str, str]]] = {}
-        for ln in lines[i + 2 : i + 60]:
-            if _TABLE_END.match(ln):
+        heading = ""
+        for ln in lines[i + 2 : i + 90]:
+            if _CELL_TABLE_END.match(ln):
                 break
-            for dt in re.finditer(_DT, ln):
-                before = ln[: dt.start()]
-                for key in _changed_keys(before[-40:]):
+            dts = list(re.finditer(_DT, ln))
+            if not dts:
+                heading = ln  # a clause's heading (or an item's name) over the times under it
+                continue
+            for dt in dts:
+                for key in _cell_keys(ln, dt, heading):
                     stated.setdefault(key, []).append((dt.group(0), ln))
         for key, said in stated.items():
             if len(said) >= 2 and parse_datetime(said[-1][0]):
