@@ -113,6 +113,7 @@ MIN_PAGES = {
     "fresh45": 16,
     "fresh46": 15,
     "fresh47": 15,
+    "fresh48": 15,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
