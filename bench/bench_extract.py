@@ -158,6 +158,7 @@ FRESH_SETS = (
     FreshSet("fresh46", "2026-12-07"),  # second BidAgent draw: scored at stop 32 (0.941), tuned on (round 27)
     FreshSet("fresh47", "2026-12-07"),  # ggzy.gov.cn draw: scored at stop 32 (0.929), tuned on (round 27)
     FreshSet("fresh48", None),  # never tuned on (hlab48, third BidAgent draw): scored after round 27 (0.949)
+    FreshSet("fresh49", None),  # never tuned on (hlab49, fourth BidAgent draw): scored at stop 32 (0.989)
 )
 FRESH = FRESH_SETS[0]
 

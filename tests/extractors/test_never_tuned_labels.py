@@ -114,6 +114,7 @@ MIN_PAGES = {
     "fresh46": 15,
     "fresh47": 15,
     "fresh48": 15,
+    "fresh49": 15,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
