@@ -292,20 +292,14 @@ def draw(engine: Any, source: str, n: int, seed: int, out: Path) -> Draw:
                 f"{len(population)} distinct stored pages, fewer than {n}: crawl more nights first, or draw fewer)"
             )
         chosen = random.Random(seed).sample(population, n)
-        bodies = dict(
-            conn.execute(
-                select(DocumentVersion.id, DocumentVersion.body).where(
+        stored = {
+            vid: (body, fetched_on)
+            for vid, body, fetched_on in conn.execute(
+                select(DocumentVersion.id, DocumentVersion.body, DocumentVersion.fetched_on).where(
                     DocumentVersion.id.in_([vid for _url, vid in chosen])
                 )
             ).all()
-        )
-        fetched = dict(
-            conn.execute(
-                select(DocumentVersion.id, DocumentVersion.fetched_on).where(
-                    DocumentVersion.id.in_([vid for _url, vid in chosen])
-                )
-            ).all()
-        )
+        }
     hosts = {urlsplit(url).hostname or "" for url, _vid in chosen}
     scope = "replica" if hosts and hosts <= set(_LOOPBACK) else "real"
     (out / "pages").mkdir(parents=True, exist_ok=True)
@@ -313,14 +307,15 @@ def draw(engine: Any, source: str, n: int, seed: int, out: Path) -> Draw:
     result = Draw(source, seed, len(population), scope=scope)
     manifest = ["filename\turl\tversion_id\tfetched_on\tsha256"]
     for i, (url, vid) in enumerate(chosen, 1):
-        body = bytes(bodies[vid] or b"")
+        raw, fetched_on = stored[vid]
+        body = bytes(raw or b"")
         name = f"{source}_{i:02d}_v{vid}{_ext(body)}"
         (out / "pages" / name).write_bytes(body)
         template = {"sample": name, "domain": "", "notice_type": "", "fields": {}, "notes": ""}
         (out / "labels" / f"{name}.json").write_text(
             json.dumps(template, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
-        manifest.append(f"{name}\t{url}\t{vid}\t{fetched.get(vid) or ''}\t{hashlib.sha256(body).hexdigest()}")
+        manifest.append(f"{name}\t{url}\t{vid}\t{fetched_on or ''}\t{hashlib.sha256(body).hexdigest()}")
         result.pages.append(name)
     (out / MANIFEST).write_text("\n".join(manifest) + "\n", encoding="utf-8")
     meta = {

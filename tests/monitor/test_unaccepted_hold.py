@@ -49,21 +49,23 @@ def _followup(data: Data) -> tuple[str, dt.date]:
     return "missing_followup", D(2026, 4, 20)
 
 
-def _mismatch(data: Data) -> tuple[str, dt.date]:
-    """A result and a contract on zfcg stating different amounts."""
-    for ntype, day, fields in (
+def _mismatch(data: Data, result_on: str = "zfcg", contract_on: str = "zfcg") -> tuple[str, dt.date]:
+    """A result and a contract (on zfcg unless said) stating different amounts."""
+    for ntype, day, fields, source in (
         (
             "procurement.result",
             D(2026, 3, 2),
             {"amount": 100000.0, "experts": ["x"], "award_date": "2026-03-02"},
+            result_on,
         ),
         (
             "procurement.contract",
             D(2026, 3, 10),
             {"contract_amount": 110000.0, "spec_model": "A", "sign_date": "2026-03-09"},
+            contract_on,
         ),
     ):
-        data.notice(ntype, day, fields, project_number="V-1", source="zfcg")
+        data.notice(ntype, day, fields, project_number="V-1", source=source)
     return "value_mismatch", D(2026, 3, 20)
 
 
@@ -160,21 +162,7 @@ def test_the_held_message_tells_the_rule_as_our_reading(engine: Engine, data: Da
 def test_a_mismatch_is_held_when_either_notice_is_from_an_unaccepted_source(
     engine: Engine, data: Data
 ) -> None:
-    data.notice(
-        "procurement.result",
-        D(2026, 3, 2),
-        {"amount": 100000.0, "experts": ["x"], "award_date": "2026-03-02"},
-        project_number="V-1",
-        source="zfcg",
-    )
-    data.notice(
-        "procurement.contract",
-        D(2026, 3, 10),
-        {"contract_amount": 110000.0, "spec_model": "A", "sign_date": "2026-03-09"},
-        project_number="V-1",
-        source="qz_hanweb",
-    )
-    as_of = D(2026, 3, 20)
+    _, as_of = _mismatch(data, contract_on="qz_hanweb")
 
     def kind(accepted: frozenset[str]) -> list[str]:
         return [f["kind"] for f in _run(engine, as_of, accepted) if f["rule_id"].endswith("consistency")]
