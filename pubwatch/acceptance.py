@@ -15,7 +15,8 @@ appended only by this module (``pubwatch acceptance score --record``, ``pubwatch
 an entry applies only to runs of its scope, so the replica's acceptance never reaches a real crawl.
 
 The jobs: :func:`status_rows` (``status``), :func:`draw` (``draw``: a seeded random draw of distinct stored
-notices, written as pages + MANIFEST.tsv + empty label templates + README), :func:`score_draw` (``score``:
+notices, written as pages + MANIFEST.tsv + empty label templates + the office's labelling sheet 标注表.xlsx
+(``pubwatch.label_sheet``, read back by ``pubwatch acceptance import-sheet``) + README), :func:`score_draw` (``score``:
 bench_extract's scoring of a fresh set, ``pubwatch.extract_score``), :func:`replica_entries` (``replica``:
 entries from a simulate result) and :func:`field_sources` (what the nightly job hands the monitor).
 """
@@ -36,6 +37,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pubwatch.config import Config, ConfigError
+from pubwatch.label_sheet import SHEET_FILE, empty_label, write_sheet
 from vocabulary.dates import today_shanghai
 
 log = logging.getLogger(__name__)
@@ -311,9 +313,8 @@ def draw(engine: Any, source: str, n: int, seed: int, out: Path) -> Draw:
         body = bytes(raw or b"")
         name = f"{source}_{i:02d}_v{vid}{_ext(body)}"
         (out / "pages" / name).write_bytes(body)
-        template = {"sample": name, "domain": "", "notice_type": "", "fields": {}, "notes": ""}
         (out / "labels" / f"{name}.json").write_text(
-            json.dumps(template, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            json.dumps(empty_label(name), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
         manifest.append(f"{name}\t{url}\t{vid}\t{fetched_on or ''}\t{hashlib.sha256(body).hexdigest()}")
         result.pages.append(name)
@@ -330,6 +331,8 @@ def draw(engine: Any, source: str, n: int, seed: int, out: Path) -> Draw:
         "one per distinct stored page (sha256), ordered by (url, version id)",
     }
     (out / DRAW_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    goal = f"F1 ≥ {THRESHOLD_F1}，公告类型准确率 ≥ {THRESHOLD_TYPES}，至少 {MIN_PAGES} 页"
+    write_sheet(out / SHEET_FILE, result.pages, goal)
     (out / "README.md").write_text(_readme(meta, result.pages), encoding="utf-8")
     return result
 
@@ -344,9 +347,13 @@ Drawn {meta["drawn_on"]} by `pubwatch acceptance draw {meta["source"]} --n {meta
 
 1. Label every page in `pages/` by hand, **before** any extractor output of these pages is seen: do not run
    `pubwatch extract`, `bench/*.py` or the dashboard on them, and do not open the monitor's findings for this
-   source. Fill `labels/<page>.json` (same form as `bench/fresh45/labels/*.json`): `domain`, `notice_type`
-   (docs/taxonomy.md), `fields` with only what the page states, judgements in `notes`, all by
-   **bench/LABELLING.md**.
+   source. Either way, all by **bench/LABELLING.md**:
+   - **the sheet** `{SHEET_FILE}` (Excel or WPS; its sheet 说明 has the rules that matter most): one row per
+     page, 领域 and 公告类型 from the drop-downs, one column per key with its unit or format, ranked candidates
+     in the sheet 候选人, judgements in 备注; then `pubwatch acceptance import-sheet {{this folder}}` checks
+     every cell (nothing is written while one is at fault) and writes `labels/<page>.json`;
+   - or **the JSON** `labels/<page>.json` by hand (same form as `bench/fresh45/labels/*.json`): `domain`,
+     `notice_type` (docs/taxonomy.md), `fields` with only what the page states, judgements in `notes`.
 2. Score once: `pubwatch acceptance score {{this folder}}`. It scores exactly as `bench/bench_extract.py`
    scores a fresh set (reference keys, no hint) and says whether the draw passes (F1 >= {THRESHOLD_F1},
    notice types >= {THRESHOLD_TYPES}, at least {MIN_PAGES} pages).

@@ -108,6 +108,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
         ("monitor.review", "ReviewError"),
         ("pubwatch.runlock", "AlreadyRunning"),
         ("monitor.disclosure_register", "RegisterError"),
+        ("pubwatch.label_import", "SheetError"),
     ):
         try:
             types.append(getattr(__import__(mod, fromlist=[name]), name))
@@ -1369,6 +1370,7 @@ def acceptance_draw(
 ) -> None:
     """随机抽取一个数据源已存的页面，供人工标注。 Draw distinct stored pages of a source at random, for labelling by hand."""
     from pubwatch.acceptance import draw
+    from pubwatch.label_sheet import SHEET_FILE
 
     cfg = _config(config)
     result = draw(_open_db(cfg), source, n, seed, out)
@@ -1376,11 +1378,40 @@ def acceptance_draw(
         Text(
             f"已抽取 drew {len(result.pages)} / {result.population} 个页面 pages of {source} "
             f"(seed {seed}, scope {result.scope}) → {out}\n"
-            f"先按 bench/LABELLING.md 人工标注 labels/（运行任何抽取之前），再评分 (label labels/ by hand "
-            f"before any extractor runs, then score): pubwatch acceptance score {out}"
+            f"先按 bench/LABELLING.md 人工标注（运行任何抽取之前）：填写 {out / SHEET_FILE} 后运行 "
+            f"pubwatch acceptance import-sheet {out}，或直接填写 labels/*.json；再评分 (label by hand before "
+            f"any extractor runs, in the sheet or labels/*.json, then score): pubwatch acceptance score {out}"
         ),
         highlight=False,
     )
+
+
+@acceptance_app.command("import-sheet")
+@friendly
+def acceptance_import_sheet(
+    folder: Annotated[Path, typer.Argument(help="抽样目录 a draw folder")],
+    sheet: Annotated[
+        Path | None, typer.Option("--sheet", help="标注表 the filled sheet (default: FOLDER/标注表.xlsx)")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖已有内容的标注文件 overwrite label files already filled")
+    ] = False,
+) -> None:
+    """读入填好的标注表，逐格检查后写入 labels/。 Check every cell of the filled sheet, then write labels/."""
+    from pubwatch.label_import import import_sheet
+
+    result = import_sheet(folder, sheet, force)
+    console.print(
+        Text(
+            f"已写入 wrote {len(result.written)} 个标注文件 label files, 未变 unchanged "
+            f"{len(result.unchanged)}, 未标注 not labelled {len(result.unlabelled)} → {folder / 'labels'}"
+        ),
+        highlight=False,
+    )
+    for page in result.unlabelled:
+        console.print(Text(f"  未标注 not labelled: {page}"), highlight=False)
+    if not result.unlabelled:
+        console.print(Text(f"下一步 next: pubwatch acceptance score {folder}"), highlight=False)
 
 
 @acceptance_app.command("score")
