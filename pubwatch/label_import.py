@@ -39,6 +39,7 @@ from pubwatch.label_sheet import (
     Column,
     domain_choice,
     empty_label,
+    type_choice,
 )
 from vocabulary import DOMAINS, NOTICE_TYPES, TYPES
 
@@ -249,7 +250,7 @@ def _label(
         problems.append(f"{row}: 已填内容但缺少公告类型 (row filled but no notice type)")
     else:
         where, value = cells["notice_type"]
-        ntype = str(value).strip()
+        ntype = _notice_type(str(value).strip())
         if ntype not in NOTICE_TYPES:
             problems.append(f"{where}: 未知的公告类型 (unknown notice type) {ntype!r}，请从下拉列表选择")
     if "domain" in cells:
@@ -281,6 +282,13 @@ def _label(
         "fields": fields,
         "notes": notes,
     }
+
+
+def _notice_type(value: str) -> str:
+    """A notice-type code from what the drop-down shows ('procurement.result 中标（成交）结果公告') or the code;
+    anything else is returned as typed (and refused by the caller)."""
+    code = value.split(" ", 1)[0]
+    return code if code in NOTICE_TYPES and value in (code, type_choice(code)) else value
 
 
 def _domain(value: str) -> str:

@@ -28,7 +28,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from vocabulary import DOMAINS, TYPES
+from vocabulary import DOMAINS, NOTICE_TYPE_NAMES, TYPES
 
 SHEET_FILE = "标注表.xlsx"
 #: as ``pubwatch.acceptance.MANIFEST`` (tests/pubwatch/test_label_sheet.py holds them equal)
@@ -122,6 +122,12 @@ def domain_choice(code: str) -> str:
     return f"{code} {DOMAINS[code]}" if code in DOMAINS else code
 
 
+def type_choice(code: str) -> str:
+    """A notice type as its drop-down shows it: the code and its Chinese name
+    ('procurement.result 中标（成交）结果公告'), so a clerk picks by the name and the code is what is stored."""
+    return f"{code} {NOTICE_TYPE_NAMES[code]}" if code in NOTICE_TYPE_NAMES else code
+
+
 # --- writing ----------------------------------------------------------------------------------------
 
 _HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -143,7 +149,7 @@ def write_sheet(path: Path, pages: Iterable[str], goal: str) -> None:
     lists = wb.create_sheet(LISTS)
     lists.sheet_state = "hidden"
     domains = [domain_choice(d) for d in TYPES]
-    types = [f"{d}.{t}" for d, ts in TYPES.items() for t in ts]
+    types = [type_choice(f"{d}.{t}") for d, ts in TYPES.items() for t in ts]
     lists["A1"], lists["B1"] = "领域", "公告类型"
     for i, value in enumerate(domains, 2):
         lists.cell(i, 1, value)

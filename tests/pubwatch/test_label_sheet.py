@@ -35,6 +35,7 @@ from pubwatch.label_sheet import (
     SHEET_FILE,
     domain_choice,
     empty_label,
+    type_choice,
 )
 from tests.pubwatch.test_acceptance import _award_label, _population, engine  # noqa: F401 (a fixture)
 from vocabulary import NOTICE_TYPES, TYPES
@@ -95,7 +96,10 @@ def _fill(folder: Path, labels: dict[str, dict[str, Any]]) -> Path:
     for n, (name, label) in enumerate(labels.items()):
         r = rows[name]
         main.cell(r, cols["domain"], domain_choice(label["domain"]))
-        main.cell(r, cols["notice_type"], label["notice_type"])
+        # the type as the drop-down shows it on even rows, the bare code on odd ones: both are read as the code
+        main.cell(
+            r, cols["notice_type"], type_choice(label["notice_type"]) if n % 2 == 0 else label["notice_type"]
+        )
         main.cell(r, cols["notes"], label["notes"])
         for key, value in label["fields"].items():
             if key == "candidates":
@@ -159,7 +163,8 @@ def test_a_draw_writes_the_sheet_one_row_per_page_with_its_drop_downs(
     domains = [lists.cell(r, 1).value for r in range(2, lists.max_row + 1) if lists.cell(r, 1).value]
     types = [lists.cell(r, 2).value for r in range(2, lists.max_row + 1) if lists.cell(r, 2).value]
     assert domains == [domain_choice(d) for d in TYPES] and "land 国有土地使用权出让" in domains
-    assert sorted(types) == sorted(NOTICE_TYPES)
+    assert sorted(t.split(" ", 1)[0] for t in types) == sorted(NOTICE_TYPES)
+    assert "procurement.result 中标（成交）结果公告" in types  # the clerk picks by the Chinese name
     last = FIRST_ROW + N - 1
     rules = {(str(dv.sqref), dv.type, dv.formula1) for dv in main.data_validations.dataValidation}
     assert rules == {
@@ -313,6 +318,11 @@ def _duplicate(wb: Any) -> None:
     ("change", "where", "why"),
     [
         (_set(MAIN, "notice_type", "procurement.award"), f"{MAIN}!C{FIRST_ROW}", "未知的公告类型"),
+        (  # a code with another type's name: which one was meant is not known
+            _set(MAIN, "notice_type", "procurement.result 工程中标结果公告"),
+            f"{MAIN}!C{FIRST_ROW}",
+            "未知的公告类型",
+        ),
         (_set(MAIN, "domain", "transport 交通"), f"{MAIN}!B{FIRST_ROW}", "未知的领域"),
         (_set(MAIN, "domain", domain_choice("land")), f"{MAIN}!B{FIRST_ROW}", "领域与公告类型不符"),
         (_set(MAIN, "amount", "三十五万"), f"{MAIN}!M{FIRST_ROW}", "不是金额"),
