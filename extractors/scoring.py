@@ -14,31 +14,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-REFERENCE_KEYS = frozenset(
-    {
-        "title",
-        "publish_date",
-        "project_name",
-        "project_number",
-        "purchaser",
-        "agency",
-        "budget",
-        "max_price",
-        "winner",
-        "amount",
-        "experts",
-        "candidates",
-        "bid_deadline",
-        "opening_time",
-        "contact_phone",
-        "parcel_no",
-        "location",
-        "area_m2",
-        "land_use",
-        "use_term_years",
-        "starting_price",
-    }
-)
+import vocabulary
+
+#: the reference keys a labelled page is scored on (``vocabulary.REFERENCE_KEYS``)
+REFERENCE_KEYS = frozenset(vocabulary.REFERENCE_KEYS)
 _PUNCT = "。，,;；:：、.!！?？"
 
 

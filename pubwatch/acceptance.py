@@ -37,7 +37,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pubwatch.config import Config, ConfigError
-from pubwatch.label_sheet import SHEET_FILE, empty_label, write_sheet
+from pubwatch.label_sheet import MANIFEST, SHEET_FILE, empty_label, write_sheet
 from vocabulary.dates import today_shanghai
 
 log = logging.getLogger(__name__)
@@ -234,7 +234,6 @@ def describe(entry: Mapping[str, Any] | None) -> str:
 # --- draw -----------------------------------------------------------------------------------------
 
 DRAW_FILE = "DRAW.json"
-MANIFEST = "MANIFEST.tsv"
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 

@@ -34,14 +34,13 @@ from pubwatch.label_sheet import (
     MAIN,
     MAIN_COLUMNS,
     MANIFEST,
-    REFERENCE_KEYS,
     SHEET_FILE,
     Column,
     domain_choice,
     empty_label,
     type_choice,
 )
-from vocabulary import DOMAINS, NOTICE_TYPES, TYPES
+from vocabulary import DOMAINS, NOTICE_TYPES, REFERENCE_KEYS, TYPES
 
 
 class SheetError(ValueError):

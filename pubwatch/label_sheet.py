@@ -31,38 +31,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 from vocabulary import DOMAINS, NOTICE_TYPE_NAMES, TYPES
 
 SHEET_FILE = "标注表.xlsx"
-#: as ``pubwatch.acceptance.MANIFEST`` (tests/pubwatch/test_label_sheet.py holds them equal)
+#: a draw's page list (``pubwatch.acceptance`` takes the name from here: the reader may not import it)
 MANIFEST = "MANIFEST.tsv"
 MAIN, CANDIDATES, HELP, LISTS = "标注", "候选人", "说明", "词表"
 #: row 1: the Chinese header; row 2: the label key (the importer finds columns by it); data from row 3
 HEADER_ROW, KEY_ROW, FIRST_ROW = 1, 2, 3
 #: rows of the 候选人 sheet prepared with the page drop-down
 CANDIDATE_ROWS = 400
-
-#: extractors.scoring.REFERENCE_KEYS in docs/taxonomy.md's order (a test holds the copy equal)
-REFERENCE_KEYS: tuple[str, ...] = (
-    "title",
-    "publish_date",
-    "project_name",
-    "project_number",
-    "purchaser",
-    "agency",
-    "budget",
-    "max_price",
-    "winner",
-    "amount",
-    "experts",
-    "candidates",
-    "bid_deadline",
-    "opening_time",
-    "contact_phone",
-    "parcel_no",
-    "location",
-    "area_m2",
-    "land_use",
-    "use_term_years",
-    "starting_price",
-)
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,33 @@ TYPES: dict[str, tuple[str, ...]] = {
 
 NOTICE_TYPES: frozenset[str] = frozenset(f"{d}.{t}" for d, types in TYPES.items() for t in types)
 
+#: The reference label keys (``../shared/reference/taxonomy.md``, never renamed), in docs/taxonomy.md's order: what
+#: the bench and an acceptance draw score (``extractors.scoring``) and what the labelling sheet asks for
+#: (``pubwatch.label_sheet``) — one list, so the sheet's ground truth and the scorer cannot drift apart.
+REFERENCE_KEYS: tuple[str, ...] = (
+    "title",
+    "publish_date",
+    "project_name",
+    "project_number",
+    "purchaser",
+    "agency",
+    "budget",
+    "max_price",
+    "winner",
+    "amount",
+    "experts",
+    "candidates",
+    "bid_deadline",
+    "opening_time",
+    "contact_phone",
+    "parcel_no",
+    "location",
+    "area_m2",
+    "land_use",
+    "use_term_years",
+    "starting_price",
+)
+
 #: A notice type's Chinese name, as an office reads it (the labelling sheet's drop-down, ``label_sheet``); the
 #: names follow docs/taxonomy.md and the plan's wording, one per code, unique across domains.
 NOTICE_TYPE_NAMES: dict[str, str] = {

@@ -31,14 +31,13 @@ from pubwatch.label_sheet import (
     KEY_ROW,
     LISTS,
     MAIN,
-    REFERENCE_KEYS,
     SHEET_FILE,
     domain_choice,
     empty_label,
     type_choice,
 )
 from tests.pubwatch.test_acceptance import _award_label, _population, engine  # noqa: F401 (a fixture)
-from vocabulary import NOTICE_TYPES, TYPES
+from vocabulary import NOTICE_TYPES, REFERENCE_KEYS, TYPES
 
 runner = CliRunner()
 N = 15
@@ -194,13 +193,13 @@ def test_a_draw_writes_the_sheet_one_row_per_page_with_its_drop_downs(
     assert SHEET_FILE in readme and "import-sheet" in readme
 
 
-def test_the_sheet_reader_copies_agree_with_their_originals() -> None:
-    """The reader may not import the extractors or pubwatch.acceptance: its copies must stay equal."""
-    from extractors.scoring import REFERENCE_KEYS as ORIGINAL
+def test_the_sheet_and_the_scorer_ask_for_the_same_keys() -> None:
+    """The sheet's columns and the scorer's keys are one list (vocabulary.REFERENCE_KEYS), the MANIFEST one name."""
+    from extractors.scoring import REFERENCE_KEYS as SCORED
     from pubwatch import acceptance, label_sheet
 
-    assert set(REFERENCE_KEYS) == set(ORIGINAL) and len(REFERENCE_KEYS) == len(ORIGINAL)
-    assert label_sheet.MANIFEST == acceptance.MANIFEST
+    assert set(REFERENCE_KEYS) == SCORED and len(REFERENCE_KEYS) == len(SCORED) == 21
+    assert label_sheet.MANIFEST == acceptance.MANIFEST == "MANIFEST.tsv"
 
 
 def test_the_contract_catches_the_reader_reaching_the_extractors(tmp_path: Path) -> None:
