@@ -47,6 +47,29 @@ _SLOGAN = re.compile(r"热烈(?:庆祝|祝贺|欢迎)|喜迎|周年$")
 _PLACE_COLON = re.compile(r"^[\u3400-\u9fff]{2,4}[:：][^:：]+$")
 
 
+# (round 28f) a byline printed one item a line ('来源:某某网' / '时间:2020-11-04 18:06:06' / '热度:58'; '- 发布人:某处' /
+# '- 时间:2022-08-20' / '- 点击:18517' / '- 来源:某处'): the bare 时间 / 日期 item dates the post when a byline's item
+# stands on a line next to it (a notice's own 时间 items — 开标时间, 截止时间 — carry their act and are not bare)
+ITEM_STAMP = re.compile(
+    rf"^\s*(?:[-–—·•*]\s*)?(?:发布)?(?:时间|日期)\s*[:：]\s*({DAY})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
+)
+_BYLINE_ITEM = re.compile(
+    r"^\s*(?:[-–—·•*]\s*)?(?:信息)?(?:来源|作者|编辑|责任编辑|发布人|发布者|点击(?:量|数|次数)?|浏览(?:量|次数)?|阅读(?:量|数)?"
+    r"|访问(?:量|次数)|热度|人气)\s*[:：]"
+)
+
+
+# (round 28f) a notice's own heading ends with its notice word or its document number
+_NOTICE_HEAD_END = re.compile(r"(?:公告|公示|通知|通告|决定书?|通报|公布|结果|记录|说明|函|号)\s*[)）]?$")
+
+
+def item_stamp(lines: list[str], i: int) -> bool:
+    """(round 28f) Whether ``lines[i]`` is a bare 时间 / 日期 item of a byline printed one item a line."""
+    if not ITEM_STAMP.match(lines[i]):
+        return False
+    return any(_BYLINE_ITEM.match(lines[j]) for j in range(max(0, i - 2), min(len(lines), i + 3)) if j != i)
+
+
 def is_byline(line: str) -> bool:
     """A post's stamp (date and clock time), alone or with the source, author or site beside it."""
     if len(line) > 80 or not STAMP.search(line):  # (digits and 年月日 are the same in both scripts)
@@ -71,8 +94,27 @@ def _headline_like(line: str) -> bool:
             not re.search(r"[:：]", line)
             # (a short place, not a label: '采购单位:某某总队' is an item)
             or (bool(_PLACE_COLON.match(line)) and not keys_for(re.split(r"[:：]", line)[0]))
+            or _topic_colon(line)
         )
     )
+
+
+# (round 28c) a headline told as a topic and what is said of it, '棚户区改造任务:基本建成22167套住房', '某某建工:关于下属子公司
+# 中标…的公告', '消失的预算后续:…结果已出!': one colon, a short topic before it that no reader knows as a label and that
+# does not end as a label does (名称, 时间, 地点, 电话 …), a statement of four characters or more after it
+_TOPIC_COLON = re.compile(r"^(?P<t>[\u3400-\u9fff“”\"0-9A-Za-z]{2,12})[:：](?P<s>[^:：]{4,})$")
+_LABEL_TAIL = re.compile(
+    r"(?:名称|时间|日期|地点|地址|电话|方式|编号|号码|金额|价格?|人|方|单位|机构|期限|要求|内容|范围|概况|说明|事项|情况|条件"
+    r"|信息|须知|附件|备注|来源|作者|编辑|链接|网址|标题|主题|关键词|标签|栏目|位置|导航|导读|摘要|提示|声明|通知)$"
+)
+
+
+def _topic_colon(line: str) -> bool:
+    m = _TOPIC_COLON.match(line.strip())
+    if not m:
+        return False
+    topic = m.group("t")
+    return not keys_for(topic) and not _LABEL_TAIL.search(topic) and len(_CJK.findall(m.group("s"))) >= 4
 
 
 def byline_headline(
@@ -85,18 +127,28 @@ def byline_headline(
     line without its clock time, ``news.dated_byline``).
     """
     for i, ln in enumerate(lines[:window]):
-        if not byline(ln):
+        itemised = byline is is_byline and item_stamp(lines, i)
+        if not byline(ln) and not itemised:
             continue
         if i and keys_for(_LABEL_END.sub("", lines[i - 1])):
             return None  # '公告时间' / '2026年07月10日 15:23': a label's value printed on its own line
         j, tagged = i - 1, False
-        while j >= 0 and (_RULE_ROW.match(lines[j]) or (not tagged and _TAG.match(lines[j].strip()))):
+        while j >= 0 and (
+            _RULE_ROW.match(lines[j])
+            or (not tagged and _TAG.match(lines[j].strip()))
+            # (round 28f: the byline's other items above its stamp, one a line: '来源:某某网' over '时间:…')
+            or (itemised and _BYLINE_ITEM.match(lines[j]))
+        ):
             tagged = tagged or bool(_TAG.match(lines[j].strip()))
             j -= 1
         if j < 0:
             return None
         # (round 19d: a text copy's heading mark, '## <heading>' over '2026年08月05日 11:30 来源:', is no part of it)
         head = _HEADING_MARK.sub("", _RESIDUE.sub("", lines[j])).strip()
+        if itemised and not byline(ln) and _NOTICE_HEAD_END.search(head):
+            # (round 28f: over an itemised byline, a notice's own heading — '政府采购投诉处理决定书〔2024〕9号' over '• 发布时间:…'
+            # / '• 信息来源:…' — is left to the heading readers: it types the page, a news headline does not)
+            return None
         return (head, lines[j]) if _headline_like(head) else None
     return None
 

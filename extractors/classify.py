@@ -270,6 +270,14 @@ _HOUSING_RULES: list[tuple[str, str]] = [
     (_ELIGIBLE_LIST, "allocation"),
     (r"年度(建设)?计划|年度任务", "annual_plan"),
     (r"完成情况|进展|进度|实施情况", "progress"),
+    # round 28e: the works' progress told by a headline's verb, a family: a stage reached, closing the headline ('…保障性
+    # 安居工程开工', '…公租房项目竣工', '…主体封顶'), or the works pushed on ('…加快推进棚户区改造项目建设'); a plan names
+    # the stage to come ('计划开工', '年度任务', read above), a tender its works (a tail of its own, read as works)
+    (
+        r"(?<!计划)(?<!拟)(?<!将)(?:开工|竣工|封顶|主体完工|交付使用|交付)$"
+        r"|(?:加快|全力|扎实|有序|稳步|持续)推进[^，,。]{0,24}?(?:建设|改造|工程|项目)$",
+        "progress",
+    ),
     (r"规划|方案", "plan"),
 ]
 _ADMIN_RULES: list[tuple[str, str]] = [(r"处罚", "penalty"), (r"许可", "license")]
@@ -1429,7 +1437,15 @@ _BODY_TYPE: dict[str, list[tuple[re.Pattern[str], str]]] = {
     ],
     # a housing report in figures ('开工率达110.59%', '基本建成15.54万套', '完成年度目标任务122.09%')
     "housing": [
-        (re.compile(r"(?:完成|开工|建成|竣工)率|基本建成[\d.]+万?套|完成(?:年度)?目标任务"), "progress"),
+        # (round 28e: and a stage of the works told reached, '…举行开工奠基仪式', '…小区已主体完工', '主体封顶'; a plan
+        # schedules its works, it never holds their ceremony)
+        (
+            re.compile(
+                r"(?:完成|开工|建成|竣工)率|基本建成[\d.]+万?套|完成(?:年度)?目标任务"
+                r"|(?<!计划)(?<!拟)(?<!将)(?:开工奠基|开工仪式|主体(?:已经?)?(?:完工|封顶))"
+            ),
+            "progress",
+        ),
         # the other housing notices by their own acts: a renovation programme, an allocation's draw and
         # lists ('摇号', '配租结果', '轮候'), a year's plan
         (re.compile(r"危房改造"), "rural_renovation"),

@@ -11,16 +11,18 @@ from typing import Any
 from . import normalize as N
 from .agents import parties, won_acts
 from .byline import (
+    ITEM_STAMP,
     STAMP,
     byline_headline,
     doubled_headline,
     edition_date,
     edition_headline,
     is_byline,
+    item_stamp,
     original_headline,
 )
 from .ccgpsummary import summary_items
-from .classify import classify, type_basis
+from .classify import WORKS_STEP, classify, type_basis
 from .corrected import corrected_subject, withdrawn_dropped
 from .decode import MAX_BODY_BYTES, Payload, load, strip_controls
 from .disclosure import disclosure_title
@@ -84,7 +86,7 @@ from .readers import (
 from .record import NotAPage, PageTooLarge, Record
 from .repost import body_start, body_tables
 from .stated import stated_by_content, stated_in_sentences, stated_labels
-from .textpage import KIND_ONLY, body_heading
+from .textpage import KIND_ONLY, body_heading, issuer_block, issuer_block_heading
 from .times import corrected_times, short_year_date, timed_sections, window_deadline
 from .titlevote import pick_title, title_evidence
 from .transposed import (
@@ -733,6 +735,49 @@ _FILE_LINE = re.compile(r"\.(pdf|docx?|xlsx?|rar|zip)", re.I)
 _HEAD_LINE = re.compile(r"^【?(发布|信息|公示)(时间|日期)\s*[:：]")
 
 
+# round 28k: a byline's source item with its 时间 / 日期 item run on ('来源:某中心时间:2023-10-11')
+# (not an item's time run on, '来源:某中心开标时间:…': the act before 时间 names an item)
+_SOURCE_STAMP = re.compile(
+    r"(?:信息)?来源\s*[:：]\s*[^\s:：]{0,30}?"
+    r"(?<!开标)(?<!截止)(?<!报名)(?<!成交)(?<!提交)(?<!递交)(?<!开启)(?<!公示)(?<!挂牌)(?<!拍卖)(?<!竞价)(?<!交易)(?<!签订)"
+    rf"(?:发布)?(?:时间|日期)\s*[:：]\s*{_DAY}"
+)
+
+
+# round 28o: bodies that run others' sales (never the seller by their header line)
+_VENUE_ISSUER = re.compile(r"交易|拍卖|产权|代理|招标|咨询")
+
+
+# round 28n: an approval reply's heading, the project before the step approved
+_APPROVED_PROJECT = re.compile(
+    r"^关于(?:核准|审批|批准|同意)?(?P<v>[^，,。；;:：《》]{4,60}?(?:项目|工程))(?:项目)?"
+    r"(?:" + WORKS_STEP + r"|招标(?:事项|方案)|(?:建设)?(?:规模|内容))*(?:的)?批复$"
+)
+
+
+# round 28m: the addressee of a reply, on its own line, and the reply's address to it on the next ('你公司…', '你单位…')
+_ADDRESSEE = re.compile(
+    r"^\s*(?P<v>[\u3400-\u9fff（）()]{4,40}?(?:公司|政府|委员会|管委会|局|中心|学校|大学|学院|医院|集团))\s*[:：]?\s*$"
+)
+_REPLY_ADDRESS = re.compile(r"^\s*你(?:单位|公司|镇|乡|街道|局|委|院|校|们|县|区|市|村|中心|集团|处|所)")
+
+
+def _reply_addressee(lines: list[str]) -> tuple[str, str] | None:
+    """(round 28m) (addressee, its line) of a reply: an organisation on its own line, the next non-blank line addressing it."""
+    for i, ln in enumerate(lines[:40]):
+        m = _ADDRESSEE.match(ln)
+        if not m:
+            continue
+        nxt = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
+        if _REPLY_ADDRESS.match(nxt):
+            return m.group("v"), ln
+    return None
+
+
+# round 28h: the header line of a listed company's disclosure (the stock's six-digit code; any exchange's template)
+_SECURITIES_HEADER = re.compile(r"(?:证券|股票)代码\s*[:：]?\s*\d{6}")
+
+
 # round 25b: the body that runs a sale for its owners says so: '经某市人民政府批准,受甲村民委员会、乙村民委员会委托,决定公开
 # 出让4宗…' (a bureau selling collective land for the villages), '受某厅委托,某中心以网上挂牌方式出让…'
 _ACTING_FOR = re.compile(
@@ -865,6 +910,11 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         )  # round 19d: the notice's own heading over the body, not the page's
         if own:
             title, title_snip = own, own
+        else:
+            # round 28j: the issuer / heading / number block of a formal notice under the site's own title line
+            block = issuer_block_heading(page.lines, title)
+            if block:
+                title, title_snip = block, block
     title = drop_region_tag(title)
     title = _crumb_tail(title)
     trail = slash_trail_title(title)
@@ -1055,7 +1105,11 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         if wt is not None:
             rows = _first_ranked(wt.rows) if _RANKED_HEADER.search(" ".join(wt.header)) else wt.rows
             if "winner" not in rec.fields:
-                rec.set("winner", [str(r["name"]) for r in rows], wt.snippet, "header_table")
+                # (round 28a: a framework's 入围 table names a supplier again for each item it is admitted on: each once,
+                # in page order, as LABELLING's winner lists them)
+                rec.set(
+                    "winner", list(dict.fromkeys(str(r["name"]) for r in rows)), wt.snippet, "header_table"
+                )
             prices = [r["price"] for r in rows]
             # several lots (parcels, rights, 标项 / 包 of a purchase) print a price each and no total:
             # a sum would be a figure the page never states, so the amount is read from one row only
@@ -1109,10 +1163,21 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
                 break
             if not m and _BYLINE_WORDS.search(ln):
                 m = _BYLINE.search(ln)
+            if not m and i < 12 and item_stamp(page.lines, i):
+                m = ITEM_STAMP.match(ln)
             if not m and i < 10 and is_byline(ln) and not in_range(page.lines, i):
                 # (round 15c) a news post's stamp beside its source or site: '来源:某新闻 2018-02-27 17:30',
                 # 'http://www.某.com.cn 2003年06月22日11:12 某日报', '作者: 发布于:2016-11-30 16:13:52'
                 m = STAMP.search(translate_only(ln))
+            if m and N.parse_date(m.group(1)):
+                rec.set("publish_date", N.parse_date(m.group(1)), ln, "meta")
+                break
+    if "publish_date" in spec.keys and "publish_date" not in rec.fields:
+        # round 28k: the byline's 时间 / 日期 item run into the source's name, the space between lost ('来源:某某融媒体中心时间:
+        # 2023-10-11', '信息来源:某某街道日期:2025-04-24 10:08 浏览次数:'): the source item before it makes it the post's stamp,
+        # wherever the byline stands among the top lines (under a site's long list of other items)
+        for ln in page.lines[:40]:
+            m = _SOURCE_STAMP.search(ln) if len(ln) <= 100 else None
             if m and N.parse_date(m.group(1)):
                 rec.set("publish_date", N.parse_date(m.group(1)), ln, "meta")
                 break
@@ -1154,6 +1219,12 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
         owner, _agency, snip = signature_orgs(page.lines, keep_centres=True)
         if owner and not _acts_for_others(owner, body_text):
             rec.set("purchaser", owner, snip, "signature")
+    if trade_seller and "purchaser" not in rec.fields and "purchaser" in spec.keys:
+        # round 28o: a page cut before its 落款 (a store's excerpt) still prints the issuer over its heading, the same body that
+        # signs (textpage.issuer_block: issuer / heading / number / body); not a venue that runs the sale for it
+        block = issuer_block(page.lines)
+        if block and not _VENUE_ISSUER.search(block[0]) and not _acts_for_others(block[0], body_text):
+            rec.set("purchaser", block[0], f"{block[0]} / {block[1]}", "signature")
     if signs_for_owner and ("purchaser" not in rec.fields or "agency" not in rec.fields):
         owner, agency, snip = signature_orgs(page.lines)
         if owner and "purchaser" in spec.keys and owner != rec.fields.get("agency"):
@@ -1290,6 +1361,31 @@ def _extract(payload: Payload, hint: Mapping[str, str] | None) -> Record:
     if "agency" in rec.fields and rec.fields["agency"] == rec.fields.get("purchaser"):
         # one body is not its own agent: a repost's summary grid that files the seller under 代理机构
         del rec.fields["agency"], rec.provenance["agency"]
+    if (
+        notice_type == "construction.approval"
+        and "project_name" in spec.keys
+        and "project_name" not in rec.fields
+    ):
+        # round 28n: the project an approval reply names in its heading, before the step it approves: '关于核准<项目>招标事项的
+        # 批复', '关于<工程>项目可行性研究报告的批复', '关于<项目>立项的批复' (the step family of classify.WORKS_STEP)
+        m = _APPROVED_PROJECT.match(re.sub(r"\s", "", str(rec.fields.get("title", ""))))
+        if m:
+            rec.set("project_name", m.group("v"), str(rec.fields["title"]), "title")
+    if notice_type == "construction.approval" and "purchaser" in spec.keys and "purchaser" not in rec.fields:
+        # round 28m: a works project's approval reply is addressed to its applicant, the project's owner: the salutation
+        # line ('某某建设开发有限公司:', the colon may be lost) over the reply's own address ('你公司…申请收悉', '你单位报来的…')
+        addressee = _reply_addressee(page.lines)
+        if addressee:
+            rec.set("purchaser", addressee[0], addressee[1], "prose")
+    p_number = rec.provenance.get("project_number")
+    if (
+        p_number is not None
+        and p_number.method not in ("json", "hint")
+        and _SECURITIES_HEADER.search(p_number.snippet)
+    ):
+        # round 28h: a listed company's disclosure opens with the exchange's header, '证券代码:600284 证券简称:某某建设
+        # 编号:临2013-061' / '…公告编号:2023-064': the number is the company's announcement's, no tender's project
+        del rec.fields["project_number"], rec.provenance["project_number"]
     if "experts" in spec.keys and "experts" not in rec.fields:
         # round 22h: the panel as a table run together or one cell a line: role, name, how chosen (panel.py)
         rows = panel_rows(page.lines[start:])
@@ -1400,7 +1496,7 @@ def _first_lot_dropped(findings: list[Finding], lines: list[str], title: str) ->
 # a rank column, not a row number: 序号 1, 2, 3 lists joint or per-lot winners
 _RANKED_HEADER = re.compile(r"排名|名次|排序|顺序")
 # a procurement result's list that ranks its bidders: a 候选人 column or a rank column (not a bare 序号)
-_CANDIDATE_HEAD = re.compile(r"候选人")
+_CANDIDATE_HEAD = re.compile(r"(?<!入围)候选人")
 
 
 def _ranked_list(t: ListTable) -> bool:

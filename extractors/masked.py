@@ -27,6 +27,11 @@ _TYPE_WORD = re.compile(
     # (round 17b: a riverbed's sand right by its kind, a round, a lease's class of premises and the class of
     # a masked owner: '**县河道砂石开采权拍卖公告', '****小学****商铺第二次招租公告' leave no name — fresh20)
     r"|河道砂石|开采权|第[一二三四五六七八九十\d]{1,2}次|商铺|门面|店面|小学|中学"
+    # (round 28g: LABELLING rule 6a, adopted at stop 31: a year, a batch or a period is a generic word — '**县2024年第四十期
+    # 国有建设用地使用权网上挂牌出让公告', '******医院2026年3月(第1批)政府采购意向公告' —, as are the way of sale '招拍挂' and
+    # the buyer's kind '医院', '政府采购意向')
+    r"|(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月份?|第\s*[一二三四五六七八九十百\d]{1,4}\s*(?:期|批次|批)"
+    r"|[(（]\s*第?\s*[一二三四五六七八九十\d]{1,3}\s*(?:期|批次|批)\s*[)）]|招拍挂|政府|意向|医院"
 )
 _SPACE = re.compile(r"\s+")
 
@@ -45,7 +50,8 @@ def only_type_words(text: str) -> bool:
     """True when ``text`` is masked and nothing but the notice's type words is left once the masks are out.
 
     '****国有建设用地使用权 挂牌出让公告' and '**县国有建设用地使用权网上挂牌出让公告' are such; a string
-    with a place or object left ('**县石长沟页岩矿采矿权', '**县2025年第一期…') is not.
+    with a place or object left ('**县石长沟页岩矿采矿权') is not; a year, a batch or a period is a generic word (round
+    28g, LABELLING rule 6a: '**县2025年第一期国有建设用地使用权挂牌出让公告' is such).
     """
     if not masked(text):
         return False

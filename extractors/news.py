@@ -69,8 +69,17 @@ def dated_headline(lines: list[str]) -> tuple[str, str] | None:
 
 # a report's first sentence: its day ('2021年11月24日,', '10月16日,'), a relative day, or the agency's 讯
 _LEDE = re.compile(
-    r"^(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|昨日|昨天|今天|今日"
-    r"|[\u3400-\u9fff]{1,8}讯\s*[(（])"
+    # (round 28b: a site's summary tag before the lede, '导读', is no part of it)
+    r"^(?:导读\s*[:：]?\s*)?"
+    r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|昨日|昨天|今天|今日"
+    r"|[\u3400-\u9fff]{1,8}讯\s*[(（]"
+    # (round 28b: the agency's 讯 with its reporters named and no bracket, '某某新闻网讯 记者甲、通讯员乙报道:')
+    r"|[\u3400-\u9fff]{1,8}讯\s*(?:记者|通讯员|本报记者)[^，,。；;:：]{1,30}?报道\s*[:：]"
+    # (round 28b: the report's source opening its first sentence, '据中国自然资源报,近日,…', '据报道:近日,…')
+    r"|据[\u3400-\u9fff]{0,12}?(?:报道|消息|报|网|社|电视台|日报|晚报)\s*[,，:：]|据(?:悉|了解|介绍)\s*[,，:：]"
+    # (round 28b: the agency's 讯 and the report's day, no bracket: '某某日报网讯 9月4日晚间,…')
+    r"|[\u3400-\u9fff]{1,8}讯\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|昨日|昨天|今天|今日)"
+    r")"
 )
 # a photograph's credit is no headline ('记者某某摄'), nor a site's bilingual banner ('某某县人民政府 The People's
 # Government of …')

@@ -1074,6 +1074,7 @@ def _wrapped_value(cells: list[str], nxt: list[str]) -> str | None:
 _NAME_COL = re.compile(
     r"^(?:推荐)?(投标人|投标单位|投标供应商|投标商|供应商(信息)?|单位|(预)?中标(候选)?(人|单位|供应商)|(成交|中标)?(候选人)|"
     r"竞买人|竞得人|受让(人|方|单位)|承租(人|方)|企业)(名称)?$|^(中标|成交|预中标)(供应商|单位|人)名称$|^单位名称$|^候选人名称$"
+    r"|^入围(候选人|供应商|企业|单位|生产企业)(名称)?$"
 )
 _PRICE_COL = re.compile(r"(投标|中标|成交|评标|最终)?(报价|价格|金额|总价|价)$")
 _AWARD_PRICE = re.compile(r"(中标|成交)(金额|价|价格|总价)")
@@ -1238,7 +1239,7 @@ def header_tables(tables: list[Table]) -> Iterator[ListTable | Finding]:
                     " | ".join(header)[:200],
                     # a name column under 中标/成交…, or any name column beside a 成交金额 / 中标价 column
                     winner_table=bool(
-                        re.search(r"中标|成交|竞得|受让|承租", hname)
+                        re.search(r"中标|成交|竞得|受让|承租|入围", hname)
                         or any(_AWARD_PRICE.fullmatch(core_label(h)[0]) for h in header)
                     ),
                     managers=managers if len(managers) == len(out) else [],
@@ -1519,6 +1520,16 @@ _WON_PLACE = (
 # (a place told before '的<object>', '拟将位于某路以东、某广场以北的国有土地使用权,…供应给…', is left as round 16b left it:
 # no 的 inside the place, the object word alone may follow it)
 _DISPOSED_PLACE = r"将位于\s*(?P<v>[^，,。；;\s的]{2,40}?)\s*(?:土地|宗地|地块|房产|房屋|门面|资产)?\s*[，,]"
+# (round 28d) an asset let or sold, by its kind: a building or a room of one, a shop front, a stall (not land or a
+# mine, whose readers are the parcels'; not an office building, which a tender's venue may be)
+_LET_ASSET = (
+    r"(?:营业用房|商业用房|办公用房|经营用房|门面房|门面|店面房|店面|门市|商铺|铺面|摊位|房屋|房产|住宅|商品房|车库|车位|储藏室"
+    r"|储物间|地下室|仓库|厂房|资产)"
+)
+_PLACED_ASSET = (
+    r"(?:^|(?<=[对将，,\n])|(?<=标的[:：])|(?<=标的物[:：]))\s*位于\s*(?P<v>(?:[^，,。；;:：\s的]|(?<=\d)[,，](?=\d)){2,60}?)\s*的?\s*"
+    + _LET_ASSET
+)
 # (prose keys whose every match is read: a report of several lots names each lot's buyer)
 _EVERY_MATCH = "deal_buyers"
 # (either order: '投标截止时间及开标时间延期至…', '开标时间及投标截止时间推迟至…')
@@ -1542,6 +1553,22 @@ _LAND_AREA = (
 # leased'); the land's own area is read first only where the page leases nothing
 _LEASE = re.compile(r"招租|出租|租赁权|承租[人方]")
 
+# round 28i: the sender of an award letter received, and the agent named beside it ('收到招标人X及招标代理人Y签发的《…中标通知书》')
+_LETTER_BODY = r"[^，,。；;\s“”\"、:：的]{4,40}?(?:委员会|管委会|中心|局|政府|公司|集团|学校|大学|学院|医院|研究院|研究所)"
+_LETTER_SENT = (
+    r"\s*(?:发来|签发|发出|下发|送达|出具)的\s*《?[^《》\n，,。；;]{0,30}?(?:中标|成交)\s*通\s*知\s*书"
+)
+_LETTER_AGENT = r"(?:及|和|、|与)\s*(?:招标|采购)?代理(?:人|机构|公司|单位)?\s*"
+# (the sender itself no agent firm nor a venue: '收到某某招标代理有限公司发来的中标通知书' names the agent that sent it on the
+# tenderer's behalf, no tenderer)
+_LETTER_OWNER = (
+    r"(?:(?!招标|代理|咨询|项目管理|造价|交易)[^，,。；;\s“”\"、:：的]){4,40}?"
+    r"(?:委员会|管委会|中心|局|政府|公司|集团|学校|大学|学院|医院|研究院|研究所)"
+)
+_AWARD_LETTER_SENDER = rf"收到\s*(?:招标人|采购人|建设单位|业主|发包人)?\s*(?P<v>{_LETTER_OWNER})\s*(?:{_LETTER_AGENT}{_LETTER_BODY}\s*)?{_LETTER_SENT}"
+_AWARD_LETTER_AGENT = rf"收到\s*(?:招标人|采购人|建设单位|业主|发包人)?\s*{_LETTER_BODY}\s*{_LETTER_AGENT}(?P<v>{_LETTER_BODY}){_LETTER_SENT}"
+
+
 _PROSE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), k)
     for p, k in [
@@ -1556,6 +1583,11 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             "winner",
         ),
         (r"采购人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
+        # (round 28i) the award letter's sender is the tenderer (招标投标法 第四十五条: 招标人 issues the 中标通知书), as a winner's
+        # disclosure tells it: '本公司收到某某开发区管理委员会发来的中标通知书', '收到招标人某某中心及招标代理人某某咨询有限公司
+        # 签发的《某某平台中标通知书》' (the agent named beside it, ``_AWARD_LETTER_AGENT``)
+        (_AWARD_LETTER_SENDER, "purchaser"),
+        (_AWARD_LETTER_AGENT, "agency"),
         (r"项目法人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
         (r"发包人为[“\"]?\s*(?P<v>[^，,。；;\s]{4,40}?)\s*[，,。；;]", "purchaser"),
         (
@@ -1947,11 +1979,18 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             # ('经过讨论和评分,确认X公司所投家具中标': the committee's verb opens the clause, no part of the name)
             rf"(?:(?:被|由)[^，,。；;]{{0,12}}?|最终\s*)?(?:确认|确定|评定|选定|宣布)?"
             rf"(?P<v>{_BUYER}|{_SHORT_BUYER})[^，,。；;]{{0,8}}?"
-            rf"(?:[，,]?\s*经过?[^，,。；;]{{1,12}}?(?:竞价|竞拍|报价|角逐|争夺)\s*[，,]\s*)?"
+            # (round 28l: or run on into the outcome with no comma, '某公司经过11轮报价最终以180万元竞得')
+            rf"(?:[，,]?\s*经过?[^，,。；;]{{1,12}}?(?:竞价|竞拍|报价|角逐|争夺)\s*(?:[，,]\s*|(?=最终|最后)))?(?:最终|最后)?\s*"
             # ('两宗地均由X公司分别以起叫价7800万元竞拍成交', 'X公司最终以30.2元/吨的价格成交': 成交 after a
             # price the buyer paid)
             rf"(?:(?:以[^，,。；;(（]{{1,30}}?{_ASIDE})?{_DEAL_VERB}|以[^，,。；;]{{1,30}}?(?:竞拍|竞买|竞价)?成交)",
             _EVERY_MATCH,
+        ),
+        # (round 28l) the bidder that came out first, told by the idiom of the outcome after the bidding: '…,28号企业某某工程有限公司
+        # 最终胜出' (a lottery's or a panel's numbered bidder); a rule names who wins, never a firm ('以报价最低者胜出')
+        (
+            rf"(?:^|[，,。；;\n])\s*(?:\d{{1,3}}\s*号(?:企业|单位|投标人|供应商)\s*)?(?P<v>{_ORG})\s*(?:最终|最后)(?:成功)?胜出",
+            "winner",
         ),
         (  # (round 15c) a works award reported with the contractor as its clause's subject, a short clause
             # between ('省水利工程局脱颖而出,一举中标', '第一工程处水利市场再传喜讯,以1058.98万元的合同额中标…');
@@ -2003,6 +2042,12 @@ _PROSE: list[tuple[re.Pattern[str], str]] = [
             r"现将位于\s*(?P<v>[^，,。；;]{4,60}?)(?:的)?(?:营业用房|房屋|房产|商铺|店面|厂房|仓库|土地|资产)",
             "location",
         ),
+        # (round 28d) the place told before the asset let or sold, in any clause that puts it out: '对位于某市区某路某花园小区车库、
+        # 储藏室共15个标的进行公开拍卖', '位于某合作区某佳苑二期(某某)2-52,2-53,2-54的商铺租赁权' (a run of unit numbers keeps its
+        # commas); the place up to the asset's word (a building or a room of one, a shop front, a stall), after 对 / 将 or
+        # a clause's start or the lot's own label ('拍卖标的:位于…'), never after another label's colon ('开标地点:位于某路的…' is a
+        # venue)
+        (_PLACED_ASSET, "location"),
         # a housing allocation names the estate its homes are in ('本次分配房源均为某某家园,', '本次实物配租的
         # 廉租住房为某市某某小区,'): the homes allocated stand there
         (

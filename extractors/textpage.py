@@ -299,7 +299,16 @@ TRUNCATED = re.compile(r"\.{3}|…(?!…)\s*$|(?<!…)…(?!…)\S")
 def in_cut_list(lines: list[str], i: int) -> bool:
     """(round 25b) Whether ``lines[i]`` stands in a site's list of entries cut with '...': a neighbour is one, so the
     line is an entry of the same list (a short title the box did not cut), not the page's heading."""
-    return any(0 <= j < len(lines) and TRUNCATED.search(lines[j]) for j in (i - 1, i + 1))
+    return any(
+        0 <= j < len(lines) and TRUNCATED.search(lines[j]) and not _CUT_PARAGRAPH.search(lines[j])
+        for j in (i - 1, i + 1)
+    )
+
+
+# (round 28b) a paragraph cut by the site ('导读 据某报,近日,…湖北省今年拟分6批次出让...', '某某网讯 9月4日晚间,某公司发布公告称,
+# …中标单位。 (编辑 某某) ...'): a news item's summary or lede under its headline, sentences long, not an entry of a
+# list of titles
+_CUT_PARAGRAPH = re.compile(r"^(?=.{61,}).*[，,。；;].*[，,。；;]")
 
 
 def _chrome(line: str) -> bool:
@@ -521,6 +530,48 @@ def body_heading(lines: list[str], title: str, window: int = 8) -> str | None:
             and _SENTENCE.search(nxt)
         ):
             return None if _in_order(re.sub(r"\s", "", ln), key) else ln
+    return None
+
+
+# (round 28j) the header block of a formal notice under a site's own title line: the issuer on its own line, the notice's
+# heading, its number (a 文号 '衢市告字[2019]1号', '东自然资规告字[2024]20号', or a labelled '公告编号:…'), then the body's first
+# sentence; LABELLING 'title: the body heading when the page has one' and 'an issuer line is not part of the title'
+_ISSUER_LINE = re.compile(r"^[\u3400-\u9fff（）()]{4,30}?(?:局|分局|中心|委员会|政府|办公室|厅|公司|集团)$")
+_HEADING_END = re.compile(r"(?:公告|公示|公布|通知|通告)$")
+_NUMBER_LINE = re.compile(
+    r"^(?:公告)?编号\s*[:：]\s*\S{4,30}$"
+    # (a 文号's shape the 文号 reader does not take: a bracket in its issuer's code, a masked year, '诸市自然告(工)字[(略)](略)号')
+    r"|^[\u3400-\u9fff（）()]{2,20}?\s*[〔\[［【﹝]\s*[^〕\]］】﹞\s]{2,8}\s*[〕\]］】﹞]\s*第?\s*[^\s号]{1,8}号$"
+)
+
+
+def issuer_block_heading(lines: list[str], title: str, window: int = 40) -> str | None:
+    """(round 28j) The heading of the issuer / heading / number block under the page's title (module note above), when
+    it differs from the title; None when the page prints no such block."""
+    block = issuer_block(lines, window)
+    if block is None:
+        return None
+    return None if re.sub(r"\s", "", block[1]) == re.sub(r"\s", "", title) else block[1]
+
+
+def issuer_block(lines: list[str], window: int = 40) -> tuple[str, str] | None:
+    """(round 28j) (issuer, heading) of a formal notice's issuer / heading / number block among the first lines."""
+    for i in range(min(window, len(lines) - 3)):
+        issuer, head, number, first = (lines[i + k].strip() for k in range(4))
+        bare = re.sub(r"\s", "", head)
+        if not (
+            _ISSUER_LINE.match(re.sub(r"\s", "", issuer))
+            and 6 <= len(bare) <= 60
+            and _HEADING_END.search(bare)
+        ):
+            continue
+        if _SENTENCE.search(head) or re.search(r"[:：|]", head) or _CRUMB.search(head) or _chrome(head):
+            continue
+        if not (reference_number(number) or _NUMBER_OPENING.match(number) or _NUMBER_LINE.match(number)):
+            continue
+        if len(first) < 30 or not _SENTENCE.search(first):
+            continue
+        return issuer, head
     return None
 
 
