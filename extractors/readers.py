@@ -1471,17 +1471,19 @@ _BOUNDED_PLACE = (
 )
 # a payment named before a 用途 label ('支付用途', '汇款用途', '资金用途'): the memo of a transfer, no object's use
 _PAYMENT_OF = re.compile(r"(?:支付|付款|汇款|缴款|交款|转账|资金|款项)$")
+# (round 28z: '土地使用性质为工业用地(其他未列明制造业),' — the use named by its long label, as a 柯城 拍卖出让公告 prints
+# it; fresh50, tuned on after its blind score)
 # (round 15c: a report's '上述地块为商业用地兼容商务用地,' states the parcel's use with the parcel as subject;
 # '该地块为国有建设用地' names its tenure, no use)
 _PARCEL_USE = (
-    r"(?:用地性质|土地用途|规划用途|(?:该|上述|此|本)(?:地块|宗地))(?:为|是)\s*"
+    r"(?:土地使用性质|用地性质|土地用途|规划用途|(?:该|上述|此|本)(?:地块|宗地))(?:为|是)\s*"
     r"(?P<v>(?!国有|集体|建设用地|出让|储备)[^，,。；;]{2,30}?用地(?:[(（][^()（）]{1,12}[)）])?)[，,。；;]"
 )
 # (round 19c) the use named by its label in the parcel's sentence, whatever it ends with: '…出让面积为31942.89平米(折合
 # 47.914亩),土地用途为城镇住宅、零售商业,土地使用年限为…' (广西, one parcel), '同意该宗地用途为居住用地兼容商业服务业用地,'
 # (山西 兴县); LABELLING land_use: 土地用途 as printed. No figure in it ('住宅70年' is a term), the clause ends it
 _NAMED_USE = (
-    r"(?:用地性质|土地用途|规划用途|(?:该|上述|此|本)(?:地块|宗地)的?(?:土地|规划)?用途)(?:为|是)\s*"
+    r"(?:土地使用性质|用地性质|土地用途|规划用途|(?:该|上述|此|本)(?:地块|宗地)的?(?:土地|规划)?用途)(?:为|是)\s*"
     r"(?P<v>(?!国有|集体|出让|储备|以|按|详见)[^，,。；;\s\d()（）]{2,20}?)(?:[，,。；;]|\n)"
 )
 # '出让年限为50年' / '出让期限为自采矿许可证颁发之日起5年'
