@@ -159,6 +159,8 @@ FRESH_SETS = (
     FreshSet("fresh47", "2026-12-07"),  # ggzy.gov.cn draw: scored at stop 32 (0.929), tuned on (round 27)
     FreshSet("fresh48", None),  # never tuned on (hlab48, third BidAgent draw): scored after round 27 (0.949)
     FreshSet("fresh49", None),  # never tuned on (hlab49, fourth BidAgent draw): scored at stop 32 (0.989)
+    FreshSet("fresh50", "2026-12-07"),  # hlab50, 14 new Zhejiang sites: blind 0.536, round 28 +0.000; 28z on
+    FreshSet("fresh51", None),  # never tuned on (hlab51, 19 new non-Zhejiang sites): blind 0.675, r28 +0.000
 )
 FRESH = FRESH_SETS[0]
 

@@ -115,6 +115,8 @@ MIN_PAGES = {
     "fresh47": 15,
     "fresh48": 15,
     "fresh49": 15,
+    "fresh50": 14,
+    "fresh51": 19,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
