@@ -161,6 +161,7 @@ FRESH_SETS = (
     FreshSet("fresh49", None),  # never tuned on (hlab49, fourth BidAgent draw): scored at stop 32 (0.989)
     FreshSet("fresh50", "2026-12-07"),  # hlab50, 14 new Zhejiang sites: blind 0.536, round 28 +0.000; 28z on
     FreshSet("fresh51", None),  # never tuned on (hlab51, 19 new non-Zhejiang sites): blind 0.675, r28 +0.000
+    FreshSet("fresh52", None),  # never tuned on (hlab52, 15 notices of new sites): blind 0.677, r28 +0.000
 )
 FRESH = FRESH_SETS[0]
 

@@ -117,6 +117,7 @@ MIN_PAGES = {
     "fresh49": 15,
     "fresh50": 14,
     "fresh51": 19,
+    "fresh52": 15,
 }
 #: every fresh set, oldest first: a set must share no page with any set before it
 ORDER = ("fresh", *MIN_PAGES)
