@@ -4,7 +4,8 @@ Why: the national platform's 公告概要 block ('采购单位X行政区域Y公�
 cells in a text rendering and runs each label into its value with no colon. ``stated.run_label_spans`` already
 finds such lines (to know the items are stated); this reads the value between one known label and the next.
 Only figures, dates and people are read: their values are checked by their kind, where a name's end between
-two run-on labels could be cut wrong by a label the label table does not know.
+two run-on labels could be cut wrong by a label the label table does not know. The one name read, the buyer's
+(round 17b), is cut at the grid's own fixed labels (``ccgpgrid``, the reader ``ccgpsummary`` uses too).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .ccgpgrid import REGION, cells
 from .labels import DATE, DATETIME, MONEY, PEOPLE, core_label, keys_for, kind_of
 from .normalize import split_people
 from .readers import Finding
@@ -24,8 +26,9 @@ _NOTE = re.compile(r"[（(][^()（）]{0,20}[)）]")
 _NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]+(?:·[\u3400-\u9fff]+)+")
 _COLON_LABEL = re.compile(r"[\u3400-\u9fff]{2,12}[:：]")
 # round 17b: the national 公告概要 grid's buyer cell is always followed by its 行政区域 cell ('采购单位大连海事大学
-# 行政区域辽宁省公告时间…'): a fixed neighbour, so the buyer's name ends there — a name read only so
-_BUYER_BEFORE_REGION = re.compile(r"^(?P<v>[^\s:：，,。；;]{4,40}?)行政区域")
+# 行政区域辽宁省公告时间…'): a fixed neighbour, so the buyer's name ends there — a name read only so (the value cut at
+# the grid's own labels, ``ccgpgrid``: the buyer's, the first, must end at the region's, the next)
+_BUYER_NAME = re.compile(r"[^\s:：，,。；;]{4,40}")
 _BUYER_LABEL = re.compile(r"采购(?:单位|人)(?:名称)?")
 
 
@@ -45,9 +48,8 @@ def flattened_grid(lines: list[str], wanted: set[str]) -> Iterator[Finding]:
             if not value or len(value) > _MAX_VALUE:
                 continue
             core, note = core_label(line[a:b])
-            region = _BUYER_BEFORE_REGION.match(value)
-            if "purchaser" in wanted and _BUYER_LABEL.fullmatch(core) and region:
-                yield Finding("purchaser", region.group("v"), note, line[a : nxt[0]], "summary")
+            if "purchaser" in wanted and _BUYER_LABEL.fullmatch(core) and (buyer := _buyer(value)):
+                yield Finding("purchaser", buyer, note, line[a : nxt[0]], "summary")
                 continue
             for key in keys_for(core):
                 if key not in wanted or kind_of(key) not in _KINDS:
@@ -58,6 +60,14 @@ def flattened_grid(lines: list[str], wanted: set[str]) -> Iterator[Finding]:
                         yield Finding(key, value, note, line[a : nxt[0]], "summary", people)
                 else:
                     yield Finding(key, value, note, line[a : nxt[0]], "summary")
+
+
+def _buyer(value: str) -> str | None:
+    """The buyer's name a grid cell's value opens with, when the grid's next cell is its 行政区域 (round 17b)."""
+    cut = cells(value)
+    if len(cut) > 1 and not cut[0].label and cut[1].label == REGION and _BUYER_NAME.fullmatch(cut[0].value):
+        return cut[0].value
+    return None
 
 
 def _people(value: str) -> list[str] | None:
