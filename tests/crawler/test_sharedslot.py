@@ -17,6 +17,7 @@ from scrapy.settings import Settings
 from crawler.sharedslot import SharedSlot, SharedSlotMiddleware
 
 DELAY = 0.2
+HOLD = 20.0  # a slot held this long: a worker that waited for it would be plain to see
 TOL = 0.015  # Redis expiry is kept in ms; the event loop wakes a little late, never early by more
 
 
@@ -57,10 +58,10 @@ def test_different_hosts_do_not_wait_for_each_other(redis_url: str) -> None:
         ns = _ns()
         a, b = SharedSlot(redis_url, ns), SharedSlot(redis_url, ns)
         try:
-            await a.take("zfcg", "h:1", 5.0)  # host 1 is now held for 5 s
+            await a.take("zfcg", "h:1", HOLD)  # host 1 is now held for HOLD seconds
             return list(
                 await asyncio.gather(
-                    a.take("zfcg", "h:2", 5.0), b.take("ccgp", "h:1", 5.0), b.take("zfcg", "h:3", 5.0)
+                    a.take("zfcg", "h:2", HOLD), b.take("ccgp", "h:1", HOLD), b.take("zfcg", "h:3", HOLD)
                 )
             )
         finally:
@@ -68,7 +69,10 @@ def test_different_hosts_do_not_wait_for_each_other(redis_url: str) -> None:
             await b.close()
 
     waited = asyncio.run(main())
-    assert max(waited) < 0.1, waited  # another host, and another source on the same host, go at once
+    # another host, and another source on the same host, go at once: none waits for host 1's hold. Compared
+    # with the hold, not with a fixed "fast" time: on a loaded machine a first Redis round trip alone has taken
+    # 0.46 s (CI, 2 cores shared with benchmarks), and a speed goal belongs in bench/, not in a test.
+    assert max(waited) < HOLD / 4, waited
 
 
 def test_a_dead_workers_slot_blocks_at_most_one_delay(redis_url: str) -> None:
