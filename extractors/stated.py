@@ -634,6 +634,13 @@ _DIVISIONS = re.compile(
 # (round 18f) a place told by its bounds ('九龙江西溪南岸,战备大桥以东、漳州大桥以西,南江滨路以北'): two bounds or
 # more may be parted by commas
 _BOUNDS = re.compile(r"以[东南西北]|[东南西北]至|[东南西北]侧")
+# round 29b: a bound told by what the place touches ('西接启动区,东跨白沟引河东岸,北邻津雄高速,南邻白洋淀'): a
+# direction and a verb of adjoining; the bounds may then run over sentences ('起步区东部。西接…')
+_BOUNDS_TOUCH = re.compile(r"[东南西北](?:临|邻|接|靠|跨|抵|到)")
+_BOUND_TOUCHES = 3
+# round 29b: a place told by its verb ('位于某县某镇', a mask before it, '**位于**县**240°方向,平距约27km,…'): the
+# first clause states it, whatever follows
+_LOCATED = re.compile(r"^[*＊]*位于[^。，,；;\n]{2,}")
 # (round 18f) an organisation's name, for the parties: a firm, a public body or an institution, a joint
 # venture, with a note in brackets after it ('某县体育中心（某县少年儿童业余体校）')
 _ORG_END = (
@@ -673,8 +680,10 @@ _PERSON_LIST = re.compile(
 
 def _shape(key: str, value: str, label: str = "") -> bool:
     """Whether ``value`` (printed after ``label``, one no reader knows) has the form of ``key``'s values."""
-    value = value.strip(" \t。；;，,")
-    if not value or len(value) > 80:
+    raw = value = value.strip(" \t。；;，,")
+    if key == "location" and _LOCATED.match(value):
+        pass  # (round 29b: the first clause states the place, however long the rest)
+    elif not value or len(value) > 80:
         return False
     kind = kind_of(key)
     if key in _MONEY_WORDS:
@@ -724,11 +733,19 @@ def _shape(key: str, value: str, label: str = "") -> bool:
             return not _BANK.search(value)
         return bool(re.fullmatch(rf"[{_CJK}（）()·]{{2,40}}?{FIRM_END}", value)) and not _BANK.search(value)
     if key == "location":
+        if _LOCATED.match(raw):
+            value = _LOCATED.match(raw).group(0).lstrip("*＊")
+        elif len(_BOUNDS_TOUCH.findall(value)) >= _BOUND_TOUCHES and len(value) <= 60:
+            return not re.search(r"[〔【\[]|公告|公示|文号|编号|面积|坐标|[!！?？]", value)
         bounds = len(_BOUNDS.findall(value)) >= 2
         return (
             4 <= len(value) <= (60 if bounds else 40)
             and bool(_PLACE.search(value) or _DIVISIONS.fullmatch(value))
-            and not re.search(r"[。〔【\[]|公告|公示|文号|编号|(?:中心|公司|局|政府|委员会)$", value)
+            # (round 29b: nor a document's title quoted, '根据《某县某镇地热资源勘查报告》', nor the country a bidder
+            # must be of, '竞买人资格：中华人民共和国境内的企业')
+            and not re.search(
+                r"[。〔【\[《]|公告|公示|文号|编号|中华人民共和国|(?:中心|公司|局|政府|委员会)$", value
+            )
             and (bounds or not re.search(r"[,，]", value))
             and not _MONEY_FIGURE.search(value)
             and not re.search(r"面积|范围|坐标|平台|系统|网|年产|[!！?？]|\d\.\d", value)
@@ -912,6 +929,7 @@ def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | N
     read = _values_read(fields or {})
     title = fold(str((fields or {}).get("title") or ""))
     pairs: list[tuple[str, str, str, str]] | None = None
+    glued: list[tuple[str, str, str, str]] | None = None
 
     def held(text: str, shared: bool = False) -> bool:
         return _held(read, key, text, shared)  # (the key asked for in the loop below)
@@ -920,6 +938,8 @@ def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | N
         hit: str | None = None
         if key in _MONEY_WORDS:
             hit = _money_near(key, lines)
+            if not hit and key == "amount":
+                hit = _award_money(lines)
         elif key == "agency":
             for i, line in enumerate(lines):
                 if _BIDDER_LINE.search(line):
@@ -964,9 +984,49 @@ def stated_by_content(page: Page, keys: list[str], fields: Mapping[str, Any] | N
             if pairs is None:
                 pairs = _unknown_pairs(lines)
             hit = _under_unknown_label(key, pairs, held, title)
+        if not hit and (key == "location" or kind_of(key) in (AREA, YEARS)):
+            if glued is None:
+                glued = _glued_pairs(page)
+            hit = _under_unknown_label(key, glued, held, title)
         if hit:
             found[key] = hit
     return found
+
+
+# round 29a: a 'label：value' run into the text before it, inside a line ('…建筑用砂岩矿戊己：富阳区渌渚镇岘口村*、开采
+# 矿种：…', '…资源储量:1347.84万吨,拟戊己:2.5年,起始价:…', a notice's particulars flattened into one paragraph):
+# ``_unknown_pairs`` reads a label at a line's start only, and ``_folded_lines`` cuts a line at ``_MAX_LINE``. The
+# label is the run of label characters before the colon; it is unknown when no ending of it (two characters or
+# more) is a label we know ('…六里山矿区面积：' is the 矿区面积, read by the readers) and it names no chrome. The
+# value runs to the clause's end (a comma, a 、, a semicolon, a full stop) or the next colon. Tried for the items
+# whose values have a shape no other item shares (a place, an area with its unit, a term in years), on the whole
+# line
+_GLUED_LABEL = re.compile(rf"([{_CJK}]{{2,16}})[^\S\n]*$")
+_GLUED_VALUE = re.compile(r"[^\S\n]*([^:：\n，,；;。、]{1,60})")
+
+
+def _glued_pairs(page: Page) -> list[tuple[str, str, str, str]]:
+    """Round 29a: ('glued', label, value, snippet) for every 'label：value' inside a line (not at its start) whose
+    label no reader knows, on the page's whole lines."""
+    pairs: list[tuple[str, str, str, str]] = []
+    for line in fold("\n".join(page.lines)).split("\n"):
+        for colon in re.finditer(r"[:：]", line):
+            m = _GLUED_LABEL.search(line, max(0, colon.start() - 20), colon.start())
+            v = _GLUED_VALUE.match(line, colon.end())
+            if not m or not v or not line[: m.start()].strip():
+                continue  # (a label at the line's start is ``_unknown_pairs``'s)
+            label, value = m.group(1), v.group(1).strip()
+            if _known_ending(label) or _GENERIC_LABEL.search(label):
+                continue
+            value = re.sub(r"[^\S\n]*[（(]?[一二三四五六七八九十\d*＊]{1,3}[)）.．]?$", "", value)
+            pairs.append(("glued", label, value, f"{label}：{value}"[:60]))
+    return pairs
+
+
+@lru_cache(maxsize=4096)
+def _known_ending(label: str) -> bool:
+    """Whether an ending of ``label`` (two characters or more) is a label we know."""
+    return any(_label_keys(label[i:])[1] or _label_keys(label[i:])[2] for i in range(len(label) - 1))
 
 
 def _award_listed(lines: list[str], held: Callable[[str], bool]) -> str | None:
@@ -980,9 +1040,36 @@ def _award_listed(lines: list[str], held: Callable[[str], bool]) -> str | None:
             if _NEXT_SECTION.match(below):
                 break
             for cell in re.split(r"[|│]", below):
-                cell = cell.strip()
-                if len(cell) <= 40 and _FIRM_CELL.fullmatch(cell) and not held(cell):
+                # (round 29e: a header cell the layout joined to its value, '中标金额(万元):某科技有限公司': the value)
+                cell = re.split(r"[:：]", cell)[-1].strip()
+                if (
+                    len(cell) <= 40
+                    and _FIRM_CELL.fullmatch(cell)
+                    and not _BANK.search(cell)
+                    and not held(cell)
+                ):
                     return line.strip()[:60]
+    return None
+
+
+# round 29d: a sum printed to the fen ('256100.00', '1,198,050.00': three integer figures or more, or thousands parted,
+# and two decimals), a cell of its own: the form a price takes in a table, not a score ('89.50'), a share, a count
+_CENTS_CELL = re.compile(r"[1-9]\d{0,2}(?:[,，]\d{3})+\.\d{2}|[1-9]\d{2,}\.\d{2}")
+
+
+def _award_money(lines: list[str]) -> str | None:
+    """Round 29d: the award's section or column ('4、成交结果：', '三、中标信息') over a sum printed to the fen in a cell
+    of its own, before the next numbered section: the award's amount, whatever its column is headed ('戊己(元)' over
+    '256100.00'). The head and the figure, or None."""
+    for i, line in enumerate(lines):
+        if not _AWARD_HEAD.match(line):
+            continue
+        for below in lines[i + 1 : i + 1 + _AWARD_WINDOW]:
+            if _NEXT_SECTION.match(below):
+                break
+            for cell in re.split(r"[|│]", below):
+                if _CENTS_CELL.fullmatch(cell.strip()):
+                    return f"{line.strip()} {cell.strip()}"[:60]
     return None
 
 
@@ -1017,7 +1104,9 @@ def _unknown_pairs(
     for i, line in enumerate(lines):
         m = _UNKNOWN_LABEL_LINE.match(line)
         if m and is_unknown(m.group(1)):
-            pairs.append(("colon", m.group(1), m.group(2).strip(), line.strip()[:60]))
+            # (round 29c: the next label after a clause's end ends the value, '0.07899平方千米;起始价:3万元,…')
+            value = _NEXT_LABEL.split(m.group(2), maxsplit=1)[0].strip()
+            pairs.append(("colon", m.group(1), value, line.strip()[:60]))
         elif prev and is_unknown(prev):
             party = re.match(r"^[^\S\n]*(?:单位)?名称[^\S\n]*[:：][^\S\n]*(.+)$", line)
             # (round 18f: a colon inside a bracketed note is the note's, '罗某（采购人代表：罗某）')
@@ -1049,6 +1138,7 @@ def _unknown_pairs(
     return pairs + _header_pairs(lines, _unknown)
 
 
+_NEXT_LABEL = re.compile(rf"[;；，,。][^\S\n]*[{_CJK}]{{2,8}}[^\S\n]*[:：]")
 _BRACKET_NOTE = re.compile(r"[（(][^()（）\n]{1,24}[)）]")
 _UNIT_LINE = re.compile(r"[^\S\n]*[（(][^\S\n]*(?:人民币)?[^\S\n]*(?:亿|万)?元[^\S\n]*[)）][^\S\n]*")
 _GLUED_LABEL_AFTER_NAME = re.compile(
