@@ -11,6 +11,7 @@ by the value (:func:`stated_in_sentences`: '开采矿种为建筑用石料').
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
@@ -247,6 +248,35 @@ def _run_labels(line: str) -> list[str]:
     return [text[a:b] for a, b in run_label_spans(line)]
 
 
+# round 29f: a table's header row a text copy ran together inside a line, after the part's heading and before the
+# first row ('一、出让地块的基本情况、规划指标要求:编号地块名称出让面积(m²)容积率建筑密度绿地率土地用途出让年限出让
+# 起始价(元/平方米)竞买保证金(万元)<first row>'): no 序号 opens it and the line holds a sentence, so neither
+# ``_flat_header_labels`` nor ``run_label_spans`` looks at it. A chain of known column heads (four characters or
+# more) parted only by short heads we do not know and bracketed units — no digit, no clause mark, no 、 (a sentence's
+# list) — is a header row: each head in it states its item's column. Four heads or more, two of them touching.
+_HEAD_GAP = re.compile(r"(?:[\u3400-\u9fff]{2,4}|[(（][^()（）\d]{0,8}[)）]){0,4}")
+_GLUED_HEADS_MIN = 4
+
+
+def _glued_header_labels(line: str) -> list[str]:
+    """Round 29f: the known column heads of a header row run together inside a line, or []."""
+    text = fold(line)
+    spans = _known_label_spans(text, opens_value=False)
+    best: list[tuple[int, int]] = []
+    chain: list[tuple[int, int]] = []
+    for span in spans:
+        if chain and _HEAD_GAP.fullmatch(text, chain[-1][1], span[0]):
+            chain.append(span)
+        else:
+            chain = [span]
+        if len(chain) > len(best):
+            best = list(chain)
+    touching = sum(1 for (_a, b), (c, _d) in itertools.pairwise(best) if b == c)
+    if len(best) < _GLUED_HEADS_MIN or touching < 2:
+        return []
+    return [text[a:b] for a, b in best]
+
+
 def run_label_spans(line: str, lists_ok: bool = False) -> list[tuple[int, int]]:
     """The (start, end) of each known label of a flattened grid line, in order (positions hold in the printed
     line: folding is one character for one), or [] when the line is no such grid (see ``_run_labels``).
@@ -417,7 +447,7 @@ def stated_labels(page: Page, aliases: Mapping[str, str] | None = None) -> dict[
                         for key in _inherited_keys(stems, sub):
                             found.setdefault(key, f"{head_text} / {line.strip()[:36]}")
         if len(line) > 24:
-            for label in _run_labels(line) or _flat_header_labels(line):
+            for label in _run_labels(line) or _flat_header_labels(line) or _glued_header_labels(line):
                 note(label)
         elif ":" not in line and "：" not in line:
             note(line)
