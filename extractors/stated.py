@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -1059,10 +1059,10 @@ def _known_ending(label: str) -> bool:
     return any(_label_keys(label[i:])[1] or _label_keys(label[i:])[2] for i in range(len(label) - 1))
 
 
-def _award_listed(lines: list[str], held: Callable[[str], bool]) -> str | None:
-    """Round 23a: the award's section or column ('五、中标信息：', '入围供应商名称') over a firm's name before the next
-    numbered section: the winners listed in a table of many rows (a framework purchase's 入围 suppliers, lots
-    awarded one a row) under column heads no reader takes for the winner's ('投标人名称'). The head, or None."""
+def _award_cells(lines: list[str]) -> Iterator[tuple[str, str]]:
+    """(head line, cell) for each cell ('|'-parted) of the lines under an award's section or column head
+    ('五、中标信息：', '入围供应商名称'), up to the next numbered section: where the award's winner and sum stand
+    whatever their columns are headed (``_award_listed``, ``_award_money``)."""
     for i, line in enumerate(lines):
         if not _AWARD_HEAD.match(line):
             continue
@@ -1070,15 +1070,18 @@ def _award_listed(lines: list[str], held: Callable[[str], bool]) -> str | None:
             if _NEXT_SECTION.match(below):
                 break
             for cell in re.split(r"[|│]", below):
-                # (round 29e: a header cell the layout joined to its value, '中标金额(万元):某科技有限公司': the value)
-                cell = re.split(r"[:：]", cell)[-1].strip()
-                if (
-                    len(cell) <= 40
-                    and _FIRM_CELL.fullmatch(cell)
-                    and not _BANK.search(cell)
-                    and not held(cell)
-                ):
-                    return line.strip()[:60]
+                yield line, cell
+
+
+def _award_listed(lines: list[str], held: Callable[[str], bool]) -> str | None:
+    """Round 23a: the award's section or column over a firm's name before the next numbered section: the winners
+    listed in a table of many rows (a framework purchase's 入围 suppliers, lots awarded one a row) under column
+    heads no reader takes for the winner's ('投标人名称'). The head, or None."""
+    for line, cell in _award_cells(lines):
+        # (round 29e: a header cell the layout joined to its value, '中标金额(万元):某科技有限公司': the value)
+        cell = re.split(r"[:：]", cell)[-1].strip()
+        if len(cell) <= 40 and _FIRM_CELL.fullmatch(cell) and not _BANK.search(cell) and not held(cell):
+            return line.strip()[:60]
     return None
 
 
@@ -1091,15 +1094,9 @@ def _award_money(lines: list[str]) -> str | None:
     """Round 29d: the award's section or column ('4、成交结果：', '三、中标信息') over a sum printed to the fen in a cell
     of its own, before the next numbered section: the award's amount, whatever its column is headed ('戊己(元)' over
     '256100.00'). The head and the figure, or None."""
-    for i, line in enumerate(lines):
-        if not _AWARD_HEAD.match(line):
-            continue
-        for below in lines[i + 1 : i + 1 + _AWARD_WINDOW]:
-            if _NEXT_SECTION.match(below):
-                break
-            for cell in re.split(r"[|│]", below):
-                if _CENTS_CELL.fullmatch(cell.strip()):
-                    return f"{line.strip()} {cell.strip()}"[:60]
+    for line, cell in _award_cells(lines):
+        if _CENTS_CELL.fullmatch(cell.strip()):
+            return f"{line.strip()} {cell.strip()}"[:60]
     return None
 
 
