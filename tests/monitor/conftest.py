@@ -114,6 +114,21 @@ class Data:
                 s.add(NoticeField(notice_id=notice.id, key=k, **field_values(v)))
             return notice.id, url
 
+    def series(
+        self, notice_type: str, first: dt.date, every: int, n: int, *, source: str, channel: str, prefix: str
+    ) -> None:
+        """A channel's regular postings: ``n`` notices, one every ``every`` days from ``first``, projects
+        ``<prefix>-0`` …: the rhythm a channel-silence check learns its expected gap from."""
+        for i in range(n):
+            self.notice(
+                notice_type,
+                first + dt.timedelta(days=every * i),
+                {},
+                source=source,
+                channel=channel,
+                project_number=f"{prefix}-{i}",
+            )
+
     def health(self, night: dt.date, source: str, complete: bool, channel: str = "") -> None:
         """One crawl_health row for a night (a run per night)."""
         with session_scope(self.engine) as s:

@@ -260,15 +260,8 @@ def test_value_mismatch_between_result_and_contract(engine: Engine, data: Data) 
 
 
 def test_channel_silence_is_told_apart_from_crawler_failure(engine: Engine, data: Data) -> None:
-    for i in range(10):  # one posting every 2 days until 03-19
-        data.notice(
-            "land.transfer_notice",
-            D(2026, 3, 1) + dt.timedelta(days=2 * i),
-            {},
-            source="kaihua",
-            channel="land",
-            project_number=f"K-{i}",
-        )
+    # one posting every 2 days until 03-19
+    data.series("land.transfer_notice", D(2026, 3, 1), 2, 10, source="kaihua", channel="land", prefix="K")
     for i in range(30):  # nights after the last posting: the first 20 failed, then complete
         night = D(2026, 3, 20) + dt.timedelta(days=i)
         data.health(night, "kaihua", complete=i >= 20, channel="land")

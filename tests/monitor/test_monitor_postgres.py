@@ -81,15 +81,7 @@ def test_checks_and_lifecycle_on_postgresql(pg_url: str) -> None:
             region="330803",
             omit=("experts",),
         )
-        for i in range(8):
-            data.notice(
-                "land.supply_plan",
-                D(2026, 1, 5) + dt.timedelta(days=3 * i),
-                {},
-                source="kaihua",
-                channel="land",
-                project_number=f"K-{i}",
-            )
+        data.series("land.supply_plan", D(2026, 1, 5), 3, 8, source="kaihua", channel="land", prefix="K")
         for i in range(60):
             data.health(D(2026, 1, 30) + dt.timedelta(days=i), "kaihua", complete=True, channel="land")
         res = monitor.run_checks(engine, D(2026, 4, 20))

@@ -189,15 +189,7 @@ def test_crawl_fact_kinds_are_never_held(engine: Engine, data: Data) -> None:
         bodies=[(D(2026, 3, 2), v1), (D(2026, 3, 5), v1.replace("1,000,000", "1,100,000"))],
         source="zfcg",
     )
-    for i in range(10):
-        data.notice(
-            "land.transfer_notice",
-            D(2026, 3, 1) + dt.timedelta(days=2 * i),
-            {},
-            source="kaihua",
-            channel="land",
-            project_number=f"K-{i}",
-        )
+    data.series("land.transfer_notice", D(2026, 3, 1), 2, 10, source="kaihua", channel="land", prefix="K")
     for i in range(40):
         data.health(D(2026, 3, 20) + dt.timedelta(days=i), "kaihua", complete=True, channel="land")
     as_of = D(2026, 4, 28)
