@@ -55,7 +55,8 @@ MIN_POS = 2
 MIN_PRECISION = 0.6
 #: keys the vocabulary may read: scalar values a label introduces (lists, titles and dates of the page
 #: itself are left out: a title has no label, candidate and expert lists are tables of their own)
-KEYS = (
+#: names and codes, read as printed
+NAME_KEYS = (
     "project_name",
     "project_number",
     "purchaser",
@@ -65,16 +66,9 @@ KEYS = (
     "land_use",
     "parcel_no",
     "contact_phone",
-    "budget",
-    "amount",
-    "max_price",
-    "starting_price",
-    "area_m2",
-    "use_term_years",
-    "bid_deadline",
-    "opening_time",
 )
 MONEY_KEYS = {"budget", "amount", "max_price", "starting_price"}
+KEYS = (*NAME_KEYS, *sorted(MONEY_KEYS), "area_m2", "use_term_years", "bid_deadline", "opening_time")
 _NUMBERING = re.compile(r"^[\s\d一二三四五六七八九十（）()、.．]+")
 _INLINE = re.compile(r"([^\s:：。，,；;]{2,16})\s*[:：]\s*(.+)")
 _LABEL_LINE = re.compile(r"[^\s:：。，,；;]{2,16}[:：]?")
@@ -202,18 +196,7 @@ class Vocabulary:
 #: random draws of sources tuned on before (BidAgent's and ccgp.gov.cn's pages)
 NEW_SITES = ("fresh36", "fresh51", "fresh52")
 #: keys a context pattern reads: names and codes as printed, and sums of money
-CONTEXT_KEYS = (
-    "project_name",
-    "project_number",
-    "purchaser",
-    "agency",
-    "winner",
-    "location",
-    "land_use",
-    "parcel_no",
-    "contact_phone",
-    *sorted(MONEY_KEYS),
-)
+CONTEXT_KEYS = (*NAME_KEYS, *sorted(MONEY_KEYS))
 #: context lengths: characters before a value (left) and after it (right; a sum of money ends by itself)
 LEFT = (2, 3, 4)
 RIGHT = (1, 2)
