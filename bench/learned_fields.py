@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import re
 import sys
 from collections import Counter, defaultdict
@@ -195,6 +196,8 @@ class Vocabulary:
 #: the never-tuned sets whose pages come from sites no set had used (their READMEs); the others are new
 #: random draws of sources tuned on before (BidAgent's and ccgp.gov.cn's pages)
 NEW_SITES = ("fresh36", "fresh51", "fresh52")
+#: the learning curve's shuffle of the seen sets (fixed before any curve was drawn)
+CURVE_SEED = 34
 #: keys a context pattern reads: names and codes as printed, and sums of money
 CONTEXT_KEYS = (*NAME_KEYS, *sorted(MONEY_KEYS))
 #: context lengths: characters before a value (left) and after it (right; a sum of money ends by itself)
@@ -529,12 +532,38 @@ def print_forms(title: str, cases: list[Case]) -> None:
     )
 
 
+def learning_curve(
+    by_set: dict[str, list[Case]], tests: dict[str, list[Case]], shares: list[float], crf: bool
+) -> None:
+    """The learners trained on a growing share of the seen sets (whole sets, a fixed shuffle, each share's
+    sets a superset of the last), read on the two never-tuned groups: does more labelled data carry over?"""
+    names = sorted(by_set)
+    random.Random(CURVE_SEED).shuffle(names)
+    groups = {
+        "sites never seen": [c for n in tests if n in NEW_SITES for c in tests[n]],
+        "tuned sources": [c for n in tests if n not in NEW_SITES for c in tests[n]],
+    }
+    print("\nlearning curve: F1 (all reference keys) by the share of seen sets trained on")
+    for share in shares:
+        chosen = names[: max(1, round(share * len(names)))]
+        train = [c for n in chosen for c in by_set[n]]
+        readers = learned_readers(train, crf)
+        figures = []
+        for group, cases in groups.items():
+            rows = score_readers(cases, readers, with_rules=False)
+            figures.append(f"{group}: " + ", ".join(f"{k} {tally(rows[k]).f1:.3f}" for k in readers))
+        print(f"  {share:4.0%} ({len(chosen)} sets, {len(train)} pages)  " + "; ".join(figures))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--crf", action="store_true", help="also train a character CRF (minutes)")
     ap.add_argument("--forms", action="store_true", help="how the labelled values stand on their pages")
     ap.add_argument(
         "--folds", type=int, default=0, help="also cross-validate the learners over the seen sets"
+    )
+    ap.add_argument(
+        "--curve", default="", help="also a learning curve: shares of the seen sets, e.g. 0.25,0.5,1"
     )
     args = ap.parse_args()
     realdata = Path(os.environ.get("PUBWATCH_REALDATA", "../shared/realdata"))
@@ -583,6 +612,8 @@ def main() -> int:
             print_forms(name, cases)
     if args.folds:
         cross_validate(by_set, args.folds, args.crf)
+    if args.curve:
+        learning_curve(by_set, tests, [float(x) for x in args.curve.split(",")], args.crf)
     return 0
 
 
