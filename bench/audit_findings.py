@@ -28,7 +28,6 @@ is the findings of ``bench_extract.py --part seen --accused``'s "missing items b
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import re
 import sys
@@ -153,7 +152,7 @@ def _findings(cases) -> dict[tuple[str, str], list[str]]:
 
 def population() -> dict[tuple[str, str], list[str]]:
     """(notice type, item) → pages: each 要素缺失 finding a night would raise on a seen page typed right."""
-    realdata = Path(os.environ.get("PUBWATCH_REALDATA", str(ROOT.parent / "shared" / "realdata")))
+    realdata = bench_extract.default_realdata()
     cases = bench_extract.seen_cases(realdata)
     return _findings(c for c in cases if not bench_extract.never_tuned(c[0]))
 
@@ -203,7 +202,7 @@ def draw(
 
 def page_text(name: str) -> str:
     """The page as a page store's text rendering prints it (one block or cell a line)."""
-    realdata = Path(os.environ.get("PUBWATCH_REALDATA", str(ROOT.parent / "shared" / "realdata")))
+    realdata = bench_extract.default_realdata()
     set_name, page = name.split("/", 1)
     if set_name in ("dev", "text"):
         path = realdata / set_name / "pages" / page

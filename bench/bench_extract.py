@@ -166,6 +166,11 @@ FRESH_SETS = (
 FRESH = FRESH_SETS[0]
 
 
+def default_realdata() -> Path:
+    """Where the shared real pages are: ``$PUBWATCH_REALDATA``, else ``../shared/realdata`` beside the checkout."""
+    return Path(os.environ.get("PUBWATCH_REALDATA", str(ROOT.parent / "shared" / "realdata")))
+
+
 def never_tuned(case: str) -> bool:
     """Whether a case ('<set>/<page>') is a page of a set nobody has tuned on: none of those pages is named in
     the output (their score is the only figure). Read from ``FRESH_SETS`` when asked, so it follows that list."""
@@ -592,9 +597,7 @@ def speed(bodies: list[bytes], rounds: int = 3) -> None:
 def main() -> int:
     """Command line entry point."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument(
-        "--realdata", default=os.environ.get("PUBWATCH_REALDATA", str(ROOT.parent / "shared" / "realdata"))
-    )
+    ap.add_argument("--realdata", default=str(default_realdata()))
     ap.add_argument("--corpus", help="replica corpus directory (postings.jsonl + manifest.json)")
     ap.add_argument("--limit", type=int, default=3000, help="at most this many corpus postings")
     ap.add_argument("--errors", type=int, default=15, help="print this many wrong values per set")

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,7 +41,7 @@ from extractors.decode import load  # noqa: E402
 from extractors.layout import text_rendering  # noqa: E402
 from extractors.record import NotAPage  # noqa: E402
 
-REALDATA = Path(os.environ.get("PUBWATCH_REALDATA", ROOT.parent / "shared" / "realdata"))
+REALDATA = bench_extract.default_realdata()
 # never opened: a sealed set stays sealed even for a guard that only compares outputs
 SEALED = {"sealed.bin"}
 

@@ -31,7 +31,6 @@ into ``DIR/bench``): it reads only what ``main`` already had.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -62,7 +61,7 @@ _MAX_LABEL_LINE = 24
 
 def seen_cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     """(name, body, label) of every seen labelled page on disk: dev/, text/, and each seen fresh set."""
-    realdata = Path(os.environ.get("PUBWATCH_REALDATA", ROOT.parent / "shared" / "realdata"))
+    realdata = bench_extract.default_realdata()
     return [(n, b, lab) for n, b, lab, _h in bench_extract.seen_cases(realdata)]
 
 

@@ -30,10 +30,10 @@ never-tuned set shows nothing to tune on.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import re
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -43,19 +43,17 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_extract import FRESH_SETS, NotAPage, extract, fresh_cases, real_cases
+from bench_extract import FRESH_SETS, NotAPage, default_realdata, extract, fresh_cases, real_cases
 
 from extractors.decode import load
 from extractors.layout import text_rendering
-from extractors.normalize import money, parse_area, parse_date
+from extractors.normalize import money, parse_area, parse_date, parse_number
 from extractors.scoring import REFERENCE_KEYS, Tally, score_fields, values_equal
 
 #: a label needs this many positives over the training pages …
 MIN_POS = 2
 #: … and this share of its pairs (labelled key present) right
 MIN_PRECISION = 0.6
-#: keys the vocabulary may read: scalar values a label introduces (lists, titles and dates of the page
-#: itself are left out: a title has no label, candidate and expert lists are tables of their own)
 #: names and codes, read as printed
 NAME_KEYS = (
     "project_name",
@@ -69,6 +67,10 @@ NAME_KEYS = (
     "contact_phone",
 )
 MONEY_KEYS = {"budget", "amount", "max_price", "starting_price"}
+#: keys labelled as a list of names (one name read is a list of one)
+LIST_KEYS = {"winner"}
+#: keys the vocabulary may read: scalar values a label introduces (lists, titles and dates of the page
+#: itself are left out: a title has no label, candidate and expert lists are tables of their own)
 KEYS = (*NAME_KEYS, *sorted(MONEY_KEYS), "area_m2", "use_term_years", "bid_deadline", "opening_time")
 _NUMBERING = re.compile(r"^[\s\d一二三四五六七八九十（）()、.．]+")
 _INLINE = re.compile(r"([^\s:：。，,；;]{2,16})\s*[:：]\s*(.+)")
@@ -121,17 +123,12 @@ def typed(key: str, value: str) -> Any:
     if key == "area_m2":
         return parse_area(value)
     if key == "use_term_years":
-        m = re.search(r"\d+(?:\.\d+)?", value)
-        return float(m.group(0)) if m else None
+        return parse_number(value)
     if key in ("bid_deadline", "opening_time"):
         return parse_date(value)
     if key in LIST_KEYS:
         return [value]
     return value
-
-
-#: keys labelled as a list of names (one name read is a list of one)
-LIST_KEYS = {"winner"}
 
 
 def members(gold: Any) -> list[Any]:
@@ -158,7 +155,6 @@ class Vocabulary:
     """label → key, learned from labelled pages."""
 
     table: dict[str, str]
-    support: dict[str, tuple[int, int]]
 
     @classmethod
     def learn(cls, cases: Iterable[Case]) -> Vocabulary:
@@ -173,13 +169,11 @@ class Vocabulary:
                     else:  # a value another than the label's, or one the page's label has not
                         neg[label, key] += 1
         best: dict[str, tuple[float, int, str]] = {}
-        support = {}
         for (label, key), n in pos.items():
             share = n / (n + neg[label, key])
             if n >= MIN_POS and share >= MIN_PRECISION and (share, n) > best.get(label, (0.0, 0, ""))[:2]:
                 best[label] = (share, n, key)
-                support[label] = (n, neg[label, key])
-        return cls({label: key for label, (_s, _n, key) in best.items()}, support)
+        return cls({label: key for label, (_s, _n, key) in best.items()})
 
     def read(self, body: bytes) -> dict[str, Any]:
         """A page's fields by the vocabulary: the first pair per key."""
@@ -383,9 +377,7 @@ class CRF:
     that are not ours, so it is never kept."""
 
     def __init__(self, cases: Iterable[Case]) -> None:
-        import tempfile
-
-        import pycrfsuite
+        import pycrfsuite  # a dev dependency, imported where it is used: the other learners need it not
 
         trainer = pycrfsuite.Trainer(verbose=False)
         for _name, body, lab, _hint in cases:
@@ -566,7 +558,7 @@ def main() -> int:
         "--curve", default="", help="also a learning curve: shares of the seen sets, e.g. 0.25,0.5,1"
     )
     args = ap.parse_args()
-    realdata = Path(os.environ.get("PUBWATCH_REALDATA", "../shared/realdata"))
+    realdata = default_realdata()
     by_set: dict[str, list[Case]] = defaultdict(list)
     for case in real_cases(realdata):
         by_set[case[2]["set"]].append(case)
